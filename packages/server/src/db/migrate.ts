@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Db } from './db.ts';
+
+export interface MigrationSource {
+  module: string;
+  dir: URL;
+}
+
+/**
+ * Applies each module's `migrations/NNN_name.sql` in module order, once, each file in its own
+ * transaction. The same files serve PGlite and PostgreSQL. On PostgreSQL an advisory lock keeps two
+ * starting servers from migrating at once.
+ */
+export async function migrate(db: Db, sources: MigrationSource[]): Promise<string[]> {
+  await db.query(`create table if not exists schema_migrations (
+    id text primary key, applied_at timestamptz not null default now())`);
+  if (db.kind === 'postgres') await db.query('select pg_advisory_lock(7341001)');
+  try {
+    const done = new Set(
+      (await db.query<{ id: string }>('select id from schema_migrations')).rows.map((r) => r.id),
+    );
+    const applied: string[] = [];
+    for (const { module, dir } of sources) {
+      let files: string[];
+      try {
+        files = readdirSync(dir).filter((f) => f.endsWith('.sql'));
+      } catch {
+        continue;
+      }
+      for (const file of files.sort()) {
+        const id = `${module}/${file}`;
+        if (done.has(id)) continue;
+        const text = readFileSync(new URL(file, dir), 'utf8');
+        await db.tx(async (sql) => {
+          for (const statement of splitStatements(text)) await sql.query(statement);
+          await sql.query('insert into schema_migrations (id) values ($1)', [id]);
+        });
+        applied.push(id);
+      }
+    }
+    return applied;
+  } finally {
+    if (db.kind === 'postgres') await db.query('select pg_advisory_unlock(7341001)');
+  }
+}
+
+/** Splits on semicolons at line ends, keeping $$-quoted bodies whole. */
+export function splitStatements(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let inDollar = false;
+  for (const line of text.split('\n')) {
+    if (/^\s*--/.test(line) && !inDollar) continue;
+    const dollars = (line.match(/\$\$/g) ?? []).length;
+    if (dollars % 2 === 1) inDollar = !inDollar;
+    current += `${line}\n`;
+    if (!inDollar && /;\s*$/.test(line)) {
+      out.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}

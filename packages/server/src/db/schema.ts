@@ -1,0 +1,18 @@
+import { auditMigrations } from '../modules/audit/index.ts';
+import { authMigrations } from '../modules/auth/index.ts';
+import { jobsMigrations } from '../modules/jobs/index.ts';
+import { orgMigrations } from '../modules/org/index.ts';
+import { peopleMigrations } from '../modules/people/index.ts';
+import type { Db } from './db.ts';
+import { type MigrationSource, migrate } from './migrate.ts';
+
+/** Module order matters: a module's tables may reference only those of modules listed before it. */
+export const MIGRATIONS: MigrationSource[] = [
+  { module: 'org', dir: orgMigrations },
+  { module: 'people', dir: peopleMigrations },
+  { module: 'auth', dir: authMigrations },
+  { module: 'audit', dir: auditMigrations },
+  { module: 'jobs', dir: jobsMigrations },
+];
+
+export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

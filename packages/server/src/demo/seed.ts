@@ -1,0 +1,248 @@
+import type { Db, Sql } from '../db/db.ts';
+import { DEMO_PASSWORD, hashPassword } from '../modules/auth/index.ts';
+import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
+import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
+import type { Services } from '../services.ts';
+import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
+import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
+
+export const DEMO_ACCOUNTS = [
+  { username: 'admin', role: 'admin', org: null, zh: '平台管理员', en: 'platform administrator' },
+  {
+    username: 'shunyi',
+    role: 'staff',
+    org: 'shunyi',
+    zh: '顺义区总工会工作人员',
+    en: 'staff of 顺义区总工会',
+  },
+  {
+    username: 'yangzhen',
+    role: 'staff',
+    org: 'yangzhen',
+    zh: '杨镇总工会工作人员',
+    en: 'staff of 杨镇总工会',
+  },
+  {
+    username: 'changping',
+    role: 'staff',
+    org: 'changping',
+    zh: '昌平区总工会工作人员',
+    en: 'staff of 昌平区总工会',
+  },
+  {
+    username: 'tongzhou',
+    role: 'staff',
+    org: 'tongzhou',
+    zh: '通州区总工会工作人员',
+    en: 'staff of 通州区总工会',
+  },
+  {
+    username: 'reviewer',
+    role: 'reviewer',
+    org: 'shunyi',
+    zh: '顺义区总工会审核人',
+    en: 'reviewer at 顺义区总工会',
+  },
+  { username: 'worker', role: 'worker', org: null, zh: '杨镇职工（会员）', en: 'a member under 杨镇' },
+] as const;
+
+/** The demo worker: a fixed, valid ID number so documentation and tests can name it. */
+export const DEMO_WORKER = { name: '李明', idNumber: '110113199003151239', phone: '13800138000' };
+
+export interface PersonSeed {
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  isFrontLine: boolean;
+  isOutdoor: boolean;
+  isNewEmployment: boolean;
+  modelWorkerLevel: string | null;
+  hardshipLevel: string | null;
+  orgId: number;
+}
+
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+function demoUscc(r: Random, region: string): string {
+  let body = `91${region}`;
+  for (let i = 0; i < 9; i++) body += USCC_CHARS[r.int(0, 30)];
+  return body + usccCheckChar(body);
+}
+
+async function insertTree(
+  sql: Sql,
+  node: DemoOrg,
+  parent: OrgRow | null,
+  r: Random,
+  region: string,
+  out: Map<string, OrgRow>,
+  all: { org: OrgRow; region: string }[],
+) {
+  const reg = node.region ?? region;
+  const enterprise = /公司|集团|医院|厂|矿/.test(node.name) && node.kind !== 'branch';
+  const org = await insertOrg(
+    sql,
+    {
+      parentId: parent?.id ?? null,
+      level: levelOfKind(node.kind),
+      kind: node.kind,
+      name: node.name,
+      uscc: enterprise ? demoUscc(r, reg) : null,
+      employerName: enterprise ? node.name.replace(/工会$/, '') : null,
+      foundedOn: node.foundedOn ?? null,
+      committee: node.committee ?? null,
+    },
+    parent?.path ?? '/',
+  );
+  if (node.key) out.set(node.key, org);
+  all.push({ org, region: reg });
+  for (const child of node.children ?? []) await insertTree(sql, child, org, r, reg, out, all);
+}
+
+/** Inserts persons and their active memberships in chunks; ID numbers are encrypted on the way in. */
+export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonSeed[]): Promise<number[]> {
+  const created: number[] = [];
+  for (let i = 0; i < persons.length; i += 1000) {
+    const chunk = persons.slice(i, i + 1000);
+    const cols = chunk.map((p) => {
+      const parsed = parseIdNumber(p.idNumber);
+      if (!parsed.ok) throw new Error(`demo ID number ${p.idNumber} invalid: ${parsed.problem}`);
+      return [
+        p.name,
+        ids.hash(p.idNumber),
+        ids.encrypt(p.idNumber),
+        maskIdNumber(p.idNumber),
+        parsed.value.birthDate,
+        parsed.value.gender,
+        p.phone,
+        p.isFrontLine,
+        p.isOutdoor,
+        p.isNewEmployment,
+        p.modelWorkerLevel,
+        p.hardshipLevel,
+        p.orgId,
+      ] as const;
+    });
+    const col = (k: number) => cols.map((c) => c[k]);
+    const { rows } = await sql.query<{ id: number; org_id: number }>(
+      `with input as (
+         select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[],
+           $8::bool[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::bigint[])
+           with ordinality as t(name, id_hash, id_cipher, id_masked, birth_date, gender, phone, fl, od, ne, mw, hl, org_id, n)
+       ), ins as (
+         insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, is_front_line,
+           is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from)
+         select name, id_hash, id_cipher, id_masked, birth_date, gender, phone, fl, od, ne, mw, hl,
+                case when hl is not null then date '2020-01-01' end
+           from input order by n
+         returning id, id_hash
+       )
+       select ins.id, input.org_id from ins join input using (id_hash)`,
+      [
+        col(0),
+        col(1),
+        col(2),
+        col(3),
+        col(4),
+        col(5),
+        col(6),
+        col(7),
+        col(8),
+        col(9),
+        col(10),
+        col(11),
+        col(12),
+      ],
+    );
+    await sql.query(
+      `insert into memberships (person_id, org_id, joined_on)
+       select * , date '2015-01-01' + (random() * 2000)::int from unnest($1::bigint[], $2::bigint[])`,
+      [rows.map((x) => x.id), rows.map((x) => x.org_id)],
+    );
+    created.push(...rows.map((x) => x.id));
+  }
+  return created;
+}
+
+/** Generates `count` members spread over the unions that hold members (grassroots and branches). */
+export function generateMembers(
+  r: Random,
+  holders: { id: number; region: string }[],
+  count: number,
+  start = 0,
+): PersonSeed[] {
+  const seen = new Set<string>();
+  const out: PersonSeed[] = [];
+  for (let i = start; out.length < count; i++) {
+    const holder = holders[i % holders.length];
+    const idNumber = randomIdNumber(r, holder.region, i);
+    if (seen.has(idNumber)) continue;
+    seen.add(idNumber);
+    const frontLine = r.chance(0.55);
+    out.push({
+      name: randomName(r),
+      idNumber,
+      phone: r.chance(0.9) ? randomPhone(r) : null,
+      isFrontLine: frontLine,
+      isOutdoor: frontLine && r.chance(0.25),
+      isNewEmployment: r.chance(0.06),
+      modelWorkerLevel: r.chance(0.01) ? r.pick(['national', 'city', 'district', 'district'] as const) : null,
+      hardshipLevel: r.chance(0.03) ? r.pick(['relative', 'general', 'deep'] as const) : null,
+      orgId: holder.id,
+    });
+  }
+  return out;
+}
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  const { rows } = await db.query<{ n: number }>('select count(*) as n from orgs');
+  return rows[0].n > 0;
+}
+
+/** Loads the demo tree, members and accounts in one transaction. Deterministic from `seed`. */
+export async function seedDemo(
+  db: Db,
+  services: Services,
+  options: { members?: number; seed?: number } = {},
+) {
+  const r = createRandom(options.seed ?? 20201214);
+  const memberCount = options.members ?? 3000;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.tx(async (sql) => {
+    const keyed = new Map<string, OrgRow>();
+    const all: { org: OrgRow; region: string }[] = [];
+    await insertTree(sql, DEMO_TREE, null, r, '110101', keyed, all);
+    const holders = all
+      .filter(({ org }) => org.kind === 'grassroots' || org.kind === 'branch')
+      .map(({ org, region }) => ({ id: org.id, region }));
+    const yangzhenFirm = all.find(({ org }) => org.name === '北京杨镇汇丰包装有限公司工会')?.org as OrgRow;
+    const [workerId] = await insertPersons(sql, services.ids, [
+      {
+        ...DEMO_WORKER,
+        isFrontLine: true,
+        isOutdoor: false,
+        isNewEmployment: false,
+        modelWorkerLevel: null,
+        hardshipLevel: null,
+        orgId: yangzhenFirm.id,
+      },
+    ]);
+    await insertPersons(sql, services.ids, generateMembers(r, holders, memberCount));
+    for (const a of DEMO_ACCOUNTS) {
+      const org = a.org ? keyed.get(a.org) : undefined;
+      await sql.query(
+        `insert into users (username, display_name, password_hash, role, org_id, person_id, phone)
+         values ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          a.username,
+          a.role === 'worker' ? DEMO_WORKER.name : a.zh,
+          passwordHash,
+          a.role,
+          org?.id ?? null,
+          a.role === 'worker' ? workerId : null,
+          a.role === 'worker' ? DEMO_WORKER.phone : null,
+        ],
+      );
+    }
+    return { orgs: all.length, members: memberCount + 1 };
+  });
+}

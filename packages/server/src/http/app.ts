@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { Type } from 'typebox';
+import type { Db } from '../db/db.ts';
+import { SESSION_COOKIE } from '../modules/auth/index.ts';
+import type { Services } from '../services.ts';
+import { AppError } from '../shared/errors.ts';
+import { can } from './access.ts';
+import { errorBody, installErrorHandler } from './error-handler.ts';
+import { registerRoutes } from './routes.ts';
+import type { App } from './types.ts';
+
+export interface AppOptions {
+  db: Db;
+  services: Services;
+  logger?: boolean;
+  webDist?: string;
+  secureCookies?: boolean;
+}
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission?: string;
+  public?: boolean;
+}
+
+/** Builds the HTTP application: auth hook, error mapping, OpenAPI, module routes and the web app. */
+export async function buildApp(options: AppOptions): Promise<App & { declaredRoutes: DeclaredRoute[] }> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const declaredRoutes: DeclaredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      declaredRoutes.push({
+        method,
+        url: route.url,
+        permission: route.config?.permission,
+        public: route.config?.public,
+      });
+    }
+  });
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Gonghui API',
+        version: '0.1.0',
+        description:
+          'Trade-union services platform. Sign in with POST /api/auth/login; the session is a cookie.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    const config = req.routeOptions.config;
+    if (!req.routeOptions.url?.startsWith('/api/') || req.routeOptions.url.startsWith('/api/docs')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    req.actor = token ? await options.services.auth.findActorBySession(token, req.ip) : null;
+    if (config.public) return;
+    if (!config.permission) {
+      throw new AppError('forbidden', 'ROUTE_NOT_DECLARED', {
+        zh: '此接口未声明访问权限',
+        en: 'This route declares no permission',
+      });
+    }
+    if (!req.actor) {
+      throw new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
+    }
+    if (!can(req.actor, config.permission)) {
+      throw new AppError(
+        'forbidden',
+        'PERMISSION_DENIED',
+        { zh: '您的角色无此权限', en: 'Your role does not have this permission' },
+        { permission: config.permission },
+      );
+    }
+  });
+
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and which database is in use',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.Union([Type.Literal('pglite'), Type.Literal('postgres')]),
+          }),
+        },
+      },
+    },
+    async () => {
+      await options.db.query('select 1');
+      return { status: 'ok' as const, database: options.db.kind };
+    },
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  registerRoutes(app, options);
+
+  const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDist as string, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (!hasWeb || req.url.startsWith('/api/')) {
+      return reply
+        .status(404)
+        .send(errorBody('ROUTE_NOT_FOUND', `没有此接口：${req.url}`, `No such route: ${req.url}`));
+    }
+    return reply.sendFile('index.html');
+  });
+
+  return Object.assign(app, { declaredRoutes });
+}

@@ -1,0 +1,39 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import { AppError } from '../shared/errors.ts';
+import type { Actor, Permission } from './access.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a caller needs. Every route declares this or `public: true`. */
+    permission?: Permission;
+    /** Callable without signing in. */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** The signed-in actor of a route that declared a permission (the hook has already checked it). */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) {
+    throw new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
+  }
+  return req.actor;
+}

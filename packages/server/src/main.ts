@@ -1,0 +1,57 @@
+import { loadConfig } from './config.ts';
+import { migrateAll } from './db/schema.ts';
+import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
+import { buildApp } from './http/app.ts';
+import { DEMO_PASSWORD } from './modules/auth/index.ts';
+import { loadIdKey, openDatabase } from './runtime.ts';
+import { createServices } from './services.ts';
+
+async function main() {
+  const config = loadConfig();
+  const log = (msg: string) => console.log(msg);
+  const { db, release } = await openDatabase(config);
+  await migrateAll(db);
+  await db.query('delete from jobs where status = $1 and created_at < now()', ['running']);
+  const services = createServices(
+    db,
+    config,
+    loadIdKey(config, (m) => console.warn(`warning: ${m}`)),
+  );
+  if (config.seedDemo && !(await isSeeded(db))) {
+    log('首次启动，正在载入演示数据… / First start: loading demo data…');
+    const { orgs, members } = await seedDemo(db, services);
+    log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
+  }
+  const app = await buildApp({
+    db,
+    services,
+    logger: process.env.LOG_REQUESTS === '1',
+    webDist: config.webDist,
+    secureCookies: config.production,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  log(
+    `\nGonghui 工会服务平台: http://localhost:${config.port}  (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
+  );
+  log(`API docs: http://localhost:${config.port}/api/docs`);
+  if (config.seedDemo && !config.production) {
+    log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.zh} / ${a.en}`);
+  }
+
+  const stop = async (signal: string) => {
+    log(`\n${signal}: stopping…`);
+    await app.close();
+    await db.close();
+    release();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,1 @@
+export const jobsMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,12 @@
+export { levelOfKind, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
+export { type Committee, findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
+export { orgRoutes } from './org.routes.ts';
+export {
+  createOrg,
+  createRootOrg,
+  getOrgInScope,
+  type OrgInput,
+  resolveOrgNames,
+} from './org.service.ts';
+export { isValidUscc, usccCheckChar } from './uscc.ts';
+export const orgMigrations = new URL('./migrations/', import.meta.url);

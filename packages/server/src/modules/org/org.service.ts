@@ -1,0 +1,301 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { levelOfKind, type OrgKind } from './org.levels.ts';
+import {
+  type Committee,
+  countMembersInSubtrees,
+  findOrgById,
+  findOrgsByIds,
+  insertOrg,
+  movePaths,
+  ORG_COLUMNS,
+  type OrgRow,
+} from './org.repository.ts';
+import { isValidUscc } from './uscc.ts';
+
+const ORG = { zh: '工会', en: 'Union' };
+
+export interface OrgSummary extends OrgRow {
+  members: number;
+  unions: number;
+  hasChildren: boolean;
+}
+
+export interface OrgDetail extends OrgSummary {
+  ancestors: { id: number; name: string }[];
+}
+
+export interface OrgInput {
+  name: string;
+  kind: OrgKind;
+  shortName?: string | null;
+  uscc?: string | null;
+  employerName?: string | null;
+  foundedOn?: string | null;
+  committee?: Committee | null;
+}
+
+function checkUscc(uscc: string | null | undefined) {
+  if (uscc && !isValidUscc(uscc)) {
+    throw invalid(
+      'USCC_INVALID',
+      {
+        zh: `统一社会信用代码 ${uscc} 校验位错误`,
+        en: `Unified social credit code ${uscc} fails its check character`,
+      },
+      { field: 'uscc' },
+    );
+  }
+}
+
+export async function getOrgInScope(sql: Sql, actor: Actor, id: number): Promise<OrgRow> {
+  const org = await findOrgById(sql, id);
+  if (!org) throw notFound(ORG, { id });
+  requireScope(actor, org.path);
+  return org;
+}
+
+async function summarise(sql: Sql, orgs: OrgRow[]): Promise<OrgSummary[]> {
+  const counts = await countMembersInSubtrees(sql, orgs);
+  const { rows } = await sql.query<{ parentId: number }>(
+    `select distinct parent_id as "parentId" from orgs where parent_id = any($1::bigint[])`,
+    [orgs.map((o) => o.id)],
+  );
+  const parents = new Set(rows.map((r) => r.parentId));
+  return orgs.map((o) => ({
+    ...o,
+    members: counts.get(o.id)?.members ?? 0,
+    unions: counts.get(o.id)?.unions ?? 0,
+    hasChildren: parents.has(o.id),
+  }));
+}
+
+/** The roots the actor may browse: the federation(s) for an administrator, otherwise their own union. */
+export async function listRootOrgs(db: Db, actor: Actor): Promise<OrgSummary[]> {
+  const prefix = scopePrefix(actor);
+  const { rows } =
+    prefix === '/'
+      ? await db.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.parent_id is null order by o.id`)
+      : await db.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.path = $1`, [prefix]);
+  return summarise(db, rows);
+}
+
+export async function listChildOrgs(db: Db, actor: Actor, parentId: number): Promise<OrgSummary[]> {
+  await getOrgInScope(db, actor, parentId);
+  const { rows } = await db.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o where o.parent_id = $1 order by o.status, o.level, o.name`,
+    [parentId],
+  );
+  return summarise(db, rows);
+}
+
+/** Name search within the actor's subtree; each hit carries the names above it. */
+export async function searchOrgs(db: Db, actor: Actor, q: string, limit = 50) {
+  const { rows } = await db.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o
+      where o.path like $1 || '%' and (o.name like '%' || $2 || '%' or o.short_name like '%' || $2 || '%')
+      order by o.level, o.name limit $3`,
+    [scopePrefix(actor), q, limit],
+  );
+  return Promise.all(rows.map(async (o) => ({ ...o, ancestors: await ancestorsOf(db, actor, o) })));
+}
+
+async function ancestorsOf(sql: Sql, actor: Actor, org: OrgRow) {
+  const ids = org.path.split('/').filter(Boolean).map(Number).slice(0, -1);
+  const rows = await findOrgsByIds(sql, ids);
+  return ids
+    .map((id) => rows.find((r) => r.id === id))
+    .filter((r): r is OrgRow => !!r && isInScope(actor, r.path))
+    .map((r) => ({ id: r.id, name: r.name }));
+}
+
+export async function getOrgDetail(db: Db, actor: Actor, id: number): Promise<OrgDetail> {
+  const org = await getOrgInScope(db, actor, id);
+  const [summary] = await summarise(db, [org]);
+  return { ...summary, ancestors: await ancestorsOf(db, actor, org) };
+}
+
+export async function createOrg(db: Db, actor: Actor, parentId: number, input: OrgInput): Promise<OrgRow> {
+  checkUscc(input.uscc);
+  return db.tx(async (sql) => {
+    const parent = await getOrgInScope(sql, actor, parentId);
+    if (parent.status === 'closed') {
+      throw invalid('ORG_CLOSED', {
+        zh: `${parent.name}已撤销，不能新建下级`,
+        en: `${parent.name} is closed`,
+      });
+    }
+    const level = levelOfKind(input.kind);
+    if (level <= parent.level) {
+      throw invalid(
+        'ORG_LEVEL_INVALID',
+        {
+          zh: '下级工会的层级必须低于上级工会',
+          en: 'A child union must be at a lower level than its parent',
+        },
+        { field: 'kind' },
+      );
+    }
+    const org = await insertOrg(sql, { ...input, parentId, level }, parent.path);
+    await recordAudit(sql, actor, {
+      action: 'org.create',
+      entity: 'org',
+      entityId: org.id,
+      orgId: org.id,
+      after: org,
+    });
+    return org;
+  });
+}
+
+/** Creates a root federation; used by the platform administrator and the demo loader. */
+export async function createRootOrg(sql: Sql, actor: Actor | null, input: OrgInput): Promise<OrgRow> {
+  const org = await insertOrg(sql, { ...input, parentId: null, level: 1 }, '/');
+  await recordAudit(sql, actor, {
+    action: 'org.create',
+    entity: 'org',
+    entityId: org.id,
+    orgId: org.id,
+    after: org,
+  });
+  return org;
+}
+
+export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial<Omit<OrgInput, 'kind'>>) {
+  checkUscc(patch.uscc);
+  return db.tx(async (sql) => {
+    const before = await getOrgInScope(sql, actor, id);
+    const next = { ...before, ...patch };
+    await sql.query(
+      `update orgs set name = $2, short_name = $3, uscc = $4, employer_name = $5, founded_on = $6,
+         committee = $7, updated_at = now() where id = $1`,
+      [
+        id,
+        next.name,
+        next.shortName,
+        next.uscc,
+        next.employerName,
+        next.foundedOn,
+        next.committee ? JSON.stringify(next.committee) : null,
+      ],
+    );
+    const after = (await findOrgById(sql, id)) as OrgRow;
+    await recordAudit(sql, actor, {
+      action: 'org.update',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Moves a union with its whole subtree under another parent, in one transaction. */
+export async function moveOrg(db: Db, actor: Actor, id: number, newParentId: number): Promise<OrgRow> {
+  return db.tx(async (sql) => {
+    const org = await getOrgInScope(sql, actor, id);
+    const parent = await getOrgInScope(sql, actor, newParentId);
+    if (org.path === actor.scopePath) {
+      throw invalid('ORG_MOVE_OWN_ROOT', { zh: '不能移动本级工会', en: 'You cannot move your own union' });
+    }
+    if (parent.path.startsWith(org.path)) {
+      throw invalid('ORG_MOVE_CYCLE', {
+        zh: '不能把工会移到它自己的下级之下',
+        en: 'A union cannot be moved under its own subtree',
+      });
+    }
+    if (parent.status === 'closed') {
+      throw invalid('ORG_CLOSED', { zh: `${parent.name}已撤销`, en: `${parent.name} is closed` });
+    }
+    const { rows } = await sql.query<{ depth: number }>(
+      `select max(level) - $2 as depth from orgs where path like $1 || '%'`,
+      [org.path, org.level],
+    );
+    if (parent.level >= org.level || parent.level + 1 + rows[0].depth > 5) {
+      throw invalid('ORG_LEVEL_INVALID', {
+        zh: '移动后层级不符合五级组织体系',
+        en: 'After the move the levels would not fit the five-level tree',
+      });
+    }
+    await movePaths(sql, org.path, `${parent.path}${org.id}/`, 0);
+    await sql.query('update orgs set parent_id = $2 where id = $1', [id, newParentId]);
+    const after = (await findOrgById(sql, id)) as OrgRow;
+    await recordAudit(sql, actor, {
+      action: 'org.move',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      before: { parentId: org.parentId, path: org.path },
+      after: { parentId: newParentId, path: after.path },
+    });
+    return after;
+  });
+}
+
+/** Closes (撤销) a union that has no open child unions and no active members. */
+export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: string): Promise<OrgRow> {
+  return db.tx(async (sql) => {
+    const org = await getOrgInScope(sql, actor, id);
+    if (org.path === actor.scopePath) {
+      throw invalid('ORG_CLOSE_OWN', { zh: '不能撤销本级工会', en: 'You cannot close your own union' });
+    }
+    const { rows } = await sql.query<{ children: number; members: number }>(
+      `select (select count(*) from orgs where parent_id = $1 and status = 'active') as children,
+              (select count(*) from memberships where org_id = $1 and status = 'active') as members`,
+      [id],
+    );
+    if (rows[0].children > 0 || rows[0].members > 0) {
+      throw new AppError(
+        'conflict',
+        'ORG_NOT_EMPTY',
+        {
+          zh: `该工会还有${rows[0].children}个下级工会、${rows[0].members}名会员，请先转移`,
+          en: `The union still has ${rows[0].children} child unions and ${rows[0].members} members; move them first`,
+        },
+        rows[0],
+      );
+    }
+    await sql.query(`update orgs set status = 'closed', closed_on = $2, updated_at = now() where id = $1`, [
+      id,
+      closedOn,
+    ]);
+    const after = (await findOrgById(sql, id)) as OrgRow;
+    await recordAudit(sql, actor, {
+      action: 'org.close',
+      entity: 'org',
+      entityId: id,
+      orgId: id,
+      before: org,
+      after,
+    });
+    return after;
+  });
+}
+
+/**
+ * Resolves union names (as a clerk types them in a spreadsheet) to orgs within a subtree.
+ * A name matching two active unions is ambiguous and resolves to neither.
+ */
+export async function resolveOrgNames(sql: Sql, scopePath: string, names: string[]) {
+  const { rows } = await sql.query<{ id: number; name: string; shortName: string | null; path: string }>(
+    `select id, name, short_name as "shortName", path from orgs
+      where path like $1 || '%' and status = 'active' and (name = any($2::text[]) or short_name = any($2::text[]))`,
+    [scopePath, names],
+  );
+  const byName = new Map<string, { id: number; path: string } | 'ambiguous'>();
+  for (const r of rows) {
+    for (const key of [r.name, r.shortName]) {
+      if (!key) continue;
+      const seen = byName.get(key);
+      byName.set(
+        key,
+        seen && seen !== 'ambiguous' && seen.id !== r.id ? 'ambiguous' : { id: r.id, path: r.path },
+      );
+    }
+  }
+  return byName;
+}

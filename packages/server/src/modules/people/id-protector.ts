@@ -1,0 +1,34 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Encrypts ID-card numbers at rest (AES-256-GCM) and derives a keyed hash (HMAC-SHA256) used for the
+ * platform-wide uniqueness check and look-up, so the plain number never has to be compared in SQL.
+ */
+export interface IdProtector {
+  encrypt(number: string): string;
+  decrypt(cipher: string): string;
+  hash(number: string): string;
+}
+
+export function createIdProtector(masterKey: Buffer): IdProtector {
+  if (masterKey.length !== 32) throw new Error('ID key must be 32 bytes');
+  const encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id encryption', 32));
+  const macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id lookup', 32));
+  return {
+    encrypt(number) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      const body = Buffer.concat([cipher.update(number, 'utf8'), cipher.final()]);
+      return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    },
+    decrypt(text) {
+      const raw = Buffer.from(text.slice(3), 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    },
+    hash(number) {
+      return createHmac('sha256', macKey).update(number.trim().toUpperCase()).digest('base64url');
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Nullable, Obj, Page, Str } from '../../http/schema.ts';
+
+const ModelWorker = Type.Union([Type.Literal('national'), Type.Literal('city'), Type.Literal('district')]);
+const Hardship = Type.Union([Type.Literal('relative'), Type.Literal('general'), Type.Literal('deep')]);
+
+const attributes = {
+  isFrontLine: Type.Optional(Type.Boolean()),
+  isOutdoor: Type.Optional(Type.Boolean()),
+  isNewEmployment: Type.Optional(Type.Boolean()),
+  modelWorkerLevel: Type.Optional(Nullable(ModelWorker)),
+  hardshipLevel: Type.Optional(Nullable(Hardship)),
+  hardshipFrom: Type.Optional(Nullable(DateStr)),
+  hardshipUntil: Type.Optional(Nullable(DateStr)),
+};
+
+export const PersonSchema = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  idMasked: Type.String(),
+  birthDate: Type.String(),
+  gender: Type.Union([Type.Literal('male'), Type.Literal('female')]),
+  phone: Nullable(Type.String()),
+  employerName: Nullable(Type.String()),
+  isFrontLine: Type.Boolean(),
+  isOutdoor: Type.Boolean(),
+  isNewEmployment: Type.Boolean(),
+  modelWorkerLevel: Nullable(ModelWorker),
+  hardshipLevel: Nullable(Hardship),
+  hardshipFrom: Nullable(Type.String()),
+  hardshipUntil: Nullable(Type.String()),
+  orgId: Nullable(Type.Integer()),
+  orgName: Nullable(Type.String()),
+  joinedOn: Nullable(Type.String()),
+});
+
+export const MembershipSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  joinedOn: Type.String(),
+  leftOn: Nullable(Type.String()),
+  status: Type.Union([Type.Literal('active'), Type.Literal('transferred'), Type.Literal('left')]),
+  note: Nullable(Type.String()),
+});
+
+export const PersonDetailSchema = Type.Object({
+  ...PersonSchema.properties,
+  memberships: Type.Array(MembershipSchema),
+});
+
+export const MemberListSchema = Type.Object({
+  items: Type.Array(PersonSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const MemberQuerySchema = Obj({
+  orgId: Type.Optional(Id),
+  q: Type.Optional(Str(50)),
+  isFrontLine: Type.Optional(Type.Boolean()),
+  isOutdoor: Type.Optional(Type.Boolean()),
+  isNewEmployment: Type.Optional(Type.Boolean()),
+  female: Type.Optional(Type.Boolean()),
+  modelWorker: Type.Optional(Type.Boolean()),
+  hardship: Type.Optional(Type.Boolean()),
+  ...Page,
+});
+
+export const CreatePersonBody = Obj({
+  name: Str(50, { minLength: 1 }),
+  idNumber: Str(18, { minLength: 1 }),
+  phone: Type.Optional(Nullable(Str(20))),
+  employerName: Type.Optional(Nullable(Str(200))),
+  orgId: Id,
+  joinedOn: Type.Optional(DateStr),
+  ...attributes,
+});
+
+export const UpdatePersonBody = Obj({
+  name: Type.Optional(Str(50, { minLength: 1 })),
+  phone: Type.Optional(Nullable(Str(20))),
+  employerName: Type.Optional(Nullable(Str(200))),
+  ...attributes,
+});
+
+export const TransferBody = Obj({ toOrgId: Id, on: DateStr, note: Type.Optional(Str(200)) });
+export const SelfPatchBody = Obj({ phone: Nullable(Str(20)) });

@@ -1,0 +1,39 @@
+export type ModelWorkerLevel = 'national' | 'city' | 'district';
+export type HardshipLevel = 'relative' | 'general' | 'deep';
+
+/** The attributes eligibility rules look at. */
+export interface PersonAttributes {
+  isFrontLine: boolean;
+  isOutdoor: boolean;
+  isNewEmployment: boolean;
+  modelWorkerLevel: ModelWorkerLevel | null;
+  hardshipLevel: HardshipLevel | null;
+  hardshipFrom: string | null;
+  hardshipUntil: string | null;
+}
+
+export interface PersonRow extends PersonAttributes {
+  id: number;
+  name: string;
+  idMasked: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  phone: string | null;
+  employerName: string | null;
+  orgId: number | null;
+  orgName: string | null;
+  orgPath: string | null;
+  joinedOn: string | null;
+}
+
+export interface MembershipRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  joinedOn: string;
+  leftOn: string | null;
+  status: 'active' | 'transferred' | 'left';
+  note: string | null;
+}
+
+export const PHONE_RE = /^1[3-9]\d{9}$/;

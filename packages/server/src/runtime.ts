@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.ts';
+import { type Db, openPglite, openPostgres } from './db/db.ts';
+
+/**
+ * PGlite corrupts a data directory opened by two processes, so the embedded database takes a lock
+ * file holding the owner's pid. A lock left by a dead process is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'gonghui.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      const release = () => {
+        try {
+          if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(lockFile, 'utf8'));
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new Error(
+          `数据目录 ${dataDir} 已被另一个 Gonghui 进程（pid ${pid}）使用，不能同时启动两个。\n` +
+            `The data directory ${dataDir} is in use by another Gonghui process (pid ${pid}); ` +
+            'two servers cannot share one embedded database. Stop the other one, or set DATA_DIR.',
+        );
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The ID-number key: from GONGHUI_ID_KEY, else generated once into the data directory (with a warning). */
+export function loadIdKey(config: Pick<Config, 'idKey' | 'dataDir'>, warn: (msg: string) => void): Buffer {
+  if (config.idKey) {
+    const key = Buffer.from(config.idKey, 'base64');
+    if (key.length !== 32) throw new Error('GONGHUI_ID_KEY must be the base64 of 32 bytes');
+    return key;
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'id-key');
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+    warn(
+      `GONGHUI_ID_KEY 未设置，已生成身份证号加密密钥 ${file}，请妥善备份。 / ` +
+        `GONGHUI_ID_KEY is not set; generated the ID-number key into ${file}. Back it up: without it the ID numbers cannot be read.`,
+    );
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+}
+
+export interface Opened {
+  db: Db;
+  release: () => void;
+}
+
+/** Opens PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite in DATA_DIR/pglite. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Opened> {
+  if (config.databaseUrl) return { db: await openPostgres(config.databaseUrl), release: () => undefined };
+  const release = lockDataDir(config.dataDir);
+  try {
+    return { db: await openPglite(join(config.dataDir, 'pglite')), release };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Config } from './config.ts';
+import type { Db } from './db/db.ts';
+import { type AuthService, createAuthService } from './modules/auth/index.ts';
+import {
+  createIdProtector,
+  createPeopleService,
+  type IdProtector,
+  type PeopleService,
+} from './modules/people/index.ts';
+
+/** The composition root: each service gets exactly what it uses. */
+export interface Services {
+  auth: AuthService;
+  people: PeopleService;
+  ids: IdProtector;
+}
+
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'sessionTtlHours' | 'production'>,
+  idKey: Buffer,
+): Services {
+  const ids = createIdProtector(idKey);
+  return {
+    ids,
+    auth: createAuthService(db, config),
+    people: createPeopleService(db, ids),
+  };
+}
