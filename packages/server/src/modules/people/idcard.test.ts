@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { idCheckDigit, maskIdNumber, parseIdNumber } from './idcard.ts';
+
+describe('ID-card numbers (GB 11643)', () => {
+  it('accepts a valid number and derives birth date and sex', () => {
+    const r = parseIdNumber('11010519491231002X');
+    expect(r).toEqual({ ok: true, value: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female' } });
+  });
+  it('normalises a lower-case x and spaces', () => {
+    expect(parseIdNumber(' 11010519491231002x ').ok).toBe(true);
+  });
+  it('names the problem', () => {
+    expect(parseIdNumber('110105194912310021')).toEqual({ ok: false, problem: 'check_digit' });
+    expect(parseIdNumber('1101051949123100')).toEqual({ ok: false, problem: 'length' });
+    expect(parseIdNumber('11010519491331002X')).toEqual({ ok: false, problem: 'birth_date' });
+    expect(parseIdNumber('99010519491231002X')).toEqual({ ok: false, problem: 'region' });
+    expect(parseIdNumber('1101051949123100AX')).toEqual({ ok: false, problem: 'format' });
+  });
+  it('detects every single-digit change of a valid number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
+        const valid = '11010519491231002X';
+        const digits = valid.split('');
+        digits[pos] = String((Number(digits[pos]) + delta) % 10);
+        const changed = digits.join('');
+        return !parseIdNumber(changed).ok;
+      }),
+    );
+  });
+  it('masks all but region and last four', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Eligibility and amount rules are data. This file is the contract between the rule evaluators
+ * (TypeScript for one application, SQL over sets for proposals and simulation) and the programs
+ * service, the builder UI and the presets. Keep it free of I/O.
+ */
+
+/** Ordinal scales, lowest first. A comparison such as `gte 'city'` uses the index in these lists. */
+export const AWARD_LEVELS = ['enterprise', 'district', 'city', 'national', 'international'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+
+/** 职业资格等级: 5 = 五级/初级工 … 1 = 一级/高级技师. "三级及以上" is `grade lte 3`. */
+export type CertificateGrade = 1 | 2 | 3 | 4 | 5;
+
+export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
+export type PatentType = (typeof PATENT_TYPES)[number];
+
+export const MODEL_WORKER_LEVELS = ['district', 'city', 'national'] as const;
+
+export type Cmp = 'eq' | 'neq' | 'gte' | 'lte' | 'gt' | 'lt' | 'in';
+export type Scalar = string | number | boolean;
+
+/** Facts about the applicant (a person). `hardshipActive` is true when a hardship level is set and current. */
+export type PersonField =
+  | 'isFrontLine'
+  | 'isOutdoor'
+  | 'isNewEmployment'
+  | 'isFemale'
+  | 'hardshipActive'
+  | 'hardshipLevel'
+  | 'modelWorkerLevel'
+  | 'age';
+
+export type RecordKind = 'certificate' | 'award' | 'training' | 'patent';
+
+/** Fields each record kind offers to conditions. `year` is the year of the record's date. */
+export const RECORD_FIELDS = {
+  certificate: ['grade', 'occupation', 'year'],
+  award: ['level', 'rank', 'competition', 'year'],
+  training: ['course', 'organiser', 'year', 'feeFen'],
+  patent: ['type', 'inventorOrder', 'year'],
+} as const satisfies Record<RecordKind, readonly string[]>;
+
+export interface Condition {
+  field: string;
+  cmp: Cmp;
+  value: Scalar | Scalar[];
+}
+
+export type Rule =
+  | { op: 'all'; rules: Rule[] }
+  | { op: 'any'; rules: Rule[] }
+  | { op: 'not'; rule: Rule }
+  /** A fact about the applicant person. */
+  | { op: 'person'; field: PersonField; cmp: Cmp; value: Scalar | Scalar[] }
+  /** The applicant's union lies in the program owner's subtree. */
+  | { op: 'member_of_owner_subtree' }
+  /**
+   * The applicant holds at least one record of `kind` meeting every condition. For a program limited
+   * per subject, the application's subject record is the one tested.
+   */
+  | { op: 'has_record'; kind: RecordKind; where: Condition[] }
+  /** For union applicants (e.g. a secondary union hosting a competition): the applicant union's level. */
+  | { op: 'union_level'; cmp: Cmp; value: number };
+
+/** One line of an explanation: which rule, what value was seen, whether it held. */
+export interface RuleOutcome {
+  path: string;
+  held: boolean;
+  seen: Scalar | Scalar[] | null;
+  text: { zh: string; en: string };
+}
+
+export interface Decision {
+  eligible: boolean;
+  outcomes: RuleOutcome[];
+}
+
+export type AmountRule =
+  | { kind: 'fixed'; fen: number }
+  /** A table keyed by a record field (award level, certificate grade, rank) or by the reviewer's choice. */
+  | { kind: 'tier'; by: 'award.level' | 'award.rank' | 'certificate.grade' | 'choice'; tiers: { key: string; fen: number; label?: string }[] }
+  /** A share of a fee (training fee), in percent, with an optional cap. 100 = fully covered. */
+  | { kind: 'fee_share'; percent: number; capFen?: number }
+  /** So much per unit (per patent). */
+  | { kind: 'per_unit'; unitFen: number }
+  /** In kind: a place, a ticket, a check-up. */
+  | { kind: 'none' };

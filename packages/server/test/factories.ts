@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../src/db/db.ts';
+import { randomIdNumber, createRandom } from '../src/demo/random.ts';
+import type { Actor, Role } from '../src/http/access.ts';
+import { createRootOrg, insertOrg, levelOfKind, type OrgKind, type OrgRow } from '../src/modules/org/index.ts';
+import { createServices, type Services } from '../src/services.ts';
+
+const TEST_KEY = Buffer.alloc(32, 7);
+
+/** Small factories over a real database; values are random and unique so test files can share a server. */
+export function createTestContext(db: Db) {
+  const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY);
+  const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
+  let serial = r.int(0, 400);
+  const unique = () => randomBytes(4).toString('hex');
+
+  return {
+    db,
+    services,
+    unique,
+    async newRoot(name = `测试市总工会${unique()}`): Promise<OrgRow> {
+      return db.tx((sql) => createRootOrg(sql, null, { name, kind: 'federation' }));
+    },
+    async newOrg(parent: OrgRow, kind: OrgKind = 'grassroots', name = `测试工会${unique()}`): Promise<OrgRow> {
+      return db.tx((sql) => insertOrg(sql, { parentId: parent.id, level: levelOfKind(kind), kind, name }, parent.path));
+    },
+    /** A valid, unused ID-card number. */
+    newIdNumber(): string {
+      serial += 1;
+      return randomIdNumber(r, '110113', serial + r.int(0, 100000));
+    },
+    actor(role: Role, org: OrgRow | null, personId: number | null = null): Actor {
+      return {
+        userId: 0,
+        username: `${role}-${unique()}`,
+        displayName: role,
+        role,
+        orgId: org?.id ?? null,
+        scopePath: role === 'admin' ? '/' : (org?.path ?? null),
+        personId,
+      };
+    },
+    async newPerson(org: OrgRow, attrs: Partial<Parameters<Services['people']['createPerson']>[1]> = {}) {
+      return services.people.createPerson(this.actor('admin', null), {
+        name: `测试${unique().slice(0, 4)}`,
+        idNumber: this.newIdNumber(),
+        orgId: org.id,
+        ...attrs,
+      });
+    },
+    async newUser(role: Role, org: OrgRow | null, personId: number | null = null, password = 'test-password-1') {
+      const username = `u${unique()}`;
+      const id = await services.auth.createUser({ username, password, displayName: username, role, orgId: org?.id ?? null, personId });
+      return { id, username, password };
+    },
+  };
+}
+
+export type TestContext = ReturnType<typeof createTestContext>;
