@@ -1,0 +1,61 @@
+import * as XLSX from '@e965/xlsx';
+
+/**
+ * Reading and writing the spreadsheets unions exchange: .xlsx, and .csv as Excel saves it
+ * (UTF-8 with or without BOM, or GBK from a Chinese Windows Excel).
+ */
+export interface SheetRows {
+  /** Header cells of the first row, trimmed. */
+  headers: string[];
+  /** Data rows as text cells; `rowNo` is the spreadsheet row number (header is row 1). */
+  rows: { rowNo: number; cells: string[] }[];
+}
+
+function decodeCsv(buf: Buffer): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return utf8.decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(buf);
+  }
+}
+
+export function isCsv(fileName: string): boolean {
+  return /\.csv$/i.test(fileName);
+}
+
+/** Reads the first sheet. Empty rows are skipped; cells are text exactly as the clerk sees them. */
+export function readSheet(buf: Buffer, fileName: string): SheetRows {
+  const wb = isCsv(fileName)
+    ? XLSX.read(decodeCsv(buf), { type: 'string', raw: true })
+    : XLSX.read(buf, { type: 'buffer', cellDates: false });
+  const ws = wb.Sheets[wb.SheetNames[0]];
+  if (!ws) return { headers: [], rows: [] };
+  const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: false, defval: '', blankrows: true });
+  const [head = [], ...body] = aoa;
+  const rows: SheetRows['rows'] = [];
+  body.forEach((cells, i) => {
+    const text = cells.map((c) => String(c ?? '').trim());
+    if (text.some((c) => c !== '')) rows.push({ rowNo: i + 2, cells: text });
+  });
+  return { headers: head.map((h) => String(h ?? '').trim()), rows };
+}
+
+export interface SheetSpec {
+  name: string;
+  headers: string[];
+  rows: (string | number | boolean | null)[][];
+  /** Column widths in characters. */
+  widths?: number[];
+}
+
+/** Writes one or more sheets to an .xlsx buffer. Long digit strings (ID numbers) are kept as text. */
+export function writeWorkbook(sheets: SheetSpec[]): Buffer {
+  const wb = XLSX.utils.book_new();
+  for (const s of sheets) {
+    const ws = XLSX.utils.aoa_to_sheet([s.headers, ...s.rows.map((r) => r.map((c) => c ?? ''))]);
+    ws['!cols'] = (s.widths ?? s.headers.map((h) => Math.max(10, h.length * 2 + 2))).map((wch) => ({ wch }));
+    XLSX.utils.book_append_sheet(wb, ws, s.name.slice(0, 31));
+  }
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}
