@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../src/db/db.ts';
-import { randomIdNumber, createRandom } from '../src/demo/random.ts';
+import { createRandom, randomIdNumber } from '../src/demo/random.ts';
 import type { Actor, Role } from '../src/http/access.ts';
-import { createRootOrg, insertOrg, levelOfKind, type OrgKind, type OrgRow } from '../src/modules/org/index.ts';
+import {
+  createRootOrg,
+  insertOrg,
+  levelOfKind,
+  type OrgKind,
+  type OrgRow,
+} from '../src/modules/org/index.ts';
 import { createServices, type Services } from '../src/services.ts';
 
 const TEST_KEY = Buffer.alloc(32, 7);
@@ -21,8 +27,14 @@ export function createTestContext(db: Db) {
     async newRoot(name = `测试市总工会${unique()}`): Promise<OrgRow> {
       return db.tx((sql) => createRootOrg(sql, null, { name, kind: 'federation' }));
     },
-    async newOrg(parent: OrgRow, kind: OrgKind = 'grassroots', name = `测试工会${unique()}`): Promise<OrgRow> {
-      return db.tx((sql) => insertOrg(sql, { parentId: parent.id, level: levelOfKind(kind), kind, name }, parent.path));
+    async newOrg(
+      parent: OrgRow,
+      kind: OrgKind = 'grassroots',
+      name = `测试工会${unique()}`,
+    ): Promise<OrgRow> {
+      return db.tx((sql) =>
+        insertOrg(sql, { parentId: parent.id, level: levelOfKind(kind), kind, name }, parent.path),
+      );
     },
     /** A valid, unused ID-card number. */
     newIdNumber(): string {
@@ -48,9 +60,21 @@ export function createTestContext(db: Db) {
         ...attrs,
       });
     },
-    async newUser(role: Role, org: OrgRow | null, personId: number | null = null, password = 'test-password-1') {
+    async newUser(
+      role: Role,
+      org: OrgRow | null,
+      personId: number | null = null,
+      password = 'test-password-1',
+    ) {
       const username = `u${unique()}`;
-      const id = await services.auth.createUser({ username, password, displayName: username, role, orgId: org?.id ?? null, personId });
+      const id = await services.auth.createUser({
+        username,
+        password,
+        displayName: username,
+        role,
+        orgId: org?.id ?? null,
+        personId,
+      });
       return { id, username, password };
     },
   };

@@ -5,7 +5,10 @@ import { idCheckDigit, maskIdNumber, parseIdNumber } from './idcard.ts';
 describe('ID-card numbers (GB 11643)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
     const r = parseIdNumber('11010519491231002X');
-    expect(r).toEqual({ ok: true, value: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female' } });
+    expect(r).toEqual({
+      ok: true,
+      value: { number: '11010519491231002X', birthDate: '1949-12-31', gender: 'female' },
+    });
   });
   it('normalises a lower-case x and spaces', () => {
     expect(parseIdNumber(' 11010519491231002x ').ok).toBe(true);
