@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/**
+ * Architecture check for packages/server/src:
+ *  1. A file outside `modules/<m>/` may import module m only through `modules/<m>/index.ts`.
+ *  2. A file inside module A may import module B only through B's index.ts.
+ *  3. No import cycles between modules (type imports included: they are dependencies too).
+ *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
+ * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
+ * and `import('…')` with a literal specifier. Only relative specifiers are followed.
+ *
+ * Usage: node scripts/check-modules.mjs [srcDir]   (exit code 1 and a list of problems on failure)
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every .ts/.tsx file below dir. */
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full, out);
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(full);
+  }
+  return out;
+}
+
+const STATIC_RE = /^[ \t]*(import|export)(\s+type)?\s*(?:([\w*{}\s,$]+?)\s+from\s*)?['"]([^'"\n]+)['"]/gm;
+const DYNAMIC_RE = /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+
+/** The imports of one source text: [{ spec, typeOnly, line }]. */
+export function parseImports(text) {
+  const found = [];
+  const lineOf = (index) => text.slice(0, index).split('\n').length;
+  for (const m of text.matchAll(STATIC_RE)) {
+    const [, , typeKw, clause, spec] = m;
+    // `export { a } from` has a clause; `export const x = 'y'` never reaches here (no `from`).
+    let typeOnly = Boolean(typeKw);
+    if (!typeOnly && clause && /^\{[\s\S]*\}$/.test(clause.trim())) {
+      const names = clause
+        .trim()
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      typeOnly = names.length > 0 && names.every((n) => n.startsWith('type '));
+    }
+    found.push({ spec, typeOnly, line: lineOf(m.index) });
+  }
+  for (const m of text.matchAll(DYNAMIC_RE))
+    found.push({ spec: m[1], typeOnly: false, line: lineOf(m.index) });
+  return found;
+}
+
+function resolveSpec(fromFile, spec) {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(fromFile), spec);
+  const candidates = [
+    base,
+    base.replace(/\.js$/, '.ts'),
+    base.replace(/\.js$/, '.tsx'),
+    `${base}.ts`,
+    `${base}.tsx`,
+    join(base, 'index.ts'),
+    join(base, 'index.tsx'),
+  ];
+  for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return c;
+  return undefined; // relative import of something that does not exist
+}
+
+/** 'org' for modules/org/x.ts, null outside modules/. */
+function moduleOf(rel) {
+  const parts = rel.split('/');
+  return parts[0] === 'modules' && parts.length > 2 ? parts[1] : null;
+}
+
+/** Strongly connected components with more than one node (or a self-loop), each as one concrete cycle. */
+function findCycles(graph) {
+  let index = 0;
+  const idx = new Map();
+  const low = new Map();
+  const onStack = new Set();
+  const stack = [];
+  const sccs = [];
+  const strong = (v) => {
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const comp = [];
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      if (comp.length > 1 || (graph.get(v) ?? new Set()).has(v)) sccs.push(comp);
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) strong(v);
+  // Turn each component into one readable cycle: a shortest path from its first node back to itself.
+  return sccs.map((comp) => {
+    const inComp = new Set(comp);
+    const start = [...comp].sort()[0];
+    const prev = new Map([[start, null]]);
+    const queue = [start];
+    while (queue.length) {
+      const v = queue.shift();
+      for (const w of graph.get(v) ?? []) {
+        if (!inComp.has(w)) continue;
+        if (w === start) {
+          const path = [start];
+          for (let x = v; x !== start; x = prev.get(x)) path.splice(1, 0, x);
+          return [...path, start];
+        }
+        if (!prev.has(w)) {
+          prev.set(w, v);
+          queue.push(w);
+        }
+      }
+    }
+    return [...comp, comp[0]];
+  });
+}
+
+export function checkModules(srcDir) {
+  const problems = [];
+  const files = walk(srcDir);
+  const rel = (f) => relative(srcDir, f).split(sep).join('/');
+  const moduleGraph = new Map();
+  const fileGraph = new Map();
+  const moduleEdgeWhere = new Map();
+
+  for (const file of files) {
+    const from = rel(file);
+    const fromModule = moduleOf(from);
+    if (fromModule && !moduleGraph.has(fromModule)) moduleGraph.set(fromModule, new Set());
+    fileGraph.set(from, new Set());
+    for (const imp of parseImports(readFileSync(file, 'utf8'))) {
+      const target = resolveSpec(file, imp.spec);
+      if (target === null) continue;
+      if (target === undefined) {
+        problems.push(`${from}:${imp.line} imports '${imp.spec}', which does not exist`);
+        continue;
+      }
+      if (!target.startsWith(srcDir + sep)) continue;
+      const to = rel(target);
+      const toModule = moduleOf(to);
+      if (!imp.typeOnly) fileGraph.get(from).add(to);
+      if (toModule && toModule !== fromModule) {
+        if (to !== `modules/${toModule}/index.ts`) {
+          problems.push(
+            `${from}:${imp.line} imports ${to}; outside module '${toModule}' import only modules/${toModule}/index.ts`,
+          );
+        }
+        if (fromModule) {
+          moduleGraph.get(fromModule).add(toModule);
+          const key = `${fromModule}->${toModule}`;
+          if (!moduleEdgeWhere.has(key)) moduleEdgeWhere.set(key, `${from}:${imp.line}`);
+        }
+      }
+    }
+  }
+
+  for (const cycle of findCycles(moduleGraph)) {
+    const edges = cycle
+      .slice(0, -1)
+      .map((m, i) => `    ${m} -> ${cycle[i + 1]}  (${moduleEdgeWhere.get(`${m}->${cycle[i + 1]}`)})`);
+    problems.push(`import cycle between modules: ${cycle.join(' -> ')}\n${edges.join('\n')}`);
+  }
+  for (const cycle of findCycles(fileGraph)) {
+    problems.push(`import cycle between files: ${cycle.join(' -> ')}`);
+  }
+  return { files: files.length, modules: moduleGraph.size, problems };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
+  const { files, modules, problems } = checkModules(srcDir);
+  if (problems.length) {
+    console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
+    for (const p of problems) console.error(`  ✗ ${p}`);
+    process.exit(1);
+  }
+  console.log(
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles.`,
+  );
+}
