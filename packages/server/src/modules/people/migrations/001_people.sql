@@ -36,3 +36,4 @@ create table memberships (
 );
 create unique index memberships_one_active on memberships (person_id) where status = 'active';
 create index memberships_org_idx on memberships (org_id, person_id) where status = 'active';
+create index memberships_person_idx on memberships (person_id);
