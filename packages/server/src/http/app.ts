@@ -45,6 +45,10 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   const declaredRoutes: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
+    // The API documentation pages are public; say so on the route instead of exempting a URL prefix.
+    if (route.url === '/api/docs' || route.url.startsWith('/api/docs/')) {
+      route.config = { ...route.config, public: true };
+    }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
@@ -78,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req) => {
     const config = req.routeOptions.config;
-    if (!req.routeOptions.url?.startsWith('/api/') || req.routeOptions.url.startsWith('/api/docs')) return;
+    if (!req.routeOptions.url?.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     req.actor = token ? await options.services.auth.findActorBySession(token, req.ip) : null;
     if (config.public) return;

@@ -1,0 +1,102 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { Db } from '../src/db/db.ts';
+import { buildApp } from '../src/http/app.ts';
+import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
+import { createTestContext, type TestContext } from './factories.ts';
+import { createTestDb } from './test-db.ts';
+
+export type TestApp = Awaited<ReturnType<typeof buildApp>>;
+
+export interface Call {
+  method: string;
+  url: string;
+  cookie?: string;
+  body?: unknown;
+  /** Raw payload sent as-is (for malformed JSON and other junk); wins over body. */
+  payload?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+/** A fresh database, services from the factories and the HTTP app over them, for API tests. */
+export async function createTestApp(): Promise<{
+  db: Db;
+  ctx: TestContext;
+  app: TestApp;
+  login: (username: string, password: string) => Promise<string>;
+  call: (c: Call) => Promise<LightMyRequestResponse>;
+  close: () => Promise<void>;
+}> {
+  const db = await createTestDb();
+  const ctx = createTestContext(db);
+  const app = await buildApp({ db, services: ctx.services });
+  await app.ready();
+
+  const call = (c: Call) => {
+    const headers: Record<string, string> = { ...(c.headers ?? {}) };
+    if (c.cookie) headers.cookie = `${SESSION_COOKIE}=${c.cookie}`;
+    if (c.payload !== undefined) {
+      return app.inject({ method: c.method as 'GET', url: c.url, headers, payload: c.payload });
+    }
+    if (c.body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      return app.inject({
+        method: c.method as 'GET',
+        url: c.url,
+        headers,
+        payload: JSON.stringify(c.body),
+      });
+    }
+    return app.inject({ method: c.method as 'GET', url: c.url, headers });
+  };
+
+  /** Signs in through the API and returns the session token. */
+  const login = async (username: string, password: string) => {
+    const res = await call({ method: 'POST', url: '/api/auth/login', body: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error(`login ${username} set no session cookie`);
+    return cookie.value;
+  };
+
+  return {
+    db,
+    ctx,
+    app,
+    login,
+    call,
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Puts values into `:name` placeholders; throws when one is left unfilled. */
+export function fillParams(url: string, params: Record<string, string | number>): string {
+  const filled = url.replace(/:(\w+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`no value for :${name} in ${url}`);
+    return encodeURIComponent(String(params[name]));
+  });
+  return filled;
+}
+
+/** The `:name` placeholders of a route URL. */
+export const paramsOf = (url: string) => [...url.matchAll(/:(\w+)/g)].map((m) => m[1]);
+
+/** Asserts the house error shape: { error: { code, messageZh, messageEn } }. */
+export function errorShapeProblem(res: LightMyRequestResponse): string | null {
+  let body: unknown;
+  try {
+    body = res.json();
+  } catch {
+    return `body is not JSON: ${res.body.slice(0, 200)}`;
+  }
+  const error = (body as { error?: Record<string, unknown> })?.error;
+  if (!error) return `no error object: ${res.body.slice(0, 200)}`;
+  for (const key of ['code', 'messageZh', 'messageEn']) {
+    if (typeof error[key] !== 'string' || !(error[key] as string).length) {
+      return `error.${key} missing: ${res.body.slice(0, 200)}`;
+    }
+  }
+  return null;
+}

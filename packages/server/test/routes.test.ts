@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../src/http/access.ts';
+import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts';
+
+/**
+ * The route table is the security boundary: every /api route declares a permission or says it is
+ * public, and the public ones are exactly this list. Adding a public route means adding it here, on purpose.
+ */
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/auth/me',
+];
+const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('route declarations', () => {
+  it('every /api route declares a permission or public', () => {
+    const undeclared = t.app.declaredRoutes
+      .filter((r) => !r.permission && !r.public)
+      .map((r) => `${r.method} ${r.url}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('no route declares both a permission and public', () => {
+    const both = t.app.declaredRoutes.filter((r) => r.permission && r.public);
+    expect(both.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+  });
+
+  it('declared permissions exist', () => {
+    const unknown = t.app.declaredRoutes.filter(
+      (r) => r.permission && !(PERMISSIONS as readonly string[]).includes(r.permission),
+    );
+    expect(unknown.map((r) => `${r.method} ${r.url} → ${r.permission}`)).toEqual([]);
+  });
+
+  it('the public routes are exactly the expected set (plus the API documentation pages)', () => {
+    const pub = t.app.declaredRoutes
+      .filter((r) => r.public && !isDocs(r.url))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(pub).toEqual([...PUBLIC_ROUTES].sort());
+    expect(t.app.declaredRoutes.filter((r) => isDocs(r.url)).every((r) => r.public)).toBe(true);
+  });
+
+  it('no route is declared twice', () => {
+    const keys = t.app.declaredRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('every non-public route answers 401 with a bilingual error without a session', async () => {
+    const failures: string[] = [];
+    for (const r of t.app.declaredRoutes.filter((x) => !x.public)) {
+      const params = Object.fromEntries(paramsOf(r.url).map((p) => [p, '1']));
+      const url = fillParams(r.url, params).replace('*', 'x');
+      const res = await t.call({
+        method: r.method,
+        url,
+        body: ['GET', 'DELETE'].includes(r.method) ? undefined : {},
+      });
+      const shape = errorShapeProblem(res);
+      if (res.statusCode !== 401 || shape)
+        failures.push(`${r.method} ${url}: ${res.statusCode} ${shape ?? ''}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('an unknown session cookie is the same as none', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/members', cookie: 'not-a-session' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('the public routes answer without a session', async () => {
+    expect((await t.call({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: '/api/openapi.json' })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+    expect((await t.call({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(200);
+    const me = await t.call({ method: 'GET', url: '/api/auth/me' });
+    expect(me.statusCode).toBe(401);
+    expect(errorShapeProblem(me)).toBeNull();
+  });
+
+  it('an unknown /api path is a bilingual 404', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/no-such-thing' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
+    expect(errorShapeProblem(res)).toBeNull();
+  });
+});
