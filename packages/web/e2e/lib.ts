@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+
+/** Where journeys keep their screenshots (the repository's test-results/screenshots). */
+export const SCREENSHOTS = resolve(
+  fileURLToPath(new URL('../../../test-results/screenshots', import.meta.url)),
+);
+
+export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+export const DEMO_PASSWORD = 'gonghui-demo';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Runs one journey: a fresh browser context, each step logged, a screenshot of the page when a step
+ * fails, and a non-zero exit code on failure.
+ */
+export async function journey(
+  name: string,
+  context: BrowserContextOptions,
+  body: (page: Page, step: (title: string, fn: () => Promise<void>) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const browser = await launch();
+  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...context });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  let current = '';
+  const started = Date.now();
+  const step = async (title: string, fn: () => Promise<void>) => {
+    current = title;
+    const t0 = Date.now();
+    await fn();
+    console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+  };
+  console.log(`journey ${name} on ${BASE_URL}`);
+  try {
+    await body(page, step);
+    if (pageErrors.length) throw new Error(`errors in the page: ${pageErrors.join('; ')}`);
+    console.log(`journey ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    console.error(`  ✗ ${current}\n${err instanceof Error ? err.stack : err}`);
+    await page
+      .screenshot({ path: join(SCREENSHOTS, `${name}-FAILED.png`), fullPage: true })
+      .catch(() => undefined);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Signs in on a sign-in page (/login or /m/login). */
+export async function signIn(page: Page, path: string, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.locator('#login-username').fill(username);
+  await page.locator('#login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}

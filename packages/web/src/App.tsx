@@ -1,0 +1,111 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
+import StaffLayout from './layouts/StaffLayout.tsx';
+import WorkerLayout from './layouts/WorkerLayout.tsx';
+
+// Pages load on demand; each area keeps its pages under pages/<area>/.
+const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
+const WorkerLoginPage = lazy(() => import('./pages/worker/WorkerLoginPage.tsx'));
+const MyProfilePage = lazy(() => import('./pages/worker/MyProfilePage.tsx'));
+const OrgTreePage = lazy(() => import('./pages/org/OrgTreePage.tsx'));
+const OrgDetailPage = lazy(() => import('./pages/org/OrgDetailPage.tsx'));
+const MemberListPage = lazy(() => import('./pages/members/MemberListPage.tsx'));
+const MemberCreatePage = lazy(() => import('./pages/members/MemberCreatePage.tsx'));
+const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage.tsx'));
+const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+
+/** Every route of the app. To add an area: its pages above, its routes below, its menu entry in nav.tsx. */
+export default function App() {
+  return (
+    <Suspense fallback={<PageSpinner />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/m/login" element={<WorkerLoginPage />} />
+
+        {/* Worker pages (phones) */}
+        <Route
+          path="/m"
+          element={
+            <RequireUser side="worker">
+              <WorkerLayout />
+            </RequireUser>
+          }
+        >
+          <Route index element={<Navigate to="me" replace />} />
+          <Route path="me" element={<MyProfilePage />} />
+        </Route>
+
+        {/* Staff pages (desktop) */}
+        <Route
+          element={
+            <RequireUser side="staff">
+              <StaffLayout />
+            </RequireUser>
+          }
+        >
+          <Route
+            path="/orgs"
+            element={
+              <Allow permission="org.read">
+                <OrgTreePage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/orgs/:id"
+            element={
+              <Allow permission="org.read">
+                <OrgDetailPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/members"
+            element={
+              <Allow permission="people.read">
+                <MemberListPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/members/new"
+            element={
+              <Allow permission="people.write">
+                <MemberCreatePage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/members/:id"
+            element={
+              <Allow permission="people.read">
+                <MemberDetailPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/import"
+            element={
+              <Allow permission="people.import">
+                <ImportPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/audit"
+            element={
+              <Allow permission="audit.read">
+                <AuditPage />
+              </Allow>
+            }
+          />
+        </Route>
+
+        <Route path="/" element={<HomeRedirect />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
+  );
+}

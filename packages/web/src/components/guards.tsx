@@ -1,0 +1,70 @@
+import { Button, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { homeOf, useSession } from '../auth/session.tsx';
+
+export function PageSpinner() {
+  return (
+    <div className="page-spinner">
+      <Spin size="large" />
+    </div>
+  );
+}
+
+/** Renders children for a signed-in user of the right side; sends others to the matching sign-in page. */
+export function RequireUser({ side, children }: { side: 'staff' | 'worker'; children: ReactNode }) {
+  const { me } = useSession();
+  const location = useLocation();
+  if (me === undefined) return <PageSpinner />;
+  if (me === null) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`${side === 'worker' ? '/m/login' : '/login'}?next=${next}`} replace />;
+  }
+  const isWorker = me.role === 'worker';
+  if (isWorker !== (side === 'worker')) return <Navigate to={homeOf(me)} replace />;
+  return <>{children}</>;
+}
+
+/** Renders children only for users holding `permission`. */
+export function Allow({ permission, children }: { permission: string; children: ReactNode }) {
+  const { can } = useSession();
+  const { t } = useTranslation();
+  if (!can(permission)) {
+    return (
+      <Result
+        status="403"
+        title="403"
+        subTitle={t('app.forbidden')}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('app.backHome')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+export function HomeRedirect() {
+  const { me } = useSession();
+  if (me === undefined) return <PageSpinner />;
+  return <Navigate to={me ? homeOf(me) : '/login'} replace />;
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('app.notFound')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('app.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}

@@ -1,0 +1,33 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en.ts';
+import { zh } from './zh.ts';
+
+export type Lang = 'zh' | 'en';
+const STORAGE_KEY = 'gonghui.lang';
+
+export function storedLang(): Lang {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: storedLang(),
+  fallbackLng: 'zh',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18n;

@@ -1,0 +1,44 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router-dom';
+import { useSession } from '../auth/session.tsx';
+import { PageSpinner } from '../components/guards.tsx';
+import { LangSwitch } from '../components/LangSwitch.tsx';
+
+/** The phone frame for workers: a red top bar and one narrow column. */
+export default function WorkerLayout() {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <div className="m-shell">
+      <header className="m-bar">
+        <span className="m-title">
+          <span className="brand-mark light">工</span>
+          {t('app.name')}
+        </span>
+        <span className="m-bar-actions">
+          <LangSwitch light />
+          <Button
+            type="text"
+            icon={<LogoutOutlined />}
+            style={{ color: '#fff' }}
+            aria-label={t('auth.signOut')}
+            data-testid="m-logout"
+            onClick={async () => {
+              await signOut();
+              navigate('/m/login', { replace: true });
+            }}
+          />
+        </span>
+      </header>
+      <main className="m-main">
+        <Suspense fallback={<PageSpinner />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

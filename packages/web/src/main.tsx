@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import './i18n/index.ts';
+import App from './App.tsx';
+import { SessionProvider } from './auth/session.tsx';
+import { LocaleProvider } from './locale.tsx';
+import './styles.css';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <LocaleProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </SessionProvider>
+    </LocaleProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,35 @@
+import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+/**
+ * The staff side menu. Each entry shows when the signed-in user holds its permission (from
+ * GET /api/auth/me). To add an area, add one entry here and its routes in App.tsx.
+ */
+export interface NavEntry {
+  /** The path the entry opens; it is also selected for every path below it. */
+  path: string;
+  /** An i18n key (zh.ts / en.ts). */
+  label: string;
+  icon: ReactNode;
+  permission: string;
+  /** Menu order, low first. */
+  order: number;
+}
+
+export const NAV: NavEntry[] = [
+  { path: '/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, permission: 'org.read', order: 10 },
+  { path: '/members', label: 'nav.members', icon: <TeamOutlined />, permission: 'people.read', order: 20 },
+  {
+    path: '/import',
+    label: 'nav.import',
+    icon: <CloudUploadOutlined />,
+    permission: 'people.import',
+    order: 30,
+  },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 900 },
+];
+
+/** The entries a user with `permissions` sees, in menu order. */
+export function navFor(permissions: readonly string[]): NavEntry[] {
+  return NAV.filter((e) => permissions.includes(e.permission)).sort((a, b) => a.order - b.order);
+}

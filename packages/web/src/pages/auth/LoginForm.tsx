@@ -1,0 +1,70 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { homeOf, useSession } from '../../auth/session.tsx';
+
+/** Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language. */
+export function LoginForm({ size = 'large' }: { size?: 'middle' | 'large' }) {
+  const { t } = useTranslation();
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const submit = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const me = await signIn(v.username.trim(), v.password);
+      const next = params.get('next');
+      const home = homeOf(me);
+      const sameSide = next?.startsWith('/m') === home.startsWith('/m');
+      navigate(next?.startsWith('/') && sameSide ? next : home, { replace: true });
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const throttled = failure instanceof ApiError && failure.status === 429;
+  return (
+    <Form layout="vertical" size={size} onFinish={submit} requiredMark={false} data-testid="login-form">
+      {failure !== null && (
+        <Form.Item>
+          <Alert
+            type={throttled ? 'warning' : 'error'}
+            showIcon
+            title={errorMessage(failure)}
+            data-testid="login-error"
+          />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="username"
+        label={t('auth.username')}
+        rules={[
+          { required: true, whitespace: true, message: t('common.required', { field: t('auth.username') }) },
+        ]}
+      >
+        <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="off" id="login-username" />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('common.required', { field: t('auth.password') }) }]}
+      >
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="login-password" />
+      </Form.Item>
+      <Form.Item style={{ marginBottom: 8 }}>
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+          {t('auth.signIn')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,142 @@
+import { Breadcrumb, Button, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, unwrap } from '../../api/client.ts';
+import { fromDay, toDay, today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
+import { PHONE_RULE } from './MemberDialogs.tsx';
+
+interface Values extends Partial<Omit<AttributeValues, 'hardshipFrom' | 'hardshipUntil'>> {
+  name: string;
+  idNumber: string;
+  phone?: string;
+  employerName?: string;
+  orgId: number;
+  joinedOn?: Dayjs;
+  hardshipFrom?: Dayjs;
+  hardshipUntil?: Dayjs;
+}
+
+/** Registers a person as a member of a union (POST /api/members). */
+export default function MemberCreatePage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    try {
+      const created = await unwrap(
+        api.POST('/api/members', {
+          body: {
+            name: v.name.trim(),
+            idNumber: v.idNumber.trim().toUpperCase(),
+            phone: v.phone?.trim() || null,
+            employerName: v.employerName?.trim() || null,
+            orgId: v.orgId,
+            joinedOn: fromDay(v.joinedOn) ?? today(),
+            ...attributesFromForm(v),
+          },
+        }),
+      );
+      feedback.success(t('member.created'));
+      navigate(`/members/${created.id}`, { replace: true });
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <Breadcrumb
+        className="page-crumbs"
+        items={[
+          { title: <Link to="/members">{t('member.listTitle')}</Link> },
+          { title: t('member.createTitle') },
+        ]}
+      />
+      <Typography.Title level={3} className="page-title">
+        {t('member.createTitle')}
+      </Typography.Title>
+      <Card className="form-card">
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{
+            joinedOn: toDay(today()),
+            isFrontLine: false,
+            isOutdoor: false,
+            isNewEmployment: false,
+          }}
+          data-testid="member-create-form"
+        >
+          <div className="form-grid-2">
+            <Form.Item
+              name="name"
+              label={t('member.name')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('member.name') }),
+                },
+              ]}
+            >
+              <Input maxLength={50} />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('member.idNumber')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('member.idNumber') }),
+                },
+              ]}
+            >
+              <Input maxLength={18} className="mono" />
+            </Form.Item>
+            <Form.Item
+              name="phone"
+              label={t('member.phone')}
+              rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
+            >
+              <Input maxLength={11} inputMode="tel" />
+            </Form.Item>
+            <Form.Item name="employerName" label={t('member.employerName')}>
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item
+              name="orgId"
+              label={t('member.org')}
+              rules={[{ required: true, message: t('common.required', { field: t('member.org') }) }]}
+            >
+              <OrgPicker style={{ width: '100%' }} id="member-create-org" />
+            </Form.Item>
+            <Form.Item name="joinedOn" label={t('member.joinedOn')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </div>
+          <div className="form-section">{t('member.attributes')}</div>
+          <AttributeFields />
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="member-create-submit">
+              {t('common.create')}
+            </Button>
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+          </Space>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import { EditOutlined, EyeOutlined, SwapOutlined } from '@ant-design/icons';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, unwrap } from '../../api/client.ts';
+import type { Membership } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { AttributesForm, attributesOf } from './AttributesForm.tsx';
+import { AttributeTags } from './AttributeTags.tsx';
+import { BasicEditModal, TransferModal } from './MemberDialogs.tsx';
+
+const STATUS_COLORS: Record<Membership['status'], string> = {
+  active: 'green',
+  transferred: 'blue',
+  left: 'default',
+};
+
+/** One member: masked ID with an audited reveal, attributes, membership history and transfer. */
+export default function MemberDetailPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const id = Number(useParams().id);
+  const person = useLoad(() => unwrap(api.GET('/api/members/{id}', { params: { path: { id } } })), [id]);
+  const [fullId, setFullId] = useState<string | null>(null);
+  const [revealing, setRevealing] = useState(false);
+  const [dialog, setDialog] = useState<'edit' | 'transfer' | null>(null);
+
+  if (person.error) return <LoadError error={person.error} retry={person.reload} />;
+  const p = person.data;
+  if (!p || p.id !== id)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  const writable = can('people.write');
+
+  const reveal = async () => {
+    setRevealing(true);
+    try {
+      const r = await unwrap(api.POST('/api/members/{id}/reveal-id', { params: { path: { id } } }));
+      setFullId(r.idNumber);
+      feedback.success(t('member.revealed'));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setRevealing(false);
+    }
+  };
+
+  return (
+    <div className="page" data-testid="member-detail">
+      <Breadcrumb
+        className="page-crumbs"
+        items={[{ title: <Link to="/members">{t('member.listTitle')}</Link> }, { title: p.name }]}
+      />
+      <div className="page-head">
+        <Space wrap align="center">
+          <Typography.Title level={3} className="page-title" style={{ margin: 0 }} data-testid="member-name">
+            {p.name}
+          </Typography.Title>
+          <AttributeTags person={p} empty="" />
+        </Space>
+        {writable && (
+          <Space wrap>
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="member-edit">
+              {t('common.edit')}
+            </Button>
+            <Button
+              icon={<SwapOutlined />}
+              onClick={() => setDialog('transfer')}
+              data-testid="member-transfer"
+              disabled={!p.orgId}
+            >
+              {t('member.transfer')}
+            </Button>
+          </Space>
+        )}
+      </div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title={t('member.basic')}>
+            <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+              <Descriptions.Item label={t('member.name')}>{p.name}</Descriptions.Item>
+              <Descriptions.Item label={t('member.gender')}>{t(`gender.${p.gender}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('member.idNumber')} span={2}>
+                <Space wrap>
+                  <span className="mono" data-testid="member-id-number">
+                    {fullId ?? p.idMasked}
+                  </span>
+                  {!fullId && can('people.reveal_id') && (
+                    <Tooltip title={t('member.revealed')}>
+                      <Button
+                        size="small"
+                        icon={<EyeOutlined />}
+                        loading={revealing}
+                        onClick={reveal}
+                        data-testid="reveal-id"
+                      >
+                        {t('member.revealId')}
+                      </Button>
+                    </Tooltip>
+                  )}
+                </Space>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('member.birthDate')}>{p.birthDate}</Descriptions.Item>
+              <Descriptions.Item label={t('member.phone')}>{p.phone ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('member.employerName')} span={2}>
+                {p.employerName ?? '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('member.org')} span={2}>
+                {p.orgId ? <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link> : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('member.joinedOn')}>{p.joinedOn ?? '—'}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('member.attributes')}>
+            <AttributesForm
+              key={`${p.id}-${JSON.stringify(attributesOf(p))}`}
+              value={attributesOf(p)}
+              onSave={
+                writable
+                  ? async (v) => {
+                      try {
+                        const saved = await unwrap(
+                          api.PATCH('/api/members/{id}', { params: { path: { id } }, body: v }),
+                        );
+                        person.set({ ...p, ...saved });
+                        feedback.success(t('common.saved'));
+                      } catch (err) {
+                        feedback.error(err);
+                      }
+                    }
+                  : undefined
+              }
+            />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('member.history')}>
+            <Table<Membership>
+              rowKey="id"
+              size="middle"
+              pagination={false}
+              dataSource={p.memberships}
+              scroll={{ x: 640 }}
+              data-testid="membership-history"
+              columns={[
+                {
+                  title: t('member.org'),
+                  dataIndex: 'orgName',
+                  render: (n: string, r) => <Link to={`/orgs/${r.orgId}`}>{n}</Link>,
+                },
+                { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 130 },
+                {
+                  title: t('member.leftOn'),
+                  dataIndex: 'leftOn',
+                  width: 130,
+                  render: (d: string | null) => d ?? '—',
+                },
+                {
+                  title: t('org.status'),
+                  dataIndex: 'status',
+                  width: 110,
+                  render: (s: Membership['status']) => (
+                    <Tag color={STATUS_COLORS[s]}>{t(`membershipStatus.${s}`)}</Tag>
+                  ),
+                },
+                { title: t('member.note'), dataIndex: 'note', render: (n: string | null) => n ?? '' },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {dialog === 'edit' && (
+        <BasicEditModal
+          person={p}
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            void person.reload();
+          }}
+        />
+      )}
+      {dialog === 'transfer' && (
+        <TransferModal
+          person={p}
+          onClose={() => setDialog(null)}
+          onDone={(next) => {
+            setDialog(null);
+            person.set(next);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api, queryString, unwrap } from '../../api/client.ts';
+import type { MemberQuery, Person } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
+import { LoadError } from '../../components/LoadError.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { AttributeTags } from './AttributeTags.tsx';
+
+const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;
+type Flag = (typeof FLAGS)[number];
+
+/** The member list: the server searches, filters and pages; the browser holds one page at a time. */
+export default function MemberListPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+
+  const orgId = Number(params.get('orgId')) || undefined;
+  const q = params.get('q') ?? '';
+  const page = Number(params.get('page')) || 1;
+  const pageSize = Number(params.get('pageSize')) || 20;
+  const flags = FLAGS.filter((f) => params.get(f) === '1');
+
+  const query: MemberQuery = { page, pageSize };
+  if (orgId) query.orgId = orgId;
+  if (q.trim()) query.q = q.trim();
+  for (const f of flags) query[f] = true;
+
+  const list = useLoad(() => unwrap(api.GET('/api/members', { params: { query } })), [params.toString()]);
+  const orgName = useLoad(
+    async () =>
+      orgId ? (await unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: orgId } } }))).name : '',
+    [orgId],
+  );
+
+  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
+    setParams((p) => {
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === undefined || v === '') p.delete(k);
+        else p.set(k, v);
+      }
+      if (resetPage) p.delete('page');
+      return p;
+    });
+
+  const toggle = (f: Flag, on: boolean) => update({ [f]: on ? '1' : undefined });
+  const exportHref = `/api/members/export.xlsx${queryString({ orgId, q: q.trim() || undefined, ...Object.fromEntries(flags.map((f) => [f, true])) })}`;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
+          {t('member.listTitle')}
+        </Typography.Title>
+        <Space wrap>
+          {can('people.export') && (
+            <Button icon={<DownloadOutlined />} href={exportHref} data-testid="member-export">
+              {t('member.export')}
+            </Button>
+          )}
+          {can('people.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/members/new')}>
+              {t('member.newMember')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      <Card className="filter-card">
+        <div className="filter-row">
+          <Input.Search
+            key={q}
+            defaultValue={q}
+            allowClear
+            enterButton
+            placeholder={t('member.searchPlaceholder')}
+            onSearch={(v) => update({ q: v.trim() || undefined })}
+            className="filter-search"
+            data-testid="member-search"
+          />
+          <OrgPicker
+            value={orgId}
+            valueLabel={orgName.data || undefined}
+            onChange={(id) => update({ orgId: id ? String(id) : undefined })}
+            allowClear
+            allowClosed
+            placeholder={t('member.allUnions')}
+            style={{ minWidth: 260 }}
+            id="member-org-filter"
+          />
+        </div>
+        <div className="filter-flags" data-testid="member-flags">
+          <span className="muted">{t('member.filters')}：</span>
+          {FLAGS.map((f) => (
+            <Tag.CheckableTag
+              key={f}
+              checked={flags.includes(f)}
+              onChange={(on) => toggle(f, on)}
+              data-testid={`flag-${f}`}
+            >
+              {t(`member.${f}`)}
+            </Tag.CheckableTag>
+          ))}
+        </div>
+      </Card>
+      <Card className="table-card">
+        {list.error ? (
+          <LoadError error={list.error} retry={list.reload} />
+        ) : (
+          <Table<Person>
+            rowKey="id"
+            size="middle"
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            locale={{ emptyText: t('member.empty') }}
+            scroll={{ x: 960 }}
+            onRow={(r) => ({ onClick: () => navigate(`/members/${r.id}`), className: 'clickable-row' })}
+            pagination={{
+              current: page,
+              pageSize,
+              total: list.data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100, 200],
+              showTotal: (n) => t('common.total', { count: n }),
+              onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
+            }}
+            columns={[
+              {
+                title: t('member.name'),
+                dataIndex: 'name',
+                width: 110,
+                fixed: 'left',
+                render: (name: string, r) => (
+                  <Link to={`/members/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                    {name}
+                  </Link>
+                ),
+              },
+              {
+                title: t('member.gender'),
+                dataIndex: 'gender',
+                width: 70,
+                render: (g: Person['gender']) => t(`gender.${g}`),
+              },
+              {
+                title: t('member.idMasked'),
+                dataIndex: 'idMasked',
+                width: 190,
+                render: (s: string) => <span className="mono">{s}</span>,
+              },
+              {
+                title: t('member.phone'),
+                dataIndex: 'phone',
+                width: 130,
+                render: (s: string | null) => s ?? '—',
+              },
+              { title: t('member.org'), dataIndex: 'orgName', ellipsis: true },
+              { title: t('member.attributes'), key: 'attrs', render: (_, r) => <AttributeTags person={r} /> },
+              { title: t('member.joinedOn'), dataIndex: 'joinedOn', width: 120 },
+            ]}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
+import { fromDay, toDay, today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+
+const KIND_LEVEL: Record<OrgKind, number> = {
+  federation: 1,
+  district: 2,
+  industry: 2,
+  street: 3,
+  town: 3,
+  group: 3,
+  grassroots: 4,
+  branch: 5,
+};
+
+interface OrgFormValues {
+  name: string;
+  kind?: OrgKind;
+  shortName?: string | null;
+  uscc?: string | null;
+  employerName?: string | null;
+  foundedOn?: Dayjs | null;
+  electedOn?: Dayjs | null;
+  term?: number | null;
+  chair?: string | null;
+  viceChairs?: string[];
+  members?: string[];
+}
+
+const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
+
+function toBody(v: OrgFormValues) {
+  return {
+    name: v.name.trim(),
+    shortName: blank(v.shortName),
+    uscc: blank(v.uscc)?.toUpperCase() ?? null,
+    employerName: blank(v.employerName),
+    foundedOn: fromDay(v.foundedOn),
+    committee: {
+      electedOn: fromDay(v.electedOn),
+      term: v.term ?? null,
+      chair: blank(v.chair),
+      viceChairs: (v.viceChairs ?? []).map((s) => s.trim()).filter(Boolean),
+      members: (v.members ?? []).map((s) => s.trim()).filter(Boolean),
+    },
+  };
+}
+
+function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: number }) {
+  const { t } = useTranslation();
+  const kinds = (Object.keys(KIND_LEVEL) as OrgKind[]).filter((k) => KIND_LEVEL[k] > parentLevel);
+  return (
+    <>
+      <Form.Item
+        name="name"
+        label={t('org.name')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            min: 2,
+            max: 100,
+            message: t('common.required', { field: t('org.name') }),
+          },
+        ]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      {withKind && (
+        <Form.Item
+          name="kind"
+          label={t('org.kind')}
+          rules={[{ required: true, message: t('common.required', { field: t('org.kind') }) }]}
+        >
+          <Select options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
+        </Form.Item>
+      )}
+      <Form.Item name="shortName" label={t('org.shortName')}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="uscc"
+        label={t('org.uscc')}
+        normalize={(v: string) => v?.toUpperCase()}
+        rules={[{ pattern: /^[0-9A-Z]{18}$/, message: t('org.usccInvalid') }]}
+      >
+        <Input maxLength={18} />
+      </Form.Item>
+      <Form.Item name="employerName" label={t('org.employerName')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="foundedOn" label={t('org.foundedOn')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <div className="form-section">{t('org.committee')}</div>
+      <div className="form-grid-2">
+        <Form.Item name="electedOn" label={t('org.electedOn')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="term" label={t('org.term')}>
+          <InputNumber min={1} max={100} style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <Form.Item name="chair" label={t('org.chair')}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="viceChairs" label={t('org.viceChairs')} extra={t('org.namesHint')}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+      </Form.Item>
+      <Form.Item name="members" label={t('org.committeeMembers')} extra={t('org.namesHint')}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** Edits a union (PATCH /api/orgs/:id). */
+export function OrgEditModal({
+  org,
+  open,
+  onClose,
+  onSaved,
+}: {
+  org: OrgDetail;
+  open: boolean;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<OrgFormValues>();
+  const [busy, setBusy] = useState(false);
+  const c = (org.committee ?? {}) as Committee;
+  return (
+    <Modal
+      open={open}
+      title={t('org.editTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={600}
+    >
+      <Form<OrgFormValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          name: org.name,
+          shortName: org.shortName,
+          uscc: org.uscc,
+          employerName: org.employerName,
+          foundedOn: toDay(org.foundedOn),
+          electedOn: toDay(c.electedOn),
+          term: c.term ?? null,
+          chair: c.chair ?? null,
+          viceChairs: c.viceChairs ?? [],
+          members: c.members ?? [],
+        }}
+        onFinish={async (v) => {
+          setBusy(true);
+          try {
+            await unwrap(api.PATCH('/api/orgs/{id}', { params: { path: { id: org.id } }, body: toBody(v) }));
+            feedback.success(t('common.saved'));
+            onSaved();
+          } catch (err) {
+            feedback.error(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <OrgFields withKind={false} parentLevel={org.level - 1} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** Creates a union below `parent` (POST /api/orgs/:id/children). */
+export function OrgCreateModal({
+  parent,
+  open,
+  onClose,
+  onCreated,
+}: {
+  parent: OrgDetail;
+  open: boolean;
+  onClose(): void;
+  onCreated(id: number): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<OrgFormValues>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open={open}
+      title={t('org.createChildTitle', { name: parent.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.create')}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={600}
+    >
+      <Form<OrgFormValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={async (v) => {
+          setBusy(true);
+          try {
+            const created = await unwrap(
+              api.POST('/api/orgs/{id}/children', {
+                params: { path: { id: parent.id } },
+                body: { ...toBody(v), kind: v.kind as OrgKind },
+              }),
+            );
+            feedback.success(t('org.created'));
+            onCreated(created.id);
+          } catch (err) {
+            feedback.error(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <OrgFields withKind parentLevel={parent.level} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** Moves a union and its subtree under another parent (POST /api/orgs/:id/move). */
+export function OrgMoveModal({
+  org,
+  open,
+  onClose,
+  onMoved,
+}: {
+  org: OrgDetail;
+  open: boolean;
+  onClose(): void;
+  onMoved(): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [parentId, setParentId] = useState<number>();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open={open}
+      title={t('org.moveTitle', { name: org.name })}
+      onCancel={onClose}
+      okText={t('common.confirm')}
+      okButtonProps={{ disabled: !parentId }}
+      confirmLoading={busy}
+      destroyOnHidden
+      onOk={async () => {
+        if (!parentId) return;
+        setBusy(true);
+        try {
+          await unwrap(
+            api.POST('/api/orgs/{id}/move', { params: { path: { id: org.id } }, body: { parentId } }),
+          );
+          feedback.success(t('org.moved'));
+          onMoved();
+        } catch (err) {
+          feedback.error(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('org.newParent')} required>
+          <OrgPicker
+            value={parentId}
+            onChange={(id) => setParentId(id)}
+            excludeId={org.id}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Closes (撤销) an empty union (POST /api/orgs/:id/close). */
+export function OrgCloseModal({
+  org,
+  open,
+  onClose,
+  onClosed,
+}: {
+  org: OrgDetail;
+  open: boolean;
+  onClose(): void;
+  onClosed(): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [on, setOn] = useState<string>(today());
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open={open}
+      title={t('org.closeTitle', { name: org.name })}
+      onCancel={onClose}
+      okText={t('org.closeOrg')}
+      okButtonProps={{ danger: true }}
+      confirmLoading={busy}
+      destroyOnHidden
+      onOk={async () => {
+        setBusy(true);
+        try {
+          await unwrap(
+            api.POST('/api/orgs/{id}/close', { params: { path: { id: org.id } }, body: { closedOn: on } }),
+          );
+          feedback.success(t('org.closed'));
+          onClosed();
+        } catch (err) {
+          feedback.error(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <p className="muted">{t('org.closeHint')}</p>
+      <Form layout="vertical">
+        <Form.Item label={t('org.closedOn')} required>
+          <DatePicker
+            value={toDay(on)}
+            onChange={(d) => setOn(fromDay(d) ?? today())}
+            allowClear={false}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,171 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Drawer, Form, Input, Skeleton, Tag, Timeline } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import type { PersonDetail } from '../../api/types.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { AttributeTags } from '../members/AttributeTags.tsx';
+import { PHONE_RULE } from '../members/MemberDialogs.tsx';
+
+/** A worker's own membership, on a phone: who, which union, masked ID, phone (editable), history. */
+export default function MyProfilePage() {
+  const { t } = useTranslation();
+  const me = useLoad(() => unwrap(api.GET('/api/me/profile')), []);
+  const [editing, setEditing] = useState(false);
+  if (me.error) return <LoadError error={me.error} retry={me.reload} />;
+  const p = me.data;
+  if (!p)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+
+  return (
+    <div className="m-profile" data-testid="my-profile">
+      <section className="m-hello">
+        <div className="m-hello-name" data-testid="my-name">
+          {p.name}
+        </div>
+        <div className="m-hello-org">{p.orgName ?? '—'}</div>
+        {p.joinedOn && <div className="m-hello-since">{t('worker.memberSince', { date: p.joinedOn })}</div>}
+      </section>
+
+      <section className="m-card">
+        <h2 className="m-card-title">{t('member.basic')}</h2>
+        <dl className="m-list">
+          <Row label={t('member.idNumber')}>
+            <span className="mono" data-testid="my-id">
+              {p.idMasked}
+            </span>
+          </Row>
+          <Row label={t('member.phone')}>
+            <span className="m-phone">
+              <span data-testid="my-phone">{p.phone ?? '—'}</span>
+              <Button
+                type="link"
+                size="large"
+                icon={<EditOutlined />}
+                onClick={() => setEditing(true)}
+                data-testid="edit-phone"
+                className="m-touch"
+              >
+                {t('common.edit')}
+              </Button>
+            </span>
+          </Row>
+          <Row label={t('member.gender')}>{t(`gender.${p.gender}`)}</Row>
+          <Row label={t('member.birthDate')}>{p.birthDate}</Row>
+          <Row label={t('worker.union')}>{p.orgName ?? '—'}</Row>
+          {p.employerName && <Row label={t('member.employerName')}>{p.employerName}</Row>}
+        </dl>
+      </section>
+
+      <section className="m-card">
+        <h2 className="m-card-title">{t('member.attributes')}</h2>
+        <AttributeTags person={p} empty={t('worker.noAttributes')} />
+      </section>
+
+      <section className="m-card">
+        <h2 className="m-card-title">{t('member.history')}</h2>
+        <Timeline
+          items={p.memberships.map((m) => ({
+            color: m.status === 'active' ? 'red' : 'gray',
+            content: (
+              <div className="m-history">
+                <div className="m-history-org">{m.orgName}</div>
+                <div className="muted small">
+                  {m.joinedOn} – {m.leftOn ?? ''}{' '}
+                  <Tag color={m.status === 'active' ? 'green' : 'default'}>
+                    {t(`membershipStatus.${m.status}`)}
+                  </Tag>
+                </div>
+                {m.note && <div className="muted small">{m.note}</div>}
+              </div>
+            ),
+          }))}
+        />
+      </section>
+
+      <PhoneDrawer
+        open={editing}
+        person={p}
+        onClose={() => setEditing(false)}
+        onSaved={(next) => {
+          me.set(next);
+          setEditing(false);
+        }}
+      />
+    </div>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="m-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function PhoneDrawer({
+  open,
+  person,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  person: PersonDetail;
+  onClose(): void;
+  onSaved(p: PersonDetail): void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Drawer
+      open={open}
+      placement="bottom"
+      size={300}
+      title={t('worker.editPhone')}
+      onClose={onClose}
+      destroyOnHidden
+      className="m-drawer"
+    >
+      <Form
+        layout="vertical"
+        size="large"
+        initialValues={{ phone: person.phone ?? '' }}
+        onFinish={async (v: { phone: string }) => {
+          setBusy(true);
+          try {
+            const next = await unwrap(
+              api.PATCH('/api/me/profile', { body: { phone: v.phone.trim() || null } }),
+            );
+            feedback.success(t('worker.phoneSaved'));
+            onSaved(next);
+          } catch (err) {
+            feedback.error(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Form.Item
+          name="phone"
+          label={t('worker.newPhone')}
+          rules={[{ pattern: PHONE_RULE, message: t('member.phoneInvalid') }]}
+        >
+          <Input inputMode="tel" maxLength={11} autoFocus data-testid="phone-input" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy} data-testid="phone-save">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,36 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router-dom';
+import { homeOf, useSession } from '../../auth/session.tsx';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { LoginForm } from '../auth/LoginForm.tsx';
+
+/** Worker sign-in (phones). */
+export default function WorkerLoginPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (me) return <Navigate to={homeOf(me)} replace />;
+  return (
+    <div className="m-shell">
+      <header className="m-hero">
+        <div className="m-hero-lang">
+          <LangSwitch light />
+        </div>
+        <span className="brand-mark large light">工</span>
+        <h1>{t('app.name')}</h1>
+        <p>{t('auth.workerSubtitle')}</p>
+      </header>
+      <main className="m-main">
+        <div className="m-card">
+          <Typography.Title level={4} style={{ marginTop: 0 }}>
+            {t('auth.workerTitle')}
+          </Typography.Title>
+          <LoginForm />
+        </div>
+        <div className="m-foot">
+          <Link to="/login">{t('auth.staffEntry')}</Link>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ThemeConfig } from 'antd';
+
+/** The union's red as the accent on a calm, neutral page. */
+export const BRAND_RED = '#c8102e';
+
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: BRAND_RED,
+    colorLink: BRAND_RED,
+    colorInfo: '#1f5fa8',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif",
+    colorBgLayout: '#f4f5f7',
+  },
+  components: {
+    Layout: { headerBg: '#ffffff', siderBg: '#ffffff', headerHeight: 56, headerPadding: '0 20px' },
+    Menu: { itemSelectedBg: '#fdecee', itemSelectedColor: BRAND_RED },
+  },
+};
