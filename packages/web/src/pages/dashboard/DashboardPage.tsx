@@ -1,0 +1,306 @@
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Input, Row, Select, Statistic, Table, Typography } from 'antd';
+import ReactECharts from 'echarts-for-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../programs/money.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { CATEGORIES, type Category, type ReportRow, reportsApi } from '../programs/programs-api.ts';
+
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+/** Statistics of the programs in a union's subtree for a period, per program, category and union below. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const [params, setParams] = useSearchParams();
+  const year = new Date().getFullYear();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const from = params.get('from') ?? `${year}-01-01`;
+  const to = params.get('to') ?? `${year}-12-31`;
+  const category = params.get('category') ?? undefined;
+  const [rows, setRows] = useState<ReportRow[]>([]);
+  const [loading, setLoading] = useState(false);
+  const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setRows(await reportsApi.programs(query));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [query, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+
+  const totals = useMemo(
+    () =>
+      rows.reduce(
+        (s, r) => ({
+          applications: s.applications + r.applications,
+          approved: s.approved + r.approved,
+          people: s.people + r.people,
+          approvedFen: s.approvedFen + r.approvedFen,
+          paidFen: s.paidFen + r.paidFen,
+        }),
+        { applications: 0, approved: 0, people: 0, approvedFen: 0, paidFen: 0 },
+      ),
+    [rows],
+  );
+
+  const byUnion = useMemo(() => {
+    const m = new Map<number, { name: string; approved: number; approvedFen: number; paidFen: number }>();
+    for (const r of rows)
+      for (const u of r.byUnion ?? []) {
+        const x = m.get(u.orgId) ?? { name: u.name, approved: 0, approvedFen: 0, paidFen: 0 };
+        x.approved += u.approved;
+        x.approvedFen += u.approvedFen;
+        x.paidFen += u.paidFen;
+        m.set(u.orgId, x);
+      }
+    return [...m.values()].sort((a, b) => b.approvedFen - a.approvedFen || b.approved - a.approved);
+  }, [rows]);
+
+  const byCategory = useMemo(() => {
+    const m = new Map<Category, { approved: number; approvedFen: number }>();
+    for (const r of rows) {
+      const x = m.get(r.category) ?? { approved: 0, approvedFen: 0 };
+      x.approved += r.approved;
+      x.approvedFen += r.approvedFen;
+      m.set(r.category, x);
+    }
+    return [...m.entries()];
+  }, [rows]);
+
+  const barOption = {
+    tooltip: { trigger: 'axis' },
+    legend: { data: [t('dash.approvedYuan'), t('dash.paidYuan')] },
+    grid: { left: 60, right: 20, bottom: 80, top: 40 },
+    xAxis: { type: 'category', data: byUnion.map((u) => u.name), axisLabel: { rotate: 30, interval: 0 } },
+    yAxis: { type: 'value', name: t('dash.yuan') },
+    series: [
+      {
+        name: t('dash.approvedYuan'),
+        type: 'bar',
+        data: byUnion.map((u) => yuan(u.approvedFen)),
+        itemStyle: { color: '#c8102e' },
+      },
+      {
+        name: t('dash.paidYuan'),
+        type: 'bar',
+        data: byUnion.map((u) => yuan(u.paidFen)),
+        itemStyle: { color: '#faad14' },
+      },
+    ],
+  };
+  const pieOption = {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['35%', '65%'],
+        data: byCategory.map(([c, v]) => ({
+          name: t(`prog.category.${c}`),
+          value: v.approvedFen > 0 ? yuan(v.approvedFen) : v.approved,
+        })),
+      },
+    ],
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('dash.title')}
+        extra={
+          <Flex gap={8}>
+            <Button icon={<ReloadOutlined />} onClick={load}>
+              {t('common.refresh')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={reportsApi.exportUrl(query)} data-testid="dash-export">
+              {t('dash.export')}
+            </Button>
+          </Flex>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('dash.union')}</span>
+          <OrgSelect
+            value={orgId ?? null}
+            onChange={(v) => set('orgId', v ? String(v) : undefined)}
+            testId="dash-org"
+          />
+          <span>{t('dash.period')}</span>
+          <Input
+            type="date"
+            style={{ width: 150 }}
+            value={from}
+            onChange={(e) => set('from', e.target.value)}
+            data-testid="dash-from"
+          />
+          <span>—</span>
+          <Input
+            type="date"
+            style={{ width: 150 }}
+            value={to}
+            onChange={(e) => set('to', e.target.value)}
+            data-testid="dash-to"
+          />
+          <Select
+            allowClear
+            placeholder={t('prog.field.category')}
+            style={{ width: 160 }}
+            value={category}
+            onChange={(v) => set('category', v)}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+          />
+        </Flex>
+      </Card>
+      <Row gutter={16}>
+        {(
+          [
+            ['applications', totals.applications],
+            ['approved', totals.approved],
+            ['people', totals.people],
+          ] as const
+        ).map(([k, v]) => (
+          <Col span={5} key={k}>
+            <Card>
+              <Statistic title={t(`dash.col.${k}`)} value={v} />
+            </Card>
+          </Col>
+        ))}
+        <Col span={5}>
+          <Card>
+            <Statistic
+              title={t('dash.col.approvedFen')}
+              value={formatFen(totals.approvedFen)}
+              data-testid="dash-approved-total"
+            />
+          </Card>
+        </Col>
+        <Col span={4}>
+          <Card>
+            <Statistic title={t('dash.col.paidFen')} value={formatFen(totals.paidFen)} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} xl={15}>
+          <Card title={t('dash.byUnion')}>
+            {byUnion.length ? (
+              <ReactECharts option={barOption} style={{ height: 340 }} notMerge />
+            ) : (
+              <Empty />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Card title={t('dash.byCategory')}>
+            {byCategory.length ? (
+              <ReactECharts option={pieOption} style={{ height: 340 }} notMerge />
+            ) : (
+              <Empty />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      <Card title={t('dash.perProgram')}>
+        <Table<ReportRow>
+          rowKey="programId"
+          size="small"
+          loading={loading}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: 1100 }}
+          data-testid="dash-table"
+          expandable={{
+            rowExpandable: (r) => !!r.byUnion?.length,
+            expandedRowRender: (r) => (
+              <Table
+                size="small"
+                rowKey="orgId"
+                pagination={false}
+                dataSource={r.byUnion}
+                columns={[
+                  { title: t('dash.union'), dataIndex: 'name' },
+                  { title: t('dash.col.applications'), dataIndex: 'applications', align: 'right' },
+                  { title: t('dash.col.approved'), dataIndex: 'approved', align: 'right' },
+                  {
+                    title: t('dash.col.approvedFen'),
+                    dataIndex: 'approvedFen',
+                    align: 'right',
+                    render: (v: number) => formatFen(v),
+                  },
+                  {
+                    title: t('dash.col.paidFen'),
+                    dataIndex: 'paidFen',
+                    align: 'right',
+                    render: (v: number) => formatFen(v),
+                  },
+                ]}
+              />
+            ),
+          }}
+          columns={[
+            { title: t('prog.field.name'), dataIndex: 'name', fixed: 'left', width: 240 },
+            {
+              title: t('prog.field.category'),
+              dataIndex: 'category',
+              render: (c: string) => t(`prog.category.${c}`),
+            },
+            { title: t('dash.col.applications'), dataIndex: 'applications', align: 'right' },
+            { title: t('dash.col.approved'), dataIndex: 'approved', align: 'right' },
+            { title: t('dash.col.rejected'), dataIndex: 'rejected', align: 'right' },
+            { title: t('dash.col.people'), dataIndex: 'people', align: 'right' },
+            { title: t('dash.col.unions'), dataIndex: 'unions', align: 'right' },
+            {
+              title: t('dash.col.approvedFen'),
+              dataIndex: 'approvedFen',
+              align: 'right',
+              render: (v: number) => <span data-testid="dash-approved">{formatFen(v)}</span>,
+            },
+            {
+              title: t('dash.col.paidFen'),
+              dataIndex: 'paidFen',
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
+            {
+              title: t('dash.col.quota'),
+              align: 'right',
+              render: (_, r) =>
+                r.quota == null ? `${r.quotaUsed} / ${t('prog.unlimited')}` : `${r.quotaUsed} / ${r.quota}`,
+            },
+            {
+              title: t('dash.col.budgetLeft'),
+              dataIndex: 'budgetLeftFen',
+              align: 'right',
+              render: (v: number | null) =>
+                v == null ? (
+                  <Typography.Text type="secondary">{t('prog.unlimited')}</Typography.Text>
+                ) : (
+                  formatFen(v)
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

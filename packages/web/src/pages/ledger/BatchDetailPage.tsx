@@ -1,0 +1,115 @@
+import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { PageSpinner } from '../../components/guards.tsx';
+import { formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { ledgerApi, type PaymentBatchDetail } from '../programs/programs-api.ts';
+import { BatchStatusTag } from './LedgerPage.tsx';
+import { ReconciliationPanel } from './ReconciliationPanel.tsx';
+
+/** Staff: one payment batch — its items, the .xlsx for the bank, and marking it paid. */
+export default function BatchDetailPage() {
+  const id = Number(useParams().id);
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [batch, setBatch] = useState<PaymentBatchDetail | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      setBatch(await ledgerApi.batch(id));
+    } catch (err) {
+      feedback.error(err);
+    }
+  }, [id, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!batch) return <PageSpinner />;
+  const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
+  const markPaid = async () => {
+    try {
+      await ledgerApi.markPaid(id);
+      feedback.success(t('ledger.markedPaid'));
+      setRefreshKey((k) => k + 1);
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb
+        items={[
+          { title: <Link to="/ledger?tab=batches">{t('ledger.batches')}</Link> },
+          { title: t('ledger.batchTitle', { id }) },
+        ]}
+      />
+      <Card
+        title={t('ledger.batchTitle', { id })}
+        extra={
+          <Flex gap={8}>
+            <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
+              {t('ledger.export')}
+            </Button>
+            {can('ledger.write') && batch.status !== 'paid' && (
+              <Popconfirm title={t('ledger.markPaidConfirm')} onConfirm={markPaid}>
+                <Button type="primary" icon={<CheckOutlined />} data-testid="batch-mark-paid">
+                  {t('ledger.markPaid')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Flex>
+        }
+      >
+        <Descriptions
+          size="small"
+          column={3}
+          items={[
+            { key: 'p', label: t('ledger.field.program'), children: batch.programName ?? '—' },
+            { key: 's', label: t('ledger.field.status'), children: <BatchStatusTag status={batch.status} /> },
+            { key: 'n', label: t('ledger.field.items'), children: batch.itemCount ?? batch.items.length },
+            {
+              key: 't',
+              label: t('ledger.field.total'),
+              children: <span data-testid="batch-total">{formatFen(total)}</span>,
+            },
+            { key: 'c', label: t('ledger.field.createdAt'), children: formatTime(batch.createdAt) },
+            { key: 'd', label: t('ledger.field.paidAt'), children: formatTime(batch.paidAt) },
+          ]}
+        />
+        <Table
+          style={{ marginTop: 16 }}
+          size="small"
+          rowKey={(r) => String(r.ledgerEntryId)}
+          dataSource={batch.items}
+          pagination={{ pageSize: 50 }}
+          columns={[
+            { title: t('ledger.field.entry'), dataIndex: 'ledgerEntryId', width: 90 },
+            { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.name ?? r.orgName ?? '—' },
+            {
+              title: t('ledger.field.idNumber'),
+              dataIndex: 'personIdMasked',
+              render: (v?: string | null) => v ?? '—',
+            },
+            { title: t('ledger.field.union'), dataIndex: 'orgName', render: (v?: string | null) => v ?? '—' },
+            {
+              title: t('ledger.field.amount'),
+              dataIndex: 'amountFen',
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
+          ]}
+        />
+      </Card>
+      {batch.programId && <ReconciliationPanel programId={batch.programId} refreshKey={refreshKey} />}
+    </Flex>
+  );
+}

@@ -1,0 +1,308 @@
+import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { type LedgerEntry, ledgerApi, type Page, type PaymentBatch } from '../programs/programs-api.ts';
+import { useProgramOptions } from '../review/useProgramOptions.ts';
+import { ReconciliationPanel } from './ReconciliationPanel.tsx';
+
+/** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */
+export default function LedgerPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'entries';
+  const programId = params.get('programId') ? Number(params.get('programId')) : undefined;
+  const programs = useProgramOptions();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next);
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('ledger.title')}
+        extra={
+          <Select
+            allowClear
+            placeholder={t('ledger.pickProgram')}
+            style={{ width: 300 }}
+            value={programId}
+            onChange={(v) => set('programId', v ? String(v) : undefined)}
+            options={programs.map((p) => ({ value: p.id, label: p.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="ledger-program"
+          />
+        }
+      >
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => set('tab', k === 'entries' ? undefined : k)}
+          items={[
+            {
+              key: 'entries',
+              label: t('ledger.entries'),
+              children: <EntriesTable programId={programId} onChanged={() => setRefreshKey((k) => k + 1)} />,
+            },
+            {
+              key: 'batches',
+              label: t('ledger.batches'),
+              children: <BatchesTable programId={programId} onChanged={() => setRefreshKey((k) => k + 1)} />,
+            },
+          ]}
+        />
+      </Card>
+      {programId && <ReconciliationPanel programId={programId} refreshKey={refreshKey} />}
+    </Flex>
+  );
+}
+
+function EntriesTable({ programId, onChanged }: { programId?: number; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<Page<LedgerEntry> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [reversing, setReversing] = useState<LedgerEntry | null>(null);
+  const [reason, setReason] = useState('');
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await ledgerApi.list({ programId, page, pageSize: 20 }));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [programId, page, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const reverse = async () => {
+    if (!reversing) return;
+    try {
+      await ledgerApi.reverse(reversing.id, reason.trim());
+      feedback.success(t('ledger.reversed'));
+      setReversing(null);
+      setReason('');
+      onChanged();
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
+  return (
+    <>
+      <Table<LedgerEntry>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          showTotal: (n) => t('common.total', { count: n }),
+          onChange: setPage,
+        }}
+        columns={[
+          { title: '#', dataIndex: 'id', width: 70 },
+          {
+            title: t('ledger.field.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => (
+              <Tag color={k === 'reversal' ? 'orange' : 'blue'}>{t(`ledger.kind.${k}`)}</Tag>
+            ),
+          },
+          { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
+          { title: t('ledger.field.payee'), render: (_, r) => r.personName ?? r.orgName ?? '—' },
+          {
+            title: t('ledger.field.amount'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            render: (v: number) => (
+              <Typography.Text type={v < 0 ? 'danger' : undefined}>{formatFen(v)}</Typography.Text>
+            ),
+          },
+          {
+            title: t('ledger.field.application'),
+            dataIndex: 'applicationId',
+            render: (v: number | null) => (v ? <Link to={`/applications/${v}`}>#{v}</Link> : '—'),
+          },
+          {
+            title: t('ledger.field.state'),
+            render: (_, r) =>
+              r.kind === 'reversal' ? (
+                <Typography.Text type="secondary">
+                  {t('ledger.reverses', { id: r.reversesId })}
+                </Typography.Text>
+              ) : r.reversed ? (
+                <Tag>{t('ledger.state.reversed')}</Tag>
+              ) : r.paid ? (
+                <Tag color="green">{t('ledger.state.paid')}</Tag>
+              ) : r.batchId ? (
+                <Tag color="processing">{t('ledger.state.inBatch')}</Tag>
+              ) : (
+                <Tag color="gold">{t('ledger.state.unpaid')}</Tag>
+              ),
+          },
+          { title: t('ledger.field.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+          {
+            title: t('ledger.field.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatTime(v),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, r) =>
+              r.kind === 'entitlement' &&
+              !r.reversed &&
+              can('ledger.write') && (
+                <Button
+                  size="small"
+                  icon={<UndoOutlined />}
+                  onClick={() => setReversing(r)}
+                  data-testid={`reverse-${r.id}`}
+                >
+                  {t('ledger.reverse')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        open={reversing !== null}
+        title={t('ledger.reverseTitle', { id: reversing?.id, amount: formatFen(reversing?.amountFen) })}
+        okText={t('ledger.reverse')}
+        okButtonProps={{ danger: true, disabled: !reason.trim() }}
+        onCancel={() => setReversing(null)}
+        onOk={reverse}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('ledger.reverseHint')}</Typography.Paragraph>
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('ledger.reasonPlaceholder')}
+        />
+      </Modal>
+    </>
+  );
+}
+
+function BatchesTable({ programId, onChanged }: { programId?: number; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [data, setData] = useState<Page<PaymentBatch> | null>(null);
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      setData(await ledgerApi.batches({ programId, page, pageSize: 20 }));
+    } catch (err) {
+      feedback.error(err);
+    }
+  }, [programId, page, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async () => {
+    if (!programId) return;
+    setCreating(true);
+    try {
+      const b = await ledgerApi.createBatch({ programId });
+      onChanged();
+      navigate(`/ledger/batches/${b.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setCreating(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      {can('ledger.write') && (
+        <Flex gap={8} align="center">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            disabled={!programId}
+            loading={creating}
+            onClick={create}
+            data-testid="batch-create"
+          >
+            {t('ledger.createBatch')}
+          </Button>
+          <Typography.Text type="secondary">
+            {programId ? t('ledger.createBatchHint') : t('ledger.pickProgramFirst')}
+          </Typography.Text>
+        </Flex>
+      )}
+      <Table<PaymentBatch>
+        rowKey="id"
+        size="small"
+        dataSource={data?.items ?? []}
+        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage }}
+        columns={[
+          {
+            title: '#',
+            dataIndex: 'id',
+            width: 70,
+            render: (id: number) => <Link to={`/ledger/batches/${id}`}>{id}</Link>,
+          },
+          { title: t('ledger.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
+          { title: t('ledger.field.items'), dataIndex: 'itemCount', align: 'right' },
+          {
+            title: t('ledger.field.total'),
+            dataIndex: 'totalFen',
+            align: 'right',
+            render: (v?: number) => formatFen(v),
+          },
+          {
+            title: t('ledger.field.status'),
+            dataIndex: 'status',
+            render: (s: string) => <BatchStatusTag status={s} />,
+          },
+          {
+            title: t('ledger.field.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatTime(v),
+          },
+          {
+            title: t('ledger.field.paidAt'),
+            dataIndex: 'paidAt',
+            render: (v?: string | null) => formatTime(v),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+export function BatchStatusTag({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={status === 'paid' ? 'green' : 'processing'}>
+      {t(`ledger.batchStatus.${status}`, { defaultValue: status })}
+    </Tag>
+  );
+}

@@ -1,0 +1,57 @@
+import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
+import { Card, Descriptions, Flex, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatFen } from '../programs/money.ts';
+import { programsApi, type Reconciliation } from '../programs/programs-api.ts';
+
+/** Per program: approved − reversed = paid + unpaid, to the fen. */
+export function ReconciliationPanel({
+  programId,
+  refreshKey = 0,
+}: {
+  programId: number;
+  refreshKey?: number;
+}) {
+  const { t } = useTranslation();
+  const [r, setR] = useState<Reconciliation | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refreshKey asks for a reload
+  useEffect(() => {
+    programsApi
+      .reconciliation(programId)
+      .then(setR)
+      .catch(() => setR(null));
+  }, [programId, refreshKey]);
+  if (!r) return null;
+  return (
+    <Card
+      size="small"
+      data-testid="reconciliation"
+      title={
+        <Flex gap={8} align="center">
+          {r.balanced ? (
+            <CheckCircleTwoTone twoToneColor="#52c41a" />
+          ) : (
+            <WarningTwoTone twoToneColor="#ff4d4f" />
+          )}
+          {t('ledger.recon.title')}
+          <Typography.Text type={r.balanced ? 'success' : 'danger'}>
+            {r.balanced ? t('ledger.recon.balanced') : t('ledger.recon.unbalanced')}
+          </Typography.Text>
+        </Flex>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'a', label: t('ledger.recon.approved'), children: formatFen(r.approvedFen) },
+          { key: 'r', label: t('ledger.recon.reversed'), children: formatFen(r.reversedFen) },
+          { key: 'p', label: t('ledger.recon.paid'), children: formatFen(r.paidFen) },
+          { key: 'u', label: t('ledger.recon.unpaid'), children: formatFen(r.unpaidFen) },
+        ]}
+      />
+      <Typography.Text type="secondary">{t('ledger.recon.formula')}</Typography.Text>
+    </Card>
+  );
+}

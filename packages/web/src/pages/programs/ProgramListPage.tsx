@@ -1,0 +1,139 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { ProgramStatusTag } from './labels.tsx';
+import { formatFen } from './money.ts';
+import { CATEGORIES, type Page, PROGRAM_STATUSES, type Program, programsApi } from './programs-api.ts';
+
+/** Staff: the programs of my subtree, filtered by status and category. */
+export default function ProgramListPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? undefined;
+  const category = params.get('category') ?? undefined;
+  const q = params.get('q') ?? undefined;
+  const page = Number(params.get('page') ?? 1);
+  const [data, setData] = useState<Page<Program> | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await programsApi.list({ status, category, q, page, pageSize: 20 }));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [status, category, q, page, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next);
+  };
+
+  return (
+    <Card
+      title={t('prog.listTitle')}
+      extra={
+        can('programs.write') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/programs/new')}
+            data-testid="program-new"
+          >
+            {t('prog.new')}
+          </Button>
+        )
+      }
+    >
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          placeholder={t('prog.field.status')}
+          style={{ width: 140 }}
+          value={status}
+          onChange={(v) => set('status', v)}
+          options={PROGRAM_STATUSES.map((s) => ({ value: s, label: t(`prog.status.${s}`) }))}
+          data-testid="filter-status"
+        />
+        <Select
+          allowClear
+          placeholder={t('prog.field.category')}
+          style={{ width: 160 }}
+          value={category}
+          onChange={(v) => set('category', v)}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+          data-testid="filter-category"
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('prog.searchName')}
+          style={{ width: 240 }}
+          defaultValue={q}
+          onSearch={(v) => set('q', v.trim() || undefined)}
+        />
+      </Flex>
+      <Table<Program>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          showTotal: (n) => t('common.total', { count: n }),
+          onChange: (p) => set('page', String(p)),
+        }}
+        columns={[
+          {
+            title: t('prog.field.name'),
+            dataIndex: 'name',
+            render: (name: string, row) => <Link to={`/programs/${row.id}`}>{name}</Link>,
+          },
+          { title: t('prog.field.owner'), dataIndex: 'ownerOrgName', render: (v?: string) => v ?? '—' },
+          {
+            title: t('prog.field.category'),
+            dataIndex: 'category',
+            render: (c: string) => t(`prog.category.${c}`),
+          },
+          { title: t('prog.field.period'), dataIndex: 'periodLabel' },
+          {
+            title: t('prog.field.quota'),
+            dataIndex: 'quota',
+            render: (v: number | null) => (v == null ? t('prog.unlimited') : v.toLocaleString()),
+          },
+          {
+            title: t('prog.field.budget'),
+            dataIndex: 'budgetFen',
+            render: (v: number | null) => (v == null ? t('prog.unlimited') : formatFen(v)),
+          },
+          {
+            title: t('prog.field.status'),
+            dataIndex: 'status',
+            render: (s) => <ProgramStatusTag status={s} />,
+          },
+          {
+            title: t('prog.field.version'),
+            dataIndex: 'currentVersion',
+            render: (v: number) => <Typography.Text type="secondary">v{v}</Typography.Text>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,185 @@
+import { ExperimentOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Collapse, Flex, Progress, Statistic, Table, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatTime } from './labels.tsx';
+import { formatFen } from './money.ts';
+import { type Job, type ProgramVersion, programsApi, type Simulation } from './programs-api.ts';
+import { describeAmount, describeRule } from './rule-describe.ts';
+import type { AmountRule, Rule } from './rule-types.ts';
+
+/** Runs the draft rule and amount against the records held now: who would qualify and what it costs. */
+export function SimulatePanel({
+  programId,
+  rule,
+  amount,
+}: {
+  programId: number | null;
+  rule: Rule;
+  amount: AmountRule;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [result, setResult] = useState<Simulation | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!programId) return;
+    setBusy(true);
+    try {
+      setResult(await programsApi.simulate(programId, { rule, amount }));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small" title={t('prog.sim.title')} data-testid="simulate-panel">
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t('prog.sim.hint')}</Typography.Text>
+        <Button
+          icon={<ExperimentOutlined />}
+          onClick={run}
+          loading={busy}
+          disabled={!programId}
+          data-testid="simulate"
+        >
+          {t('prog.sim.run')}
+        </Button>
+        {!programId && <Typography.Text type="secondary">{t('prog.sim.saveFirst')}</Typography.Text>}
+        {result && (
+          <>
+            <Flex gap={24}>
+              <Statistic
+                title={t('prog.sim.qualifying')}
+                value={result.qualifying}
+                data-testid="sim-qualifying"
+              />
+              <Statistic title={t('prog.sim.cost')} value={formatFen(result.costFen)} />
+            </Flex>
+            <Table
+              size="small"
+              rowKey="orgId"
+              pagination={false}
+              dataSource={result.byUnion}
+              scroll={{ y: 280 }}
+              columns={[
+                { title: t('prog.sim.union'), dataIndex: 'name' },
+                { title: t('prog.sim.qualifying'), dataIndex: 'qualifying', align: 'right', width: 80 },
+                {
+                  title: t('prog.sim.cost'),
+                  dataIndex: 'costFen',
+                  align: 'right',
+                  render: (v: number) => formatFen(v),
+                },
+              ]}
+            />
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+export function VersionsPanel({ programId, refreshKey }: { programId: number; refreshKey: number }) {
+  const { t } = useTranslation();
+  const [versions, setVersions] = useState<ProgramVersion[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refreshKey asks for a reload
+  useEffect(() => {
+    programsApi
+      .versions(programId)
+      .then(setVersions)
+      .catch(() => setVersions([]));
+  }, [programId, refreshKey]);
+  return (
+    <Card size="small" title={t('prog.versions.title')}>
+      {versions.length === 0 ? (
+        <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+      ) : (
+        <Collapse
+          size="small"
+          items={[...versions]
+            .sort((a, b) => b.version - a.version)
+            .map((v) => ({
+              key: v.version,
+              label: `v${v.version} · ${formatTime(v.createdAt)}`,
+              children: (
+                <Flex vertical gap={4}>
+                  <Typography.Text>{describeRule(t, v.rule)}</Typography.Text>
+                  <Typography.Text type="secondary">{describeAmount(t, v.amount)}</Typography.Text>
+                </Flex>
+              ),
+            }))}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** Starts the background job that proposes entitlements from records, and follows its progress. */
+export function ProposalsPanel({ programId, disabled }: { programId: number; disabled: boolean }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [job, setJob] = useState<Job | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const poll = (id: number | string) => {
+    programsApi
+      .job(id)
+      .then((j) => {
+        setJob(j);
+        if (j.status === 'running') timer.current = setTimeout(() => poll(id), 800);
+      })
+      .catch((err) => feedback.error(err));
+  };
+  const start = async () => {
+    try {
+      const { jobId } = await programsApi.proposals(programId);
+      setJob({ id: jobId, status: 'running', total: 0, done: 0 });
+      poll(jobId);
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  const percent = job
+    ? job.status === 'succeeded'
+      ? 100
+      : job.total
+        ? Math.floor(((job.done ?? 0) * 100) / job.total)
+        : 0
+    : 0;
+  const result = job?.result as Record<string, unknown> | null | undefined;
+  return (
+    <Card size="small" title={t('prog.proposals.title')}>
+      <Flex vertical gap={8}>
+        <Typography.Text type="secondary">{t('prog.proposals.hint')}</Typography.Text>
+        <Button
+          icon={<ThunderboltOutlined />}
+          onClick={start}
+          disabled={disabled || job?.status === 'running'}
+          data-testid="proposals-start"
+        >
+          {t('prog.proposals.start')}
+        </Button>
+        {job && (
+          <Progress
+            percent={percent}
+            status={job.status === 'failed' ? 'exception' : job.status === 'succeeded' ? 'success' : 'active'}
+            data-testid="proposals-progress"
+          />
+        )}
+        {job?.status === 'succeeded' && result && (
+          <Alert
+            type="success"
+            title={t('prog.proposals.done', {
+              created: Number(result.created ?? result.proposed ?? result.count ?? job.done ?? 0),
+            })}
+          />
+        )}
+        {job?.status === 'failed' && <Alert type="error" title={t('prog.proposals.failed')} />}
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,400 @@
+/**
+ * Calls to the programs engine API (programs, applications, ledger, payments, reports, claims) and the
+ * shapes they answer with. Kept in one file so the pages share one picture of the API.
+ */
+import { queryString, requestJson } from '../../api/client.ts';
+import type { AmountRule, Decision, Rule } from './rule-types.ts';
+
+export type Category = 'subsidy' | 'relief' | 'quota_benefit' | 'flash_claim' | 'insurance';
+export const CATEGORIES: Category[] = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'];
+export type ProgramStatus = 'draft' | 'published' | 'closed';
+export const PROGRAM_STATUSES: ProgramStatus[] = ['draft', 'published', 'closed'];
+export type IntakeMode = 'apply' | 'batch' | 'proposal' | 'claim' | 'nomination';
+export const INTAKE_MODES: IntakeMode[] = ['apply', 'batch', 'proposal', 'claim', 'nomination'];
+export type LimitMode = 'per_person_per_period' | 'per_subject' | 'none';
+export const LIMIT_MODES: LimitMode[] = ['per_person_per_period', 'per_subject', 'none'];
+export type ApplicationStatus = 'submitted' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+export const APPLICATION_STATUSES: ApplicationStatus[] = [
+  'submitted',
+  'returned',
+  'approved',
+  'rejected',
+  'withdrawn',
+];
+
+export interface Evidence {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+export interface ProgramInput {
+  ownerOrgId: number;
+  name: string;
+  description?: string | null;
+  category: Category;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  periodUnit: 'year' | 'whole';
+  applicantType: 'person' | 'union';
+  intakeModes: IntakeMode[];
+  limitMode: LimitMode;
+  subjectKind: string | null;
+  quota: number | null;
+  budgetFen: number | null;
+  reviewChain: number[];
+  requiredEvidence: Evidence[];
+  rule: Rule;
+  amount: AmountRule;
+  claimStartsAt?: string | null;
+  claimEndsAt?: string | null;
+  lottery?: boolean;
+}
+
+export interface Program extends ProgramInput {
+  id: number;
+  presetKey: string | null;
+  status: ProgramStatus;
+  currentVersion: number;
+  ownerOrgName?: string;
+  [extra: string]: unknown;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Simulation {
+  qualifying: number;
+  costFen: number;
+  byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
+}
+
+export interface ProgramVersion {
+  version: number;
+  rule: Rule;
+  amount: AmountRule;
+  createdBy?: number | string | null;
+  createdAt: string;
+}
+
+export interface Job {
+  id: number | string;
+  status: string;
+  progress?: number;
+  total?: number | null;
+  done?: number | null;
+  result?: unknown;
+  error?: unknown;
+  [extra: string]: unknown;
+}
+
+export interface ApplicationRow {
+  id: number;
+  programId: number;
+  programName?: string;
+  personId: number | null;
+  personName?: string | null;
+  applicantOrgId?: number | null;
+  applicantName?: string | null;
+  orgId: number;
+  orgName?: string;
+  status: ApplicationStatus;
+  step: number;
+  amountFen: number | null;
+  intake: string;
+  createdAt: string;
+  decidedAt?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface ApplicationEvent {
+  id?: number;
+  action: string;
+  orgName?: string | null;
+  actorName?: string | null;
+  userName?: string | null;
+  reason?: string | null;
+  step?: number | null;
+  level?: number | null;
+  createdAt: string;
+  [extra: string]: unknown;
+}
+
+export interface ApplicationFile {
+  id: number;
+  name: string;
+  mime: string;
+  key?: string | null;
+  size?: number;
+}
+
+export interface ApplicationDetail extends ApplicationRow {
+  decision: Decision | null;
+  files: ApplicationFile[];
+  events: ApplicationEvent[];
+  reviewChain?: number[];
+  requiredEvidence?: Evidence[];
+  stepLevel?: number | null;
+  stepOrgName?: string | null;
+  personIdMasked?: string | null;
+  choiceKey?: string | null;
+  program?: Partial<Program>;
+}
+
+export type ReviewAction = 'approve' | 'reject' | 'return';
+
+export interface LedgerEntry {
+  id: number;
+  kind: 'entitlement' | 'reversal';
+  amountFen: number;
+  applicationId: number | null;
+  programId: number;
+  programName?: string;
+  personId: number | null;
+  personName?: string | null;
+  orgId: number | null;
+  orgName?: string | null;
+  reversesId: number | null;
+  reason: string | null;
+  createdAt: string;
+  paid?: boolean;
+  reversed?: boolean;
+  batchId?: number | null;
+  [extra: string]: unknown;
+}
+
+export interface PaymentBatch {
+  id: number;
+  programId?: number | null;
+  programName?: string | null;
+  status: string;
+  itemCount?: number;
+  totalFen?: number;
+  createdAt: string;
+  paidAt?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface PaymentBatchDetail extends PaymentBatch {
+  items: {
+    id?: number;
+    ledgerEntryId: number;
+    personName?: string | null;
+    name?: string | null;
+    personIdMasked?: string | null;
+    orgName?: string | null;
+    amountFen: number;
+    [extra: string]: unknown;
+  }[];
+}
+
+export interface Reconciliation {
+  approvedFen: number;
+  reversedFen: number;
+  paidFen: number;
+  unpaidFen: number;
+  balanced: boolean;
+}
+
+export interface ReportRow {
+  programId: number;
+  name: string;
+  category: Category;
+  applications: number;
+  approved: number;
+  rejected: number;
+  people: number;
+  unions: number;
+  approvedFen: number;
+  paidFen: number;
+  quotaUsed: number;
+  quota: number | null;
+  budgetLeftFen: number | null;
+  byUnion?: {
+    orgId: number;
+    name: string;
+    applications: number;
+    approved: number;
+    rejected?: number;
+    people?: number;
+    approvedFen: number;
+    paidFen: number;
+  }[];
+  [extra: string]: unknown;
+}
+
+/** A record the worker may apply with, for programs paid per record, with its own eligibility preview. */
+export interface Candidate {
+  recordId: number;
+  label: string;
+  year: number;
+  decision: Decision;
+  amountFen: number | null;
+  applied: boolean;
+}
+
+export interface MyProgram {
+  id: number;
+  name: string;
+  description?: string | null;
+  category: Category;
+  periodLabel: string;
+  ownerOrgName?: string;
+  requiredEvidence: Evidence[];
+  limitMode: LimitMode;
+  subjectKind?: string | null;
+  amount?: AmountRule;
+  eligibility: Decision;
+  candidates: Candidate[];
+  myApplications: { id: number; status: ApplicationStatus; subjectRecordId: number | null }[];
+  [extra: string]: unknown;
+}
+
+export interface MyClaim {
+  programId: number;
+  id?: number;
+  name: string;
+  stock?: number | null;
+  left: number | null;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  claimStartsAt?: string | null;
+  claimEndsAt?: string | null;
+  lottery?: boolean;
+  myResult?: ClaimResult | string | null;
+  eligible?: boolean;
+  [extra: string]: unknown;
+}
+
+export type ClaimResult =
+  | 'granted'
+  | 'sold_out'
+  | 'already_claimed'
+  | 'not_eligible'
+  | 'not_open'
+  | 'entered_lottery';
+
+export interface MyPayment {
+  id: number;
+  programName?: string;
+  amountFen: number;
+  kind?: string;
+  paid?: boolean;
+  paidAt?: string | null;
+  createdAt: string;
+  status?: string;
+  [extra: string]: unknown;
+}
+
+type Q = Record<string, string | number | boolean | undefined | null>;
+
+/** A list answer may be a page object or a bare array; both become a page. */
+function asPage<T>(x: Page<T> | T[]): Page<T> {
+  return Array.isArray(x) ? { items: x, total: x.length } : x;
+}
+
+export const programsApi = {
+  list: async (q: Q) =>
+    asPage(await requestJson<Page<Program> | Program[]>('GET', `/api/programs${queryString(q)}`)),
+  get: (id: number) => requestJson<Program>('GET', `/api/programs/${id}`),
+  create: (body: ProgramInput) => requestJson<Program>('POST', '/api/programs', body),
+  update: (id: number, body: Partial<ProgramInput>) =>
+    requestJson<Program>('PATCH', `/api/programs/${id}`, body),
+  publish: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/publish`, {}),
+  close: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/close`, {}),
+  simulate: (id: number, body: { rule?: Rule; amount?: AmountRule }) =>
+    requestJson<Simulation>('POST', `/api/programs/${id}/simulate`, body),
+  versions: async (id: number) => {
+    const x = await requestJson<ProgramVersion[] | { items: ProgramVersion[] }>(
+      'GET',
+      `/api/programs/${id}/versions`,
+    );
+    return Array.isArray(x) ? x : x.items;
+  },
+  proposals: (id: number) =>
+    requestJson<{ jobId: number | string }>('POST', `/api/programs/${id}/proposals`, {}),
+  job: (id: number | string) => requestJson<Job>('GET', `/api/jobs/${id}`),
+  reconciliation: (id: number) => requestJson<Reconciliation>('GET', `/api/programs/${id}/reconciliation`),
+};
+
+export const applicationsApi = {
+  list: async (q: Q) =>
+    asPage(
+      await requestJson<Page<ApplicationRow> | ApplicationRow[]>('GET', `/api/applications${queryString(q)}`),
+    ),
+  get: (id: number) => requestJson<ApplicationDetail>('GET', `/api/applications/${id}`),
+  act: (id: number, action: ReviewAction, body: { reason?: string; choiceKey?: string }) =>
+    requestJson<unknown>('POST', `/api/applications/${id}/${action}`, body),
+  bulk: (ids: number[], action: ReviewAction, reason?: string) =>
+    requestJson<
+      | {
+          results: {
+            id: number;
+            ok: boolean;
+            error?: { messageZh?: string; messageEn?: string; code?: string };
+          }[];
+        }
+      | unknown[]
+    >('POST', '/api/applications/bulk', { ids, action, ...(reason ? { reason } : {}) }),
+  fileUrl: (id: number, fileId: number) => `/api/applications/${id}/files/${fileId}`,
+};
+
+export const ledgerApi = {
+  list: async (q: Q) =>
+    asPage(await requestJson<Page<LedgerEntry> | LedgerEntry[]>('GET', `/api/ledger${queryString(q)}`)),
+  reverse: (entryId: number, reason: string) =>
+    requestJson<unknown>('POST', `/api/ledger/${entryId}/reverse`, { reason }),
+  batches: async (q: Q) =>
+    asPage(
+      await requestJson<Page<PaymentBatch> | PaymentBatch[]>('GET', `/api/payment-batches${queryString(q)}`),
+    ),
+  createBatch: (body: { programId: number; orgId?: number; requestId?: string; note?: string }) =>
+    requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
+  batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
+  exportUrl: (id: number) => `/api/payment-batches/${id}/export.xlsx`,
+  markPaid: (id: number) => requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, {}),
+};
+
+export const reportsApi = {
+  programs: async (q: Q) => {
+    const x = await requestJson<ReportRow[] | { items?: ReportRow[]; programs?: ReportRow[] }>(
+      'GET',
+      `/api/reports/programs${queryString(q)}`,
+    );
+    return Array.isArray(x) ? x : (x.items ?? x.programs ?? []);
+  },
+  exportUrl: (q: Q) => `/api/reports/programs/export.xlsx${queryString(q)}`,
+};
+
+export const meApi = {
+  programs: async () => {
+    const x = await requestJson<MyProgram[] | { items: MyProgram[] }>('GET', '/api/me/programs');
+    return Array.isArray(x) ? x : x.items;
+  },
+  apply: (form: FormData) => requestJson<ApplicationDetail>('POST', '/api/me/applications', form),
+  applications: async () => {
+    const x = await requestJson<ApplicationRow[] | { items: ApplicationRow[] }>(
+      'GET',
+      '/api/me/applications',
+    );
+    return Array.isArray(x) ? x : x.items;
+  },
+  application: (id: number) => requestJson<ApplicationDetail>('GET', `/api/me/applications/${id}`),
+  resubmit: (id: number, form: FormData) =>
+    requestJson<unknown>('POST', `/api/me/applications/${id}/resubmit`, form),
+  payments: async () => {
+    const x = await requestJson<MyPayment[] | { items: MyPayment[] }>('GET', '/api/me/payments');
+    return Array.isArray(x) ? x : x.items;
+  },
+  claims: async () => {
+    const x = await requestJson<MyClaim[] | { items: MyClaim[] }>('GET', '/api/me/claims');
+    return Array.isArray(x) ? x : x.items;
+  },
+  claim: (programId: number) =>
+    requestJson<{ result: ClaimResult; left: number | null }>('POST', `/api/claims/${programId}`, {}),
+};

@@ -1,0 +1,175 @@
+import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Select, Steps } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { PageSpinner } from '../../components/guards.tsx';
+import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { type ApplicationDetail, applicationsApi, type ReviewAction } from '../programs/programs-api.ts';
+import { EvidenceGallery, History } from './ApplicationParts.tsx';
+import { Explanation } from './Explanation.tsx';
+import { ReasonModal } from './ReasonModal.tsx';
+
+/** Staff: one application — who, what, why eligible or not, evidence, history, and the decision. */
+export default function ApplicationDetailPage() {
+  const id = Number(useParams().id);
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [app, setApp] = useState<ApplicationDetail | null>(null);
+  const [action, setAction] = useState<ReviewAction | null>(null);
+  const [choiceKey, setChoiceKey] = useState<string | undefined>();
+
+  const load = useCallback(async () => {
+    try {
+      setApp(await applicationsApi.get(id));
+    } catch (err) {
+      feedback.error(err);
+    }
+  }, [id, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!app) return <PageSpinner />;
+  const chain = app.reviewChain ?? (app.program?.reviewChain as number[] | undefined) ?? [];
+  const amount = app.program?.amount;
+  const choiceTiers = amount && amount.kind === 'tier' && amount.by === 'choice' ? amount.tiers : null;
+  const open = app.status === 'submitted' && can('applications.review');
+
+  const decide = async (reason: string) => {
+    if (!action) return;
+    try {
+      await applicationsApi.act(id, action, {
+        ...(reason ? { reason } : {}),
+        ...(choiceKey ? { choiceKey } : {}),
+      });
+      feedback.success(t(`review.done.${action}`));
+      setAction(null);
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb
+        items={[{ title: <Link to="/applications">{t('review.queueTitle')}</Link> }, { title: `#${app.id}` }]}
+      />
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <Card
+              title={
+                <Flex gap={8} align="center">
+                  {app.programName ?? app.program?.name}
+                  <ApplicationStatusTag status={app.status} />
+                </Flex>
+              }
+            >
+              <Descriptions
+                size="small"
+                column={2}
+                items={[
+                  {
+                    key: 'who',
+                    label: t('review.field.applicant'),
+                    children: app.personName ?? app.applicantName ?? '—',
+                  },
+                  { key: 'org', label: t('review.field.union'), children: app.orgName ?? '—' },
+                  {
+                    key: 'amount',
+                    label: t('review.field.amount'),
+                    children: <span data-testid="application-amount">{formatFen(app.amountFen)}</span>,
+                  },
+                  {
+                    key: 'intake',
+                    label: t('review.field.intake'),
+                    children: t(`prog.intake.${app.intake}`, { defaultValue: app.intake }),
+                  },
+                  {
+                    key: 'created',
+                    label: t('review.field.submittedAt'),
+                    children: formatTime(app.createdAt),
+                  },
+                  { key: 'decided', label: t('review.field.decidedAt'), children: formatTime(app.decidedAt) },
+                ]}
+              />
+              {chain.length > 0 && (
+                <Steps
+                  size="small"
+                  style={{ marginTop: 16 }}
+                  current={app.status === 'approved' ? chain.length : app.step}
+                  status={
+                    app.status === 'rejected' ? 'error' : app.status === 'returned' ? 'wait' : undefined
+                  }
+                  items={chain.map((level) => ({ title: t(`prog.orgLevel.${level}`) }))}
+                />
+              )}
+            </Card>
+            <Card title={t('review.explanationTitle')}>
+              <Explanation decision={app.decision} />
+            </Card>
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            {open && (
+              <Card title={t('review.decideTitle')}>
+                <Flex vertical gap={12}>
+                  {choiceTiers && (
+                    <Select
+                      placeholder={t('review.pickTier')}
+                      value={choiceKey}
+                      onChange={setChoiceKey}
+                      options={choiceTiers.map((x) => ({
+                        value: x.key,
+                        label: `${x.label ?? x.key} · ${formatFen(x.fen)}`,
+                      }))}
+                    />
+                  )}
+                  <Flex gap={8} wrap>
+                    <Button
+                      type="primary"
+                      icon={<CheckOutlined />}
+                      onClick={() => setAction('approve')}
+                      data-testid="approve"
+                    >
+                      {t('review.action.approve')}
+                    </Button>
+                    <Button
+                      icon={<RollbackOutlined />}
+                      onClick={() => setAction('return')}
+                      data-testid="return"
+                    >
+                      {t('review.action.return')}
+                    </Button>
+                    <Button
+                      danger
+                      icon={<CloseOutlined />}
+                      onClick={() => setAction('reject')}
+                      data-testid="reject"
+                    >
+                      {t('review.action.reject')}
+                    </Button>
+                  </Flex>
+                </Flex>
+              </Card>
+            )}
+            <Card title={t('review.evidenceTitle')}>
+              <EvidenceGallery files={app.files} urlOf={(f) => applicationsApi.fileUrl(app.id, f.id)} />
+            </Card>
+            <Card title={t('review.historyTitle')}>
+              <History events={app.events} />
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+      <ReasonModal action={action} count={1} onCancel={() => setAction(null)} onOk={decide} />
+    </Flex>
+  );
+}

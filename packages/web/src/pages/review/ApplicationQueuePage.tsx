@@ -1,0 +1,264 @@
+import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, List, Select, Switch, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationRow,
+  applicationsApi,
+  type Page,
+  type ReviewAction,
+} from '../programs/programs-api.ts';
+import { ReasonModal } from './ReasonModal.tsx';
+import { useProgramOptions } from './useProgramOptions.ts';
+
+interface BulkOutcome {
+  id: number;
+  ok: boolean;
+  message?: string;
+}
+
+/** Reviewer queue: what awaits my level in my subtree (or everything in scope), with bulk decisions. */
+export default function ApplicationQueuePage() {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [params, setParams] = useSearchParams();
+  const mine = params.get('mine') !== '0';
+  const programId = params.get('programId') ?? undefined;
+  const status = params.get('status') ?? (mine ? 'submitted' : undefined);
+  const orgId = params.get('orgId') ?? undefined;
+  const q = params.get('q') ?? undefined;
+  const page = Number(params.get('page') ?? 1);
+  const programs = useProgramOptions();
+  const [data, setData] = useState<Page<ApplicationRow> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [action, setAction] = useState<ReviewAction | null>(null);
+  const [outcomes, setOutcomes] = useState<BulkOutcome[] | null>(null);
+  const reviewer = can('applications.review');
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(
+        await applicationsApi.list({
+          mine: mine ? 1 : undefined,
+          programId,
+          status,
+          orgId,
+          q,
+          page,
+          pageSize: 20,
+        }),
+      );
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [mine, programId, status, orgId, q, page, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next);
+    setSelected([]);
+  };
+
+  const runBulk = async (reason: string) => {
+    if (!action) return;
+    try {
+      const answer = await applicationsApi.bulk(selected, action, reason || undefined);
+      const list = (Array.isArray(answer) ? answer : answer.results) as {
+        id: number;
+        ok: boolean;
+        error?: { messageZh?: string; messageEn?: string };
+      }[];
+      const en = i18n.language === 'en';
+      setOutcomes(
+        list.map((r) => ({
+          id: r.id,
+          ok: r.ok,
+          message: r.error ? (en ? r.error.messageEn : r.error.messageZh) : undefined,
+        })),
+      );
+      const okCount = list.filter((r) => r.ok).length;
+      feedback.success(t('review.bulkDone', { ok: okCount, total: list.length }));
+      setAction(null);
+      setSelected([]);
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
+  return (
+    <Card title={t('review.queueTitle')}>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+        <Flex gap={6} align="center">
+          <Switch
+            checked={mine}
+            onChange={(v) => set('mine', v ? undefined : '0')}
+            data-testid="filter-mine"
+          />
+          <span>{t('review.mineOnly')}</span>
+        </Flex>
+        <Select
+          allowClear
+          placeholder={t('review.field.program')}
+          style={{ width: 260 }}
+          value={programId ? Number(programId) : undefined}
+          onChange={(v) => set('programId', v ? String(v) : undefined)}
+          options={programs.map((p) => ({ value: p.id, label: p.name }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          data-testid="filter-program"
+        />
+        <Select
+          allowClear
+          placeholder={t('review.field.status')}
+          style={{ width: 140 }}
+          value={status}
+          onChange={(v) => set('status', v)}
+          options={APPLICATION_STATUSES.map((s) => ({ value: s, label: t(`review.status.${s}`) }))}
+        />
+        <OrgSelect
+          allowClear
+          value={orgId ? Number(orgId) : null}
+          onChange={(v) => set('orgId', v ? String(v) : undefined)}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('review.searchApplicant')}
+          style={{ width: 200 }}
+          defaultValue={q}
+          onSearch={(v) => set('q', v.trim() || undefined)}
+        />
+      </Flex>
+      {reviewer && (
+        <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">
+            {t('review.selected', { count: selected.length })}
+          </Typography.Text>
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            disabled={!selected.length}
+            onClick={() => setAction('approve')}
+            data-testid="bulk-approve"
+          >
+            {t('review.action.approve')}
+          </Button>
+          <Button
+            icon={<RollbackOutlined />}
+            disabled={!selected.length}
+            onClick={() => setAction('return')}
+            data-testid="bulk-return"
+          >
+            {t('review.action.return')}
+          </Button>
+          <Button
+            danger
+            icon={<CloseOutlined />}
+            disabled={!selected.length}
+            onClick={() => setAction('reject')}
+            data-testid="bulk-reject"
+          >
+            {t('review.action.reject')}
+          </Button>
+        </Flex>
+      )}
+      {outcomes?.some((o) => !o.ok) && (
+        <Alert
+          type="warning"
+          closable={{ onClose: () => setOutcomes(null) }}
+          style={{ marginBottom: 12 }}
+          title={t('review.bulkFailures')}
+          description={
+            <List
+              size="small"
+              dataSource={outcomes.filter((o) => !o.ok)}
+              renderItem={(o) => (
+                <List.Item>
+                  #{o.id}: {o.message}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      <Table<ApplicationRow>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        rowSelection={
+          reviewer
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(Number)),
+                getCheckboxProps: (row) => ({ disabled: row.status !== 'submitted' }),
+              }
+            : undefined
+        }
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: data?.total ?? 0,
+          showTotal: (n) => t('common.total', { count: n }),
+          onChange: (p) => set('page', String(p)),
+        }}
+        columns={[
+          {
+            title: '#',
+            dataIndex: 'id',
+            width: 70,
+            render: (id: number) => <Link to={`/applications/${id}`}>{id}</Link>,
+          },
+          {
+            title: t('review.field.applicant'),
+            render: (_, row) => (
+              <Link to={`/applications/${row.id}`} data-testid="application-link">
+                {row.personName ?? row.applicantName ?? '—'}
+              </Link>
+            ),
+          },
+          { title: t('review.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
+          { title: t('review.field.union'), dataIndex: 'orgName', render: (v?: string) => v ?? '—' },
+          {
+            title: t('review.field.amount'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            render: (v: number | null) => formatFen(v),
+          },
+          {
+            title: t('review.field.intake'),
+            dataIndex: 'intake',
+            render: (v: string) => t(`prog.intake.${v}`, { defaultValue: v }),
+          },
+          {
+            title: t('review.field.status'),
+            dataIndex: 'status',
+            render: (s) => <ApplicationStatusTag status={s} />,
+          },
+          {
+            title: t('review.field.submittedAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatTime(v),
+          },
+        ]}
+      />
+      <ReasonModal action={action} count={selected.length} onCancel={() => setAction(null)} onOk={runBulk} />
+    </Card>
+  );
+}

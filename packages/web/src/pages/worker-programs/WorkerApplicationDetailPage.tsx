@@ -1,0 +1,125 @@
+import { LeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Spin } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { type ApplicationDetail, meApi } from '../programs/programs-api.ts';
+import { History } from '../review/ApplicationParts.tsx';
+import { Explanation } from '../review/Explanation.tsx';
+import { PhotoPicker } from './PhotoPicker.tsx';
+import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
+import { WorkerTabBar } from './WorkerTabBar.tsx';
+import './worker-programs.css';
+
+/** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
+export default function WorkerApplicationDetailPage() {
+  const id = Number(useParams().id);
+  const { t, i18n } = useTranslation();
+  const feedback = useFeedback();
+  const [app, setApp] = useState<ApplicationDetail | null>(null);
+  const [photos, setPhotos] = useState<Record<string, File[]>>({});
+  const [busy, setBusy] = useState(false);
+  const en = i18n.language === 'en';
+
+  const load = useCallback(async () => {
+    try {
+      setApp(await meApi.application(id));
+    } catch (err) {
+      feedback.error(err);
+    }
+  }, [id, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!app) return <Spin style={{ marginTop: 48, width: '100%' }} />;
+  const returned = [...(app.events ?? [])]
+    .reverse()
+    .find((e) => e.action === 'return' || e.action === 'returned');
+  const rejected = [...(app.events ?? [])]
+    .reverse()
+    .find((e) => e.action === 'reject' || e.action === 'rejected');
+  const slots = evidenceSlots(app.requiredEvidence);
+
+  const resubmit = async () => {
+    setBusy(true);
+    try {
+      await meApi.resubmit(id, applicationForm({}, photos));
+      feedback.success(t('wp.apply.resubmitted'));
+      setPhotos({});
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="wp-page">
+      <Link to="/m/applications" className="wp-muted">
+        <LeftOutlined /> {t('wp.applications.title')}
+      </Link>
+      <div className="wp-card">
+        <div className="wp-card-head">
+          <div className="wp-card-name">{app.programName ?? app.program?.name}</div>
+          <ApplicationStatusTag status={app.status} />
+        </div>
+        <div className="wp-muted">
+          {t('wp.applications.submittedAt', { time: formatTime(app.createdAt) })}
+        </div>
+        {app.amountFen != null && <div className="wp-amount">{formatFen(app.amountFen)}</div>}
+        {app.status === 'returned' && returned?.reason && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('wp.applications.returnedWhy', { reason: returned.reason })}
+          />
+        )}
+        {app.status === 'rejected' && rejected?.reason && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('wp.applications.rejectedWhy', { reason: rejected.reason })}
+          />
+        )}
+      </div>
+      <div className="wp-card">
+        <strong>{t('wp.applications.why')}</strong>
+        <Explanation decision={app.decision} compact />
+      </div>
+      {app.status === 'returned' && (
+        <div className="wp-card" data-testid="resubmit">
+          <strong>{t('wp.applications.resubmitTitle')}</strong>
+          {slots.map((e) => (
+            <div key={e.key} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+              <span>{en ? e.en : e.zh}</span>
+              <PhotoPicker
+                files={photos[e.key] ?? []}
+                onChange={(files) => setPhotos({ ...photos, [e.key]: files })}
+              />
+            </div>
+          ))}
+          <Button
+            type="primary"
+            size="large"
+            block
+            loading={busy}
+            onClick={resubmit}
+            data-testid="resubmit-button"
+          >
+            {t('wp.applications.resubmit')}
+          </Button>
+        </div>
+      )}
+      <div className="wp-card">
+        <strong>{t('review.historyTitle')}</strong>
+        <History events={app.events} />
+      </div>
+      <WorkerTabBar />
+    </div>
+  );
+}

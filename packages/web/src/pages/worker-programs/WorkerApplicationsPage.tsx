@@ -1,0 +1,62 @@
+import { RightOutlined, WalletOutlined } from '@ant-design/icons';
+import { Empty, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { type ApplicationRow, meApi } from '../programs/programs-api.ts';
+import { WorkerTabBar } from './WorkerTabBar.tsx';
+import './worker-programs.css';
+
+/** Worker: my applications and where each one stands. */
+export default function WorkerApplicationsPage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [rows, setRows] = useState<ApplicationRow[] | null>(null);
+  useEffect(() => {
+    meApi
+      .applications()
+      .then(setRows)
+      .catch((err) => {
+        setRows([]);
+        feedback.error(err);
+      });
+  }, [feedback]);
+  return (
+    <div className="wp-page">
+      <div className="wp-card-head">
+        <div className="wp-title">{t('wp.applications.title')}</div>
+        <Link to="/m/payments" data-testid="my-payments-link" style={{ marginTop: 6 }}>
+          <WalletOutlined /> {t('wp.payments.title')}
+        </Link>
+      </div>
+      {rows === null && <Spin />}
+      {rows?.length === 0 && <Empty description={t('wp.applications.empty')} />}
+      {rows?.map((a) => (
+        <Link
+          to={`/m/applications/${a.id}`}
+          key={a.id}
+          style={{ color: 'inherit' }}
+          data-testid={`my-application-${a.id}`}
+        >
+          <div className="wp-card">
+            <div className="wp-card-head">
+              <div className="wp-card-name">{a.programName ?? `#${a.programId}`}</div>
+              <ApplicationStatusTag status={a.status} />
+            </div>
+            <div className="wp-card-head">
+              <span className="wp-muted">{formatTime(a.createdAt)}</span>
+              <span>
+                {a.amountFen != null && <span className="wp-amount">{formatFen(a.amountFen)}</span>}{' '}
+                <RightOutlined className="wp-muted" />
+              </span>
+            </div>
+          </div>
+        </Link>
+      ))}
+      <WorkerTabBar />
+    </div>
+  );
+}

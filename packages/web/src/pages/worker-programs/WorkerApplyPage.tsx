@@ -1,0 +1,156 @@
+import { LeftOutlined } from '@ant-design/icons';
+import { Button, Result, Select, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../programs/money.ts';
+import { type Evidence, type MyProgram, meApi } from '../programs/programs-api.ts';
+import { Explanation } from '../review/Explanation.tsx';
+import { PhotoPicker } from './PhotoPicker.tsx';
+import { amountText } from './WorkerProgramsPage.tsx';
+import { WorkerTabBar } from './WorkerTabBar.tsx';
+import './worker-programs.css';
+
+/** The evidence a program asks for; with none named, one optional group of photos. */
+export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
+  return required?.length ? required : [{ key: 'photos', zh: '证明材料照片', en: 'Photos of evidence' }];
+}
+
+/** Builds the multipart form of an application: fields, then each photo under `files` tagged with its evidence key. */
+export function applicationForm(
+  fields: Record<string, string | number | undefined>,
+  photos: Record<string, File[]>,
+): FormData {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') form.append(k, String(v));
+  for (const [key, files] of Object.entries(photos)) {
+    for (const f of files) {
+      form.append('evidenceKeys', key);
+      form.append('files', f, f.name);
+    }
+  }
+  return form;
+}
+
+/** Worker: apply for one program with photos of the evidence it requires. */
+export default function WorkerApplyPage() {
+  const programId = Number(useParams().id);
+  const { t, i18n } = useTranslation();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [program, setProgram] = useState<MyProgram | null | undefined>(undefined);
+  const [photos, setPhotos] = useState<Record<string, File[]>>({});
+  const [subjectId, setSubjectId] = useState<number | undefined>();
+  const [busy, setBusy] = useState(false);
+  const en = i18n.language === 'en';
+
+  useEffect(() => {
+    meApi
+      .programs()
+      .then((list) => setProgram(list.find((p) => p.id === programId) ?? null))
+      .catch((err) => {
+        setProgram(null);
+        feedback.error(err);
+      });
+  }, [programId, feedback]);
+
+  if (program === undefined) return <Spin style={{ marginTop: 48, width: '100%' }} />;
+  if (program === null)
+    return (
+      <Result
+        status="404"
+        subTitle={t('wp.apply.notFound')}
+        extra={<Link to="/m/programs">{t('common.back')}</Link>}
+      />
+    );
+
+  const slots = evidenceSlots(program.requiredEvidence);
+  const missing = program.requiredEvidence?.filter((e) => !photos[e.key]?.length) ?? [];
+  const needsSubject = program.limitMode === 'per_subject';
+  const choices = program.candidates.filter((c) => c.decision.eligible && !c.applied);
+  const chosen = program.candidates.find((c) => c.recordId === subjectId);
+  const decision = needsSubject ? (chosen?.decision ?? program.eligibility) : program.eligibility;
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const created = await meApi.apply(applicationForm({ programId, subjectRecordId: subjectId }, photos));
+      feedback.success(t('wp.apply.submitted'));
+      navigate(created?.id ? `/m/applications/${created.id}` : '/m/applications', { replace: true });
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="wp-page">
+      <Link to="/m/programs" className="wp-muted">
+        <LeftOutlined /> {t('wp.programs.title')}
+      </Link>
+      <div className="wp-card">
+        <div className="wp-card-name">{program.name}</div>
+        <div className="wp-muted">
+          {[program.ownerOrgName, program.periodLabel].filter(Boolean).join(' · ')}
+        </div>
+        {amountText(t, program) && <div className="wp-amount">{amountText(t, program)}</div>}
+      </div>
+      <div className="wp-card">
+        <strong>{t('wp.apply.eligibility')}</strong>
+        <Explanation decision={decision} compact />
+      </div>
+      {needsSubject && (
+        <div className="wp-card">
+          <strong>
+            {t(`wp.apply.subject.${program.subjectKind ?? 'any'}`, {
+              defaultValue: t('wp.apply.subject.any'),
+            })}
+          </strong>
+          <Select
+            size="large"
+            value={subjectId}
+            onChange={setSubjectId}
+            placeholder={t('wp.apply.pickSubject')}
+            options={choices.map((c) => ({
+              value: c.recordId,
+              label: `${c.label || `#${c.recordId}`}${c.year ? ` (${c.year})` : ''}${c.amountFen != null ? ` · ${formatFen(c.amountFen)}` : ''}`,
+            }))}
+            data-testid="apply-subject"
+          />
+        </div>
+      )}
+      <div className="wp-card">
+        <strong>{t('wp.apply.evidence')}</strong>
+        {slots.map((e) => (
+          <div key={e.key} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+            <span>
+              {en ? e.en : e.zh}
+              {program.requiredEvidence?.some((r) => r.key === e.key) && (
+                <span style={{ color: '#ff4d4f' }}> *</span>
+              )}
+            </span>
+            <PhotoPicker
+              files={photos[e.key] ?? []}
+              onChange={(files) => setPhotos({ ...photos, [e.key]: files })}
+              testId={`evidence-${e.key}`}
+            />
+          </div>
+        ))}
+      </div>
+      <Button
+        type="primary"
+        size="large"
+        block
+        loading={busy}
+        disabled={missing.length > 0 || (needsSubject && !subjectId)}
+        onClick={submit}
+        data-testid="apply-submit"
+      >
+        {missing.length ? t('wp.apply.missing', { count: missing.length }) : t('wp.apply.submit')}
+      </Button>
+      <WorkerTabBar />
+    </div>
+  );
+}

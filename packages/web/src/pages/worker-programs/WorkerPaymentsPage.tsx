@@ -1,0 +1,66 @@
+import { LeftOutlined } from '@ant-design/icons';
+import { Empty, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatTime } from '../programs/labels.tsx';
+import { formatFen } from '../programs/money.ts';
+import { type MyPayment, meApi } from '../programs/programs-api.ts';
+import { WorkerTabBar } from './WorkerTabBar.tsx';
+import './worker-programs.css';
+
+/** Worker: what I have been granted and whether it has been paid. */
+export default function WorkerPaymentsPage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [rows, setRows] = useState<MyPayment[] | null>(null);
+  useEffect(() => {
+    meApi
+      .payments()
+      .then(setRows)
+      .catch((err) => {
+        setRows([]);
+        feedback.error(err);
+      });
+  }, [feedback]);
+  const total = (rows ?? []).reduce((s, r) => s + r.amountFen, 0);
+  return (
+    <div className="wp-page">
+      <Link to="/m/applications" className="wp-muted">
+        <LeftOutlined /> {t('wp.applications.title')}
+      </Link>
+      <div className="wp-title">{t('wp.payments.title')}</div>
+      {rows === null && <Spin />}
+      {rows?.length === 0 && <Empty description={t('wp.payments.empty')} />}
+      {rows && rows.length > 0 && (
+        <div className="wp-card">
+          <span className="wp-muted">{t('wp.payments.total')}</span>
+          <span className="wp-stock">{formatFen(total)}</span>
+        </div>
+      )}
+      {rows?.map((p) => {
+        const paid = p.paid ?? (p.status === 'paid' || !!p.paidAt);
+        return (
+          <div className="wp-card" key={p.id}>
+            <div className="wp-card-head">
+              <div className="wp-card-name">{p.programName ?? '—'}</div>
+              <span className="wp-amount">{formatFen(p.amountFen)}</span>
+            </div>
+            <div className="wp-card-head">
+              <span className="wp-muted">{formatTime(p.paidAt ?? p.createdAt)}</span>
+              {p.amountFen < 0 ? (
+                <Tag color="orange">{t('ledger.kind.reversal')}</Tag>
+              ) : (
+                <Tag color={paid ? 'green' : 'gold'}>
+                  {paid ? t('wp.payments.paid') : t('wp.payments.unpaid')}
+                </Tag>
+              )}
+            </div>
+          </div>
+        );
+      })}
+      <WorkerTabBar />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { Button, Collapse, Empty, Spin, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../programs/money.ts';
+import { type MyProgram, meApi } from '../programs/programs-api.ts';
+import { describeAmount } from '../programs/rule-describe.ts';
+import { Explanation } from '../review/Explanation.tsx';
+import { WorkerTabBar } from './WorkerTabBar.tsx';
+import './worker-programs.css';
+
+/** The amount a worker may expect, in words. */
+export function amountText(t: Parameters<typeof describeAmount>[0], p: MyProgram): string {
+  const best = p.candidates?.find((c) => c.decision.eligible && !c.applied && c.amountFen != null);
+  if (best?.amountFen != null) return formatFen(best.amountFen);
+  if (p.amount) return describeAmount(t, p.amount);
+  return '';
+}
+
+/** Whether I may still apply: eligible, and not applied already (per record: some eligible record left). */
+export function canApply(p: MyProgram): { eligible: boolean; applied: boolean } {
+  if (p.limitMode === 'per_subject') {
+    const eligible = p.candidates.filter((c) => c.decision.eligible);
+    return {
+      eligible: eligible.length > 0,
+      applied: eligible.length > 0 && eligible.every((c) => c.applied),
+    };
+  }
+  return { eligible: p.eligibility.eligible, applied: p.myApplications.length > 0 };
+}
+
+/** Worker: the programs open to me, each with whether I qualify and why. */
+export default function WorkerProgramsPage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [programs, setPrograms] = useState<MyProgram[] | null>(null);
+  useEffect(() => {
+    meApi
+      .programs()
+      .then(setPrograms)
+      .catch((err) => {
+        setPrograms([]);
+        feedback.error(err);
+      });
+  }, [feedback]);
+
+  return (
+    <div className="wp-page">
+      <div className="wp-title">{t('wp.programs.title')}</div>
+      {programs === null && <Spin />}
+      {programs?.length === 0 && <Empty description={t('wp.programs.empty')} />}
+      {programs?.map((p) => {
+        const { eligible, applied } = canApply(p);
+        return (
+          <div className="wp-card" key={p.id} data-testid={`my-program-${p.id}`}>
+            <div className="wp-card-head">
+              <div className="wp-card-name">{p.name}</div>
+              <Tag color={eligible ? 'green' : 'default'} data-testid="eligibility-tag">
+                {eligible ? t('wp.programs.eligible') : t('wp.programs.notEligible')}
+              </Tag>
+            </div>
+            <div className="wp-muted">
+              {[p.ownerOrgName, p.periodLabel, t(`prog.category.${p.category}`)].filter(Boolean).join(' · ')}
+            </div>
+            {amountText(t, p) && <div className="wp-amount">{amountText(t, p)}</div>}
+            <Collapse
+              size="small"
+              ghost
+              items={[
+                {
+                  key: 'why',
+                  label: t('wp.programs.why'),
+                  children: <Explanation decision={p.eligibility} compact />,
+                },
+              ]}
+            />
+            {applied ? (
+              <Link to="/m/applications">
+                <Button block>{t('wp.programs.applied')}</Button>
+              </Link>
+            ) : (
+              <Button
+                type="primary"
+                block
+                size="large"
+                disabled={!eligible}
+                onClick={() => navigate(`/m/programs/${p.id}/apply`)}
+                data-testid="apply-button"
+              >
+                {t('wp.programs.apply')}
+              </Button>
+            )}
+          </div>
+        );
+      })}
+      <WorkerTabBar />
+    </div>
+  );
+}
