@@ -3,6 +3,7 @@ import { authMigrations } from '../modules/auth/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
+import { recordsMigrations } from '../modules/records/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
@@ -13,6 +14,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'auth', dir: authMigrations },
   { module: 'audit', dir: auditMigrations },
   { module: 'jobs', dir: jobsMigrations },
+  { module: 'records', dir: recordsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'self.read',
   'self.write',
   'jobs.read',
+  'records.read',
+  'records.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,12 +32,14 @@ const STAFF: Permission[] = [
   'people.import',
   'people.export',
   'jobs.read',
+  'records.read',
+  'records.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([...STAFF, 'audit.read']),
   staff: new Set<Permission>(STAFF),
-  reviewer: new Set<Permission>(['org.read', 'people.read', 'jobs.read']),
+  reviewer: new Set<Permission>(['org.read', 'people.read', 'people.export', 'jobs.read', 'records.read']),
   worker: new Set<Permission>(['self.read', 'self.write']),
 };
 

@@ -78,10 +78,66 @@ export interface Decision {
 export type AmountRule =
   | { kind: 'fixed'; fen: number }
   /** A table keyed by a record field (award level, certificate grade, rank) or by the reviewer's choice. */
-  | { kind: 'tier'; by: 'award.level' | 'award.rank' | 'certificate.grade' | 'choice'; tiers: { key: string; fen: number; label?: string }[] }
+  | {
+      kind: 'tier';
+      by: 'award.level' | 'award.rank' | 'certificate.grade' | 'choice';
+      tiers: { key: string; fen: number; label?: string }[];
+    }
   /** A share of a fee (training fee), in percent, with an optional cap. 100 = fully covered. */
   | { kind: 'fee_share'; percent: number; capFen?: number }
   /** So much per unit (per patent). */
   | { kind: 'per_unit'; unitFen: number }
   /** In kind: a place, a ticket, a check-up. */
   | { kind: 'none' };
+
+/** Hardship levels, lowest first (相对困难 < 一般困难 < 深度困难); `gte 'general'` uses this order. */
+export const HARDSHIP_LEVELS = ['relative', 'general', 'deep'] as const;
+
+/** A record as the evaluators see it (the `records` table row, camel-cased). */
+export interface RecordFact {
+  id: number;
+  kind: RecordKind;
+  occurredOn: string;
+  year: number;
+  subjectKey: string;
+  grade: number | null;
+  occupation: string | null;
+  number: string | null;
+  level: AwardLevel | null;
+  rank: string | null;
+  competition: string | null;
+  course: string | null;
+  organiser: string | null;
+  feeFen: number | null;
+  patentType: PatentType | null;
+  patentNo: string | null;
+  inventorOrder: number | null;
+  title: string | null;
+}
+
+/** Raw attributes of the applicant person; derived facts (age, hardshipActive) are computed at `asOf`. */
+export interface PersonFact {
+  id: number;
+  name: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  isFrontLine: boolean;
+  isOutdoor: boolean;
+  isNewEmployment: boolean;
+  modelWorkerLevel: string | null;
+  hardshipLevel: string | null;
+  hardshipFrom: string | null;
+  hardshipUntil: string | null;
+}
+
+/** Everything one evaluation looks at. `org` is the applicant's union (a person's active membership). */
+export interface Facts {
+  asOf: string;
+  ownerPath: string;
+  ownerName?: string | null;
+  person: PersonFact | null;
+  org: { id: number; name: string; path: string; level: number } | null;
+  records: RecordFact[];
+  /** The record the application is about (per-subject programs); has_record of its kind tests only it. */
+  subjectRecordId?: number | null;
+}

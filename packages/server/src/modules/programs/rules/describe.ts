@@ -1,0 +1,95 @@
+/**
+ * A rule in words, for the builder's preview: "同时满足：（1）为主办工会所属会员；（2）持有职业资格证书，
+ * 证书等级三级及以上、发证年份2020年" / "all of: (1) member of a union in the owner's subtree; (2) …".
+ */
+import { conditionText, KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
+import type { AmountRule, Rule } from './rule.types.ts';
+
+export type Lang = 'zh' | 'en';
+
+const SYM = { eq: '=', neq: '≠', gte: '≥', lte: '≤', gt: '>', lt: '<', in: '∈' } as const;
+
+function describe(rule: Rule): Text {
+  switch (rule.op) {
+    case 'all':
+    case 'any': {
+      const parts = rule.rules.map(describe);
+      if (parts.length === 1) return parts[0];
+      const head = rule.op === 'all' ? { zh: '同时满足', en: 'all of' } : { zh: '满足其一', en: 'any of' };
+      return {
+        zh: `${head.zh}：${parts.map((p, i) => `（${i + 1}）${p.zh}`).join('；')}`,
+        en: `${head.en}: ${parts.map((p, i) => `(${i + 1}) ${p.en}`).join('; ')}`,
+      };
+    }
+    case 'not': {
+      const inner = describe(rule.rule);
+      return { zh: `不满足【${inner.zh}】`, en: `not [${inner.en}]` };
+    }
+    case 'person':
+      return conditionText(PERSON_FIELDS[rule.field], rule.cmp, rule.value);
+    case 'member_of_owner_subtree':
+      return { zh: '为主办工会所属会员', en: "member of a union in the owner's subtree" };
+    case 'has_record': {
+      const kind = KIND_TEXT[rule.kind];
+      const conds = rule.where.map((c) =>
+        conditionText(RECORD_FIELD_DEFS[rule.kind][c.field], c.cmp, c.value),
+      );
+      if (conds.length === 0) return { zh: `持有${kind.zh}记录`, en: `holds a ${kind.en}` };
+      return {
+        zh: `持有${kind.zh}，${conds.map((c) => c.zh).join('、')}`,
+        en: `holds a ${kind.en} with ${conds.map((c) => c.en).join(', ')}`,
+      };
+    }
+    case 'union_level': {
+      const v = Array.isArray(rule.value) ? `{${rule.value.join(', ')}}` : String(rule.value);
+      return { zh: `申请工会层级${SYM[rule.cmp]}${v}`, en: `applicant union level ${SYM[rule.cmp]} ${v}` };
+    }
+  }
+}
+
+/** The rule as one sentence in the given language. */
+export function describeRule(rule: Rule, lang: Lang): string {
+  return describe(rule)[lang];
+}
+
+const yuan = (fen: number) =>
+  (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The amount rule in words: "每项3,000.00元" / "¥3,000.00 per unit". */
+export function describeAmount(amount: AmountRule, lang: Lang): string {
+  const t: Text = (() => {
+    switch (amount.kind) {
+      case 'fixed':
+        return { zh: `${yuan(amount.fen)}元`, en: `¥${yuan(amount.fen)}` };
+      case 'none':
+        return { zh: '实物或名额（无现金）', en: 'in kind (no cash)' };
+      case 'per_unit':
+        return { zh: `每项${yuan(amount.unitFen)}元`, en: `¥${yuan(amount.unitFen)} per unit` };
+      case 'fee_share': {
+        const share =
+          amount.percent === 100
+            ? { zh: '全额', en: 'in full' }
+            : { zh: `${amount.percent}%`, en: `${amount.percent}%` };
+        const cap =
+          amount.capFen == null
+            ? { zh: '', en: '' }
+            : { zh: `，最高${yuan(amount.capFen)}元`, en: `, at most ¥${yuan(amount.capFen)}` };
+        return { zh: `培训费${share.zh}补贴${cap.zh}`, en: `training fee covered ${share.en}${cap.en}` };
+      }
+      case 'tier': {
+        const by = {
+          'award.level': { zh: '按竞赛级别', en: 'by award level' },
+          'award.rank': { zh: '按名次', en: 'by rank' },
+          'certificate.grade': { zh: '按证书等级', en: 'by certificate level' },
+          choice: { zh: '按评审选定档次', en: "by the reviewer's choice" },
+        }[amount.by];
+        const rows = amount.tiers.map((x) => `${x.label ?? x.key} ${yuan(x.fen)}`);
+        return {
+          zh: `${by.zh}：${rows.join('元；')}元`,
+          en: `${by.en}: ${rows.map((r) => `¥${r}`).join('; ')}`,
+        };
+      }
+    }
+  })();
+  return t[lang];
+}

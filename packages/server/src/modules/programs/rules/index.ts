@@ -1,0 +1,34 @@
+/**
+ * Eligibility and amount rules: validated on save, evaluated in TypeScript for one application and in
+ * SQL over sets for proposals and simulation. Internal to the programs module.
+ */
+export {
+  type AmountContext,
+  amountNeedsChoice,
+  amountRecordKind,
+  amountSql,
+  computeAmount,
+  shareOf,
+} from './amount.ts';
+export {
+  type CompiledRule,
+  type CompileOptions,
+  compileRule,
+  latestBirthDateForAge,
+  RULE_FROM,
+} from './compile-sql.ts';
+export { describeAmount, describeRule, type Lang } from './describe.ts';
+export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';
+export { type LoadFactsInput, loadFacts, loadUnionFacts } from './facts.ts';
+export type { Text } from './fields.ts';
+/** The records row type the amount functions take (the contract's name for RecordFact). */
+export type { RecordFact as RecordRow } from './rule.types.ts';
+export * from './rule.types.ts';
+export { type EligibleQuery, type EligibleQueryOptions, selectEligibleSql } from './select-eligible.ts';
+export {
+  MAX_RULE_DEPTH,
+  MAX_RULE_NODES,
+  type RuleProblem,
+  validateAmount,
+  validateRule,
+} from './validate.ts';

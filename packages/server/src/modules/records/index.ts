@@ -1,0 +1,6 @@
+export { normaliseRecord, parseDate, parseGrade, parseYuan, subjectKeyOf } from './records.input.ts';
+export { findRecordFactById, listRecordFacts } from './records.repository.ts';
+export { recordsRoutes } from './records.routes.ts';
+export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
+export type { RecordFactRow, RecordKind, RecordRow } from './records.types.ts';
+export const recordsMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,201 @@
+import type { Sql } from '../../db/db.ts';
+import type { NormalRecord } from './records.input.ts';
+import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
+
+export const RECORD_FACT_COLUMNS = `r.id, r.kind, r.occurred_on as "occurredOn", r.year, r.subject_key as "subjectKey",
+  r.grade, r.occupation, r.number, r.level, r.rank, r.competition, r.course, r.organiser, r.fee_fen as "feeFen",
+  r.patent_type as "patentType", r.patent_no as "patentNo", r.inventor_order as "inventorOrder", r.title`;
+
+const RECORD_COLUMNS = `${RECORD_FACT_COLUMNS}, r.person_id as "personId", p.name as "personName",
+  p.id_masked as "idMasked", r.issuer, r.source, r.org_id as "orgId", eo.name as "orgName", r.created_at as "createdAt"`;
+
+const RECORD_FROM = `records r join persons p on p.id = r.person_id left join orgs eo on eo.id = r.org_id`;
+
+/** Members' active union, for scope checks: records are seen through the person's current union. */
+const SCOPE_JOIN = `join memberships m on m.person_id = r.person_id and m.status = 'active'
+  join orgs o on o.id = m.org_id`;
+
+export interface RecordInsert extends NormalRecord {
+  personId: number;
+  subjectKey: string;
+  inventorOrder: number | null;
+  source: RecordSource;
+  orgId: number | null;
+  createdBy: number | null;
+}
+
+/** Inserts many records in one statement (arrays unnested), returning their ids in order. */
+export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof RecordInsert>(k: K) => rows.map((r) => r[k] ?? null);
+  const { rows: out } = await sql.query<{ id: number }>(
+    `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
+       level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
+       title, source, org_id, created_by)
+     select person_id, kind, occurred_on, extract(year from occurred_on)::int, subject_key, grade, occupation,
+            issuer, number, level, level_rank, rank, competition, course, organiser, fee_fen, patent_type,
+            patent_no, inventor_order, title, source, org_id, created_by
+       from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::smallint[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::smallint[], $11::text[], $12::text[], $13::text[], $14::text[],
+                   $15::bigint[], $16::text[], $17::text[], $18::smallint[], $19::text[], $20::text[],
+                   $21::bigint[], $22::bigint[])
+         with ordinality as t(person_id, kind, occurred_on, subject_key, grade, occupation, issuer, number, level,
+                              level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no,
+                              inventor_order, title, source, org_id, created_by, ord)
+      order by ord
+     returning id`,
+    [
+      col('personId'),
+      col('kind'),
+      col('occurredOn'),
+      col('subjectKey'),
+      col('grade'),
+      col('occupation'),
+      col('issuer'),
+      col('number'),
+      col('level'),
+      col('levelRank'),
+      col('rank'),
+      col('competition'),
+      col('course'),
+      col('organiser'),
+      col('feeFen'),
+      col('patentType'),
+      col('patentNo'),
+      col('inventorOrder'),
+      col('title'),
+      col('source'),
+      col('orgId'),
+      col('createdBy'),
+    ],
+  );
+  return out.map((r) => r.id);
+}
+
+/** Which of these subject keys of `kind` are already on record. */
+export async function findExistingSubjects(sql: Sql, kind: RecordKind, keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const { rows } = await sql.query<{ k: string }>(
+    'select distinct subject_key as k from records where kind = $1 and subject_key = any($2::text[])',
+    [kind, keys],
+  );
+  return new Set(rows.map((r) => r.k));
+}
+
+export async function findRecordById(
+  sql: Sql,
+  id: number,
+): Promise<(RecordRow & { scopePath: string | null }) | undefined> {
+  const { rows } = await sql.query<RecordRow & { scopePath: string | null }>(
+    `select ${RECORD_COLUMNS}, o.path as "scopePath" from ${RECORD_FROM}
+       left join memberships m on m.person_id = r.person_id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where r.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** All rows of one subject (a patent's inventor rows), with each inventor's current union path. */
+export async function findRowsOfSubject(
+  sql: Sql,
+  kind: RecordKind,
+  subjectKey: string,
+): Promise<{ id: number; personId: number; scopePath: string | null }[]> {
+  const { rows } = await sql.query<{ id: number; personId: number; scopePath: string | null }>(
+    `select r.id, r.person_id as "personId", o.path as "scopePath" from records r
+       left join memberships m on m.person_id = r.person_id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where r.kind = $1 and r.subject_key = $2 order by r.inventor_order nulls first, r.id`,
+    [kind, subjectKey],
+  );
+  return rows;
+}
+
+export async function deleteRecords(sql: Sql, ids: number[]): Promise<void> {
+  await sql.query('delete from records where id = any($1::bigint[])', [ids]);
+}
+
+export interface RecordQuery {
+  scopePath: string;
+  personId?: number;
+  kind?: RecordKind;
+  year?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export async function listRecords(sql: Sql, q: RecordQuery): Promise<{ items: RecordRow[]; total: number }> {
+  const params: unknown[] = [`${q.scopePath}%`];
+  const where = ['o.path like $1'];
+  const add = (clause: string, v: unknown) => {
+    params.push(v);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (q.personId) add('r.person_id = ?', q.personId);
+  if (q.kind) add('r.kind = ?', q.kind);
+  if (q.year) add('r.year = ?', q.year);
+  const filter = where.join(' and ');
+  const pageSize = q.pageSize ?? 20;
+  const offset = ((q.page ?? 1) - 1) * pageSize;
+  const [items, total] = await Promise.all([
+    sql.query<RecordRow>(
+      `select ${RECORD_COLUMNS} from ${RECORD_FROM} ${SCOPE_JOIN} where ${filter}
+        order by r.occurred_on desc, r.id desc limit ${pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from records r ${SCOPE_JOIN} where ${filter}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n };
+}
+
+export async function listRecordsOfPerson(sql: Sql, personId: number): Promise<RecordRow[]> {
+  const { rows } = await sql.query<RecordRow>(
+    `select ${RECORD_COLUMNS} from ${RECORD_FROM} where r.person_id = $1 order by r.occurred_on desc, r.id desc`,
+    [personId],
+  );
+  return rows;
+}
+
+/** A person's records as the eligibility rules see them. */
+export async function listRecordFacts(sql: Sql, personId: number): Promise<RecordFactRow[]> {
+  const { rows } = await sql.query<RecordFactRow>(
+    `select ${RECORD_FACT_COLUMNS} from records r where r.person_id = $1 order by r.occurred_on, r.id`,
+    [personId],
+  );
+  return rows;
+}
+
+export async function findRecordFactById(
+  sql: Sql,
+  id: number,
+): Promise<(RecordFactRow & { personId: number }) | undefined> {
+  const { rows } = await sql.query<RecordFactRow & { personId: number }>(
+    `select ${RECORD_FACT_COLUMNS}, r.person_id as "personId" from records r where r.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Persons by ID hash with their active union (for imports, which name people by ID number). */
+export async function findMembersByIdHash(
+  sql: Sql,
+  hashes: string[],
+): Promise<Map<string, { id: number; name: string; orgId: number | null; orgPath: string | null }>> {
+  if (!hashes.length) return new Map();
+  const { rows } = await sql.query<{
+    hash: string;
+    id: number;
+    name: string;
+    orgId: number | null;
+    orgPath: string | null;
+  }>(
+    `select p.id_hash as hash, p.id, p.name, m.org_id as "orgId", o.path as "orgPath"
+       from persons p
+       left join memberships m on m.person_id = p.id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where p.id_hash = any($1::text[])`,
+    [hashes],
+  );
+  return new Map(rows.map(({ hash, ...p }) => [hash, p]));
+}

@@ -1,0 +1,136 @@
+import { Type } from 'typebox';
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { invalid } from '../../shared/errors.ts';
+import { KIND_NAMES } from './records.input.ts';
+import {
+  CreateRecordBody,
+  ImportQuery,
+  ImportResultSchema,
+  KindQuery,
+  RecordListSchema,
+  RecordQuerySchema,
+  RecordSchema,
+} from './records.schemas.ts';
+import type { RecordsService } from './records.service.ts';
+
+const tags = ['records'];
+
+/** An .xlsx download with a Chinese file name every browser saves correctly. */
+function xlsxHeaders(fileName: string) {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
+  return {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  };
+}
+
+export function recordsRoutes(app: App, { records }: { records: RecordsService }): void {
+  app.get(
+    '/api/records',
+    {
+      config: { permission: 'records.read' },
+      schema: {
+        tags,
+        summary: 'Records (certificates, awards, trainings, patents) of members in my subtree',
+        querystring: RecordQuerySchema,
+        response: { 200: RecordListSchema },
+      },
+    },
+    async (req) => records.listRecords(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/records',
+    {
+      config: { permission: 'records.write' },
+      schema: {
+        tags,
+        summary: 'Enter a record for a member (a patent: one row per inventor)',
+        body: CreateRecordBody,
+        response: { 200: Type.Object({ items: Type.Array(RecordSchema) }) },
+      },
+    },
+    async (req) => ({ items: await records.createRecord(actorOf(req), req.body) }),
+  );
+  app.get(
+    '/api/records/template.xlsx',
+    {
+      config: { permission: 'records.write' },
+      schema: { tags, summary: 'The import template for one kind of record (.xlsx)', querystring: KindQuery },
+    },
+    async (req, reply) => {
+      const buffer = records.template(req.query.kind);
+      return reply.headers(xlsxHeaders(`${KIND_NAMES[req.query.kind].zh}导入模板.xlsx`)).send(buffer);
+    },
+  );
+  app.post(
+    '/api/records/import',
+    {
+      config: { permission: 'records.write' },
+      schema: {
+        tags,
+        summary: 'Import records of one kind from .xlsx or .csv (multipart field "file"), with row errors',
+        querystring: ImportQuery,
+        response: { 200: ImportResultSchema },
+      },
+    },
+    async (req) => {
+      const part = req.isMultipart() ? await req.file() : undefined;
+      if (!part) {
+        throw invalid(
+          'IMPORT_FILE_MISSING',
+          { zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' },
+          { field: 'file' },
+        );
+      }
+      if (!/\.(xlsx|xls|csv)$/i.test(part.filename)) {
+        throw invalid(
+          'IMPORT_FILE_TYPE',
+          { zh: `不支持的文件类型：${part.filename}`, en: `Unsupported file type: ${part.filename}` },
+          { field: 'file' },
+        );
+      }
+      const file = await part.toBuffer();
+      return records.importRecords(actorOf(req), {
+        kind: req.query.kind,
+        mode: req.query.mode ?? 'all',
+        file,
+        fileName: part.filename,
+      });
+    },
+  );
+  app.get(
+    '/api/records/:id',
+    {
+      config: { permission: 'records.read' },
+      schema: { tags, summary: 'One record', params: IdParams, response: { 200: RecordSchema } },
+    },
+    async (req) => records.getRecord(actorOf(req), req.params.id),
+  );
+  app.delete(
+    '/api/records/:id',
+    {
+      config: { permission: 'records.write' },
+      schema: {
+        tags,
+        summary:
+          'Delete a record entered by mistake (a patent with all its inventors); refused once an application refers to it',
+        params: IdParams,
+        response: { 200: Type.Object({ deleted: Type.Array(Type.Integer()) }) },
+      },
+    },
+    async (req) => records.deleteRecord(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/me/records',
+    {
+      config: { permission: 'self.read' },
+      schema: {
+        tags,
+        summary: 'My own records (workers)',
+        response: { 200: Type.Object({ items: Type.Array(RecordSchema) }) },
+      },
+    },
+    async (req) => ({ items: await records.listMyRecords(actorOf(req)) }),
+  );
+}

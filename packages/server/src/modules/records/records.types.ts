@@ -1,0 +1,41 @@
+/** The records module's own vocabulary (the programs rules speak the same codes). */
+export const AWARD_LEVELS = ['enterprise', 'district', 'city', 'national', 'international'] as const;
+export type AwardLevel = (typeof AWARD_LEVELS)[number];
+export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
+export type PatentType = (typeof PATENT_TYPES)[number];
+export type RecordKind = 'certificate' | 'award' | 'training' | 'patent';
+export type RecordSource = 'staff' | 'import' | 'event';
+
+/** A record as rules see it. */
+export interface RecordFactRow {
+  id: number;
+  kind: RecordKind;
+  occurredOn: string;
+  year: number;
+  subjectKey: string;
+  grade: number | null;
+  occupation: string | null;
+  number: string | null;
+  level: AwardLevel | null;
+  rank: string | null;
+  competition: string | null;
+  course: string | null;
+  organiser: string | null;
+  feeFen: number | null;
+  patentType: PatentType | null;
+  patentNo: string | null;
+  inventorOrder: number | null;
+  title: string | null;
+}
+
+/** A record as screens show it. */
+export interface RecordRow extends RecordFactRow {
+  personId: number;
+  personName: string;
+  idMasked: string;
+  issuer: string | null;
+  source: RecordSource;
+  orgId: number | null;
+  orgName: string | null;
+  createdAt: string;
+}
