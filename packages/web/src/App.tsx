@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -35,6 +36,7 @@ export default function App() {
         >
           <Route index element={<Navigate to="me" replace />} />
           <Route path="me" element={<MyProfilePage />} />
+          {programsWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -101,6 +103,7 @@ export default function App() {
               </Allow>
             }
           />
+          {programsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

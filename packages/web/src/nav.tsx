@@ -1,5 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 
 /**
  * The staff side menu. Each entry shows when the signed-in user holds its permission (from
@@ -27,6 +28,7 @@ export const NAV: NavEntry[] = [
     order: 30,
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 900 },
+  ...PROGRAMS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

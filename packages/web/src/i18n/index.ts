@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { programsEn } from './programs.en.ts';
+import { programsZh } from './programs.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -23,7 +25,7 @@ export function rememberLang(lang: Lang): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
+  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
   lng: storedLang(),
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },

@@ -6,6 +6,7 @@ import { Outlet, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
+import { WorkerTabBar } from '../pages/worker-programs/WorkerTabBar.tsx';
 
 /** The phone frame for workers: a red top bar and one narrow column. */
 export default function WorkerLayout() {
@@ -39,6 +40,7 @@ export default function WorkerLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <WorkerTabBar />
     </div>
   );
 }

@@ -11,7 +11,6 @@ import { History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
@@ -119,7 +118,6 @@ export default function WorkerApplicationDetailPage() {
         <strong>{t('review.historyTitle')}</strong>
         <History events={app.events} />
       </div>
-      <WorkerTabBar />
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { type ApplicationRow, meApi } from '../programs/programs-api.ts';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 /** Worker: my applications and where each one stands. */
@@ -56,7 +55,6 @@ export default function WorkerApplicationsPage() {
           </div>
         </Link>
       ))}
-      <WorkerTabBar />
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { type Evidence, type MyProgram, meApi } from '../programs/programs-api.t
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 /** The evidence a program asks for; with none named, one optional group of photos. */
@@ -150,7 +149,6 @@ export default function WorkerApplyPage() {
       >
         {missing.length ? t('wp.apply.missing', { count: missing.length }) : t('wp.apply.submit')}
       </Button>
-      <WorkerTabBar />
     </div>
   );
 }

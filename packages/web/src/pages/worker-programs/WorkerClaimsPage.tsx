@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { type ClaimResult, type MyClaim, meApi } from '../programs/programs-api.ts';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 const GOOD: ClaimResult[] = ['granted', 'entered_lottery'];
@@ -101,7 +100,6 @@ export default function WorkerClaimsPage() {
           </div>
         );
       })}
-      <WorkerTabBar />
     </div>
   );
 }

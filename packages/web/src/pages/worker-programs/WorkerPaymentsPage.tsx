@@ -7,7 +7,6 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { type MyPayment, meApi } from '../programs/programs-api.ts';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 /** Worker: what I have been granted and whether it has been paid. */
@@ -60,7 +59,6 @@ export default function WorkerPaymentsPage() {
           </div>
         );
       })}
-      <WorkerTabBar />
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { formatFen } from '../programs/money.ts';
 import { type MyProgram, meApi } from '../programs/programs-api.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
 import { Explanation } from '../review/Explanation.tsx';
-import { WorkerTabBar } from './WorkerTabBar.tsx';
 import './worker-programs.css';
 
 /** The amount a worker may expect, in words. */
@@ -95,7 +94,6 @@ export default function WorkerProgramsPage() {
           </div>
         );
       })}
-      <WorkerTabBar />
     </div>
   );
 }
