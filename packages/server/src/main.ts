@@ -3,6 +3,7 @@ import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD } from './modules/auth/index.ts';
+import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
@@ -11,7 +12,14 @@ async function main() {
   const log = (msg: string) => console.log(msg);
   const { db, release } = await openDatabase(config);
   await migrateAll(db);
-  await db.query('delete from jobs where status = $1 and created_at < now()', ['running']);
+  // Jobs of a dead process: failed, their staging rows removed. PGlite has one process, so all of them.
+  const staleSeconds = db.kind === 'pglite' ? 0 : 120;
+  await sweepStaleJobs(db, { staleSeconds });
+  const sweep = setInterval(
+    () => void sweepStaleJobs(db, { staleSeconds: 120 }).catch(() => undefined),
+    60_000,
+  );
+  sweep.unref();
   const services = createServices(
     db,
     config,

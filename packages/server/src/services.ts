@@ -1,10 +1,15 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
 import { type AuthService, createAuthService } from './modules/auth/index.ts';
+import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import {
   createIdProtector,
   createPeopleService,
   type IdProtector,
+  createMemberExportService,
+  createMemberImportService,
+  type MemberExportService,
+  type MemberImportService,
   type PeopleService,
 } from './modules/people/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
@@ -14,6 +19,9 @@ export interface Services {
   auth: AuthService;
   people: PeopleService;
   ids: IdProtector;
+  jobs: JobsService;
+  memberImport: MemberImportService;
+  memberExport: MemberExportService;
   records: RecordsService;
 }
 
@@ -23,10 +31,14 @@ export function createServices(
   idKey: Buffer,
 ): Services {
   const ids = createIdProtector(idKey);
+  const jobs = createJobsService(db);
   return {
     ids,
     auth: createAuthService(db, config),
     people: createPeopleService(db, ids),
+    jobs,
+    memberImport: createMemberImportService(db, ids, jobs),
+    memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
   };
 }

@@ -1,185 +1,43 @@
-import type { LightMyRequestResponse } from 'fastify';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.ts';
 import { ROLE_PERMISSIONS, type Role } from '../src/http/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { createTestApp, fillParams, paramsOf } from './api.ts';
+import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
 /**
  * Scope isolation over the whole route table, on the demo data: the staff of 杨镇总工会 (under 顺义) must
  * never reach anything of 昌平区总工会's subtree, and a worker reaches only themself.
  *
- * SCOPE_CASES below has one entry per declared route. A route without an entry fails this test: when
- * you add a route, add its case — requests that aim at objects under 昌平 (with valid bodies), and one
- * request 昌平's own staff makes successfully, which proves the ids exist and the body is valid.
+ * Every declared route needs a case in test/scope-cases/<module>.cases.ts (see scope-cases/types.ts);
+ * a route without one fails this test. A case gives requests that aim at objects under 昌平 (with valid
+ * bodies), and one request 昌平's own staff makes successfully, which proves the ids exist and the body is
+ * valid. A module whose cases need objects of its own under 昌平 creates them in its `setup`.
  */
 
-interface Req {
-  params?: Record<string, string | number>;
-  query?: Record<string, string | number | boolean>;
-  body?: unknown;
+const caseDir = new URL('./scope-cases/', import.meta.url);
+const caseFiles: { name: string; file: CaseFile }[] = await Promise.all(
+  readdirSync(caseDir)
+    .filter((n) => n.endsWith('.cases.ts'))
+    .sort()
+    .map(async (name) => ({ name, file: (await import(new URL(name, caseDir).href)) as CaseFile })),
+);
+const SCOPE_CASES: Record<string, ScopeCase> = {};
+const duplicateCases: string[] = [];
+for (const { name, file } of caseFiles) {
+  for (const [k, c] of Object.entries(file.cases)) {
+    if (SCOPE_CASES[k]) duplicateCases.push(`${k} (again in ${name})`);
+    SCOPE_CASES[k] = c;
+  }
 }
-
-interface Fx {
-  cp: number;
-  cpPath: string;
-  /** 昌平区总工会, its children and grandchildren. */
-  cpOrgs: number[];
-  cpGrassroots: number;
-  cpGrassroots2: number;
-  cpTown: number;
-  cpEmpty: number;
-  cpMovable: number;
-  cpMember: number;
-  cpMember2: number;
-  cpMemberName: string;
-  yz: number;
-  yzGrassroots: number;
-  yzMember: number;
-  workerPerson: number;
-  newIdNumber: () => string;
-}
-
-type ScopeCase =
-  | { kind: 'public' }
-  /** A permission only the administrator holds; everyone else is refused by the permission check. */
-  | { kind: 'admin'; request?: (f: Fx) => Req }
-  /** The caller's own data (workers); `check` proves it answers only about the caller. */
-  | { kind: 'self'; request: (f: Fx) => Req; check: (f: Fx, res: LightMyRequestResponse) => void }
-  | {
-      kind: 'scoped';
-      /** Requests aiming at 昌平's objects; 杨镇's staff must get 403 or 404 for every one. */
-      denied: (f: Fx) => Req[];
-      /** A request 昌平's staff makes and must succeed with (run after all denials). */
-      control: (f: Fx) => Req;
-      /** List requests 杨镇's staff may make: the answer must hold nothing of 昌平. */
-      lists?: (f: Fx) => Req[];
-    };
-
-const TODAY = new Date().toISOString().slice(0, 10);
-
-const SCOPE_CASES: Record<string, ScopeCase> = {
-  'GET /api/health': { kind: 'public' },
-  'GET /api/openapi.json': { kind: 'public' },
-  'POST /api/auth/login': { kind: 'public' },
-  'POST /api/auth/logout': { kind: 'public' },
-  'GET /api/auth/me': { kind: 'public' },
-
-  'GET /api/orgs/roots': {
-    kind: 'scoped',
-    denied: () => [],
-    lists: () => [{}],
-    control: () => ({}),
-  },
-  'GET /api/orgs/search': {
-    kind: 'scoped',
-    denied: () => [],
-    lists: () => [{ query: { q: '昌平' } }, { query: { q: '工会' } }, { query: { q: '延寿' } }],
-    control: () => ({ query: { q: '昌平' } }),
-  },
-  'GET /api/orgs/:id': {
-    kind: 'scoped',
-    denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
-    control: (f) => ({ params: { id: f.cp } }),
-  },
-  'GET /api/orgs/:id/children': {
-    kind: 'scoped',
-    denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
-    control: (f) => ({ params: { id: f.cp } }),
-  },
-  'POST /api/orgs/:id/children': {
-    kind: 'scoped',
-    denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { name: '越权新建工会', kind: 'branch' } })),
-    control: (f) => ({ params: { id: f.cp }, body: { name: '昌平新建基层工会', kind: 'grassroots' } }),
-  },
-  'PATCH /api/orgs/:id': {
-    kind: 'scoped',
-    denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { shortName: '越权' } })),
-    control: (f) => ({ params: { id: f.cpGrassroots }, body: { shortName: '昌平基层' } }),
-  },
-  'POST /api/orgs/:id/move': {
-    kind: 'scoped',
-    denied: (f) => [
-      ...f.cpOrgs.map((id) => ({ params: { id }, body: { parentId: f.cpTown } })),
-      // my own union, moved under 昌平
-      { params: { id: f.yzGrassroots }, body: { parentId: f.cpTown } },
-      // 昌平's union, moved under mine
-      { params: { id: f.cpMovable }, body: { parentId: f.yz } },
-    ],
-    control: (f) => ({ params: { id: f.cpMovable }, body: { parentId: f.cpTown } }),
-  },
-  'POST /api/orgs/:id/close': {
-    kind: 'scoped',
-    denied: (f) => [...f.cpOrgs, f.cpEmpty].map((id) => ({ params: { id }, body: { closedOn: TODAY } })),
-    control: (f) => ({ params: { id: f.cpEmpty }, body: { closedOn: TODAY } }),
-  },
-
-  'GET /api/members': {
-    kind: 'scoped',
-    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
-    lists: (f) => [{ query: { pageSize: 200 } }, { query: { q: f.cpMemberName } }],
-    control: (f) => ({ query: { q: f.cpMemberName } }),
-  },
-  'POST /api/members': {
-    kind: 'scoped',
-    denied: (f) =>
-      f.cpOrgs.map((orgId) => ({ body: { name: '越权会员', idNumber: f.newIdNumber(), orgId } })),
-    control: (f) => ({ body: { name: '昌平新会员', idNumber: f.newIdNumber(), orgId: f.cpGrassroots } }),
-  },
-  'GET /api/members/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
-    control: (f) => ({ params: { id: f.cpMember } }),
-  },
-  'PATCH /api/members/:id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.cpMember }, body: { phone: '13912345678', isFrontLine: true } }],
-    control: (f) => ({ params: { id: f.cpMember }, body: { phone: '13912345678' } }),
-  },
-  'POST /api/members/:id/reveal-id': {
-    kind: 'scoped',
-    denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
-    control: (f) => ({ params: { id: f.cpMember } }),
-  },
-  'POST /api/members/:id/transfer': {
-    kind: 'scoped',
-    denied: (f) => [
-      { params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } },
-      // my own member, transferred into 昌平
-      { params: { id: f.yzMember }, body: { toOrgId: f.cpGrassroots, on: TODAY } },
-      // 昌平's member, transferred into my union
-      { params: { id: f.cpMember2 }, body: { toOrgId: f.yzGrassroots, on: TODAY } },
-    ],
-    control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } }),
-  },
-
-  'GET /api/me/profile': {
-    kind: 'self',
-    request: () => ({}),
-    check: (f, res) => {
-      expect(res.statusCode).toBe(200);
-      expect(res.json().id).toBe(f.workerPerson);
-    },
-  },
-  'PATCH /api/me/profile': {
-    kind: 'self',
-    request: () => ({ body: { phone: '13700000001' } }),
-    check: (f, res) => {
-      expect(res.statusCode).toBe(200);
-      expect(res.json().id).toBe(f.workerPerson);
-      expect(res.json().phone).toBe('13700000001');
-    },
-  },
-
-  'GET /api/audit': { kind: 'admin' },
-};
 
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let f: Fx;
-const sessions = {} as Record<'yangzhen' | 'changping' | 'worker' | 'reviewer' | 'admin', string>;
+const sessions = {} as Record<Who, string>;
 /** Everything of 昌平's subtree a response must not show to 杨镇. */
 let cpIds: { orgs: Set<number>; persons: Set<number>; names: string[] };
 
@@ -187,7 +45,10 @@ function toUrl(url: string, req: Req): string {
   const params = Object.fromEntries(paramsOf(url).map((p) => [p, '1']));
   let out = fillParams(url, { ...params, ...(req.params ?? {}) });
   if (req.query) {
-    out += `?${new URLSearchParams(Object.entries(req.query).map(([k, v]) => [k, String(v)]))}`;
+    const pairs = Object.entries(req.query).filter(
+      (e): e is [string, string | number | boolean] => e[1] !== undefined,
+    );
+    out += `?${new URLSearchParams(pairs.map(([k, v]): [string, string] => [k, String(v)]))}`;
   }
   return out;
 }
@@ -266,20 +127,46 @@ beforeAll(async () => {
     yzGrassroots: (await org('北京顺鑫杨镇农业有限公司工会')).id,
     yzMember: yzMember[0].id,
     workerPerson: worker[0].person_id,
+    ids: {},
     newIdNumber: () => t.ctx.newIdNumber(),
-  };
-  const allCpOrgs = await q<{ id: number; name: string }>(
-    `select id, name from orgs where path like $1 || '%'`,
-    [cp.path],
-  );
-  cpIds = {
-    orgs: new Set(allCpOrgs.map((r) => r.id)),
-    persons: new Set(cpMembers.map((r) => r.id)),
-    names: allCpOrgs.map((r) => r.name),
   };
   for (const u of ['yangzhen', 'changping', 'worker', 'reviewer', 'admin'] as const) {
     sessions[u] = await t.login(u, DEMO_PASSWORD);
   }
+  const setup: SetupContext = {
+    db: t.db,
+    services: t.ctx.services,
+    f,
+    call: (who, c) => t.call({ ...c, cookie: sessions[who] }),
+    api: async (who, method, url, body) => {
+      const res = await t.call({ method, url, body, cookie: sessions[who] });
+      if (res.statusCode < 200 || res.statusCode > 299) {
+        throw new Error(`setup ${who} ${method} ${url} → ${res.statusCode} ${res.body.slice(0, 300)}`);
+      }
+      return res.json();
+    },
+  };
+  for (const { name, file } of caseFiles) {
+    if (!file.setup) continue;
+    for (const [k, v] of Object.entries(await file.setup(setup))) {
+      if (k in f.ids) throw new Error(`${name}: setup id '${k}' is already used by another case file`);
+      f.ids[k] = v;
+    }
+  }
+  const allCpOrgs = await q<{ id: number; name: string }>(
+    `select id, name from orgs where path like $1 || '%'`,
+    [cp.path],
+  );
+  const allCpPersons = await q<{ id: number }>(
+    `select m.person_id as id from memberships m join orgs o on o.id = m.org_id
+      where m.status = 'active' and o.path like $1 || '%'`,
+    [cp.path],
+  );
+  cpIds = {
+    orgs: new Set(allCpOrgs.map((r) => r.id)),
+    persons: new Set(allCpPersons.map((r) => r.id)),
+    names: allCpOrgs.map((r) => r.name),
+  };
 });
 
 afterAll(async () => {
@@ -296,9 +183,14 @@ describe('scope cases cover the route table', () => {
       .filter((k) => !SCOPE_CASES[k]);
     if (missing.length) {
       expect.fail(
-        `No scope case for:\n  ${missing.join('\n  ')}\nAdd one to SCOPE_CASES in packages/server/test/scopes.test.ts.`,
+        `No scope case for:\n  ${missing.join('\n  ')}\n` +
+          'Add them to packages/server/test/scope-cases/<module>.cases.ts (see scope-cases/types.ts).',
       );
     }
+  });
+
+  it('no route has two scope cases', () => {
+    expect(duplicateCases).toEqual([]);
   });
 
   it('every scope case names a declared route', () => {

@@ -39,7 +39,7 @@ const STAFF: Permission[] = [
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([...STAFF, 'audit.read']),
   staff: new Set<Permission>(STAFF),
-  reviewer: new Set<Permission>(['org.read', 'people.read', 'jobs.read', 'records.read']),
+  reviewer: new Set<Permission>(['org.read', 'people.read', 'people.export', 'jobs.read', 'records.read']),
   worker: new Set<Permission>(['self.read', 'self.write']),
 };
 

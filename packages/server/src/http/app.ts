@@ -15,6 +15,7 @@ import { can } from './access.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
 import { registerRoutes } from './routes.ts';
 import type { App } from './types.ts';
+import { createValidatorCompiler } from './validation.ts';
 
 export interface AppOptions {
   db: Db;
@@ -37,10 +38,8 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(createValidatorCompiler());
 
   const declaredRoutes: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {

@@ -1,7 +1,8 @@
 import { auditRoutes } from '../modules/audit/index.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { jobsRoutes } from '../modules/jobs/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
-import { peopleRoutes } from '../modules/people/index.ts';
+import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -11,6 +12,8 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
   orgRoutes(app, { db });
   peopleRoutes(app, { people: services.people });
+  memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });
+  jobsRoutes(app, { jobs: services.jobs });
   auditRoutes(app, { db });
   recordsRoutes(app, { records: services.records });
 }

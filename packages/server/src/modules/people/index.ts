@@ -7,6 +7,17 @@ export {
   parseIdNumber,
 } from './idcard.ts';
 export { findPersonById, findPersonIdByHash } from './people.repository.ts';
+export { createMemberExportService, type MemberExportService } from './people.export.ts';
+export { MEMBER_COLUMNS, mapHeaders, normaliseHeader } from './people.import.columns.ts';
+export { memberImportRoutes } from './people.import.routes.ts';
+export {
+  createMemberImportService,
+  IMPORT_MODES,
+  type ImportMode,
+  MEMBER_IMPORT_JOB,
+  type MemberImportService,
+} from './people.import.service.ts';
+export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
 export { peopleRoutes } from './people.routes.ts';
 export {
   checkPhone,

@@ -1,0 +1,122 @@
+import { expect } from 'vitest';
+import type { ScopeCase } from './types.ts';
+
+/** Scope cases for the Foundation routes: auth, org, people, audit. */
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/health': { kind: 'public' },
+  'GET /api/openapi.json': { kind: 'public' },
+  'POST /api/auth/login': { kind: 'public' },
+  'POST /api/auth/logout': { kind: 'public' },
+  'GET /api/auth/me': { kind: 'public' },
+
+  'GET /api/orgs/roots': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'GET /api/orgs/search': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{ query: { q: '昌平' } }, { query: { q: '工会' } }, { query: { q: '延寿' } }],
+    control: () => ({ query: { q: '昌平' } }),
+  },
+  'GET /api/orgs/:id': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
+    control: (f) => ({ params: { id: f.cp } }),
+  },
+  'GET /api/orgs/:id/children': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((id) => ({ params: { id } })),
+    control: (f) => ({ params: { id: f.cp } }),
+  },
+  'POST /api/orgs/:id/children': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { name: '越权新建工会', kind: 'branch' } })),
+    control: (f) => ({ params: { id: f.cp }, body: { name: '昌平新建基层工会', kind: 'grassroots' } }),
+  },
+  'PATCH /api/orgs/:id': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((id) => ({ params: { id }, body: { shortName: '越权' } })),
+    control: (f) => ({ params: { id: f.cpGrassroots }, body: { shortName: '昌平基层' } }),
+  },
+  'POST /api/orgs/:id/move': {
+    kind: 'scoped',
+    denied: (f) => [
+      ...f.cpOrgs.map((id) => ({ params: { id }, body: { parentId: f.cpTown } })),
+      // my own union, moved under 昌平
+      { params: { id: f.yzGrassroots }, body: { parentId: f.cpTown } },
+      // 昌平's union, moved under mine
+      { params: { id: f.cpMovable }, body: { parentId: f.yz } },
+    ],
+    control: (f) => ({ params: { id: f.cpMovable }, body: { parentId: f.cpTown } }),
+  },
+  'POST /api/orgs/:id/close': {
+    kind: 'scoped',
+    denied: (f) => [...f.cpOrgs, f.cpEmpty].map((id) => ({ params: { id }, body: { closedOn: TODAY } })),
+    control: (f) => ({ params: { id: f.cpEmpty }, body: { closedOn: TODAY } }),
+  },
+
+  'GET /api/members': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
+    lists: (f) => [{ query: { pageSize: 200 } }, { query: { q: f.cpMemberName } }],
+    control: (f) => ({ query: { q: f.cpMemberName } }),
+  },
+  'POST /api/members': {
+    kind: 'scoped',
+    denied: (f) =>
+      f.cpOrgs.map((orgId) => ({ body: { name: '越权会员', idNumber: f.newIdNumber(), orgId } })),
+    control: (f) => ({ body: { name: '昌平新会员', idNumber: f.newIdNumber(), orgId: f.cpGrassroots } }),
+  },
+  'GET /api/members/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
+    control: (f) => ({ params: { id: f.cpMember } }),
+  },
+  'PATCH /api/members/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.cpMember }, body: { phone: '13912345678', isFrontLine: true } }],
+    control: (f) => ({ params: { id: f.cpMember }, body: { phone: '13912345678' } }),
+  },
+  'POST /api/members/:id/reveal-id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
+    control: (f) => ({ params: { id: f.cpMember } }),
+  },
+  'POST /api/members/:id/transfer': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } },
+      // my own member, transferred into 昌平
+      { params: { id: f.yzMember }, body: { toOrgId: f.cpGrassroots, on: TODAY } },
+      // 昌平's member, transferred into my union
+      { params: { id: f.cpMember2 }, body: { toOrgId: f.yzGrassroots, on: TODAY } },
+    ],
+    control: (f) => ({ params: { id: f.cpMember2 }, body: { toOrgId: f.cpGrassroots2, on: TODAY } }),
+  },
+
+  'GET /api/me/profile': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().id).toBe(f.workerPerson);
+    },
+  },
+  'PATCH /api/me/profile': {
+    kind: 'self',
+    request: () => ({ body: { phone: '13700000001' } }),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().id).toBe(f.workerPerson);
+      expect(res.json().phone).toBe('13700000001');
+    },
+  },
+
+  'GET /api/audit': { kind: 'admin' },
+};

@@ -1,0 +1,81 @@
+import type { LightMyRequestResponse } from 'fastify';
+import type { Db } from '../../src/db/db.ts';
+import type { Services } from '../../src/services.ts';
+
+/**
+ * The contract of the scope-isolation test (test/scopes.test.ts). Each module keeps its cases in
+ * `test/scope-cases/<module>.cases.ts`, exporting `cases` (one entry per route it declares, keyed
+ * 'METHOD /api/url') and, when it needs objects of its own under 昌平, a `setup` that creates them.
+ */
+
+export interface Req {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+}
+
+/** Objects of the demo data the cases aim at. 昌平区总工会 ('cp') is the subtree 杨镇 ('yz') must never reach. */
+export interface Fx {
+  cp: number;
+  cpPath: string;
+  /** 昌平区总工会, its children and grandchildren (levels 2–4). */
+  cpOrgs: number[];
+  /** Grassroots unions under 昌平 that hold members. */
+  cpGrassroots: number;
+  /** Fresh, empty grassroots unions under 昌平: a transfer target, one to close, one to move. */
+  cpGrassroots2: number;
+  cpEmpty: number;
+  cpMovable: number;
+  /** 延寿镇总工会, a town union under 昌平. */
+  cpTown: number;
+  /** Members under 昌平. */
+  cpMember: number;
+  cpMember2: number;
+  cpMemberName: string;
+  yz: number;
+  yzGrassroots: number;
+  /** A member under 杨镇 other than the demo worker. */
+  yzMember: number;
+  /** The demo worker's person id. */
+  workerPerson: number;
+  /** Ids made by the case files' setup functions, keyed by the names they chose. */
+  ids: Record<string, number>;
+  /** A valid, unused ID-card number. */
+  newIdNumber: () => string;
+}
+
+export type Who = 'yangzhen' | 'changping' | 'worker' | 'reviewer' | 'admin';
+
+export interface SetupContext {
+  db: Db;
+  services: Services;
+  f: Fx;
+  /** An API call as one of the demo users; the answer as JSON (throws on a non-2xx answer). */
+  api: (who: Who, method: string, url: string, body?: unknown) => Promise<unknown>;
+  /** The raw answer, for multipart uploads and other special requests. */
+  call: (
+    who: Who,
+    c: { method: string; url: string; payload?: string | Buffer; headers?: Record<string, string> },
+  ) => Promise<LightMyRequestResponse>;
+}
+
+export type ScopeCase =
+  | { kind: 'public' }
+  /** A permission only the administrator holds; everyone else is refused by the permission check. */
+  | { kind: 'admin'; request?: (f: Fx) => Req }
+  /** The caller's own data (workers); `check` proves it answers only about the caller. */
+  | { kind: 'self'; request: (f: Fx) => Req; check: (f: Fx, res: LightMyRequestResponse) => void }
+  | {
+      kind: 'scoped';
+      /** Requests aiming at 昌平's objects, with valid bodies; 杨镇's staff must get 403 or 404 for each. */
+      denied: (f: Fx) => Req[];
+      /** A request 昌平's staff makes and must succeed with (run after all denials, in route order). */
+      control: (f: Fx) => Req;
+      /** List requests 杨镇's staff may make: the answer must hold nothing of 昌平. */
+      lists?: (f: Fx) => Req[];
+    };
+
+export interface CaseFile {
+  cases: Record<string, ScopeCase>;
+  setup?: (c: SetupContext) => Promise<Record<string, number>>;
+}
