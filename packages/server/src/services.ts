@@ -4,10 +4,10 @@ import { type AuthService, createAuthService } from './modules/auth/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import {
   createIdProtector,
-  createPeopleService,
-  type IdProtector,
   createMemberExportService,
   createMemberImportService,
+  createPeopleService,
+  type IdProtector,
   type MemberExportService,
   type MemberImportService,
   type PeopleService,

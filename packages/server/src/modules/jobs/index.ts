@@ -1,1 +1,16 @@
+export {
+  deleteStagingRows,
+  insertRowErrors,
+  insertStagingRows,
+  sweepStaleJobs,
+} from './jobs.repository.ts';
+export { jobsRoutes, xlsxHeaders } from './jobs.routes.ts';
+export {
+  createJobsService,
+  type JobHandle,
+  type JobProgress,
+  type JobsService,
+  toJobError,
+} from './jobs.service.ts';
+export type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
 export const jobsMigrations = new URL('./migrations/', import.meta.url);

@@ -6,7 +6,6 @@ export {
   maskIdNumber,
   parseIdNumber,
 } from './idcard.ts';
-export { findPersonById, findPersonIdByHash } from './people.repository.ts';
 export { createMemberExportService, type MemberExportService } from './people.export.ts';
 export { MEMBER_COLUMNS, mapHeaders, normaliseHeader } from './people.import.columns.ts';
 export { memberImportRoutes } from './people.import.routes.ts';
@@ -18,6 +17,7 @@ export {
   type MemberImportService,
 } from './people.import.service.ts';
 export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
+export { findPersonById, findPersonIdByHash } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
 export {
   checkPhone,

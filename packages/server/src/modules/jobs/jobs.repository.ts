@@ -1,0 +1,165 @@
+import type { Sql } from '../../db/db.ts';
+import type { JobError, JobResult, JobStatus, JobView, RowError, RowReject } from './jobs.types.ts';
+
+const JOB_COLUMNS = `id, kind, status, phase, total, done, result, error, user_id as "userId", org_id as "orgId",
+  params, created_at as "createdAt", finished_at as "finishedAt"`;
+
+export interface JobRow extends JobView {
+  userId: number | null;
+  orgId: number | null;
+  params: Record<string, unknown>;
+}
+
+export async function insertJob(
+  sql: Sql,
+  job: { kind: string; userId: number | null; orgId: number | null; params: Record<string, unknown> },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into jobs (kind, user_id, org_id, params, phase) values ($1, $2, $3, $4, 'queued') returning id`,
+    [job.kind, job.userId, job.orgId, JSON.stringify(job.params)],
+  );
+  return rows[0].id;
+}
+
+export async function findJob(sql: Sql, id: number): Promise<JobRow | undefined> {
+  const { rows } = await sql.query<JobRow>(`select ${JOB_COLUMNS} from jobs where id = $1`, [id]);
+  return rows[0];
+}
+
+/** Records progress and proves the owner is alive. */
+export async function updateJobProgress(
+  sql: Sql,
+  id: number,
+  p: { phase: string; total: number; done: number },
+): Promise<void> {
+  await sql.query(
+    `update jobs set phase = $2, total = $3, done = $4, heartbeat_at = now() where id = $1 and status = 'running'`,
+    [id, p.phase, p.total, p.done],
+  );
+}
+
+export async function mergeJobParams(sql: Sql, id: number, params: Record<string, unknown>): Promise<void> {
+  await sql.query('update jobs set params = params || $2::jsonb where id = $1', [id, JSON.stringify(params)]);
+}
+
+export async function touchJob(sql: Sql, id: number): Promise<void> {
+  await sql.query(`update jobs set heartbeat_at = now() where id = $1 and status = 'running'`, [id]);
+}
+
+export async function finishJob(
+  sql: Sql,
+  id: number,
+  f: {
+    status: Exclude<JobStatus, 'running'>;
+    phase: string;
+    total: number;
+    done: number;
+    result: JobResult | null;
+    error: JobError | null;
+  },
+): Promise<void> {
+  await sql.query(
+    `update jobs set status = $2, phase = $3, total = $4, done = $5, result = $6, error = $7,
+       finished_at = now(), heartbeat_at = now()
+     where id = $1 and status = 'running'`,
+    [
+      id,
+      f.status,
+      f.phase,
+      f.total,
+      f.done,
+      f.result ? JSON.stringify(f.result) : null,
+      f.error ? JSON.stringify(f.error) : null,
+    ],
+  );
+}
+
+/** Stores refused rows; call in chunks of a few thousand. */
+export async function insertRowErrors(sql: Sql, jobId: number, rejects: RowReject[]): Promise<void> {
+  if (!rejects.length) return;
+  await sql.query(
+    `insert into job_row_errors (job_id, row_no, cells, errors)
+     select $1, r.row_no, r.cells, r.errors from unnest($2::int[], $3::jsonb[], $4::jsonb[]) as r(row_no, cells, errors)`,
+    [
+      jobId,
+      rejects.map((r) => r.rowNo),
+      rejects.map((r) => JSON.stringify(r.cells)),
+      rejects.map((r) => JSON.stringify(r.errors)),
+    ],
+  );
+}
+
+/** The first `limit` errors, one per (row, problem), in row order. */
+export async function listRowErrors(
+  sql: Sql,
+  jobId: number,
+  limit: number,
+): Promise<(RowError & { rowNo: number })[]> {
+  const { rows } = await sql.query<{ rowNo: number; e: RowError }>(
+    `select r.row_no as "rowNo", e.value as e
+       from job_row_errors r cross join lateral jsonb_array_elements(r.errors) with ordinality as e(value, n)
+      where r.job_id = $1 order by r.row_no, e.n limit $2`,
+    [jobId, limit],
+  );
+  return rows.map((r) => ({ rowNo: r.rowNo, ...r.e }));
+}
+
+export async function listRowRejects(sql: Sql, jobId: number): Promise<RowReject[]> {
+  const { rows } = await sql.query<RowReject>(
+    `select row_no as "rowNo", cells, errors from job_row_errors where job_id = $1 order by row_no`,
+    [jobId],
+  );
+  return rows;
+}
+
+const INTERRUPTED: JobError = {
+  code: 'JOB_INTERRUPTED',
+  messageZh: '任务因服务停止而中断，未写入任何数据，请重新提交',
+  messageEn: 'The job was interrupted when the server stopped; nothing was written. Please submit it again.',
+};
+
+/**
+ * Marks running jobs whose owner stopped proving it is alive as failed, and removes the staging rows of
+ * every job that is no longer running. With the embedded database only one process can hold the data,
+ * so at start-up every running job is dead (`staleSeconds: 0`); with PostgreSQL other instances may be
+ * working, so only jobs silent for a while are taken. Old finished jobs are deleted after `keepDays`.
+ */
+export async function sweepStaleJobs(
+  sql: Sql,
+  options: { staleSeconds: number; keepDays?: number },
+): Promise<{ interrupted: number; stagingRows: number }> {
+  const interrupted = await sql.query<{ id: number }>(
+    `update jobs set status = 'failed', error = $2, finished_at = now()
+      where status = 'running' and heartbeat_at <= now() - make_interval(secs => $1) returning id`,
+    [options.staleSeconds, JSON.stringify(INTERRUPTED)],
+  );
+  const staging = await sql.query<{ n: number }>(
+    `with gone as (
+       delete from import_staging s where not exists (select 1 from jobs j where j.id = s.job_id and j.status = 'running')
+       returning 1)
+     select count(*) as n from gone`,
+  );
+  await sql.query(
+    `delete from jobs where status <> 'running' and finished_at < now() - make_interval(days => $1)`,
+    [options.keepDays ?? 30],
+  );
+  return { interrupted: interrupted.rows.length, stagingRows: staging.rows[0].n };
+}
+
+/** Validated rows of an import, written in short transactions before the one merge transaction. */
+export async function insertStagingRows(
+  sql: Sql,
+  jobId: number,
+  rows: { rowNo: number; data: unknown }[],
+): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `insert into import_staging (job_id, row_no, data)
+     select $1, r.row_no, r.data from unnest($2::int[], $3::jsonb[]) as r(row_no, data)`,
+    [jobId, rows.map((r) => r.rowNo), rows.map((r) => JSON.stringify(r.data))],
+  );
+}
+
+export async function deleteStagingRows(sql: Sql, jobId: number): Promise<void> {
+  await sql.query('delete from import_staging where job_id = $1', [jobId]);
+}

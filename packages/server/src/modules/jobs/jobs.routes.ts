@@ -1,0 +1,80 @@
+import { Type } from 'typebox';
+import { IdParams, Nullable } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import type { JobsService } from './jobs.service.ts';
+
+const tags = ['jobs'];
+
+const Count = Type.Optional(Type.Integer());
+
+export const JobSchema = Type.Object({
+  id: Type.Integer(),
+  kind: Type.String(),
+  status: Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')]),
+  phase: Type.String({
+    description: 'queued, reading, validating, staging, merging, done; `done` counts rows of this phase',
+  }),
+  total: Type.Integer(),
+  done: Type.Integer(),
+  result: Nullable(
+    Type.Object({
+      imported: Count,
+      created: Count,
+      updated: Count,
+      transferred: Count,
+      rejected: Count,
+      errorCount: Count,
+    }),
+  ),
+  error: Nullable(
+    Type.Object({
+      code: Type.String(),
+      messageZh: Type.String(),
+      messageEn: Type.String(),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  ),
+  createdAt: Type.String(),
+  finishedAt: Nullable(Type.String()),
+});
+
+/** Sends an .xlsx with a Chinese file name that every browser saves correctly. */
+export function xlsxHeaders(fileName: string) {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
+  return {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  };
+}
+
+export function jobsRoutes(app: App, { jobs }: { jobs: JobsService }): void {
+  app.get(
+    '/api/jobs/:id',
+    {
+      config: { permission: 'jobs.read' },
+      schema: {
+        tags,
+        summary:
+          'A background job (import, export) with its progress; only its owner or an administrator sees it',
+        params: IdParams,
+        response: { 200: JobSchema },
+      },
+    },
+    async (req) => jobs.get(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/jobs/:id/errors.xlsx',
+    {
+      config: { permission: 'jobs.read' },
+      schema: {
+        tags,
+        summary: 'The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx)',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const buffer = await jobs.errorsWorkbook(actorOf(req), req.params.id);
+      return reply.headers(xlsxHeaders(`导入错误-${req.params.id}.xlsx`)).send(buffer);
+    },
+  );
+}

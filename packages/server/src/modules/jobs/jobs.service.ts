@@ -1,0 +1,209 @@
+import type { Db, Sql } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { AppError, notFound } from '../../shared/errors.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import {
+  findJob,
+  finishJob,
+  insertJob,
+  type JobRow,
+  listRowErrors,
+  listRowRejects,
+  mergeJobParams,
+  touchJob,
+  updateJobProgress,
+} from './jobs.repository.ts';
+import type { JobError, JobResult, JobView } from './jobs.types.ts';
+
+const JOB = { zh: '任务', en: 'Job' };
+const PROGRESS_WRITE_MS = 400;
+const HEARTBEAT_MS = 10_000;
+
+export interface JobProgress {
+  phase: string;
+  total: number;
+  done: number;
+}
+
+/** The running side of a job: report progress, then finish exactly once. */
+export interface JobHandle {
+  readonly id: number;
+  /** Updates progress; written to the database at most every few hundred milliseconds and on phase change. */
+  progress(phase: string, done: number, total?: number): Promise<void>;
+  /** Marks the job succeeded inside the caller's transaction, so the result lands with the data. */
+  succeedIn(sql: Sql, result: JobResult): Promise<void>;
+  /** After that transaction committed: forget the in-process state. */
+  settled(): void;
+  fail(error: JobError, result?: JobResult | null): Promise<void>;
+  /** Adds to the job's parameters (e.g. the headers read from the file, for the error report). */
+  setParams(params: Record<string, unknown>): Promise<void>;
+  readonly current: JobProgress;
+}
+
+interface LiveJob extends JobView {
+  userId: number | null;
+}
+
+export const toJobError = (err: unknown): JobError => {
+  if (err instanceof AppError) {
+    return { code: err.code, messageZh: err.messages.zh, messageEn: err.messages.en, details: err.details };
+  }
+  return {
+    code: 'JOB_FAILED',
+    messageZh: '任务执行失败，未写入任何数据',
+    messageEn: `The job failed and wrote nothing: ${err instanceof Error ? err.message : String(err)}`,
+  };
+};
+
+/**
+ * Jobs: long work with progress any instance can read from the database. The process running a job also
+ * answers progress questions from memory, so polling does not wait behind the job's own transactions.
+ */
+export function createJobsService(db: Db) {
+  const live = new Map<number, LiveJob>();
+
+  const visible = (actor: Actor, userId: number | null) => actor.role === 'admin' || userId === actor.userId;
+
+  async function getRow(actor: Actor, id: number): Promise<JobRow> {
+    const job = await findJob(db, id);
+    if (!job || !visible(actor, job.userId)) throw notFound(JOB, { id });
+    return job;
+  }
+
+  return {
+    async start(
+      actor: Actor,
+      kind: string,
+      options: {
+        orgId?: number | null;
+        params?: Record<string, unknown>;
+        onProgress?: (p: JobProgress) => void;
+      },
+    ): Promise<JobHandle> {
+      const id = await insertJob(db, {
+        kind,
+        userId: actor.userId,
+        orgId: options.orgId ?? actor.orgId,
+        params: options.params ?? {},
+      });
+      const view: LiveJob = {
+        id,
+        kind,
+        status: 'running',
+        phase: 'queued',
+        total: 0,
+        done: 0,
+        result: null,
+        error: null,
+        createdAt: new Date().toISOString(),
+        finishedAt: null,
+        userId: actor.userId,
+      };
+      live.set(id, view);
+      let lastWrite = 0;
+      let finished = false;
+      const heartbeat = setInterval(() => void touchJob(db, id).catch(() => undefined), HEARTBEAT_MS);
+      heartbeat.unref();
+      const stop = () => {
+        finished = true;
+        clearInterval(heartbeat);
+      };
+      return {
+        id,
+        get current() {
+          return { phase: view.phase, total: view.total, done: view.done };
+        },
+        async progress(phase, done, total) {
+          if (finished) return;
+          const changed = phase !== view.phase;
+          view.phase = phase;
+          view.done = done;
+          if (total !== undefined) view.total = total;
+          options.onProgress?.({ phase, done, total: view.total });
+          const now = Date.now();
+          if (changed || now - lastWrite >= PROGRESS_WRITE_MS) {
+            lastWrite = now;
+            await updateJobProgress(db, id, { phase, total: view.total, done });
+          }
+        },
+        async succeedIn(sql, result) {
+          await finishJob(sql, id, {
+            status: 'succeeded',
+            phase: 'done',
+            total: view.total,
+            done: view.total,
+            result,
+            error: null,
+          });
+        },
+        async setParams(params) {
+          await mergeJobParams(db, id, params);
+        },
+        settled() {
+          stop();
+          live.delete(id);
+        },
+        async fail(error, result = null) {
+          stop();
+          try {
+            await finishJob(db, id, {
+              status: 'failed',
+              phase: 'done',
+              total: view.total,
+              done: view.done,
+              result,
+              error,
+            });
+          } finally {
+            live.delete(id);
+          }
+        },
+      };
+    },
+
+    /** A job as its owner (or an administrator) sees it. */
+    async get(actor: Actor, id: number): Promise<JobView> {
+      const running = live.get(id);
+      if (running && visible(actor, running.userId)) {
+        const { userId: _, ...view } = running;
+        return { ...view };
+      }
+      const { userId: _u, orgId: _o, params: _p, ...view } = await getRow(actor, id);
+      return view;
+    },
+
+    async listErrors(actor: Actor, id: number, limit = 200) {
+      await getRow(actor, id);
+      return listRowErrors(db, id, limit);
+    },
+
+    /** The refused rows as the clerk sent them, with the reasons in two columns, as .xlsx. */
+    async errorsWorkbook(actor: Actor, id: number): Promise<Buffer> {
+      const job = await getRow(actor, id);
+      const headers = Array.isArray(job.params.headers) ? (job.params.headers as string[]) : [];
+      const rejects = await listRowRejects(db, id);
+      const width = Math.max(headers.length, ...rejects.map((r) => r.cells.length));
+      const pad = (cells: string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
+      const rows = rejects.map((r) => [
+        r.rowNo,
+        ...pad(r.cells),
+        r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageZh}` : e.messageZh)).join('；'),
+        r.errors.map((e) => (e.column ? `[${e.column}] ${e.messageEn}` : e.messageEn)).join('; '),
+      ]);
+      if (!rows.length && job.error) {
+        rows.push(['', ...pad([]), job.error.messageZh, job.error.messageEn]);
+      }
+      const head = pad(headers).map((h, i) => h || `列${i + 1} / Column ${i + 1}`);
+      return writeWorkbook([
+        {
+          name: '错误行 Errors',
+          headers: ['行号 / Row', ...head, '错误说明', 'Errors'],
+          rows,
+          widths: [10, ...head.map((h) => Math.max(12, h.length * 2 + 2)), 60, 60],
+        },
+      ]);
+    },
+  };
+}
+
+export type JobsService = ReturnType<typeof createJobsService>;

@@ -1,0 +1,261 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
+import { parseDateText } from '../../shared/dates.ts';
+import { invalid } from '../../shared/errors.ts';
+import type { SheetRows } from '../../shared/spreadsheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
+import { findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
+import { resolveOrgNames } from './org.service.ts';
+import { isValidUscc } from './uscc.ts';
+
+/** Kind labels as a clerk writes them; a level number alone is read as the usual kind of that level. */
+export const ORG_KIND_ZH: Record<OrgKind, string> = {
+  federation: '市总工会',
+  district: '区总工会',
+  industry: '产业工会',
+  street: '街道总工会',
+  town: '乡镇总工会',
+  group: '集团工会',
+  grassroots: '基层工会',
+  branch: '分会',
+};
+
+const KIND_WORDS: [RegExp, OrgKind][] = [
+  [/^(市总工会|市总|总工会|federation|1)$/i, 'federation'],
+  [/^(区总工会|区县总工会|区总|区级|district|2)$/i, 'district'],
+  [/^(产业工会|行业工会|industry)$/i, 'industry'],
+  [/^(街道总工会|街道工会|街道|street)$/i, 'street'],
+  [/^(乡镇总工会|镇总工会|乡总工会|乡镇|镇|乡|town)$/i, 'town'],
+  [/^(集团工会|集团|公司工会集团|group)$/i, 'group'],
+  [/^(基层工会|基层|grassroots|4)$/i, 'grassroots'],
+  [/^(分会|分工会|工会小组|小组|车间分会|branch|5)$/i, 'branch'],
+];
+
+export function parseOrgKind(text: string, name: string): OrgKind | null {
+  const t = text.trim().replace(/\s/g, '');
+  if ((ORG_KINDS as readonly string[]).includes(t)) return t as OrgKind;
+  if (t === '3') return /街道/.test(name) ? 'street' : /[镇乡]/.test(name) ? 'town' : 'group';
+  for (const [re, kind] of KIND_WORDS) if (re.test(t)) return kind;
+  return null;
+}
+
+const COLUMNS = {
+  parent: ['上级工会', '上级', '上级工会名称', '上级组织', '上级工会id', 'parent', 'parentname', 'parentid'],
+  name: ['工会名称', '名称', '工会', '组织名称', 'name'],
+  kind: ['类型层级', '类型', '层级', '工会类型', '组织类型', 'kind', 'level', 'type'],
+  uscc: ['统一社会信用代码', '信用代码', '社会信用代码', 'uscc'],
+  foundedOn: ['成立日期', '成立时间', '建会日期', 'foundedon', 'founded'],
+  shortName: ['简称', 'shortname'],
+  employerName: ['单位名称', '所在单位', '工作单位', 'employername', 'employer'],
+} as const;
+type OrgColumn = keyof typeof COLUMNS;
+
+const norm = (h: string) =>
+  h
+    .replace(/[（(【[].*?[）)】\]]/g, '')
+    .replace(/[\s*＊:：_\-/·.]/g, '')
+    .toLowerCase();
+
+export interface OrgRowError {
+  rowNo: number;
+  column: string;
+  value: string;
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+interface Planned {
+  rowNo: number;
+  name: string;
+  org?: OrgRow;
+  failed: boolean;
+}
+
+/**
+ * Creates unions from a sheet (上级工会, 工会名称, 类型/层级, 统一社会信用代码, 成立日期), top to bottom so a
+ * row may name a union created by an earlier row as its parent. All or nothing: one bad row and no union
+ * is created; the error lists every bad row.
+ */
+export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promise<{ created: OrgRow[] }> {
+  const scope = scopePrefix(actor);
+  const index: Partial<Record<OrgColumn, number>> = {};
+  sheet.headers.forEach((h, i) => {
+    for (const [key, names] of Object.entries(COLUMNS) as [OrgColumn, readonly string[]][]) {
+      if (index[key] === undefined && names.some((n) => norm(n) === norm(h))) index[key] = i;
+    }
+  });
+  if (index.name === undefined || index.kind === undefined) {
+    throw invalid('COLUMN_MISSING', {
+      zh: '缺少必需的列：工会名称、类型/层级',
+      en: 'Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)',
+    });
+  }
+  return db.tx(async (sql) => {
+    const errors: OrgRowError[] = [];
+    const planned = new Map<string, Planned>();
+    const parentNames = sheet.rows
+      .map((r) => cellOf(r.cells, index.parent))
+      .filter((n) => n && !/^\d+$/.test(n));
+    const known = parentNames.length
+      ? await resolveOrgNames(sql, scope, [...new Set(parentNames)])
+      : new Map();
+    const created: OrgRow[] = [];
+    for (const { rowNo, cells } of sheet.rows) {
+      const cell = (k: OrgColumn) => cellOf(cells, index[k]);
+      const fail = (k: OrgColumn, code: string, zh: string, en: string) => {
+        errors.push({
+          rowNo,
+          column: sheet.headers[index[k] ?? -1] ?? k,
+          value: cell(k),
+          code,
+          messageZh: zh,
+          messageEn: en,
+        });
+      };
+      const before = errors.length;
+      const name = cell('name');
+      if (!name) fail('name', 'REQUIRED', '工会名称不能为空', 'The union name is required');
+      const kind = parseOrgKind(cell('kind'), name);
+      if (!kind) {
+        fail(
+          'kind',
+          'ORG_KIND_INVALID',
+          `类型/层级“${cell('kind')}”无效，应为基层工会、街道总工会、乡镇总工会、区总工会、分会等`,
+          `Kind "${cell('kind')}" is not one of ${ORG_KINDS.join(', ')}`,
+        );
+      }
+      const uscc = cell('uscc').toUpperCase();
+      if (uscc && !isValidUscc(uscc)) {
+        fail(
+          'uscc',
+          'USCC_INVALID',
+          `统一社会信用代码${uscc}校验位错误`,
+          `Unified social credit code ${uscc} fails its check character`,
+        );
+      }
+      const foundedOn = cell('foundedOn');
+      const founded = foundedOn ? parseDateText(foundedOn) : null;
+      if (foundedOn && !founded) {
+        fail(
+          'foundedOn',
+          'DATE_INVALID',
+          `成立日期“${foundedOn}”无效，请写成 2020-03-15`,
+          `Founding date "${foundedOn}" is not a valid date`,
+        );
+      }
+      const parent = await findParent(sql, actor, cell('parent'), planned, known, (code, zh, en) =>
+        fail('parent', code, zh, en),
+      );
+      if (parent && kind && levelOfKind(kind) <= parent.level) {
+        fail(
+          'kind',
+          'ORG_LEVEL_INVALID',
+          '下级工会的层级必须低于上级工会',
+          'A child union must be at a lower level than its parent',
+        );
+      }
+      if (parent && name) {
+        const dup = await sql.query('select 1 from orgs where parent_id = $1 and name = $2', [
+          parent.id,
+          name,
+        ]);
+        if (dup.rows.length)
+          fail(
+            'name',
+            'ORG_EXISTS',
+            `${parent.name}下已有“${name}”`,
+            `"${name}" already exists under ${parent.name}`,
+          );
+      }
+      const ok = errors.length === before && !!kind && (parent !== null || cell('parent') === '');
+      const entry: Planned = { rowNo, name, failed: !ok };
+      if (ok && kind) {
+        const org = await insertOrg(
+          sql,
+          {
+            parentId: parent?.id ?? null,
+            level: levelOfKind(kind),
+            kind,
+            name,
+            shortName: cell('shortName') || null,
+            uscc: uscc || null,
+            employerName: cell('employerName') || null,
+            foundedOn: founded,
+          },
+          parent?.path ?? '/',
+        );
+        await recordAudit(sql, actor, {
+          action: 'org.create',
+          entity: 'org',
+          entityId: org.id,
+          orgId: org.id,
+          after: org,
+        });
+        entry.org = org;
+        created.push(org);
+      }
+      if (name && !planned.has(name)) planned.set(name, entry);
+    }
+    if (errors.length) {
+      throw invalid(
+        'IMPORT_ROWS_INVALID',
+        {
+          zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
+          en: `${new Set(errors.map((e) => e.rowNo)).size} rows have errors; no union was created`,
+        },
+        { errors },
+      );
+    }
+    return { created };
+  });
+
+  async function findParent(
+    sql: Sql,
+    who: Actor,
+    text: string,
+    planned: Map<string, Planned>,
+    known: Map<string, { id: number; path: string } | 'ambiguous'>,
+    fail: (code: string, zh: string, en: string) => void,
+  ): Promise<OrgRow | null> {
+    if (!text) {
+      if (who.scopePath !== '/') fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
+      return null;
+    }
+    const earlier = planned.get(text);
+    if (earlier) {
+      if (earlier.failed) {
+        fail(
+          'PARENT_INVALID',
+          `上级工会“${text}”在本表第${earlier.rowNo}行，该行有误`,
+          `Parent "${text}" is on row ${earlier.rowNo}, which has errors`,
+        );
+      }
+      return earlier.org ?? null;
+    }
+    const hit = /^\d+$/.test(text) ? await findOrgById(sql, Number(text)) : known.get(text);
+    if (hit === 'ambiguous') {
+      fail(
+        'UNION_AMBIGUOUS',
+        `管辖范围内有多个名为“${text}”的工会，请填写全称或ID`,
+        `More than one union is called "${text}"; use its full name or id`,
+      );
+      return null;
+    }
+    const org = hit ? await findOrgById(sql, hit.id) : undefined;
+    if (!org || !isInScope(who, org.path) || org.status !== 'active') {
+      fail(
+        'UNION_UNKNOWN',
+        `本工会管辖范围内没有名为“${text}”的在册工会`,
+        `No active union "${text}" in your subtree`,
+      );
+      return null;
+    }
+    return org;
+  }
+}
+
+function cellOf(cells: string[], i: number | undefined): string {
+  return i === undefined ? '' : (cells[i] ?? '').trim();
+}

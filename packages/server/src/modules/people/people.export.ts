@@ -1,0 +1,147 @@
+import type { Db } from '../../db/db.ts';
+import { type Actor, can, scopePrefix } from '../../http/access.ts';
+import { AppError } from '../../shared/errors.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { IdProtector } from './id-protector.ts';
+import { parseIdNumber } from './idcard.ts';
+import { TEMPLATE_COLUMNS } from './people.import.template.ts';
+import type { MemberQuery } from './people.service.ts';
+
+export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'> {
+  unmasked?: boolean;
+}
+
+interface ExportRow {
+  name: string;
+  idMasked: string;
+  idCipher: string;
+  gender: 'male' | 'female';
+  birthDate: string;
+  phone: string | null;
+  orgName: string;
+  joinedOn: string;
+  employerName: string | null;
+  isFrontLine: boolean;
+  isOutdoor: boolean;
+  isNewEmployment: boolean;
+  modelWorkerLevel: string | null;
+  hardshipLevel: string | null;
+  hardshipFrom: string | null;
+  hardshipUntil: string | null;
+}
+
+const MODEL_WORKER_ZH: Record<string, string> = { national: '全国', city: '市级', district: '区级' };
+const HARDSHIP_ZH: Record<string, string> = { relative: '相对困难', general: '一般困难', deep: '深度困难' };
+const yesNo = (b: boolean) => (b ? '是' : '否');
+
+/** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
+function memberFilter(ids: IdProtector, prefix: string, q: MemberExportQuery) {
+  const params: unknown[] = [prefix];
+  const where = [`o.path like $1 || '%'`];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  const text = q.q?.trim();
+  if (text) {
+    if (parseIdNumber(text).ok) add('p.id_hash = ?', ids.hash(text));
+    else if (/^\d{11}$/.test(text)) add('p.phone = ?', text);
+    else if (/^\d{3}[\dXx]$/.test(text)) add('p.id_masked like ?', `%${text.toUpperCase()}`);
+    else add('p.name like ?', `${text}%`);
+  }
+  if (q.isFrontLine !== undefined) add('p.is_front_line = ?', q.isFrontLine);
+  if (q.isOutdoor !== undefined) add('p.is_outdoor = ?', q.isOutdoor);
+  if (q.isNewEmployment !== undefined) add('p.is_new_employment = ?', q.isNewEmployment);
+  if (q.female !== undefined) add('p.gender = ?', q.female ? 'female' : 'male');
+  if (q.modelWorker !== undefined) add('(p.model_worker_level is not null) = ?', q.modelWorker);
+  if (q.hardship !== undefined) {
+    add(
+      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ?',
+      q.hardship,
+    );
+  }
+  return { where: where.join(' and '), params };
+}
+
+/**
+ * Members of a subtree as .xlsx, in the import template's columns (so a corrected export can be imported
+ * again). ID numbers are masked unless the role may reveal them and the user asked; an unmasked export
+ * is audited as a read of personal data, with the number of people in it.
+ */
+export function createMemberExportService(db: Db, ids: IdProtector) {
+  return {
+    async exportMembers(actor: Actor, q: MemberExportQuery): Promise<{ buffer: Buffer; count: number }> {
+      if (q.unmasked && !can(actor, 'people.reveal_id')) {
+        throw new AppError('forbidden', 'UNMASKED_EXPORT_FORBIDDEN', {
+          zh: '您的角色无权导出完整身份证号，请导出脱敏名单',
+          en: 'Your role may not export full ID numbers; export the masked list instead',
+        });
+      }
+      let prefix = scopePrefix(actor);
+      let orgId = actor.orgId;
+      if (q.orgId) {
+        const org = await getOrgInScope(db, actor, q.orgId);
+        prefix = org.path;
+        orgId = org.id;
+      }
+      const { where, params } = memberFilter(ids, prefix, q);
+      const { rows } = await db.query<ExportRow>(
+        `select p.name, p.id_masked as "idMasked", ${q.unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
+                p.birth_date as "birthDate", p.phone, o.name as "orgName", m.joined_on as "joinedOn",
+                p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
+                p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
+                p.hardship_level as "hardshipLevel", p.hardship_from as "hardshipFrom",
+                p.hardship_until as "hardshipUntil"
+           from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+           join orgs o on o.id = m.org_id
+          where ${where} order by o.path, p.id`,
+        params,
+      );
+      if (q.unmasked) {
+        await db.tx((sql) =>
+          recordAudit(sql, actor, {
+            action: 'person.id_number.export',
+            entity: 'person',
+            orgId,
+            after: { count: rows.length, orgId: q.orgId ?? null, filters: { ...q, unmasked: undefined } },
+          }),
+        );
+      }
+      const cells = rows.map((r) => {
+        const byKey: Record<string, string> = {
+          name: r.name,
+          idNumber: q.unmasked ? ids.decrypt(r.idCipher) : r.idMasked,
+          phone: r.phone ?? '',
+          union: r.orgName,
+          joinedOn: r.joinedOn,
+          employer: r.employerName ?? '',
+          frontLine: yesNo(r.isFrontLine),
+          outdoor: yesNo(r.isOutdoor),
+          newEmployment: yesNo(r.isNewEmployment),
+          modelWorker: r.modelWorkerLevel ? MODEL_WORKER_ZH[r.modelWorkerLevel] : '',
+          hardship: r.hardshipLevel ? HARDSHIP_ZH[r.hardshipLevel] : '',
+          hardshipFrom: r.hardshipFrom ?? '',
+          hardshipUntil: r.hardshipUntil ?? '',
+        };
+        return [...TEMPLATE_COLUMNS.map((c) => byKey[c.key]), r.gender === 'male' ? '男' : '女', r.birthDate];
+      });
+      const buffer = writeWorkbook([
+        {
+          name: '会员 Members',
+          headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期'],
+          rows: cells,
+          widths: [
+            ...TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
+            8,
+            12,
+          ],
+        },
+      ]);
+      return { buffer, count: rows.length };
+    },
+  };
+}
+
+export type MemberExportService = ReturnType<typeof createMemberExportService>;

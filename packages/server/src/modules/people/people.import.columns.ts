@@ -1,0 +1,369 @@
+import { parseDateText } from '../../shared/dates.ts';
+
+/**
+ * The member sheet as a union clerk keeps it: which headers mean which field (Chinese, English and the
+ * variants found in real sheets), and how each cell is read. Pure functions, no I/O.
+ */
+export type MemberColumn =
+  | 'name'
+  | 'idNumber'
+  | 'phone'
+  | 'union'
+  | 'joinedOn'
+  | 'employer'
+  | 'frontLine'
+  | 'outdoor'
+  | 'newEmployment'
+  | 'modelWorker'
+  | 'hardship'
+  | 'hardshipFrom'
+  | 'hardshipUntil'
+  | 'gender'
+  | 'birthDate';
+
+export interface ColumnDef {
+  key: MemberColumn;
+  zh: string;
+  en: string;
+  /** Other spellings, compared after normaliseHeader. */
+  aliases: string[];
+  /** Shown in the template's example row. */
+  example: string;
+  noteZh: string;
+  noteEn: string;
+  /** Part of the template (性别 and 出生日期 are accepted as a cross-check only). */
+  inTemplate: boolean;
+}
+
+const YES_NO_ZH = '填“是”或“否”（也可填 Y/N、1/0、√/×）；留空表示不变（新会员视为否）';
+const YES_NO_EN = 'Yes or no (是/否, Y/N, 1/0, √/×); blank leaves it unchanged (no for a new member)';
+
+export const MEMBER_COLUMNS: ColumnDef[] = [
+  {
+    key: 'name',
+    zh: '姓名',
+    en: 'name',
+    aliases: ['名字', '职工姓名', '会员姓名', '姓名必填', 'fullname'],
+    example: '李明',
+    noteZh: '必填，最多50个字',
+    noteEn: 'Required, at most 50 characters',
+    inTemplate: true,
+  },
+  {
+    key: 'idNumber',
+    zh: '身份证号',
+    en: 'idNumber',
+    aliases: [
+      '身份证号码',
+      '身份证',
+      '公民身份号码',
+      '证件号码',
+      '身份证件号码',
+      'id',
+      'idno',
+      'idcard',
+      'idcardnumber',
+    ],
+    example: '110113199003151239',
+    noteZh: '必填，18位居民身份证号码；请把该列设为“文本”格式，以免Excel改写成科学计数法',
+    noteEn:
+      'Required, the 18-character resident ID number; format the column as text so Excel keeps every digit',
+    inTemplate: true,
+  },
+  {
+    key: 'phone',
+    zh: '手机号',
+    en: 'phone',
+    aliases: ['手机', '手机号码', '联系电话', '电话', '联系方式', 'mobile', 'phonenumber', 'tel'],
+    example: '13800138000',
+    noteZh: '11位手机号，可留空',
+    noteEn: '11-digit mobile number, optional',
+    inTemplate: true,
+  },
+  {
+    key: 'union',
+    zh: '所在工会',
+    en: 'union',
+    aliases: [
+      '工会',
+      '工会名称',
+      '所属工会',
+      '工会组织',
+      '基层工会',
+      '所在基层工会',
+      'unionname',
+      'org',
+      'organisation',
+      'organization',
+    ],
+    example: '北京杨镇汇丰包装有限公司工会',
+    noteZh: '本工会管辖范围内的工会全称或简称；留空时用导入时选择的默认工会',
+    noteEn:
+      'Full or short name of a union in your subtree; blank uses the default union chosen for the import',
+    inTemplate: true,
+  },
+  {
+    key: 'joinedOn',
+    zh: '入会日期',
+    en: 'joinedOn',
+    aliases: ['入会时间', '加入工会日期', 'joindate', 'joined', 'joinedat'],
+    example: '2020-03-15',
+    noteZh: '如 2020-03-15、2020/3/15、2020年3月15日；留空为导入当天',
+    noteEn: 'e.g. 2020-03-15, 2020/3/15, 2020年3月15日; blank means the day of the import',
+    inTemplate: true,
+  },
+  {
+    key: 'employer',
+    zh: '工作单位',
+    en: 'employer',
+    aliases: ['单位', '单位名称', '工作单位名称', '所在单位', 'employername', 'company', 'workunit'],
+    example: '北京杨镇汇丰包装有限公司',
+    noteZh: '可留空，最多100个字',
+    noteEn: 'Optional, at most 100 characters',
+    inTemplate: true,
+  },
+  {
+    key: 'frontLine',
+    zh: '是否一线',
+    en: 'frontLine',
+    aliases: ['一线', '一线职工', '是否一线职工', '是否为一线职工', 'isfrontline'],
+    example: '是',
+    noteZh: YES_NO_ZH,
+    noteEn: YES_NO_EN,
+    inTemplate: true,
+  },
+  {
+    key: 'outdoor',
+    zh: '是否户外劳动者',
+    en: 'outdoor',
+    aliases: ['户外劳动者', '是否户外', '户外', '是否户外工作者', 'isoutdoor', 'outdoorworker'],
+    example: '否',
+    noteZh: YES_NO_ZH,
+    noteEn: YES_NO_EN,
+    inTemplate: true,
+  },
+  {
+    key: 'newEmployment',
+    zh: '是否新就业形态',
+    en: 'newEmployment',
+    aliases: [
+      '新就业形态',
+      '是否新就业形态劳动者',
+      '新就业形态劳动者',
+      'isnewemployment',
+      'newemploymentform',
+    ],
+    example: '否',
+    noteZh: YES_NO_ZH,
+    noteEn: YES_NO_EN,
+    inTemplate: true,
+  },
+  {
+    key: 'modelWorker',
+    zh: '劳模级别',
+    en: 'modelWorkerLevel',
+    aliases: ['劳模', '劳模等级', '劳动模范', '劳动模范级别', 'modelworker'],
+    example: '',
+    noteZh: '全国、市级或区级；填“无”表示不是劳模；留空表示不变',
+    noteEn: 'national (全国), city (市级) or district (区级); 无 for none; blank leaves it unchanged',
+    inTemplate: true,
+  },
+  {
+    key: 'hardship',
+    zh: '困难职工类别',
+    en: 'hardshipLevel',
+    aliases: ['困难类别', '困难职工', '困难等级', '困难程度', 'hardship'],
+    example: '',
+    noteZh: '相对困难、一般困难或深度困难；填“无”表示不是困难职工；留空表示不变',
+    noteEn:
+      'relative (相对困难), general (一般困难) or deep (深度困难); 无 for none; blank leaves it unchanged',
+    inTemplate: true,
+  },
+  {
+    key: 'hardshipFrom',
+    zh: '困难认定日期',
+    en: 'hardshipFrom',
+    aliases: ['认定日期', '困难开始日期', '困难认定时间', 'hardshipstart'],
+    example: '',
+    noteZh: '困难职工的认定日期',
+    noteEn: 'The date the hardship status was recognised',
+    inTemplate: true,
+  },
+  {
+    key: 'hardshipUntil',
+    zh: '困难截止日期',
+    en: 'hardshipUntil',
+    aliases: ['截止日期', '困难结束日期', '困难有效期至', '困难截止时间', 'hardshipend'],
+    example: '',
+    noteZh: '困难职工身份的截止日期，不得早于认定日期',
+    noteEn: 'The date the hardship status ends; not before it was recognised',
+    inTemplate: true,
+  },
+  {
+    key: 'gender',
+    zh: '性别',
+    en: 'gender',
+    aliases: ['sex'],
+    example: '',
+    noteZh: '可选，男/女；有此列时与身份证号核对',
+    noteEn: 'Optional, 男/女 (male/female); checked against the ID number',
+    inTemplate: false,
+  },
+  {
+    key: 'birthDate',
+    zh: '出生日期',
+    en: 'birthDate',
+    aliases: ['出生年月日', '出生年月', '生日', 'dateofbirth', 'birthday', 'dob'],
+    example: '',
+    noteZh: '可选；有此列时与身份证号核对',
+    noteEn: 'Optional; checked against the ID number',
+    inTemplate: false,
+  },
+];
+
+/** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/[（(【[].*?[）)】\]]/g, '')
+    .replace(/[\s*＊:：_\-·.。/\\]/g, '')
+    .toLowerCase();
+}
+
+const HEADER_INDEX = new Map<string, MemberColumn>();
+for (const c of MEMBER_COLUMNS) {
+  for (const h of [c.zh, c.en, c.key, ...c.aliases]) HEADER_INDEX.set(normaliseHeader(h), c.key);
+}
+
+export const columnDef = (key: MemberColumn) => MEMBER_COLUMNS.find((c) => c.key === key) as ColumnDef;
+
+/** Which header column holds which field; the first of two headers meaning the same field wins. */
+export function mapHeaders(headers: string[]): {
+  index: Partial<Record<MemberColumn, number>>;
+  ignored: string[];
+} {
+  const index: Partial<Record<MemberColumn, number>> = {};
+  const ignored: string[] = [];
+  headers.forEach((h, i) => {
+    const key = HEADER_INDEX.get(normaliseHeader(h));
+    if (key && index[key] === undefined) index[key] = i;
+    else if (h) ignored.push(h);
+  });
+  return { index, ignored };
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; zh: string; en: string };
+
+const fail = (code: string, zh: string, en: string): { ok: false; code: string; zh: string; en: string } => ({
+  ok: false,
+  code,
+  zh,
+  en,
+});
+
+const YES = new Set(['是', '是的', 'y', 'yes', '1', '√', '✓', '✔', 'true', '对', '有']);
+const NO = new Set(['否', '不是', 'n', 'no', '0', '×', '✗', '✘', 'x', 'false', '无', '没有']);
+
+export function parseYesNo(text: string): Parsed<boolean> {
+  const t = text.trim().toLowerCase();
+  if (YES.has(t)) return { ok: true, value: true };
+  if (NO.has(t)) return { ok: true, value: false };
+  return fail(
+    'YES_NO_INVALID',
+    `“${text}”不是有效的是/否值，请填“是”或“否”`,
+    `"${text}" is not a yes/no value; use 是 or 否 (Y/N, 1/0)`,
+  );
+}
+
+/** A date cell; see parseDateText for the spellings accepted. */
+export function parseDate(text: string, today = new Date()): Parsed<string> {
+  const iso = parseDateText(text, today);
+  if (!iso) {
+    return fail(
+      'DATE_INVALID',
+      `“${text}”不是有效日期，请写成 2020-03-15`,
+      `"${text}" is not a valid date; write it as 2020-03-15`,
+    );
+  }
+  return { ok: true, value: iso };
+}
+
+/** An 11-digit mainland mobile number; spaces, dashes and a +86 prefix are tolerated. */
+export function parsePhone(text: string): Parsed<string> {
+  const t = text.replace(/[\s\-–—()（）]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  if (/^1[3-9]\d{9}$/.test(t)) return { ok: true, value: t };
+  return fail(
+    'PHONE_INVALID',
+    `手机号“${text}”格式错误，应为11位手机号`,
+    `Phone number "${text}" is malformed; 11 digits starting with 1 expected`,
+  );
+}
+
+const MODEL_WORKER: Record<string, 'national' | 'city' | 'district' | null> = {
+  全国: 'national',
+  全国级: 'national',
+  国家级: 'national',
+  全国劳模: 'national',
+  全国劳动模范: 'national',
+  national: 'national',
+  市级: 'city',
+  市: 'city',
+  北京市: 'city',
+  省部级: 'city',
+  市级劳模: 'city',
+  北京市劳动模范: 'city',
+  city: 'city',
+  区级: 'district',
+  区: 'district',
+  区县级: 'district',
+  区级劳模: 'district',
+  district: 'district',
+  无: null,
+  否: null,
+  none: null,
+};
+
+export function parseModelWorker(text: string): Parsed<'national' | 'city' | 'district' | null> {
+  const t = text.trim().toLowerCase();
+  if (t in MODEL_WORKER) return { ok: true, value: MODEL_WORKER[t] };
+  return fail(
+    'MODEL_WORKER_INVALID',
+    `劳模级别“${text}”无效，应为全国、市级、区级或无`,
+    `Model-worker level "${text}" is not one of national (全国), city (市级), district (区级) or none (无)`,
+  );
+}
+
+const HARDSHIP: Record<string, 'relative' | 'general' | 'deep' | null> = {
+  相对困难: 'relative',
+  相对困难职工: 'relative',
+  relative: 'relative',
+  一般困难: 'general',
+  一般困难职工: 'general',
+  general: 'general',
+  深度困难: 'deep',
+  深度困难职工: 'deep',
+  deep: 'deep',
+  无: null,
+  否: null,
+  none: null,
+};
+
+export function parseHardship(text: string): Parsed<'relative' | 'general' | 'deep' | null> {
+  const t = text.trim().toLowerCase();
+  if (t in HARDSHIP) return { ok: true, value: HARDSHIP[t] };
+  return fail(
+    'HARDSHIP_INVALID',
+    `困难职工类别“${text}”无效，应为相对困难、一般困难、深度困难或无`,
+    `Hardship category "${text}" is not one of relative (相对困难), general (一般困难), deep (深度困难) or none (无)`,
+  );
+}
+
+export function parseGender(text: string): Parsed<'male' | 'female'> {
+  const t = text.trim().toLowerCase();
+  if (['男', 'male', 'm', '男性'].includes(t)) return { ok: true, value: 'male' };
+  if (['女', 'female', 'f', '女性'].includes(t)) return { ok: true, value: 'female' };
+  return fail(
+    'GENDER_INVALID',
+    `性别“${text}”无效，应为男或女`,
+    `Sex "${text}" is not 男 (male) or 女 (female)`,
+  );
+}

@@ -1,0 +1,129 @@
+import type { Sql } from '../../db/db.ts';
+import { AppError } from '../../shared/errors.ts';
+
+export interface MergeCounts {
+  /** Rows merged: persons created plus persons found. */
+  imported: number;
+  created: number;
+  /** Persons already registered whose attributes the file changed. */
+  updated: number;
+  /** Memberships moved from another union in the importer's subtree. */
+  transferred: number;
+}
+
+const stale = () =>
+  new AppError('conflict', 'IMPORT_STALE', {
+    zh: '导入过程中数据发生了变化（有工会被撤销或移动，或有人员在别处登记），未导入任何数据，请重新导入',
+    en: 'Data changed while importing (a union was closed or moved, or a person was registered elsewhere); nothing was imported. Please import again.',
+  });
+
+/** Optional attribute: the file's value when the cell was filled, else the person's current one. */
+const keep = (key: string, column: string, cast = '') =>
+  `case when t.d ? '${key}' then (t.d->>'${key}')${cast} else p.${column} end`;
+
+/**
+ * Moves one job's staged rows into persons and memberships, set-based, in the caller's transaction.
+ * A person is matched by id_hash and never duplicated; a membership in another union of the subtree is
+ * transferred with its history kept; the same union is left alone. Re-checks what validation saw, so a
+ * change made meanwhile aborts the merge instead of writing around it.
+ */
+export async function mergeStagedMembers(
+  sql: Sql,
+  jobId: number,
+  scopePath: string,
+  transferNote: string,
+): Promise<MergeCounts> {
+  await sql.query(`create temp table import_map (
+      row_no integer primary key, d jsonb not null, h text not null, org_id bigint not null,
+      person_id bigint, created boolean not null default false,
+      old_org bigint, old_path text, old_joined date
+    ) on commit drop`);
+  await sql.query(
+    `insert into import_map (row_no, d, h, org_id, person_id, old_org, old_path, old_joined)
+     select s.row_no, s.data, s.data->>'h', (s.data->>'org')::bigint, p.id, m.org_id, o.path, m.joined_on
+       from import_staging s
+       left join persons p on p.id_hash = s.data->>'h'
+       left join memberships m on m.person_id = p.id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where s.job_id = $1`,
+    [jobId],
+  );
+  await sql.query('create index on import_map (h)');
+  await sql.query('create index on import_map (person_id)');
+  await sql.query('analyze import_map');
+
+  const check = await sql.query<{ outside: number; badOrg: number }>(
+    `select
+       (select count(*) from import_map where old_path is not null and old_path not like $1 || '%') as outside,
+       (select count(*) from import_map t left join orgs o
+          on o.id = t.org_id and o.status = 'active' and o.path like $1 || '%' where o.id is null) as "badOrg"`,
+    [scopePath],
+  );
+  if (check.rows[0].outside > 0 || check.rows[0].badOrg > 0) throw stale();
+
+  await sql.query(
+    `with ins as (
+       insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
+         is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until)
+       select d->>'n', h, d->>'c', d->>'mk', (d->>'bd')::date, d->>'g', d->>'ph', d->>'em',
+              coalesce((d->>'fl')::boolean, false), coalesce((d->>'od')::boolean, false),
+              coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date
+         from import_map where person_id is null order by row_no
+       on conflict (id_hash) do nothing
+       returning id, id_hash)
+     update import_map t set person_id = ins.id, created = true from ins where t.h = ins.id_hash`,
+  );
+  const missing = await sql.query<{ n: number }>(
+    'select count(*) as n from import_map where person_id is null',
+  );
+  if (missing.rows[0].n > 0) throw stale();
+
+  const updated = await sql.query<{ n: number }>(
+    `with nv as (
+       select t.person_id, t.d->>'n' as name, ${keep('ph', 'phone')} as phone,
+              ${keep('em', 'employer_name')} as employer_name, ${keep('fl', 'is_front_line', '::boolean')} as fl,
+              ${keep('od', 'is_outdoor', '::boolean')} as od, ${keep('ne', 'is_new_employment', '::boolean')} as ne,
+              ${keep('mw', 'model_worker_level')} as mw, ${keep('hl', 'hardship_level')} as hl,
+              ${keep('hf', 'hardship_from', '::date')} as hf, ${keep('hu', 'hardship_until', '::date')} as hu
+         from import_map t join persons p on p.id = t.person_id
+        where not t.created),
+     upd as (
+       update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
+              is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
+              hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu, updated_at = now()
+         from nv
+        where p.id = nv.person_id
+          and (p.name, p.phone, p.employer_name, p.is_front_line, p.is_outdoor, p.is_new_employment,
+               p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until)
+              is distinct from
+              (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)
+       returning 1)
+     select count(*) as n from upd`,
+  );
+
+  await sql.query(
+    `update memberships m set status = 'transferred', left_on = greatest(current_date, m.joined_on), note = $1
+       from import_map t
+      where m.person_id = t.person_id and m.status = 'active' and t.old_org is not null and t.old_org <> t.org_id`,
+    [transferNote],
+  );
+  await sql.query(
+    `insert into memberships (person_id, org_id, joined_on, note)
+     select person_id, org_id,
+            case when old_org is null then coalesce((d->>'jo')::date, current_date)
+                 else greatest(current_date, old_joined) end,
+            case when old_org is null then null else $1 end
+       from import_map
+      where old_org is null or old_org <> org_id
+      order by row_no`,
+    [transferNote],
+  );
+
+  const counts = await sql.query<MergeCounts>(
+    `select count(*) as imported,
+            count(*) filter (where created) as created,
+            count(*) filter (where old_org is not null and old_org <> org_id) as transferred
+       from import_map`,
+  );
+  return { ...counts.rows[0], updated: updated.rows[0].n };
+}

@@ -1,0 +1,114 @@
+import { Type } from 'typebox';
+import { Id, Obj, StrEnum } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { invalid } from '../../shared/errors.ts';
+import { xlsxHeaders } from '../jobs/index.ts';
+import type { MemberExportService } from './people.export.ts';
+import { IMPORT_MODES, type MemberImportService } from './people.import.service.ts';
+import { MemberQuerySchema } from './people.schemas.ts';
+
+const tags = ['people'];
+
+const ImportQuery = Obj({
+  mode: Type.Optional(
+    StrEnum(IMPORT_MODES, {
+      description: 'all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows',
+    }),
+  ),
+  orgId: Type.Optional({ ...Id, description: 'The union for rows whose 所在工会 is blank' }),
+});
+
+const { page: _page, pageSize: _pageSize, ...memberFilters } = MemberQuerySchema.properties;
+const ExportQuery = Obj({
+  ...memberFilters,
+  unmasked: Type.Optional(Type.Boolean({ description: 'Full ID numbers (people.reveal_id; audited)' })),
+});
+
+const RowErrorSchema = Type.Object({
+  rowNo: Type.Integer(),
+  column: Type.String(),
+  value: Type.String(),
+  code: Type.String(),
+  messageZh: Type.String(),
+  messageEn: Type.String(),
+});
+
+const noFile = () =>
+  invalid(
+    'FILE_MISSING',
+    { zh: '请选择要导入的文件（表单字段 file）', en: 'Choose a file to import (form field "file")' },
+    { field: 'file' },
+  );
+
+export function memberImportRoutes(
+  app: App,
+  { memberImport, memberExport }: { memberImport: MemberImportService; memberExport: MemberExportService },
+): void {
+  app.get(
+    '/api/imports/members/template',
+    {
+      config: { permission: 'people.import' },
+      schema: { tags, summary: 'The member import template (.xlsx) with an example row and notes' },
+    },
+    async (_req, reply) => reply.headers(xlsxHeaders('会员导入模板.xlsx')).send(memberImport.template()),
+  );
+
+  app.post(
+    '/api/imports/members',
+    {
+      config: { permission: 'people.import' },
+      schema: {
+        tags,
+        summary: 'Import members from .xlsx or .csv (multipart field "file"); returns the job to poll',
+        consumes: ['multipart/form-data'],
+        querystring: ImportQuery,
+        response: { 200: Obj({ jobId: Type.Integer() }) },
+      },
+    },
+    async (req) => {
+      if (!req.isMultipart()) throw noFile();
+      const file = await req.file();
+      if (file?.fieldname !== 'file') throw noFile();
+      const buffer = await file.toBuffer();
+      const { jobId, done } = await memberImport.start(actorOf(req), {
+        fileName: file.filename,
+        buffer,
+        mode: req.query.mode ?? 'all_or_nothing',
+        defaultOrgId: req.query.orgId ?? null,
+      });
+      done.catch((err) => req.log.error({ err }, 'member import failed'));
+      return { jobId };
+    },
+  );
+
+  app.get(
+    '/api/imports/members/:jobId/errors',
+    {
+      config: { permission: 'people.import' },
+      schema: {
+        tags,
+        summary: 'The first 200 row errors of an import, for the page to show',
+        params: Obj({ jobId: Id }),
+        response: { 200: Type.Array(RowErrorSchema) },
+      },
+    },
+    async (req) => memberImport.listErrors(actorOf(req), req.params.jobId, 200),
+  );
+
+  app.get(
+    '/api/members/export.xlsx',
+    {
+      config: { permission: 'people.export' },
+      schema: {
+        tags,
+        summary: 'Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1',
+        querystring: ExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer } = await memberExport.exportMembers(actorOf(req), req.query);
+      const day = new Date().toISOString().slice(0, 10);
+      return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
+    },
+  );
+}

@@ -1,0 +1,196 @@
+import type { RowError } from '../jobs/index.ts';
+import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
+import {
+  columnDef,
+  type MemberColumn,
+  type Parsed,
+  parseDate,
+  parseGender,
+  parseHardship,
+  parseModelWorker,
+  parsePhone,
+  parseYesNo,
+} from './people.import.columns.ts';
+import type { HardshipLevel, ModelWorkerLevel } from './people.types.ts';
+
+/**
+ * One sheet row read into a member. An optional field is absent when its cell was blank ("leave it as
+ * it is" for a person already registered); null means the clerk wrote 无 ("none").
+ */
+export interface MemberCandidate {
+  rowNo: number;
+  name: string;
+  idNumber: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  /** Union name from the sheet; null when blank (the import's default union applies). */
+  unionName: string | null;
+  phone?: string;
+  employer?: string;
+  joinedOn?: string;
+  frontLine?: boolean;
+  outdoor?: boolean;
+  newEmployment?: boolean;
+  modelWorker?: ModelWorkerLevel | null;
+  hardship?: HardshipLevel | null;
+  hardshipFrom?: string | null;
+  hardshipUntil?: string | null;
+}
+
+export type ColumnIndex = Partial<Record<MemberColumn, number>>;
+
+const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
+
+/**
+ * Reads one row. Every problem is reported, not just the first, so a clerk fixes a row in one pass. The
+ * candidate is returned whenever the ID number could be read, even with other errors, so that checks
+ * across rows (duplicates, unions) still see it; a row with any error is never imported.
+ */
+export function parseMemberRow(
+  rowNo: number,
+  cells: string[],
+  index: ColumnIndex,
+  headers: string[],
+  today: Date,
+): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
+  const errors: RowError[] = [];
+  const columnName = (key: MemberColumn) => {
+    const i = index[key];
+    return i === undefined ? columnDef(key).zh : headers[i] || columnDef(key).zh;
+  };
+  const cell = (key: MemberColumn) => {
+    const i = index[key];
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+  const problem = (key: MemberColumn, code: string, zh: string, en: string) =>
+    errors.push({ column: columnName(key), value: cell(key), code, messageZh: zh, messageEn: en });
+  const read = <T>(key: MemberColumn, parse: (t: string) => Parsed<T>): T | undefined => {
+    const text = cell(key);
+    if (!text) return undefined;
+    const r = parse(text);
+    if (r.ok) return r.value;
+    problem(key, r.code, r.zh, r.en);
+    return undefined;
+  };
+  const required = (key: MemberColumn) => {
+    const text = cell(key);
+    if (!text) {
+      const col = columnName(key);
+      problem(key, 'REQUIRED', `${col}不能为空`, `${col} (${columnDef(key).en}) is required`);
+    }
+    return text;
+  };
+  for (const [key, max] of Object.entries(MAX_TEXT) as [MemberColumn, number][]) {
+    if (cell(key).length > max) {
+      problem(
+        key,
+        'TEXT_TOO_LONG',
+        `${columnName(key)}最多${max}个字`,
+        `${columnName(key)} is longer than ${max} characters`,
+      );
+    }
+  }
+
+  const name = required('name');
+  const idText = required('idNumber');
+  let id: { number: string; birthDate: string; gender: 'male' | 'female' } | undefined;
+  if (idText) {
+    if (/^\d(\.\d+)?e\+?\d+$/i.test(idText)) {
+      problem(
+        'idNumber',
+        'ID_NUMBER_AS_NUMBER',
+        '身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
+        'Excel stored the ID number as a number (scientific notation) and lost its last digits; format the column as text and type it again',
+      );
+    } else {
+      const parsed = parseIdNumber(idText, today);
+      if (parsed.ok) id = parsed.value;
+      else {
+        const text = ID_PROBLEM_TEXT[parsed.problem];
+        problem('idNumber', 'ID_NUMBER_INVALID', text.zh, text.en);
+      }
+    }
+  }
+  const gender = read('gender', parseGender);
+  if (id && gender && gender !== id.gender) {
+    problem(
+      'gender',
+      'GENDER_MISMATCH',
+      `性别“${cell('gender')}”与身份证号不符（身份证号为${id.gender === 'male' ? '男' : '女'}性）`,
+      `Sex "${cell('gender')}" does not match the ID number (which says ${id.gender})`,
+    );
+  }
+  const birthDate = read('birthDate', (t) => parseDate(t, today));
+  if (id && birthDate && birthDate !== id.birthDate) {
+    problem(
+      'birthDate',
+      'BIRTH_DATE_MISMATCH',
+      `出生日期${birthDate}与身份证号中的${id.birthDate}不符`,
+      `Birth date ${birthDate} does not match ${id.birthDate} in the ID number`,
+    );
+  }
+  const phone = read('phone', parsePhone);
+  const joinedOn = read('joinedOn', (t) => parseDate(t, today));
+  const todayIso = today.toISOString().slice(0, 10);
+  if (joinedOn && joinedOn > todayIso) {
+    problem(
+      'joinedOn',
+      'DATE_IN_FUTURE',
+      `入会日期${joinedOn}晚于今天`,
+      `Join date ${joinedOn} is in the future`,
+    );
+  } else if (joinedOn && id && joinedOn < id.birthDate) {
+    problem(
+      'joinedOn',
+      'JOINED_BEFORE_BIRTH',
+      `入会日期${joinedOn}早于出生日期`,
+      `Join date ${joinedOn} is before the birth date`,
+    );
+  }
+  const frontLine = read('frontLine', parseYesNo);
+  const outdoor = read('outdoor', parseYesNo);
+  const newEmployment = read('newEmployment', parseYesNo);
+  const modelWorker = read('modelWorker', parseModelWorker);
+  const hardship = read('hardship', parseHardship);
+  let hardshipFrom: string | null | undefined = read('hardshipFrom', (t) => parseDate(t, today));
+  let hardshipUntil: string | null | undefined = read('hardshipUntil', (t) => parseDate(t, today));
+  if (hardshipFrom && hardshipUntil && hardshipUntil < hardshipFrom) {
+    problem(
+      'hardshipUntil',
+      'HARDSHIP_DATES_INVALID',
+      `困难截止日期${hardshipUntil}早于认定日期${hardshipFrom}`,
+      `Hardship status ends (${hardshipUntil}) before it was recognised (${hardshipFrom})`,
+    );
+  }
+  if (hardship === null) {
+    hardshipFrom ??= null;
+    hardshipUntil ??= null;
+  }
+  const unionName = cell('union') || null;
+  if (!id) return { candidate: null, errors, unionName };
+
+  const candidate: MemberCandidate = {
+    rowNo,
+    name,
+    idNumber: id.number,
+    birthDate: id.birthDate,
+    gender: id.gender,
+    unionName,
+  };
+  const optional = {
+    phone,
+    employer: cell('employer') || undefined,
+    joinedOn,
+    frontLine,
+    outdoor,
+    newEmployment,
+    modelWorker,
+    hardship,
+    hardshipFrom,
+    hardshipUntil,
+  };
+  for (const [k, v] of Object.entries(optional)) {
+    if (v !== undefined) (candidate as unknown as Record<string, unknown>)[k] = v;
+  }
+  return { candidate, errors, unionName };
+}

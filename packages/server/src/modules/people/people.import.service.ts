@@ -1,0 +1,115 @@
+import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { forbidden, invalid } from '../../shared/errors.ts';
+import {
+  deleteStagingRows,
+  type JobHandle,
+  type JobProgress,
+  type JobsService,
+  type JobView,
+  toJobError,
+} from '../jobs/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { IdProtector } from './id-protector.ts';
+import {
+  type ImportDeps,
+  type MemberImportInput,
+  mergeImport,
+  type ScopedActor,
+  stageImport,
+  validateImport,
+} from './people.import.steps.ts';
+import { buildMemberTemplate } from './people.import.template.ts';
+import type { DefaultOrg } from './people.import.validate.ts';
+
+export { IMPORT_MODES, type ImportMode, type MemberImportInput } from './people.import.steps.ts';
+export const MEMBER_IMPORT_JOB = 'import.members';
+
+export interface MemberImportOptions {
+  onProgress?: (p: JobProgress) => void;
+  /** The date checks compare against; tests pin it. */
+  today?: Date;
+}
+
+function checkFileName(fileName: string) {
+  if (!/\.(xlsx|xls|csv)$/i.test(fileName)) {
+    throw invalid(
+      'FILE_TYPE_UNSUPPORTED',
+      {
+        zh: `不支持的文件类型“${fileName}”，请上传 .xlsx 或 .csv 文件`,
+        en: `Unsupported file "${fileName}"; upload an .xlsx or .csv file`,
+      },
+      { field: 'file' },
+    );
+  }
+}
+
+/**
+ * Member import: validate everything in memory, stage the valid rows in short transactions, then merge
+ * them in one transaction. A crash before that commit leaves the members as they were; the job sweep
+ * (at start-up and every minute) fails the dead job and removes its staging rows.
+ */
+export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService) {
+  const deps: ImportDeps = { db, ids };
+
+  async function run(
+    handle: JobHandle,
+    actor: ScopedActor,
+    input: MemberImportInput,
+    defaultOrg: DefaultOrg | null,
+    options: MemberImportOptions,
+  ): Promise<JobView> {
+    try {
+      const v = await validateImport(deps, handle, actor, input, defaultOrg, options.today);
+      const refused = await stageImport(deps, handle, input.mode, v);
+      if (refused) await mergeImport(deps, handle, actor, input, refused, v.total);
+    } catch (err) {
+      await handle.fail(toJobError(err)).catch(() => undefined);
+      await deleteStagingRows(db, handle.id).catch(() => undefined);
+    }
+    return jobs.get(actor, handle.id);
+  }
+
+  return {
+    /**
+     * Checks the request, creates the job and returns its id at once; the work continues in the
+     * background. `done` resolves with the finished job (it never rejects).
+     */
+    async start(
+      actor: Actor,
+      input: MemberImportInput,
+      options: MemberImportOptions = {},
+    ): Promise<{ jobId: number; done: Promise<JobView> }> {
+      if (actor.scopePath === null) throw forbidden();
+      checkFileName(input.fileName);
+      let defaultOrg: DefaultOrg | null = null;
+      if (input.defaultOrgId) {
+        const org = await getOrgInScope(db, actor, input.defaultOrgId);
+        if (org.status !== 'active') {
+          throw invalid(
+            'ORG_CLOSED',
+            { zh: `${org.name}已撤销`, en: `${org.name} is closed` },
+            { field: 'orgId' },
+          );
+        }
+        defaultOrg = { id: org.id, path: org.path };
+      }
+      const handle = await jobs.start(actor, MEMBER_IMPORT_JOB, {
+        orgId: defaultOrg?.id ?? actor.orgId,
+        params: { fileName: input.fileName, mode: input.mode, defaultOrgId: defaultOrg?.id ?? null },
+        onProgress: options.onProgress,
+      });
+      const done = run(handle, actor as ScopedActor, input, defaultOrg, options);
+      return { jobId: handle.id, done };
+    },
+
+    /** The first errors of an import, for the table the web page shows. */
+    async listErrors(actor: Actor, jobId: number, limit = 200) {
+      return jobs.listErrors(actor, jobId, limit);
+    },
+
+    template: buildMemberTemplate,
+  };
+}
+
+export type MemberImportService = ReturnType<typeof createMemberImportService>;

@@ -1,0 +1,263 @@
+import type { Sql } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { invalid } from '../../shared/errors.ts';
+import type { SheetRows } from '../../shared/spreadsheet.ts';
+import type { RowError, RowReject } from '../jobs/index.ts';
+import { resolveOrgNames } from '../org/index.ts';
+import type { IdProtector } from './id-protector.ts';
+import { maskIdNumber } from './idcard.ts';
+import { columnDef, mapHeaders } from './people.import.columns.ts';
+import { type MemberCandidate, parseMemberRow } from './people.import.rows.ts';
+
+/** A validated row as written to import_staging; short keys keep 100,000 rows small. */
+export interface StagedData {
+  n: string;
+  h: string;
+  /** Cipher and mask only for a person not yet registered. */
+  c?: string;
+  mk?: string;
+  bd: string;
+  g: 'male' | 'female';
+  org: number;
+  jo?: string;
+  ph?: string;
+  em?: string;
+  fl?: boolean;
+  od?: boolean;
+  ne?: boolean;
+  mw?: string | null;
+  hl?: string | null;
+  hf?: string | null;
+  hu?: string | null;
+}
+
+export interface ValidatedSheet {
+  total: number;
+  staged: { rowNo: number; data: StagedData }[];
+  rejects: RowReject[];
+  errorCount: number;
+}
+
+export interface DefaultOrg {
+  id: number;
+  path: string;
+}
+
+const YIELD_EVERY = 2000;
+const LOOKUP_CHUNK = 5000;
+
+export const MAX_IMPORT_ROWS = 200_000;
+
+/** File-level problems: nothing can be read row by row. */
+function checkSheet(sheet: SheetRows, defaultOrg: DefaultOrg | null) {
+  if (!sheet.headers.some(Boolean) || !sheet.rows.length) {
+    throw invalid('FILE_EMPTY', {
+      zh: '文件中没有数据行（第1行应为表头，从第2行起为会员）',
+      en: 'The file has no data rows (row 1 holds the headers, members start on row 2)',
+    });
+  }
+  if (sheet.rows.length > MAX_IMPORT_ROWS) {
+    throw invalid('FILE_TOO_MANY_ROWS', {
+      zh: `一次最多导入${MAX_IMPORT_ROWS}行，本文件有${sheet.rows.length}行，请拆分`,
+      en: `At most ${MAX_IMPORT_ROWS} rows per import; this file has ${sheet.rows.length}. Split it.`,
+    });
+  }
+  const { index } = mapHeaders(sheet.headers);
+  const missing = (['name', 'idNumber'] as const).filter((k) => index[k] === undefined);
+  if (index.union === undefined && !defaultOrg) missing.push('union' as never);
+  if (missing.length) {
+    const zh = missing.map((k) => columnDef(k).zh).join('、');
+    const en = missing.map((k) => columnDef(k).en).join(', ');
+    throw invalid(
+      'COLUMN_MISSING',
+      {
+        zh: `缺少必需的列：${zh}。请使用导入模板，第1行为表头`,
+        en: `Required columns are missing: ${en}. Use the import template; row 1 holds the headers`,
+      },
+      { columns: missing, headers: sheet.headers },
+    );
+  }
+  return index;
+}
+
+/**
+ * Validates a whole member sheet in memory: every cell, duplicates across rows, union names against the
+ * importer's subtree, and people already registered elsewhere. Reads the database, writes nothing.
+ */
+export async function validateMemberSheet(
+  sql: Sql,
+  ids: IdProtector,
+  actor: Actor & { scopePath: string },
+  sheet: SheetRows,
+  options: { defaultOrg: DefaultOrg | null; today?: Date; progress: (done: number) => Promise<void> },
+): Promise<ValidatedSheet> {
+  const index = checkSheet(sheet, options.defaultOrg);
+  const today = options.today ?? new Date();
+  const errorsOf = new Map<number, RowError[]>();
+  const addError = (rowNo: number, e: RowError) => {
+    const list = errorsOf.get(rowNo);
+    if (list) list.push(e);
+    else errorsOf.set(rowNo, [e]);
+  };
+  const candidates: MemberCandidate[] = [];
+  const unionOf = new Map<number, string | null>();
+  const rowsById = new Map<string, number[]>();
+
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const { rowNo, cells } = sheet.rows[i];
+    const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, sheet.headers, today);
+    for (const e of errors) addError(rowNo, e);
+    unionOf.set(rowNo, unionName);
+    if (candidate) {
+      candidates.push(candidate);
+      const same = rowsById.get(candidate.idNumber);
+      if (same) same.push(rowNo);
+      else rowsById.set(candidate.idNumber, [rowNo]);
+    }
+    if ((i + 1) % YIELD_EVERY === 0) {
+      await options.progress(i + 1);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  await options.progress(sheet.rows.length);
+
+  const idColumn = sheet.headers[index.idNumber as number] || columnDef('idNumber').zh;
+  for (const [idNumber, rowNos] of rowsById) {
+    if (rowNos.length < 2) continue;
+    for (const rowNo of rowNos) {
+      const others = rowNos.filter((r) => r !== rowNo).join('、');
+      addError(rowNo, {
+        column: idColumn,
+        value: idNumber,
+        code: 'DUPLICATE_IN_FILE',
+        messageZh: `身份证号在文件中重复：与第${others}行相同`,
+        messageEn: `The same ID number appears more than once in the file: also on row ${others.replaceAll('、', ', ')}`,
+      });
+    }
+  }
+
+  const orgOf = await checkUnions(sql, actor, sheet, index.union, unionOf, options.defaultOrg, addError);
+  const hashOf = new Map(candidates.map((c) => [c.idNumber, ids.hash(c.idNumber)]));
+  const existing = await findExisting(sql, hashOf);
+  for (const c of candidates) {
+    const path = existing.get(c.idNumber);
+    if (path && !path.startsWith(actor.scopePath)) {
+      addError(c.rowNo, {
+        column: idColumn,
+        value: c.idNumber,
+        code: 'PERSON_IN_OTHER_UNION',
+        messageZh: '此人已是本工会管辖范围以外某工会的会员，需由原工会办理会员关系转出后才能导入',
+        messageEn:
+          'This person is an active member of a union outside your subtree; that union must transfer the membership out first',
+      });
+    }
+  }
+
+  const staged: ValidatedSheet['staged'] = [];
+  for (const c of candidates) {
+    if (errorsOf.has(c.rowNo)) continue;
+    const known = existing.has(c.idNumber);
+    const data = toStaged(c, hashOf.get(c.idNumber) as string, orgOf.get(c.rowNo) as number);
+    if (!known) {
+      data.c = ids.encrypt(c.idNumber);
+      data.mk = maskIdNumber(c.idNumber);
+    }
+    staged.push({ rowNo: c.rowNo, data });
+  }
+  const rejects: RowReject[] = [];
+  let errorCount = 0;
+  for (const { rowNo, cells } of sheet.rows) {
+    const errors = errorsOf.get(rowNo);
+    if (!errors) continue;
+    errorCount += errors.length;
+    rejects.push({ rowNo, cells, errors });
+  }
+  return { total: sheet.rows.length, staged, rejects, errorCount };
+}
+
+/** Resolves every union name once; unknown, closed, out-of-scope and ambiguous names are row errors. */
+async function checkUnions(
+  sql: Sql,
+  actor: Actor & { scopePath: string },
+  sheet: SheetRows,
+  unionIndex: number | undefined,
+  unionOf: Map<number, string | null>,
+  defaultOrg: DefaultOrg | null,
+  addError: (rowNo: number, e: RowError) => void,
+): Promise<Map<number, number>> {
+  const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n))];
+  const resolved = names.length ? await resolveOrgNames(sql, actor.scopePath, names) : new Map();
+  const column = (unionIndex !== undefined && sheet.headers[unionIndex]) || columnDef('union').zh;
+  const orgOf = new Map<number, number>();
+  for (const [rowNo, name] of unionOf) {
+    if (!name) {
+      if (defaultOrg) orgOf.set(rowNo, defaultOrg.id);
+      else {
+        addError(rowNo, {
+          column,
+          value: '',
+          code: 'REQUIRED',
+          messageZh: `${column}不能为空（导入时也未选择默认工会）`,
+          messageEn: `${column} (union) is required, as no default union was chosen for the import`,
+        });
+      }
+      continue;
+    }
+    const hit = resolved.get(name);
+    if (hit === 'ambiguous') {
+      addError(rowNo, {
+        column,
+        value: name,
+        code: 'UNION_AMBIGUOUS',
+        messageZh: `管辖范围内有多个名为“${name}”的工会，请填写全称`,
+        messageEn: `More than one union in your subtree is called "${name}"; use its full name`,
+      });
+    } else if (!hit) {
+      addError(rowNo, {
+        column,
+        value: name,
+        code: 'UNION_UNKNOWN',
+        messageZh: `本工会管辖范围内没有名为“${name}”的在册工会`,
+        messageEn: `No active union called "${name}" in your subtree`,
+      });
+    } else orgOf.set(rowNo, hit.id);
+  }
+  return orgOf;
+}
+
+/** Active-membership path of each already registered person ('' when registered without one). */
+async function findExisting(sql: Sql, hashOf: Map<string, string>) {
+  const byHash = new Map<string, string>();
+  for (const [idNumber, hash] of hashOf) byHash.set(hash, idNumber);
+  const hashes = [...byHash.keys()];
+  const out = new Map<string, string>();
+  for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
+    const { rows } = await sql.query<{ h: string; path: string | null }>(
+      `select p.id_hash as h, o.path from persons p
+         left join memberships m on m.person_id = p.id and m.status = 'active'
+         left join orgs o on o.id = m.org_id
+        where p.id_hash = any($1::text[])`,
+      [hashes.slice(i, i + LOOKUP_CHUNK)],
+    );
+    for (const r of rows) out.set(byHash.get(r.h) as string, r.path ?? '');
+  }
+  return out;
+}
+
+function toStaged(c: MemberCandidate, hash: string, orgId: number): StagedData {
+  const d: StagedData = { n: c.name, h: hash, bd: c.birthDate, g: c.gender, org: orgId };
+  const optional: [keyof StagedData, unknown][] = [
+    ['jo', c.joinedOn],
+    ['ph', c.phone],
+    ['em', c.employer],
+    ['fl', c.frontLine],
+    ['od', c.outdoor],
+    ['ne', c.newEmployment],
+    ['mw', c.modelWorker],
+    ['hl', c.hardship],
+    ['hf', c.hardshipFrom],
+    ['hu', c.hardshipUntil],
+  ];
+  for (const [k, v] of optional) if (v !== undefined) (d as unknown as Record<string, unknown>)[k] = v;
+  return d;
+}

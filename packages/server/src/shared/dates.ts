@@ -1,0 +1,20 @@
+/**
+ * Reads a date as clerks type it (2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日, 20200315) or as a
+ * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored. Returns 'YYYY-MM-DD' or null.
+ */
+export function parseDateText(text: string, today = new Date()): string | null {
+  const t = text.trim().replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
+  if (!m) return null;
+  let y = Number(m[3]);
+  if (m[3].length === 2) y += y <= today.getUTCFullYear() % 100 ? 2000 : 1900;
+  return isoDate(y, Number(m[1]), Number(m[2]));
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || y > 2200 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
