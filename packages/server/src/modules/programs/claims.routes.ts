@@ -1,0 +1,149 @@
+import { Type } from 'typebox';
+import type { Db } from '../../db/db.ts';
+import { Id, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { drawLottery } from './claims.draw.ts';
+import { getClaimStats, listMyClaims } from './claims.query.ts';
+import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
+import { DecisionSchema } from './programs.schemas.ts';
+
+const tags = ['claims'];
+const Text = Obj({ zh: Type.String(), en: Type.String() });
+const ProgramParams = Obj({ programId: Id });
+
+const ClaimResultSchema = Type.Object({
+  result: StrEnum(CLAIM_RESULTS),
+  left: Nullable(Type.Integer()),
+  applicationId: Nullable(Type.Integer()),
+  decision: Nullable(DecisionSchema),
+  message: Text,
+});
+
+const MyClaimSchema = Type.Object({
+  programId: Type.Integer(),
+  name: Type.String(),
+  description: Nullable(Type.String()),
+  ownerOrgName: Type.String(),
+  claimStartsAt: Type.String(),
+  claimEndsAt: Type.String(),
+  lottery: Type.Boolean(),
+  stock: Nullable(Type.Integer()),
+  left: Nullable(Type.Integer()),
+  state: StrEnum(['upcoming', 'open', 'sold_out', 'ended', 'drawn'] as const),
+  myResult: Nullable(StrEnum(['granted', 'entered_lottery', 'not_drawn'] as const)),
+  applicationId: Nullable(Type.Integer()),
+});
+
+const DrawSchema = Type.Object({
+  programId: Type.Integer(),
+  seed: Type.String(),
+  entries: Type.Integer(),
+  winners: Type.Integer(),
+  stock: Nullable(Type.Integer()),
+  entriesDigest: Type.String(),
+  drawnAt: Type.String(),
+});
+
+const StatsSchema = Type.Object({
+  programId: Type.Integer(),
+  name: Type.String(),
+  lottery: Type.Boolean(),
+  stock: Nullable(Type.Integer()),
+  granted: Type.Integer(),
+  distinctPeople: Type.Integer(),
+  left: Nullable(Type.Integer()),
+  entries: Type.Integer(),
+  claimStartsAt: Nullable(Type.String()),
+  claimEndsAt: Nullable(Type.String()),
+  firstGrantAt: Nullable(Type.String()),
+  lastGrantAt: Nullable(Type.String()),
+  soldOutAt: Nullable(Type.String()),
+  sellOutMs: Nullable(Type.Integer()),
+  draw: Nullable(
+    Type.Object({
+      seed: Type.String(),
+      entries: Type.Integer(),
+      winners: Type.Integer(),
+      entriesDigest: Type.String(),
+      drawnAt: Type.String(),
+      drawnBy: Nullable(Type.String()),
+    }),
+  ),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      name: Type.String(),
+      granted: Type.Integer(),
+      entries: Type.Integer(),
+    }),
+  ),
+});
+
+/**
+ * Flash claims: the worker's phone page claims and sees the result at once; staff draw lotteries and
+ * watch the figures. One claims service (with its in-process sold-out flags) per application.
+ */
+export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService }): void {
+  const { db } = deps;
+  const claims = deps.claims ?? createClaimsService(db);
+
+  app.get(
+    '/api/me/claims',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Claim programs open to me (and recent ones), with the stock left and my result',
+        response: { 200: Obj({ items: Type.Array(MyClaimSchema) }) },
+      },
+    },
+    async (req) => listMyClaims(db, actorOf(req)),
+  );
+
+  app.post(
+    '/api/claims/:programId',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Claim one item of a flash-claim program (or enter its lottery); answers at once',
+        params: ProgramParams,
+        response: { 200: ClaimResultSchema },
+      },
+    },
+    async (req) => claims.claim(actorOf(req), req.params.programId),
+  );
+
+  app.post(
+    '/api/claims/:programId/draw',
+    {
+      config: { permission: 'claims.manage' },
+      schema: {
+        tags,
+        summary: 'Draw the lottery once the window has closed: exactly the stock of distinct winners',
+        params: ProgramParams,
+        body: Type.Optional(Obj({ seed: Type.Optional(Nullable(Str(200))) })),
+        response: { 200: DrawSchema },
+      },
+    },
+    async (req) => {
+      const result = await drawLottery(db, actorOf(req), req.params.programId, req.body ?? {});
+      claims.forget(req.params.programId);
+      return result;
+    },
+  );
+
+  app.get(
+    '/api/claims/:programId/stats',
+    {
+      config: { permission: 'reports.read' },
+      schema: {
+        tags,
+        summary: 'Figures of a claim program: granted, left, entries, sell-out time, draw, by union',
+        params: ProgramParams,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => getClaimStats(db, actorOf(req), req.params.programId),
+  );
+}
