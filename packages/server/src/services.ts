@@ -12,6 +12,7 @@ import {
   type MemberImportService,
   type PeopleService,
 } from './modules/people/index.ts';
+import { createProgramsService, type ProgramsService } from './modules/programs/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
@@ -23,6 +24,7 @@ export interface Services {
   memberImport: MemberImportService;
   memberExport: MemberExportService;
   records: RecordsService;
+  programs: ProgramsService;
 }
 
 export function createServices(
@@ -40,5 +42,6 @@ export function createServices(
     memberImport: createMemberImportService(db, ids, jobs),
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
+    programs: createProgramsService(db, ids, jobs),
   };
 }

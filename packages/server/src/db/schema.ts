@@ -3,6 +3,7 @@ import { authMigrations } from '../modules/auth/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
+import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
@@ -15,6 +16,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'audit', dir: auditMigrations },
   { module: 'jobs', dir: jobsMigrations },
   { module: 'records', dir: recordsMigrations },
+  { module: 'programs', dir: programsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

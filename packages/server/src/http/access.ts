@@ -18,6 +18,13 @@ export const PERMISSIONS = [
   'jobs.read',
   'records.read',
   'records.write',
+  'programs.read',
+  'programs.write',
+  'applications.review',
+  'applications.submit',
+  'ledger.read',
+  'ledger.write',
+  'self.apply',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,13 +41,28 @@ const STAFF: Permission[] = [
   'jobs.read',
   'records.read',
   'records.write',
+  'programs.read',
+  'programs.write',
+  'applications.review',
+  'applications.submit',
+  'ledger.read',
+  'ledger.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([...STAFF, 'audit.read']),
   staff: new Set<Permission>(STAFF),
-  reviewer: new Set<Permission>(['org.read', 'people.read', 'people.export', 'jobs.read', 'records.read']),
-  worker: new Set<Permission>(['self.read', 'self.write']),
+  reviewer: new Set<Permission>([
+    'org.read',
+    'people.read',
+    'people.export',
+    'jobs.read',
+    'records.read',
+    'programs.read',
+    'applications.review',
+    'ledger.read',
+  ]),
+  worker: new Set<Permission>(['self.read', 'self.write', 'self.apply']),
 };
 
 /** The signed-in user as every service sees it. */

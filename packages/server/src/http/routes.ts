@@ -3,6 +3,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
+import { programsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -16,4 +17,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   jobsRoutes(app, { jobs: services.jobs });
   auditRoutes(app, { db });
   recordsRoutes(app, { records: services.records });
+  programsRoutes(app, { db, programs: services.programs });
 }

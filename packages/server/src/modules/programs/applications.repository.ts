@@ -1,0 +1,258 @@
+import type { Sql } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import type { ApplicationRow, IntakeMode } from './programs.types.ts';
+import type { Decision } from './rules/rule.types.ts';
+
+/** SQL for applications, application_events and application_files. */
+export const APPLICATION_COLUMNS = `a.id, a.program_id as "programId", g.name as "programName", a.version,
+  a.person_id as "personId", p.name as "personName", p.id_masked as "personIdMasked",
+  a.applicant_org_id as "applicantOrgId", a.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
+  a.subject_record_id as "subjectRecordId", a.subject_key as "subjectKey", a.period_key as "periodKey",
+  a.applied_on as "appliedOn", a.dedupe_key as "dedupeKey", a.status, a.step, a.step_org_id as "stepOrgId",
+  so.name as "stepOrgName", so.level as "stepLevel", a.amount_fen as "amountFen", a.fee_fen as "feeFen",
+  a.choice_key as "choiceKey", a.decision, a.intake, a.note, a.submitted_by as "submittedBy",
+  a.created_at as "createdAt", a.updated_at as "updatedAt", a.decided_at as "decidedAt"`;
+export const APPLICATION_FROM = `applications a join programs g on g.id = a.program_id
+  join orgs o on o.id = a.org_id left join persons p on p.id = a.person_id
+  left join orgs so on so.id = a.step_org_id`;
+
+export async function findApplicationById(
+  sql: Sql,
+  id: number,
+  lock = false,
+): Promise<ApplicationRow | undefined> {
+  if (lock) await sql.query('select id from applications where id = $1 for update', [id]);
+  const { rows } = await sql.query<ApplicationRow>(
+    `select ${APPLICATION_COLUMNS} from ${APPLICATION_FROM} where a.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface NewApplication {
+  programId: number;
+  version: number;
+  personId: number | null;
+  applicantOrgId: number | null;
+  orgId: number;
+  subjectRecordId: number | null;
+  subjectKey: string | null;
+  periodKey: string;
+  appliedOn: string;
+  dedupeKey: string;
+  step: number;
+  stepOrgId: number;
+  amountFen: number | null;
+  feeFen: number | null;
+  choiceKey: string | null;
+  decision: Decision;
+  intake: IntakeMode;
+  note: string | null;
+  submittedBy: number | null;
+}
+
+/** Inserts a live application; returns null when a live one with the same dedupe key exists. */
+export async function insertApplication(sql: Sql, a: NewApplication): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into applications (program_id, version, person_id, applicant_org_id, org_id, subject_record_id,
+       subject_key, period_key, applied_on, dedupe_key, step, step_org_id, amount_fen, fee_fen, choice_key,
+       decision, intake, note, submitted_by)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16::jsonb,$17,$18,$19)
+     on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
+     returning id`,
+    [
+      a.programId,
+      a.version,
+      a.personId,
+      a.applicantOrgId,
+      a.orgId,
+      a.subjectRecordId,
+      a.subjectKey,
+      a.periodKey,
+      a.appliedOn,
+      a.dedupeKey,
+      a.step,
+      a.stepOrgId,
+      a.amountFen,
+      a.feeFen,
+      a.choiceKey,
+      JSON.stringify(a.decision),
+      a.intake,
+      a.note,
+      a.submittedBy,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** The live application holding a dedupe key, if any. */
+export async function findLiveByDedupe(sql: Sql, programId: number, dedupeKey: string) {
+  const { rows } = await sql.query<{ id: number; status: string; orgName: string }>(
+    `select a.id, a.status, o.name as "orgName" from applications a join orgs o on o.id = a.org_id
+      where a.program_id = $1 and a.dedupe_key = $2 and a.status in ('submitted', 'returned', 'approved')`,
+    [programId, dedupeKey],
+  );
+  return rows[0];
+}
+
+export async function updateApplication(sql: Sql, id: number, patch: Record<string, unknown>) {
+  const cols: Record<string, string> = {
+    status: 'status',
+    step: 'step',
+    stepOrgId: 'step_org_id',
+    amountFen: 'amount_fen',
+    feeFen: 'fee_fen',
+    choiceKey: 'choice_key',
+    decision: 'decision',
+    version: 'version',
+    decidedAt: 'decided_at',
+    note: 'note',
+  };
+  const sets: string[] = [];
+  const params: unknown[] = [id];
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined || !cols[k]) continue;
+    params.push(k === 'decision' ? JSON.stringify(v) : v);
+    sets.push(`${cols[k]} = $${params.length}${k === 'decision' ? '::jsonb' : ''}`);
+  }
+  await sql.query(`update applications set ${sets.join(', ')}, updated_at = now() where id = $1`, params);
+}
+
+export async function insertEvent(
+  sql: Sql,
+  actor: Actor | null,
+  e: {
+    applicationId: number;
+    action: string;
+    step?: number | null;
+    orgId?: number | null;
+    reason?: string | null;
+    data?: unknown;
+  },
+) {
+  await sql.query(
+    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, username)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
+    [
+      e.applicationId,
+      e.action,
+      e.step ?? null,
+      e.orgId ?? null,
+      e.reason ?? null,
+      e.data === undefined ? null : JSON.stringify(e.data),
+      actor?.userId ?? null,
+      actor?.username ?? null,
+    ],
+  );
+}
+
+export interface ApplicationEvent {
+  id: number;
+  action: string;
+  step: number | null;
+  orgId: number | null;
+  orgName: string | null;
+  reason: string | null;
+  data: unknown;
+  username: string | null;
+  at: Date;
+}
+
+export async function listEvents(sql: Sql, applicationId: number): Promise<ApplicationEvent[]> {
+  const { rows } = await sql.query<ApplicationEvent>(
+    `select e.id, e.action, e.step, e.org_id as "orgId", o.name as "orgName", e.reason, e.data,
+            e.username, e.at
+       from application_events e left join orgs o on o.id = e.org_id
+      where e.application_id = $1 order by e.id`,
+    [applicationId],
+  );
+  return rows;
+}
+
+export interface EvidenceFile {
+  key: string;
+  name: string;
+  mime: string;
+  data: Buffer;
+}
+
+export interface FileInfo {
+  id: number;
+  key: string;
+  name: string;
+  mime: string;
+  size: number;
+  createdAt: Date;
+}
+
+export async function insertFiles(
+  sql: Sql,
+  applicationId: number,
+  files: EvidenceFile[],
+  userId: number | null,
+) {
+  for (const f of files) {
+    await sql.query(
+      `insert into application_files (application_id, evidence_key, name, mime, size, data, uploaded_by)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [applicationId, f.key, f.name, f.mime, f.data.length, f.data, userId],
+    );
+  }
+}
+
+export async function listFiles(sql: Sql, applicationId: number): Promise<FileInfo[]> {
+  const { rows } = await sql.query<FileInfo>(
+    `select id, evidence_key as key, name, mime, size, created_at as "createdAt"
+       from application_files where application_id = $1 order by id`,
+    [applicationId],
+  );
+  return rows;
+}
+
+export async function getFileData(sql: Sql, applicationId: number, fileId: number) {
+  const { rows } = await sql.query<{ name: string; mime: string; data: Uint8Array }>(
+    'select name, mime, data from application_files where application_id = $1 and id = $2',
+    [applicationId, fileId],
+  );
+  return rows[0];
+}
+
+export interface ApplicationListQuery {
+  scopePath: string;
+  programId?: number;
+  status?: string;
+  orgPath?: string;
+  step?: number;
+  stepOrgId?: number;
+  personId?: number;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listApplications(sql: Sql, q: ApplicationListQuery) {
+  const params: unknown[] = [q.scopePath];
+  const where = [`o.path like $1 || '%'`];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  if (q.programId) add('a.program_id = ?', q.programId);
+  if (q.status) add('a.status = ?', q.status);
+  if (q.orgPath) add(`o.path like ? || '%'`, q.orgPath);
+  if (q.step !== undefined) add('a.step = ?', q.step);
+  if (q.stepOrgId) add('a.step_org_id = ?', q.stepOrgId);
+  if (q.personId) add('a.person_id = ?', q.personId);
+  if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, q.q);
+  const filter = where.join(' and ');
+  const offset = (q.page - 1) * q.pageSize;
+  const [items, total] = await Promise.all([
+    sql.query<ApplicationRow>(
+      `select ${APPLICATION_COLUMNS} from ${APPLICATION_FROM} where ${filter}
+        order by a.id desc limit ${q.pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from ${APPLICATION_FROM} where ${filter}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n };
+}

@@ -1,0 +1,134 @@
+import { Type } from 'typebox';
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { readMultipart } from './evidence-upload.ts';
+import {
+  ApplicationDetailSchema,
+  ApplicationListSchema,
+  ApplicationQuery,
+  ApplicationSchema,
+  BulkBody,
+  BulkResultSchema,
+  FileInfoSchema,
+  FileParams,
+  ReviewBody,
+} from './programs.schemas.ts';
+import type { ProgramsService } from './programs.service.ts';
+
+const tags = ['applications'];
+
+/** Staff and reviewers: the queue, the detail with its explanation and history, and the review actions. */
+export function applicationsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+  app.get(
+    '/api/applications',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'Applications in my subtree; with mine=1 only those awaiting my union at their current step',
+        querystring: ApplicationQuery,
+        response: { 200: ApplicationListSchema },
+      },
+    },
+    async (req) => programs.applications(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/applications/:id',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'An application with its eligibility explanation, evidence list and history',
+        params: IdParams,
+        response: { 200: ApplicationDetailSchema },
+      },
+    },
+    async (req) => programs.application(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/applications/:id/files/:fileId',
+    {
+      config: { permission: 'programs.read' },
+      schema: { tags, summary: 'One evidence file', params: FileParams },
+    },
+    async (req, reply) => {
+      const f = await programs.applicationFile(actorOf(req), req.params.id, req.params.fileId);
+      return reply
+        .header('content-type', f.mime)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(f.data);
+    },
+  );
+  app.post(
+    '/api/applications/:id/files',
+    {
+      config: { permission: 'applications.submit' },
+      schema: {
+        tags,
+        summary: 'Attach evidence (multipart; the field name of each file is its evidence key)',
+        params: IdParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: Type.Array(FileInfoSchema) },
+      },
+    },
+    async (req) => {
+      const { files } = await readMultipart(req);
+      return programs.attachFiles(actorOf(req), req.params.id, files);
+    },
+  );
+  for (const action of ['approve', 'reject', 'return'] as const) {
+    app.post(
+      `/api/applications/:id/${action}`,
+      {
+        config: { permission: 'applications.review' },
+        schema: {
+          tags,
+          summary:
+            action === 'approve'
+              ? 'Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction)'
+              : action === 'reject'
+                ? 'Reject with a reason'
+                : 'Return for correction with a reason (the applicant can resubmit)',
+          params: IdParams,
+          body: Type.Optional(ReviewBody),
+          response: { 200: ApplicationSchema },
+        },
+      },
+      async (req) => programs.review(actorOf(req), req.params.id, action, req.body ?? {}),
+    );
+  }
+  app.post(
+    '/api/applications/:id/resubmit',
+    {
+      config: { permission: 'applications.submit' },
+      schema: {
+        tags,
+        summary: 'Resubmit a returned application on the applicant’s behalf (JSON {note?})',
+        params: IdParams,
+        body: Type.Optional(
+          Type.Object(
+            { note: Type.Optional(Type.String({ maxLength: 1000 })) },
+            { additionalProperties: false },
+          ),
+        ),
+        response: { 200: ApplicationSchema },
+      },
+    },
+    async (req) => programs.resubmit(actorOf(req), req.params.id, { note: req.body?.note }),
+  );
+  app.post(
+    '/api/applications/bulk',
+    {
+      config: { permission: 'applications.review' },
+      schema: {
+        tags,
+        summary:
+          'Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others',
+        body: BulkBody,
+        response: { 200: BulkResultSchema },
+      },
+    },
+    async (req) => programs.reviewBulk(actorOf(req), req.body),
+  );
+}

@@ -1,0 +1,409 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
+import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { findPersonById, getPersonInScope, type IdProtector, parseIdNumber } from '../people/index.ts';
+import {
+  type EvidenceFile,
+  findApplicationById,
+  getFileData,
+  insertEvent,
+  insertFiles,
+  listApplications,
+  listEvents,
+  listFiles,
+  updateApplication,
+} from './applications.repository.ts';
+import { amountFor, evaluateApplicant } from './eligibility.ts';
+import { evidenceError, type IntakeRequest, missingEvidence, submitApplication } from './intake.ts';
+import { getProgramVisible } from './program-admin.service.ts';
+import { APPLICATION, programError } from './programs.errors.ts';
+import { findProgramById, getVersion } from './programs.repository.ts';
+import type { ApplicationRow, IntakeMode } from './programs.types.ts';
+import { todayInChina } from './review-chain.ts';
+
+/** Staff see applications of unions in their subtree; a worker sees their own. */
+export async function getApplicationVisible(sql: Sql, actor: Actor, id: number, lock = false) {
+  const app = await findApplicationById(sql, id, lock);
+  if (!app) throw notFound(APPLICATION, { id });
+  if (actor.role === 'worker') {
+    if (app.personId === null || app.personId !== actor.personId) throw forbidden();
+  } else if (!isInScope(actor, app.orgPath)) {
+    throw forbidden();
+  }
+  return app;
+}
+
+export async function getApplicationDetail(db: Db, actor: Actor, id: number) {
+  const app = await getApplicationVisible(db, actor, id);
+  const program = await findProgramById(db, app.programId);
+  return {
+    ...app,
+    requiredEvidence: program?.requiredEvidence ?? [],
+    reviewChain: program?.reviewChain ?? [],
+    files: await listFiles(db, id),
+    events: await listEvents(db, id),
+  };
+}
+
+export interface ApplicationQuery {
+  programId?: number;
+  status?: string;
+  orgId?: number;
+  step?: number;
+  q?: string;
+  mine?: boolean;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The application list; with `mine`, only what awaits the actor's own union at its current step. */
+export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery) {
+  const scopePath = scopePrefix(actor);
+  const orgPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : undefined;
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  const mine = q.mine && actor.role !== 'admin';
+  const r = await listApplications(db, {
+    scopePath,
+    programId: q.programId,
+    status: mine ? 'submitted' : q.status,
+    orgPath,
+    step: q.step,
+    stepOrgId: mine ? (actor.orgId ?? -1) : undefined,
+    q: q.q?.trim() || undefined,
+    page,
+    pageSize,
+  });
+  return { ...r, page, pageSize };
+}
+
+export async function getApplicationFile(db: Db, actor: Actor, id: number, fileId: number) {
+  const app = await getApplicationVisible(db, actor, id);
+  const file = await getFileData(db, id, fileId);
+  if (!file) throw notFound({ zh: '材料', en: 'File' }, { id: fileId });
+  return { ...file, data: Buffer.from(file.data), orgId: app.orgId };
+}
+
+/** A worker applies for themself (phone). */
+export async function applyAsWorker(
+  db: Db,
+  actor: Actor,
+  input: {
+    programId: number;
+    subjectRecordId?: number | null;
+    claimedFen?: number | null;
+    note?: string | null;
+    files: EvidenceFile[];
+  },
+) {
+  if (actor.personId === null) throw forbidden();
+  const personId = actor.personId;
+  return db.tx(async (sql) => {
+    const program = await findProgramById(sql, input.programId);
+    const person = await findPersonById(sql, personId);
+    if (!program || !person?.orgPath?.startsWith(program.ownerOrgPath)) {
+      throw notFound({ zh: '项目', en: 'Program' }, { id: input.programId });
+    }
+    const version = await getVersion(sql, program.id, program.currentVersion);
+    const r = await submitApplication(
+      sql,
+      actor,
+      program,
+      version,
+      { ...input, personId, applicantOrgId: null, intake: 'apply', appliedOn: todayInChina() },
+      person.orgId as number,
+    );
+    return findApplicationById(sql, r.applicationId) as Promise<ApplicationRow>;
+  });
+}
+
+export interface BatchRow {
+  personId?: number;
+  idNumber?: string;
+  orgId?: number;
+  subjectRecordId?: number;
+  claimedFen?: number;
+  note?: string;
+}
+
+export interface BatchInput {
+  personIds?: number[];
+  rows?: BatchRow[];
+  intake?: Extract<IntakeMode, 'batch' | 'nomination'>;
+  appliedOn?: string;
+  /** 'all_or_nothing' (default): any refused row leaves nothing created; 'valid_only': refused rows are reported. */
+  mode?: 'all_or_nothing' | 'valid_only';
+}
+
+export interface BatchRowResult {
+  row: number;
+  personId: number | null;
+  orgId: number | null;
+  ok: boolean;
+  applicationId?: number;
+  amountFen?: number | null;
+  code?: string;
+  message?: { zh: string; en: string };
+  details?: unknown;
+}
+
+/**
+ * A union submits applications for its members (or, for union programs, for unions in its subtree) in one
+ * transaction. Each row is checked separately and reported; in 'all_or_nothing' mode one refused row
+ * rolls the whole batch back.
+ */
+export async function submitBatch(
+  db: Db,
+  ids: IdProtector,
+  actor: Actor,
+  programId: number,
+  input: BatchInput,
+) {
+  const rows: BatchRow[] = [
+    ...(input.personIds ?? []).map((personId) => ({ personId })),
+    ...(input.rows ?? []),
+  ];
+  if (!rows.length || rows.length > 5000) {
+    throw programError(
+      'APPLICATION_BATCH_INVALID',
+      { zh: '批量申请须有1至5000行', en: 'A batch holds 1 to 5000 rows' },
+      { field: 'rows' },
+    );
+  }
+  const intake = input.intake ?? 'batch';
+  const appliedOn = input.appliedOn ?? todayInChina();
+  const mode = input.mode ?? 'all_or_nothing';
+  const outcome = await db
+    .tx(async (sql) => {
+      const program = await getProgramVisible(sql, actor, programId);
+      const version = await getVersion(sql, program.id, program.currentVersion);
+      const results: BatchRowResult[] = [];
+      for (const [i, row] of rows.entries()) {
+        const result: BatchRowResult = {
+          row: i + 1,
+          personId: row.personId ?? null,
+          orgId: row.orgId ?? null,
+          ok: false,
+        };
+        try {
+          const req: IntakeRequest = {
+            personId: null,
+            applicantOrgId: null,
+            subjectRecordId: row.subjectRecordId ?? null,
+            claimedFen: row.claimedFen ?? null,
+            note: row.note ?? null,
+            intake,
+            appliedOn,
+          };
+          let orgId: number;
+          if (program.applicantType === 'union') {
+            if (!row.orgId) throw rowError('orgId', '请填写申请工会', 'The applicant union is required');
+            orgId = (await getOrgInScope(sql, actor, row.orgId)).id;
+            req.applicantOrgId = orgId;
+          } else {
+            const personId = row.personId ?? (await personIdByNumber(sql, ids, row.idNumber));
+            const person = await getPersonInScope(sql, actor, personId);
+            if (!person.orgId)
+              throw rowError('personId', '该人员没有在会的会籍', 'The person has no active membership');
+            req.personId = personId;
+            result.personId = personId;
+            orgId = person.orgId;
+          }
+          const r = await submitApplication(sql, actor, program, version, req, orgId);
+          Object.assign(result, { ok: true, applicationId: r.applicationId, amountFen: r.amountFen, orgId });
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          Object.assign(result, { code: err.code, message: err.messages, details: err.details });
+        }
+        results.push(result);
+      }
+      const refused = results.filter((r) => !r.ok);
+      if (refused.length && mode === 'all_or_nothing') throw new BatchRefused(results);
+      await recordAudit(sql, actor, {
+        action: 'application.batch',
+        entity: 'program',
+        entityId: program.id,
+        orgId: actor.orgId,
+        after: {
+          intake,
+          rows: rows.length,
+          created: results.length - refused.length,
+          refused: refused.length,
+        },
+      });
+      return results;
+    })
+    .catch((err) => {
+      if (err instanceof BatchRefused) return err.results;
+      throw err;
+    });
+  const created = outcome.filter((r) => r.ok).length;
+  const committed = mode === 'valid_only' || created === outcome.length;
+  return { created: committed ? created : 0, refused: outcome.length - created, committed, results: outcome };
+}
+
+class BatchRefused extends Error {
+  constructor(readonly results: BatchRowResult[]) {
+    super('batch refused');
+  }
+}
+
+const rowError = (field: string, zh: string, en: string) =>
+  programError('APPLICATION_BATCH_INVALID', { zh, en }, { field });
+
+async function personIdByNumber(sql: Sql, ids: IdProtector, idNumber: string | undefined): Promise<number> {
+  if (!idNumber) throw rowError('personId', '请填写人员编号或身份证号', 'Give a person id or an ID number');
+  const parsed = parseIdNumber(idNumber);
+  if (!parsed.ok) throw rowError('idNumber', `身份证号 ${idNumber} 无效`, `ID number ${idNumber} is invalid`);
+  const { rows } = await sql.query<{ id: number }>('select id from persons where id_hash = $1', [
+    ids.hash(parsed.value.number),
+  ]);
+  if (!rows[0])
+    throw rowError('idNumber', '平台上没有此身份证号的人员', 'No person with this ID number is registered');
+  return rows[0].id;
+}
+
+/**
+ * After a return for correction: the applicant (worker) or staff in scope adds evidence and resubmits. The
+ * application is evaluated again under the program's current version and resumes at the step that returned it.
+ */
+export async function resubmitApplication(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { files?: EvidenceFile[]; note?: string | null; claimedFen?: number | null },
+) {
+  return db.tx(async (sql) => {
+    const app = await getApplicationVisible(sql, actor, id, true);
+    if (app.status !== 'returned') {
+      throw programError(
+        'APPLICATION_STATUS',
+        { zh: '只有被退回的申请可以重新提交', en: 'Only a returned application can be resubmitted' },
+        {
+          status: app.status,
+        },
+      );
+    }
+    const program = await findProgramById(sql, app.programId);
+    if (program?.status !== 'published') {
+      throw programError('PROGRAM_NOT_OPEN', { zh: '项目已结束', en: 'The program is closed' });
+    }
+    const version = await getVersion(sql, program.id, program.currentVersion);
+    const org = { id: app.orgId, name: app.orgName, path: app.orgPath, level: 0 };
+    const levelRow = await sql.query<{ level: number }>('select level from orgs where id = $1', [app.orgId]);
+    org.level = levelRow.rows[0].level;
+    const { decision, subject } = await evaluateApplicant(
+      sql,
+      program,
+      version.rule,
+      { personId: app.personId, org, subjectRecordId: app.subjectRecordId },
+      todayInChina() < program.periodEnd ? todayInChina() : program.periodEnd,
+      app.periodKey,
+    );
+    if (!decision.eligible) {
+      throw programError('PROGRAM_NOT_ELIGIBLE', { zh: '不符合申请条件', en: 'Not eligible' }, { decision });
+    }
+    const existing = await listFiles(sql, id);
+    const files = input.files ?? [];
+    if (app.intake === 'apply') {
+      const missing = missingEvidence(program.requiredEvidence, [
+        ...existing.map((f) => f.key),
+        ...files.map((f) => f.key),
+      ]);
+      if (missing.length) throw evidenceError(missing);
+    }
+    const claimedFen = input.claimedFen ?? app.feeFen;
+    const { amountFen, feeFen } = amountFor(version.amount, {
+      subject,
+      claimedFen,
+      choiceKey: app.choiceKey,
+    });
+    if (files.length) await insertFiles(sql, id, files, actor.userId || null);
+    await updateApplication(sql, id, {
+      status: 'submitted',
+      version: version.version,
+      decision,
+      amountFen,
+      feeFen,
+      note: input.note ?? undefined,
+    });
+    await insertEvent(sql, actor, {
+      applicationId: id,
+      action: 'resubmitted',
+      step: app.step,
+      orgId: app.orgId,
+      data: { files: files.length },
+    });
+    await recordAudit(sql, actor, {
+      action: 'application.resubmit',
+      entity: 'application',
+      entityId: id,
+      orgId: app.orgId,
+      before: { status: app.status, version: app.version },
+      after: { status: 'submitted', version: version.version },
+    });
+    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+  });
+}
+
+/** The applicant withdraws an application that is not decided yet; its place can be applied for again. */
+export async function withdrawApplication(db: Db, actor: Actor, id: number, reason?: string | null) {
+  return db.tx(async (sql) => {
+    const app = await getApplicationVisible(sql, actor, id, true);
+    if (app.status !== 'submitted' && app.status !== 'returned') {
+      throw programError(
+        'APPLICATION_STATUS',
+        { zh: '已决定的申请不能撤回', en: 'A decided application cannot be withdrawn' },
+        {
+          status: app.status,
+        },
+      );
+    }
+    await updateApplication(sql, id, { status: 'withdrawn', decidedAt: new Date() });
+    await insertEvent(sql, actor, {
+      applicationId: id,
+      action: 'withdrawn',
+      step: app.step,
+      reason: reason ?? null,
+    });
+    await recordAudit(sql, actor, {
+      action: 'application.withdraw',
+      entity: 'application',
+      entityId: id,
+      orgId: app.orgId,
+      before: { status: app.status },
+      after: { status: 'withdrawn' },
+    });
+    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+  });
+}
+
+/** Staff attach evidence to an application in their subtree (e.g. to a batch row before approval). */
+export async function attachFiles(db: Db, actor: Actor, id: number, files: EvidenceFile[]) {
+  return db.tx(async (sql) => {
+    const app = await getApplicationVisible(sql, actor, id, true);
+    if (app.status === 'approved' || app.status === 'rejected' || app.status === 'withdrawn') {
+      throw programError('APPLICATION_STATUS', {
+        zh: '已决定的申请不能再添加材料',
+        en: 'A decided application takes no more files',
+      });
+    }
+    await insertFiles(sql, id, files, actor.userId || null);
+    await insertEvent(sql, actor, {
+      applicationId: id,
+      action: 'files_added',
+      step: app.step,
+      data: { keys: files.map((f) => f.key) },
+    });
+    await recordAudit(sql, actor, {
+      action: 'application.files.add',
+      entity: 'application',
+      entityId: id,
+      orgId: app.orgId,
+      after: { files: files.map((f) => ({ key: f.key, name: f.name, size: f.data.length })) },
+    });
+    return listFiles(sql, id);
+  });
+}

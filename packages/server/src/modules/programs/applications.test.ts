@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import {
+  applyAsWorker,
+  findApplications,
+  getApplicationDetail,
+  resubmitApplication,
+  submitBatch,
+  withdrawApplication,
+} from './applications.service.ts';
+import {
+  appError,
+  certificateProgram,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from './programs.test-kit.ts';
+import { reviewOne } from './review.service.ts';
+import type { Decision } from './rules/rule.types.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+const scan = (key = 'certificate_scan') => ({
+  key,
+  name: `${key}.jpg`,
+  mime: 'image/jpeg',
+  data: Buffer.from('photo'),
+});
+
+describe('intake: a worker applies', () => {
+  it('stores an eligible application with its explanation, and refuses an ineligible one with the decision', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      certificateProgram(w.districtA.id, {
+        periodEnd: '2030-12-31',
+        requiredEvidence: [{ key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }],
+      }),
+    );
+    const person = await w.person(w.grassA1);
+    const low = await w.certificate(person.id, 4);
+    const high = await w.certificate(person.id, 3);
+    const worker = w.worker(person.id);
+
+    const refused = await appError(() =>
+      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: low.id, files: [scan()] }),
+    );
+    expect(refused.code).toBe('PROGRAM_NOT_ELIGIBLE');
+    const decision = refused.details?.decision as Decision;
+    expect(decision.eligible).toBe(false);
+    const failed = decision.outcomes.filter((o) => !o.held);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.map((o) => o.text.zh).join()).toMatch(/四级|4/);
+    expect(refused.messages.zh).toMatch(/不符合申请条件/);
+
+    const missing = await appError(() =>
+      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [] }),
+    );
+    expect(missing.code).toBe('APPLICATION_EVIDENCE_MISSING');
+    expect(missing.details?.missing).toEqual(['certificate_scan']);
+
+    const app = await applyAsWorker(db, worker, {
+      programId: program.id,
+      subjectRecordId: high.id,
+      files: [scan()],
+    });
+    expect(app.status).toBe('submitted');
+    expect(app.decision.eligible).toBe(true);
+    expect(app.decision.outcomes.every((o) => o.held)).toBe(true);
+    expect(app.amountFen).toBe(50_000);
+    expect(app.stepOrgId).toBe(w.grassA1.id);
+    expect(app.subjectKey).toBe(high.subjectKey);
+    expect(app.periodKey).toBe('2026');
+
+    const dup = await appError(() =>
+      applyAsWorker(db, worker, { programId: program.id, subjectRecordId: high.id, files: [scan()] }),
+    );
+    expect(dup.code).toBe('APPLICATION_DUPLICATE');
+
+    const detail = await getApplicationDetail(db, worker, app.id);
+    expect(detail.files.map((f) => f.key)).toEqual(['certificate_scan']);
+    expect(detail.events.map((e) => e.action)).toEqual(['submitted']);
+    const other = await w.person(w.grassA1);
+    expect((await appError(() => getApplicationDetail(db, w.worker(other.id), app.id))).code).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('refuses a worker whose union is outside the owner subtree, and a record that is not theirs', async () => {
+    const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const outsider = await w.person(w.grassB);
+    const err = await appError(() =>
+      applyAsWorker(db, w.worker(outsider.id), { programId: program.id, files: [] }),
+    );
+    expect(err.code).toBe('NOT_FOUND');
+
+    const cert = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      certificateProgram(w.districtA.id, { periodEnd: '2030-12-31' }),
+    );
+    const a = await w.person(w.grassA1);
+    const b = await w.person(w.grassA1);
+    const bCert = await w.certificate(b.id, 2);
+    const notMine = await appError(() =>
+      applyAsWorker(db, w.worker(a.id), { programId: cert.id, subjectRecordId: bCert.id, files: [] }),
+    );
+    expect(notMine.kind).toBe('invalid');
+  });
+
+  it('once per person per year: a second application in the same year is a duplicate; withdrawing frees it', async () => {
+    const program = await publishedProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const person = await w.person(w.grassA2);
+    const worker = w.worker(person.id);
+    const first = await applyAsWorker(db, worker, { programId: program.id, files: [] });
+    expect((await appError(() => applyAsWorker(db, worker, { programId: program.id, files: [] }))).code).toBe(
+      'APPLICATION_DUPLICATE',
+    );
+    await withdrawApplication(db, worker, first.id, '填错了');
+    const again = await applyAsWorker(db, worker, { programId: program.id, files: [] });
+    expect(again.id).not.toBe(first.id);
+  });
+});
+
+describe('intake: a union submits a batch', () => {
+  it('two unions submitting the same certificate never get it twice', async () => {
+    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const person = await w.person(w.grassA1);
+    const cert = await w.certificate(person.id, 2);
+    const first = await submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2021-03-01',
+    });
+    expect(first.created).toBe(1);
+    expect(first.results[0].amountFen).toBe(50_000);
+    const second = await submitBatch(db, w.ctx.services.ids, w.staff(w.town), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2022-05-01',
+    });
+    expect(second.committed).toBe(false);
+    expect(second.results[0].code).toBe('APPLICATION_DUPLICATE');
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*) as n from applications where program_id = $1 and subject_key = $2',
+      [program.id, cert.subjectKey],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('all_or_nothing rolls back on one refused row; valid_only keeps the good rows and reports the rest', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, { intakeModes: ['batch'] }),
+    );
+    const good = await w.person(w.grassA1);
+    const good2 = await w.person(w.grassA2, { idNumber: w.ctx.newIdNumber() });
+    const outsider = await w.person(w.grassB);
+    const staff = w.staff(w.districtA);
+    const ids = w.ctx.services.ids;
+    const all = await submitBatch(db, ids, staff, program.id, { personIds: [good.id, outsider.id] });
+    expect(all).toMatchObject({ created: 0, refused: 1, committed: false });
+    expect(all.results[1].code).toBe('FORBIDDEN');
+    expect((await findApplications(db, staff, { programId: program.id })).total).toBe(0);
+
+    const partial = await submitBatch(db, ids, staff, program.id, {
+      personIds: [good.id, outsider.id],
+      rows: [{ idNumber: '110101199001011234' }],
+      mode: 'valid_only',
+    });
+    expect(partial.created).toBe(1);
+    expect(partial.results.map((r) => r.ok)).toEqual([true, false, false]);
+    expect(partial.results[2].message?.en).toMatch(/ID number/);
+    const byNumber = await submitBatch(db, ids, staff, program.id, { rows: [{ personId: good2.id }] });
+    expect(byNumber.created).toBe(1);
+  });
+
+  it('refuses dates outside the period and intake modes the program does not take', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      certificateProgram(w.districtA.id, { intakeModes: ['batch'] }),
+    );
+    const person = await w.person(w.grassA1);
+    const cert = await w.certificate(person.id, 1);
+    const late = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2023-01-02',
+    });
+    expect(late.results[0].code).toBe('PROGRAM_OUTSIDE_PERIOD');
+    const nomination = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
+      rows: [{ personId: person.id, subjectRecordId: cert.id }],
+      appliedOn: '2021-01-02',
+      intake: 'nomination',
+    });
+    expect(nomination.results[0].code).toBe('PROGRAM_INTAKE_NOT_ALLOWED');
+  });
+});
+
+describe('return for correction and resubmission', () => {
+  it('a returned application can be resubmitted with the missing evidence and resumes at the step that returned it', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, {
+        reviewChain: [4, 2],
+        requiredEvidence: [{ key: 'hardship_proof', zh: '困难证明', en: 'hardship proof' }],
+      }),
+    );
+    const person = await w.person(w.grassA1);
+    const worker = w.worker(person.id);
+    const app = await applyAsWorker(db, worker, { programId: program.id, files: [scan('hardship_proof')] });
+    await reviewOne(db, w.staff(w.grassA1), app.id, 'approve');
+    const returned = await reviewOne(db, w.staff(w.districtA), app.id, 'return', {
+      reason: '证明不清晰，请重新上传',
+    });
+    expect(returned.status).toBe('returned');
+    expect(returned.stepOrgId).toBe(w.districtA.id);
+    const noReason = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'reject'));
+    expect(noReason.code).toBe('APPLICATION_STATUS');
+
+    const again = await resubmitApplication(db, worker, app.id, { files: [scan('hardship_proof')] });
+    expect(again.status).toBe('submitted');
+    expect(again.stepOrgId).toBe(w.districtA.id);
+    const detail = await getApplicationDetail(db, worker, app.id);
+    expect(detail.events.map((e) => e.action)).toEqual([
+      'submitted',
+      'approved_step',
+      'returned',
+      'resubmitted',
+    ]);
+    expect(detail.events[2].reason).toBe('证明不清晰，请重新上传');
+    expect(detail.files).toHaveLength(2);
+  });
+});

@@ -1,0 +1,138 @@
+import type { Sql } from '../../db/db.ts';
+import type { ProgramRow } from './programs.types.ts';
+import { computeAmount, evaluateRule, loadFacts, loadUnionFacts } from './rules/index.ts';
+import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/rule.types.ts';
+
+/**
+ * Eligibility of one applicant for one program version: the rule's decision (from the rules evaluator)
+ * plus the program-level conditions the rule language does not express — the applicant's union lies in
+ * the owner's subtree, the subject record is the applicant's own and of the program's kind, and a
+ * prerequisite enrolment exists.
+ */
+export interface Applicant {
+  personId: number | null;
+  /** The applicant's union: a person's active membership, or the applicant union itself. */
+  org: { id: number; name: string; path: string; level: number };
+  subjectRecordId?: number | null;
+}
+
+export interface Evaluation {
+  decision: Decision;
+  facts: Facts;
+  subject: RecordFact | null;
+}
+
+export async function loadApplicantFacts(
+  sql: Sql,
+  program: ProgramRow,
+  applicant: Applicant,
+  asOf: string,
+): Promise<Facts> {
+  if (applicant.personId === null) {
+    return loadUnionFacts(sql, { orgId: applicant.org.id, ownerPath: program.ownerOrgPath, asOf });
+  }
+  return loadFacts(sql, {
+    personId: applicant.personId,
+    ownerPath: program.ownerOrgPath,
+    subjectRecordId: applicant.subjectRecordId ?? null,
+    asOf,
+  });
+}
+
+const outcome = (path: string, held: boolean, seen: RuleOutcome['seen'], zh: string, en: string) => ({
+  path,
+  held,
+  seen,
+  text: { zh, en },
+});
+
+export async function evaluateApplicant(
+  sql: Sql,
+  program: ProgramRow,
+  rule: Rule,
+  applicant: Applicant,
+  asOf: string,
+  periodKey: string,
+): Promise<Evaluation> {
+  const facts = await loadApplicantFacts(sql, program, applicant, asOf);
+  const decision = evaluateRule(rule, facts);
+  const extra: RuleOutcome[] = [];
+  const inSubtree = applicant.org.path.startsWith(program.ownerOrgPath);
+  if (!inSubtree) {
+    extra.push(
+      outcome(
+        'program.owner',
+        false,
+        applicant.org.name,
+        `所在工会（${applicant.org.name}）不在${program.ownerOrgName}范围内`,
+        `the union (${applicant.org.name}) is outside ${program.ownerOrgName}`,
+      ),
+    );
+  }
+  let subject: RecordFact | null = null;
+  if (program.subjectKind) {
+    subject = facts.records.find((r) => r.id === applicant.subjectRecordId) ?? null;
+    if (!subject || subject.kind !== program.subjectKind) {
+      extra.push(
+        outcome(
+          'program.subject',
+          false,
+          applicant.subjectRecordId ?? null,
+          '未选择本人名下符合类型的记录（证书、专利等）',
+          'no record of the required kind held by the applicant was chosen',
+        ),
+      );
+      subject = null;
+    }
+  }
+  if (program.prerequisiteProgramId) {
+    const { rows } = await sql.query<{ name: string; ok: boolean }>(
+      `select g.name, exists (
+          select 1 from applications a where a.program_id = g.id and a.status = 'approved'
+             and a.period_key = $3 and (a.person_id = $2 or ($2::bigint is null and a.applicant_org_id = $4))
+        ) as ok
+         from programs g where g.id = $1`,
+      [program.prerequisiteProgramId, applicant.personId, periodKey, applicant.org.id],
+    );
+    const pre = rows[0];
+    if (pre) {
+      extra.push(
+        outcome(
+          'program.prerequisite',
+          pre.ok,
+          pre.ok,
+          pre.ok ? `已参加「${pre.name}」` : `未参加「${pre.name}」（须先登记）`,
+          pre.ok ? `enrolled in "${pre.name}"` : `not enrolled in "${pre.name}" (enrolment required first)`,
+        ),
+      );
+    }
+  }
+  return {
+    decision: {
+      eligible: decision.eligible && extra.every((o) => o.held),
+      outcomes: [...decision.outcomes, ...extra],
+    },
+    facts,
+    subject,
+  };
+}
+
+/**
+ * The amount of an application in fen, or null while the reviewer has still to choose a tier. The fee a
+ * fee share applies to is the subject record's fee (training) or, without one, the amount claimed.
+ */
+export function amountFor(
+  amount: AmountRule,
+  input: { subject: RecordFact | null; choiceKey?: string | null; claimedFen?: number | null },
+): { amountFen: number | null; feeFen: number | null } {
+  const feeFen = input.subject?.feeFen ?? input.claimedFen ?? null;
+  if (amount.kind === 'tier' && amount.by === 'choice' && !input.choiceKey)
+    return { amountFen: null, feeFen };
+  if (amount.kind === 'fee_share' && feeFen === null) return { amountFen: null, feeFen };
+  const fen = computeAmount(amount, {
+    subject: input.subject ?? undefined,
+    choiceKey: input.choiceKey ?? undefined,
+    feeFen: feeFen ?? undefined,
+  });
+  return { amountFen: fen, feeFen };
+}

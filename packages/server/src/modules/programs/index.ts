@@ -1,0 +1,22 @@
+import type { Db } from '../../db/db.ts';
+import type { App } from '../../http/types.ts';
+import { applicationsRoutes } from './applications.routes.ts';
+import { ledgerRoutes } from './ledger.routes.ts';
+import { meProgramsRoutes } from './me.routes.ts';
+import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
+import type { ProgramsService } from './programs.service.ts';
+
+export { claimsRoutes } from './claims.routes.ts';
+export { seedPrograms } from './presets/index.ts';
+export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
+export { createProgramsService, type ProgramsService } from './programs.service.ts';
+export type { ApplicationRow, ProgramRow } from './programs.types.ts';
+export const programsMigrations = new URL('./migrations/', import.meta.url);
+
+/** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
+export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsService }): void {
+  programAdminRoutes(app, deps);
+  applicationsRoutes(app, deps);
+  ledgerRoutes(app, deps);
+  meProgramsRoutes(app, deps);
+}

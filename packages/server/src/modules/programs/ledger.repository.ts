@@ -1,0 +1,173 @@
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for ledger_entries (append-only), payment_batches and payment_items. */
+export interface LedgerEntry {
+  id: number;
+  kind: 'entitlement' | 'reversal';
+  amountFen: number;
+  programId: number;
+  programName: string;
+  applicationId: number;
+  periodKey: string;
+  personId: number | null;
+  personName: string | null;
+  personIdMasked: string | null;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  reversesId: number | null;
+  reversedById: number | null;
+  reason: string | null;
+  paymentBatchId: number | null;
+  paymentStatus: 'unpaid' | 'in_batch' | 'paid' | 'reversed' | null;
+  createdBy: number | null;
+  createdAt: Date;
+}
+
+const ENTRY_COLUMNS = `e.id, e.kind, e.amount_fen as "amountFen", e.program_id as "programId", g.name as "programName",
+  e.application_id as "applicationId", e.period_key as "periodKey", e.person_id as "personId",
+  p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
+  o.path as "orgPath", e.reverses_id as "reversesId", r.id as "reversedById", e.reason,
+  i.batch_id as "paymentBatchId",
+  case when e.kind = 'reversal' then null when r.id is not null then 'reversed'
+       when b.status = 'paid' then 'paid' when i.id is not null then 'in_batch' else 'unpaid' end as "paymentStatus",
+  e.created_by as "createdBy", e.created_at as "createdAt"`;
+const ENTRY_FROM = `ledger_entries e join programs g on g.id = e.program_id join orgs o on o.id = e.org_id
+  left join persons p on p.id = e.person_id
+  left join ledger_entries r on r.reverses_id = e.id
+  left join payment_items i on i.ledger_entry_id = e.id
+  left join payment_batches b on b.id = i.batch_id`;
+
+export async function insertEntitlement(
+  sql: Sql,
+  e: {
+    programId: number;
+    applicationId: number;
+    periodKey: string;
+    personId: number | null;
+    orgId: number;
+    amountFen: number;
+    createdBy: number | null;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id, created_by)
+     values ('entitlement', $1, $2, $3, $4, $5, $6, $7) returning id`,
+    [e.amountFen, e.programId, e.applicationId, e.periodKey, e.personId, e.orgId, e.createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function insertReversal(
+  sql: Sql,
+  of: LedgerEntry,
+  reason: string,
+  createdBy: number | null,
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+       reverses_id, reason, created_by)
+     values ('reversal', $1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [
+      -of.amountFen,
+      of.programId,
+      of.applicationId,
+      of.periodKey,
+      of.personId,
+      of.orgId,
+      of.id,
+      reason,
+      createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function findEntryById(sql: Sql, id: number): Promise<LedgerEntry | undefined> {
+  const { rows } = await sql.query<LedgerEntry>(
+    `select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where e.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface LedgerQuery {
+  scopePath: string;
+  programId?: number;
+  personId?: number;
+  kind?: string;
+  paymentStatus?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listEntries(sql: Sql, q: LedgerQuery) {
+  const params: unknown[] = [q.scopePath];
+  const where = [`o.path like $1 || '%'`];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  if (q.programId) add('e.program_id = ?', q.programId);
+  if (q.personId) add('e.person_id = ?', q.personId);
+  if (q.kind) add('e.kind = ?', q.kind);
+  const base = `select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where ${where.join(' and ')}`;
+  const statusFilter = q.paymentStatus ? `where x."paymentStatus" = $${params.push(q.paymentStatus)}` : '';
+  const offset = (q.page - 1) * q.pageSize;
+  const [items, total] = await Promise.all([
+    sql.query<LedgerEntry>(
+      `select * from (${base}) x ${statusFilter} order by x.id desc limit ${q.pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from (${base}) x ${statusFilter}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n };
+}
+
+export interface Reconciliation {
+  approvedFen: number;
+  reversedFen: number;
+  paidFen: number;
+  unpaidFen: number;
+  /** Part of unpaidFen already in a draft or exported batch. */
+  inBatchFen: number;
+  entitlements: number;
+  reversals: number;
+  paidItems: number;
+  balanced: boolean;
+}
+
+/**
+ * Per program (within a subtree): approved − reversed must equal paid + unpaid, to the fen. Each side is
+ * summed from its own table, so a payment that does not match its entitlement, or a reversed entitlement
+ * that was paid, shows as unbalanced.
+ */
+export async function reconcile(sql: Sql, programId: number, scopePath: string): Promise<Reconciliation> {
+  const { rows } = await sql.query<Omit<Reconciliation, 'balanced'>>(
+    `select
+       (select coalesce(sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
+         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%') as "approvedFen",
+       (select coalesce(-sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
+         where e.program_id = $1 and e.kind = 'reversal' and o.path like $2 || '%') as "reversedFen",
+       (select coalesce(sum(i.amount_fen), 0) from payment_items i join payment_batches b on b.id = i.batch_id
+          join orgs o on o.id = i.org_id
+         where i.program_id = $1 and b.status = 'paid' and o.path like $2 || '%') as "paidFen",
+       (select coalesce(sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
+         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%'
+           and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
+           and not exists (select 1 from payment_items i join payment_batches b on b.id = i.batch_id
+                            where i.ledger_entry_id = e.id and b.status = 'paid')) as "unpaidFen",
+       (select coalesce(sum(i.amount_fen), 0) from payment_items i join payment_batches b on b.id = i.batch_id
+          join orgs o on o.id = i.org_id
+         where i.program_id = $1 and b.status in ('draft', 'exported') and o.path like $2 || '%') as "inBatchFen",
+       (select count(*) from ledger_entries e join orgs o on o.id = e.org_id
+         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%') as entitlements,
+       (select count(*) from ledger_entries e join orgs o on o.id = e.org_id
+         where e.program_id = $1 and e.kind = 'reversal' and o.path like $2 || '%') as reversals,
+       (select count(*) from payment_items i join payment_batches b on b.id = i.batch_id join orgs o on o.id = i.org_id
+         where i.program_id = $1 and b.status = 'paid' and o.path like $2 || '%') as "paidItems"`,
+    [programId, scopePath],
+  );
+  const r = rows[0];
+  return { ...r, balanced: r.approvedFen - r.reversedFen === r.paidFen + r.unpaidFen };
+}

@@ -1,0 +1,155 @@
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../jobs/index.ts';
+import {
+  CancelBody,
+  CreateBatchBody,
+  CreatedBatchSchema,
+  EntryParams,
+  LedgerEntrySchema,
+  LedgerListSchema,
+  LedgerQuery,
+  MarkPaidBody,
+  PaymentBatchDetailSchema,
+  PaymentBatchListSchema,
+  PaymentBatchQuery,
+  PaymentBatchSchema,
+  ReconciliationSchema,
+} from './ledger.schemas.ts';
+import { ReasonBody } from './programs.schemas.ts';
+import type { ProgramsService } from './programs.service.ts';
+
+const tags = ['ledger'];
+
+/** The append-only ledger, payment batches and reconciliation. */
+export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+  app.get(
+    '/api/ledger',
+    {
+      config: { permission: 'ledger.read' },
+      schema: {
+        tags,
+        summary: 'Ledger entries in my subtree (entitlements and reversals) with their payment status',
+        querystring: LedgerQuery,
+        response: { 200: LedgerListSchema },
+      },
+    },
+    async (req) => programs.ledger(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/ledger/:entryId/reverse',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary:
+          'Correct an unpaid entitlement with a reversing entry and a reason (entries are never edited)',
+        params: EntryParams,
+        body: ReasonBody,
+        response: { 200: LedgerEntrySchema },
+      },
+    },
+    async (req) => programs.reverse(actorOf(req), req.params.entryId, req.body.reason),
+  );
+  app.get(
+    '/api/programs/:id/reconciliation',
+    {
+      config: { permission: 'ledger.read' },
+      schema: {
+        tags,
+        summary: 'approved − reversed = paid + unpaid, to the fen',
+        params: IdParams,
+        response: { 200: ReconciliationSchema },
+      },
+    },
+    async (req) => programs.reconciliation(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/payment-batches',
+    {
+      config: { permission: 'ledger.read' },
+      schema: {
+        tags,
+        summary: 'Payment batches in my subtree',
+        querystring: PaymentBatchQuery,
+        response: { 200: PaymentBatchListSchema },
+      },
+    },
+    async (req) => programs.batches(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/payment-batches',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary:
+          'Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key ' +
+          'header or a client-generated requestId: a retry returns the same batch (replayed: true)',
+        body: CreateBatchBody,
+        response: { 200: CreatedBatchSchema },
+      },
+    },
+    async (req) => {
+      const header = req.headers['idempotency-key'];
+      return programs.createBatch(actorOf(req), req.body, Array.isArray(header) ? header[0] : header);
+    },
+  );
+  app.get(
+    '/api/payment-batches/:id',
+    {
+      config: { permission: 'ledger.read' },
+      schema: {
+        tags,
+        summary: 'A payment batch with its items',
+        params: IdParams,
+        response: { 200: PaymentBatchDetailSchema },
+      },
+    },
+    async (req) => programs.paymentBatch(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/payment-batches/:id/export.xlsx',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary:
+          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id);
+      return reply.headers(xlsxHeaders(`发放批次-${fileName}`)).send(buffer);
+    },
+  );
+  app.post(
+    '/api/payment-batches/:id/mark-paid',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary: 'Mark a batch paid (idempotent)',
+        params: IdParams,
+        body: MarkPaidBody,
+        response: { 200: PaymentBatchSchema },
+      },
+    },
+    async (req) => programs.markPaid(actorOf(req), req.params.id, req.body.reference),
+  );
+  app.post(
+    '/api/payment-batches/:id/cancel',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary: 'Cancel an unpaid batch; its entitlements can go into a new batch',
+        params: IdParams,
+        body: CancelBody,
+        response: { 200: PaymentBatchSchema },
+      },
+    },
+    async (req) => programs.cancelBatch(actorOf(req), req.params.id, req.body.reason),
+  );
+}

@@ -1,0 +1,119 @@
+import { Type } from 'typebox';
+import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { Timestamp } from './programs.schemas.ts';
+
+export const LedgerEntrySchema = Type.Object({
+  id: Type.Integer(),
+  kind: StrEnum(['entitlement', 'reversal'] as const),
+  amountFen: Type.Integer({ description: 'signed: reversals are negative' }),
+  programId: Type.Integer(),
+  programName: Type.String(),
+  applicationId: Type.Integer(),
+  periodKey: Type.String(),
+  personId: Nullable(Type.Integer()),
+  personName: Nullable(Type.String()),
+  personIdMasked: Nullable(Type.String()),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  reversesId: Nullable(Type.Integer()),
+  reversedById: Nullable(Type.Integer()),
+  reason: Nullable(Type.String()),
+  paymentBatchId: Nullable(Type.Integer()),
+  paymentStatus: Nullable(StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
+  createdAt: Timestamp,
+});
+
+export const LedgerListSchema = Type.Object({
+  items: Type.Array(LedgerEntrySchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const LedgerQuery = Obj({
+  programId: Type.Optional(Id),
+  personId: Type.Optional(Id),
+  kind: Type.Optional(StrEnum(['entitlement', 'reversal'] as const)),
+  paymentStatus: Type.Optional(StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const)),
+  ...Page,
+});
+
+export const EntryParams = Obj({ entryId: Id });
+
+export const ReconciliationSchema = Type.Object({
+  programId: Type.Integer(),
+  approvedFen: Type.Integer(),
+  reversedFen: Type.Integer(),
+  paidFen: Type.Integer(),
+  unpaidFen: Type.Integer(),
+  inBatchFen: Type.Integer({ description: 'part of unpaidFen sitting in a draft or exported batch' }),
+  entitlements: Type.Integer(),
+  reversals: Type.Integer(),
+  paidItems: Type.Integer(),
+  balanced: Type.Boolean({ description: 'approvedFen − reversedFen = paidFen + unpaidFen' }),
+});
+
+export const BatchStatus = StrEnum(['draft', 'exported', 'paid', 'cancelled'] as const);
+
+export const PaymentBatchSchema = Type.Object({
+  id: Type.Integer(),
+  programId: Type.Integer(),
+  programName: Type.String(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  status: BatchStatus,
+  requestKey: Nullable(Type.String()),
+  itemCount: Type.Integer(),
+  totalFen: Type.Integer(),
+  note: Nullable(Type.String()),
+  createdAt: Timestamp,
+  exportedAt: Nullable(Timestamp),
+  paidAt: Nullable(Timestamp),
+  paidReference: Nullable(Type.String()),
+  cancelledAt: Nullable(Timestamp),
+});
+
+export const CreatedBatchSchema = Type.Object({
+  ...PaymentBatchSchema.properties,
+  replayed: Type.Boolean({ description: 'true when a retried request returned the batch it created before' }),
+});
+
+export const PaymentBatchDetailSchema = Type.Object({
+  ...PaymentBatchSchema.properties,
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      ledgerEntryId: Type.Integer(),
+      applicationId: Type.Integer(),
+      personId: Nullable(Type.Integer()),
+      personName: Nullable(Type.String()),
+      personIdMasked: Nullable(Type.String()),
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      amountFen: Type.Integer(),
+    }),
+  ),
+});
+
+export const PaymentBatchListSchema = Type.Object({
+  items: Type.Array(PaymentBatchSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const PaymentBatchQuery = Obj({
+  programId: Type.Optional(Id),
+  status: Type.Optional(BatchStatus),
+  ...Page,
+});
+
+export const CreateBatchBody = Obj({
+  programId: Id,
+  orgId: Type.Optional(Id),
+  requestId: Type.Optional(Str(100, { minLength: 1 })),
+  note: Type.Optional(Nullable(Str(500))),
+});
+
+export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))) });
+export const CancelBody = Obj({ reason: Type.Optional(Nullable(Str(500))) });

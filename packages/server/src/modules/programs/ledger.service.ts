@@ -1,0 +1,99 @@
+import type { Db } from '../../db/db.ts';
+import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { insertEvent } from './applications.repository.ts';
+import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
+import { getProgramManaged, getProgramVisible } from './program-admin.service.ts';
+import { LEDGER_ENTRY, programError } from './programs.errors.ts';
+import { releaseUsage } from './programs.repository.ts';
+
+export async function findLedger(
+  db: Db,
+  actor: Actor,
+  q: {
+    programId?: number;
+    personId?: number;
+    kind?: string;
+    paymentStatus?: string;
+    page?: number;
+    pageSize?: number;
+  },
+) {
+  if (q.programId) await getProgramVisible(db, actor, q.programId);
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  const r = await listEntries(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
+  return { ...r, page, pageSize };
+}
+
+/**
+ * A correction: a reversing entry with a reason, never an edit. Only an entitlement that is not in a
+ * payment batch can be reversed (a paid one must be recovered first). The reversal gives back the quota
+ * place and the budget it took. Staff of the program's owner (or above) decide it.
+ */
+export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason: string) {
+  const why = reason.trim();
+  if (!why) {
+    throw programError(
+      'PROGRAM_INVALID',
+      { zh: '冲销须填写理由', en: 'A reversal needs a reason' },
+      { field: 'reason' },
+    );
+  }
+  return db.tx(async (sql) => {
+    const probe = await findEntryById(sql, entryId);
+    if (!probe) throw notFound(LEDGER_ENTRY, { id: entryId });
+    if (!isInScope(actor, probe.orgPath)) throw forbidden();
+    // Money operations on one program are serialised by its row lock (batches take it too).
+    const program = await getProgramManaged(sql, actor, probe.programId, true);
+    const entry = await findEntryById(sql, entryId);
+    if (!entry) throw notFound(LEDGER_ENTRY, { id: entryId });
+    requireScope(actor, entry.orgPath);
+    if (entry.kind !== 'entitlement' || entry.reversedById !== null) {
+      throw programError(
+        'LEDGER_ENTRY_NOT_REVERSIBLE',
+        entry.kind !== 'entitlement'
+          ? { zh: '冲销记录不能再冲销', en: 'A reversal cannot be reversed' }
+          : { zh: '此记录已冲销', en: 'This entry is already reversed' },
+        { id: entryId },
+      );
+    }
+    if (entry.paymentBatchId !== null) {
+      throw programError(
+        'LEDGER_ENTRY_NOT_REVERSIBLE',
+        {
+          zh: `此记录已列入发放批次 ${entry.paymentBatchId}，不能冲销`,
+          en: `This entry is in payment batch ${entry.paymentBatchId} and cannot be reversed`,
+        },
+        { id: entryId, paymentBatchId: entry.paymentBatchId },
+      );
+    }
+    const id = await insertReversal(sql, entry, why, actor.userId || null);
+    await releaseUsage(sql, program.id, entry.periodKey, entry.amountFen);
+    await insertEvent(sql, actor, {
+      applicationId: entry.applicationId,
+      action: 'reversed',
+      reason: why,
+      data: { ledgerEntryId: entryId, reversalId: id, amountFen: entry.amountFen },
+    });
+    await recordAudit(sql, actor, {
+      action: 'ledger.reverse',
+      entity: 'ledger_entry',
+      entityId: entryId,
+      orgId: entry.orgId,
+      before: { amountFen: entry.amountFen },
+      after: { reversalId: id, reason: why },
+    });
+    return findEntryById(sql, id);
+  });
+}
+
+export async function getReconciliation(db: Db, actor: Actor, programId: number) {
+  const program = await getProgramVisible(db, actor, programId);
+  const scope =
+    actor.role === 'admin' || isInScope(actor, program.ownerOrgPath)
+      ? program.ownerOrgPath
+      : scopePrefix(actor);
+  return { programId, ...(await reconcile(db, programId, scope)) };
+}

@@ -1,0 +1,195 @@
+import { Type } from 'typebox';
+import { Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { decodeFiles, intField, MAX_FILE_BYTES, readMultipart } from './evidence-upload.ts';
+import { LedgerListSchema } from './ledger.schemas.ts';
+import {
+  AmountSchema,
+  ApplicationDetailSchema,
+  ApplicationListSchema,
+  ApplicationSchema,
+  DecisionSchema,
+  ProgramSchema,
+  WithdrawBody,
+} from './programs.schemas.ts';
+import type { ProgramsService } from './programs.service.ts';
+
+const tags = ['me'];
+
+const FileJson = Obj({
+  key: Str(40, { minLength: 1 }),
+  name: Str(200, { minLength: 1 }),
+  mime: Str(100),
+  dataBase64: Type.String({ maxLength: Math.ceil((MAX_FILE_BYTES * 4) / 3) }),
+});
+
+export const ApplyJsonBody = Obj({
+  programId: Id,
+  subjectRecordId: Type.Optional(Nullable(Id)),
+  claimedFen: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e12 }))),
+  note: Type.Optional(Nullable(Str(1000))),
+  files: Type.Optional(Type.Array(FileJson, { maxItems: 10 })),
+});
+
+export const ResubmitJsonBody = Obj({
+  claimedFen: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1e12 }))),
+  note: Type.Optional(Nullable(Str(1000))),
+  files: Type.Optional(Type.Array(FileJson, { maxItems: 10 })),
+});
+
+const MyProgramSchema = Type.Object({
+  ...ProgramSchema.properties,
+  periodKey: Type.String(),
+  amount: AmountSchema,
+  eligibility: DecisionSchema,
+  candidates: Type.Array(
+    Type.Object({
+      recordId: Type.Integer(),
+      label: Type.String(),
+      year: Type.Integer(),
+      decision: DecisionSchema,
+      amountFen: Nullable(Type.Integer()),
+      applied: Type.Boolean(),
+    }),
+  ),
+  myApplications: Type.Array(
+    Type.Object({ id: Type.Integer(), status: Type.String(), subjectRecordId: Nullable(Type.Integer()) }),
+  ),
+});
+
+const PageQuery = Obj({ ...Page });
+
+/** Workers on their phones: programs open to me, apply with evidence photos, my applications and payments. */
+export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+  app.get(
+    '/api/me/programs',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary:
+          'Programs open to me today, each with an eligibility preview (and my records for per-record programs)',
+        response: { 200: Type.Object({ items: Type.Array(MyProgramSchema) }) },
+      },
+    },
+    async (req) => programs.myPrograms(actorOf(req)),
+  );
+  app.post(
+    '/api/me/applications',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary:
+          'Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its ' +
+          'evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision',
+        consumes: ['multipart/form-data', 'application/json'],
+        body: {
+          content: { 'application/json': { schema: ApplyJsonBody } },
+        } as unknown as typeof ApplyJsonBody,
+        response: { 200: ApplicationSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (req.isMultipart()) {
+        const { fields, files } = await readMultipart(req);
+        return programs.apply(actor, {
+          programId: intField(fields, 'programId', true) as number,
+          subjectRecordId: intField(fields, 'subjectRecordId'),
+          claimedFen: intField(fields, 'claimedFen'),
+          note: fields.note?.slice(0, 1000) ?? null,
+          files,
+        });
+      }
+      const body = req.body;
+      return programs.apply(actor, { ...body, files: decodeFiles(body.files) });
+    },
+  );
+  app.get(
+    '/api/me/applications',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'My applications',
+        querystring: PageQuery,
+        response: { 200: ApplicationListSchema },
+      },
+    },
+    async (req) => programs.myApplications(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/me/applications/:id',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'One of my applications, with why it was decided so and its history',
+        params: IdParams,
+        response: { 200: ApplicationDetailSchema },
+      },
+    },
+    async (req) => programs.myApplication(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/me/applications/:id/resubmit',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Resubmit after a return for correction: multipart with new evidence files, or JSON',
+        params: IdParams,
+        consumes: ['multipart/form-data', 'application/json'],
+        body: {
+          content: { 'application/json': { schema: ResubmitJsonBody } },
+        } as unknown as typeof ResubmitJsonBody,
+        response: { 200: ApplicationSchema },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (req.isMultipart()) {
+        const { fields, files } = await readMultipart(req);
+        return programs.resubmit(actor, req.params.id, {
+          files,
+          note: fields.note?.slice(0, 1000) ?? null,
+          claimedFen: intField(fields, 'claimedFen'),
+        });
+      }
+      const body = req.body ?? {};
+      return programs.resubmit(actor, req.params.id, {
+        files: decodeFiles(body.files),
+        note: body.note ?? null,
+        claimedFen: body.claimedFen ?? null,
+      });
+    },
+  );
+  app.post(
+    '/api/me/applications/:id/withdraw',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Withdraw an undecided application',
+        params: IdParams,
+        body: WithdrawBody,
+        response: { 200: ApplicationSchema },
+      },
+    },
+    async (req) => programs.withdraw(actorOf(req), req.params.id, req.body.reason),
+  );
+  app.get(
+    '/api/me/payments',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'My entitlements and whether they are paid',
+        querystring: PageQuery,
+        response: { 200: LedgerListSchema },
+      },
+    },
+    async (req) => programs.myPayments(actorOf(req), req.query),
+  );
+}

@@ -1,0 +1,121 @@
+import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { forbidden } from '../../shared/errors.ts';
+import { findOrgById } from '../org/index.ts';
+import { findPersonById } from '../people/index.ts';
+import { listApplications } from './applications.repository.ts';
+import { getApplicationDetail } from './applications.service.ts';
+import { amountFor, evaluateApplicant } from './eligibility.ts';
+import { listEntries } from './ledger.repository.ts';
+import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
+import type { ProgramRow } from './programs.types.ts';
+import { periodKeyFor, todayInChina } from './review-chain.ts';
+import type { Decision } from './rules/rule.types.ts';
+
+function personOf(actor: Actor): number {
+  if (actor.personId === null) throw forbidden();
+  return actor.personId;
+}
+
+export interface Candidate {
+  recordId: number;
+  label: string;
+  year: number;
+  decision: Decision;
+  amountFen: number | null;
+  applied: boolean;
+}
+
+/**
+ * The programs open to the signed-in worker today (owned by their union or one above it, accepting
+ * applications), each with an eligibility preview and, for programs paid per record, the worker's records
+ * with a preview each.
+ */
+export async function listMyPrograms(db: Db, actor: Actor) {
+  const personId = personOf(actor);
+  const person = await findPersonById(db, personId);
+  if (!person?.orgId || !person.orgPath) return { items: [] };
+  const org = await findOrgById(db, person.orgId);
+  if (!org) return { items: [] };
+  const today = todayInChina();
+  const { rows } = await db.query<ProgramRow>(
+    `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM}
+      where g.status = 'published' and $1 like oo.path || '%' and 'apply' = any(g.intake_modes)
+        and g.category <> 'flash_claim' and g.period_start <= $2::date and g.period_end >= $2::date
+      order by g.period_start desc, g.id`,
+    [person.orgPath, today],
+  );
+  const items = [];
+  for (const p of rows) {
+    p.reviewChain = p.reviewChain.map(Number);
+    const periodKey = periodKeyFor(p, today) as string;
+    const version = await getVersion(db, p.id, p.currentVersion);
+    const applicant = { personId, org, subjectRecordId: null };
+    const mine = await db.query<{ id: number; status: string; subjectRecordId: number | null }>(
+      `select id, status, subject_record_id as "subjectRecordId" from applications
+        where program_id = $1 and person_id = $2 and status in ('submitted', 'returned', 'approved')
+          and (period_key = $3 or subject_record_id is not null)`,
+      [p.id, personId, periodKey],
+    );
+    const candidates: Candidate[] = [];
+    let preview: Decision;
+    if (p.limitMode === 'per_subject') {
+      const base = await evaluateApplicant(db, p, version.rule, applicant, today, periodKey);
+      const subjects = base.facts.records.filter((r) => r.kind === p.subjectKind);
+      for (const r of subjects) {
+        const e = await evaluateApplicant(
+          db,
+          p,
+          version.rule,
+          { ...applicant, subjectRecordId: r.id },
+          today,
+          periodKey,
+        );
+        candidates.push({
+          recordId: r.id,
+          label: [r.occupation, r.competition, r.course, r.title, r.number ?? r.patentNo]
+            .filter(Boolean)
+            .join(' '),
+          year: r.year,
+          decision: e.decision,
+          amountFen: e.decision.eligible ? amountFor(version.amount, { subject: e.subject }).amountFen : null,
+          applied: mine.rows.some((m) => m.subjectRecordId === r.id),
+        });
+      }
+      preview = candidates.find((c) => c.decision.eligible)?.decision ?? base.decision;
+      if (!candidates.some((c) => c.decision.eligible)) preview = { ...base.decision, eligible: false };
+    } else {
+      preview = (await evaluateApplicant(db, p, version.rule, applicant, today, periodKey)).decision;
+    }
+    items.push({
+      ...p,
+      periodKey,
+      amount: version.amount,
+      eligibility: preview,
+      candidates,
+      myApplications: mine.rows,
+    });
+  }
+  return { items };
+}
+
+export async function listMyApplications(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {
+  const personId = personOf(actor);
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  const r = await listApplications(db, { scopePath: '/', personId, page, pageSize });
+  return { ...r, page, pageSize };
+}
+
+export async function getMyApplication(db: Db, actor: Actor, id: number) {
+  personOf(actor);
+  return getApplicationDetail(db, actor, id);
+}
+
+export async function listMyPayments(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {
+  const personId = personOf(actor);
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 50;
+  const r = await listEntries(db, { scopePath: '/', personId, page, pageSize });
+  return { ...r, page, pageSize };
+}

@@ -1,0 +1,178 @@
+import type { Sql } from '../../db/db.ts';
+
+export interface PaymentBatch {
+  id: number;
+  programId: number;
+  programName: string;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  status: 'draft' | 'exported' | 'paid' | 'cancelled';
+  requestKey: string | null;
+  itemCount: number;
+  totalFen: number;
+  note: string | null;
+  createdBy: number | null;
+  createdAt: Date;
+  exportedAt: Date | null;
+  paidAt: Date | null;
+  paidReference: string | null;
+  cancelledAt: Date | null;
+}
+
+export interface PaymentItem {
+  id: number;
+  ledgerEntryId: number;
+  applicationId: number;
+  personId: number | null;
+  personName: string | null;
+  personIdMasked: string | null;
+  orgId: number;
+  orgName: string;
+  amountFen: number;
+}
+
+const BATCH_COLUMNS = `b.id, b.program_id as "programId", g.name as "programName", b.org_id as "orgId",
+  o.name as "orgName", o.path as "orgPath", b.status, b.request_key as "requestKey", b.item_count as "itemCount",
+  b.total_fen as "totalFen", b.note, b.created_by as "createdBy", b.created_at as "createdAt",
+  b.exported_at as "exportedAt", b.paid_at as "paidAt", b.paid_reference as "paidReference",
+  b.cancelled_at as "cancelledAt"`;
+const BATCH_FROM = 'payment_batches b join programs g on g.id = b.program_id join orgs o on o.id = b.org_id';
+
+export async function findBatchById(sql: Sql, id: number, lock = false): Promise<PaymentBatch | undefined> {
+  if (lock) await sql.query('select id from payment_batches where id = $1 for update', [id]);
+  const { rows } = await sql.query<PaymentBatch>(
+    `select ${BATCH_COLUMNS} from ${BATCH_FROM} where b.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function findBatchByKey(sql: Sql, userId: number | null, key: string) {
+  const { rows } = await sql.query<PaymentBatch>(
+    `select ${BATCH_COLUMNS} from ${BATCH_FROM} where coalesce(b.created_by, 0) = $1 and b.request_key = $2`,
+    [userId ?? 0, key],
+  );
+  return rows[0];
+}
+
+export async function insertBatch(
+  sql: Sql,
+  b: {
+    programId: number;
+    orgId: number;
+    requestKey: string | null;
+    note: string | null;
+    createdBy: number | null;
+  },
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into payment_batches (program_id, org_id, request_key, note, created_by)
+     values ($1, $2, $3, $4, $5) returning id`,
+    [b.programId, b.orgId, b.requestKey, b.note, b.createdBy],
+  );
+  return rows[0].id;
+}
+
+/**
+ * Puts every unpaid, unreversed entitlement of the program in the subtree into the batch. The unique
+ * ledger_entry_id makes a concurrent second batch skip what the first took.
+ */
+export async function fillBatch(sql: Sql, batchId: number, programId: number, scopePath: string) {
+  const { rows } = await sql.query<{ n: number; total: number }>(
+    `with ins as (
+       insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
+       select $1, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen
+         from ledger_entries e join orgs o on o.id = e.org_id
+        where e.program_id = $2 and e.kind = 'entitlement' and o.path like $3 || '%'
+          and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
+          and not exists (select 1 from payment_items i where i.ledger_entry_id = e.id)
+        order by e.id
+       on conflict (ledger_entry_id) do nothing
+       returning amount_fen
+     )
+     select count(*) as n, coalesce(sum(amount_fen), 0) as total from ins`,
+    [batchId, programId, scopePath],
+  );
+  await sql.query('update payment_batches set item_count = $2, total_fen = $3 where id = $1', [
+    batchId,
+    rows[0].n,
+    rows[0].total,
+  ]);
+  return rows[0];
+}
+
+export async function listBatches(
+  sql: Sql,
+  q: { scopePath: string; programId?: number; status?: string; page: number; pageSize: number },
+) {
+  const params: unknown[] = [q.scopePath];
+  const where = [`o.path like $1 || '%'`];
+  if (q.programId) where.push(`b.program_id = $${params.push(q.programId)}`);
+  if (q.status) where.push(`b.status = $${params.push(q.status)}`);
+  const filter = where.join(' and ');
+  const offset = (q.page - 1) * q.pageSize;
+  const [items, total] = await Promise.all([
+    sql.query<PaymentBatch>(
+      `select ${BATCH_COLUMNS} from ${BATCH_FROM} where ${filter} order by b.id desc limit ${q.pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from ${BATCH_FROM} where ${filter}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n };
+}
+
+export async function listItems(sql: Sql, batchId: number, limit = 100000): Promise<PaymentItem[]> {
+  const { rows } = await sql.query<PaymentItem>(
+    `select i.id, i.ledger_entry_id as "ledgerEntryId", e.application_id as "applicationId",
+            i.person_id as "personId", p.name as "personName", p.id_masked as "personIdMasked",
+            i.org_id as "orgId", o.name as "orgName", i.amount_fen as "amountFen"
+       from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
+       left join persons p on p.id = i.person_id
+      where i.batch_id = $1 order by i.id limit ${limit}`,
+    [batchId],
+  );
+  return rows;
+}
+
+/** Rows for the bank sheet, with the encrypted ID number (decrypted only for roles allowed to see it). */
+export async function exportRows(sql: Sql, batchId: number) {
+  const { rows } = await sql.query<{
+    personId: number | null;
+    name: string;
+    idMasked: string | null;
+    idCipher: string | null;
+    phone: string | null;
+    orgName: string;
+    amountFen: number;
+    applicationId: number;
+  }>(
+    `select i.person_id as "personId", coalesce(p.name, o.name) as name, p.id_masked as "idMasked",
+            p.id_cipher as "idCipher", p.phone, o.name as "orgName", i.amount_fen as "amountFen",
+            e.application_id as "applicationId"
+       from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
+       left join persons p on p.id = i.person_id
+      where i.batch_id = $1 order by i.id`,
+    [batchId],
+  );
+  return rows;
+}
+
+export async function setBatchStatus(
+  sql: Sql,
+  id: number,
+  status: 'exported' | 'paid' | 'cancelled',
+  extra: { paidBy?: number | null; reference?: string | null } = {},
+) {
+  await sql.query(
+    `update payment_batches set status = $2,
+       exported_at = case when $2 = 'exported' then now() else exported_at end,
+       paid_at = case when $2 = 'paid' then now() else paid_at end,
+       paid_by = case when $2 = 'paid' then $3 else paid_by end,
+       paid_reference = case when $2 = 'paid' then $4 else paid_reference end,
+       cancelled_at = case when $2 = 'cancelled' then now() else cancelled_at end
+     where id = $1`,
+    [id, status, extra.paidBy ?? null, extra.reference ?? null],
+  );
+  if (status === 'cancelled') await sql.query('delete from payment_items where batch_id = $1', [id]);
+}

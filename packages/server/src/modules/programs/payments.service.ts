@@ -1,0 +1,244 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, can, isInScope, scopePrefix } from '../../http/access.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import {
+  exportRows,
+  fillBatch,
+  findBatchById,
+  findBatchByKey,
+  insertBatch,
+  listBatches,
+  listItems,
+  type PaymentBatch,
+  setBatchStatus,
+} from './payments.repository.ts';
+import { getProgramVisible } from './program-admin.service.ts';
+import { formatYuan, PAYMENT_BATCH, programError } from './programs.errors.ts';
+
+export interface CreateBatchInput {
+  programId: number;
+  /** The union whose subtree is paid; defaults to the actor's union. */
+  orgId?: number;
+  /** Client-generated id making a retried request return the batch it created. */
+  requestId?: string;
+  note?: string | null;
+}
+
+/** Test seam: called inside the transaction after the items are written (a crash there must leave nothing). */
+export interface BatchHooks {
+  afterItems?: (sql: Sql, batchId: number) => Promise<void>;
+}
+
+function sameRequest(existing: PaymentBatch, input: CreateBatchInput, orgId: number) {
+  if (existing.programId !== input.programId || existing.orgId !== orgId) {
+    throw programError(
+      'IDEMPOTENCY_KEY_REUSED',
+      { zh: '此请求编号已用于另一个发放批次', en: 'This request key was used for a different payment batch' },
+      { batchId: existing.id },
+    );
+  }
+  return { ...existing, replayed: true };
+}
+
+/**
+ * Creates a batch of every unpaid, unreversed entitlement of the program in the union's subtree, in one
+ * transaction. With a request key (Idempotency-Key header or requestId) a retry returns the same batch.
+ */
+export async function createPaymentBatch(
+  db: Db,
+  actor: Actor,
+  input: CreateBatchInput,
+  idempotencyKey?: string,
+  hooks: BatchHooks = {},
+): Promise<PaymentBatch & { replayed: boolean }> {
+  const key = (idempotencyKey ?? input.requestId)?.trim() || null;
+  if (key && key.length > 100) {
+    throw programError(
+      'PROGRAM_INVALID',
+      { zh: '请求编号过长', en: 'The request key is too long' },
+      { field: 'requestId' },
+    );
+  }
+  const userId = actor.userId || null;
+  try {
+    return await db.tx(async (sql) => {
+      const orgId = input.orgId ?? actor.orgId;
+      if (!orgId)
+        throw programError(
+          'PROGRAM_INVALID',
+          { zh: '请指定工会', en: 'Choose the union' },
+          { field: 'orgId' },
+        );
+      const org = await getOrgInScope(sql, actor, orgId);
+      const program = await getProgramVisible(sql, actor, input.programId);
+      // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
+      await sql.query('select id from programs where id = $1 for update', [program.id]);
+      if (key) {
+        const existing = await findBatchByKey(sql, userId, key);
+        if (existing) return sameRequest(existing, input, org.id);
+      }
+      const batchId = await insertBatch(sql, {
+        programId: program.id,
+        orgId: org.id,
+        requestKey: key,
+        note: input.note ?? null,
+        createdBy: userId,
+      });
+      const filled = await fillBatch(sql, batchId, program.id, org.path);
+      if (filled.n === 0) {
+        throw programError('PAYMENT_NOTHING_TO_PAY', {
+          zh: '没有待发放的款项',
+          en: 'There is nothing to pay',
+        });
+      }
+      await hooks.afterItems?.(sql, batchId);
+      await recordAudit(sql, actor, {
+        action: 'payment_batch.create',
+        entity: 'payment_batch',
+        entityId: batchId,
+        orgId: org.id,
+        after: { programId: program.id, items: filled.n, totalFen: filled.total, requestKey: key },
+      });
+      return { ...((await findBatchById(sql, batchId)) as PaymentBatch), replayed: false };
+    });
+  } catch (err) {
+    // Two identical requests racing past the check: the unique key lets one win; return its batch.
+    if (key && (err as { code?: string }).code === '23505') {
+      const existing = await findBatchByKey(db, userId, key);
+      if (existing) return sameRequest(existing, input, existing.orgId);
+    }
+    throw err;
+  }
+}
+
+async function getBatchInScope(sql: Sql, actor: Actor, id: number, lock = false) {
+  const b = await findBatchById(sql, id, lock);
+  if (!b) throw notFound(PAYMENT_BATCH, { id });
+  if (!isInScope(actor, b.orgPath)) throw forbidden();
+  return b;
+}
+
+export async function findPaymentBatches(
+  db: Db,
+  actor: Actor,
+  q: { programId?: number; status?: string; page?: number; pageSize?: number },
+) {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  const r = await listBatches(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
+  return { ...r, page, pageSize };
+}
+
+export async function getPaymentBatch(db: Db, actor: Actor, id: number) {
+  const batch = await getBatchInScope(db, actor, id);
+  return { ...batch, items: await listItems(db, id, 5000) };
+}
+
+/** Marks a batch paid (idempotent: a paid batch stays as it is). */
+export async function markBatchPaid(db: Db, actor: Actor, id: number, reference?: string | null) {
+  return db.tx(async (sql) => {
+    const b = await getBatchInScope(sql, actor, id, true);
+    if (b.status === 'paid') return b;
+    if (b.status === 'cancelled') {
+      throw programError(
+        'PAYMENT_BATCH_STATUS',
+        { zh: '批次已作废', en: 'The batch is cancelled' },
+        { status: b.status },
+      );
+    }
+    await setBatchStatus(sql, id, 'paid', { paidBy: actor.userId || null, reference: reference ?? null });
+    await recordAudit(sql, actor, {
+      action: 'payment_batch.paid',
+      entity: 'payment_batch',
+      entityId: id,
+      orgId: b.orgId,
+      before: { status: b.status },
+      after: { status: 'paid', reference: reference ?? null, totalFen: b.totalFen },
+    });
+    return findBatchById(sql, id) as Promise<PaymentBatch>;
+  });
+}
+
+/** Cancels an unpaid batch: its entitlements become payable again in a new batch. */
+export async function cancelBatch(db: Db, actor: Actor, id: number, reason?: string | null) {
+  return db.tx(async (sql) => {
+    const b = await getBatchInScope(sql, actor, id, true);
+    if (b.status === 'paid' || b.status === 'cancelled') {
+      throw programError(
+        'PAYMENT_BATCH_STATUS',
+        { zh: '已发放或已作废的批次不能作废', en: 'A paid or cancelled batch cannot be cancelled' },
+        { status: b.status },
+      );
+    }
+    await setBatchStatus(sql, id, 'cancelled');
+    await recordAudit(sql, actor, {
+      action: 'payment_batch.cancel',
+      entity: 'payment_batch',
+      entityId: id,
+      orgId: b.orgId,
+      before: { status: b.status },
+      after: { status: 'cancelled', reason: reason ?? null },
+    });
+    return findBatchById(sql, id) as Promise<PaymentBatch>;
+  });
+}
+
+/**
+ * The sheet for the bank or 京卡 office: name, ID number, union, a bank-card column to fill in, amount in
+ * yuan. Roles allowed to see ID numbers get them in full, and that read is audited; others get them masked.
+ * A draft batch becomes 'exported'.
+ */
+export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor, id: number) {
+  return db.tx(async (sql) => {
+    const b = await getBatchInScope(sql, actor, id, true);
+    const reveal = can(actor, 'people.reveal_id');
+    const rows = await exportRows(sql, id);
+    const sheetRows = rows.map((r, i) => [
+      i + 1,
+      r.name,
+      r.idCipher && reveal ? ids.decrypt(r.idCipher) : (r.idMasked ?? ''),
+      r.orgName,
+      '',
+      formatYuan(r.amountFen),
+      r.phone ?? '',
+      r.applicationId,
+    ]);
+    const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
+    sheetRows.push(['', '合计 Total', '', '', '', formatYuan(totalFen), '', '']);
+    const buffer = writeWorkbook([
+      {
+        name: '发放明细',
+        headers: [
+          '序号',
+          '姓名',
+          '身份证号',
+          '所在工会',
+          '银行卡号/京卡号',
+          '金额（元）',
+          '手机号',
+          '申请编号',
+        ],
+        rows: sheetRows,
+        widths: [6, 12, 22, 30, 24, 14, 14, 10],
+      },
+    ]);
+    if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
+    await recordAudit(sql, actor, {
+      action: reveal ? 'payment_batch.export.id_numbers' : 'payment_batch.export',
+      entity: 'payment_batch',
+      entityId: id,
+      orgId: b.orgId,
+      after: {
+        rows: rows.length,
+        totalFen,
+        idNumbers: reveal ? 'full' : 'masked',
+        personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
+      },
+    });
+    return { fileName: `payment-batch-${id}.xlsx`, buffer };
+  });
+}

@@ -1,0 +1,265 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { validateProgram } from './program-validate.ts';
+import { PROGRAM, programError } from './programs.errors.ts';
+import {
+  ensureUsageRows,
+  findProgramById,
+  getVersion,
+  insertProgram,
+  insertVersion,
+  listPrograms,
+  listUsage,
+  listVersions,
+  setProgramStatus,
+  updateProgramColumns,
+} from './programs.repository.ts';
+import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
+import { periodKeys } from './review-chain.ts';
+import type { AmountRule, Rule } from './rules/rule.types.ts';
+
+/** True when the actor may see the program: it is owned in their subtree or by one of their ancestors. */
+export function canSeeProgram(actor: Actor, p: ProgramRow): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.scopePath === null) return false;
+  return isInScope(actor, p.ownerOrgPath) || actor.scopePath.startsWith(p.ownerOrgPath);
+}
+
+export async function getProgramVisible(sql: Sql, actor: Actor, id: number): Promise<ProgramRow> {
+  const p = await findProgramById(sql, id);
+  if (!p) throw notFound(PROGRAM, { id });
+  if (!canSeeProgram(actor, p)) throw forbidden();
+  return p;
+}
+
+/** The program, if the actor's union owns it or is above its owner (may edit, publish, pay). */
+export async function getProgramManaged(sql: Sql, actor: Actor, id: number, lock = false) {
+  const p = await findProgramById(sql, id, lock);
+  if (!p) throw notFound(PROGRAM, { id });
+  if (!canSeeProgram(actor, p)) throw forbidden();
+  requireScope(actor, p.ownerOrgPath);
+  return p;
+}
+
+const LOCKED_AFTER_PUBLISH = [
+  'category',
+  'periodStart',
+  'periodEnd',
+  'periodUnit',
+  'applicantType',
+  'limitMode',
+  'subjectKind',
+  'reviewChain',
+  'prerequisiteProgramId',
+] as const;
+
+function defaultLabel(start: string, end: string) {
+  const a = start.slice(0, 4);
+  const b = end.slice(0, 4);
+  return a === b ? `${a}年` : `${a}—${b}年`;
+}
+
+async function checkPrerequisite(sql: Sql, actor: Actor, id: number | null | undefined, self?: number) {
+  if (!id) return;
+  if (id === self) {
+    throw programError(
+      'PROGRAM_INVALID',
+      { zh: '前置项目不能是本项目', en: 'A program cannot require itself' },
+      {
+        field: 'prerequisiteProgramId',
+      },
+    );
+  }
+  await getProgramVisible(sql, actor, id);
+}
+
+export async function createProgram(db: Db | Sql, actor: Actor, input: ProgramInput): Promise<ProgramDetail> {
+  const run = async (sql: Sql) => {
+    const ownerId = input.ownerOrgId ?? actor.orgId;
+    if (!ownerId) {
+      throw programError(
+        'PROGRAM_INVALID',
+        { zh: '请指定主办工会', en: 'Choose the owner union' },
+        {
+          field: 'ownerOrgId',
+        },
+      );
+    }
+    const owner = await getOrgInScope(sql, actor, ownerId);
+    validateProgram(input, owner.level);
+    await checkPrerequisite(sql, actor, input.prerequisiteProgramId);
+    const id = await insertProgram(
+      sql,
+      {
+        ...input,
+        ownerOrgId: owner.id,
+        periodLabel: input.periodLabel?.trim() || defaultLabel(input.periodStart, input.periodEnd),
+      },
+      actor.userId || null,
+    );
+    await insertVersion(sql, id, input.rule, input.amount, actor.userId || null);
+    const created = await getProgramDetail(sql, actor, id);
+    await recordAudit(sql, actor, {
+      action: 'program.create',
+      entity: 'program',
+      entityId: id,
+      orgId: owner.id,
+      after: created,
+    });
+    return created;
+  };
+  return 'tx' in db ? db.tx(run) : run(db);
+}
+
+export async function updateProgram(db: Db, actor: Actor, id: number, patch: ProgramPatch) {
+  return db.tx(async (sql) => {
+    const before = await getProgramManaged(sql, actor, id, true);
+    if (before.status === 'closed') {
+      throw programError('PROGRAM_NOT_EDITABLE', { zh: '项目已结束，不能修改', en: 'The program is closed' });
+    }
+    if (before.status === 'published') {
+      for (const field of LOCKED_AFTER_PUBLISH) {
+        const value = patch[field];
+        if (value !== undefined && JSON.stringify(value) !== JSON.stringify(before[field])) {
+          throw programError(
+            'PROGRAM_NOT_EDITABLE',
+            {
+              zh: `项目已发布，不能再修改${field}`,
+              en: `The program is published; ${field} can no longer change`,
+            },
+            { field },
+          );
+        }
+      }
+    }
+    const current = await getVersion(sql, id, before.currentVersion);
+    const merged: ProgramInput = {
+      ...before,
+      description: before.description,
+      claimStartsAt: before.claimStartsAt?.toISOString() ?? null,
+      claimEndsAt: before.claimEndsAt?.toISOString() ?? null,
+      ...stripUndefined(patch),
+      rule: patch.rule ?? current.rule,
+      amount: patch.amount ?? current.amount,
+    } as ProgramInput;
+    validateProgram(merged, before.ownerOrgLevel);
+    await checkPrerequisite(sql, actor, patch.prerequisiteProgramId, id);
+    const { rule, amount, ...columns } = patch;
+    await updateProgramColumns(sql, id, columns);
+    const ruleChanged = rule !== undefined && JSON.stringify(rule) !== JSON.stringify(current.rule);
+    const amountChanged = amount !== undefined && JSON.stringify(amount) !== JSON.stringify(current.amount);
+    if (ruleChanged || amountChanged) {
+      await insertVersion(sql, id, merged.rule, merged.amount, actor.userId || null);
+    }
+    if (before.status === 'published') await ensureUsageRows(sql, id, periodKeys(merged));
+    const after = await getProgramDetail(sql, actor, id);
+    await recordAudit(sql, actor, {
+      action: 'program.update',
+      entity: 'program',
+      entityId: id,
+      orgId: before.ownerOrgId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export async function publishProgram(db: Db | Sql, actor: Actor, id: number) {
+  const run = async (sql: Sql) => {
+    const p = await getProgramManaged(sql, actor, id, true);
+    if (p.status !== 'draft') {
+      throw programError(
+        'PROGRAM_STATUS',
+        { zh: '只有草稿可以发布', en: 'Only a draft can be published' },
+        {
+          status: p.status,
+        },
+      );
+    }
+    await ensureUsageRows(sql, id, periodKeys(p));
+    await setProgramStatus(sql, id, 'published');
+    await recordAudit(sql, actor, {
+      action: 'program.publish',
+      entity: 'program',
+      entityId: id,
+      orgId: p.ownerOrgId,
+      after: { status: 'published', version: p.currentVersion },
+    });
+    return getProgramDetail(sql, actor, id);
+  };
+  return 'tx' in db ? db.tx(run) : run(db);
+}
+
+export async function closeProgram(db: Db, actor: Actor, id: number) {
+  return db.tx(async (sql) => {
+    const p = await getProgramManaged(sql, actor, id, true);
+    if (p.status !== 'published') {
+      throw programError(
+        'PROGRAM_STATUS',
+        { zh: '只有已发布的项目可以结束', en: 'Only a published program can be closed' },
+        {
+          status: p.status,
+        },
+      );
+    }
+    await setProgramStatus(sql, id, 'closed');
+    await recordAudit(sql, actor, {
+      action: 'program.close',
+      entity: 'program',
+      entityId: id,
+      orgId: p.ownerOrgId,
+      after: { status: 'closed' },
+    });
+    return getProgramDetail(sql, actor, id);
+  });
+}
+
+export interface ProgramDetail extends ProgramRow {
+  rule: Rule;
+  amount: AmountRule;
+  usage: { periodKey: string; quotaUsed: number; budgetUsedFen: number }[];
+  counts: Record<string, number>;
+}
+
+export async function getProgramDetail(sql: Sql, actor: Actor, id: number): Promise<ProgramDetail> {
+  const p = await getProgramVisible(sql, actor, id);
+  const version = await getVersion(sql, id, p.currentVersion);
+  const usage = await listUsage(sql, id);
+  const { rows } = await sql.query<{ status: string; n: number }>(
+    'select status, count(*) as n from applications where program_id = $1 group by status',
+    [id],
+  );
+  return {
+    ...p,
+    rule: version.rule,
+    amount: version.amount,
+    usage,
+    counts: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+  };
+}
+
+export async function findPrograms(
+  db: Db,
+  actor: Actor,
+  q: { status?: string; category?: string; q?: string; page?: number; pageSize?: number },
+) {
+  const scopePath = scopePrefix(actor);
+  const orgPath = actor.role === 'admin' ? null : scopePath;
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? 20;
+  const r = await listPrograms(db, { scopePath, orgPath, ...q, q: q.q?.trim() || undefined, page, pageSize });
+  return { ...r, page, pageSize };
+}
+
+export async function getProgramVersions(db: Db, actor: Actor, id: number) {
+  await getProgramVisible(db, actor, id);
+  return listVersions(db, id);
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { applyAsWorker } from './applications.service.ts';
+import {
+  closeProgram,
+  createProgram,
+  getProgramDetail,
+  getProgramVersions,
+  publishProgram,
+  updateProgram,
+} from './program-admin.service.ts';
+import {
+  appError,
+  certificateProgram,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+} from './programs.test-kit.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+describe('programs as data', () => {
+  it('refuses an invalid rule with a bilingual 400 naming the path', async () => {
+    const bad = certificateProgram(w.districtA.id, {
+      rule: {
+        op: 'all',
+        rules: [
+          { op: 'has_record', kind: 'certificate', where: [{ field: 'colour', cmp: 'eq', value: 'red' }] },
+        ],
+      },
+    });
+    const err = await appError(() => createProgram(db, w.staff(w.districtA), bad));
+    expect(err.code).toBe('PROGRAM_RULE_INVALID');
+    expect(err.kind).toBe('invalid');
+    expect(String(err.details?.field)).toMatch(/^rule\.rules\.0\.where\.0/);
+    expect(err.messages.zh).toMatch(/项目设置有误/);
+    expect(err.messages.en).toMatch(/Invalid program/);
+  });
+
+  it('refuses an invalid amount, a chain going downwards and a tier that reads a record the program does not name', async () => {
+    const staff = w.staff(w.districtA);
+    let err = await appError(() =>
+      createProgram(db, staff, certificateProgram(w.districtA.id, { amount: { kind: 'fixed', fen: -5 } })),
+    );
+    expect(err.details?.field).toBe('amount.fen');
+    err = await appError(() =>
+      createProgram(db, staff, certificateProgram(w.districtA.id, { reviewChain: [2, 3] })),
+    );
+    expect(err.details?.field).toBe('reviewChain.1');
+    err = await appError(() =>
+      createProgram(
+        db,
+        staff,
+        fixedProgram(w.districtA.id, {
+          amount: { kind: 'tier', by: 'award.level', tiers: [{ key: 'city', fen: 100 }] },
+        }),
+      ),
+    );
+    expect(err.details?.field).toBe('subjectKind');
+  });
+
+  it('versions rules: draft → published → closed; an application keeps the version it was decided under', async () => {
+    const staff = w.staff(w.districtA);
+    const draft = await createProgram(db, staff, fixedProgram(w.districtA.id));
+    expect(draft.status).toBe('draft');
+    expect(draft.currentVersion).toBe(1);
+
+    const v2 = await updateProgram(db, staff, draft.id, { amount: { kind: 'fixed', fen: 120_000 } });
+    expect(v2.currentVersion).toBe(2);
+    const same = await updateProgram(db, staff, draft.id, { name: '送温暖（改名）' });
+    expect(same.currentVersion).toBe(2);
+
+    const published = await publishProgram(db, staff, draft.id);
+    expect(published.status).toBe('published');
+    expect(published.usage.map((u) => u.periodKey)).toContain('2026');
+
+    const locked = await appError(() => updateProgram(db, staff, draft.id, { periodUnit: 'whole' }));
+    expect(locked.code).toBe('PROGRAM_NOT_EDITABLE');
+
+    const person = await w.person(w.grassA1);
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: draft.id, files: [] });
+    expect(app.version).toBe(2);
+    expect(app.amountFen).toBe(120_000);
+
+    const v3 = await updateProgram(db, staff, draft.id, {
+      rule: {
+        op: 'all',
+        rules: [
+          { op: 'member_of_owner_subtree' },
+          { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+        ],
+      },
+    });
+    expect(v3.currentVersion).toBe(3);
+    const versions = await getProgramVersions(db, staff, draft.id);
+    expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
+    expect(versions[2].amount).toEqual({ kind: 'fixed', fen: 100_000 });
+
+    const { rows } = await db.query<{ version: number }>('select version from applications where id = $1', [
+      app.id,
+    ]);
+    expect(rows[0].version).toBe(2);
+
+    const closed = await closeProgram(db, staff, draft.id);
+    expect(closed.status).toBe('closed');
+    expect((await appError(() => updateProgram(db, staff, draft.id, { name: 'x' }))).code).toBe(
+      'PROGRAM_NOT_EDITABLE',
+    );
+  });
+
+  it('shows a program to unions below its owner but lets only the owner side edit it', async () => {
+    const p = await createProgram(db, w.staff(w.districtA), fixedProgram(w.districtA.id));
+    const seen = await getProgramDetail(db, w.staff(w.grassA1), p.id);
+    expect(seen.id).toBe(p.id);
+    expect((await appError(() => updateProgram(db, w.staff(w.grassA1), p.id, { name: 'x' }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await appError(() => getProgramDetail(db, w.staff(w.districtB), p.id))).code).toBe('FORBIDDEN');
+    const audit = await db.query<{ action: string }>(
+      `select action from audit_log where entity = 'program' and entity_id = $1 order by id`,
+      [String(p.id)],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual(['program.create']);
+  });
+});

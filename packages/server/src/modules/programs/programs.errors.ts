@@ -1,0 +1,72 @@
+import { AppError, type Bilingual, type ErrorKind } from '../../shared/errors.ts';
+
+/**
+ * Every error the programs module raises, with its kind (mapped to an HTTP status in
+ * http/error-handler.ts) and both languages. Details name the field, row or application concerned.
+ */
+export const PROGRAM_ERRORS = {
+  PROGRAM_RULE_INVALID: 'invalid',
+  PROGRAM_INVALID: 'invalid',
+  PROGRAM_NOT_EDITABLE: 'conflict',
+  PROGRAM_NOT_OPEN: 'conflict',
+  PROGRAM_OUTSIDE_PERIOD: 'invalid',
+  PROGRAM_INTAKE_NOT_ALLOWED: 'invalid',
+  PROGRAM_NOT_ELIGIBLE: 'invalid',
+  PROGRAM_QUOTA_EXHAUSTED: 'conflict',
+  PROGRAM_BUDGET_EXCEEDED: 'conflict',
+  PROGRAM_STATUS: 'conflict',
+  APPLICATION_DUPLICATE: 'conflict',
+  APPLICATION_STATUS: 'conflict',
+  APPLICATION_EVIDENCE_MISSING: 'invalid',
+  APPLICATION_SUBJECT_INVALID: 'invalid',
+  APPLICATION_CHOICE_REQUIRED: 'invalid',
+  APPLICATION_FILE_INVALID: 'invalid',
+  APPLICATION_BATCH_INVALID: 'invalid',
+  NOT_YOUR_STEP: 'forbidden',
+  LEDGER_ENTRY_NOT_REVERSIBLE: 'conflict',
+  PAYMENT_NOTHING_TO_PAY: 'conflict',
+  PAYMENT_BATCH_STATUS: 'conflict',
+  IDEMPOTENCY_KEY_REUSED: 'conflict',
+} as const satisfies Record<string, ErrorKind>;
+
+export type ProgramErrorCode = keyof typeof PROGRAM_ERRORS;
+
+export function programError(
+  code: ProgramErrorCode,
+  messages: Bilingual,
+  details?: Record<string, unknown>,
+): AppError {
+  return new AppError(PROGRAM_ERRORS[code], code, messages, details);
+}
+
+export const PROGRAM = { zh: '项目', en: 'Program' };
+export const APPLICATION = { zh: '申请', en: 'Application' };
+export const LEDGER_ENTRY = { zh: '台账记录', en: 'Ledger entry' };
+export const PAYMENT_BATCH = { zh: '发放批次', en: 'Payment batch' };
+
+export const quotaExhausted = (programId: number, periodKey: string) =>
+  programError(
+    'PROGRAM_QUOTA_EXHAUSTED',
+    { zh: `名额已用完（${periodLabelZh(periodKey)}）`, en: `No places left (${periodLabelEn(periodKey)})` },
+    { programId, periodKey },
+  );
+
+export const budgetExceeded = (programId: number, periodKey: string, amountFen: number) =>
+  programError(
+    'PROGRAM_BUDGET_EXCEEDED',
+    {
+      zh: `预算不足（${periodLabelZh(periodKey)}），无法批准 ${formatYuan(amountFen)} 元`,
+      en: `Budget exhausted (${periodLabelEn(periodKey)}); ¥${formatYuan(amountFen)} cannot be approved`,
+    },
+    { programId, periodKey, amountFen },
+  );
+
+export const periodLabelZh = (key: string) => (key === 'whole' ? '整个项目期' : `${key}年度`);
+export const periodLabelEn = (key: string) => (key === 'whole' ? 'whole period' : `year ${key}`);
+
+/** Fen as yuan with two decimals, by integer arithmetic: 123456 -> '1234.56'. */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(Math.trunc(fen));
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,166 @@
+import { Type } from 'typebox';
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import {
+  BatchBody,
+  BatchResultSchema,
+  CreateProgramBody,
+  PatchProgramBody,
+  ProgramDetailSchema,
+  ProgramListSchema,
+  ProgramQuery,
+  ProposalsBody,
+  SimulateBody,
+  SimulationSchema,
+  VersionSchema,
+} from './programs.schemas.ts';
+import type { ProgramsService } from './programs.service.ts';
+import type { ProgramInput } from './programs.types.ts';
+
+const tags = ['programs'];
+
+/** Staff: programs as data — define, version, publish, simulate, propose, batch-submit. */
+export function programsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
+  app.get(
+    '/api/programs',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'Programs owned in my subtree or by a union above mine',
+        querystring: ProgramQuery,
+        response: { 200: ProgramListSchema },
+      },
+    },
+    async (req) => programs.list(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/programs',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary:
+          'Create a draft program (rule and amount become version 1; validated, bilingual 400 with the path)',
+        body: CreateProgramBody,
+        response: { 200: ProgramDetailSchema },
+      },
+    },
+    async (req) => programs.create(actorOf(req), req.body as ProgramInput),
+  );
+  app.get(
+    '/api/programs/:id',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'A program with its current rule and amount, quota/budget usage and application counts',
+        params: IdParams,
+        response: { 200: ProgramDetailSchema },
+      },
+    },
+    async (req) => programs.get(actorOf(req), req.params.id),
+  );
+  app.patch(
+    '/api/programs/:id',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary: 'Edit a program; a changed rule or amount is saved as a new version',
+        params: IdParams,
+        body: PatchProgramBody,
+        response: { 200: ProgramDetailSchema },
+      },
+    },
+    async (req) => programs.update(actorOf(req), req.params.id, req.body as Partial<ProgramInput>),
+  );
+  app.post(
+    '/api/programs/:id/publish',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary: 'Publish a draft: it starts taking applications',
+        params: IdParams,
+        response: { 200: ProgramDetailSchema },
+      },
+    },
+    async (req) => programs.publish(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/programs/:id/close',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary: 'Close a program: no new applications; pending ones can still be decided and paid',
+        params: IdParams,
+        response: { 200: ProgramDetailSchema },
+      },
+    },
+    async (req) => programs.close(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/programs/:id/versions',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary: 'Every saved version of the rule and amount',
+        params: IdParams,
+        response: { 200: Type.Array(VersionSchema) },
+      },
+    },
+    async (req) => programs.versions(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/programs/:id/simulate',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary:
+          'How many would qualify and what it would cost, per union one level down (draft rule/amount or current)',
+        params: IdParams,
+        body: SimulateBody,
+        response: { 200: SimulationSchema },
+      },
+    },
+    async (req) => programs.simulate(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/programs/:id/proposals',
+    {
+      config: { permission: 'programs.write' },
+      schema: {
+        tags,
+        summary:
+          'Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id)',
+        params: IdParams,
+        body: Type.Optional(ProposalsBody),
+        response: { 200: Type.Object({ jobId: Type.Integer() }) },
+      },
+    },
+    async (req) => {
+      const run = await programs.proposals(actorOf(req), req.params.id, req.body ?? {});
+      return { jobId: run.jobId };
+    },
+  );
+  app.post(
+    '/api/programs/:id/batch',
+    {
+      config: { permission: 'applications.submit' },
+      schema: {
+        tags,
+        summary:
+          'A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); ' +
+          'one transaction, per-row results',
+        params: IdParams,
+        body: BatchBody,
+        response: { 200: BatchResultSchema },
+      },
+    },
+    async (req) => programs.batch(actorOf(req), req.params.id, req.body),
+  );
+}

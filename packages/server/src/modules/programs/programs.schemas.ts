@@ -1,0 +1,321 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  APPLICANT_TYPES,
+  APPLICATION_STATUSES,
+  CATEGORIES,
+  INTAKE_MODES,
+  LIMIT_MODES,
+  PERIOD_UNITS,
+  PROGRAM_STATUSES,
+  SUBJECT_KINDS,
+} from './programs.types.ts';
+import type { AmountRule, Rule } from './rules/rule.types.ts';
+
+/** A timestamp: services hand out Date objects, the serializer writes ISO 8601. */
+export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
+const Fen = Type.Integer({ minimum: 0, maximum: 1e13, description: 'money in fen (分)' });
+const Text = Type.Object({ zh: Type.String(), en: Type.String() });
+
+/** Rules are recursive data; the rules module validates them on save and names the path of any problem. */
+export const RuleSchema = Type.Unsafe<Rule>({
+  type: 'object',
+  required: ['op'],
+  // Without this the response serializer would keep only `op` and drop the rest of the rule.
+  additionalProperties: true,
+  properties: {
+    op: {
+      type: 'string',
+      enum: ['all', 'any', 'not', 'person', 'member_of_owner_subtree', 'has_record', 'union_level'],
+    },
+  },
+  description:
+    'Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | ' +
+    '{op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value}',
+});
+
+export const AmountSchema = Type.Unsafe<AmountRule>({
+  type: 'object',
+  required: ['kind'],
+  additionalProperties: true,
+  properties: { kind: { type: 'string', enum: ['fixed', 'tier', 'fee_share', 'per_unit', 'none'] } },
+  description:
+    'Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", ' +
+    'tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"}',
+});
+
+export const DecisionSchema = Type.Object({
+  eligible: Type.Boolean(),
+  outcomes: Type.Array(
+    Type.Object({ path: Type.String(), held: Type.Boolean(), seen: Type.Unknown(), text: Text }),
+  ),
+});
+
+const Evidence = Obj({
+  key: Str(40, { minLength: 1 }),
+  zh: Str(100, { minLength: 1 }),
+  en: Str(100, { minLength: 1 }),
+});
+
+const programFields = {
+  presetKey: Type.Optional(Nullable(Str(60))),
+  name: Str(200, { minLength: 1 }),
+  description: Type.Optional(Nullable(Str(4000))),
+  category: StrEnum(CATEGORIES),
+  periodLabel: Type.Optional(Str(60)),
+  periodStart: DateStr,
+  periodEnd: DateStr,
+  periodUnit: StrEnum(PERIOD_UNITS),
+  applicantType: Type.Optional(StrEnum(APPLICANT_TYPES)),
+  intakeModes: Type.Array(StrEnum(INTAKE_MODES), { minItems: 1, maxItems: 5 }),
+  limitMode: StrEnum(LIMIT_MODES),
+  subjectKind: Type.Optional(Nullable(StrEnum(SUBJECT_KINDS))),
+  quota: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+  budgetFen: Type.Optional(Nullable(Fen)),
+  reviewChain: Type.Array(Type.Integer({ minimum: 1, maximum: 5 }), { maxItems: 5 }),
+  requiredEvidence: Type.Optional(Type.Array(Evidence, { maxItems: 20 })),
+  prerequisiteProgramId: Type.Optional(Nullable(Id)),
+  claimStartsAt: Type.Optional(Nullable(Str(40))),
+  claimEndsAt: Type.Optional(Nullable(Str(40))),
+  lottery: Type.Optional(Type.Boolean()),
+  rule: RuleSchema,
+  amount: AmountSchema,
+};
+
+export const CreateProgramBody = Obj({ ownerOrgId: Type.Optional(Id), ...programFields });
+export const PatchProgramBody = Type.Partial(Obj(programFields));
+
+export const ProgramSchema = Type.Object({
+  id: Type.Integer(),
+  ownerOrgId: Type.Integer(),
+  ownerOrgName: Type.String(),
+  presetKey: Nullable(Type.String()),
+  name: Type.String(),
+  description: Nullable(Type.String()),
+  category: StrEnum(CATEGORIES),
+  periodLabel: Type.String(),
+  periodStart: Type.String(),
+  periodEnd: Type.String(),
+  periodUnit: StrEnum(PERIOD_UNITS),
+  applicantType: StrEnum(APPLICANT_TYPES),
+  intakeModes: Type.Array(StrEnum(INTAKE_MODES)),
+  limitMode: StrEnum(LIMIT_MODES),
+  subjectKind: Nullable(StrEnum(SUBJECT_KINDS)),
+  quota: Nullable(Type.Integer()),
+  budgetFen: Nullable(Type.Integer()),
+  reviewChain: Type.Array(Type.Integer()),
+  requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
+  prerequisiteProgramId: Nullable(Type.Integer()),
+  status: StrEnum(PROGRAM_STATUSES),
+  currentVersion: Type.Integer(),
+  claimStartsAt: Nullable(Timestamp),
+  claimEndsAt: Nullable(Timestamp),
+  lottery: Type.Boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  publishedAt: Nullable(Timestamp),
+  closedAt: Nullable(Timestamp),
+});
+
+export const ProgramDetailSchema = Type.Object({
+  ...ProgramSchema.properties,
+  rule: RuleSchema,
+  amount: AmountSchema,
+  usage: Type.Array(
+    Type.Object({ periodKey: Type.String(), quotaUsed: Type.Integer(), budgetUsedFen: Type.Integer() }),
+  ),
+  counts: Type.Record(Type.String(), Type.Integer(), { description: 'applications by status' }),
+});
+
+export const ProgramListSchema = Type.Object({
+  items: Type.Array(ProgramSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const ProgramQuery = Obj({
+  status: Type.Optional(StrEnum(PROGRAM_STATUSES)),
+  category: Type.Optional(StrEnum(CATEGORIES)),
+  q: Type.Optional(Str(50)),
+  ...Page,
+});
+
+export const VersionSchema = Type.Object({
+  programId: Type.Integer(),
+  version: Type.Integer(),
+  rule: RuleSchema,
+  amount: AmountSchema,
+  createdBy: Nullable(Type.Integer()),
+  createdAt: Timestamp,
+});
+
+export const SimulateBody = Obj({
+  rule: Type.Optional(RuleSchema),
+  amount: Type.Optional(AmountSchema),
+  asOf: Type.Optional(DateStr),
+});
+
+export const SimulationSchema = Type.Object({
+  qualifying: Type.Integer(),
+  people: Type.Integer(),
+  costFen: Type.Integer(),
+  costIsUpperBound: Type.Boolean(),
+  quota: Nullable(Type.Integer()),
+  budgetFen: Nullable(Type.Integer()),
+  asOf: Type.String(),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      name: Type.String(),
+      qualifying: Type.Integer(),
+      costFen: Type.Integer(),
+    }),
+  ),
+});
+
+export const ProposalsBody = Obj({ appliedOn: Type.Optional(DateStr) });
+
+export const BatchBody = Obj({
+  personIds: Type.Optional(Type.Array(Id, { maxItems: 5000 })),
+  rows: Type.Optional(
+    Type.Array(
+      Obj({
+        personId: Type.Optional(Id),
+        idNumber: Type.Optional(Str(18)),
+        orgId: Type.Optional(Id),
+        subjectRecordId: Type.Optional(Id),
+        claimedFen: Type.Optional(Fen),
+        note: Type.Optional(Str(500)),
+      }),
+      { maxItems: 5000 },
+    ),
+  ),
+  intake: Type.Optional(StrEnum(['batch', 'nomination'] as const)),
+  appliedOn: Type.Optional(DateStr),
+  mode: Type.Optional(StrEnum(['all_or_nothing', 'valid_only'] as const)),
+});
+
+export const BatchResultSchema = Type.Object({
+  created: Type.Integer(),
+  refused: Type.Integer(),
+  committed: Type.Boolean({ description: 'false when a refused row rolled the batch back (all_or_nothing)' }),
+  results: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      personId: Nullable(Type.Integer()),
+      orgId: Nullable(Type.Integer()),
+      ok: Type.Boolean(),
+      applicationId: Type.Optional(Type.Integer()),
+      amountFen: Type.Optional(Nullable(Type.Integer())),
+      code: Type.Optional(Type.String()),
+      message: Type.Optional(Text),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  ),
+});
+
+export const ApplicationSchema = Type.Object({
+  id: Type.Integer(),
+  programId: Type.Integer(),
+  programName: Type.String(),
+  version: Type.Integer(),
+  personId: Nullable(Type.Integer()),
+  personName: Nullable(Type.String()),
+  personIdMasked: Nullable(Type.String()),
+  applicantOrgId: Nullable(Type.Integer()),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  subjectRecordId: Nullable(Type.Integer()),
+  subjectKey: Nullable(Type.String()),
+  periodKey: Type.String(),
+  appliedOn: Type.String(),
+  status: StrEnum(APPLICATION_STATUSES),
+  step: Type.Integer(),
+  stepOrgId: Nullable(Type.Integer()),
+  stepOrgName: Nullable(Type.String()),
+  stepLevel: Nullable(Type.Integer()),
+  amountFen: Nullable(Type.Integer()),
+  feeFen: Nullable(Type.Integer()),
+  choiceKey: Nullable(Type.String()),
+  decision: DecisionSchema,
+  intake: StrEnum(INTAKE_MODES),
+  note: Nullable(Type.String()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  decidedAt: Nullable(Timestamp),
+});
+
+export const FileInfoSchema = Type.Object({
+  id: Type.Integer(),
+  key: Type.String(),
+  name: Type.String(),
+  mime: Type.String(),
+  size: Type.Integer(),
+  createdAt: Timestamp,
+});
+
+export const ApplicationDetailSchema = Type.Object({
+  ...ApplicationSchema.properties,
+  requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
+  reviewChain: Type.Array(Type.Integer()),
+  files: Type.Array(FileInfoSchema),
+  events: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      action: Type.String(),
+      step: Nullable(Type.Integer()),
+      orgId: Nullable(Type.Integer()),
+      orgName: Nullable(Type.String()),
+      reason: Nullable(Type.String()),
+      data: Type.Unknown(),
+      username: Nullable(Type.String()),
+      at: Timestamp,
+    }),
+  ),
+});
+
+export const ApplicationListSchema = Type.Object({
+  items: Type.Array(ApplicationSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const ApplicationQuery = Obj({
+  programId: Type.Optional(Id),
+  status: Type.Optional(StrEnum(APPLICATION_STATUSES)),
+  orgId: Type.Optional(Id),
+  step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+  q: Type.Optional(Str(50)),
+  mine: Type.Optional(Type.Boolean({ description: 'only what awaits my union at its current step' })),
+  ...Page,
+});
+
+export const ReviewBody = Obj({
+  reason: Type.Optional(Nullable(Str(1000))),
+  choiceKey: Type.Optional(Nullable(Str(60))),
+});
+export const BulkBody = Obj({
+  ids: Type.Array(Id, { minItems: 1, maxItems: 500 }),
+  action: StrEnum(['approve', 'reject', 'return'] as const),
+  reason: Type.Optional(Nullable(Str(1000))),
+  choiceKey: Type.Optional(Nullable(Str(60))),
+});
+export const BulkResultSchema = Type.Object({
+  succeeded: Type.Integer(),
+  failed: Type.Integer(),
+  results: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      ok: Type.Boolean(),
+      status: Type.Optional(Type.String()),
+      code: Type.Optional(Type.String()),
+      message: Type.Optional(Text),
+    }),
+  ),
+});
+
+export const FileParams = Obj({ id: Id, fileId: Id });
+export const ReasonBody = Obj({ reason: Str(1000, { minLength: 1 }) });
+export const WithdrawBody = Obj({ reason: Type.Optional(Nullable(Str(1000))) });

@@ -1,0 +1,91 @@
+import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import type { JobsService } from '../jobs/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import type { EvidenceFile } from './applications.repository.ts';
+import {
+  type ApplicationQuery,
+  applyAsWorker,
+  attachFiles,
+  type BatchInput,
+  findApplications,
+  getApplicationDetail,
+  getApplicationFile,
+  resubmitApplication,
+  submitBatch,
+  withdrawApplication,
+} from './applications.service.ts';
+import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
+import { getMyApplication, listMyApplications, listMyPayments, listMyPrograms } from './me.service.ts';
+import {
+  type CreateBatchInput,
+  cancelBatch,
+  createPaymentBatch,
+  exportPaymentBatch,
+  findPaymentBatches,
+  getPaymentBatch,
+  markBatchPaid,
+} from './payments.service.ts';
+import {
+  closeProgram,
+  createProgram,
+  findPrograms,
+  getProgramDetail,
+  getProgramVersions,
+  publishProgram,
+  updateProgram,
+} from './program-admin.service.ts';
+import type { ProgramInput, ProgramPatch } from './programs.types.ts';
+import { type ProposalsInput, startProposals } from './proposals.job.ts';
+import { type ReviewAction, type ReviewInput, reviewBulk, reviewOne } from './review.service.ts';
+import { type SimulateInput, simulateProgram } from './simulate.service.ts';
+
+/** The programs module's use cases, bound to their dependencies for the routes. */
+export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsService) {
+  return {
+    list: (actor: Actor, q: Parameters<typeof findPrograms>[2]) => findPrograms(db, actor, q),
+    get: (actor: Actor, id: number) => getProgramDetail(db, actor, id),
+    create: (actor: Actor, input: ProgramInput) => createProgram(db, actor, input),
+    update: (actor: Actor, id: number, patch: ProgramPatch) => updateProgram(db, actor, id, patch),
+    publish: (actor: Actor, id: number) => publishProgram(db, actor, id),
+    close: (actor: Actor, id: number) => closeProgram(db, actor, id),
+    versions: (actor: Actor, id: number) => getProgramVersions(db, actor, id),
+    simulate: (actor: Actor, id: number, input: SimulateInput) => simulateProgram(db, actor, id, input),
+    proposals: (actor: Actor, id: number, input: ProposalsInput) =>
+      startProposals(db, jobs, actor, id, input),
+    batch: (actor: Actor, id: number, input: BatchInput) => submitBatch(db, ids, actor, id, input),
+
+    applications: (actor: Actor, q: ApplicationQuery) => findApplications(db, actor, q),
+    application: (actor: Actor, id: number) => getApplicationDetail(db, actor, id),
+    applicationFile: (actor: Actor, id: number, fileId: number) => getApplicationFile(db, actor, id, fileId),
+    attachFiles: (actor: Actor, id: number, files: EvidenceFile[]) => attachFiles(db, actor, id, files),
+    review: (actor: Actor, id: number, action: ReviewAction, input: ReviewInput) =>
+      reviewOne(db, actor, id, action, input),
+    reviewBulk: (actor: Actor, input: Parameters<typeof reviewBulk>[2]) => reviewBulk(db, actor, input),
+    resubmit: (actor: Actor, id: number, input: Parameters<typeof resubmitApplication>[3]) =>
+      resubmitApplication(db, actor, id, input),
+    withdraw: (actor: Actor, id: number, reason?: string | null) =>
+      withdrawApplication(db, actor, id, reason),
+
+    ledger: (actor: Actor, q: Parameters<typeof findLedger>[2]) => findLedger(db, actor, q),
+    reverse: (actor: Actor, entryId: number, reason: string) => reverseEntry(db, actor, entryId, reason),
+    reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
+    createBatch: (actor: Actor, input: CreateBatchInput, idempotencyKey?: string) =>
+      createPaymentBatch(db, actor, input, idempotencyKey),
+    batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
+    paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
+    exportBatch: (actor: Actor, id: number) => exportPaymentBatch(db, ids, actor, id),
+    markPaid: (actor: Actor, id: number, reference?: string | null) =>
+      markBatchPaid(db, actor, id, reference),
+    cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),
+
+    myPrograms: (actor: Actor) => listMyPrograms(db, actor),
+    apply: (actor: Actor, input: Parameters<typeof applyAsWorker>[2]) => applyAsWorker(db, actor, input),
+    myApplications: (actor: Actor, q: { page?: number; pageSize?: number }) =>
+      listMyApplications(db, actor, q),
+    myApplication: (actor: Actor, id: number) => getMyApplication(db, actor, id),
+    myPayments: (actor: Actor, q: { page?: number; pageSize?: number }) => listMyPayments(db, actor, q),
+  };
+}
+
+export type ProgramsService = ReturnType<typeof createProgramsService>;

@@ -1,0 +1,136 @@
+import { expect } from 'vitest';
+import { createTestContext } from '../../../test/factories.ts';
+import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createProgram, publishProgram } from './program-admin.service.ts';
+import type { ProgramInput } from './programs.types.ts';
+
+/**
+ * A small world for programs tests: a federation with two districts; district A has a town with two
+ * grassroots unions, district B one grassroots union. Staff actors at each, and a helper to add members.
+ */
+export async function createProgramsWorld(db: Db) {
+  const ctx = createTestContext(db);
+  const root = await ctx.newRoot();
+  const districtA = await ctx.newOrg(root, 'district', `顺义测试区总工会${ctx.unique()}`);
+  const town = await ctx.newOrg(districtA, 'town', `杨镇测试总工会${ctx.unique()}`);
+  const grassA1 = await ctx.newOrg(town, 'grassroots');
+  const grassA2 = await ctx.newOrg(town, 'grassroots');
+  const grassDirect = await ctx.newOrg(districtA, 'grassroots');
+  const districtB = await ctx.newOrg(root, 'district', `昌平测试区总工会${ctx.unique()}`);
+  const grassB = await ctx.newOrg(districtB, 'grassroots');
+  const admin = ctx.actor('admin', null);
+  const staff = (org: OrgRow) => ({
+    ...ctx.actor('staff', org),
+    userId: Math.floor(Math.random() * 1e9) + 1,
+  });
+  const reviewer = (org: OrgRow) => ({
+    ...ctx.actor('reviewer', org),
+    userId: Math.floor(Math.random() * 1e9) + 1,
+  });
+  return {
+    ctx,
+    root,
+    districtA,
+    town,
+    grassA1,
+    grassA2,
+    grassDirect,
+    districtB,
+    grassB,
+    admin,
+    staff,
+    reviewer,
+    worker: (personId: number): Actor => ({
+      ...ctx.actor('worker', null, personId),
+      userId: personId + 1_000_000,
+    }),
+    async person(org: OrgRow, attrs: Parameters<typeof ctx.newPerson>[1] = {}) {
+      return ctx.newPerson(org, attrs);
+    },
+    async certificate(personId: number, grade: number, date = '2020-06-01') {
+      const [r] = await ctx.services.records.createRecord(admin, {
+        kind: 'certificate',
+        personId,
+        occupation: '电工',
+        grade,
+        issuer: '北京市职业技能鉴定中心',
+        number: `C${ctx.unique()}${ctx.unique()}`,
+        date,
+      });
+      return r;
+    },
+  };
+}
+
+export type ProgramsWorld = Awaited<ReturnType<typeof createProgramsWorld>>;
+
+/** Certificate subsidy: certificate grade 3 or above in the period, ¥500 per certificate, grassroots → town → district. */
+export function certificateProgram(ownerOrgId: number, over: Partial<ProgramInput> = {}): ProgramInput {
+  return {
+    ownerOrgId,
+    name: '职业资格等级证书助推（测试）',
+    category: 'subsidy',
+    periodStart: '2020-01-01',
+    periodEnd: '2022-12-31',
+    periodUnit: 'year',
+    intakeModes: ['apply', 'batch', 'proposal'],
+    limitMode: 'per_subject',
+    subjectKind: 'certificate',
+    reviewChain: [4, 3, 2],
+    requiredEvidence: [],
+    rule: {
+      op: 'all',
+      rules: [
+        { op: 'member_of_owner_subtree' },
+        {
+          op: 'has_record',
+          kind: 'certificate',
+          where: [
+            { field: 'grade', cmp: 'lte', value: 3 },
+            { field: 'year', cmp: 'gte', value: 2020 },
+          ],
+        },
+      ],
+    },
+    amount: { kind: 'fixed', fen: 50_000 },
+    ...over,
+  };
+}
+
+/** A per-person program with a fixed amount and no records involved. */
+export function fixedProgram(ownerOrgId: number, over: Partial<ProgramInput> = {}): ProgramInput {
+  return {
+    ownerOrgId,
+    name: '送温暖一次性补助（测试）',
+    category: 'relief',
+    periodStart: '2020-01-01',
+    periodEnd: '2030-12-31',
+    periodUnit: 'year',
+    intakeModes: ['apply', 'batch', 'proposal'],
+    limitMode: 'per_person_per_period',
+    reviewChain: [2],
+    requiredEvidence: [],
+    rule: { op: 'member_of_owner_subtree' },
+    amount: { kind: 'fixed', fen: 100_000 },
+    ...over,
+  };
+}
+
+export async function publishedProgram(db: Db, actor: Actor, input: ProgramInput) {
+  const p = await createProgram(db, actor, input);
+  return publishProgram(db, actor, p.id);
+}
+
+/** Runs fn and returns the AppError it throws (fails the test when it does not throw one). */
+export async function appError(fn: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await fn();
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  expect.fail('expected an AppError');
+}

@@ -1,0 +1,130 @@
+import type { AmountRule, Decision, RecordKind, Rule } from './rules/rule.types.ts';
+
+export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const INTAKE_MODES = ['apply', 'batch', 'proposal', 'claim', 'nomination'] as const;
+export type IntakeMode = (typeof INTAKE_MODES)[number];
+export const LIMIT_MODES = ['per_person_per_period', 'per_subject', 'none'] as const;
+export type LimitMode = (typeof LIMIT_MODES)[number];
+export const PERIOD_UNITS = ['year', 'whole'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+export const APPLICANT_TYPES = ['person', 'union'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+export const PROGRAM_STATUSES = ['draft', 'published', 'closed'] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+export const APPLICATION_STATUSES = ['submitted', 'returned', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export const SUBJECT_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
+
+/** An attachment an application must carry, e.g. { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }. */
+export interface EvidenceSpec {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+export interface ProgramRow {
+  id: number;
+  ownerOrgId: number;
+  ownerOrgName: string;
+  ownerOrgPath: string;
+  ownerOrgLevel: number;
+  presetKey: string | null;
+  name: string;
+  description: string | null;
+  category: Category;
+  periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
+  periodUnit: PeriodUnit;
+  applicantType: ApplicantType;
+  intakeModes: IntakeMode[];
+  limitMode: LimitMode;
+  subjectKind: RecordKind | null;
+  quota: number | null;
+  budgetFen: number | null;
+  reviewChain: number[];
+  requiredEvidence: EvidenceSpec[];
+  prerequisiteProgramId: number | null;
+  status: ProgramStatus;
+  currentVersion: number;
+  claimStartsAt: Date | null;
+  claimEndsAt: Date | null;
+  lottery: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface ProgramVersion {
+  programId: number;
+  version: number;
+  rule: Rule;
+  amount: AmountRule;
+  createdBy: number | null;
+  createdAt: Date;
+}
+
+export interface ApplicationRow {
+  id: number;
+  programId: number;
+  programName: string;
+  version: number;
+  personId: number | null;
+  personName: string | null;
+  personIdMasked: string | null;
+  applicantOrgId: number | null;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  subjectRecordId: number | null;
+  subjectKey: string | null;
+  periodKey: string;
+  appliedOn: string;
+  dedupeKey: string;
+  status: ApplicationStatus;
+  step: number;
+  stepOrgId: number | null;
+  stepOrgName: string | null;
+  stepLevel: number | null;
+  amountFen: number | null;
+  feeFen: number | null;
+  choiceKey: string | null;
+  decision: Decision;
+  intake: IntakeMode;
+  note: string | null;
+  submittedBy: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+  decidedAt: Date | null;
+}
+
+/** Program fields a staff member sets; rule and amount go to a new version. */
+export interface ProgramInput {
+  ownerOrgId?: number;
+  presetKey?: string | null;
+  name: string;
+  description?: string | null;
+  category: Category;
+  periodLabel?: string;
+  periodStart: string;
+  periodEnd: string;
+  periodUnit: PeriodUnit;
+  applicantType?: ApplicantType;
+  intakeModes: IntakeMode[];
+  limitMode: LimitMode;
+  subjectKind?: RecordKind | null;
+  quota?: number | null;
+  budgetFen?: number | null;
+  reviewChain: number[];
+  requiredEvidence?: EvidenceSpec[];
+  prerequisiteProgramId?: number | null;
+  claimStartsAt?: string | null;
+  claimEndsAt?: string | null;
+  lottery?: boolean;
+  rule: Rule;
+  amount: AmountRule;
+}
+
+export type ProgramPatch = Partial<Omit<ProgramInput, 'ownerOrgId'>>;

@@ -1,0 +1,231 @@
+import type { Db, Sql } from '../../db/db.ts';
+import { type Actor, scopePrefix } from '../../http/access.ts';
+import { forbidden } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type JobResult, type JobsService, toJobError } from '../jobs/index.ts';
+import { checkOpen } from './intake.ts';
+import { getProgramVisible } from './program-admin.service.ts';
+import { programError } from './programs.errors.ts';
+import { getVersion } from './programs.repository.ts';
+import type { ProgramRow, ProgramVersion } from './programs.types.ts';
+import { type ChainOrg, loadAncestors, periodKeyFor, reviewSteps, todayInChina } from './review-chain.ts';
+import { describeRule, selectEligibleSql } from './rules/index.ts';
+import type { Decision } from './rules/rule.types.ts';
+
+/**
+ * Proposals: the platform evaluates the program's rule over every member of a subtree at once, in SQL,
+ * and creates the applications of those who qualify (intake 'proposal'), one INSERT … SELECT per child
+ * subtree, each in its own transaction. Existing live applications are skipped by the unique dedupe key
+ * (ON CONFLICT DO NOTHING), so running it again only adds what is new.
+ */
+export interface ProposalsInput {
+  /** The application date (sets the period); defaults to today. */
+  appliedOn?: string;
+}
+
+interface Chunk {
+  path: string;
+  /** Unions of the chunk with their first review step. */
+  orgIds: number[];
+  steps: number[];
+  stepOrgIds: number[];
+}
+
+/** The proposing subtree: the owner's, narrowed to the actor's own when the actor sits below the owner. */
+function proposalScope(actor: Actor, program: ProgramRow): string {
+  const mine = scopePrefix(actor);
+  if (mine.startsWith(program.ownerOrgPath)) return mine;
+  if (program.ownerOrgPath.startsWith(mine)) return program.ownerOrgPath;
+  throw forbidden();
+}
+
+async function planChunks(sql: Sql, program: ProgramRow, scopePath: string): Promise<Chunk[]> {
+  const { rows: orgs } = await sql.query<ChainOrg & { parentId: number | null }>(
+    `select id, level, path, name, parent_id as "parentId" from orgs where path like $1 || '%' order by path`,
+    [scopePath],
+  );
+  const root = orgs.find((o) => o.path === scopePath);
+  if (!root) return [];
+  const above = (await loadAncestors(sql, root.id)).filter((a) => a.id !== root.id);
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  const owner = { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel };
+  const stepOf = (o: ChainOrg) => {
+    const ancestors = [
+      ...above,
+      ...o.path
+        .split('/')
+        .filter(Boolean)
+        .map(Number)
+        .map((id) => byId.get(id))
+        .filter((x): x is ChainOrg & { parentId: number | null } => !!x),
+    ];
+    return reviewSteps(program.reviewChain, ancestors, owner, {
+      applicantOrgId: o.id,
+      applicantIsUnion: false,
+    })[0];
+  };
+  const chunkOf = (path: string, members: (ChainOrg & { parentId: number | null })[]): Chunk => {
+    const steps = members.map(stepOf);
+    return {
+      path,
+      orgIds: members.map((m) => m.id),
+      steps: steps.map((s) => s.step),
+      stepOrgIds: steps.map((s) => s.orgId),
+    };
+  };
+  const chunks: Chunk[] = [{ ...chunkOf(root.path, [root]) }];
+  for (const child of orgs.filter((o) => o.parentId === root.id)) {
+    chunks.push(
+      chunkOf(
+        child.path,
+        orgs.filter((o) => o.path.startsWith(child.path)),
+      ),
+    );
+  }
+  return chunks;
+}
+
+function proposalDecision(version: ProgramVersion): Decision {
+  return {
+    eligible: true,
+    outcomes: [
+      {
+        path: 'rule',
+        held: true,
+        seen: null,
+        text: {
+          zh: `平台根据已有记录批量评估，符合条件：${describeRule(version.rule, 'zh')}`,
+          en: `Proposed by the platform from records it holds; meets: ${describeRule(version.rule, 'en')}`,
+        },
+      },
+    ],
+  };
+}
+
+async function insertChunk(
+  sql: Sql,
+  actor: Actor,
+  program: ProgramRow,
+  version: ProgramVersion,
+  chunk: Chunk,
+  periodKey: string,
+  appliedOn: string,
+): Promise<{ eligible: number; created: number }> {
+  const subjectKind = program.subjectKind;
+  const fixed: unknown[] = [
+    program.id,
+    version.version,
+    periodKey,
+    appliedOn,
+    JSON.stringify(proposalDecision(version)),
+    actor.userId || null,
+    actor.username,
+    chunk.orgIds,
+    chunk.steps,
+    chunk.stepOrgIds,
+  ];
+  const eligible = selectEligibleSql(version.rule, version.amount, {
+    ownerPath: program.ownerOrgPath,
+    asOf: appliedOn,
+    scopePath: chunk.path,
+    subjectKind,
+    onePerPerson: subjectKind ? program.limitMode !== 'per_subject' : undefined,
+    onePerSubject: program.limitMode === 'per_subject' && subjectKind === 'patent',
+    paramOffset: fixed.length,
+  });
+  const dedupe =
+    program.limitMode === 'per_subject'
+      ? `'subject:' || e.subject_key`
+      : program.limitMode === 'none'
+        ? `'once:proposal:' || e.person_id || ':' || $3`
+        : `'person:' || e.person_id || ':' || $3`;
+  const needsChoice = version.amount.kind === 'tier' && version.amount.by === 'choice';
+  const { rows } = await sql.query<{ eligible: number; created: number }>(
+    `with e as (${eligible.sql}),
+     c as (select * from unnest($8::bigint[], $9::int[], $10::bigint[]) as c(org_id, step, step_org_id)),
+     ins as (
+       insert into applications (program_id, version, person_id, org_id, subject_record_id, subject_key, period_key,
+         applied_on, dedupe_key, step, step_org_id, amount_fen, decision, intake, submitted_by)
+       select $1, $2, e.person_id, e.org_id, e.subject_record_id, e.subject_key, $3, $4::date, ${dedupe},
+              c.step, c.step_org_id, ${needsChoice ? 'null' : 'e.amount_fen'}, $5::jsonb, 'proposal', $6
+         from e join c on c.org_id = e.org_id
+       on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
+       returning id, step, org_id
+     ),
+     ev as (
+       insert into application_events (application_id, action, step, org_id, data, user_id, username)
+       select id, 'proposed', step, org_id, jsonb_build_object('intake', 'proposal', 'version', $2::int), $6, $7 from ins
+     )
+     select (select count(*) from e join c on c.org_id = e.org_id) as eligible, (select count(*) from ins) as created`,
+    [...fixed, ...eligible.params],
+  );
+  return rows[0];
+}
+
+export interface ProposalsRun {
+  jobId: number;
+  /** Settles when the job finishes (tests await it; the HTTP route does not). */
+  done: Promise<JobResult | null>;
+}
+
+export async function startProposals(
+  db: Db,
+  jobs: JobsService,
+  actor: Actor,
+  programId: number,
+  input: ProposalsInput = {},
+): Promise<ProposalsRun> {
+  const program = await getProgramVisible(db, actor, programId);
+  checkOpen(program, 'proposal');
+  const scopePath = proposalScope(actor, program);
+  const appliedOn = input.appliedOn ?? todayInChina();
+  const periodKey = periodKeyFor(program, appliedOn);
+  if (!periodKey) {
+    throw programError(
+      'PROGRAM_OUTSIDE_PERIOD',
+      {
+        zh: `日期 ${appliedOn} 不在项目期（${program.periodStart} 至 ${program.periodEnd}）内`,
+        en: `${appliedOn} is outside the program period (${program.periodStart} to ${program.periodEnd})`,
+      },
+      { field: 'appliedOn' },
+    );
+  }
+  const version = await getVersion(db, program.id, program.currentVersion);
+  const handle = await jobs.start(actor, 'programs.proposals', {
+    orgId: actor.orgId,
+    params: { programId, scopePath, periodKey, appliedOn, version: version.version },
+  });
+  const done = (async (): Promise<JobResult | null> => {
+    try {
+      const chunks = await planChunks(db, program, scopePath);
+      await handle.progress('evaluating', 0, chunks.length);
+      let eligible = 0;
+      let created = 0;
+      for (const [i, chunk] of chunks.entries()) {
+        const r = await db.tx((sql) =>
+          insertChunk(sql, actor, program, version, chunk, periodKey, appliedOn),
+        );
+        eligible += r.eligible;
+        created += r.created;
+        await handle.progress('evaluating', i + 1);
+      }
+      const result: JobResult = { created, eligible, skipped: eligible - created, periodKey, programId };
+      await db.tx(async (sql) => {
+        await recordAudit(sql, actor, {
+          action: 'program.proposals',
+          entity: 'program',
+          entityId: programId,
+          orgId: program.ownerOrgId,
+          after: result,
+        });
+        await handle.succeedIn(sql, result);
+      });
+      handle.settled();
+      return result;
+    } catch (err) {
+      await handle.fail(toJobError(err)).catch(() => undefined);
+      return null;
+    }
+  })();
+  return { jobId: handle.id, done };
+}

@@ -1,0 +1,98 @@
+import type { Sql } from '../../db/db.ts';
+import type { PeriodUnit } from './programs.types.ts';
+
+/** An org on the way from the applicant's union up to the root. */
+export interface ChainOrg {
+  id: number;
+  level: number;
+  path: string;
+  name: string;
+}
+
+export interface ChainStep {
+  /** Index into the program's review_chain. */
+  step: number;
+  orgId: number;
+  level: number;
+}
+
+/**
+ * The reviewers of one application, in order: for each level of the program's chain, the applicant union's
+ * ancestor (or the union itself, for a person's application) at that level, if it has one and it lies in
+ * the owner's subtree. Levels the applicant's union does not have are skipped. When no level applies, the
+ * owner reviews.
+ */
+export function reviewSteps(
+  chain: number[],
+  ancestors: ChainOrg[],
+  owner: { id: number; path: string; level: number },
+  options: { applicantOrgId: number; applicantIsUnion: boolean },
+): ChainStep[] {
+  const steps: ChainStep[] = [];
+  chain.forEach((level, step) => {
+    const org = ancestors.find(
+      (a) =>
+        a.level === level &&
+        a.path.startsWith(owner.path) &&
+        !(options.applicantIsUnion && a.id === options.applicantOrgId),
+    );
+    if (org) steps.push({ step, orgId: org.id, level });
+  });
+  if (!steps.length) steps.push({ step: chain.length, orgId: owner.id, level: owner.level });
+  return steps;
+}
+
+/** The step after `current`, or null when `current` is the last (the final approval). */
+export function nextStep(steps: ChainStep[], current: number): ChainStep | null {
+  return steps.find((s) => s.step > current) ?? null;
+}
+
+/** The applicant union and its ancestors, root first. */
+export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]> {
+  const { rows } = await sql.query<ChainOrg>(
+    `select a.id, a.level, a.path, a.name from orgs o join orgs a on o.path like a.path || '%'
+      where o.id = $1 order by a.level`,
+    [orgId],
+  );
+  return rows;
+}
+
+/** Ancestors of many unions at once (for set-based intake): org id -> ancestors. */
+export async function loadAncestorsOf(sql: Sql, orgIds: number[]): Promise<Map<number, ChainOrg[]>> {
+  const { rows } = await sql.query<ChainOrg & { of: number }>(
+    `select o.id as of, a.id, a.level, a.path, a.name from orgs o join orgs a on o.path like a.path || '%'
+      where o.id = any($1::bigint[]) order by a.level`,
+    [orgIds],
+  );
+  const out = new Map<number, ChainOrg[]>();
+  for (const r of rows) {
+    const list = out.get(r.of) ?? [];
+    list.push({ id: r.id, level: r.level, path: r.path, name: r.name });
+    out.set(r.of, list);
+  }
+  return out;
+}
+
+/** All period keys of a program: its years, or 'whole'. */
+export function periodKeys(p: { periodStart: string; periodEnd: string; periodUnit: PeriodUnit }): string[] {
+  if (p.periodUnit === 'whole') return ['whole'];
+  const keys: string[] = [];
+  for (let y = Number(p.periodStart.slice(0, 4)); y <= Number(p.periodEnd.slice(0, 4)); y++) {
+    keys.push(String(y));
+  }
+  return keys;
+}
+
+/** The period an application dated `on` counts against, or null when `on` is outside the program period. */
+export function periodKeyFor(
+  p: { periodStart: string; periodEnd: string; periodUnit: PeriodUnit },
+  on: string,
+): string | null {
+  if (on < p.periodStart || on > p.periodEnd) return null;
+  return p.periodUnit === 'whole' ? 'whole' : on.slice(0, 4);
+}
+
+/** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,245 @@
+import type { Db, Sql } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { AppError } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findApplicationById, insertEvent, listFiles, updateApplication } from './applications.repository.ts';
+import { getApplicationVisible } from './applications.service.ts';
+import { amountFor } from './eligibility.ts';
+import { evidenceError, missingEvidence } from './intake.ts';
+import { insertEntitlement } from './ledger.repository.ts';
+import { budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
+import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';
+import type { ApplicationRow, IntakeMode } from './programs.types.ts';
+import { loadAncestors, nextStep, reviewSteps } from './review-chain.ts';
+import type { RecordFact } from './rules/rule.types.ts';
+
+export type ReviewAction = 'approve' | 'reject' | 'return';
+
+export interface ReviewInput {
+  reason?: string | null;
+  choiceKey?: string | null;
+}
+
+/** Evidence is checked at approval for applications that staff or the platform did not back with records. */
+const EVIDENCE_AT_APPROVAL: IntakeMode[] = ['apply', 'batch', 'nomination'];
+
+function requireReason(action: ReviewAction, reason: string | null | undefined): string {
+  const r = reason?.trim();
+  if (!r) {
+    throw programError(
+      'PROGRAM_INVALID',
+      action === 'reject'
+        ? { zh: '驳回须填写理由', en: 'A rejection needs a reason' }
+        : { zh: '退回修改须填写理由', en: 'A return for correction needs a reason' },
+      { field: 'reason' },
+    );
+  }
+  return r;
+}
+
+/** The actor may act when the application awaits their own union (administrators may act on any step). */
+function requireMyStep(actor: Actor, app: ApplicationRow) {
+  if (actor.role === 'admin') return;
+  if (app.stepOrgId === null || actor.orgId !== app.stepOrgId) {
+    throw programError(
+      'NOT_YOUR_STEP',
+      {
+        zh: `此申请当前由${app.stepOrgName ?? '其他工会'}审核，不在您的审核环节`,
+        en: `This application awaits ${app.stepOrgName ?? 'another union'}, not your review step`,
+      },
+      { stepOrgId: app.stepOrgId },
+    );
+  }
+}
+
+/**
+ * One review decision in the caller's transaction. A final approval consumes the program's quota and
+ * budget through the guarded UPDATE of program_usage and writes the ledger entitlement, all in the same
+ * transaction: if either limit would be exceeded, nothing changes.
+ */
+export async function reviewApplication(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  action: ReviewAction,
+  input: ReviewInput = {},
+): Promise<ApplicationRow> {
+  const app = await getApplicationVisible(sql, actor, id, true);
+  if (app.status !== 'submitted') {
+    throw programError(
+      'APPLICATION_STATUS',
+      {
+        zh: `申请状态为「${app.status}」，不能审核`,
+        en: `The application is ${app.status} and cannot be reviewed`,
+      },
+      { status: app.status },
+    );
+  }
+  requireMyStep(actor, app);
+  const program = await findProgramById(sql, app.programId);
+  if (!program) throw new Error(`program ${app.programId} missing`);
+  const event = { applicationId: id, step: app.step, orgId: app.stepOrgId };
+
+  if (action !== 'approve') {
+    const reason = requireReason(action, input.reason);
+    const status = action === 'reject' ? 'rejected' : 'returned';
+    await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? new Date() : undefined });
+    await insertEvent(sql, actor, { ...event, action: status, reason });
+    await audit(sql, actor, app, `application.${action}`, { status, reason });
+    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+  }
+
+  if (EVIDENCE_AT_APPROVAL.includes(app.intake)) {
+    const files = await listFiles(sql, id);
+    const missing = missingEvidence(
+      program.requiredEvidence,
+      files.map((f) => f.key),
+    );
+    if (missing.length) throw evidenceError(missing);
+  }
+  const choiceKey = input.choiceKey ?? app.choiceKey;
+  const steps = reviewSteps(
+    program.reviewChain,
+    await loadAncestors(sql, app.orgId),
+    { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
+    { applicantOrgId: app.orgId, applicantIsUnion: program.applicantType === 'union' },
+  );
+  const next = nextStep(steps, app.step);
+  if (next) {
+    await updateApplication(sql, id, {
+      step: next.step,
+      stepOrgId: next.orgId,
+      choiceKey: input.choiceKey ?? undefined,
+    });
+    await insertEvent(sql, actor, {
+      ...event,
+      action: 'approved_step',
+      reason: input.reason ?? null,
+      data: { next: next.orgId },
+    });
+    await audit(sql, actor, app, 'application.approve_step', { step: next.step, stepOrgId: next.orgId });
+    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+  }
+
+  const version = await getVersion(sql, program.id, app.version);
+  let amountFen = app.amountFen;
+  if (version.amount.kind === 'tier' && version.amount.by === 'choice') {
+    if (!choiceKey) {
+      throw programError(
+        'APPLICATION_CHOICE_REQUIRED',
+        {
+          zh: `请选择资助档次：${version.amount.tiers.map((t) => t.label ?? t.key).join(' / ')}`,
+          en: `Choose the tier: ${version.amount.tiers.map((t) => t.key).join(' / ')}`,
+        },
+        { field: 'choiceKey', tiers: version.amount.tiers },
+      );
+    }
+    if (!version.amount.tiers.some((t) => t.key === choiceKey)) {
+      throw programError(
+        'PROGRAM_INVALID',
+        { zh: `没有此档次：${choiceKey}`, en: `No such tier: ${choiceKey}` },
+        {
+          field: 'choiceKey',
+        },
+      );
+    }
+    amountFen = amountFor(version.amount, { subject: null as RecordFact | null, choiceKey }).amountFen;
+  }
+  const fen = amountFen ?? 0;
+  if (!(await consumeUsage(sql, program.id, app.periodKey, fen))) {
+    const usage = (await listUsage(sql, program.id)).find((u) => u.periodKey === app.periodKey);
+    if (program.quota !== null && (usage?.quotaUsed ?? 0) >= program.quota) {
+      throw quotaExhausted(program.id, app.periodKey);
+    }
+    throw budgetExceeded(program.id, app.periodKey, fen);
+  }
+  await updateApplication(sql, id, { status: 'approved', amountFen: fen, choiceKey, decidedAt: new Date() });
+  let entryId: number | null = null;
+  if (fen > 0) {
+    entryId = await insertEntitlement(sql, {
+      programId: program.id,
+      applicationId: id,
+      periodKey: app.periodKey,
+      personId: app.personId,
+      orgId: app.applicantOrgId ?? app.orgId,
+      amountFen: fen,
+      createdBy: actor.userId || null,
+    });
+  }
+  await insertEvent(sql, actor, {
+    ...event,
+    action: 'approved',
+    reason: input.reason ?? null,
+    data: { amountFen: fen, ledgerEntryId: entryId },
+  });
+  await audit(sql, actor, app, 'application.approve', {
+    status: 'approved',
+    amountFen: fen,
+    ledgerEntryId: entryId,
+  });
+  return findApplicationById(sql, id) as Promise<ApplicationRow>;
+}
+
+async function audit(
+  sql: Sql,
+  actor: Actor,
+  app: ApplicationRow,
+  action: string,
+  after: Record<string, unknown>,
+) {
+  await recordAudit(sql, actor, {
+    action,
+    entity: 'application',
+    entityId: app.id,
+    orgId: app.orgId,
+    before: { status: app.status, step: app.step, stepOrgId: app.stepOrgId },
+    after,
+  });
+}
+
+export async function reviewOne(
+  db: Db,
+  actor: Actor,
+  id: number,
+  action: ReviewAction,
+  input: ReviewInput = {},
+) {
+  return db.tx((sql) => reviewApplication(sql, actor, id, action, input));
+}
+
+export interface BulkResult {
+  id: number;
+  ok: boolean;
+  status?: string;
+  code?: string;
+  message?: { zh: string; en: string };
+}
+
+/**
+ * Bulk review: each id is decided in its own transaction, one after the other, so a refused id (not your
+ * step, quota exhausted …) does not undo the others. The answer lists the outcome per id.
+ */
+export async function reviewBulk(
+  db: Db,
+  actor: Actor,
+  input: { ids: number[]; action: ReviewAction; reason?: string | null; choiceKey?: string | null },
+): Promise<{ results: BulkResult[]; succeeded: number; failed: number }> {
+  const results: BulkResult[] = [];
+  for (const id of [...new Set(input.ids)]) {
+    try {
+      const app = await reviewOne(db, actor, id, input.action, input);
+      results.push({ id, ok: true, status: app.status });
+    } catch (err) {
+      if (err instanceof AppError) results.push({ id, ok: false, code: err.code, message: err.messages });
+      else
+        results.push({
+          id,
+          ok: false,
+          code: 'INTERNAL',
+          message: { zh: '处理失败，请重试', en: 'Failed; please retry' },
+        });
+    }
+  }
+  const succeeded = results.filter((r) => r.ok).length;
+  return { results, succeeded, failed: results.length - succeeded };
+}
