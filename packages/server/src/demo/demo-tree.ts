@@ -29,11 +29,11 @@ export const DEMO_TREE: DemoOrg = {
           name: '杨镇总工会',
           kind: 'town',
           key: 'yangzhen',
-          children: grassroots(
-            '北京杨镇汇丰包装有限公司工会',
-            '杨镇社区卫生服务中心工会',
-            '北京顺鑫杨镇农业有限公司工会',
-          ),
+          children: [
+            // The demo worker's union; its staff account reviews at the grassroots step.
+            { name: '北京杨镇汇丰包装有限公司工会', kind: 'grassroots', key: 'huifeng' },
+            ...grassroots('杨镇社区卫生服务中心工会', '北京顺鑫杨镇农业有限公司工会'),
+          ],
         },
         {
           name: '李遂镇总工会',

@@ -23,6 +23,13 @@ export const DEMO_ACCOUNTS = [
     en: 'staff of 杨镇总工会',
   },
   {
+    username: 'huifeng',
+    role: 'staff',
+    org: 'huifeng',
+    zh: '北京杨镇汇丰包装有限公司工会（基层工会）工作人员',
+    en: 'staff of the grassroots union 北京杨镇汇丰包装有限公司工会',
+  },
+  {
     username: 'changping',
     role: 'staff',
     org: 'changping',
