@@ -51,10 +51,13 @@ export const DEMO_ACCOUNTS = [
     en: 'reviewer at 顺义区总工会',
   },
   { username: 'worker', role: 'worker', org: null, zh: '杨镇职工（会员）', en: 'a member under 杨镇' },
+  { username: 'worker2', role: 'worker', org: null, zh: '杨镇职工（会员）', en: 'another member under 杨镇' },
 ] as const;
 
 /** The demo worker: a fixed, valid ID number so documentation and tests can name it. */
 export const DEMO_WORKER = { name: '李明', idNumber: '110113199003151239', phone: '13800138000' };
+/** A second demo worker in the same union, e.g. for two phones claiming at once. */
+export const DEMO_WORKER2 = { name: '王芳', idNumber: '110113199208200022', phone: '13800138001' };
 
 export interface PersonSeed {
   name: string;
@@ -234,22 +237,38 @@ export async function seedDemo(
       },
     ]);
     await insertPersons(sql, services.ids, generateMembers(r, holders, memberCount));
+    const [worker2Id] = await insertPersons(sql, services.ids, [
+      {
+        ...DEMO_WORKER2,
+        isFrontLine: true,
+        isOutdoor: false,
+        isNewEmployment: false,
+        modelWorkerLevel: null,
+        hardshipLevel: null,
+        orgId: yangzhenFirm.id,
+      },
+    ]);
+    const workers = {
+      worker: { ...DEMO_WORKER, id: workerId },
+      worker2: { ...DEMO_WORKER2, id: worker2Id },
+    } as Record<string, { name: string; phone: string; id: number }>;
     for (const a of DEMO_ACCOUNTS) {
+      const person = workers[a.username];
       const org = a.org ? keyed.get(a.org) : undefined;
       await sql.query(
         `insert into users (username, display_name, password_hash, role, org_id, person_id, phone)
          values ($1, $2, $3, $4, $5, $6, $7)`,
         [
           a.username,
-          a.role === 'worker' ? DEMO_WORKER.name : a.zh,
+          person?.name ?? a.zh,
           passwordHash,
           a.role,
           org?.id ?? null,
-          a.role === 'worker' ? workerId : null,
-          a.role === 'worker' ? DEMO_WORKER.phone : null,
+          person?.id ?? null,
+          person?.phone ?? null,
         ],
       );
     }
-    return { orgs: all.length, members: memberCount + 1 };
+    return { orgs: all.length, members: memberCount + 2 };
   });
 }
