@@ -1,0 +1,324 @@
+/**
+ * Flash-claim benchmark: a stock of 1,000 against 100,000 distinct claimants on a throw-away PostgreSQL,
+ * claimed through the real HTTP endpoint (POST /api/claims/:id, each claimant with their own session),
+ * and the same claim run as raw SQL by a pgbench-like loop of pg clients in the same run.
+ * Prints granted, distinct, oversold (must be 0), sell-out time, claims/s over HTTP and in raw SQL, and
+ * their ratio (goal ≥ 0.6); the last line is one JSON object.
+ *
+ * Usage: npm run bench:flash [-- --claimants N --stock S --connections C --raw-clients R]
+ * Loopback only; bounded by the number of claimants (every claimant claims once) and a time limit.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
+import { type Db, openPostgres } from '../src/db/db.ts';
+import { migrateAll } from '../src/db/schema.ts';
+import type { Actor } from '../src/http/access.ts';
+import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
+import { loadClaimProgram } from '../src/modules/programs/claims.plan.ts';
+import { type ClaimRow, claimParams } from '../src/modules/programs/claims.repository.ts';
+import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
+  return v;
+};
+const claimants = arg('claimants', 100_000);
+const stock = arg('stock', 1000);
+const connections = arg('connections', 100);
+/** The raw loop uses as many database clients as the server's pool (openPostgres default 20). */
+const rawClients = arg('raw-clients', 20);
+const timeLimitSec = arg('seconds', 300);
+const warmup = Math.min(5000, Math.max(200, Math.floor(claimants / 20)));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const log = (msg: string) => console.error(msg);
+
+const admin: Actor = {
+  userId: 0,
+  username: 'bench',
+  displayName: 'bench',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  const deadline = Date.now() + 60_000;
+  while (!/http:\/\/localhost/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return child;
+}
+
+/** Orgs, then claimants (persons, memberships, worker users, sessions with known tokens) set-based. */
+async function seed(db: Db, total: number, salt: string) {
+  const { district, unions } = await db.tx(async (sql) => {
+    const fed = await createRootOrg(sql, null, { name: '北京市总工会（压测）', kind: 'federation' });
+    const d = await insertOrg(
+      sql,
+      { parentId: fed.id, level: 2, kind: 'district', name: '压测区总工会' },
+      fed.path,
+    );
+    const list: OrgRow[] = [];
+    for (let t = 0; t < 10; t++) {
+      const town = await insertOrg(
+        sql,
+        { parentId: d.id, level: 3, kind: 'town', name: `压测镇${t}总工会` },
+        d.path,
+      );
+      for (let g = 0; g < 10; g++) {
+        list.push(
+          await insertOrg(
+            sql,
+            { parentId: town.id, level: 4, kind: 'grassroots', name: `压测企业${t}-${g}工会` },
+            town.path,
+          ),
+        );
+      }
+    }
+    return { district: d, unions: list };
+  });
+  await db.query(
+    `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line)
+     select '职工' || i, 'bench:' || i, 'x', '110***********' || lpad((i % 10000)::text, 4, '0'),
+            date '1970-01-01' + (i % 12000), case when i % 2 = 0 then 'male' else 'female' end, i % 3 = 0
+       from generate_series(1, $1::int) as i`,
+    [total],
+  );
+  await db.query(
+    `insert into memberships (person_id, org_id, joined_on)
+     select p.id, ($1::bigint[])[1 + (p.id % array_length($1::bigint[], 1))], date '2015-01-01' from persons p`,
+    [unions.map((u) => u.id)],
+  );
+  await db.query(
+    `insert into users (username, display_name, password_hash, role, person_id)
+     select 'bench' || p.id, p.name, 'bench-no-login', 'worker', p.id from persons p`,
+  );
+  // The token of user u is '<salt>.<u>'; the database keeps base64url(sha256(token)) like auth does.
+  await db.query(
+    `insert into sessions (token_hash, user_id, expires_at)
+     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id,
+            now() + interval '12 hours'
+       from users u where u.role = 'worker'`,
+    [salt],
+  );
+  const { rows } = await db.query<{ userId: number; personId: number }>(
+    `select id as "userId", person_id as "personId" from users where role = 'worker' order by id`,
+  );
+  return { district, claimants: rows };
+}
+
+async function newProgram(db: Db, ownerOrgId: number, name: string, quota: number): Promise<number> {
+  const p = await createProgram(db, admin, {
+    ownerOrgId,
+    name,
+    category: 'flash_claim',
+    periodStart: '2020-01-01',
+    periodEnd: '2099-12-31',
+    periodUnit: 'whole',
+    intakeModes: ['claim'],
+    limitMode: 'per_person_per_period',
+    quota,
+    reviewChain: [],
+    claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
+    claimEndsAt: new Date(Date.now() + 3600_000).toISOString(),
+    rule: { op: 'member_of_owner_subtree' },
+    amount: { kind: 'none' },
+  });
+  await publishProgram(db, admin, p.id);
+  return p.id;
+}
+
+interface HttpRun {
+  ms: number;
+  results: Record<string, number>;
+  errors: number;
+  non2xx: number;
+}
+
+/** Fires one claim per claimant in `list` at the server with `connections` keep-alive connections. */
+async function httpClaims(
+  port: number,
+  programId: number,
+  list: { userId: number }[],
+  salt: string,
+): Promise<HttpRun> {
+  let next = 0;
+  const results: Record<string, number> = {};
+  const started = performance.now();
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    amount: list.length,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path: `/api/claims/${programId}`,
+        setupRequest: (req: Record<string, unknown>) => {
+          const c = list[next++ % list.length];
+          return { ...req, headers: { cookie: `gonghui_session=${salt}.${c.userId}` } };
+        },
+        onResponse: (status: number, body: string) => {
+          const key = status === 200 ? (JSON.parse(body) as { result: string }).result : `http_${status}`;
+          results[key] = (results[key] ?? 0) + 1;
+        },
+      },
+    ],
+  } as unknown as autocannon.Options);
+  return { ms: performance.now() - started, results, errors: r.errors, non2xx: r.non2xx };
+}
+
+/** The same claim as raw SQL: `rawClients` pg clients, each looping over the claimants. */
+async function rawClaims(
+  url: string,
+  db: Db,
+  programId: number,
+  list: { userId: number; personId: number }[],
+) {
+  const cp = await loadClaimProgram(db, programId);
+  if (!cp.plan || !cp.claim) throw new Error('raw program not claimable');
+  const plan = cp.plan;
+  const compiled = cp.claim;
+  const pool = new pg.Pool({ connectionString: url, max: rawClients });
+  const results: Record<string, number> = {};
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: rawClients }, async () => {
+      const client = await pool.connect();
+      try {
+        while (next < list.length) {
+          const c = list[next++];
+          const actor = { userId: c.userId, username: `bench${c.personId}`, ip: '127.0.0.1' };
+          const { rows } = await client.query<ClaimRow>(
+            compiled.text,
+            claimParams(plan, compiled, c.personId, actor),
+          );
+          const key = rows[0].applicationId !== null ? 'granted' : 'sold_out';
+          results[key] = (results[key] ?? 0) + 1;
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  await pool.end();
+  return { ms, results };
+}
+
+async function verify(db: Db, programId: number) {
+  const { rows } = await db.query<{ granted: number; distinct: number; used: number; last: Date | null }>(
+    `select count(*) as granted, count(distinct person_id) as distinct,
+            (select quota_used from program_usage where program_id = $1) as used,
+            max(created_at) as last
+       from applications where program_id = $1 and intake = 'claim' and status = 'approved'`,
+    [programId],
+  );
+  return rows[0];
+}
+
+const stopAt = setTimeout(() => {
+  log(`time limit of ${timeLimitSec} s reached; stopping`);
+  process.exit(2);
+}, timeLimitSec * 1000);
+stopAt.unref();
+
+const pgServer = await startTempPostgres({ maxConnections: 300 });
+let server: ChildProcess | null = null;
+try {
+  const key = randomBytes(32);
+  const salt = randomBytes(12).toString('base64url');
+  const db = await openPostgres(pgServer.url, 10);
+  await migrateAll(db);
+  let t = Date.now();
+  // Claimants for the warm-up, the HTTP run and the raw run are the same people: a claimant claims once
+  // per program, and each run has a program of its own.
+  const { district, claimants: everyone } = await seed(db, claimants, salt);
+  log(`seeded ${everyone.length} claimants with sessions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const warmProgram = await newProgram(db, district.id, '预热', Math.floor(warmup / 2));
+  const httpProgram = await newProgram(db, district.id, '话剧票（HTTP）', stock);
+  const rawProgram = await newProgram(db, district.id, '话剧票（SQL）', stock);
+  await db.query('analyze');
+
+  const port = await freePort();
+  server = await startServer({
+    DATABASE_URL: pgServer.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GONGHUI_DEMO: '0',
+    GONGHUI_ID_KEY: key.toString('base64'),
+  });
+
+  const shuffled = [...everyone].sort(() => Math.random() - 0.5);
+  await httpClaims(port, warmProgram, shuffled.slice(0, warmup), salt);
+  t = Date.now();
+  const http = await httpClaims(port, httpProgram, shuffled, salt);
+  const httpCheck = await verify(db, httpProgram);
+  const sellOutMs = httpCheck.last ? Math.max(0, new Date(httpCheck.last).getTime() - t) : null;
+  log(`HTTP: ${JSON.stringify(http.results)} in ${(http.ms / 1000).toFixed(2)} s, errors ${http.errors}`);
+
+  const raw = await rawClaims(pgServer.url, db, rawProgram, shuffled);
+  const rawCheck = await verify(db, rawProgram);
+  log(`raw SQL: ${JSON.stringify(raw.results)} in ${(raw.ms / 1000).toFixed(2)} s`);
+  await db.close();
+
+  const httpClaimsPerSec = Math.round(claimants / (http.ms / 1000));
+  const rawSqlClaimsPerSec = Math.round(claimants / (raw.ms / 1000));
+  const oversold = Math.max(0, httpCheck.granted - stock) + Math.max(0, rawCheck.granted - stock);
+  const ratio = Number((httpClaimsPerSec / rawSqlClaimsPerSec).toFixed(2));
+  log(
+    `granted ${httpCheck.granted} (distinct ${httpCheck.distinct}, usage ${httpCheck.used}), oversold ${oversold}`,
+  );
+  log(
+    `sell-out ${sellOutMs} ms; HTTP ${httpClaimsPerSec} claims/s; raw SQL ${rawSqlClaimsPerSec} claims/s; ratio ${ratio}`,
+  );
+  if (http.results.granted !== httpCheck.granted || http.errors || http.non2xx) {
+    log(
+      `warning: answers (${http.results.granted ?? 0} granted) and database (${httpCheck.granted}) differ, or errors`,
+    );
+  }
+  console.log(
+    JSON.stringify({
+      bench: 'flash',
+      stock,
+      claimants,
+      granted: httpCheck.granted,
+      distinct: httpCheck.distinct,
+      oversold,
+      sellOutMs,
+      httpClaimsPerSec,
+      rawSqlClaimsPerSec,
+      ratio,
+      goalRatio: 0.6,
+      rawGranted: rawCheck.granted,
+      connections,
+      rawClients,
+      httpErrors: http.errors + http.non2xx,
+    }),
+  );
+} finally {
+  if (server) {
+    server.kill('SIGTERM');
+    await once(server, 'exit').catch(() => undefined);
+  }
+  await pgServer.stop();
+}
