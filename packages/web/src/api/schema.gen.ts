@@ -220,6 +220,226 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import members from .xlsx or .csv (multipart field "file"); returns the job to poll */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
+                    mode?: "all_or_nothing" | "valid_only";
+                    /** @description The union for rows whose 所在工会 is blank */
+                    orgId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/members/{jobId}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The first 200 row errors of an import, for the page to show */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jobId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/members/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member import template (.xlsx) with an example row and notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A background job (import, export) with its progress; only its owner or an administrator sees it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            done: number;
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                messageEn: string;
+                                messageZh: string;
+                            } | null;
+                            finishedAt: string | null;
+                            id: number;
+                            kind: string;
+                            /** @description queued, reading, validating, staging, merging, done; `done` counts rows of this phase */
+                            phase: string;
+                            result: {
+                                created?: number;
+                                errorCount?: number;
+                                imported?: number;
+                                rejected?: number;
+                                transferred?: number;
+                                updated?: number;
+                            } | null;
+                            status: "running" | "succeeded" | "failed";
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/profile": {
         parameters: {
             query?: never;
@@ -334,6 +554,78 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/me/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own records (workers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                competition: string | null;
+                                course: string | null;
+                                createdAt: string;
+                                feeFen: number | null;
+                                grade: number | null;
+                                id: number;
+                                idMasked: string;
+                                inventorOrder: number | null;
+                                issuer: string | null;
+                                /**
+                                 * @description certificate, award, training or patent
+                                 * @enum {string}
+                                 */
+                                kind: "certificate" | "award" | "training" | "patent";
+                                /** @enum {string|null} */
+                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                                number: string | null;
+                                occupation: string | null;
+                                occurredOn: string;
+                                organiser: string | null;
+                                orgId: number | null;
+                                orgName: string | null;
+                                patentNo: string | null;
+                                /** @enum {string|null} */
+                                patentType: "invention" | "utility_model" | "design" | null;
+                                personId: number;
+                                personName: string;
+                                rank: string | null;
+                                /** @enum {string} */
+                                source: "staff" | "import" | "event";
+                                subjectKey: string;
+                                title: string | null;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/members": {
@@ -689,6 +981,51 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1 */
+        get: {
+            parameters: {
+                query?: {
+                    female?: boolean;
+                    hardship?: boolean;
+                    isFrontLine?: boolean;
+                    isNewEmployment?: boolean;
+                    isOutdoor?: boolean;
+                    modelWorker?: boolean;
+                    orgId?: number;
+                    q?: string;
+                    /** @description Full ID numbers (people.reveal_id; audited) */
+                    unmasked?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1139,6 +1476,366 @@ export type paths = {
                             uscc: string | null;
                         }[];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records (certificates, awards, trainings, patents) of members in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description certificate, award, training or patent */
+                    kind?: "certificate" | "award" | "training" | "patent";
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    personId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                competition: string | null;
+                                course: string | null;
+                                createdAt: string;
+                                feeFen: number | null;
+                                grade: number | null;
+                                id: number;
+                                idMasked: string;
+                                inventorOrder: number | null;
+                                issuer: string | null;
+                                /**
+                                 * @description certificate, award, training or patent
+                                 * @enum {string}
+                                 */
+                                kind: "certificate" | "award" | "training" | "patent";
+                                /** @enum {string|null} */
+                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                                number: string | null;
+                                occupation: string | null;
+                                occurredOn: string;
+                                organiser: string | null;
+                                orgId: number | null;
+                                orgName: string | null;
+                                patentNo: string | null;
+                                /** @enum {string|null} */
+                                patentType: "invention" | "utility_model" | "design" | null;
+                                personId: number;
+                                personName: string;
+                                rank: string | null;
+                                /** @enum {string} */
+                                source: "staff" | "import" | "event";
+                                subjectKey: string;
+                                title: string | null;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a record for a member (a patent: one row per inventor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competition?: string;
+                        course?: string;
+                        date: string;
+                        feeFen?: number;
+                        /** @description 1 = 一级 (highest) … 5 = 五级 */
+                        grade?: number;
+                        /** @description Patents: inventors in order, each a person id or an ID-card number */
+                        inventors?: (number | string)[];
+                        issuer?: string | null;
+                        /**
+                         * @description certificate, award, training or patent
+                         * @enum {string}
+                         */
+                        kind: "certificate" | "award" | "training" | "patent";
+                        /** @enum {string} */
+                        level?: "enterprise" | "district" | "city" | "national" | "international";
+                        number?: string | null;
+                        occupation?: string;
+                        organiser?: string | null;
+                        patentNo?: string;
+                        /** @enum {string} */
+                        patentType?: "invention" | "utility_model" | "design";
+                        personId?: number;
+                        rank?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                competition: string | null;
+                                course: string | null;
+                                createdAt: string;
+                                feeFen: number | null;
+                                grade: number | null;
+                                id: number;
+                                idMasked: string;
+                                inventorOrder: number | null;
+                                issuer: string | null;
+                                /**
+                                 * @description certificate, award, training or patent
+                                 * @enum {string}
+                                 */
+                                kind: "certificate" | "award" | "training" | "patent";
+                                /** @enum {string|null} */
+                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                                number: string | null;
+                                occupation: string | null;
+                                occurredOn: string;
+                                organiser: string | null;
+                                orgId: number | null;
+                                orgName: string | null;
+                                patentNo: string | null;
+                                /** @enum {string|null} */
+                                patentType: "invention" | "utility_model" | "design" | null;
+                                personId: number;
+                                personName: string;
+                                rank: string | null;
+                                /** @enum {string} */
+                                source: "staff" | "import" | "event";
+                                subjectKey: string;
+                                title: string | null;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competition: string | null;
+                            course: string | null;
+                            createdAt: string;
+                            feeFen: number | null;
+                            grade: number | null;
+                            id: number;
+                            idMasked: string;
+                            inventorOrder: number | null;
+                            issuer: string | null;
+                            /**
+                             * @description certificate, award, training or patent
+                             * @enum {string}
+                             */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            /** @enum {string|null} */
+                            level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                            number: string | null;
+                            occupation: string | null;
+                            occurredOn: string;
+                            organiser: string | null;
+                            orgId: number | null;
+                            orgName: string | null;
+                            patentNo: string | null;
+                            /** @enum {string|null} */
+                            patentType: "invention" | "utility_model" | "design" | null;
+                            personId: number;
+                            personName: string;
+                            rank: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "import" | "event";
+                            subjectKey: string;
+                            title: string | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a record entered by mistake (a patent with all its inventors); refused once an application refers to it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deleted: number[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import records of one kind from .xlsx or .csv (multipart field "file"), with row errors */
+        post: {
+            parameters: {
+                query: {
+                    /** @description certificate, award, training or patent */
+                    kind: "certificate" | "award" | "training" | "patent";
+                    /** @description all: nothing unless every row is valid; valid: the good rows */
+                    mode?: "all" | "valid";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                column: string;
+                                messageEn: string;
+                                messageZh: string;
+                                rowNo: number;
+                            }[];
+                            imported: number;
+                            /**
+                             * @description certificate, award, training or patent
+                             * @enum {string}
+                             */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            /** @enum {string} */
+                            mode: "all" | "valid";
+                            skipped: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template for one kind of record (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description certificate, award, training or patent */
+                    kind: "certificate" | "award" | "training" | "patent";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -15,22 +15,25 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const seq = useRef(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the inputs of `load`
-  const run = useCallback(async () => {
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const value = await load();
-      if (mine === seq.current) {
-        setData(value);
-        setError(null);
+  const run = useCallback(
+    async () => {
+      const mine = ++seq.current;
+      setLoading(true);
+      try {
+        const value = await load();
+        if (mine === seq.current) {
+          setData(value);
+          setError(null);
+        }
+      } catch (err) {
+        if (mine === seq.current) setError(err);
+      } finally {
+        if (mine === seq.current) setLoading(false);
       }
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, deps);
+    },
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what `load` reads
+    deps,
+  );
   useEffect(() => {
     void run();
   }, [run]);

@@ -34,7 +34,7 @@ export default function StaffLayout() {
       >
         <Link to="/" className="brand" data-testid="brand">
           <span className="brand-mark">工</span>
-          {!collapsed && <span className="brand-name">{t('app.name')}</span>}
+          {!collapsed && <span className="brand-name">{t('app.brand')}</span>}
         </Link>
         <Menu
           mode="inline"
@@ -73,12 +73,7 @@ export default function StaffLayout() {
                 ],
               }}
             >
-              <a
-                className="user-menu"
-                data-testid="user-menu"
-                href="#user"
-                onClick={(e) => e.preventDefault()}
-              >
+              <button type="button" className="user-menu" data-testid="user-menu">
                 <Space>
                   <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8102e' }} />
                   <span className="user-name">{me?.displayName}</span>
@@ -87,7 +82,7 @@ export default function StaffLayout() {
                   </Typography.Text>
                   <DownOutlined style={{ fontSize: 10 }} />
                 </Space>
-              </a>
+              </button>
             </Dropdown>
           </Space>
         </Layout.Header>

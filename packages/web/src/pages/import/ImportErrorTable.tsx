@@ -1,56 +1,33 @@
 import { Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
-import { type ImportError, listImportErrors } from './importApi.ts';
+import { type ImportRowError, listImportErrors } from './importApi.ts';
 
-/** The rows an import rejected, a page at a time, with the reason in the reader's language. */
+/** The rows an import refused, with the reason in the reader's language. */
 export function ImportErrorTable({ jobId }: { jobId: number }) {
   const { t } = useTranslation();
   const { lang } = useLocale();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const errors = useLoad(() => listImportErrors(jobId, page, pageSize), [jobId, page, pageSize]);
+  const errors = useLoad(() => listImportErrors(jobId), [jobId]);
   if (errors.error) return <LoadError error={errors.error} retry={errors.reload} />;
   return (
-    <Table<ImportError>
-      rowKey={(r) => `${r.row}-${r.column}-${r.reasonEn}`}
+    <Table<ImportRowError>
+      rowKey={(r) => `${r.rowNo}-${r.column}-${r.code}`}
       size="small"
       loading={errors.loading}
-      dataSource={errors.data?.items ?? []}
+      dataSource={errors.data ?? []}
       data-testid="import-errors"
       scroll={{ x: 640 }}
-      pagination={{
-        current: page,
-        pageSize,
-        total: errors.data?.total ?? 0,
-        showTotal: (n) => t('common.total', { count: n }),
-        onChange: (p, size) => {
-          setPage(size === pageSize ? p : 1);
-          setPageSize(size);
-        },
-      }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
       columns={[
-        { title: t('import.row'), dataIndex: 'row', width: 80 },
-        {
-          title: t('import.column'),
-          dataIndex: 'column',
-          width: 140,
-          render: (c: string | null) => c ?? '—',
-        },
-        {
-          title: t('import.value'),
-          dataIndex: 'value',
-          width: 200,
-          ellipsis: true,
-          render: (v: string | null) => v ?? '',
-        },
+        { title: t('import.row'), dataIndex: 'rowNo', width: 80 },
+        { title: t('import.column'), dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
+        { title: t('import.value'), dataIndex: 'value', width: 220, ellipsis: true },
         {
           title: t('import.reason'),
           key: 'reason',
-          render: (_, r) => (lang === 'en' ? r.reasonEn : r.reasonZh),
+          render: (_, r) => (lang === 'en' ? r.messageEn : r.messageZh),
         },
       ]}
     />

@@ -1,46 +1,38 @@
-import {
-  DownloadOutlined,
-  FileExcelOutlined,
-  InboxOutlined,
-  ReloadOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  Progress,
-  Radio,
-  Result,
-  Space,
-  Statistic,
-  Steps,
-  Typography,
-  Upload,
-} from 'antd';
+import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Progress, Radio, Space, Steps, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
-import { useLocale } from '../../locale.tsx';
-import { ImportErrorTable } from './ImportErrorTable.tsx';
-import {
-  errorReportUrl,
-  getJob,
-  type ImportMode,
-  type Job,
-  startMemberImport,
-  summaryOf,
-  TEMPLATE_URL,
-} from './importApi.ts';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { ImportResult } from './ImportResult.tsx';
+import { getJob, type ImportMode, type Job, startMemberImport, TEMPLATE_URL } from './importApi.ts';
 
 const POLL_MS = 500;
+
+/** Where each phase sits on the progress bar, in percent. */
+const PHASE_SPAN: Record<string, [number, number]> = {
+  queued: [0, 0],
+  reading: [0, 5],
+  validating: [5, 60],
+  staging: [60, 85],
+  merging: [85, 99],
+  done: [100, 100],
+};
+
+export function progressPercent(job: Job | null): number {
+  if (!job) return 0;
+  if (job.status !== 'running') return 100;
+  const [from, to] = PHASE_SPAN[job.phase] ?? [0, 99];
+  const share = job.total > 0 ? Math.min(1, job.done / job.total) : 0;
+  return Math.floor(from + (to - from) * share);
+}
 
 /** Member import: template, upload with a mode, live progress, then the summary and the row errors. */
 export default function ImportPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all_or_nothing');
+  const [orgId, setOrgId] = useState<number>();
   const [jobId, setJobId] = useState<number | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -49,7 +41,7 @@ export default function ImportPage() {
   useEffect(() => {
     if (jobId === null) return;
     let alive = true;
-    let timer: ReturnType<typeof setTimeout>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
         const j = await getJob(jobId);
@@ -73,8 +65,7 @@ export default function ImportPage() {
     setFailure(null);
     setJob(null);
     try {
-      const { jobId: id } = await startMemberImport(file, mode);
-      setJobId(id);
+      setJobId(await startMemberImport(file, mode, orgId));
     } catch (err) {
       setFailure(err);
     } finally {
@@ -89,8 +80,8 @@ export default function ImportPage() {
     setFailure(null);
   };
 
-  const finished = job && job.status !== 'running';
-  const step = finished ? 2 : jobId ? 1 : file ? 1 : 0;
+  const finished = job !== null && job.status !== 'running';
+  const step = finished ? 2 : jobId !== null || file ? 1 : 0;
 
   return (
     <div className="page">
@@ -99,16 +90,18 @@ export default function ImportPage() {
       </Typography.Title>
       <Card>
         <Steps
-          current={step}
+          current={finished ? 3 : step}
           className="import-steps"
           items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]}
         />
         {jobId === null && (
-          <div className="import-form">
-            <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
-            <Button icon={<FileExcelOutlined />} href={TEMPLATE_URL} data-testid="import-template">
-              {t('import.template')}
-            </Button>
+          <Form layout="vertical" className="import-form">
+            <div>
+              <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
+              <Button icon={<FileExcelOutlined />} href={TEMPLATE_URL} data-testid="import-template">
+                {t('import.template')}
+              </Button>
+            </div>
             <Upload.Dragger
               className="import-dragger"
               accept=".xlsx,.csv"
@@ -128,18 +121,31 @@ export default function ImportPage() {
               <p className="ant-upload-text">{t('import.dragHint')}</p>
               <p className="ant-upload-hint">{t('import.fileTypes')}</p>
             </Upload.Dragger>
-            <div className="form-section">{t('import.mode')}</div>
-            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} data-testid="import-mode">
-              <Space direction="vertical">
-                <Radio value="all_or_nothing" data-testid="mode-all_or_nothing">
-                  {t('import.allOrNothing')}{' '}
-                  <span className="muted small">— {t('import.allOrNothingHint')}</span>
-                </Radio>
-                <Radio value="valid_only" data-testid="mode-valid_only">
-                  {t('import.validOnly')} <span className="muted small">— {t('import.validOnlyHint')}</span>
-                </Radio>
-              </Space>
-            </Radio.Group>
+            <Form.Item label={t('import.mode')} style={{ marginBottom: 0 }}>
+              <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} data-testid="import-mode">
+                <Space direction="vertical">
+                  <Radio value="all_or_nothing" data-testid="mode-all_or_nothing">
+                    {t('import.allOrNothing')}{' '}
+                    <span className="muted small">— {t('import.allOrNothingHint')}</span>
+                  </Radio>
+                  <Radio value="valid_only" data-testid="mode-valid_only">
+                    {t('import.validOnly')} <span className="muted small">— {t('import.validOnlyHint')}</span>
+                  </Radio>
+                </Space>
+              </Radio.Group>
+            </Form.Item>
+            <Form.Item
+              label={t('import.defaultOrg')}
+              extra={t('import.defaultOrgHint')}
+              style={{ marginBottom: 0 }}
+            >
+              <OrgPicker
+                value={orgId}
+                onChange={setOrgId}
+                allowClear
+                style={{ maxWidth: 420, width: '100%' }}
+              />
+            </Form.Item>
             {failure !== null && (
               <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />
             )}
@@ -155,10 +161,10 @@ export default function ImportPage() {
                 {t('import.start')}
               </Button>
             </div>
-          </div>
+          </Form>
         )}
         {jobId !== null && !finished && <ImportProgress job={job} failure={failure} />}
-        {jobId !== null && finished && job && <ImportResult job={job} onAgain={reset} />}
+        {finished && <ImportResult job={job} onAgain={reset} />}
       </Card>
     </div>
   );
@@ -166,78 +172,17 @@ export default function ImportPage() {
 
 function ImportProgress({ job, failure }: { job: Job | null; failure: unknown }) {
   const { t } = useTranslation();
-  const percent = job && job.total > 0 ? Math.floor((job.done / job.total) * 100) : 0;
-  const phase = job?.phase
-    ? t(`import.phases.${job.phase}`, { defaultValue: job.phase })
-    : t('import.running');
+  const phase = job ? t(`import.phases.${job.phase}`, { defaultValue: job.phase }) : t('import.running');
   return (
     <div className="import-progress" data-testid="import-progress">
       <Typography.Text strong>{phase}</Typography.Text>
-      <Progress percent={percent} status="active" strokeColor="#c8102e" />
+      <Progress percent={progressPercent(job)} status="active" />
       {job && job.total > 0 && (
         <Typography.Text type="secondary">
           {t('import.progress', { done: job.done, total: job.total })}
         </Typography.Text>
       )}
       {failure !== null && <Alert type="error" showIcon title={errorMessage(failure)} />}
-    </div>
-  );
-}
-
-function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
-  const { t } = useTranslation();
-  const { lang } = useLocale();
-  const s = summaryOf(job);
-  const failedMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
-  const status =
-    job.status === 'failed' ? 'error' : s.rejected ? 'warning' : s.errors > 0 ? 'warning' : 'success';
-  const title =
-    job.status === 'failed' ? t('import.failed') : s.rejected ? t('import.rejected') : t('import.succeeded');
-  return (
-    <div data-testid="import-result" data-status={status}>
-      <Result
-        status={status}
-        title={title}
-        subTitle={
-          failedMessage ?? t('import.summary', { total: s.total, imported: s.imported, errors: s.errors })
-        }
-        extra={
-          <Space wrap>
-            <Button icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">
-              {t('import.again')}
-            </Button>
-            <Link to="/members">
-              <Button icon={<TeamOutlined />}>{t('import.viewMembers')}</Button>
-            </Link>
-          </Space>
-        }
-      />
-      <Space size={48} wrap className="stat-row center">
-        <Statistic title={t('import.totalRows')} value={s.total} />
-        <Statistic title={t('import.importedRows')} value={s.imported} valueStyle={{ color: '#2f7d32' }} />
-        <Statistic
-          title={t('import.errorRows')}
-          value={s.errors}
-          valueStyle={{ color: s.errors ? '#c8102e' : undefined }}
-        />
-      </Space>
-      {s.errors > 0 && (
-        <Card
-          type="inner"
-          title={t('import.errors')}
-          extra={
-            <Button
-              icon={<DownloadOutlined />}
-              href={errorReportUrl(job.id)}
-              data-testid="import-error-report"
-            >
-              {t('import.errorReport')}
-            </Button>
-          }
-        >
-          <ImportErrorTable jobId={job.id} />
-        </Card>
-      )}
     </div>
   );
 }

@@ -94,7 +94,7 @@ export default function MemberListPage() {
           />
         </div>
         <div className="filter-flags" data-testid="member-flags">
-          <span className="muted">{t('member.filters')}：</span>
+          <span className="muted">{t('member.filters')}</span>
           {FLAGS.map((f) => (
             <Tag.CheckableTag
               key={f}

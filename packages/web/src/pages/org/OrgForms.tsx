@@ -81,35 +81,37 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
           <Select options={kinds.map((k) => ({ value: k, label: t(`orgKind.${k}`) }))} />
         </Form.Item>
       )}
-      <Form.Item name="shortName" label={t('org.shortName')}>
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item
-        name="uscc"
-        label={t('org.uscc')}
-        normalize={(v: string) => v?.toUpperCase()}
-        rules={[{ pattern: /^[0-9A-Z]{18}$/, message: t('org.usccInvalid') }]}
-      >
-        <Input maxLength={18} />
-      </Form.Item>
-      <Form.Item name="employerName" label={t('org.employerName')}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="foundedOn" label={t('org.foundedOn')}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <div className="form-section">{t('org.committee')}</div>
       <div className="form-grid-2">
+        <Form.Item name="shortName" label={t('org.shortName')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="uscc"
+          label={t('org.uscc')}
+          normalize={(v: string) => v?.toUpperCase()}
+          rules={[{ pattern: /^[0-9A-Z]{18}$/, message: t('org.usccInvalid') }]}
+        >
+          <Input maxLength={18} />
+        </Form.Item>
+        <Form.Item name="employerName" label={t('org.employerName')}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="foundedOn" label={t('org.foundedOn')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <div className="form-section">{t('org.committee')}</div>
+      <div className="form-grid-3">
         <Form.Item name="electedOn" label={t('org.electedOn')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="term" label={t('org.term')}>
           <InputNumber min={1} max={100} style={{ width: '100%' }} />
         </Form.Item>
+        <Form.Item name="chair" label={t('org.chair')}>
+          <Input maxLength={50} />
+        </Form.Item>
       </div>
-      <Form.Item name="chair" label={t('org.chair')}>
-        <Input maxLength={50} />
-      </Form.Item>
       <Form.Item name="viceChairs" label={t('org.viceChairs')} extra={t('org.namesHint')}>
         <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
       </Form.Item>
@@ -146,12 +148,13 @@ export function OrgEditModal({
       okText={t('common.save')}
       confirmLoading={busy}
       destroyOnHidden
-      width={600}
+      width={680}
     >
       <Form<OrgFormValues>
         form={form}
         layout="vertical"
         preserve={false}
+        className="modal-form"
         initialValues={{
           name: org.name,
           shortName: org.shortName,
@@ -208,12 +211,13 @@ export function OrgCreateModal({
       okText={t('common.create')}
       confirmLoading={busy}
       destroyOnHidden
-      width={600}
+      width={680}
     >
       <Form<OrgFormValues>
         form={form}
         layout="vertical"
         preserve={false}
+        className="modal-form"
         onFinish={async (v) => {
           setBusy(true);
           try {

@@ -51,11 +51,12 @@ export default function OrgTreePage() {
 
   useEffect(() => {
     const q = search.trim();
+    const mine = ++seq.current;
     if (!q) {
       setHits([]);
+      setSearching(false);
       return;
     }
-    const mine = ++seq.current;
     setSearching(true);
     const timer = setTimeout(() => {
       unwrap(api.GET('/api/orgs/search', { params: { query: { q } } }))

@@ -1,0 +1,65 @@
+/** Shared steps of the programs journeys: antd selects, sign-in in fresh contexts, API setup calls. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, signIn } from './lib.ts';
+
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
+export const DESKTOP = { viewport: { width: 1440, height: 900 } };
+
+/** A fresh context (own cookies) signed in as `username` on the staff or worker side. */
+export async function signedIn(
+  browser: Browser,
+  username: string,
+  side: 'staff' | 'worker',
+): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...(side === 'worker' ? PHONE : DESKTOP),
+  });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  await signIn(page, side === 'worker' ? '/m/login' : '/login', username, DEMO_PASSWORD);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  return { ctx, page };
+}
+
+/** Opens an antd Select (found by a locator) and picks the option whose text is `label`. */
+export async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
+  await select.click();
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .first();
+  await option.click();
+}
+
+/** JSON call with the page's session cookie; throws on a non-2xx answer. */
+export async function callApi<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await page.request.fetch(`${BASE_URL}${path}`, {
+    method,
+    data: body === undefined ? undefined : body,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+  });
+  if (!res.ok()) throw new Error(`${method} ${path}: HTTP ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A small valid PNG (a red square), standing in for a photo of a certificate. */
+export const PHOTO_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAAAGklEQVR4nGP4z8BAEmIY1TCqYVTDqIZRDQA+7//BsTfLLwAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Clicks OK on the open antd Popconfirm. */
+export async function confirmPop(page: Page) {
+  await page.locator('.ant-popover:visible .ant-btn-primary').click();
+}

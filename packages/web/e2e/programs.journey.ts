@@ -1,0 +1,218 @@
+/**
+ * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates and
+ * publishes it; the demo worker applies on a phone with a photo of the certificate; the grassroots,
+ * street and district unions approve in turn; a payment batch is created, exported to .xlsx (the worker
+ * is in it) and marked paid; the dashboard shows the approved amount; the worker sees the payment.
+ */
+
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import { runTag } from './data.ts';
+import { BASE_URL, check, journey, shot } from './lib.ts';
+import { callApi, confirmPop, PHOTO_PNG, pick, signedIn } from './programs-helpers.ts';
+
+const WORKER_NAME = '李明';
+const AMOUNT = '¥800.00';
+
+await journey('programs', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
+  const browser = staff.context().browser();
+  if (!browser) throw new Error('no browser');
+  const tag = runTag();
+  const name = `职业资格证书补贴（${tag}）`;
+  const year = new Date().getFullYear();
+  let programId = 0;
+
+  await step('shunyi builds a certificate subsidy in the rule builder', async () => {
+    await staff.goto(`${BASE_URL}/login`);
+    await staff.locator('#login-username').fill('shunyi');
+    await staff.locator('#login-password').fill('gonghui-demo');
+    await staff.getByTestId('login-submit').click();
+    await staff.waitForURL('**/orgs');
+    await staff.goto(`${BASE_URL}/programs`);
+    await staff.getByTestId('program-new').click();
+    await staff.waitForURL('**/programs/new');
+    await staff.getByTestId('program-name').fill(name);
+    // Once per certificate.
+    await pick(staff, staff.getByTestId('limit-mode'), '每项记录一次');
+    // Eligibility: in the owner's subtree (default) and holds a certificate of grade 三级 or above.
+    await staff.getByTestId('rule-add-root').click();
+    await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
+    await staff.getByTestId('rule-record-addcond-root-1').click();
+    const cond = staff.getByTestId('rule-cond-root-1-0');
+    await pick(staff, cond.locator('.ant-select').nth(1), '≤');
+    await pick(staff, cond.locator('.ant-select').nth(2), '三级（高级工）');
+    // Amount and evidence.
+    await staff.getByTestId('amount-fixed').fill('800');
+    await staff.getByTestId('evidence-add').click();
+    await staff.getByTestId('evidence-key-0').fill('certificate_scan');
+    await staff.getByTestId('evidence-zh-0').fill('证书照片');
+    await staff.getByTestId('evidence-en-0').fill('Photo of the certificate');
+    const description = (await staff.getByTestId('rule-description').textContent()) ?? '';
+    check(description.includes('证书等级 ≤ 三级'), `the live description reads the rule (${description})`);
+    await shot(staff, 'programs-01-builder');
+    await staff.getByTestId('program-save').click();
+    await staff.waitForURL(/\/programs\/\d+$/);
+    programId = Number(new URL(staff.url()).pathname.split('/').pop());
+  });
+
+  await step('simulate shows who would qualify, per union', async () => {
+    await staff.getByTestId('simulate').click();
+    await staff.getByTestId('sim-qualifying').waitFor();
+    await shot(staff, 'programs-02-simulated');
+  });
+
+  await step('publish the program', async () => {
+    await staff.getByTestId('program-publish').click();
+    await confirmPop(staff);
+    await staff.getByTestId('program-close').waitFor();
+  });
+
+  await step('setup: the worker holds a 三级 certificate of this year', async () => {
+    const members = await callApi<{ items: { id: number; name: string; idMasked: string }[] }>(
+      staff,
+      'GET',
+      `/api/members?q=${encodeURIComponent(WORKER_NAME)}&pageSize=50`,
+    );
+    const worker = members.items.find((m) => m.name === WORKER_NAME && m.idMasked.endsWith('1239'));
+    check(worker, 'the demo worker is found among the members');
+    await callApi(staff, 'POST', '/api/records', {
+      kind: 'certificate',
+      personId: worker.id,
+      date: `${year}-03-15`,
+      occupation: '电工',
+      grade: 3,
+      issuer: '北京市人力资源和社会保障局',
+      number: `J${tag.codePointAt(0)}${Date.now()}`,
+    });
+  });
+
+  const phone = await signedIn(browser, 'worker', 'worker');
+  const w = phone.page;
+  await step('the worker sees the program open to them, and why', async () => {
+    await w.goto(`${BASE_URL}/m/programs`);
+    const card = w.getByTestId(`my-program-${programId}`);
+    await card.waitFor();
+    check((await card.getByTestId('eligibility-tag').textContent()) === '符合条件', 'the worker is eligible');
+    await card.getByText('为什么？').click();
+    await card.getByTestId('outcome-held').first().waitFor();
+    await shot(w, 'programs-03-phone-programs');
+    await card.getByTestId('apply-button').click();
+    await w.waitForURL(`**/m/programs/${programId}/apply`);
+  });
+
+  let applicationId = 0;
+  await step('the worker applies with a photo of the certificate', async () => {
+    await pick(w, w.getByTestId('apply-subject'), '电工');
+    await w.getByTestId('evidence-certificate_scan').setInputFiles({
+      name: 'certificate.png',
+      mimeType: 'image/png',
+      buffer: PHOTO_PNG,
+    });
+    await w.locator('.wp-photo').first().waitFor();
+    await shot(w, 'programs-04-phone-apply');
+    await w.getByTestId('apply-submit').click();
+    await w.waitForURL(/\/m\/applications\/\d+$/);
+    applicationId = Number(new URL(w.url()).pathname.split('/').pop());
+    check(
+      (await w.getByTestId('application-status').first().textContent()) === '审核中',
+      'the application is in review',
+    );
+    const width = await w.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 375, `the page fits the phone (${width}px wide)`);
+    await shot(w, 'programs-05-phone-submitted');
+  });
+
+  const approveAs = async (username: string, shotName: string) => {
+    const { ctx, page } = await signedIn(browser, username, 'staff');
+    await page.goto(`${BASE_URL}/applications`);
+    const link = page.getByTestId('application-link').filter({ hasText: WORKER_NAME });
+    await page.locator('.ant-table-row', { hasText: name }).first().waitFor();
+    await page.locator('.ant-table-row', { hasText: name }).getByTestId('application-link').first().click();
+    await page.waitForURL(`**/applications/${applicationId}`);
+    await page.getByTestId('explanation').waitFor();
+    await page.getByTestId('evidence').locator('img').first().waitFor();
+    await shot(page, shotName);
+    await page.getByTestId('approve').click();
+    await page.getByTestId('reason-ok').click();
+    await page.getByTestId('approve').waitFor({ state: 'detached' });
+    void link;
+    await ctx.close();
+  };
+
+  await step('the grassroots union (huifeng) approves', async () => {
+    await approveAs('huifeng', 'programs-06-grassroots-review');
+  });
+  await step('the street union (yangzhen) approves', async () => {
+    await approveAs('yangzhen', 'programs-07-street-review');
+  });
+  await step('the district union (shunyi) approves in bulk from its queue', async () => {
+    await staff.goto(`${BASE_URL}/applications?programId=${programId}`);
+    const row = staff.locator('.ant-table-row', { hasText: WORKER_NAME });
+    await row.waitFor();
+    await row.locator('.ant-checkbox-input').check();
+    await staff.getByTestId('bulk-approve').click();
+    await staff.getByTestId('reason-input').fill('材料齐全，同意');
+    await shot(staff, 'programs-08-district-bulk');
+    await staff.getByTestId('reason-ok').click();
+    await row.waitFor({ state: 'detached' });
+    const app = await callApi<{ status: string; amountFen: number }>(
+      staff,
+      'GET',
+      `/api/applications/${applicationId}`,
+    );
+    check(
+      app.status === 'approved' && app.amountFen === 80000,
+      `approved for ¥800 (${app.status}, ${app.amountFen})`,
+    );
+  });
+
+  await step('a payment batch is created and exported; it holds the worker', async () => {
+    await staff.goto(`${BASE_URL}/ledger?programId=${programId}&tab=batches`);
+    await staff.getByTestId('batch-create').click();
+    await staff.waitForURL(/\/ledger\/batches\/\d+$/);
+    check(
+      (await staff.getByTestId('batch-total').textContent()) === AMOUNT,
+      'the batch totals the approved amount',
+    );
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByTestId('batch-export').click(),
+    ]);
+    const file = await download.path();
+    const book = XLSX.read(readFileSync(file), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1 });
+    const text = JSON.stringify(rows);
+    check(
+      text.includes(WORKER_NAME),
+      `the exported sheet names the worker (${download.suggestedFilename()})`,
+    );
+    check(text.includes('800.00') || text.includes('800'), 'the exported sheet carries the amount in yuan');
+    await shot(staff, 'programs-09-batch');
+    await staff.getByTestId('batch-mark-paid').click();
+    await confirmPop(staff);
+    await staff.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
+    await staff.getByTestId('reconciliation').getByText('平衡').waitFor();
+    await shot(staff, 'programs-10-batch-paid');
+  });
+
+  await step('the dashboard shows the approved amount', async () => {
+    await staff.goto(`${BASE_URL}/dashboard?from=${year}-01-01&to=${year}-12-31`);
+    const row = staff.locator('.ant-table-row', { hasText: name });
+    await row.waitFor();
+    check(
+      (await row.getByTestId('dash-approved').textContent()) === AMOUNT,
+      'the program row shows ¥800.00 approved',
+    );
+    await staff.waitForTimeout(800);
+    await shot(staff, 'programs-11-dashboard');
+  });
+
+  await step('the worker sees the payment and the approved application', async () => {
+    await w.goto(`${BASE_URL}/m/applications/${applicationId}`);
+    await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
+    await w.goto(`${BASE_URL}/m/payments`);
+    await w.getByText(name).waitFor();
+    await shot(w, 'programs-12-phone-payments');
+    await phone.ctx.close();
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Staff journey: a district union clerk signs in, browses the union tree, searches a union, works with
+ * the member list, opens a member, and imports members from Excel (errors first, then a fixed file).
+ */
+import type { Page } from 'playwright-core';
+import { idNumber, randomPhone, runTag, withBadCheck, workbook } from './data.ts';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const YANGZHEN = '杨镇总工会';
+const YANGZHEN_FIRM = '北京杨镇汇丰包装有限公司工会';
+
+const treeNode = (page: Page, name: string) =>
+  page
+    .locator('.org-tree .ant-tree-treenode')
+    .filter({ has: page.locator('.org-node-name', { hasText: name }) });
+
+async function importFile(page: Page, name: string, file: Buffer, mode: 'all_or_nothing' | 'valid_only') {
+  await page.locator('.import-dragger input[type=file]').setInputFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file,
+  });
+  await page.getByTestId(`mode-${mode}`).click();
+  await page.getByTestId('import-start').click();
+  await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+}
+
+async function searchMembers(page: Page, q: string) {
+  const box = page.getByTestId('member-search').locator('input');
+  await box.fill(q);
+  const answered = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === '/api/members' && url.searchParams.get('q') === q;
+  });
+  await box.press('Enter');
+  await answered;
+  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+}
+
+await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
+  const tag = runTag();
+  await step('sign in as shunyi lands on the union tree', async () => {
+    await signIn(page, '/login', 'shunyi');
+    await page.waitForURL('**/orgs**');
+    await treeNode(page, '顺义区总工会').waitFor();
+    await treeNode(page, YANGZHEN).waitFor();
+    await shot(page, 'staff-01-orgs');
+  });
+
+  await step('expand 顺义区总工会 → 杨镇总工会', async () => {
+    await treeNode(page, YANGZHEN).locator('.ant-tree-switcher').click();
+    await treeNode(page, YANGZHEN_FIRM).waitFor();
+    await treeNode(page, YANGZHEN).locator('.org-node').click();
+    const panel = page.getByTestId('org-panel');
+    await panel.getByText(YANGZHEN).first().waitFor();
+    await shot(page, 'staff-02-tree-yangzhen');
+  });
+
+  await step('search a union and reveal it in the tree', async () => {
+    await page.getByTestId('org-search').fill('农机');
+    const hit = page.getByTestId('org-search-hit').first();
+    await hit.waitFor();
+    check((await hit.textContent())?.includes('张镇总工会'), 'the hit shows the unions above it');
+    await shot(page, 'staff-03-org-search');
+    await hit.click();
+    await page.getByTestId('org-panel').getByText('北京张镇农机合作社工会').first().waitFor();
+    await treeNode(page, '北京张镇农机合作社工会').waitFor();
+  });
+
+  await step('open the union detail with its committee', async () => {
+    await page.getByTestId('org-open').click();
+    await page.getByTestId('org-detail').waitFor();
+    await page.getByTestId('org-committee').waitFor();
+    await shot(page, 'staff-04-org-detail');
+  });
+
+  await step('edit the union: its committee', async () => {
+    await page.getByTestId('org-edit').click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '编辑工会信息' });
+    await dialog.locator('#chair').fill('王建国');
+    await dialog.locator('#viceChairs').fill('赵红');
+    await dialog.locator('#viceChairs').press('Enter');
+    await dialog.locator('#term').fill('2');
+    await dialog.locator('.ant-btn-primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    const committee = page.getByTestId('org-committee');
+    await committee.getByText('王建国').waitFor();
+    await committee.getByText('赵红').waitFor();
+    await committee.getByText('第 2 届').waitFor();
+    await shot(page, 'staff-05-org-edited');
+  });
+
+  await step('create a branch below it', async () => {
+    const parentUrl = page.url();
+    await page.getByTestId('org-create-child').click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '新建工会' });
+    await dialog.locator('#name').fill(`农机合作社${tag}分会`);
+    await dialog.locator('#kind').click();
+    await page.locator('.ant-select-item-option', { hasText: '分会/小组' }).click();
+    await dialog.locator('.ant-btn-primary').click();
+    await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
+    await page.getByTestId('org-detail').getByText(`农机合作社${tag}分会`).first().waitFor();
+  });
+
+  await step('member list: server-side pages and a filter', async () => {
+    await page.getByRole('menuitem', { name: '会员管理' }).click();
+    await page.waitForURL('**/members');
+    await page.locator('.ant-table-row').first().waitFor();
+    const totalText = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
+    const total = Number(totalText.replace(/\D/g, ''));
+    check(total > 20, `the list reports its total (${totalText})`);
+    check((await page.locator('.ant-table-row').count()) === 20, 'one page of 20 rows is loaded, not all');
+    const answered = page.waitForResponse((r) => new URL(r.url()).searchParams.get('female') === 'true');
+    await page.getByTestId('flag-female').click();
+    await answered;
+    await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+    const genders = await page.locator('.ant-table-row td:nth-child(2)').allTextContents();
+    check(
+      genders.length > 0 && genders.every((g) => g === '女'),
+      `female filter shows only women: ${genders}`,
+    );
+    const filtered = Number(
+      ((await page.locator('.ant-pagination-total-text').textContent()) ?? '').replace(/\D/g, ''),
+    );
+    check(filtered < total, 'the filter narrows the list');
+    await shot(page, 'staff-06-members-female');
+  });
+
+  await step('open a member: masked ID, audited reveal', async () => {
+    await page.locator('.ant-table-row').first().click();
+    await page.getByTestId('member-detail').waitFor();
+    const masked = (await page.getByTestId('member-id-number').textContent()) ?? '';
+    check(masked.includes('*'), `the ID number is masked (${masked})`);
+    await page.getByTestId('reveal-id').click();
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=member-id-number]')?.textContent?.includes('*'),
+    );
+    await shot(page, 'staff-07-member');
+  });
+
+  const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线'];
+  const good = Array.from({ length: 6 }, (_, i) => [
+    `旅${tag}${'一二三四五六'[i]}`,
+    idNumber(1980 + i, 100 + i),
+    randomPhone(),
+    YANGZHEN_FIRM,
+    i % 2 ? '是' : '否',
+  ]);
+  const bad = good.map((r) => [...r]);
+  bad[1][1] = withBadCheck(good[1][1] as string);
+  bad[4][3] = '没有这个工会';
+  bad[5][2] = '12345';
+
+  await step('import a file with errors, all or nothing: nothing is imported', async () => {
+    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await page.waitForURL('**/import');
+    await shot(page, 'staff-08-import');
+    await importFile(page, '会员-有错误.xlsx', workbook(headers, bad), 'all_or_nothing');
+    const result = page.getByTestId('import-result');
+    check(
+      (await result.getAttribute('data-job-status')) === 'failed',
+      'all_or_nothing refuses a file with errors',
+    );
+    const rows = page.getByTestId('import-errors').locator('.ant-table-row');
+    await rows.first().waitFor();
+    check((await rows.count()) >= 3, 'every bad row is listed');
+    const reasons = (await page.getByTestId('import-errors').textContent()) ?? '';
+    check(reasons.includes('没有这个工会'), 'the unknown union is named');
+    await shot(page, 'staff-09-import-errors');
+  });
+
+  await step('the same file, valid rows only: the good rows go in', async () => {
+    await page.getByTestId('import-again').click();
+    await importFile(page, '会员-有错误.xlsx', workbook(headers, bad), 'valid_only');
+    const result = page.getByTestId('import-result');
+    check(
+      (await result.getAttribute('data-job-status')) === 'succeeded',
+      'valid_only imports the valid rows',
+    );
+    const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
+    check(/已导入\s*3/.test(summary), `three rows imported: ${summary}`);
+    await shot(page, 'staff-10-import-valid-only');
+  });
+
+  await step('fix the file and import again: all rows in', async () => {
+    await page.getByTestId('import-again').click();
+    await importFile(page, '会员-已改正.xlsx', workbook(headers, good), 'all_or_nothing');
+    const result = page.getByTestId('import-result');
+    check((await result.getAttribute('data-status')) === 'success', 'the fixed file imports without errors');
+    const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
+    check(/已导入\s*6/.test(summary), `six rows imported: ${summary}`);
+    await shot(page, 'staff-11-import-done');
+  });
+
+  await step('the new members are in the list', async () => {
+    await page.goto(`${BASE_URL}/members`);
+    await searchMembers(page, `旅${tag}`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const names = await page.locator('.ant-table-row td:first-child').allTextContents();
+    check(names.length === 6, `six imported members found: ${names}`);
+    check(
+      good.every((r) => names.includes(r[0] as string)),
+      'every imported name is listed',
+    );
+    await shot(page, 'staff-12-imported-members');
+  });
+
+  await step('switch to English', async () => {
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('menuitem', { name: 'Members' }).waitFor();
+    await shot(page, 'staff-13-english');
+    await page.getByTestId('lang-switch').click();
+  });
+});

@@ -1,0 +1,75 @@
+/** Worker journey on a phone-sized window: sign in, see my membership, change my phone number. */
+import { randomPhone } from './data.ts';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const PHONE = { width: 375, height: 812 };
+
+await journey(
+  'worker',
+  { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  async (page, step) => {
+    const noSideways = async () => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      check(width <= PHONE.width, `the page fits the phone (${width}px wide)`);
+    };
+
+    await step('worker sign-in page', async () => {
+      await page.goto(`${BASE_URL}/m/login`);
+      await page.locator('#login-username').waitFor();
+      await noSideways();
+      await shot(page, 'worker-01-login');
+    });
+
+    await step('a wrong password shows the message', async () => {
+      await signIn(page, '/m/login', 'worker', 'wrong-password');
+      const error = page.getByTestId('login-error');
+      await error.waitFor();
+      check((await error.textContent())?.includes('用户名或密码错误'), 'the error is in Chinese');
+    });
+
+    await step('sign in as worker lands on my profile', async () => {
+      await signIn(page, '/m/login', 'worker');
+      await page.waitForURL('**/m/me');
+      await page.getByTestId('my-profile').waitFor();
+      check((await page.getByTestId('my-name').textContent()) === '李明', 'my name is shown');
+      const id = (await page.getByTestId('my-id').textContent()) ?? '';
+      check(id.includes('*') && id.length === 18, `my ID number is masked (${id})`);
+      await noSideways();
+      await shot(page, 'worker-02-profile');
+    });
+
+    await step('staff pages send a worker back to their profile', async () => {
+      await page.goto(`${BASE_URL}/orgs`);
+      await page.waitForURL('**/m/me');
+      await page.getByTestId('my-profile').waitFor();
+    });
+
+    const phone = randomPhone();
+    await step('change my phone number', async () => {
+      await page.getByTestId('edit-phone').click();
+      const input = page.getByTestId('phone-input');
+      await input.fill('12345');
+      await page.getByTestId('phone-save').click();
+      await page.locator('.ant-form-item-explain-error').waitFor();
+      await shot(page, 'worker-03-phone-invalid');
+      await input.fill(phone);
+      await page.getByTestId('phone-save').click();
+      await page.getByTestId('my-phone').filter({ hasText: phone }).waitFor();
+      await shot(page, 'worker-04-phone-saved');
+    });
+
+    await step('the new phone number is kept', async () => {
+      await page.reload();
+      await page.getByTestId('my-phone').filter({ hasText: phone }).waitFor();
+    });
+
+    await step('read it in English', async () => {
+      await page.getByTestId('lang-switch').click();
+      await page.getByText('Membership history').waitFor();
+      await noSideways();
+      await shot(page, 'worker-05-english');
+      await page.getByTestId('lang-switch').click();
+      await page.getByText('会员关系记录').waitFor();
+    });
+  },
+);

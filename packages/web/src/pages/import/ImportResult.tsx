@@ -1,0 +1,91 @@
+import { DownloadOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Space, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useLocale } from '../../locale.tsx';
+import { ImportErrorTable } from './ImportErrorTable.tsx';
+import { errorReportUrl, type Job, summaryOf } from './importApi.ts';
+
+/** The end of an import: what happened, the counts, and the rows refused with their reasons. */
+export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  const s = summaryOf(job);
+  const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
+  const nothingImported = job.status === 'failed';
+  const status = nothingImported
+    ? s.rejected > 0
+      ? 'warning'
+      : 'error'
+    : s.rejected > 0
+      ? 'warning'
+      : 'success';
+  const title = nothingImported
+    ? s.rejected > 0
+      ? t('import.rejected')
+      : t('import.failed')
+    : s.rejected > 0
+      ? t('import.partly')
+      : t('import.succeeded');
+  return (
+    <div data-testid="import-result" data-status={status} data-job-status={job.status}>
+      <Result
+        status={status}
+        title={title}
+        subTitle={
+          serverMessage ?? t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected })
+        }
+        extra={
+          <Space wrap>
+            <Button type="primary" icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">
+              {t('import.again')}
+            </Button>
+            <Link to="/members">
+              <Button icon={<TeamOutlined />}>{t('import.viewMembers')}</Button>
+            </Link>
+          </Space>
+        }
+      />
+      <Space size={40} wrap className="stat-row center" data-testid="import-summary">
+        <Statistic title={t('import.totalRows')} value={s.total} />
+        <Statistic
+          title={t('import.importedRows')}
+          value={s.imported}
+          styles={{ content: { color: '#2f7d32' } }}
+        />
+        {s.imported > 0 && (
+          <>
+            <Statistic title={t('import.createdRows')} value={s.created} />
+            <Statistic title={t('import.updatedRows')} value={s.updated} />
+            <Statistic title={t('import.transferredRows')} value={s.transferred} />
+          </>
+        )}
+        <Statistic
+          title={t('import.errorRows')}
+          value={s.rejected}
+          styles={{ content: { color: s.rejected ? '#c8102e' : undefined } }}
+        />
+      </Space>
+      {s.rejected > 0 && (
+        <Card
+          type="inner"
+          title={t('import.errors')}
+          extra={
+            <Button
+              icon={<DownloadOutlined />}
+              href={errorReportUrl(job.id)}
+              data-testid="import-error-report"
+            >
+              {t('import.errorReport')}
+            </Button>
+          }
+        >
+          <Typography.Paragraph type="secondary" className="small">
+            {t('import.errorsFirst')}
+          </Typography.Paragraph>
+          <ImportErrorTable jobId={job.id} />
+        </Card>
+      )}
+    </div>
+  );
+}
