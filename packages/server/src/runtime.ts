@@ -4,19 +4,35 @@ import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { type Db, openPglite, openPostgres } from './db/db.ts';
 
+/** Lock files this process holds: a second lock on one of them in the same process is refused too. */
+const held = new Set<string>();
+
+function inUse(dataDir: string, pid: number): Error {
+  return new Error(
+    `数据目录 ${dataDir} 已被另一个 Gonghui 进程（pid ${pid}）使用，不能同时启动两个。\n` +
+      `The data directory ${dataDir} is in use by another Gonghui process (pid ${pid}); ` +
+      'two servers cannot share one embedded database. Stop the other one, or set DATA_DIR.',
+  );
+}
+
 /**
  * PGlite corrupts a data directory opened by two processes, so the embedded database takes a lock
- * file holding the owner's pid. A lock left by a dead process is taken over.
+ * file holding the owner's pid. A lock left by a dead process is taken over; so is one bearing this
+ * process's own pid that this process does not hold (a container restarted with the same pid).
  */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'gonghui.lock');
+  if (held.has(lockFile)) throw inUse(dataDir, process.pid);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockFile, 'wx');
       writeFileSync(fd, String(process.pid));
       closeSync(fd);
+      held.add(lockFile);
       const release = () => {
+        held.delete(lockFile);
+        process.removeListener('exit', release);
         try {
           if (readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile);
         } catch {
@@ -27,18 +43,17 @@ export function lockDataDir(dataDir: string): () => void {
       return release;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(lockFile, 'utf8'));
-      if (pid && pid !== process.pid && isAlive(pid)) {
-        throw new Error(
-          `数据目录 ${dataDir} 已被另一个 Gonghui 进程（pid ${pid}）使用，不能同时启动两个。\n` +
-            `The data directory ${dataDir} is in use by another Gonghui process (pid ${pid}); ` +
-            'two servers cannot share one embedded database. Stop the other one, or set DATA_DIR.',
-        );
+      let pid = 0;
+      try {
+        pid = Number(readFileSync(lockFile, 'utf8').trim());
+      } catch {
+        /* removed meanwhile: try again */
       }
+      if (pid && pid !== process.pid && isAlive(pid)) throw inUse(dataDir, pid);
       rmSync(lockFile, { force: true });
     }
   }
-  throw new Error(`could not lock ${dataDir}`);
+  throw new Error(`无法锁定数据目录 ${dataDir} / could not lock the data directory ${dataDir}`);
 }
 
 function isAlive(pid: number): boolean {
