@@ -21,7 +21,9 @@ const ImportQuery = Obj({
 const { page: _page, pageSize: _pageSize, ...memberFilters } = MemberQuerySchema.properties;
 const ExportQuery = Obj({
   ...memberFilters,
-  unmasked: Type.Optional(Type.Boolean({ description: 'Full ID numbers (people.reveal_id; audited)' })),
+  unmasked: Type.Optional(
+    StrEnum(['1', '0', 'true', 'false'], { description: 'Full ID numbers (people.reveal_id; audited)' }),
+  ),
 });
 
 const RowErrorSchema = Type.Object({
@@ -106,7 +108,11 @@ export function memberImportRoutes(
       },
     },
     async (req, reply) => {
-      const { buffer } = await memberExport.exportMembers(actorOf(req), req.query);
+      const { unmasked, ...filters } = req.query;
+      const { buffer } = await memberExport.exportMembers(actorOf(req), {
+        ...filters,
+        unmasked: unmasked === '1' || unmasked === 'true',
+      });
       const day = new Date().toISOString().slice(0, 10);
       return reply.headers(xlsxHeaders(`会员名单-${day}.xlsx`)).send(buffer);
     },

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { exportOrgs } from './org.export.ts';
+import { importOrgs } from './org.import.ts';
+import type { OrgRow } from './org.repository.ts';
+import { usccCheckChar } from './uscc.ts';
+
+let db: Db;
+let ctx: TestContext;
+let root: OrgRow;
+let district: OrgRow;
+
+const USCC = `91110113MA01ABCD5${usccCheckChar('91110113MA01ABCD5')}`;
+const BAD_USCC = `91110113MA01ABCD5${USCC.endsWith('0') ? '1' : '0'}`;
+const HEADERS = ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '成立日期'];
+const sheet = (rows: string[][]) =>
+  readSheet(writeWorkbook([{ name: 's', headers: HEADERS, rows }]), 'o.xlsx');
+const orgCount = async () => (await db.query<{ n: number }>('select count(*) as n from orgs')).rows[0].n;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district', `区总工会${ctx.unique()}`);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('union sheet import', () => {
+  it('creates unions top to bottom, a later row naming an earlier one as parent', async () => {
+    const staff = ctx.actor('staff', district);
+    const { created } = await importOrgs(
+      db,
+      staff,
+      sheet([
+        [district.name, '测试街道总工会', '街道总工会', '', '2019-05-04'],
+        ['测试街道总工会', '测试科技有限公司工会', '基层工会', USCC, '2020/1/2'],
+        ['测试科技有限公司工会', '研发分会', '5', '', ''],
+      ]),
+    );
+    expect(created.map((o) => [o.name, o.kind, o.level])).toEqual([
+      ['测试街道总工会', 'street', 3],
+      ['测试科技有限公司工会', 'grassroots', 4],
+      ['研发分会', 'branch', 5],
+    ]);
+    expect(created[1].path).toBe(`${created[0].path}${created[1].id}/`);
+    expect(created[0].foundedOn).toBe('2019-05-04');
+  });
+
+  it('creates nothing when any row is wrong, and names every bad row', async () => {
+    const before = await orgCount();
+    const staff = ctx.actor('staff', district);
+    const err = await importOrgs(
+      db,
+      staff,
+      sheet([
+        [district.name, '好的工会', '基层工会', '', ''],
+        ['不存在的上级', '孤儿工会', '基层工会', '', ''],
+        [district.name, '坏代码工会', '基层工会', BAD_USCC, ''],
+        [district.name, '错层级工会', '区总工会', '', ''],
+        [district.name, '测试街道总工会', '街道', '', ''],
+      ]),
+    ).catch((e) => e);
+    expect(err.code).toBe('IMPORT_ROWS_INVALID');
+    expect(err.details.errors.map((e: { rowNo: number; code: string }) => [e.rowNo, e.code])).toEqual([
+      [3, 'UNION_UNKNOWN'],
+      [4, 'USCC_INVALID'],
+      [5, 'ORG_LEVEL_INVALID'],
+      [6, 'ORG_EXISTS'],
+    ]);
+    expect(await orgCount()).toBe(before);
+  });
+
+  it('exports the subtree with the names on the way down', async () => {
+    const { buffer, count } = await exportOrgs(db, ctx.actor('staff', district));
+    const read = readSheet(buffer, 'orgs.xlsx');
+    expect(count).toBe(4);
+    const branch = read.rows.find((r) => r.cells[5] === '研发分会');
+    expect(branch?.cells[2]).toBe(
+      `${root.name} / ${district.name} / 测试街道总工会 / 测试科技有限公司工会 / 研发分会`,
+    );
+    expect(branch?.cells[3]).toBe('5');
+  });
+});
