@@ -3,6 +3,713 @@
  */
 
 export type paths = {
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in my subtree; with mine=1 only those awaiting my union at their current step */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only what awaits my union at its current step */
+                    mine?: boolean;
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    programId?: number;
+                    q?: string;
+                    status?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                    step?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountFen: number | null;
+                                applicantOrgId: number | null;
+                                appliedOn: string;
+                                choiceKey: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decision: {
+                                    eligible: boolean;
+                                    outcomes: {
+                                        held: boolean;
+                                        path: string;
+                                        seen: unknown;
+                                        text: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                };
+                                feeFen: number | null;
+                                id: number;
+                                /** @enum {string} */
+                                intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                periodKey: string;
+                                personId: number | null;
+                                personIdMasked: string | null;
+                                personName: string | null;
+                                programId: number;
+                                programName: string;
+                                /** @enum {string} */
+                                status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                                step: number;
+                                stepLevel: number | null;
+                                stepOrgId: number | null;
+                                stepOrgName: string | null;
+                                subjectKey: string | null;
+                                subjectRecordId: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its eligibility explanation, evidence list and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            events: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                id: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                reason: string | null;
+                                step: number | null;
+                                username: string | null;
+                            }[];
+                            feeFen: number | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                key: string;
+                                mime: string;
+                                name: string;
+                                size: number;
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choiceKey?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence (multipart; the field name of each file is its evidence key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            key: string;
+                            mime: string;
+                            name: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choiceKey?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resubmit a returned application on the applicant’s behalf (JSON {note?}) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return for correction with a reason (the applicant can resubmit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choiceKey?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "reject" | "return";
+                        choiceKey?: string | null;
+                        ids: number[];
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            failed: number;
+                            results: {
+                                code?: string;
+                                id: number;
+                                message?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                ok: boolean;
+                                status?: string;
+                            }[];
+                            succeeded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -167,6 +874,184 @@ export type paths = {
                             role: "admin" | "staff" | "reviewer" | "worker";
                             userId: number;
                             username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim one item of a flash-claim program (or enter its lottery); answers at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: number | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            } | null;
+                            left: number | null;
+                            message: {
+                                en: string;
+                                zh: string;
+                            };
+                            /** @enum {string} */
+                            result: "granted" | "sold_out" | "already_claimed" | "not_eligible" | "not_open" | "entered_lottery";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{programId}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw the lottery once the window has closed: exactly the stock of distinct winners */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seed?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drawnAt: string;
+                            entries: number;
+                            entriesDigest: string;
+                            programId: number;
+                            seed: string;
+                            stock: number | null;
+                            winners: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{programId}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures of a claim program: granted, left, entries, sell-out time, draw, by union */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byUnion: {
+                                entries: number;
+                                granted: number;
+                                name: string;
+                                orgId: number;
+                            }[];
+                            claimEndsAt: string | null;
+                            claimStartsAt: string | null;
+                            distinctPeople: number;
+                            draw: {
+                                drawnAt: string;
+                                drawnBy: string | null;
+                                entries: number;
+                                entriesDigest: string;
+                                seed: string;
+                                winners: number;
+                            } | null;
+                            entries: number;
+                            firstGrantAt: string | null;
+                            granted: number;
+                            lastGrantAt: string | null;
+                            left: number | null;
+                            lottery: boolean;
+                            name: string;
+                            programId: number;
+                            sellOutMs: number | null;
+                            soldOutAt: string | null;
+                            stock: number | null;
                         };
                     };
                 };
@@ -440,6 +1325,728 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries in my subtree (entitlements and reversals) with their payment status */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "entitlement" | "reversal";
+                    page?: number;
+                    pageSize?: number;
+                    paymentStatus?: "unpaid" | "in_batch" | "paid" | "reversed";
+                    personId?: number;
+                    programId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description signed: reversals are negative */
+                                amountFen: number;
+                                applicationId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "entitlement" | "reversal";
+                                orgId: number;
+                                orgName: string;
+                                paymentBatchId: number | null;
+                                /** @enum {string|null} */
+                                paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
+                                periodKey: string;
+                                personId: number | null;
+                                personIdMasked: string | null;
+                                personName: string | null;
+                                programId: number;
+                                programName: string;
+                                reason: string | null;
+                                reversedById: number | null;
+                                reversesId: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/{entryId}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct an unpaid entitlement with a reversing entry and a reason (entries are never edited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description signed: reversals are negative */
+                            amountFen: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "entitlement" | "reversal";
+                            orgId: number;
+                            orgName: string;
+                            paymentBatchId: number | null;
+                            /** @enum {string|null} */
+                            paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            reason: string | null;
+                            reversedById: number | null;
+                            reversesId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountFen: number | null;
+                                applicantOrgId: number | null;
+                                appliedOn: string;
+                                choiceKey: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decision: {
+                                    eligible: boolean;
+                                    outcomes: {
+                                        held: boolean;
+                                        path: string;
+                                        seen: unknown;
+                                        text: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                };
+                                feeFen: number | null;
+                                id: number;
+                                /** @enum {string} */
+                                intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                periodKey: string;
+                                personId: number | null;
+                                personIdMasked: string | null;
+                                personName: string | null;
+                                programId: number;
+                                programName: string;
+                                /** @enum {string} */
+                                status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                                step: number;
+                                stepLevel: number | null;
+                                stepOrgId: number | null;
+                                stepOrgName: string | null;
+                                subjectKey: string | null;
+                                subjectRecordId: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        claimedFen?: number | null;
+                        files?: {
+                            dataBase64: string;
+                            key: string;
+                            mime: string;
+                            name: string;
+                        }[];
+                        note?: string | null;
+                        programId: number;
+                        subjectRecordId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my applications, with why it was decided so and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            events: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                data: unknown;
+                                id: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                reason: string | null;
+                                step: number | null;
+                                username: string | null;
+                            }[];
+                            feeFen: number | null;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                key: string;
+                                mime: string;
+                                name: string;
+                                size: number;
+                            }[];
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resubmit after a return for correction: multipart with new evidence files, or JSON */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        claimedFen?: number | null;
+                        files?: {
+                            dataBase64: string;
+                            key: string;
+                            mime: string;
+                            name: string;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an undecided application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim programs open to me (and recent ones), with the stock left and my result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationId: number | null;
+                                claimEndsAt: string;
+                                claimStartsAt: string;
+                                description: string | null;
+                                left: number | null;
+                                lottery: boolean;
+                                /** @enum {string|null} */
+                                myResult: "granted" | "entered_lottery" | "not_drawn" | null;
+                                name: string;
+                                ownerOrgName: string;
+                                programId: number;
+                                /** @enum {string} */
+                                state: "upcoming" | "open" | "sold_out" | "ended" | "drawn";
+                                stock: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My entitlements and whether they are paid */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description signed: reversals are negative */
+                                amountFen: number;
+                                applicationId: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "entitlement" | "reversal";
+                                orgId: number;
+                                orgName: string;
+                                paymentBatchId: number | null;
+                                /** @enum {string|null} */
+                                paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
+                                periodKey: string;
+                                personId: number | null;
+                                personIdMasked: string | null;
+                                personName: string | null;
+                                programId: number;
+                                programName: string;
+                                reason: string | null;
+                                reversedById: number | null;
+                                reversesId: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/profile": {
         parameters: {
             query?: never;
@@ -554,6 +2161,134 @@ export type paths = {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/me/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs open to me today, each with an eligibility preview (and my records for per-record programs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                                amount: {
+                                    /** @enum {string} */
+                                    kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                applicantType: "person" | "union";
+                                budgetFen: number | null;
+                                candidates: {
+                                    amountFen: number | null;
+                                    applied: boolean;
+                                    decision: {
+                                        eligible: boolean;
+                                        outcomes: {
+                                            held: boolean;
+                                            path: string;
+                                            seen: unknown;
+                                            text: {
+                                                en: string;
+                                                zh: string;
+                                            };
+                                        }[];
+                                    };
+                                    label: string;
+                                    recordId: number;
+                                    year: number;
+                                }[];
+                                /** @enum {string} */
+                                category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                                /** Format: date-time */
+                                claimEndsAt: string | null;
+                                /** Format: date-time */
+                                claimStartsAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                currentVersion: number;
+                                description: string | null;
+                                eligibility: {
+                                    eligible: boolean;
+                                    outcomes: {
+                                        held: boolean;
+                                        path: string;
+                                        seen: unknown;
+                                        text: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    }[];
+                                };
+                                id: number;
+                                intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                                /** @enum {string} */
+                                limitMode: "per_person_per_period" | "per_subject" | "none";
+                                lottery: boolean;
+                                myApplications: {
+                                    id: number;
+                                    status: string;
+                                    subjectRecordId: number | null;
+                                }[];
+                                name: string;
+                                ownerOrgId: number;
+                                ownerOrgName: string;
+                                periodEnd: string;
+                                periodKey: string;
+                                periodLabel: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                periodUnit: "year" | "whole";
+                                prerequisiteProgramId: number | null;
+                                presetKey: string | null;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                quota: number | null;
+                                requiredEvidence: {
+                                    en: string;
+                                    key: string;
+                                    zh: string;
+                                }[];
+                                reviewChain: number[];
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed";
+                                /** @enum {string|null} */
+                                subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/records": {
@@ -1007,7 +2742,7 @@ export type paths = {
                     orgId?: number;
                     q?: string;
                     /** @description Full ID numbers (people.reveal_id; audited) */
-                    unmasked?: boolean;
+                    unmasked?: "1" | "0" | "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -1487,6 +3222,1358 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    programId?: number;
+                    status?: "draft" | "exported" | "paid" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                cancelledAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                exportedAt: string | null;
+                                id: number;
+                                itemCount: number;
+                                note: string | null;
+                                orgId: number;
+                                orgName: string;
+                                /** Format: date-time */
+                                paidAt: string | null;
+                                paidReference: string | null;
+                                programId: number;
+                                programName: string;
+                                requestKey: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "exported" | "paid" | "cancelled";
+                                totalFen: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        orgId?: number;
+                        programId: number;
+                        requestId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            exportedAt: string | null;
+                            id: number;
+                            itemCount: number;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidReference: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @description true when a retried request returned the batch it created before */
+                            replayed: boolean;
+                            requestKey: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "exported" | "paid" | "cancelled";
+                            totalFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment batch with its items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            exportedAt: string | null;
+                            id: number;
+                            itemCount: number;
+                            items: {
+                                amountFen: number;
+                                applicationId: number;
+                                id: number;
+                                ledgerEntryId: number;
+                                orgId: number;
+                                orgName: string;
+                                personId: number | null;
+                                personIdMasked: string | null;
+                                personName: string | null;
+                            }[];
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidReference: string | null;
+                            programId: number;
+                            programName: string;
+                            requestKey: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "exported" | "paid" | "cancelled";
+                            totalFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an unpaid batch; its entitlements can go into a new batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            exportedAt: string | null;
+                            id: number;
+                            itemCount: number;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidReference: string | null;
+                            programId: number;
+                            programName: string;
+                            requestKey: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "exported" | "paid" | "cancelled";
+                            totalFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a batch paid (idempotent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            exportedAt: string | null;
+                            id: number;
+                            itemCount: number;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidReference: string | null;
+                            programId: number;
+                            programName: string;
+                            requestKey: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "exported" | "paid" | "cancelled";
+                            totalFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs owned in my subtree or by a union above mine */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    status?: "draft" | "published" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                applicantType: "person" | "union";
+                                budgetFen: number | null;
+                                /** @enum {string} */
+                                category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                                /** Format: date-time */
+                                claimEndsAt: string | null;
+                                /** Format: date-time */
+                                claimStartsAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                currentVersion: number;
+                                description: string | null;
+                                id: number;
+                                intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                                /** @enum {string} */
+                                limitMode: "per_person_per_period" | "per_subject" | "none";
+                                lottery: boolean;
+                                name: string;
+                                ownerOrgId: number;
+                                ownerOrgName: string;
+                                periodEnd: string;
+                                periodLabel: string;
+                                periodStart: string;
+                                /** @enum {string} */
+                                periodUnit: "year" | "whole";
+                                prerequisiteProgramId: number | null;
+                                presetKey: string | null;
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                quota: number | null;
+                                requiredEvidence: {
+                                    en: string;
+                                    key: string;
+                                    zh: string;
+                                }[];
+                                reviewChain: number[];
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed";
+                                /** @enum {string|null} */
+                                subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft program (rule and amount become version 1; validated, bilingual 400 with the path) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType?: "person" | "union";
+                        /** @description money in fen (分) */
+                        budgetFen?: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        claimEndsAt?: string | null;
+                        claimStartsAt?: string | null;
+                        description?: string | null;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery?: boolean;
+                        name: string;
+                        ownerOrgId?: number;
+                        periodEnd: string;
+                        periodLabel?: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId?: number | null;
+                        presetKey?: string | null;
+                        quota?: number | null;
+                        requiredEvidence?: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string|null} */
+                        subjectKind?: "certificate" | "award" | "training" | "patent" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description applications by status */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            usage: {
+                                budgetUsedFen: number;
+                                periodKey: string;
+                                quotaUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program with its current rule and amount, quota/budget usage and application counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description applications by status */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            usage: {
+                                budgetUsedFen: number;
+                                periodKey: string;
+                                quotaUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a program; a changed rule or amount is saved as a new version */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType?: "person" | "union";
+                        /** @description money in fen (分) */
+                        budgetFen?: number | null;
+                        /** @enum {string} */
+                        category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        claimEndsAt?: string | null;
+                        claimStartsAt?: string | null;
+                        description?: string | null;
+                        intakeModes?: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode?: "per_person_per_period" | "per_subject" | "none";
+                        lottery?: boolean;
+                        name?: string;
+                        periodEnd?: string;
+                        periodLabel?: string;
+                        periodStart?: string;
+                        /** @enum {string} */
+                        periodUnit?: "year" | "whole";
+                        prerequisiteProgramId?: number | null;
+                        presetKey?: string | null;
+                        quota?: number | null;
+                        requiredEvidence?: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain?: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule?: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string|null} */
+                        subjectKind?: "certificate" | "award" | "training" | "patent" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description applications by status */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            usage: {
+                                budgetUsedFen: number;
+                                periodKey: string;
+                                quotaUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/programs/{id}/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); one transaction, per-row results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appliedOn?: string;
+                        /** @enum {string} */
+                        intake?: "batch" | "nomination";
+                        /** @enum {string} */
+                        mode?: "all_or_nothing" | "valid_only";
+                        personIds?: number[];
+                        rows?: {
+                            /** @description money in fen (分) */
+                            claimedFen?: number;
+                            idNumber?: string;
+                            note?: string;
+                            orgId?: number;
+                            personId?: number;
+                            subjectRecordId?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when a refused row rolled the batch back (all_or_nothing) */
+                            committed: boolean;
+                            created: number;
+                            refused: number;
+                            results: {
+                                amountFen?: number | null;
+                                applicationId?: number;
+                                code?: string;
+                                details?: unknown;
+                                message?: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                ok: boolean;
+                                orgId: number | null;
+                                personId: number | null;
+                                row: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a program: no new applications; pending ones can still be decided and paid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description applications by status */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            usage: {
+                                budgetUsedFen: number;
+                                periodKey: string;
+                                quotaUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appliedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: it starts taking applications */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description applications by status */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
+                            reviewChain: number[];
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            usage: {
+                                budgetUsedFen: number;
+                                periodKey: string;
+                                quotaUsed: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** approved − reversed = paid + unpaid, to the fen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedFen: number;
+                            /** @description approvedFen − reversedFen = paidFen + unpaidFen */
+                            balanced: boolean;
+                            entitlements: number;
+                            /** @description part of unpaidFen sitting in a draft or exported batch */
+                            inBatchFen: number;
+                            paidFen: number;
+                            paidItems: number;
+                            programId: number;
+                            reversals: number;
+                            reversedFen: number;
+                            unpaidFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many would qualify and what it would cost, per union one level down (draft rule/amount or current) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount?: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        asOf?: string;
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule?: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            budgetFen: number | null;
+                            byUnion: {
+                                costFen: number;
+                                name: string;
+                                orgId: number;
+                                qualifying: number;
+                            }[];
+                            costFen: number;
+                            costIsUpperBound: boolean;
+                            people: number;
+                            qualifying: number;
+                            quota: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the rule and amount */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: number | null;
+                            programId: number;
+                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                            rule: {
+                                /** @enum {string} */
+                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records": {
         parameters: {
             query?: never;
@@ -1761,7 +4848,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import records of one kind from .xlsx or .csv (multipart field "file"), with row errors */
+        /** Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
         post: {
             parameters: {
                 query: {
