@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import { submitBatch } from './applications.service.ts';
+import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
+import {
+  cancelBatch,
+  createPaymentBatch,
+  exportPaymentBatch,
+  getPaymentBatch,
+  markBatchPaid,
+} from './payments.service.ts';
+import { getProgramDetail } from './program-admin.service.ts';
+import {
+  appError,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from './programs.test-kit.ts';
+import { reviewOne } from './review.service.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+/** A published program with `n` approved entitlements of 1,000.00 yuan in district A. */
+async function approvedProgram(n: number, over: Parameters<typeof fixedProgram>[1] = {}) {
+  const staff = w.staff(w.districtA);
+  const program = await publishedProgram(
+    db,
+    staff,
+    fixedProgram(w.districtA.id, { intakeModes: ['batch'], ...over }),
+  );
+  const people = [];
+  for (let i = 0; i < n; i++) people.push(await w.person(i % 2 ? w.grassA1 : w.grassA2));
+  const r = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
+    personIds: people.map((p) => p.id),
+  });
+  for (const x of r.results) await reviewOne(db, staff, x.applicationId as number, 'approve');
+  const ledger = await findLedger(db, staff, { programId: program.id });
+  return { program, people, entries: ledger.items, staff };
+}
+
+async function snapshot(programId: number) {
+  const { rows } = await db.query(
+    `select (select count(*) from payment_batches where program_id = $1) as batches,
+            (select count(*) from payment_items where program_id = $1) as items,
+            (select count(*) from ledger_entries where program_id = $1) as entries,
+            (select count(*) from audit_log where entity = 'payment_batch') as audits`,
+    [programId],
+  );
+  return rows[0];
+}
+
+describe('the ledger is append-only', () => {
+  it('refuses UPDATE, DELETE and TRUNCATE on ledger entries at the database', async () => {
+    const { entries } = await approvedProgram(1);
+    const id = entries[0].id;
+    await expect(db.query('update ledger_entries set amount_fen = 1 where id = $1', [id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.query('delete from ledger_entries where id = $1', [id])).rejects.toThrow(/append-only/);
+    await expect(db.query('truncate ledger_entries cascade')).rejects.toThrow(/append-only/);
+    const { rows } = await db.query<{ amount: number }>(
+      'select amount_fen as amount from ledger_entries where id = $1',
+      [id],
+    );
+    expect(rows[0].amount).toBe(100_000);
+  });
+
+  it('a correction is a reversing entry with a reason; it gives back the quota place and budget and is not paid', async () => {
+    const { program, entries, staff } = await approvedProgram(3, { quota: 3 });
+    const target = entries[0];
+    expect((await appError(() => reverseEntry(db, staff, target.id, '  '))).code).toBe('PROGRAM_INVALID');
+    const reversal = await reverseEntry(db, staff, target.id, '重复发放，予以冲销');
+    expect(reversal).toMatchObject({
+      kind: 'reversal',
+      amountFen: -100_000,
+      reversesId: target.id,
+      reason: '重复发放，予以冲销',
+    });
+    expect((await appError(() => reverseEntry(db, staff, target.id, '再次'))).code).toBe(
+      'LEDGER_ENTRY_NOT_REVERSIBLE',
+    );
+    expect((await appError(() => reverseEntry(db, staff, reversal?.id as number, 'x'))).code).toBe(
+      'LEDGER_ENTRY_NOT_REVERSIBLE',
+    );
+    expect((await appError(() => reverseEntry(db, w.staff(w.grassA1), entries[1].id, 'x'))).code).toBe(
+      'FORBIDDEN',
+    );
+    const detail = await getProgramDetail(db, staff, program.id);
+    expect(detail.usage.find((u) => u.periodKey === '2026')).toMatchObject({
+      quotaUsed: 2,
+      budgetUsedFen: 200_000,
+    });
+
+    const rec = await getReconciliation(db, staff, program.id);
+    expect(rec).toMatchObject({
+      approvedFen: 300_000,
+      reversedFen: 100_000,
+      unpaidFen: 200_000,
+      paidFen: 0,
+      balanced: true,
+    });
+    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    expect(batch.itemCount).toBe(2);
+    expect(batch.totalFen).toBe(200_000);
+    const items = (await getPaymentBatch(db, staff, batch.id)).items.map((i) => i.ledgerEntryId);
+    expect(items).not.toContain(target.id);
+    expect((await appError(() => reverseEntry(db, staff, entries[1].id, 'x'))).code).toBe(
+      'LEDGER_ENTRY_NOT_REVERSIBLE',
+    );
+  });
+});
+
+describe('payment batches', () => {
+  it('a retried request with the same key returns the same batch; nothing is ever paid twice', async () => {
+    const { program, staff } = await approvedProgram(4);
+    const first = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1');
+    expect(first).toMatchObject({ itemCount: 4, totalFen: 400_000, status: 'draft', replayed: false });
+    const retry = await createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-1');
+    expect(retry).toMatchObject({ id: first.id, replayed: true });
+    const viaBody = await createPaymentBatch(db, staff, { programId: program.id, requestId: 'key-abc-1' });
+    expect(viaBody.id).toBe(first.id);
+    const other = await approvedProgram(1);
+    const reused = await appError(() =>
+      createPaymentBatch(db, staff, { programId: other.program.id }, 'key-abc-1'),
+    );
+    expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const nothing = await appError(() =>
+      createPaymentBatch(db, staff, { programId: program.id }, 'key-abc-2'),
+    );
+    expect(nothing.code).toBe('PAYMENT_NOTHING_TO_PAY');
+
+    const paid = await markBatchPaid(db, staff, first.id, '京卡发放 2026-11');
+    expect(paid.status).toBe('paid');
+    expect((await markBatchPaid(db, staff, first.id)).status).toBe('paid');
+    expect((await appError(() => cancelBatch(db, staff, first.id))).code).toBe('PAYMENT_BATCH_STATUS');
+    const rec = await getReconciliation(db, staff, program.id);
+    expect(rec).toMatchObject({ approvedFen: 400_000, paidFen: 400_000, unpaidFen: 0, balanced: true });
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*) as n from payment_batches where program_id = $1',
+      [program.id],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('a cancelled batch frees its entitlements for a new batch', async () => {
+    const { program, staff } = await approvedProgram(2);
+    const b1 = await createPaymentBatch(db, staff, { programId: program.id });
+    await cancelBatch(db, staff, b1.id, '金额核对有误');
+    const b2 = await createPaymentBatch(db, staff, { programId: program.id });
+    expect(b2.itemCount).toBe(2);
+    expect((await getReconciliation(db, staff, program.id)).inBatchFen).toBe(200_000);
+  });
+
+  it('a crash in the middle of creating a batch leaves nothing behind', async () => {
+    const { program, staff } = await approvedProgram(3);
+    const before = await snapshot(program.id);
+    const recBefore = await getReconciliation(db, staff, program.id);
+    await expect(
+      createPaymentBatch(db, staff, { programId: program.id }, 'crash-key', {
+        afterItems: async (sql, batchId) => {
+          const { rows } = await sql.query<{ n: number }>(
+            'select count(*) as n from payment_items where batch_id = $1',
+            [batchId],
+          );
+          expect(rows[0].n).toBe(3);
+          throw new Error('process killed');
+        },
+      }),
+    ).rejects.toThrow('process killed');
+    expect(await snapshot(program.id)).toEqual(before);
+    expect(await getReconciliation(db, staff, program.id)).toEqual(recBefore);
+    const retried = await createPaymentBatch(db, staff, { programId: program.id }, 'crash-key');
+    expect(retried).toMatchObject({ itemCount: 3, replayed: false });
+  });
+
+  it('exports the bank sheet: full ID numbers for roles that may see them (audited), masked otherwise; amounts in yuan', async () => {
+    const { program, staff, people } = await approvedProgram(2);
+    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    const full = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id);
+    const sheet = readSheet(full.buffer, full.fileName);
+    expect(sheet.headers.slice(0, 6)).toEqual([
+      '序号',
+      '姓名',
+      '身份证号',
+      '所在工会',
+      '银行卡号/京卡号',
+      '金额（元）',
+    ]);
+    expect(sheet.rows).toHaveLength(3);
+    const ids = sheet.rows.slice(0, 2).map((r) => r.cells[2]);
+    for (const id of ids) expect(id).toMatch(/^\d{17}[\dX]$/);
+    expect(sheet.rows.map((r) => r.cells[5])).toEqual(['1000.00', '1000.00', '2000.00']);
+    const audit = await db.query<{ action: string }>(
+      `select action from audit_log where entity = 'payment_batch' and entity_id = $1 order by id`,
+      [String(batch.id)],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'payment_batch.create',
+      'payment_batch.export.id_numbers',
+    ]);
+    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('exported');
+
+    const masked = await exportPaymentBatch(db, w.ctx.services.ids, w.reviewer(w.districtA), batch.id);
+    const rows = readSheet(masked.buffer, masked.fileName).rows;
+    expect(rows[0].cells[2]).toMatch(/\*/);
+    expect(people.map((p) => p.idMasked)).toContain(rows[0].cells[2]);
+  });
+});

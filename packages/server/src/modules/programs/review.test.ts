@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import {
+  applyAsWorker,
+  attachFiles,
+  findApplications,
+  getApplicationDetail,
+  submitBatch,
+} from './applications.service.ts';
+import { findLedger } from './ledger.service.ts';
+import { getProgramDetail } from './program-admin.service.ts';
+import {
+  appError,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from './programs.test-kit.ts';
+import { reviewBulk, reviewOne } from './review.service.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+describe('review chain', () => {
+  it('climbs grassroots → town → district; each step only for the union at that level, final approval writes the ledger', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
+    );
+    const person = await w.person(w.grassA1);
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] });
+    expect(app.stepOrgId).toBe(w.grassA1.id);
+
+    const early = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'));
+    expect(early.code).toBe('NOT_YOUR_STEP');
+    expect(early.kind).toBe('forbidden');
+    const sibling = await appError(() => reviewOne(db, w.reviewer(w.grassA2), app.id, 'approve'));
+    expect(sibling.code).toBe('FORBIDDEN');
+
+    const s1 = await reviewOne(db, w.reviewer(w.grassA1), app.id, 'approve');
+    expect(s1).toMatchObject({ status: 'submitted', step: 1, stepOrgId: w.town.id });
+    const townQueue = await findApplications(db, w.reviewer(w.town), { mine: true, programId: program.id });
+    expect(townQueue.items.map((a) => a.id)).toEqual([app.id]);
+    const districtQueue = await findApplications(db, w.staff(w.districtA), {
+      mine: true,
+      programId: program.id,
+    });
+    expect(districtQueue.total).toBe(0);
+
+    const s2 = await reviewOne(db, w.staff(w.town), app.id, 'approve');
+    expect(s2).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
+    const done = await reviewOne(db, w.staff(w.districtA), app.id, 'approve', { reason: '材料齐全' });
+    expect(done.status).toBe('approved');
+    expect(done.decidedAt).not.toBeNull();
+    expect((await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'))).code).toBe(
+      'APPLICATION_STATUS',
+    );
+
+    const ledger = await findLedger(db, w.staff(w.districtA), { programId: program.id });
+    expect(ledger.items).toHaveLength(1);
+    expect(ledger.items[0]).toMatchObject({
+      kind: 'entitlement',
+      amountFen: 100_000,
+      personId: person.id,
+      paymentStatus: 'unpaid',
+    });
+    const detail = await getProgramDetail(db, w.staff(w.districtA), program.id);
+    expect(detail.usage.find((u) => u.periodKey === app.periodKey)).toMatchObject({
+      quotaUsed: 1,
+      budgetUsedFen: 100_000,
+    });
+    const events = (await getApplicationDetail(db, w.staff(w.districtA), app.id)).events;
+    expect(events.map((e) => [e.action, e.orgId])).toEqual([
+      ['submitted', w.grassA1.id],
+      ['approved_step', w.grassA1.id],
+      ['approved_step', w.town.id],
+      ['approved', w.districtA.id],
+    ]);
+    const audit = await db.query<{ action: string }>(
+      `select action from audit_log where entity = 'application' and entity_id = $1 order by id`,
+      [String(app.id)],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'application.submit',
+      'application.approve_step',
+      'application.approve_step',
+      'application.approve',
+    ]);
+  });
+
+  it('skips the levels the applicant’s union does not have', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, { reviewChain: [4, 3, 2] }),
+    );
+    const person = await w.person(w.grassDirect);
+    const app = await applyAsWorker(db, w.worker(person.id), { programId: program.id, files: [] });
+    expect(app.stepOrgId).toBe(w.grassDirect.id);
+    const next = await reviewOne(db, w.staff(w.grassDirect), app.id, 'approve');
+    expect(next).toMatchObject({ step: 2, stepOrgId: w.districtA.id });
+  });
+
+  it('a town reviewer in one district cannot see or act on an application of another district', async () => {
+    const program = await publishedProgram(db, w.admin, fixedProgram(w.root.id, { reviewChain: [4, 2] }));
+    const inB = await w.person(w.grassB);
+    const app = await applyAsWorker(db, w.worker(inB.id), { programId: program.id, files: [] });
+    const townReviewer = w.reviewer(w.town);
+    expect((await appError(() => reviewOne(db, townReviewer, app.id, 'approve'))).code).toBe('FORBIDDEN');
+    expect((await appError(() => getApplicationDetail(db, townReviewer, app.id))).code).toBe('FORBIDDEN');
+    const queue = await findApplications(db, townReviewer, { programId: program.id });
+    expect(queue.total).toBe(0);
+    const bulk = await reviewBulk(db, townReviewer, { ids: [app.id], action: 'approve' });
+    expect(bulk.results[0]).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    const { rows } = await db.query<{ status: string; step: number }>(
+      'select status, step from applications where id = $1',
+      [app.id],
+    );
+    expect(rows[0]).toEqual({ status: 'submitted', step: 0 });
+  });
+
+  it('bulk: each id in its own transaction; refused ids do not undo the others', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, { reviewChain: [4] }),
+    );
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await w.person(w.grassA1);
+      ids.push((await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] })).id);
+    }
+    const elsewhere = await w.person(w.grassA2);
+    const other = await applyAsWorker(db, w.worker(elsewhere.id), { programId: program.id, files: [] });
+    const r = await reviewBulk(db, w.staff(w.grassA1), {
+      ids: [...ids, other.id, 99_999_999],
+      action: 'approve',
+    });
+    expect(r.succeeded).toBe(3);
+    expect(r.failed).toBe(2);
+    expect(r.results.map((x) => x.code ?? x.status)).toEqual([
+      'approved',
+      'approved',
+      'approved',
+      'FORBIDDEN',
+      'NOT_FOUND',
+    ]);
+    const rejected = await reviewBulk(db, w.staff(w.grassA2), { ids: [other.id], action: 'reject' });
+    expect(rejected.results[0].code).toBe('PROGRAM_INVALID');
+    const withReason = await reviewBulk(db, w.staff(w.grassA2), {
+      ids: [other.id],
+      action: 'reject',
+      reason: '不符合',
+    });
+    expect(withReason.results[0]).toMatchObject({ ok: true, status: 'rejected' });
+  });
+
+  it('a tier chosen on merit is required at the final approval and sets the amount', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, {
+        reviewChain: [2],
+        amount: {
+          kind: 'tier',
+          by: 'choice',
+          tiers: [
+            { key: 'first', fen: 10_000_000, label: '一等' },
+            { key: 'second', fen: 5_000_000, label: '二等' },
+          ],
+        },
+      }),
+    );
+    const p = await w.person(w.grassA1);
+    const app = await applyAsWorker(db, w.worker(p.id), { programId: program.id, files: [] });
+    expect(app.amountFen).toBeNull();
+    const err = await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'));
+    expect(err.code).toBe('APPLICATION_CHOICE_REQUIRED');
+    expect(err.messages.zh).toMatch(/一等/);
+    const ok = await reviewOne(db, w.staff(w.districtA), app.id, 'approve', { choiceKey: 'second' });
+    expect(ok).toMatchObject({ status: 'approved', amountFen: 5_000_000, choiceKey: 'second' });
+  });
+
+  it('required evidence is enforced before a batch application is approved', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, {
+        reviewChain: [2],
+        intakeModes: ['batch'],
+        requiredEvidence: [{ key: 'award_notice', zh: '获奖通知', en: 'award notice' }],
+      }),
+    );
+    const p = await w.person(w.grassA1);
+    const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
+      personIds: [p.id],
+    });
+    const id = r.results[0].applicationId as number;
+    expect((await appError(() => reviewOne(db, w.staff(w.districtA), id, 'approve'))).code).toBe(
+      'APPLICATION_EVIDENCE_MISSING',
+    );
+    await attachFiles(db, w.staff(w.grassA1), id, [
+      { key: 'award_notice', name: 'n.pdf', mime: 'application/pdf', data: Buffer.from('%PDF') },
+    ]);
+    expect((await reviewOne(db, w.staff(w.districtA), id, 'approve')).status).toBe('approved');
+  });
+});
