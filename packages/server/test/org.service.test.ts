@@ -1,0 +1,287 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
+import {
+  closeOrg,
+  createOrg,
+  getOrgDetail,
+  listChildOrgs,
+  moveOrg,
+  searchOrgs,
+  updateOrg,
+} from '../src/modules/org/org.service.ts';
+import { isValidUscc } from '../src/modules/org/uscc.ts';
+import type { AppError } from '../src/shared/errors.ts';
+import { createTestContext, type TestContext } from './factories.ts';
+import { createTestDb } from './test-db.ts';
+
+/** 小米科技有限责任公司: a real, published unified social credit code. */
+const REAL_USCC = '91110108551385082Q';
+
+let db: Db;
+let ctx: TestContext;
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const admin = () => ctx.actor('admin', null);
+const reload = async (o: { id: number }) => (await findOrgById(db, o.id)) as OrgRow;
+const count = async (sql: string, params: unknown[] = []) =>
+  (await db.query<{ n: number }>(sql, params)).rows[0].n;
+
+/** Every org's path is its parent's path plus its own id: the tree is consistent. */
+async function expectConsistentTree() {
+  const { rows } = await db.query<{ id: number; path: string; parentPath: string | null }>(
+    `select o.id, o.path, p.path as "parentPath" from orgs o left join orgs p on p.id = o.parent_id`,
+  );
+  for (const r of rows) expect(r.path, `org ${r.id}`).toBe(`${r.parentPath ?? '/'}${r.id}/`);
+}
+
+describe('creating a child union', () => {
+  it('sets path and level from the parent and kind, and audits it', async () => {
+    const root = await ctx.newRoot();
+    const district = await ctx.newOrg(root, 'district');
+    const street = await createOrg(db, ctx.actor('staff', district), district.id, {
+      name: '测试街道总工会',
+      kind: 'street',
+      shortName: '测试街道',
+    });
+    expect(street).toMatchObject({ parentId: district.id, level: 3, kind: 'street', status: 'active' });
+    expect(street.path).toBe(`${district.path}${street.id}/`);
+    expect(
+      await count(`select count(*) as n from audit_log where action = 'org.create' and entity_id = $1`, [
+        String(street.id),
+      ]),
+    ).toBe(1);
+  });
+
+  it('refuses a child at the same or a higher level', async () => {
+    const root = await ctx.newRoot();
+    const district = await ctx.newOrg(root, 'district');
+    const town = await ctx.newOrg(district, 'town');
+    const grassroots = await ctx.newOrg(town, 'grassroots');
+    for (const [parent, kind] of [
+      [district, 'district'],
+      [district, 'industry'],
+      [town, 'street'],
+      [town, 'district'],
+      [grassroots, 'grassroots'],
+      [grassroots, 'town'],
+    ] as const) {
+      const err = await rejection(createOrg(db, admin(), parent.id, { name: '层级错误工会', kind }));
+      expect(err.code).toBe('ORG_LEVEL_INVALID');
+      expect(err.kind).toBe('invalid');
+    }
+    expect(await count('select count(*) as n from orgs where name = $1', ['层级错误工会'])).toBe(0);
+    // a level may be skipped: a grassroots union straight below a district, a branch below a grassroots union
+    const direct = await createOrg(db, admin(), district.id, { name: '区直属基层工会', kind: 'grassroots' });
+    expect(direct.level).toBe(4);
+    const branch = await createOrg(db, admin(), grassroots.id, { name: '一分会', kind: 'branch' });
+    expect(branch.level).toBe(5);
+  });
+
+  it('refuses a parent outside the actor’s subtree', async () => {
+    const root = await ctx.newRoot();
+    const a = await ctx.newOrg(root, 'district');
+    const b = await ctx.newOrg(root, 'district');
+    const err = await rejection(
+      createOrg(db, ctx.actor('staff', a), b.id, { name: '越权工会', kind: 'street' }),
+    );
+    expect(err.kind).toBe('forbidden');
+  });
+});
+
+describe('unified social credit code', () => {
+  it('accepts a real code and refuses a wrong check character', async () => {
+    expect(isValidUscc(REAL_USCC)).toBe(true);
+    expect(isValidUscc(`${REAL_USCC.slice(0, 17)}R`)).toBe(false);
+    expect(isValidUscc('91110108551385082')).toBe(false);
+    expect(isValidUscc('9111010855138508IQ')).toBe(false); // I is not in the character set
+
+    const root = await ctx.newRoot();
+    const district = await ctx.newOrg(root, 'district');
+    const ok = await createOrg(db, admin(), district.id, {
+      name: '小米科技有限责任公司工会',
+      kind: 'grassroots',
+      uscc: REAL_USCC,
+    });
+    expect(ok.uscc).toBe(REAL_USCC);
+
+    const bad = `${REAL_USCC.slice(0, 17)}R`;
+    const err = await rejection(
+      createOrg(db, admin(), district.id, { name: '校验位错误工会', kind: 'grassroots', uscc: bad }),
+    );
+    expect(err.code).toBe('USCC_INVALID');
+    expect(err.messages.zh).toContain(bad);
+    expect(err.details).toEqual({ field: 'uscc' });
+    const err2 = await rejection(updateOrg(db, admin(), ok.id, { uscc: bad }));
+    expect(err2.code).toBe('USCC_INVALID');
+    expect((await reload(ok)).uscc).toBe(REAL_USCC);
+  });
+});
+
+describe('moving a union with its subtree', () => {
+  async function tree() {
+    const root = await ctx.newRoot();
+    const from = await ctx.newOrg(root, 'district');
+    const to = await ctx.newOrg(root, 'district');
+    const town = await ctx.newOrg(from, 'town');
+    const g1 = await ctx.newOrg(town, 'grassroots');
+    const g2 = await ctx.newOrg(town, 'grassroots');
+    const branch = await ctx.newOrg(g1, 'branch');
+    for (const o of [g1, g1, g2, branch]) await ctx.newPerson(o);
+    return { root, from, to, town, g1, g2, branch };
+  }
+
+  it('rewrites every descendant path and keeps the counts right', async () => {
+    const t = await tree();
+    const before = await getOrgDetail(db, admin(), t.from.id);
+    expect(before).toMatchObject({ members: 4, unions: 4 });
+    expect(await getOrgDetail(db, admin(), t.to.id)).toMatchObject({ members: 0, unions: 0 });
+
+    const moved = await moveOrg(db, admin(), t.town.id, t.to.id);
+    expect(moved.parentId).toBe(t.to.id);
+    expect(moved.path).toBe(`${t.to.path}${t.town.id}/`);
+    for (const o of [t.g1, t.g2]) expect((await reload(o)).path).toBe(`${moved.path}${o.id}/`);
+    expect((await reload(t.branch)).path).toBe(`${moved.path}${t.g1.id}/${t.branch.id}/`);
+    for (const o of [t.town, t.g1, t.g2, t.branch]) expect((await reload(o)).level).toBe(o.level);
+    await expectConsistentTree();
+
+    expect(await getOrgDetail(db, admin(), t.from.id)).toMatchObject({
+      members: 0,
+      unions: 0,
+      hasChildren: false,
+    });
+    expect(await getOrgDetail(db, admin(), t.to.id)).toMatchObject({
+      members: 4,
+      unions: 4,
+      hasChildren: true,
+    });
+    expect(await getOrgDetail(db, admin(), t.town.id)).toMatchObject({ members: 4, unions: 3 });
+    const g1 = await getOrgDetail(db, admin(), t.g1.id);
+    expect(g1.ancestors.map((a) => a.id)).toEqual([t.root.id, t.to.id, t.town.id]);
+
+    const audit = await db.query<{ before: { path: string }; after: { path: string } }>(
+      `select before, after from audit_log where action = 'org.move' and entity_id = $1`,
+      [String(t.town.id)],
+    );
+    expect(audit.rows).toEqual([
+      { before: { parentId: t.from.id, path: t.town.path }, after: { parentId: t.to.id, path: moved.path } },
+    ]);
+  });
+
+  it('staff of the old district no longer see the moved subtree; staff of the new one do', async () => {
+    const t = await tree();
+    await moveOrg(db, admin(), t.town.id, t.to.id);
+    expect((await rejection(getOrgDetail(db, ctx.actor('staff', t.from), t.g1.id))).kind).toBe('forbidden');
+    expect((await listChildOrgs(db, ctx.actor('staff', t.from), t.from.id)).length).toBe(0);
+    const fromStaff = ctx.actor('staff', await reload(t.from));
+    expect(await searchOrgs(db, fromStaff, t.g1.name)).toEqual([]);
+    const toStaff = ctx.actor('staff', await reload(t.to));
+    expect((await searchOrgs(db, toStaff, t.g1.name)).map((o) => o.id)).toEqual([t.g1.id]);
+  });
+
+  it('refuses a cycle: under itself or under its own descendant', async () => {
+    const t = await tree();
+    for (const target of [t.town, t.g1, t.branch]) {
+      const err = await rejection(moveOrg(db, admin(), t.town.id, target.id));
+      expect(err.code).toBe('ORG_MOVE_CYCLE');
+    }
+    const err = await rejection(moveOrg(db, admin(), t.from.id, t.branch.id));
+    expect(err.code).toBe('ORG_MOVE_CYCLE');
+    expect((await reload(t.town)).path).toBe(t.town.path);
+    await expectConsistentTree();
+  });
+
+  it('refuses a parent at the same or a lower level, a closed parent, and the actor’s own union', async () => {
+    const t = await tree();
+    expect((await rejection(moveOrg(db, admin(), t.g2.id, t.branch.id))).code).toBe('ORG_LEVEL_INVALID');
+    const other = await ctx.newOrg(t.to, 'town');
+    expect((await rejection(moveOrg(db, admin(), t.town.id, other.id))).code).toBe('ORG_LEVEL_INVALID');
+    const closedTown = await ctx.newOrg(t.to, 'town');
+    await closeOrg(db, admin(), closedTown.id, '2024-01-31');
+    expect((await rejection(moveOrg(db, admin(), t.g2.id, closedTown.id))).code).toBe('ORG_CLOSED');
+    expect((await rejection(moveOrg(db, ctx.actor('staff', t.town), t.town.id, t.town.id))).code).toBe(
+      'ORG_MOVE_OWN_ROOT',
+    );
+    // staff of a district cannot move a union out of their subtree
+    expect((await rejection(moveOrg(db, ctx.actor('staff', t.from), t.town.id, t.to.id))).kind).toBe(
+      'forbidden',
+    );
+    await expectConsistentTree();
+  });
+});
+
+describe('closing a union', () => {
+  it('refuses a union with open child unions or active members, and closes an empty one', async () => {
+    const root = await ctx.newRoot();
+    const district = await ctx.newOrg(root, 'district');
+    const town = await ctx.newOrg(district, 'town');
+    const g = await ctx.newOrg(town, 'grassroots');
+    await ctx.newPerson(g);
+
+    const withChild = await rejection(closeOrg(db, admin(), town.id, '2024-06-30'));
+    expect(withChild).toMatchObject({
+      code: 'ORG_NOT_EMPTY',
+      kind: 'conflict',
+      details: { children: 1, members: 0 },
+    });
+    const withMember = await rejection(closeOrg(db, admin(), g.id, '2024-06-30'));
+    expect(withMember).toMatchObject({ code: 'ORG_NOT_EMPTY', details: { children: 0, members: 1 } });
+    expect((await reload(g)).status).toBe('active');
+
+    const empty = await ctx.newOrg(town, 'grassroots');
+    const closed = await closeOrg(db, admin(), empty.id, '2024-06-30');
+    expect(closed).toMatchObject({ status: 'closed', closedOn: '2024-06-30' });
+    const audit = await db.query<{ before: { status: string }; after: { status: string } }>(
+      `select before, after from audit_log where action = 'org.close' and entity_id = $1`,
+      [String(empty.id)],
+    );
+    expect(audit.rows[0].before.status).toBe('active');
+    expect(audit.rows[0].after.status).toBe('closed');
+
+    expect(
+      (await rejection(createOrg(db, admin(), empty.id, { name: '撤销后新建', kind: 'branch' }))).code,
+    ).toBe('ORG_CLOSED');
+    expect((await rejection(closeOrg(db, ctx.actor('staff', town), town.id, '2024-06-30'))).code).toBe(
+      'ORG_CLOSE_OWN',
+    );
+    // a closed child does not keep its parent open
+    const single = await ctx.newOrg(district, 'town');
+    const only = await ctx.newOrg(single, 'grassroots');
+    await closeOrg(db, admin(), only.id, '2024-06-30');
+    expect((await closeOrg(db, admin(), single.id, '2024-07-01')).status).toBe('closed');
+  });
+});
+
+describe('updating a union', () => {
+  it('records before and after, and clears fields set to null', async () => {
+    const root = await ctx.newRoot();
+    const d = await ctx.newOrg(root, 'district');
+    await updateOrg(db, admin(), d.id, { shortName: '简称', foundedOn: '2001-05-01' });
+    const after = await updateOrg(db, admin(), d.id, { shortName: null, foundedOn: null });
+    expect(after.shortName).toBeNull();
+    expect(after.foundedOn).toBeNull();
+    const { rows } = await db.query<{ before: { shortName: string }; after: { shortName: string | null } }>(
+      `select before, after from audit_log where action = 'org.update' and entity_id = $1 order by id`,
+      [String(d.id)],
+    );
+    expect(rows.map((r) => [r.before.shortName, r.after.shortName])).toEqual([
+      [null, '简称'],
+      ['简称', null],
+    ]);
+  });
+});
