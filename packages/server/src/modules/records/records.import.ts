@@ -313,7 +313,15 @@ async function checkRows(
   file: Buffer,
   fileName: string,
 ) {
-  const sheet = readSheet(file, fileName);
+  let sheet: ReturnType<typeof readSheet>;
+  try {
+    sheet = readSheet(file, fileName);
+  } catch {
+    throw invalid('IMPORT_FILE_UNREADABLE', {
+      zh: `无法读取文件 ${fileName}，请另存为 .xlsx 或 .csv 后重试`,
+      en: `Cannot read ${fileName}; save it as .xlsx or .csv and try again`,
+    });
+  }
   if (sheet.rows.length === 0) {
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
   }

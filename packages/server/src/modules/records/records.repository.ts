@@ -125,6 +125,12 @@ export interface RecordQuery {
   pageSize?: number;
 }
 
+/** A whole number within [min, max]; anything else (NaN, Infinity, fractions) becomes the default or the bound. */
+function clampInt(v: number | undefined, dflt: number, min: number, max: number): number {
+  if (v === undefined || !Number.isFinite(v)) return dflt;
+  return Math.min(max, Math.max(min, Math.trunc(v)));
+}
+
 export async function listRecords(sql: Sql, q: RecordQuery): Promise<{ items: RecordRow[]; total: number }> {
   const params: unknown[] = [`${q.scopePath}%`];
   const where = ['o.path like $1'];
@@ -136,8 +142,8 @@ export async function listRecords(sql: Sql, q: RecordQuery): Promise<{ items: Re
   if (q.kind) add('r.kind = ?', q.kind);
   if (q.year) add('r.year = ?', q.year);
   const filter = where.join(' and ');
-  const pageSize = q.pageSize ?? 20;
-  const offset = ((q.page ?? 1) - 1) * pageSize;
+  const pageSize = clampInt(q.pageSize, 20, 1, 200);
+  const offset = (clampInt(q.page, 1, 1, 100000) - 1) * pageSize;
   const [items, total] = await Promise.all([
     sql.query<RecordRow>(
       `select ${RECORD_COLUMNS} from ${RECORD_FROM} ${SCOPE_JOIN} where ${filter}

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -24,6 +25,44 @@ function xlsxHeaders(fileName: string) {
     'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   };
 }
+
+const FILE_RE = /\.(xlsx|xls|csv)$/i;
+
+/** The uploaded sheet: a multipart file, or JSON { fileName, contentBase64 } for API clients. */
+async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; fileName: string }> {
+  let fileName: string;
+  let file: Buffer;
+  if (req.isMultipart()) {
+    const part = await req.file();
+    if (!part) throw missingFile();
+    fileName = part.filename;
+    file = await part.toBuffer();
+  } else {
+    const body = req.body as { fileName?: unknown; contentBase64?: unknown } | undefined;
+    if (!body || typeof body.fileName !== 'string' || typeof body.contentBase64 !== 'string')
+      throw missingFile();
+    fileName = body.fileName.slice(0, 200);
+    file = Buffer.from(body.contentBase64, 'base64');
+  }
+  if (!FILE_RE.test(fileName)) {
+    throw invalid(
+      'IMPORT_FILE_TYPE',
+      {
+        zh: `不支持的文件类型：${fileName}，请上传 .xlsx 或 .csv`,
+        en: `Unsupported file type: ${fileName}; upload .xlsx or .csv`,
+      },
+      { field: 'file' },
+    );
+  }
+  return { file, fileName };
+}
+
+const missingFile = () =>
+  invalid(
+    'IMPORT_FILE_MISSING',
+    { zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' },
+    { field: 'file' },
+  );
 
 export function recordsRoutes(app: App, { records }: { records: RecordsService }): void {
   app.get(
@@ -69,33 +108,19 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
       config: { permission: 'records.write' },
       schema: {
         tags,
-        summary: 'Import records of one kind from .xlsx or .csv (multipart field "file"), with row errors',
+        summary:
+          'Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 }',
         querystring: ImportQuery,
         response: { 200: ImportResultSchema },
       },
     },
     async (req) => {
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part) {
-        throw invalid(
-          'IMPORT_FILE_MISSING',
-          { zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' },
-          { field: 'file' },
-        );
-      }
-      if (!/\.(xlsx|xls|csv)$/i.test(part.filename)) {
-        throw invalid(
-          'IMPORT_FILE_TYPE',
-          { zh: `不支持的文件类型：${part.filename}`, en: `Unsupported file type: ${part.filename}` },
-          { field: 'file' },
-        );
-      }
-      const file = await part.toBuffer();
+      const { file, fileName } = await readUpload(req);
       return records.importRecords(actorOf(req), {
         kind: req.query.kind,
         mode: req.query.mode ?? 'all',
         file,
-        fileName: part.filename,
+        fileName,
       });
     },
   );

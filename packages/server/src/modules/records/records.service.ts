@@ -189,7 +189,11 @@ export function createRecordsService(db: Db, ids: IdProtector) {
       if (q.orgId) scopePath = (await getOrgInScope(db, actor, q.orgId)).path;
       if (q.personId) await getPersonInScope(db, actor, q.personId);
       const { items, total } = await listRecords(db, { ...q, scopePath });
-      return { items, total, page: q.page ?? 1, pageSize: q.pageSize ?? 20 };
+      const pageSize = Number.isFinite(q.pageSize)
+        ? Math.min(200, Math.max(1, Math.trunc(q.pageSize as number)))
+        : 20;
+      const page = Number.isFinite(q.page) ? Math.max(1, Math.trunc(q.page as number)) : 1;
+      return { items, total, page, pageSize };
     },
 
     async getRecord(actor: Actor, id: number): Promise<RecordRow> {
