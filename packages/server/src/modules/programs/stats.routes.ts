@@ -1,0 +1,91 @@
+import { type TSchema, Type } from 'typebox';
+import type { Db } from '../../db/db.ts';
+import { DateStr, Id, Nullable, Obj, StrEnum } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../jobs/index.ts';
+import { CATEGORIES } from './programs.types.ts';
+import { reportWorkbook } from './stats.export.ts';
+import { getProgramReport } from './stats.service.ts';
+
+const tags = ['reports'];
+
+const figureProps = {
+  applications: Type.Integer(),
+  approved: Type.Integer(),
+  rejected: Type.Integer(),
+  people: Type.Integer(),
+  unions: Type.Integer(),
+  approvedFen: Type.Integer(),
+  paidFen: Type.Integer(),
+};
+const Figures = Type.Object(figureProps);
+const withFigures = (props: Record<string, TSchema>) => Type.Object({ ...props, ...figureProps });
+
+const ReportSchema = Type.Object({
+  org: Type.Object({ id: Nullable(Type.Integer()), name: Type.String() }),
+  from: Nullable(Type.String()),
+  to: Nullable(Type.String()),
+  category: Nullable(Type.String()),
+  totals: Figures,
+  byCategory: Type.Array(withFigures({ category: Type.String(), programs: Type.Integer() })),
+  programs: Type.Array(
+    withFigures({
+      programId: Type.Integer(),
+      name: Type.String(),
+      category: Type.String(),
+      status: Type.String(),
+      ownerOrgId: Type.Integer(),
+      ownerOrgName: Type.String(),
+      periodLabel: Type.String(),
+      quota: Nullable(Type.Integer()),
+      quotaUsed: Type.Integer(),
+      budgetFen: Nullable(Type.Integer()),
+      budgetLeftFen: Nullable(Type.Integer()),
+      byUnion: Type.Array(
+        withFigures({ orgId: Nullable(Type.Integer()), name: Type.String(), self: Type.Boolean() }),
+      ),
+    }),
+  ),
+});
+
+const ReportQuery = Obj({
+  orgId: Type.Optional(Id),
+  from: Type.Optional(DateStr),
+  to: Type.Optional(DateStr),
+  category: Type.Optional(StrEnum(CATEGORIES)),
+});
+
+/** Programs statistics for a union's subtree and period, as JSON and as a workbook. */
+export function statsRoutes(app: App, { db }: { db: Db }): void {
+  app.get(
+    '/api/reports/programs',
+    {
+      config: { permission: 'reports.read' },
+      schema: {
+        tags,
+        summary:
+          'Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions',
+        querystring: ReportQuery,
+        response: { 200: ReportSchema },
+      },
+    },
+    async (req) => getProgramReport(db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/reports/programs/export.xlsx',
+    {
+      config: { permission: 'reports.read' },
+      schema: {
+        tags,
+        summary: 'The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals)',
+        querystring: ReportQuery,
+      },
+    },
+    async (req, reply) => {
+      const report = await getProgramReport(db, actorOf(req), req.query);
+      const { fileName, buffer } = reportWorkbook(report);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
+  );
+}

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../http/access.ts';
+import { buildApp } from '../../http/app.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import type { ProgramInput } from './programs.types.ts';
+import { getProgramReport } from './stats.service.ts';
+
+let db: Db;
+let ctx: TestContext;
+let district: OrgRow;
+let town1: OrgRow;
+let town2: OrgRow;
+let staff: Actor;
+let subsidy: number;
+
+const base = (over: Partial<ProgramInput>): ProgramInput => ({
+  name: `证书补贴${Math.random().toString(36).slice(2, 6)}`,
+  category: 'subsidy',
+  periodStart: '2020-01-01',
+  periodEnd: '2022-12-31',
+  periodUnit: 'year',
+  intakeModes: ['apply', 'batch'],
+  limitMode: 'per_person_per_period',
+  reviewChain: [],
+  rule: { op: 'member_of_owner_subtree' },
+  amount: { kind: 'fixed', fen: 10000 },
+  ...over,
+});
+
+async function submitAndDecide(programId: number, approve: number[], reject: number[], appliedOn: string) {
+  const programs = ctx.services.programs;
+  const batch = await programs.batch(staff, programId, { personIds: [...approve, ...reject], appliedOn });
+  const idOf = (personId: number) =>
+    batch.results.find((r) => r.personId === personId)?.applicationId as number;
+  await programs.reviewBulk(staff, { ids: approve.map(idOf), action: 'approve' });
+  if (reject.length)
+    await programs.reviewBulk(staff, { ids: reject.map(idOf), action: 'reject', reason: '材料不全' });
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district');
+  town1 = await ctx.newOrg(district, 'town');
+  town2 = await ctx.newOrg(district, 'town');
+  const g1 = await ctx.newOrg(town1, 'grassroots');
+  const g2 = await ctx.newOrg(town2, 'grassroots');
+  staff = ctx.actor('staff', district);
+  const p1 = await Promise.all([1, 2, 3].map(() => ctx.newPerson(g1)));
+  const p2 = await Promise.all([1, 2].map(() => ctx.newPerson(g2)));
+  const programs = ctx.services.programs;
+
+  const a = await programs.create(staff, base({ quota: 100, budgetFen: 1_000_000 }));
+  await programs.publish(staff, a.id);
+  subsidy = a.id;
+  await submitAndDecide(a.id, [p1[0].id, p1[1].id, p1[2].id, p2[0].id], [p2[1].id], '2020-06-01');
+  // 2021 applications of the same program fall outside a 2020 report.
+  await submitAndDecide(a.id, [p1[0].id], [], '2021-03-01');
+  const paid = await programs.createBatch(staff, { programId: a.id });
+  await programs.markPaid(staff, paid.id, 'BANK-2020-1');
+
+  const relief = await programs.create(
+    staff,
+    base({ name: '困难职工救助', category: 'relief', amount: { kind: 'fixed', fen: 50000 } }),
+  );
+  await programs.publish(staff, relief.id);
+  await submitAndDecide(relief.id, [p2[1].id], [], '2020-09-01');
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('programs report', () => {
+  it('counts per program and by the next level of unions, for the period', async () => {
+    const r = await getProgramReport(db, staff, { orgId: district.id, from: '2020-01-01', to: '2020-12-31' });
+    const a = r.programs.find((p) => p.programId === subsidy);
+    expect(a).toMatchObject({
+      applications: 5,
+      approved: 4,
+      rejected: 1,
+      people: 4,
+      unions: 2,
+      approvedFen: 40000,
+      quota: 100,
+      quotaUsed: 4,
+      budgetFen: 1_000_000,
+      budgetLeftFen: 960_000,
+    });
+    // The batch paid every unpaid entitlement of the program, 2021's too; 2020's are 40000.
+    expect(a?.paidFen).toBe(40000);
+    const t1 = a?.byUnion.find((u) => u.orgId === town1.id);
+    const t2 = a?.byUnion.find((u) => u.orgId === town2.id);
+    expect(t1).toMatchObject({
+      applications: 3,
+      approved: 3,
+      rejected: 0,
+      people: 3,
+      approvedFen: 30000,
+      self: false,
+    });
+    expect(t2).toMatchObject({ applications: 2, approved: 1, rejected: 1, people: 1, approvedFen: 10000 });
+    expect(r.byCategory.find((c) => c.category === 'relief')).toMatchObject({
+      programs: 1,
+      approved: 1,
+      approvedFen: 50000,
+    });
+    expect(r.totals).toMatchObject({ applications: 6, approved: 5, rejected: 1, approvedFen: 90000 });
+
+    const all = await getProgramReport(db, staff, { orgId: district.id });
+    expect(all.programs.find((p) => p.programId === subsidy)).toMatchObject({
+      applications: 6,
+      approvedFen: 50000,
+      paidFen: 50000,
+    });
+    const relief = await getProgramReport(db, staff, { orgId: district.id, category: 'relief' });
+    expect(relief.programs.map((p) => p.category)).toEqual(['relief']);
+  });
+
+  it('keeps a union to its own subtree', async () => {
+    const townStaff = ctx.actor('staff', town1);
+    const r = await getProgramReport(db, townStaff, { from: '2020-01-01', to: '2020-12-31' });
+    expect(r.org.id).toBe(town1.id);
+    expect(r.programs.find((p) => p.programId === subsidy)).toMatchObject({ applications: 3, approved: 3 });
+    await expect(getProgramReport(db, townStaff, { orgId: district.id })).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+  });
+
+  it('serves JSON and an .xlsx with Chinese headers and yuan, to report readers only', async () => {
+    const app = await buildApp({ db, services: ctx.services });
+    const user = await ctx.newUser('staff', district);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
+    const cookie = {
+      gonghui_session: login.cookies.find((c) => c.name === 'gonghui_session')?.value as string,
+    };
+    const json = await app.inject({
+      url: `/api/reports/programs?orgId=${district.id}&from=2020-01-01&to=2020-12-31`,
+      cookies: cookie,
+    });
+    expect(json.statusCode).toBe(200);
+    expect(json.json().totals.approved).toBe(5);
+    const xlsx = await app.inject({
+      url: `/api/reports/programs/export.xlsx?orgId=${district.id}&from=2020-01-01&to=2020-12-31`,
+      cookies: cookie,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const sheet = readSheet(xlsx.rawPayload, 'r.xlsx');
+    expect(sheet.headers).toContain('批准金额（元）');
+    expect(sheet.rows.some((row) => row.cells.includes('400.00'))).toBe(true);
+
+    const bad = await app.inject({ url: '/api/reports/programs?from=2020-13-01', cookies: cookie });
+    expect(bad.statusCode).toBe(400);
+    const person = await ctx.newPerson(town1);
+    const worker = await ctx.newUser('worker', null, person.id);
+    const wl = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: worker.username, password: worker.password },
+    });
+    const wc = { gonghui_session: wl.cookies.find((c) => c.name === 'gonghui_session')?.value as string };
+    expect((await app.inject({ url: '/api/reports/programs', cookies: wc })).statusCode).toBe(403);
+    await app.close();
+  });
+});
