@@ -137,14 +137,12 @@ const CMPS_ALL: Cmp[] = ['eq', 'neq', 'gte', 'lte', 'gt', 'lt', 'in'];
 const CMPS_TEXT: Cmp[] = ['eq', 'neq', 'in'];
 
 function comparison(cmps: Cmp[], value: fc.Arbitrary<string | number | boolean>) {
-  return fc
-    .constantFrom(...cmps)
-    .chain((cmp) =>
-      (cmp === 'in' ? fc.uniqueArray(value, { minLength: 1, maxLength: 3 }) : value).map((v) => ({
-        cmp,
-        value: v,
-      })),
-    );
+  return fc.constantFrom(...cmps).chain((cmp) =>
+    (cmp === 'in' ? fc.uniqueArray(value, { minLength: 1, maxLength: 3 }) : value).map((v) => ({
+      cmp,
+      value: v,
+    })),
+  );
 }
 
 const personRuleArb: fc.Arbitrary<Rule> = fc
@@ -264,16 +262,14 @@ const amountArb: fc.Arbitrary<AmountRule> = fc.oneof(
           tiers: keys.map((key, i) => ({ key, fen: fens[i] })),
         }) as AmountRule,
     ),
-  fc
-    .subarray(RANKS, { minLength: 1 })
-    .map(
-      (keys) =>
-        ({
-          kind: 'tier',
-          by: 'award.rank',
-          tiers: keys.map((key, i) => ({ key, fen: (i + 1) * 10000 })),
-        }) as AmountRule,
-    ),
+  fc.subarray(RANKS, { minLength: 1 }).map(
+    (keys) =>
+      ({
+        kind: 'tier',
+        by: 'award.rank',
+        tiers: keys.map((key, i) => ({ key, fen: (i + 1) * 10000 })),
+      }) as AmountRule,
+  ),
 );
 
 // ---------- database ----------
