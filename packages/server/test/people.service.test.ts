@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/db.ts';
+import type { AppError } from '../src/shared/errors.ts';
+import { createTestContext, type TestContext } from './factories.ts';
+import { createTestDb } from './test-db.ts';
+
+let db: Db;
+let ctx: TestContext;
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const people = () => ctx.services.people;
+const admin = () => ctx.actor('admin', null);
+
+async function twoDistricts() {
+  const root = await ctx.newRoot();
+  const a = await ctx.newOrg(root, 'district');
+  const b = await ctx.newOrg(root, 'district');
+  const ga = await ctx.newOrg(a, 'grassroots');
+  const gb = await ctx.newOrg(b, 'grassroots');
+  return { root, a, b, ga, gb };
+}
+
+describe('registering a person', () => {
+  it('derives birth date and sex from the ID number, masks it, and audits the creation', async () => {
+    const { a, ga } = await twoDistricts();
+    const p = await people().createPerson(ctx.actor('staff', a), {
+      name: '王芳',
+      idNumber: ' 11010519491231002x ',
+      orgId: ga.id,
+      phone: '13912345678',
+      joinedOn: '2020-03-01',
+      isFrontLine: true,
+    });
+    expect(p).toMatchObject({
+      name: '王芳',
+      birthDate: '1949-12-31',
+      gender: 'female',
+      idMasked: '110105********002X',
+      orgId: ga.id,
+      joinedOn: '2020-03-01',
+      isFrontLine: true,
+      isOutdoor: false,
+    });
+    const male = await ctx.newPerson(ga, { idNumber: '110113199003151239' });
+    expect(male).toMatchObject({ birthDate: '1990-03-15', gender: 'male' });
+    const { rows } = await db.query<{ after: { id: number } }>(
+      `select after from audit_log where action = 'person.create' and entity_id = $1`,
+      [String(p.id)],
+    );
+    expect(rows[0].after.id).toBe(p.id);
+  });
+
+  it('refuses an invalid ID number and names the problem', async () => {
+    const { ga } = await twoDistricts();
+    const err = await rejection(
+      people().createPerson(admin(), { name: '错号', idNumber: '110105194912310021', orgId: ga.id }),
+    );
+    expect(err).toMatchObject({ code: 'ID_NUMBER_INVALID', details: { field: 'idNumber' } });
+    expect(err.messages.zh).toContain('校验位');
+    expect(err.messages.en).toContain('check digit');
+  });
+
+  it('a duplicate ID number in another union finds the existing person: PERSON_EXISTS, not a second row', async () => {
+    const { a, b, ga, gb } = await twoDistricts();
+    const idNumber = ctx.newIdNumber();
+    const first = await people().createPerson(ctx.actor('staff', a), {
+      name: '张伟',
+      idNumber,
+      orgId: ga.id,
+    });
+
+    // another district cannot see the person: told to transfer, shown nothing of them
+    const other = await rejection(
+      people().createPerson(ctx.actor('staff', b), { name: '张伟', idNumber, orgId: gb.id }),
+    );
+    expect(other).toMatchObject({ code: 'PERSON_EXISTS', kind: 'conflict' });
+    expect(other.details).toBeUndefined();
+    expect(other.messages.zh).not.toContain(ga.name);
+    expect(other.messages.zh).toContain('转接');
+
+    // their own union is pointed at the existing person
+    const same = await rejection(
+      people().createPerson(ctx.actor('staff', a), { name: '张伟', idNumber, orgId: ga.id }),
+    );
+    expect(same).toMatchObject({ code: 'PERSON_EXISTS', details: { personId: first.id } });
+
+    // lower-case x or spaces make no difference to the look-up
+    const spaced = await rejection(
+      people().createPerson(admin(), { name: '张伟', idNumber: ` ${idNumber.toLowerCase()} `, orgId: gb.id }),
+    );
+    expect(spaced.code).toBe('PERSON_EXISTS');
+
+    const hash = ctx.services.ids.hash(idNumber);
+    const n = await db.query<{ n: number }>('select count(*) as n from persons where id_hash = $1', [hash]);
+    expect(n.rows[0].n).toBe(1);
+    const m = await db.query<{ n: number }>('select count(*) as n from memberships where person_id = $1', [
+      first.id,
+    ]);
+    expect(m.rows[0].n).toBe(1);
+  });
+
+  it('refuses a union outside the actor’s subtree', async () => {
+    const { a, gb } = await twoDistricts();
+    const err = await rejection(
+      people().createPerson(ctx.actor('staff', a), {
+        name: '越权',
+        idNumber: ctx.newIdNumber(),
+        orgId: gb.id,
+      }),
+    );
+    expect(err.kind).toBe('forbidden');
+  });
+});
+
+describe('ID numbers at rest and on screen', () => {
+  it('the raw number appears in no column of persons', async () => {
+    const { ga } = await twoDistricts();
+    const idNumber = ctx.newIdNumber();
+    const p = await ctx.newPerson(ga, { idNumber });
+    const { rows } = await db.query<Record<string, unknown>>('select * from persons where id = $1', [p.id]);
+    const row = rows[0];
+    expect(Object.keys(row)).toContain('id_cipher');
+    for (const [column, value] of Object.entries(row)) {
+      const text = value instanceof Date ? value.toISOString() : JSON.stringify(value);
+      expect(text, column).not.toContain(idNumber);
+      expect(text, column).not.toContain(idNumber.slice(0, 17));
+    }
+    expect(ctx.services.ids.decrypt(row.id_cipher as string)).toBe(idNumber);
+  });
+
+  it('lists and details show only the masked number', async () => {
+    const { a, ga } = await twoDistricts();
+    const idNumber = ctx.newIdNumber();
+    const p = await ctx.newPerson(ga, { idNumber });
+    const staff = ctx.actor('staff', a);
+    const list = await people().listMembers(staff, {});
+    const detail = await people().getPerson(staff, p.id);
+    for (const shown of [list, detail]) {
+      expect(JSON.stringify(shown)).not.toContain(idNumber);
+      expect(JSON.stringify(shown)).not.toContain(idNumber.slice(6, 14));
+    }
+    expect(list.items.find((x) => x.id === p.id)?.idMasked).toBe(
+      `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`,
+    );
+    // the full number still finds the person
+    const found = await people().listMembers(staff, { q: idNumber });
+    expect(found.items.map((x) => x.id)).toEqual([p.id]);
+  });
+
+  it('revealing the number returns it and writes person.id_number.read to the audit log', async () => {
+    const { a, ga } = await twoDistricts();
+    const idNumber = ctx.newIdNumber();
+    const p = await ctx.newPerson(ga, { idNumber });
+    const staff = { ...ctx.actor('staff', a), userId: 4242 };
+    expect(await people().revealIdNumber(staff, p.id)).toBe(idNumber);
+    const { rows } = await db.query<{ user_id: number; username: string; org_id: number }>(
+      `select user_id, username, org_id from audit_log where action = 'person.id_number.read' and entity_id = $1`,
+      [String(p.id)],
+    );
+    expect(rows).toEqual([{ user_id: 4242, username: staff.username, org_id: ga.id }]);
+  });
+
+  it('revealing is refused outside the subtree and leaves no audit row', async () => {
+    const { b, ga } = await twoDistricts();
+    const p = await ctx.newPerson(ga);
+    const err = await rejection(people().revealIdNumber(ctx.actor('staff', b), p.id));
+    expect(err.kind).toBe('forbidden');
+    const reviewer = await rejection(people().revealIdNumber(ctx.actor('reviewer', ga), p.id));
+    expect(reviewer.kind).toBe('forbidden');
+    const { rows } = await db.query(
+      `select 1 from audit_log where action = 'person.id_number.read' and entity_id = $1`,
+      [String(p.id)],
+    );
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('transferring a membership', () => {
+  it('keeps the history with exactly one active membership', async () => {
+    const { root, a, ga, gb } = await twoDistricts();
+    const ga2 = await ctx.newOrg(a, 'grassroots');
+    const p = await ctx.newPerson(ga, { joinedOn: '2019-01-01' });
+    const once = await people().transferMember(ctx.actor('staff', a), p.id, ga2.id, '2021-06-01', '调动');
+    expect(once.orgId).toBe(ga2.id);
+    expect(once.memberships.map((m) => [m.orgId, m.status, m.joinedOn, m.leftOn])).toEqual([
+      [ga.id, 'transferred', '2019-01-01', '2021-06-01'],
+      [ga2.id, 'active', '2021-06-01', null],
+    ]);
+    const rootStaff = ctx.actor('staff', root);
+    const twice = await people().transferMember(rootStaff, p.id, gb.id, '2023-02-01');
+    expect(twice.memberships.map((m) => m.status)).toEqual(['transferred', 'transferred', 'active']);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*) as n from memberships where person_id = $1 and status = 'active'`,
+      [p.id],
+    );
+    expect(rows[0].n).toBe(1);
+    // the old district no longer sees the person
+    expect((await rejection(people().getPerson(ctx.actor('staff', a), p.id))).kind).toBe('forbidden');
+  });
+
+  it('refuses a target outside the subtree, the same union, a closed union and a date before joining', async () => {
+    const { a, ga, gb } = await twoDistricts();
+    const ga2 = await ctx.newOrg(a, 'grassroots');
+    const p = await ctx.newPerson(ga, { joinedOn: '2020-01-01' });
+    const staff = ctx.actor('staff', a);
+    expect((await rejection(people().transferMember(staff, p.id, gb.id, '2021-01-01'))).kind).toBe(
+      'forbidden',
+    );
+    expect((await rejection(people().transferMember(staff, p.id, ga.id, '2021-01-01'))).code).toBe(
+      'ALREADY_MEMBER',
+    );
+    expect((await rejection(people().transferMember(staff, p.id, ga2.id, '2019-12-31'))).code).toBe(
+      'TRANSFER_DATE_INVALID',
+    );
+    const empty = await ctx.newOrg(a, 'grassroots');
+    await db.query(`update orgs set status = 'closed' where id = $1`, [empty.id]);
+    expect((await rejection(people().transferMember(staff, p.id, empty.id, '2021-01-01'))).code).toBe(
+      'ORG_CLOSED',
+    );
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*) as n from memberships where person_id = $1',
+      [p.id],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+});
+
+describe('a worker', () => {
+  it('sees only themself', async () => {
+    const { ga } = await twoDistricts();
+    const me = await ctx.newPerson(ga);
+    const colleague = await ctx.newPerson(ga);
+    const worker = ctx.actor('worker', null, me.id);
+    expect((await people().getSelf(worker)).id).toBe(me.id);
+    expect((await people().getPerson(worker, me.id)).id).toBe(me.id);
+    expect((await rejection(people().getPerson(worker, colleague.id))).kind).toBe('forbidden');
+    expect((await rejection(people().listMembers(worker, {}))).kind).toBe('forbidden');
+    expect(
+      (await rejection(people().updatePerson(worker, colleague.id, { phone: '13900000000' }))).kind,
+    ).toBe('forbidden');
+    expect((await rejection(people().revealIdNumber(worker, colleague.id))).kind).toBe('forbidden');
+  });
+
+  it('changes only their own phone number, audited', async () => {
+    const { ga } = await twoDistricts();
+    const me = await ctx.newPerson(ga, { phone: '13800000001' });
+    const colleague = await ctx.newPerson(ga, { phone: '13800000002' });
+    const worker = ctx.actor('worker', null, me.id);
+    const after = await people().updateSelf(worker, { phone: '13800000009' });
+    expect(after.phone).toBe('13800000009');
+    expect((await people().getPerson(admin(), colleague.id)).phone).toBe('13800000002');
+    expect((await rejection(people().updateSelf(worker, { phone: '12345' }))).code).toBe('PHONE_INVALID');
+    const { rows } = await db.query<{ before: unknown; after: unknown }>(
+      `select before, after from audit_log where action = 'person.update_self' and entity_id = $1`,
+      [String(me.id)],
+    );
+    expect(rows).toEqual([{ before: { phone: '13800000001' }, after: { phone: '13800000009' } }]);
+  });
+});
+
+describe('listing members', () => {
+  it('filters within the subtree and by union', async () => {
+    const { a, b, ga, gb } = await twoDistricts();
+    const mine = await ctx.newPerson(ga, { isFrontLine: true });
+    await ctx.newPerson(ga, { isFrontLine: false });
+    const theirs = await ctx.newPerson(gb, { isFrontLine: true });
+    const staff = ctx.actor('staff', a);
+    const all = await people().listMembers(staff, {});
+    expect(all.total).toBe(2);
+    expect(all.items.map((x) => x.id)).not.toContain(theirs.id);
+    const front = await people().listMembers(staff, { isFrontLine: true });
+    expect(front.items.map((x) => x.id)).toEqual([mine.id]);
+    expect((await rejection(people().listMembers(staff, { orgId: gb.id }))).kind).toBe('forbidden');
+    expect((await people().listMembers(ctx.actor('staff', b), { orgId: gb.id })).total).toBe(1);
+  });
+});
