@@ -1,4 +1,4 @@
-import * as cptable from '@e965/xlsx/dist/cpexcel';
+import { cptable } from '@e965/xlsx/dist/cpexcel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
@@ -44,6 +44,18 @@ function idNo(serial: number, year = 1988): string {
 function badCheck(id: string): string {
   const digits = '0123456789X';
   return id.slice(0, 17) + digits[(digits.indexOf(id[17]) + 1) % 11];
+}
+
+/** Text as a Chinese Windows Excel saves a CSV: code page 936 (GBK). */
+function gbk(text: string): Buffer {
+  const table = cptable[936].enc;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : table[ch];
+    if (code > 0xff) bytes.push(code >> 8, code & 0xff);
+    else bytes.push(code);
+  }
+  return Buffer.from(bytes);
 }
 
 const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ name: '会员', headers, rows }]);
@@ -286,7 +298,8 @@ describe('member import: file formats and defaults', () => {
       `郑秀英,${idNo(300, 1975)},13700000301,,2018-05-01,√,×,是,女`,
       `冯建华,${idNo(301, 1975)},,杨镇卫生服务中心工会,,N,Y,否,男`,
     ].join('\r\n');
-    const buffer = Buffer.from(cptable.utils.encode(936, csv));
+    const buffer = gbk(csv);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(buffer)).toThrow();
     const { job, errors } = await runImport(ctx.actor('staff', yangzhen), buffer, {
       fileName: 'members.csv',
       defaultOrgId: firmA.id,
