@@ -35,6 +35,7 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, labe
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
     .first();
   await option.click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 /** JSON call with the page's session cookie; throws on a non-2xx answer. */

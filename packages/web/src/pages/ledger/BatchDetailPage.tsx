@@ -1,4 +1,4 @@
-import { CheckOutlined, DownloadOutlined } from '@ant-design/icons';
+import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +44,16 @@ export default function BatchDetailPage() {
       feedback.error(err);
     }
   };
+  const cancel = async () => {
+    try {
+      await ledgerApi.cancel(id);
+      feedback.success(t('ledger.cancelled'));
+      setRefreshKey((k) => k + 1);
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
   return (
     <Flex vertical gap={16}>
       <Breadcrumb
@@ -59,7 +69,14 @@ export default function BatchDetailPage() {
             <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
               {t('ledger.export')}
             </Button>
-            {can('ledger.write') && batch.status !== 'paid' && (
+            {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
+              <Popconfirm title={t('ledger.cancelBatchConfirm')} onConfirm={cancel}>
+                <Button danger icon={<StopOutlined />} data-testid="batch-cancel">
+                  {t('ledger.cancelBatch')}
+                </Button>
+              </Popconfirm>
+            )}
+            {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
               <Popconfirm title={t('ledger.markPaidConfirm')} onConfirm={markPaid}>
                 <Button type="primary" icon={<CheckOutlined />} data-testid="batch-mark-paid">
                   {t('ledger.markPaid')}

@@ -7,7 +7,13 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import { type LedgerEntry, ledgerApi, type Page, type PaymentBatch } from '../programs/programs-api.ts';
+import {
+  type LedgerEntry,
+  ledgerApi,
+  type Page,
+  type PaymentBatch,
+  type Program,
+} from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
@@ -55,7 +61,13 @@ export default function LedgerPage() {
             {
               key: 'batches',
               label: t('ledger.batches'),
-              children: <BatchesTable programId={programId} onChanged={() => setRefreshKey((k) => k + 1)} />,
+              children: (
+                <BatchesTable
+                  programId={programId}
+                  programs={programs}
+                  onChanged={() => setRefreshKey((k) => k + 1)}
+                />
+              ),
             },
           ]}
         />
@@ -148,14 +160,8 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
                 <Typography.Text type="secondary">
                   {t('ledger.reverses', { id: r.reversesId })}
                 </Typography.Text>
-              ) : r.reversed ? (
-                <Tag>{t('ledger.state.reversed')}</Tag>
-              ) : r.paid ? (
-                <Tag color="green">{t('ledger.state.paid')}</Tag>
-              ) : r.batchId ? (
-                <Tag color="processing">{t('ledger.state.inBatch')}</Tag>
               ) : (
-                <Tag color="gold">{t('ledger.state.unpaid')}</Tag>
+                <LedgerStateTag state={r.paymentStatus ?? 'unpaid'} />
               ),
           },
           { title: t('ledger.field.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
@@ -168,7 +174,7 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
             title: t('common.actions'),
             render: (_, r) =>
               r.kind === 'entitlement' &&
-              !r.reversed &&
+              r.reversedById == null &&
               can('ledger.write') && (
                 <Button
                   size="small"
@@ -204,9 +210,17 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
   );
 }
 
-function BatchesTable({ programId, onChanged }: { programId?: number; onChanged: () => void }) {
+function BatchesTable({
+  programId,
+  programs,
+  onChanged,
+}: {
+  programId?: number;
+  programs: Program[];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, me } = useSession();
   const feedback = useFeedback();
   const navigate = useNavigate();
   const [data, setData] = useState<Page<PaymentBatch> | null>(null);
@@ -228,7 +242,12 @@ function BatchesTable({ programId, onChanged }: { programId?: number; onChanged:
     if (!programId) return;
     setCreating(true);
     try {
-      const b = await ledgerApi.createBatch({ programId });
+      const program = programs.find((p) => p.id === programId);
+      const b = await ledgerApi.createBatch({
+        programId,
+        orgId: me?.orgId ?? program?.ownerOrgId,
+        requestId: crypto.randomUUID(),
+      });
       onChanged();
       navigate(`/ledger/batches/${b.id}`);
     } catch (err) {
@@ -305,4 +324,10 @@ export function BatchStatusTag({ status }: { status: string }) {
       {t(`ledger.batchStatus.${status}`, { defaultValue: status })}
     </Tag>
   );
+}
+
+const STATE_COLORS = { unpaid: 'gold', in_batch: 'processing', paid: 'green', reversed: 'default' } as const;
+function LedgerStateTag({ state }: { state: keyof typeof STATE_COLORS }) {
+  const { t } = useTranslation();
+  return <Tag color={STATE_COLORS[state]}>{t(`ledger.state.${state}`)}</Tag>;
 }

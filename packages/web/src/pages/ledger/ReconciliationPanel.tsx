@@ -49,6 +49,9 @@ export function ReconciliationPanel({
           { key: 'r', label: t('ledger.recon.reversed'), children: formatFen(r.reversedFen) },
           { key: 'p', label: t('ledger.recon.paid'), children: formatFen(r.paidFen) },
           { key: 'u', label: t('ledger.recon.unpaid'), children: formatFen(r.unpaidFen) },
+          ...(r.inBatchFen
+            ? [{ key: 'b', label: t('ledger.recon.inBatch'), children: formatFen(r.inBatchFen) }]
+            : []),
         ]}
       />
       <Typography.Text type="secondary">{t('ledger.recon.formula')}</Typography.Text>

@@ -69,18 +69,21 @@ export function EvidenceEditor({
             style={{ width: 140 }}
             value={e.key}
             placeholder={t('prog.evidence.key')}
-            onChange={(ev) => set(i, { key: ev.target.value.replace(/[^a-z0-9_]/gi, '_') })}
+            data-testid={`evidence-key-${i}`}
+            onChange={(ev) => set(i, { key: ev.target.value.toLowerCase().replace(/[^a-z0-9_]/g, '_') })}
           />
           <Input
             style={{ width: 200 }}
             value={e.zh}
             placeholder={t('prog.evidence.zh')}
+            data-testid={`evidence-zh-${i}`}
             onChange={(ev) => set(i, { zh: ev.target.value })}
           />
           <Input
             style={{ width: 220 }}
             value={e.en}
             placeholder={t('prog.evidence.en')}
+            data-testid={`evidence-en-${i}`}
             onChange={(ev) => set(i, { en: ev.target.value })}
           />
           <Button
@@ -94,6 +97,7 @@ export function EvidenceEditor({
       ))}
       <div>
         <Button
+          data-testid="evidence-add"
           size="small"
           icon={<PlusOutlined />}
           onClick={() => onChange([...value, { key: `evidence_${value.length + 1}`, zh: '', en: '' }])}

@@ -315,6 +315,7 @@ export default function ProgramEditorPage() {
                   <Col span={10}>
                     <Form.Item label={t('prog.field.limitMode')}>
                       <Select
+                        data-testid="limit-mode"
                         value={draft.limitMode}
                         onChange={(v) =>
                           setDraft({

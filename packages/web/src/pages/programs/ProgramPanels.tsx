@@ -56,8 +56,12 @@ export function SimulatePanel({
                 value={result.qualifying}
                 data-testid="sim-qualifying"
               />
+              <Statistic title={t('prog.sim.people')} value={result.people} />
               <Statistic title={t('prog.sim.cost')} value={formatFen(result.costFen)} />
             </Flex>
+            {result.costIsUpperBound && (
+              <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
+            )}
             <Table
               size="small"
               rowKey="orgId"

@@ -70,7 +70,10 @@ export interface Page<T> {
 
 export interface Simulation {
   qualifying: number;
+  people: number;
   costFen: number;
+  costIsUpperBound: boolean;
+  asOf: string;
   byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
 }
 
@@ -113,16 +116,15 @@ export interface ApplicationRow {
 }
 
 export interface ApplicationEvent {
-  id?: number;
+  id: number;
   action: string;
-  orgName?: string | null;
-  actorName?: string | null;
-  userName?: string | null;
-  reason?: string | null;
-  step?: number | null;
-  level?: number | null;
-  createdAt: string;
-  [extra: string]: unknown;
+  step: number | null;
+  orgId: number | null;
+  orgName: string | null;
+  reason: string | null;
+  data: unknown;
+  username: string | null;
+  at: string;
 }
 
 export interface ApplicationFile {
@@ -140,6 +142,7 @@ export interface ApplicationDetail extends ApplicationRow {
   reviewChain?: number[];
   requiredEvidence?: Evidence[];
   stepLevel?: number | null;
+  stepOrgId?: number | null;
   stepOrgName?: string | null;
   personIdMasked?: string | null;
   choiceKey?: string | null;
@@ -162,9 +165,9 @@ export interface LedgerEntry {
   reversesId: number | null;
   reason: string | null;
   createdAt: string;
-  paid?: boolean;
-  reversed?: boolean;
-  batchId?: number | null;
+  reversedById: number | null;
+  paymentBatchId: number | null;
+  paymentStatus: 'unpaid' | 'in_batch' | 'paid' | 'reversed' | null;
   [extra: string]: unknown;
 }
 
@@ -198,6 +201,7 @@ export interface Reconciliation {
   reversedFen: number;
   paidFen: number;
   unpaidFen: number;
+  inBatchFen?: number;
   balanced: boolean;
 }
 
@@ -331,16 +335,17 @@ export const applicationsApi = {
   act: (id: number, action: ReviewAction, body: { reason?: string; choiceKey?: string }) =>
     requestJson<unknown>('POST', `/api/applications/${id}/${action}`, body),
   bulk: (ids: number[], action: ReviewAction, reason?: string) =>
-    requestJson<
-      | {
-          results: {
-            id: number;
-            ok: boolean;
-            error?: { messageZh?: string; messageEn?: string; code?: string };
-          }[];
-        }
-      | unknown[]
-    >('POST', '/api/applications/bulk', { ids, action, ...(reason ? { reason } : {}) }),
+    requestJson<{
+      succeeded: number;
+      failed: number;
+      results: {
+        id: number;
+        ok: boolean;
+        status?: string;
+        code?: string;
+        message?: { zh: string; en: string };
+      }[];
+    }>('POST', '/api/applications/bulk', { ids, action, ...(reason ? { reason } : {}) }),
   fileUrl: (id: number, fileId: number) => `/api/applications/${id}/files/${fileId}`,
 };
 
@@ -357,7 +362,10 @@ export const ledgerApi = {
     requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
   batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
   exportUrl: (id: number) => `/api/payment-batches/${id}/export.xlsx`,
-  markPaid: (id: number) => requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, {}),
+  markPaid: (id: number, reference?: string) =>
+    requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, reference ? { reference } : {}),
+  cancel: (id: number, reason?: string) =>
+    requestJson<unknown>('POST', `/api/payment-batches/${id}/cancel`, reason ? { reason } : {}),
 };
 
 export const reportsApi = {

@@ -17,7 +17,7 @@ import { ReasonModal } from './ReasonModal.tsx';
 export default function ApplicationDetailPage() {
   const id = Number(useParams().id);
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, me } = useSession();
   const feedback = useFeedback();
   const [app, setApp] = useState<ApplicationDetail | null>(null);
   const [action, setAction] = useState<ReviewAction | null>(null);
@@ -38,7 +38,9 @@ export default function ApplicationDetailPage() {
   const chain = app.reviewChain ?? (app.program?.reviewChain as number[] | undefined) ?? [];
   const amount = app.program?.amount;
   const choiceTiers = amount && amount.kind === 'tier' && amount.by === 'choice' ? amount.tiers : null;
-  const open = app.status === 'submitted' && can('applications.review');
+  // Only the union at the current step decides (the administrator may act on any step).
+  const myStep = me?.role === 'admin' || (app.stepOrgId != null && app.stepOrgId === me?.orgId);
+  const open = app.status === 'submitted' && can('applications.review') && myStep;
 
   const decide = async (reason: string) => {
     if (!action) return;
@@ -97,6 +99,9 @@ export default function ApplicationDetailPage() {
                     children: formatTime(app.createdAt),
                   },
                   { key: 'decided', label: t('review.field.decidedAt'), children: formatTime(app.decidedAt) },
+                  ...(app.status === 'submitted' && app.stepOrgName
+                    ? [{ key: 'awaits', label: t('review.field.awaits'), children: app.stepOrgName }]
+                    : []),
                 ]}
               />
               {chain.length > 0 && (

@@ -49,25 +49,25 @@ export function History({ events }: { events: ApplicationEvent[] }) {
   const { t } = useTranslation();
   if (!events?.length) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const color = (a: string) =>
-    a === 'approve' || a === 'approved'
+    a === 'approved' || a === 'approved_step'
       ? 'green'
-      : a === 'reject' || a === 'rejected'
+      : a === 'rejected' || a === 'reversed'
         ? 'red'
-        : a === 'return' || a === 'returned'
+        : a === 'returned'
           ? 'orange'
           : 'blue';
   return (
     <Timeline
       data-testid="history"
-      items={events.map((e, i) => ({
-        key: e.id ?? i,
+      items={events.map((e) => ({
+        key: e.id,
         color: color(e.action),
         content: (
           <Flex vertical>
             <Typography.Text>
               {t(`review.event.${e.action}`, { defaultValue: e.action })}
-              {e.level ? ` · ${t(`prog.orgLevel.${e.level}`)}` : ''}
-              {(e.actorName ?? e.userName) ? ` · ${e.actorName ?? e.userName}` : ''}
+              {e.orgName ? ` · ${e.orgName}` : ''}
+              {e.username ? ` · ${e.username}` : ''}
             </Typography.Text>
             {e.reason && (
               <Typography.Text type="secondary">
@@ -75,7 +75,7 @@ export function History({ events }: { events: ApplicationEvent[] }) {
               </Typography.Text>
             )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatTime(e.createdAt)}
+              {formatTime(e.at)}
             </Typography.Text>
           </Flex>
         ),

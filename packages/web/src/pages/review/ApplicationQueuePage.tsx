@@ -49,7 +49,7 @@ export default function ApplicationQueuePage() {
     try {
       setData(
         await applicationsApi.list({
-          mine: mine ? 1 : undefined,
+          mine: mine ? true : undefined,
           programId,
           status,
           orgId,
@@ -81,17 +81,13 @@ export default function ApplicationQueuePage() {
     if (!action) return;
     try {
       const answer = await applicationsApi.bulk(selected, action, reason || undefined);
-      const list = (Array.isArray(answer) ? answer : answer.results) as {
-        id: number;
-        ok: boolean;
-        error?: { messageZh?: string; messageEn?: string };
-      }[];
+      const list = answer.results;
       const en = i18n.language === 'en';
       setOutcomes(
         list.map((r) => ({
           id: r.id,
           ok: r.ok,
-          message: r.error ? (en ? r.error.messageEn : r.error.messageZh) : undefined,
+          message: r.message ? (en ? r.message.en : r.message.zh) : r.code,
         })),
       );
       const okCount = list.filter((r) => r.ok).length;
@@ -250,6 +246,11 @@ export default function ApplicationQueuePage() {
             title: t('review.field.status'),
             dataIndex: 'status',
             render: (s) => <ApplicationStatusTag status={s} />,
+          },
+          {
+            title: t('review.field.awaits'),
+            render: (_, row) =>
+              row.status === 'submitted' ? ((row.stepOrgName as string | null) ?? '—') : '—',
           },
           {
             title: t('review.field.submittedAt'),

@@ -16,19 +16,14 @@ export function evidenceSlots(required: Evidence[] | undefined): Evidence[] {
   return required?.length ? required : [{ key: 'photos', zh: '证明材料照片', en: 'Photos of evidence' }];
 }
 
-/** Builds the multipart form of an application: fields, then each photo under `files` tagged with its evidence key. */
+/** Builds the multipart form of an application: its fields, then each photo under its evidence key. */
 export function applicationForm(
   fields: Record<string, string | number | undefined>,
   photos: Record<string, File[]>,
 ): FormData {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) if (v !== undefined && v !== '') form.append(k, String(v));
-  for (const [key, files] of Object.entries(photos)) {
-    for (const f of files) {
-      form.append('evidenceKeys', key);
-      form.append('files', f, f.name);
-    }
-  }
+  for (const [key, files] of Object.entries(photos)) for (const f of files) form.append(key, f, f.name);
   return form;
 }
 
