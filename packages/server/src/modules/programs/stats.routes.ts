@@ -41,6 +41,7 @@ const ReportSchema = Type.Object({
       quotaUsed: Type.Integer(),
       budgetFen: Nullable(Type.Integer()),
       budgetLeftFen: Nullable(Type.Integer()),
+      tiers: Type.Array(Type.Object({ amountFen: Nullable(Type.Integer()), approved: Type.Integer() })),
       byUnion: Type.Array(
         withFigures({ orgId: Nullable(Type.Integer()), name: Type.String(), self: Type.Boolean() }),
       ),

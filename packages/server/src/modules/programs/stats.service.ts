@@ -36,6 +36,8 @@ export interface ProgramFigures extends Figures {
   quotaUsed: number;
   budgetFen: number | null;
   budgetLeftFen: number | null;
+  /** Approved applications by amount (a tier table shows as one row per tier paid). */
+  tiers: { amountFen: number | null; approved: number }[];
   byUnion: UnionFigures[];
 }
 
@@ -138,6 +140,20 @@ const figures = (r?: Partial<Figures>): Figures => ({
   paidFen: r?.paidFen ?? 0,
 });
 
+/** Approved applications per program and amount, for the same subtree and period. */
+const TIERS_SQL = `
+select a.program_id as "programId", a.amount_fen as "amountFen", count(*) as approved
+  from applications a
+  join programs p on p.id = a.program_id
+  join orgs o on o.id = a.org_id
+ where a.status = 'approved' and o.path like $4::text and ($3::text is null or p.category = $3::text)
+   and ($1::date is null or (case when a.period_key = 'whole' then p.period_end
+                                  else make_date(a.period_key::int, 12, 31) end) >= $1::date)
+   and ($2::date is null or (case when a.period_key = 'whole' then p.period_start
+                                  else make_date(a.period_key::int, 1, 1) end) <= $2::date)
+ group by 1, 2
+ order by 1, 2 desc nulls last`;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /** The period keys of a program that overlap [from, to]. */
@@ -178,7 +194,14 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   const to = q.to ?? null;
   const category = q.category ?? null;
   const like = `${escapeLike(org.path)}%`;
-  const { rows } = await db.query<AggRow>(REPORT_SQL, [org.path, from, to, category, like]);
+  const params = [org.path, from, to, category, like];
+  const { rows } = await db.query<AggRow>(REPORT_SQL, params);
+  const tiers = await db.query<{ programId: number; amountFen: number | null; approved: number }>(TIERS_SQL, [
+    from,
+    to,
+    category,
+    like,
+  ]);
 
   // Programs owned in the subtree and running in the period are listed even without applications.
   const ids = [...new Set(rows.filter((r) => r.programId !== null).map((r) => r.programId as number))];
@@ -251,6 +274,9 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
       budgetFen: m.budgetFen === null ? null : m.budgetFen * keys.length,
       budgetLeftFen: m.budgetFen === null ? null : m.budgetFen * keys.length - budgetUsed,
       ...figures(byProgram.get(m.id)),
+      tiers: tiers.rows
+        .filter((t) => t.programId === m.id)
+        .map((t) => ({ amountFen: t.amountFen, approved: t.approved })),
       byUnion: (byChild.get(m.id) ?? [])
         .map(union)
         .sort(

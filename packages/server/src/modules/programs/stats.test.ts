@@ -92,6 +92,7 @@ describe('programs report', () => {
       budgetFen: 1_000_000,
       budgetLeftFen: 960_000,
     });
+    expect(a?.tiers).toEqual([{ amountFen: 10000, approved: 4 }]);
     // The batch paid every unpaid entitlement of the program, 2021's too; 2020's are 40000.
     expect(a?.paidFen).toBe(40000);
     const t1 = a?.byUnion.find((u) => u.orgId === town1.id);
