@@ -11,6 +11,12 @@ const MAX_FAILURES = 5;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+let dummy: Promise<string> | undefined;
+const dummyHash = () => {
+  dummy ??= hashPassword(randomBytes(16).toString('base64'));
+  return dummy;
+};
+
 interface ActorRow {
   userId: number;
   username: string;
@@ -70,7 +76,10 @@ export function createAuthService(db: Db, options: AuthOptions) {
         [login],
       );
       const user = rows[0];
-      const ok = user?.isActive && (await verifyPassword(password, user.passwordHash));
+      // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
+      const ok = user
+        ? user.isActive && (await verifyPassword(password, user.passwordHash))
+        : await verifyPassword(password, await dummyHash()).then(() => false);
       if (!user || !ok) {
         await db.query('insert into login_failures (login, ip) values ($1, $2)', [login, ip]);
         throw invalidCredentials();

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
+import type { AppError } from '../src/shared/errors.ts';
+import { createTestApp } from './api.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    return err as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const auth = () => t.ctx.services.auth;
+let ipSerial = 0;
+/** A fresh client address per test, so the per-address throttle of one test does not touch another. */
+const ip = () => `10.0.${Math.floor(++ipSerial / 250)}.${ipSerial % 250}`;
+
+async function staffUser(phone?: string) {
+  const root = await t.ctx.newRoot();
+  const district = await t.ctx.newOrg(root, 'district');
+  const username = `staff${t.ctx.unique()}`;
+  const password = 'correct horse battery';
+  const userId = await auth().createUser({
+    username,
+    password,
+    displayName: '工作人员',
+    role: 'staff',
+    orgId: district.id,
+    phone,
+  });
+  return { userId, username, password, district };
+}
+
+describe('signing in', () => {
+  it('by username gives a session whose actor carries the union’s subtree', async () => {
+    const u = await staffUser();
+    const { token, actor } = await auth().login(u.username, u.password, ip());
+    expect(actor).toMatchObject({
+      userId: u.userId,
+      role: 'staff',
+      orgId: u.district.id,
+      scopePath: u.district.path,
+    });
+    const again = await auth().findActorBySession(token);
+    expect(again?.userId).toBe(u.userId);
+    const { rows } = await t.db.query<{ n: number }>(
+      `select count(*) as n from audit_log where action = 'auth.login' and entity_id = $1`,
+      [String(u.userId)],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('by phone number', async () => {
+    const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    const u = await staffUser(phone);
+    const { actor } = await auth().login(phone, u.password, ip());
+    expect(actor.username).toBe(u.username);
+  });
+
+  it('only the session token’s hash is stored', async () => {
+    const u = await staffUser();
+    const { token } = await auth().login(u.username, u.password, ip());
+    const { rows } = await t.db.query<{ token_hash: string }>(
+      'select token_hash from sessions where user_id = $1',
+      [u.userId],
+    );
+    expect(rows.length).toBe(1);
+    expect(rows[0].token_hash).not.toBe(token);
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const u = await staffUser();
+    const wrong = await rejection(auth().login(u.username, 'wrong password', ip()));
+    const unknown = await rejection(auth().login(`nobody${t.ctx.unique()}`, u.password, ip()));
+    for (const err of [wrong, unknown]) {
+      expect(err).toMatchObject({ code: 'INVALID_CREDENTIALS', kind: 'unauthenticated' });
+      expect(err.messages.zh).toBe('用户名或密码错误');
+    }
+  });
+
+  it('refuses a deactivated user', async () => {
+    const u = await staffUser();
+    await t.db.query('update users set is_active = false where id = $1', [u.userId]);
+    expect((await rejection(auth().login(u.username, u.password, ip()))).code).toBe('INVALID_CREDENTIALS');
+  });
+});
+
+describe('throttling', () => {
+  it('after five failures for one login, even the right password is refused with 429 LOGIN_THROTTLED', async () => {
+    const u = await staffUser();
+    for (let i = 0; i < 5; i++) {
+      const res = await t.call({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: u.username, password: `wrong-${i}` },
+        headers: { 'x-forwarded-for': ip() },
+      });
+      expect(res.statusCode).toBe(401);
+    }
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: u.username, password: u.password },
+      headers: { 'x-forwarded-for': ip() },
+    });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().error).toMatchObject({ code: 'LOGIN_THROTTLED' });
+    expect(res.json().error.messageZh).toContain('15分钟');
+    // another user is not affected
+    const other = await staffUser();
+    expect((await auth().login(other.username, other.password, ip())).actor.userId).toBe(other.userId);
+  });
+
+  it('many failures from one address throttle that address for every login', async () => {
+    const address = ip();
+    for (let i = 0; i < 20; i++) await rejection(auth().login(`guess${i}-${t.ctx.unique()}`, 'x', address));
+    const u = await staffUser();
+    expect((await rejection(auth().login(u.username, u.password, address))).code).toBe('LOGIN_THROTTLED');
+    expect((await auth().login(u.username, u.password, ip())).actor.userId).toBe(u.userId);
+  });
+
+  it('old failures no longer count', async () => {
+    const u = await staffUser();
+    const address = ip();
+    for (let i = 0; i < 5; i++) await rejection(auth().login(u.username, 'wrong', address));
+    await t.db.query(`update login_failures set at = now() - interval '16 minutes' where login = $1`, [
+      u.username,
+    ]);
+    expect((await auth().login(u.username, u.password, address)).actor.userId).toBe(u.userId);
+  });
+});
+
+describe('sessions', () => {
+  it('an expired session is refused', async () => {
+    const u = await staffUser();
+    const { token } = await auth().login(u.username, u.password, ip());
+    const ok = await t.call({ method: 'GET', url: '/api/auth/me', cookie: token });
+    expect(ok.statusCode).toBe(200);
+    await t.db.query(`update sessions set expires_at = now() - interval '1 second' where user_id = $1`, [
+      u.userId,
+    ]);
+    expect(await auth().findActorBySession(token)).toBeNull();
+    const res = await t.call({ method: 'GET', url: '/api/orgs/roots', cookie: token });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sessions of a deactivated user stop working', async () => {
+    const u = await staffUser();
+    const { token } = await auth().login(u.username, u.password, ip());
+    await t.db.query('update users set is_active = false where id = $1', [u.userId]);
+    expect(await auth().findActorBySession(token)).toBeNull();
+  });
+
+  it('logout ends the session and clears the cookie', async () => {
+    const u = await staffUser();
+    const token = await t.login(u.username, u.password);
+    const out = await t.call({ method: 'POST', url: '/api/auth/logout', cookie: token });
+    expect(out.statusCode).toBe(200);
+    const cleared = out.cookies.find((c) => c.name === 'gonghui_session');
+    expect(cleared?.value).toBe('');
+    expect(await auth().findActorBySession(token)).toBeNull();
+    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: token })).statusCode).toBe(401);
+  });
+
+  it('the session cookie is http-only', async () => {
+    const u = await staffUser();
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      body: { username: u.username, password: u.password },
+    });
+    const cookie = res.cookies.find((c) => c.name === 'gonghui_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+  });
+});
+
+describe('the demo password', () => {
+  it('is refused in production, accepted otherwise', async () => {
+    const prod = createAuthService(t.db, { sessionTtlHours: 12, production: true });
+    const root = await t.ctx.newRoot();
+    const username = `demo${t.ctx.unique()}`;
+    await prod.createUser({
+      username,
+      password: DEMO_PASSWORD,
+      displayName: 'demo',
+      role: 'staff',
+      orgId: root.id,
+    });
+    const err = await rejection(prod.login(username, DEMO_PASSWORD, ip()));
+    expect(err).toMatchObject({ code: 'DEMO_PASSWORD_REFUSED', kind: 'forbidden' });
+    const { rows } = await t.db.query<{ n: number }>(
+      'select count(*) as n from sessions s join users u on u.id = s.user_id where u.username = $1',
+      [username],
+    );
+    expect(rows[0].n).toBe(0);
+    expect((await auth().login(username, DEMO_PASSWORD, ip())).actor.username).toBe(username);
+  });
+});
