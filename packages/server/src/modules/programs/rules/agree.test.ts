@@ -461,7 +461,7 @@ describe('the SQL and TypeScript evaluators agree', () => {
             );
           }
 
-          for (const amount of amounts) {
+          for (const [i, amount] of amounts.entries()) {
             expect(validateAmount(amount)).toEqual([]);
             // Amount per record.
             const a = amountSql(amount, 'r');
@@ -474,7 +474,7 @@ describe('the SQL and TypeScript evaluators agree', () => {
               expect(row.fen).toBe(computeAmount(amount, { subject: byId.get(row.id) }));
             }
             // The proposal query: members in the owner's subtree, with amounts.
-            const rule = rules[0];
+            const rule = rules[i];
             const q = selectEligibleSql(rule, amount, { ownerPath, asOf });
             const got = await db.query<{
               person_id: number;

@@ -23,6 +23,8 @@ export interface CompileOptions {
   /** Union applicants: no person, so person and has_record rules are false; `o` is the union. */
   applicant?: 'person' | 'union';
   aliases?: { person?: string; org?: string };
+  /** The SQL expression for the applicant's person id (default `p.id`; e.g. `m.person_id` without persons). */
+  personId?: string;
 }
 
 export interface CompiledRule {
@@ -51,6 +53,12 @@ export function latestBirthDateForAge(asOf: string, n: number): string {
 class Compiler {
   readonly params: unknown[] = [];
   private aliasNo = 0;
+  /**
+   * True while no `not` lies above the node being compiled. There a NULL leaf acts as false (AND/OR in
+   * SQL's three-valued logic are monotone, and WHERE keeps only true), so the NULL guards can go and the
+   * planner sees plain, indexable comparisons.
+   */
+  private positive = true;
   private readonly p: string;
   private readonly o: string;
 
@@ -66,7 +74,7 @@ class Compiler {
 
   /** NULL-safe unless the operand is known to be present. */
   private guard(expr: string, nullable: boolean): string {
-    return nullable ? `coalesce(${expr}, false)` : expr;
+    return nullable && !this.positive ? `coalesce(${expr}, false)` : expr;
   }
 
   /** col <cmp> value for a scalar column of SQL type `type`; `nullable` adds the guards. */
@@ -169,12 +177,12 @@ class Compiler {
         `${s.alias}.kind = ${this.bind(kind, 'text')}`,
         ...where.map((c) => this.condition(kind, s.alias, c, false)),
       ];
-      return `coalesce((${parts.join(' and ')}), false)`;
+      return this.guard(`(${parts.join(' and ')})`, true);
     }
     this.aliasNo += 1;
     const r = `rr${this.aliasNo}`;
     const parts = [
-      `${r}.person_id = ${this.p}.id`,
+      `${r}.person_id = ${this.opts.personId ?? `${this.p}.id`}`,
       `${r}.kind = ${this.bind(kind, 'text')}`,
       ...where.map((c) => this.condition(kind, r, c, false)),
     ];
@@ -187,8 +195,13 @@ class Compiler {
         return `(${rule.rules.map((r) => this.rule(r)).join(' and ')})`;
       case 'any':
         return `(${rule.rules.map((r) => this.rule(r)).join(' or ')})`;
-      case 'not':
-        return `(not ${this.rule(rule.rule)})`;
+      case 'not': {
+        const outer = this.positive;
+        this.positive = false;
+        const inner = this.rule(rule.rule);
+        this.positive = outer;
+        return `(not ${inner})`;
+      }
       case 'person':
         return this.person(rule.field, rule.cmp, rule.value);
       case 'member_of_owner_subtree': {
@@ -200,6 +213,19 @@ class Compiler {
       case 'union_level':
         return this.compare(`${this.o}.level`, rule.cmp, rule.value, 'int', !this.opts.membersOnly);
     }
+  }
+}
+
+/** True when the rule looks at the person's own attributes (so the query must join persons). */
+export function ruleUsesPerson(rule: Rule): boolean {
+  switch (rule.op) {
+    case 'all':
+    case 'any':
+      return rule.rules.some(ruleUsesPerson);
+    case 'not':
+      return ruleUsesPerson(rule.rule);
+    default:
+      return rule.op === 'person';
   }
 }
 

@@ -16,6 +16,7 @@ export {
   compileRule,
   latestBirthDateForAge,
   RULE_FROM,
+  ruleUsesPerson,
 } from './compile-sql.ts';
 export { describeAmount, describeRule, type Lang } from './describe.ts';
 export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';

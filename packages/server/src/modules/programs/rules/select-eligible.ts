@@ -5,7 +5,7 @@
  * record of the subject kind, tested as the application's subject.
  */
 import { amountRecordKind, amountSql } from './amount.ts';
-import { compileRule } from './compile-sql.ts';
+import { compileRule, ruleUsesPerson } from './compile-sql.ts';
 import type { AmountRule, RecordKind, Rule } from './rule.types.ts';
 
 export interface EligibleQueryOptions {
@@ -39,8 +39,6 @@ export interface EligibleQuery {
   subjectKind: RecordKind | null;
 }
 
-const FROM_MEMBERS = `join memberships m on m.person_id = p.id and m.status = 'active'
-  join orgs o on o.id = m.org_id`;
 
 export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: EligibleQueryOptions): EligibleQuery {
   const offset = opts.paramOffset ?? 0;
@@ -52,6 +50,9 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
     params.push(v);
     return `$${offset + params.length}::${type}`;
   };
+  // The persons row is joined only when the rule reads the person's attributes; otherwise the active
+  // membership names the person.
+  const withPerson = ruleUsesPerson(rule);
   const scope = bind(`${(opts.scopePath ?? opts.ownerPath).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
 
   if (!subjectKind) {
@@ -62,14 +63,16 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
       ownerPath: opts.ownerPath,
       asOf: opts.asOf,
       membersOnly: true,
+      personId: 'm.person_id',
     });
     params.push(...cond.params);
     return {
-      sql: `select p.id as person_id, m.org_id, o.path as org_path, null::bigint as subject_record_id,
+      sql: `select m.person_id, m.org_id, o.path as org_path, null::bigint as subject_record_id,
        null::text as subject_key, ${money.sql} as amount_fen
-  from persons p
-  ${FROM_MEMBERS}
- where o.path like ${scope} and ${cond.where}`,
+  from memberships m
+  join orgs o on o.id = m.org_id
+  ${withPerson ? 'join persons p on p.id = m.person_id' : ''}
+ where m.status = 'active' and o.path like ${scope} and ${cond.where}`,
       params,
       subjectKind: null,
     };
@@ -84,13 +87,15 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
     asOf: opts.asOf,
     membersOnly: true,
     subject: { alias: 'sr', kind: subjectKind },
+    personId: 'sr.person_id',
   });
   params.push(...cond.params);
-  const rows = `select p.id as person_id, m.org_id, o.path as org_path, sr.id as subject_record_id,
+  const rows = `select sr.person_id, m.org_id, o.path as org_path, sr.id as subject_record_id,
        sr.subject_key, ${money.sql} as amount_fen
   from records sr
-  join persons p on p.id = sr.person_id
-  ${FROM_MEMBERS}
+  join memberships m on m.person_id = sr.person_id and m.status = 'active'
+  join orgs o on o.id = m.org_id
+  ${withPerson ? 'join persons p on p.id = sr.person_id' : ''}
  where sr.kind = ${kind} and o.path like ${scope} and ${cond.where}`;
   return {
     sql: onePerPerson

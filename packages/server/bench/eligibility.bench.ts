@@ -1,0 +1,263 @@
+/**
+ * Eligibility benchmark: proposes entitlements for a program over N members with about 2 records each,
+ * on a throw-away PostgreSQL, three ways in the same run:
+ *   (a) the engine: the rule compiled by selectEligibleSql (the query the proposal job and simulation run),
+ *       here inside `select count(*), sum(amount_fen)`;
+ *   (b) one hand-written set-based SQL statement computing the same count and sum;
+ *   (c) person by person in TypeScript (loadFacts + evaluateRule + computeAmount) on a sample of members,
+ *       extrapolated to all of them.
+ * (a) and (b) must give the same count and sum, and (c) must agree with (a) on the sample.
+ * Goals: engine / hand SQL ≤ 1.5; engine ≥ 100× faster than person by person. The last line is one JSON
+ * object. Usage: npm run bench:eligibility [-- --members N --sample S --repeat R]
+ *
+ * The rule is seed 000's certificate subsidy over the whole federation: a member of the owner's subtree
+ * holding a certificate of level 3 or above issued in 2020, paid per certificate by level.
+ */
+import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
+import { type Db, openPostgres } from '../src/db/db.ts';
+import { migrateAll } from '../src/db/schema.ts';
+import {
+  type AmountRule,
+  computeAmount,
+  evaluateRule,
+  loadFacts,
+  type Rule,
+  selectEligibleSql,
+} from '../src/modules/programs/rules/index.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
+  return v;
+};
+const members = arg('members', 1_000_000);
+const sampleSize = Math.min(arg('sample', 2000), members);
+const repeat = arg('repeat', 5);
+const log = (msg: string) => console.error(msg);
+
+const DISTRICTS = 10;
+const STREETS = 10;
+const GRASSROOTS = 10;
+const AS_OF = '2020-12-31';
+
+const rule: Rule = {
+  op: 'all',
+  rules: [
+    { op: 'member_of_owner_subtree' },
+    {
+      op: 'has_record',
+      kind: 'certificate',
+      where: [
+        { field: 'grade', cmp: 'lte', value: 3 },
+        { field: 'year', cmp: 'eq', value: 2020 },
+      ],
+    },
+  ],
+};
+const amount: AmountRule = {
+  kind: 'tier',
+  by: 'certificate.grade',
+  tiers: [
+    { key: '1', fen: 300000 },
+    { key: '2', fen: 200000 },
+    { key: '3', fen: 100000 },
+  ],
+};
+
+/** The org tree (federation → 10 districts → 10 streets each → 10 grassroots each), members, records. */
+async function generate(db: Db): Promise<{ ownerPath: string; records: number }> {
+  const t0 = Date.now();
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
+  );
+  // District d: id 1 + d; street s of d: 100 + (d-1)*10 + s; grassroots g: 1000 + ((d-1)*10 + s-1)*10 + g.
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '区总工会' || d from generate_series(1, $1) d`,
+    [DISTRICTS],
+  );
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     select 100 + (d - 1) * $2 + s, 1 + d, '/1/' || (1 + d) || '/' || (100 + (d - 1) * $2 + s) || '/', 3, 'street',
+            '街道工会' || d || '-' || s
+       from generate_series(1, $1) d, generate_series(1, $2) s`,
+    [DISTRICTS, STREETS],
+  );
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     select 1000 + ((d - 1) * $2 + s - 1) * $3 + g, 100 + (d - 1) * $2 + s,
+            '/1/' || (1 + d) || '/' || (100 + (d - 1) * $2 + s) || '/' || (1000 + ((d - 1) * $2 + s - 1) * $3 + g) || '/',
+            4, 'grassroots', '基层工会' || d || '-' || s || '-' || g
+       from generate_series(1, $1) d, generate_series(1, $2) s, generate_series(1, $3) g`,
+    [DISTRICTS, STREETS, GRASSROOTS],
+  );
+  const unions = DISTRICTS * STREETS * GRASSROOTS;
+  await db.query(
+    `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line, is_outdoor,
+       is_new_employment, hardship_level) overriding system value
+     select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
+            date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end,
+            g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end
+       from generate_series(1, $1) g`,
+    [members],
+  );
+  await db.query(
+    `insert into memberships (person_id, org_id, joined_on)
+     select g, 1001 + (g * 7 % $2), date '2015-01-01' from generate_series(1, $1) g`,
+    [members, unions],
+  );
+  // Two records per member on average, spread unevenly (some members have none, some several).
+  const records = members * 2;
+  await db.query(
+    `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number, level,
+       level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
+       source)
+     select person_id, kind, occurred_on, extract(year from occurred_on)::int, kind || ':' || r,
+            case when kind = 'certificate' then 1 + (r * 13 % 5) end,
+            case when kind = 'certificate' then (array['电工', '焊工', '钳工', '车工'])[1 + r % 4] end,
+            case when kind = 'certificate' then '人社局' end,
+            case when kind = 'certificate' then 'C' || r end,
+            case when kind = 'award' then (array['enterprise', 'district', 'city', 'national', 'international'])[1 + r * 17 % 5] end,
+            case when kind = 'award' then (r * 17 % 5) end,
+            case when kind = 'award' then (array['冠军', '一等奖', '二等奖', '三等奖', '优胜奖'])[1 + r % 5] end,
+            case when kind = 'award' then '职工技能大赛' end,
+            case when kind = 'training' then (array['CAD', '平面设计师', '三维设计师', '电子商务师'])[1 + r % 4] end,
+            case when kind = 'training' then '区总工会' end,
+            case when kind = 'training' then 50000 + (r % 20) * 10000 end,
+            case when kind = 'patent' then (array['invention', 'utility_model', 'design'])[1 + r % 3] end,
+            case when kind = 'patent' then 'ZL' || r end,
+            case when kind = 'patent' then 1 + r % 3 end,
+            case when kind = 'patent' then '专利' || r end,
+            'import'
+       from (select r, 1 + (r * 2654435761 % 4294967291) % $1 as person_id,
+                    (array['certificate', 'award', 'training', 'patent'])[1 + (r * 31 % 4)] as kind,
+                    date '2018-01-01' + (r * 101 % 1826)::int as occurred_on
+               from generate_series(1, $2::bigint) r) t`,
+    [members, records],
+  );
+  await db.query('analyze');
+  log(
+    `generated ${members} members, ${records} records, ${unions + 111} unions in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return { ownerPath: '/1/', records };
+}
+
+async function timeIt<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, value };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const pg = await startTempPostgres();
+let failed = false;
+try {
+  const db = await openPostgres(pg.url, 4);
+  await migrateAll(db);
+  const { ownerPath, records } = await generate(db);
+
+  // (a) The engine.
+  const engine = selectEligibleSql(rule, amount, { ownerPath, asOf: AS_OF, subjectKind: 'certificate' });
+  const engineSql = `select count(*) as n, coalesce(sum(amount_fen), 0) as fen from (${engine.sql}) e`;
+  // (b) The same by hand.
+  const handSql = `select count(*) as n,
+       coalesce(sum(case r.grade when 1 then 300000 when 2 then 200000 when 3 then 100000 else 0 end), 0) as fen
+  from records r
+  join memberships m on m.person_id = r.person_id and m.status = 'active'
+  join orgs o on o.id = m.org_id
+ where r.kind = 'certificate' and r.year = 2020 and r.grade <= 3 and o.path like '/1/%'`;
+  type Totals = { n: number; fen: number };
+  const runEngine = async () => (await db.query<Totals>(engineSql, engine.params)).rows[0];
+  const runHand = async () => (await db.query<Totals>(handSql)).rows[0];
+  await runEngine();
+  await runHand();
+  const engineMs: number[] = [];
+  const handMs: number[] = [];
+  let a: Totals | undefined;
+  let b: Totals | undefined;
+  for (let i = 0; i < repeat; i++) {
+    const e = await timeIt(runEngine);
+    const h = await timeIt(runHand);
+    engineMs.push(e.ms);
+    handMs.push(h.ms);
+    a = e.value;
+    b = h.value;
+  }
+  if (!a || !b || a.n !== b.n || a.fen !== b.fen) {
+    failed = true;
+    log(`MISMATCH engine ${JSON.stringify(a)} vs hand-written ${JSON.stringify(b)}`);
+  }
+  const plan = await db.query<{ 'QUERY PLAN': string }>(`explain ${engineSql}`, engine.params);
+  log(`engine plan:\n  ${plan.rows.map((r) => r['QUERY PLAN']).join('\n  ')}`);
+
+  // (c) Person by person on an evenly spread sample, extrapolated.
+  const step = Math.max(1, Math.floor(members / sampleSize));
+  const sample = Array.from({ length: sampleSize }, (_, i) => 1 + i * step);
+  let tsCount = 0;
+  let tsFen = 0;
+  const perPerson = await timeIt(async () => {
+    for (const personId of sample) {
+      const facts = await loadFacts(db, { personId, ownerPath, asOf: AS_OF });
+      for (const r of facts.records) {
+        if (r.kind !== 'certificate') continue;
+        const d = evaluateRule(rule, { ...facts, subjectRecordId: r.id });
+        if (d.eligible) {
+          tsCount += 1;
+          tsFen += computeAmount(amount, { subject: r });
+        }
+      }
+    }
+  });
+  const onSample = (
+    await db.query<Totals>(
+      `select count(*) as n, coalesce(sum(amount_fen), 0) as fen from (${engine.sql}) e
+        where e.person_id = any($${engine.params.length + 1}::bigint[])`,
+      [...engine.params, sample],
+    )
+  ).rows[0];
+  if (onSample.n !== tsCount || onSample.fen !== tsFen) {
+    failed = true;
+    log(
+      `MISMATCH on the sample: engine ${JSON.stringify(onSample)} vs TypeScript ${JSON.stringify({ n: tsCount, fen: tsFen })}`,
+    );
+  }
+
+  const engineMedian = median(engineMs);
+  const handMedian = median(handMs);
+  const perPersonMsExtrapolated = (perPerson.ms / sampleSize) * members;
+  log(
+    `eligible certificates: ${a?.n}, total ${((a?.fen ?? 0) / 100).toFixed(2)} yuan (engine and hand-written SQL agree: ${!failed})`,
+  );
+  log(
+    `engine (compiled rule, set-based): median ${engineMedian.toFixed(1)} ms of ${engineMs.map((x) => x.toFixed(0)).join(', ')}`,
+  );
+  log(
+    `hand-written SQL:                   median ${handMedian.toFixed(1)} ms of ${handMs.map((x) => x.toFixed(0)).join(', ')}`,
+  );
+  log(
+    `person by person in TypeScript:     ${perPerson.ms.toFixed(0)} ms for a sample of ${sampleSize} members, ` +
+      `extrapolated to ${members}: ${(perPersonMsExtrapolated / 1000).toFixed(1)} s (${tsCount} eligible in the sample, as the engine says)`,
+  );
+  const result = {
+    bench: 'eligibility',
+    members,
+    records,
+    eligible: a?.n ?? 0,
+    costFen: a?.fen ?? 0,
+    engineMs: Math.round(engineMedian * 10) / 10,
+    handSqlMs: Math.round(handMedian * 10) / 10,
+    ratioToHandSql: Math.round((engineMedian / handMedian) * 100) / 100,
+    perPersonSample: sampleSize,
+    perPersonMsExtrapolated: Math.round(perPersonMsExtrapolated),
+    speedupVsPerPerson: Math.round(perPersonMsExtrapolated / engineMedian),
+    agree: !failed,
+  };
+  console.log(JSON.stringify(result));
+  await db.close();
+} finally {
+  await pg.stop();
+}
+if (failed) process.exit(1);
