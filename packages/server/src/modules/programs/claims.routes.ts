@@ -118,16 +118,20 @@ export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService })
     '/api/claims/:programId/draw',
     {
       config: { permission: 'claims.manage' },
+      // The body is optional: no body means a random seed.
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
       schema: {
         tags,
         summary: 'Draw the lottery once the window has closed: exactly the stock of distinct winners',
         params: ProgramParams,
-        body: Type.Optional(Obj({ seed: Type.Optional(Nullable(Str(200))) })),
+        body: Obj({ seed: Type.Optional(Nullable(Str(200))) }),
         response: { 200: DrawSchema },
       },
     },
     async (req) => {
-      const result = await drawLottery(db, actorOf(req), req.params.programId, req.body ?? {});
+      const result = await drawLottery(db, actorOf(req), req.params.programId, req.body);
       claims.forget(req.params.programId);
       return result;
     },
