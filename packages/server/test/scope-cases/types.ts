@@ -73,6 +73,11 @@ export type ScopeCase =
       control: (f: Fx) => Req;
       /** List requests 杨镇's staff may make: the answer must hold nothing of 昌平. */
       lists?: (f: Fx) => Req[];
+      /**
+       * A successful POST/PATCH/PUT/DELETE control must leave an audit row. Set `writes: false` only on a
+       * write-method route that changes nothing (a simulation, a preview).
+       */
+      writes?: false;
     };
 
 export interface CaseFile {

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgRow } from '../src/modules/org/index.ts';
+import { createTestApp } from './api.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let admin: string;
+let adminId: number;
+let org: { root: OrgRow; district: OrgRow; other: OrgRow };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  org = { root, district: await t.ctx.newOrg(root, 'district'), other: await t.ctx.newOrg(root, 'district') };
+  const u = await t.ctx.newUser('admin', null);
+  adminId = u.id;
+  admin = await t.login(u.username, u.password);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+interface AuditRow {
+  id: number;
+  user_id: number | null;
+  username: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  org_id: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+}
+
+const lastId = async () =>
+  (await t.db.query<{ id: number | null }>('select max(id) as id from audit_log')).rows[0].id ?? 0;
+const rowsAfter = async (id: number) =>
+  (await t.db.query<AuditRow>('select * from audit_log where id > $1 order by id', [id])).rows;
+
+/** Makes one API call and returns the audit rows it wrote. */
+async function audited(method: string, url: string, body?: unknown, cookie = admin) {
+  const from = await lastId();
+  const res = await t.call({ method, url, body, cookie });
+  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBe(200);
+  return { res: res.json(), rows: await rowsAfter(from) };
+}
+
+describe('every write leaves one audit row with who, what, before and after', () => {
+  it('org writes', async () => {
+    const created = await audited('POST', `/api/orgs/${org.district.id}/children`, {
+      name: '审计街道总工会',
+      kind: 'street',
+    });
+    expect(created.rows).toHaveLength(1);
+    expect(created.rows[0]).toMatchObject({
+      user_id: adminId,
+      action: 'org.create',
+      entity: 'org',
+      entity_id: String(created.res.id),
+      org_id: created.res.id,
+      before: null,
+    });
+    expect(created.rows[0].after).toMatchObject({ name: '审计街道总工会' });
+    expect(created.rows[0].ip).toBeTruthy();
+
+    const id = created.res.id;
+    const updated = await audited('PATCH', `/api/orgs/${id}`, { name: '审计街道总工会（新）' });
+    expect(updated.rows).toHaveLength(1);
+    expect(updated.rows[0]).toMatchObject({ action: 'org.update', entity_id: String(id) });
+    expect(updated.rows[0].before).toMatchObject({ name: '审计街道总工会' });
+    expect(updated.rows[0].after).toMatchObject({ name: '审计街道总工会（新）' });
+
+    const moved = await audited('POST', `/api/orgs/${id}/move`, { parentId: org.other.id });
+    expect(moved.rows).toHaveLength(1);
+    expect(moved.rows[0]).toMatchObject({
+      action: 'org.move',
+      before: { parentId: org.district.id },
+      after: { parentId: org.other.id },
+    });
+
+    const closed = await audited('POST', `/api/orgs/${id}/close`, { closedOn: '2024-12-31' });
+    expect(closed.rows).toHaveLength(1);
+    expect(closed.rows[0]).toMatchObject({
+      action: 'org.close',
+      before: { status: 'active' },
+      after: { status: 'closed' },
+    });
+  });
+
+  it('people writes, and the unmasked read', async () => {
+    const g1 = await t.ctx.newOrg(org.district, 'grassroots');
+    const g2 = await t.ctx.newOrg(org.district, 'grassroots');
+    const idNumber = t.ctx.newIdNumber();
+    const created = await audited('POST', '/api/members', {
+      name: '审计会员',
+      idNumber,
+      orgId: g1.id,
+      joinedOn: '2020-01-01',
+    });
+    expect(created.rows.map((r) => r.action)).toEqual(['person.create']);
+    expect(created.rows[0]).toMatchObject({
+      entity: 'person',
+      entity_id: String(created.res.id),
+      org_id: g1.id,
+    });
+    const personId = created.res.id;
+
+    const updated = await audited('PATCH', `/api/members/${personId}`, {
+      phone: '13911112222',
+      isOutdoor: true,
+    });
+    expect(updated.rows.map((r) => r.action)).toEqual(['person.update']);
+    expect(updated.rows[0].before).toMatchObject({ phone: null, isOutdoor: false });
+    expect(updated.rows[0].after).toMatchObject({ phone: '13911112222', isOutdoor: true });
+
+    const moved = await audited('POST', `/api/members/${personId}/transfer`, {
+      toOrgId: g2.id,
+      on: '2024-01-01',
+    });
+    expect(moved.rows.map((r) => r.action)).toEqual(['person.transfer']);
+    expect(moved.rows[0]).toMatchObject({
+      before: { orgId: g1.id },
+      after: { orgId: g2.id, on: '2024-01-01' },
+    });
+
+    const revealed = await audited('POST', `/api/members/${personId}/reveal-id`);
+    expect(revealed.res.idNumber).toBe(idNumber);
+    expect(revealed.rows.map((r) => r.action)).toEqual(['person.id_number.read']);
+
+    // the audit log itself never holds the full number
+    const all = await t.db.query('select before, after from audit_log');
+    expect(JSON.stringify(all.rows)).not.toContain(idNumber);
+
+    const worker = await t.ctx.newUser('worker', null, personId);
+    const cookie = await t.login(worker.username, worker.password);
+    const self = await audited('PATCH', '/api/me/profile', { phone: '13933334444' }, cookie);
+    expect(self.rows.map((r) => r.action)).toEqual(['person.update_self']);
+    expect(self.rows[0]).toMatchObject({
+      user_id: worker.id,
+      before: { phone: '13911112222' },
+      after: { phone: '13933334444' },
+    });
+  });
+
+  it('a sign-in is audited', async () => {
+    const u = await t.ctx.newUser('admin', null);
+    const from = await lastId();
+    await t.login(u.username, u.password);
+    expect((await rowsAfter(from)).map((r) => [r.action, r.user_id])).toEqual([['auth.login', u.id]]);
+  });
+
+  it('a refused write leaves no audit row (the row shares the write’s transaction)', async () => {
+    const g = await t.ctx.newOrg(org.district, 'grassroots');
+    const idNumber = t.ctx.newIdNumber();
+    await audited('POST', '/api/members', { name: '第一次', idNumber, orgId: g.id });
+    const from = await lastId();
+    const dup = await t.call({
+      method: 'POST',
+      url: '/api/members',
+      cookie: admin,
+      body: { name: '第二次', idNumber, orgId: g.id },
+    });
+    expect(dup.statusCode).toBe(409);
+    const bad = await t.call({
+      method: 'POST',
+      url: `/api/orgs/${g.id}/children`,
+      cookie: admin,
+      body: { name: '层级错误', kind: 'district' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const nonEmpty = await t.call({
+      method: 'POST',
+      url: `/api/orgs/${g.id}/close`,
+      cookie: admin,
+      body: { closedOn: '2024-12-31' },
+    });
+    expect(nonEmpty.statusCode).toBe(409);
+    expect(await rowsAfter(from)).toEqual([]);
+  });
+});
+
+describe('reading the audit log', () => {
+  it('is for administrators only', async () => {
+    const staff = await t.ctx.newUser('staff', org.district);
+    const reviewer = await t.ctx.newUser('reviewer', org.district);
+    for (const u of [staff, reviewer]) {
+      const cookie = await t.login(u.username, u.password);
+      const res = await t.call({ method: 'GET', url: '/api/audit', cookie });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('PERMISSION_DENIED');
+    }
+    expect((await t.call({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
+  });
+
+  it('lists newest first and filters by action, entity and user', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/audit?action=org.&pageSize=200', cookie: admin });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { items: { action: string; id: number }[]; total: number };
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.items.every((r) => r.action.startsWith('org.'))).toBe(true);
+    const ids = body.items.map((r) => r.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+
+    const byEntity = await t.call({
+      method: 'GET',
+      url: '/api/audit?entity=person&action=person.id_number.read',
+      cookie: admin,
+    });
+    expect(byEntity.json().items.length).toBeGreaterThan(0);
+    expect(byEntity.json().items.every((r: { action: string }) => r.action === 'person.id_number.read')).toBe(
+      true,
+    );
+
+    const today = new Date().toISOString().slice(0, 10);
+    const dated = await t.call({ method: 'GET', url: `/api/audit?from=${today}&to=${today}`, cookie: admin });
+    expect(dated.json().total).toBeGreaterThan(0);
+    const future = await t.call({ method: 'GET', url: '/api/audit?from=2999-01-01', cookie: admin });
+    expect(future.json().total).toBe(0);
+  });
+});
