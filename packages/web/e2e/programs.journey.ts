@@ -39,7 +39,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
     await staff.getByTestId('rule-record-addcond-root-1').click();
     const cond = staff.getByTestId('rule-cond-root-1-0');
-    await pick(staff, cond.locator('.ant-select').nth(1), '≤');
+    await pick(staff, cond.locator('.ant-select').nth(1), '不低于');
     await pick(staff, cond.locator('.ant-select').nth(2), '三级（高级工）');
     // Amount and evidence.
     await staff.getByTestId('amount-fixed').fill('800');
@@ -48,7 +48,10 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('evidence-zh-0').fill('证书照片');
     await staff.getByTestId('evidence-en-0').fill('Photo of the certificate');
     const description = (await staff.getByTestId('rule-description').textContent()) ?? '';
-    check(description.includes('证书等级 ≤ 三级'), `the live description reads the rule (${description})`);
+    check(
+      description.includes('证书等级 不低于 三级'),
+      `the live description reads the rule (${description})`,
+    );
     await shot(staff, 'programs-01-builder');
     await staff.getByTestId('program-save').click();
     await staff.waitForURL(/\/programs\/\d+$/);

@@ -120,6 +120,16 @@ export const programsEn: ProgramsMessages = {
       },
     },
     cmp: { eq: 'is', neq: 'is not', gte: '≥', lte: '≤', gt: '>', lt: '<', in: 'one of', is: 'is' },
+    cmpRank: {
+      eq: 'is',
+      neq: 'is not',
+      gte: 'at or below',
+      lte: 'at or above',
+      gt: 'below',
+      lt: 'above',
+      in: 'one of',
+      is: 'is',
+    },
     personField: {
       isFrontLine: 'front-line worker',
       isOutdoor: 'outdoor worker',
@@ -428,7 +438,6 @@ export const programsEn: ProgramsMessages = {
       window: '{{from}} to {{to}}',
       left: 'Left',
       claim: 'Claim now',
-      soldOutButton: 'Sold out',
       result: {
         granted: 'Got it!',
         sold_out: 'Sold out',
@@ -436,7 +445,10 @@ export const programsEn: ProgramsMessages = {
         not_eligible: 'Not eligible',
         not_open: 'Not open yet',
         entered_lottery: 'Entered the lottery',
+        not_drawn: 'Not drawn',
       },
+      enter: 'Enter the lottery',
+      state: { upcoming: 'Not open yet', open: 'Open', sold_out: 'Sold out', ended: 'Ended', drawn: 'Drawn' },
     },
   },
 };

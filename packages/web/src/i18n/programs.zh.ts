@@ -107,6 +107,16 @@ export const programsZh = {
       },
     },
     cmp: { eq: '为', neq: '不为', gte: '≥', lte: '≤', gt: '>', lt: '<', in: '属于', is: '是' },
+    cmpRank: {
+      eq: '为',
+      neq: '不为',
+      gte: '不高于',
+      lte: '不低于',
+      gt: '低于',
+      lt: '高于',
+      in: '属于',
+      is: '是',
+    },
     personField: {
       isFrontLine: '一线职工',
       isOutdoor: '户外劳动者',
@@ -392,7 +402,6 @@ export const programsZh = {
       window: '{{from}} 至 {{to}}',
       left: '剩余',
       claim: '立即抢',
-      soldOutButton: '已抢光',
       result: {
         granted: '抢到了',
         sold_out: '已抢光',
@@ -400,7 +409,10 @@ export const programsZh = {
         not_eligible: '不符合条件',
         not_open: '未开始',
         entered_lottery: '已参加摇号',
+        not_drawn: '未中签',
       },
+      enter: '参加摇号',
+      state: { upcoming: '未开始', open: '进行中', sold_out: '已抢光', ended: '已结束', drawn: '已开奖' },
     },
   },
 } as const;

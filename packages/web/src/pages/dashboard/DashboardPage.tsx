@@ -98,17 +98,20 @@ export default function DashboardPage() {
         name: t('dash.approvedYuan'),
         type: 'bar',
         data: byUnion.map((u) => yuan(u.approvedFen)),
+        barMaxWidth: 40,
         itemStyle: { color: '#c8102e' },
       },
       {
         name: t('dash.paidYuan'),
         type: 'bar',
         data: byUnion.map((u) => yuan(u.paidFen)),
+        barMaxWidth: 40,
         itemStyle: { color: '#faad14' },
       },
     ],
   };
   const pieOption = {
+    color: ['#c8102e', '#faad14', '#1677ff', '#52c41a', '#722ed1'],
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
     series: [

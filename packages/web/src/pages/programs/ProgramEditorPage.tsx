@@ -395,7 +395,7 @@ export default function ProgramEditorPage() {
         </Col>
 
         <Col xs={24} xl={9}>
-          <Flex vertical gap={16} style={{ position: 'sticky', top: 16 }}>
+          <Flex vertical gap={16}>
             <Card
               size="small"
               title={

@@ -5,6 +5,7 @@ import { fenToYuanText, yuanToFen } from './money.ts';
 import {
   type Cmp,
   type Condition,
+  cmpKey,
   cmpsFor,
   defaultValue,
   newLeaf,
@@ -303,7 +304,7 @@ function CmpSelect({
       size="small"
       style={{ width: 120 }}
       value={value}
-      options={cmps.map((c) => ({ value: c, label: t(`prog.cmp.${c}`) }))}
+      options={cmps.map((c) => ({ value: c, label: t(cmpKey(kind, c)) }))}
       onChange={onChange}
     />
   );

@@ -261,18 +261,25 @@ export interface MyProgram {
 
 export interface MyClaim {
   programId: number;
-  id?: number;
   name: string;
-  stock?: number | null;
+  description: string | null;
+  ownerOrgName: string;
+  claimStartsAt: string;
+  claimEndsAt: string;
+  lottery: boolean;
+  stock: number | null;
   left: number | null;
-  startsAt?: string | null;
-  endsAt?: string | null;
-  claimStartsAt?: string | null;
-  claimEndsAt?: string | null;
-  lottery?: boolean;
-  myResult?: ClaimResult | string | null;
-  eligible?: boolean;
-  [extra: string]: unknown;
+  state: 'upcoming' | 'open' | 'sold_out' | 'ended' | 'drawn';
+  myResult: 'granted' | 'entered_lottery' | 'not_drawn' | null;
+  applicationId: number | null;
+}
+
+export interface ClaimAnswer {
+  result: ClaimResult;
+  left: number | null;
+  applicationId: number | null;
+  decision: Decision | null;
+  message: { zh: string; en: string };
 }
 
 export type ClaimResult =
@@ -403,6 +410,5 @@ export const meApi = {
     const x = await requestJson<MyClaim[] | { items: MyClaim[] }>('GET', '/api/me/claims');
     return Array.isArray(x) ? x : x.items;
   },
-  claim: (programId: number) =>
-    requestJson<{ result: ClaimResult; left: number | null }>('POST', `/api/claims/${programId}`, {}),
+  claim: (programId: number) => requestJson<ClaimAnswer>('POST', `/api/claims/${programId}`, {}),
 };

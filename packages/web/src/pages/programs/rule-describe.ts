@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatFen } from './money.ts';
-import type { AmountRule, Condition, Rule, Scalar, ValueKind } from './rule-types.ts';
-import { personValueKind, recordValueKind } from './rule-types.ts';
+import type { AmountRule, Cmp, Condition, Rule, Scalar, ValueKind } from './rule-types.ts';
+import { cmpKey, personValueKind, recordValueKind } from './rule-types.ts';
 
 /** A value shown in words: yes/no, a translated option, or the raw text. */
 export function describeValue(t: TFunction, kind: ValueKind, value: Scalar | Scalar[]): string {
@@ -16,7 +16,7 @@ function condition(t: TFunction, kindField: string, kind: ValueKind, cmp: string
   if (kind.type === 'bool') {
     return value ? kindField : t('prog.rule.notField', { field: kindField });
   }
-  return `${kindField} ${t(`prog.cmp.${cmp}`)} ${describeValue(t, kind, value)}`;
+  return `${kindField} ${t(cmpKey(kind, cmp as Cmp))} ${describeValue(t, kind, value)}`;
 }
 
 function describeCondition(

@@ -78,7 +78,8 @@ export const AMOUNT_KINDS: AmountKind[] = ['fixed', 'tier', 'fee_share', 'per_un
 /** How a value is entered for a field: yes/no, a pick from a list, a number, or free text. */
 export type ValueKind =
   | { type: 'bool' }
-  | { type: 'enum'; options: readonly (string | number)[]; i18nPrefix: string }
+  /** `inverted`: a lower number is a higher rank (certificate grade 1 is above 5), so ≤ reads "at or above". */
+  | { type: 'enum'; options: readonly (string | number)[]; i18nPrefix: string; inverted?: boolean }
   | { type: 'number'; fen?: boolean }
   | { type: 'text' };
 
@@ -96,8 +97,9 @@ export function personValueKind(field: PersonField): ValueKind {
 }
 
 export function recordValueKind(kind: RecordKind, field: string): ValueKind {
-  if (kind === 'certificate' && field === 'grade')
-    return { type: 'enum', options: CERT_GRADES, i18nPrefix: 'prog.grade' };
+  if (kind === 'certificate' && field === 'grade') {
+    return { type: 'enum', options: CERT_GRADES, i18nPrefix: 'prog.grade', inverted: true };
+  }
   if (kind === 'award' && field === 'level')
     return { type: 'enum', options: AWARD_LEVELS, i18nPrefix: 'prog.awardLevel' };
   if (kind === 'patent' && field === 'type')
@@ -137,4 +139,9 @@ export function newLeaf(op: RuleOp): Rule {
     case 'union_level':
       return { op: 'union_level', cmp: 'eq', value: 3 };
   }
+}
+
+/** The i18n key naming a comparison for a value kind ("≤" for numbers, "at or above" for ranks). */
+export function cmpKey(kind: ValueKind, cmp: Cmp): string {
+  return kind.type === 'enum' && kind.inverted ? `prog.cmpRank.${cmp}` : `prog.cmp.${cmp}`;
 }

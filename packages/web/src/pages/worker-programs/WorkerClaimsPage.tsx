@@ -3,22 +3,23 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from '../programs/labels.tsx';
-import { type ClaimResult, type MyClaim, meApi } from '../programs/programs-api.ts';
+import { type ClaimAnswer, type MyClaim, meApi } from '../programs/programs-api.ts';
+import { Explanation } from '../review/Explanation.tsx';
 import './worker-programs.css';
 
-const GOOD: ClaimResult[] = ['granted', 'entered_lottery'];
-const NEUTRAL: ClaimResult[] = ['already_claimed', 'not_open'];
+/** What a claim card says of my standing: an answer just received, or what the list remembers. */
+type Outcome = ClaimAnswer['result'] | 'not_drawn';
 
-function resultClass(r: string): string {
-  return GOOD.includes(r as ClaimResult) ? 'good' : NEUTRAL.includes(r as ClaimResult) ? 'info' : 'bad';
-}
+const GOOD: Outcome[] = ['granted', 'entered_lottery'];
+const NEUTRAL: Outcome[] = ['already_claimed', 'not_open'];
+const resultClass = (r: Outcome) => (GOOD.includes(r) ? 'good' : NEUTRAL.includes(r) ? 'info' : 'bad');
 
 /** Worker: open flash claims with the stock left, one big button each, and the answer at once. */
 export default function WorkerClaimsPage() {
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [claims, setClaims] = useState<MyClaim[] | null>(null);
-  const [results, setResults] = useState<Record<number, ClaimResult>>({});
+  const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
   const [busy, setBusy] = useState<number | null>(null);
 
   const load = useCallback(async () => {
@@ -34,15 +35,12 @@ export default function WorkerClaimsPage() {
   }, [load]);
 
   const claim = async (c: MyClaim) => {
-    const pid = c.programId ?? c.id;
-    setBusy(pid);
+    setBusy(c.programId);
     try {
-      const answer = await meApi.claim(pid);
-      setResults((r) => ({ ...r, [pid]: answer.result }));
+      const answer = await meApi.claim(c.programId);
+      setAnswers((a) => ({ ...a, [c.programId]: answer }));
       setClaims(
-        (list) =>
-          list?.map((x) => ((x.programId ?? x.id) === pid ? { ...x, left: answer.left ?? x.left } : x)) ??
-          null,
+        (list) => list?.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)) ?? null,
       );
     } catch (err) {
       feedback.error(err);
@@ -57,46 +55,60 @@ export default function WorkerClaimsPage() {
       {claims === null && <Spin />}
       {claims?.length === 0 && <Empty description={t('wp.claims.empty')} />}
       {claims?.map((c) => {
-        const pid = c.programId ?? (c.id as number);
-        const result = results[pid] ?? (c.myResult as ClaimResult | null | undefined) ?? null;
-        const starts = c.claimStartsAt ?? c.startsAt;
-        const ends = c.claimEndsAt ?? c.endsAt;
-        const soldOut = c.left === 0;
+        const answer = answers[c.programId];
+        const outcome: Outcome | null = answer?.result ?? c.myResult;
+        const closed = c.state === 'upcoming' || c.state === 'ended' || c.state === 'drawn';
+        const done = outcome !== null && outcome !== 'not_open';
+        const state = c.state === 'open' && c.left === 0 ? 'sold_out' : c.state;
         return (
-          <div className="wp-card" key={pid} data-testid={`claim-${pid}`}>
+          <div className="wp-card" key={c.programId} data-testid={`claim-${c.programId}`}>
             <div className="wp-card-head">
               <div className="wp-card-name">{c.name}</div>
-              {c.lottery && <Tag color="purple">{t('wp.claims.lottery')}</Tag>}
+              <Tag color={state === 'open' ? 'red' : 'default'}>{t(`wp.claims.state.${state}`)}</Tag>
             </div>
             <div className="wp-muted">
-              {starts || ends
-                ? t('wp.claims.window', { from: formatTime(starts), to: formatTime(ends) })
-                : ''}
+              {c.ownerOrgName} ·{' '}
+              {t('wp.claims.window', { from: formatTime(c.claimStartsAt), to: formatTime(c.claimEndsAt) })}
+              {c.lottery && ` · ${t('wp.claims.lottery')}`}
             </div>
-            <div>
-              <span className="wp-muted">{t('wp.claims.left')} </span>
-              <span className="wp-stock" data-testid="claim-left">
-                {c.left ?? '—'}
-              </span>
-              {c.stock != null && <span className="wp-muted"> / {c.stock}</span>}
-            </div>
-            {result && (
-              <div className={`wp-result ${resultClass(result)}`} data-testid="claim-result">
-                {t(`wp.claims.result.${result}`)}
+            {c.description && <div>{c.description}</div>}
+            {c.stock !== null && (
+              <div>
+                <span className="wp-muted">{t('wp.claims.left')} </span>
+                <span className="wp-stock" data-testid="claim-left">
+                  {c.left ?? '—'}
+                </span>
+                <span className="wp-muted"> / {c.stock}</span>
               </div>
             )}
-            <Button
-              type="primary"
-              size="large"
-              block
-              className="wp-claim-button"
-              loading={busy === pid}
-              disabled={!!result && result !== 'not_open'}
-              onClick={() => claim(c)}
-              data-testid="claim-button"
-            >
-              {soldOut && !result ? t('wp.claims.soldOutButton') : t('wp.claims.claim')}
-            </Button>
+            {outcome && (
+              <div className={`wp-result ${resultClass(outcome)}`} data-testid="claim-result">
+                {t(`wp.claims.result.${outcome}`)}
+              </div>
+            )}
+            {answer?.result === 'not_eligible' && answer.decision && (
+              <Explanation decision={answer.decision} compact />
+            )}
+            {!done && (
+              <Button
+                type="primary"
+                size="large"
+                block
+                className="wp-claim-button"
+                loading={busy === c.programId}
+                disabled={closed || done}
+                onClick={() => claim(c)}
+                data-testid="claim-button"
+              >
+                {c.state === 'upcoming'
+                  ? t('wp.claims.result.not_open')
+                  : closed
+                    ? t('wp.claims.state.ended')
+                    : c.lottery
+                      ? t('wp.claims.enter')
+                      : t('wp.claims.claim')}
+              </Button>
+            )}
           </div>
         );
       })}

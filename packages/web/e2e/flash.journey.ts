@@ -1,0 +1,103 @@
+/**
+ * Flash-claim journey: a district clerk opens a claim of one ticket; two workers on two phones press
+ * the claim button at the same moment; exactly one gets 抢到了 and the other 已抢光; after a reload
+ * the winner still sees the ticket and the stock shows 0.
+ */
+import { runTag } from './data.ts';
+import { BASE_URL, check, journey, shot } from './lib.ts';
+import { callApi, signedIn } from './programs-helpers.ts';
+
+await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
+  const browser = staff.context().browser();
+  if (!browser) throw new Error('no browser');
+  const name = `话剧票限量抢（${runTag()}）`;
+  let programId = 0;
+
+  await step('setup: shunyi opens a claim of one ticket, first come', async () => {
+    await staff.goto(`${BASE_URL}/login`);
+    await staff.locator('#login-username').fill('shunyi');
+    await staff.locator('#login-password').fill('gonghui-demo');
+    await staff.getByTestId('login-submit').click();
+    await staff.waitForURL('**/orgs');
+    const year = new Date().getFullYear();
+    const program = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {
+      name,
+      category: 'flash_claim',
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      periodUnit: 'whole',
+      intakeModes: ['claim'],
+      limitMode: 'per_person_per_period',
+      quota: 1,
+      reviewChain: [],
+      claimStartsAt: new Date(Date.now() - 60_000).toISOString(),
+      claimEndsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      rule: { op: 'all', rules: [{ op: 'member_of_owner_subtree' }] },
+      amount: { kind: 'none' },
+    });
+    programId = program.id;
+    await callApi(staff, 'POST', `/api/programs/${programId}/publish`, {});
+    await staff.goto(`${BASE_URL}/programs/${programId}`);
+    await staff.getByTestId('program-close').waitFor();
+  });
+
+  const phones = [await signedIn(browser, 'worker', 'worker'), await signedIn(browser, 'worker2', 'worker')];
+
+  await step('both phones see one ticket left', async () => {
+    for (const [i, { page }] of phones.entries()) {
+      await page.getByTestId('tab-claims').click();
+      await page.waitForURL('**/m/claims');
+      const card = page.getByTestId(`claim-${programId}`);
+      await card.waitFor();
+      check((await card.getByTestId('claim-left').textContent()) === '1', 'one ticket left');
+      await shot(page, `flash-0${i + 1}-phone-${i + 1}-before`);
+    }
+  });
+
+  await step('both press the button at once: one 抢到了, one 已抢光', async () => {
+    const buttons = phones.map(({ page }) =>
+      page.getByTestId(`claim-${programId}`).getByTestId('claim-button'),
+    );
+    await Promise.all(buttons.map((b) => b.click()));
+    const results = await Promise.all(
+      phones.map(async ({ page }) => {
+        const result = page.getByTestId(`claim-${programId}`).getByTestId('claim-result');
+        await result.waitFor();
+        return (await result.textContent())?.trim() ?? '';
+      }),
+    );
+    const sorted = [...results].sort();
+    check(
+      sorted[0] === '已抢光' && sorted[1] === '抢到了',
+      `exactly one phone got the ticket and the other heard it was gone (${results.join(', ')})`,
+    );
+    for (const [i, { page }] of phones.entries()) await shot(page, `flash-0${i + 3}-phone-${i + 1}-after`);
+  });
+
+  await step('after a reload the winner keeps the ticket and the stock is 0', async () => {
+    const answers = await Promise.all(
+      phones.map(async ({ page }) => {
+        await page.reload();
+        const card = page.getByTestId(`claim-${programId}`);
+        await card.waitFor();
+        const left = await card.getByTestId('claim-left').textContent();
+        const result = card.getByTestId('claim-result');
+        const text = (await result.count()) ? await result.textContent() : '';
+        return { left, text };
+      }),
+    );
+    check(
+      answers.every((a) => a.left === '0'),
+      `no ticket left (${answers.map((a) => a.left).join(', ')})`,
+    );
+    check(answers.filter((a) => a.text === '抢到了').length === 1, 'exactly one phone holds the ticket');
+    const stats = await callApi<{ granted: number; distinctPeople: number }>(
+      staff,
+      'GET',
+      `/api/claims/${programId}/stats`,
+    );
+    check(stats.granted === 1 && stats.distinctPeople === 1, `one ticket granted (${JSON.stringify(stats)})`);
+    await shot(phones[0].page, 'flash-05-phone-1-reloaded');
+    for (const p of phones) await p.ctx.close();
+  });
+});
