@@ -1,0 +1,151 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../test/factories.ts';
+import { createTestDb } from '../../test/test-db.ts';
+import type { Db } from '../db/db.ts';
+import type { OrgRow } from '../modules/org/index.ts';
+import { readSheet, writeWorkbook } from '../shared/spreadsheet.ts';
+import { parseCommand, runCommand } from './commands.ts';
+import type { CliContext } from './context.ts';
+
+let db: Db;
+let ctx: TestContext;
+let dir: string;
+let district: OrgRow;
+let firm: OrgRow;
+let staffName: string;
+let out: string[];
+let err: string[];
+let progress: string[];
+
+const cli = (ctxCli: CliContext, ...argv: string[]) => runCommand(ctxCli, parseCommand(argv));
+
+function cliContext(): CliContext {
+  const stream = { isTTY: false, write: (s: string) => progress.push(s) } as unknown as NodeJS.WriteStream;
+  return {
+    db,
+    services: ctx.services,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    progressStream: stream,
+  };
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  dir = mkdtempSync(join(tmpdir(), 'gonghui-cli-'));
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district', `命令行区总工会${ctx.unique()}`);
+  firm = await ctx.newOrg(district, 'grassroots', `命令行公司工会${ctx.unique()}`);
+  staffName = (await ctx.newUser('staff', district)).username;
+});
+
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await db.close();
+});
+
+describe('command line', () => {
+  it('refuses unknown options and missing arguments with exit code 2', async () => {
+    expect(() => parseCommand(['import-members', 'x.xlsx', '--colour'])).toThrow(/bad arguments/);
+    await expect(cli(cliContext(), 'import-members')).rejects.toMatchObject({ exitCode: 2 });
+    await expect(cli(cliContext(), 'frobnicate', 'x')).rejects.toMatchObject({ exitCode: 2 });
+    await expect(cli(cliContext(), 'import-members', 'x.xlsx', '--as', 'nobody')).rejects.toMatchObject({
+      exitCode: 2,
+    });
+  });
+
+  it('imports members with a progress line and a summary, and writes the error report beside the file', async () => {
+    out = [];
+    err = [];
+    progress = [];
+    const good = ctx.newIdNumber();
+    const file = join(dir, 'members.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        {
+          name: 's',
+          headers: ['姓名', '身份证号', '手机号'],
+          rows: [
+            ['命令行甲', good, '13800000001'],
+            ['命令行乙', `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`, ''],
+          ],
+        },
+      ]),
+    );
+    const code = await cli(
+      cliContext(),
+      'import-members',
+      file,
+      '--union',
+      firm.name,
+      '--mode',
+      'valid_only',
+      '--as',
+      staffName,
+    );
+    expect(code).toBe(0);
+    expect(progress.join('')).toMatch(/校验 validating {2}2 \/ 2 {2}100%/);
+    expect(out.join('\n')).toContain('1 rows imported, 1 created');
+    expect(err.join('\n')).toContain('row 3 [身份证号] ID number check digit is wrong');
+    const report = readSheet(readFileSync(join(dir, 'members.errors.xlsx')), 'e.xlsx');
+    expect(report.rows.map((r) => r.cells[1])).toEqual(['命令行乙']);
+
+    out = [];
+    expect(
+      await cli(cliContext(), 'import-members', file, '--union', String(firm.id), '--as', staffName),
+    ).toBe(1);
+  });
+
+  it('exports members masked, or unmasked for the administrator', async () => {
+    out = [];
+    err = [];
+    const id = ctx.newIdNumber();
+    await ctx.newPerson(firm, { idNumber: id, name: '命令行丙' });
+    const masked = join(dir, 'm.xlsx');
+    expect(await cli(cliContext(), 'export-members', masked, '--union', firm.name, '--as', staffName)).toBe(
+      0,
+    );
+    const row = readSheet(readFileSync(masked), 'm.xlsx').rows.find((r) => r.cells[0] === '命令行丙');
+    expect(row?.cells[1]).toContain('********');
+    const full = join(dir, 'full.xlsx');
+    // No account named admin in this database: the tool acts as the platform administrator.
+    expect(await cli(cliContext(), 'export-members', full, '--union', String(firm.id), '--unmasked')).toBe(0);
+    const rows = readSheet(readFileSync(full), 'f.xlsx').rows;
+    expect(rows.find((r) => r.cells[0] === '命令行丙')?.cells[1]).toBe(id);
+    expect(err.join('\n')).toContain('audit log');
+  });
+
+  it('imports unions from a sheet and exports the tree', async () => {
+    out = [];
+    err = [];
+    const file = join(dir, 'orgs.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        {
+          name: 's',
+          headers: ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '成立日期'],
+          rows: [
+            [district.name, '命令行街道总工会', '街道', '', '2018-01-01'],
+            ['命令行街道总工会', '命令行基层工会', '基层工会', '', ''],
+          ],
+        },
+      ]),
+    );
+    expect(await cli(cliContext(), 'import-orgs', file, '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('created 2 unions');
+    expect(await cli(cliContext(), 'import-orgs', file, '--as', staffName)).toBe(1);
+    expect(err.join('\n')).toContain('已有“命令行街道总工会”');
+
+    const tree = join(dir, 'tree.xlsx');
+    expect(await cli(cliContext(), 'export-orgs', tree, '--union', district.name)).toBe(0);
+    const names = readSheet(readFileSync(tree), 't.xlsx').rows.map((r) => r.cells[5]);
+    expect(names[0]).toBe(district.name);
+    expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
+  });
+});

@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util';
+import { type CliContext, CliError } from './context.ts';
+import { exportMembersCommand, importMembersCommand } from './members.ts';
+import { exportOrgsCommand, importOrgsCommand } from './orgs.ts';
+
+export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command line tool
+
+用法 / usage:  npm run cli -- <命令 command> [参数 options]
+
+  import-members <文件.xlsx|.csv> [--union <工会名称或ID>] [--mode all_or_nothing|valid_only] [--as <用户名>]
+      批量导入会员；--union 为“所在工会”留空的行所用的工会；默认全部正确才导入。
+      有错误时在输入文件旁写出错误报告（<文件>.errors.xlsx）。
+      Import members; --union is the union for rows whose 所在工会 is blank; all_or_nothing by default.
+      When rows are refused, the error report is written beside the input (<file>.errors.xlsx).
+
+  export-members <输出.xlsx> [--union <工会名称或ID>] [--unmasked] [--as <用户名>]
+      导出会员名单；身份证号默认脱敏，--unmasked 导出完整号码（须有权限，记入审计日志）。
+      Export members; ID numbers are masked unless --unmasked (needs the permission; audited).
+
+  export-orgs <输出.xlsx> [--union <工会名称或ID>] [--as <用户名>]
+      导出工会组织树（ID、上级、路径、层级、类型、名称、统一社会信用代码、成立日期）。
+      Export the union tree (id, parent, path, level, kind, name, USCC, founding date).
+
+  import-orgs <文件.xlsx|.csv> [--as <用户名>]
+      按表格创建工会（上级工会、工会名称、类型/层级、统一社会信用代码、成立日期），全部正确才创建。
+      Create unions from a sheet (parent, name, kind or level, USCC, founding date); all or nothing.
+
+  help
+      显示本说明 / show this help
+
+命令以 --as 指定的用户身份执行，默认 admin，只能处理该用户管辖范围内的数据。
+Commands run as the user given by --as (default admin) and see only that user's subtree.
+
+数据库 / database: 与服务器相同 — 设置了 DATABASE_URL 时连接 PostgreSQL，否则使用 DATA_DIR（默认 ./data）中的内嵌数据库。
+内嵌数据库同一时间只能被一个进程打开：服务器运行时不能对同一 DATA_DIR 使用命令行工具，请先停止服务器或改用 PostgreSQL。
+Same as the server: PostgreSQL when DATABASE_URL is set, else the embedded database in DATA_DIR (default ./data).
+The embedded database can be open in one process only: stop the server before using the tool on the same DATA_DIR,
+or use PostgreSQL.
+
+退出码 / exit codes: 0 成功 success, 1 失败 failure, 2 用法错误 usage error`;
+
+export const usage = (message: string) =>
+  new CliError(`${message}\n\n运行 npm run cli -- help 查看用法 / run npm run cli -- help for usage`, 2);
+
+export interface ParsedCommand {
+  command: string;
+  positionals: string[];
+  values: { union?: string; mode?: string; as?: string; unmasked?: boolean; help?: boolean };
+}
+
+export function parseCommand(argv: string[]): ParsedCommand {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        union: { type: 'string' },
+        mode: { type: 'string' },
+        as: { type: 'string' },
+        unmasked: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command = 'help', ...rest] = positionals;
+    return { command, positionals: rest, values };
+  } catch (e) {
+    throw usage(`参数错误 / bad arguments: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export const COMMANDS: Record<
+  string,
+  { args: string; run: (ctx: CliContext, p: ParsedCommand) => Promise<number> }
+> = {
+  'import-members': {
+    args: '<file>',
+    run: (ctx, { positionals, values }) =>
+      importMembersCommand(ctx, {
+        file: positionals[0],
+        union: values.union,
+        mode: values.mode,
+        as: values.as,
+      }),
+  },
+  'export-members': {
+    args: '<out.xlsx>',
+    run: (ctx, { positionals, values }) =>
+      exportMembersCommand(ctx, {
+        out: positionals[0],
+        union: values.union,
+        unmasked: values.unmasked,
+        as: values.as,
+      }),
+  },
+  'export-orgs': {
+    args: '<out.xlsx>',
+    run: (ctx, { positionals, values }) =>
+      exportOrgsCommand(ctx, { out: positionals[0], union: values.union, as: values.as }),
+  },
+  'import-orgs': {
+    args: '<file>',
+    run: (ctx, { positionals, values }) => importOrgsCommand(ctx, { file: positionals[0], as: values.as }),
+  },
+};
+
+/** Refuses an unknown command or a missing argument before anything is opened. */
+export function checkCommand(parsed: ParsedCommand): void {
+  const command = COMMANDS[parsed.command];
+  if (!command) throw usage(`未知命令 / unknown command: ${parsed.command}`);
+  if (parsed.positionals.length !== 1) {
+    throw usage(
+      `${parsed.command} 需要一个参数 ${command.args} / ${parsed.command} takes one argument ${command.args}`,
+    );
+  }
+}
+
+/** Runs one command in an open context; returns the exit code. Used by main and by the tests. */
+export async function runCommand(ctx: CliContext, parsed: ParsedCommand): Promise<number> {
+  checkCommand(parsed);
+  return COMMANDS[parsed.command].run(ctx, parsed);
+}

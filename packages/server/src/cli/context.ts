@@ -1,0 +1,132 @@
+import { type Config, loadConfig } from '../config.ts';
+import type { Db } from '../db/db.ts';
+import { migrateAll } from '../db/schema.ts';
+import type { Actor, Role } from '../http/access.ts';
+import { sweepStaleJobs } from '../modules/jobs/index.ts';
+import { resolveOrgNames } from '../modules/org/index.ts';
+import { loadIdKey, openDatabase } from '../runtime.ts';
+import { createServices, type Services } from '../services.ts';
+import { AppError } from '../shared/errors.ts';
+
+export interface CliContext {
+  db: Db;
+  services: Services;
+  /** Results, on stdout. */
+  out: (line: string) => void;
+  /** Warnings, progress and errors, on stderr. */
+  err: (line: string) => void;
+  progressStream?: NodeJS.WriteStream;
+}
+
+/**
+ * Opens the database the way the server does (DATABASE_URL, else the embedded PGlite in DATA_DIR),
+ * applies migrations and clears jobs a dead process left behind.
+ */
+export async function openCliContext(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CliContext & { close(): Promise<void> }> {
+  const config: Config = loadConfig(env);
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  let opened: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    opened = await openDatabase(config);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new CliError(
+      `${message}\n\n命令行工具与服务器不能同时使用同一个内嵌数据库（DATA_DIR）：请先停止服务器，或设置 DATABASE_URL 连接 PostgreSQL。\n` +
+        'The command line tool cannot use the embedded database (DATA_DIR) while the server runs on it: stop the server first, or set DATABASE_URL to use PostgreSQL.',
+    );
+  }
+  const { db, release } = opened;
+  await migrateAll(db);
+  await sweepStaleJobs(db, { staleSeconds: db.kind === 'pglite' ? 0 : 120 });
+  const services = createServices(
+    db,
+    config,
+    loadIdKey(config, (m) => err(`warning: ${m}`)),
+  );
+  return {
+    db,
+    services,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err,
+    progressStream: process.stderr,
+    async close() {
+      await db.close();
+      release();
+    },
+  };
+}
+
+/** A failure to report in both languages and exit non-zero, without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+export const describeError = (e: unknown): string =>
+  e instanceof AppError ? `${e.messages.zh}\n${e.messages.en}` : e instanceof Error ? e.message : String(e);
+
+/** The command runs as this user: --as <username>, by default the account named admin. */
+export async function resolveActor(db: Db, username: string | undefined): Promise<Actor> {
+  const { rows } = await db.query<{
+    userId: number;
+    username: string;
+    displayName: string;
+    role: Role;
+    orgId: number | null;
+    orgPath: string | null;
+    personId: number | null;
+    isActive: boolean;
+  }>(
+    `select u.id as "userId", u.username, u.display_name as "displayName", u.role, u.org_id as "orgId",
+            o.path as "orgPath", u.person_id as "personId", u.is_active as "isActive"
+       from users u left join orgs o on o.id = u.org_id where u.username = $1`,
+    [username ?? 'admin'],
+  );
+  const user = rows[0];
+  if (!user && username === undefined) {
+    // A fresh database without the admin account: act as the platform itself (audited as "cli").
+    return {
+      userId: 0,
+      username: 'cli',
+      displayName: '命令行 / command line',
+      role: 'admin',
+      orgId: null,
+      scopePath: '/',
+      personId: null,
+    };
+  }
+  if (!user?.isActive) {
+    throw new CliError(`找不到启用的用户“${username}”\nNo active user "${username}"`, 2);
+  }
+  return {
+    userId: user.userId,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    orgId: user.orgId,
+    scopePath: user.role === 'admin' ? '/' : user.orgPath,
+    personId: user.personId,
+    ip: 'cli',
+  };
+}
+
+/** A union named on the command line: its id, or its name (or short name) within the actor's subtree. */
+export async function resolveUnion(db: Db, actor: Actor, text: string): Promise<number> {
+  if (/^\d+$/.test(text)) return Number(text);
+  const hit = (await resolveOrgNames(db, actor.scopePath ?? '/', [text])).get(text);
+  if (hit === 'ambiguous') {
+    throw new CliError(
+      `有多个名为“${text}”的工会，请用ID指定\nMore than one union is called "${text}"; give its id`,
+      2,
+    );
+  }
+  if (!hit)
+    throw new CliError(`管辖范围内没有名为“${text}”的在册工会\nNo active union "${text}" in scope`, 2);
+  return hit.id;
+}
