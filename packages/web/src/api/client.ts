@@ -28,9 +28,20 @@ interface ErrorPayload {
   error?: { code?: string; messageZh?: string; messageEn?: string; message?: string; details?: unknown };
 }
 
+const sessionLost = new Set<() => void>();
+
+/** Calls `listener` whenever the server says the session is gone (expired, signed out elsewhere). */
+export function onSessionLost(listener: () => void): () => void {
+  sessionLost.add(listener);
+  return () => {
+    sessionLost.delete(listener);
+  };
+}
+
 export function toApiError(status: number, body: unknown): ApiError {
   const e = (body as ErrorPayload | undefined)?.error;
   if (e?.messageZh && e.messageEn) {
+    if (e.code === 'UNAUTHENTICATED') for (const listener of sessionLost) listener();
     return new ApiError(status, e.code ?? 'ERROR', e.messageZh, e.messageEn, e.details);
   }
   return new ApiError(

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, api, unwrap } from '../api/client.ts';
+import { ApiError, api, onSessionLost, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 
 interface Session {
@@ -14,6 +14,8 @@ const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
+
+  useEffect(() => onSessionLost(() => setMe(null)), []);
 
   useEffect(() => {
     let alive = true;

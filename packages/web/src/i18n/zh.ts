@@ -1,10 +1,9 @@
 /** Chinese messages: the source of every key. en.ts must carry the same keys (the type checks it). */
 export const zh = {
   app: {
+    menu: '菜单',
     brand: '工会服务平台',
     name: '工会服务平台',
-    shortName: '工会',
-    loading: '加载中…',
     notFound: '页面不存在',
     backHome: '返回首页',
     forbidden: '您没有访问此页面的权限',
@@ -43,8 +42,6 @@ export const zh = {
     staffEntry: '工会工作人员登录',
     workerTitle: '职工登录',
     workerSubtitle: '查看我的会员信息',
-    demoHint: '演示账号：shunyi / worker，密码 gonghui-demo',
-    sessionExpired: '登录已过期，请重新登录',
   },
   role: { admin: '平台管理员', staff: '工会工作人员', reviewer: '审核人', worker: '职工' },
   nav: { orgs: '工会组织', members: '会员管理', import: '批量导入', audit: '审计日志' },
@@ -147,7 +144,6 @@ export const zh = {
     edit: '编辑会员信息',
     createTitle: '新增会员',
     created: '已新增会员',
-    detail: '会员详情',
     basic: '基本信息',
     empty: '没有符合条件的会员',
   },
@@ -162,7 +158,6 @@ export const zh = {
     step1: '准备文件',
     step2: '上传导入',
     step3: '查看结果',
-    file: '选择文件',
     dragHint: '点击或拖拽文件到此处',
     fileTypes: '支持 .xlsx、.csv',
     mode: '导入方式',
@@ -203,7 +198,6 @@ export const zh = {
     reason: '原因',
     errorReport: '下载错误报告',
     again: '再导入一个文件',
-    noFile: '请先选择文件',
     viewMembers: '查看会员列表',
   },
   audit: {
@@ -216,19 +210,18 @@ export const zh = {
     at: '时间',
     ip: 'IP地址',
     org: '工会编号',
+    field: '字段',
     before: '修改前',
     after: '修改后',
     noChange: '无数据',
   },
   worker: {
-    myProfile: '我的会员信息',
     union: '所属工会',
     editPhone: '修改手机号',
     phoneSaved: '手机号已更新',
     newPhone: '新手机号',
     noAttributes: '暂无',
     memberSince: '{{date}} 入会',
-    hello: '您好，{{name}}',
   },
 } as const;
 

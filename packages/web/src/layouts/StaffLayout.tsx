@@ -1,6 +1,6 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Space, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
@@ -9,52 +9,99 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { useLocale } from '../locale.tsx';
 import { navFor } from '../nav.tsx';
 
-/** The desktop frame for union staff: side menu by permission, user menu, language switch. */
+/**
+ * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
+ * window the menu moves into a drawer opened from the header.
+ */
 export default function StaffLayout() {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
   const { lang, setLang } = useLocale();
   const location = useLocation();
   const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
   const entries = navFor(me?.permissions ?? []);
   const selected = entries
     .filter((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))
     .map((e) => e.path);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: close the drawer whenever the page changes
+  useEffect(() => setDrawer(false), [location.pathname]);
+
+  const brand = (full: boolean) => (
+    <Link to="/" className="brand" data-testid="brand">
+      <span className="brand-mark">工</span>
+      {full && <span className="brand-name">{t('app.brand')}</span>}
+    </Link>
+  );
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      items={entries.map((e) => ({
+        key: e.path,
+        icon: e.icon,
+        label: <Link to={e.path}>{t(e.label)}</Link>,
+      }))}
+    />
+  );
+
   return (
     <Layout className="staff-layout">
-      <Layout.Sider
-        width={208}
-        breakpoint="lg"
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        className="staff-sider"
-      >
-        <Link to="/" className="brand" data-testid="brand">
-          <span className="brand-mark">工</span>
-          {!collapsed && <span className="brand-name">{t('app.brand')}</span>}
-        </Link>
-        <Menu
-          mode="inline"
-          selectedKeys={selected}
-          items={entries.map((e) => ({
-            key: e.path,
-            icon: e.icon,
-            label: <Link to={e.path}>{t(e.label)}</Link>,
-          }))}
-        />
-      </Layout.Sider>
+      {!narrow && (
+        <Layout.Sider
+          width={208}
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="staff-sider"
+        >
+          {brand(!collapsed)}
+          {menu}
+        </Layout.Sider>
+      )}
+      {narrow && (
+        <Drawer
+          open={drawer}
+          placement="left"
+          size={240}
+          onClose={() => setDrawer(false)}
+          closable={false}
+          styles={{ body: { padding: 0 } }}
+        >
+          {brand(true)}
+          {menu}
+        </Drawer>
+      )}
       <Layout>
         <Layout.Header className="staff-header">
-          <div />
-          <Space size="middle">
-            <LangSwitch />
+          {narrow ? (
+            <Space size={4}>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('app.menu')}
+                onClick={() => setDrawer(true)}
+                data-testid="nav-open"
+              />
+              {brand(false)}
+            </Space>
+          ) : (
+            <div />
+          )}
+          <Space size={narrow ? 0 : 'middle'}>
+            {!narrow && <LangSwitch />}
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [
+                  ...(narrow
+                    ? [{ key: 'who', label: me?.displayName, disabled: true }, { type: 'divider' as const }]
+                    : []),
                   {
                     key: 'lang',
                     label: lang === 'zh' ? 'English' : '中文',
@@ -76,10 +123,12 @@ export default function StaffLayout() {
               <button type="button" className="user-menu" data-testid="user-menu">
                 <Space>
                   <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c8102e' }} />
-                  <span className="user-name">{me?.displayName}</span>
-                  <Typography.Text type="secondary" className="user-role">
-                    {me ? t(`role.${me.role}`) : ''}
-                  </Typography.Text>
+                  {!narrow && <span className="user-name">{me?.displayName}</span>}
+                  {!narrow && me && t(`role.${me.role}`) !== me.displayName && (
+                    <Typography.Text type="secondary" className="user-role">
+                      {t(`role.${me.role}`)}
+                    </Typography.Text>
+                  )}
                   <DownOutlined style={{ fontSize: 10 }} />
                 </Space>
               </button>

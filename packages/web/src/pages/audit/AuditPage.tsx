@@ -105,10 +105,13 @@ export default function AuditPage() {
             data-testid="audit-table"
             expandable={{
               expandedRowRender: (r) => (
-                <div className="json-pair">
-                  <JsonBlock title={t('audit.before')} value={r.before} />
-                  <JsonBlock title={t('audit.after')} value={r.after} />
-                </div>
+                <>
+                  <Changes before={r.before} after={r.after} />
+                  <div className="json-pair">
+                    <JsonBlock title={t('audit.before')} value={r.before} />
+                    <JsonBlock title={t('audit.after')} value={r.after} />
+                  </div>
+                </>
               ),
               rowExpandable: (r) => r.before != null || r.after != null,
             }}
@@ -159,6 +162,40 @@ export default function AuditPage() {
         )}
       </Card>
     </div>
+  );
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+
+/** The fields whose value differs between before and after, when both are records. */
+function Changes({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useTranslation();
+  if (!isRecord(before) || !isRecord(after)) return null;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => show(before[k]) !== show(after[k]),
+  );
+  if (!keys.length) return null;
+  return (
+    <table className="audit-changes" data-testid="audit-changes">
+      <thead>
+        <tr>
+          <th>{t('audit.field')}</th>
+          <th>{t('audit.before')}</th>
+          <th>{t('audit.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((k) => (
+          <tr key={k}>
+            <td className="mono">{k}</td>
+            <td className="mono">{show(before[k])}</td>
+            <td className="mono">{show(after[k])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -36,7 +36,7 @@ export function AttributeFields({ disabled = false }: { disabled?: boolean }) {
   const hardship = Form.useWatch('hardshipLevel');
   return (
     <>
-      <div className="form-grid-3">
+      <div className="switch-row">
         <Form.Item name="isFrontLine" label={t('member.isFrontLine')} valuePropName="checked">
           <Switch disabled={disabled} data-testid="attr-isFrontLine" />
         </Form.Item>

@@ -22,6 +22,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useNarrow } from '../../components/useNarrow.ts';
 import { AttributesForm, attributesOf } from './AttributesForm.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 import { BasicEditModal, TransferModal } from './MemberDialogs.tsx';
@@ -35,6 +36,7 @@ const STATUS_COLORS: Record<Membership['status'], string> = {
 /** One member: masked ID with an audited reveal, attributes, membership history and transfer. */
 export default function MemberDetailPage() {
   const { t } = useTranslation();
+  const narrow = useNarrow();
   const { can } = useSession();
   const feedback = useFeedback();
   const id = Number(useParams().id);
@@ -98,7 +100,12 @@ export default function MemberDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card title={t('member.basic')}>
-            <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+            <Descriptions
+              column={{ xs: 1, md: 2 }}
+              layout={narrow ? 'vertical' : 'horizontal'}
+              bordered
+              size="middle"
+            >
               <Descriptions.Item label={t('member.name')}>{p.name}</Descriptions.Item>
               <Descriptions.Item label={t('member.gender')}>{t(`gender.${p.gender}`)}</Descriptions.Item>
               <Descriptions.Item label={t('member.idNumber')} span={2}>

@@ -21,6 +21,7 @@ import type { Committee, OrgSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useNarrow } from '../../components/useNarrow.ts';
 import { OrgCloseModal, OrgCreateModal, OrgEditModal, OrgMoveModal } from './OrgForms.tsx';
 import { OrgKindTag, OrgStatusTag } from './orgLabels.tsx';
 
@@ -29,6 +30,7 @@ type Dialog = 'edit' | 'create' | 'move' | 'close' | null;
 /** One union: information, founding, committee, the unions below it, and the actions on it. */
 export default function OrgDetailPage() {
   const { t } = useTranslation();
+  const narrow = useNarrow();
   const { can, me } = useSession();
   const navigate = useNavigate();
   const id = Number(useParams().id);
@@ -111,7 +113,12 @@ export default function OrgDetailPage() {
               <Statistic title={t('org.members')} value={o.members} />
               <Statistic title={t('org.unions')} value={o.unions} />
             </Space>
-            <Descriptions column={{ xs: 1, md: 2 }} size="middle" bordered>
+            <Descriptions
+              column={{ xs: 1, md: 2 }}
+              layout={narrow ? 'vertical' : 'horizontal'}
+              size="middle"
+              bordered
+            >
               <Descriptions.Item label={t('org.name')}>{o.name}</Descriptions.Item>
               <Descriptions.Item label={t('org.shortName')}>{o.shortName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('org.kind')}>{t(`orgKind.${o.kind}`)}</Descriptions.Item>
