@@ -1,0 +1,315 @@
+/**
+ * Seed 000 (劳动午报: 顺义区总工会加大力度助推职工技能提升) as a test: the records a district holds for 2020 go in
+ * through the records import, the preset programs of the three-year plan propose (or a batch submits) the
+ * entitlements, grassroots, town and district staff approve up the chain, and the programs report for
+ * 顺义区总工会 and 2020 shows what the page printed: 170 certificate subsidies; 19 award subsidies, 2 above
+ * city level and 17 at city level; 5 secondary unions (杨镇, 李遂镇, 马坡镇, 北小营镇, 双丰街道) with
+ * competition subsidies; 310 trainees of the four courses with their fees paid in full.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
+import { insertPersons, type PersonSeed } from '../../demo/seed.ts';
+import type { Actor } from '../../http/access.ts';
+import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
+import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
+import { createProgram, publishProgram } from './program-admin.service.ts';
+import { getProgramReport, type ProgramFigures } from './stats.service.ts';
+
+const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
+const yuan = (y: number) => y * 100;
+
+let db: Db;
+let ctx: TestContext;
+let shunyi: OrgRow;
+const orgs = new Map<string, OrgRow>();
+let staff: Actor;
+const programIds = new Map<string, number>();
+let trainingFees = 0;
+let certificateFen = 0;
+
+async function insertSubtree(sql: Sql, node: DemoOrg, parent: OrgRow): Promise<void> {
+  const org = await insertOrg(
+    sql,
+    { parentId: parent.id, level: levelOfKind(node.kind), kind: node.kind, name: node.name },
+    parent.path,
+  );
+  orgs.set(node.name, org);
+  for (const child of node.children ?? []) await insertSubtree(sql, child, org);
+}
+
+const csv = (headers: string[], rows: (string | number)[][]) =>
+  Buffer.from([headers, ...rows].map((r) => r.join(',')).join('\n'), 'utf8');
+
+async function importRows(kind: 'certificate' | 'award' | 'training', file: Buffer) {
+  const r = await ctx.services.records.importRecords(staff, {
+    kind,
+    mode: 'all',
+    file,
+    fileName: `${kind}.csv`,
+  });
+  return r;
+}
+
+/** Approves every submitted application of the programs, step by step, as the staff of each step's union. */
+async function approveUpTheChain(ids: number[]) {
+  for (let round = 0; round < 5; round++) {
+    const { rows } = await db.query<{ orgId: number; apps: number[] }>(
+      `select step_org_id as "orgId", array_agg(id order by id) as apps from applications
+        where program_id = any($1::bigint[]) and status = 'submitted' group by step_org_id`,
+      [ids],
+    );
+    if (!rows.length) return;
+    for (const { orgId, apps } of rows) {
+      const org = [...orgs.values()].find((o) => o.id === Number(orgId)) as OrgRow;
+      const reviewer = ctx.actor('staff', org);
+      const r = await ctx.services.programs.reviewBulk(reviewer, {
+        ids: apps.map(Number),
+        action: 'approve',
+      });
+      expect(r.failed, JSON.stringify(r.results.find((x) => !x.ok))).toBe(0);
+    }
+  }
+  throw new Error('applications still waiting after five review rounds');
+}
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  const root = await ctx.newRoot();
+  const shunyiNode = DEMO_TREE.children?.find((c) => c.name === SHUNYI) as DemoOrg;
+  await db.tx((sql) => insertSubtree(sql, shunyiNode, root));
+  shunyi = orgs.get(SHUNYI) as OrgRow;
+  staff = ctx.actor('staff', shunyi);
+  const holders = [...orgs.values()].filter((o) => o.kind === 'grassroots');
+
+  // Members: who holds what in 2020, plus some whose records do not qualify.
+  const groups = {
+    cert: 170,
+    cert2019: 20,
+    awardNational: 2,
+    awardCity: 17,
+    awardDistrict: 10,
+    trainee: 310,
+    otherCourse: 15,
+  };
+  const seeds: PersonSeed[] = [];
+  const total = Object.values(groups).reduce((s, n) => s + n, 0);
+  for (let i = 0; i < total; i++) {
+    seeds.push({
+      name: `职工${i}`,
+      idNumber: ctx.newIdNumber(),
+      phone: null,
+      isFrontLine: i % 2 === 0,
+      isOutdoor: false,
+      isNewEmployment: false,
+      modelWorkerLevel: null,
+      hardshipLevel: null,
+      orgId: holders[i % holders.length].id,
+    });
+  }
+  await db.tx((sql) => insertPersons(sql, ctx.services.ids, seeds));
+  let next = 0;
+  const take = (n: number) => {
+    next += n;
+    return seeds.slice(next - n, next);
+  };
+
+  const certRows = [
+    ...take(groups.cert).map((p, i) => [
+      p.idNumber,
+      p.name,
+      '电工',
+      `${5 - (i % 5)}`,
+      '北京市人力资源和社会保障局',
+      `C2020${i}`,
+      '2020-06-15',
+    ]),
+    ...take(groups.cert2019).map((p, i) => [
+      p.idNumber,
+      p.name,
+      '焊工',
+      '三级',
+      '北京市人力资源和社会保障局',
+      `C2019${i}`,
+      '2019-06-15',
+    ]),
+  ];
+  const certTiers = SHUNYI_2020.find((p) => p.key === 'shunyi-2020-certificate')?.input.amount;
+  if (certTiers?.kind !== 'tier') throw new Error('certificate preset has no tiers');
+  certificateFen = certRows
+    .filter((r) => r[6] === '2020-06-15')
+    .reduce((s, r) => s + (certTiers.tiers.find((t) => t.key === r[3])?.fen ?? 0), 0);
+  await importRows(
+    'certificate',
+    csv(['身份证号', '姓名', '职业（工种）', '等级', '发证机构', '证书编号', '发证日期'], certRows),
+  );
+
+  const awardRows = [
+    ...take(groups.awardNational).map((p, i) => [
+      p.idNumber,
+      p.name,
+      '全国职工职业技能大赛',
+      '国家级',
+      i === 0 ? '冠军' : '二等奖',
+      '2020-10-20',
+    ]),
+    ...take(groups.awardCity).map((p) => [
+      p.idNumber,
+      p.name,
+      '北京市职工职业技能大赛',
+      '市级',
+      '三等奖',
+      '2020-09-10',
+    ]),
+    ...take(groups.awardDistrict).map((p) => [
+      p.idNumber,
+      p.name,
+      '顺义区职工技能竞赛',
+      '区级',
+      '一等奖',
+      '2020-08-01',
+    ]),
+  ];
+  await importRows('award', csv(['身份证号', '姓名', '竞赛名称', '竞赛级别', '名次', '获奖日期'], awardRows));
+
+  const trainRows = [
+    ...take(groups.trainee).map((p, i) => {
+      const fee = 800 + (i % 7) * 150;
+      trainingFees += yuan(fee);
+      return [
+        p.idNumber,
+        p.name,
+        SHUNYI_TRAINING_COURSES[i % 4],
+        SHUNYI,
+        `${fee}.00`,
+        `PX2020${i}`,
+        '2020-11-30',
+      ];
+    }),
+    ...take(groups.otherCourse).map((p, i) => [
+      p.idNumber,
+      p.name,
+      '叉车司机',
+      SHUNYI,
+      '600.00',
+      `PXO${i}`,
+      '2020-11-30',
+    ]),
+  ];
+  await importRows(
+    'training',
+    csv(['身份证号', '姓名', '培训课程', '培训机构', '培训费（元）', '证书编号', '结业日期'], trainRows),
+  );
+
+  // The plan's programs, from the preset (already loaded if the demo data did it).
+  for (const preset of SHUNYI_2020) {
+    const { rows } = await db.query<{ id: number }>(
+      'select id from programs where owner_org_id = $1 and preset_key = $2',
+      [shunyi.id, preset.key],
+    );
+    let id = rows[0]?.id;
+    if (!id) {
+      id = (await createProgram(db, staff, { ...preset.input, ownerOrgId: shunyi.id, presetKey: preset.key }))
+        .id;
+      await publishProgram(db, staff, id);
+    }
+    programIds.set(preset.key, id);
+  }
+  const programs = ctx.services.programs;
+  for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
+    const run = await programs.proposals(staff, programIds.get(key) as number, { appliedOn: '2020-12-15' });
+    await run.done;
+  }
+  const competition = programIds.get('shunyi-2020-union-competition') as number;
+  const batch = await programs.batch(staff, competition, {
+    rows: SECONDARY.map((name) => ({ orgId: orgs.get(name)?.id })),
+    appliedOn: '2020-10-15',
+  });
+  expect(batch.created).toBe(5);
+  for (const r of batch.results) {
+    await programs.attachFiles(staff, r.applicationId as number, [
+      {
+        key: 'competition_report',
+        name: '竞赛总结.pdf',
+        mime: 'application/pdf',
+        data: Buffer.from('%PDF-1.4'),
+      },
+    ]);
+  }
+  await approveUpTheChain([...programIds.values()]);
+  const paid = await programs.createBatch(staff, {
+    programId: programIds.get('shunyi-2020-training') as number,
+  });
+  await programs.markPaid(staff, paid.id, '京卡-2021-001');
+}, 600_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('seed 000: 顺义区总工会 2020 助推金', () => {
+  let report: Awaited<ReturnType<typeof getProgramReport>>;
+  const program = (key: string) =>
+    report.programs.find((p) => p.programId === programIds.get(key)) as ProgramFigures;
+
+  beforeAll(async () => {
+    report = await getProgramReport(db, staff, { orgId: shunyi.id, from: '2020-01-01', to: '2020-12-31' });
+  });
+
+  it('170 workers with certificate subsidies', () => {
+    expect(program('shunyi-2020-certificate')).toMatchObject({
+      applications: 170,
+      approved: 170,
+      people: 170,
+      approvedFen: certificateFen,
+    });
+  });
+
+  it('19 with award subsidies: 2 above city level, 17 at city level', () => {
+    const award = program('shunyi-2020-award');
+    expect(award).toMatchObject({ approved: 19, people: 19 });
+    expect(award.tiers).toEqual([
+      { amountFen: yuan(5000), approved: 2 },
+      { amountFen: yuan(2000), approved: 17 },
+    ]);
+    expect(award.approvedFen).toBe(2 * yuan(5000) + 17 * yuan(2000));
+  });
+
+  it('5 secondary unions with competition subsidies', () => {
+    const competition = program('shunyi-2020-union-competition');
+    expect(competition).toMatchObject({ approved: 5, unions: 5, people: 0 });
+    expect(competition.byUnion.map((u) => u.name).sort()).toEqual([...SECONDARY].sort());
+    expect(competition.byUnion.every((u) => u.approved === 1)).toBe(true);
+  });
+
+  it('310 trainees across the four courses with fees fully covered', async () => {
+    const training = program('shunyi-2020-training');
+    expect(training).toMatchObject({
+      approved: 310,
+      people: 310,
+      approvedFen: trainingFees,
+      paidFen: trainingFees,
+    });
+    const { rows } = await db.query<{ course: string; n: number; short: number }>(
+      `select r.course, count(*) as n, count(*) filter (where a.amount_fen <> r.fee_fen) as short
+         from applications a join records r on r.id = a.subject_record_id
+        where a.program_id = $1 and a.status = 'approved' group by r.course order by r.course`,
+      [programIds.get('shunyi-2020-training')],
+    );
+    expect(rows.map((r) => r.course).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
+    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(310);
+    expect(rows.every((r) => r.short === 0)).toBe(true);
+  });
+
+  it('adds up by the next level of unions', () => {
+    for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
+      const p = program(key);
+      expect(p.byUnion.reduce((s, u) => s + u.approved, 0)).toBe(p.approved);
+      expect(p.byUnion.reduce((s, u) => s + u.approvedFen, 0)).toBe(p.approvedFen);
+    }
+    expect(report.byCategory.find((c) => c.category === 'subsidy')?.approved).toBe(170 + 19 + 5 + 310);
+  });
+});
