@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   'ledger.read',
   'ledger.write',
   'self.apply',
+  'reports.read',
+  'claims.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,8 @@ const STAFF: Permission[] = [
   'applications.submit',
   'ledger.read',
   'ledger.write',
+  'reports.read',
+  'claims.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -60,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'records.read',
     'programs.read',
     'applications.review',
+    'reports.read',
     'ledger.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply']),

@@ -3,7 +3,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
-import { programsRoutes } from '../modules/programs/index.ts';
+import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -18,4 +18,6 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   auditRoutes(app, { db });
   recordsRoutes(app, { records: services.records });
   programsRoutes(app, { db, programs: services.programs });
+  claimsRoutes(app, { db });
+  statsRoutes(app, { db });
 }

@@ -11,6 +11,7 @@ export { seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
+export { statsRoutes } from './stats.routes.ts';
 export const programsMigrations = new URL('./migrations/', import.meta.url);
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
