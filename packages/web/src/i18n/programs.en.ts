@@ -423,6 +423,7 @@ export const programsEn: ProgramsMessages = {
       why: 'Eligibility',
       resubmitTitle: 'Add evidence and resubmit',
       resubmit: 'Resubmit',
+      nowWith: 'Now with {{org}}',
     },
     payments: {
       title: 'My payments',

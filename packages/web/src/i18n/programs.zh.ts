@@ -393,6 +393,7 @@ export const programsZh = {
       why: '资格审查',
       resubmitTitle: '补充材料后重新提交',
       resubmit: '重新提交',
+      nowWith: '当前由{{org}}审核',
     },
     payments: { title: '我的款项', empty: '暂无款项', total: '合计', paid: '已发放', unpaid: '待发放' },
     claims: {

@@ -126,7 +126,7 @@ export default function BatchDetailPage() {
           ]}
         />
       </Card>
-      {batch.programId && <ReconciliationPanel programId={batch.programId} refreshKey={refreshKey} />}
+      {batch.programId && <ReconciliationPanel programId={batch.programId} refreshKey={refreshKey} wide />}
     </Flex>
   );
 }

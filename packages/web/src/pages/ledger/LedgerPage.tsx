@@ -72,7 +72,7 @@ export default function LedgerPage() {
           ]}
         />
       </Card>
-      {programId && <ReconciliationPanel programId={programId} refreshKey={refreshKey} />}
+      {programId && <ReconciliationPanel programId={programId} refreshKey={refreshKey} wide />}
     </Flex>
   );
 }

@@ -9,9 +9,12 @@ import { programsApi, type Reconciliation } from '../programs/programs-api.ts';
 export function ReconciliationPanel({
   programId,
   refreshKey = 0,
+  wide = false,
 }: {
   programId: number;
   refreshKey?: number;
+  /** One row of figures (full-width pages) instead of one column (side panels). */
+  wide?: boolean;
 }) {
   const { t } = useTranslation();
   const [r, setR] = useState<Reconciliation | null>(null);
@@ -43,7 +46,7 @@ export function ReconciliationPanel({
     >
       <Descriptions
         size="small"
-        column={1}
+        column={wide ? 5 : 1}
         items={[
           { key: 'a', label: t('ledger.recon.approved'), children: formatFen(r.approvedFen) },
           { key: 'r', label: t('ledger.recon.reversed'), children: formatFen(r.reversedFen) },

@@ -71,6 +71,11 @@ export default function WorkerApplicationDetailPage() {
           {t('wp.applications.submittedAt', { time: formatTime(app.createdAt) })}
         </div>
         {app.amountFen != null && <div className="wp-amount">{formatFen(app.amountFen)}</div>}
+        {app.status === 'submitted' && app.stepOrgName && (
+          <div className="wp-muted" data-testid="now-with">
+            {t('wp.applications.nowWith', { org: app.stepOrgName })}
+          </div>
+        )}
         {app.status === 'returned' && returned?.reason && (
           <Alert
             type="warning"
