@@ -16,7 +16,15 @@ const tempDir = () => {
 };
 
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  // Servers run in their own process group (tsx starts the real server as its child): stop the whole group.
+  for (const c of children) {
+    if (c.exitCode !== null || c.signalCode !== null || !c.pid) continue;
+    try {
+      process.kill(-c.pid, 'SIGKILL');
+    } catch {
+      c.kill('SIGKILL');
+    }
+  }
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -102,6 +110,7 @@ function startServer(dataDir: string, port: number) {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   children.push(child);
   let output = '';
@@ -155,7 +164,7 @@ describe('two servers on one data directory', () => {
     const health = await fetch(`http://127.0.0.1:${port1}/api/health`);
     expect(health.status).toBe(200);
 
-    first.child.kill('SIGTERM');
+    process.kill(-(first.child.pid as number), 'SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'gonghui.lock'))).toBe(false);
   }, 150_000);

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+/**
+ * Browser journeys: builds the web app, starts the server on the demo data (fresh DATA_DIR, free port),
+ * runs every `*.journey.ts` under packages/web/e2e/ in Chromium, one after another, and stops the server.
+ * Screenshots land in test-results/screenshots/, the server's log in test-results/journeys-server.log.
+ *
+ *   node scripts/journeys.mjs               # all journeys
+ *   node scripts/journeys.mjs staff worker  # journeys whose file name contains one of the words
+ *   node scripts/journeys.mjs --no-build    # use the web app already in packages/web/dist
+ */
+import { spawn } from 'node:child_process';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './pg-temp.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const e2eDir = join(root, 'packages/web/e2e');
+const resultsDir = join(root, 'test-results');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const args = process.argv.slice(2);
+const noBuild = args.includes('--no-build');
+const filters = args.filter((a) => !a.startsWith('--'));
+
+function fail(message) {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+function findJourneys(dir) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (name === 'node_modules') continue;
+    if (statSync(full).isDirectory()) out.push(...findJourneys(full));
+    else if (name.endsWith('.journey.ts')) out.push(full);
+  }
+  return out.sort();
+}
+
+function run(cmd, cmdArgs, options = {}) {
+  return new Promise((resolveRun) => {
+    const child = spawn(cmd, cmdArgs, { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', (err) => resolveRun({ code: 127, error: err.message }));
+    child.on('exit', (code, signal) => resolveRun({ code: code ?? 1, signal }));
+  });
+}
+
+if (!existsSync(chromium)) fail(`Chromium not found at ${chromium} (install Debian package chromium)`);
+let journeys = findJourneys(e2eDir);
+if (!journeys.length)
+  fail(`no browser journeys found (looked for *.journey.ts under ${relative(root, e2eDir)}/)`);
+if (filters.length) {
+  journeys = journeys.filter((j) => filters.some((f) => relative(e2eDir, j).includes(f)));
+  if (!journeys.length) fail(`no browser journey matches ${filters.join(', ')}`);
+}
+mkdirSync(join(resultsDir, 'screenshots'), { recursive: true });
+
+// 1. The web app the server will serve.
+if (noBuild) {
+  if (!existsSync(join(root, 'packages/web/dist/index.html')))
+    fail('--no-build, but packages/web/dist is not built');
+  console.log('Using the web app already built in packages/web/dist (--no-build)');
+} else {
+  console.log('Building the web app (npm run build -w @gonghui/web)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const built = await run(npm, ['run', 'build', '-w', '@gonghui/web']);
+  if (built.code !== 0)
+    fail(`building the web app failed (exit code ${built.code}${built.error ? `: ${built.error}` : ''})`);
+}
+
+// 2. The server, on the demo data in a throw-away data directory.
+const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-journeys-'));
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const logFile = join(resultsDir, 'journeys-server.log');
+const log = createWriteStream(logFile);
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
+const server = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true, // its own process group, so stopping it stops tsx's child too
+});
+server.stdout.pipe(log);
+server.stderr.pipe(log);
+let serverExited = false;
+server.on('exit', () => {
+  serverExited = true;
+});
+
+let stopping = null;
+function stopServer() {
+  stopping ??= (async () => {
+    if (!serverExited) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      const deadline = Date.now() + 10_000;
+      while (!serverExited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      if (!serverExited) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  })();
+  return stopping;
+}
+process.once('exit', () => {
+  if (!serverExited) {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.error(`\n${signal}: stopping the server…`);
+    await stopServer();
+    process.exit(130);
+  });
+}
+
+console.log(`Starting the server on ${baseUrl} with the demo data (log: ${relative(root, logFile)})…`);
+const started = Date.now();
+let healthy = false;
+while (!serverExited && Date.now() - started < 300_000) {
+  try {
+    const res = await fetch(`${baseUrl}/api/health`);
+    if (res.ok) {
+      healthy = true;
+      break;
+    }
+  } catch {
+    /* not listening yet */
+  }
+  await new Promise((r) => setTimeout(r, 300));
+}
+if (!healthy) {
+  await stopServer();
+  fail(
+    serverExited
+      ? `the server exited before answering; see ${relative(root, logFile)}`
+      : `the server did not answer /api/health within 300 s; see ${relative(root, logFile)}`,
+  );
+}
+console.log(`Server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// 3. The journeys, one after another.
+const results = [];
+for (const file of journeys) {
+  const name = relative(e2eDir, file);
+  console.log(`\n── journey ${name}`);
+  const t0 = Date.now();
+  const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
+    env: { ...process.env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+  });
+  results.push({ name, ok: r.code === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), code: r.code });
+  if (serverExited) {
+    console.error(`✗ the server stopped during ${name}; see ${relative(root, logFile)}`);
+    break;
+  }
+}
+await stopServer();
+
+console.log('\nJourneys:');
+for (const r of results) {
+  console.log(
+    `${r.ok ? '✓' : '✗'} ${r.name.padEnd(28)} ${r.seconds.padStart(6)} s${r.ok ? '' : `  exit code ${r.code}`}`,
+  );
+}
+for (const file of journeys.slice(results.length))
+  console.log(`✗ ${relative(e2eDir, file)}  not run (the server stopped)`);
+const failed = journeys.length - results.filter((r) => r.ok).length;
+console.log(`Screenshots in ${relative(root, join(resultsDir, 'screenshots'))}/`);
+console.log(`${journeys.length - failed} journeys passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
