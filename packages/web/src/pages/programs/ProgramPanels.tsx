@@ -123,7 +123,7 @@ export function VersionsPanel({ programId, refreshKey }: { programId: number; re
 
 /** Starts the background job that proposes entitlements from records, and follows its progress. */
 export function ProposalsPanel({ programId, disabled }: { programId: number; disabled: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const feedback = useFeedback();
   const [job, setJob] = useState<Job | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -182,8 +182,15 @@ export function ProposalsPanel({ programId, disabled }: { programId: number; dis
             })}
           />
         )}
-        {job?.status === 'failed' && <Alert type="error" title={t('prog.proposals.failed')} />}
+        {job?.status === 'failed' && (
+          <Alert type="error" title={t('prog.proposals.failed')} description={jobError(job, i18n.language)} />
+        )}
       </Flex>
     </Card>
   );
+}
+
+function jobError(job: Job, lang: string): string | undefined {
+  const e = job.error as { messageZh?: string; messageEn?: string } | null | undefined;
+  return (lang === 'en' ? e?.messageEn : e?.messageZh) ?? undefined;
 }
