@@ -3,7 +3,7 @@
  * their records, and the program owner's name for the explanation. Two or three small queries.
  */
 import type { Sql } from '../../../db/db.ts';
-import { invalid, notFound } from '../../../shared/errors.ts';
+import { notFound } from '../../../shared/errors.ts';
 import { listRecordFacts } from '../../records/index.ts';
 import type { Facts, PersonFact } from './rule.types.ts';
 
@@ -22,6 +22,10 @@ interface PersonOrgRow extends PersonFact {
   ownerName: string | null;
 }
 
+/**
+ * A person's facts. A subjectRecordId that is not among the person's records is kept but matches nothing
+ * (has_record then looks at all their records); the caller refuses such an application.
+ */
 export async function loadFacts(sql: Sql, input: LoadFactsInput): Promise<Facts> {
   const { rows } = await sql.query<PersonOrgRow>(
     `select p.id, p.name, p.birth_date as "birthDate", p.gender, p.is_front_line as "isFrontLine",
@@ -39,13 +43,6 @@ export async function loadFacts(sql: Sql, input: LoadFactsInput): Promise<Facts>
   const row = rows[0];
   if (!row) throw notFound({ zh: '人员', en: 'Person' }, { id: input.personId });
   const records = await listRecordFacts(sql, input.personId);
-  if (input.subjectRecordId != null && !records.some((r) => r.id === input.subjectRecordId)) {
-    throw invalid(
-      'SUBJECT_NOT_OWNED',
-      { zh: '申请所指的记录不属于申请人', en: 'The record named by the application is not the applicant’s' },
-      { field: 'subjectRecordId', subjectRecordId: input.subjectRecordId },
-    );
-  }
   const { orgId, orgName, orgPath, orgLevel, ownerName, ...person } = row;
   return {
     asOf: input.asOf,
