@@ -34,7 +34,7 @@ const stock = arg('stock', 1000);
 const connections = arg('connections', 100);
 /** The raw loop uses as many database clients as the server's pool (openPostgres default 20). */
 const rawClients = arg('raw-clients', 20);
-const timeLimitSec = arg('seconds', 300);
+const timeLimitSec = arg('seconds', 1200);
 const warmup = Math.min(5000, Math.max(200, Math.floor(claimants / 20)));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const log = (msg: string) => console.error(msg);

@@ -12,6 +12,8 @@ export interface SoldOutEntry {
   at: number;
   /** Who holds a grant, loaded once when the stock is gone (at most `stock` people). */
   holders: ReadonlySet<number>;
+  /** A request is asking the database again; meanwhile the others keep the (stale) answer. */
+  checking: boolean;
 }
 
 export interface TimedCache<V> {

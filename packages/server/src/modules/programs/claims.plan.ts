@@ -1,6 +1,12 @@
 import type { Sql } from '../../db/db.ts';
 import { AppError, type Bilingual, notFound } from '../../shared/errors.ts';
-import { type ClaimPlan, type CompiledClaim, compileClaim, compileEntry } from './claims.repository.ts';
+import {
+  type ClaimPlan,
+  type CompiledClaim,
+  compileClaim,
+  compileEntry,
+  findUsage,
+} from './claims.repository.ts';
 import { amountFor } from './eligibility.ts';
 import { PROGRAM } from './programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from './programs.repository.ts';
@@ -87,7 +93,10 @@ export async function loadClaimProgram(sql: Sql, programId: number): Promise<Cla
       { programId, field: 'amount' },
     );
   }
-  if (program.status === 'published') await ensureUsageRows(sql, program.id, [periodKey]);
+  // The guard row normally exists from publishing; create it only when missing (never touch the hot row).
+  if (program.status === 'published' && (await findUsage(sql, program.id, periodKey)) === null) {
+    await ensureUsageRows(sql, program.id, [periodKey]);
+  }
   const decision: Decision = {
     eligible: true,
     outcomes: [

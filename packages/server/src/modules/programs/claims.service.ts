@@ -73,7 +73,7 @@ export interface ClaimsServiceOptions {
 export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) {
   const ttl = options.cacheTtlMs ?? 2000;
   const programs = createTimedCache<Promise<ClaimProgram>>(ttl);
-  const soldOut = createTimedCache<SoldOutEntry>(ttl);
+  const soldOut = new Map<number, SoldOutEntry>();
   const loadingHolders = new Map<number, Promise<void>>();
 
   function programFor(programId: number): Promise<ClaimProgram> {
@@ -91,7 +91,9 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
     const pending = loadingHolders.get(programId);
     if (pending) return pending;
     const load = listHolders(db, programId, periodKey)
-      .then((ids) => soldOut.set(programId, { at: Date.now(), holders: new Set(ids) }))
+      .then((ids) => {
+        soldOut.set(programId, { at: Date.now(), holders: new Set(ids), checking: false });
+      })
       .finally(() => loadingHolders.delete(programId));
     loadingHolders.set(programId, load);
     return load;
@@ -149,35 +151,20 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
       }
       if (program.lottery) return enterLottery(cp, personId);
 
+      // Sold out here: answer at once. Once the flag is older than the TTL, one request asks the database
+      // again (the others keep the answer meanwhile); what it learns replaces or clears the flag.
       const gone = soldOut.get(programId);
-      if (gone) return answer(gone.holders.has(personId) ? 'already_claimed' : 'sold_out', 0);
-
-      let row: Awaited<ReturnType<typeof runClaim>>;
+      if (gone) {
+        if (gone.holders.has(personId)) return answer('already_claimed', 0);
+        if (Date.now() - gone.at < ttl || gone.checking) return answer('sold_out', 0);
+        gone.checking = true;
+      }
       try {
-        row = await runClaim(db, cp.claim, claimParams(plan, cp.claim, personId, actor));
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
-        const used = await findUsage(db, program.id, plan.periodKey);
-        return answer('already_claimed', stock === null ? null : stock - (used ?? 0));
+        return await claimInDatabase(cp, actor, personId);
+      } finally {
+        const after = soldOut.get(programId);
+        if (after === gone && gone) soldOut.delete(programId);
       }
-      const quota = row.quota;
-      const leftOf = (used: number | null) => (quota === null ? null : quota - (used ?? 0));
-      if (row.applicationId !== null) {
-        const left = leftOf(row.usedAfter);
-        if (left !== null && left <= 0) await markSoldOut(programId, plan.periodKey);
-        return answer('granted', left, { applicationId: row.applicationId });
-      }
-      if (row.held) return answer('already_claimed', leftOf(row.usedNow));
-      if (!row.open) {
-        programs.delete(programId);
-        return answer('not_open', leftOf(row.usedNow));
-      }
-      if (!row.eligible) {
-        return answer('not_eligible', leftOf(row.usedNow), { decision: await explain(cp, personId) });
-      }
-      // Eligible, open, not held, and no place taken: the stock (or the budget) is gone.
-      await markSoldOut(programId, plan.periodKey);
-      return answer('sold_out', 0);
     },
 
     /** Drops what this instance remembers about a program (after staff change it). */
@@ -186,6 +173,41 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
       soldOut.delete(programId);
     },
   };
+
+  async function claimInDatabase(cp: ClaimProgram, actor: Actor, personId: number): Promise<ClaimResult> {
+    const { program } = cp;
+    const plan = cp.plan as NonNullable<ClaimProgram['plan']>;
+    const claim = cp.claim as NonNullable<ClaimProgram['claim']>;
+    const programId = program.id;
+    const stock = program.quota;
+
+    let row: Awaited<ReturnType<typeof runClaim>>;
+    try {
+      row = await runClaim(db, claim, claimParams(plan, claim, personId, actor));
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const used = await findUsage(db, program.id, plan.periodKey);
+      return answer('already_claimed', stock === null ? null : stock - (used ?? 0));
+    }
+    const quota = row.quota;
+    const leftOf = (used: number | null) => (quota === null ? null : quota - (used ?? 0));
+    if (row.applicationId !== null) {
+      const left = leftOf(row.usedAfter);
+      if (left !== null && left <= 0) await markSoldOut(programId, plan.periodKey);
+      return answer('granted', left, { applicationId: row.applicationId });
+    }
+    if (row.held) return answer('already_claimed', leftOf(row.usedNow));
+    if (!row.open) {
+      programs.delete(programId);
+      return answer('not_open', leftOf(row.usedNow));
+    }
+    if (!row.eligible) {
+      return answer('not_eligible', leftOf(row.usedNow), { decision: await explain(cp, personId) });
+    }
+    // Eligible, open, not held, and no place taken: the stock (or the budget) is gone.
+    await markSoldOut(programId, plan.periodKey);
+    return answer('sold_out', 0);
+  }
 }
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;
