@@ -25,6 +25,14 @@ async function importFile(page: Page, name: string, file: Buffer, mode: 'all_or_
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
 }
 
+/** Clicks something that downloads a file; returns the file's suggested name. */
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const name = file.suggestedFilename();
+  await file.delete();
+  return name;
+}
+
 async function searchMembers(page: Page, q: string) {
   const box = page.getByTestId('member-search').locator('input');
   await box.fill(q);
@@ -123,6 +131,8 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
       ((await page.locator('.ant-pagination-total-text').textContent()) ?? '').replace(/\D/g, ''),
     );
     check(filtered < total, 'the filter narrows the list');
+    const exported = await download(page, 'member-export');
+    check(exported.endsWith('.xlsx'), `the export is a workbook (${exported})`);
     await shot(page, 'staff-06-members-female');
   });
 
@@ -154,6 +164,8 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
   await step('import a file with errors, all or nothing: nothing is imported', async () => {
     await page.getByRole('menuitem', { name: '批量导入' }).click();
     await page.waitForURL('**/import');
+    const template = await download(page, 'import-template');
+    check(template.endsWith('.xlsx'), `the template is a workbook (${template})`);
     await shot(page, 'staff-08-import');
     await importFile(page, '会员-有错误.xlsx', workbook(headers, bad), 'all_or_nothing');
     const result = page.getByTestId('import-result');
@@ -166,6 +178,8 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     check((await rows.count()) >= 3, 'every bad row is listed');
     const reasons = (await page.getByTestId('import-errors').textContent()) ?? '';
     check(reasons.includes('没有这个工会'), 'the unknown union is named');
+    const report = await download(page, 'import-error-report');
+    check(report.endsWith('.xlsx'), `the error report is a workbook (${report})`);
     await shot(page, 'staff-09-import-errors');
   });
 
