@@ -10,6 +10,7 @@ export interface Config {
   /** base64 of 32 bytes; when absent a key is generated into the data directory. */
   idKey: string | undefined;
   sessionTtlHours: number;
+  sessionCacheSeconds: number;
   seedDemo: boolean;
   webDist: string;
 }
@@ -31,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     idKey: env.GONGHUI_ID_KEY || undefined,
     sessionTtlHours: int('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
+    sessionCacheSeconds: int('SESSION_CACHE_SECONDS', env.SESSION_CACHE_SECONDS, 5),
     seedDemo: env.GONGHUI_DEMO !== '0',
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };

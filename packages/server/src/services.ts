@@ -29,7 +29,7 @@ export interface Services {
 
 export function createServices(
   db: Db,
-  config: Pick<Config, 'sessionTtlHours' | 'production'>,
+  config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
   idKey: Buffer,
 ): Services {
   const ids = createIdProtector(idKey);

@@ -47,9 +47,16 @@ function toActor(r: ActorRow, ip?: string): Actor {
 export interface AuthOptions {
   sessionTtlHours: number;
   production: boolean;
+  /**
+   * Seconds a resolved session may be reused by this process without asking the database (0 = never).
+   * Sign-out on this instance takes effect at once; on another instance within this many seconds.
+   */
+  sessionCacheSeconds?: number;
 }
 
 export function createAuthService(db: Db, options: AuthOptions) {
+  const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
+  const cache = new Map<string, { row: ActorRow; until: number }>();
   const invalidCredentials = () =>
     new AppError('unauthenticated', 'INVALID_CREDENTIALS', {
       zh: '用户名或密码错误',
@@ -114,17 +121,32 @@ export function createAuthService(db: Db, options: AuthOptions) {
     },
 
     async logout(token: string): Promise<void> {
+      cache.delete(hashToken(token));
       await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);
     },
 
     /** The actor behind a session token, or null when the token is unknown or expired. */
     async findActorBySession(token: string, ip?: string): Promise<Actor | null> {
-      const { rows } = await db.query<ActorRow>(
-        `${ACTOR_SELECT} join sessions s on s.user_id = u.id
+      const tokenHash = hashToken(token);
+      const now = Date.now();
+      const hit = cache.get(tokenHash);
+      if (hit && hit.until > now) return toActor(hit.row, ip);
+      const { rows } = await db.query<ActorRow & { expiresAt: Date }>(
+        `${ACTOR_SELECT.replace(' from users u', ', s.expires_at as "expiresAt" from users u')}
+          join sessions s on s.user_id = u.id
           where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
-        [hashToken(token)],
+        [tokenHash],
       );
-      return rows[0] ? toActor(rows[0], ip) : null;
+      const row = rows[0];
+      if (!row) {
+        cache.delete(tokenHash);
+        return null;
+      }
+      if (cacheMs > 0) {
+        if (cache.size >= 10_000) cache.clear();
+        cache.set(tokenHash, { row, until: Math.min(now + cacheMs, new Date(row.expiresAt).getTime()) });
+      }
+      return toActor(row, ip);
     },
 
     async createUser(input: {

@@ -33,3 +33,20 @@ export async function listMemberships(sql: Sql, personId: number): Promise<Membe
   );
   return rows;
 }
+
+/** The person with their membership history, in one round trip (the member-detail page). */
+export async function findPersonDetailById(
+  sql: Sql,
+  id: number,
+): Promise<(PersonRow & { memberships: MembershipRow[] }) | undefined> {
+  const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[] }>(
+    `select ${PERSON_COLUMNS},
+        coalesce((select json_agg(json_build_object('id', h.id, 'orgId', h.org_id, 'orgName', ho.name,
+            'joinedOn', h.joined_on, 'leftOn', h.left_on, 'status', h.status, 'note', h.note)
+            order by h.joined_on, h.id)
+          from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships
+       from ${PERSON_FROM} where p.id = $1`,
+    [id],
+  );
+  return rows[0];
+}

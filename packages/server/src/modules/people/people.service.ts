@@ -5,7 +5,13 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
-import { findPersonById, findPersonIdByHash, listMemberships, PERSON_COLUMNS } from './people.repository.ts';
+import {
+  findPersonById,
+  findPersonDetailById,
+  findPersonIdByHash,
+  listMemberships,
+  PERSON_COLUMNS,
+} from './people.repository.ts';
 import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.ts';
 
 const PERSON = { zh: '人员', en: 'Person' };
@@ -63,7 +69,10 @@ function checkHardship(p: Partial<PersonAttributes>) {
 
 /** The person, if their active membership lies in the actor's subtree (or it is the worker themself). */
 export async function getPersonInScope(sql: Sql, actor: Actor, id: number): Promise<PersonRow> {
-  const person = await findPersonById(sql, id);
+  return assertPersonInScope(actor, id, await findPersonById(sql, id));
+}
+
+function assertPersonInScope<T extends PersonRow>(actor: Actor, id: number, person: T | undefined): T {
   if (!person) throw notFound(PERSON, { id });
   if (actor.role === 'worker') {
     if (actor.personId !== id) throw forbidden();
@@ -117,8 +126,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
     },
 
     async getPerson(actor: Actor, id: number) {
-      const person = await getPersonInScope(db, actor, id);
-      return { ...person, memberships: await listMemberships(db, id) };
+      return assertPersonInScope(actor, id, await findPersonDetailById(db, id));
     },
 
     /** The full ID number, for roles allowed to see it; every such read is audited. */
