@@ -63,7 +63,7 @@ export const en: Messages = {
     searchPlaceholder: 'Search unions by name',
     noResults: 'No union matches',
     members: 'Members',
-    unions: 'Unions',
+    unions: 'Unions below',
     membersCount: '{{count}} members',
     unionsCount: '{{count}} unions',
     selectHint: 'Pick a union on the left to see its details',

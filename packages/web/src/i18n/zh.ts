@@ -61,7 +61,7 @@ export const zh = {
     searchPlaceholder: '搜索工会名称',
     noResults: '没有找到匹配的工会',
     members: '会员',
-    unions: '工会',
+    unions: '下级工会',
     membersCount: '{{count}} 名会员',
     unionsCount: '{{count}} 个工会',
     selectHint: '在左侧选择一个工会查看详情',
