@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { DEMO_PASSWORD, hashPassword } from '../modules/auth/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
+import { seedPrograms } from '../modules/programs/index.ts';
 import type { Services } from '../services.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
@@ -269,6 +270,9 @@ export async function seedDemo(
         ],
       );
     }
-    return { orgs: all.length, members: memberCount + 2 };
+    const programs = await seedPrograms(sql, new Map(all.map(({ org }) => [org.name, org])), null, {
+      workerIds: [workerId, worker2Id],
+    });
+    return { orgs: all.length, members: memberCount + 2, programs: programs.programs };
   });
 }

@@ -54,7 +54,8 @@ const STAFF: Permission[] = [
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  admin: new Set<Permission>([...STAFF, 'audit.read']),
+  // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
+  admin: new Set<Permission>([...STAFF, 'audit.read', 'self.apply']),
   staff: new Set<Permission>(STAFF),
   reviewer: new Set<Permission>([
     'org.read',

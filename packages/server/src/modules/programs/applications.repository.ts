@@ -29,6 +29,39 @@ export async function findApplicationById(
   return rows[0];
 }
 
+/** What a review decision needs, with the row locked for the transaction (one small join). */
+export type ReviewRow = Pick<
+  ApplicationRow,
+  | 'id'
+  | 'programId'
+  | 'version'
+  | 'personId'
+  | 'applicantOrgId'
+  | 'orgId'
+  | 'orgPath'
+  | 'periodKey'
+  | 'status'
+  | 'step'
+  | 'stepOrgId'
+  | 'stepOrgName'
+  | 'amountFen'
+  | 'choiceKey'
+  | 'intake'
+>;
+
+export async function lockApplicationForReview(sql: Sql, id: number): Promise<ReviewRow | undefined> {
+  const { rows } = await sql.query<ReviewRow>(
+    `select a.id, a.program_id as "programId", a.version, a.person_id as "personId",
+            a.applicant_org_id as "applicantOrgId", a.org_id as "orgId", o.path as "orgPath",
+            a.period_key as "periodKey", a.status, a.step, a.step_org_id as "stepOrgId", so.name as "stepOrgName",
+            a.amount_fen as "amountFen", a.choice_key as "choiceKey", a.intake
+       from applications a join orgs o on o.id = a.org_id left join orgs so on so.id = a.step_org_id
+      where a.id = $1 for update of a`,
+    [id],
+  );
+  return rows[0];
+}
+
 export interface NewApplication {
   programId: number;
   version: number;

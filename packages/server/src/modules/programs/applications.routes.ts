@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { readMultipart } from './evidence-upload.ts';
+import { decodeFiles, readMultipart } from './evidence-upload.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
   ApplicationQuery,
   ApplicationSchema,
+  AttachJsonBody,
   BulkBody,
   BulkResultSchema,
   FileInfoSchema,
@@ -66,15 +67,20 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
       config: { permission: 'applications.submit' },
       schema: {
         tags,
-        summary: 'Attach evidence (multipart; the field name of each file is its evidence key)',
+        summary:
+          'Attach evidence: multipart (the field name of each file is its evidence key) or JSON {files:[{key, name, mime, dataBase64}]}',
         params: IdParams,
-        consumes: ['multipart/form-data'],
+        consumes: ['multipart/form-data', 'application/json'],
+        body: {
+          content: { 'application/json': { schema: AttachJsonBody } },
+        } as unknown as typeof AttachJsonBody,
         response: { 200: Type.Array(FileInfoSchema) },
       },
     },
     async (req) => {
-      const { files } = await readMultipart(req);
-      return programs.attachFiles(actorOf(req), req.params.id, files);
+      const actor = actorOf(req);
+      const files = req.isMultipart() ? (await readMultipart(req)).files : decodeFiles(req.body.files);
+      return programs.attachFiles(actor, req.params.id, files);
     },
   );
   for (const action of ['approve', 'reject', 'return'] as const) {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { decodeFiles, intField, MAX_FILE_BYTES, readMultipart } from './evidence-upload.ts';
+import { decodeFiles, intField, readMultipart } from './evidence-upload.ts';
 import { LedgerListSchema } from './ledger.schemas.ts';
 import {
   AmountSchema,
@@ -9,19 +9,13 @@ import {
   ApplicationListSchema,
   ApplicationSchema,
   DecisionSchema,
+  FileJson,
   ProgramSchema,
   WithdrawBody,
 } from './programs.schemas.ts';
 import type { ProgramsService } from './programs.service.ts';
 
 const tags = ['me'];
-
-const FileJson = Obj({
-  key: Str(40, { minLength: 1 }),
-  name: Str(200, { minLength: 1 }),
-  mime: Str(100),
-  dataBase64: Type.String({ maxLength: Math.ceil((MAX_FILE_BYTES * 4) / 3) }),
-});
 
 export const ApplyJsonBody = Obj({
   programId: Id,
@@ -151,14 +145,14 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
       const actor = actorOf(req);
       if (req.isMultipart()) {
         const { fields, files } = await readMultipart(req);
-        return programs.resubmit(actor, req.params.id, {
+        return programs.resubmitMine(actor, req.params.id, {
           files,
           note: fields.note?.slice(0, 1000) ?? null,
           claimedFen: intField(fields, 'claimedFen'),
         });
       }
       const body = req.body ?? {};
-      return programs.resubmit(actor, req.params.id, {
+      return programs.resubmitMine(actor, req.params.id, {
         files: decodeFiles(body.files),
         note: body.note ?? null,
         claimedFen: body.claimedFen ?? null,
@@ -177,7 +171,7 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
         response: { 200: ApplicationSchema },
       },
     },
-    async (req) => programs.withdraw(actorOf(req), req.params.id, req.body.reason),
+    async (req) => programs.withdrawMine(actorOf(req), req.params.id, req.body.reason),
   );
   app.get(
     '/api/me/payments',

@@ -1,19 +1,20 @@
 import type { Db } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { listApplications } from './applications.repository.ts';
 import { getApplicationDetail } from './applications.service.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { listEntries } from './ledger.repository.ts';
+import { APPLICATION } from './programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import { periodKeyFor, todayInChina } from './review-chain.ts';
 import type { Decision } from './rules/rule.types.ts';
 
-function personOf(actor: Actor): number {
-  if (actor.personId === null) throw forbidden();
+/** The caller's person; actors without one (administrators) have no programs, applications or payments. */
+function personOf(actor: Actor): number | null {
   return actor.personId;
 }
 
@@ -33,6 +34,7 @@ export interface Candidate {
  */
 export async function listMyPrograms(db: Db, actor: Actor) {
   const personId = personOf(actor);
+  if (personId === null) return { items: [] };
   const person = await findPersonById(db, personId);
   if (!person?.orgId || !person.orgPath) return { items: [] };
   const org = await findOrgById(db, person.orgId);
@@ -103,19 +105,31 @@ export async function listMyApplications(db: Db, actor: Actor, q: { page?: numbe
   const personId = personOf(actor);
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 50;
+  if (personId === null) return { items: [], total: 0, page, pageSize };
   const r = await listApplications(db, { scopePath: '/', personId, page, pageSize });
   return { ...r, page, pageSize };
 }
 
+/** One of the caller's own applications; any other is 'not found'. */
 export async function getMyApplication(db: Db, actor: Actor, id: number) {
-  personOf(actor);
+  await requireMine(db, actor, id);
   return getApplicationDetail(db, actor, id);
+}
+
+export async function requireMine(db: Db, actor: Actor, id: number) {
+  const { rows } = await db.query<{ personId: number | null }>(
+    'select person_id as "personId" from applications where id = $1',
+    [id],
+  );
+  if (!rows[0] || actor.personId === null || rows[0].personId !== actor.personId)
+    throw notFound(APPLICATION, { id });
 }
 
 export async function listMyPayments(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {
   const personId = personOf(actor);
   const page = q.page ?? 1;
   const pageSize = q.pageSize ?? 50;
+  if (personId === null) return { items: [], total: 0, page, pageSize };
   const r = await listEntries(db, { scopePath: '/', personId, page, pageSize });
   return { ...r, page, pageSize };
 }

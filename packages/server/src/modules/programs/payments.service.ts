@@ -63,56 +63,58 @@ export async function createPaymentBatch(
       { field: 'requestId' },
     );
   }
-  const userId = actor.userId || null;
   try {
-    return await db.tx(async (sql) => {
-      const orgId = input.orgId ?? actor.orgId;
-      if (!orgId)
-        throw programError(
-          'PROGRAM_INVALID',
-          { zh: '请指定工会', en: 'Choose the union' },
-          { field: 'orgId' },
-        );
-      const org = await getOrgInScope(sql, actor, orgId);
-      const program = await getProgramVisible(sql, actor, input.programId);
-      // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
-      await sql.query('select id from programs where id = $1 for update', [program.id]);
-      if (key) {
-        const existing = await findBatchByKey(sql, userId, key);
-        if (existing) return sameRequest(existing, input, org.id);
-      }
-      const batchId = await insertBatch(sql, {
-        programId: program.id,
-        orgId: org.id,
-        requestKey: key,
-        note: input.note ?? null,
-        createdBy: userId,
-      });
-      const filled = await fillBatch(sql, batchId, program.id, org.path);
-      if (filled.n === 0) {
-        throw programError('PAYMENT_NOTHING_TO_PAY', {
-          zh: '没有待发放的款项',
-          en: 'There is nothing to pay',
-        });
-      }
-      await hooks.afterItems?.(sql, batchId);
-      await recordAudit(sql, actor, {
-        action: 'payment_batch.create',
-        entity: 'payment_batch',
-        entityId: batchId,
-        orgId: org.id,
-        after: { programId: program.id, items: filled.n, totalFen: filled.total, requestKey: key },
-      });
-      return { ...((await findBatchById(sql, batchId)) as PaymentBatch), replayed: false };
-    });
+    return await db.tx((sql) => createPaymentBatchIn(sql, actor, input, key, hooks));
   } catch (err) {
     // Two identical requests racing past the check: the unique key lets one win; return its batch.
     if (key && (err as { code?: string }).code === '23505') {
-      const existing = await findBatchByKey(db, userId, key);
+      const existing = await findBatchByKey(db, actor.userId || null, key);
       if (existing) return sameRequest(existing, input, existing.orgId);
     }
     throw err;
   }
+}
+
+/** The batch creation itself, in the caller's transaction. */
+export async function createPaymentBatchIn(
+  sql: Sql,
+  actor: Actor,
+  input: CreateBatchInput,
+  key: string | null,
+  hooks: BatchHooks = {},
+): Promise<PaymentBatch & { replayed: boolean }> {
+  const userId = actor.userId || null;
+  const orgId = input.orgId ?? actor.orgId;
+  if (!orgId)
+    throw programError('PROGRAM_INVALID', { zh: '请指定工会', en: 'Choose the union' }, { field: 'orgId' });
+  const org = await getOrgInScope(sql, actor, orgId);
+  const program = await getProgramVisible(sql, actor, input.programId);
+  // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
+  await sql.query('select id from programs where id = $1 for update', [program.id]);
+  if (key) {
+    const existing = await findBatchByKey(sql, userId, key);
+    if (existing) return sameRequest(existing, input, org.id);
+  }
+  const batchId = await insertBatch(sql, {
+    programId: program.id,
+    orgId: org.id,
+    requestKey: key,
+    note: input.note ?? null,
+    createdBy: userId,
+  });
+  const filled = await fillBatch(sql, batchId, program.id, org.path);
+  if (filled.n === 0) {
+    throw programError('PAYMENT_NOTHING_TO_PAY', { zh: '没有待发放的款项', en: 'There is nothing to pay' });
+  }
+  await hooks.afterItems?.(sql, batchId);
+  await recordAudit(sql, actor, {
+    action: 'payment_batch.create',
+    entity: 'payment_batch',
+    entityId: batchId,
+    orgId: org.id,
+    after: { programId: program.id, items: filled.n, totalFen: filled.total, requestKey: key },
+  });
+  return { ...((await findBatchById(sql, batchId)) as PaymentBatch), replayed: false };
 }
 
 async function getBatchInScope(sql: Sql, actor: Actor, id: number, lock = false) {
@@ -140,27 +142,29 @@ export async function getPaymentBatch(db: Db, actor: Actor, id: number) {
 
 /** Marks a batch paid (idempotent: a paid batch stays as it is). */
 export async function markBatchPaid(db: Db, actor: Actor, id: number, reference?: string | null) {
-  return db.tx(async (sql) => {
-    const b = await getBatchInScope(sql, actor, id, true);
-    if (b.status === 'paid') return b;
-    if (b.status === 'cancelled') {
-      throw programError(
-        'PAYMENT_BATCH_STATUS',
-        { zh: '批次已作废', en: 'The batch is cancelled' },
-        { status: b.status },
-      );
-    }
-    await setBatchStatus(sql, id, 'paid', { paidBy: actor.userId || null, reference: reference ?? null });
-    await recordAudit(sql, actor, {
-      action: 'payment_batch.paid',
-      entity: 'payment_batch',
-      entityId: id,
-      orgId: b.orgId,
-      before: { status: b.status },
-      after: { status: 'paid', reference: reference ?? null, totalFen: b.totalFen },
-    });
-    return findBatchById(sql, id) as Promise<PaymentBatch>;
+  return db.tx((sql) => markBatchPaidIn(sql, actor, id, reference));
+}
+
+export async function markBatchPaidIn(sql: Sql, actor: Actor, id: number, reference?: string | null) {
+  const b = await getBatchInScope(sql, actor, id, true);
+  if (b.status === 'paid') return b;
+  if (b.status === 'cancelled') {
+    throw programError(
+      'PAYMENT_BATCH_STATUS',
+      { zh: '批次已作废', en: 'The batch is cancelled' },
+      { status: b.status },
+    );
+  }
+  await setBatchStatus(sql, id, 'paid', { paidBy: actor.userId || null, reference: reference ?? null });
+  await recordAudit(sql, actor, {
+    action: 'payment_batch.paid',
+    entity: 'payment_batch',
+    entityId: id,
+    orgId: b.orgId,
+    before: { status: b.status },
+    after: { status: 'paid', reference: reference ?? null, totalFen: b.totalFen },
   });
+  return findBatchById(sql, id) as Promise<PaymentBatch>;
 }
 
 /** Cancels an unpaid batch: its entitlements become payable again in a new batch. */

@@ -319,3 +319,12 @@ export const BulkResultSchema = Type.Object({
 export const FileParams = Obj({ id: Id, fileId: Id });
 export const ReasonBody = Obj({ reason: Str(1000, { minLength: 1 }) });
 export const WithdrawBody = Obj({ reason: Type.Optional(Nullable(Str(1000))) });
+
+/** An evidence file sent inside JSON (phones that cannot send multipart). */
+export const FileJson = Obj({
+  key: Str(40, { minLength: 1 }),
+  name: Str(200, { minLength: 1 }),
+  mime: Str(100),
+  dataBase64: Type.String({ maxLength: 14_000_000 }),
+});
+export const AttachJsonBody = Obj({ files: Type.Array(FileJson, { minItems: 1, maxItems: 10 }) });

@@ -16,7 +16,13 @@ import {
   withdrawApplication,
 } from './applications.service.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
-import { getMyApplication, listMyApplications, listMyPayments, listMyPrograms } from './me.service.ts';
+import {
+  getMyApplication,
+  listMyApplications,
+  listMyPayments,
+  listMyPrograms,
+  requireMine,
+} from './me.service.ts';
 import {
   type CreateBatchInput,
   cancelBatch,
@@ -85,6 +91,15 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
       listMyApplications(db, actor, q),
     myApplication: (actor: Actor, id: number) => getMyApplication(db, actor, id),
     myPayments: (actor: Actor, q: { page?: number; pageSize?: number }) => listMyPayments(db, actor, q),
+    /** Resubmit or withdraw one of the caller's own applications (worker routes). */
+    resubmitMine: async (actor: Actor, id: number, input: Parameters<typeof resubmitApplication>[3]) => {
+      await requireMine(db, actor, id);
+      return resubmitApplication(db, actor, id, input);
+    },
+    withdrawMine: async (actor: Actor, id: number, reason?: string | null) => {
+      await requireMine(db, actor, id);
+      return withdrawApplication(db, actor, id, reason);
+    },
   };
 }
 

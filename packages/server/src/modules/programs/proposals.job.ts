@@ -162,6 +162,24 @@ async function insertChunk(
   return rows[0];
 }
 
+/**
+ * Proposals in the caller's transaction, without a job (demo data, tests): every chunk, one after another.
+ */
+export async function proposeIn(sql: Sql, actor: Actor, program: ProgramRow, appliedOn: string) {
+  checkOpen(program, 'proposal');
+  const periodKey = periodKeyFor(program, appliedOn);
+  if (!periodKey) throw new Error(`${appliedOn} is outside the period of program ${program.id}`);
+  const version = await getVersion(sql, program.id, program.currentVersion);
+  let eligible = 0;
+  let created = 0;
+  for (const chunk of await planChunks(sql, program, proposalScope(actor, program))) {
+    const r = await insertChunk(sql, actor, program, version, chunk, periodKey, appliedOn);
+    eligible += r.eligible;
+    created += r.created;
+  }
+  return { eligible, created };
+}
+
 export interface ProposalsRun {
   jobId: number;
   /** Settles when the job finishes (tests await it; the HTTP route does not). */
@@ -178,7 +196,14 @@ export async function startProposals(
   const program = await getProgramVisible(db, actor, programId);
   checkOpen(program, 'proposal');
   const scopePath = proposalScope(actor, program);
-  const appliedOn = input.appliedOn ?? todayInChina();
+  const today = todayInChina();
+  const appliedOn =
+    input.appliedOn ??
+    (today > program.periodEnd
+      ? program.periodEnd
+      : today < program.periodStart
+        ? program.periodStart
+        : today);
   const periodKey = periodKeyFor(program, appliedOn);
   if (!periodKey) {
     throw programError(
@@ -194,6 +219,13 @@ export async function startProposals(
   const handle = await jobs.start(actor, 'programs.proposals', {
     orgId: actor.orgId,
     params: { programId, scopePath, periodKey, appliedOn, version: version.version },
+  });
+  await recordAudit(db, actor, {
+    action: 'program.proposals.start',
+    entity: 'program',
+    entityId: programId,
+    orgId: program.ownerOrgId,
+    after: { jobId: handle.id, scopePath, periodKey, appliedOn, version: version.version },
   });
   const done = (async (): Promise<JobResult | null> => {
     try {

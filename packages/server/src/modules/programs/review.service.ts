@@ -1,13 +1,19 @@
 import type { Db, Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
-import { AppError } from '../../shared/errors.ts';
+import { type Actor, isInScope } from '../../http/access.ts';
+import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findApplicationById, insertEvent, listFiles, updateApplication } from './applications.repository.ts';
-import { getApplicationVisible } from './applications.service.ts';
+import {
+  findApplicationById,
+  insertEvent,
+  listFiles,
+  lockApplicationForReview,
+  type ReviewRow,
+  updateApplication,
+} from './applications.repository.ts';
 import { amountFor } from './eligibility.ts';
 import { evidenceError, missingEvidence } from './intake.ts';
 import { insertEntitlement } from './ledger.repository.ts';
-import { budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
+import { APPLICATION, budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';
 import type { ApplicationRow, IntakeMode } from './programs.types.ts';
 import { loadAncestors, nextStep, reviewSteps } from './review-chain.ts';
@@ -38,7 +44,7 @@ function requireReason(action: ReviewAction, reason: string | null | undefined):
 }
 
 /** The actor may act when the application awaits their own union (administrators may act on any step). */
-function requireMyStep(actor: Actor, app: ApplicationRow) {
+function requireMyStep(actor: Actor, app: ReviewRow) {
   if (actor.role === 'admin') return;
   if (app.stepOrgId === null || actor.orgId !== app.stepOrgId) {
     throw programError(
@@ -63,8 +69,15 @@ export async function reviewApplication(
   id: number,
   action: ReviewAction,
   input: ReviewInput = {},
+  options: { returnRow?: boolean } = {},
 ): Promise<ApplicationRow> {
-  const app = await getApplicationVisible(sql, actor, id, true);
+  const app = await lockApplicationForReview(sql, id);
+  if (!app) throw notFound(APPLICATION, { id });
+  if (actor.role === 'worker' || !isInScope(actor, app.orgPath)) throw forbidden();
+  const result = async (status: ApplicationRow['status']) =>
+    options.returnRow === false
+      ? ({ id, status } as ApplicationRow)
+      : (findApplicationById(sql, id) as Promise<ApplicationRow>);
   if (app.status !== 'submitted') {
     throw programError(
       'APPLICATION_STATUS',
@@ -86,7 +99,7 @@ export async function reviewApplication(
     await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? new Date() : undefined });
     await insertEvent(sql, actor, { ...event, action: status, reason });
     await audit(sql, actor, app, `application.${action}`, { status, reason });
-    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+    return result(status);
   }
 
   if (EVIDENCE_AT_APPROVAL.includes(app.intake)) {
@@ -118,7 +131,7 @@ export async function reviewApplication(
       data: { next: next.orgId },
     });
     await audit(sql, actor, app, 'application.approve_step', { step: next.step, stepOrgId: next.orgId });
-    return findApplicationById(sql, id) as Promise<ApplicationRow>;
+    return result('submitted');
   }
 
   const version = await getVersion(sql, program.id, app.version);
@@ -180,13 +193,7 @@ export async function reviewApplication(
   return findApplicationById(sql, id) as Promise<ApplicationRow>;
 }
 
-async function audit(
-  sql: Sql,
-  actor: Actor,
-  app: ApplicationRow,
-  action: string,
-  after: Record<string, unknown>,
-) {
+async function audit(sql: Sql, actor: Actor, app: ReviewRow, action: string, after: Record<string, unknown>) {
   await recordAudit(sql, actor, {
     action,
     entity: 'application',

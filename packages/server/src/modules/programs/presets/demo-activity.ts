@@ -1,0 +1,281 @@
+import type { Sql } from '../../../db/db.ts';
+import type { Actor } from '../../../http/access.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { insertFiles } from '../applications.repository.ts';
+import { submitApplication } from '../intake.ts';
+import { createPaymentBatchIn, markBatchPaidIn } from '../payments.service.ts';
+import { getVersion } from '../programs.repository.ts';
+import type { ProgramRow } from '../programs.types.ts';
+import { proposeIn } from '../proposals.job.ts';
+import { reviewApplication } from '../review.service.ts';
+import { todayInChina } from '../review-chain.ts';
+import { type DemoRecord, insertDemoRecords } from './demo-records.ts';
+import { SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
+
+/**
+ * Activity for the demo: records of demo members, applications taken in by every intake mode, some of
+ * them approved up the chain (through the same review code staff use) and paid, others still waiting in
+ * the queues. Everything runs in the seed's transaction; the volume follows the number of demo members.
+ */
+interface Member {
+  id: number;
+  orgId: number;
+  isFrontLine: boolean;
+  isOutdoor: boolean;
+  isNewEmployment: boolean;
+  hardship: boolean;
+}
+
+async function membersUnder(sql: Sql, org: OrgRow | undefined, exclude: number[]): Promise<Member[]> {
+  if (!org) return [];
+  const { rows } = await sql.query<Member>(
+    `select p.id, m.org_id as "orgId", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
+            p.is_new_employment as "isNewEmployment", p.hardship_level is not null as hardship
+       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+       join orgs o on o.id = m.org_id
+      where o.path like $1 || '%' and not (p.id = any($2::bigint[]))
+      order by p.id`,
+    [org.path, exclude],
+  );
+  return rows;
+}
+
+/** A one-page PDF standing in for a scanned document. */
+const PLACEHOLDER_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj ' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 100]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const file = (key: string) => ({ key, name: `${key}.pdf`, mime: 'application/pdf', data: PLACEHOLDER_PDF });
+
+async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: string) {
+  for (let i = 0; i < 6; i++) {
+    const app = await reviewApplication(sql, actor, id, 'approve', { choiceKey }, { returnRow: false });
+    if (app.status !== 'submitted') return app;
+  }
+  throw new Error(`application ${id} did not reach a decision`);
+}
+
+async function appIds(sql: Sql, programId: number, limit: number, where = 'true'): Promise<number[]> {
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from applications where program_id = $1 and status = 'submitted' and ${where} order by id limit $2`,
+    [programId, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: string) {
+  const batch = await createPaymentBatchIn(
+    sql,
+    actor,
+    { programId: program.id, orgId: program.ownerOrgId },
+    null,
+  );
+  await markBatchPaidIn(sql, actor, batch.id, reference);
+}
+
+export interface DemoContext {
+  sql: Sql;
+  actor: Actor;
+  orgs: Map<string, OrgRow>;
+  programs: Map<string, ProgramRow>;
+  /** The demo workers (kept out of bulk records so their phone journeys start clean). */
+  workerIds: number[];
+  year: number;
+}
+
+export async function seedDemoActivity(c: DemoContext): Promise<{ records: number; applications: number }> {
+  const { sql, actor, orgs, programs, year } = c;
+  const p = (key: string) => programs.get(key) as ProgramRow;
+  const shunyi = await membersUnder(sql, orgs.get('顺义区总工会'), c.workerIds);
+  const records: DemoRecord[] = [];
+  const occupations = ['电工', '数控车工', '焊工', '维修电工', '钳工', '育婴员', '中式烹调师', '汽车维修工'];
+
+  // Seed 000: certificates, awards and trainings of 2020 in 顺义 (about a third of its members).
+  const certHolders = shunyi.slice(0, Math.min(170, Math.ceil(shunyi.length / 3)));
+  for (const [i, m] of certHolders.entries()) {
+    records.push({
+      personId: m.id,
+      kind: 'certificate',
+      occurredOn: `2020-${String((i % 11) + 1).padStart(2, '0')}-15`,
+      grade: 5 - (i % 5),
+      occupation: occupations[i % occupations.length],
+      issuer: '北京市职业技能鉴定指导中心',
+      number: `SY2020${String(i + 1).padStart(5, '0')}`,
+      orgId: m.orgId,
+    });
+  }
+  const awardees = shunyi.slice(
+    certHolders.length,
+    certHolders.length + Math.min(19, Math.ceil(shunyi.length / 20)),
+  );
+  for (const [i, m] of awardees.entries()) {
+    records.push({
+      personId: m.id,
+      kind: 'award',
+      occurredOn: '2020-10-20',
+      level: i === 0 ? 'national' : i === 1 ? 'international' : 'city',
+      rank: i === 0 ? '冠军' : i === 1 ? '二等奖' : ['一等奖', '二等奖', '三等奖'][i % 3],
+      competition: i < 2 ? '全国职业技能大赛' : '北京市职工职业技能大赛',
+      orgId: m.orgId,
+    });
+  }
+  const trainees = shunyi.slice(0, Math.min(310, Math.ceil(shunyi.length / 2)));
+  for (const [i, m] of trainees.entries()) {
+    records.push({
+      personId: m.id,
+      kind: 'training',
+      occurredOn: `2020-${String((i % 10) + 2).padStart(2, '0')}-28`,
+      course: SHUNYI_TRAINING_COURSES[i % SHUNYI_TRAINING_COURSES.length],
+      organiser: '顺义区总工会职工技能培训中心',
+      feeFen: [120_000, 180_000, 200_000, 260_000][i % 4],
+      orgId: m.orgId,
+    });
+  }
+  // Seed 002: invention patents; the first has two inventors (paid once), one first inventor is not front-line.
+  const everyone = await membersUnder(sql, orgs.get('北京市总工会'), c.workerIds);
+  const frontLine = everyone.filter((m) => m.isFrontLine).slice(0, 6);
+  for (const [i, m] of frontLine.entries()) {
+    records.push({
+      personId: m.id,
+      kind: 'patent',
+      occurredOn: '2021-06-30',
+      patentType: 'invention',
+      patentNo: `ZL2021${String(10_000 + i)}.X`,
+      inventorOrder: 1,
+      title: [
+        '一种配电柜散热装置',
+        '数控刀具磨损检测方法',
+        '物流分拣机器人',
+        '智能巡检系统',
+        '焊缝检测方法',
+        '节能照明控制',
+      ][i],
+      orgId: m.orgId,
+    });
+  }
+  const second = everyone.find((m) => !m.isFrontLine);
+  if (second && frontLine[0]) {
+    records.push({
+      personId: second.id,
+      kind: 'patent',
+      occurredOn: '2021-06-30',
+      patentType: 'invention',
+      patentNo: 'ZL202110000.X',
+      inventorOrder: 2,
+      title: '一种配电柜散热装置',
+      orgId: second.orgId,
+    });
+  }
+  // The demo workers: a 2020 certificate (proposed under the plan) and one of this year (to apply on the phone).
+  for (const [i, id] of c.workerIds.entries()) {
+    records.push(
+      {
+        personId: id,
+        kind: 'certificate',
+        occurredOn: '2020-09-10',
+        grade: 3,
+        occupation: '电工',
+        issuer: '北京市职业技能鉴定指导中心',
+        number: `SY2020DEMO${i + 1}`,
+      },
+      {
+        personId: id,
+        kind: 'certificate',
+        occurredOn: `${year}-03-15`,
+        grade: 2,
+        occupation: '维修电工',
+        issuer: '北京市职业技能鉴定指导中心',
+        number: `SY${year}DEMO${i + 1}`,
+      },
+    );
+  }
+  await insertDemoRecords(sql, records);
+
+  // Proposals, approvals and payments under the 2020–2022 plan.
+  await proposeIn(sql, actor, p('shunyi-2020-certificate'), '2020-12-01');
+  await proposeIn(sql, actor, p('shunyi-2020-award'), '2020-12-01');
+  await proposeIn(sql, actor, p('shunyi-2020-training'), '2020-12-01');
+  const certIds = await appIds(sql, p('shunyi-2020-certificate').id, 10_000);
+  for (const id of certIds.slice(0, Math.min(40, Math.ceil(certIds.length / 2))))
+    await approveFully(sql, actor, id);
+  for (const id of await appIds(sql, p('shunyi-2020-award').id, 1000)) await approveFully(sql, actor, id);
+  for (const id of await appIds(sql, p('shunyi-2020-training').id, 40)) await approveFully(sql, actor, id);
+  await payAll(sql, actor, p('shunyi-2020-certificate'), '顺义区总工会 2021-01 助推金发放');
+  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2021-01 培训费助推');
+
+  // Five secondary unions hosted competitions (seed 000): a union batch, each with its report.
+  const unions = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会']
+    .map((n) => orgs.get(n))
+    .filter((o): o is OrgRow => !!o);
+  const competition = p('shunyi-2020-union-competition');
+  const compVersion = await getVersion(sql, competition.id, competition.currentVersion);
+  for (const u of unions) {
+    const r = await submitApplication(
+      sql,
+      actor,
+      competition,
+      compVersion,
+      { personId: null, applicantOrgId: u.id, intake: 'batch', appliedOn: '2020-11-10' },
+      u.id,
+    );
+    await insertFiles(sql, r.applicationId, [file('competition_report')], null);
+    await approveFully(sql, actor, r.applicationId);
+  }
+
+  // Seed 002: patents proposed and approved (one subsidy per patent).
+  await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');
+  for (const id of await appIds(sql, p('bjft-invention-patent').id, 3)) await approveFully(sql, actor, id);
+
+  // Seed 003: this year's health checks proposed (some approved: quota in use), warmth grants proposed.
+  const open = (key: string) => {
+    const g = p(key);
+    return `${year}-01-01` >= g.periodStart && `${year}-12-31` <= g.periodEnd ? g : null;
+  };
+  const today = todayInChina();
+  const health = open('tongzhou-health-check');
+  if (health) {
+    await proposeIn(sql, actor, health, today);
+    for (const id of await appIds(sql, health.id, 5)) await approveFully(sql, actor, id);
+  }
+  const warmth = open('tongzhou-warmth-grant');
+  if (warmth) {
+    await proposeIn(sql, actor, warmth, today);
+    for (const id of await appIds(sql, warmth.id, 3)) await approveFully(sql, actor, id);
+  }
+
+  // Seed 001: outdoor postal workers enrolled in the group accident insurance; one claim of ¥5,000 paid.
+  const insurance = open('postal-accident-insurance');
+  const claims = p('postal-accident-claim');
+  if (insurance) {
+    await proposeIn(sql, actor, insurance, today);
+    const enrolled = await appIds(sql, insurance.id, 10);
+    for (const id of enrolled) await approveFully(sql, actor, id);
+    const { rows } = await sql.query<{ personId: number; orgId: number }>(
+      `select person_id as "personId", org_id as "orgId" from applications where id = $1`,
+      [enrolled[0] ?? 0],
+    );
+    if (rows[0] && open('postal-accident-claim')) {
+      const v = await getVersion(sql, claims.id, claims.currentVersion);
+      const claim = await submitApplication(
+        sql,
+        actor,
+        claims,
+        v,
+        {
+          personId: rows[0].personId,
+          applicantOrgId: null,
+          intake: 'batch',
+          appliedOn: today,
+          claimedFen: 500_000,
+          note: '雪天路滑，路口转弯时与行人相撞，轻微伤',
+        },
+        rows[0].orgId,
+      );
+      await insertFiles(sql, claim.applicationId, [file('accident_report'), file('medical_invoice')], null);
+      await approveFully(sql, actor, claim.applicationId);
+      await payAll(sql, actor, claims, '团体意外伤害医疗保险理赔');
+    }
+  }
+  const { rows } = await sql.query<{ n: number }>('select count(*) as n from applications');
+  return { records: records.length, applications: rows[0].n };
+}

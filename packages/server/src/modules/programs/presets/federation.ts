@@ -1,0 +1,139 @@
+import { all, member, type ProgramPreset, yuan } from './preset.types.ts';
+
+/**
+ * Seed 002: 北京市总工会's incentives for innovation. Studio and project programs take a union as the
+ * applicant (the union the studio belongs to) until studios are objects of their own.
+ */
+export const FEDERATION = '北京市总工会';
+
+const standing = {
+  periodLabel: '2020年起（常设）',
+  periodStart: '2020-01-01',
+  periodEnd: '2030-12-31',
+  periodUnit: 'year' as const,
+};
+
+export const FEDERATION_PRESETS: ProgramPreset[] = [
+  {
+    key: 'bjft-innovation-project',
+    owner: FEDERATION,
+    seed: '002',
+    input: {
+      name: '职工创新项目助推',
+      description:
+        '对区、局、集团（公司）级以上职工创新工作室的创新项目择优助推，分10万元、5万元、3万元三个等次，由市总工会终审选定。申请方为工作室所在工会。',
+      category: 'subsidy',
+      ...standing,
+      applicantType: 'union',
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2, 1],
+      requiredEvidence: [{ key: 'project_report', zh: '创新项目申报书', en: 'project proposal' }],
+      rule: member,
+      amount: {
+        kind: 'tier',
+        by: 'choice',
+        tiers: [
+          { key: 'tier1', fen: yuan(100_000), label: '一等（10万元）' },
+          { key: 'tier2', fen: yuan(50_000), label: '二等（5万元）' },
+          { key: 'tier3', fen: yuan(30_000), label: '三等（3万元）' },
+        ],
+      },
+    },
+  },
+  {
+    key: 'bjft-invention-patent',
+    owner: FEDERATION,
+    seed: '002',
+    input: {
+      name: '职工发明专利助推',
+      description:
+        '第一发明人为一线岗位职工的发明专利，每项助推3000元，每年不设数量限制；同一专利只助推一次。',
+      category: 'subsidy',
+      ...standing,
+      intakeModes: ['apply', 'batch', 'proposal'],
+      limitMode: 'per_subject',
+      subjectKind: 'patent',
+      reviewChain: [2, 1],
+      requiredEvidence: [{ key: 'patent_certificate', zh: '发明专利证书', en: 'patent certificate' }],
+      rule: all(
+        member,
+        { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+        {
+          op: 'has_record',
+          kind: 'patent',
+          where: [
+            { field: 'type', cmp: 'eq', value: 'invention' },
+            { field: 'inventorOrder', cmp: 'eq', value: 1 },
+          ],
+        },
+      ),
+      amount: { kind: 'per_unit', unitFen: yuan(3000) },
+    },
+  },
+  {
+    key: 'bjft-studio-city',
+    owner: FEDERATION,
+    seed: '002',
+    input: {
+      name: '市级职工创新工作室认定助推',
+      description: '新认定的市级职工创新工作室给予3万元创新项目支持。申请方为工作室所在工会。',
+      category: 'subsidy',
+      ...standing,
+      applicantType: 'union',
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2, 1],
+      requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
+      rule: member,
+      amount: { kind: 'fixed', fen: yuan(30_000) },
+    },
+  },
+  {
+    key: 'bjft-studio-demonstration',
+    owner: FEDERATION,
+    seed: '002',
+    input: {
+      name: '市级示范性职工创新工作室认定助推',
+      description: '新认定的市级示范性职工创新工作室给予5万元创新项目支持。申请方为工作室所在工会。',
+      category: 'subsidy',
+      ...standing,
+      applicantType: 'union',
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2, 1],
+      requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
+      rule: member,
+      amount: { kind: 'fixed', fen: yuan(50_000) },
+    },
+  },
+  {
+    key: 'bjft-mentoring',
+    owner: FEDERATION,
+    seed: '002',
+    input: {
+      name: '名师带徒助推',
+      description:
+        '市级职工创新工作室领军人担任名师，与2至4名徒弟结对，每年至少开展6次培训和现场指导，由所在工会推荐，每年助推一次（金额可调整）。',
+      category: 'subsidy',
+      ...standing,
+      intakeModes: ['nomination', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2, 1],
+      requiredEvidence: [
+        {
+          key: 'mentoring_agreement',
+          zh: '师徒结对协议（2至4名徒弟）',
+          en: 'mentoring agreement (2 to 4 apprentices)',
+        },
+        {
+          key: 'session_log',
+          zh: '带徒活动记录（每年不少于6次）',
+          en: 'log of sessions (at least 6 a year)',
+        },
+      ],
+      rule: member,
+      amount: { kind: 'fixed', fen: yuan(6000) },
+    },
+  },
+];

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
+import { seedDemo } from '../../../demo/seed.ts';
+import { levelOfKind } from '../../org/index.ts';
+import { getReconciliation } from '../ledger.service.ts';
+import { validateProgram } from '../program-validate.ts';
+import { programPresets } from './index.ts';
+
+const names = new Map<string, number>();
+(function walk(o: DemoOrg) {
+  names.set(o.name, levelOfKind(o.kind));
+  for (const c of o.children ?? []) walk(c);
+})(DEMO_TREE);
+
+describe('seed presets as data', () => {
+  it('every preset names a union of the demo tree and passes the same validation as the builder', () => {
+    const presets = programPresets(new Date('2026-06-01T00:00:00Z'));
+    expect(presets.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(presets.map((p) => p.key)).size).toBe(presets.length);
+    for (const p of presets) {
+      const level = names.get(p.owner);
+      expect(level, `${p.key}: owner ${p.owner}`).toBeDefined();
+      expect(() => validateProgram(p.input, level as number), p.key).not.toThrow();
+    }
+    const byKey = new Map(presets.map((p) => [p.key, p.input]));
+    expect(byKey.get('bjft-invention-patent')?.amount).toEqual({ kind: 'per_unit', unitFen: 300_000 });
+    expect(byKey.get('bjft-invention-patent')?.quota ?? null).toBeNull();
+    expect(byKey.get('bjft-innovation-project')?.amount).toMatchObject({
+      by: 'choice',
+      tiers: [{ fen: 10_000_000 }, { fen: 5_000_000 }, { fen: 3_000_000 }],
+    });
+    expect(byKey.get('tongzhou-recuperation')).toMatchObject({ quota: 1000, amount: { kind: 'none' } });
+    expect(byKey.get('tongzhou-health-check')).toMatchObject({
+      quota: 1000,
+      periodStart: '2022-01-01',
+      periodEnd: '2026-12-31',
+    });
+    expect(byKey.get('shunyi-2020-training')?.amount).toEqual({ kind: 'fee_share', percent: 100 });
+    expect(byKey.get('shunyi-2020-union-competition')).toMatchObject({ applicantType: 'union' });
+    const flash = presets.filter((p) => p.input.category === 'flash_claim');
+    expect(flash.map((p) => p.input.name).join()).toMatch(/话剧票.*苹果.*红薯.*干果/);
+    for (const f of flash)
+      expect(f.input).toMatchObject({ intakeModes: ['claim'], amount: { kind: 'none' } });
+  });
+});
+
+describe('seed presets in the demo data', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await createTestDb();
+    await seedDemo(db, createTestContext(db).services, { members: 400 });
+  });
+  afterAll(async () => db?.close());
+
+  it('loads every preset published, with activity that reconciles to the fen', async () => {
+    const { rows: programs } = await db.query<{
+      id: number;
+      presetKey: string;
+      status: string;
+      ownerPath: string;
+    }>(
+      `select g.id, g.preset_key as "presetKey", g.status, o.path as "ownerPath"
+         from programs g join orgs o on o.id = g.owner_org_id order by g.id`,
+    );
+    expect(programs.map((p) => p.presetKey).sort()).toEqual(
+      programPresets()
+        .map((p) => p.key)
+        .sort(),
+    );
+    expect(programs.every((p) => p.status === 'published')).toBe(true);
+    const admin = createTestContext(db).actor('admin', null);
+    for (const p of programs) {
+      const rec = await getReconciliation(db, admin, p.id);
+      expect(rec.balanced, p.presetKey).toBe(true);
+    }
+    const counts = await db.query<{ key: string; status: string; n: number; fen: number }>(
+      `select g.preset_key as key, a.status, count(*) as n, coalesce(sum(a.amount_fen), 0) as fen
+         from applications a join programs g on g.id = a.program_id group by 1, 2 order by 1, 2`,
+    );
+    const count = (key: string, status: string) =>
+      counts.rows.find((r) => r.key === key && r.status === status)?.n ?? 0;
+    expect(count('shunyi-2020-certificate', 'approved')).toBeGreaterThan(0);
+    expect(count('shunyi-2020-certificate', 'submitted')).toBeGreaterThan(0);
+    expect(count('shunyi-2020-union-competition', 'approved')).toBe(5);
+    expect(count('shunyi-2020-award', 'approved')).toBeGreaterThan(0);
+    expect(count('bjft-invention-patent', 'approved')).toBeGreaterThan(0);
+    expect(count('postal-accident-claim', 'approved')).toBe(1);
+
+    const paidClaim = await db.query<{ amount: number; status: string }>(
+      `select i.amount_fen as amount, b.status from payment_items i join payment_batches b on b.id = i.batch_id
+         join programs g on g.id = i.program_id where g.preset_key = 'postal-accident-claim'`,
+    );
+    expect(paidClaim.rows).toEqual([{ amount: 500_000, status: 'paid' }]);
+    const patents = await db.query<{ n: number }>(
+      `select count(*) as n from applications a join programs g on g.id = a.program_id
+        where g.preset_key = 'bjft-invention-patent' and a.subject_key = 'patent:ZL202110000.X'`,
+    );
+    expect(patents.rows[0].n).toBe(1);
+    const worker = await db.query<{ n: number }>(
+      `select count(*) as n from records r join users u on u.person_id = r.person_id where u.username = 'worker'`,
+    );
+    expect(worker.rows[0].n).toBe(2);
+  });
+});

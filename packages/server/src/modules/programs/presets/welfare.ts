@@ -1,0 +1,217 @@
+import { all, any, member, type ProgramPreset, yuan } from './preset.types.ts';
+
+/**
+ * Seed 003: 通州区总工会「双千工程」(2022–2026) — 1,000 recuperation places and 1,000 free health checks a
+ * year — and the relief grants of seeds 001 and 003 (送温暖, hardship relief, serious illness), and seed 001's
+ * group accident insurance for outdoor postal workers with its claims.
+ */
+export const TONGZHOU = '通州区总工会';
+export const POSTAL = '北京邮政工会';
+
+const doubleThousand = {
+  periodLabel: '2022—2026年',
+  periodStart: '2022-01-01',
+  periodEnd: '2026-12-31',
+  periodUnit: 'year' as const,
+};
+const standing = {
+  periodLabel: '每年（常设）',
+  periodStart: '2021-01-01',
+  periodEnd: '2030-12-31',
+  periodUnit: 'year' as const,
+};
+
+export const WELFARE_PRESETS: ProgramPreset[] = [
+  {
+    key: 'tongzhou-recuperation',
+    owner: TONGZHOU,
+    seed: '003',
+    input: {
+      name: '「双千工程」职工疗休养',
+      description:
+        '每年1000个疗休养名额，面向为城市副中心做出突出贡献的建设者、长期在室外一线工作的劳动者和辖区企业的优秀职工。' +
+        '平台上没有"建设者"属性：建设者由所在工会推荐（推荐申请），规则接受户外劳动者、劳模（优秀职工）和一线职工。',
+      category: 'quota_benefit',
+      ...doubleThousand,
+      intakeModes: ['apply', 'batch', 'nomination'],
+      limitMode: 'per_person_per_period',
+      quota: 1000,
+      reviewChain: [4, 3, 2],
+      requiredEvidence: [],
+      rule: all(
+        member,
+        any(
+          { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+          { op: 'person', field: 'modelWorkerLevel', cmp: 'in', value: ['district', 'city', 'national'] },
+          { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+        ),
+      ),
+      amount: { kind: 'none' },
+    },
+  },
+  {
+    key: 'tongzhou-health-check',
+    owner: TONGZHOU,
+    seed: '003',
+    input: {
+      name: '「双千工程」新就业形态劳动者免费健康体检',
+      description: '每年为1000名职工开展免费健康体检，侧重新就业形态劳动者群体。',
+      category: 'quota_benefit',
+      ...doubleThousand,
+      intakeModes: ['apply', 'batch', 'proposal'],
+      limitMode: 'per_person_per_period',
+      quota: 1000,
+      reviewChain: [4, 2],
+      requiredEvidence: [],
+      rule: all(member, { op: 'person', field: 'isNewEmployment', cmp: 'eq', value: true }),
+      amount: { kind: 'none' },
+    },
+  },
+  {
+    key: 'tongzhou-warmth-grant',
+    owner: TONGZHOU,
+    seed: '003',
+    input: {
+      name: '"两节"送温暖一次性慰问金',
+      description: '元旦春节期间向困难职工和户外劳动者发放一次性慰问金，每人每年一次。',
+      category: 'relief',
+      ...standing,
+      intakeModes: ['apply', 'batch', 'proposal'],
+      limitMode: 'per_person_per_period',
+      budgetFen: yuan(200_000),
+      reviewChain: [4, 3, 2],
+      requiredEvidence: [],
+      rule: all(
+        member,
+        any(
+          { op: 'person', field: 'hardshipActive', cmp: 'eq', value: true },
+          { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+        ),
+      ),
+      amount: { kind: 'fixed', fen: yuan(800) },
+    },
+  },
+  {
+    key: 'tongzhou-serious-illness',
+    owner: TONGZHOU,
+    seed: '001',
+    input: {
+      name: '大病职工一次性救助',
+      description:
+        '职工本人患重大疾病的，凭诊断证明和医疗费用票据申请一次性救助金（平台没有病情属性，以材料和审核为准）。',
+      category: 'relief',
+      ...standing,
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [4, 3, 2],
+      requiredEvidence: [
+        { key: 'diagnosis', zh: '诊断证明', en: 'diagnosis' },
+        { key: 'medical_bills', zh: '医疗费用票据', en: 'medical bills' },
+      ],
+      rule: member,
+      amount: { kind: 'fixed', fen: yuan(2000) },
+    },
+  },
+  {
+    key: 'tongzhou-hardship-relief',
+    owner: TONGZHOU,
+    seed: '003',
+    input: {
+      name: '困难职工帮扶救助',
+      description: '在档困难职工按困难程度（深度困难、一般困难、相对困难）分档救助，由区总工会终审确定档次。',
+      category: 'relief',
+      ...standing,
+      intakeModes: ['apply', 'batch', 'proposal'],
+      limitMode: 'per_person_per_period',
+      budgetFen: yuan(500_000),
+      reviewChain: [4, 3, 2],
+      requiredEvidence: [],
+      rule: all(member, { op: 'person', field: 'hardshipActive', cmp: 'eq', value: true }),
+      amount: {
+        kind: 'tier',
+        by: 'choice',
+        tiers: [
+          { key: 'deep', fen: yuan(5000), label: '深度困难' },
+          { key: 'general', fen: yuan(3000), label: '一般困难' },
+          { key: 'relative', fen: yuan(1000), label: '相对困难' },
+        ],
+      },
+    },
+  },
+  {
+    key: 'postal-accident-insurance',
+    owner: POSTAL,
+    seed: '001',
+    input: {
+      name: '外勤职工团体意外伤害医疗保险（参保）',
+      description: '为外勤岗位职工投保团体意外伤害医疗保险，每年参保一次；参保后可申请理赔。',
+      category: 'insurance',
+      ...standing,
+      intakeModes: ['batch', 'proposal'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2],
+      requiredEvidence: [],
+      rule: all(member, { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true }),
+      amount: { kind: 'none' },
+    },
+  },
+  {
+    key: 'postal-accident-claim',
+    owner: POSTAL,
+    seed: '001',
+    prerequisite: 'postal-accident-insurance',
+    input: {
+      name: '团体意外伤害医疗保险理赔',
+      description:
+        '已参保的外勤职工发生意外伤害，凭事故说明和医疗票据申请理赔，按申报的医疗费用全额赔付，每次最高1万元。',
+      category: 'insurance',
+      ...standing,
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'none',
+      reviewChain: [4, 2],
+      requiredEvidence: [
+        { key: 'accident_report', zh: '事故经过说明', en: 'accident report' },
+        { key: 'medical_invoice', zh: '医疗费用票据', en: 'medical invoices' },
+      ],
+      rule: all(member, { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true }),
+      amount: { kind: 'fee_share', percent: 100, capFen: yuan(10_000) },
+    },
+  },
+];
+
+/** Seed 001 (12351 app): limited stock, first come, one each; the claim logic lives in claims.*.ts. */
+export function flashClaimPresets(year: number, now: Date): ProgramPreset[] {
+  const hour = 3600_000;
+  const opens = new Date(now.getTime() - hour).toISOString();
+  const closes = new Date(now.getTime() + 30 * 24 * hour).toISOString();
+  const item = (key: string, name: string, stock: number, lottery = false): ProgramPreset => ({
+    key: `flash-${year}-${key}`,
+    owner: '北京市总工会',
+    seed: '001',
+    input: {
+      name,
+      description: `"送温暖"活动：会员通过12351平台${lottery ? '报名参加抽签' : '先到先得'}，每人限领一份，共${stock}份。`,
+      category: 'flash_claim',
+      periodLabel: `${year}年`,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      periodUnit: 'year',
+      intakeModes: ['claim'],
+      limitMode: 'per_person_per_period',
+      quota: stock,
+      reviewChain: [],
+      requiredEvidence: [],
+      claimStartsAt: opens,
+      claimEndsAt: closes,
+      lottery,
+      rule: member,
+      amount: { kind: 'none' },
+    },
+  });
+  return [
+    item('drama', '话剧票（12351送温暖）', 50),
+    item('apples', '苹果（12351送温暖）', 200),
+    item('sweet-potatoes', '红薯（12351送温暖）', 200),
+    item('dried-fruit', '干果礼盒（12351送温暖，抽签）', 100, true),
+  ];
+}
