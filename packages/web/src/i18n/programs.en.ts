@@ -363,8 +363,9 @@ export const programsEn: ProgramsMessages = {
     yuan: 'yuan',
     approvedYuan: 'Approved (yuan)',
     paidYuan: 'Paid (yuan)',
+    selfUnion: '{{name}} (itself)',
     byUnion: 'By union below',
-    byCategory: 'By category',
+    byCategory: 'By category (approved)',
     perProgram: 'By program',
     col: {
       applications: 'Applications',

@@ -339,8 +339,9 @@ export const programsZh = {
     yuan: '元',
     approvedYuan: '核准金额（元）',
     paidYuan: '已支付（元）',
+    selfUnion: '{{name}}（本级）',
     byUnion: '按下级工会',
-    byCategory: '按类别',
+    byCategory: '按类别（通过件数）',
     perProgram: '按项目',
     col: {
       applications: '申请数',

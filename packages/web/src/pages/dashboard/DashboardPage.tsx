@@ -8,7 +8,7 @@ import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { CATEGORIES, type Category, type ReportRow, reportsApi } from '../programs/programs-api.ts';
+import { CATEGORIES, type ProgramsReport, type ReportRow, reportsApi } from '../programs/programs-api.ts';
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
@@ -23,14 +23,15 @@ export default function DashboardPage() {
   const from = params.get('from') ?? `${year}-01-01`;
   const to = params.get('to') ?? `${year}-12-31`;
   const category = params.get('category') ?? undefined;
-  const [rows, setRows] = useState<ReportRow[]>([]);
+  const [report, setReport] = useState<ProgramsReport | null>(null);
+  const rows: ReportRow[] = report?.programs ?? [];
   const [loading, setLoading] = useState(false);
   const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
 
   const load = useCallback(async () => {
     setLoading(true);
     try {
-      setRows(await reportsApi.programs(query));
+      setReport(await reportsApi.programs(query));
     } catch (err) {
       feedback.error(err);
     } finally {
@@ -48,50 +49,39 @@ export default function DashboardPage() {
     setParams(next);
   };
 
-  const totals = useMemo(
-    () =>
-      rows.reduce(
-        (s, r) => ({
-          applications: s.applications + r.applications,
-          approved: s.approved + r.approved,
-          people: s.people + r.people,
-          approvedFen: s.approvedFen + r.approvedFen,
-          paidFen: s.paidFen + r.paidFen,
-        }),
-        { applications: 0, approved: 0, people: 0, approvedFen: 0, paidFen: 0 },
-      ),
-    [rows],
-  );
+  const totals = report?.totals ?? { applications: 0, approved: 0, people: 0, approvedFen: 0, paidFen: 0 };
 
+  // The unions one level below the chosen one, summed over the programs (the chosen union's own row last).
   const byUnion = useMemo(() => {
-    const m = new Map<number, { name: string; approved: number; approvedFen: number; paidFen: number }>();
+    const m = new Map<
+      string,
+      { name: string; self: boolean; approved: number; approvedFen: number; paidFen: number }
+    >();
     for (const r of rows)
-      for (const u of r.byUnion ?? []) {
-        const x = m.get(u.orgId) ?? { name: u.name, approved: 0, approvedFen: 0, paidFen: 0 };
+      for (const u of r.byUnion) {
+        const key = String(u.orgId ?? u.name);
+        const x = m.get(key) ?? { name: u.name, self: u.self, approved: 0, approvedFen: 0, paidFen: 0 };
         x.approved += u.approved;
         x.approvedFen += u.approvedFen;
         x.paidFen += u.paidFen;
-        m.set(u.orgId, x);
+        m.set(key, x);
       }
-    return [...m.values()].sort((a, b) => b.approvedFen - a.approvedFen || b.approved - a.approved);
+    return [...m.values()].sort(
+      (a, b) => Number(a.self) - Number(b.self) || b.approvedFen - a.approvedFen || b.approved - a.approved,
+    );
   }, [rows]);
 
-  const byCategory = useMemo(() => {
-    const m = new Map<Category, { approved: number; approvedFen: number }>();
-    for (const r of rows) {
-      const x = m.get(r.category) ?? { approved: 0, approvedFen: 0 };
-      x.approved += r.approved;
-      x.approvedFen += r.approvedFen;
-      m.set(r.category, x);
-    }
-    return [...m.entries()];
-  }, [rows]);
+  const byCategory = report?.byCategory ?? [];
 
   const barOption = {
     tooltip: { trigger: 'axis' },
     legend: { data: [t('dash.approvedYuan'), t('dash.paidYuan')] },
     grid: { left: 60, right: 20, bottom: 80, top: 40 },
-    xAxis: { type: 'category', data: byUnion.map((u) => u.name), axisLabel: { rotate: 30, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: byUnion.map((u) => (u.self ? t('dash.selfUnion', { name: u.name }) : u.name)),
+      axisLabel: { rotate: 30, interval: 0 },
+    },
     yAxis: { type: 'value', name: t('dash.yuan') },
     series: [
       {
@@ -112,16 +102,13 @@ export default function DashboardPage() {
   };
   const pieOption = {
     color: ['#c8102e', '#faad14', '#1677ff', '#52c41a', '#722ed1'],
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0 },
     series: [
       {
         type: 'pie',
         radius: ['35%', '65%'],
-        data: byCategory.map(([c, v]) => ({
-          name: t(`prog.category.${c}`),
-          value: v.approvedFen > 0 ? yuan(v.approvedFen) : v.approved,
-        })),
+        data: byCategory.map((v) => ({ name: t(`prog.category.${v.category}`), value: v.approved })),
       },
     ],
   };
@@ -237,11 +224,16 @@ export default function DashboardPage() {
             expandedRowRender: (r) => (
               <Table
                 size="small"
-                rowKey="orgId"
+                rowKey={(u) => String(u.orgId ?? u.name)}
                 pagination={false}
                 dataSource={r.byUnion}
                 columns={[
-                  { title: t('dash.union'), dataIndex: 'name' },
+                  {
+                    title: t('dash.union'),
+                    dataIndex: 'name',
+                    render: (name: string, u) => (u.self ? t('dash.selfUnion', { name }) : name),
+                  },
+                  { title: t('dash.col.people'), dataIndex: 'people', align: 'right' },
                   { title: t('dash.col.applications'), dataIndex: 'applications', align: 'right' },
                   { title: t('dash.col.approved'), dataIndex: 'approved', align: 'right' },
                   {

@@ -3,6 +3,7 @@
  * shapes they answer with. Kept in one file so the pages share one picture of the API.
  */
 import { queryString, requestJson } from '../../api/client.ts';
+import type { Answer } from '../../api/types.ts';
 import type { AmountRule, Decision, Rule } from './rule-types.ts';
 
 export type Category = 'subsidy' | 'relief' | 'quota_benefit' | 'flash_claim' | 'insurance';
@@ -205,32 +206,9 @@ export interface Reconciliation {
   balanced: boolean;
 }
 
-export interface ReportRow {
-  programId: number;
-  name: string;
-  category: Category;
-  applications: number;
-  approved: number;
-  rejected: number;
-  people: number;
-  unions: number;
-  approvedFen: number;
-  paidFen: number;
-  quotaUsed: number;
-  quota: number | null;
-  budgetLeftFen: number | null;
-  byUnion?: {
-    orgId: number;
-    name: string;
-    applications: number;
-    approved: number;
-    rejected?: number;
-    people?: number;
-    approvedFen: number;
-    paidFen: number;
-  }[];
-  [extra: string]: unknown;
-}
+/** The programs report of a union's subtree and period (types generated from the server's OpenAPI). */
+export type ProgramsReport = Answer<'/api/reports/programs'>;
+export type ReportRow = ProgramsReport['programs'][number];
 
 /** A record the worker may apply with, for programs paid per record, with its own eligibility preview. */
 export interface Candidate {
@@ -376,13 +354,7 @@ export const ledgerApi = {
 };
 
 export const reportsApi = {
-  programs: async (q: Q) => {
-    const x = await requestJson<ReportRow[] | { items?: ReportRow[]; programs?: ReportRow[] }>(
-      'GET',
-      `/api/reports/programs${queryString(q)}`,
-    );
-    return Array.isArray(x) ? x : (x.items ?? x.programs ?? []);
-  },
+  programs: (q: Q) => requestJson<ProgramsReport>('GET', `/api/reports/programs${queryString(q)}`),
   exportUrl: (q: Q) => `/api/reports/programs/export.xlsx${queryString(q)}`,
 };
 
