@@ -69,7 +69,8 @@ function leaks(value: unknown, where = '$', out: string[] = []): string[] {
   } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     const isOrg = 'path' in o && 'level' in o;
-    const isPerson = 'idMasked' in o;
+    // A person row (not a record or ledger row that merely shows its holder's masked ID number).
+    const isPerson = 'idMasked' in o && 'birthDate' in o;
     for (const [k, v] of Object.entries(o)) {
       if (typeof v === 'number') {
         const orgKey = /orgId$|^parentId$/i.test(k) || (k === 'id' && isOrg);
