@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import './i18n/index.ts';
 import App from './App.tsx';
 import { SessionProvider } from './auth/session.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { LocaleProvider } from './locale.tsx';
 import './styles.css';
 
@@ -12,7 +13,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <LocaleProvider>
       <SessionProvider>
         <BrowserRouter>
-          <App />
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
         </BrowserRouter>
       </SessionProvider>
     </LocaleProvider>

@@ -8,6 +8,8 @@ export const en: Messages = {
     name: 'Union Services Platform',
     notFound: 'Page not found',
     backHome: 'Back to start',
+    crashed: 'Something went wrong on this page; reload and try again',
+    reload: 'Reload',
     forbidden: 'You are not allowed to open this page',
   },
   common: {

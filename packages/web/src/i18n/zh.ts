@@ -6,6 +6,8 @@ export const zh = {
     name: '工会服务平台',
     notFound: '页面不存在',
     backHome: '返回首页',
+    crashed: '页面出错了，请刷新后重试',
+    reload: '刷新页面',
     forbidden: '您没有访问此页面的权限',
   },
   common: {

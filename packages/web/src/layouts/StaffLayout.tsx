@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { useLocale } from '../locale.tsx';
@@ -136,9 +137,11 @@ export default function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="staff-content">
-          <Suspense fallback={<PageSpinner />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<PageSpinner />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -2,8 +2,9 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router-dom';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { WorkerTabBar } from '../pages/worker-programs/WorkerTabBar.tsx';
@@ -13,6 +14,7 @@ export default function WorkerLayout() {
   const { t } = useTranslation();
   const { signOut } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
   return (
     <div className="m-shell">
       <header className="m-bar">
@@ -36,9 +38,11 @@ export default function WorkerLayout() {
         </span>
       </header>
       <main className="m-main">
-        <Suspense fallback={<PageSpinner />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary key={location.pathname}>
+          <Suspense fallback={<PageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <WorkerTabBar />
     </div>
