@@ -383,6 +383,9 @@ export const programsZh = {
       missing: '还差 {{count}} 项材料',
       submit: '提交申请',
       submitted: '申请已提交',
+      claimed: '申请金额（元）',
+      claimedHint: '填写实际支付的费用，按规定比例补贴',
+      note: '附言（选填）',
       resubmitted: '已重新提交',
     },
     applications: {
@@ -395,6 +398,9 @@ export const programsZh = {
       resubmitTitle: '补充材料后重新提交',
       resubmit: '重新提交',
       nowWith: '当前由{{org}}审核',
+      withdraw: '撤回申请',
+      withdrawConfirm: '撤回后需重新申请，确定撤回？',
+      withdrawn: '已撤回',
     },
     payments: { title: '我的款项', empty: '暂无款项', total: '合计', paid: '已发放', unpaid: '待发放' },
     claims: {

@@ -372,6 +372,7 @@ export const meApi = {
     return Array.isArray(x) ? x : x.items;
   },
   application: (id: number) => requestJson<ApplicationDetail>('GET', `/api/me/applications/${id}`),
+  withdraw: (id: number) => requestJson<unknown>('POST', `/api/me/applications/${id}/withdraw`, {}),
   resubmit: (id: number, form: FormData) =>
     requestJson<unknown>('POST', `/api/me/applications/${id}/resubmit`, form),
   payments: async () => {

@@ -1,5 +1,5 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Spin } from 'antd';
+import { Alert, Button, Popconfirm, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -42,6 +42,16 @@ export default function WorkerApplicationDetailPage() {
     .reverse()
     .find((e) => e.action === 'reject' || e.action === 'rejected');
   const slots = evidenceSlots(app.requiredEvidence);
+
+  const withdraw = async () => {
+    try {
+      await meApi.withdraw(id);
+      feedback.success(t('wp.applications.withdrawn'));
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
 
   const resubmit = async () => {
     setBusy(true);
@@ -118,6 +128,13 @@ export default function WorkerApplicationDetailPage() {
             {t('wp.applications.resubmit')}
           </Button>
         </div>
+      )}
+      {(app.status === 'submitted' || app.status === 'returned') && (
+        <Popconfirm title={t('wp.applications.withdrawConfirm')} onConfirm={withdraw}>
+          <Button block danger data-testid="withdraw">
+            {t('wp.applications.withdraw')}
+          </Button>
+        </Popconfirm>
       )}
       <div className="wp-card">
         <strong>{t('review.historyTitle')}</strong>

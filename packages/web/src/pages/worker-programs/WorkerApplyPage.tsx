@@ -1,11 +1,12 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Button, Result, Select, Spin } from 'antd';
+import { Button, Input, Result, Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../programs/money.ts';
 import { type Evidence, type MyProgram, meApi } from '../programs/programs-api.ts';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { amountText } from './WorkerProgramsPage.tsx';
@@ -37,6 +38,8 @@ export default function WorkerApplyPage() {
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const [subjectId, setSubjectId] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
+  const [claimedFen, setClaimedFen] = useState<number | null>(null);
+  const [note, setNote] = useState('');
   const en = i18n.language === 'en';
 
   useEffect(() => {
@@ -62,6 +65,8 @@ export default function WorkerApplyPage() {
   const slots = evidenceSlots(program.requiredEvidence);
   const missing = program.requiredEvidence?.filter((e) => !photos[e.key]?.length) ?? [];
   const needsSubject = program.limitMode === 'per_subject';
+  // A share of a fee the platform does not hold as a record (e.g. an insurance claim): the worker states it.
+  const asksAmount = program.amount?.kind === 'fee_share' && !needsSubject;
   const choices = program.candidates.filter((c) => c.decision.eligible && !c.applied);
   const chosen = program.candidates.find((c) => c.recordId === subjectId);
   const decision = needsSubject ? (chosen?.decision ?? program.eligibility) : program.eligibility;
@@ -69,7 +74,17 @@ export default function WorkerApplyPage() {
   const submit = async () => {
     setBusy(true);
     try {
-      const created = await meApi.apply(applicationForm({ programId, subjectRecordId: subjectId }, photos));
+      const created = await meApi.apply(
+        applicationForm(
+          {
+            programId,
+            subjectRecordId: subjectId,
+            claimedFen: claimedFen ?? undefined,
+            note: note.trim() || undefined,
+          },
+          photos,
+        ),
+      );
       feedback.success(t('wp.apply.submitted'));
       navigate(created?.id ? `/m/applications/${created.id}` : '/m/applications', { replace: true });
     } catch (err) {
@@ -115,6 +130,23 @@ export default function WorkerApplyPage() {
           />
         </div>
       )}
+      {asksAmount && (
+        <div className="wp-card">
+          <strong>{t('wp.apply.claimed')}</strong>
+          <span className="wp-muted">{t('wp.apply.claimedHint')}</span>
+          <YuanInput
+            size="large"
+            value={claimedFen}
+            onChange={setClaimedFen}
+            style={{ width: '100%' }}
+            testId="apply-claimed"
+          />
+        </div>
+      )}
+      <div className="wp-card">
+        <strong>{t('wp.apply.note')}</strong>
+        <Input.TextArea rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
       <div className="wp-card">
         <strong>{t('wp.apply.evidence')}</strong>
         {slots.map((e) => (
@@ -138,7 +170,7 @@ export default function WorkerApplyPage() {
         size="large"
         block
         loading={busy}
-        disabled={missing.length > 0 || (needsSubject && !subjectId)}
+        disabled={missing.length > 0 || (needsSubject && !subjectId) || (asksAmount && claimedFen === null)}
         onClick={submit}
         data-testid="apply-submit"
       >
