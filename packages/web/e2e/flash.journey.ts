@@ -4,8 +4,8 @@
  * the winner still sees the ticket and the stock shows 0.
  */
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, shot } from './lib.ts';
-import { callApi, signedIn } from './programs-helpers.ts';
+import { BASE_URL, check, journey } from './lib.ts';
+import { callApi, signedIn, topShot } from './programs-helpers.ts';
 
 await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
   const browser = staff.context().browser();
@@ -50,7 +50,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
       const card = page.getByTestId(`claim-${programId}`);
       await card.waitFor();
       check((await card.getByTestId('claim-left').textContent()) === '1', 'one ticket left');
-      await shot(page, `flash-0${i + 1}-phone-${i + 1}-before`);
+      await topShot(page, `flash-0${i + 1}-phone-${i + 1}-before`);
     }
   });
 
@@ -71,7 +71,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
       sorted[0] === '已抢光' && sorted[1] === '抢到了',
       `exactly one phone got the ticket and the other heard it was gone (${results.join(', ')})`,
     );
-    for (const [i, { page }] of phones.entries()) await shot(page, `flash-0${i + 3}-phone-${i + 1}-after`);
+    for (const [i, { page }] of phones.entries()) await topShot(page, `flash-0${i + 3}-phone-${i + 1}-after`);
   });
 
   await step('after a reload the winner keeps the ticket and the stock is 0', async () => {
@@ -97,7 +97,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
       `/api/claims/${programId}/stats`,
     );
     check(stats.granted === 1 && stats.distinctPeople === 1, `one ticket granted (${JSON.stringify(stats)})`);
-    await shot(phones[0].page, 'flash-05-phone-1-reloaded');
+    await topShot(phones[0].page, 'flash-05-phone-1-reloaded');
     for (const p of phones) await p.ctx.close();
   });
 });

@@ -1,6 +1,6 @@
 /** Shared steps of the programs journeys: antd selects, sign-in in fresh contexts, API setup calls. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, signIn } from './lib.ts';
+import { BASE_URL, DEMO_PASSWORD, shot, signIn } from './lib.ts';
 
 export const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -63,4 +63,11 @@ export const PHOTO_PNG = Buffer.from(
 /** Clicks OK on the open antd Popconfirm. */
 export async function confirmPop(page: Page) {
   await page.locator('.ant-popover:visible .ant-btn-primary').click();
+}
+
+/** A full-page screenshot taken from the top, so that sticky headers stay at the top of the picture. */
+export async function topShot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.mouse.move(0, 0);
+  await shot(page, name);
 }

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, shot } from './lib.ts';
-import { callApi, confirmPop, PHOTO_PNG, pick, signedIn } from './programs-helpers.ts';
+import { BASE_URL, check, journey } from './lib.ts';
+import { callApi, confirmPop, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
 const AMOUNT = '¥800.00';
@@ -52,7 +52,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       description.includes('证书等级 不低于 三级'),
       `the live description reads the rule (${description})`,
     );
-    await shot(staff, 'programs-01-builder');
+    await topShot(staff, 'programs-01-builder');
     await staff.getByTestId('program-save').click();
     await staff.waitForURL(/\/programs\/\d+$/);
     programId = Number(new URL(staff.url()).pathname.split('/').pop());
@@ -61,7 +61,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   await step('simulate shows who would qualify, per union', async () => {
     await staff.getByTestId('simulate').click();
     await staff.getByTestId('sim-qualifying').waitFor();
-    await shot(staff, 'programs-02-simulated');
+    await topShot(staff, 'programs-02-simulated');
   });
 
   await step('publish the program', async () => {
@@ -98,7 +98,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     check((await card.getByTestId('eligibility-tag').textContent()) === '符合条件', 'the worker is eligible');
     await card.getByText('为什么？').click();
     await card.getByTestId('outcome-held').first().waitFor();
-    await shot(w, 'programs-03-phone-programs');
+    await topShot(w, 'programs-03-phone-programs');
     await card.getByTestId('apply-button').click();
     await w.waitForURL(`**/m/programs/${programId}/apply`);
   });
@@ -112,7 +112,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       buffer: PHOTO_PNG,
     });
     await w.locator('.wp-photo').first().waitFor();
-    await shot(w, 'programs-04-phone-apply');
+    await topShot(w, 'programs-04-phone-apply');
     await w.getByTestId('apply-submit').click();
     await w.waitForURL(/\/m\/applications\/\d+$/);
     applicationId = Number(new URL(w.url()).pathname.split('/').pop());
@@ -122,7 +122,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     );
     const width = await w.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 375, `the page fits the phone (${width}px wide)`);
-    await shot(w, 'programs-05-phone-submitted');
+    await topShot(w, 'programs-05-phone-submitted');
   });
 
   const approveAs = async (username: string, shotName: string) => {
@@ -134,7 +134,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await page.waitForURL(`**/applications/${applicationId}`);
     await page.getByTestId('explanation').waitFor();
     await page.getByTestId('evidence').locator('img').first().waitFor();
-    await shot(page, shotName);
+    await topShot(page, shotName);
     await page.getByTestId('approve').click();
     await page.getByTestId('reason-ok').click();
     await page.getByTestId('approve').waitFor({ state: 'detached' });
@@ -155,7 +155,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await row.locator('.ant-checkbox-input').check();
     await staff.getByTestId('bulk-approve').click();
     await staff.getByTestId('reason-input').fill('材料齐全，同意');
-    await shot(staff, 'programs-08-district-bulk');
+    await topShot(staff, 'programs-08-district-bulk');
     await staff.getByTestId('reason-ok').click();
     await row.waitFor({ state: 'detached' });
     const app = await callApi<{ status: string; amountFen: number }>(
@@ -190,12 +190,12 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       `the exported sheet names the worker (${download.suggestedFilename()})`,
     );
     check(text.includes('800.00') || text.includes('800'), 'the exported sheet carries the amount in yuan');
-    await shot(staff, 'programs-09-batch');
+    await topShot(staff, 'programs-09-batch');
     await staff.getByTestId('batch-mark-paid').click();
     await confirmPop(staff);
     await staff.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
     await staff.getByTestId('reconciliation').getByText('平衡').waitFor();
-    await shot(staff, 'programs-10-batch-paid');
+    await topShot(staff, 'programs-10-batch-paid');
   });
 
   await step('the dashboard shows the approved amount', async () => {
@@ -207,7 +207,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       'the program row shows ¥800.00 approved',
     );
     await staff.waitForTimeout(800);
-    await shot(staff, 'programs-11-dashboard');
+    await topShot(staff, 'programs-11-dashboard');
   });
 
   await step('the worker sees the payment and the approved application', async () => {
@@ -215,7 +215,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
     await w.goto(`${BASE_URL}/m/payments`);
     await w.getByText(name).waitFor();
-    await shot(w, 'programs-12-phone-payments');
+    await topShot(w, 'programs-12-phone-payments');
     await phone.ctx.close();
   });
 });
