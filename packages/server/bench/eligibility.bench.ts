@@ -8,10 +8,12 @@
  *       extrapolated to all of them.
  * (a) and (b) must give the same count and sum, and (c) must agree with (a) on the sample.
  * Goals: engine / hand SQL ≤ 1.5; engine ≥ 100× faster than person by person. The last line is one JSON
- * object. Usage: npm run bench:eligibility [-- --members N --sample S --repeat R]
+ * object. Usage: npm run bench:eligibility [-- --members N --sample S --repeat R --rule certificate|patent]
  *
- * The rule is seed 000's certificate subsidy over the whole federation: a member of the owner's subtree
- * holding a certificate of level 3 or above issued in 2020, paid per certificate by level.
+ * Rules: `certificate` (default), seed 000's certificate subsidy over the whole federation: a member of the
+ * owner's subtree holding a certificate of level 3 or above issued in 2020, paid per certificate by level;
+ * `patent`, seed 002's invention-patent subsidy: ¥3,000 per invention patent whose first inventor is a
+ * front-line worker, one payment per patent.
  */
 import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { type Db, openPostgres } from '../src/db/db.ts';
@@ -41,29 +43,86 @@ const STREETS = 10;
 const GRASSROOTS = 10;
 const AS_OF = '2020-12-31';
 
-const rule: Rule = {
-  op: 'all',
-  rules: [
-    { op: 'member_of_owner_subtree' },
-    {
-      op: 'has_record',
-      kind: 'certificate',
-      where: [
-        { field: 'grade', cmp: 'lte', value: 3 },
-        { field: 'year', cmp: 'eq', value: 2020 },
+const ruleName = (() => {
+  const i = process.argv.indexOf('--rule');
+  const v = i > 0 ? process.argv[i + 1] : 'certificate';
+  if (v !== 'certificate' && v !== 'patent') throw new Error('--rule must be certificate or patent');
+  return v;
+})();
+
+interface Case {
+  rule: Rule;
+  amount: AmountRule;
+  subjectKind: 'certificate' | 'patent';
+  onePerSubject: boolean;
+  handSql: string;
+}
+
+const CASES: Record<'certificate' | 'patent', Case> = {
+  certificate: {
+    rule: {
+      op: 'all',
+      rules: [
+        { op: 'member_of_owner_subtree' },
+        {
+          op: 'has_record',
+          kind: 'certificate',
+          where: [
+            { field: 'grade', cmp: 'lte', value: 3 },
+            { field: 'year', cmp: 'eq', value: 2020 },
+          ],
+        },
       ],
     },
-  ],
+    amount: {
+      kind: 'tier',
+      by: 'certificate.grade',
+      tiers: [
+        { key: '1', fen: 300000 },
+        { key: '2', fen: 200000 },
+        { key: '3', fen: 100000 },
+      ],
+    },
+    subjectKind: 'certificate',
+    onePerSubject: false,
+    handSql: `select count(*) as n,
+       coalesce(sum(case r.grade when 1 then 300000 when 2 then 200000 when 3 then 100000 else 0 end), 0) as fen
+  from records r
+  join memberships m on m.person_id = r.person_id and m.status = 'active'
+  join orgs o on o.id = m.org_id
+ where r.kind = 'certificate' and r.year = 2020 and r.grade <= 3 and o.path like '/1/%'`,
+  },
+  patent: {
+    rule: {
+      op: 'all',
+      rules: [
+        { op: 'member_of_owner_subtree' },
+        {
+          op: 'has_record',
+          kind: 'patent',
+          where: [
+            { field: 'type', cmp: 'eq', value: 'invention' },
+            { field: 'inventorOrder', cmp: 'eq', value: 1 },
+          ],
+        },
+        { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+      ],
+    },
+    amount: { kind: 'per_unit', unitFen: 300000 },
+    subjectKind: 'patent',
+    onePerSubject: true,
+    handSql: `select count(*) as n, coalesce(sum(300000), 0) as fen from (
+    select distinct on (r.subject_key) r.id
+      from records r
+      join persons p on p.id = r.person_id
+      join memberships m on m.person_id = r.person_id and m.status = 'active'
+      join orgs o on o.id = m.org_id
+     where r.kind = 'patent' and r.patent_type = 'invention' and r.inventor_order = 1 and p.is_front_line
+       and o.path like '/1/%'
+     order by r.subject_key, r.inventor_order) t`,
+  },
 };
-const amount: AmountRule = {
-  kind: 'tier',
-  by: 'certificate.grade',
-  tiers: [
-    { key: '1', fen: 300000 },
-    { key: '2', fen: 200000 },
-    { key: '3', fen: 100000 },
-  ],
-};
+const { rule, amount, subjectKind, onePerSubject, handSql } = CASES[ruleName];
 
 /** The org tree (federation → 10 districts → 10 streets each → 10 grassroots each), members, records. */
 async function generate(db: Db): Promise<{ ownerPath: string; records: number }> {
@@ -177,15 +236,9 @@ try {
   const { ownerPath, records } = await generate(db);
 
   // (a) The engine.
-  const engine = selectEligibleSql(rule, amount, { ownerPath, asOf: AS_OF, subjectKind: 'certificate' });
+  const engine = selectEligibleSql(rule, amount, { ownerPath, asOf: AS_OF, subjectKind, onePerSubject });
   const engineSql = `select count(*) as n, coalesce(sum(amount_fen), 0) as fen from (${engine.sql}) e`;
-  // (b) The same by hand.
-  const handSql = `select count(*) as n,
-       coalesce(sum(case r.grade when 1 then 300000 when 2 then 200000 when 3 then 100000 else 0 end), 0) as fen
-  from records r
-  join memberships m on m.person_id = r.person_id and m.status = 'active'
-  join orgs o on o.id = m.org_id
- where r.kind = 'certificate' and r.year = 2020 and r.grade <= 3 and o.path like '/1/%'`;
+  // (b) The same by hand: CASES[ruleName].handSql.
   type Totals = { n: number; fen: number };
   const runEngine = async () => (await db.query<Totals>(engineSql, engine.params)).rows[0];
   const runHand = async () => (await db.query<Totals>(handSql)).rows[0];
@@ -219,7 +272,7 @@ try {
     for (const personId of sample) {
       const facts = await loadFacts(db, { personId, ownerPath, asOf: AS_OF });
       for (const r of facts.records) {
-        if (r.kind !== 'certificate') continue;
+        if (r.kind !== subjectKind) continue;
         const d = evaluateRule(rule, { ...facts, subjectRecordId: r.id });
         if (d.eligible) {
           tsCount += 1;
@@ -246,7 +299,7 @@ try {
   const handMedian = median(handMs);
   const perPersonMsExtrapolated = (perPerson.ms / sampleSize) * members;
   log(
-    `eligible certificates: ${a?.n}, total ${((a?.fen ?? 0) / 100).toFixed(2)} yuan (engine and hand-written SQL agree: ${!failed})`,
+    `eligible ${subjectKind} subjects: ${a?.n}, total ${((a?.fen ?? 0) / 100).toFixed(2)} yuan (engine and hand-written SQL agree: ${!failed})`,
   );
   log(
     `engine (compiled rule, set-based): median ${engineMedian.toFixed(1)} ms of ${engineMs.map((x) => x.toFixed(0)).join(', ')}`,
@@ -260,6 +313,7 @@ try {
   );
   const result = {
     bench: 'eligibility',
+    rule: ruleName,
     members,
     records,
     eligible: a?.n ?? 0,
