@@ -7,6 +7,7 @@ import type { AuditRow } from '../../api/types.ts';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 
 interface Filters {
   username?: string;
@@ -20,6 +21,7 @@ const FIELDS = ['username', 'action', 'entity', 'from', 'to'] as const;
 /** The audit log for administrators: who did what to which record, with the record before and after. */
 export default function AuditPage() {
   const { t } = useTranslation();
+  usePageTitle(t('audit.title'));
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page')) || 1;
   const pageSize = Number(params.get('pageSize')) || 50;

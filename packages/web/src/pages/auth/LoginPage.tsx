@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LoginForm } from './LoginForm.tsx';
 
 /** Staff sign-in (desktop). */
 export default function LoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.title'));
   const { me } = useSession();
   if (me) return <Navigate to={homeOf(me)} replace />;
   return (

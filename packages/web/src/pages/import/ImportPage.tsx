@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ImportResult } from './ImportResult.tsx';
 import { getJob, type ImportMode, type Job, startMemberImport, TEMPLATE_URL } from './importApi.ts';
 
@@ -30,6 +31,7 @@ export function progressPercent(job: Job | null): number {
 /** Member import: template, upload with a mode, live progress, then the summary and the row errors. */
 export default function ImportPage() {
   const { t } = useTranslation();
+  usePageTitle(t('import.title'));
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all_or_nothing');
   const [orgId, setOrgId] = useState<number>();

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
 import { PHONE_RULE } from './MemberDialogs.tsx';
 
@@ -24,6 +25,7 @@ interface Values extends Partial<Omit<AttributeValues, 'hardshipFrom' | 'hardshi
 /** Registers a person as a member of a union (POST /api/members). */
 export default function MemberCreatePage() {
   const { t } = useTranslation();
+  usePageTitle(t('member.createTitle'));
   const feedback = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();

@@ -23,6 +23,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributesForm, attributesOf } from './AttributesForm.tsx';
 import { AttributeTags } from './AttributeTags.tsx';
 import { BasicEditModal, TransferModal } from './MemberDialogs.tsx';
@@ -42,6 +43,7 @@ export default function MemberDetailPage() {
   const id = Number(useParams().id);
   const person = useLoad(() => unwrap(api.GET('/api/members/{id}', { params: { path: { id } } })), [id]);
   const [fullId, setFullId] = useState<string | null>(null);
+  usePageTitle(person.data?.name);
   const [revealing, setRevealing] = useState(false);
   const [dialog, setDialog] = useState<'edit' | 'transfer' | null>(null);
 

@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from './AttributeTags.tsx';
 
 const FLAGS = ['isFrontLine', 'isOutdoor', 'isNewEmployment', 'female', 'modelWorker', 'hardship'] as const;
@@ -16,6 +17,7 @@ type Flag = (typeof FLAGS)[number];
 /** The member list: the server searches, filters and pages; the browser holds one page at a time. */
 export default function MemberListPage() {
   const { t } = useTranslation();
+  usePageTitle(t('member.listTitle'));
   const { can } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();

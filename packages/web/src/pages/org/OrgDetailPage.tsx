@@ -22,6 +22,7 @@ import { useSession } from '../../auth/session.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgCloseModal, OrgCreateModal, OrgEditModal, OrgMoveModal } from './OrgForms.tsx';
 import { OrgKindTag, OrgStatusTag } from './orgLabels.tsx';
 
@@ -37,6 +38,7 @@ export default function OrgDetailPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const org = useLoad(() => unwrap(api.GET('/api/orgs/{id}', { params: { path: { id } } })), [id]);
   const kids = useLoad(() => unwrap(api.GET('/api/orgs/{id}/children', { params: { path: { id } } })), [id]);
+  usePageTitle(org.data?.name);
 
   if (org.error) return <LoadError error={org.error} retry={org.reload} />;
   const o = org.data;

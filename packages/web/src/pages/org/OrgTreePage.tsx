@@ -8,12 +8,14 @@ import { api, unwrap } from '../../api/client.ts';
 import type { OrgSearchHit, OrgSummary } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useOrgTree } from '../../components/useOrgTree.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSummaryPanel } from './OrgSummaryPanel.tsx';
 import { OrgKindTag } from './orgLabels.tsx';
 
 /** The union tree (loaded as it opens), a name search that reveals a hit in the tree, and a detail panel. */
 export default function OrgTreePage() {
   const { t } = useTranslation();
+  usePageTitle(t('nav.orgs'));
   const feedback = useFeedback();
   const { roots, children, loadChildren } = useOrgTree(feedback.error);
   const [params, setParams] = useSearchParams();

@@ -7,12 +7,14 @@ import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeTags } from '../members/AttributeTags.tsx';
 import { PHONE_RULE } from '../members/MemberDialogs.tsx';
 
 /** A worker's own membership, on a phone: who, which union, masked ID, phone (editable), history. */
 export default function MyProfilePage() {
   const { t } = useTranslation();
+  usePageTitle(t('member.basic'));
   const me = useLoad(() => unwrap(api.GET('/api/me/profile')), []);
   const [editing, setEditing] = useState(false);
   if (me.error) return <LoadError error={me.error} retry={me.reload} />;

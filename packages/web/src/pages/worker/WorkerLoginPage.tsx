@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { homeOf, useSession } from '../../auth/session.tsx';
 import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LoginForm } from '../auth/LoginForm.tsx';
 
 /** Worker sign-in (phones). */
 export default function WorkerLoginPage() {
   const { t } = useTranslation();
+  usePageTitle(t('auth.workerTitle'));
   const { me } = useSession();
   if (me) return <Navigate to={homeOf(me)} replace />;
   return (
