@@ -33,6 +33,17 @@ export async function mergeStagedMembers(
   scopePath: string,
   transferNote: string,
 ): Promise<MergeCounts> {
+  try {
+    return await merge(sql, jobId, scopePath, transferNote);
+  } catch (err) {
+    // A person registered or a membership opened by someone else since validation: the unique indexes
+    // refuse the second one, and the import is retried with fresh data rather than written around it.
+    if ((err as { code?: string }).code === '23505') throw stale();
+    throw err;
+  }
+}
+
+async function merge(sql: Sql, jobId: number, scopePath: string, transferNote: string): Promise<MergeCounts> {
   await sql.query(`create temp table import_map (
       row_no integer primary key, d jsonb not null, h text not null, org_id bigint not null,
       person_id bigint, created boolean not null default false,
@@ -48,9 +59,6 @@ export async function mergeStagedMembers(
       where s.job_id = $1`,
     [jobId],
   );
-  await sql.query('create index on import_map (h)');
-  await sql.query('create index on import_map (person_id)');
-  await sql.query('analyze import_map');
 
   const check = await sql.query<{ outside: number; badOrg: number }>(
     `select
@@ -69,14 +77,9 @@ export async function mergeStagedMembers(
               coalesce((d->>'fl')::boolean, false), coalesce((d->>'od')::boolean, false),
               coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date
          from import_map where person_id is null order by row_no
-       on conflict (id_hash) do nothing
        returning id, id_hash)
      update import_map t set person_id = ins.id, created = true from ins where t.h = ins.id_hash`,
   );
-  const missing = await sql.query<{ n: number }>(
-    'select count(*) as n from import_map where person_id is null',
-  );
-  if (missing.rows[0].n > 0) throw stale();
 
   const updated = await sql.query<{ n: number }>(
     `with nv as (

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
 import { invalid } from '../../shared/errors.ts';
-import { readSheet, type SheetRows } from '../../shared/spreadsheet.ts';
+import { isCsv, readSheet, type SheetRows } from '../../shared/spreadsheet.ts';
+import { readXlsxFast } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   deleteStagingRows,
@@ -12,7 +13,12 @@ import {
 } from '../jobs/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { mergeStagedMembers } from './people.import.merge.ts';
-import { type DefaultOrg, type ValidatedSheet, validateMemberSheet } from './people.import.validate.ts';
+import {
+  type DefaultOrg,
+  findHeaderRow,
+  type ValidatedSheet,
+  validateMemberSheet,
+} from './people.import.validate.ts';
 
 export const IMPORT_MODES = ['all_or_nothing', 'valid_only'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
@@ -35,9 +41,10 @@ export interface ImportDeps {
 const CHUNK = 2000;
 const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 
+/** .xlsx through the fast reader when it can, everything else (and odd .xlsx files) through readSheet. */
 function readFile(input: MemberImportInput): SheetRows {
   try {
-    return readSheet(input.buffer, input.fileName);
+    return (!isCsv(input.fileName) && readXlsxFast(input.buffer)) || readSheet(input.buffer, input.fileName);
   } catch {
     throw invalid('FILE_UNREADABLE', {
       zh: '无法读取文件，请确认是 Excel（.xlsx）或 CSV 文件且未加密',
@@ -69,7 +76,7 @@ export async function validateImport(
 ): Promise<ValidatedSheet> {
   await handle.progress('reading', 0, 0);
   await new Promise((resolve) => setImmediate(resolve));
-  const sheet = readFile(input);
+  const sheet = findHeaderRow(readFile(input));
   await handle.setParams({ headers: sheet.headers });
   await handle.progress('validating', 0, sheet.rows.length);
   return validateMemberSheet(db, ids, actor, sheet, {

@@ -9,7 +9,7 @@ import { sweepStaleJobs } from '../jobs/index.ts';
 import type { OrgRow } from '../org/index.ts';
 import { idCheckDigit } from './idcard.ts';
 import type { ImportMode } from './people.import.service.ts';
-import { stageImport, validateImport } from './people.import.steps.ts';
+import { mergeImport, stageImport, validateImport } from './people.import.steps.ts';
 
 const TODAY = new Date('2025-06-30T00:00:00Z');
 const HEADERS = [
@@ -337,6 +337,23 @@ describe('member import: file formats and defaults', () => {
     ]);
   });
 
+  it('finds the header row below a title row', async () => {
+    const buffer = writeWorkbook([
+      {
+        name: '花名册',
+        headers: ['杨镇汇丰包装公司工会会员花名册', '', ''],
+        rows: [
+          ['姓名', '身份证号', '所在工会'],
+          ['标题下', idNo(701), '杨镇汇丰包装公司工会'],
+        ],
+      },
+    ]);
+    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), buffer);
+    expect(errors).toEqual([]);
+    expect(job.result).toMatchObject({ imported: 1, created: 1 });
+    expect(await personByIdNumber(idNo(701))).toMatchObject({ name: '标题下', orgId: firmA.id });
+  });
+
   it('fails the job with a clear message when a required column is missing', async () => {
     const { job } = await runImport(
       ctx.actor('staff', yangzhen),
@@ -349,10 +366,10 @@ describe('member import: file formats and defaults', () => {
 });
 
 describe('member import: nothing half-imported', () => {
-  const file = () =>
+  const file = (a = 501, b = 502) =>
     xlsx(HEADERS, [
-      ['林峰', idNo(501), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
-      ['罗娟', idNo(502), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
+      ['林峰', idNo(a), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
+      ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
     ]);
 
   it('a failure inside the merge transaction leaves persons and memberships as they were', async () => {
@@ -371,6 +388,25 @@ describe('member import: nothing half-imported', () => {
       await db.query('drop trigger fail_membership_insert on memberships');
       await db.query('drop function fail_membership_insert()');
     }
+  });
+
+  it('a person registered elsewhere between validation and merge aborts the merge instead of duplicating', async () => {
+    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
+    const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
+    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
+    const deps = { db, ids: ctx.services.ids };
+    const v = await validateImport(deps, handle, actor, input, null, TODAY);
+    const refused = await stageImport(deps, handle, input.mode, v);
+    await ctx.newPerson(lisui, { idNumber: idNo(512) });
+    const before = await counts();
+    await expect(mergeImport(deps, handle, actor, input, refused ?? {}, v.total)).rejects.toMatchObject({
+      code: 'IMPORT_STALE',
+    });
+    expect(await counts()).toEqual(before);
+    expect(await personByIdNumber(idNo(511))).toBeUndefined();
+    await handle.fail({ code: 'IMPORT_STALE', messageZh: '', messageEn: '' });
+    await sweepStaleJobs(db, { staleSeconds: 3600 });
+    expect((await counts()).staging).toBe(0);
   });
 
   it('a process killed between staging and merge leaves the members unchanged; the sweep removes its rows', async () => {

@@ -48,6 +48,21 @@ const LOOKUP_CHUNK = 5000;
 
 export const MAX_IMPORT_ROWS = 200_000;
 
+/**
+ * Clerks' sheets often start with a title row (XX工会会员花名册) above the headers: the header row is
+ * the first of the top few rows naming both 姓名 and 身份证号.
+ */
+export function findHeaderRow(sheet: SheetRows): SheetRows {
+  const has = (cells: string[]) => {
+    const { index } = mapHeaders(cells);
+    return index.name !== undefined && index.idNumber !== undefined;
+  };
+  if (has(sheet.headers)) return sheet;
+  const at = sheet.rows.slice(0, 5).findIndex((r) => has(r.cells));
+  if (at < 0) return sheet;
+  return { headers: sheet.rows[at].cells, rows: sheet.rows.slice(at + 1) };
+}
+
 /** File-level problems: nothing can be read row by row. */
 function checkSheet(sheet: SheetRows, defaultOrg: DefaultOrg | null) {
   if (!sheet.headers.some(Boolean) || !sheet.rows.length) {

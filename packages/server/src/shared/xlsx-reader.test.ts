@@ -1,0 +1,96 @@
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readSheet, writeWorkbook } from './spreadsheet.ts';
+import { readXlsxFast } from './xlsx-reader.ts';
+
+/** A minimal .xlsx package from its parts (deflated; the reader does not check CRCs). */
+function zip(parts: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(parts)) {
+    const data = deflateRawSync(Buffer.from(text, 'utf8'));
+    const nameBuf = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(Buffer.byteLength(text), 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(Buffer.byteLength(text), 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, data);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+describe('fast .xlsx reader', () => {
+  it('reads what readSheet reads from a workbook the platform writes', () => {
+    const buf = writeWorkbook([
+      {
+        name: '会员',
+        headers: ['姓名', '身份证号', '手机号', '人数', '备注'],
+        rows: [
+          ['张三', '110113199003151239', 13800138000, 12, 'a & b <c> "d"'],
+          ['', '', '', '', ''],
+          ['李四', '11010519491231002X', '', 0.5, true],
+          ['王五', '', null, -3, '  spaced  '],
+        ],
+      },
+      { name: 'second', headers: ['x'], rows: [['ignored']] },
+    ]);
+    const fast = readXlsxFast(buf);
+    expect(fast).toEqual(readSheet(buf, 'm.xlsx'));
+    expect(fast?.rows.map((r) => r.rowNo)).toEqual([2, 4, 5]);
+  });
+
+  it('handles prefixed XML, rich and phonetic text, inline strings, dates, booleans and missing cell refs', () => {
+    const parts = {
+      '[Content_Types].xml': '<Types/>',
+      'xl/workbook.xml':
+        '<x:workbook xmlns:x="main" xmlns:r="rel"><x:workbookPr/><x:sheets><x:sheet name="S" sheetId="1" r:id="rId7"/></x:sheets></x:workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId7" Type="worksheet" Target="worksheets/data.xml"/></Relationships>',
+      'xl/styles.xml':
+        '<x:styleSheet><x:numFmts count="1"><x:numFmt numFmtId="180" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></x:numFmts>' +
+        '<x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="14"/><x:xf numFmtId="180"/><x:xf numFmtId="49"/></x:cellXfs></x:styleSheet>',
+      'xl/sharedStrings.xml':
+        '<x:sst><x:si><x:t>姓名</x:t></x:si><x:si><x:r><x:t>入会</x:t></x:r><x:r><x:t xml:space="preserve">日期</x:t></x:r><x:rPh><x:t>ニュウカイ</x:t></x:rPh></x:si>' +
+        '<x:si><x:t>是否一线</x:t></x:si><x:si><x:t>A&amp;B_x000D_</x:t></x:si></x:sst>',
+      'xl/worksheets/data.xml':
+        '<x:worksheet><x:sheetData>' +
+        '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="D1" t="s"><x:v>2</x:v></x:c></x:row>' +
+        '<x:row r="2"><x:c t="inlineStr"><x:is><x:t>赵六</x:t></x:is></x:c><x:c s="1"><x:v>43905</x:v></x:c><x:c/><x:c t="b"><x:v>1</x:v></x:c></x:row>' +
+        '<x:row r="3"/>' +
+        '<x:row r="5"><x:c r="A5" t="s"><x:v>3</x:v></x:c><x:c r="B5" s="2"><x:v>43905.75</x:v></x:c><x:c r="C5" t="str"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="D5" s="0"><x:v>110113199003151239</x:v></x:c></x:row>' +
+        '</x:sheetData></x:worksheet>',
+    };
+    expect(readXlsxFast(zip(parts))).toEqual({
+      headers: ['姓名', '入会日期', '', '是否一线'],
+      rows: [
+        { rowNo: 2, cells: ['赵六', '2020-03-15', '', 'TRUE'] },
+        { rowNo: 5, cells: ['A&B', '2020-03-15', '2', '1.10113E+17'] },
+      ],
+    });
+  });
+
+  it('returns null for what it does not read, so the caller falls back', () => {
+    expect(readXlsxFast(Buffer.from('姓名,身份证号\n'))).toBeNull();
+    expect(readXlsxFast(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBeNull();
+    expect(readXlsxFast(Buffer.alloc(0))).toBeNull();
+  });
+});

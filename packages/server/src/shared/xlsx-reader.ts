@@ -1,0 +1,235 @@
+import { inflateRawSync } from 'node:zlib';
+import type { SheetRows } from './spreadsheet.ts';
+
+/**
+ * A fast reader for the first sheet of an .xlsx file, for large imports: it unzips only the parts it
+ * needs and scans their XML once, about ten times faster than a general spreadsheet library on 100,000
+ * rows. Cells come back as text as Excel shows them (shared and inline strings, numbers in General format,
+ * date cells as YYYY-MM-DD, booleans as TRUE/FALSE). Returns null for anything it does not handle (not a
+ * zip, ZIP64, an unusual compression, a missing part), so the caller falls back to readSheet.
+ */
+export function readXlsxFast(buf: Buffer): SheetRows | null {
+  try {
+    const zip = readZip(buf);
+    if (!zip) return null;
+    const workbook = zip.text('xl/workbook.xml');
+    const rels = zip.text('xl/_rels/workbook.xml.rels');
+    if (!workbook || !rels) return null;
+    const sheetPath = firstSheetPath(workbook, rels);
+    const sheet = sheetPath ? zip.text(sheetPath) : null;
+    if (!sheet) return null;
+    const strings = sharedStrings(zip.text('xl/sharedStrings.xml') ?? '');
+    const dateStyles = dateStyleIndexes(zip.text('xl/styles.xml') ?? '');
+    const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook);
+    return readRows(sheet, strings, dateStyles, date1904);
+  } catch {
+    return null;
+  }
+}
+
+interface Zip {
+  text(name: string): string | null;
+}
+
+function readZip(buf: Buffer): Zip | null {
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return null;
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (p === 0xffffffff) return null;
+  const entries = new Map<string, { method: number; size: number; offset: number }>();
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) return null;
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const offset = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, '');
+    entries.set(name.toLowerCase(), { method, size, offset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return {
+    text(name) {
+      const e = entries.get(name.toLowerCase());
+      if (!e) return null;
+      if (e.size === 0xffffffff || buf.readUInt32LE(e.offset) !== 0x04034b50) throw new Error('zip64');
+      const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
+      const data = buf.subarray(start, start + e.size);
+      if (e.method === 0) return data.toString('utf8');
+      if (e.method === 8) return inflateRawSync(data).toString('utf8');
+      throw new Error(`compression ${e.method}`);
+    },
+  };
+}
+
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
+function firstSheetPath(workbook: string, rels: string): string | null {
+  const sheet = /<(?:\w+:)?sheet\b([^>]*)>/.exec(workbook);
+  const rid = sheet && /\br:id="([^"]*)"|\bid="([^"]*)"/.exec(sheet[1]);
+  const id = rid?.[1] ?? rid?.[2];
+  if (!id) return null;
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    if (attr(m[1], 'Id') !== id) continue;
+    const target = attr(m[1], 'Target');
+    if (!target) return null;
+    return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+  }
+  return null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function unescapeXml(s: string): string {
+  if (!s.includes('&') && !s.includes('_x')) return s;
+  return s
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : ENTITIES[e],
+    )
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
+/** The text of a string item: its <t> runs, without phonetic (<rPh>) runs. */
+function itemText(xml: string): string {
+  const body = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
+  let out = '';
+  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1];
+  return unescapeXml(out);
+}
+
+function sharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) {
+    out.push(m[1] === undefined ? '' : itemText(m[1]));
+  }
+  return out;
+}
+
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58,
+]);
+
+/** Indexes (the `s` of a cell) of the cell formats that show a date. */
+function dateStyleIndexes(xml: string): Set<number> {
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
+    const id = Number(attr(m[1], 'numFmtId'));
+    const code = unescapeXml(attr(m[1], 'formatCode') ?? '');
+    custom.set(id, code);
+  }
+  const isDate = (id: number) => {
+    const code = custom.get(id);
+    if (code === undefined) return DATE_FORMAT_IDS.has(id);
+    const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    return /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
+  };
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  const out = new Set<number>();
+  let i = 0;
+  for (const m of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(\/>|>)/g)) {
+    if (isDate(Number(attr(m[1], 'numFmtId') ?? 0))) out.add(i);
+    i++;
+  }
+  return out;
+}
+
+function serialToDate(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A number as Excel's General format shows it: up to 11 characters, else scientific (1.10113E+17). */
+function generalNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
+  const fixed = String(Number(n.toPrecision(10)));
+  if (fixed.length <= 11 && !fixed.includes('e')) return fixed;
+  const [mantissa, exp] = n.toExponential(5).split('e');
+  const m = mantissa.replace(/\.?0+$/, '');
+  const e = Number(exp);
+  return `${m}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+}
+
+function columnIndex(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return col - 1;
+}
+
+const ROW_RE = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+
+function cellText(
+  attrs: string,
+  inner: string | undefined,
+  strings: string[],
+  dates: Set<number>,
+  date1904: boolean,
+) {
+  if (inner === undefined) return '';
+  const type = attr(attrs, 't');
+  if (type === 'inlineStr') return itemText(inner);
+  const v = V_RE.exec(inner)?.[1];
+  if (v === undefined) return '';
+  switch (type) {
+    case 's':
+      return strings[Number(v)] ?? '';
+    case 'str':
+    case 'e':
+      return unescapeXml(v);
+    case 'b':
+      return v === '1' ? 'TRUE' : 'FALSE';
+    case 'd':
+      return v.slice(0, 10);
+    default: {
+      const n = Number(v);
+      if (!Number.isFinite(n)) return unescapeXml(v);
+      const style = Number(attr(attrs, 's') ?? 0);
+      return dates.has(style) ? serialToDate(n, date1904) : generalNumber(n);
+    }
+  }
+}
+
+function readRows(xml: string, strings: string[], dates: Set<number>, date1904: boolean): SheetRows {
+  const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
+  let headers: string[] | null = null;
+  const rows: SheetRows['rows'] = [];
+  let rowNo = 0;
+  for (const row of data.matchAll(ROW_RE)) {
+    const r = attr(row[1], 'r');
+    rowNo = r ? Number(r) : rowNo + 1;
+    if (row[2] === undefined) continue;
+    const cells: string[] = [];
+    let col = -1;
+    for (const c of row[2].matchAll(CELL_RE)) {
+      const ref = attr(c[1], 'r');
+      col = ref ? columnIndex(ref) : col + 1;
+      const text = cellText(c[1], c[2], strings, dates, date1904).trim();
+      if (text) {
+        while (cells.length < col) cells.push('');
+        cells[col] = text;
+      }
+    }
+    if (!cells.length) continue;
+    if (!headers) headers = cells;
+    else rows.push({ rowNo, cells });
+  }
+  const width = headers?.length ?? 0;
+  for (const r of rows) while (r.cells.length < width) r.cells.push('');
+  return { headers: headers ?? [], rows };
+}
