@@ -308,7 +308,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Attach evidence (multipart; the field name of each file is its evidence key) */
+        /** Attach evidence: multipart (the field name of each file is its evidence key) or JSON {files:[{key, name, mime, dataBase64}]} */
         post: {
             parameters: {
                 query?: never;
@@ -318,7 +318,18 @@ export type paths = {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        files: {
+                            dataBase64: string;
+                            key: string;
+                            mime: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -4910,6 +4921,150 @@ export type paths = {
                 query: {
                     /** @description certificate, award, training or patent */
                     kind: "certificate" | "award" | "training" | "patent";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                    from?: string;
+                    orgId?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCategory: {
+                                applications: number;
+                                approved: number;
+                                approvedFen: number;
+                                category: string;
+                                paidFen: number;
+                                people: number;
+                                programs: number;
+                                rejected: number;
+                                unions: number;
+                            }[];
+                            category: string | null;
+                            from: string | null;
+                            org: {
+                                id: number | null;
+                                name: string;
+                            };
+                            programs: {
+                                applications: number;
+                                approved: number;
+                                approvedFen: number;
+                                budgetFen: number | null;
+                                budgetLeftFen: number | null;
+                                byUnion: {
+                                    applications: number;
+                                    approved: number;
+                                    approvedFen: number;
+                                    name: string;
+                                    orgId: number | null;
+                                    paidFen: number;
+                                    people: number;
+                                    rejected: number;
+                                    self: boolean;
+                                    unions: number;
+                                }[];
+                                category: string;
+                                name: string;
+                                ownerOrgId: number;
+                                ownerOrgName: string;
+                                paidFen: number;
+                                people: number;
+                                periodLabel: string;
+                                programId: number;
+                                quota: number | null;
+                                quotaUsed: number;
+                                rejected: number;
+                                status: string;
+                                tiers: {
+                                    amountFen: number | null;
+                                    approved: number;
+                                }[];
+                                unions: number;
+                            }[];
+                            to: string | null;
+                            totals: {
+                                applications: number;
+                                approved: number;
+                                approvedFen: number;
+                                paidFen: number;
+                                people: number;
+                                rejected: number;
+                                unions: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/programs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals) */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                    from?: string;
+                    orgId?: number;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
