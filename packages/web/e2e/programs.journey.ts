@@ -12,17 +12,26 @@ import { BASE_URL, check, journey } from './lib.ts';
 import { callApi, confirmPop, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
-const AMOUNT = '¥800.00';
+/** Grade 三级 in the preset's tier table. */
+const AMOUNT_FEN = 100_000;
+const AMOUNT = '¥1,000.00';
+
+const yuan = (fen: number) =>
+  `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
 
 await journey('programs', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
   const browser = staff.context().browser();
   if (!browser) throw new Error('no browser');
   const tag = runTag();
-  const name = `职业资格证书补贴（${tag}）`;
+  const draftName = `职业资格证书补贴草稿（${tag}）`;
   const year = new Date().getFullYear();
+  // The worker applies for the seed preset of this year's certificate subsidy (grade 三级 → ¥1,000).
   let programId = 0;
+  let name = '';
+  let approvedBefore = 0;
+  const certificateNo = `J${year}${Date.now()}`;
 
-  await step('shunyi builds a certificate subsidy in the rule builder', async () => {
+  await step('shunyi drafts a certificate subsidy in the rule builder', async () => {
     await staff.goto(`${BASE_URL}/login`);
     await staff.locator('#login-username').fill('shunyi');
     await staff.locator('#login-password').fill('gonghui-demo');
@@ -31,7 +40,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.goto(`${BASE_URL}/programs`);
     await staff.getByTestId('program-new').click();
     await staff.waitForURL('**/programs/new');
-    await staff.getByTestId('program-name').fill(name);
+    await staff.getByTestId('program-name').fill(draftName);
     // Once per certificate.
     await pick(staff, staff.getByTestId('limit-mode'), '每项记录一次');
     // Eligibility: in the owner's subtree (default) and holds a certificate of grade 三级 or above.
@@ -55,7 +64,6 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(staff, 'programs-01-builder');
     await staff.getByTestId('program-save').click();
     await staff.waitForURL(/\/programs\/\d+$/);
-    programId = Number(new URL(staff.url()).pathname.split('/').pop());
   });
 
   await step('simulate shows who would qualify, per union', async () => {
@@ -64,10 +72,28 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(staff, 'programs-02-simulated');
   });
 
-  await step('publish the program', async () => {
-    await staff.getByTestId('program-publish').click();
-    await confirmPop(staff);
+  await step("the seed's certificate subsidy of this year is published, paid by grade", async () => {
+    const list = await callApi<{
+      items: { id: number; name: string; presetKey: string | null; status: string }[];
+    }>(
+      staff,
+      'GET',
+      `/api/programs?status=published&q=${encodeURIComponent('职业资格等级证书助推')}&pageSize=50`,
+    );
+    const preset = list.items.find((p) => p.presetKey === `shunyi-${year}-certificate`);
+    check(preset, `the demo data holds the preset shunyi-${year}-certificate`);
+    programId = preset.id;
+    name = preset.name;
+    await staff.goto(`${BASE_URL}/programs/${programId}`);
     await staff.getByTestId('program-close').waitFor();
+    await staff.getByText('三级/高级工').first().waitFor();
+    await topShot(staff, 'programs-03-preset');
+    const report = await callApi<{ programs: { programId: number; approvedFen: number }[] }>(
+      staff,
+      'GET',
+      `/api/reports/programs?from=${year}-01-01&to=${year}-12-31`,
+    );
+    approvedBefore = report.programs.find((p) => p.programId === programId)?.approvedFen ?? 0;
   });
 
   await step('setup: the worker holds a 三级 certificate of this year', async () => {
@@ -85,7 +111,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       occupation: '电工',
       grade: 3,
       issuer: '北京市人力资源和社会保障局',
-      number: `J${tag.codePointAt(0)}${Date.now()}`,
+      number: certificateNo,
     });
   });
 
@@ -98,21 +124,21 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     check((await card.getByTestId('eligibility-tag').textContent()) === '符合条件', 'the worker is eligible');
     await card.getByText('为什么？').click();
     await card.getByTestId('outcome-held').first().waitFor();
-    await topShot(w, 'programs-03-phone-programs');
+    await topShot(w, 'programs-04-phone-programs');
     await card.getByTestId('apply-button').click();
     await w.waitForURL(`**/m/programs/${programId}/apply`);
   });
 
   let applicationId = 0;
   await step('the worker applies with a photo of the certificate', async () => {
-    await pick(w, w.getByTestId('apply-subject'), '电工');
+    await pick(w, w.getByTestId('apply-subject'), certificateNo);
     await w.getByTestId('evidence-certificate_scan').setInputFiles({
       name: 'certificate.png',
       mimeType: 'image/png',
       buffer: PHOTO_PNG,
     });
     await w.locator('.wp-photo').first().waitFor();
-    await topShot(w, 'programs-04-phone-apply');
+    await topShot(w, 'programs-05-phone-apply');
     await w.getByTestId('apply-submit').click();
     await w.waitForURL(/\/m\/applications\/\d+$/);
     applicationId = Number(new URL(w.url()).pathname.split('/').pop());
@@ -122,7 +148,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     );
     const width = await w.evaluate(() => document.documentElement.scrollWidth);
     check(width <= 375, `the page fits the phone (${width}px wide)`);
-    await topShot(w, 'programs-05-phone-submitted');
+    await topShot(w, 'programs-06-phone-submitted');
   });
 
   const approveAs = async (username: string, shotName: string) => {
@@ -143,10 +169,10 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   };
 
   await step('the grassroots union (huifeng) approves', async () => {
-    await approveAs('huifeng', 'programs-06-grassroots-review');
+    await approveAs('huifeng', 'programs-07-grassroots-review');
   });
   await step('the street union (yangzhen) approves', async () => {
-    await approveAs('yangzhen', 'programs-07-street-review');
+    await approveAs('yangzhen', 'programs-08-street-review');
   });
   await step('the district union (shunyi) approves in bulk from its queue', async () => {
     await staff.goto(`${BASE_URL}/applications?programId=${programId}`);
@@ -155,7 +181,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await row.locator('.ant-checkbox-input').check();
     await staff.getByTestId('bulk-approve').click();
     await staff.getByTestId('reason-input').fill('材料齐全，同意');
-    await topShot(staff, 'programs-08-district-bulk');
+    await topShot(staff, 'programs-09-district-bulk');
     await staff.getByTestId('reason-ok').click();
     await row.waitFor({ state: 'detached' });
     const app = await callApi<{ status: string; amountFen: number }>(
@@ -164,8 +190,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       `/api/applications/${applicationId}`,
     );
     check(
-      app.status === 'approved' && app.amountFen === 80000,
-      `approved for ¥800 (${app.status}, ${app.amountFen})`,
+      app.status === 'approved' && app.amountFen === AMOUNT_FEN,
+      `approved for ${AMOUNT} (${app.status}, ${app.amountFen})`,
     );
   });
 
@@ -173,10 +199,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.goto(`${BASE_URL}/ledger?programId=${programId}&tab=batches`);
     await staff.getByTestId('batch-create').click();
     await staff.waitForURL(/\/ledger\/batches\/\d+$/);
-    check(
-      (await staff.getByTestId('batch-total').textContent()) === AMOUNT,
-      'the batch totals the approved amount',
-    );
+    const item = staff.locator('.ant-table-row', { hasText: WORKER_NAME }).filter({ hasText: AMOUNT });
+    await item.first().waitFor(); // the batch pays the worker ¥1,000.00
     const [download] = await Promise.all([
       staff.waitForEvent('download'),
       staff.getByTestId('batch-export').click(),
@@ -189,33 +213,32 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       text.includes(WORKER_NAME),
       `the exported sheet names the worker (${download.suggestedFilename()})`,
     );
-    check(text.includes('800.00') || text.includes('800'), 'the exported sheet carries the amount in yuan');
-    await topShot(staff, 'programs-09-batch');
+    check(text.includes('1000'), 'the exported sheet carries the amount in yuan');
+    await topShot(staff, 'programs-10-batch');
     await staff.getByTestId('batch-mark-paid').click();
     await confirmPop(staff);
     await staff.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
     await staff.getByTestId('reconciliation').getByText('平衡').waitFor();
-    await topShot(staff, 'programs-10-batch-paid');
+    await topShot(staff, 'programs-11-batch-paid');
   });
 
   await step('the dashboard shows the approved amount', async () => {
     await staff.goto(`${BASE_URL}/dashboard?from=${year}-01-01&to=${year}-12-31`);
     const row = staff.locator('.ant-table-row', { hasText: name });
     await row.waitFor();
-    check(
-      (await row.getByTestId('dash-approved').textContent()) === AMOUNT,
-      'the program row shows ¥800.00 approved',
-    );
+    const shown = await row.getByTestId('dash-approved').textContent();
+    const expected = yuan(approvedBefore + AMOUNT_FEN);
+    check(shown === expected, `the program row shows ${expected} approved (${shown})`);
     await staff.waitForTimeout(800);
-    await topShot(staff, 'programs-11-dashboard');
+    await topShot(staff, 'programs-12-dashboard');
   });
 
   await step('the worker sees the payment and the approved application', async () => {
     await w.goto(`${BASE_URL}/m/applications/${applicationId}`);
     await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
     await w.goto(`${BASE_URL}/m/payments`);
-    await w.getByText(name).waitFor();
-    await topShot(w, 'programs-12-phone-payments');
+    await w.getByText(name).first().waitFor();
+    await topShot(w, 'programs-13-phone-payments');
     await phone.ctx.close();
   });
 });
