@@ -60,53 +60,100 @@ export interface ReportQuery {
 
 const LIVE_OR_DECIDED = `('submitted', 'returned', 'approved', 'rejected')`;
 
+const inPeriod = (key: string, prog: string) => `
+     ($2::date is null or (case when ${key} = 'whole' then ${prog}.period_end
+                                 else make_date(${key}::int, 12, 31) end) >= $2::date)
+ and ($3::date is null or (case when ${key} = 'whole' then ${prog}.period_start
+                                 else make_date(${key}::int, 1, 1) end) <= $3::date)`;
+
+/** Distinct count of `col` among approved applications, grouped by `keys`, in two hash aggregations. */
+const distinctBy = (keys: string[], col: string) => {
+  const k = keys.join(', ');
+  return `select ${k}${keys.length ? ', ' : ''}count(*) as n
+    from (select ${k}${keys.length ? ', ' : ''}${col} from ap where ${col} is not null group by ${[...keys, col].join(', ')}) x
+   ${keys.length ? `group by ${k}` : ''}`;
+};
+
 /**
- * One row per application, ledger entry and paid item of the subtree and period, tagged with the child
- * union it falls under (the first path segment below the chosen union's path; null for the union itself),
- * then one aggregation over grouping sets: total, per category, per program, per program and child.
- * Set-based: each table is scanned once; the period of a row is its period key (a year) or, for 'whole',
- * the program's period.
+ * The report in one statement, built from hash aggregations only (no sort of the whole input):
+ * applications, ledger entries and paid items of the subtree and period are each summed per program and
+ * child union (the first path segment below the chosen union's path; '' for the union itself); people and
+ * unions are distinct counts of approved applications at each level (child, program, category, total).
+ * The period of a row is its period key (a year) or, for 'whole', the program's period. Rows come back
+ * tagged like grouping sets: g = 0 child, 1 program, 3 category, 7 total.
  */
 const REPORT_SQL = `
-with scoped_programs as (
+with p as (
   select g.id, g.category, g.period_start, g.period_end from programs g
    where ($4::text is null or g.category = $4::text)
-), base as (
-  select a.program_id, p.category, a.org_id as at_org, a.status, a.person_id,
-         coalesce(a.applicant_org_id, a.org_id) as unit_id, 0::bigint as net_fen, 0::bigint as paid_fen, 1 as is_app,
-         a.period_key, p.period_start, p.period_end
-    from applications a join scoped_programs p on p.id = a.program_id
-   where a.status in ${LIVE_OR_DECIDED}
-  union all
-  select l.program_id, p.category, l.org_id, null, null, null, l.amount_fen, 0, 0,
-         l.period_key, p.period_start, p.period_end
-    from ledger_entries l join scoped_programs p on p.id = l.program_id
-  union all
-  select i.program_id, p.category, i.org_id, null, null, null, 0, i.amount_fen, 0,
-         l.period_key, p.period_start, p.period_end
+), o as (
+  select id, split_part(substr(path, length($1::text) + 1), '/', 1) as child from orgs where path like $5::text
+), a as materialized (
+  select a.program_id, p.category, o.child, a.status, a.person_id, coalesce(a.applicant_org_id, a.org_id) as unit_id
+    from applications a join p on p.id = a.program_id join o on o.id = a.org_id
+   where a.status in ${LIVE_OR_DECIDED} and ${inPeriod('a.period_key', 'p')}
+), ap as materialized (
+  select program_id, category, child, person_id, unit_id from a where status = 'approved'
+), c as (
+  select program_id, child, count(*) as applications, count(*) filter (where status = 'approved') as approved,
+         count(*) filter (where status = 'rejected') as rejected
+    from a group by program_id, child
+), m as (
+  select l.program_id, o.child, sum(l.amount_fen) as fen
+    from ledger_entries l join p on p.id = l.program_id join o on o.id = l.org_id
+   where ${inPeriod('l.period_key', 'p')}
+   group by l.program_id, o.child
+), pd as (
+  select i.program_id, o.child, sum(i.amount_fen) as fen
     from payment_items i
     join payment_batches b on b.id = i.batch_id and b.status = 'paid'
     join ledger_entries l on l.id = i.ledger_entry_id
-    join scoped_programs p on p.id = i.program_id
-), rows as (
-  select b.*, nullif(split_part(substr(o.path, length($1::text) + 1), '/', 1), '') as child
-    from base b join orgs o on o.id = b.at_org
-   where o.path like $5::text
-     and ($2::date is null or (case when b.period_key = 'whole' then b.period_end
-                                     else make_date(b.period_key::int, 12, 31) end) >= $2::date)
-     and ($3::date is null or (case when b.period_key = 'whole' then b.period_start
-                                     else make_date(b.period_key::int, 1, 1) end) <= $3::date)
+    join p on p.id = i.program_id join o on o.id = i.org_id
+   where ${inPeriod('l.period_key', 'p')}
+   group by i.program_id, o.child
+), keys as (
+  select program_id, child from c union select program_id, child from m union select program_id, child from pd
+), leaf as (
+  select k.program_id, p.category, k.child, coalesce(c.applications, 0) as applications,
+         coalesce(c.approved, 0) as approved, coalesce(c.rejected, 0) as rejected,
+         coalesce(pl.n, 0) as people, coalesce(ul.n, 0) as unions,
+         coalesce(m.fen, 0) as approved_fen, coalesce(pd.fen, 0) as paid_fen
+    from keys k
+    join p on p.id = k.program_id
+    left join c on c.program_id = k.program_id and c.child = k.child
+    left join m on m.program_id = k.program_id and m.child = k.child
+    left join pd on pd.program_id = k.program_id and pd.child = k.child
+    left join (${distinctBy(['program_id', 'child'], 'person_id')}) pl on pl.program_id = k.program_id and pl.child = k.child
+    left join (${distinctBy(['program_id', 'child'], 'unit_id')}) ul on ul.program_id = k.program_id and ul.child = k.child
+), prog as (
+  select program_id, category, sum(applications) as applications, sum(approved) as approved,
+         sum(rejected) as rejected, sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
+    from leaf group by program_id, category
+), cat as (
+  select category, sum(applications) as applications, sum(approved) as approved, sum(rejected) as rejected,
+         sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
+    from prog group by category
 )
-select grouping(category, program_id, child) as g, category, program_id as "programId", child,
-       count(*) filter (where is_app = 1) as applications,
-       count(*) filter (where status = 'approved') as approved,
-       count(*) filter (where status = 'rejected') as rejected,
-       count(distinct person_id) filter (where status = 'approved') as people,
-       count(distinct unit_id) filter (where status = 'approved') as unions,
-       coalesce(sum(net_fen), 0) as "approvedFen",
-       coalesce(sum(paid_fen), 0) as "paidFen"
-  from rows
- group by grouping sets ((), (category), (category, program_id), (category, program_id, child))`;
+select 0 as g, category, program_id as "programId", nullif(child, '') as child, applications, approved, rejected,
+       people, unions, approved_fen as "approvedFen", paid_fen as "paidFen"
+  from leaf
+union all
+select 1, pr.category, pr.program_id, null, pr.applications, pr.approved, pr.rejected, coalesce(pp.n, 0),
+       coalesce(up.n, 0), pr.approved_fen, pr.paid_fen
+  from prog pr
+  left join (${distinctBy(['program_id'], 'person_id')}) pp on pp.program_id = pr.program_id
+  left join (${distinctBy(['program_id'], 'unit_id')}) up on up.program_id = pr.program_id
+union all
+select 3, ct.category, null, null, ct.applications, ct.approved, ct.rejected, coalesce(pc.n, 0),
+       coalesce(uc.n, 0), ct.approved_fen, ct.paid_fen
+  from cat ct
+  left join (${distinctBy(['category'], 'person_id')}) pc on pc.category = ct.category
+  left join (${distinctBy(['category'], 'unit_id')}) uc on uc.category = ct.category
+union all
+select 7, null, null, null, coalesce(sum(applications), 0), coalesce(sum(approved), 0), coalesce(sum(rejected), 0),
+       (${distinctBy([], 'person_id')}), (${distinctBy([], 'unit_id')}),
+       coalesce(sum(approved_fen), 0), coalesce(sum(paid_fen), 0)
+  from cat`;
 
 interface AggRow extends Figures {
   g: number;
