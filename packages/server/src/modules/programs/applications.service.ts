@@ -18,7 +18,7 @@ import {
 import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { evidenceError, type IntakeRequest, missingEvidence, submitApplication } from './intake.ts';
 import { getProgramVisible } from './program-admin.service.ts';
-import { APPLICATION, programError } from './programs.errors.ts';
+import { APPLICATION, paging, programError } from './programs.errors.ts';
 import { findProgramById, getVersion } from './programs.repository.ts';
 import type { ApplicationRow, IntakeMode } from './programs.types.ts';
 import { todayInChina } from './review-chain.ts';
@@ -62,8 +62,7 @@ export interface ApplicationQuery {
 export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery) {
   const scopePath = scopePrefix(actor);
   const orgPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : undefined;
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 20;
+  const { page, pageSize } = paging(q, 20);
   const mine = q.mine && actor.role !== 'admin';
   const r = await listApplications(db, {
     scopePath,

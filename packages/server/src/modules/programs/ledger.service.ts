@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { insertEvent } from './applications.repository.ts';
 import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
 import { getProgramManaged, getProgramVisible } from './program-admin.service.ts';
-import { LEDGER_ENTRY, programError } from './programs.errors.ts';
+import { LEDGER_ENTRY, paging, programError } from './programs.errors.ts';
 import { releaseUsage } from './programs.repository.ts';
 
 export async function findLedger(
@@ -21,8 +21,7 @@ export async function findLedger(
   },
 ) {
   if (q.programId) await getProgramVisible(db, actor, q.programId);
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 50;
+  const { page, pageSize } = paging(q, 50);
   const r = await listEntries(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
   return { ...r, page, pageSize };
 }

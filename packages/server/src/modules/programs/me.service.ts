@@ -7,7 +7,7 @@ import { listApplications } from './applications.repository.ts';
 import { getApplicationDetail } from './applications.service.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { listEntries } from './ledger.repository.ts';
-import { APPLICATION } from './programs.errors.ts';
+import { APPLICATION, paging } from './programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import { periodKeyFor, todayInChina } from './review-chain.ts';
@@ -103,8 +103,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
 
 export async function listMyApplications(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {
   const personId = personOf(actor);
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 50;
+  const { page, pageSize } = paging(q, 50);
   if (personId === null) return { items: [], total: 0, page, pageSize };
   const r = await listApplications(db, { scopePath: '/', personId, page, pageSize });
   return { ...r, page, pageSize };
@@ -127,8 +126,7 @@ export async function requireMine(db: Db, actor: Actor, id: number) {
 
 export async function listMyPayments(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {
   const personId = personOf(actor);
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 50;
+  const { page, pageSize } = paging(q, 50);
   if (personId === null) return { items: [], total: 0, page, pageSize };
   const r = await listEntries(db, { scopePath: '/', personId, page, pageSize });
   return { ...r, page, pageSize };

@@ -17,7 +17,7 @@ import {
   setBatchStatus,
 } from './payments.repository.ts';
 import { getProgramVisible } from './program-admin.service.ts';
-import { formatYuan, PAYMENT_BATCH, programError } from './programs.errors.ts';
+import { formatYuan, PAYMENT_BATCH, paging, programError } from './programs.errors.ts';
 
 export interface CreateBatchInput {
   programId: number;
@@ -129,8 +129,7 @@ export async function findPaymentBatches(
   actor: Actor,
   q: { programId?: number; status?: string; page?: number; pageSize?: number },
 ) {
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 20;
+  const { page, pageSize } = paging(q, 20);
   const r = await listBatches(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
   return { ...r, page, pageSize };
 }

@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { validateProgram } from './program-validate.ts';
-import { PROGRAM, programError } from './programs.errors.ts';
+import { PROGRAM, paging, programError } from './programs.errors.ts';
 import {
   ensureUsageRows,
   findProgramById,
@@ -253,8 +253,7 @@ export async function findPrograms(
 ) {
   const scopePath = scopePrefix(actor);
   const orgPath = actor.role === 'admin' ? null : scopePath;
-  const page = q.page ?? 1;
-  const pageSize = q.pageSize ?? 20;
+  const { page, pageSize } = paging(q, 20);
   const r = await listPrograms(db, { scopePath, orgPath, ...q, q: q.q?.trim() || undefined, page, pageSize });
   return { ...r, page, pageSize };
 }

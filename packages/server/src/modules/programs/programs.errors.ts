@@ -70,3 +70,27 @@ export function formatYuan(fen: number): string {
   const abs = Math.abs(Math.trunc(fen));
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** Page and page size as finite whole numbers (a query such as page=1e400 gets through the schema as Infinity). */
+export function paging(
+  q: { page?: number; pageSize?: number },
+  defaultSize = 20,
+): { page: number; pageSize: number } {
+  const page = q.page ?? 1;
+  const pageSize = q.pageSize ?? defaultSize;
+  for (const [field, v, max] of [
+    ['page', page, 100_000],
+    ['pageSize', pageSize, 200],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 1 || v > max) {
+      throw programError(
+        'PROGRAM_INVALID',
+        { zh: `${field} 须为1至${max}的整数`, en: `${field} must be a whole number from 1 to ${max}` },
+        {
+          field,
+        },
+      );
+    }
+  }
+  return { page, pageSize };
+}

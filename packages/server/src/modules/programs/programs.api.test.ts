@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import { certificateProgram, fixedProgram } from './programs.test-kit.ts';
+
+/** A few requests through HTTP: multipart evidence from a phone, bilingual refusals, idempotent batches. */
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let district: OrgRow;
+let grassroots: OrgRow;
+let staff: string;
+let reviewer: string;
+let worker: string;
+let workerPersonId: number;
+
+function multipart(
+  fields: Record<string, string>,
+  files: { field: string; name: string; mime: string; data: Buffer }[],
+) {
+  const boundary = '----gonghui-programs-boundary';
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.mime}\r\n\r\n`,
+      ),
+      f.data,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district');
+  grassroots = await t.ctx.newOrg(district, 'grassroots');
+  const person = await t.ctx.newPerson(grassroots);
+  workerPersonId = person.id;
+  const s = await t.ctx.newUser('staff', district);
+  const r = await t.ctx.newUser('reviewer', district);
+  const w = await t.ctx.newUser('worker', null, person.id);
+  staff = await t.login(s.username, s.password);
+  reviewer = await t.login(r.username, r.password);
+  worker = await t.login(w.username, w.password);
+});
+afterAll(async () => t?.close());
+
+async function createPublished(body: object) {
+  const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body });
+  expect(res.statusCode, res.body).toBe(200);
+  const id = res.json().id as number;
+  expect(
+    (await t.call({ method: 'POST', url: `/api/programs/${id}/publish`, cookie: staff })).statusCode,
+  ).toBe(200);
+  return id;
+}
+
+describe('programs over HTTP', () => {
+  it('refuses an invalid rule with a bilingual 400 naming the path; a reviewer may not create programs', async () => {
+    const bad = {
+      ...certificateProgram(district.id),
+      rule: { op: 'has_record', kind: 'certificate', where: [{ field: 'grade', cmp: 'gte', value: 'x' }] },
+    };
+    const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
+    expect(res.statusCode).toBe(400);
+    expect(errorShapeProblem(res)).toBeNull();
+    expect(res.json().error.code).toBe('PROGRAM_RULE_INVALID');
+    expect(res.json().error.details.field).toMatch(/^rule\.where\.0/);
+    const denied = await t.call({
+      method: 'POST',
+      url: '/api/programs',
+      cookie: reviewer,
+      body: fixedProgram(district.id),
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+
+  it('a worker applies from the phone with a photo (multipart); staff see the evidence and the explanation', async () => {
+    const id = await createPublished(
+      fixedProgram(district.id, {
+        reviewChain: [4, 2],
+        requiredEvidence: [{ key: 'hardship_proof', zh: '困难证明', en: 'hardship proof' }],
+      }),
+    );
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
+    const missing = await t.call({
+      method: 'POST',
+      url: '/api/me/applications',
+      cookie: worker,
+      ...multipart({ programId: String(id) }, []),
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.code).toBe('APPLICATION_EVIDENCE_MISSING');
+
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/me/applications',
+      cookie: worker,
+      ...multipart({ programId: String(id), note: '家庭困难' }, [
+        { field: 'hardship_proof', name: '证明.jpg', mime: 'image/jpeg', data: photo },
+      ]),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const app = res.json();
+    expect(app).toMatchObject({ personId: workerPersonId, status: 'submitted', stepOrgId: grassroots.id });
+    const detail = await t.call({ method: 'GET', url: `/api/applications/${app.id}`, cookie: staff });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json().decision.outcomes.length).toBeGreaterThan(0);
+    const file = detail.json().files[0];
+    expect(file).toMatchObject({
+      key: 'hardship_proof',
+      name: '证明.jpg',
+      mime: 'image/jpeg',
+      size: photo.length,
+    });
+    const bytes = await t.call({
+      method: 'GET',
+      url: `/api/applications/${app.id}/files/${file.id}`,
+      cookie: staff,
+    });
+    expect(bytes.headers['content-type']).toBe('image/jpeg');
+    expect(bytes.rawPayload.equals(photo)).toBe(true);
+    const mine = await t.call({ method: 'GET', url: `/api/me/applications/${app.id}`, cookie: worker });
+    expect(mine.json().events.map((e: { action: string }) => e.action)).toEqual(['submitted']);
+
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/me/applications',
+      cookie: worker,
+      ...multipart({ programId: String(id) }, [
+        { field: 'hardship_proof', name: 'x.exe', mime: 'application/x-msdownload', data: photo },
+      ]),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('APPLICATION_FILE_INVALID');
+  });
+
+  it('tells the worker why they are not eligible (400 with the decision)', async () => {
+    const id = await createPublished(
+      fixedProgram(district.id, {
+        rule: {
+          op: 'all',
+          rules: [
+            { op: 'member_of_owner_subtree' },
+            { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+          ],
+        },
+      }),
+    );
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/me/applications',
+      cookie: worker,
+      body: { programId: id },
+    });
+    expect(res.statusCode).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe('PROGRAM_NOT_ELIGIBLE');
+    expect(error.details.decision.eligible).toBe(false);
+    expect(error.messageZh).toMatch(/户外/);
+    const open = await t.call({ method: 'GET', url: '/api/me/programs', cookie: worker });
+    const item = open.json().items.find((p: { id: number }) => p.id === id);
+    expect(item.eligibility.eligible).toBe(false);
+  });
+
+  it('a payment batch request retried with the same Idempotency-Key returns the same batch; the export is an xlsx', async () => {
+    const id = await createPublished(fixedProgram(district.id, { intakeModes: ['batch'], reviewChain: [2] }));
+    const submitted = await t.call({
+      method: 'POST',
+      url: `/api/programs/${id}/batch`,
+      cookie: staff,
+      body: { personIds: [workerPersonId] },
+    });
+    const appId = submitted.json().results[0].applicationId;
+    expect(
+      (
+        await t.call({
+          method: 'POST',
+          url: `/api/applications/${appId}/approve`,
+          cookie: reviewer,
+          body: {},
+        })
+      ).statusCode,
+    ).toBe(200);
+    const headers = { 'idempotency-key': 'retry-me-1' };
+    const a = await t.call({
+      method: 'POST',
+      url: '/api/payment-batches',
+      cookie: staff,
+      body: { programId: id },
+      headers,
+    });
+    const b = await t.call({
+      method: 'POST',
+      url: '/api/payment-batches',
+      cookie: staff,
+      body: { programId: id },
+      headers,
+    });
+    expect(a.statusCode, a.body).toBe(200);
+    expect(b.json()).toMatchObject({ id: a.json().id, replayed: true, itemCount: 1, totalFen: 100_000 });
+    const xlsx = await t.call({
+      method: 'GET',
+      url: `/api/payment-batches/${a.json().id}/export.xlsx`,
+      cookie: staff,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    const sheet = readSheet(xlsx.rawPayload, 'batch.xlsx');
+    expect(sheet.rows[0].cells[5]).toBe('1000.00');
+    const rec = await t.call({ method: 'GET', url: `/api/programs/${id}/reconciliation`, cookie: reviewer });
+    expect(rec.json()).toMatchObject({
+      approvedFen: 100_000,
+      unpaidFen: 100_000,
+      inBatchFen: 100_000,
+      balanced: true,
+    });
+  });
+});
