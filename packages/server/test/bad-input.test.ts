@@ -22,6 +22,7 @@ type Schema = {
   maximum?: number;
   pattern?: string;
   items?: Schema;
+  nullable?: boolean;
 };
 
 interface Operation {
@@ -30,6 +31,7 @@ interface Operation {
 }
 
 const RUNS = Number(process.env.BAD_INPUT_RUNS ?? 40);
+
 const WRITE = ['POST', 'PATCH', 'PUT', 'DELETE'];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 const toOpenApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
@@ -101,6 +103,8 @@ function typesOf(s: Schema): Set<string> {
   if (Array.isArray(s.type)) for (const x of s.type) out.add(x);
   else if (s.type) out.add(s.type);
   if (s.const !== undefined) out.add(typeof s.const);
+  // OpenAPI 3.0 writes a nullable type as { type, nullable: true }
+  if (s.nullable) out.add('null');
   if (s.enum) for (const e of s.enum) out.add(e === null ? 'null' : typeof e);
   if (out.has('integer')) out.add('number');
   return out;
@@ -151,7 +155,7 @@ function wrongQueryValues(s: Schema): fc.Arbitrary<string> {
     if (s.enum) options.push('not-one-of-them');
     if (s.pattern) options.push('不是日期');
   }
-  if (!options.length) options.push('长'.repeat(100_000));
+  if (!options.length) options.push('长'.repeat(10_000));
   return fc.constantFrom(...options);
 }
 
@@ -176,7 +180,7 @@ function badBodies(schema: Schema): fc.Arbitrary<{ what: string; payload: string
       fc
         .tuple(
           fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !props.includes(k) && k !== '__proto__'),
-          fc.anything(),
+          fc.jsonValue(),
         )
         .map(([k, v]) => ({ [k]: v })),
     ),
@@ -242,7 +246,7 @@ describe('bad input to write routes (as an administrator)', () => {
       );
     }
     expect(tried).toBeGreaterThan(0);
-  });
+  }, 600_000);
 
   it('malformed JSON gets a bilingual 400 on every write route, body schema or not', async () => {
     for (const r of writeRoutes()) {
@@ -314,7 +318,7 @@ describe('bad path ids', () => {
         { numRuns: 25 },
       );
     }
-  });
+  }, 600_000);
 
   it('ids of objects that do not exist are a bilingual 404 (or 400 where the body is checked first)', async () => {
     for (const r of t.app.declaredRoutes.filter((x) => paramsOf(x.url).length && !isDocs(x.url))) {
@@ -357,7 +361,7 @@ describe('bad query strings on GET routes', () => {
         fc
           .constantFrom(...query)
           .chain((p) => wrongQueryValues(p.schema).map((v) => `${p.name}=${encodeURIComponent(v)}`)),
-        fc.constantFrom(...query).map((p) => `${p.name}=${encodeURIComponent('长'.repeat(100_000))}`),
+        fc.constantFrom(...query).map((p) => `${p.name}=${encodeURIComponent('长'.repeat(10_000))}`),
       );
       await fc.assert(
         fc.asyncProperty(bad, async (qs) => {
@@ -368,5 +372,5 @@ describe('bad query strings on GET routes', () => {
         { numRuns: RUNS },
       );
     }
-  });
+  }, 600_000);
 });

@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { default as addFormats } from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -20,5 +20,39 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const strict = new Ajv({ ...COMMON, coerceTypes: false });
   addFormats(coercing);
   addFormats(strict);
-  return ({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema as object);
+  return ({ schema, httpPart }) =>
+    httpPart === 'body' ? strict.compile(schema as object) : finiteOnly(coercing.compile(schema as object));
+}
+
+/** Where `data` holds a number that is not finite ('1e400' coerces to Infinity, which Ajv lets through). */
+function nonFinite(data: unknown, path: string): string | null {
+  if (typeof data === 'number') return Number.isFinite(data) ? null : path;
+  if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      const found = nonFinite(v, `${path}/${k}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+function finiteOnly(validate: ValidateFunction): ValidateFunction {
+  const wrapped = ((data: unknown, cxt?: Parameters<ValidateFunction>[1]) => {
+    const ok = validate(data, cxt);
+    wrapped.errors = validate.errors;
+    if (!ok) return false;
+    const where = nonFinite(data, '');
+    if (where === null) return true;
+    const error: ErrorObject = {
+      instancePath: where,
+      schemaPath: '#',
+      keyword: 'type',
+      params: { type: 'finite number' },
+      message: 'must be a finite number',
+    };
+    wrapped.errors = [error];
+    return false;
+  }) as ValidateFunction;
+  // Fastify passes the parent object to Ajv validators (marked by schemaEnv) so a coerced root can be replaced.
+  return Object.assign(wrapped, { schema: validate.schema, schemaEnv: validate.schemaEnv });
 }
