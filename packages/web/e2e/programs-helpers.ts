@@ -1,6 +1,8 @@
 /** Shared steps of the programs journeys: antd selects, sign-in in fresh contexts, API setup calls. */
+
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, DEMO_PASSWORD, shot, signIn } from './lib.ts';
+import { BASE_URL, DEMO_PASSWORD, SCREENSHOTS, shot, signIn } from './lib.ts';
 
 export const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -65,9 +67,19 @@ export async function confirmPop(page: Page) {
   await page.locator('.ant-popover:visible .ant-btn-primary').click();
 }
 
-/** A full-page screenshot taken from the top, so that sticky headers stay at the top of the picture. */
-export async function topShot(page: Page, name: string) {
+/**
+ * A screenshot from the top of the page: the whole page on a desktop; on a phone what the screen shows,
+ * so that the fixed tab bar stays at the bottom of the picture.
+ */
+export async function topShot(page: Page, name: string, focus?: ReturnType<Page['locator']>) {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.mouse.move(0, 0);
-  await shot(page, name);
+  if (focus) await focus.scrollIntoViewIfNeeded();
+  const width = page.viewportSize()?.width ?? 1440;
+  if (width > 480) {
+    await page.mouse.move(0, 0);
+    await shot(page, name);
+    return;
+  }
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

@@ -138,7 +138,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       buffer: PHOTO_PNG,
     });
     await w.locator('.wp-photo').first().waitFor();
-    await topShot(w, 'programs-05-phone-apply');
+    await topShot(w, 'programs-05-phone-apply', w.getByTestId('apply-submit'));
     await w.getByTestId('apply-submit').click();
     await w.waitForURL(/\/m\/applications\/\d+$/);
     applicationId = Number(new URL(w.url()).pathname.split('/').pop());
@@ -237,7 +237,9 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await w.goto(`${BASE_URL}/m/applications/${applicationId}`);
     await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
     await w.goto(`${BASE_URL}/m/payments`);
-    await w.getByText(name).first().waitFor();
+    const payment = w.getByTestId(`my-payment-${applicationId}`);
+    await payment.getByTestId('payment-status').filter({ hasText: '已发放' }).waitFor();
+    check((await payment.textContent())?.includes(AMOUNT), `the payment of ${AMOUNT} is listed as paid`);
     await topShot(w, 'programs-13-phone-payments');
     await phone.ctx.close();
   });

@@ -436,8 +436,7 @@ export const programsEn: ProgramsMessages = {
       title: 'My payments',
       empty: 'No payments yet',
       total: 'Total',
-      paid: 'Paid',
-      unpaid: 'To be paid',
+      status: { unpaid: 'To be paid', in_batch: 'Being paid', paid: 'Paid', reversed: 'Reversed' },
     },
     claims: {
       title: 'Flash claims',

@@ -402,7 +402,12 @@ export const programsZh = {
       withdrawConfirm: '撤回后需重新申请，确定撤回？',
       withdrawn: '已撤回',
     },
-    payments: { title: '我的款项', empty: '暂无款项', total: '合计', paid: '已发放', unpaid: '待发放' },
+    payments: {
+      title: '我的款项',
+      empty: '暂无款项',
+      total: '合计',
+      status: { unpaid: '待发放', in_batch: '发放中', paid: '已发放', reversed: '已冲正' },
+    },
     claims: {
       title: '限量抢购',
       empty: '暂时没有进行中的抢购',

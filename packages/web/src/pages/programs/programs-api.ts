@@ -223,6 +223,7 @@ export interface Candidate {
 export interface MyProgram {
   id: number;
   name: string;
+  applicantType: 'person' | 'union';
   description?: string | null;
   category: Category;
   periodLabel: string;
@@ -268,17 +269,8 @@ export type ClaimResult =
   | 'not_open'
   | 'entered_lottery';
 
-export interface MyPayment {
-  id: number;
-  programName?: string;
-  amountFen: number;
-  kind?: string;
-  paid?: boolean;
-  paidAt?: string | null;
-  createdAt: string;
-  status?: string;
-  [extra: string]: unknown;
-}
+/** My payments are my ledger entries: entitlements and their reversals, with their payment status. */
+export type MyPayment = LedgerEntry;
 
 type Q = Record<string, string | number | boolean | undefined | null>;
 

@@ -38,27 +38,33 @@ export default function WorkerPaymentsPage() {
           <span className="wp-stock">{formatFen(total)}</span>
         </div>
       )}
-      {rows?.map((p) => {
-        const paid = p.paid ?? (p.status === 'paid' || !!p.paidAt);
-        return (
-          <div className="wp-card" key={p.id}>
-            <div className="wp-card-head">
-              <div className="wp-card-name">{p.programName ?? '—'}</div>
-              <span className="wp-amount">{formatFen(p.amountFen)}</span>
-            </div>
-            <div className="wp-card-head">
-              <span className="wp-muted">{formatTime(p.paidAt ?? p.createdAt)}</span>
-              {p.amountFen < 0 ? (
-                <Tag color="orange">{t('ledger.kind.reversal')}</Tag>
-              ) : (
-                <Tag color={paid ? 'green' : 'gold'}>
-                  {paid ? t('wp.payments.paid') : t('wp.payments.unpaid')}
-                </Tag>
-              )}
-            </div>
+      {rows?.map((p) => (
+        <div className="wp-card" key={p.id} data-testid={`my-payment-${p.applicationId}`}>
+          <div className="wp-card-head">
+            <div className="wp-card-name">{p.programName ?? '—'}</div>
+            <span className="wp-amount">{formatFen(p.amountFen)}</span>
           </div>
-        );
-      })}
+          <div className="wp-card-head">
+            <span className="wp-muted">{formatTime(p.createdAt)}</span>
+            {p.kind === 'reversal' ? (
+              <Tag color="orange">{t('ledger.kind.reversal')}</Tag>
+            ) : (
+              <PaymentTag status={p.paymentStatus ?? 'unpaid'} />
+            )}
+          </div>
+        </div>
+      ))}
     </div>
+  );
+}
+
+const PAYMENT_COLORS = { unpaid: 'gold', in_batch: 'gold', paid: 'green', reversed: 'default' } as const;
+
+function PaymentTag({ status }: { status: keyof typeof PAYMENT_COLORS }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={PAYMENT_COLORS[status]} data-testid="payment-status">
+      {t(`wp.payments.status.${status}`)}
+    </Tag>
   );
 }

@@ -38,7 +38,8 @@ export default function WorkerProgramsPage() {
   useEffect(() => {
     meApi
       .programs()
-      .then(setPrograms)
+      // Programs whose applicant is a union (e.g. a studio's recognition) are applied for by union staff.
+      .then((list) => setPrograms(list.filter((p) => p.applicantType !== 'union')))
       .catch((err) => {
         setPrograms([]);
         feedback.error(err);
