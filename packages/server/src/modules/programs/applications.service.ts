@@ -2,7 +2,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { findOrgById, getOrgInScope } from '../org/index.ts';
 import { findPersonById, getPersonInScope, type IdProtector, parseIdNumber } from '../people/index.ts';
 import {
   type EvidenceFile,
@@ -20,8 +20,9 @@ import { evidenceError, type IntakeRequest, missingEvidence, submitApplication }
 import { getProgramVisible } from './program-admin.service.ts';
 import { APPLICATION, paging, programError } from './programs.errors.ts';
 import { findProgramById, getVersion } from './programs.repository.ts';
-import type { ApplicationRow, IntakeMode } from './programs.types.ts';
+import type { ApplicationRow, IntakeMode, ProgramRow } from './programs.types.ts';
 import { todayInChina } from './review-chain.ts';
+import type { Decision } from './rules/rule.types.ts';
 
 /** Staff see applications of unions in their subtree; a worker sees their own. */
 export async function getApplicationVisible(sql: Sql, actor: Actor, id: number, lock = false) {
@@ -42,9 +43,34 @@ export async function getApplicationDetail(db: Db, actor: Actor, id: number) {
     ...app,
     requiredEvidence: program?.requiredEvidence ?? [],
     reviewChain: program?.reviewChain ?? [],
+    liveDecision: program && app.intake === 'proposal' ? await explainNow(db, program, app) : null,
     files: await listFiles(db, id),
     events: await listEvents(db, id),
   };
+}
+
+/**
+ * Proposals store one summary line (they are evaluated over sets); the clerk opening one sees the full
+ * explanation, evaluated now from the records as of the application date under its version.
+ */
+async function explainNow(db: Db, program: ProgramRow, app: ApplicationRow): Promise<Decision | null> {
+  const org = await findOrgById(db, app.orgId);
+  if (!org) return null;
+  try {
+    const version = await getVersion(db, program.id, app.version);
+    const { decision } = await evaluateApplicant(
+      db,
+      program,
+      version.rule,
+      { personId: app.personId, org, subjectRecordId: app.subjectRecordId },
+      app.appliedOn,
+      app.periodKey,
+    );
+    return decision;
+  } catch (err) {
+    if (err instanceof AppError) return null;
+    throw err;
+  }
 }
 
 export interface ApplicationQuery {
@@ -78,11 +104,21 @@ export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery
   return { ...r, page, pageSize };
 }
 
+/** One evidence file; scans may show ID numbers, so every read is audited. */
 export async function getApplicationFile(db: Db, actor: Actor, id: number, fileId: number) {
-  const app = await getApplicationVisible(db, actor, id);
-  const file = await getFileData(db, id, fileId);
-  if (!file) throw notFound({ zh: '材料', en: 'File' }, { id: fileId });
-  return { ...file, data: Buffer.from(file.data), orgId: app.orgId };
+  return db.tx(async (sql) => {
+    const app = await getApplicationVisible(sql, actor, id);
+    const file = await getFileData(sql, id, fileId);
+    if (!file) throw notFound({ zh: '材料', en: 'File' }, { id: fileId });
+    await recordAudit(sql, actor, {
+      action: 'application.file.read',
+      entity: 'application',
+      entityId: id,
+      orgId: app.orgId,
+      after: { fileId, name: file.name },
+    });
+    return { ...file, data: Buffer.from(file.data), orgId: app.orgId };
+  });
 }
 
 /** A worker applies for themself (phone). */

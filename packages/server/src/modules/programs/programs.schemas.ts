@@ -259,6 +259,8 @@ export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSchema.properties,
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
   reviewChain: Type.Array(Type.Integer()),
+  /** For proposals (stored as a one-line summary): the full explanation, evaluated now from the records. */
+  liveDecision: Nullable(DecisionSchema),
   files: Type.Array(FileInfoSchema),
   events: Type.Array(
     Type.Object({

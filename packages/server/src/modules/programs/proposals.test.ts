@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { findApplications } from './applications.service.ts';
+import { findApplications, getApplicationDetail } from './applications.service.ts';
 import {
   appError,
   certificateProgram,
@@ -81,6 +81,9 @@ describe('proposals and simulation (set-based)', () => {
       expect(app.amountFen).toBe(50_000);
       expect(app.stepOrgId).toBe(app.personId === direct.id ? w.grassDirect.id : w.grassA1.id);
     }
+    const detail = await getApplicationDetail(db, staff, apps.items[0].id);
+    expect(detail.liveDecision?.eligible).toBe(true);
+    expect(detail.liveDecision?.outcomes.length).toBeGreaterThan(1);
     const { rows } = await db.query<{ n: number }>(
       `select count(*) as n from application_events e join applications a on a.id = e.application_id
         where a.program_id = $1 and e.action = 'proposed'`,
