@@ -170,6 +170,18 @@ export type paths = {
                             id: number;
                             /** @enum {string} */
                             intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            liveDecision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            } | null;
                             note: string | null;
                             orgId: number;
                             orgName: string;
@@ -1714,6 +1726,18 @@ export type paths = {
                             id: number;
                             /** @enum {string} */
                             intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            liveDecision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            } | null;
                             note: string | null;
                             orgId: number;
                             orgName: string;
