@@ -1,9 +1,11 @@
 import { readdirSync } from 'node:fs';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.ts';
 import { ROLE_PERMISSIONS, type Role } from '../src/http/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
+import { readSheet } from '../src/shared/spreadsheet.ts';
 import { createTestApp, fillParams, paramsOf } from './api.ts';
 import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
@@ -40,6 +42,7 @@ let f: Fx;
 const sessions = {} as Record<Who, string>;
 /** Everything of 昌平's subtree a response must not show to 杨镇. */
 let cpIds: { orgs: Set<number>; persons: Set<number>; names: string[] };
+let setup: SetupContext;
 
 function toUrl(url: string, req: Req): string {
   const params = Object.fromEntries(paramsOf(url).map((p) => [p, '1']));
@@ -54,7 +57,22 @@ function toUrl(url: string, req: Req): string {
 }
 
 function send(method: string, url: string, req: Req, cookie: string) {
-  return t.call({ method, url: toUrl(url, req), cookie, body: req.body });
+  return t.call({
+    method,
+    url: toUrl(url, req),
+    cookie,
+    body: req.body,
+    payload: req.payload,
+    headers: req.headers,
+  });
+}
+
+/** A list answer as data: JSON as parsed, a spreadsheet as its header and rows of text. */
+function answerOf(res: LightMyRequestResponse): unknown {
+  const type = String(res.headers['content-type'] ?? '');
+  if (type.includes('spreadsheetml')) return readSheet(res.rawPayload, 'answer.xlsx');
+  if (type.includes('text/csv')) return readSheet(res.rawPayload, 'answer.csv');
+  return res.json();
 }
 
 /** Where a JSON answer shows something of 昌平's subtree. */
@@ -134,7 +152,7 @@ beforeAll(async () => {
   for (const u of ['yangzhen', 'changping', 'worker', 'reviewer', 'admin'] as const) {
     sessions[u] = await t.login(u, DEMO_PASSWORD);
   }
-  const setup: SetupContext = {
+  setup = {
     db: t.db,
     services: t.ctx.services,
     f,
@@ -261,7 +279,7 @@ describe('杨镇总工会 staff cannot reach 昌平区总工会', () => {
       for (const req of c.lists(f)) {
         const res = await send(r.method, r.url, req, sessions.yangzhen);
         expect(res.statusCode, `${r.method} ${toUrl(r.url, req)}`).toBe(200);
-        expect(leaks(res.json()), `${r.method} ${toUrl(r.url, req)}`).toEqual([]);
+        expect(leaks(answerOf(res)), `${r.method} ${toUrl(r.url, req)}`).toEqual([]);
       }
     }
   });
@@ -273,7 +291,7 @@ describe('杨镇总工会 staff cannot reach 昌平区总工会', () => {
       const req = c.control(f);
       const res = await send(r.method, r.url, req, sessions.changping);
       expect(res.statusCode, `${r.method} ${toUrl(r.url, req)}`).toBe(200);
-      expect(leaks(res.json()).length, `${r.method} ${toUrl(r.url, req)}`).toBeGreaterThan(0);
+      expect(leaks(answerOf(res)).length, `${r.method} ${toUrl(r.url, req)}`).toBeGreaterThan(0);
     }
   });
 
@@ -298,7 +316,10 @@ describe('昌平区总工会 staff can do each of those things (the denials were
       const res = await send(r.method, r.url, req, sessions.changping);
       if (res.statusCode < 200 || res.statusCode > 299) {
         failures.push(`${r.method} ${toUrl(r.url, req)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-      } else if (r.method !== 'GET' && c.writes !== false && (await audits()) === before) {
+        continue;
+      }
+      await c.settle?.(setup, res);
+      if (r.method !== 'GET' && c.writes !== false && (await audits()) === before) {
         failures.push(`${r.method} ${toUrl(r.url, req)} succeeded but wrote no audit row`);
       }
     }

@@ -12,6 +12,9 @@ export interface Req {
   params?: Record<string, string | number>;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** A raw payload (a multipart upload) sent as-is with `headers`; wins over `body`. */
+  payload?: string | Buffer;
+  headers?: Record<string, string>;
 }
 
 /** Objects of the demo data the cases aim at. 昌平区总工会 ('cp') is the subtree 杨镇 ('yz') must never reach. */
@@ -78,6 +81,8 @@ export type ScopeCase =
        * write-method route that changes nothing (a simulation, a preview).
        */
       writes?: false;
+      /** Awaited after the control succeeds, before its audit row is looked for (e.g. until a job has finished). */
+      settle?: (c: SetupContext, res: LightMyRequestResponse) => Promise<void>;
     };
 
 export interface CaseFile {
