@@ -9,6 +9,7 @@ export const programsEn: ProgramsMessages = {
       ledger: 'Ledger & payments',
       dashboard: 'Dashboard',
     },
+    problems: 'Please fix these before saving:',
     listTitle: 'Programs',
     new: 'New program',
     searchName: 'Search by name',

@@ -2,6 +2,7 @@
 export const programsZh = {
   prog: {
     nav: { programs: '项目管理', applications: '申请审核', ledger: '台账与支付', dashboard: '统计看板' },
+    problems: '项目设置有以下问题，请修改后再保存：',
     listTitle: '项目',
     new: '新建项目',
     searchName: '按名称搜索',

@@ -21,6 +21,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
@@ -101,7 +102,7 @@ export default function ProgramEditorPage() {
   const { id } = useParams();
   const isNew = id === undefined || id === 'new';
   const programId = isNew ? null : Number(id);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me, can } = useSession();
   const feedback = useFeedback();
   const { message } = App.useApp();
@@ -109,6 +110,7 @@ export default function ProgramEditorPage() {
   const [program, setProgram] = useState<Program | null>(null);
   const [draft, setDraft] = useState<ProgramInput | null>(isNew ? blank(me?.orgId ?? null) : null);
   const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [refreshKey, setRefreshKey] = useState(0);
   const writable = can('programs.write');
 
@@ -137,6 +139,7 @@ export default function ProgramEditorPage() {
       return;
     }
     setSaving(true);
+    setProblems([]);
     try {
       if (programId) {
         const { ownerOrgId: _owner, ...patch } = draft;
@@ -150,6 +153,7 @@ export default function ProgramEditorPage() {
       }
       feedback.success(t('common.saved'));
     } catch (err) {
+      setProblems(problemsOf(err));
       feedback.error(err);
     } finally {
       setSaving(false);
@@ -174,6 +178,21 @@ export default function ProgramEditorPage() {
           { title: program?.name ?? t('prog.new') },
         ]}
       />
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('prog.problems')}
+          data-testid="program-problems"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {problems.map((p) => (
+                <li key={`${p.path}-${p.en}`}>{i18n.language === 'en' ? p.en : p.zh}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Flex vertical gap={16}>
@@ -482,4 +501,17 @@ function fromLocal(v: string): string | null {
   if (!v) return null;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+interface Problem {
+  path: string;
+  zh: string;
+  en: string;
+}
+
+/** The list of problems a refused save names (the server lists every one, the message only the first). */
+function problemsOf(err: unknown): Problem[] {
+  if (!(err instanceof ApiError)) return [];
+  const details = err.details as { problems?: Problem[] } | undefined;
+  return Array.isArray(details?.problems) ? details.problems : [];
 }

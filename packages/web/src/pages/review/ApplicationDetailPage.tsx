@@ -82,6 +82,9 @@ export default function ApplicationDetailPage() {
                     label: t('review.field.applicant'),
                     children: app.personName ?? app.applicantName ?? '—',
                   },
+                  ...(app.personIdMasked
+                    ? [{ key: 'id', label: t('ledger.field.idNumber'), children: app.personIdMasked }]
+                    : []),
                   { key: 'org', label: t('review.field.union'), children: app.orgName ?? '—' },
                   {
                     key: 'amount',
