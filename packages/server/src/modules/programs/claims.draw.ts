@@ -31,8 +31,7 @@ export async function drawLottery(
   input: { seed?: string | null },
 ): Promise<DrawResult> {
   return db.tx(async (sql) => {
-    // The program row lock serialises two staff pressing "draw" at once.
-    const program = await getProgramManaged(sql, actor, programId, true);
+    const program = await getProgramManaged(sql, actor, programId);
     const cp = await loadClaimProgram(sql, programId);
     if (!program.lottery) {
       throw claimError('invalid', 'CLAIM_NOT_LOTTERY', {
@@ -48,18 +47,6 @@ export async function drawLottery(
         { claimEndsAt: program.claimEndsAt },
       );
     }
-    const done = await sql.query<{ drawnAt: string }>(
-      'select drawn_at as "drawnAt" from claim_draws where program_id = $1',
-      [programId],
-    );
-    if (done.rows.length) {
-      throw claimError(
-        'conflict',
-        'CLAIM_ALREADY_DRAWN',
-        { zh: '本项目已抽签，不能重抽', en: 'This program has already been drawn' },
-        { drawnAt: done.rows[0].drawnAt },
-      );
-    }
     const plan = cp.plan;
     if (!plan) {
       throw claimError('invalid', 'CLAIM_NOT_CLAIMABLE', {
@@ -72,11 +59,25 @@ export async function drawLottery(
       'insert into program_usage (program_id, period_key) values ($1, $2) on conflict do nothing',
       [programId, plan.periodKey],
     );
+    // The guard row lock serialises two staff pressing "draw" at once (and any late grant); after it, the
+    // second sees the first one's draw. It is the only lock taken before the inserts, as in a grant.
     const usage = await sql.query<{ used: number; budgetUsed: number }>(
       `select quota_used as used, budget_used_fen as "budgetUsed" from program_usage
         where program_id = $1 and period_key = $2 for update`,
       [programId, plan.periodKey],
     );
+    const done = await sql.query<{ drawnAt: string }>(
+      'select drawn_at as "drawnAt" from claim_draws where program_id = $1',
+      [programId],
+    );
+    if (done.rows.length) {
+      throw claimError(
+        'conflict',
+        'CLAIM_ALREADY_DRAWN',
+        { zh: '本项目已抽签，不能重抽', en: 'This program has already been drawn' },
+        { drawnAt: done.rows[0].drawnAt },
+      );
+    }
     const { used, budgetUsed } = usage.rows[0];
     const byQuota = program.quota === null ? Number.MAX_SAFE_INTEGER : Math.max(0, program.quota - used);
     const byBudget =

@@ -256,7 +256,17 @@ describe('lottery', () => {
     await db.query(`update programs set claim_ends_at = now() - interval '1 second' where id = $1`, [
       programId,
     ]);
-    const draw = await drawLottery(db, staff, programId, {});
+    // Two staff press "draw" at once: one draw, one refusal.
+    const both = await Promise.allSettled([
+      drawLottery(db, staff, programId, {}),
+      drawLottery(db, staff, programId, {}),
+    ]);
+    const drawn = both.filter((b) => b.status === 'fulfilled');
+    expect(drawn).toHaveLength(1);
+    expect(both.find((b) => b.status === 'rejected')).toMatchObject({
+      reason: { code: 'CLAIM_ALREADY_DRAWN' },
+    });
+    const draw = (drawn[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof drawLottery>>>).value;
     expect(draw.winners).toBe(12);
     expect(draw.seed).toMatch(/^[0-9a-f]{32}$/);
     expect(await grants(programId)).toEqual({ n: 12, people: 12, used: 12 });
