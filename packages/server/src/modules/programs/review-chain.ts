@@ -50,27 +50,12 @@ export function nextStep(steps: ChainStep[], current: number): ChainStep | null 
 /** The applicant union and its ancestors, root first. */
 export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]> {
   const { rows } = await sql.query<ChainOrg>(
-    `select a.id, a.level, a.path, a.name from orgs o join orgs a on o.path like a.path || '%'
+    `select a.id, a.level, a.path, a.name from orgs o
+       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
       where o.id = $1 order by a.level`,
     [orgId],
   );
   return rows;
-}
-
-/** Ancestors of many unions at once (for set-based intake): org id -> ancestors. */
-export async function loadAncestorsOf(sql: Sql, orgIds: number[]): Promise<Map<number, ChainOrg[]>> {
-  const { rows } = await sql.query<ChainOrg & { of: number }>(
-    `select o.id as of, a.id, a.level, a.path, a.name from orgs o join orgs a on o.path like a.path || '%'
-      where o.id = any($1::bigint[]) order by a.level`,
-    [orgIds],
-  );
-  const out = new Map<number, ChainOrg[]>();
-  for (const r of rows) {
-    const list = out.get(r.of) ?? [];
-    list.push({ id: r.id, level: r.level, path: r.path, name: r.name });
-    out.set(r.of, list);
-  }
-  return out;
 }
 
 /** All period keys of a program: its years, or 'whole'. */
