@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idCheckDigit, maskIdNumber, parseIdNumber } from './idcard.ts';
+import { maskIdNumber, parseIdNumber } from './idcard.ts';
 
 describe('ID-card numbers (GB 11643)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
