@@ -8,7 +8,7 @@ import { getProgramVisible } from './program-admin.service.ts';
 import { programError } from './programs.errors.ts';
 import { getVersion } from './programs.repository.ts';
 import type { ProgramRow, ProgramVersion } from './programs.types.ts';
-import { type ChainOrg, loadAncestors, periodKeyFor, reviewSteps, todayInChina } from './review-chain.ts';
+import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
 import { describeRule, selectEligibleSql } from './rules/index.ts';
 import type { Decision } from './rules/rule.types.ts';
 
@@ -196,14 +196,7 @@ export async function startProposals(
   const program = await getProgramVisible(db, actor, programId);
   checkOpen(program, 'proposal');
   const scopePath = proposalScope(actor, program);
-  const today = todayInChina();
-  const appliedOn =
-    input.appliedOn ??
-    (today > program.periodEnd
-      ? program.periodEnd
-      : today < program.periodStart
-        ? program.periodStart
-        : today);
+  const appliedOn = input.appliedOn ?? dayWithinPeriod(program);
   const periodKey = periodKeyFor(program, appliedOn);
   if (!periodKey) {
     throw programError(

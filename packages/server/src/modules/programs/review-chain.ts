@@ -81,3 +81,10 @@ export function periodKeyFor(
 export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** Today, or the nearest day of the program period when today lies outside it ('YYYY-MM-DD' strings). */
+export function dayWithinPeriod(p: { periodStart: string; periodEnd: string }, day = todayInChina()): string {
+  if (day < p.periodStart) return p.periodStart;
+  if (day > p.periodEnd) return p.periodEnd;
+  return day;
+}

@@ -3,7 +3,7 @@ import type { Actor } from '../../http/access.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
-import { todayInChina } from './review-chain.ts';
+import { dayWithinPeriod } from './review-chain.ts';
 import { type AmountRule, amountNeedsChoice, type Rule, selectEligibleSql } from './rules/index.ts';
 
 export interface SimulateInput {
@@ -44,8 +44,7 @@ export async function simulateProgram(
     { ...program, description: program.description, claimStartsAt: null, claimEndsAt: null, rule, amount },
     program.ownerOrgLevel,
   );
-  const today = todayInChina();
-  const asOf = input.asOf ?? (today > program.periodEnd ? program.periodEnd : today);
+  const asOf = input.asOf ?? dayWithinPeriod(program);
   const scopePath = actor.scopePath?.startsWith(program.ownerOrgPath)
     ? actor.scopePath
     : program.ownerOrgPath;
