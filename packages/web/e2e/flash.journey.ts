@@ -100,4 +100,11 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
     await topShot(phones[0].page, 'flash-05-phone-1-reloaded');
     for (const p of phones) await p.ctx.close();
   });
+
+  await step('the clerk sees the figures: one granted, none left, when it sold out', async () => {
+    await staff.goto(`${BASE_URL}/programs/${programId}`);
+    const panel = staff.getByTestId('claims-panel');
+    await panel.getByText('抢光时间').waitFor();
+    await topShot(staff, 'flash-06-staff-figures');
+  });
 });

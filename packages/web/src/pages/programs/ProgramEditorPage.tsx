@@ -28,6 +28,7 @@ import { PageSpinner } from '../../components/guards.tsx';
 import { ReconciliationPanel } from '../ledger/ReconciliationPanel.tsx';
 import { AmountEditor } from './AmountEditor.tsx';
 import { EvidenceEditor, ReviewChainEditor } from './ChainAndEvidence.tsx';
+import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { ProgramStatusTag } from './labels.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import { ProposalsPanel, SimulatePanel, VersionsPanel } from './ProgramPanels.tsx';
@@ -472,13 +473,11 @@ export default function ProgramEditorPage() {
               </Flex>
             </Card>
             <SimulatePanel programId={programId} rule={draft.rule} amount={draft.amount} />
-            {programId && program && (
-              <ProposalsPanel
-                programId={programId}
-                disabled={
-                  !writable || program.status !== 'published' || !program.intakeModes.includes('proposal')
-                }
-              />
+            {programId && program?.intakeModes.includes('proposal') && (
+              <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
+            )}
+            {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
+              <ClaimsPanel programId={programId} closed={program.status === 'closed'} />
             )}
             {programId && <ReconciliationPanel programId={programId} />}
             {programId && <VersionsPanel programId={programId} refreshKey={refreshKey} />}

@@ -1,0 +1,133 @@
+import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { requestJson } from '../../api/client.ts';
+import type { Answer } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatTime } from './labels.tsx';
+
+type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
+
+/** Staff: the figures of a flash-claim program (granted, left, sell-out time, by union) and the lottery draw. */
+export function ClaimsPanel({ programId, closed }: { programId: number; closed: boolean }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [stats, setStats] = useState<ClaimStats | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setStats(await requestJson<ClaimStats>('GET', `/api/claims/${programId}/stats`));
+    } catch (err) {
+      feedback.error(err);
+    }
+  }, [programId, feedback]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const draw = async () => {
+    try {
+      await requestJson('POST', `/api/claims/${programId}/draw`, {});
+      feedback.success(t('prog.claims.drawn'));
+      await load();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
+  if (!stats) return null;
+  const windowOver = stats.claimEndsAt !== null && new Date(stats.claimEndsAt).getTime() <= Date.now();
+  const taken = stats.lottery ? stats.entries : stats.granted;
+  return (
+    <Card
+      size="small"
+      title={t('prog.claims.title')}
+      extra={
+        <Button
+          size="small"
+          type="text"
+          icon={<ReloadOutlined />}
+          onClick={load}
+          aria-label={t('common.refresh')}
+        />
+      }
+      data-testid="claims-panel"
+    >
+      <Flex vertical gap={8}>
+        {stats.stock !== null && (
+          <Progress percent={Math.min(100, Math.round((stats.granted * 100) / Math.max(1, stats.stock)))} />
+        )}
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 's', label: t('prog.claims.stock'), children: stats.stock ?? t('prog.unlimited') },
+            { key: 'g', label: t('prog.claims.granted'), children: stats.granted },
+            { key: 'l', label: t('prog.claims.left'), children: stats.left ?? '—' },
+            ...(stats.lottery
+              ? [{ key: 'e', label: t('prog.claims.entries'), children: stats.entries }]
+              : []),
+            ...(stats.soldOutAt
+              ? [
+                  {
+                    key: 'o',
+                    label: t('prog.claims.soldOutAt'),
+                    children: `${formatTime(stats.soldOutAt)}${stats.sellOutMs != null ? ` (${t('prog.claims.sellOut', { s: (stats.sellOutMs / 1000).toFixed(1) })})` : ''}`,
+                  },
+                ]
+              : []),
+          ]}
+        />
+        {stats.byUnion.length > 0 && (
+          <Table
+            size="small"
+            rowKey="orgId"
+            pagination={false}
+            dataSource={stats.byUnion}
+            columns={[
+              { title: t('prog.sim.union'), dataIndex: 'name' },
+              {
+                title: stats.lottery ? t('prog.claims.entries') : t('prog.claims.granted'),
+                dataIndex: stats.lottery ? 'entries' : 'granted',
+                align: 'right',
+              },
+            ]}
+          />
+        )}
+        {stats.lottery &&
+          (stats.draw ? (
+            <Alert
+              type="success"
+              showIcon
+              title={t('prog.claims.drawResult', {
+                winners: stats.draw.winners,
+                entries: stats.draw.entries,
+              })}
+              description={
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('prog.claims.drawProof', {
+                    seed: stats.draw.seed,
+                    digest: stats.draw.entriesDigest.slice(0, 16),
+                  })}
+                </Typography.Text>
+              }
+            />
+          ) : (
+            can('claims.manage') && (
+              <Popconfirm title={t('prog.claims.drawConfirm', { entries: taken })} onConfirm={draw}>
+                <Button icon={<GiftOutlined />} disabled={!windowOver && !closed} data-testid="claims-draw">
+                  {t('prog.claims.draw')}
+                </Button>
+              </Popconfirm>
+            )
+          ))}
+        {stats.lottery && !stats.draw && !windowOver && !closed && (
+          <Typography.Text type="secondary">{t('prog.claims.drawAfter')}</Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  );
+}
