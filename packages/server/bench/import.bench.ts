@@ -14,7 +14,7 @@ import { createRandom, randomIdNumber, randomName, randomPhone } from '../src/de
 import { seedDemo } from '../src/demo/seed.ts';
 import { TEMPLATE_COLUMNS } from '../src/modules/people/index.ts';
 import { createServices } from '../src/services.ts';
-import { writeWorkbook } from '../src/shared/spreadsheet.ts';
+import { writeXlsxFast } from '../src/shared/xlsx-writer.ts';
 
 const GOAL_SECONDS = 30;
 const arg = (name: string, fallback: number) => {
@@ -55,7 +55,7 @@ function generateSheet(unions: { name: string; region: string }[], count: number
     };
     body.push(TEMPLATE_COLUMNS.map((c) => byKey[c.key]));
   }
-  return writeWorkbook([{ name: '会员信息', headers: TEMPLATE_COLUMNS.map((c) => c.zh), rows: body }]);
+  return writeXlsxFast([{ name: '会员信息', headers: TEMPLATE_COLUMNS.map((c) => c.zh), rows: body }]);
 }
 
 const pg = await startTempPostgres({ log });

@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readSheet, writeWorkbook } from './spreadsheet.ts';
 import { readXlsxFast } from './xlsx-reader.ts';
+import { writeXlsxFast } from './xlsx-writer.ts';
 
 /** A minimal .xlsx package from its parts (deflated; the reader does not check CRCs). */
 function zip(parts: Record<string, string>): Buffer {
@@ -92,5 +93,34 @@ describe('fast .xlsx reader', () => {
     expect(readXlsxFast(Buffer.from('姓名,身份证号\n'))).toBeNull();
     expect(readXlsxFast(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBeNull();
     expect(readXlsxFast(Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe('fast .xlsx writer', () => {
+  const sheets = [
+    {
+      name: '会员 Members',
+      headers: ['姓名', '身份证号', '人数', '是否', '备注'],
+      rows: [
+        ['张三', '110113199003151239', 12, true, 'a & b <c> "d" \u0001'],
+        ['李四', '11010519491231002X', 0.5, false, '  spaced  '],
+        ['', null, null, null, ''],
+        ['王五', '', -3, null, '多行\n文本'],
+      ],
+      textColumns: [1],
+    },
+    { name: 'Notes', headers: ['x'], rows: [['y']] },
+  ];
+
+  it('writes workbooks that the spreadsheet library and the fast reader read alike', () => {
+    const buf = writeXlsxFast(sheets);
+    const bySheetJs = readSheet(buf, 'w.xlsx');
+    expect(bySheetJs.headers).toEqual(['姓名', '身份证号', '人数', '是否', '备注']);
+    expect(bySheetJs.rows).toEqual([
+      { rowNo: 2, cells: ['张三', '110113199003151239', '12', 'TRUE', 'a & b <c> "d"'] },
+      { rowNo: 3, cells: ['李四', '11010519491231002X', '0.5', 'FALSE', 'spaced'] },
+      { rowNo: 5, cells: ['王五', '', '-3', '', '多行\n文本'] },
+    ]);
+    expect(readXlsxFast(buf)).toEqual(bySheetJs);
   });
 });

@@ -1,7 +1,7 @@
 import type { Db, Sql } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
   findJob,
   finishJob,
@@ -194,7 +194,7 @@ export function createJobsService(db: Db) {
         rows.push(['', ...pad([]), job.error.messageZh, job.error.messageEn]);
       }
       const head = pad(headers).map((h, i) => h || `列${i + 1} / Column ${i + 1}`);
-      return writeWorkbook([
+      return writeXlsxFast([
         {
           name: '错误行 Errors',
           headers: ['行号 / Row', ...head, '错误说明', 'Errors'],

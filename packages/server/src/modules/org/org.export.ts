@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import { type Actor, scopePrefix } from '../../http/access.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { ORG_KIND_ZH } from './org.import.ts';
 import { ORG_COLUMNS, type OrgRow } from './org.repository.ts';
 import { getOrgInScope } from './org.service.ts';
@@ -42,7 +42,7 @@ export async function exportOrgs(
     o.foundedOn ?? '',
     o.status === 'active' ? '在册 (active)' : `已撤销 (closed ${o.closedOn ?? ''})`.trim(),
   ]);
-  const buffer = writeWorkbook([
+  const buffer = writeXlsxFast([
     {
       name: '工会组织 Unions',
       headers: [

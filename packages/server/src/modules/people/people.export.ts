@@ -1,7 +1,7 @@
 import type { Db } from '../../db/db.ts';
 import { type Actor, can, scopePrefix } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -127,11 +127,14 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
         };
         return [...TEMPLATE_COLUMNS.map((c) => byKey[c.key]), r.gender === 'male' ? '男' : '女', r.birthDate];
       });
-      const buffer = writeWorkbook([
+      const idColumn = TEMPLATE_COLUMNS.findIndex((c) => c.key === 'idNumber');
+      const phoneColumn = TEMPLATE_COLUMNS.findIndex((c) => c.key === 'phone');
+      const buffer = writeXlsxFast([
         {
           name: '会员 Members',
           headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期'],
           rows: cells,
+          textColumns: [idColumn, phoneColumn],
           widths: [
             ...TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
             8,

@@ -1,4 +1,4 @@
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { idCheckDigit } from './idcard.ts';
 import { MEMBER_COLUMNS } from './people.import.columns.ts';
 
@@ -51,11 +51,12 @@ export function buildMemberTemplate(): Buffer {
       '',
     ],
   ];
-  return writeWorkbook([
+  return writeXlsxFast([
     {
       name: '会员信息',
       headers: TEMPLATE_COLUMNS.map((c) => c.zh),
       rows: [example],
+      textColumns: TEMPLATE_COLUMNS.flatMap((c, i) => (c.key === 'idNumber' || c.key === 'phone' ? [i] : [])),
       widths: TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
     },
     {
