@@ -21,7 +21,7 @@ export async function findApplicationById(
   id: number,
   lock = false,
 ): Promise<ApplicationRow | undefined> {
-  if (lock) await sql.query('select id from applications where id = $1 for update', [id]);
+  if (lock) await sql.query('select id from applications where id = $1 for no key update', [id]);
   const { rows } = await sql.query<ApplicationRow>(
     `select ${APPLICATION_COLUMNS} from ${APPLICATION_FROM} where a.id = $1`,
     [id],
@@ -56,7 +56,7 @@ export async function lockApplicationForReview(sql: Sql, id: number): Promise<Re
             a.period_key as "periodKey", a.status, a.step, a.step_org_id as "stepOrgId", so.name as "stepOrgName",
             a.amount_fen as "amountFen", a.choice_key as "choiceKey", a.intake
        from applications a join orgs o on o.id = a.org_id left join orgs so on so.id = a.step_org_id
-      where a.id = $1 for update of a`,
+      where a.id = $1 for no key update of a`,
     [id],
   );
   return rows[0];

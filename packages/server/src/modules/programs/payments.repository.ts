@@ -40,7 +40,7 @@ const BATCH_COLUMNS = `b.id, b.program_id as "programId", g.name as "programName
 const BATCH_FROM = 'payment_batches b join programs g on g.id = b.program_id join orgs o on o.id = b.org_id';
 
 export async function findBatchById(sql: Sql, id: number, lock = false): Promise<PaymentBatch | undefined> {
-  if (lock) await sql.query('select id from payment_batches where id = $1 for update', [id]);
+  if (lock) await sql.query('select id from payment_batches where id = $1 for no key update', [id]);
   const { rows } = await sql.query<PaymentBatch>(
     `select ${BATCH_COLUMNS} from ${BATCH_FROM} where b.id = $1`,
     [id],

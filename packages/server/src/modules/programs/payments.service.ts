@@ -90,7 +90,7 @@ export async function createPaymentBatchIn(
   const org = await getOrgInScope(sql, actor, orgId);
   const program = await getProgramVisible(sql, actor, input.programId);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
-  await sql.query('select id from programs where id = $1 for update', [program.id]);
+  await sql.query('select id from programs where id = $1 for no key update', [program.id]);
   if (key) {
     const existing = await findBatchByKey(sql, userId, key);
     if (existing) return sameRequest(existing, input, org.id);

@@ -22,7 +22,7 @@ function normalise(row: ProgramRow): ProgramRow {
 
 export async function findProgramById(sql: Sql, id: number, lock = false): Promise<ProgramRow | undefined> {
   const { rows } = await sql.query<ProgramRow>(
-    `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM} where g.id = $1 ${lock ? 'for update of g' : ''}`,
+    `select ${PROGRAM_COLUMNS} from ${PROGRAM_FROM} where g.id = $1 ${lock ? 'for no key update of g' : ''}`,
     [id],
   );
   return rows[0] ? normalise(rows[0]) : undefined;
