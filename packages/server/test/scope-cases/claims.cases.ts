@@ -1,0 +1,109 @@
+import { expect } from 'vitest';
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/**
+ * Scope cases for flash claims and the programs reports. Setup makes, through the API, a claim program of
+ * 昌平 that is open now, a lottery of 昌平 whose window has closed (ready to draw), and a claim program of
+ * 杨镇 the demo worker may claim.
+ */
+
+const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+const claimProgram = (over: Record<string, unknown> = {}) => ({
+  name: '昌平话剧票（范围测试）',
+  category: 'flash_claim',
+  periodStart: '2020-01-01',
+  periodEnd: '2099-12-31',
+  periodUnit: 'whole',
+  intakeModes: ['claim'],
+  limitMode: 'per_person_per_period',
+  quota: 5,
+  reviewChain: [],
+  claimStartsAt: at(-1),
+  claimEndsAt: at(120),
+  rule: { op: 'member_of_owner_subtree' },
+  amount: { kind: 'none' },
+  ...over,
+});
+
+async function published(c: SetupContext, who: 'changping' | 'admin', body: Record<string, unknown>) {
+  const { id } = (await c.api(who, 'POST', '/api/programs', body)) as { id: number };
+  await c.api(who, 'POST', `/api/programs/${id}/publish`);
+  return id;
+}
+
+export async function setup(c: SetupContext): Promise<Record<string, number>> {
+  const cpClaim = await published(c, 'changping', claimProgram());
+  const cpLottery = await published(
+    c,
+    'changping',
+    claimProgram({
+      name: '昌平疗休养抽签（范围测试）',
+      lottery: true,
+      claimStartsAt: at(-120),
+      claimEndsAt: at(-60),
+    }),
+  );
+  const yzClaim = await published(
+    c,
+    'admin',
+    claimProgram({ name: '杨镇电影票（范围测试）', ownerOrgId: c.f.yz }),
+  );
+  return { cpClaim, cpLottery, yzClaim };
+}
+
+interface MyClaims {
+  items: { programId: number }[];
+}
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/me/claims': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      const ids = (res.json() as MyClaims).items.map((i) => i.programId);
+      expect(ids).toContain(f.ids.yzClaim);
+      expect(ids).not.toContain(f.ids.cpClaim);
+      expect(ids).not.toContain(f.ids.cpLottery);
+    },
+  },
+  'POST /api/claims/:programId': {
+    kind: 'self',
+    // a worker under 杨镇 claiming 昌平's tickets
+    request: (f) => ({ params: { programId: f.ids.cpClaim } }),
+    check: (_f, res) => {
+      if (res.statusCode === 200) expect((res.json() as { result: string }).result).not.toBe('granted');
+      else expect([403, 404]).toContain(res.statusCode);
+    },
+  },
+  'POST /api/claims/:programId/draw': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { programId: f.ids.cpLottery }, body: {} },
+      { params: { programId: f.ids.cpLottery }, body: { seed: '越权抽签' } },
+    ],
+    control: (f) => ({ params: { programId: f.ids.cpLottery }, body: { seed: 'scope-test' } }),
+  },
+  'GET /api/claims/:programId/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { programId: f.ids.cpClaim } }, { params: { programId: f.ids.cpLottery } }],
+    control: (f) => ({ params: { programId: f.ids.cpClaim } }),
+  },
+  'GET /api/reports/programs': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
+    lists: () => [
+      {},
+      { query: { category: 'flash_claim' } },
+      { query: { from: '2020-01-01', to: '2099-12-31' } },
+    ],
+    control: () => ({}),
+  },
+  'GET /api/reports/programs/export.xlsx': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),
+    lists: () => [{}, { query: { category: 'flash_claim' } }],
+    control: () => ({}),
+  },
+};
