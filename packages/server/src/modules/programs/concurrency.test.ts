@@ -3,7 +3,7 @@ import { createTestDb, dbKind } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { submitBatch } from './applications.service.ts';
 import { getReconciliation } from './ledger.service.ts';
-import { createPaymentBatch } from './payments.service.ts';
+import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
 import {
   createProgramsWorld,
   fixedProgram,
@@ -107,12 +107,15 @@ describe(`concurrent final approvals (${dbKind()})`, () => {
     ]);
     const made = [a, b]
       .filter((x) => x.status === 'fulfilled')
-      .map((x) => (x as PromiseFulfilledResult<{ itemCount: number }>).value);
+      .map((x) => (x as PromiseFulfilledResult<{ id: number; itemCount: number }>).value);
     expect(made.reduce((s, x) => s + x.itemCount, 0)).toBe(12);
     const { rows } = await db.query<{ items: number; distinct: number }>(
       `select count(*) as items, count(distinct ledger_entry_id) as distinct from payment_items where program_id = $1`,
       [program.id],
     );
     expect(rows[0]).toEqual({ items: 12, distinct: 12 });
+    for (const b of made) await markBatchPaid(db, w.staff(w.districtA), b.id);
+    const rec = await getReconciliation(db, w.staff(w.districtA), program.id);
+    expect(rec).toMatchObject({ approvedFen: 1_200_000, paidFen: 1_200_000, unpaidFen: 0, balanced: true });
   });
 });
