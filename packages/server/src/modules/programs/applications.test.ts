@@ -155,6 +155,45 @@ describe('intake: a union submits a batch', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('two inventors of one patent never get it twice', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      certificateProgram(w.districtA.id, {
+        name: '发明专利助推（测试）',
+        subjectKind: 'patent',
+        periodEnd: '2030-12-31',
+        rule: { op: 'has_record', kind: 'patent', where: [{ field: 'type', cmp: 'eq', value: 'invention' }] },
+        amount: { kind: 'per_unit', unitFen: 300_000 },
+      }),
+    );
+    const first = await w.person(w.grassA1);
+    const second = await w.person(w.grassA2);
+    const rows = await w.ctx.services.records.createRecord(w.admin, {
+      kind: 'patent',
+      patentType: 'invention',
+      patentNo: `ZL${w.ctx.unique()}.X`,
+      title: '一种检测装置',
+      date: '2025-05-01',
+      inventors: [first.id, second.id],
+    });
+    const ofPerson = (id: number) => rows.find((r) => r.personId === id)?.id as number;
+    const a = await applyAsWorker(db, w.worker(first.id), {
+      programId: program.id,
+      subjectRecordId: ofPerson(first.id),
+      files: [],
+    });
+    expect(a.amountFen).toBe(300_000);
+    const dup = await appError(() =>
+      applyAsWorker(db, w.worker(second.id), {
+        programId: program.id,
+        subjectRecordId: ofPerson(second.id),
+        files: [],
+      }),
+    );
+    expect(dup.code).toBe('APPLICATION_DUPLICATE');
+  });
+
   it('all_or_nothing rolls back on one refused row; valid_only keeps the good rows and reports the rest', async () => {
     const program = await publishedProgram(
       db,
