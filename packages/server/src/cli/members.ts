@@ -57,6 +57,8 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
   } else {
     ctx.err(`导入失败（任务 ${jobId}）：${job.error?.messageZh}`);
     ctx.err(`Import failed (job ${jobId}): ${job.error?.messageEn}`);
+    const reason = (job.error?.details as { reason?: string } | undefined)?.reason;
+    if (reason) ctx.err(`  ${reason}`);
   }
   if (r.rejected) {
     const errors = await ctx.services.jobs.listErrors(actor, jobId, SHOWN_ERRORS);

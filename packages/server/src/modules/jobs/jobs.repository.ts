@@ -21,9 +21,12 @@ export async function insertJob(
   return rows[0].id;
 }
 
+const iso = (t: unknown) => (t == null ? null : new Date(t as string).toISOString());
+
 export async function findJob(sql: Sql, id: number): Promise<JobRow | undefined> {
   const { rows } = await sql.query<JobRow>(`select ${JOB_COLUMNS} from jobs where id = $1`, [id]);
-  return rows[0];
+  const job = rows[0];
+  return job && { ...job, createdAt: iso(job.createdAt) as string, finishedAt: iso(job.finishedAt) };
 }
 
 /** Records progress and proves the owner is alive. */

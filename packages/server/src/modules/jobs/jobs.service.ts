@@ -50,8 +50,9 @@ export const toJobError = (err: unknown): JobError => {
   }
   return {
     code: 'JOB_FAILED',
-    messageZh: '任务执行失败，未写入任何数据',
-    messageEn: `The job failed and wrote nothing: ${err instanceof Error ? err.message : String(err)}`,
+    messageZh: '任务执行失败，未写入任何数据；请重试，或把任务编号告知管理员',
+    messageEn: 'The job failed and wrote nothing; try again, or give the job number to an administrator',
+    details: { reason: err instanceof Error ? err.message : String(err) },
   };
 };
 

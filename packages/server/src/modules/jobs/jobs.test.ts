@@ -33,10 +33,10 @@ describe('jobs', () => {
     await expect(ctx.services.jobs.get(stranger, handle.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await ctx.services.jobs.get(ctx.actor('admin', null), handle.id)).toMatchObject({ id: handle.id });
     await handle.fail({ code: 'X', messageZh: '失败', messageEn: 'failed' });
-    expect(await ctx.services.jobs.get(owner, handle.id)).toMatchObject({
-      status: 'failed',
-      error: { code: 'X' },
-    });
+    const failed = await ctx.services.jobs.get(owner, handle.id);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'X' } });
+    expect(failed.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(failed.finishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it('the sweep fails jobs whose heartbeat stopped and removes their staging rows, sparing live ones', async () => {

@@ -382,6 +382,7 @@ describe('member import: nothing half-imported', () => {
       const { job } = await runImport(ctx.actor('staff', yangzhen), file());
       expect(job.status).toBe('failed');
       expect(job.error?.code).toBe('JOB_FAILED');
+      expect(job.error?.details).toEqual({ reason: expect.stringContaining('simulated crash during merge') });
       expect(await counts()).toEqual(before);
       expect(await personByIdNumber(idNo(501))).toBeUndefined();
     } finally {
