@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkModules, parseImports } from '../../../scripts/check-modules.mjs';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'gonghui-modules-'));
+  dirs.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('the architecture check', () => {
+  it('reads static, re-exported, side-effect, multi-line and dynamic imports, but not comments', () => {
+    const found = parseImports(
+      [
+        "import { a } from './a.ts';",
+        "import type { B } from './b.ts';",
+        "import {\n  type C,\n  type D,\n} from './cd.ts';",
+        "export { e } from './e.ts';",
+        "import './side.ts';",
+        '/**',
+        " * import { nope } from './nope.ts';",
+        ' */',
+        "const x = await import('./lazy.ts');",
+        "export const s = 'from';",
+      ].join('\n'),
+    );
+    expect(found.map((i) => [i.spec, i.typeOnly])).toEqual([
+      ['./a.ts', false],
+      ['./b.ts', true],
+      ['./cd.ts', true],
+      ['./e.ts', false],
+      ['./side.ts', false],
+      ['./lazy.ts', false],
+    ]);
+  });
+
+  it('passes the server as it is', () => {
+    const { problems, modules } = checkModules(new URL('../src', import.meta.url).pathname);
+    expect(problems).toEqual([]);
+    expect(modules).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names imports past a module’s index, module cycles, file cycles and missing files', () => {
+    const root = tree({
+      'modules/a/index.ts': "export { x } from './a.service.ts';\n",
+      'modules/a/a.service.ts': "import { y } from '../b/b.service.ts';\nexport const x = 1;\n",
+      'modules/b/index.ts': "export { y } from './b.service.ts';\n",
+      'modules/b/b.service.ts': "import { x } from '../a/index.ts';\nexport const y = 2;\n",
+      'http/one.ts': "import { two } from './two.ts';\nimport '../modules/a/a.service.ts';\n",
+      'http/two.ts': "export { one } from './one.ts';\nimport('./missing.ts');\n",
+      'http/fine.ts': "import type { T } from './typed.ts';\nimport { x } from '../modules/a/index.ts';\n",
+      'http/typed.ts': "import type { U } from './fine.ts';\nexport type T = 1;\n",
+    });
+    const { problems } = checkModules(root);
+    expect(problems).toEqual([
+      "http/one.ts:2 imports modules/a/a.service.ts; outside module 'a' import only modules/a/index.ts",
+      "http/two.ts:2 imports './missing.ts', which does not exist",
+      "modules/a/a.service.ts:1 imports modules/b/b.service.ts; outside module 'b' import only modules/b/index.ts",
+      'import cycle between modules: a -> b -> a\n    a -> b  (modules/a/a.service.ts:1)\n    b -> a  (modules/b/b.service.ts:1)',
+      expect.stringMatching(/^import cycle between files: /),
+      'import cycle between files: http/one.ts -> http/two.ts -> http/one.ts',
+    ]);
+  });
+});
