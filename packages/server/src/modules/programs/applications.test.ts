@@ -244,6 +244,44 @@ describe('intake: a union submits a batch', () => {
   });
 });
 
+describe('union applicants', () => {
+  it('a secondary union applies (not one of its grassroots unions); its own level is skipped in the chain', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      fixedProgram(w.districtA.id, {
+        applicantType: 'union',
+        intakeModes: ['batch'],
+        reviewChain: [3, 2],
+        rule: {
+          op: 'all',
+          rules: [{ op: 'member_of_owner_subtree' }, { op: 'union_level', cmp: 'eq', value: 3 }],
+        },
+        amount: { kind: 'fixed', fen: 2_000_000 },
+      }),
+    );
+    const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
+      rows: [{ orgId: w.town.id }, { orgId: w.grassA1.id }, { personId: 1 }],
+      mode: 'valid_only',
+    });
+    expect(r.results.map((x) => x.code ?? 'ok')).toEqual([
+      'ok',
+      'PROGRAM_NOT_ELIGIBLE',
+      'APPLICATION_BATCH_INVALID',
+    ]);
+    const id = r.results[0].applicationId as number;
+    const detail = await getApplicationDetail(db, w.staff(w.districtA), id);
+    expect(detail).toMatchObject({ personId: null, applicantOrgId: w.town.id, stepOrgId: w.districtA.id });
+    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve');
+    expect(done).toMatchObject({ status: 'approved', amountFen: 2_000_000 });
+    const { rows } = await db.query<{ personId: number | null; orgId: number }>(
+      'select person_id as "personId", org_id as "orgId" from ledger_entries where application_id = $1',
+      [id],
+    );
+    expect(rows).toEqual([{ personId: null, orgId: w.town.id }]);
+  });
+});
+
 describe('return for correction and resubmission', () => {
   it('a returned application can be resubmitted with the missing evidence and resumes at the step that returned it', async () => {
     const program = await publishedProgram(
