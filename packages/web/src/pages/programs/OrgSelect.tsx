@@ -20,6 +20,7 @@ export function OrgSelect({
   placeholder,
   testId,
   disabled,
+  label,
 }: {
   value: number | null | undefined;
   onChange: (id: number | null, name?: string) => void;
@@ -28,6 +29,8 @@ export function OrgSelect({
   placeholder?: string;
   testId?: string;
   disabled?: boolean;
+  /** The name of `value`, when the caller knows it (e.g. an owner union above my subtree). */
+  label?: string;
 }) {
   const { t } = useTranslation();
   const [base, setBase] = useState<Option[]>([]);
@@ -57,11 +60,12 @@ export function OrgSelect({
     let alive = true;
     unwrap(api.GET('/api/orgs/{id}', { params: { path: { id: value } } }))
       .then((o) => alive && setCurrent({ value: o.id, label: o.name }))
-      .catch(() => undefined);
+      // A union above my subtree: show the name the caller knows.
+      .catch(() => alive && label && setCurrent({ value, label }));
     return () => {
       alive = false;
     };
-  }, [value, base, current]);
+  }, [value, base, current, label]);
 
   const options = useMemo(() => {
     const list = found ?? base;

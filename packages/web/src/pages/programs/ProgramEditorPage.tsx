@@ -7,6 +7,7 @@ import {
   Card,
   Checkbox,
   Col,
+  ConfigProvider,
   Flex,
   Form,
   Input,
@@ -21,12 +22,13 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { ApiError } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { ReconciliationPanel } from '../ledger/ReconciliationPanel.tsx';
 import { AmountEditor } from './AmountEditor.tsx';
+import { BatchSubmitPanel } from './BatchSubmitPanel.tsx';
 import { EvidenceEditor, ReviewChainEditor } from './ChainAndEvidence.tsx';
 import { ClaimsPanel } from './ClaimsPanel.tsx';
 import { ProgramStatusTag } from './labels.tsx';
@@ -113,18 +115,27 @@ export default function ProgramEditorPage() {
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [refreshKey, setRefreshKey] = useState(0);
-  const writable = can('programs.write');
+  // A program owned above my subtree (e.g. by the federation) can be seen and worked with, not edited.
+  const [ownerInScope, setOwnerInScope] = useState(true);
+  const writable = can('programs.write') && ownerInScope;
 
   const load = useCallback(async () => {
     if (!programId) return;
     try {
       const p = await programsApi.get(programId);
       setProgram(p);
+      if (me?.role !== 'admin') {
+        const visible = await api
+          .GET('/api/orgs/{id}', { params: { path: { id: p.ownerOrgId } } })
+          .then((r) => r.response.ok)
+          .catch(() => false);
+        setOwnerInScope(visible);
+      }
       setDraft(toInput(p));
     } catch (err) {
       feedback.error(err);
     }
-  }, [programId, feedback]);
+  }, [programId, feedback, me]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -196,222 +207,232 @@ export default function ProgramEditorPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={15}>
-          <Flex vertical gap={16}>
-            <Card title={t('prog.section.basics')}>
-              <Form layout="vertical" disabled={!writable || closed}>
-                <Row gutter={16}>
-                  <Col span={14}>
-                    <Form.Item label={t('prog.field.name')} required>
-                      <Input
-                        value={draft.name}
-                        maxLength={200}
-                        onChange={(e) => set('name', e.target.value)}
-                        data-testid="program-name"
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={10}>
-                    <Form.Item label={t('prog.field.owner')} required>
-                      <OrgSelect
-                        value={draft.ownerOrgId || null}
-                        onChange={(v) => set('ownerOrgId', v ?? 0)}
-                        style={{ width: '100%' }}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={24}>
-                    <Form.Item label={t('prog.field.description')}>
-                      <Input.TextArea
-                        rows={2}
-                        maxLength={2000}
-                        value={draft.description ?? ''}
-                        onChange={(e) => set('description', e.target.value || null)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.category')}>
-                      <Select
-                        value={draft.category}
-                        onChange={(v) => set('category', v)}
-                        options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.applicantType')}>
-                      <Radio.Group
-                        value={draft.applicantType}
-                        onChange={(e) => set('applicantType', e.target.value)}
-                        options={[
-                          { value: 'person', label: t('prog.applicantType.person') },
-                          { value: 'union', label: t('prog.applicantType.union') },
-                        ]}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.periodLabel')}>
-                      <Input
-                        value={draft.periodLabel}
-                        maxLength={50}
-                        onChange={(e) => set('periodLabel', e.target.value)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.periodStart')}>
-                      <Input
-                        type="date"
-                        value={draft.periodStart}
-                        onChange={(e) => set('periodStart', e.target.value)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.periodEnd')}>
-                      <Input
-                        type="date"
-                        value={draft.periodEnd}
-                        onChange={(e) => set('periodEnd', e.target.value)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.periodUnit')} tooltip={t('prog.periodUnitHint')}>
-                      <Select
-                        value={draft.periodUnit}
-                        onChange={(v) => set('periodUnit', v)}
-                        options={[
-                          { value: 'year', label: t('prog.periodUnit.year') },
-                          { value: 'whole', label: t('prog.periodUnit.whole') },
-                        ]}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={24}>
-                    <Form.Item label={t('prog.field.intakeModes')}>
-                      <Checkbox.Group
-                        value={draft.intakeModes}
-                        onChange={(v) => set('intakeModes', v as ProgramInput['intakeModes'])}
-                        options={INTAKE_MODES.map((m) => ({ value: m, label: t(`prog.intake.${m}`) }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  {draft.intakeModes.includes('claim') && (
-                    <>
-                      <Col span={9}>
-                        <Form.Item label={t('prog.field.claimStartsAt')}>
-                          <Input
-                            type="datetime-local"
-                            value={toLocal(draft.claimStartsAt)}
-                            onChange={(e) => set('claimStartsAt', fromLocal(e.target.value))}
-                          />
-                        </Form.Item>
-                      </Col>
-                      <Col span={9}>
-                        <Form.Item label={t('prog.field.claimEndsAt')}>
-                          <Input
-                            type="datetime-local"
-                            value={toLocal(draft.claimEndsAt)}
-                            onChange={(e) => set('claimEndsAt', fromLocal(e.target.value))}
-                          />
-                        </Form.Item>
-                      </Col>
-                      <Col span={6}>
-                        <Form.Item label={t('prog.field.lottery')}>
-                          <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
-                        </Form.Item>
-                      </Col>
-                    </>
-                  )}
-                </Row>
-              </Form>
-            </Card>
-
-            <Card title={t('prog.section.limits')}>
-              <Form layout="vertical" disabled={!writable || closed}>
-                <Row gutter={16}>
-                  <Col span={10}>
-                    <Form.Item label={t('prog.field.limitMode')}>
-                      <Select
-                        data-testid="limit-mode"
-                        value={draft.limitMode}
-                        onChange={(v) =>
-                          setDraft({
-                            ...draft,
-                            limitMode: v,
-                            subjectKind: v === 'per_subject' ? (draft.subjectKind ?? 'certificate') : null,
-                          })
-                        }
-                        options={LIMIT_MODES.map((m) => ({ value: m, label: t(`prog.limitMode.${m}`) }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  {draft.limitMode === 'per_subject' && (
-                    <Col span={6}>
-                      <Form.Item label={t('prog.field.subjectKind')}>
-                        <Select
-                          value={draft.subjectKind ?? undefined}
-                          onChange={(v) => set('subjectKind', v)}
-                          options={RECORD_KINDS.map((k) => ({ value: k, label: t(`prog.recordKind.${k}`) }))}
+          <ConfigProvider componentDisabled={!writable || closed}>
+            <Flex vertical gap={16}>
+              <Card title={t('prog.section.basics')}>
+                <Form layout="vertical" disabled={!writable || closed}>
+                  <Row gutter={16}>
+                    <Col span={14}>
+                      <Form.Item label={t('prog.field.name')} required>
+                        <Input
+                          value={draft.name}
+                          maxLength={200}
+                          onChange={(e) => set('name', e.target.value)}
+                          data-testid="program-name"
                         />
                       </Form.Item>
                     </Col>
-                  )}
-                  <Col span={8}>
-                    <Form.Item label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
-                      <InputNumber
-                        min={1}
-                        precision={0}
-                        style={{ width: '100%' }}
-                        value={draft.quota ?? undefined}
-                        placeholder={t('prog.unlimited')}
-                        onChange={(v) => set('quota', v == null ? null : Number(v))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={10}>
-                    <Form.Item label={t('prog.field.budgetYuan')} tooltip={t('prog.budgetHint')}>
-                      <YuanInput
-                        value={draft.budgetFen}
-                        placeholder={t('prog.unlimited')}
-                        onChange={(fen) => set('budgetFen', fen)}
-                        testId="program-budget"
-                        style={{ width: '100%' }}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={24}>
-                    <Form.Item label={t('prog.field.reviewChain')} tooltip={t('prog.chain.hint')}>
-                      <ReviewChainEditor value={draft.reviewChain} onChange={(v) => set('reviewChain', v)} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={24}>
-                    <Form.Item label={t('prog.field.requiredEvidence')}>
-                      <EvidenceEditor
-                        value={draft.requiredEvidence}
-                        onChange={(v) => set('requiredEvidence', v)}
-                      />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              </Form>
-            </Card>
+                    <Col span={10}>
+                      <Form.Item label={t('prog.field.owner')} required>
+                        <OrgSelect
+                          value={draft.ownerOrgId || null}
+                          onChange={(v) => set('ownerOrgId', v ?? 0)}
+                          style={{ width: '100%' }}
+                          label={program?.ownerOrgName}
+                          disabled={!!programId}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={24}>
+                      <Form.Item label={t('prog.field.description')}>
+                        <Input.TextArea
+                          rows={2}
+                          maxLength={2000}
+                          value={draft.description ?? ''}
+                          onChange={(e) => set('description', e.target.value || null)}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.category')}>
+                        <Select
+                          value={draft.category}
+                          onChange={(v) => set('category', v)}
+                          options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.applicantType')}>
+                        <Radio.Group
+                          value={draft.applicantType}
+                          onChange={(e) => set('applicantType', e.target.value)}
+                          options={[
+                            { value: 'person', label: t('prog.applicantType.person') },
+                            { value: 'union', label: t('prog.applicantType.union') },
+                          ]}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.periodLabel')}>
+                        <Input
+                          value={draft.periodLabel}
+                          maxLength={50}
+                          onChange={(e) => set('periodLabel', e.target.value)}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.periodStart')}>
+                        <Input
+                          type="date"
+                          value={draft.periodStart}
+                          onChange={(e) => set('periodStart', e.target.value)}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.periodEnd')}>
+                        <Input
+                          type="date"
+                          value={draft.periodEnd}
+                          onChange={(e) => set('periodEnd', e.target.value)}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.periodUnit')} tooltip={t('prog.periodUnitHint')}>
+                        <Select
+                          value={draft.periodUnit}
+                          onChange={(v) => set('periodUnit', v)}
+                          options={[
+                            { value: 'year', label: t('prog.periodUnit.year') },
+                            { value: 'whole', label: t('prog.periodUnit.whole') },
+                          ]}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={24}>
+                      <Form.Item label={t('prog.field.intakeModes')}>
+                        <Checkbox.Group
+                          value={draft.intakeModes}
+                          onChange={(v) => set('intakeModes', v as ProgramInput['intakeModes'])}
+                          options={INTAKE_MODES.map((m) => ({ value: m, label: t(`prog.intake.${m}`) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    {draft.intakeModes.includes('claim') && (
+                      <>
+                        <Col span={9}>
+                          <Form.Item label={t('prog.field.claimStartsAt')}>
+                            <Input
+                              type="datetime-local"
+                              value={toLocal(draft.claimStartsAt)}
+                              onChange={(e) => set('claimStartsAt', fromLocal(e.target.value))}
+                            />
+                          </Form.Item>
+                        </Col>
+                        <Col span={9}>
+                          <Form.Item label={t('prog.field.claimEndsAt')}>
+                            <Input
+                              type="datetime-local"
+                              value={toLocal(draft.claimEndsAt)}
+                              onChange={(e) => set('claimEndsAt', fromLocal(e.target.value))}
+                            />
+                          </Form.Item>
+                        </Col>
+                        <Col span={6}>
+                          <Form.Item label={t('prog.field.lottery')}>
+                            <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
+                          </Form.Item>
+                        </Col>
+                      </>
+                    )}
+                  </Row>
+                </Form>
+              </Card>
 
-            <Card
-              title={t('prog.section.eligibility')}
-              extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
-            >
-              <fieldset disabled={!writable || closed} style={{ border: 0, padding: 0, margin: 0 }}>
-                <RuleBuilder value={draft.rule} onChange={(rule) => set('rule', rule)} />
-              </fieldset>
-            </Card>
+              <Card title={t('prog.section.limits')}>
+                <Form layout="vertical" disabled={!writable || closed}>
+                  <Row gutter={16}>
+                    <Col span={10}>
+                      <Form.Item label={t('prog.field.limitMode')}>
+                        <Select
+                          data-testid="limit-mode"
+                          value={draft.limitMode}
+                          onChange={(v) =>
+                            setDraft({
+                              ...draft,
+                              limitMode: v,
+                              subjectKind: v === 'per_subject' ? (draft.subjectKind ?? 'certificate') : null,
+                            })
+                          }
+                          options={LIMIT_MODES.map((m) => ({ value: m, label: t(`prog.limitMode.${m}`) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    {draft.limitMode === 'per_subject' && (
+                      <Col span={6}>
+                        <Form.Item label={t('prog.field.subjectKind')}>
+                          <Select
+                            value={draft.subjectKind ?? undefined}
+                            onChange={(v) => set('subjectKind', v)}
+                            options={RECORD_KINDS.map((k) => ({
+                              value: k,
+                              label: t(`prog.recordKind.${k}`),
+                            }))}
+                          />
+                        </Form.Item>
+                      </Col>
+                    )}
+                    <Col span={8}>
+                      <Form.Item label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
+                        <InputNumber
+                          min={1}
+                          precision={0}
+                          style={{ width: '100%' }}
+                          value={draft.quota ?? undefined}
+                          placeholder={t('prog.unlimited')}
+                          onChange={(v) => set('quota', v == null ? null : Number(v))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={10}>
+                      <Form.Item label={t('prog.field.budgetYuan')} tooltip={t('prog.budgetHint')}>
+                        <YuanInput
+                          value={draft.budgetFen}
+                          placeholder={t('prog.unlimited')}
+                          onChange={(fen) => set('budgetFen', fen)}
+                          testId="program-budget"
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={24}>
+                      <Form.Item label={t('prog.field.reviewChain')} tooltip={t('prog.chain.hint')}>
+                        <ReviewChainEditor
+                          value={draft.reviewChain}
+                          onChange={(v) => set('reviewChain', v)}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={24}>
+                      <Form.Item label={t('prog.field.requiredEvidence')}>
+                        <EvidenceEditor
+                          value={draft.requiredEvidence}
+                          onChange={(v) => set('requiredEvidence', v)}
+                        />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </Form>
+              </Card>
 
-            <Card title={t('prog.section.amount')}>
-              <AmountEditor value={draft.amount} onChange={(amount) => set('amount', amount)} />
-            </Card>
-          </Flex>
+              <Card
+                title={t('prog.section.eligibility')}
+                extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
+              >
+                <div>
+                  <RuleBuilder value={draft.rule} onChange={(rule) => set('rule', rule)} />
+                </div>
+              </Card>
+
+              <Card title={t('prog.section.amount')}>
+                <AmountEditor value={draft.amount} onChange={(amount) => set('amount', amount)} />
+              </Card>
+            </Flex>
+          </ConfigProvider>
         </Col>
 
         <Col xs={24} xl={9}>
@@ -473,6 +494,9 @@ export default function ProgramEditorPage() {
               </Flex>
             </Card>
             <SimulatePanel programId={programId} rule={draft.rule} amount={draft.amount} />
+            {program?.status === 'published' &&
+              program.intakeModes.includes('batch') &&
+              can('applications.submit') && <BatchSubmitPanel program={program} />}
             {programId && program?.intakeModes.includes('proposal') && (
               <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
             )}
