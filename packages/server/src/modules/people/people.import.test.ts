@@ -1,32 +1,21 @@
-import { cptable } from '@e965/xlsx/dist/cpexcel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
+import type { TestContext } from '../../../test/factories.ts';
+import {
+  badCheck,
+  createImportFixture,
+  gbk,
+  HEADERS,
+  type ImportFixture,
+  idNo,
+  xlsx,
+} from '../../../test/member-import.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { sweepStaleJobs } from '../jobs/index.ts';
 import type { OrgRow } from '../org/index.ts';
-import { idCheckDigit } from './idcard.ts';
-import type { ImportMode } from './people.import.service.ts';
-import { mergeImport, stageImport, validateImport } from './people.import.steps.ts';
 
-const TODAY = new Date('2025-06-30T00:00:00Z');
-const HEADERS = [
-  '姓名',
-  '身份证号码',
-  '手机',
-  '工会名称',
-  '入会日期',
-  '是否一线',
-  '是否户外劳动者',
-  '劳模级别',
-  '困难职工类别',
-];
-
+let f: ImportFixture;
 let db: Db;
 let ctx: TestContext;
-let root: OrgRow;
 let shunyi: OrgRow;
 let yangzhen: OrgRow;
 let firmA: OrgRow;
@@ -34,92 +23,14 @@ let firmB: OrgRow;
 let lisui: OrgRow;
 let changping: OrgRow;
 let cpFirm: OrgRow;
-
-/** A valid ID number with a chosen serial, so rows are readable; the check digit is computed. */
-function idNo(serial: number, year = 1988): string {
-  const body = `110113${year}0612${String(serial).padStart(3, '0')}`;
-  return body + idCheckDigit(body);
-}
-/** The same number with a wrong check digit. */
-function badCheck(id: string): string {
-  const digits = '0123456789X';
-  return id.slice(0, 17) + digits[(digits.indexOf(id[17]) + 1) % 11];
-}
-
-/** Text as a Chinese Windows Excel saves a CSV: code page 936 (GBK). */
-function gbk(text: string): Buffer {
-  const table = cptable[936].enc;
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : table[ch];
-    if (code > 0xff) bytes.push(code >> 8, code & 0xff);
-    else bytes.push(code);
-  }
-  return Buffer.from(bytes);
-}
-
-const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ name: '会员', headers, rows }]);
-
-async function runImport(
-  actor: Actor,
-  buffer: Buffer,
-  options: { mode?: ImportMode; fileName?: string; defaultOrgId?: number } = {},
-) {
-  const { jobId, done } = await ctx.services.memberImport.start(
-    actor,
-    {
-      fileName: options.fileName ?? 'members.xlsx',
-      buffer,
-      mode: options.mode ?? 'all_or_nothing',
-      defaultOrgId: options.defaultOrgId,
-    },
-    { today: TODAY },
-  );
-  const job = await done;
-  const errors = await ctx.services.jobs.listErrors(actor, jobId, 1000);
-  return { jobId, job, errors };
-}
-
-async function counts() {
-  const { rows } = await db.query<{ persons: number; memberships: number; staging: number }>(
-    `select (select count(*) from persons) as persons, (select count(*) from memberships) as memberships,
-            (select count(*) from import_staging) as staging`,
-  );
-  return rows[0];
-}
-
-async function personByIdNumber(id: string) {
-  const { rows } = await db.query<{
-    id: number;
-    name: string;
-    phone: string | null;
-    isFrontLine: boolean;
-    isOutdoor: boolean;
-    modelWorkerLevel: string | null;
-    hardshipLevel: string | null;
-    orgId: number | null;
-  }>(
-    `select p.id, p.name, p.phone, p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
-            p.model_worker_level as "modelWorkerLevel", p.hardship_level as "hardshipLevel", m.org_id as "orgId"
-       from persons p left join memberships m on m.person_id = p.id and m.status = 'active'
-      where p.id_hash = $1`,
-    [ctx.services.ids.hash(id)],
-  );
-  return rows[0];
-}
+const runImport: ImportFixture['runImport'] = (...args) => f.runImport(...args);
+const counts = () => f.counts();
+const personByIdNumber = (id: string) => f.personByIdNumber(id);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  ctx = createTestContext(db);
-  root = await ctx.newRoot();
-  shunyi = await ctx.newOrg(root, 'district', '顺义区总工会');
-  yangzhen = await ctx.newOrg(shunyi, 'town', '杨镇总工会');
-  firmA = await ctx.newOrg(yangzhen, 'grassroots', '杨镇汇丰包装公司工会');
-  firmB = await ctx.newOrg(yangzhen, 'grassroots', '杨镇卫生服务中心工会');
-  const lisuiTown = await ctx.newOrg(shunyi, 'town', '李遂镇总工会');
-  lisui = await ctx.newOrg(lisuiTown, 'grassroots', '李遂建材公司工会');
-  changping = await ctx.newOrg(root, 'district', '昌平区总工会');
-  cpFirm = await ctx.newOrg(changping, 'grassroots', '昌平区医院工会');
+  f = await createImportFixture();
+  ({ db, ctx } = f);
+  ({ shunyi, yangzhen, firmA, firmB, lisui, changping, cpFirm } = f.orgs);
 });
 
 afterAll(async () => {
@@ -362,78 +273,5 @@ describe('member import: file formats and defaults', () => {
     expect(job.status).toBe('failed');
     expect(job.error).toMatchObject({ code: 'COLUMN_MISSING' });
     expect(job.error?.messageZh).toContain('身份证号');
-  });
-});
-
-describe('member import: nothing half-imported', () => {
-  const file = (a = 501, b = 502) =>
-    xlsx(HEADERS, [
-      ['林峰', idNo(a), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
-      ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
-    ]);
-
-  it('a failure inside the merge transaction leaves persons and memberships as they were', async () => {
-    await db.query(`create function fail_membership_insert() returns trigger language plpgsql as $$
-      begin raise exception 'simulated crash during merge'; end $$`);
-    await db.query(`create trigger fail_membership_insert before insert on memberships
-      for each row execute function fail_membership_insert()`);
-    try {
-      const before = await counts();
-      const { job } = await runImport(ctx.actor('staff', yangzhen), file());
-      expect(job.status).toBe('failed');
-      expect(job.error?.code).toBe('JOB_FAILED');
-      expect(job.error?.details).toEqual({ reason: expect.stringContaining('simulated crash during merge') });
-      expect(await counts()).toEqual(before);
-      expect(await personByIdNumber(idNo(501))).toBeUndefined();
-    } finally {
-      await db.query('drop trigger fail_membership_insert on memberships');
-      await db.query('drop function fail_membership_insert()');
-    }
-  });
-
-  it('a person registered elsewhere between validation and merge aborts the merge instead of duplicating', async () => {
-    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
-    const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
-    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
-    const deps = { db, ids: ctx.services.ids };
-    const v = await validateImport(deps, handle, actor, input, null, TODAY);
-    const refused = await stageImport(deps, handle, input.mode, v);
-    await ctx.newPerson(lisui, { idNumber: idNo(512) });
-    const before = await counts();
-    await expect(mergeImport(deps, handle, actor, input, refused ?? {}, v.total)).rejects.toMatchObject({
-      code: 'IMPORT_STALE',
-    });
-    expect(await counts()).toEqual(before);
-    expect(await personByIdNumber(idNo(511))).toBeUndefined();
-    await handle.fail({ code: 'IMPORT_STALE', messageZh: '', messageEn: '' });
-    await sweepStaleJobs(db, { staleSeconds: 3600 });
-    expect((await counts()).staging).toBe(0);
-  });
-
-  it('a process killed between staging and merge leaves the members unchanged; the sweep removes its rows', async () => {
-    const before = await counts();
-    const actor = { ...ctx.actor('staff', yangzhen), scopePath: yangzhen.path };
-    const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
-    const handle = await ctx.services.jobs.start(actor, 'import.members', {});
-    const deps = { db, ids: ctx.services.ids };
-    const v = await validateImport(deps, handle, actor, input, null, TODAY);
-    expect(await stageImport(deps, handle, input.mode, v)).not.toBeNull();
-    // The process dies here: no merge, no clean-up. The staged rows are all that is left.
-    const staged = await db.query<{ n: number }>(
-      'select count(*) as n from import_staging where job_id = $1',
-      [handle.id],
-    );
-    expect(staged.rows[0].n).toBe(2);
-    expect(await personByIdNumber(idNo(501))).toBeUndefined();
-
-    const swept = await sweepStaleJobs(db, { staleSeconds: 0 });
-    expect(swept).toEqual({ interrupted: 1, stagingRows: 2 });
-    expect(await counts()).toEqual(before);
-    const job = await db.query<{ status: string; error: { code: string } }>(
-      'select status, error from jobs where id = $1',
-      [handle.id],
-    );
-    expect(job.rows[0]).toMatchObject({ status: 'failed', error: { code: 'JOB_INTERRUPTED' } });
-    handle.settled();
   });
 });
