@@ -26,6 +26,8 @@ const keep = (key: string, column: string, cast = '') =>
  * A person is matched by id_hash and never duplicated; a membership in another union of the subtree is
  * transferred with its history kept; the same union is left alone. Re-checks what validation saw, so a
  * change made meanwhile aborts the merge instead of writing around it.
+ * import_staging belongs to the jobs module (which writes and clears it); reading it here is what lets the
+ * merge be one set-based statement per step instead of rows shipped back and forth.
  */
 export async function mergeStagedMembers(
   sql: Sql,
