@@ -1,14 +1,15 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Input, Row, Select, Statistic, Table, Typography } from 'antd';
-import ReactECharts from 'echarts-for-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CATEGORIES, type ProgramsReport, type ReportRow, reportsApi } from '../programs/programs-api.ts';
+import { Chart } from './charts.tsx';
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
@@ -75,8 +76,8 @@ export default function DashboardPage() {
 
   const barOption = {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('dash.approvedYuan'), t('dash.paidYuan')] },
-    grid: { left: 60, right: 20, bottom: 80, top: 40 },
+    legend: { top: 0, data: [t('dash.approvedYuan'), t('dash.paidYuan')] },
+    grid: { left: 60, right: 20, bottom: 90, top: 56 },
     xAxis: {
       type: 'category',
       data: byUnion.map((u) => (u.self ? t('dash.selfUnion', { name: u.name }) : u.name)),
@@ -193,20 +194,12 @@ export default function DashboardPage() {
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <Card title={t('dash.byUnion')}>
-            {byUnion.length ? (
-              <ReactECharts option={barOption} style={{ height: 340 }} notMerge />
-            ) : (
-              <Empty />
-            )}
+            {byUnion.length ? <Chart option={barOption} height={340} /> : <Empty />}
           </Card>
         </Col>
         <Col xs={24} xl={9}>
           <Card title={t('dash.byCategory')}>
-            {byCategory.length ? (
-              <ReactECharts option={pieOption} style={{ height: 340 }} notMerge />
-            ) : (
-              <Empty />
-            )}
+            {byCategory.length ? <Chart option={pieOption} height={340} /> : <Empty />}
           </Card>
         </Col>
       </Row>
@@ -240,13 +233,13 @@ export default function DashboardPage() {
                     title: t('dash.col.approvedFen'),
                     dataIndex: 'approvedFen',
                     align: 'right',
-                    render: (v: number) => formatFen(v),
+                    render: (v: number) => <Money fen={v} />,
                   },
                   {
                     title: t('dash.col.paidFen'),
                     dataIndex: 'paidFen',
                     align: 'right',
-                    render: (v: number) => formatFen(v),
+                    render: (v: number) => <Money fen={v} />,
                   },
                 ]}
               />
@@ -268,13 +261,13 @@ export default function DashboardPage() {
               title: t('dash.col.approvedFen'),
               dataIndex: 'approvedFen',
               align: 'right',
-              render: (v: number) => <span data-testid="dash-approved">{formatFen(v)}</span>,
+              render: (v: number) => <Money fen={v} testId="dash-approved" />,
             },
             {
               title: t('dash.col.paidFen'),
               dataIndex: 'paidFen',
               align: 'right',
-              render: (v: number) => formatFen(v),
+              render: (v: number) => <Money fen={v} />,
             },
             {
               title: t('dash.col.quota'),
@@ -290,7 +283,7 @@ export default function DashboardPage() {
                 v == null ? (
                   <Typography.Text type="secondary">{t('prog.unlimited')}</Typography.Text>
                 ) : (
-                  formatFen(v)
+                  <Money fen={v} />
                 ),
             },
           ]}

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
-import { formatTime } from '../programs/labels.tsx';
+import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { ledgerApi, type PaymentBatchDetail } from '../programs/programs-api.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
@@ -121,7 +121,7 @@ export default function BatchDetailPage() {
               title: t('ledger.field.amount'),
               dataIndex: 'amountFen',
               align: 'right',
-              render: (v: number) => formatFen(v),
+              render: (v: number) => <Money fen={v} />,
             },
           ]}
         />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { formatTime } from '../programs/labels.tsx';
+import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import {
   type LedgerEntry,
@@ -294,7 +294,7 @@ function BatchesTable({
             title: t('ledger.field.total'),
             dataIndex: 'totalFen',
             align: 'right',
-            render: (v?: number) => formatFen(v),
+            render: (v?: number) => <Money fen={v} />,
           },
           {
             title: t('ledger.field.status'),

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatFen } from './money.ts';
 import type { ApplicationStatus, ProgramStatus } from './programs-api.ts';
 
 const PROGRAM_COLORS: Record<ProgramStatus, string> = { draft: 'default', published: 'green', closed: 'red' };
@@ -32,4 +33,13 @@ export function formatTime(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return iso;
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** An amount in fen, shown in yuan on one line. */
+export function Money({ fen, testId }: { fen: number | null | undefined; testId?: string }) {
+  return (
+    <span style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
+      {formatFen(fen)}
+    </span>
+  );
 }

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
-import { formatFen } from '../programs/money.ts';
+import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   APPLICATION_STATUSES,
@@ -235,7 +234,7 @@ export default function ApplicationQueuePage() {
             title: t('review.field.amount'),
             dataIndex: 'amountFen',
             align: 'right',
-            render: (v: number | null) => formatFen(v),
+            render: (v: number | null) => <Money fen={v} />,
           },
           {
             title: t('review.field.intake'),
