@@ -131,9 +131,12 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   registerRoutes(app, options);
 
   const hasWeb = options.webDist !== undefined && existsSync(options.webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: options.webDist as string, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDist as string, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
-    if (!hasWeb || req.url.startsWith('/api/')) {
+    // Only page routes fall back to the app; a missing script or image must be a 404, not index.html.
+    const isAsset = /\.[a-z0-9]+$/i.test(req.url.split('?')[0]);
+    if (!hasWeb || req.url.startsWith('/api/') || isAsset) {
       return reply
         .status(404)
         .send(errorBody('ROUTE_NOT_FOUND', `没有此接口：${req.url}`, `No such route: ${req.url}`));
