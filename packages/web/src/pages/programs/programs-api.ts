@@ -104,7 +104,6 @@ export interface ApplicationRow {
   personId: number | null;
   personName?: string | null;
   applicantOrgId?: number | null;
-  applicantName?: string | null;
   orgId: number;
   orgName?: string;
   status: ApplicationStatus;

@@ -80,7 +80,7 @@ export default function ApplicationDetailPage() {
                   {
                     key: 'who',
                     label: t('review.field.applicant'),
-                    children: app.personName ?? app.applicantName ?? '—',
+                    children: app.personName ?? (app.applicantOrgId ? app.orgName : '—'),
                   },
                   ...(app.personIdMasked
                     ? [{ key: 'id', label: t('ledger.field.idNumber'), children: app.personIdMasked }]

@@ -224,7 +224,7 @@ export default function ApplicationQueuePage() {
             title: t('review.field.applicant'),
             render: (_, row) => (
               <Link to={`/applications/${row.id}`} data-testid="application-link">
-                {row.personName ?? row.applicantName ?? '—'}
+                {row.personName ?? (row.applicantOrgId ? row.orgName : '—')}
               </Link>
             ),
           },
