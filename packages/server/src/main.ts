@@ -48,15 +48,20 @@ async function main() {
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.zh} / ${a.en}`);
   }
 
+  // Ctrl-C reaches every process of the group, and a wrapper (npm, tsx) passes it on too: the second
+  // signal must not kill the server while it is closing the embedded database.
+  let stopping = false;
   const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     log(`\n${signal}: stopping…`);
     await app.close();
     await db.close();
     release();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err) => {

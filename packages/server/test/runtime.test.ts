@@ -164,6 +164,8 @@ describe('two servers on one data directory', () => {
     const health = await fetch(`http://127.0.0.1:${port1}/api/health`);
     expect(health.status).toBe(200);
 
+    // as Ctrl-C does: the whole process group (tsx and the server) gets the signal
+    // as Ctrl-C does: the whole process group (tsx and the server under it) gets the signal
     process.kill(-(first.child.pid as number), 'SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'gonghui.lock'))).toBe(false);
