@@ -110,10 +110,31 @@ export function createPeopleService(db: Db, ids: IdProtector) {
           `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${q.hardship}`,
         );
       }
-      const from = `persons p join memberships m on m.person_id = p.id and m.status = 'active'
-        join orgs o on o.id = m.org_id`;
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
+      const page = { page: q.page ?? 1, pageSize };
+      if (where.length === 1) {
+        // No person filter: page through memberships alone and take the total from the per-union counts.
+        const [items, total] = await Promise.all([
+          db.query<PersonRow>(
+            `with page as (
+               select m.id from memberships m join orgs o on o.id = m.org_id
+                where m.status = 'active' and o.path like $1 || '%'
+                order by m.person_id limit ${pageSize} offset ${offset})
+             select ${PERSON_COLUMNS} from page join memberships m on m.id = page.id
+               join persons p on p.id = m.person_id join orgs o on o.id = m.org_id order by p.id`,
+            params,
+          ),
+          db.query<{ n: number }>(
+            `select coalesce(sum(c.active), 0) as n from org_member_counts c join orgs o on o.id = c.org_id
+              where o.path like $1 || '%'`,
+            params,
+          ),
+        ]);
+        return { items: items.rows, total: total.rows[0].n, ...page };
+      }
+      const from = `persons p join memberships m on m.person_id = p.id and m.status = 'active'
+        join orgs o on o.id = m.org_id`;
       const [items, total] = await Promise.all([
         db.query<PersonRow>(
           `select ${PERSON_COLUMNS} from ${from} where ${where.join(' and ')}
@@ -122,7 +143,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         ),
         db.query<{ n: number }>(`select count(*) as n from ${from} where ${where.join(' and ')}`, params),
       ]);
-      return { items: items.rows, total: total.rows[0].n, page: q.page ?? 1, pageSize };
+      return { items: items.rows, total: total.rows[0].n, ...page };
     },
 
     async getPerson(actor: Actor, id: number) {
