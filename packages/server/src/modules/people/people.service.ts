@@ -118,11 +118,12 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         const [items, total] = await Promise.all([
           db.query<PersonRow>(
             `with page as (
-               select m.id from memberships m join orgs o on o.id = m.org_id
+               select m.person_id from memberships m join orgs o on o.id = m.org_id
                 where m.status = 'active' and o.path like $1 || '%'
                 order by m.person_id limit ${pageSize} offset ${offset})
-             select ${PERSON_COLUMNS} from page join memberships m on m.id = page.id
-               join persons p on p.id = m.person_id join orgs o on o.id = m.org_id order by p.id`,
+             select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
+               join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
+              order by p.id`,
             params,
           ),
           db.query<{ n: number }>(
