@@ -8,6 +8,7 @@ import { BASE_URL, check, journey } from './lib.ts';
 import { callApi, signedIn, topShot } from './programs-helpers.ts';
 
 await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
+  staff.setDefaultTimeout(30_000);
   const browser = staff.context().browser();
   if (!browser) throw new Error('no browser');
   const name = `话剧票限量抢（${runTag()}）`;

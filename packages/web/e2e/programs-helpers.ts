@@ -24,7 +24,8 @@ export async function signedIn(
     ...(side === 'worker' ? PHONE : DESKTOP),
   });
   const page = await ctx.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: a CI machine has two cores shared by the server, Chromium and several contexts.
+  page.setDefaultTimeout(30_000);
   await signIn(page, side === 'worker' ? '/m/login' : '/login', username, DEMO_PASSWORD);
   await page.waitForURL((u) => !u.pathname.endsWith('/login'));
   return { ctx, page };

@@ -20,6 +20,7 @@ const yuan = (fen: number) =>
   `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
 
 await journey('programs', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
+  staff.setDefaultTimeout(30_000);
   const browser = staff.context().browser();
   if (!browser) throw new Error('no browser');
   const tag = runTag();
