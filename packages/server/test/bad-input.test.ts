@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATE_PATTERN } from '../src/http/schema.ts';
 import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts';
 
 /**
@@ -287,6 +288,33 @@ describe('bad input to write routes (as an administrator)', () => {
       });
       checkAnswer(empty, `${r.method} ${url} (empty body)`);
     }
+  });
+});
+
+describe('dates that are not days of the calendar', () => {
+  it('are refused naming the field, in bodies and query strings', async () => {
+    const isDate = (x: Schema | undefined): boolean =>
+      !!x && (x.pattern === DATE_PATTERN || !!x.anyOf?.some((a) => a.pattern === DATE_PATTERN));
+    let tried = 0;
+    for (const r of writeRoutes()) {
+      const schema = bodySchemaOf(operationOf(r.method, r.url));
+      for (const [prop, ps] of Object.entries(schema?.properties ?? {})) {
+        if (!isDate(ps)) continue;
+        for (const day of ['2023-02-29', '2024-02-30', '2024-13-01', '0000-00-00']) {
+          const url = fillParams(r.url, realParams(r.url));
+          const res = await t.call({ method: r.method, url, cookie: admin, body: { [prop]: day } });
+          tried++;
+          checkAnswer(res, `${r.method} ${url} ${prop}=${day}`);
+          expect(res.statusCode, `${r.method} ${url} ${prop}=${day}`).toBe(400);
+          // the first problem reported may be another (missing) field; a lone date field names itself
+          if (Object.keys(schema?.properties ?? {}).length === 1) expect(res.body).toContain(prop);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(0);
+    const res = await t.call({ method: 'GET', url: '/api/audit?from=2023-02-29', cookie: admin });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.messageEn).toContain('from');
   });
 });
 

@@ -9,7 +9,9 @@ export const Str = (max = 200, options: Record<string, unknown> = {}) =>
 
 export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 export const IdParams = Obj({ id: Id });
-export const DateStr = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 });
+/** The pattern of a calendar date; the validator also checks the day exists (http/validation.ts). */
+export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+export const DateStr = Type.String({ pattern: DATE_PATTERN, maxLength: 10 });
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const Page = {

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { default as addFormats } from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import { DATE_PATTERN } from './schema.ts';
 
 const COMMON: Options = {
   useDefaults: true,
@@ -20,8 +21,28 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   const strict = new Ajv({ ...COMMON, coerceTypes: false });
   addFormats(coercing);
   addFormats(strict);
-  return ({ schema, httpPart }) =>
-    httpPart === 'body' ? strict.compile(schema as object) : finiteOnly(coercing.compile(schema as object));
+  return ({ schema, httpPart }) => {
+    const checked = calendarDates(schema);
+    return httpPart === 'body' ? strict.compile(checked) : finiteOnly(coercing.compile(checked));
+  };
+}
+
+/**
+ * A copy of the schema in which every date string (DateStr) must also be a day of the calendar, so
+ * 2024-02-30 is refused naming its field instead of failing later in the database. The published
+ * OpenAPI document keeps the plain pattern.
+ */
+function calendarDates(schema: unknown): object {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = visit(v);
+    if (out.type === 'string' && out.pattern === DATE_PATTERN && out.format === undefined)
+      out.format = 'date';
+    return out;
+  };
+  return visit(schema) as object;
 }
 
 /** Where `data` holds a number that is not finite ('1e400' coerces to Infinity, which Ajv lets through). */
