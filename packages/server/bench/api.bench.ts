@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import { openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { seedDemo } from '../src/demo/seed.ts';
 import { createServices } from '../src/services.ts';
-import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -81,12 +81,24 @@ try {
   await db.close();
 
   const barePort = await freePort();
-  children.push(await startChild('packages/server/bench/bare-server.ts', { DATABASE_URL: pg.url, PORT: String(barePort) }, /ready/));
+  children.push(
+    await startChild(
+      'packages/server/bench/bare-server.ts',
+      { DATABASE_URL: pg.url, PORT: String(barePort) },
+      /ready/,
+    ),
+  );
   const appPort = await freePort();
   children.push(
     await startChild(
       'packages/server/src/main.ts',
-      { DATABASE_URL: pg.url, PORT: String(appPort), HOST: '127.0.0.1', GONGHUI_DEMO: '0', GONGHUI_ID_KEY: key.toString('base64') },
+      {
+        DATABASE_URL: pg.url,
+        PORT: String(appPort),
+        HOST: '127.0.0.1',
+        GONGHUI_DEMO: '0',
+        GONGHUI_ID_KEY: key.toString('base64'),
+      },
       /http:\/\/localhost/,
     ),
   );

@@ -8,7 +8,9 @@ import pg from 'pg';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 const app = Fastify();
 app.get<{ Params: { id: string } }>('/person/:id', async (req) => {
-  const { rows } = await pool.query('select id, name, id_masked from persons where id = $1', [Number(req.params.id)]);
+  const { rows } = await pool.query('select id, name, id_masked from persons where id = $1', [
+    Number(req.params.id),
+  ]);
   return rows[0] ?? null;
 });
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

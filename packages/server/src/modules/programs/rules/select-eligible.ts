@@ -39,7 +39,6 @@ export interface EligibleQuery {
   subjectKind: RecordKind | null;
 }
 
-
 export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: EligibleQueryOptions): EligibleQuery {
   const offset = opts.paramOffset ?? 0;
   const implied = amountRecordKind(amount);
