@@ -1,5 +1,10 @@
 export { normaliseRecord, parseDate, parseGrade, parseYuan, subjectKeyOf } from './records.input.ts';
-export { findRecordFactById, listRecordFacts } from './records.repository.ts';
+export {
+  findRecordFactById,
+  insertRecords,
+  listRecordFacts,
+  type RecordInsert,
+} from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
 export type { RecordFactRow, RecordKind, RecordRow } from './records.types.ts';

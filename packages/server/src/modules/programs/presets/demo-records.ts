@@ -1,11 +1,10 @@
 import type { Sql } from '../../../db/db.ts';
-import { type RecordKind, subjectKeyOf } from '../../records/index.ts';
+import { insertRecords, type RecordKind, subjectKeyOf } from '../../records/index.ts';
 import { AWARD_LEVELS, type AwardLevel } from '../rules/rule.types.ts';
 
 /**
- * Demo records (certificates, awards, trainings, patents) for demo members, written in one statement.
- * The records module offers no insert that joins the caller's transaction yet, so this writes the
- * `records` rows itself, with the records module's subject keys.
+ * Demo records (certificates, awards, trainings, patents) for demo members, written in one statement
+ * through the records module, in the caller's transaction.
  */
 export interface DemoRecord {
   personId: number;
@@ -54,47 +53,10 @@ export async function insertDemoRecords(sql: Sql, records: DemoRecord[]): Promis
       personId: r.personId,
       subjectKey: subjectKeyOf(normal, r.personId),
       inventorOrder: r.inventorOrder ?? null,
+      source: 'staff' as const,
       orgId: r.orgId ?? null,
+      createdBy: null,
     };
   });
-  const col = (k: keyof (typeof rows)[number]) => rows.map((r) => r[k] ?? null);
-  const { rows: out } = await sql.query<{ id: number }>(
-    `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
-       level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
-       title, source, org_id)
-     select person_id, kind, occurred_on, extract(year from occurred_on)::int, subject_key, grade, occupation,
-            issuer, number, level, level_rank, rank, competition, course, organiser, fee_fen, patent_type,
-            patent_no, inventor_order, title, 'staff', org_id
-       from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::smallint[], $6::text[], $7::text[],
-                   $8::text[], $9::text[], $10::smallint[], $11::text[], $12::text[], $13::text[], $14::text[],
-                   $15::bigint[], $16::text[], $17::text[], $18::smallint[], $19::text[], $20::bigint[])
-         with ordinality as t(person_id, kind, occurred_on, subject_key, grade, occupation, issuer, number, level,
-                              level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no,
-                              inventor_order, title, org_id, ord)
-      order by ord
-     returning id`,
-    [
-      col('personId'),
-      col('kind'),
-      col('occurredOn'),
-      col('subjectKey'),
-      col('grade'),
-      col('occupation'),
-      col('issuer'),
-      col('number'),
-      col('level'),
-      col('levelRank'),
-      col('rank'),
-      col('competition'),
-      col('course'),
-      col('organiser'),
-      col('feeFen'),
-      col('patentType'),
-      col('patentNo'),
-      col('inventorOrder'),
-      col('title'),
-      col('orgId'),
-    ],
-  );
-  return out.map((r) => r.id);
+  return insertRecords(sql, rows);
 }
