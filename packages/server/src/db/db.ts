@@ -1,10 +1,25 @@
+import { createHash } from 'node:crypto';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
 
 /** What a repository needs: one statement at a time. Both drivers answer the same shape. */
 export interface Sql {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
+  query<T = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<{ rows: T[] }>;
 }
+
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on each connection (PostgreSQL; PGlite ignores it). For hot, fixed queries whose
+   * planning costs as much as their execution. The text must not embed values.
+   */
+  prepare?: boolean;
+}
+
+const statementName = (text: string) => `gh_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
 
 export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
@@ -48,8 +63,10 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
   await pool.query('select 1');
   return {
     kind: 'postgres',
-    async query<T>(text: string, params?: unknown[]) {
-      const r = await pool.query(text, params);
+    async query<T>(text: string, params?: unknown[], options?: QueryOptions) {
+      const r = await pool.query(
+        options?.prepare ? { name: statementName(text), text, values: params } : { text, values: params },
+      );
       return { rows: r.rows as T[] };
     },
     async tx(fn) {
@@ -57,8 +74,12 @@ export async function openPostgres(url: string, max = 20): Promise<Db> {
       try {
         await client.query('BEGIN');
         const result = await fn({
-          async query<T>(text: string, params?: unknown[]) {
-            const r = await client.query(text, params);
+          async query<T>(text: string, params?: unknown[], options?: QueryOptions) {
+            const r = await client.query(
+              options?.prepare
+                ? { name: statementName(text), text, values: params }
+                : { text, values: params },
+            );
             return { rows: r.rows as T[] };
           },
         });

@@ -47,6 +47,7 @@ export async function findPersonDetailById(
           from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships
        from ${PERSON_FROM} where p.id = $1`,
     [id],
+    { prepare: true },
   );
   return rows[0];
 }

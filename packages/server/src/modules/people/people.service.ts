@@ -114,22 +114,27 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       const offset = ((q.page ?? 1) - 1) * pageSize;
       const page = { page: q.page ?? 1, pageSize };
       if (where.length === 1) {
-        // No person filter: page through memberships alone and take the total from the per-union counts.
+        // No person filter: page through the memberships of the subtree's unions (ordered by the
+        // (org_id, person_id) index) and take the total from the per-union counts.
+        const { rows: unions } = await db.query<{ id: number }>(
+          `select id from orgs where path like $1 || '%'`,
+          params,
+        );
+        const unionIds = unions.map((u) => u.id);
         const [items, total] = await Promise.all([
           db.query<PersonRow>(
             `with page as (
-               select m.person_id from memberships m join orgs o on o.id = m.org_id
-                where m.status = 'active' and o.path like $1 || '%'
-                order by m.person_id limit ${pageSize} offset ${offset})
+               select m.person_id from memberships m
+                where m.status = 'active' and m.org_id = any($1::bigint[])
+                order by m.person_id limit $2 offset $3)
              select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
                join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
               order by p.id`,
-            params,
+            [unionIds, pageSize, offset],
           ),
           db.query<{ n: number }>(
-            `select coalesce(sum(c.active), 0) as n from org_member_counts c join orgs o on o.id = c.org_id
-              where o.path like $1 || '%'`,
-            params,
+            'select coalesce(sum(active), 0) as n from org_member_counts where org_id = any($1::bigint[])',
+            [unionIds],
           ),
         ]);
         return { items: items.rows, total: total.rows[0].n, ...page };
