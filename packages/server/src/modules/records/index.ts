@@ -7,5 +7,6 @@ export {
 } from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
-export type { RecordFactRow, RecordKind, RecordRow } from './records.types.ts';
+export type { AwardLevel, PatentType, RecordFactRow, RecordKind, RecordRow } from './records.types.ts';
+export { AWARD_LEVELS, PATENT_TYPES } from './records.types.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);

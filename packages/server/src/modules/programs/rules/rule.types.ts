@@ -3,16 +3,23 @@
  * (TypeScript for one application, SQL over sets for proposals and simulation) and the programs
  * service, the builder UI and the presets. Keep it free of I/O.
  */
+import type { RecordFactRow } from '../../records/index.ts';
+
+/** The records module's vocabulary, which the rules speak too. */
+export {
+  AWARD_LEVELS,
+  type AwardLevel,
+  PATENT_TYPES,
+  type PatentType,
+  type RecordKind,
+} from '../../records/index.ts';
+
+import type { RecordKind } from '../../records/index.ts';
 
 /** Ordinal scales, lowest first. A comparison such as `gte 'city'` uses the index in these lists. */
-export const AWARD_LEVELS = ['enterprise', 'district', 'city', 'national', 'international'] as const;
-export type AwardLevel = (typeof AWARD_LEVELS)[number];
 
 /** 职业资格等级: 5 = 五级/初级工 … 1 = 一级/高级技师. "三级及以上" is `grade lte 3`. */
 export type CertificateGrade = 1 | 2 | 3 | 4 | 5;
-
-export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
-export type PatentType = (typeof PATENT_TYPES)[number];
 
 export const MODEL_WORKER_LEVELS = ['district', 'city', 'national'] as const;
 
@@ -29,8 +36,6 @@ export type PersonField =
   | 'hardshipLevel'
   | 'modelWorkerLevel'
   | 'age';
-
-export type RecordKind = 'certificate' | 'award' | 'training' | 'patent';
 
 /** Fields each record kind offers to conditions. `year` is the year of the record's date. */
 export const RECORD_FIELDS = {
@@ -94,26 +99,7 @@ export type AmountRule =
 export const HARDSHIP_LEVELS = ['relative', 'general', 'deep'] as const;
 
 /** A record as the evaluators see it (the `records` table row, camel-cased). */
-export interface RecordFact {
-  id: number;
-  kind: RecordKind;
-  occurredOn: string;
-  year: number;
-  subjectKey: string;
-  grade: number | null;
-  occupation: string | null;
-  number: string | null;
-  level: AwardLevel | null;
-  rank: string | null;
-  competition: string | null;
-  course: string | null;
-  organiser: string | null;
-  feeFen: number | null;
-  patentType: PatentType | null;
-  patentNo: string | null;
-  inventorOrder: number | null;
-  title: string | null;
-}
+export type RecordFact = RecordFactRow;
 
 /** Raw attributes of the applicant person; derived facts (age, hardshipActive) are computed at `asOf`. */
 export interface PersonFact {
