@@ -164,9 +164,9 @@ describe('two servers on one data directory', () => {
     const health = await fetch(`http://127.0.0.1:${port1}/api/health`);
     expect(health.status).toBe(200);
 
-    // as Ctrl-C does: the whole process group (tsx and the server) gets the signal
-    // as Ctrl-C does: the whole process group (tsx and the server under it) gets the signal
-    process.kill(-(first.child.pid as number), 'SIGTERM');
+    // as a service manager stops it: SIGTERM to the server process. (Signalling the whole group as Ctrl-C does
+    // also races the tsx wrapper's own signal relay, whose verdict then depends on machine load.)
+    process.kill(owner, 'SIGTERM');
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'gonghui.lock'))).toBe(false);
   }, 150_000);
