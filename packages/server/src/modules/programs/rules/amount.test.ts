@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type AmountRule, computeAmount, type RecordFact, shareOf, validateAmount } from './index.ts';
+import { recordFact } from './record-fact.fixture.ts';
 
-const rec = (over: Partial<RecordFact>): RecordFact => ({
-  id: 1,
-  kind: 'award',
-  occurredOn: '2020-06-01',
-  year: 2020,
-  subjectKey: 'x',
-  grade: null,
-  occupation: null,
-  number: null,
-  level: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  patentType: null,
-  patentNo: null,
-  inventorOrder: null,
-  title: null,
-  ...over,
-});
+const rec = (over: Partial<RecordFact>) => recordFact({ kind: 'award', subjectKey: 'x', ...over });
 
 describe('amounts in fen', () => {
   it('fixed and none', () => {

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeAmount,
-  describeRule,
-  evaluateRule,
-  type Facts,
-  type RecordFact,
-  type Rule,
-} from './index.ts';
+import { describeAmount, describeRule, evaluateRule, type Facts, type Rule } from './index.ts';
+import { recordFact } from './record-fact.fixture.ts';
 
-const record = (over: Partial<RecordFact>): RecordFact => ({
-  id: 1,
-  kind: 'certificate',
-  occurredOn: '2020-06-01',
-  year: 2020,
-  subjectKey: 'cert:1',
-  grade: null,
-  occupation: null,
-  number: null,
-  level: null,
-  rank: null,
-  competition: null,
-  course: null,
-  organiser: null,
-  feeFen: null,
-  patentType: null,
-  patentNo: null,
-  inventorOrder: null,
-  title: null,
-  ...over,
-});
+const record = recordFact;
 
 const facts = (over: Partial<Facts> = {}, person: Partial<NonNullable<Facts['person']>> = {}): Facts => ({
   asOf: '2020-12-31',
