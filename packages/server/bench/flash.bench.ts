@@ -108,19 +108,23 @@ async function seed(db: Db, total: number, salt: string) {
     [unions.map((u) => u.id)],
   );
   await db.query(
-    `insert into users (username, display_name, password_hash, role, person_id)
-     select 'bench' || p.id, p.name, 'bench-no-login', 'worker', p.id from persons p`,
+    `insert into users (username, display_name, password_hash, person_id)
+     select 'bench' || p.id, p.name, 'bench-no-login', p.id from persons p`,
+  );
+  await db.query(
+    `insert into role_assignments (user_id, role) select id, 'worker' from users where username like 'bench%'`,
   );
   // The token of user u is '<salt>.<u>'; the database keeps base64url(sha256(token)) like auth does.
   await db.query(
-    `insert into sessions (token_hash, user_id, expires_at)
-     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id,
+    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
+     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id, a.id,
             now() + interval '12 hours'
-       from users u where u.role = 'worker'`,
+       from users u join role_assignments a on a.user_id = u.id and a.role = 'worker'`,
     [salt],
   );
   const { rows } = await db.query<{ userId: number; personId: number }>(
-    `select id as "userId", person_id as "personId" from users where role = 'worker' order by id`,
+    `select u.id as "userId", u.person_id as "personId" from users u
+      where exists (select 1 from role_assignments a where a.user_id = u.id and a.role = 'worker') order by u.id`,
   );
   return { district, claimants: rows };
 }

@@ -34,8 +34,7 @@ async function staffUser(phone?: string) {
     username,
     password,
     displayName: '工作人员',
-    role: 'staff',
-    orgId: district.id,
+    roles: [{ role: 'staff', orgId: district.id }],
     phone,
   });
   return { userId, username, password, district };
@@ -97,32 +96,68 @@ describe('signing in', () => {
 });
 
 describe('throttling', () => {
-  it('after five failures for one login, even the right password is refused with 429 LOGIN_THROTTLED', async () => {
-    const u = await staffUser();
-    for (let i = 0; i < 5; i++) {
-      const res = await t.call({
-        method: 'POST',
-        url: '/api/auth/login',
-        body: { username: u.username, password: `wrong-${i}` },
-        headers: { 'x-forwarded-for': ip() },
-      });
-      expect(res.statusCode).toBe(401);
-    }
-    const res = await t.call({
+  const attempt = (username: string, password: string, from: string) =>
+    t.call({
       method: 'POST',
       url: '/api/auth/login',
-      body: { username: u.username, password: u.password },
-      headers: { 'x-forwarded-for': ip() },
+      body: { username, password },
+      headers: { 'x-forwarded-for': from },
     });
-    expect(res.statusCode).toBe(429);
-    expect(res.json().error).toMatchObject({ code: 'LOGIN_THROTTLED' });
-    expect(res.json().error.messageZh).toContain('15分钟');
-    // another user is not affected
-    const other = await staffUser();
-    expect((await auth().login(other.username, other.password, ip())).actor.userId).toBe(other.userId);
+
+  it('after five attempts from one address the pair waits; the owner elsewhere still signs in', async () => {
+    const u = await staffUser();
+    const attacker = ip();
+    for (let i = 0; i < 5; i++) {
+      expect((await rejection(auth().login(u.username, `wrong-${i}`, attacker))).code).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    }
+    const err = await rejection(auth().login(u.username, u.password, attacker));
+    expect(err.code).toBe('LOGIN_THROTTLED');
+    expect(err.messages.zh).toContain('秒后再试');
+    expect(err.details).toMatchObject({ retryAfterSeconds: 2 });
+    // the real user, from their own address, is not locked out
+    expect((await auth().login(u.username, u.password, ip())).actor.userId).toBe(u.userId);
   });
 
-  it('many failures from one address throttle that address for every login', async () => {
+  it('30 wrong passwords sent at once: five are checked, the rest answered 429', async () => {
+    const u = await staffUser();
+    const from = ip();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => attempt(u.username, `wrong-${i}`, from)),
+    );
+    const codes = answers.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(5);
+    expect(codes.filter((c) => c === 429)).toHaveLength(25);
+    const failures = await t.db.query<{ n: number }>(
+      'select count(*) as n from login_failures where login = $1',
+      [u.username],
+    );
+    expect(failures.rows[0].n).toBe(5);
+  });
+
+  it('each attempt past the free ones waits twice as long as the one before', async () => {
+    const u = await staffUser();
+    const from = ip();
+    for (let i = 0; i < 5; i++) await rejection(auth().login(u.username, 'wrong-pass', from));
+    const back = (seconds: number) =>
+      t.db.query(
+        `update login_attempts set last_at = now() - make_interval(secs => $3) where login = $1 and ip = $2`,
+        [u.username, from, seconds],
+      );
+    await back(3);
+    expect((await rejection(auth().login(u.username, 'wrong-pass', from))).code).toBe('INVALID_CREDENTIALS');
+    await back(3);
+    expect((await rejection(auth().login(u.username, u.password, from))).details).toMatchObject({
+      retryAfterSeconds: 1,
+    });
+    await back(5);
+    expect((await auth().login(u.username, u.password, from)).actor.userId).toBe(u.userId);
+    // a success clears the count
+    expect((await rejection(auth().login(u.username, 'wrong-pass', from))).code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('an address that fails on 20 different logins is refused for every login', async () => {
     const address = ip();
     for (let i = 0; i < 20; i++) await rejection(auth().login(`guess${i}-${t.ctx.unique()}`, 'x', address));
     const u = await staffUser();
@@ -130,11 +165,11 @@ describe('throttling', () => {
     expect((await auth().login(u.username, u.password, ip())).actor.userId).toBe(u.userId);
   });
 
-  it('old failures no longer count', async () => {
+  it('attempts older than the window no longer count', async () => {
     const u = await staffUser();
     const address = ip();
-    for (let i = 0; i < 5; i++) await rejection(auth().login(u.username, 'wrong', address));
-    await t.db.query(`update login_failures set at = now() - interval '16 minutes' where login = $1`, [
+    for (let i = 0; i < 6; i++) await rejection(auth().login(u.username, 'wrong-pass', address));
+    await t.db.query(`update login_attempts set last_at = now() - interval '16 minutes' where login = $1`, [
       u.username,
     ]);
     expect((await auth().login(u.username, u.password, address)).actor.userId).toBe(u.userId);
@@ -196,8 +231,7 @@ describe('the demo password', () => {
       username,
       password: DEMO_PASSWORD,
       displayName: 'demo',
-      role: 'staff',
-      orgId: root.id,
+      roles: [{ role: 'staff', orgId: root.id }],
     });
     const err = await rejection(prod.login(username, DEMO_PASSWORD, ip()));
     expect(err).toMatchObject({ code: 'DEMO_PASSWORD_REFUSED', kind: 'forbidden' });

@@ -48,7 +48,7 @@ export function createTestContext(db: Db) {
         displayName: role,
         role,
         orgId: org?.id ?? null,
-        scopePath: role === 'admin' ? '/' : (org?.path ?? null),
+        scopePath: role === 'admin' ? '/' : role === 'worker' ? null : (org?.path ?? null),
         personId,
       };
     },
@@ -71,8 +71,7 @@ export function createTestContext(db: Db) {
         username,
         password,
         displayName: username,
-        role,
-        orgId: org?.id ?? null,
+        roles: [{ role, orgId: role === 'admin' || role === 'worker' ? null : (org?.id ?? null) }],
         personId,
       });
       return { id, username, password };

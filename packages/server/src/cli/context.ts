@@ -1,7 +1,8 @@
 import { type Config, loadConfig } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
-import type { Actor, Role } from '../http/access.ts';
+import type { Actor } from '../http/access.ts';
+import { findDefaultActor } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { resolveOrgNames } from '../modules/org/index.ts';
 import { loadIdKey, openDatabase } from '../runtime.ts';
@@ -73,23 +74,8 @@ export const describeError = (e: unknown): string =>
 
 /** The command runs as this user: --as <username>, by default the account named admin. */
 export async function resolveActor(db: Db, username: string | undefined): Promise<Actor> {
-  const { rows } = await db.query<{
-    userId: number;
-    username: string;
-    displayName: string;
-    role: Role;
-    orgId: number | null;
-    orgPath: string | null;
-    personId: number | null;
-    isActive: boolean;
-  }>(
-    `select u.id as "userId", u.username, u.display_name as "displayName", u.role, u.org_id as "orgId",
-            o.path as "orgPath", u.person_id as "personId", u.is_active as "isActive"
-       from users u left join orgs o on o.id = u.org_id where u.username = $1`,
-    [username ?? 'admin'],
-  );
-  const user = rows[0];
-  if (!user && username === undefined) {
+  const actor = await findDefaultActor(db, username ?? 'admin', 'cli');
+  if (!actor && username === undefined) {
     // A fresh database without the admin account: act as the platform itself (audited as "cli").
     return {
       userId: 0,
@@ -101,19 +87,8 @@ export async function resolveActor(db: Db, username: string | undefined): Promis
       personId: null,
     };
   }
-  if (!user?.isActive) {
-    throw new CliError(`找不到启用的用户“${username}”\nNo active user "${username}"`, 2);
-  }
-  return {
-    userId: user.userId,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    orgId: user.orgId,
-    scopePath: user.role === 'admin' ? '/' : user.orgPath,
-    personId: user.personId,
-    ip: 'cli',
-  };
+  if (!actor) throw new CliError(`找不到启用的用户“${username}”\nNo active user "${username}"`, 2);
+  return actor;
 }
 
 /** A union named on the command line: its id, or its name (or short name) within the actor's subtree. */

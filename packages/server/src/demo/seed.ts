@@ -1,5 +1,5 @@
 import type { Db, Sql } from '../db/db.ts';
-import { DEMO_PASSWORD, hashPassword } from '../modules/auth/index.ts';
+import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
@@ -11,10 +11,10 @@ export const DEMO_ACCOUNTS = [
   { username: 'admin', role: 'admin', org: null, zh: '平台管理员', en: 'platform administrator' },
   {
     username: 'shunyi',
-    role: 'staff',
+    role: 'manager',
     org: 'shunyi',
-    zh: '顺义区总工会工作人员',
-    en: 'staff of 顺义区总工会',
+    zh: '顺义区总工会管理员',
+    en: 'administrator of 顺义区总工会',
   },
   {
     username: 'yangzhen',
@@ -32,17 +32,17 @@ export const DEMO_ACCOUNTS = [
   },
   {
     username: 'changping',
-    role: 'staff',
+    role: 'manager',
     org: 'changping',
-    zh: '昌平区总工会工作人员',
-    en: 'staff of 昌平区总工会',
+    zh: '昌平区总工会管理员',
+    en: 'administrator of 昌平区总工会',
   },
   {
     username: 'tongzhou',
-    role: 'staff',
+    role: 'manager',
     org: 'tongzhou',
-    zh: '通州区总工会工作人员',
-    en: 'staff of 通州区总工会',
+    zh: '通州区总工会管理员',
+    en: 'administrator of 通州区总工会',
   },
   {
     username: 'reviewer',
@@ -256,19 +256,12 @@ export async function seedDemo(
     for (const a of DEMO_ACCOUNTS) {
       const person = workers[a.username];
       const org = a.org ? keyed.get(a.org) : undefined;
-      await sql.query(
-        `insert into users (username, display_name, password_hash, role, org_id, person_id, phone)
-         values ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          a.username,
-          person?.name ?? a.zh,
-          passwordHash,
-          a.role,
-          org?.id ?? null,
-          person?.id ?? null,
-          person?.phone ?? null,
-        ],
+      const { rows } = await sql.query<{ id: number }>(
+        `insert into users (username, display_name, password_hash, person_id, phone)
+         values ($1, $2, $3, $4, $5) returning id`,
+        [a.username, person?.name ?? a.zh, passwordHash, person?.id ?? null, person?.phone ?? null],
       );
+      await insertGrants(sql, rows[0].id, [{ role: a.role, orgId: org?.id ?? null }]);
     }
     const programs = await seedPrograms(sql, new Map(all.map(({ org }) => [org.name, org])), null, {
       workerIds: [workerId, worker2Id],

@@ -27,10 +27,20 @@ export const PERMISSIONS = [
   'self.apply',
   'reports.read',
   'claims.manage',
+  'users.manage',
+  'messages.read',
+  'outbox.read',
+  'members.join.review',
+  'account.self',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export type Role = 'admin' | 'staff' | 'reviewer' | 'worker';
+export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
+/**
+ * admin: the platform administrator (no union); manager: a union's administrator (staff who also manage the
+ * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role).
+ */
+export type Role = (typeof ROLES)[number];
 
 const STAFF: Permission[] = [
   'org.read',
@@ -51,11 +61,15 @@ const STAFF: Permission[] = [
   'ledger.write',
   'reports.read',
   'claims.manage',
+  'members.join.review',
+  'messages.read',
+  'account.self',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
-  admin: new Set<Permission>([...STAFF, 'audit.read', 'self.apply']),
+  admin: new Set<Permission>([...STAFF, 'audit.read', 'self.apply', 'users.manage', 'outbox.read']),
+  manager: new Set<Permission>([...STAFF, 'users.manage']),
   staff: new Set<Permission>(STAFF),
   reviewer: new Set<Permission>([
     'org.read',
@@ -67,21 +81,27 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'applications.review',
     'reports.read',
     'ledger.read',
+    'messages.read',
+    'account.self',
   ]),
-  worker: new Set<Permission>(['self.read', 'self.write', 'self.apply']),
+  worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
 };
 
 /** The signed-in user as every service sees it. */
 export interface Actor {
   userId: number;
+  /** The role assignment the session acts as (0 for the command line and for test actors). */
+  assignmentId?: number;
   username: string;
   displayName: string;
   role: Role;
-  /** The union the user is bound to (staff, reviewer); null for admin and worker. */
+  /** The union of the active role assignment (manager, staff, reviewer); null for admin and worker. */
   orgId: number | null;
   /** Materialised path of the subtree the user may see; '/' for the administrator. */
   scopePath: string | null;
   personId: number | null;
+  /** An administrator chose the password: until the user changes it only `account.self` routes answer. */
+  mustChangePassword?: boolean;
   ip?: string;
 }
 

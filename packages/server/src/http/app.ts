@@ -94,6 +94,12 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
     if (!req.actor) {
       throw new AppError('unauthenticated', 'UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' });
     }
+    if (req.actor.mustChangePassword && config.permission !== 'account.self') {
+      throw new AppError('forbidden', 'PASSWORD_CHANGE_REQUIRED', {
+        zh: '请先修改管理员为您设置的初始密码',
+        en: 'Change the password an administrator set for you first',
+      });
+    }
     if (!can(req.actor, config.permission)) {
       throw new AppError(
         'forbidden',

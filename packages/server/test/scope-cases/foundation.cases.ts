@@ -11,6 +11,20 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/auth/login': { kind: 'public' },
   'POST /api/auth/logout': { kind: 'public' },
   'GET /api/auth/me': { kind: 'public' },
+  'POST /api/auth/switch-role': {
+    kind: 'self',
+    // a role the caller does not hold (昌平's union id is no assignment of theirs)
+    request: (f) => ({ body: { assignmentId: f.cp * 1000 + 7 } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'POST /api/auth/password': {
+    kind: 'self',
+    request: () => ({ body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-password' } }),
+    check: (_f, res) => {
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('WRONG_CURRENT_PASSWORD');
+    },
+  },
 
   'GET /api/orgs/roots': {
     kind: 'scoped',

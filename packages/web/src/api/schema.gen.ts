@@ -785,7 +785,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign in with username (or phone) and password; sets the session cookie */
+        /**
+         * Sign in with username (or phone) and password; sets the session cookie
+         * @description Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last (429).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -797,6 +800,8 @@ export type paths = {
                 content: {
                     "application/json": {
                         password: string;
+                        /** @enum {string} */
+                        portal?: "staff" | "worker";
                         username: string;
                     };
                 };
@@ -809,11 +814,21 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            assignmentId: number;
                             displayName: string;
+                            mustChangePassword: boolean;
                             orgId: number | null;
                             permissions: string[];
                             personId: number | null;
-                            role: "admin" | "staff" | "reviewer" | "worker";
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
                             userId: number;
                             username: string;
                         };
@@ -873,7 +888,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, or 401 */
+        /** The signed-in user with the role the session acts as and every role held, or 401 */
         get: {
             parameters: {
                 query?: never;
@@ -890,11 +905,21 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            assignmentId: number;
                             displayName: string;
+                            mustChangePassword: boolean;
                             orgId: number | null;
                             permissions: string[];
                             personId: number | null;
-                            role: "admin" | "staff" | "reviewer" | "worker";
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
                             userId: number;
                             username: string;
                         };
@@ -904,6 +929,112 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (the current one is required); my other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/switch-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Act as another of my roles (e.g. from staff at a street union to reviewer at its district) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignmentId: number;
+                            displayName: string;
+                            mustChangePassword: boolean;
+                            orgId: number | null;
+                            permissions: string[];
+                            personId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            userId: number;
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -47,7 +47,13 @@ export const en: Messages = {
     workerTitle: 'Worker sign-in',
     workerSubtitle: 'See my membership',
   },
-  role: { admin: 'Administrator', staff: 'Union staff', reviewer: 'Reviewer', worker: 'Worker' },
+  role: {
+    admin: 'Administrator',
+    manager: 'Union administrator',
+    staff: 'Union staff',
+    reviewer: 'Reviewer',
+    worker: 'Worker',
+  },
   nav: { orgs: 'Unions', members: 'Members', import: 'Import', audit: 'Audit log' },
   orgKind: {
     federation: 'Federation',

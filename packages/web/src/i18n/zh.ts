@@ -45,7 +45,13 @@ export const zh = {
     workerTitle: '职工登录',
     workerSubtitle: '查看我的会员信息',
   },
-  role: { admin: '平台管理员', staff: '工会工作人员', reviewer: '审核人', worker: '职工' },
+  role: {
+    admin: '平台管理员',
+    manager: '单位管理员',
+    staff: '工会工作人员',
+    reviewer: '审核人',
+    worker: '职工',
+  },
   nav: { orgs: '工会组织', members: '会员管理', import: '批量导入', audit: '审计日志' },
   orgKind: {
     federation: '市总工会',

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import type { Actor, Role } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { checkPasswordPolicy } from './password-policy.ts';
+import { claimLoginAttempt, forgetLoginAttempts, recordLoginFailure } from './throttle.ts';
 
 export const DEMO_PASSWORD = 'gonghui-demo';
-const FAILURE_WINDOW_MINUTES = 15;
-const MAX_FAILURES = 5;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -17,31 +17,55 @@ const dummyHash = () => {
   return dummy;
 };
 
+/** Roles in the order a sign-in picks its first assignment. */
+const ROLE_ORDER: Record<Role, number> = { admin: 0, manager: 1, staff: 2, reviewer: 3, worker: 4 };
+
 interface ActorRow {
   userId: number;
+  assignmentId: number;
   username: string;
   displayName: string;
   role: Role;
   orgId: number | null;
   orgPath: string | null;
   personId: number | null;
+  mustChangePassword: boolean;
 }
 
-const ACTOR_SELECT = `select u.id as "userId", u.username, u.display_name as "displayName", u.role,
-    u.org_id as "orgId", o.path as "orgPath", u.person_id as "personId"
-  from users u left join orgs o on o.id = u.org_id`;
+const ACTOR_COLUMNS = `u.id as "userId", a.id as "assignmentId", u.username, u.display_name as "displayName",
+    a.role, a.org_id as "orgId", o.path as "orgPath", u.person_id as "personId",
+    u.must_change_password as "mustChangePassword"`;
 
-function toActor(r: ActorRow, ip?: string): Actor {
+export function toActor(r: ActorRow, ip?: string): Actor {
   return {
     userId: r.userId,
+    assignmentId: r.assignmentId,
     username: r.username,
     displayName: r.displayName,
     role: r.role,
     orgId: r.orgId,
-    scopePath: r.role === 'admin' ? '/' : r.orgPath,
+    scopePath: r.role === 'admin' ? '/' : r.role === 'worker' ? null : r.orgPath,
     personId: r.personId,
+    mustChangePassword: r.mustChangePassword,
     ip,
   };
+}
+
+/** A role at a union: (union, role); admin and worker hold no union. */
+export interface RoleGrant {
+  role: Role;
+  orgId: number | null;
+}
+
+export interface NewUser {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: RoleGrant[];
+  personId?: number | null;
+  phone?: string | null;
+  /** The user must change the password at the next sign-in (an administrator chose it). */
+  mustChangePassword?: boolean;
 }
 
 export interface AuthOptions {
@@ -54,6 +78,68 @@ export interface AuthOptions {
   sessionCacheSeconds?: number;
 }
 
+export interface LoginResult {
+  token: string;
+  actor: Actor;
+}
+
+export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
+  new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
+
+/** Checks the shape of role grants: admin and worker hold no union, the others exactly one. */
+export function checkGrants(roles: RoleGrant[]): void {
+  if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
+  for (const [i, g] of roles.entries()) {
+    const unionless = g.role === 'admin' || g.role === 'worker';
+    if (unionless && g.orgId !== null) {
+      throw invalidRoles(
+        `Role ${i + 1}: the ${g.role} role belongs to no union`,
+        `第${i + 1}个角色：${g.role === 'admin' ? '平台管理员' : '职工'}角色不属于任何工会`,
+        { index: i },
+      );
+    }
+    if (!unionless && g.orgId === null) {
+      throw invalidRoles(`Role ${i + 1}: choose the union`, `第${i + 1}个角色：请选择所属工会`, { index: i });
+    }
+  }
+  const keys = roles.map((g) => `${g.role}:${g.orgId}`);
+  if (new Set(keys).size !== keys.length) {
+    throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
+  }
+}
+
+/** Inserts a user and its role assignments inside the caller's transaction; returns the user id. */
+export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
+  checkGrants(input.roles);
+  checkPasswordPolicy(input.password, input.username);
+  const hash = await hashPassword(input.password);
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into users (username, phone, display_name, password_hash, person_id, must_change_password)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [
+      input.username,
+      input.phone ?? null,
+      input.displayName,
+      hash,
+      input.personId ?? null,
+      input.mustChangePassword ?? false,
+    ],
+  );
+  const id = rows[0].id;
+  await insertGrants(sql, id, input.roles);
+  return id;
+}
+
+export async function insertGrants(sql: Sql, userId: number, roles: RoleGrant[]): Promise<void> {
+  for (const g of roles) {
+    await sql.query('insert into role_assignments (user_id, role, org_id) values ($1, $2, $3)', [
+      userId,
+      g.role,
+      g.orgId,
+    ]);
+  }
+}
+
 export function createAuthService(db: Db, options: AuthOptions) {
   const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
   const cache = new Map<string, { row: ActorRow; until: number }>();
@@ -63,32 +149,42 @@ export function createAuthService(db: Db, options: AuthOptions) {
       en: 'Wrong username or password',
     });
 
+  async function openSession(sql: Sql, row: ActorRow, ip?: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await sql.query(
+      `insert into sessions (token_hash, user_id, assignment_id, expires_at)
+       values ($1, $2, $3, now() + make_interval(hours => $4))`,
+      [hashToken(token), row.userId, row.assignmentId, options.sessionTtlHours],
+    );
+    return token;
+  }
+
   return {
-    /** Signs in by username or phone. Repeated failures for one login or one address are throttled. */
-    async login(login: string, password: string, ip: string): Promise<{ token: string; actor: Actor }> {
-      const recent = await db.query<{ n: number }>(
-        `select count(*) as n from login_failures
-          where (login = $1 or ip = $2) and at > now() - interval '${FAILURE_WINDOW_MINUTES} minutes'`,
-        [login, ip],
-      );
-      if (recent.rows[0].n >= MAX_FAILURES * 4 || (await failuresFor(login)) >= MAX_FAILURES) {
-        throw new AppError('throttled', 'LOGIN_THROTTLED', {
-          zh: `登录失败次数过多，请${FAILURE_WINDOW_MINUTES}分钟后再试`,
-          en: `Too many failed sign-ins; try again in ${FAILURE_WINDOW_MINUTES} minutes`,
-        });
-      }
-      const { rows } = await db.query<ActorRow & { passwordHash: string; isActive: boolean }>(
-        `${ACTOR_SELECT.replace('u.person_id as "personId"', 'u.person_id as "personId", u.password_hash as "passwordHash", u.is_active as "isActive"')}
-          where u.username = $1 or u.phone = $1`,
+    /**
+     * Signs in by username or phone. Attempts are counted per (login, address) before the password is
+     * checked, so parallel guesses cannot outrun the limit; an address that sprays many logins is refused.
+     * `portal: 'worker'` picks the worker role when the user has one (the phone pages).
+     */
+    async login(
+      login: string,
+      password: string,
+      ip: string,
+      portal: 'staff' | 'worker' = 'staff',
+    ): Promise<LoginResult> {
+      await claimLoginAttempt(db, login, ip);
+      const { rows } = await db.query<{ userId: number; passwordHash: string; isActive: boolean }>(
+        `select id as "userId", password_hash as "passwordHash", is_active as "isActive"
+           from users where username = $1 or phone = $1`,
         [login],
       );
       const user = rows[0];
       // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
       const ok = user
-        ? user.isActive && (await verifyPassword(password, user.passwordHash))
+        ? (await verifyPassword(password, user.passwordHash)) && user.isActive
         : await verifyPassword(password, await dummyHash()).then(() => false);
-      if (!user || !ok) {
-        await db.query('insert into login_failures (login, ip) values ($1, $2)', [login, ip]);
+      const assignments = ok ? await listActorRows(db, user.userId) : [];
+      if (!user || !ok || assignments.length === 0) {
+        await recordLoginFailure(db, login, ip);
         throw invalidCredentials();
       }
       if (options.production && password === DEMO_PASSWORD) {
@@ -97,27 +193,18 @@ export function createAuthService(db: Db, options: AuthOptions) {
           en: 'The demo password is refused in production; ask an administrator to reset it',
         });
       }
-      const token = randomBytes(32).toString('base64url');
-      const actor = toActor(user, ip);
-      await db.tx(async (sql) => {
-        await sql.query(
-          `insert into sessions (token_hash, user_id, expires_at)
-           values ($1, $2, now() + make_interval(hours => $3))`,
-          [hashToken(token), user.userId, options.sessionTtlHours],
-        );
-        await sql.query('delete from login_failures where login = $1', [login]);
+      const preferred =
+        (portal === 'worker' && assignments.find((a) => a.role === 'worker')) ||
+        assignments.find((a) => a.role !== 'worker') ||
+        assignments[0];
+      const actor = toActor(preferred, ip);
+      const token = await db.tx(async (sql) => {
+        const t = await openSession(sql, preferred, ip);
+        await forgetLoginAttempts(sql, login, ip);
         await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: user.userId });
+        return t;
       });
       return { token, actor };
-
-      async function failuresFor(l: string) {
-        const r = await db.query<{ n: number }>(
-          `select count(*) as n from login_failures
-            where login = $1 and at > now() - interval '${FAILURE_WINDOW_MINUTES} minutes'`,
-          [l],
-        );
-        return r.rows[0].n;
-      }
     },
 
     async logout(token: string): Promise<void> {
@@ -132,8 +219,11 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const hit = cache.get(tokenHash);
       if (hit && hit.until > now) return toActor(hit.row, ip);
       const { rows } = await db.query<ActorRow & { expiresAt: Date }>(
-        `${ACTOR_SELECT.replace(' from users u', ', s.expires_at as "expiresAt" from users u')}
-          join sessions s on s.user_id = u.id
+        `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt"
+           from sessions s
+           join users u on u.id = s.user_id
+           join role_assignments a on a.id = s.assignment_id
+           left join orgs o on o.id = a.org_id
           where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
         [tokenHash],
       );
@@ -149,37 +239,124 @@ export function createAuthService(db: Db, options: AuthOptions) {
       return toActor(row, ip);
     },
 
-    async createUser(input: {
-      username: string;
-      password: string;
-      displayName: string;
-      role: Role;
-      orgId?: number | null;
-      personId?: number | null;
-      phone?: string | null;
-    }): Promise<number> {
-      const hash = await hashPassword(input.password);
-      const { rows } = await db.query<{ id: number }>(
-        `insert into users (username, phone, display_name, password_hash, role, org_id, person_id)
-         values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-        [
-          input.username,
-          input.phone ?? null,
-          input.displayName,
-          hash,
-          input.role,
-          input.orgId ?? null,
-          input.personId ?? null,
-        ],
+    /** The roles the user holds, for the role switcher: each with its union's name. */
+    async listRoles(userId: number) {
+      const rows = await listActorRows(db, userId);
+      const names = await db.query<{ id: number; name: string }>(
+        'select id, name from orgs where id = any($1::bigint[])',
+        [rows.map((r) => r.orgId).filter((id): id is number => id !== null)],
       );
-      return rows[0].id;
+      const nameOf = new Map(names.rows.map((r) => [r.id, r.name]));
+      return rows.map((r) => ({
+        assignmentId: r.assignmentId,
+        role: r.role,
+        orgId: r.orgId,
+        orgName: r.orgId === null ? null : (nameOf.get(r.orgId) ?? null),
+      }));
+    },
+
+    /** Makes the session act as another of the user's role assignments. */
+    async switchRole(token: string, actor: Actor, assignmentId: number): Promise<Actor> {
+      const row = (await listActorRows(db, actor.userId)).find((r) => r.assignmentId === assignmentId);
+      if (!row) {
+        throw new AppError('not_found', 'ROLE_NOT_FOUND', {
+          zh: '您没有这个角色',
+          en: 'You do not hold this role',
+        });
+      }
+      const next = toActor(row, actor.ip);
+      await db.tx(async (sql) => {
+        await sql.query('update sessions set assignment_id = $2 where token_hash = $1', [
+          hashToken(token),
+          assignmentId,
+        ]);
+        await recordAudit(sql, next, {
+          action: 'auth.switch_role',
+          entity: 'user',
+          entityId: actor.userId,
+          after: { role: row.role, orgId: row.orgId },
+        });
+      });
+      cache.delete(hashToken(token));
+      return next;
+    },
+
+    /** The user replaces their own password; the current one must be given. Other sessions end. */
+    async changePassword(actor: Actor, token: string, current: string, next: string): Promise<void> {
+      const { rows } = await db.query<{ hash: string }>(
+        'select password_hash as hash from users where id = $1',
+        [actor.userId],
+      );
+      if (!rows[0] || !(await verifyPassword(current, rows[0].hash))) {
+        throw new AppError('invalid', 'WRONG_CURRENT_PASSWORD', {
+          zh: '当前密码不正确',
+          en: 'The current password is wrong',
+        });
+      }
+      if (current === next) {
+        throw new AppError('invalid', 'PASSWORD_UNCHANGED', {
+          zh: '新密码不能与当前密码相同',
+          en: 'The new password must differ from the current one',
+        });
+      }
+      checkPasswordPolicy(next, actor.username);
+      const hash = await hashPassword(next);
+      await db.tx(async (sql) => {
+        await sql.query(
+          `update users set password_hash = $2, must_change_password = false, password_changed_at = now(),
+                  updated_at = now() where id = $1`,
+          [actor.userId, hash],
+        );
+        await sql.query('delete from sessions where user_id = $1 and token_hash <> $2', [
+          actor.userId,
+          hashToken(token),
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'auth.change_password',
+          entity: 'user',
+          entityId: actor.userId,
+        });
+      });
+      cache.clear();
+    },
+
+    /** Creates a user with its roles (the accounts service checks who may; this only writes). */
+    async createUser(input: NewUser): Promise<number> {
+      return db.tx((sql) => insertUser(sql, input));
+    },
+
+    /** Forgets cached sessions, e.g. after an account was disabled or its roles changed. */
+    forgetSessions(): void {
+      cache.clear();
     },
 
     async purgeExpiredSessions(): Promise<void> {
       await db.query('delete from sessions where expires_at < now()');
       await db.query(`delete from login_failures where at < now() - interval '1 day'`);
+      await db.query(`delete from login_attempts where last_at < now() - interval '1 day'`);
     },
   };
 }
 
+async function listActorRows(sql: Sql, userId: number): Promise<ActorRow[]> {
+  const { rows } = await sql.query<ActorRow>(
+    `select ${ACTOR_COLUMNS}
+       from users u join role_assignments a on a.user_id = u.id left join orgs o on o.id = a.org_id
+      where u.id = $1 and u.is_active and (o.id is null or o.status = 'active')
+      order by a.id`,
+    [userId],
+  );
+  return rows.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || x.assignmentId - y.assignmentId);
+}
+
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** The actor a named active user acts as by default (their first role), or null; for the command line. */
+export async function findDefaultActor(sql: Sql, username: string, ip?: string): Promise<Actor | null> {
+  const { rows } = await sql.query<{ id: number }>('select id from users where username = $1 and is_active', [
+    username,
+  ]);
+  if (!rows[0]) return null;
+  const [first] = await listActorRows(sql, rows[0].id);
+  return first ? toActor(first, ip) : null;
+}

@@ -1,4 +1,14 @@
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
-export { type AuthService, createAuthService, DEMO_PASSWORD } from './auth.service.ts';
+export {
+  type AuthService,
+  createAuthService,
+  DEMO_PASSWORD,
+  findDefaultActor,
+  insertGrants,
+  insertUser,
+  type NewUser,
+  type RoleGrant,
+} from './auth.service.ts';
 export { hashPassword } from './password.ts';
+export { checkPasswordPolicy } from './password-policy.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);
