@@ -2,7 +2,7 @@ import { loadConfig } from './config.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
-import { DEMO_PASSWORD } from './modules/auth/index.ts';
+import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
@@ -43,7 +43,14 @@ async function main() {
     `\nGonghui 工会服务平台: http://localhost:${config.port}  (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
   );
   log(`API docs: http://localhost:${config.port}/api/docs`);
-  if (config.seedDemo && !config.production) {
+  const setupToken = await prepareSetup(db);
+  if (setupToken) {
+    log(
+      `\n尚无任何账号。请打开 http://localhost:${config.port}/setup 创建平台管理员，一次性设置口令：${setupToken}` +
+        `\nNo account exists yet. Open http://localhost:${config.port}/setup to create the platform administrator; one-time set-up token: ${setupToken}` +
+        '\n（或 / or: npm run cli -- admin create --username NAME --password-stdin）',
+    );
+  } else if (config.seedDemo && !config.production) {
     log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.zh} / ${a.en}`);
   }

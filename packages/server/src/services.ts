@@ -1,6 +1,11 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
-import { type AuthService, createAuthService } from './modules/auth/index.ts';
+import {
+  type AuthService,
+  createAuthService,
+  createUsersService,
+  type UsersService,
+} from './modules/auth/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import {
   createIdProtector,
@@ -18,6 +23,7 @@ import { createRecordsService, type RecordsService } from './modules/records/ind
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
   auth: AuthService;
+  users: UsersService;
   people: PeopleService;
   ids: IdProtector;
   jobs: JobsService;
@@ -34,9 +40,11 @@ export function createServices(
 ): Services {
   const ids = createIdProtector(idKey);
   const jobs = createJobsService(db);
+  const auth = createAuthService(db, config);
   return {
     ids,
-    auth: createAuthService(db, config),
+    auth,
+    users: createUsersService(db, () => auth.forgetSessions()),
     people: createPeopleService(db, ids),
     jobs,
     memberImport: createMemberImportService(db, ids, jobs),

@@ -331,7 +331,7 @@ describe('roles without a permission are refused by it', () => {
   it.each(['worker', 'reviewer', 'yangzhen'] as const)(
     '%s gets 403 on every route its role lacks',
     async (who) => {
-      const role: Role = who === 'yangzhen' ? 'staff' : who;
+      const role: Role = who === 'yangzhen' ? 'manager' : who;
       const failures: string[] = [];
       for (const r of routes()) {
         if (r.public || ROLE_PERMISSIONS[role].has(r.permission as never)) continue;

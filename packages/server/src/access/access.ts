@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'outbox.read',
   'members.join.review',
   'account.self',
+  /** Every account of the platform, administrators included (the platform administrator). */
+  'users.manage_all',
+  /** A new top union (federation) with no parent. */
+  'org.create_root',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,7 +72,15 @@ const STAFF: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
-  admin: new Set<Permission>([...STAFF, 'audit.read', 'self.apply', 'users.manage', 'outbox.read']),
+  admin: new Set<Permission>([
+    ...STAFF,
+    'audit.read',
+    'self.apply',
+    'users.manage',
+    'users.manage_all',
+    'outbox.read',
+    'org.create_root',
+  ]),
   manager: new Set<Permission>([...STAFF, 'users.manage']),
   staff: new Set<Permission>(STAFF),
   reviewer: new Set<Permission>([

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { createAdminCommand } from './admin.ts';
 import { type CliContext, CliError } from './context.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand, importOrgsCommand } from './orgs.ts';
@@ -25,6 +26,11 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       按表格创建工会（上级工会、工会名称、类型/层级、统一社会信用代码、成立日期），全部正确才创建。
       Create unions from a sheet (parent, name, kind or level, USCC, founding date); all or nothing.
 
+  admin create --username <用户名> --password-stdin [--display-name <姓名>]
+      创建平台管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
+      Create a platform administrator (e.g. the first account of a new installation); the password is read
+      from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
+
   help
       显示本说明 / show this help
 
@@ -45,7 +51,16 @@ export const usage = (message: string) =>
 export interface ParsedCommand {
   command: string;
   positionals: string[];
-  values: { union?: string; mode?: string; as?: string; unmasked?: boolean; help?: boolean };
+  values: {
+    union?: string;
+    mode?: string;
+    as?: string;
+    unmasked?: boolean;
+    help?: boolean;
+    username?: string;
+    'display-name'?: string;
+    'password-stdin'?: boolean;
+  };
 }
 
 export function parseCommand(argv: string[]): ParsedCommand {
@@ -58,6 +73,9 @@ export function parseCommand(argv: string[]): ParsedCommand {
         mode: { type: 'string' },
         as: { type: 'string' },
         unmasked: { type: 'boolean' },
+        username: { type: 'string' },
+        'display-name': { type: 'string' },
+        'password-stdin': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,6 +114,17 @@ export const COMMANDS: Record<
     args: '<out.xlsx>',
     run: (ctx, { positionals, values }) =>
       exportOrgsCommand(ctx, { out: positionals[0], union: values.union, as: values.as }),
+  },
+  admin: {
+    args: 'create',
+    run: (ctx, { positionals, values }) => {
+      if (positionals[0] !== 'create') throw usage('admin 只支持 create / admin takes only create');
+      return createAdminCommand(ctx, {
+        username: values.username,
+        displayName: values['display-name'],
+        passwordStdin: values['password-stdin'],
+      });
+    },
   },
   'import-orgs': {
     args: '<file>',

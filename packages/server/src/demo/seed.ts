@@ -18,10 +18,10 @@ export const DEMO_ACCOUNTS = [
   },
   {
     username: 'yangzhen',
-    role: 'staff',
+    role: 'manager',
     org: 'yangzhen',
-    zh: '杨镇总工会工作人员',
-    en: 'staff of 杨镇总工会',
+    zh: '杨镇总工会管理员',
+    en: 'administrator of 杨镇总工会',
   },
   {
     username: 'huifeng',

@@ -1,5 +1,5 @@
 import { auditRoutes } from '../modules/audit/index.ts';
-import { authRoutes } from '../modules/auth/index.ts';
+import { accountsRoutes, authRoutes } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
@@ -11,6 +11,12 @@ import type { App } from './types.ts';
 /** Every module's routes, registered in one place. */
 export function registerRoutes(app: App, { db, services, secureCookies }: AppOptions): void {
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
+  accountsRoutes(app, {
+    db,
+    auth: services.auth,
+    users: services.users,
+    secureCookies: secureCookies ?? false,
+  });
   orgRoutes(app, { db });
   peopleRoutes(app, { people: services.people });
   memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });

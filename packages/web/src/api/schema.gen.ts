@@ -2933,6 +2933,77 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a union below parentId, or a top union (kind federation, no parent; administrator only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committee?: {
+                            chair?: string | null;
+                            electedOn?: string | null;
+                            members?: string[];
+                            term?: number | null;
+                            viceChairs?: string[];
+                        } | null;
+                        employerName?: string | null;
+                        foundedOn?: string | null;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        name: string;
+                        parentId?: number | null;
+                        shortName?: string | null;
+                        uscc?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedOn: string | null;
+                            committee: unknown | (never | null);
+                            employerName: string | null;
+                            foundedOn: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            path: string;
+                            shortName: string | null;
+                            status: "active" | "closed";
+                            uscc: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orgs/{id}": {
         parameters: {
             query?: never;
@@ -5238,6 +5309,484 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the platform still needs its first administrator (no account exists yet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            needed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the first platform administrator with the one-time token the server printed; signs in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        password: string;
+                        token: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with roles in my subtree (filter by union, role, status, or name/username/phone) */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    role?: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                    status?: "active" | "disabled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                displayName: string;
+                                id: number;
+                                isActive: boolean;
+                                mustChangePassword: boolean;
+                                phone: string | null;
+                                roles: {
+                                    assignmentId: number;
+                                    orgId: number | null;
+                                    orgName: string | null;
+                                    /** @enum {string} */
+                                    role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                                }[];
+                                username: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an account with roles at unions of my subtree
+         * @description mustChangePassword (default true) makes the user replace the password at the first sign-in; false makes it final at once, for scripted provisioning.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        mustChangePassword?: boolean;
+                        password: string;
+                        phone?: string | null;
+                        roles: {
+                            orgId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account I manage */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an account: name, phone, and its union roles (replaced as a whole) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        phone?: string | null;
+                        roles?: {
+                            orgId: number | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account; its sessions end at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new temporary password, shown once; the user must change it at the next sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            temporaryPassword: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountsXlsxBase64: string;
+                            created: {
+                                displayName: string;
+                                id: number;
+                                role: string;
+                                rowNo: number;
+                                temporaryPassword: string | null;
+                                union: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

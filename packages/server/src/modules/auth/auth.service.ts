@@ -207,6 +207,19 @@ export function createAuthService(db: Db, options: AuthOptions) {
       return { token, actor };
     },
 
+    /** Opens a session for a user who has just proved who they are another way (set-up, activation). */
+    async signInAs(userId: number, ip?: string): Promise<LoginResult> {
+      const [first] = await listActorRows(db, userId);
+      if (!first) throw invalidCredentials();
+      const actor = toActor(first, ip);
+      const token = await db.tx(async (sql) => {
+        const t = await openSession(sql, first, ip);
+        await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: userId });
+        return t;
+      });
+      return { token, actor };
+    },
+
     async logout(token: string): Promise<void> {
       cache.delete(hashToken(token));
       await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);

@@ -1,3 +1,4 @@
+export { accountsRoutes } from './accounts.routes.ts';
 export { authRoutes, SESSION_COOKIE } from './auth.routes.ts';
 export {
   type AuthService,
@@ -11,4 +12,6 @@ export {
 } from './auth.service.ts';
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
+export { createFirstAdmin, hasAnyAccount, prepareSetup } from './setup.service.ts';
+export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);

@@ -4,6 +4,7 @@ import { DateStr, IdParams, Obj, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import {
   CreateOrgBody,
+  CreateTopOrgBody,
   OrgDetailSchema,
   OrgSchema,
   OrgSearchHitSchema,
@@ -13,6 +14,7 @@ import {
 import {
   closeOrg,
   createOrg,
+  createOrgUnder,
   getOrgDetail,
   listChildOrgs,
   listRootOrgs,
@@ -74,6 +76,20 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
       },
     },
     async (req) => listChildOrgs(db, actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/orgs',
+    {
+      config: { permission: 'org.write' },
+      schema: {
+        tags,
+        summary:
+          'Create a union below parentId, or a top union (kind federation, no parent; administrator only)',
+        body: CreateTopOrgBody,
+        response: { 200: OrgSchema },
+      },
+    },
+    async (req) => createOrgUnder(db, actorOf(req), req.body),
   );
   app.post(
     '/api/orgs/:id/children',

@@ -48,4 +48,10 @@ const editable = {
 };
 
 export const CreateOrgBody = Obj({ name: Str(100, { minLength: 2 }), kind: OrgKindSchema, ...editable });
+export const CreateTopOrgBody = Obj({
+  name: Str(100, { minLength: 2 }),
+  kind: OrgKindSchema,
+  parentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  ...editable,
+});
 export const UpdateOrgBody = Obj({ name: Type.Optional(Str(100, { minLength: 2 })), ...editable });

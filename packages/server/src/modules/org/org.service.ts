@@ -1,5 +1,5 @@
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
+import { type Actor, isInScope, requireAccess, requireScope, scopePrefix } from '../../http/access.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, type OrgKind } from './org.levels.ts';
@@ -298,4 +298,30 @@ export async function resolveOrgNames(sql: Sql, scopePath: string, names: string
     }
   }
   return byName;
+}
+
+/**
+ * `POST /api/orgs`: a union below `parentId`, or with no parent a new top union (a federation), which only
+ * the platform administrator may create.
+ */
+export async function createOrgUnder(
+  db: Db,
+  actor: Actor,
+  input: OrgInput & { parentId?: number | null },
+): Promise<OrgRow> {
+  const { parentId, ...org } = input;
+  if (parentId != null) return createOrg(db, actor, parentId, org);
+  requireAccess(actor, 'org.create_root');
+  if (org.kind !== 'federation') {
+    throw invalid(
+      'ORG_PARENT_REQUIRED',
+      {
+        zh: '只有市总工会（federation）可以没有上级工会，请选择上级工会',
+        en: 'Only a federation has no parent union; choose the parent',
+      },
+      { field: 'parentId' },
+    );
+  }
+  checkUscc(org.uscc);
+  return db.tx((sql) => createRootOrg(sql, actor, org));
 }

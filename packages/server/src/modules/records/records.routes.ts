@@ -1,8 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { invalid } from '../../shared/errors.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { KIND_NAMES } from './records.input.ts';
 import {
   CreateRecordBody,
@@ -16,53 +15,6 @@ import {
 import type { RecordsService } from './records.service.ts';
 
 const tags = ['records'];
-
-/** An .xlsx download with a Chinese file name every browser saves correctly. */
-function xlsxHeaders(fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
-  return {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-  };
-}
-
-const FILE_RE = /\.(xlsx|xls|csv)$/i;
-
-/** The uploaded sheet: a multipart file, or JSON { fileName, contentBase64 } for API clients. */
-async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; fileName: string }> {
-  let fileName: string;
-  let file: Buffer;
-  if (req.isMultipart()) {
-    const part = await req.file();
-    if (!part) throw missingFile();
-    fileName = part.filename;
-    file = await part.toBuffer();
-  } else {
-    const body = req.body as { fileName?: unknown; contentBase64?: unknown } | undefined;
-    if (!body || typeof body.fileName !== 'string' || typeof body.contentBase64 !== 'string')
-      throw missingFile();
-    fileName = body.fileName.slice(0, 200);
-    file = Buffer.from(body.contentBase64, 'base64');
-  }
-  if (!FILE_RE.test(fileName)) {
-    throw invalid(
-      'IMPORT_FILE_TYPE',
-      {
-        zh: `不支持的文件类型：${fileName}，请上传 .xlsx 或 .csv`,
-        en: `Unsupported file type: ${fileName}; upload .xlsx or .csv`,
-      },
-      { field: 'file' },
-    );
-  }
-  return { file, fileName };
-}
-
-const missingFile = () =>
-  invalid(
-    'IMPORT_FILE_MISSING',
-    { zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' },
-    { field: 'file' },
-  );
 
 export function recordsRoutes(app: App, { records }: { records: RecordsService }): void {
   app.get(

@@ -1,0 +1,219 @@
+import { Type } from 'typebox';
+import type { Db } from '../../db/db.ts';
+import { IdParams, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { readUpload } from '../../http/upload.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import { SESSION_COOKIE } from './auth.routes.ts';
+import type { AuthService } from './auth.service.ts';
+import { createFirstAdmin, hasAnyAccount } from './setup.service.ts';
+import { importUsers } from './users.import.ts';
+import { GRANTABLE_ROLES, type UsersService } from './users.service.ts';
+
+const tags = ['accounts'];
+const USERNAME = Str(64, { minLength: 3, pattern: '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$' });
+const DISPLAY_NAME = Str(50, { minLength: 1, pattern: '\\S' });
+const PHONE = Nullable(Type.String({ pattern: '^1\\d{10}$' }));
+const PASSWORD = Str(200, { minLength: 1 });
+
+const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
+const UserRoleView = Obj({
+  assignmentId: Type.Integer(),
+  role: StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker'] as const),
+  orgId: Nullable(Type.Integer()),
+  orgName: Nullable(Type.String()),
+});
+const UserView = Obj({
+  id: Type.Integer(),
+  username: Type.String(),
+  displayName: Type.String(),
+  phone: Nullable(Type.String()),
+  isActive: Type.Boolean(),
+  mustChangePassword: Type.Boolean(),
+  createdAt: Type.String(),
+  roles: Type.Array(UserRoleView),
+});
+
+export function accountsRoutes(
+  app: App,
+  deps: { db: Db; auth: AuthService; users: UsersService; secureCookies: boolean },
+) {
+  const { db, auth, users } = deps;
+
+  app.get(
+    '/api/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Whether the platform still needs its first administrator (no account exists yet)',
+        response: { 200: Obj({ needed: Type.Boolean() }) },
+      },
+    },
+    async () => ({ needed: !(await hasAnyAccount(db)) }),
+  );
+
+  app.post(
+    '/api/setup',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary:
+          'Create the first platform administrator with the one-time token the server printed; signs in',
+        body: Obj({
+          token: Str(100, { minLength: 1 }),
+          username: USERNAME,
+          displayName: DISPLAY_NAME,
+          password: PASSWORD,
+        }),
+        response: { 200: Obj({ userId: Type.Integer() }) },
+      },
+    },
+    async (req, reply) => {
+      const userId = await createFirstAdmin(db, req.body, req.ip);
+      const { token } = await auth.signInAs(userId, req.ip);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.secureCookies,
+      });
+      return { userId };
+    },
+  );
+
+  app.get(
+    '/api/users',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Accounts with roles in my subtree (filter by union, role, status, or name/username/phone)',
+        querystring: Obj({
+          q: Type.Optional(Str(64)),
+          orgId: Type.Optional(Type.Integer({ minimum: 1 })),
+          role: Type.Optional(StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker'] as const)),
+          status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
+          ...Page,
+        }),
+        response: { 200: Obj({ items: Type.Array(UserView), total: Type.Integer() }) },
+      },
+    },
+    async (req) => users.listUsers(actorOf(req), req.query),
+  );
+
+  app.post(
+    '/api/users',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Create an account with roles at unions of my subtree',
+        description:
+          'mustChangePassword (default true) makes the user replace the password at the first sign-in; false makes it final at once, for scripted provisioning.',
+        body: Obj({
+          username: USERNAME,
+          displayName: DISPLAY_NAME,
+          password: PASSWORD,
+          phone: Type.Optional(PHONE),
+          roles: Type.Array(Grant, { minItems: 1, maxItems: 20 }),
+          mustChangePassword: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: UserView },
+      },
+    },
+    async (req) => users.createUser(actorOf(req), req.body),
+  );
+
+  app.post(
+    '/api/users/import',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary:
+          'Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing',
+        response: {
+          200: Obj({
+            created: Type.Array(
+              Obj({
+                rowNo: Type.Integer(),
+                id: Type.Integer(),
+                username: Type.String(),
+                displayName: Type.String(),
+                union: Type.String(),
+                role: Type.String(),
+                temporaryPassword: Nullable(Type.String()),
+              }),
+            ),
+            accountsXlsxBase64: Type.String(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      return importUsers(db, users, actorOf(req), readSheet(file, fileName));
+    },
+  );
+
+  app.get(
+    '/api/users/:id',
+    {
+      config: { permission: 'users.manage' },
+      schema: { tags, summary: 'One account I manage', params: IdParams, response: { 200: UserView } },
+    },
+    async (req) => users.getUser(actorOf(req), req.params.id),
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Edit an account: name, phone, and its union roles (replaced as a whole)',
+        params: IdParams,
+        body: Obj({
+          displayName: Type.Optional(DISPLAY_NAME),
+          phone: Type.Optional(PHONE),
+          roles: Type.Optional(Type.Array(Grant, { minItems: 1, maxItems: 20 })),
+        }),
+        response: { 200: UserView },
+      },
+    },
+    async (req) => users.updateUser(actorOf(req), req.params.id, req.body),
+  );
+
+  for (const [verb, summary] of [
+    ['disable', 'Disable an account; its sessions end at once'],
+    ['enable', 'Enable a disabled account again'],
+  ] as const) {
+    app.post(
+      `/api/users/:id/${verb}`,
+      {
+        config: { permission: 'users.manage' },
+        schema: { tags, summary, params: IdParams, response: { 200: UserView } },
+      },
+      async (req) =>
+        verb === 'disable'
+          ? users.disableUser(actorOf(req), req.params.id)
+          : users.enableUser(actorOf(req), req.params.id),
+    );
+  }
+
+  app.post(
+    '/api/users/:id/reset-password',
+    {
+      config: { permission: 'users.manage' },
+      schema: {
+        tags,
+        summary: 'Set a new temporary password, shown once; the user must change it at the next sign-in',
+        params: IdParams,
+        response: { 200: Obj({ temporaryPassword: Type.String() }) },
+      },
+    },
+    async (req) => users.resetPassword(actorOf(req), req.params.id),
+  );
+}

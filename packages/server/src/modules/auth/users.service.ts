@@ -1,0 +1,365 @@
+import { randomInt } from 'node:crypto';
+import { type Actor, can, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
+import { hashPassword } from './password.ts';
+
+/** Roles an account manager hands out; the worker role comes only from a member's own activation. */
+export const GRANTABLE_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const;
+
+export interface UserRole {
+  assignmentId: number;
+  role: RoleGrant['role'];
+  orgId: number | null;
+  orgName: string | null;
+  orgPath: string | null;
+}
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  phone: string | null;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+  roles: Omit<UserRole, 'orgPath'>[];
+}
+
+export interface UserListQuery {
+  q?: string;
+  orgId?: number;
+  role?: string;
+  status?: 'active' | 'disabled';
+  page?: number;
+  pageSize?: number;
+}
+
+const userNotFound = () => notFound({ zh: '账号', en: 'Account' });
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/** A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I). */
+export function temporaryPassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  let out = '';
+  for (let i = 0; i < 12; i++) out += alphabet[randomInt(alphabet.length)];
+  return out;
+}
+
+async function loadRoles(sql: Sql, userIds: number[]): Promise<Map<number, UserRole[]>> {
+  const { rows } = await sql.query<UserRole & { userId: number }>(
+    `select a.user_id as "userId", a.id as "assignmentId", a.role, a.org_id as "orgId", o.name as "orgName",
+            o.path as "orgPath"
+       from role_assignments a left join orgs o on o.id = a.org_id
+      where a.user_id = any($1::bigint[]) order by a.id`,
+    [userIds],
+  );
+  const out = new Map<number, UserRole[]>();
+  for (const { userId, ...r } of rows) out.set(userId, [...(out.get(userId) ?? []), r]);
+  return out;
+}
+
+const publicRoles = (roles: UserRole[]) => roles.map(({ orgPath: _p, ...r }) => r);
+
+/**
+ * Whether the actor may manage this account: the administrator any; a union's manager only accounts whose
+ * every union role lies in the manager's subtree and that are no administrator.
+ */
+function requireManageable(actor: Actor, roles: UserRole[]): void {
+  requireAccess(actor, 'users.manage');
+  if (can(actor, 'users.manage_all')) return;
+  const staffRoles = roles.filter((r) => r.role !== 'worker');
+  if (staffRoles.length === 0) throw forbidden();
+  for (const r of staffRoles) {
+    if (r.role === 'admin') throw forbidden();
+    requireAccess(actor, 'users.manage', { orgPath: r.orgPath });
+  }
+}
+
+/** Checks that the actor may grant each role: unions in their subtree; only the administrator grants admin. */
+async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promise<void> {
+  for (const [i, g] of roles.entries()) {
+    if (!(GRANTABLE_ROLES as readonly string[]).includes(g.role)) {
+      throw invalidRoles(
+        `Role ${i + 1}: the worker role comes from the member's own activation on the phone`,
+        `第${i + 1}个角色：职工角色由会员在手机上自行激活获得`,
+        { index: i },
+      );
+    }
+    if (g.role === 'admin' && !can(actor, 'users.manage_all')) throw forbidden();
+    if (g.orgId === null) continue;
+    const { rows } = await sql.query<{ path: string; status: string }>(
+      'select path, status from orgs where id = $1',
+      [g.orgId],
+    );
+    if (!rows[0]) {
+      throw invalidRoles(`Role ${i + 1}: no such union`, `第${i + 1}个角色：工会不存在`, { index: i });
+    }
+    requireAccess(actor, 'users.manage', { orgPath: rows[0].path });
+    if (rows[0].status !== 'active') {
+      throw invalidRoles(`Role ${i + 1}: the union is closed`, `第${i + 1}个角色：该工会已撤销`, {
+        index: i,
+      });
+    }
+  }
+}
+
+function conflictOnUnique(err: unknown, username: string, phone?: string | null): never {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  if (e.code === '23505') {
+    if (/phone/.test(e.constraint ?? e.message ?? '')) {
+      throw new AppError(
+        'conflict',
+        'PHONE_TAKEN',
+        { zh: `手机号${phone}已被其他账号使用`, en: `Phone ${phone} is used by another account` },
+        { field: 'phone' },
+      );
+    }
+    throw new AppError(
+      'conflict',
+      'USERNAME_TAKEN',
+      { zh: `用户名“${username}”已被使用`, en: `The username "${username}" is taken` },
+      { field: 'username' },
+    );
+  }
+  throw err;
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  phone?: string | null;
+  roles: RoleGrant[];
+  mustChangePassword?: boolean;
+}
+
+export interface UpdateUserInput {
+  displayName?: string;
+  phone?: string | null;
+  roles?: RoleGrant[];
+}
+
+export function createUsersService(db: Db, onSessionsChanged: () => void) {
+  async function getUser(sql: Sql, id: number) {
+    const { rows } = await sql.query<Omit<UserView, 'roles'>>(
+      `select id, username, display_name as "displayName", phone, is_active as "isActive",
+              must_change_password as "mustChangePassword", created_at as "createdAt"
+         from users where id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw userNotFound();
+    return { ...rows[0], roles: (await loadRoles(sql, [id])).get(id) ?? [] };
+  }
+
+  /** The account, if the actor may manage it (else 404 outside the subtree, like any other object). */
+  async function getManaged(sql: Sql, actor: Actor, id: number) {
+    const user = await getUser(sql, id);
+    try {
+      requireManageable(actor, user.roles);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'FORBIDDEN') throw userNotFound();
+      throw err;
+    }
+    return user;
+  }
+
+  async function setActive(actor: Actor, id: number, active: boolean): Promise<UserView> {
+    if (id === actor.userId && !active) {
+      throw new AppError('invalid', 'CANNOT_DISABLE_SELF', {
+        zh: '不能停用自己的账号',
+        en: 'You cannot disable your own account',
+      });
+    }
+    const user = await db.tx(async (sql) => {
+      const before = await getManaged(sql, actor, id);
+      await sql.query('update users set is_active = $2, updated_at = now() where id = $1', [id, active]);
+      if (!active) await sql.query('delete from sessions where user_id = $1', [id]);
+      await recordAudit(sql, actor, {
+        action: active ? 'user.enable' : 'user.disable',
+        entity: 'user',
+        entityId: id,
+        before: { isActive: before.isActive },
+        after: { isActive: active },
+      });
+      return getUser(sql, id);
+    });
+    onSessionsChanged();
+    return { ...user, roles: publicRoles(user.roles) };
+  }
+
+  /** Creates an account in the caller's transaction (the import creates many in one). */
+  async function createUserIn(sql: Sql, actor: Actor, input: CreateUserInput): Promise<UserView> {
+    await checkGrantable(sql, actor, input.roles);
+    const id = await insertUser(sql, {
+      ...input,
+      mustChangePassword: input.mustChangePassword ?? true,
+    }).catch((err) => conflictOnUnique(err, input.username, input.phone));
+    const created = await getUser(sql, id);
+    await recordAudit(sql, actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      orgId: input.roles.find((r) => r.orgId !== null)?.orgId ?? null,
+      after: {
+        username: created.username,
+        displayName: created.displayName,
+        roles: publicRoles(created.roles),
+      },
+    });
+    return { ...created, roles: publicRoles(created.roles) };
+  }
+
+  return {
+    async listUsers(actor: Actor, q: UserListQuery): Promise<{ items: UserView[]; total: number }> {
+      requireAccess(actor, 'users.manage');
+      const params: unknown[] = [];
+      const where: string[] = [];
+      const add = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      // Accounts with a union role in my subtree (the administrator also sees administrators and workers).
+      const roleWhere: string[] = [];
+      const all = can(actor, 'users.manage_all');
+      if (!all) {
+        roleWhere.push(`o.path like ${add(`${likeEscape(actor.scopePath ?? '\u0000')}%`)}`);
+      }
+      if (q.orgId) roleWhere.push(`a.org_id = ${add(q.orgId)}`);
+      if (q.role) roleWhere.push(`a.role = ${add(q.role)}`);
+      where.push(`exists (select 1 from role_assignments a left join orgs o on o.id = a.org_id
+                   where a.user_id = u.id${roleWhere.length ? ` and ${roleWhere.join(' and ')}` : ''})`);
+      if (!all) {
+        // …and none outside it, so a manager never lists an account they could not manage.
+        where.push(`not exists (select 1 from role_assignments a left join orgs o on o.id = a.org_id
+                     where a.user_id = u.id and a.role <> 'worker'
+                       and (o.path is null or o.path not like ${add(`${likeEscape(actor.scopePath ?? '\u0000')}%`)}))`);
+      }
+      if (q.status) where.push(`u.is_active = ${q.status === 'active' ? 'true' : 'false'}`);
+      if (q.q?.trim()) {
+        const p = add(`%${likeEscape(q.q.trim())}%`);
+        where.push(`(u.username ilike ${p} or u.display_name ilike ${p} or u.phone like ${p})`);
+      }
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 20;
+      const whereSql = where.join(' and ');
+      const total = await db.query<{ n: number }>(
+        `select count(*) as n from users u where ${whereSql}`,
+        params,
+      );
+      const { rows } = await db.query<Omit<UserView, 'roles'>>(
+        `select u.id, u.username, u.display_name as "displayName", u.phone, u.is_active as "isActive",
+                u.must_change_password as "mustChangePassword", u.created_at as "createdAt"
+           from users u where ${whereSql}
+          order by u.id desc limit ${add(pageSize)} offset ${add((page - 1) * pageSize)}`,
+        params,
+      );
+      const roles = await loadRoles(
+        db,
+        rows.map((r) => r.id),
+      );
+      return {
+        items: rows.map((r) => ({ ...r, roles: publicRoles(roles.get(r.id) ?? []) })),
+        total: total.rows[0].n,
+      };
+    },
+
+    async getUser(actor: Actor, id: number): Promise<UserView> {
+      const user = await getManaged(db, actor, id);
+      return { ...user, roles: publicRoles(user.roles) };
+    },
+
+    createUserIn,
+
+    async createUser(actor: Actor, input: CreateUserInput): Promise<UserView> {
+      return db.tx((sql) => createUserIn(sql, actor, input));
+    },
+
+    /** Edits name and phone, and replaces the union roles (a worker role, if any, is kept). */
+    async updateUser(actor: Actor, id: number, input: UpdateUserInput): Promise<UserView> {
+      const user = await db.tx(async (sql) => {
+        const before = await getManaged(sql, actor, id);
+        if (input.displayName !== undefined || input.phone !== undefined) {
+          await sql
+            .query(
+              `update users set display_name = coalesce($2, display_name),
+                      phone = case when $4 then $3 else phone end, updated_at = now() where id = $1`,
+              [id, input.displayName ?? null, input.phone ?? null, input.phone !== undefined],
+            )
+            .catch((err) => conflictOnUnique(err, before.username, input.phone));
+        }
+        if (input.roles) {
+          if (id === actor.userId) {
+            throw new AppError('invalid', 'CANNOT_CHANGE_OWN_ROLES', {
+              zh: '不能修改自己的角色，请联系上级管理员',
+              en: 'You cannot change your own roles; ask an administrator above you',
+            });
+          }
+          if (input.roles.length === 0) {
+            throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
+          }
+          await checkGrantable(sql, actor, input.roles);
+          const key = (g: { role: string; orgId: number | null }) => `${g.role}:${g.orgId}`;
+          const wanted = new Set(input.roles.map(key));
+          const gone = before.roles.filter((r) => r.role !== 'worker' && !wanted.has(key(r)));
+          const held = new Set(before.roles.map(key));
+          if (gone.length) {
+            await sql.query('delete from role_assignments where id = any($1::bigint[])', [
+              gone.map((r) => r.assignmentId),
+            ]);
+          }
+          const added = input.roles.filter((g) => !held.has(key(g)));
+          if (new Set(input.roles.map(key)).size !== input.roles.length) {
+            throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
+          }
+          await insertGrants(sql, id, added);
+        }
+        const after = await getUser(sql, id);
+        await recordAudit(sql, actor, {
+          action: 'user.update',
+          entity: 'user',
+          entityId: id,
+          before: { displayName: before.displayName, phone: before.phone, roles: publicRoles(before.roles) },
+          after: { displayName: after.displayName, phone: after.phone, roles: publicRoles(after.roles) },
+        });
+        return after;
+      });
+      onSessionsChanged();
+      return { ...user, roles: publicRoles(user.roles) };
+    },
+
+    disableUser: (actor: Actor, id: number) => setActive(actor, id, false),
+    enableUser: (actor: Actor, id: number) => setActive(actor, id, true),
+
+    /**
+     * Sets a new temporary password, shown once to the caller; the user must change it at the next sign-in
+     * and their sessions end. The password is in no log and no audit row.
+     */
+    async resetPassword(actor: Actor, id: number): Promise<{ temporaryPassword: string }> {
+      if (id === actor.userId) {
+        throw new AppError('invalid', 'CANNOT_RESET_OWN_PASSWORD', {
+          zh: '请在“我的账号”中修改自己的密码',
+          en: 'Change your own password under My account',
+        });
+      }
+      const password = temporaryPassword();
+      const hash = await hashPassword(password);
+      await db.tx(async (sql) => {
+        await getManaged(sql, actor, id);
+        await sql.query(
+          `update users set password_hash = $2, must_change_password = true, password_changed_at = now(),
+                  updated_at = now() where id = $1`,
+          [id, hash],
+        );
+        await sql.query('delete from sessions where user_id = $1', [id]);
+        await recordAudit(sql, actor, { action: 'user.reset_password', entity: 'user', entityId: id });
+      });
+      onSessionsChanged();
+      return { temporaryPassword: password };
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;
