@@ -18,16 +18,16 @@ export async function readPasswordFromStdin(stdin: NodeJS.ReadableStream = proce
  */
 export async function createAdminCommand(
   ctx: CliContext,
-  opts: { username?: string; displayName?: string; passwordStdin?: boolean; password?: string },
+  opts: { username?: string; displayName?: string; passwordStdin?: boolean; stdin?: NodeJS.ReadableStream },
 ): Promise<number> {
   if (!opts.username) throw new CliError('缺少 --username / --username is required', 2);
-  if (!opts.passwordStdin && opts.password === undefined) {
+  if (!opts.passwordStdin) {
     throw new CliError(
       '请用 --password-stdin 从标准输入提供密码（不接受命令行中的密码）\nGive the password on standard input with --password-stdin (never on the command line)',
       2,
     );
   }
-  const password = opts.password ?? (await readPasswordFromStdin());
+  const password = await readPasswordFromStdin(opts.stdin);
   try {
     const id = await ctx.services.auth.createUser({
       username: opts.username,

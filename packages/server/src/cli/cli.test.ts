@@ -149,3 +149,37 @@ describe('command line', () => {
     expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
   });
 });
+
+describe('admin create', () => {
+  it('reads the password from standard input only, and refuses a weak one', async () => {
+    const { Readable } = await import('node:stream');
+    const { createAdminCommand } = await import('./admin.ts');
+    const username = `cliadmin${ctx.unique()}`;
+    await expect(createAdminCommand(cliContext(), { username })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(
+      createAdminCommand(cliContext(), {
+        username,
+        passwordStdin: true,
+        stdin: Readable.from(['12345678\n']),
+      }),
+    ).rejects.toThrow(/常见|common/);
+    const code = await createAdminCommand(cliContext(), {
+      username,
+      passwordStdin: true,
+      stdin: Readable.from(['a-good-admin-pass\nignored second line\n']),
+    });
+    expect(code).toBe(0);
+    const { rows } = await db.query<{ role: string; must: boolean }>(
+      `select a.role, u.must_change_password as must from users u join role_assignments a on a.user_id = u.id
+        where u.username = $1`,
+      [username],
+    );
+    expect(rows).toEqual([{ role: 'admin', must: false }]);
+    const again = createAdminCommand(cliContext(), {
+      username,
+      passwordStdin: true,
+      stdin: Readable.from(['a-good-admin-pass\n']),
+    });
+    await expect(again).rejects.toThrow(/taken|已被使用/);
+  });
+});
