@@ -12,6 +12,8 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/auth/me',
+  'GET /api/setup',
+  'POST /api/setup',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
