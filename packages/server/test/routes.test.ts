@@ -12,6 +12,10 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/auth/me',
+  'POST /api/activation/start',
+  'POST /api/activation/verify',
+  'GET /api/join/unions',
+  'POST /api/join-requests',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
