@@ -156,10 +156,26 @@ await journey(
       check(sent[0]?.purpose === 'join_accepted', 'the new member is told to activate');
     });
 
+    await step('the administrator reads the SMS outbox', async () => {
+      const browser = page.context().browser();
+      check(browser, 'the browser is at hand');
+      const desk = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+      const admin = await desk.newPage();
+      try {
+        await signIn(admin, '/login', 'admin');
+        await admin.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await admin.goto(`${BASE_URL}/outbox`);
+        await admin.locator('tr').filter({ hasText: newcomer.phone }).first().waitFor();
+        await shot(admin, 'onboarding-07-outbox');
+      } finally {
+        await desk.close();
+      }
+    });
+
     await step('the new member activates their account', async () => {
       await page.goto(`${BASE_URL}/m/activate`);
-      await activate(newcomer, 'onboarding-07-newcomer-code');
-      await shot(page, 'onboarding-08-newcomer-profile');
+      await activate(newcomer, 'onboarding-08-newcomer-code');
+      await shot(page, 'onboarding-09-newcomer-profile');
     });
   },
 );
