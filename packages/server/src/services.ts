@@ -8,6 +8,18 @@ import {
 } from './modules/auth/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import {
+  type ActivationService,
+  createActivationService,
+  createJoinService,
+  type JoinService,
+} from './modules/onboarding/index.ts';
+import {
+  createOutboxSender,
+  createOutboxService,
+  type OutboxService,
+  type Sender,
+} from './modules/outbox/index.ts';
+import {
   createIdProtector,
   createMemberExportService,
   createMemberImportService,
@@ -31,16 +43,29 @@ export interface Services {
   memberExport: MemberExportService;
   records: RecordsService;
   programs: ProgramsService;
+  sender: Sender;
+  outbox: OutboxService;
+  activation: ActivationService;
+  join: JoinService;
+}
+
+export interface ServiceOptions {
+  /** Where the default sender writes its log line (the server log); a gateway `sender` replaces it. */
+  log?: (line: string) => void;
+  sender?: Sender;
 }
 
 export function createServices(
   db: Db,
   config: Pick<Config, 'sessionTtlHours' | 'production'> & Partial<Pick<Config, 'sessionCacheSeconds'>>,
   idKey: Buffer,
+  options: ServiceOptions = {},
 ): Services {
   const ids = createIdProtector(idKey);
   const jobs = createJobsService(db);
   const auth = createAuthService(db, config);
+  const sender =
+    options.sender ?? createOutboxSender(db, { log: options.log, production: config.production });
   return {
     ids,
     auth,
@@ -51,5 +76,9 @@ export function createServices(
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
     programs: createProgramsService(db, ids, jobs),
+    sender,
+    outbox: createOutboxService(db),
+    activation: createActivationService(db, ids, sender, auth),
+    join: createJoinService(db, ids, sender),
   };
 }

@@ -15,7 +15,9 @@ const TEST_KEY = Buffer.alloc(32, 7);
 
 /** Small factories over a real database; values are random and unique so test files can share a server. */
 export function createTestContext(db: Db) {
-  const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY);
+  const services: Services = createServices(db, { sessionTtlHours: 12, production: false }, TEST_KEY, {
+    log: () => {},
+  });
   const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
   let serial = r.int(0, 400);
   const unique = () => randomBytes(4).toString('hex');
@@ -40,6 +42,10 @@ export function createTestContext(db: Db) {
     newIdNumber(): string {
       serial += 1;
       return randomIdNumber(r, '110113', serial + r.int(0, 100000));
+    },
+    /** A valid, random mobile phone number. */
+    newPhone(): string {
+      return `139${String(Number.parseInt(randomBytes(4).toString('hex'), 16) % 100_000_000).padStart(8, '0')}`;
     },
     actor(role: Role, org: OrgRow | null, personId: number | null = null): Actor {
       return {

@@ -14,6 +14,10 @@ const PUBLIC_ROUTES = [
   'GET /api/auth/me',
   'GET /api/setup',
   'POST /api/setup',
+  'POST /api/activation/start',
+  'POST /api/activation/verify',
+  'GET /api/join/unions',
+  'POST /api/join-requests',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

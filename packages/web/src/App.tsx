@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
@@ -24,6 +25,7 @@ export default function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/m/login" element={<WorkerLoginPage />} />
+        {onboardingPublicRoutes()}
 
         {/* Worker pages (phones) */}
         <Route
@@ -104,6 +106,7 @@ export default function App() {
             }
           />
           {programsStaffRoutes()}
+          {onboardingStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

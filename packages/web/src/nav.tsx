@@ -1,5 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 
 /**
@@ -29,6 +30,7 @@ export const NAV: NavEntry[] = [
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 900 },
   ...PROGRAMS_NAV,
+  ...ONBOARDING_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

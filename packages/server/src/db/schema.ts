@@ -1,7 +1,9 @@
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
+import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
+import { outboxMigrations } from '../modules/outbox/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
@@ -17,6 +19,8 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'jobs', dir: jobsMigrations },
   { module: 'records', dir: recordsMigrations },
   { module: 'programs', dir: programsMigrations },
+  { module: 'outbox', dir: outboxMigrations },
+  { module: 'onboarding', dir: onboardingMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,7 +1,9 @@
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
+import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { outboxRoutes } from '../modules/outbox/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
@@ -26,4 +28,7 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db });
   statsRoutes(app, { db });
+  outboxRoutes(app, { outbox: services.outbox });
+  const { activation, join } = services;
+  onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
 }

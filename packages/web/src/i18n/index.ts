@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
+import { onboardingEn } from './onboarding.en.ts';
+import { onboardingZh } from './onboarding.zh.ts';
 import { programsEn } from './programs.en.ts';
 import { programsZh } from './programs.zh.ts';
 import { zh } from './zh.ts';
@@ -25,7 +27,10 @@ export function rememberLang(lang: Lang): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
+  resources: {
+    zh: { translation: { ...zh, ...programsZh, ...onboardingZh } },
+    en: { translation: { ...en, ...programsEn, ...onboardingEn } },
+  },
   lng: storedLang(),
   fallbackLng: 'zh',
   interpolation: { escapeValue: false },

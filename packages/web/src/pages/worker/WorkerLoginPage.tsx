@@ -29,6 +29,17 @@ export default function WorkerLoginPage() {
           </Typography.Title>
           <LoginForm />
         </div>
+        <div
+          className="m-card"
+          style={{ display: 'flex', flexDirection: 'column', gap: 10, textAlign: 'center' }}
+        >
+          <Link to="/m/activate" data-testid="entry-activate">
+            {t('onb.entry.activate')}
+          </Link>
+          <Link to="/m/join" data-testid="entry-join">
+            {t('onb.entry.join')}
+          </Link>
+        </div>
         <div className="m-foot">
           <Link to="/login">{t('auth.staffEntry')}</Link>
         </div>

@@ -1,0 +1,185 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Actor } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { invalid } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { type AuthService, checkPasswordPolicy, insertUser } from '../auth/index.ts';
+import type { Sender } from '../outbox/index.ts';
+import {
+  checkPhone,
+  findPersonById,
+  findPersonIdByHash,
+  ID_PROBLEM_TEXT,
+  type IdProtector,
+  parseIdNumber,
+} from '../people/index.ts';
+import { onboardingErrors } from './onboarding.errors.ts';
+import { claimRequest } from './onboarding.throttle.ts';
+
+/** How long a code works, how many guesses it takes, and how many codes a phone or ID number gets an hour. */
+export const CODE_TTL_MINUTES = 10;
+export const CODE_ATTEMPTS = 5;
+export const CODES_PER_HOUR = 5;
+/** Activation requests one address may make an hour (start and verify each). */
+export const ACTIVATIONS_PER_ADDRESS = 30;
+
+export interface ActivationStart {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+export interface ActivationVerify {
+  phone: string;
+  code: string;
+  username?: string;
+  password: string;
+}
+
+const hashCode = (salt: string, code: string) =>
+  `${salt}.${createHash('sha256').update(`${salt}:${code}`).digest('base64url')}`;
+
+function codeMatches(stored: string, code: string): boolean {
+  const [salt] = stored.split('.');
+  const a = Buffer.from(hashCode(salt, code));
+  const b = Buffer.from(stored);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function parseIdOrThrow(idNumber: string): string {
+  const parsed = parseIdNumber(idNumber);
+  if (!parsed.ok) throw invalid('ID_NUMBER_INVALID', ID_PROBLEM_TEXT[parsed.problem], { field: 'idNumber' });
+  return parsed.value.number;
+}
+
+export function createActivationService(db: Db, ids: IdProtector, sender: Sender, auth: AuthService) {
+  const key = (kind: string, value: string) => ids.hash(`${kind}:${value}`);
+
+  /** The member this start request names, when name, ID number and phone all match an active membership. */
+  async function findActivatable(sql: Sql, input: ActivationStart, idHash: string) {
+    const personId = await findPersonIdByHash(sql, idHash);
+    if (personId === undefined) return undefined;
+    const person = await findPersonById(sql, personId);
+    if (!person?.orgId || person.name !== input.name.trim() || person.phone !== input.phone) return undefined;
+    const { rows } = await sql.query(
+      'select 1 from users where person_id = $1 or phone = $2 or username = $2 limit 1',
+      [personId, input.phone],
+    );
+    return rows.length ? undefined : person;
+  }
+
+  return {
+    /**
+     * Sends a one-time code when the member exists and has no account. Answers the same either way, so
+     * the answer does not tell whether someone is a member; requests are counted per phone, ID number and
+     * address whether or not they match.
+     */
+    async startActivation(input: ActivationStart, ip: string): Promise<void> {
+      const number = parseIdOrThrow(input.idNumber);
+      checkPhone(input.phone);
+      const idHash = ids.hash(number);
+      await claimRequest(db, key('activation-ip', ip), ACTIVATIONS_PER_ADDRESS);
+      await claimRequest(db, key('activation-phone', input.phone), CODES_PER_HOUR);
+      await claimRequest(db, key('activation-id', idHash), CODES_PER_HOUR);
+      await db.tx(async (sql) => {
+        const person = await findActivatable(sql, input, idHash);
+        if (!person) return;
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        // A new code replaces the earlier ones of this person.
+        await sql.query('delete from activation_codes where person_id = $1 and used_at is null', [person.id]);
+        await sql.query(
+          `insert into activation_codes (person_id, phone, code_hash, expires_at)
+           values ($1, $2, $3, now() + make_interval(mins => $4))`,
+          [person.id, input.phone, hashCode(randomBytes(9).toString('base64url'), code), CODE_TTL_MINUTES],
+        );
+        await sender.send(
+          {
+            channel: 'sms',
+            to: input.phone,
+            purpose: 'activation_code',
+            text: `【工会】您的账号激活验证码为 ${code}，${CODE_TTL_MINUTES}分钟内有效。请勿告诉他人。`,
+          },
+          sql,
+        );
+      });
+    },
+
+    /**
+     * Checks the code and creates the member's worker account, then opens a session. Every guess is
+     * claimed before it is compared (one guarded update), so parallel wrong guesses never exceed the limit.
+     */
+    async verifyActivation(input: ActivationVerify, ip: string) {
+      checkPhone(input.phone);
+      const username = input.username?.trim() || input.phone;
+      checkPasswordPolicy(input.password, username);
+      await claimRequest(db, key('activation-verify-ip', ip), ACTIVATIONS_PER_ADDRESS);
+      const { rows } = await db.query<{ id: number; attempts: number; codeHash: string }>(
+        `update activation_codes set attempts = attempts + 1
+          where id = (select id from activation_codes
+                       where phone = $1 and used_at is null and expires_at > now() order by id desc limit 1)
+            and attempts < $2
+          returning id, attempts, code_hash as "codeHash"`,
+        [input.phone, CODE_ATTEMPTS],
+      );
+      const claimed = rows[0];
+      if (!claimed) {
+        const live = await db.query(
+          'select 1 from activation_codes where phone = $1 and used_at is null and expires_at > now()',
+          [input.phone],
+        );
+        throw live.rows.length ? onboardingErrors.codeDead() : onboardingErrors.codeInvalid();
+      }
+      if (!codeMatches(claimed.codeHash, input.code)) {
+        if (claimed.attempts >= CODE_ATTEMPTS) throw onboardingErrors.codeDead();
+        throw onboardingErrors.codeInvalid(CODE_ATTEMPTS - claimed.attempts);
+      }
+      const userId = await db.tx(async (sql) => {
+        const used = await sql.query<{ personId: number }>(
+          `update activation_codes set used_at = now() where id = $1 and used_at is null
+           returning person_id as "personId"`,
+          [claimed.id],
+        );
+        if (!used.rows[0]) throw onboardingErrors.codeInvalid();
+        const personId = used.rows[0].personId;
+        const taken = await sql.query<{ personId: number | null }>(
+          `select person_id as "personId" from users
+            where person_id = $1 or username = $2 or phone = $3 or username = $3`,
+          [personId, username, input.phone],
+        );
+        if (taken.rows.some((r) => r.personId === personId)) throw onboardingErrors.alreadyActivated();
+        if (taken.rows.length) throw onboardingErrors.usernameTaken();
+        const person = await findPersonById(sql, personId);
+        const id = await insertUser(sql, {
+          username,
+          password: input.password,
+          displayName: person?.name ?? username,
+          roles: [{ role: 'worker', orgId: null }],
+          personId,
+          phone: input.phone,
+        });
+        const actor: Actor = {
+          userId: id,
+          username,
+          displayName: person?.name ?? username,
+          role: 'worker',
+          orgId: null,
+          scopePath: null,
+          personId,
+          ip,
+        };
+        await recordAudit(sql, actor, {
+          action: 'account.activate',
+          entity: 'user',
+          entityId: id,
+          orgId: person?.orgId ?? null,
+          after: { username, personId },
+        });
+        return id;
+      });
+      const session = await auth.signInAs(userId, ip);
+      return { token: session.token, username };
+    },
+  };
+}
+
+export type ActivationService = ReturnType<typeof createActivationService>;

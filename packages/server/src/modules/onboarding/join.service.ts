@@ -1,0 +1,221 @@
+import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { Sender } from '../outbox/index.ts';
+import {
+  checkPhone,
+  enrolMember,
+  findPersonById,
+  findPersonIdByHash,
+  type IdProtector,
+  maskIdNumber,
+} from '../people/index.ts';
+import { parseIdOrThrow } from './activation.service.ts';
+import {
+  findJoinRequest,
+  JOIN_COLUMNS,
+  type JoinRequestRow,
+  type JoinStatus,
+  lockJoinRequest,
+  searchUnions,
+  toJoinRequest,
+} from './join.repository.ts';
+import { onboardingErrors } from './onboarding.errors.ts';
+import { claimRequest } from './onboarding.throttle.ts';
+
+/** Join requests one address may send an hour. */
+export const JOINS_PER_ADDRESS = 20;
+
+const JOIN_REQUEST = { zh: '入会申请', en: 'Join request' };
+
+export interface JoinRequestInput {
+  orgId: number;
+  name: string;
+  idNumber: string;
+  phone: string;
+  employer?: string;
+  note?: string;
+}
+
+export interface JoinQuery {
+  status?: JoinStatus;
+  orgId?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
+
+export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
+  return {
+    /** Grassroots unions a worker may ask to join, by name or credit code; nothing personal. */
+    async findUnions(q: string) {
+      const text = q.trim();
+      return { items: text ? await searchUnions(db, text) : [] };
+    },
+
+    /** A public request to join a grassroots union; the phone is told it arrived. */
+    async createJoinRequest(input: JoinRequestInput, ip: string) {
+      const number = parseIdOrThrow(input.idNumber);
+      checkPhone(input.phone);
+      const name = input.name.trim();
+      await claimRequest(db, ids.hash(`join-ip:${ip}`), JOINS_PER_ADDRESS);
+      const idHash = ids.hash(number);
+      try {
+        return await db.tx(async (sql) => {
+          const { rows: orgs } = await sql.query<{ name: string }>(
+            `select name from orgs where id = $1 and status = 'active' and level in (4, 5)`,
+            [input.orgId],
+          );
+          if (!orgs[0]) throw onboardingErrors.unionNotFound();
+          const personId = await findPersonIdByHash(sql, idHash);
+          if (personId !== undefined && (await findPersonById(sql, personId))?.orgId) {
+            throw onboardingErrors.alreadyMember();
+          }
+          const { rows } = await sql.query<{ id: number }>(
+            `insert into join_requests (org_id, name, id_hash, id_cipher, id_masked, phone, employer, note)
+             values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+            [
+              input.orgId,
+              name,
+              idHash,
+              ids.encrypt(number),
+              maskIdNumber(number),
+              input.phone,
+              input.employer?.trim() || null,
+              input.note?.trim() || null,
+            ],
+          );
+          const id = rows[0].id;
+          await recordAudit(sql, null, {
+            action: 'join_request.create',
+            entity: 'join_request',
+            entityId: id,
+            orgId: input.orgId,
+          });
+          await sender.send(
+            {
+              channel: 'sms',
+              to: input.phone,
+              purpose: 'join_received',
+              text: `【工会】已收到您的入会申请（${orgs[0].name}），审核结果将以短信通知您。`,
+            },
+            sql,
+          );
+          return { id, status: 'pending' as const, orgName: orgs[0].name };
+        });
+      } catch (e) {
+        if (isUniqueViolation(e)) throw onboardingErrors.requestPending();
+        throw e;
+      }
+    },
+
+    async listJoinRequests(actor: Actor, q: JoinQuery) {
+      requireAccess(actor, 'members.join.review');
+      const params: unknown[] = [];
+      const where = [subtreeCondition(actor, 'o.path', params)];
+      if (q.orgId) {
+        const org = await getOrgInScope(db, actor, q.orgId);
+        params.push(`${org.path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+        where.push(`o.path like $${params.length}`);
+      }
+      if (q.status) {
+        params.push(q.status);
+        where.push(`j.status = $${params.length}`);
+      }
+      const pageSize = q.pageSize ?? 20;
+      const page = q.page ?? 1;
+      const from = `join_requests j join orgs o on o.id = j.org_id where ${where.join(' and ')}`;
+      const [items, total] = await Promise.all([
+        db.query<JoinRequestRow>(
+          `select ${JOIN_COLUMNS} from ${from} order by j.id desc limit ${pageSize} offset ${(page - 1) * pageSize}`,
+          params,
+        ),
+        db.query<{ n: number }>(`select count(*) as n from ${from}`, params),
+      ]);
+      return { items: items.rows.map(toJoinRequest), total: total.rows[0].n, page, pageSize };
+    },
+
+    /**
+     * Accepts a request in one transaction: the person (reused by ID number, or created), their membership
+     * at the union from today, the audit row and the message asking them to activate their account.
+     */
+    async acceptJoinRequest(actor: Actor, id: number): Promise<JoinRequestRow> {
+      await db.tx(async (sql) => {
+        const req = await lockJoinRequest(sql, id);
+        if (!req) throw notFound(JOIN_REQUEST, { id });
+        requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
+        if (req.status !== 'pending') throw onboardingErrors.requestDecided();
+        if (req.orgStatus !== 'active') throw onboardingErrors.unionNotFound();
+        const { personId, created } = await enrolMember(sql, ids, {
+          name: req.name,
+          idNumber: ids.decrypt(req.idCipher),
+          phone: req.phone,
+          employerName: req.employer,
+          orgId: req.orgId,
+        });
+        await sql.query(
+          `update join_requests set status = 'accepted', person_id = $2, decided_by = $3, decided_at = now()
+            where id = $1`,
+          [id, personId, actor.userId || null],
+        );
+        await recordAudit(sql, actor, {
+          action: 'join_request.accept',
+          entity: 'join_request',
+          entityId: id,
+          orgId: req.orgId,
+          before: { status: 'pending' },
+          after: { status: 'accepted', personId, personCreated: created },
+        });
+        await sender.send(
+          {
+            channel: 'sms',
+            to: req.phone,
+            purpose: 'join_accepted',
+            text: `【工会】您已加入${req.orgName}，请在手机上激活账号：/m/activate`,
+          },
+          sql,
+        );
+      });
+      return (await findJoinRequest(db, id)) as JoinRequestRow;
+    },
+
+    async declineJoinRequest(actor: Actor, id: number, reason: string): Promise<JoinRequestRow> {
+      const why = reason.trim();
+      if (!why) throw onboardingErrors.reasonRequired();
+      await db.tx(async (sql) => {
+        const req = await lockJoinRequest(sql, id);
+        if (!req) throw notFound(JOIN_REQUEST, { id });
+        requireAccess(actor, 'members.join.review', { orgPath: req.orgPath });
+        if (req.status !== 'pending') throw onboardingErrors.requestDecided();
+        await sql.query(
+          `update join_requests set status = 'declined', reason = $2, decided_by = $3, decided_at = now()
+            where id = $1`,
+          [id, why, actor.userId || null],
+        );
+        await recordAudit(sql, actor, {
+          action: 'join_request.decline',
+          entity: 'join_request',
+          entityId: id,
+          orgId: req.orgId,
+          before: { status: 'pending' },
+          after: { status: 'declined', reason: why },
+        });
+        await sender.send(
+          {
+            channel: 'sms',
+            to: req.phone,
+            purpose: 'join_declined',
+            text: `【工会】您申请加入${req.orgName}未获通过，原因：${why}`,
+          },
+          sql,
+        );
+      });
+      return (await findJoinRequest(db, id)) as JoinRequestRow;
+    },
+  };
+}
+
+export type JoinService = ReturnType<typeof createJoinService>;

@@ -1,0 +1,150 @@
+import { IdParams, Ok } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { SESSION_COOKIE } from '../auth/index.ts';
+import type { ActivationService } from './activation.service.ts';
+import type { JoinService } from './join.service.ts';
+import {
+  ActivationStartBody,
+  ActivationVerified,
+  ActivationVerifyBody,
+  DeclineBody,
+  JoinQuerySchema,
+  JoinRequestBody,
+  JoinRequestCreated,
+  JoinRequestList,
+  JoinRequestSchema,
+  UnionHits,
+  UnionQuery,
+} from './onboarding.schemas.ts';
+
+export function onboardingRoutes(
+  app: App,
+  {
+    activation,
+    join,
+    secureCookies,
+  }: { activation: ActivationService; join: JoinService; secureCookies: boolean },
+): void {
+  app.post(
+    '/api/activation/start',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'A member asks for a one-time code to activate their phone account',
+        description:
+          'When name, ID number and phone match an active membership without an account, a 6-digit code valid ' +
+          'for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so ' +
+          'it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID ' +
+          'number, and 30 per address (429).',
+        body: ActivationStartBody,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => {
+      await activation.startActivation(req.body, req.ip);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/activation/verify',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Check the code, create the worker account and sign in (sets the session cookie)',
+        description:
+          'The username defaults to the phone number; the password must pass the policy. Every guess counts: ' +
+          'after 5 wrong codes the code stops working (429) and a new one must be asked for.',
+        body: ActivationVerifyBody,
+        response: { 200: ActivationVerified },
+      },
+    },
+    async (req, reply) => {
+      const { token, username } = await activation.verifyActivation(req.body, req.ip);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookies,
+      });
+      return { ok: true as const, username };
+    },
+  );
+
+  app.get(
+    '/api/join/unions',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Grassroots unions to join (网上入会), by part of the name or the exact credit code',
+        description: 'Active grassroots unions and branches; at most 20; names only, nothing personal.',
+        querystring: UnionQuery,
+        response: { 200: UnionHits },
+      },
+    },
+    async (req) => join.findUnions(req.query.q),
+  );
+
+  app.post(
+    '/api/join-requests',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Ask to join a grassroots union online (网上入会); the union reviews the request',
+        description:
+          'Refused when the ID number already belongs to a member or has a pending request (409). At most 20 ' +
+          'requests an hour per address (429).',
+        body: JoinRequestBody,
+        response: { 200: JoinRequestCreated },
+      },
+    },
+    async (req) => join.createJoinRequest(req.body, req.ip),
+  );
+
+  app.get(
+    '/api/join-requests',
+    {
+      config: { permission: 'members.join.review' },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Join requests to the unions of my subtree, newest first',
+        querystring: JoinQuerySchema,
+        response: { 200: JoinRequestList },
+      },
+    },
+    async (req) => join.listJoinRequests(actorOf(req), req.query),
+  );
+
+  app.post(
+    '/api/join-requests/:id/accept',
+    {
+      config: { permission: 'members.join.review' },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Accept: the person becomes a member of the union from today and is asked to activate',
+        params: IdParams,
+        response: { 200: JoinRequestSchema },
+      },
+    },
+    async (req) => join.acceptJoinRequest(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/join-requests/:id/decline',
+    {
+      config: { permission: 'members.join.review' },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'Decline with a reason, which the applicant is sent',
+        params: IdParams,
+        body: DeclineBody,
+        response: { 200: JoinRequestSchema },
+      },
+    },
+    async (req) => join.declineJoinRequest(actorOf(req), req.params.id, req.body.reason),
+  );
+}

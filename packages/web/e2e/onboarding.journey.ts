@@ -1,0 +1,181 @@
+/**
+ * Onboarding journey: a member activates their account on a phone with the code read from the outbox; another
+ * person asks online to join a grassroots union, the union's staff accepts on the desktop page, and the new
+ * member activates too.
+ */
+import type { Page } from 'playwright-core';
+import { idNumber, randomPhone, runTag } from './data.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
+
+const PHONE = { width: 375, height: 812 };
+const FIRM = '北京杨镇汇丰包装有限公司工会';
+
+/** Calls the API as the administrator (the outbox is where codes are read while no SMS gateway is set up). */
+async function adminApi(): Promise<<T>(method: string, url: string, body?: unknown) => Promise<T>> {
+  const login = await fetch(`${BASE_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+  });
+  check(login.ok, `admin signs in (${login.status})`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  return async <T>(method: string, url: string, body?: unknown) => {
+    const res = await fetch(`${BASE_URL}${url}`, {
+      method,
+      headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    check(res.ok, `${method} ${url} → ${res.status} ${await res.clone().text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+const noSideways = async (page: Page) => {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(width <= PHONE.width, `the page fits the phone (${width}px wide)`);
+};
+
+await journey(
+  'onboarding',
+  { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  async (page, step) => {
+    const api = await adminApi();
+    const codeFor = async (phone: string) => {
+      for (let i = 0; i < 20; i++) {
+        const { items } = await api<{ items: { text: string; purpose: string }[] }>(
+          'GET',
+          `/api/outbox?phone=${phone}&pageSize=5`,
+        );
+        const code = items.find((m) => m.purpose === 'activation_code')?.text.match(/\d{6}/)?.[0];
+        if (code) return code;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`no code in the outbox for ${phone}`);
+    };
+
+    const activate = async (who: { name: string; idNumber: string; phone: string }, shotName: string) => {
+      await page.getByTestId('activate-name').fill(who.name);
+      await page.getByTestId('activate-id').fill(who.idNumber);
+      await page.getByTestId('activate-phone').fill(who.phone);
+      await page.getByTestId('activate-send').click();
+      await page.getByTestId('activate-code').waitFor();
+      await page.getByTestId('activate-code').fill(await codeFor(who.phone));
+      await page.getByTestId('activate-password').fill('my-own-passphrase');
+      await page.getByTestId('activate-confirm').fill('my-own-passphrase');
+      await noSideways(page);
+      await shot(page, shotName);
+      await page.getByTestId('activate-submit').click();
+      await page.waitForURL('**/m/me');
+      await page.getByTestId('my-name').filter({ hasText: who.name }).waitFor();
+    };
+
+    // A demo member without an account (generated members have none), with a phone on file.
+    const { items } = await api<{ items: { id: number; name: string; phone: string | null }[] }>(
+      'GET',
+      '/api/members?pageSize=100&page=2',
+    );
+    const candidates = items.filter((m) => m.phone && !['李明', '王芳'].includes(m.name));
+    const chosen = candidates[Math.floor(Math.random() * candidates.length)];
+    check(chosen, 'a demo member with a phone number exists');
+    const { idNumber: chosenId } = await api<{ idNumber: string }>(
+      'POST',
+      `/api/members/${chosen.id}/reveal-id`,
+    );
+    const member = { name: chosen.name, idNumber: chosenId, phone: chosen.phone as string };
+
+    await step('the sign-in page links to activation and to joining online', async () => {
+      await page.goto(`${BASE_URL}/m/login`);
+      await page.getByTestId('entry-join').waitFor();
+      await noSideways(page);
+      await shot(page, 'onboarding-01-login');
+      await page.getByTestId('entry-activate').click();
+      await page.waitForURL('**/m/activate');
+    });
+
+    await step(
+      'a member activates with the code sent to their phone and lands on their profile',
+      async () => {
+        await activate(member, 'onboarding-02-activate-code');
+        await shot(page, 'onboarding-03-activated');
+      },
+    );
+
+    const tag = runTag();
+    const newcomer = {
+      name: `入会${tag}`,
+      idNumber: idNumber(1995, Math.floor(Math.random() * 1000)),
+      phone: randomPhone(),
+    };
+    await step('another person finds the union and asks to join online', async () => {
+      await page.context().clearCookies();
+      await page.goto(`${BASE_URL}/m/join`);
+      await page.getByTestId('join-search').locator('input').fill('杨镇汇丰');
+      await page.getByTestId('join-search').locator('input').press('Enter');
+      const hit = page.getByTestId('join-hit').filter({ hasText: FIRM });
+      await hit.waitFor();
+      await noSideways(page);
+      await hit.getByRole('button').click();
+      await page.getByTestId('join-name').fill(newcomer.name);
+      await page.getByTestId('join-id').fill(newcomer.idNumber);
+      await page.getByTestId('join-phone').fill(newcomer.phone);
+      await page.getByTestId('join-employer').fill('北京杨镇汇丰包装有限公司');
+      await shot(page, 'onboarding-04-join-form');
+      await page.getByTestId('join-submit').click();
+      await page.getByTestId('join-done').waitFor();
+      check(
+        (await page.getByTestId('join-done').textContent())?.includes(FIRM),
+        'the confirmation names the union',
+      );
+      await shot(page, 'onboarding-05-join-done');
+    });
+
+    await step('the union’s staff accepts the request on the desktop page', async () => {
+      const browser = page.context().browser();
+      check(browser, 'the browser is at hand');
+      const desk = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+      const staff = await desk.newPage();
+      staff.setDefaultTimeout(15_000);
+      try {
+        await signIn(staff, '/login', 'huifeng');
+        await staff.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await staff.goto(`${BASE_URL}/join-requests`);
+        const row = staff.locator('tr').filter({ hasText: newcomer.name });
+        await row.waitFor();
+        check(!(await row.textContent())?.includes(newcomer.idNumber), 'the ID number is masked');
+        await shot(staff, 'onboarding-06-join-requests');
+        await row.getByTestId('join-accept').click();
+        await staff.getByTestId('join-accept-ok').click();
+        await row.waitFor({ state: 'detached' });
+      } finally {
+        await desk.close();
+      }
+      const { items: sent } = await api<{ items: { purpose: string }[] }>(
+        'GET',
+        `/api/outbox?phone=${newcomer.phone}&pageSize=5`,
+      );
+      check(sent[0]?.purpose === 'join_accepted', 'the new member is told to activate');
+    });
+
+    await step('the administrator reads the SMS outbox', async () => {
+      const browser = page.context().browser();
+      check(browser, 'the browser is at hand');
+      const desk = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+      const admin = await desk.newPage();
+      try {
+        await signIn(admin, '/login', 'admin');
+        await admin.waitForURL((u) => !u.pathname.startsWith('/login'));
+        await admin.goto(`${BASE_URL}/outbox`);
+        await admin.locator('tr').filter({ hasText: newcomer.phone }).first().waitFor();
+        await shot(admin, 'onboarding-07-outbox');
+      } finally {
+        await desk.close();
+      }
+    });
+
+    await step('the new member activates their account', async () => {
+      await page.goto(`${BASE_URL}/m/activate`);
+      await activate(newcomer, 'onboarding-08-newcomer-code');
+      await shot(page, 'onboarding-09-newcomer-profile');
+    });
+  },
+);

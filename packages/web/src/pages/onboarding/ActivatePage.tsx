@@ -1,0 +1,190 @@
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ID_RE, onboardingApi, PHONE_RE } from './onboarding-api.ts';
+import { PhoneShell } from './PhoneShell.tsx';
+
+interface Who {
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+/** /m/activate: a member proves who they are with a code sent to their phone and chooses a password. */
+export default function ActivatePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('onb.activate.title'));
+  const [who, setWho] = useState<Who | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const start = async (v: Who) => {
+    setBusy(true);
+    setFailure(null);
+    const body = { name: v.name.trim(), idNumber: v.idNumber.trim().toUpperCase(), phone: v.phone.trim() };
+    try {
+      await onboardingApi.startActivation(body);
+      setWho(body);
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const verify = async (v: { code: string; username?: string; password: string }) => {
+    if (!who) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onboardingApi.verifyActivation({
+        phone: who.phone,
+        code: v.code.trim(),
+        username: v.username?.trim() || undefined,
+        password: v.password,
+      });
+      // The session cookie is set: load the worker pages afresh so the session is read from it.
+      window.location.replace('/m/me');
+    } catch (err) {
+      setFailure(err);
+      setBusy(false);
+    }
+  };
+
+  const alert = failure !== null && (
+    <Form.Item>
+      <Alert
+        type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
+        showIcon
+        title={errorMessage(failure)}
+        data-testid="activate-error"
+      />
+    </Form.Item>
+  );
+
+  return (
+    <PhoneShell title={t('onb.activate.title')}>
+      <div className="m-card">
+        {!who ? (
+          <Form
+            layout="vertical"
+            size="large"
+            onFinish={start}
+            requiredMark={false}
+            data-testid="activate-start"
+          >
+            <Typography.Paragraph type="secondary">{t('onb.activate.intro')}</Typography.Paragraph>
+            {alert}
+            <Form.Item
+              name="name"
+              label={t('onb.field.name')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('onb.field.name') }),
+                },
+              ]}
+            >
+              <Input maxLength={50} autoComplete="name" data-testid="activate-name" />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('onb.field.idNumber')}
+              rules={[{ required: true, pattern: ID_RE, message: t('onb.rule.idNumber') }]}
+            >
+              <Input maxLength={18} autoCapitalize="characters" data-testid="activate-id" />
+            </Form.Item>
+            <Form.Item
+              name="phone"
+              label={t('onb.field.phone')}
+              rules={[{ required: true, pattern: PHONE_RE, message: t('onb.rule.phone') }]}
+            >
+              <Input maxLength={11} inputMode="numeric" autoComplete="tel" data-testid="activate-phone" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="activate-send">
+              {t('onb.activate.send')}
+            </Button>
+          </Form>
+        ) : (
+          <Form
+            layout="vertical"
+            size="large"
+            onFinish={verify}
+            requiredMark={false}
+            data-testid="activate-verify"
+          >
+            <Alert type="info" showIcon title={t('onb.activate.sentHint', { phone: who.phone })} />
+            <div style={{ height: 12 }} />
+            {alert}
+            <Form.Item
+              name="code"
+              label={t('onb.field.code')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('onb.rule.code') }]}
+            >
+              <Input
+                maxLength={6}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                data-testid="activate-code"
+              />
+            </Form.Item>
+            <Form.Item name="username" label={t('onb.field.username')}>
+              <Input
+                maxLength={64}
+                autoCapitalize="off"
+                autoComplete="username"
+                data-testid="activate-username"
+              />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t('onb.field.password')}
+              rules={[{ required: true, min: 8, message: t('onb.rule.password') }]}
+            >
+              <Input.Password maxLength={200} autoComplete="new-password" data-testid="activate-password" />
+            </Form.Item>
+            <Form.Item
+              name="confirm"
+              label={t('onb.field.confirm')}
+              dependencies={['password']}
+              rules={[
+                { required: true, message: t('onb.rule.confirm') },
+                ({ getFieldValue }) => ({
+                  validator: (_, value) =>
+                    !value || value === getFieldValue('password')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('onb.rule.confirm'))),
+                }),
+              ]}
+            >
+              <Input.Password maxLength={200} autoComplete="new-password" data-testid="activate-confirm" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="activate-submit">
+              {t('onb.activate.submit')}
+            </Button>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              {t('onb.activate.noCode')}{' '}
+              <Button
+                type="link"
+                size="small"
+                onClick={() => {
+                  setWho(null);
+                  setFailure(null);
+                }}
+              >
+                {t('onb.activate.again')}
+              </Button>
+            </Typography.Paragraph>
+          </Form>
+        )}
+      </div>
+      <div className="m-foot">
+        <Link to="/m/login">{t('onb.join.toLogin')}</Link>
+      </div>
+    </PhoneShell>
+  );
+}

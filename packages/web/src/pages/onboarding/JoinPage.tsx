@@ -1,0 +1,212 @@
+import { Alert, Button, Empty, Form, Input, Result, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { ID_RE, onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
+import { PhoneShell } from './PhoneShell.tsx';
+
+type Search =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown; q: string }
+  | { state: 'done'; items: UnionHit[] };
+
+/** /m/join: a worker who is not a member finds their union and asks to join (网上入会). */
+export default function JoinPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('onb.join.title'));
+  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const [union, setUnion] = useState<UnionHit | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const find = async (raw: string) => {
+    const q = raw.trim();
+    if (!q) {
+      setSearch({ state: 'idle' });
+      return;
+    }
+    setSearch({ state: 'loading' });
+    try {
+      setSearch({ state: 'done', items: (await onboardingApi.findUnions(q)).items });
+    } catch (error) {
+      setSearch({ state: 'error', error, q });
+    }
+  };
+
+  const submit = async (v: {
+    name: string;
+    idNumber: string;
+    phone: string;
+    employer?: string;
+    note?: string;
+  }) => {
+    if (!union) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const res = await onboardingApi.requestJoin({
+        orgId: union.id,
+        name: v.name.trim(),
+        idNumber: v.idNumber.trim().toUpperCase(),
+        phone: v.phone.trim(),
+        employer: v.employer?.trim() || undefined,
+        note: v.note?.trim() || undefined,
+      });
+      setDone(res.orgName);
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <PhoneShell title={t('onb.join.title')}>
+        <div className="m-card" data-testid="join-done">
+          <Result
+            status="success"
+            title={t('onb.join.doneTitle')}
+            subTitle={t('onb.join.doneText', { union: done })}
+            extra={
+              <Link to="/m/login">
+                <Button type="primary">{t('onb.join.toLogin')}</Button>
+              </Link>
+            }
+          />
+        </div>
+      </PhoneShell>
+    );
+  }
+
+  return (
+    <PhoneShell title={t('onb.join.title')}>
+      <div className="m-card">
+        <div className="m-card-title">{t('onb.field.union')}</div>
+        {union ? (
+          <div data-testid="join-union">
+            <Typography.Text strong>{union.name}</Typography.Text>
+            <div>
+              <Typography.Text type="secondary">{union.chain.join(' / ')}</Typography.Text>
+            </div>
+            <Button type="link" style={{ paddingLeft: 0 }} onClick={() => setUnion(null)}>
+              {t('onb.join.change')}
+            </Button>
+          </div>
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary">{t('onb.join.intro')}</Typography.Paragraph>
+            <Input.Search
+              size="large"
+              maxLength={50}
+              placeholder={t('onb.join.search')}
+              enterButton={t('common.search')}
+              onSearch={find}
+              loading={search.state === 'loading'}
+              data-testid="join-search"
+            />
+            <div style={{ marginTop: 12 }}>
+              {search.state === 'idle' && (
+                <Typography.Text type="secondary">{t('onb.join.hint')}</Typography.Text>
+              )}
+              {search.state === 'loading' && <Spin tip={t('onb.join.searching')} />}
+              {search.state === 'error' && (
+                <Alert
+                  type="error"
+                  showIcon
+                  title={errorMessage(search.error)}
+                  action={
+                    <Button size="small" onClick={() => find(search.q)}>
+                      {t('common.refresh')}
+                    </Button>
+                  }
+                />
+              )}
+              {search.state === 'done' && search.items.length === 0 && (
+                <Empty description={t('onb.join.empty')} data-testid="join-empty" />
+              )}
+              {search.state === 'done' &&
+                search.items.map((u) => (
+                  <div
+                    key={u.id}
+                    className="m-card"
+                    style={{ border: '1px solid #eee', display: 'flex', alignItems: 'center', gap: 8 }}
+                    data-testid="join-hit"
+                  >
+                    <div style={{ flex: 1, minWidth: 0 }}>
+                      <div style={{ fontWeight: 600 }}>{u.name}</div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {u.chain.join(' / ')}
+                      </Typography.Text>
+                    </div>
+                    <Button type="primary" ghost onClick={() => setUnion(u)}>
+                      {t('onb.join.pick')}
+                    </Button>
+                  </div>
+                ))}
+            </div>
+          </>
+        )}
+      </div>
+      {union && (
+        <div className="m-card">
+          <Form layout="vertical" size="large" onFinish={submit} requiredMark={false} data-testid="join-form">
+            {failure !== null && (
+              <Form.Item>
+                <Alert
+                  type={failure instanceof ApiError && failure.status === 429 ? 'warning' : 'error'}
+                  showIcon
+                  title={errorMessage(failure)}
+                  data-testid="join-error"
+                />
+              </Form.Item>
+            )}
+            <Form.Item
+              name="name"
+              label={t('onb.field.name')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('onb.field.name') }),
+                },
+              ]}
+            >
+              <Input maxLength={50} data-testid="join-name" />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('onb.field.idNumber')}
+              rules={[{ required: true, pattern: ID_RE, message: t('onb.rule.idNumber') }]}
+            >
+              <Input maxLength={18} data-testid="join-id" />
+            </Form.Item>
+            <Form.Item
+              name="phone"
+              label={t('onb.field.phone')}
+              rules={[{ required: true, pattern: PHONE_RE, message: t('onb.rule.phone') }]}
+            >
+              <Input maxLength={11} inputMode="numeric" data-testid="join-phone" />
+            </Form.Item>
+            <Form.Item name="employer" label={t('onb.field.employer')}>
+              <Input maxLength={100} data-testid="join-employer" />
+            </Form.Item>
+            <Form.Item name="note" label={t('onb.field.note')}>
+              <Input.TextArea maxLength={500} rows={2} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy} data-testid="join-submit">
+              {t('onb.join.submit')}
+            </Button>
+          </Form>
+        </div>
+      )}
+      <div className="m-foot">
+        <Link to="/m/login">{t('onb.join.toLogin')}</Link>
+      </div>
+    </PhoneShell>
+  );
+}

@@ -1,0 +1,159 @@
+import { Button, Card, Empty, Flex, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { formatTime } from '../programs/labels.tsx';
+import { JOIN_STATUSES, type JoinRequest, type JoinStatus, onboardingApi } from './onboarding-api.ts';
+
+const STATUS_COLOR: Record<JoinStatus, string> = { pending: 'gold', accepted: 'green', declined: 'default' };
+
+/** Staff: join requests (网上入会) to the unions of my subtree; accept, or decline with a reason. */
+export default function JoinRequestsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('onb.requests.title'));
+  const feedback = useFeedback();
+  const [status, setStatus] = useState<JoinStatus | undefined>('pending');
+  const [page, setPage] = useState(1);
+  const [declining, setDeclining] = useState<JoinRequest | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState<number | null>(null);
+  const list = useLoad(() => onboardingApi.listJoinRequests({ status, page, pageSize: 20 }), [status, page]);
+
+  const accept = async (row: JoinRequest) => {
+    setBusy(row.id);
+    try {
+      await onboardingApi.accept(row.id);
+      feedback.success(t('onb.requests.accepted'));
+      await list.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const decline = async () => {
+    if (!declining) return;
+    setBusy(declining.id);
+    try {
+      await onboardingApi.decline(declining.id, reason.trim());
+      feedback.success(t('onb.requests.declined'));
+      setDeclining(null);
+      await list.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card title={t('onb.requests.title')}>
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <Select
+          style={{ width: 160 }}
+          value={status ?? 'all'}
+          onChange={(v) => {
+            setStatus(v === 'all' ? undefined : (v as JoinStatus));
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('onb.requests.all') },
+            ...JOIN_STATUSES.map((s) => ({ value: s, label: t(`onb.requests.status.${s}`) })),
+          ]}
+          data-testid="join-status-filter"
+        />
+      </Flex>
+      {list.error ? (
+        <LoadError error={list.error} retry={list.reload} />
+      ) : (
+        <Table<JoinRequest>
+          rowKey="id"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('onb.requests.empty')} /> }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            showTotal: (n) => t('common.total', { count: n }),
+            onChange: setPage,
+          }}
+          columns={[
+            { title: t('onb.field.name'), dataIndex: 'name' },
+            { title: t('onb.field.idNumber'), dataIndex: 'idMasked' },
+            { title: t('onb.field.phone'), dataIndex: 'phone' },
+            { title: t('onb.requests.union'), dataIndex: 'orgName' },
+            { title: t('onb.field.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
+            { title: t('onb.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('onb.requests.createdAt'),
+              dataIndex: 'createdAt',
+              render: (v: string) => formatTime(v),
+            },
+            {
+              title: t('review.field.status'),
+              dataIndex: 'status',
+              render: (s: JoinStatus, row) => (
+                <>
+                  <Tag color={STATUS_COLOR[s]}>{t(`onb.requests.status.${s}`)}</Tag>
+                  {row.reason && <Typography.Text type="secondary">{row.reason}</Typography.Text>}
+                </>
+              ),
+            },
+            {
+              title: t('common.actions'),
+              render: (_, row) =>
+                row.status === 'pending' ? (
+                  <Flex gap={4}>
+                    <Popconfirm
+                      title={t('onb.requests.acceptConfirm')}
+                      onConfirm={() => accept(row)}
+                      okButtonProps={{ 'data-testid': 'join-accept-ok' } as never}
+                    >
+                      <Button type="link" size="small" loading={busy === row.id} data-testid="join-accept">
+                        {t('onb.requests.accept')}
+                      </Button>
+                    </Popconfirm>
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      onClick={() => {
+                        setReason('');
+                        setDeclining(row);
+                      }}
+                      data-testid="join-decline"
+                    >
+                      {t('onb.requests.decline')}
+                    </Button>
+                  </Flex>
+                ) : null,
+            },
+          ]}
+        />
+      )}
+      <Modal
+        open={declining !== null}
+        title={declining ? t('onb.requests.declineTitle', { name: declining.name }) : ''}
+        okText={t('onb.requests.decline')}
+        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: busy !== null }}
+        onCancel={() => setDeclining(null)}
+        onOk={decline}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('onb.requests.declineHint')}</Typography.Paragraph>
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="join-decline-reason"
+        />
+      </Modal>
+    </Card>
+  );
+}

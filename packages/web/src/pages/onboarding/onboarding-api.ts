@@ -1,0 +1,28 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type UnionHit = Answer<'/api/join/unions'>['items'][number];
+export type JoinRequest = Answer<'/api/join-requests'>['items'][number];
+export type JoinStatus = JoinRequest['status'];
+export type OutboxPage = Answer<'/api/outbox'>;
+export const JOIN_STATUSES: JoinStatus[] = ['pending', 'accepted', 'declined'];
+
+/** The calls of activation, online joining, join review and the outbox. */
+export const onboardingApi = {
+  startActivation: (body: Body<'/api/activation/start'>) =>
+    unwrap(api.POST('/api/activation/start', { body })),
+  verifyActivation: (body: Body<'/api/activation/verify'>) =>
+    unwrap(api.POST('/api/activation/verify', { body })),
+  findUnions: (q: string) => unwrap(api.GET('/api/join/unions', { params: { query: { q } } })),
+  requestJoin: (body: Body<'/api/join-requests'>) => unwrap(api.POST('/api/join-requests', { body })),
+  listJoinRequests: (query: { status?: JoinStatus; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/join-requests', { params: { query } })),
+  accept: (id: number) => unwrap(api.POST('/api/join-requests/{id}/accept', { params: { path: { id } } })),
+  decline: (id: number, reason: string) =>
+    unwrap(api.POST('/api/join-requests/{id}/decline', { params: { path: { id } }, body: { reason } })),
+  outbox: (query: { phone?: string; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/outbox', { params: { query } })),
+};
+
+export const ID_RE = /^\d{17}[\dXx]$/;
+export const PHONE_RE = /^1[3-9]\d{9}$/;
