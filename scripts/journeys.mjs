@@ -2,7 +2,10 @@
 /**
  * Browser journeys: builds the web app, starts the server on the demo data (fresh DATA_DIR, free port),
  * runs every `*.journey.ts` under packages/web/e2e/ in Chromium, one after another, and stops the server.
- * Screenshots land in test-results/screenshots/, the server's log in test-results/journeys-server.log.
+ * A journey with the line `// journey-server: empty` gets a server of its own on an empty database
+ * (GONGHUI_DEMO=0, no account yet) and SERVER_LOG, the path of that server's console log.
+ * Screenshots land in test-results/screenshots/, the server's log in test-results/journeys-server.log
+ * (journeys-server-<journey>.log for an empty-database server).
  *
  *   node scripts/journeys.mjs               # all journeys
  *   node scripts/journeys.mjs staff worker  # journeys whose file name contains one of the words
@@ -15,11 +18,12 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './pg-temp.mjs';
 
@@ -79,109 +83,131 @@ if (noBuild) {
     fail(`building the web app failed (exit code ${built.code}${built.error ? `: ${built.error}` : ''})`);
 }
 
-// 2. The server, on the demo data in a throw-away data directory.
-const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-journeys-'));
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const logFile = join(resultsDir, 'journeys-server.log');
-const log = createWriteStream(logFile);
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
-for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
-const server = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true, // its own process group, so stopping it stops tsx's child too
-});
-server.stdout.pipe(log);
-server.stderr.pipe(log);
-let serverExited = false;
-server.on('exit', () => {
-  serverExited = true;
-});
+// 2. Servers: one on the demo data shared by the demo journeys, and one of its own on an EMPTY database
+//    (GONGHUI_DEMO=0, fresh DATA_DIR, no account yet) for each journey whose source has the line
+//    `// journey-server: empty`; such a journey gets SERVER_LOG, the path of its server's console log
+//    (where the one-time set-up token is printed).
+const wantsEmpty = (file) => /^\/\/ journey-server: empty$/m.test(readFileSync(file, 'utf8'));
+const servers = new Set();
 
-let stopping = null;
-function stopServer() {
-  stopping ??= (async () => {
-    if (!serverExited) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        /* gone */
-      }
-      const deadline = Date.now() + 10_000;
-      while (!serverExited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      if (!serverExited) {
+async function startServer({ demo, label }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-journeys-'));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const logFile = join(resultsDir, `journeys-server${label ? `-${label}` : ''}.log`);
+  const log = createWriteStream(logFile);
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
+  if (!demo) env.GONGHUI_DEMO = '0';
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, so stopping it stops tsx's child too
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const server = { baseUrl, logFile, dataDir, child, exited: false, stopping: null };
+  child.on('exit', () => {
+    server.exited = true;
+  });
+  server.stop = () => {
+    server.stopping ??= (async () => {
+      if (!server.exited) {
         try {
-          process.kill(-server.pid, 'SIGKILL');
+          process.kill(-child.pid, 'SIGTERM');
         } catch {
           /* gone */
         }
+        const deadline = Date.now() + 10_000;
+        while (!server.exited && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        if (!server.exited) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      servers.delete(server);
+    })();
+    return server.stopping;
+  };
+  servers.add(server);
+
+  console.log(
+    `Starting the server on ${baseUrl} ${demo ? 'with the demo data' : 'on an empty database'} (log: ${relative(root, logFile)})…`,
+  );
+  const started = Date.now();
+  let healthy = false;
+  while (!server.exited && Date.now() - started < 300_000) {
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) {
+        healthy = true;
+        break;
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  if (!healthy) {
+    await server.stop();
+    fail(
+      server.exited
+        ? `the server exited before answering; see ${relative(root, logFile)}`
+        : `the server did not answer /api/health within 300 s; see ${relative(root, logFile)}`,
+    );
+  }
+  console.log(`Server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return server;
+}
+
+process.once('exit', () => {
+  for (const server of servers) {
+    if (!server.exited) {
+      try {
+        process.kill(-server.child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
-  })();
-  return stopping;
-}
-process.once('exit', () => {
-  if (!serverExited) {
-    try {
-      process.kill(-server.pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
+    rmSync(server.dataDir, { recursive: true, force: true });
   }
-  rmSync(dataDir, { recursive: true, force: true });
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
-    console.error(`\n${signal}: stopping the server…`);
-    await stopServer();
+    console.error(`\n${signal}: stopping the servers…`);
+    await Promise.all([...servers].map((s) => s.stop()));
     process.exit(130);
   });
 }
 
-console.log(`Starting the server on ${baseUrl} with the demo data (log: ${relative(root, logFile)})…`);
-const started = Date.now();
-let healthy = false;
-while (!serverExited && Date.now() - started < 300_000) {
-  try {
-    const res = await fetch(`${baseUrl}/api/health`);
-    if (res.ok) {
-      healthy = true;
-      break;
-    }
-  } catch {
-    /* not listening yet */
-  }
-  await new Promise((r) => setTimeout(r, 300));
-}
-if (!healthy) {
-  await stopServer();
-  fail(
-    serverExited
-      ? `the server exited before answering; see ${relative(root, logFile)}`
-      : `the server did not answer /api/health within 300 s; see ${relative(root, logFile)}`,
-  );
-}
-console.log(`Server ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
 // 3. The journeys, one after another.
 const results = [];
+let demoServer = null;
 for (const file of journeys) {
   const name = relative(e2eDir, file);
-  console.log(`\n── journey ${name}`);
+  const empty = wantsEmpty(file);
+  let server;
+  if (empty) server = await startServer({ demo: false, label: basename(file, '.journey.ts') });
+  else server = demoServer ??= await startServer({ demo: true, label: '' });
+  console.log(`\n── journey ${name}${empty ? ' (empty database)' : ''}`);
   const t0 = Date.now();
   const r = await run(join(root, 'node_modules/.bin/tsx'), [file], {
-    env: { ...process.env, BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+    env: { ...process.env, BASE_URL: server.baseUrl, CHROMIUM_PATH: chromium, SERVER_LOG: server.logFile },
   });
   results.push({ name, ok: r.code === 0, seconds: ((Date.now() - t0) / 1000).toFixed(1), code: r.code });
-  if (serverExited) {
-    console.error(`✗ the server stopped during ${name}; see ${relative(root, logFile)}`);
+  const died = server.exited;
+  if (empty) await server.stop();
+  if (died) {
+    console.error(`✗ the server stopped during ${name}; see ${relative(root, server.logFile)}`);
     break;
   }
 }
-await stopServer();
+await Promise.all([...servers].map((s) => s.stop()));
 
 console.log('\nJourneys:');
 for (const r of results) {

@@ -17,6 +17,10 @@ const MemberCreatePage = lazy(() => import('./pages/members/MemberCreatePage.tsx
 const MemberDetailPage = lazy(() => import('./pages/members/MemberDetailPage.tsx'));
 const ImportPage = lazy(() => import('./pages/import/ImportPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const SetupPage = lazy(() => import('./pages/accounts/SetupPage.tsx'));
+const AccountPage = lazy(() => import('./pages/accounts/AccountPage.tsx'));
+const UserListPage = lazy(() => import('./pages/accounts/UserListPage.tsx'));
+const UserImportPage = lazy(() => import('./pages/accounts/UserImportPage.tsx'));
 
 /** Every route of the app. To add an area: its pages above, its routes below, its menu entry in nav.tsx. */
 export default function App() {
@@ -26,6 +30,7 @@ export default function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/m/login" element={<WorkerLoginPage />} />
         {onboardingPublicRoutes()}
+        <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
         <Route
@@ -102,6 +107,23 @@ export default function App() {
             element={
               <Allow permission="audit.read">
                 <AuditPage />
+              </Allow>
+            }
+          />
+          <Route path="/account" element={<AccountPage />} />
+          <Route
+            path="/users"
+            element={
+              <Allow permission="users.manage">
+                <UserListPage />
+              </Allow>
+            }
+          />
+          <Route
+            path="/users/import"
+            element={
+              <Allow permission="users.manage">
+                <UserImportPage />
               </Allow>
             }
           />

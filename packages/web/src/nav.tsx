@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, CloudUploadOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
@@ -27,6 +33,13 @@ export const NAV: NavEntry[] = [
     icon: <CloudUploadOutlined />,
     permission: 'people.import',
     order: 30,
+  },
+  {
+    path: '/users',
+    label: 'acct.nav.users',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'users.manage',
+    order: 800,
   },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 900 },
   ...PROGRAMS_NAV,

@@ -8,6 +8,8 @@ interface Session {
   signIn(username: string, password: string): Promise<Me>;
   signOut(): Promise<void>;
   can(permission: string): boolean;
+  /** Reads the session again (GET /api/auth/me), e.g. after set-up, a password change or a role switch. */
+  refresh(): Promise<Me | null>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -41,9 +43,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(null);
   }, []);
 
+  const refresh = useCallback(async () => {
+    try {
+      const m = await unwrap(api.GET('/api/auth/me'));
+      setMe(m);
+      return m;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        setMe(null);
+        return null;
+      }
+      throw err;
+    }
+  }, []);
+
   const value = useMemo<Session>(
-    () => ({ me, signIn, signOut, can: (p) => !!me?.permissions.includes(p) }),
-    [me, signIn, signOut],
+    () => ({ me, signIn, signOut, refresh, can: (p) => !!me?.permissions.includes(p) }),
+    [me, signIn, signOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

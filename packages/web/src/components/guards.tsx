@@ -23,6 +23,10 @@ export function RequireUser({ side, children }: { side: 'staff' | 'worker'; chil
   }
   const isWorker = me.role === 'worker';
   if (isWorker !== (side === 'worker')) return <Navigate to={homeOf(me)} replace />;
+  // An initial password set by an administrator must be replaced before anything else.
+  if (side === 'staff' && me.mustChangePassword && location.pathname !== '/account') {
+    return <Navigate to="/account" replace state={{ next: location.pathname + location.search }} />;
+  }
   return <>{children}</>;
 }
 

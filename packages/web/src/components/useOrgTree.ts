@@ -8,6 +8,8 @@ import type { OrgSummary } from '../api/types.ts';
  */
 export function useOrgTree(onError: (err: unknown) => void) {
   const [roots, setRoots] = useState<OrgSummary[] | null>(null);
+  /** Why the roots could not be loaded (then `roots` is empty but the tree is unknown, not empty). */
+  const [rootsError, setRootsError] = useState<unknown>(null);
   const [children, setChildren] = useState<Record<number, OrgSummary[]>>({});
   const loaded = useRef(new Map<number, Promise<OrgSummary[]>>());
   const errorRef = useRef(onError);
@@ -16,8 +18,10 @@ export function useOrgTree(onError: (err: unknown) => void) {
   const reloadRoots = useCallback(async () => {
     try {
       setRoots(await unwrap(api.GET('/api/orgs/roots')));
+      setRootsError(null);
     } catch (err) {
       setRoots([]);
+      setRootsError(err);
       errorRef.current(err);
     }
   }, []);
@@ -51,5 +55,5 @@ export function useOrgTree(onError: (err: unknown) => void) {
     await Promise.all(open.map((id) => loadChildren(id)));
   }, [reloadRoots, loadChildren]);
 
-  return { roots, children, loadChildren, refresh };
+  return { roots, rootsError, children, loadChildren, refresh };
 }

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { accountsEn } from './accounts.en.ts';
+import { accountsZh } from './accounts.zh.ts';
 import { en } from './en.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { onboardingZh } from './onboarding.zh.ts';
@@ -28,8 +30,8 @@ export function rememberLang(lang: Lang): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    zh: { translation: { ...zh, ...programsZh, ...onboardingZh } },
-    en: { translation: { ...en, ...programsEn, ...onboardingEn } },
+    zh: { translation: { ...zh, ...programsZh, ...onboardingZh, ...accountsZh } },
+    en: { translation: { ...en, ...programsEn, ...onboardingEn, ...accountsEn } },
   },
   lng: storedLang(),
   fallbackLng: 'zh',

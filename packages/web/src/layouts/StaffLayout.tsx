@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { useLocale } from '../locale.tsx';
 import { navFor } from '../nav.tsx';
+import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 
 /**
  * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
@@ -95,6 +96,7 @@ export default function StaffLayout() {
             <div />
           )}
           <Space size={narrow ? 0 : 'middle'}>
+            <RoleSwitcher compact={narrow} />
             {!narrow && <LangSwitch />}
             <Dropdown
               trigger={['click']}
@@ -103,6 +105,12 @@ export default function StaffLayout() {
                   ...(narrow
                     ? [{ key: 'who', label: me?.displayName, disabled: true }, { type: 'divider' as const }]
                     : []),
+                  {
+                    key: 'account',
+                    icon: <IdcardOutlined />,
+                    label: <span data-testid="menu-account">{t('acct.me.menu')}</span>,
+                    onClick: () => navigate('/account'),
+                  },
                   {
                     key: 'lang',
                     label: lang === 'zh' ? 'English' : '中文',

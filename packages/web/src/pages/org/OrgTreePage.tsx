@@ -7,8 +7,10 @@ import { useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { OrgSearchHit, OrgSummary } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { useOrgTree } from '../../components/useOrgTree.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { FirstRootEmpty } from './FirstRootEmpty.tsx';
 import { OrgSummaryPanel } from './OrgSummaryPanel.tsx';
 import { OrgKindTag } from './orgLabels.tsx';
 
@@ -17,7 +19,7 @@ export default function OrgTreePage() {
   const { t } = useTranslation();
   usePageTitle(t('nav.orgs'));
   const feedback = useFeedback();
-  const { roots, children, loadChildren } = useOrgTree(feedback.error);
+  const { roots, rootsError, children, loadChildren, refresh } = useOrgTree(feedback.error);
   const [params, setParams] = useSearchParams();
   const selected = Number(params.get('org')) || undefined;
   const [expanded, setExpanded] = useState<number[]>([]);
@@ -129,8 +131,16 @@ export default function OrgTreePage() {
             </AutoComplete>
             {roots === null ? (
               <Spin />
+            ) : rootsError ? (
+              <LoadError error={rootsError} retry={() => void refresh()} />
             ) : roots.length === 0 ? (
-              <Empty />
+              <FirstRootEmpty
+                welcome={params.get('welcome') === '1'}
+                onCreated={(id) => {
+                  void refresh();
+                  select(id);
+                }}
+              />
             ) : (
               <Tree
                 className="org-tree"

@@ -1,0 +1,288 @@
+// journey-server: empty
+/**
+ * Accounts journey, on an EMPTY installation (scripts/journeys.mjs gives it a server of its own with
+ * GONGHUI_DEMO=0): the first administrator is created on /setup with the one-time token read from the
+ * server's console log; the administrator creates the federation from the empty union tree, two districts,
+ * the manager of one district (two roles, initial password), and imports 20 staff accounts from .xlsx
+ * (a bad file first). The district manager then signs in, must change the initial password on /account,
+ * sees only their own subtree and the 21 accounts in it, and switches role from the header.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { workbook } from './data.ts';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const ADMIN = { username: 'admin', name: '平台管理员', password: 'Setup#Root2026x' };
+const MANAGER = {
+  username: 'dongcheng',
+  name: '东城管理员',
+  password: 'Eastside#Init1',
+  next: 'Eastside#Mine2',
+};
+const CITY = '示范市总工会';
+const EAST = '东城区总工会';
+const WEST = '西城区总工会';
+const HEADERS = ['用户名', '姓名', '手机号', '所在工会', '角色', '初始密码'];
+
+/** The one-time set-up token the server printed in its console log. */
+function setupToken(): string {
+  const logPath = process.env.SERVER_LOG;
+  check(logPath, 'SERVER_LOG is set (run this journey with scripts/journeys.mjs)');
+  const match = /one-time set-up token: (\S+)/.exec(readFileSync(logPath, 'utf8'));
+  check(match, `the server printed a set-up token in ${logPath}`);
+  return match[1];
+}
+
+const treeNode = (page: Page, name: string) =>
+  page
+    .locator('.org-tree .ant-tree-treenode')
+    .filter({ has: page.locator('.org-node-name', { hasText: name }) });
+
+/** Opens an antd Select and picks the visible option whose text is `label`. */
+async function pick(page: Page, select: ReturnType<Page['locator']>, label: string) {
+  await select.click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .first()
+    .click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+/** Types into an OrgPicker and picks the search hit named `name`. */
+async function pickUnion(page: Page, picker: ReturnType<Page['locator']>, name: string) {
+  await picker.click();
+  await picker.locator('input').fill(name.slice(0, 2));
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: name })
+    .first()
+    .click();
+}
+
+/** Creates a union below the union whose detail page is open. */
+async function createChild(page: Page, name: string, kind: string) {
+  const parentUrl = page.url();
+  await page.getByTestId('org-create-child').click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '新建工会' });
+  await dialog.locator('#name').fill(name);
+  await dialog.locator('#kind').click();
+  await page.locator('.ant-select-item-option', { hasText: kind }).click();
+  await dialog.locator('.ant-btn-primary').click();
+  await page.waitForURL((url) => url.href !== parentUrl && /\/orgs\/\d+$/.test(url.pathname));
+  await page.getByTestId('org-detail').getByText(name).first().waitFor();
+}
+
+async function totalOf(page: Page): Promise<number> {
+  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+  const text = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
+  return Number(text.replace(/\D/g, ''));
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL('**/login**');
+}
+
+const staffRows = (bad: boolean) =>
+  Array.from({ length: 20 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return [
+      `dc-staff${n}`,
+      `东城职员${n}`,
+      '',
+      EAST,
+      bad && i === 4 ? '会长' : '工作人员',
+      i % 2 === 0 ? '' : `Union#Pass${n}x`,
+    ];
+  });
+
+await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (page, step) => {
+  let cityUrl = '';
+
+  await step('a fresh installation sends the sign-in page to /setup', async () => {
+    await page.goto(`${BASE_URL}/login`);
+    await page.waitForURL('**/setup');
+    await page.getByTestId('setup-form').waitFor();
+    await shot(page, 'accounts-01-setup');
+  });
+
+  await step('a wrong token is refused with the server message', async () => {
+    await page.locator('#setup-token').fill('not-the-token');
+    await page.locator('#setup-username').fill(ADMIN.username);
+    await page.locator('#setup-name').fill(ADMIN.name);
+    await page.locator('#setup-password').fill(ADMIN.password);
+    await page.locator('#setup-password2').fill(ADMIN.password);
+    await page.getByTestId('setup-submit').click();
+    await page.getByTestId('setup-error').getByText('设置口令不正确').waitFor();
+  });
+
+  await step('the console token creates the administrator, who lands on an empty union tree', async () => {
+    await page.locator('#setup-token').fill(setupToken());
+    await page.getByTestId('setup-submit').click();
+    await page.waitForURL('**/orgs?welcome=1');
+    await page.getByTestId('org-empty').waitFor();
+    await page.getByTestId('org-create-root').waitFor();
+    await shot(page, 'accounts-02-empty-tree');
+  });
+
+  await step('create the federation from the empty tree, then two districts', async () => {
+    await page.getByTestId('org-create-root').click();
+    await page.locator('#root-name').fill(CITY);
+    await page.getByTestId('org-create-root-ok').click();
+    await treeNode(page, CITY).waitFor();
+    await page.getByTestId('org-open').click();
+    await page.waitForURL(/\/orgs\/\d+$/);
+    cityUrl = page.url();
+    await createChild(page, EAST, '区总工会');
+    await page.goto(cityUrl);
+    await createChild(page, WEST, '区总工会');
+    await page.goto(`${BASE_URL}/orgs`);
+    await treeNode(page, EAST).waitFor();
+    await treeNode(page, WEST).waitFor();
+    await shot(page, 'accounts-03-orgs');
+  });
+
+  await step('create the district manager (manager and reviewer at 东城区总工会)', async () => {
+    await page.getByRole('menuitem', { name: '账号管理' }).click();
+    await page.waitForURL('**/users');
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByTestId('user-new').click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '新建账号' });
+    await dialog.locator('#user-username').fill(MANAGER.username);
+    await dialog.locator('#user-name').fill(MANAGER.name);
+    await dialog.locator('#user-phone').fill('13900001111');
+    await dialog.getByTestId('user-generate').click();
+    const generated = (await dialog.getByTestId('user-generated').textContent()) ?? '';
+    check(/^[A-Za-z0-9]{12}$/.test(generated.trim()), `a 12-character password is generated: ${generated}`);
+    await dialog.locator('#user-password').fill(MANAGER.password);
+    const rows = dialog.getByTestId('role-rows').locator(':scope > .ant-space');
+    await pick(page, rows.nth(0).locator('.ant-select').first(), '单位管理员');
+    await pickUnion(page, rows.nth(0).locator('.ant-select').nth(1), EAST);
+    await dialog.getByTestId('role-add').click();
+    await pick(page, rows.nth(1).locator('.ant-select').first(), '审核人');
+    await pickUnion(page, rows.nth(1).locator('.ant-select').nth(1), EAST);
+    check(
+      await dialog.locator('#user-must-change').isChecked(),
+      'must change at first sign-in is on by default',
+    );
+    await dialog.locator('.ant-modal-title').click();
+    await shot(page, 'accounts-04-user-create');
+    await dialog.getByTestId('user-create-ok').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('.ant-table-row', { hasText: MANAGER.username }).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: MANAGER.username });
+    await row.getByText(`单位管理员 @ ${EAST}`).waitFor();
+    await row.getByText('需改密码').waitFor();
+  });
+
+  await step('an import with a bad row creates nothing and lists the row', async () => {
+    await page.getByTestId('users-import').click();
+    await page.waitForURL('**/users/import');
+    await page.getByTestId('users-import-columns').getByText('所在工会').waitFor();
+    await page.locator('.users-import-dragger input[type=file]').setInputFiles({
+      name: 'staff-bad.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook(HEADERS, staffRows(true)),
+    });
+    await page.getByTestId('users-import-start').click();
+    const errors = page.getByTestId('users-import-errors');
+    await errors.locator('.ant-table-row').first().waitFor();
+    check((await errors.locator('.ant-table-row').count()) === 1, 'one row error is listed');
+    const rowText = (await errors.locator('.ant-table-row').first().textContent()) ?? '';
+    check(
+      rowText.includes('6') && rowText.includes('会长'),
+      `the error names row 6 and its value: ${rowText}`,
+    );
+    check(!/[A-Z_]{6,}/.test(rowText), `no internal code on screen: ${rowText}`);
+    await shot(page, 'accounts-05-import-errors');
+  });
+
+  await step('the fixed file imports 20 accounts with their temporary passwords', async () => {
+    await page.locator('.users-import-dragger input[type=file]').setInputFiles({
+      name: 'staff.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook(HEADERS, staffRows(false)),
+    });
+    await page.getByTestId('users-import-start').click();
+    const done = page.getByTestId('users-import-done');
+    await done.waitFor({ timeout: 60_000 });
+    await done.getByText('已创建 20 个账号').waitFor();
+    check(
+      (await page.getByTestId('users-import-created').locator('.ant-table-row').count()) === 20,
+      'the 20 created accounts are listed',
+    );
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('users-import-download').click(),
+    ]);
+    check(
+      file.suggestedFilename() === '账号清单.xlsx',
+      `the list downloads as 账号清单.xlsx: ${file.suggestedFilename()}`,
+    );
+    await file.delete();
+    await shot(page, 'accounts-06-import-done');
+  });
+
+  await step('reset a password: shown once', async () => {
+    await page.goto(`${BASE_URL}/users?q=dc-staff02`);
+    await page.locator('.ant-table-row', { hasText: 'dc-staff02' }).waitFor();
+    await page.getByTestId('user-reset-dc-staff02').click();
+    await page.locator('.ant-modal-confirm .ant-btn-primary').click();
+    const temp = page.getByTestId('temp-password');
+    await temp.waitFor();
+    check(((await temp.inputValue()) ?? '').length >= 8, 'a temporary password is shown');
+    await shot(page, 'accounts-07-temp-password');
+    await page.getByTestId('temp-close').click();
+    await page.goto(`${BASE_URL}/users`);
+    check((await totalOf(page)) === 22, 'the administrator sees 22 accounts: own, the manager and 20 staff');
+    await shot(page, 'accounts-08-users');
+  });
+
+  await step('sign out; the district manager must change the initial password first', async () => {
+    await signOut(page);
+    await signIn(page, '/login', MANAGER.username, MANAGER.password);
+    await page.waitForURL('**/account');
+    await page.getByTestId('must-change-notice').getByText('管理员为您设置了初始密码，请先修改').waitFor();
+    await page.getByTestId('my-roles').getByText(EAST).first().waitFor();
+    await page.goto(`${BASE_URL}/orgs`);
+    await page.waitForURL('**/account');
+    await page.locator('#pw-current').fill(MANAGER.password);
+    await page.locator('#pw-new').fill('12345678');
+    await page.locator('#pw-new2').fill('12345678');
+    await page.getByTestId('password-submit').click();
+    await page.getByTestId('password-error').waitFor();
+    await shot(page, 'accounts-09-account-must-change');
+    await page.locator('#pw-new').fill(MANAGER.next);
+    await page.locator('#pw-new2').fill(MANAGER.next);
+    await page.getByTestId('password-submit').click();
+    await page.waitForURL('**/orgs**');
+  });
+
+  await step('the district manager sees only their subtree and its 21 accounts', async () => {
+    await treeNode(page, EAST).waitFor();
+    check((await treeNode(page, WEST).count()) === 0, 'the sibling district is not in the tree');
+    check((await treeNode(page, CITY).count()) === 0, 'the federation is not in the tree');
+    await page.getByRole('menuitem', { name: '账号管理' }).click();
+    await page.waitForURL('**/users');
+    const total = await totalOf(page);
+    check(total === 21, `the manager sees the 20 imported accounts and their own: ${total}`);
+    check((await page.locator('.ant-table-row', { hasText: ADMIN.username }).count()) === 0, 'no admin row');
+    await shot(page, 'accounts-10-manager-users');
+  });
+
+  await step('my account, then switch to the reviewer role from the header', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-account').click();
+    await page.waitForURL('**/account');
+    await page.getByTestId('my-roles').getByText('审核人').waitFor();
+    await shot(page, 'accounts-11-account');
+    await page.getByTestId('role-switcher').click();
+    await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: '审核人' }).click();
+    await page.getByTestId('role-switcher').getByText(`审核人 @ ${EAST}`).waitFor();
+    check(
+      (await page.getByRole('menuitem', { name: '账号管理' }).count()) === 0,
+      'a reviewer has no accounts menu',
+    );
+    await shot(page, 'accounts-12-switched');
+  });
+});

@@ -1,0 +1,152 @@
+import { LockOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { api, errorMessage, unwrap } from '../../api/client.ts';
+import { homeOf, useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { PageSpinner } from '../../components/guards.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+
+interface PasswordValues {
+  currentPassword: string;
+  newPassword: string;
+  newPassword2: string;
+}
+
+/** My account: who I am, the roles I hold, and the password change (forced when an admin set the password). */
+export default function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('acct.me.title'));
+  const { me, refresh } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [form] = Form.useForm<PasswordValues>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  if (!me) return <PageSpinner />;
+
+  const next = (location.state as { next?: string } | null)?.next;
+  const submit = async (v: PasswordValues) => {
+    setBusy(true);
+    setFailure(null);
+    const forced = me.mustChangePassword;
+    try {
+      await unwrap(
+        api.POST('/api/auth/password', {
+          body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+        }),
+      );
+      feedback.success(t('acct.me.changed'));
+      form.resetFields();
+      const fresh = await refresh();
+      if (forced && fresh) navigate(next && next !== '/account' ? next : homeOf(fresh), { replace: true });
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page" data-testid="account-page">
+      <Typography.Title level={3} className="page-title">
+        {t('acct.me.title')}
+      </Typography.Title>
+      {me.mustChangePassword && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('acct.me.mustChange')}
+          description={t('acct.me.mustChangeHint')}
+          style={{ marginBottom: 16 }}
+          data-testid="must-change-notice"
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('acct.me.profile')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('acct.me.displayName')}>{me.displayName}</Descriptions.Item>
+              <Descriptions.Item label={t('acct.me.username')}>
+                <span className="mono">{me.username}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('acct.me.roles')}>
+                <Space direction="vertical" size={4} data-testid="my-roles">
+                  {me.roles.map((r) => (
+                    <span key={r.assignmentId}>
+                      <Tag color={r.assignmentId === me.assignmentId ? 'red' : undefined}>
+                        {t(`role.${r.role}`)}
+                      </Tag>
+                      {r.orgName ?? (r.role === 'worker' ? '' : t('acct.me.platform'))}
+                      {r.assignmentId === me.assignmentId && me.roles.length > 1 && (
+                        <span className="muted small"> （{t('acct.me.current')}）</span>
+                      )}
+                    </span>
+                  ))}
+                </Space>
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('acct.me.changePassword')}>
+            <Form<PasswordValues>
+              form={form}
+              layout="vertical"
+              requiredMark={false}
+              onFinish={submit}
+              data-testid="password-form"
+            >
+              {failure !== null && (
+                <Form.Item>
+                  <Alert type="error" showIcon title={errorMessage(failure)} data-testid="password-error" />
+                </Form.Item>
+              )}
+              <Form.Item
+                name="currentPassword"
+                label={t('acct.me.currentPassword')}
+                rules={[
+                  { required: true, message: t('common.required', { field: t('acct.me.currentPassword') }) },
+                ]}
+              >
+                <Input.Password prefix={<LockOutlined />} id="pw-current" autoComplete="current-password" />
+              </Form.Item>
+              <Form.Item
+                name="newPassword"
+                label={t('acct.me.newPassword')}
+                extra={t('acct.me.passwordHint')}
+                rules={[
+                  { required: true, message: t('common.required', { field: t('acct.me.newPassword') }) },
+                ]}
+              >
+                <Input.Password prefix={<LockOutlined />} id="pw-new" autoComplete="new-password" />
+              </Form.Item>
+              <Form.Item
+                name="newPassword2"
+                label={t('acct.me.newPassword2')}
+                dependencies={['newPassword']}
+                rules={[
+                  { required: true, message: t('common.required', { field: t('acct.me.newPassword2') }) },
+                  ({ getFieldValue }) => ({
+                    validator: (_, value) =>
+                      !value || value === getFieldValue('newPassword')
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('acct.setup.mismatch'))),
+                  }),
+                ]}
+              >
+                <Input.Password prefix={<LockOutlined />} id="pw-new2" autoComplete="new-password" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={busy} data-testid="password-submit">
+                {t('acct.me.changePassword')}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

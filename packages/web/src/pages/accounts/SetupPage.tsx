@@ -1,0 +1,187 @@
+import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { api, errorMessage, unwrap } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+
+interface SetupValues {
+  token: string;
+  username: string;
+  displayName: string;
+  password: string;
+  password2: string;
+}
+
+/**
+ * First-run set-up (public): with no account yet, creates the platform administrator with the one-time
+ * token the server printed on its console, signs in, and opens the union tree to create the federation.
+ */
+export default function SetupPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('acct.setup.title'));
+  const { me, refresh } = useSession();
+  const navigate = useNavigate();
+  const needed = useLoad(() => unwrap(api.GET('/api/setup')), []);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  if (me && !busy) return <Navigate to="/" replace />;
+
+  const submit = async (v: SetupValues) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await unwrap(
+        api.POST('/api/setup', {
+          body: {
+            token: v.token.trim(),
+            username: v.username.trim(),
+            displayName: v.displayName.trim(),
+            password: v.password,
+          },
+        }),
+      );
+      await refresh();
+      navigate('/orgs?welcome=1', { replace: true });
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  let body: React.ReactNode;
+  if (needed.error) body = <LoadError error={needed.error} retry={needed.reload} />;
+  else if (!needed.data) body = <Spin />;
+  else if (!needed.data.needed) {
+    body = (
+      <Result
+        status="info"
+        title={t('acct.setup.alreadyDone')}
+        extra={
+          <Link to="/login">
+            <Button type="primary">{t('acct.setup.toLogin')}</Button>
+          </Link>
+        }
+      />
+    );
+  } else {
+    body = (
+      <Form<SetupValues>
+        layout="vertical"
+        requiredMark={false}
+        onFinish={submit}
+        data-testid="setup-form"
+        autoComplete="off"
+      >
+        <Typography.Paragraph type="secondary">{t('acct.setup.intro')}</Typography.Paragraph>
+        <Alert type="info" showIcon title={t('acct.setup.tokenWhere')} style={{ marginBottom: 16 }} />
+        {failure !== null && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorMessage(failure)}
+            style={{ marginBottom: 16 }}
+            data-testid="setup-error"
+          />
+        )}
+        <Form.Item
+          name="token"
+          label={t('acct.setup.token')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('acct.setup.token') }),
+            },
+          ]}
+        >
+          <Input prefix={<KeyOutlined />} id="setup-token" className="mono" autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="username"
+          label={t('acct.setup.username')}
+          extra={t('acct.setup.usernameHint')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('acct.setup.username') }) },
+            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/, message: t('acct.users.usernameInvalid') },
+          ]}
+        >
+          <Input prefix={<UserOutlined />} id="setup-username" autoCapitalize="off" autoComplete="username" />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('acct.setup.displayName')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('acct.setup.displayName') }),
+            },
+          ]}
+        >
+          <Input id="setup-name" maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('acct.setup.password')}
+          extra={t('acct.setup.passwordHint')}
+          rules={[
+            { required: true, message: t('common.required', { field: t('acct.setup.password') }) },
+            { min: 8, message: t('acct.setup.passwordHint') },
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} id="setup-password" autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="password2"
+          label={t('acct.setup.password2')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('common.required', { field: t('acct.setup.password2') }) },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('acct.setup.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password prefix={<LockOutlined />} id="setup-password2" autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="setup-submit">
+          {t('acct.setup.submit')}
+        </Button>
+      </Form>
+    );
+  }
+
+  return (
+    <div className="login-page">
+      <div className="login-brand">
+        <div className="login-brand-inner">
+          <span className="brand-mark large light">工</span>
+          <h1>{t('app.name')}</h1>
+          <p>{t('acct.setup.subtitle')}</p>
+        </div>
+      </div>
+      <div className="login-side">
+        <div className="login-lang">
+          <LangSwitch />
+        </div>
+        <Card className="login-card" variant="borderless" data-testid="setup-page">
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {t('acct.setup.title')}
+          </Typography.Title>
+          {body}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,442 @@
+import { CopyOutlined, DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { type Grant, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
+
+const USERNAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
+const PHONE_RE = /^1\d{10}$/;
+
+interface RoleRowValue {
+  role?: GrantRole;
+  orgId?: number | null;
+  /** The union's name, to show before the picker has loaded it. */
+  orgName?: string | null;
+}
+
+/** The roles a user may grant: union roles, and the platform administrator only with users.manage_all. */
+function useGrantableRoles(): GrantRole[] {
+  const { can } = useSession();
+  return can('users.manage_all')
+    ? ['manager', 'staff', 'reviewer', 'admin']
+    : ['manager', 'staff', 'reviewer'];
+}
+
+/** The list of (role, union) pairs of an account, as a Form.List under `roles`. */
+function RoleRows() {
+  const { t } = useTranslation();
+  const grantable = useGrantableRoles();
+  return (
+    <Form.List
+      name="roles"
+      rules={[
+        {
+          validator: async (_, value: RoleRowValue[] | undefined) => {
+            if (!value?.length) throw new Error(t('acct.users.atLeastOneRole'));
+          },
+        },
+      ]}
+    >
+      {(fields, { add, remove }, { errors }) => (
+        <div data-testid="role-rows">
+          {fields.map((field, i) => (
+            <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
+              <Form.Item
+                name={[field.name, 'role']}
+                rules={[{ required: true, message: t('acct.users.pickRole') }]}
+                style={{ marginBottom: 8 }}
+              >
+                <Select
+                  style={{ width: 150 }}
+                  placeholder={t('acct.users.role')}
+                  options={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                  data-testid={`role-select-${i}`}
+                />
+              </Form.Item>
+              <Form.Item noStyle shouldUpdate>
+                {({ getFieldValue }) => {
+                  const row = getFieldValue(['roles', field.name]) as RoleRowValue | undefined;
+                  if (row?.role === 'admin') {
+                    return (
+                      <div className="muted" style={{ lineHeight: '32px', width: 300 }}>
+                        {t('acct.me.platform')}
+                      </div>
+                    );
+                  }
+                  return (
+                    <Form.Item
+                      name={[field.name, 'orgId']}
+                      rules={[{ required: true, message: t('acct.users.pickUnion') }]}
+                      style={{ marginBottom: 8 }}
+                    >
+                      <OrgPickerField valueLabel={row?.orgName ?? undefined} id={`role-org-${i}`} />
+                    </Form.Item>
+                  );
+                }}
+              </Form.Item>
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => remove(field.name)}
+                aria-label={t('acct.users.removeRole')}
+                disabled={fields.length === 1}
+              />
+            </Space>
+          ))}
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ role: 'staff' })}
+            data-testid="role-add"
+          >
+            {t('acct.users.addRole')}
+          </Button>
+          <Form.ErrorList errors={errors} />
+        </div>
+      )}
+    </Form.List>
+  );
+}
+
+/** OrgPicker as a Form control (value / onChange). */
+function OrgPickerField(props: {
+  value?: number | null;
+  onChange?: (id: number | undefined) => void;
+  valueLabel?: string;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <OrgPicker
+      value={props.value}
+      valueLabel={props.valueLabel}
+      onChange={(id) => props.onChange?.(id)}
+      placeholder={t('acct.users.pickUnion')}
+      style={{ width: 300 }}
+      id={props.id}
+    />
+  );
+}
+
+const toGrants = (rows: RoleRowValue[]): Grant[] =>
+  rows.map((r) => ({ role: r.role as GrantRole, orgId: r.role === 'admin' ? null : (r.orgId ?? null) }));
+
+interface CreateValues {
+  username: string;
+  displayName: string;
+  phone?: string;
+  password: string;
+  roles: RoleRowValue[];
+  mustChangePassword: boolean;
+}
+
+/** Creates an account (POST /api/users). */
+export function UserCreateModal({
+  open,
+  onClose,
+  onCreated,
+  defaultOrgId,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreated(): void;
+  defaultOrgId?: number;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<CreateValues>();
+  const [busy, setBusy] = useState(false);
+  const [generated, setGenerated] = useState<string | null>(null);
+
+  return (
+    <Modal
+      open={open}
+      title={t('acct.users.createTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.create')}
+      okButtonProps={{ 'data-testid': 'user-create-ok' } as never}
+      confirmLoading={busy}
+      destroyOnHidden
+      afterClose={() => setGenerated(null)}
+      width={640}
+    >
+      <Form<CreateValues>
+        form={form}
+        layout="vertical"
+        preserve={false}
+        className="modal-form"
+        initialValues={{ mustChangePassword: true, roles: [{ role: 'staff', orgId: defaultOrgId }] }}
+        onValuesChange={(changed: Partial<CreateValues>) => {
+          // The generated password stays on screen only while it is the one in the field.
+          if (changed.password !== undefined && changed.password !== generated) setGenerated(null);
+        }}
+        onFinish={async (v) => {
+          setBusy(true);
+          try {
+            await unwrap(
+              api.POST('/api/users', {
+                body: {
+                  username: v.username.trim(),
+                  displayName: v.displayName.trim(),
+                  password: v.password,
+                  phone: v.phone?.trim() ? v.phone.trim() : null,
+                  roles: toGrants(v.roles),
+                  mustChangePassword: v.mustChangePassword,
+                },
+              }),
+            );
+            feedback.success(t('acct.users.created'));
+            onCreated();
+          } catch (err) {
+            feedback.error(err);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Space wrap size={16} style={{ display: 'flex' }}>
+          <Form.Item
+            name="username"
+            label={t('acct.users.username')}
+            rules={[
+              { required: true, message: t('common.required', { field: t('acct.users.username') }) },
+              { pattern: USERNAME_RE, message: t('acct.users.usernameInvalid') },
+            ]}
+          >
+            <Input id="user-username" autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
+          </Form.Item>
+          <Form.Item
+            name="displayName"
+            label={t('acct.users.displayName')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('acct.users.displayName') }),
+              },
+            ]}
+          >
+            <Input id="user-name" maxLength={50} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t('acct.users.phone')}
+            rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
+          >
+            <Input id="user-phone" maxLength={11} style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item label={t('acct.users.initialPassword')} required extra={t('acct.users.passwordHint')}>
+          <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
+            <Form.Item
+              name="password"
+              noStyle
+              rules={[
+                { required: true, message: t('common.required', { field: t('acct.users.initialPassword') }) },
+                { min: 8, message: t('acct.users.passwordHint') },
+              ]}
+            >
+              <Input.Password id="user-password" autoComplete="new-password" />
+            </Form.Item>
+            <Button
+              icon={<ThunderboltOutlined />}
+              onClick={() => {
+                const p = randomPassword();
+                form.setFieldValue('password', p);
+                void form.validateFields(['password']);
+                setGenerated(p);
+              }}
+              data-testid="user-generate"
+            >
+              {t('acct.users.generate')}
+            </Button>
+          </Space.Compact>
+        </Form.Item>
+        {generated && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={
+              <span>
+                {t('acct.users.generatedHint')}{' '}
+                <Typography.Text code copyable data-testid="user-generated">
+                  {generated}
+                </Typography.Text>
+              </span>
+            }
+          />
+        )}
+        <Form.Item label={t('acct.users.roleList')} required>
+          <RoleRows />
+        </Form.Item>
+        <Form.Item name="mustChangePassword" valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox id="user-must-change">{t('acct.users.mustChangeOnFirst')}</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+interface EditValues {
+  displayName: string;
+  phone?: string | null;
+  roles?: RoleRowValue[];
+}
+
+/** Edits name, phone and (not for oneself) the union roles (PATCH /api/users/:id). */
+export function UserEditModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: UserRow | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<EditValues>();
+  const [busy, setBusy] = useState(false);
+  const self = user?.id === me?.userId;
+  const workerRole = user?.roles.some((r) => r.role === 'worker');
+
+  return (
+    <Modal
+      open={user !== null}
+      title={user ? t('acct.users.editTitle', { name: user.displayName }) : ''}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      okButtonProps={{ 'data-testid': 'user-edit-ok' } as never}
+      confirmLoading={busy}
+      destroyOnHidden
+      width={640}
+    >
+      {user && (
+        <Form<EditValues>
+          form={form}
+          layout="vertical"
+          preserve={false}
+          className="modal-form"
+          initialValues={{
+            displayName: user.displayName,
+            phone: user.phone ?? '',
+            roles: user.roles
+              .filter((r) => r.role !== 'worker')
+              .map((r) => ({ role: r.role as GrantRole, orgId: r.orgId, orgName: r.orgName })),
+          }}
+          onFinish={async (v) => {
+            setBusy(true);
+            try {
+              await unwrap(
+                api.PATCH('/api/users/{id}', {
+                  params: { path: { id: user.id } },
+                  body: {
+                    displayName: v.displayName.trim(),
+                    phone: v.phone?.trim() ? v.phone.trim() : null,
+                    ...(self || !v.roles ? {} : { roles: toGrants(v.roles) }),
+                  },
+                }),
+              );
+              feedback.success(t('acct.users.saved'));
+              onSaved();
+            } catch (err) {
+              feedback.error(err);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          <Space wrap size={16} style={{ display: 'flex' }}>
+            <Form.Item label={t('acct.users.username')}>
+              <Input value={user.username} disabled style={{ width: 180 }} />
+            </Form.Item>
+            <Form.Item
+              name="displayName"
+              label={t('acct.users.displayName')}
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('common.required', { field: t('acct.users.displayName') }),
+                },
+              ]}
+            >
+              <Input id="edit-name" maxLength={50} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item
+              name="phone"
+              label={t('acct.users.phone')}
+              rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
+            >
+              <Input id="edit-phone" maxLength={11} style={{ width: 160 }} />
+            </Form.Item>
+          </Space>
+          {!self && (
+            <Form.Item
+              label={t('acct.users.roleList')}
+              required
+              extra={workerRole ? t('role.worker') : undefined}
+            >
+              <RoleRows />
+            </Form.Item>
+          )}
+        </Form>
+      )}
+    </Modal>
+  );
+}
+
+/** Shows a temporary password once, with a copy button and the warning that it will not be shown again. */
+export function TempPasswordModal({
+  shown,
+  onClose,
+}: {
+  shown: { name: string; password: string } | null;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  return (
+    <Modal
+      open={shown !== null}
+      title={shown ? `${t('acct.users.tempTitle')} · ${shown.name}` : ''}
+      onCancel={onClose}
+      footer={
+        <Button type="primary" onClick={onClose} data-testid="temp-close">
+          {t('common.close')}
+        </Button>
+      }
+      maskClosable={false}
+      destroyOnHidden
+    >
+      {shown && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Alert type="warning" showIcon title={t('acct.users.tempWarning')} />
+          <Space.Compact style={{ width: '100%' }}>
+            <Input value={shown.password} readOnly className="mono" data-testid="temp-password" />
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() =>
+                navigator.clipboard
+                  .writeText(shown.password)
+                  .then(() => message.success(t('acct.users.copied')))
+                  .catch(() => message.warning(t('acct.users.copyFailed')))
+              }
+            >
+              {t('acct.users.copy')}
+            </Button>
+          </Space.Compact>
+        </Space>
+      )}
+    </Modal>
+  );
+}

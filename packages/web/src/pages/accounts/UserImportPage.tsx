@@ -1,0 +1,213 @@
+import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../../api/client.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLocale } from '../../locale.tsx';
+import {
+  type AccountRowError,
+  downloadBase64,
+  type ImportAnswer,
+  type ImportedAccount,
+  importAccounts,
+  rowErrorsOf,
+  XLSX_TYPE,
+} from './usersApi.ts';
+
+const COLUMNS = ['username', 'name', 'phone', 'union', 'role', 'password'] as const;
+
+/** Account import: the column list, an upload (all or nothing), the row errors or the created accounts. */
+export default function UserImportPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('acct.imp.title'));
+  const { lang } = useLocale();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<ImportAnswer | null>(null);
+  const rowErrors = rowErrorsOf(failure);
+
+  const start = async () => {
+    if (!file) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      setDone(await importAccounts(file));
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const again = () => {
+    setDone(null);
+    setFile(null);
+    setFailure(null);
+  };
+
+  return (
+    <div className="page" data-testid="users-import-page">
+      <div className="page-head">
+        <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
+          {t('acct.imp.title')}
+        </Typography.Title>
+        <Link to="/users">
+          <Button icon={<ArrowLeftOutlined />}>{t('acct.imp.back')}</Button>
+        </Link>
+      </div>
+      {done ? (
+        <Card data-testid="users-import-done">
+          <Result
+            status="success"
+            title={t('acct.imp.done', { count: done.created.length })}
+            subTitle={t('acct.imp.doneHint')}
+            extra={
+              <Space wrap>
+                <Button
+                  type="primary"
+                  icon={<DownloadOutlined />}
+                  onClick={() => downloadBase64(done.accountsXlsxBase64, '账号清单.xlsx', XLSX_TYPE)}
+                  data-testid="users-import-download"
+                >
+                  {t('acct.imp.download')}
+                </Button>
+                <Button onClick={again}>{t('acct.imp.again')}</Button>
+              </Space>
+            }
+          />
+          <Table<ImportedAccount>
+            rowKey="id"
+            size="small"
+            dataSource={done.created}
+            scroll={{ x: 720 }}
+            pagination={{
+              pageSize: 50,
+              hideOnSinglePage: true,
+              showTotal: (n) => t('common.total', { count: n }),
+            }}
+            data-testid="users-import-created"
+            columns={[
+              { title: t('acct.imp.row'), dataIndex: 'rowNo', width: 70 },
+              {
+                title: t('acct.users.username'),
+                dataIndex: 'username',
+                render: (s: string) => <span className="mono">{s}</span>,
+              },
+              { title: t('acct.users.displayName'), dataIndex: 'displayName' },
+              { title: t('acct.users.union'), dataIndex: 'union', ellipsis: true },
+              { title: t('acct.users.role'), dataIndex: 'role', render: (r: string) => t(`role.${r}`) },
+              {
+                title: t('acct.imp.tempPassword'),
+                dataIndex: 'temporaryPassword',
+                render: (p: string | null) =>
+                  p ? (
+                    <Typography.Text code copyable>
+                      {p}
+                    </Typography.Text>
+                  ) : (
+                    <span className="muted">{t('acct.imp.fromFile')}</span>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      ) : (
+        <Card>
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+              {t('acct.imp.intro')}
+            </Typography.Paragraph>
+            <div data-testid="users-import-columns">
+              <Typography.Text strong>{t('acct.imp.columns')}</Typography.Text>
+              <ol className="import-columns">
+                {COLUMNS.map((c) => (
+                  <li key={c}>{t(`acct.imp.col.${c}`)}</li>
+                ))}
+              </ol>
+              <Typography.Text type="secondary">{t('acct.imp.mustChangeNote')}</Typography.Text>
+            </div>
+            <Upload.Dragger
+              className="users-import-dragger"
+              accept=".xlsx,.csv"
+              multiple={false}
+              maxCount={1}
+              beforeUpload={(f) => {
+                setFile(f);
+                setFailure(null);
+                return false;
+              }}
+              onRemove={() => setFile(null)}
+              fileList={file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : []}
+              data-testid="users-import-upload"
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">{t('acct.imp.drag')}</p>
+              <p className="ant-upload-hint">{t('acct.imp.types')}</p>
+            </Upload.Dragger>
+            {failure !== null && (
+              <Alert
+                type="error"
+                showIcon
+                title={errorMessage(failure)}
+                description={rowErrors.length ? t('acct.imp.failed') : undefined}
+                data-testid="users-import-failure"
+              />
+            )}
+            {rowErrors.length > 0 && (
+              <Table<AccountRowError>
+                rowKey={(r) => `${r.rowNo}-${r.column}-${r.code}`}
+                size="small"
+                dataSource={rowErrors}
+                data-testid="users-import-errors"
+                scroll={{ x: 640 }}
+                pagination={{
+                  pageSize: 20,
+                  hideOnSinglePage: true,
+                  showTotal: (n) => t('common.total', { count: n }),
+                }}
+                columns={[
+                  { title: t('acct.imp.row'), dataIndex: 'rowNo', width: 80 },
+                  {
+                    title: t('acct.imp.column'),
+                    dataIndex: 'column',
+                    width: 160,
+                    render: (c: string) => c || '—',
+                  },
+                  {
+                    title: t('acct.imp.value'),
+                    dataIndex: 'value',
+                    width: 200,
+                    ellipsis: true,
+                    render: (v: string) => v || '—',
+                  },
+                  {
+                    title: t('acct.imp.reason'),
+                    key: 'reason',
+                    render: (_, r) => (lang === 'en' ? r.messageEn : r.messageZh),
+                  },
+                ]}
+              />
+            )}
+            <div>
+              <Button
+                type="primary"
+                size="large"
+                disabled={!file}
+                loading={busy}
+                onClick={start}
+                data-testid="users-import-start"
+              >
+                {t('acct.imp.start')}
+              </Button>
+            </div>
+          </Space>
+        </Card>
+      )}
+    </div>
+  );
+}

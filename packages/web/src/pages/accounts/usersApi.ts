@@ -1,0 +1,62 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type UserList = Answer<'/api/users'>;
+export type UserRow = UserList['items'][number];
+export type UserRole = UserRow['roles'][number];
+export type UserQuery = NonNullable<paths['/api/users']['get']['parameters']['query']>;
+export type CreateUser = Body<'/api/users'>;
+export type Grant = CreateUser['roles'][number];
+export type GrantRole = Grant['role'];
+export type ImportAnswer = Answer<'/api/users/import', 'post'>;
+export type ImportedAccount = ImportAnswer['created'][number];
+
+/** A row the import refused, as the server lists it in the error's details. */
+export interface AccountRowError {
+  rowNo: number;
+  column: string;
+  value: string;
+  code: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+/** Uploads an account sheet (multipart); all or nothing. */
+export async function importAccounts(file: File): Promise<ImportAnswer> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return unwrap(api.POST('/api/users/import', { body: form as never }));
+}
+
+/** The row errors carried by a refused import, if the error has them. */
+export function rowErrorsOf(err: unknown): AccountRowError[] {
+  const details = (err as { details?: { errors?: unknown } } | null)?.details;
+  return Array.isArray(details?.errors) ? (details.errors as AccountRowError[]) : [];
+}
+
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
+
+/** A random 12-character password (no look-alike characters), from the browser's secure generator. */
+export function randomPassword(length = 12): string {
+  const bytes = new Uint32Array(length);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('');
+}
+
+/** Saves `base64` as a download named `fileName`. */
+export function downloadBase64(base64: string, fileName: string, type: string): void {
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

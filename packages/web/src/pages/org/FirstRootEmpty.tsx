@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+
+/**
+ * What the union tree shows with no union at all: on a fresh installation the administrator creates the
+ * federation (POST /api/orgs, kind federation) from here; others are told whom to ask.
+ */
+export function FirstRootEmpty({ welcome, onCreated }: { welcome: boolean; onCreated(id: number): void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ name: string }>();
+  const allowed = can('org.create_root');
+
+  return (
+    <div data-testid="org-empty">
+      {welcome && allowed && (
+        <Alert type="success" showIcon title={t('acct.firstRoot.welcome')} style={{ marginBottom: 12 }} />
+      )}
+      <Empty
+        description={
+          <>
+            <div>{t('acct.firstRoot.title')}</div>
+            <div className="muted small">
+              {allowed ? t('acct.firstRoot.hint') : t('acct.firstRoot.noRight')}
+            </div>
+          </>
+        }
+      >
+        {allowed && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setOpen(true)}
+            data-testid="org-create-root"
+          >
+            {t('acct.firstRoot.create')}
+          </Button>
+        )}
+      </Empty>
+      <Modal
+        open={open}
+        title={t('acct.firstRoot.modalTitle')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        okText={t('common.create')}
+        okButtonProps={{ 'data-testid': 'org-create-root-ok' } as never}
+        confirmLoading={busy}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          onFinish={async (v) => {
+            setBusy(true);
+            try {
+              const created = await unwrap(
+                api.POST('/api/orgs', { body: { name: v.name.trim(), kind: 'federation' } }),
+              );
+              feedback.success(t('acct.firstRoot.created'));
+              setOpen(false);
+              onCreated(created.id);
+            } catch (err) {
+              feedback.error(err);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          <Form.Item
+            name="name"
+            label={t('acct.firstRoot.name')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('acct.firstRoot.name') }),
+              },
+            ]}
+          >
+            <Input id="root-name" maxLength={100} placeholder="××市总工会" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
