@@ -141,11 +141,14 @@ export function UserCreateModal({
   onClose,
   onCreated,
   defaultOrgId,
+  defaultOrgName,
 }: {
   open: boolean;
   onClose(): void;
   onCreated(): void;
+  /** The union the first role starts at (the list's union filter). */
   defaultOrgId?: number;
+  defaultOrgName?: string;
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
@@ -171,7 +174,10 @@ export function UserCreateModal({
         layout="vertical"
         preserve={false}
         className="modal-form"
-        initialValues={{ mustChangePassword: true, roles: [{ role: 'staff', orgId: defaultOrgId }] }}
+        initialValues={{
+          mustChangePassword: true,
+          roles: [{ role: 'staff', orgId: defaultOrgId, orgName: defaultOrgName }],
+        }}
         onValuesChange={(changed: Partial<CreateValues>) => {
           // The generated password stays on screen only while it is the one in the field.
           if (changed.password !== undefined && changed.password !== generated) setGenerated(null);

@@ -279,6 +279,7 @@ export default function UserListPage() {
       <UserCreateModal
         open={creating}
         defaultOrgId={orgId}
+        defaultOrgName={orgName.data || undefined}
         onClose={() => setCreating(false)}
         onCreated={() => {
           setCreating(false);
