@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
+import { deliverPending } from './modules/messages/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
@@ -20,6 +21,9 @@ async function main() {
     60_000,
   );
   sweep.unref();
+  // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
+  const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
+  deliver.unref();
   const services = createServices(
     db,
     config,

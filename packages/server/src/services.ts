@@ -7,6 +7,7 @@ import {
   type UsersService,
 } from './modules/auth/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
+import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
   type ActivationService,
   createActivationService,
@@ -29,7 +30,11 @@ import {
   type MemberImportService,
   type PeopleService,
 } from './modules/people/index.ts';
-import { createProgramsService, type ProgramsService } from './modules/programs/index.ts';
+import {
+  countWaitingReviews,
+  createProgramsService,
+  type ProgramsService,
+} from './modules/programs/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
@@ -47,6 +52,7 @@ export interface Services {
   outbox: OutboxService;
   activation: ActivationService;
   join: JoinService;
+  messages: MessagesService;
 }
 
 export interface ServiceOptions {
@@ -80,5 +86,6 @@ export function createServices(
     outbox: createOutboxService(db),
     activation: createActivationService(db, ids, sender, auth),
     join: createJoinService(db, ids, sender),
+    messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
   };
 }

@@ -1,6 +1,7 @@
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
+import { messagesMigrations } from '../modules/messages/index.ts';
 import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { outboxMigrations } from '../modules/outbox/index.ts';
@@ -19,6 +20,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'jobs', dir: jobsMigrations },
   { module: 'records', dir: recordsMigrations },
   { module: 'programs', dir: programsMigrations },
+  { module: 'messages', dir: messagesMigrations },
   { module: 'outbox', dir: outboxMigrations },
   { module: 'onboarding', dir: onboardingMigrations },
 ];

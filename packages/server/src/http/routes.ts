@@ -1,6 +1,7 @@
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
+import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { outboxRoutes } from '../modules/outbox/index.ts';
@@ -31,4 +32,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   outboxRoutes(app, { outbox: services.outbox });
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
+  messagesRoutes(app, { messages: services.messages });
 }

@@ -289,3 +289,13 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   ]);
   return { items: items.rows, total: total.rows[0].n };
 }
+
+/** Applications waiting at a union's review step (the reviewer's badge): one count on applications_queue_idx. */
+export async function countWaitingReviews(sql: Sql, orgId: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*) as n from applications where step_org_id = $1 and status = 'submitted'`,
+    [orgId],
+    { prepare: true },
+  );
+  return rows[0].n;
+}

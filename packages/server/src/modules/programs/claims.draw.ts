@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
 import { recordAudit } from '../audit/index.ts';
+import { personNoticeInsertSql } from '../messages/index.ts';
 import { claimError, loadClaimProgram } from './claims.plan.ts';
 import { getProgramManaged } from './program-admin.service.ts';
 
@@ -138,6 +139,17 @@ export async function drawLottery(
         [ids, actor.userId || null],
       );
     }
+    // Every winner's accounts get the pickup message, in this transaction, in one statement.
+    await sql.query(
+      `${personNoticeInsertSql({
+        from: 'applications a',
+        personId: 'a.person_id',
+        notice: '$2::jsonb',
+        entityId: 'a.id',
+        link: "'/m/applications/' || a.id",
+      })} where a.id = any($1::bigint[])`,
+      [ids, JSON.stringify(plan.grantNotice)],
+    );
     await sql.query(
       `update claim_entries e set won = w.app_id is not null, application_id = w.app_id
          from (select x.person_id, x.app_id from unnest($2::bigint[], $3::bigint[]) as x(person_id, app_id)) w

@@ -8,6 +8,7 @@ import {
   findUsage,
 } from './claims.repository.ts';
 import { amountFor } from './eligibility.ts';
+import { claimWonNotice } from './notices.ts';
 import { PROGRAM } from './programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
@@ -122,6 +123,12 @@ export async function loadClaimProgram(sql: Sql, programId: number): Promise<Cla
     step: program.reviewChain.length,
     stepOrgId: program.ownerOrgId,
     decision,
+    grantNotice: claimWonNotice({
+      programName: program.name,
+      ownerOrgName: program.ownerOrgName,
+      amountFen,
+      lottery: program.lottery,
+    }),
   };
   return { program, plan, claim: compileClaim(plan), entry: compileEntry(plan) };
 }

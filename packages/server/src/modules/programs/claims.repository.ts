@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
+import { type Notice, personNoticeInsertSql } from '../messages/index.ts';
 import { compileRule } from './rules/index.ts';
 import type { Decision, Rule } from './rules/rule.types.ts';
 
@@ -20,6 +21,8 @@ export interface ClaimPlan {
   stepOrgId: number;
   /** Stored with every grant: the rule that held, in words. */
   decision: Decision;
+  /** The message every account of the winner gets with the grant (link and application id added by SQL). */
+  grantNotice: Omit<Notice, 'link' | 'entityId'>;
 }
 
 /** A compiled claim: SQL text and the parameters that do not depend on the claimant (from $9 on). */
@@ -68,17 +71,18 @@ function candidateSql(plan: ClaimPlan, scopeParam: string, offset: number) {
  *  - `taken`: the guarded UPDATE of program_usage — one place (and the amount of budget) if the program is
  *    published, the window is open and the stock is not gone. Concurrent claims queue on the row lock and
  *    each re-checks `quota_used < quota` on the newest row, so exactly the stock is granted;
- *  - `app`, `ev`, `led`, `aud`: the approved application (intake 'claim'), its history event, the ledger
- *    entitlement for money stock, and the audit row — written only when a place was taken.
+ *  - `app`, `ev`, `led`, `aud`, `msg`: the approved application (intake 'claim'), its history event, the
+ *    ledger entitlement for money stock, the audit row and the winner's message (pickup instructions) —
+ *    written only when a place was taken.
  * One live application per person and period (unique index) makes a concurrent second claim by the same
  * person fail with 23505, which rolls the whole statement back, the place included.
  *
  * Parameters: $1 program, $2 person, $3 period key, $4 version, $5 dedupe key, $6 amount fen,
  * $7 decision, $8 user id, then $9 scope pattern, $10 step, $11 step org, $12 username, $13 ip, $14 audit
- * payload, then the rule's own parameters.
+ * payload, $15 the winner's notice, then the rule's own parameters.
  */
 export function compileClaim(plan: ClaimPlan): CompiledClaim {
-  const cand = candidateSql(plan, '$9', 14);
+  const cand = candidateSql(plan, '$9', 15);
   const text = `with cand as (${cand.sql}),
   held as (
     select 1 from applications a
@@ -115,6 +119,15 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
   aud as (
     insert into audit_log (user_id, username, action, entity, entity_id, org_id, after, ip)
     select $8, $12, 'claim.grant', 'application', app.id::text, app.org_id, $14::jsonb, $13 from app
+  ),
+  msg as (
+    ${personNoticeInsertSql({
+      from: 'app',
+      personId: '$2::bigint',
+      notice: '$15::jsonb',
+      entityId: 'app.id',
+      link: "'/m/applications/' || app.id",
+    })}
   )
   select exists (select 1 from cand) as eligible,
          exists (select 1 from held) as held,
@@ -126,7 +139,13 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
          (select id from app) as "applicationId"`;
   return {
     text,
-    fixed: [`${escapeLike(plan.ownerPath)}%`, plan.step, plan.stepOrgId, ...cand.params],
+    fixed: [
+      `${escapeLike(plan.ownerPath)}%`,
+      plan.step,
+      plan.stepOrgId,
+      JSON.stringify(plan.grantNotice),
+      ...cand.params,
+    ],
   };
 }
 
@@ -137,7 +156,7 @@ export function claimParams(
   personId: number,
   actor: Pick<Actor, 'userId' | 'username' | 'ip'>,
 ): unknown[] {
-  const [scope, step, stepOrg, ...ruleParams] = compiled.fixed;
+  const [scope, step, stepOrg, notice, ...ruleParams] = compiled.fixed;
   return [
     plan.programId,
     personId,
@@ -158,6 +177,7 @@ export function claimParams(
       periodKey: plan.periodKey,
       amountFen: plan.amountFen,
     }),
+    notice,
     ...ruleParams,
   ];
 }

@@ -6,6 +6,7 @@ import { meProgramsRoutes } from './me.routes.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 
+export { countWaitingReviews } from './applications.repository.ts';
 export { claimsRoutes } from './claims.routes.ts';
 export { seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';

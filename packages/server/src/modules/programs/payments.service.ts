@@ -3,8 +3,10 @@ import { type Actor, can, isInScope, scopePrefix } from '../../http/access.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
+import { notifyPersons } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
+import { paidNotice } from './notices.ts';
 import {
   exportRows,
   fillBatch,
@@ -18,6 +20,7 @@ import {
 } from './payments.repository.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { formatYuan, PAYMENT_BATCH, paging, programError } from './programs.errors.ts';
+import { todayInChina } from './review-chain.ts';
 
 export interface CreateBatchInput {
   programId: number;
@@ -163,6 +166,28 @@ export async function markBatchPaidIn(sql: Sql, actor: Actor, id: number, refere
     before: { status: b.status },
     after: { status: 'paid', reference: reference ?? null, totalFen: b.totalFen },
   });
+  // Each paid person hears of it, in this transaction: one read of the items, one insert of the messages.
+  const paidOn = todayInChina();
+  const items = await listItems(sql, id);
+  await notifyPersons(
+    sql,
+    items.flatMap((i) =>
+      i.personId === null
+        ? []
+        : [
+            {
+              personId: i.personId,
+              ...paidNotice({
+                applicationId: i.applicationId,
+                programName: b.programName,
+                amountFen: i.amountFen,
+                paidOn,
+                batchId: id,
+              }),
+            },
+          ],
+    ),
+  );
   return findBatchById(sql, id) as Promise<PaymentBatch>;
 }
 

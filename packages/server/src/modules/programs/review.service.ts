@@ -2,6 +2,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { type Actor, isInScope } from '../../http/access.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { type Notice, notifyPerson } from '../messages/index.ts';
 import {
   findApplicationById,
   insertEvent,
@@ -13,6 +14,7 @@ import {
 import { amountFor } from './eligibility.ts';
 import { evidenceError, missingEvidence } from './intake.ts';
 import { insertEntitlement } from './ledger.repository.ts';
+import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from './notices.ts';
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';
 import type { ApplicationRow, IntakeMode } from './programs.types.ts';
@@ -92,6 +94,15 @@ export async function reviewApplication(
   const program = await findProgramById(sql, app.programId);
   if (!program) throw new Error(`program ${app.programId} missing`);
   const event = { applicationId: id, step: app.step, orgId: app.stepOrgId };
+  const about = {
+    applicationId: id,
+    programName: program.name,
+    unionName: app.stepOrgName ?? program.ownerOrgName,
+  };
+  // The applicant person hears of every decision, in this transaction (a union applicant has no person).
+  const tell = async (notice: Notice) => {
+    if (app.personId !== null) await notifyPerson(sql, app.personId, notice);
+  };
 
   if (action !== 'approve') {
     const reason = requireReason(action, input.reason);
@@ -99,6 +110,9 @@ export async function reviewApplication(
     await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? new Date() : undefined });
     await insertEvent(sql, actor, { ...event, action: status, reason });
     await audit(sql, actor, app, `application.${action}`, { status, reason });
+    await tell(
+      action === 'reject' ? rejectedNotice({ ...about, reason }) : returnedNotice({ ...about, reason }),
+    );
     return result(status);
   }
 
@@ -111,9 +125,10 @@ export async function reviewApplication(
     if (missing.length) throw evidenceError(missing);
   }
   const choiceKey = input.choiceKey ?? app.choiceKey;
+  const ancestors = await loadAncestors(sql, app.orgId);
   const steps = reviewSteps(
     program.reviewChain,
-    await loadAncestors(sql, app.orgId),
+    ancestors,
     { id: program.ownerOrgId, path: program.ownerOrgPath, level: program.ownerOrgLevel },
     { applicantOrgId: app.orgId, applicantIsUnion: program.applicantType === 'union' },
   );
@@ -131,6 +146,10 @@ export async function reviewApplication(
       data: { next: next.orgId },
     });
     await audit(sql, actor, app, 'application.approve_step', { step: next.step, stepOrgId: next.orgId });
+    const nextUnionName =
+      ancestors.find((a) => a.id === next.orgId)?.name ??
+      (next.orgId === program.ownerOrgId ? program.ownerOrgName : null);
+    await tell(approvedStepNotice({ ...about, nextUnionName }));
     return result('submitted');
   }
 
@@ -190,6 +209,7 @@ export async function reviewApplication(
     amountFen: fen,
     ledgerEntryId: entryId,
   });
+  await tell(approvedNotice({ ...about, amountFen: fen }));
   return findApplicationById(sql, id) as Promise<ApplicationRow>;
 }
 

@@ -1,0 +1,30 @@
+/**
+ * The message centre: in-app notices to user accounts, in Chinese and English.
+ *
+ * Writing: a decision tells the people it concerns IN ITS OWN TRANSACTION — `notifyPerson(sql, personId,
+ * notice)` (every account linked to the person), `notifyPersons(sql, notices)` (many, one statement),
+ * `addMessage(sql, userIds, notice)`, or `personNoticeInsertSql(...)` for decisions taken in one SQL statement.
+ * When the decision rolls back, so does the message.
+ *
+ * Reading: `/api/messages…` routes (permission messages.read, every role): a user sees and marks only their
+ * own messages.
+ *
+ * Delivery out of the app (SMS, WeChat …): `deliverPending(db, delivery)` hands undelivered messages to a
+ * `MessageDelivery` and marks what it took with delivered_at. The default `markOnlyDelivery` sends nothing
+ * and only marks; main.ts runs a round every minute. A real sender (e.g. an outbox module) plugs in there
+ * without this module knowing it.
+ */
+export { deliverPending, type MessageDelivery, markOnlyDelivery } from './messages.delivery.ts';
+export type { PendingMessage } from './messages.repository.ts';
+export { personNoticeInsertSql } from './messages.repository.ts';
+export { messagesRoutes } from './messages.routes.ts';
+export {
+  addMessage,
+  createMessagesService,
+  type MessagesService,
+  type Notice,
+  notifyPerson,
+  notifyPersons,
+  type PersonNotice,
+} from './messages.service.ts';
+export const messagesMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,116 @@
+import type { Notice } from '../messages/index.ts';
+import { formatYuan } from './programs.errors.ts';
+
+/**
+ * The messages a worker gets about their applications, in both languages. Written by the decisions in
+ * review.service.ts, payments.service.ts and claims.*.ts, in the decision's transaction.
+ */
+
+const appLink = (applicationId: number) => `/m/applications/${applicationId}`;
+
+interface About {
+  applicationId: number;
+  programName: string;
+}
+
+const base = (kind: string, a: About) => ({
+  kind,
+  link: appLink(a.applicationId),
+  entity: 'application',
+  entityId: a.applicationId,
+});
+
+/** Passed one review step; the next union reviews it now. */
+export function approvedStepNotice(a: About & { unionName: string; nextUnionName: string | null }): Notice {
+  const nextZh = a.nextUnionName ? `，现由${a.nextUnionName}审核` : '，进入下一级审核';
+  const nextEn = a.nextUnionName
+    ? `; ${a.nextUnionName} reviews it next`
+    : '; it moves on to the next review';
+  return {
+    ...base('application.approved_step', a),
+    title: { zh: `${a.unionName}已审核通过`, en: `Approved by ${a.unionName}` },
+    body: {
+      zh: `您申请的「${a.programName}」已通过${a.unionName}审核${nextZh}。`,
+      en: `Your application for "${a.programName}" was approved by ${a.unionName}${nextEn}.`,
+    },
+  };
+}
+
+/** The final approval: approved in full, with the amount granted. */
+export function approvedNotice(a: About & { unionName: string; amountFen: number }): Notice {
+  const amountZh = a.amountFen > 0 ? `，核定金额 ${formatYuan(a.amountFen)} 元，将随发放批次支付` : '';
+  const amountEn =
+    a.amountFen > 0 ? `. Amount granted: ¥${formatYuan(a.amountFen)}, paid with the next payment batch` : '';
+  return {
+    ...base('application.approved', a),
+    title: { zh: '申请已全部审核通过', en: 'Application approved in full' },
+    body: {
+      zh: `您申请的「${a.programName}」已由${a.unionName}终审通过${amountZh}。`,
+      en: `Your application for "${a.programName}" received its final approval from ${a.unionName}${amountEn}.`,
+    },
+  };
+}
+
+export function returnedNotice(a: About & { unionName: string; reason: string }): Notice {
+  return {
+    ...base('application.returned', a),
+    title: { zh: '申请被退回修改', en: 'Application returned for correction' },
+    body: {
+      zh: `您申请的「${a.programName}」被${a.unionName}退回修改。理由：${a.reason}。请修改后重新提交。`,
+      en: `Your application for "${a.programName}" was returned by ${a.unionName} for correction. Reason: ${a.reason}. Please correct it and resubmit.`,
+    },
+  };
+}
+
+export function rejectedNotice(a: About & { unionName: string; reason: string }): Notice {
+  return {
+    ...base('application.rejected', a),
+    title: { zh: '申请未获批准', en: 'Application rejected' },
+    body: {
+      zh: `您申请的「${a.programName}」未通过${a.unionName}审核。理由：${a.reason}。`,
+      en: `Your application for "${a.programName}" was rejected by ${a.unionName}. Reason: ${a.reason}.`,
+    },
+  };
+}
+
+/** Money paid out in a batch; `paidOn` is the China date 'YYYY-MM-DD'. */
+export function paidNotice(a: About & { amountFen: number; paidOn: string; batchId: number }): Notice {
+  return {
+    kind: 'payment.paid',
+    link: '/m/payments',
+    entity: 'application',
+    entityId: a.applicationId,
+    title: { zh: `已发放 ${formatYuan(a.amountFen)} 元`, en: `¥${formatYuan(a.amountFen)} paid` },
+    body: {
+      zh: `「${a.programName}」的 ${formatYuan(a.amountFen)} 元已于 ${a.paidOn} 发放（发放批次 ${a.batchId}），请留意银行卡或京卡到账。`,
+      en: `¥${formatYuan(a.amountFen)} for "${a.programName}" was paid on ${a.paidOn} (payment batch ${a.batchId}); watch your bank card or Jingka account.`,
+    },
+  };
+}
+
+/**
+ * Won a flash claim or a lottery draw: how to collect. Programs hold no pickup text of their own, so the
+ * message names the program and the owning union that hands it out. The application id is filled in by
+ * the statement that grants (see claims.repository.ts), so link and entityId are left out here.
+ */
+export function claimWonNotice(p: {
+  programName: string;
+  ownerOrgName: string;
+  amountFen: number;
+  lottery: boolean;
+}): Omit<Notice, 'link' | 'entityId'> {
+  const title = p.lottery
+    ? { zh: `中签：${p.programName}`, en: `You won the draw: ${p.programName}` }
+    : { zh: `抢领成功：${p.programName}`, en: `Claimed: ${p.programName}` };
+  const body =
+    p.amountFen > 0
+      ? {
+          zh: `恭喜！「${p.programName}」的 ${formatYuan(p.amountFen)} 元将由${p.ownerOrgName}随发放批次支付，无需另行领取。`,
+          en: `Congratulations! ¥${formatYuan(p.amountFen)} from "${p.programName}" will be paid by ${p.ownerOrgName} with the next payment batch; nothing to collect.`,
+        }
+      : {
+          zh: `恭喜！请凭本消息和本人身份证到${p.ownerOrgName}领取「${p.programName}」，领取时间和地点以工会通知为准。`,
+          en: `Congratulations! Collect "${p.programName}" at ${p.ownerOrgName} with this message and your ID card; the union will announce the time and place.`,
+        };
+  return { kind: p.lottery ? 'claim.won' : 'claim.granted', entity: 'application', title, body };
+}
