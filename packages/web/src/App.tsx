@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 
@@ -44,6 +45,7 @@ export default function App() {
           <Route index element={<Navigate to="me" replace />} />
           <Route path="me" element={<MyProfilePage />} />
           {programsWorkerRoutes()}
+          {messagesWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -129,6 +131,7 @@ export default function App() {
           />
           {programsStaffRoutes()}
           {onboardingStaffRoutes()}
+          {messagesStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { accountsEn } from './accounts.en.ts';
 import { accountsZh } from './accounts.zh.ts';
 import { en } from './en.ts';
+import { messagesEn } from './messages.en.ts';
+import { messagesZh } from './messages.zh.ts';
 import { onboardingEn } from './onboarding.en.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { programsEn } from './programs.en.ts';
@@ -30,8 +32,8 @@ export function rememberLang(lang: Lang): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    zh: { translation: { ...zh, ...programsZh, ...onboardingZh, ...accountsZh } },
-    en: { translation: { ...en, ...programsEn, ...onboardingEn, ...accountsEn } },
+    zh: { translation: { ...zh, ...programsZh, ...onboardingZh, ...accountsZh, ...messagesZh } },
+    en: { translation: { ...en, ...programsEn, ...onboardingEn, ...accountsEn, ...messagesEn } },
   },
   lng: storedLang(),
   fallbackLng: 'zh',

@@ -10,6 +10,7 @@ import { LangSwitch } from '../components/LangSwitch.tsx';
 import { useLocale } from '../locale.tsx';
 import { navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
+import { MessageBell } from '../pages/messages/MessageBell.tsx';
 
 /**
  * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
@@ -96,6 +97,7 @@ export default function StaffLayout() {
             <div />
           )}
           <Space size={narrow ? 0 : 'middle'}>
+            <MessageBell />
             <RoleSwitcher compact={narrow} />
             {!narrow && <LangSwitch />}
             <Dropdown

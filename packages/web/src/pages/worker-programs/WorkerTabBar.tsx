@@ -1,6 +1,14 @@
-import { AppstoreOutlined, FileTextOutlined, ThunderboltOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  BellOutlined,
+  FileTextOutlined,
+  ThunderboltOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
+import { useMessageCounts } from '../messages/message-counts.ts';
 import './worker-programs.css';
 
 const TABS = [
@@ -8,11 +16,13 @@ const TABS = [
   { to: '/m/programs', key: 'programs', icon: <AppstoreOutlined /> },
   { to: '/m/claims', key: 'claims', icon: <ThunderboltOutlined /> },
   { to: '/m/applications', key: 'applications', icon: <FileTextOutlined /> },
+  { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
-/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请. */
+/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 消息 (with the unread count). */
 export function WorkerTabBar() {
   const { t } = useTranslation();
+  const unread = useMessageCounts()?.unreadCount ?? 0;
   return (
     <nav className="wp-tabbar" aria-label={t('wp.tabs.label')} data-testid="worker-tabbar">
       {TABS.map((tab) => (
@@ -22,8 +32,20 @@ export function WorkerTabBar() {
           className={({ isActive }) => `wp-tab${isActive ? ' active' : ''}`}
           data-testid={`tab-${tab.key}`}
         >
-          {tab.icon}
-          <span>{t(`wp.tabs.${tab.key}`)}</span>
+          {tab.key === 'messages' ? (
+            <Badge
+              count={unread}
+              size="small"
+              overflowCount={99}
+              style={{ color: 'inherit' }}
+              data-testid="tab-messages-badge"
+            >
+              {tab.icon}
+            </Badge>
+          ) : (
+            tab.icon
+          )}
+          <span>{tab.key === 'messages' ? t('msg.tab') : t(`wp.tabs.${tab.key}`)}</span>
         </NavLink>
       ))}
     </nav>

@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Allow } from '../../components/guards.tsx';
+
+// The message centre: the staff page (desktop) and the worker page (phones), loaded on demand.
+const MessagesPage = lazy(() => import('./MessagesPage.tsx'));
+const WorkerMessagesPage = lazy(() => import('./WorkerMessagesPage.tsx'));
+
+/** Staff route, inside the staff layout route. */
+export function messagesStaffRoutes() {
+  return (
+    <Route
+      path="/messages"
+      element={
+        <Allow permission="messages.read">
+          <MessagesPage />
+        </Allow>
+      }
+    />
+  );
+}
+
+/** Worker route, relative to /m, inside the worker layout route. */
+export function messagesWorkerRoutes() {
+  return <Route path="messages" element={<WorkerMessagesPage />} />;
+}
