@@ -2,7 +2,8 @@
  * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates and
  * publishes it; the demo worker applies on a phone with a photo of the certificate; the grassroots,
  * street and district unions approve in turn; a payment batch is created, exported to .xlsx (the worker
- * is in it) and marked paid; the dashboard shows the approved amount; the worker sees the payment.
+ * is in it) and marked paid; the dashboard shows the approved amount; the worker sees the payment, and
+ * in the message centre one message per review step and one for the payment, with the unread badge.
  */
 
 import { readFileSync } from 'node:fs';
@@ -232,6 +233,10 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     check(shown === expected, `the program row shows ${expected} approved (${shown})`);
     await staff.waitForTimeout(800);
     await topShot(staff, 'programs-12-dashboard');
+    // The header bell opens the staff message centre (its own list; shown empty or not, never raw data).
+    await staff.getByTestId('message-bell').click();
+    await staff.waitForURL('**/messages');
+    await staff.getByTestId('messages-page').locator('.ant-empty, .ant-list').first().waitFor();
   });
 
   await step('the worker sees the payment and the approved application', async () => {
@@ -242,6 +247,46 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await payment.getByTestId('payment-status').filter({ hasText: '已发放' }).waitFor();
     check((await payment.textContent())?.includes(AMOUNT), `the payment of ${AMOUNT} is listed as paid`);
     await topShot(w, 'programs-13-phone-payments');
+  });
+
+  await step('the worker reads a message per review step and one for the payment', async () => {
+    const badge = w.getByTestId('tab-messages-badge').locator('.ant-badge-count');
+    await badge.waitFor();
+    const unread = async () => Number(await badge.getAttribute('title'));
+    const before = await unread();
+    check(before >= 4, `the 消息 tab shows the unread messages (${before})`);
+    await w.getByTestId('tab-messages').click();
+    await w.waitForURL('**/m/messages');
+    const cards = w.locator('[data-testid^="m-message-"]', { hasText: name });
+    await cards.first().waitFor();
+    const kinds = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const expected = [
+      'payment.paid',
+      'application.approved',
+      'application.approved_step',
+      'application.approved_step',
+    ];
+    check(
+      JSON.stringify(kinds.slice(0, 4)) === JSON.stringify(expected),
+      `newest first: the payment, the final approval, then each step (${kinds.join(', ')})`,
+    );
+    const final = cards.filter({ hasText: '申请已全部审核通过' });
+    check((await final.textContent())?.includes('1000.00 元'), 'the final approval names the amount in yuan');
+    check((await cards.first().getAttribute('data-unread')) === 'true', 'the new messages are unread');
+    const width = await w.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 375, `the message list fits the phone (${width}px wide)`);
+    await topShot(w, 'programs-14-phone-messages');
+    await final.click();
+    await w.waitForURL(`**/m/applications/${applicationId}`);
+    await w.waitForFunction(
+      (n) =>
+        Number(
+          document
+            .querySelector('[data-testid="tab-messages-badge"] .ant-badge-count')
+            ?.getAttribute('title'),
+        ) === n,
+      before - 1,
+    );
     await phone.ctx.close();
   });
 });
