@@ -5,7 +5,8 @@ import type { Me } from '../api/types.ts';
 interface Session {
   /** The signed-in user; null when signed out; undefined while loading. */
   me: Me | null | undefined;
-  signIn(username: string, password: string): Promise<Me>;
+  /** `portal: 'worker'` (the phone sign-in) acts as the worker role when the user holds one. */
+  signIn(username: string, password: string, portal?: 'staff' | 'worker'): Promise<Me>;
   signOut(): Promise<void>;
   can(permission: string): boolean;
   /** Reads the session again (GET /api/auth/me), e.g. after set-up, a password change or a role switch. */
@@ -32,8 +33,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const m = await unwrap(api.POST('/api/auth/login', { body: { username, password } }));
+  const signIn = useCallback(async (username: string, password: string, portal?: 'staff' | 'worker') => {
+    const m = await unwrap(api.POST('/api/auth/login', { body: { username, password, portal } }));
     setMe(m);
     return m;
   }, []);

@@ -7,7 +7,13 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 
 /** Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language. */
-export function LoginForm({ size = 'large' }: { size?: 'middle' | 'large' }) {
+export function LoginForm({
+  size = 'large',
+  portal = 'staff',
+}: {
+  size?: 'middle' | 'large';
+  portal?: 'staff' | 'worker';
+}) {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const navigate = useNavigate();
@@ -19,7 +25,7 @@ export function LoginForm({ size = 'large' }: { size?: 'middle' | 'large' }) {
     setBusy(true);
     setFailure(null);
     try {
-      const me = await signIn(v.username.trim(), v.password);
+      const me = await signIn(v.username.trim(), v.password, portal);
       const next = params.get('next');
       const home = homeOf(me);
       const sameSide = next?.startsWith('/m') === home.startsWith('/m');

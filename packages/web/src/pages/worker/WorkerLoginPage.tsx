@@ -27,7 +27,7 @@ export default function WorkerLoginPage() {
           <Typography.Title level={4} style={{ marginTop: 0 }}>
             {t('auth.workerTitle')}
           </Typography.Title>
-          <LoginForm />
+          <LoginForm portal="worker" />
         </div>
         <div
           className="m-card"
