@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Browser journeys: builds the web app, starts the server on the demo data (fresh DATA_DIR, free port),
+ * Browser journeys: builds the server and the web app, starts the built server the way `npm start` does, on the demo
+ * data (fresh DATA_DIR, free port),
  * runs every `*.journey.ts` under packages/web/e2e/ in Chromium, one after another, and stops the server.
  * A journey with the line `// journey-server: empty` gets a server of its own on an empty database
  * (GONGHUI_DEMO=0, no account yet) and SERVER_LOG, the path of that server's console log.
@@ -9,7 +10,7 @@
  *
  *   node scripts/journeys.mjs               # all journeys
  *   node scripts/journeys.mjs staff worker  # journeys whose file name contains one of the words
- *   node scripts/journeys.mjs --no-build    # use the web app already in packages/web/dist
+ *   node scripts/journeys.mjs --no-build    # use the builds already in packages/server/dist and packages/web/dist
  */
 import { spawn } from 'node:child_process';
 import {
@@ -70,17 +71,16 @@ if (filters.length) {
 }
 mkdirSync(join(resultsDir, 'screenshots'), { recursive: true });
 
-// 1. The web app the server will serve.
+// 1. The built server and the web app it serves.
 if (noBuild) {
-  if (!existsSync(join(root, 'packages/web/dist/index.html')))
-    fail('--no-build, but packages/web/dist is not built');
-  console.log('Using the web app already built in packages/web/dist (--no-build)');
+  for (const built of ['packages/server/dist/main.js', 'packages/web/dist/index.html'])
+    if (!existsSync(join(root, built))) fail(`--no-build, but ${built} is not built`);
+  console.log('Using the builds already in packages/server/dist and packages/web/dist (--no-build)');
 } else {
-  console.log('Building the web app (npm run build -w @gonghui/web)…');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const built = await run(npm, ['run', 'build', '-w', '@gonghui/web']);
+  console.log('Building the server and the web app (npm run build)…');
+  const built = await run(process.execPath, ['scripts/start.mjs', '--build']);
   if (built.code !== 0)
-    fail(`building the web app failed (exit code ${built.code}${built.error ? `: ${built.error}` : ''})`);
+    fail(`building failed (exit code ${built.code}${built.error ? `: ${built.error}` : ''})`);
 }
 
 // 2. Servers: one on the demo data shared by the demo journeys, and one of its own on an EMPTY database
@@ -99,11 +99,11 @@ async function startServer({ demo, label }) {
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
   for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
   if (!demo) env.GONGHUI_DEMO = '0';
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['packages/server/src/main.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so stopping it stops tsx's child too
+    detached: true, // its own process group, so stopping it stops the child that prepares the database too
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);

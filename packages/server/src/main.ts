@@ -1,4 +1,8 @@
-import { loadConfig } from './config.ts';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Config, loadConfig } from './config.ts';
+import { type Db, isPgliteDir } from './db/db.ts';
 import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
@@ -8,11 +12,64 @@ import { deliverPending } from './modules/messages/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
+const log = (msg: string) => console.log(msg);
+const warn = (msg: string) => console.warn(`warning: ${msg}`);
+
+/** Migrates the database and loads the demo data when wanted and not there yet. */
+async function prepare(db: Db, config: Config) {
+  await migrateAll(db);
+  if (config.seedDemo && !(await isSeeded(db))) {
+    log('首次启动，正在载入演示数据… / First start: loading demo data…');
+    const { orgs, members } = await seedDemo(db, createServices(db, config, loadIdKey(config, warn)));
+    log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
+  }
+}
+
+/** The child process that prepares the database (see setupInChild), then exits. */
+async function setupChild(config: Config) {
+  const { db, release } = await openDatabase(config);
+  try {
+    await prepare(db, config);
+  } finally {
+    await db.close();
+    release();
+  }
+}
+
+/**
+ * Creating the embedded database and seeding it grow PGlite's WebAssembly memory, which is never given back (a first
+ * start used to rest at twice the memory of later ones): a child process running this same file does them and exits.
+ */
+function setupInChild(): Promise<void> {
+  return new Promise((resolveSeed, rejectSeed) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, GONGHUI_SETUP_CHILD: '1' },
+      stdio: 'inherit',
+    });
+    child.on('error', rejectSeed);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolveSeed()
+        : rejectSeed(
+            new Error(`数据库准备失败 / preparing the database failed (${signal ?? `exit code ${code}`})`),
+          ),
+    );
+  });
+}
+
 async function main() {
   const config = loadConfig();
-  const log = (msg: string) => console.log(msg);
-  const { db, release } = await openDatabase(config);
+  if (process.env.GONGHUI_SETUP_CHILD === '1') return setupChild(config);
+  const embedded = !config.databaseUrl;
+  if (embedded && !isPgliteDir(join(config.dataDir, 'pglite'))) await setupInChild();
+  let { db, release } = await openDatabase(config);
   await migrateAll(db);
+  if (config.seedDemo && !(await isSeeded(db))) {
+    await db.close();
+    release();
+    await setupInChild();
+    ({ db, release } = await openDatabase(config));
+  }
   // Jobs of a dead process: failed, their staging rows removed. PGlite has one process, so all of them.
   const staleSeconds = db.kind === 'pglite' ? 0 : 120;
   await sweepStaleJobs(db, { staleSeconds });
@@ -24,16 +81,7 @@ async function main() {
   // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
   const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
   deliver.unref();
-  const services = createServices(
-    db,
-    config,
-    loadIdKey(config, (m) => console.warn(`warning: ${m}`)),
-  );
-  if (config.seedDemo && !(await isSeeded(db))) {
-    log('首次启动，正在载入演示数据… / First start: loading demo data…');
-    const { orgs, members } = await seedDemo(db, services);
-    log(`载入 ${orgs} 个工会、${members} 名会员 / loaded ${orgs} unions and ${members} members`);
-  }
+  const services = createServices(db, config, loadIdKey(config, warn));
   const app = await buildApp({
     db,
     services,

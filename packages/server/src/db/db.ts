@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -36,9 +41,69 @@ pg.types.setTypeParser(20, toNumber);
 pg.types.setTypeParser(1700, toNumber);
 pg.types.setTypeParser(1082, asIs);
 
-export async function openPglite(dataDir?: string): Promise<Db> {
+/**
+ * PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which never shrinks: the default 128 MB is most
+ * of a resting server's memory. The embedded database is small and read through the OS file cache, so a few
+ * megabytes of buffers cost little speed (docs/benchmarks.md, bench:startup).
+ */
+const PGLITE_SHARED_BUFFERS = process.env.GONGHUI_PGLITE_SHARED_BUFFERS || '16MB';
+
+const pgliteStartParams = () => [
+  ...PGlite.defaultStartParams,
+  '-c',
+  `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
+];
+
+/** The name of the empty cluster for the installed PGlite: a cluster only fits the PGlite that made it. */
+export function emptyClusterName(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return `pglite-${pkg.version}-empty.tar.gz`;
+}
+
+/** Runs PGlite's initdb once and returns the empty cluster as a gzipped tarball. */
+export async function makeEmptyCluster(): Promise<Buffer> {
+  const lite = await PGlite.create({ startParams: pgliteStartParams() });
+  try {
+    return Buffer.from(await (await lite.dumpDataDir('gzip')).arrayBuffer());
+  } finally {
+    await lite.close();
+  }
+}
+
+/**
+ * PGlite makes a new database by running initdb in a second instance: about 6 s of CPU and 700 MB of memory that
+ * its WebAssembly heap keeps. A new database starts from a stored empty cluster instead: the one the build put beside
+ * the server bundle (scripts/build-server.mjs), else one made once into the OS temporary folder.
+ */
+async function emptyCluster(): Promise<Blob> {
+  const name = emptyClusterName();
+  const built = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  if (existsSync(built)) return new Blob([readFileSync(built)]);
+  const cached = join(tmpdir(), `gonghui-${name}`);
+  if (existsSync(cached)) return new Blob([readFileSync(cached)]);
+  const bytes = await makeEmptyCluster();
+  const partial = `${cached}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, cached);
+  return new Blob([bytes]);
+}
+
+/** Whether a folder holds a PGlite cluster. */
+export const isPgliteDir = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
+
+/**
+ * Opens PGlite on a data directory, or in memory without one. A new database starts from `from` (a tarball of a
+ * cluster, e.g. a backup) when given, else from the empty cluster.
+ */
+export async function openPglite(dataDir?: string, options: { from?: Blob } = {}): Promise<PgliteDb> {
+  const fresh = !dataDir || !isPgliteDir(dataDir);
   const lite = await PGlite.create({
     dataDir,
+    startParams: pgliteStartParams(),
+    loadDataDir: fresh ? (options.from ?? (await emptyCluster())) : undefined,
     parsers: { [pgliteTypes.INT8]: toNumber, [pgliteTypes.NUMERIC]: toNumber, [pgliteTypes.DATE]: asIs },
   });
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
@@ -52,7 +117,14 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     ...wrap(lite),
     tx: (fn) => lite.transaction((t) => fn(wrap(t))),
     close: () => lite.close(),
+    dump: async () => Buffer.from(await (await lite.dumpDataDir('gzip')).arrayBuffer()),
   };
+}
+
+/** The embedded database can also write itself out as a gzipped tarball of its cluster. */
+export interface PgliteDb extends Db {
+  readonly kind: 'pglite';
+  dump(): Promise<Buffer>;
 }
 
 export async function openPostgres(url: string, max = 20): Promise<Db> {

@@ -1,0 +1,102 @@
+/**
+ * The builds `npm start`, `npm run cli` and `npm run build` need: the server (packages/server/dist, esbuild) and the
+ * web app (packages/web/dist, Vite). A build is stale when a source is newer than it. Without the dev dependencies
+ * (`npm ci --omit=dev`) nothing can be built: an existing build is used, a missing one is named with the command that
+ * makes it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const web = join(root, 'packages', 'web');
+export const server = join(root, 'packages', 'server');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** The newest modification time of a file or of anything below a folder. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let latest = 0;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+/** Whether `built` is missing or older than any of `sources`. */
+function isStale(built, sources) {
+  if (!existsSync(built)) return true;
+  return Math.max(...sources.map(newest)) > statSync(built).mtimeMs;
+}
+
+const BUILDS = [
+  {
+    name: 'web',
+    zh: '网页端',
+    en: 'the web app',
+    built: join(web, 'dist', 'index.html'),
+    sources: ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(web, p)),
+    tool: bin('vite'),
+    build: () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: web }),
+  },
+  {
+    name: 'server',
+    zh: '服务器',
+    en: 'the server',
+    built: join(server, 'dist', 'main.js'),
+    sources: [
+      join(server, 'src'),
+      join(server, 'package.json'),
+      join(root, 'package-lock.json'),
+      join(root, 'scripts', 'build-server.mjs'),
+    ],
+    tool: join(root, 'node_modules', 'esbuild'),
+    build: () => run(process.execPath, [join(root, 'scripts', 'build-server.mjs')]),
+  },
+];
+
+/**
+ * Builds what is stale (everything with `force`), output on stderr when `quiet` is asked for the command line tool's
+ * sake; without the build tools, uses what is built or exits naming the command that builds it.
+ */
+export async function ensureBuilt({ names = ['server', 'web'], force = false } = {}) {
+  for (const b of BUILDS.filter((x) => names.includes(x.name))) {
+    const stale = force || isStale(b.built, b.sources);
+    if (!stale) continue;
+    if (!existsSync(b.tool)) {
+      if (existsSync(b.built)) {
+        console.warn(
+          `注意：${b.zh}的源代码比构建新，但未安装开发依赖，无法重新构建，使用现有构建。 / ` +
+            `Note: ${b.en}'s sources are newer than its build, but the dev dependencies are not installed: using the existing build.`,
+        );
+        continue;
+      }
+      console.error(
+        `缺少${b.zh}的构建（${b.built}），且未安装开发依赖，无法构建。\n` +
+          '请在安装了开发依赖的副本中运行 npm ci && npm run build，再运行 npm ci --omit=dev && npm start。\n' +
+          `${b.en} is not built (${b.built}) and the dev dependencies that build it are not installed.\n` +
+          'Run npm ci && npm run build first (with the dev dependencies), then npm ci --omit=dev && npm start.',
+      );
+      process.exit(1);
+    }
+    console.error(`正在构建${b.zh}… / Building ${b.en}…`);
+    const code = await b.build();
+    if (code !== 0) {
+      console.error(`${b.zh}构建失败 / ${b.en} failed to build`);
+      process.exit(code);
+    }
+  }
+}
+
+/** Runs a child, its output on our stderr (stdout stays the command line tool's); resolves with its exit code. */
+function run(cmd, args, options = {}) {
+  return new Promise((resolveRun) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 2, 2], cwd: root, ...options });
+    child.on('error', (err) => {
+      console.error(`${cmd}: ${err.message}`);
+      resolveRun(1);
+    });
+    child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
+}
