@@ -75,7 +75,7 @@ export async function ensureBuilt({ names = ['server', 'web'], force = false } =
       console.error(
         `缺少${b.zh}的构建（${b.built}），且未安装开发依赖，无法构建。\n` +
           '请在安装了开发依赖的副本中运行 npm ci && npm run build，再运行 npm ci --omit=dev && npm start。\n' +
-          `${b.en} is not built (${b.built}) and the dev dependencies that build it are not installed.\n` +
+          `Not built: ${b.en} (${b.built}), and the dev dependencies that build it are not installed.\n` +
           'Run npm ci && npm run build first (with the dev dependencies), then npm ci --omit=dev && npm start.',
       );
       process.exit(1);
@@ -83,7 +83,7 @@ export async function ensureBuilt({ names = ['server', 'web'], force = false } =
     console.error(`正在构建${b.zh}… / Building ${b.en}…`);
     const code = await b.build();
     if (code !== 0) {
-      console.error(`${b.zh}构建失败 / ${b.en} failed to build`);
+      console.error(`${b.zh}构建失败 / building ${b.en} failed`);
       process.exit(code);
     }
   }

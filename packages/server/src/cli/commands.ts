@@ -31,6 +31,15 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       Create a platform administrator (e.g. the first account of a new installation); the password is read
       from standard input, never from the command line:  echo "$PASSWORD" | npm run cli -- admin create --username admin --password-stdin
 
+  backup <文件> [--force]
+      备份整个数据库（内嵌数据库：数据目录的压缩包；PostgreSQL：pg_dump -Fc）。身份证号密钥不在备份中，请另行备份。
+      Back up the whole database (embedded: a tarball of its cluster; PostgreSQL: pg_dump -Fc). The ID-number key
+      is not in the backup: back it up separately.
+
+  restore <文件> [--force]
+      从备份恢复；目标数据库已有数据时须加 --force（内嵌数据库的原数据会被移到一旁保留）。
+      Restore a backup; a target that holds data needs --force (the embedded one is moved aside, not deleted).
+
   help
       显示本说明 / show this help
 
@@ -56,6 +65,7 @@ export interface ParsedCommand {
     mode?: string;
     as?: string;
     unmasked?: boolean;
+    force?: boolean;
     help?: boolean;
     username?: string;
     'display-name'?: string;
@@ -76,6 +86,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
         username: { type: 'string' },
         'display-name': { type: 'string' },
         'password-stdin': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

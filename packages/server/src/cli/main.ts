@@ -1,5 +1,10 @@
-import { checkCommand, HELP, parseCommand, runCommand } from './commands.ts';
+import { loadConfig } from '../config.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { checkCommand, HELP, parseCommand, runCommand, usage } from './commands.ts';
 import { CliError, describeError, openCliContext } from './context.ts';
+
+/** Commands that open the database their own way (a backup must not migrate it, a restore creates it). */
+const OWN_DATABASE = { backup: backupCommand, restore: restoreCommand };
 
 /** Entry point of `npm run cli -- <command>`. */
 async function main(argv: string[]): Promise<number> {
@@ -7,6 +12,16 @@ async function main(argv: string[]): Promise<number> {
   if (parsed.command === 'help' || parsed.values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  const own = OWN_DATABASE[parsed.command as keyof typeof OWN_DATABASE];
+  if (own) {
+    if (parsed.positionals.length !== 1)
+      throw usage(`${parsed.command} 需要一个参数 <file> / ${parsed.command} takes one argument <file>`);
+    const io = {
+      out: (l: string) => process.stdout.write(`${l}\n`),
+      err: (l: string) => process.stderr.write(`${l}\n`),
+    };
+    return own(loadConfig(), parsed.positionals[0], { force: parsed.values.force }, io);
   }
   checkCommand(parsed);
   const ctx = await openCliContext();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -100,6 +100,7 @@ export const isPgliteDir = (dir: string) => existsSync(join(dir, 'PG_VERSION'));
  */
 export async function openPglite(dataDir?: string, options: { from?: Blob } = {}): Promise<PgliteDb> {
   const fresh = !dataDir || !isPgliteDir(dataDir);
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   const lite = await PGlite.create({
     dataDir,
     startParams: pgliteStartParams(),

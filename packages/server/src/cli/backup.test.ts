@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from '../config.ts';
+import { type Db, openPglite, openPostgres } from '../db/db.ts';
+import { migrateAll } from '../db/schema.ts';
+import { seedDemo } from '../demo/seed.ts';
+import { createServices } from '../services.ts';
+import { type BackupIo, backupCommand, restoreCommand } from './backup.ts';
+
+let dir: string;
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gonghui-backup-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(): BackupIo & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l) };
+}
+
+/** What a restore must bring back: members, applications and the ledger's sums. */
+async function facts(db: Db) {
+  const one = async (text: string) => (await db.query<{ v: number }>(text)).rows[0].v;
+  return {
+    members: await one("select count(*) as v from memberships where status = 'active'"),
+    applications: await one('select count(*) as v from applications'),
+    ledgerEntries: await one('select count(*) as v from ledger_entries'),
+    ledgerFen: await one('select coalesce(sum(amount_fen), 0) as v from ledger_entries'),
+  };
+}
+
+async function fill(db: Db, config: Pick<Config, 'dataDir'>) {
+  await migrateAll(db);
+  const key = randomBytes(32);
+  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key), { members: 40 });
+  const before = await facts(db);
+  expect(before.members).toBeGreaterThan(40);
+  expect(before.applications).toBeGreaterThan(0);
+  expect(before.ledgerEntries).toBeGreaterThan(0);
+  return before;
+}
+
+const testConfig = {
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: undefined,
+  production: false,
+  idKey: undefined,
+  sessionTtlHours: 12,
+  sessionCacheSeconds: 0,
+  seedDemo: false,
+  webDist: '/nonexistent',
+} as const;
+
+const created: string[] = [];
+
+/** A database of the engine under test: a data directory of its own, or a new database on TEST_DATABASE_URL. */
+async function newTarget(name: string): Promise<Pick<Config, 'dataDir' | 'databaseUrl'>> {
+  const dataDir = join(dir, name);
+  if (!serverUrl) return { dataDir, databaseUrl: undefined };
+  const database = `gh_backup_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  await admin.end();
+  created.push(database);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return { dataDir, databaseUrl: url.toString() };
+}
+
+const open = (target: Pick<Config, 'dataDir' | 'databaseUrl'>) =>
+  target.databaseUrl ? openPostgres(target.databaseUrl, 2) : openPglite(join(target.dataDir, 'pglite'));
+
+afterAll(async () => {
+  if (!serverUrl) return;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  for (const database of created) await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.end();
+});
+
+describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 'embedded database'})`, () => {
+  it('restores into a fresh database with the same members, applications and ledger', async () => {
+    const source = await newTarget('source');
+    const db = await open(source);
+    const before = await fill(db, source);
+    await db.close();
+
+    const file = join(dir, 'gonghui.backup');
+    const io = capture();
+    expect(await backupCommand(source, file, {}, io)).toBe(0);
+    expect(io.lines.join('\n')).toMatch(/is NOT in the backup/);
+    await expect(backupCommand(source, file, {}, capture())).rejects.toMatchObject({ exitCode: 2 });
+
+    const target = await newTarget('target');
+    const restoreIo = capture();
+    expect(await restoreCommand(target, file, {}, restoreIo)).toBe(0);
+    expect(restoreIo.lines.join('\n')).toMatch(/ID-number key/);
+    const restored = await open(target);
+    expect(await facts(restored)).toEqual(before);
+    await restored.query(
+      "update memberships set status = 'left' where id = (select max(id) from memberships)",
+    );
+    await restored.close();
+
+    // A target that holds data is refused without --force, and replaced with it.
+    await expect(restoreCommand(target, file, {}, capture())).rejects.toMatchObject({ exitCode: 2 });
+    expect(await restoreCommand(target, file, { force: true }, capture())).toBe(0);
+    if (!target.databaseUrl) {
+      // The embedded database it replaced is moved aside, not deleted.
+      expect(readdirSync(target.dataDir).filter((f) => f.startsWith('pglite.before-restore-'))).toHaveLength(
+        1,
+      );
+    }
+    const again = await open(target);
+    expect(await facts(again)).toEqual(before);
+    await again.close();
+  });
+
+  it('refuses a file that is not a backup, or a backup of the other kind of database', async () => {
+    const target = await newTarget('other');
+    const file = join(dir, 'not-a-backup.txt');
+    writeFileSync(file, 'hello');
+    await expect(restoreCommand(target, file, {}, capture())).rejects.toMatchObject({ exitCode: 2 });
+    writeFileSync(file, target.databaseUrl ? Buffer.from([0x1f, 0x8b, 8, 0, 0]) : 'PGDMP and the rest');
+    await expect(restoreCommand(target, file, {}, capture())).rejects.toThrow(/same kind/);
+    expect(existsSync(join(target.dataDir, 'pglite'))).toBe(false);
+  });
+});

@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+} from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { isPgliteDir, openPglite } from '../db/db.ts';
+import { lockDataDir } from '../runtime.ts';
+import { CliError } from './context.ts';
+
+/** Where results and messages go. */
+export interface BackupIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export interface BackupOptions {
+  /** backup: overwrite an existing file; restore: replace a database that holds data. */
+  force?: boolean;
+}
+
+const KEY_NOTE = (config: Pick<Config, 'dataDir'>) =>
+  `注意：身份证号加密密钥（${join(config.dataDir, 'id-key')} 或环境变量 GONGHUI_ID_KEY）不在备份中，请另行妥善备份；没有它，备份中的身份证号无法读取。\n` +
+  `Note: the ID-number key (${join(config.dataDir, 'id-key')} or GONGHUI_ID_KEY) is NOT in the backup: back it up separately; without it the ID numbers in the backup cannot be read.`;
+
+/** A PGlite backup is a gzipped tarball of the cluster; a PostgreSQL one is pg_dump's custom format. */
+function backupKind(file: string): 'pglite' | 'postgres' | 'unknown' {
+  const fd = openSync(file, 'r');
+  const head = Buffer.alloc(5);
+  try {
+    readSync(fd, head, 0, 5, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
+  if (head.toString('latin1') === 'PGDMP') return 'postgres';
+  return 'unknown';
+}
+
+/** pg_dump or pg_restore: on the PATH, else the newest one below /usr/lib/postgresql (newer tools read older servers). */
+export function findPgTool(name: 'pg_dump' | 'pg_restore'): string {
+  const onPath = spawnSync(name, ['--version'], { stdio: 'ignore' });
+  if (!onPath.error && onPath.status === 0) return name;
+  const base = '/usr/lib/postgresql';
+  if (existsSync(base)) {
+    const versions = readdirSync(base)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const v of versions) {
+      const tool = join(base, v, 'bin', name);
+      if (existsSync(tool)) return tool;
+    }
+  }
+  throw new CliError(
+    `找不到 ${name}：备份和恢复 PostgreSQL 数据库需要 PostgreSQL 客户端工具（Debian/Ubuntu：apt-get install postgresql-client）。\n` +
+      `${name} not found: backing up and restoring a PostgreSQL database needs the PostgreSQL client tools ` +
+      '(Debian/Ubuntu: apt-get install postgresql-client).',
+  );
+}
+
+function runTool(tool: string, args: string[]): void {
+  const r = spawnSync(tool, args, { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new CliError(
+      `${tool} 失败 / ${tool} failed${r.status !== null ? ` (exit code ${r.status})` : ''}:\n${r.error?.message ?? r.stderr.trim()}`,
+    );
+  }
+}
+
+const megabytes = (file: string) => `${(statSync(file).size / 1048576).toFixed(1)} MB`;
+
+/**
+ * `backup FILE`: the embedded database as a gzipped tarball of its cluster (PGlite's dumpDataDir), or PostgreSQL
+ * with `pg_dump -Fc`. An existing file is kept unless `force`.
+ */
+export async function backupCommand(
+  config: Pick<Config, 'dataDir' | 'databaseUrl'>,
+  file: string,
+  options: BackupOptions,
+  io: BackupIo,
+): Promise<number> {
+  if (existsSync(file) && !options.force) {
+    throw new CliError(
+      `文件 ${file} 已存在；要覆盖请加 --force\nThe file ${file} exists; add --force to overwrite it`,
+      2,
+    );
+  }
+  if (config.databaseUrl) {
+    runTool(findPgTool('pg_dump'), ['--format=custom', '--no-owner', `--file=${file}`, config.databaseUrl]);
+  } else {
+    const dir = join(config.dataDir, 'pglite');
+    if (!isPgliteDir(dir)) {
+      throw new CliError(`${config.dataDir} 中没有数据库\nThere is no database in ${config.dataDir}`);
+    }
+    const release = lockDataDir(config.dataDir);
+    try {
+      const db = await openPglite(dir);
+      try {
+        await writeFile(file, await db.dump());
+      } finally {
+        await db.close();
+      }
+    } finally {
+      release();
+    }
+  }
+  io.out(`已备份到 ${file}（${megabytes(file)}） / backed up to ${file} (${megabytes(file)})`);
+  io.err(KEY_NOTE(config));
+  return 0;
+}
+
+/** Whether a PostgreSQL database holds any table of ours. */
+async function postgresHasTables(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int as n from pg_tables where schemaname = 'public'",
+    );
+    return rows[0].n > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `restore FILE`: into the embedded database in DATA_DIR (a new cluster from the tarball) or into the PostgreSQL
+ * database of DATABASE_URL (`pg_restore`). A target that holds data is refused unless `force`; the embedded one is
+ * then moved aside, not deleted.
+ */
+export async function restoreCommand(
+  config: Pick<Config, 'dataDir' | 'databaseUrl'>,
+  file: string,
+  options: BackupOptions,
+  io: BackupIo,
+): Promise<number> {
+  if (!existsSync(file)) throw new CliError(`找不到文件 ${file}\nNo file ${file}`, 2);
+  const kind = backupKind(file);
+  const engine = config.databaseUrl ? 'postgres' : 'pglite';
+  if (kind !== engine) {
+    throw new CliError(
+      kind === 'unknown'
+        ? `${file} 不是 Gonghui 备份\n${file} is not a Gonghui backup`
+        : `${file} 是${kind === 'pglite' ? '内嵌数据库' : ' PostgreSQL '}的备份，只能恢复到同类数据库（${kind === 'pglite' ? '不设置 DATABASE_URL' : '设置 DATABASE_URL'}）。\n` +
+            `${file} is a backup of ${kind === 'pglite' ? 'the embedded database' : 'PostgreSQL'} and restores only into the same kind (${kind === 'pglite' ? 'without' : 'with'} DATABASE_URL).`,
+      2,
+    );
+  }
+  const refuse = (target: string) =>
+    new CliError(
+      `${target} 中已有数据；要替换请加 --force\n${target} already holds data; add --force to replace it`,
+      2,
+    );
+  if (config.databaseUrl) {
+    const replace = await postgresHasTables(config.databaseUrl);
+    if (replace && !options.force) throw refuse('DATABASE_URL');
+    runTool(findPgTool('pg_restore'), [
+      '--no-owner',
+      '--exit-on-error',
+      ...(replace ? ['--clean', '--if-exists'] : []),
+      `--dbname=${config.databaseUrl}`,
+      file,
+    ]);
+  } else {
+    const dir = join(config.dataDir, 'pglite');
+    const release = lockDataDir(config.dataDir);
+    try {
+      if (isPgliteDir(dir)) {
+        if (!options.force) throw refuse(config.dataDir);
+        const aside = `${dir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        renameSync(dir, aside);
+        io.err(`原数据库已移到 ${aside} / the database it replaces was moved to ${aside}`);
+      }
+      const db = await openPglite(dir, { from: new Blob([readFileSync(file)]) });
+      await db.close();
+    } finally {
+      release();
+    }
+  }
+  io.out(`已从 ${file} 恢复 / restored from ${file}`);
+  io.err(KEY_NOTE(config));
+  return 0;
+}
