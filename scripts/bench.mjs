@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Runs the benchmarks in packages/server/bench/<name>.bench.ts with tsx.
+ * Runs the benchmarks in packages/server/bench/<name>.bench.ts with tsx (startup.bench.ts measures the built
+ * server, started the way `npm start` starts it).
  *
  *   node scripts/bench.mjs                 # every benchmark, one after another
  *   node scripts/bench.mjs import          # one benchmark

@@ -1,0 +1,3 @@
+export const root: string;
+export const server: string;
+export function ensureBuilt(options?: { names?: ('server' | 'web')[]; force?: boolean }): Promise<void>;
