@@ -228,6 +228,7 @@ describe('malformed multipart bodies', () => {
     '/api/applications/1/files',
     '/api/me/applications',
     '/api/me/applications/1/resubmit',
+    '/api/users/import',
   ];
   const BROKEN: [string, string][] = [
     ['no end', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nabc'],
@@ -465,7 +466,7 @@ describe('spreadsheet zip bombs', () => {
   it('are refused with 413 before they are inflated whole', async () => {
     const bomb = zipBomb(MAX_XLSX_INFLATED_BYTES);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
-    for (const url of ['/api/imports/members', '/api/records/import?kind=certificate']) {
+    for (const url of ['/api/imports/members', '/api/records/import?kind=certificate', '/api/users/import']) {
       const res = await upload(url, bomb);
       expectError(res, 413, 'SPREADSHEET_TOO_LARGE');
       expect(res.json().error.messageZh).toContain('MB');
@@ -526,6 +527,7 @@ describe('the OpenAPI document', () => {
       'POST /api/me/applications',
       'POST /api/me/applications/{id}/resubmit',
       'POST /api/records/import',
+      'POST /api/users/import',
     ]);
     const form = ops.find((o) => o.key === 'POST /api/imports/members')?.op.requestBody?.content[
       'multipart/form-data'

@@ -94,7 +94,6 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req) => {
     checkSameSite(req);
-    checkBodyType(req);
     const config = req.routeOptions.config;
     if (!req.routeOptions.url?.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
@@ -124,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
       );
     }
   });
+
+  // after the permission check: a caller without the permission learns nothing more than 403
+  app.addHook('onRequest', async (req) => checkBodyType(req));
 
   app.get(
     '/api/health',
