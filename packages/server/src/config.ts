@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Configuration, read from the environment once and validated here. */
@@ -13,6 +14,11 @@ export interface Config {
   sessionCacheSeconds: number;
   seedDemo: boolean;
   webDist: string;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges, or `loopback`, `linklocal`,
+   * `uniquelocal`); empty: nobody's, so the client address is the connection's.
+   */
+  trustProxy: string[];
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -21,6 +27,29 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: empty, or a comma-separated list of addresses, CIDR ranges and the presets above. */
+export function parseTrustProxy(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_PRESETS.has(entry)) continue;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const max = family === 4 ? 32 : 128;
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max);
+    if (!family || rest.length || !validBits) {
+      throw new Error(
+        `TRUST_PROXY must be a comma-separated list of addresses, CIDR ranges or loopback, got "${entry}"`,
+      );
+    }
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCacheSeconds: int('SESSION_CACHE_SECONDS', env.SESSION_CACHE_SECONDS, 5),
     // Demo data: on by default in development (GONGHUI_DEMO=0 turns it off); in production only with GONGHUI_DEMO=1.
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

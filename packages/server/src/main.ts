@@ -88,6 +88,7 @@ async function main() {
     logger: process.env.LOG_REQUESTS === '1',
     webDist: config.webDist,
     secureCookies: config.production,
+    trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
 

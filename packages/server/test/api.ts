@@ -17,18 +17,40 @@ export interface Call {
   headers?: Record<string, string>;
 }
 
+export interface TestAppOptions {
+  /**
+   * Believe X-Forwarded-For from loopback, where injected requests come from: for tests that vary the
+   * client address with that header. The default, like production's, trusts no proxy.
+   */
+  trustLoopback?: boolean;
+}
+
 /** A fresh database, services from the factories and the HTTP app over them, for API tests. */
-export async function createTestApp(): Promise<{
+export async function createTestApp(options: TestAppOptions = {}): Promise<{
   db: Db;
   ctx: TestContext;
   app: TestApp;
   login: (username: string, password: string) => Promise<string>;
   call: (c: Call) => Promise<LightMyRequestResponse>;
+  /** Every status each route has answered so far, by `METHOD /api/url` (the route's pattern). */
+  answered: Map<string, Set<number>>;
   close: () => Promise<void>;
 }> {
   const db = await createTestDb();
   const ctx = createTestContext(db);
-  const app = await buildApp({ db, services: ctx.services });
+  const app = await buildApp({
+    db,
+    services: ctx.services,
+    trustProxy: options.trustLoopback ? ['loopback'] : undefined,
+  });
+  const answered = new Map<string, Set<number>>();
+  app.addHook('onResponse', async (req, reply) => {
+    const url = req.routeOptions.url;
+    if (!url) return;
+    const key = `${req.method} ${url}`;
+    if (!answered.has(key)) answered.set(key, new Set());
+    answered.get(key)?.add(reply.statusCode);
+  });
   await app.ready();
 
   const call = (c: Call) => {
@@ -64,11 +86,33 @@ export async function createTestApp(): Promise<{
     app,
     login,
     call,
+    answered,
     close: async () => {
       await app.close();
       await db.close();
     },
   };
+}
+
+/**
+ * The answers of `answered` whose status the OpenAPI document does not declare for their operation, as
+ * `METHOD /api/url → status`. Routes the document hides (the document itself, the docs page) are skipped.
+ */
+export function undeclaredAnswers(
+  answered: Map<string, Set<number>>,
+  spec: { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> },
+): string[] {
+  const out: string[] = [];
+  for (const [key, statuses] of answered) {
+    const [method, url] = key.split(' ');
+    const op = spec.paths[url.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
+    if (!op) continue;
+    for (const status of statuses) {
+      if (status >= 200 && status < 300 && op.responses?.['200']) continue;
+      if (!op.responses?.[String(status)]) out.push(`${key} → ${status}`);
+    }
+  }
+  return out.sort();
 }
 
 /** Puts values into `:name` placeholders; throws when one is left unfilled. */

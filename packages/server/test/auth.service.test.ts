@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import type { AppError } from '../src/shared/errors.ts';
-import { createTestApp } from './api.ts';
+import { createTestApp, undeclaredAnswers } from './api.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
-  t = await createTestApp();
+  // the throttling tests vary the client address with X-Forwarded-For, as a proxy in front would
+  t = await createTestApp({ trustLoopback: true });
 });
 afterAll(async () => {
   await t?.close();
@@ -241,5 +242,13 @@ describe('the demo password', () => {
     );
     expect(rows[0].n).toBe(0);
     expect((await auth().login(username, DEMO_PASSWORD, ip())).actor.username).toBe(username);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('declares every status the auth routes answered here (401, 429…)', async () => {
+    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect([...(t.answered.get('POST /api/auth/login') ?? [])]).toContain(429);
+    expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_PATTERN } from '../src/http/schema.ts';
-import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts';
+import { createTestApp, errorShapeProblem, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 
 /**
  * Property-based: every write route, and every GET route with a query or path parameter, answers bad
@@ -401,4 +401,12 @@ describe('bad query strings on GET routes', () => {
       );
     }
   }, 600_000);
+});
+
+describe('the OpenAPI document', () => {
+  it('declares every status the routes answered in this file', async () => {
+    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(t.answered.size).toBeGreaterThan(10);
+    expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
+  });
 });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../src/modules/auth/index.ts';
-import { createTestApp, errorShapeProblem } from './api.ts';
+import { createTestApp, errorShapeProblem, undeclaredAnswers } from './api.ts';
 
 /** The public onboarding routes over HTTP: one answer for member and stranger, the cookie, bilingual refusals. */
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
-  t = await createTestApp();
+  // the throttling test gives its requests an address of their own with X-Forwarded-For, as a proxy would
+  t = await createTestApp({ trustLoopback: true });
 });
 afterAll(async () => {
   await t?.close();
@@ -77,5 +78,12 @@ describe('activation over HTTP', () => {
     }
     expect(last).toBe(429);
     expect(JSON.parse(body).error.messageZh).toContain('频繁');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('declares every status the onboarding routes answered here (429…)', async () => {
+    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
   });
 });

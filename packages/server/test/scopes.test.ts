@@ -6,7 +6,7 @@ import { ROLE_PERMISSIONS, type Role } from '../src/http/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/spreadsheet.ts';
-import { createTestApp, fillParams, paramsOf } from './api.ts';
+import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
 /**
@@ -372,5 +372,13 @@ describe('a worker reaches only themself', () => {
       (r) => !r.public && ROLE_PERMISSIONS.worker.has(r.permission as never),
     );
     for (const r of workerRoutes) expect(SCOPE_CASES[key(r)]?.kind, key(r)).toBe('self');
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('declares every status the routes answered in this file', async () => {
+    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(t.answered.size).toBeGreaterThan(10);
+    expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
   });
 });

@@ -13,7 +13,10 @@ import type { Services } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import { can } from './access.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
+import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
+import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
 import { registerRoutes } from './routes.ts';
+import { closeObjects } from './schema.ts';
 import type { App } from './types.ts';
 import { createValidatorCompiler } from './validation.ts';
 
@@ -23,6 +26,8 @@ export interface AppOptions {
   logger?: boolean;
   webDist?: string;
   secureCookies?: boolean;
+  /** Proxies whose X-Forwarded-For is believed (config TRUST_PROXY); none when absent or empty. */
+  trustProxy?: string[];
 }
 
 export interface DeclaredRoute {
@@ -37,13 +42,19 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
+  installSecurityHeaders(app);
+  // A text/plain body is what a page of another site can send without asking; JSON routes take JSON.
+  app.removeContentTypeParser('text/plain');
 
   const declaredRoutes: DeclaredRoute[] = [];
+  const facts = new Map<string, RouteFacts>();
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
+    // Bodies refuse unknown fields even where a schema was built without Obj (Type.Partial, unions…).
+    if (route.schema?.body) route.schema = { ...route.schema, body: closeObjects(route.schema.body) };
     // The API documentation pages are public; say so on the route instead of exempting a URL prefix.
     if (route.url === '/api/docs' || route.url.startsWith('/api/docs/')) {
       route.config = { ...route.config, public: true };
@@ -57,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
         permission: route.config?.permission,
         public: route.config?.public,
       });
+      facts.set(`${method} ${route.url}`, routeFacts(route, method));
     }
   });
 
@@ -64,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
+    transform: documentRoute((method, url) => facts.get(`${method} ${url}`)),
     openapi: {
       info: {
         title: 'Gonghui API',
@@ -80,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req) => {
+    checkSameSite(req);
     const config = req.routeOptions.config;
     if (!req.routeOptions.url?.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
@@ -109,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
       );
     }
   });
+
+  // after the permission check: a caller without the permission learns nothing more than 403
+  app.addHook('onRequest', async (req) => checkBodyType(req));
 
   app.get(
     '/api/health',

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
+import { NAME_PATTERN } from './schema.ts';
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 400,
@@ -7,6 +8,8 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
+  unsupported: 415,
   throttled: 429,
 };
 
@@ -34,6 +37,21 @@ export function installErrorHandler(app: FastifyInstance): void {
       }));
       const first = issues[0];
       const where = first?.unknownField ? `${first.field}/${first.unknownField}` : first?.field;
+      const blankName =
+        fe.validation[0]?.keyword === 'pattern' &&
+        (fe.validation[0].params as { pattern?: string }).pattern === NAME_PATTERN;
+      if (blankName) {
+        return reply
+          .status(400)
+          .send(
+            errorBody(
+              'VALIDATION_FAILED',
+              `请求参数无效：${where} 不能为空白或只含不可见字符`,
+              `Invalid request: ${where} must contain visible characters, not only blanks or invisible ones`,
+              { issues },
+            ),
+          );
+      }
       return reply
         .status(400)
         .send(
@@ -46,6 +64,18 @@ export function installErrorHandler(app: FastifyInstance): void {
         );
     }
     const status = fe.statusCode ?? 500;
+    // The multipart parser throws plain errors for a body that is not the form its Content-Type announces.
+    if (fe.statusCode === undefined && req.isMultipart?.() && /multipart|boundary/i.test(fe.message ?? '')) {
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            'MULTIPART_MALFORMED',
+            '上传内容格式错误（multipart/form-data 不完整或已损坏），请重新选择文件上传',
+            'The upload is malformed (incomplete or broken multipart/form-data); choose the file and upload again',
+          ),
+        );
+    }
     if (status === 413)
       return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', '请求内容过大', 'Request body too large'));
     if (status === 415)

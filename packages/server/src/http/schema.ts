@@ -7,6 +7,18 @@ export const Obj = <T extends Record<string, TSchema>>(props: T, options: { desc
 export const Str = (max = 200, options: Record<string, unknown> = {}) =>
   Type.String({ maxLength: max, ...options });
 
+/**
+ * A name must hold at least one character that is neither white space (JavaScript's \s: spaces of every
+ * width, the ideographic space, BOM) nor invisible (zero-width spaces and joiners, bidi marks, soft hyphen,
+ * Hangul fillers, variation selectors).
+ */
+export const NAME_PATTERN =
+  '[^\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]';
+
+/** A name-like field: required text with something visible in it (see NAME_PATTERN). */
+export const Name = (max = 200, options: Record<string, unknown> = {}) =>
+  Str(max, { minLength: 1, pattern: NAME_PATTERN, ...options });
+
 export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 export const IdParams = Obj({ id: Id });
 /** The pattern of a calendar date; the validator also checks the day exists (http/validation.ts). */
@@ -29,6 +41,20 @@ export const ErrorBody = Obj({
   }),
 });
 
+/** A file field of a multipart form (documented as a binary string; multipart is not schema-validated). */
+export const FileField = Type.String({ format: 'binary' });
+
+/** The multipart form of a spreadsheet upload: one file in the field `file`. */
+export const SheetUploadForm = Obj({ file: FileField });
+
+/** A multipart form of evidence files, each under its evidence key (e.g. `certificate_scan`), and text fields. */
+export const EvidenceForm = <T extends Record<string, TSchema>>(fields: T) =>
+  Type.Object(fields, {
+    additionalProperties: FileField,
+    description:
+      'Each file under its evidence key (e.g. certificate_scan); a file sent as `files` is filed under `other`',
+  });
+
 export const Ok = Obj({ ok: Type.Literal(true) });
 
 /** A string that must be one of `values`, typed as their union. */
@@ -36,3 +62,21 @@ export const StrEnum = <const T extends readonly string[]>(
   values: T,
   options: { description?: string } = {},
 ) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/** Every object schema with properties that does not say otherwise refuses unknown fields. */
+export function closeObjects<T>(schema: T): T {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) {
+      // property names are data, not schema keywords
+      out[k] =
+        k === 'properties' ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, visit(s)])) : visit(v);
+    }
+    if (out.type === 'object' && out.properties && out.additionalProperties === undefined)
+      out.additionalProperties = false;
+    return out;
+  };
+  return visit(schema) as T;
+}

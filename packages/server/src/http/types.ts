@@ -7,6 +7,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { TSchema } from 'typebox';
 import { AppError } from '../shared/errors.ts';
 import type { Actor, Permission } from './access.ts';
 
@@ -16,6 +17,10 @@ declare module 'fastify' {
     permission?: Permission;
     /** Callable without signing in. */
     public?: boolean;
+    /** An upload route: takes multipart/form-data, of this form (documented in OpenAPI). */
+    upload?: TSchema;
+    /** Error statuses the route answers beyond those of its kind (http/openapi.ts errorStatuses). */
+    errors?: number[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -23,8 +23,69 @@ export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
   addFormats(strict);
   return ({ schema, httpPart }) => {
     const checked = calendarDates(schema);
-    return httpPart === 'body' ? strict.compile(checked) : finiteOnly(coercing.compile(checked));
+    return httpPart === 'body'
+      ? strict.compile(checked)
+      : plainNumbers(finiteOnly(coercing.compile(checked)), numericProperties(schema));
   };
+}
+
+/** Text that reads as a number as people write it: no sign but '-', no spaces, no leading zeros, no 0x or e. */
+const PLAIN_INTEGER = /^-?(0|[1-9]\d*)$/;
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/** The top-level properties of a params or query schema that are numbers, with the pattern of their text. */
+function numericProperties(schema: unknown): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  const props = (schema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  const kindOf = (s: unknown): RegExp | null => {
+    const node = s as { type?: unknown; anyOf?: unknown[]; items?: unknown };
+    const types = Array.isArray(node?.type) ? node.type : [node?.type];
+    if (types.includes('integer')) return PLAIN_INTEGER;
+    if (types.includes('number')) return PLAIN_NUMBER;
+    if (types.includes('array')) return kindOf(node.items);
+    for (const alt of node?.anyOf ?? []) {
+      const k = kindOf(alt);
+      if (k) return k;
+    }
+    return null;
+  };
+  for (const [name, s] of Object.entries(props)) {
+    const k = kindOf(s);
+    if (k) out.set(name, k);
+  }
+  return out;
+}
+
+/**
+ * Ajv's coercion reads ' 1', '1.0', '+1', '0x1' and '1e0' all as 1 (it uses Number()); a path id or a
+ * query number must be written plainly, or one object has many URLs and junk passes as a real id.
+ */
+function plainNumbers(validate: ValidateFunction, numeric: Map<string, RegExp>): ValidateFunction {
+  if (numeric.size === 0) return validate;
+  const wrapped = ((data: unknown, cxt?: Parameters<ValidateFunction>[1]) => {
+    if (data && typeof data === 'object') {
+      for (const [name, pattern] of numeric) {
+        const value = (data as Record<string, unknown>)[name];
+        const texts = Array.isArray(value) ? value : [value];
+        if (texts.some((v) => typeof v === 'string' && !pattern.test(v))) {
+          wrapped.errors = [
+            {
+              instancePath: `/${name}`,
+              schemaPath: '#',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be a number written in plain digits',
+            },
+          ];
+          return false;
+        }
+      }
+    }
+    const ok = validate(data, cxt);
+    wrapped.errors = validate.errors;
+    return ok;
+  }) as ValidateFunction;
+  return Object.assign(wrapped, { schema: validate.schema, schemaEnv: validate.schemaEnv });
 }
 
 /**

@@ -2,7 +2,15 @@
  * One error class for the whole server. A module throws `new AppError(code, …)`; the HTTP layer maps
  * the code's kind to a status in one place (http/error-handler.ts). Every message exists in Chinese and English.
  */
-export type ErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'throttled';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'unsupported'
+  | 'throttled';
 
 export interface Bilingual {
   zh: string;

@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { checkInflatedSize } from './xlsx-reader.ts';
 
 /**
  * Reading and writing the spreadsheets unions exchange: .xlsx, and .csv as Excel saves it
@@ -26,6 +27,7 @@ export function isCsv(fileName: string): boolean {
 
 /** Reads the first sheet. Empty rows are skipped; cells are text exactly as the clerk sees them. */
 export function readSheet(buf: Buffer, fileName: string): SheetRows {
+  if (!isCsv(fileName)) checkInflatedSize(buf);
   const wb = isCsv(fileName)
     ? XLSX.read(decodeCsv(buf), { type: 'string', raw: true })
     : XLSX.read(buf, { type: 'buffer', cellDates: false });

@@ -16,39 +16,7 @@ export type paths = {
          * A member asks for a one-time code to activate their phone account
          * @description When name, ID number and phone match an active membership without an account, a 6-digit code valid for 10 minutes is sent to the phone. The answer is the same 200 whether or not anything matched, so it does not tell whether a person is a member. At most 5 requests an hour per phone and per ID number, and 30 per address (429).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Resident ID-card number (GB 11643) */
-                        idNumber: string;
-                        name: string;
-                        /** @description Mobile phone number */
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postActivationStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -68,41 +36,7 @@ export type paths = {
          * Check the code, create the worker account and sign in (sets the session cookie)
          * @description The username defaults to the phone number; the password must pass the policy. Every guess counts: after 5 wrong codes the code stops working (429) and a new one must be asked for.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                        password: string;
-                        /** @description Mobile phone number */
-                        phone: string;
-                        /** @description Defaults to the phone number */
-                        username?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postActivationVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -117,86 +51,7 @@ export type paths = {
             cookie?: never;
         };
         /** Applications in my subtree; with mine=1 only those awaiting my union at their current step */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description only what awaits my union at its current step */
-                    mine?: boolean;
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    programId?: number;
-                    q?: string;
-                    status?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                    step?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                amountFen: number | null;
-                                applicantOrgId: number | null;
-                                appliedOn: string;
-                                choiceKey: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                decidedAt: string | null;
-                                decision: {
-                                    eligible: boolean;
-                                    outcomes: {
-                                        held: boolean;
-                                        path: string;
-                                        seen: unknown;
-                                        text: {
-                                            en: string;
-                                            zh: string;
-                                        };
-                                    }[];
-                                };
-                                feeFen: number | null;
-                                id: number;
-                                /** @enum {string} */
-                                intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                periodKey: string;
-                                personId: number | null;
-                                personIdMasked: string | null;
-                                personName: string | null;
-                                programId: number;
-                                programName: string;
-                                /** @enum {string} */
-                                status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                                step: number;
-                                stepLevel: number | null;
-                                stepOrgId: number | null;
-                                stepOrgName: string | null;
-                                subjectKey: string | null;
-                                subjectRecordId: number | null;
-                                /** Format: date-time */
-                                updatedAt: string;
-                                version: number;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -213,112 +68,7 @@ export type paths = {
             cookie?: never;
         };
         /** An application with its eligibility explanation, evidence list and history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            events: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                data: unknown;
-                                id: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                reason: string | null;
-                                step: number | null;
-                                username: string | null;
-                            }[];
-                            feeFen: number | null;
-                            files: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: number;
-                                key: string;
-                                mime: string;
-                                name: string;
-                                size: number;
-                            }[];
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            liveDecision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            } | null;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApplicationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -337,80 +87,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        choiceKey?: string | null;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -427,47 +104,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Attach evidence: multipart (the field name of each file is its evidence key) or JSON {files:[{key, name, mime, dataBase64}]} */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        files: {
-                            dataBase64: string;
-                            key: string;
-                            mime: string;
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: number;
-                            key: string;
-                            mime: string;
-                            name: string;
-                            size: number;
-                        }[];
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsByIdFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -482,27 +119,7 @@ export type paths = {
             cookie?: never;
         };
         /** One evidence file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    fileId: number;
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApplicationsByIdFilesByFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -521,80 +138,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Reject with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        choiceKey?: string | null;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -611,79 +155,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Resubmit a returned application on the applicant’s behalf (JSON {note?}) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsByIdResubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -700,80 +172,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Return for correction with a reason (the applicant can resubmit) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        choiceKey?: string | null;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsByIdReturn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -790,49 +189,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Approve, reject or return many; each id is decided in its own transaction, so one refusal does not undo the others */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        action: "approve" | "reject" | "return";
-                        choiceKey?: string | null;
-                        ids: number[];
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            failed: number;
-                            results: {
-                                code?: string;
-                                id: number;
-                                message?: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                ok: boolean;
-                                status?: string;
-                            }[];
-                            succeeded: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApplicationsBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,33 +204,7 @@ export type paths = {
             cookie?: never;
         };
         /** Search the audit log (administrators) */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    entity?: string;
-                    entityId?: string;
-                    from?: string;
-                    page?: number;
-                    pageSize?: number;
-                    to?: string;
-                    username?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -895,53 +226,7 @@ export type paths = {
          * Sign in with username (or phone) and password; sets the session cookie
          * @description Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last (429).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        password: string;
-                        /** @enum {string} */
-                        portal?: "staff" | "worker";
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assignmentId: number;
-                            displayName: string;
-                            mustChangePassword: boolean;
-                            orgId: number | null;
-                            permissions: string[];
-                            personId: number | null;
-                            /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            userId: number;
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -958,29 +243,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Sign out */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -995,44 +258,7 @@ export type paths = {
             cookie?: never;
         };
         /** The signed-in user with the role the session acts as and every role held, or 401 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assignmentId: number;
-                            displayName: string;
-                            mustChangePassword: boolean;
-                            orgId: number | null;
-                            permissions: string[];
-                            personId: number | null;
-                            /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            userId: number;
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getAuthMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1051,36 +277,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Change my password (the current one is required); my other sessions end */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1097,50 +294,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Act as another of my roles (e.g. from staff at a street union to reviewer at its district) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        assignmentId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assignmentId: number;
-                            displayName: string;
-                            mustChangePassword: boolean;
-                            orgId: number | null;
-                            permissions: string[];
-                            personId: number | null;
-                            /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            userId: number;
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postAuthSwitchRole"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1157,49 +311,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Claim one item of a flash-claim program (or enter its lottery); answers at once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    programId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applicationId: number | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            } | null;
-                            left: number | null;
-                            message: {
-                                en: string;
-                                zh: string;
-                            };
-                            /** @enum {string} */
-                            result: "granted" | "sold_out" | "already_claimed" | "not_eligible" | "not_open" | "entered_lottery";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postClaimsByProgramId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1216,42 +328,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Draw the lottery once the window has closed: exactly the stock of distinct winners */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    programId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        seed?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            drawnAt: string;
-                            entries: number;
-                            entriesDigest: string;
-                            programId: number;
-                            seed: string;
-                            stock: number | null;
-                            winners: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postClaimsByProgramIdDraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1266,57 +343,7 @@ export type paths = {
             cookie?: never;
         };
         /** Figures of a claim program: granted, left, entries, sell-out time, draw, by union */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    programId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            byUnion: {
-                                entries: number;
-                                granted: number;
-                                name: string;
-                                orgId: number;
-                            }[];
-                            claimEndsAt: string | null;
-                            claimStartsAt: string | null;
-                            distinctPeople: number;
-                            draw: {
-                                drawnAt: string;
-                                drawnBy: string | null;
-                                entries: number;
-                                entriesDigest: string;
-                                seed: string;
-                                winners: number;
-                            } | null;
-                            entries: number;
-                            firstGrantAt: string | null;
-                            granted: number;
-                            lastGrantAt: string | null;
-                            left: number | null;
-                            lottery: boolean;
-                            name: string;
-                            programId: number;
-                            sellOutMs: number | null;
-                            soldOutAt: string | null;
-                            stock: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getClaimsByProgramIdStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1333,30 +360,7 @@ export type paths = {
             cookie?: never;
         };
         /** Liveness and which database is in use */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            database: "pglite" | "postgres";
-                            /** @enum {string} */
-                            status: "ok";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1375,33 +379,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Import members from .xlsx or .csv (multipart field "file"); returns the job to poll */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
-                    mode?: "all_or_nothing" | "valid_only";
-                    /** @description The union for rows whose 所在工会 is blank */
-                    orgId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jobId: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postImportsMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1416,35 +394,7 @@ export type paths = {
             cookie?: never;
         };
         /** The first 200 row errors of an import, for the page to show */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    jobId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            column: string;
-                            messageEn: string;
-                            messageZh: string;
-                            rowNo: number;
-                            value: string;
-                        }[];
-                    };
-                };
-            };
-        };
+        get: operations["getImportsMembersByJobIdErrors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1461,24 +411,7 @@ export type paths = {
             cookie?: never;
         };
         /** The member import template (.xlsx) with an example row and notes */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getImportsMembersTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1495,52 +428,7 @@ export type paths = {
             cookie?: never;
         };
         /** A background job (import, export) with its progress; only its owner or an administrator sees it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            done: number;
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                messageEn: string;
-                                messageZh: string;
-                            } | null;
-                            finishedAt: string | null;
-                            id: number;
-                            kind: string;
-                            /** @description queued, reading, validating, staging, merging, done; `done` counts rows of this phase */
-                            phase: string;
-                            result: {
-                                created?: number;
-                                errorCount?: number;
-                                imported?: number;
-                                rejected?: number;
-                                transferred?: number;
-                                updated?: number;
-                            } | null;
-                            status: "running" | "succeeded" | "failed";
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getJobsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1557,26 +445,7 @@ export type paths = {
             cookie?: never;
         };
         /** The rows a job refused, as sent, with the reasons in Chinese and English (.xlsx) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getJobsByIdErrorsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1593,94 +462,13 @@ export type paths = {
             cookie?: never;
         };
         /** Join requests to the unions of my subtree, newest first */
-        get: {
-            parameters: {
-                query?: {
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    status?: "pending" | "accepted" | "declined";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                decidedAt: string | null;
-                                employer: string | null;
-                                id: number;
-                                idMasked: string;
-                                name: string;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                personId: number | null;
-                                phone: string;
-                                reason: string | null;
-                                /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getJoinRequests"];
         put?: never;
         /**
          * Ask to join a grassroots union online (网上入会); the union reviews the request
          * @description Refused when the ID number already belongs to a member or has a pending request (409). At most 20 requests an hour per address (429).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        employer?: string;
-                        /** @description Resident ID-card number (GB 11643) */
-                        idNumber: string;
-                        name: string;
-                        note?: string;
-                        orgId: number;
-                        /** @description Mobile phone number */
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            orgName: string;
-                            /** @enum {string} */
-                            status: "pending";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postJoinRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1697,43 +485,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Accept: the person becomes a member of the union from today and is asked to activate */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            decidedAt: string | null;
-                            employer: string | null;
-                            id: number;
-                            idMasked: string;
-                            name: string;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            personId: number | null;
-                            phone: string;
-                            reason: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "accepted" | "declined";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postJoinRequestsByIdAccept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1750,49 +502,7 @@ export type paths = {
         get?: never;
         put?: never;
         /** Decline with a reason, which the applicant is sent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            decidedAt: string | null;
-                            employer: string | null;
-                            id: number;
-                            idMasked: string;
-                            name: string;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            personId: number | null;
-                            phone: string;
-                            reason: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "accepted" | "declined";
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postJoinRequestsByIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1810,36 +520,7 @@ export type paths = {
          * Grassroots unions to join (网上入会), by part of the name or the exact credit code
          * @description Active grassroots unions and branches; at most 20; names only, nothing personal.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Part of the name, or the credit code */
-                    q: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @description The names of the unions above, the top first */
-                                chain: string[];
-                                id: number;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getJoinUnions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1856,61 +537,7 @@ export type paths = {
             cookie?: never;
         };
         /** Ledger entries in my subtree (entitlements and reversals) with their payment status */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "entitlement" | "reversal";
-                    page?: number;
-                    pageSize?: number;
-                    paymentStatus?: "unpaid" | "in_batch" | "paid" | "reversed";
-                    personId?: number;
-                    programId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @description signed: reversals are negative */
-                                amountFen: number;
-                                applicationId: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: number;
-                                /** @enum {string} */
-                                kind: "entitlement" | "reversal";
-                                orgId: number;
-                                orgName: string;
-                                paymentBatchId: number | null;
-                                /** @enum {string|null} */
-                                paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
-                                periodKey: string;
-                                personId: number | null;
-                                personIdMasked: string | null;
-                                personName: string | null;
-                                programId: number;
-                                programName: string;
-                                reason: string | null;
-                                reversedById: number | null;
-                                reversesId: number | null;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1929,30 +556,5177 @@ export type paths = {
         get?: never;
         put?: never;
         /** Correct an unpaid entitlement with a reversing entry and a reason (entries are never edited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    entryId: number;
+        post: operations["postLedgerByEntryIdReverse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications */
+        get: operations["getMeApplications"];
+        put?: never;
+        /** Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision */
+        post: operations["postMeApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my applications, with why it was decided so and its history */
+        get: operations["getMeApplicationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resubmit after a return for correction: multipart with new evidence files, or JSON */
+        post: operations["postMeApplicationsByIdResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an undecided application */
+        post: operations["postMeApplicationsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claim programs open to me (and recent ones), with the stock left and my result */
+        get: operations["getMeClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My entitlements and whether they are paid */
+        get: operations["getMePayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own profile (workers) */
+        get: operations["getMeProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my phone number (workers) */
+        patch: operations["patchMeProfile"];
+        trace?: never;
+    };
+    "/api/me/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs open to me today, each with an eligibility preview (and my records for per-record programs) */
+        get: operations["getMePrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own records (workers) */
+        get: operations["getMeRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of my subtree (or of one union in it), searchable and filterable */
+        get: operations["getMembers"];
+        put?: never;
+        /** Register a person as a member of a union */
+        post: operations["postMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member with membership history */
+        get: operations["getMembersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a member */
+        patch: operations["patchMembersById"];
+        trace?: never;
+    };
+    "/api/members/{id}/reveal-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unmasked ID-card number (audited) */
+        post: operations["postMembersByIdRevealId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer the membership to another union (history is kept) */
+        post: operations["postMembersByIdTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1 */
+        get: operations["getMembersExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My messages, newest first, with the total and the unread count (unread=true: only unread) */
+        get: operations["getMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my messages read (another user’s message answers 404) */
+        post: operations["postMessagesByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my messages read */
+        post: operations["postMessagesReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My unread messages, and for reviewers the applications waiting at my union’s step */
+        get: operations["getMessagesUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a union below parentId, or a top union (kind federation, no parent; administrator only) */
+        post: operations["postOrgs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A union with counts and founding */
+        get: operations["getOrgsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a union or record its founding, committee and credit code */
+        patch: operations["patchOrgsById"];
+        trace?: never;
+    };
+    "/api/orgs/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unions directly below one */
+        get: operations["getOrgsByIdChildren"];
+        put?: never;
+        /** Create a union below one */
+        post: operations["postOrgsByIdChildren"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close (撤销) an empty union */
+        post: operations["postOrgsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a union and its subtree under another parent */
+        post: operations["postOrgsByIdMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/roots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unions at the top of my subtree */
+        get: operations["getOrgsRoots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orgs/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search unions by name in my subtree */
+        get: operations["getOrgsSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages the platform sent (SMS), newest first; administrators only
+         * @description With the default sender no message leaves the server: this list is where one-time codes and notices can be read.
+         */
+        get: operations["getOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches in my subtree */
+        get: operations["getPaymentBatches"];
+        put?: never;
+        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true) */
+        post: operations["postPaymentBatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment batch with its items */
+        get: operations["getPaymentBatchesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an unpaid batch; its entitlements can go into a new batch */
+        post: operations["postPaymentBatchesByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise */
+        get: operations["getPaymentBatchesByIdExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a batch paid (idempotent) */
+        post: operations["postPaymentBatchesByIdMarkPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs owned in my subtree or by a union above mine */
+        get: operations["getPrograms"];
+        put?: never;
+        /** Create a draft program (rule and amount become version 1; validated, bilingual 400 with the path) */
+        post: operations["postPrograms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program with its current rule and amount, quota/budget usage and application counts */
+        get: operations["getProgramsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a program; a changed rule or amount is saved as a new version */
+        patch: operations["patchProgramsById"];
+        trace?: never;
+    };
+    "/api/programs/{id}/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); one transaction, per-row results */
+        post: operations["postProgramsByIdBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a program: no new applications; pending ones can still be decided and paid */
+        post: operations["postProgramsByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id) */
+        post: operations["postProgramsByIdProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft: it starts taking applications */
+        post: operations["postProgramsByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** approved − reversed = paid + unpaid, to the fen */
+        get: operations["getProgramsByIdReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many would qualify and what it would cost, per union one level down (draft rule/amount or current) */
+        post: operations["postProgramsByIdSimulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of the rule and amount */
+        get: operations["getProgramsByIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records (certificates, awards, trainings, patents) of members in my subtree */
+        get: operations["getRecords"];
+        put?: never;
+        /** Enter a record for a member (a patent: one row per inventor) */
+        post: operations["postRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One record */
+        get: operations["getRecordsById"];
+        put?: never;
+        post?: never;
+        /** Delete a record entered by mistake (a patent with all its inventors); refused once an application refers to it */
+        delete: operations["deleteRecordsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
+        post: operations["postRecordsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template for one kind of record (.xlsx) */
+        get: operations["getRecordsTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions */
+        get: operations["getReportsPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/programs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals) */
+        get: operations["getReportsProgramsExportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the platform still needs its first administrator (no account exists yet) */
+        get: operations["getSetup"];
+        put?: never;
+        /** Create the first platform administrator with the one-time token the server printed; signs in */
+        post: operations["postSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with roles in my subtree (filter by union, role, status, or name/username/phone) */
+        get: operations["getUsers"];
+        put?: never;
+        /**
+         * Create an account with roles at unions of my subtree
+         * @description mustChangePassword (default true) makes the user replace the password at the first sign-in; false makes it final at once, for scripted provisioning.
+         */
+        post: operations["postUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account I manage */
+        get: operations["getUsersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an account: name, phone, and its union roles (replaced as a whole) */
+        patch: operations["patchUsersById"];
+        trace?: never;
+    };
+    "/api/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an account; its sessions end at once */
+        post: operations["postUsersByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled account again */
+        post: operations["postUsersByIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new temporary password, shown once; the user must change it at the next sign-in */
+        post: operations["postUsersByIdResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
+        post: operations["postUsersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    postActivationStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Resident ID-card number (GB 11643) */
+                    idNumber: string;
+                    name: string;
+                    /** @description Mobile phone number */
+                    phone: string;
                 };
-                cookie?: never;
             };
-            requestBody: {
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
-                        reason: string;
+                        /** @enum {boolean} */
+                        ok: true;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
-                    content: {
-                        "application/json": {
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postActivationVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    password: string;
+                    /** @description Mobile phone number */
+                    phone: string;
+                    /** @description Defaults to the phone number */
+                    username?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApplications: {
+        parameters: {
+            query?: {
+                /** @description only what awaits my union at its current step */
+                mine?: boolean;
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                programId?: number;
+                q?: string;
+                status?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                step?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        events: {
+                            action: string;
+                            /** Format: date-time */
+                            at: string;
+                            data: unknown;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            reason: string | null;
+                            step: number | null;
+                            username: string | null;
+                        }[];
+                        feeFen: number | null;
+                        files: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            key: string;
+                            mime: string;
+                            name: string;
+                            size: number;
+                        }[];
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        liveDecision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        } | null;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    choiceKey?: string | null;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    files: {
+                        dataBase64: string;
+                        key: string;
+                        mime: string;
+                        name: string;
+                    }[];
+                };
+                "multipart/form-data": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: number;
+                        key: string;
+                        mime: string;
+                        name: string;
+                        size: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApplicationsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    choiceKey?: string | null;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsByIdResubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsByIdReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    choiceKey?: string | null;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postApplicationsBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "approve" | "reject" | "return";
+                    choiceKey?: string | null;
+                    ids: number[];
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        failed: number;
+                        results: {
+                            code?: string;
+                            id: number;
+                            message?: {
+                                en: string;
+                                zh: string;
+                            };
+                            ok: boolean;
+                            status?: string;
+                        }[];
+                        succeeded: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                action?: string;
+                entity?: string;
+                entityId?: string;
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                to?: string;
+                username?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    /** @enum {string} */
+                    portal?: "staff" | "worker";
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                        displayName: string;
+                        mustChangePassword: boolean;
+                        orgId: number | null;
+                        permissions: string[];
+                        personId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        userId: number;
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                        displayName: string;
+                        mustChangePassword: boolean;
+                        orgId: number | null;
+                        permissions: string[];
+                        personId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        userId: number;
+                        username: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAuthSwitchRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assignmentId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignmentId: number;
+                        displayName: string;
+                        mustChangePassword: boolean;
+                        orgId: number | null;
+                        permissions: string[];
+                        personId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        userId: number;
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postClaimsByProgramId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        } | null;
+                        left: number | null;
+                        message: {
+                            en: string;
+                            zh: string;
+                        };
+                        /** @enum {string} */
+                        result: "granted" | "sold_out" | "already_claimed" | "not_eligible" | "not_open" | "entered_lottery";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postClaimsByProgramIdDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    seed?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drawnAt: string;
+                        entries: number;
+                        entriesDigest: string;
+                        programId: number;
+                        seed: string;
+                        stock: number | null;
+                        winners: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getClaimsByProgramIdStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byUnion: {
+                            entries: number;
+                            granted: number;
+                            name: string;
+                            orgId: number;
+                        }[];
+                        claimEndsAt: string | null;
+                        claimStartsAt: string | null;
+                        distinctPeople: number;
+                        draw: {
+                            drawnAt: string;
+                            drawnBy: string | null;
+                            entries: number;
+                            entriesDigest: string;
+                            seed: string;
+                            winners: number;
+                        } | null;
+                        entries: number;
+                        firstGrantAt: string | null;
+                        granted: number;
+                        lastGrantAt: string | null;
+                        left: number | null;
+                        lottery: boolean;
+                        name: string;
+                        programId: number;
+                        sellOutMs: number | null;
+                        soldOutAt: string | null;
+                        stock: number | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        database: "pglite" | "postgres";
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    postImportsMembers: {
+        parameters: {
+            query?: {
+                /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
+                mode?: "all_or_nothing" | "valid_only";
+                /** @description The union for rows whose 所在工会 is blank */
+                orgId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getImportsMembersByJobIdErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        column: string;
+                        messageEn: string;
+                        messageZh: string;
+                        rowNo: number;
+                        value: string;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getImportsMembersTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        done: number;
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            messageEn: string;
+                            messageZh: string;
+                        } | null;
+                        finishedAt: string | null;
+                        id: number;
+                        kind: string;
+                        /** @description queued, reading, validating, staging, merging, done; `done` counts rows of this phase */
+                        phase: string;
+                        result: {
+                            created?: number;
+                            errorCount?: number;
+                            imported?: number;
+                            rejected?: number;
+                            transferred?: number;
+                            updated?: number;
+                        } | null;
+                        status: "running" | "succeeded" | "failed";
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJobsByIdErrorsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJoinRequests: {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "accepted" | "declined";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            decidedAt: string | null;
+                            employer: string | null;
+                            id: number;
+                            idMasked: string;
+                            name: string;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            personId: number | null;
+                            phone: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined";
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postJoinRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    employer?: string;
+                    /** @description Resident ID-card number (GB 11643) */
+                    idNumber: string;
+                    name: string;
+                    note?: string;
+                    orgId: number;
+                    /** @description Mobile phone number */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "pending";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postJoinRequestsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        decidedAt: string | null;
+                        employer: string | null;
+                        id: number;
+                        idMasked: string;
+                        name: string;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        personId: number | null;
+                        phone: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postJoinRequestsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        decidedAt: string | null;
+                        employer: string | null;
+                        id: number;
+                        idMasked: string;
+                        name: string;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        personId: number | null;
+                        phone: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getJoinUnions: {
+        parameters: {
+            query: {
+                /** @description Part of the name, or the credit code */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The names of the unions above, the top first */
+                            chain: string[];
+                            id: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLedger: {
+        parameters: {
+            query?: {
+                kind?: "entitlement" | "reversal";
+                page?: number;
+                pageSize?: number;
+                paymentStatus?: "unpaid" | "in_batch" | "paid" | "reversed";
+                personId?: number;
+                programId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** @description signed: reversals are negative */
                             amountFen: number;
                             applicationId: number;
@@ -1975,53 +5749,1679 @@ export type paths = {
                             reason: string | null;
                             reversedById: number | null;
                             reversesId: number | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/me/applications": {
+    postLedgerByEntryIdReverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description signed: reversals are negative */
+                        amountFen: number;
+                        applicationId: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "entitlement" | "reversal";
+                        orgId: number;
+                        orgName: string;
+                        paymentBatchId: number | null;
+                        /** @enum {string|null} */
+                        paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        reason: string | null;
+                        reversedById: number | null;
+                        reversesId: number | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeApplications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            amountFen: number | null;
+                            applicantOrgId: number | null;
+                            appliedOn: string;
+                            choiceKey: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decision: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            feeFen: number | null;
+                            id: number;
+                            /** @enum {string} */
+                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            /** @enum {string} */
+                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                            step: number;
+                            stepLevel: number | null;
+                            stepOrgId: number | null;
+                            stepOrgName: string | null;
+                            subjectKey: string | null;
+                            subjectRecordId: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeApplications: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** My applications */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
+        requestBody: {
+            content: {
+                "application/json": {
+                    claimedFen?: number | null;
+                    files?: {
+                        dataBase64: string;
+                        key: string;
+                        mime: string;
+                        name: string;
+                    }[];
+                    note?: string | null;
+                    programId: number;
+                    subjectRecordId?: number | null;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
+                "multipart/form-data": {
+                    claimedFen?: string;
+                    note?: string;
+                    programId: string;
+                    subjectRecordId?: string;
+                } & {
+                    [key: string]: string;
+                };
             };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
                     };
-                    content: {
-                        "application/json": {
-                            items: {
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        events: {
+                            action: string;
+                            /** Format: date-time */
+                            at: string;
+                            data: unknown;
+                            id: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            reason: string | null;
+                            step: number | null;
+                            username: string | null;
+                        }[];
+                        feeFen: number | null;
+                        files: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            key: string;
+                            mime: string;
+                            name: string;
+                            size: number;
+                        }[];
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        liveDecision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        } | null;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeApplicationsByIdResubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    claimedFen?: number | null;
+                    files?: {
+                        dataBase64: string;
+                        key: string;
+                        mime: string;
+                        name: string;
+                    }[];
+                    note?: string | null;
+                };
+                "multipart/form-data": {
+                    claimedFen?: string;
+                    note?: string;
+                } & {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeApplicationsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountFen: number | null;
+                        applicantOrgId: number | null;
+                        appliedOn: string;
+                        choiceKey: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decision: {
+                            eligible: boolean;
+                            outcomes: {
+                                held: boolean;
+                                path: string;
+                                seen: unknown;
+                                text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                        };
+                        feeFen: number | null;
+                        id: number;
+                        /** @enum {string} */
+                        intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        periodKey: string;
+                        personId: number | null;
+                        personIdMasked: string | null;
+                        personName: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @enum {string} */
+                        status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
+                        step: number;
+                        stepLevel: number | null;
+                        stepOrgId: number | null;
+                        stepOrgName: string | null;
+                        subjectKey: string | null;
+                        subjectRecordId: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            applicationId: number | null;
+                            claimEndsAt: string;
+                            claimStartsAt: string;
+                            description: string | null;
+                            left: number | null;
+                            lottery: boolean;
+                            /** @enum {string|null} */
+                            myResult: "granted" | "entered_lottery" | "not_drawn" | null;
+                            name: string;
+                            ownerOrgName: string;
+                            programId: number;
+                            /** @enum {string} */
+                            state: "upcoming" | "open" | "sold_out" | "ended" | "drawn";
+                            stock: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMePayments: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description signed: reversals are negative */
+                            amountFen: number;
+                            applicationId: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "entitlement" | "reversal";
+                            orgId: number;
+                            orgName: string;
+                            paymentBatchId: number | null;
+                            /** @enum {string|null} */
+                            paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
+                            periodKey: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                            programId: number;
+                            programName: string;
+                            reason: string | null;
+                            reversedById: number | null;
+                            reversesId: number | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        memberships: {
+                            id: number;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            status: "active" | "transferred" | "left";
+                        }[];
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchMeProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        memberships: {
+                            id: number;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            status: "active" | "transferred" | "left";
+                        }[];
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMePrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                            amount: {
+                                /** @enum {string} */
+                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            candidates: {
                                 amountFen: number | null;
-                                applicantOrgId: number | null;
-                                appliedOn: string;
-                                choiceKey: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                decidedAt: string | null;
+                                applied: boolean;
                                 decision: {
                                     eligible: boolean;
                                     outcomes: {
@@ -2034,2604 +7434,49 @@ export type paths = {
                                         };
                                     }[];
                                 };
-                                feeFen: number | null;
+                                label: string;
+                                recordId: number;
+                                year: number;
+                            }[];
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            eligibility: {
+                                eligible: boolean;
+                                outcomes: {
+                                    held: boolean;
+                                    path: string;
+                                    seen: unknown;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                            };
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            myApplications: {
                                 id: number;
-                                /** @enum {string} */
-                                intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                periodKey: string;
-                                personId: number | null;
-                                personIdMasked: string | null;
-                                personName: string | null;
-                                programId: number;
-                                programName: string;
-                                /** @enum {string} */
-                                status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                                step: number;
-                                stepLevel: number | null;
-                                stepOrgId: number | null;
-                                stepOrgName: string | null;
-                                subjectKey: string | null;
+                                status: string;
                                 subjectRecordId: number | null;
-                                /** Format: date-time */
-                                updatedAt: string;
-                                version: number;
                             }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        claimedFen?: number | null;
-                        files?: {
-                            dataBase64: string;
-                            key: string;
-                            mime: string;
                             name: string;
-                        }[];
-                        note?: string | null;
-                        programId: number;
-                        subjectRecordId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
                             periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One of my applications, with why it was decided so and its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            events: {
-                                action: string;
-                                /** Format: date-time */
-                                at: string;
-                                data: unknown;
-                                id: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                reason: string | null;
-                                step: number | null;
-                                username: string | null;
-                            }[];
-                            feeFen: number | null;
-                            files: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: number;
-                                key: string;
-                                mime: string;
-                                name: string;
-                                size: number;
-                            }[];
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            liveDecision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            } | null;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications/{id}/resubmit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resubmit after a return for correction: multipart with new evidence files, or JSON */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        claimedFen?: number | null;
-                        files?: {
-                            dataBase64: string;
-                            key: string;
-                            mime: string;
-                            name: string;
-                        }[];
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw an undecided application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amountFen: number | null;
-                            applicantOrgId: number | null;
-                            appliedOn: string;
-                            choiceKey: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            decidedAt: string | null;
-                            decision: {
-                                eligible: boolean;
-                                outcomes: {
-                                    held: boolean;
-                                    path: string;
-                                    seen: unknown;
-                                    text: {
-                                        en: string;
-                                        zh: string;
-                                    };
-                                }[];
-                            };
-                            feeFen: number | null;
-                            id: number;
-                            /** @enum {string} */
-                            intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            periodKey: string;
-                            personId: number | null;
-                            personIdMasked: string | null;
-                            personName: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @enum {string} */
-                            status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
-                            step: number;
-                            stepLevel: number | null;
-                            stepOrgId: number | null;
-                            stepOrgName: string | null;
-                            subjectKey: string | null;
-                            subjectRecordId: number | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Claim programs open to me (and recent ones), with the stock left and my result */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                applicationId: number | null;
-                                claimEndsAt: string;
-                                claimStartsAt: string;
-                                description: string | null;
-                                left: number | null;
-                                lottery: boolean;
-                                /** @enum {string|null} */
-                                myResult: "granted" | "entered_lottery" | "not_drawn" | null;
-                                name: string;
-                                ownerOrgName: string;
-                                programId: number;
-                                /** @enum {string} */
-                                state: "upcoming" | "open" | "sold_out" | "ended" | "drawn";
-                                stock: number | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/payments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My entitlements and whether they are paid */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @description signed: reversals are negative */
-                                amountFen: number;
-                                applicationId: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: number;
-                                /** @enum {string} */
-                                kind: "entitlement" | "reversal";
-                                orgId: number;
-                                orgName: string;
-                                paymentBatchId: number | null;
-                                /** @enum {string|null} */
-                                paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
-                                periodKey: string;
-                                personId: number | null;
-                                personIdMasked: string | null;
-                                personName: string | null;
-                                programId: number;
-                                programName: string;
-                                reason: string | null;
-                                reversedById: number | null;
-                                reversesId: number | null;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/profile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My own profile (workers) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            memberships: {
-                                id: number;
-                                joinedOn: string;
-                                leftOn: string | null;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                status: "active" | "transferred" | "left";
-                            }[];
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change my phone number (workers) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            memberships: {
-                                id: number;
-                                joinedOn: string;
-                                leftOn: string | null;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                status: "active" | "transferred" | "left";
-                            }[];
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/me/programs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Programs open to me today, each with an eligibility preview (and my records for per-record programs) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                                amount: {
-                                    /** @enum {string} */
-                                    kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                applicantType: "person" | "union";
-                                budgetFen: number | null;
-                                candidates: {
-                                    amountFen: number | null;
-                                    applied: boolean;
-                                    decision: {
-                                        eligible: boolean;
-                                        outcomes: {
-                                            held: boolean;
-                                            path: string;
-                                            seen: unknown;
-                                            text: {
-                                                en: string;
-                                                zh: string;
-                                            };
-                                        }[];
-                                    };
-                                    label: string;
-                                    recordId: number;
-                                    year: number;
-                                }[];
-                                /** @enum {string} */
-                                category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                                /** Format: date-time */
-                                claimEndsAt: string | null;
-                                /** Format: date-time */
-                                claimStartsAt: string | null;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                currentVersion: number;
-                                description: string | null;
-                                eligibility: {
-                                    eligible: boolean;
-                                    outcomes: {
-                                        held: boolean;
-                                        path: string;
-                                        seen: unknown;
-                                        text: {
-                                            en: string;
-                                            zh: string;
-                                        };
-                                    }[];
-                                };
-                                id: number;
-                                intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                                /** @enum {string} */
-                                limitMode: "per_person_per_period" | "per_subject" | "none";
-                                lottery: boolean;
-                                myApplications: {
-                                    id: number;
-                                    status: string;
-                                    subjectRecordId: number | null;
-                                }[];
-                                name: string;
-                                ownerOrgId: number;
-                                ownerOrgName: string;
-                                periodEnd: string;
-                                periodKey: string;
-                                periodLabel: string;
-                                periodStart: string;
-                                /** @enum {string} */
-                                periodUnit: "year" | "whole";
-                                prerequisiteProgramId: number | null;
-                                presetKey: string | null;
-                                /** Format: date-time */
-                                publishedAt: string | null;
-                                quota: number | null;
-                                requiredEvidence: {
-                                    en: string;
-                                    key: string;
-                                    zh: string;
-                                }[];
-                                reviewChain: number[];
-                                /** @enum {string} */
-                                status: "draft" | "published" | "closed";
-                                /** @enum {string|null} */
-                                subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My own records (workers) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                competition: string | null;
-                                course: string | null;
-                                createdAt: string;
-                                feeFen: number | null;
-                                grade: number | null;
-                                id: number;
-                                idMasked: string;
-                                inventorOrder: number | null;
-                                issuer: string | null;
-                                /**
-                                 * @description certificate, award, training or patent
-                                 * @enum {string}
-                                 */
-                                kind: "certificate" | "award" | "training" | "patent";
-                                /** @enum {string|null} */
-                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
-                                number: string | null;
-                                occupation: string | null;
-                                occurredOn: string;
-                                organiser: string | null;
-                                orgId: number | null;
-                                orgName: string | null;
-                                patentNo: string | null;
-                                /** @enum {string|null} */
-                                patentType: "invention" | "utility_model" | "design" | null;
-                                personId: number;
-                                personName: string;
-                                rank: string | null;
-                                /** @enum {string} */
-                                source: "staff" | "import" | "event";
-                                subjectKey: string;
-                                title: string | null;
-                                year: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Members of my subtree (or of one union in it), searchable and filterable */
-        get: {
-            parameters: {
-                query?: {
-                    female?: boolean;
-                    hardship?: boolean;
-                    isFrontLine?: boolean;
-                    isNewEmployment?: boolean;
-                    isOutdoor?: boolean;
-                    modelWorker?: boolean;
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                birthDate: string;
-                                employerName: string | null;
-                                gender: "male" | "female";
-                                hardshipFrom: string | null;
-                                hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                                hardshipUntil: string | null;
-                                id: number;
-                                idMasked: string;
-                                isFrontLine: boolean;
-                                isNewEmployment: boolean;
-                                isOutdoor: boolean;
-                                joinedOn: string | null;
-                                modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                                name: string;
-                                orgId: number | null;
-                                orgName: string | null;
-                                phone: string | null;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Register a person as a member of a union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        employerName?: string | null;
-                        hardshipFrom?: string | null;
-                        hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
-                        hardshipUntil?: string | null;
-                        idNumber: string;
-                        isFrontLine?: boolean;
-                        isNewEmployment?: boolean;
-                        isOutdoor?: boolean;
-                        joinedOn?: string;
-                        modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
-                        name: string;
-                        orgId: number;
-                        phone?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A member with membership history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            memberships: {
-                                id: number;
-                                joinedOn: string;
-                                leftOn: string | null;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                status: "active" | "transferred" | "left";
-                            }[];
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit a member */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        employerName?: string | null;
-                        hardshipFrom?: string | null;
-                        hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
-                        hardshipUntil?: string | null;
-                        isFrontLine?: boolean;
-                        isNewEmployment?: boolean;
-                        isOutdoor?: boolean;
-                        modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
-                        name?: string;
-                        phone?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/members/{id}/reveal-id": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The unmasked ID-card number (audited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            idNumber: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/transfer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Transfer the membership to another union (history is kept) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string;
-                        on: string;
-                        toOrgId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            birthDate: string;
-                            employerName: string | null;
-                            gender: "male" | "female";
-                            hardshipFrom: string | null;
-                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
-                            hardshipUntil: string | null;
-                            id: number;
-                            idMasked: string;
-                            isFrontLine: boolean;
-                            isNewEmployment: boolean;
-                            isOutdoor: boolean;
-                            joinedOn: string | null;
-                            memberships: {
-                                id: number;
-                                joinedOn: string;
-                                leftOn: string | null;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                status: "active" | "transferred" | "left";
-                            }[];
-                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
-                            name: string;
-                            orgId: number | null;
-                            orgName: string | null;
-                            phone: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Members of my subtree (or of one union) as .xlsx; ID numbers masked unless unmasked=1 */
-        get: {
-            parameters: {
-                query?: {
-                    female?: boolean;
-                    hardship?: boolean;
-                    isFrontLine?: boolean;
-                    isNewEmployment?: boolean;
-                    isOutdoor?: boolean;
-                    modelWorker?: boolean;
-                    orgId?: number;
-                    q?: string;
-                    /** @description Full ID numbers (people.reveal_id; audited) */
-                    unmasked?: "1" | "0" | "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My messages, newest first, with the total and the unread count (unread=true: only unread) */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    /** @description only unread messages */
-                    unread?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                bodyEn: string;
-                                bodyZh: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                entity: string | null;
-                                entityId: number | null;
-                                id: number;
-                                /** @description what happened, e.g. 'application.approved' */
-                                kind: string;
-                                /** @description the app path the message opens, e.g. /m/applications/123 */
-                                link: string | null;
-                                /** Format: date-time */
-                                readAt: string | null;
-                                titleEn: string;
-                                titleZh: string;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            /** @description messages matching the filter */
-                            total: number;
-                            unreadCount: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark one of my messages read (another user’s message answers 404) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            bodyEn: string;
-                            bodyZh: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            entity: string | null;
-                            entityId: number | null;
-                            id: number;
-                            /** @description what happened, e.g. 'application.approved' */
-                            kind: string;
-                            /** @description the app path the message opens, e.g. /m/applications/123 */
-                            link: string | null;
-                            /** Format: date-time */
-                            readAt: string | null;
-                            titleEn: string;
-                            titleZh: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark all my messages read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            updated: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My unread messages, and for reviewers the applications waiting at my union’s step */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            unreadCount: number;
-                            /** @description applications waiting at the actor's union's review step; 0 without applications.review */
-                            waitingReviews: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Create a union below parentId, or a top union (kind federation, no parent; administrator only) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        committee?: {
-                            chair?: string | null;
-                            electedOn?: string | null;
-                            members?: string[];
-                            term?: number | null;
-                            viceChairs?: string[];
-                        } | null;
-                        employerName?: string | null;
-                        foundedOn?: string | null;
-                        /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                        name: string;
-                        parentId?: number | null;
-                        shortName?: string | null;
-                        uscc?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A union with counts and founding */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            hasChildren: boolean;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            members: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            unions: number;
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Rename a union or record its founding, committee and credit code */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        committee?: {
-                            chair?: string | null;
-                            electedOn?: string | null;
-                            members?: string[];
-                            term?: number | null;
-                            viceChairs?: string[];
-                        } | null;
-                        employerName?: string | null;
-                        foundedOn?: string | null;
-                        name?: string;
-                        shortName?: string | null;
-                        uscc?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/orgs/{id}/children": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The unions directly below one */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            hasChildren: boolean;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            members: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            unions: number;
-                            uscc: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a union below one */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        committee?: {
-                            chair?: string | null;
-                            electedOn?: string | null;
-                            members?: string[];
-                            term?: number | null;
-                            viceChairs?: string[];
-                        } | null;
-                        employerName?: string | null;
-                        foundedOn?: string | null;
-                        /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                        name: string;
-                        shortName?: string | null;
-                        uscc?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close (撤销) an empty union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        closedOn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/{id}/move": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a union and its subtree under another parent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        parentId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/roots": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The unions at the top of my subtree */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            hasChildren: boolean;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            members: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            unions: number;
-                            uscc: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/orgs/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Search unions by name in my subtree */
-        get: {
-            parameters: {
-                query: {
-                    q: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            closedOn: string | null;
-                            committee: unknown | (never | null);
-                            employerName: string | null;
-                            foundedOn: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
-                            level: number;
-                            name: string;
-                            parentId: number | null;
-                            path: string;
-                            shortName: string | null;
-                            status: "active" | "closed";
-                            uscc: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/outbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Messages the platform sent (SMS), newest first; administrators only
-         * @description With the default sender no message leaves the server: this list is where one-time codes and notices can be read.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    phone?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                channel: "sms";
-                                createdAt: string;
-                                id: number;
-                                purpose: string;
-                                sentAt: string | null;
-                                text: string;
-                                to: string;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payment-batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Payment batches in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                    programId?: number;
-                    status?: "draft" | "exported" | "paid" | "cancelled";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date-time */
-                                cancelledAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                exportedAt: string | null;
-                                id: number;
-                                itemCount: number;
-                                note: string | null;
-                                orgId: number;
-                                orgName: string;
-                                /** Format: date-time */
-                                paidAt: string | null;
-                                paidReference: string | null;
-                                programId: number;
-                                programName: string;
-                                requestKey: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "exported" | "paid" | "cancelled";
-                                totalFen: number;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string | null;
-                        orgId?: number;
-                        programId: number;
-                        requestId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            exportedAt: string | null;
-                            id: number;
-                            itemCount: number;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            paidReference: string | null;
-                            programId: number;
-                            programName: string;
-                            /** @description true when a retried request returned the batch it created before */
-                            replayed: boolean;
-                            requestKey: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "exported" | "paid" | "cancelled";
-                            totalFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payment-batches/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A payment batch with its items */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            exportedAt: string | null;
-                            id: number;
-                            itemCount: number;
-                            items: {
-                                amountFen: number;
-                                applicationId: number;
-                                id: number;
-                                ledgerEntryId: number;
-                                orgId: number;
-                                orgName: string;
-                                personId: number | null;
-                                personIdMasked: string | null;
-                                personName: string | null;
-                            }[];
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            paidReference: string | null;
-                            programId: number;
-                            programName: string;
-                            requestKey: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "exported" | "paid" | "cancelled";
-                            totalFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payment-batches/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel an unpaid batch; its entitlements can go into a new batch */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            exportedAt: string | null;
-                            id: number;
-                            itemCount: number;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            paidReference: string | null;
-                            programId: number;
-                            programName: string;
-                            requestKey: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "exported" | "paid" | "cancelled";
-                            totalFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payment-batches/{id}/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payment-batches/{id}/mark-paid": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark a batch paid (idempotent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reference?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            cancelledAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            exportedAt: string | null;
-                            id: number;
-                            itemCount: number;
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            /** Format: date-time */
-                            paidAt: string | null;
-                            paidReference: string | null;
-                            programId: number;
-                            programName: string;
-                            requestKey: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "exported" | "paid" | "cancelled";
-                            totalFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Programs owned in my subtree or by a union above mine */
-        get: {
-            parameters: {
-                query?: {
-                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    status?: "draft" | "published" | "closed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                applicantType: "person" | "union";
-                                budgetFen: number | null;
-                                /** @enum {string} */
-                                category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                                /** Format: date-time */
-                                claimEndsAt: string | null;
-                                /** Format: date-time */
-                                claimStartsAt: string | null;
-                                /** Format: date-time */
-                                closedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                currentVersion: number;
-                                description: string | null;
-                                id: number;
-                                intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                                /** @enum {string} */
-                                limitMode: "per_person_per_period" | "per_subject" | "none";
-                                lottery: boolean;
-                                name: string;
-                                ownerOrgId: number;
-                                ownerOrgName: string;
-                                periodEnd: string;
-                                periodLabel: string;
-                                periodStart: string;
-                                /** @enum {string} */
-                                periodUnit: "year" | "whole";
-                                prerequisiteProgramId: number | null;
-                                presetKey: string | null;
-                                /** Format: date-time */
-                                publishedAt: string | null;
-                                quota: number | null;
-                                requiredEvidence: {
-                                    en: string;
-                                    key: string;
-                                    zh: string;
-                                }[];
-                                reviewChain: number[];
-                                /** @enum {string} */
-                                status: "draft" | "published" | "closed";
-                                /** @enum {string|null} */
-                                subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                                /** Format: date-time */
-                                updatedAt: string;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a draft program (rule and amount become version 1; validated, bilingual 400 with the path) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        /** @enum {string} */
-                        applicantType?: "person" | "union";
-                        /** @description money in fen (分) */
-                        budgetFen?: number | null;
-                        /** @enum {string} */
-                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                        claimEndsAt?: string | null;
-                        claimStartsAt?: string | null;
-                        description?: string | null;
-                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                        /** @enum {string} */
-                        limitMode: "per_person_per_period" | "per_subject" | "none";
-                        lottery?: boolean;
-                        name: string;
-                        ownerOrgId?: number;
-                        periodEnd: string;
-                        periodLabel?: string;
-                        periodStart: string;
-                        /** @enum {string} */
-                        periodUnit: "year" | "whole";
-                        prerequisiteProgramId?: number | null;
-                        presetKey?: string | null;
-                        quota?: number | null;
-                        requiredEvidence?: {
-                            en: string;
-                            key: string;
-                            zh: string;
-                        }[];
-                        reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        /** @enum {string|null} */
-                        subjectKind?: "certificate" | "award" | "training" | "patent" | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            applicantType: "person" | "union";
-                            budgetFen: number | null;
-                            /** @enum {string} */
-                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                            /** Format: date-time */
-                            claimEndsAt: string | null;
-                            /** Format: date-time */
-                            claimStartsAt: string | null;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** @description applications by status */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            currentVersion: number;
-                            description: string | null;
-                            id: number;
-                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                            /** @enum {string} */
-                            limitMode: "per_person_per_period" | "per_subject" | "none";
-                            lottery: boolean;
-                            name: string;
-                            ownerOrgId: number;
-                            ownerOrgName: string;
-                            periodEnd: string;
                             periodLabel: string;
                             periodStart: string;
                             /** @enum {string} */
@@ -4647,995 +7492,86 @@ export type paths = {
                                 zh: string;
                             }[];
                             reviewChain: number[];
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
                             /** @enum {string|null} */
                             subjectKind: "certificate" | "award" | "training" | "patent" | null;
                             /** Format: date-time */
                             updatedAt: string;
-                            usage: {
-                                budgetUsedFen: number;
-                                periodKey: string;
-                                quotaUsed: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A program with its current rule and amount, quota/budget usage and application counts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            applicantType: "person" | "union";
-                            budgetFen: number | null;
-                            /** @enum {string} */
-                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                            /** Format: date-time */
-                            claimEndsAt: string | null;
-                            /** Format: date-time */
-                            claimStartsAt: string | null;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** @description applications by status */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            currentVersion: number;
-                            description: string | null;
-                            id: number;
-                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                            /** @enum {string} */
-                            limitMode: "per_person_per_period" | "per_subject" | "none";
-                            lottery: boolean;
-                            name: string;
-                            ownerOrgId: number;
-                            ownerOrgName: string;
-                            periodEnd: string;
-                            periodLabel: string;
-                            periodStart: string;
-                            /** @enum {string} */
-                            periodUnit: "year" | "whole";
-                            prerequisiteProgramId: number | null;
-                            presetKey: string | null;
-                            /** Format: date-time */
-                            publishedAt: string | null;
-                            quota: number | null;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "published" | "closed";
-                            /** @enum {string|null} */
-                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            usage: {
-                                budgetUsedFen: number;
-                                periodKey: string;
-                                quotaUsed: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit a program; a changed rule or amount is saved as a new version */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount?: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        /** @enum {string} */
-                        applicantType?: "person" | "union";
-                        /** @description money in fen (分) */
-                        budgetFen?: number | null;
-                        /** @enum {string} */
-                        category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                        claimEndsAt?: string | null;
-                        claimStartsAt?: string | null;
-                        description?: string | null;
-                        intakeModes?: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                        /** @enum {string} */
-                        limitMode?: "per_person_per_period" | "per_subject" | "none";
-                        lottery?: boolean;
-                        name?: string;
-                        periodEnd?: string;
-                        periodLabel?: string;
-                        periodStart?: string;
-                        /** @enum {string} */
-                        periodUnit?: "year" | "whole";
-                        prerequisiteProgramId?: number | null;
-                        presetKey?: string | null;
-                        quota?: number | null;
-                        requiredEvidence?: {
-                            en: string;
-                            key: string;
-                            zh: string;
-                        }[];
-                        reviewChain?: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule?: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        /** @enum {string|null} */
-                        subjectKind?: "certificate" | "award" | "training" | "patent" | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            applicantType: "person" | "union";
-                            budgetFen: number | null;
-                            /** @enum {string} */
-                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                            /** Format: date-time */
-                            claimEndsAt: string | null;
-                            /** Format: date-time */
-                            claimStartsAt: string | null;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** @description applications by status */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            currentVersion: number;
-                            description: string | null;
-                            id: number;
-                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                            /** @enum {string} */
-                            limitMode: "per_person_per_period" | "per_subject" | "none";
-                            lottery: boolean;
-                            name: string;
-                            ownerOrgId: number;
-                            ownerOrgName: string;
-                            periodEnd: string;
-                            periodLabel: string;
-                            periodStart: string;
-                            /** @enum {string} */
-                            periodUnit: "year" | "whole";
-                            prerequisiteProgramId: number | null;
-                            presetKey: string | null;
-                            /** Format: date-time */
-                            publishedAt: string | null;
-                            quota: number | null;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "published" | "closed";
-                            /** @enum {string|null} */
-                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            usage: {
-                                budgetUsedFen: number;
-                                periodKey: string;
-                                quotaUsed: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/programs/{id}/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A union submits applications for its members ({personIds} or {rows}), or nominations (intake "nomination"); one transaction, per-row results */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        appliedOn?: string;
-                        /** @enum {string} */
-                        intake?: "batch" | "nomination";
-                        /** @enum {string} */
-                        mode?: "all_or_nothing" | "valid_only";
-                        personIds?: number[];
-                        rows?: {
-                            /** @description money in fen (分) */
-                            claimedFen?: number;
-                            idNumber?: string;
-                            note?: string;
-                            orgId?: number;
-                            personId?: number;
-                            subjectRecordId?: number;
                         }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description false when a refused row rolled the batch back (all_or_nothing) */
-                            committed: boolean;
-                            created: number;
-                            refused: number;
-                            results: {
-                                amountFen?: number | null;
-                                applicationId?: number;
-                                code?: string;
-                                details?: unknown;
-                                message?: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                ok: boolean;
-                                orgId: number | null;
-                                personId: number | null;
-                                row: number;
-                            }[];
-                        };
-                    };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a program: no new applications; pending ones can still be decided and paid */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            applicantType: "person" | "union";
-                            budgetFen: number | null;
-                            /** @enum {string} */
-                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                            /** Format: date-time */
-                            claimEndsAt: string | null;
-                            /** Format: date-time */
-                            claimStartsAt: string | null;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** @description applications by status */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            currentVersion: number;
-                            description: string | null;
-                            id: number;
-                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                            /** @enum {string} */
-                            limitMode: "per_person_per_period" | "per_subject" | "none";
-                            lottery: boolean;
-                            name: string;
-                            ownerOrgId: number;
-                            ownerOrgName: string;
-                            periodEnd: string;
-                            periodLabel: string;
-                            periodStart: string;
-                            /** @enum {string} */
-                            periodUnit: "year" | "whole";
-                            prerequisiteProgramId: number | null;
-                            presetKey: string | null;
-                            /** Format: date-time */
-                            publishedAt: string | null;
-                            quota: number | null;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "published" | "closed";
-                            /** @enum {string|null} */
-                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            usage: {
-                                budgetUsedFen: number;
-                                periodKey: string;
-                                quotaUsed: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Propose applications from records the platform holds, as a background job (poll GET /api/jobs/:id) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        appliedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jobId: number;
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish a draft: it starts taking applications */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            applicantType: "person" | "union";
-                            budgetFen: number | null;
-                            /** @enum {string} */
-                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                            /** Format: date-time */
-                            claimEndsAt: string | null;
-                            /** Format: date-time */
-                            claimStartsAt: string | null;
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** @description applications by status */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            currentVersion: number;
-                            description: string | null;
-                            id: number;
-                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
-                            /** @enum {string} */
-                            limitMode: "per_person_per_period" | "per_subject" | "none";
-                            lottery: boolean;
-                            name: string;
-                            ownerOrgId: number;
-                            ownerOrgName: string;
-                            periodEnd: string;
-                            periodLabel: string;
-                            periodStart: string;
-                            /** @enum {string} */
-                            periodUnit: "year" | "whole";
-                            prerequisiteProgramId: number | null;
-                            presetKey: string | null;
-                            /** Format: date-time */
-                            publishedAt: string | null;
-                            quota: number | null;
-                            requiredEvidence: {
-                                en: string;
-                                key: string;
-                                zh: string;
-                            }[];
-                            reviewChain: number[];
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "published" | "closed";
-                            /** @enum {string|null} */
-                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            usage: {
-                                budgetUsedFen: number;
-                                periodKey: string;
-                                quotaUsed: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/reconciliation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** approved − reversed = paid + unpaid, to the fen */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            approvedFen: number;
-                            /** @description approvedFen − reversedFen = paidFen + unpaidFen */
-                            balanced: boolean;
-                            entitlements: number;
-                            /** @description part of unpaidFen sitting in a draft or exported batch */
-                            inBatchFen: number;
-                            paidFen: number;
-                            paidItems: number;
-                            programId: number;
-                            reversals: number;
-                            reversedFen: number;
-                            unpaidFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/simulate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** How many would qualify and what it would cost, per union one level down (draft rule/amount or current) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount?: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        asOf?: string;
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule?: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asOf: string;
-                            budgetFen: number | null;
-                            byUnion: {
-                                costFen: number;
-                                name: string;
-                                orgId: number;
-                                qualifying: number;
-                            }[];
-                            costFen: number;
-                            costIsUpperBound: boolean;
-                            people: number;
-                            qualifying: number;
-                            quota: number | null;
-                        };
-                    };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
                 };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every saved version of the rule and amount */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            createdBy: number | null;
-                            programId: number;
-                            /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                            rule: {
-                                /** @enum {string} */
-                                op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Records (certificates, awards, trainings, patents) of members in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description certificate, award, training or patent */
-                    kind?: "certificate" | "award" | "training" | "patent";
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    personId?: number;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                competition: string | null;
-                                course: string | null;
-                                createdAt: string;
-                                feeFen: number | null;
-                                grade: number | null;
-                                id: number;
-                                idMasked: string;
-                                inventorOrder: number | null;
-                                issuer: string | null;
-                                /**
-                                 * @description certificate, award, training or patent
-                                 * @enum {string}
-                                 */
-                                kind: "certificate" | "award" | "training" | "patent";
-                                /** @enum {string|null} */
-                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
-                                number: string | null;
-                                occupation: string | null;
-                                occurredOn: string;
-                                organiser: string | null;
-                                orgId: number | null;
-                                orgName: string | null;
-                                patentNo: string | null;
-                                /** @enum {string|null} */
-                                patentType: "invention" | "utility_model" | "design" | null;
-                                personId: number;
-                                personName: string;
-                                rank: string | null;
-                                /** @enum {string} */
-                                source: "staff" | "import" | "event";
-                                subjectKey: string;
-                                title: string | null;
-                                year: number;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Enter a record for a member (a patent: one row per inventor) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        competition?: string;
-                        course?: string;
-                        date: string;
-                        feeFen?: number;
-                        /** @description 1 = 一级 (highest) … 5 = 五级 */
-                        grade?: number;
-                        /** @description Patents: inventors in order, each a person id or an ID-card number */
-                        inventors?: (number | string)[];
-                        issuer?: string | null;
-                        /**
-                         * @description certificate, award, training or patent
-                         * @enum {string}
-                         */
-                        kind: "certificate" | "award" | "training" | "patent";
-                        /** @enum {string} */
-                        level?: "enterprise" | "district" | "city" | "national" | "international";
-                        number?: string | null;
-                        occupation?: string;
-                        organiser?: string | null;
-                        patentNo?: string;
-                        /** @enum {string} */
-                        patentType?: "invention" | "utility_model" | "design";
-                        personId?: number;
-                        rank?: string;
-                        title?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                competition: string | null;
-                                course: string | null;
-                                createdAt: string;
-                                feeFen: number | null;
-                                grade: number | null;
-                                id: number;
-                                idMasked: string;
-                                inventorOrder: number | null;
-                                issuer: string | null;
-                                /**
-                                 * @description certificate, award, training or patent
-                                 * @enum {string}
-                                 */
-                                kind: "certificate" | "award" | "training" | "patent";
-                                /** @enum {string|null} */
-                                level: "enterprise" | "district" | "city" | "national" | "international" | null;
-                                number: string | null;
-                                occupation: string | null;
-                                occurredOn: string;
-                                organiser: string | null;
-                                orgId: number | null;
-                                orgName: string | null;
-                                patentNo: string | null;
-                                /** @enum {string|null} */
-                                patentType: "invention" | "utility_model" | "design" | null;
-                                personId: number;
-                                personName: string;
-                                rank: string | null;
-                                /** @enum {string} */
-                                source: "staff" | "import" | "event";
-                                subjectKey: string;
-                                title: string | null;
-                                year: number;
-                            }[];
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/records/{id}": {
+    getMeRecords: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One record */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
+                content: {
+                    "application/json": {
+                        items: {
                             competition: string | null;
                             course: string | null;
                             createdAt: string;
@@ -5669,769 +7605,8168 @@ export type paths = {
                             subjectKey: string;
                             title: string | null;
                             year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
-        /** Delete a record entered by mistake (a patent with all its inventors); refused once an application refers to it */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            deleted: number[];
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/records/import": {
+    getMembers: {
+        parameters: {
+            query?: {
+                female?: boolean;
+                hardship?: boolean;
+                isFrontLine?: boolean;
+                isNewEmployment?: boolean;
+                isOutdoor?: boolean;
+                modelWorker?: boolean;
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            birthDate: string;
+                            employerName: string | null;
+                            gender: "male" | "female";
+                            hardshipFrom: string | null;
+                            hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                            hardshipUntil: string | null;
+                            id: number;
+                            idMasked: string;
+                            isFrontLine: boolean;
+                            isNewEmployment: boolean;
+                            isOutdoor: boolean;
+                            joinedOn: string | null;
+                            modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                            name: string;
+                            orgId: number | null;
+                            orgName: string | null;
+                            phone: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembers: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
-        post: {
-            parameters: {
-                query: {
-                    /** @description certificate, award, training or patent */
-                    kind: "certificate" | "award" | "training" | "patent";
-                    /** @description all: nothing unless every row is valid; valid: the good rows */
-                    mode?: "all" | "valid";
+        requestBody: {
+            content: {
+                "application/json": {
+                    employerName?: string | null;
+                    hardshipFrom?: string | null;
+                    hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
+                    hardshipUntil?: string | null;
+                    idNumber: string;
+                    isFrontLine?: boolean;
+                    isNewEmployment?: boolean;
+                    isOutdoor?: boolean;
+                    joinedOn?: string;
+                    modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
+                    name: string;
+                    orgId: number;
+                    phone?: string | null;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
             };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
                     };
-                    content: {
-                        "application/json": {
-                            errors: {
-                                column: string;
-                                messageEn: string;
-                                messageZh: string;
-                                rowNo: number;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMembersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        memberships: {
+                            id: number;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            status: "active" | "transferred" | "left";
+                        }[];
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchMembersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    employerName?: string | null;
+                    hardshipFrom?: string | null;
+                    hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
+                    hardshipUntil?: string | null;
+                    isFrontLine?: boolean;
+                    isNewEmployment?: boolean;
+                    isOutdoor?: boolean;
+                    modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
+                    name?: string;
+                    phone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembersByIdRevealId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembersByIdTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    on: string;
+                    toOrgId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        birthDate: string;
+                        employerName: string | null;
+                        gender: "male" | "female";
+                        hardshipFrom: string | null;
+                        hardshipLevel: ("relative" | "general" | "deep") | (never | null);
+                        hardshipUntil: string | null;
+                        id: number;
+                        idMasked: string;
+                        isFrontLine: boolean;
+                        isNewEmployment: boolean;
+                        isOutdoor: boolean;
+                        joinedOn: string | null;
+                        memberships: {
+                            id: number;
+                            joinedOn: string;
+                            leftOn: string | null;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            status: "active" | "transferred" | "left";
+                        }[];
+                        modelWorkerLevel: ("national" | "city" | "district") | (never | null);
+                        name: string;
+                        orgId: number | null;
+                        orgName: string | null;
+                        phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMembersExportXlsx: {
+        parameters: {
+            query?: {
+                female?: boolean;
+                hardship?: boolean;
+                isFrontLine?: boolean;
+                isNewEmployment?: boolean;
+                isOutdoor?: boolean;
+                modelWorker?: boolean;
+                orgId?: number;
+                q?: string;
+                /** @description Full ID numbers (people.reveal_id; audited) */
+                unmasked?: "1" | "0" | "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description only unread messages */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bodyEn: string;
+                            bodyZh: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            entity: string | null;
+                            entityId: number | null;
+                            id: number;
+                            /** @description what happened, e.g. 'application.approved' */
+                            kind: string;
+                            /** @description the app path the message opens, e.g. /m/applications/123 */
+                            link: string | null;
+                            /** Format: date-time */
+                            readAt: string | null;
+                            titleEn: string;
+                            titleZh: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        /** @description messages matching the filter */
+                        total: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMessagesByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bodyEn: string;
+                        bodyZh: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        entity: string | null;
+                        entityId: number | null;
+                        id: number;
+                        /** @description what happened, e.g. 'application.approved' */
+                        kind: string;
+                        /** @description the app path the message opens, e.g. /m/applications/123 */
+                        link: string | null;
+                        /** Format: date-time */
+                        readAt: string | null;
+                        titleEn: string;
+                        titleZh: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMessagesReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMessagesUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unreadCount: number;
+                        /** @description applications waiting at the actor's union's review step; 0 without applications.review */
+                        waitingReviews: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postOrgs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    committee?: {
+                        chair?: string | null;
+                        electedOn?: string | null;
+                        members?: string[];
+                        term?: number | null;
+                        viceChairs?: string[];
+                    } | null;
+                    employerName?: string | null;
+                    foundedOn?: string | null;
+                    /** @enum {string} */
+                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                    name: string;
+                    parentId?: number | null;
+                    shortName?: string | null;
+                    uscc?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ancestors: {
+                            id: number;
+                            name: string;
+                        }[];
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        hasChildren: boolean;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        members: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        unions: number;
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchOrgsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    committee?: {
+                        chair?: string | null;
+                        electedOn?: string | null;
+                        members?: string[];
+                        term?: number | null;
+                        viceChairs?: string[];
+                    } | null;
+                    employerName?: string | null;
+                    foundedOn?: string | null;
+                    name?: string;
+                    shortName?: string | null;
+                    uscc?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOrgsByIdChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        hasChildren: boolean;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        members: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        unions: number;
+                        uscc: string | null;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postOrgsByIdChildren: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    committee?: {
+                        chair?: string | null;
+                        electedOn?: string | null;
+                        members?: string[];
+                        term?: number | null;
+                        viceChairs?: string[];
+                    } | null;
+                    employerName?: string | null;
+                    foundedOn?: string | null;
+                    /** @enum {string} */
+                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                    name: string;
+                    shortName?: string | null;
+                    uscc?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postOrgsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    closedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postOrgsByIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    parentId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOrgsRoots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        hasChildren: boolean;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        members: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        unions: number;
+                        uscc: string | null;
+                    }[];
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOrgsSearch: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ancestors: {
+                            id: number;
+                            name: string;
+                        }[];
+                        closedOn: string | null;
+                        committee: unknown | (never | null);
+                        employerName: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        level: number;
+                        name: string;
+                        parentId: number | null;
+                        path: string;
+                        shortName: string | null;
+                        status: "active" | "closed";
+                        uscc: string | null;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOutbox: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                phone?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            channel: "sms";
+                            createdAt: string;
+                            id: number;
+                            purpose: string;
+                            sentAt: string | null;
+                            text: string;
+                            to: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPaymentBatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                programId?: number;
+                status?: "draft" | "exported" | "paid" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            cancelledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            exportedAt: string | null;
+                            id: number;
+                            itemCount: number;
+                            note: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            paidReference: string | null;
+                            programId: number;
+                            programName: string;
+                            requestKey: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "exported" | "paid" | "cancelled";
+                            totalFen: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPaymentBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    orgId?: number;
+                    programId: number;
+                    requestId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        exportedAt: string | null;
+                        id: number;
+                        itemCount: number;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        /** Format: date-time */
+                        paidAt: string | null;
+                        paidReference: string | null;
+                        programId: number;
+                        programName: string;
+                        /** @description true when a retried request returned the batch it created before */
+                        replayed: boolean;
+                        requestKey: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "exported" | "paid" | "cancelled";
+                        totalFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPaymentBatchesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        exportedAt: string | null;
+                        id: number;
+                        itemCount: number;
+                        items: {
+                            amountFen: number;
+                            applicationId: number;
+                            id: number;
+                            ledgerEntryId: number;
+                            orgId: number;
+                            orgName: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                        }[];
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        /** Format: date-time */
+                        paidAt: string | null;
+                        paidReference: string | null;
+                        programId: number;
+                        programName: string;
+                        requestKey: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "exported" | "paid" | "cancelled";
+                        totalFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPaymentBatchesByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        exportedAt: string | null;
+                        id: number;
+                        itemCount: number;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        /** Format: date-time */
+                        paidAt: string | null;
+                        paidReference: string | null;
+                        programId: number;
+                        programName: string;
+                        requestKey: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "exported" | "paid" | "cancelled";
+                        totalFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPaymentBatchesByIdExportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPaymentBatchesByIdMarkPaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        exportedAt: string | null;
+                        id: number;
+                        itemCount: number;
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        /** Format: date-time */
+                        paidAt: string | null;
+                        paidReference: string | null;
+                        programId: number;
+                        programName: string;
+                        requestKey: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "exported" | "paid" | "cancelled";
+                        totalFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPrograms: {
+        parameters: {
+            query?: {
+                category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "draft" | "published" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            applicantType: "person" | "union";
+                            budgetFen: number | null;
+                            /** @enum {string} */
+                            category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                            /** Format: date-time */
+                            claimEndsAt: string | null;
+                            /** Format: date-time */
+                            claimStartsAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentVersion: number;
+                            description: string | null;
+                            id: number;
+                            intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                            /** @enum {string} */
+                            limitMode: "per_person_per_period" | "per_subject" | "none";
+                            lottery: boolean;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            periodEnd: string;
+                            periodLabel: string;
+                            periodStart: string;
+                            /** @enum {string} */
+                            periodUnit: "year" | "whole";
+                            prerequisiteProgramId: number | null;
+                            presetKey: string | null;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            quota: number | null;
+                            requiredEvidence: {
+                                en: string;
+                                key: string;
+                                zh: string;
                             }[];
-                            imported: number;
+                            reviewChain: number[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed";
+                            /** @enum {string|null} */
+                            subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                    amount: {
+                        /** @enum {string} */
+                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    applicantType?: "person" | "union";
+                    /** @description money in fen (分) */
+                    budgetFen?: number | null;
+                    /** @enum {string} */
+                    category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                    claimEndsAt?: string | null;
+                    claimStartsAt?: string | null;
+                    description?: string | null;
+                    intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                    /** @enum {string} */
+                    limitMode: "per_person_per_period" | "per_subject" | "none";
+                    lottery?: boolean;
+                    name: string;
+                    ownerOrgId?: number;
+                    periodEnd: string;
+                    periodLabel?: string;
+                    periodStart: string;
+                    /** @enum {string} */
+                    periodUnit: "year" | "whole";
+                    prerequisiteProgramId?: number | null;
+                    presetKey?: string | null;
+                    quota?: number | null;
+                    requiredEvidence?: {
+                        en: string;
+                        key: string;
+                        zh: string;
+                    }[];
+                    reviewChain: number[];
+                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                    rule: {
+                        /** @enum {string} */
+                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string|null} */
+                    subjectKind?: "certificate" | "award" | "training" | "patent" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
+                        budgetFen: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** Format: date-time */
+                        claimEndsAt: string | null;
+                        /** Format: date-time */
+                        claimStartsAt: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description applications by status */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        currentVersion: number;
+                        description: string | null;
+                        id: number;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery: boolean;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        periodEnd: string;
+                        periodLabel: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId: number | null;
+                        presetKey: string | null;
+                        /** Format: date-time */
+                        publishedAt: string | null;
+                        quota: number | null;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "published" | "closed";
+                        /** @enum {string|null} */
+                        subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        usage: {
+                            budgetUsedFen: number;
+                            periodKey: string;
+                            quotaUsed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProgramsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
+                        budgetFen: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** Format: date-time */
+                        claimEndsAt: string | null;
+                        /** Format: date-time */
+                        claimStartsAt: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description applications by status */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        currentVersion: number;
+                        description: string | null;
+                        id: number;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery: boolean;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        periodEnd: string;
+                        periodLabel: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId: number | null;
+                        presetKey: string | null;
+                        /** Format: date-time */
+                        publishedAt: string | null;
+                        quota: number | null;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "published" | "closed";
+                        /** @enum {string|null} */
+                        subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        usage: {
+                            budgetUsedFen: number;
+                            periodKey: string;
+                            quotaUsed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchProgramsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                    amount?: {
+                        /** @enum {string} */
+                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string} */
+                    applicantType?: "person" | "union";
+                    /** @description money in fen (分) */
+                    budgetFen?: number | null;
+                    /** @enum {string} */
+                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                    claimEndsAt?: string | null;
+                    claimStartsAt?: string | null;
+                    description?: string | null;
+                    intakeModes?: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                    /** @enum {string} */
+                    limitMode?: "per_person_per_period" | "per_subject" | "none";
+                    lottery?: boolean;
+                    name?: string;
+                    periodEnd?: string;
+                    periodLabel?: string;
+                    periodStart?: string;
+                    /** @enum {string} */
+                    periodUnit?: "year" | "whole";
+                    prerequisiteProgramId?: number | null;
+                    presetKey?: string | null;
+                    quota?: number | null;
+                    requiredEvidence?: {
+                        en: string;
+                        key: string;
+                        zh: string;
+                    }[];
+                    reviewChain?: number[];
+                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                    rule?: {
+                        /** @enum {string} */
+                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    /** @enum {string|null} */
+                    subjectKind?: "certificate" | "award" | "training" | "patent" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
+                        budgetFen: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** Format: date-time */
+                        claimEndsAt: string | null;
+                        /** Format: date-time */
+                        claimStartsAt: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description applications by status */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        currentVersion: number;
+                        description: string | null;
+                        id: number;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery: boolean;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        periodEnd: string;
+                        periodLabel: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId: number | null;
+                        presetKey: string | null;
+                        /** Format: date-time */
+                        publishedAt: string | null;
+                        quota: number | null;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "published" | "closed";
+                        /** @enum {string|null} */
+                        subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        usage: {
+                            budgetUsedFen: number;
+                            periodKey: string;
+                            quotaUsed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postProgramsByIdBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    appliedOn?: string;
+                    /** @enum {string} */
+                    intake?: "batch" | "nomination";
+                    /** @enum {string} */
+                    mode?: "all_or_nothing" | "valid_only";
+                    personIds?: number[];
+                    rows?: {
+                        /** @description money in fen (分) */
+                        claimedFen?: number;
+                        idNumber?: string;
+                        note?: string;
+                        orgId?: number;
+                        personId?: number;
+                        subjectRecordId?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false when a refused row rolled the batch back (all_or_nothing) */
+                        committed: boolean;
+                        created: number;
+                        refused: number;
+                        results: {
+                            amountFen?: number | null;
+                            applicationId?: number;
+                            code?: string;
+                            details?: unknown;
+                            message?: {
+                                en: string;
+                                zh: string;
+                            };
+                            ok: boolean;
+                            orgId: number | null;
+                            personId: number | null;
+                            row: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postProgramsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
+                        budgetFen: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** Format: date-time */
+                        claimEndsAt: string | null;
+                        /** Format: date-time */
+                        claimStartsAt: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description applications by status */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        currentVersion: number;
+                        description: string | null;
+                        id: number;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery: boolean;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        periodEnd: string;
+                        periodLabel: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId: number | null;
+                        presetKey: string | null;
+                        /** Format: date-time */
+                        publishedAt: string | null;
+                        quota: number | null;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "published" | "closed";
+                        /** @enum {string|null} */
+                        subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        usage: {
+                            budgetUsedFen: number;
+                            periodKey: string;
+                            quotaUsed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postProgramsByIdProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    appliedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postProgramsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
+                        budgetFen: number | null;
+                        /** @enum {string} */
+                        category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** Format: date-time */
+                        claimEndsAt: string | null;
+                        /** Format: date-time */
+                        claimStartsAt: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description applications by status */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        currentVersion: number;
+                        description: string | null;
+                        id: number;
+                        intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
+                        /** @enum {string} */
+                        limitMode: "per_person_per_period" | "per_subject" | "none";
+                        lottery: boolean;
+                        name: string;
+                        ownerOrgId: number;
+                        ownerOrgName: string;
+                        periodEnd: string;
+                        periodLabel: string;
+                        periodStart: string;
+                        /** @enum {string} */
+                        periodUnit: "year" | "whole";
+                        prerequisiteProgramId: number | null;
+                        presetKey: string | null;
+                        /** Format: date-time */
+                        publishedAt: string | null;
+                        quota: number | null;
+                        requiredEvidence: {
+                            en: string;
+                            key: string;
+                            zh: string;
+                        }[];
+                        reviewChain: number[];
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "published" | "closed";
+                        /** @enum {string|null} */
+                        subjectKind: "certificate" | "award" | "training" | "patent" | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        usage: {
+                            budgetUsedFen: number;
+                            periodKey: string;
+                            quotaUsed: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProgramsByIdReconciliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedFen: number;
+                        /** @description approvedFen − reversedFen = paidFen + unpaidFen */
+                        balanced: boolean;
+                        entitlements: number;
+                        /** @description part of unpaidFen sitting in a draft or exported batch */
+                        inBatchFen: number;
+                        paidFen: number;
+                        paidItems: number;
+                        programId: number;
+                        reversals: number;
+                        reversedFen: number;
+                        unpaidFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postProgramsByIdSimulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                    amount?: {
+                        /** @enum {string} */
+                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    asOf?: string;
+                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                    rule?: {
+                        /** @enum {string} */
+                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        budgetFen: number | null;
+                        byUnion: {
+                            costFen: number;
+                            name: string;
+                            orgId: number;
+                            qualifying: number;
+                        }[];
+                        costFen: number;
+                        costIsUpperBound: boolean;
+                        people: number;
+                        qualifying: number;
+                        quota: number | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProgramsByIdVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
+                        amount: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: number | null;
+                        programId: number;
+                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
+                        rule: {
+                            /** @enum {string} */
+                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRecords: {
+        parameters: {
+            query?: {
+                /** @description certificate, award, training or patent */
+                kind?: "certificate" | "award" | "training" | "patent";
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                personId?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            competition: string | null;
+                            course: string | null;
+                            createdAt: string;
+                            feeFen: number | null;
+                            grade: number | null;
+                            id: number;
+                            idMasked: string;
+                            inventorOrder: number | null;
+                            issuer: string | null;
                             /**
                              * @description certificate, award, training or patent
                              * @enum {string}
                              */
                             kind: "certificate" | "award" | "training" | "patent";
+                            /** @enum {string|null} */
+                            level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                            number: string | null;
+                            occupation: string | null;
+                            occurredOn: string;
+                            organiser: string | null;
+                            orgId: number | null;
+                            orgName: string | null;
+                            patentNo: string | null;
+                            /** @enum {string|null} */
+                            patentType: "invention" | "utility_model" | "design" | null;
+                            personId: number;
+                            personName: string;
+                            rank: string | null;
                             /** @enum {string} */
-                            mode: "all" | "valid";
-                            skipped: number;
-                            total: number;
+                            source: "staff" | "import" | "event";
+                            subjectKey: string;
+                            title: string | null;
+                            year: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/records/template.xlsx": {
+    postRecords: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The import template for one kind of record (.xlsx) */
-        get: {
-            parameters: {
-                query: {
-                    /** @description certificate, award, training or patent */
+        requestBody: {
+            content: {
+                "application/json": {
+                    competition?: string;
+                    course?: string;
+                    date: string;
+                    feeFen?: number;
+                    /** @description 1 = 一级 (highest) … 5 = 五级 */
+                    grade?: number;
+                    /** @description Patents: inventors in order, each a person id or an ID-card number */
+                    inventors?: (number | string)[];
+                    issuer?: string | null;
+                    /**
+                     * @description certificate, award, training or patent
+                     * @enum {string}
+                     */
                     kind: "certificate" | "award" | "training" | "patent";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
+                    /** @enum {string} */
+                    level?: "enterprise" | "district" | "city" | "national" | "international";
+                    number?: string | null;
+                    occupation?: string;
+                    organiser?: string | null;
+                    patentNo?: string;
+                    /** @enum {string} */
+                    patentType?: "invention" | "utility_model" | "design";
+                    personId?: number;
+                    rank?: string;
+                    title?: string;
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/programs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions */
-        get: {
-            parameters: {
-                query?: {
-                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                    from?: string;
-                    orgId?: number;
-                    to?: string;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            byCategory: {
-                                applications: number;
-                                approved: number;
-                                approvedFen: number;
-                                category: string;
-                                paidFen: number;
-                                people: number;
-                                programs: number;
-                                rejected: number;
-                                unions: number;
-                            }[];
-                            category: string | null;
-                            from: string | null;
-                            org: {
-                                id: number | null;
-                                name: string;
-                            };
-                            programs: {
-                                applications: number;
-                                approved: number;
-                                approvedFen: number;
-                                budgetFen: number | null;
-                                budgetLeftFen: number | null;
-                                byUnion: {
-                                    applications: number;
-                                    approved: number;
-                                    approvedFen: number;
-                                    name: string;
-                                    orgId: number | null;
-                                    paidFen: number;
-                                    people: number;
-                                    rejected: number;
-                                    self: boolean;
-                                    unions: number;
-                                }[];
-                                category: string;
-                                name: string;
-                                ownerOrgId: number;
-                                ownerOrgName: string;
-                                paidFen: number;
-                                people: number;
-                                periodLabel: string;
-                                programId: number;
-                                quota: number | null;
-                                quotaUsed: number;
-                                rejected: number;
-                                status: string;
-                                tiers: {
-                                    amountFen: number | null;
-                                    approved: number;
-                                }[];
-                                unions: number;
-                            }[];
-                            to: string | null;
-                            totals: {
-                                applications: number;
-                                approved: number;
-                                approvedFen: number;
-                                paidFen: number;
-                                people: number;
-                                rejected: number;
-                                unions: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/programs/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals) */
-        get: {
-            parameters: {
-                query?: {
-                    category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
-                    from?: string;
-                    orgId?: number;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/setup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Whether the platform still needs its first administrator (no account exists yet) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            needed: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create the first platform administrator with the one-time token the server printed; signs in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        displayName: string;
-                        password: string;
-                        token: string;
-                        username: string;
+                        items: {
+                            competition: string | null;
+                            course: string | null;
+                            createdAt: string;
+                            feeFen: number | null;
+                            grade: number | null;
+                            id: number;
+                            idMasked: string;
+                            inventorOrder: number | null;
+                            issuer: string | null;
+                            /**
+                             * @description certificate, award, training or patent
+                             * @enum {string}
+                             */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            /** @enum {string|null} */
+                            level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                            number: string | null;
+                            occupation: string | null;
+                            occurredOn: string;
+                            organiser: string | null;
+                            orgId: number | null;
+                            orgName: string | null;
+                            patentNo: string | null;
+                            /** @enum {string|null} */
+                            patentType: "invention" | "utility_model" | "design" | null;
+                            personId: number;
+                            personName: string;
+                            rank: string | null;
+                            /** @enum {string} */
+                            source: "staff" | "import" | "event";
+                            subjectKey: string;
+                            title: string | null;
+                            year: number;
+                        }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
-                    content: {
-                        "application/json": {
-                            userId: number;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/users": {
+    getRecordsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competition: string | null;
+                        course: string | null;
+                        createdAt: string;
+                        feeFen: number | null;
+                        grade: number | null;
+                        id: number;
+                        idMasked: string;
+                        inventorOrder: number | null;
+                        issuer: string | null;
+                        /**
+                         * @description certificate, award, training or patent
+                         * @enum {string}
+                         */
+                        kind: "certificate" | "award" | "training" | "patent";
+                        /** @enum {string|null} */
+                        level: "enterprise" | "district" | "city" | "national" | "international" | null;
+                        number: string | null;
+                        occupation: string | null;
+                        occurredOn: string;
+                        organiser: string | null;
+                        orgId: number | null;
+                        orgName: string | null;
+                        patentNo: string | null;
+                        /** @enum {string|null} */
+                        patentType: "invention" | "utility_model" | "design" | null;
+                        personId: number;
+                        personName: string;
+                        rank: string | null;
+                        /** @enum {string} */
+                        source: "staff" | "import" | "event";
+                        subjectKey: string;
+                        title: string | null;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteRecordsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: number[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postRecordsImport: {
+        parameters: {
+            query: {
+                /** @description certificate, award, training or patent */
+                kind: "certificate" | "award" | "training" | "patent";
+                /** @description all: nothing unless every row is valid; valid: the good rows */
+                mode?: "all" | "valid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                        }[];
+                        imported: number;
+                        /**
+                         * @description certificate, award, training or patent
+                         * @enum {string}
+                         */
+                        kind: "certificate" | "award" | "training" | "patent";
+                        /** @enum {string} */
+                        mode: "all" | "valid";
+                        skipped: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRecordsTemplateXlsx: {
+        parameters: {
+            query: {
+                /** @description certificate, award, training or patent */
+                kind: "certificate" | "award" | "training" | "patent";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReportsPrograms: {
+        parameters: {
+            query?: {
+                category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byCategory: {
+                            applications: number;
+                            approved: number;
+                            approvedFen: number;
+                            category: string;
+                            paidFen: number;
+                            people: number;
+                            programs: number;
+                            rejected: number;
+                            unions: number;
+                        }[];
+                        category: string | null;
+                        from: string | null;
+                        org: {
+                            id: number | null;
+                            name: string;
+                        };
+                        programs: {
+                            applications: number;
+                            approved: number;
+                            approvedFen: number;
+                            budgetFen: number | null;
+                            budgetLeftFen: number | null;
+                            byUnion: {
+                                applications: number;
+                                approved: number;
+                                approvedFen: number;
+                                name: string;
+                                orgId: number | null;
+                                paidFen: number;
+                                people: number;
+                                rejected: number;
+                                self: boolean;
+                                unions: number;
+                            }[];
+                            category: string;
+                            name: string;
+                            ownerOrgId: number;
+                            ownerOrgName: string;
+                            paidFen: number;
+                            people: number;
+                            periodLabel: string;
+                            programId: number;
+                            quota: number | null;
+                            quotaUsed: number;
+                            rejected: number;
+                            status: string;
+                            tiers: {
+                                amountFen: number | null;
+                                approved: number;
+                            }[];
+                            unions: number;
+                        }[];
+                        to: string | null;
+                        totals: {
+                            applications: number;
+                            approved: number;
+                            approvedFen: number;
+                            paidFen: number;
+                            people: number;
+                            rejected: number;
+                            unions: number;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReportsProgramsExportXlsx: {
+        parameters: {
+            query?: {
+                category?: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                from?: string;
+                orgId?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSetup: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Accounts with roles in my subtree (filter by union, role, status, or name/username/phone) */
-        get: {
-            parameters: {
-                query?: {
-                    orgId?: number;
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    role?: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                    status?: "active" | "disabled";
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+                content: {
+                    "application/json": {
+                        needed: boolean;
                     };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                displayName: string;
-                                id: number;
-                                isActive: boolean;
-                                mustChangePassword: boolean;
-                                phone: string | null;
-                                roles: {
-                                    assignmentId: number;
-                                    orgId: number | null;
-                                    orgName: string | null;
-                                    /** @enum {string} */
-                                    role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                                }[];
-                                username: string;
-                            }[];
-                            total: number;
+                };
+            };
+        };
+    };
+    postSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    password: string;
+                    token: string;
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userId: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        put?: never;
-        /**
-         * Create an account with roles at unions of my subtree
-         * @description mustChangePassword (default true) makes the user replace the password at the first sign-in; false makes it final at once, for scripted provisioning.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
+    };
+    getUsers: {
+        parameters: {
+            query?: {
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                role?: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                status?: "active" | "disabled";
             };
-            requestBody: {
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content: {
                     "application/json": {
+                        items: {
+                            createdAt: string;
+                            displayName: string;
+                            id: number;
+                            isActive: boolean;
+                            mustChangePassword: boolean;
+                            phone: string | null;
+                            roles: {
+                                assignmentId: number;
+                                orgId: number | null;
+                                orgName: string | null;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                            }[];
+                            username: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    mustChangePassword?: boolean;
+                    password: string;
+                    phone?: string | null;
+                    roles: {
+                        orgId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer";
+                    }[];
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
                         displayName: string;
-                        mustChangePassword?: boolean;
-                        password: string;
-                        phone?: string | null;
+                        id: number;
+                        isActive: boolean;
+                        mustChangePassword: boolean;
+                        phone: string | null;
                         roles: {
+                            assignmentId: number;
                             orgId: number | null;
+                            orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            displayName: string;
-                            id: number;
-                            isActive: boolean;
-                            mustChangePassword: boolean;
-                            phone: string | null;
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            username: string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
     };
-    "/api/users/{id}": {
+    getUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        displayName: string;
+                        id: number;
+                        isActive: boolean;
+                        mustChangePassword: boolean;
+                        phone: string | null;
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    phone?: string | null;
+                    roles?: {
+                        orgId: number | null;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "staff" | "reviewer";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        displayName: string;
+                        id: number;
+                        isActive: boolean;
+                        mustChangePassword: boolean;
+                        phone: string | null;
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUsersByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        displayName: string;
+                        id: number;
+                        isActive: boolean;
+                        mustChangePassword: boolean;
+                        phone: string | null;
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUsersByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        displayName: string;
+                        id: number;
+                        isActive: boolean;
+                        mustChangePassword: boolean;
+                        phone: string | null;
+                        roles: {
+                            assignmentId: number;
+                            orgId: number | null;
+                            orgName: string | null;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
+                        }[];
+                        username: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUsersByIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        temporaryPassword: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUsersImport: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One account I manage */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            displayName: string;
-                            id: number;
-                            isActive: boolean;
-                            mustChangePassword: boolean;
-                            phone: string | null;
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            username: string;
-                        };
-                    };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit an account: name, phone, and its union roles (replaced as a whole) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                cookie?: never;
-            };
-            requestBody: {
                 content: {
                     "application/json": {
-                        displayName?: string;
-                        phone?: string | null;
-                        roles?: {
-                            orgId: number | null;
-                            /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer";
+                        accountsXlsxBase64: string;
+                        created: {
+                            displayName: string;
+                            id: number;
+                            role: string;
+                            rowNo: number;
+                            temporaryPassword: string | null;
+                            union: string;
+                            username: string;
                         }[];
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            displayName: string;
-                            id: number;
-                            isActive: boolean;
-                            mustChangePassword: boolean;
-                            phone: string | null;
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            username: string;
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
                         };
                     };
                 };
             };
         };
-        trace?: never;
     };
-    "/api/users/{id}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Disable an account; its sessions end at once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            displayName: string;
-                            id: number;
-                            isActive: boolean;
-                            mustChangePassword: boolean;
-                            phone: string | null;
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enable a disabled account again */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            displayName: string;
-                            id: number;
-                            isActive: boolean;
-                            mustChangePassword: boolean;
-                            phone: string | null;
-                            roles: {
-                                assignmentId: number;
-                                orgId: number | null;
-                                orgName: string | null;
-                                /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
-                            }[];
-                            username: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/{id}/reset-password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set a new temporary password, shown once; the user must change it at the next sign-in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            temporaryPassword: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/users/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accountsXlsxBase64: string;
-                            created: {
-                                displayName: string;
-                                id: number;
-                                role: string;
-                                rowNo: number;
-                                temporaryPassword: string | null;
-                                union: string;
-                                username: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-};
-export type webhooks = Record<string, never>;
-export type components = {
-    schemas: never;
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-};
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+}

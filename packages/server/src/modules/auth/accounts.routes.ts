@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { IdParams, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { IdParams, Name, Nullable, Obj, Page, SheetUploadForm, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
 import { readSheet } from '../../shared/spreadsheet.ts';
@@ -12,7 +12,7 @@ import { GRANTABLE_ROLES, type UsersService } from './users.service.ts';
 
 const tags = ['accounts'];
 const USERNAME = Str(64, { minLength: 3, pattern: '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$' });
-const DISPLAY_NAME = Str(50, { minLength: 1, pattern: '\\S' });
+const DISPLAY_NAME = Name(50);
 const PHONE = Nullable(Type.String({ pattern: '^1\\d{10}$' }));
 const PASSWORD = Str(200, { minLength: 1 });
 
@@ -129,7 +129,7 @@ export function accountsRoutes(
   app.post(
     '/api/users/import',
     {
-      config: { permission: 'users.manage' },
+      config: { permission: 'users.manage', upload: SheetUploadForm },
       schema: {
         tags,
         summary:

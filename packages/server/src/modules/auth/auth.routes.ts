@@ -52,7 +52,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
   app.post(
     '/api/auth/login',
     {
-      config: { public: true },
+      config: { public: true, errors: [401, 429] },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username (or phone) and password; sets the session cookie',
@@ -97,7 +97,7 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
   app.get(
     '/api/auth/me',
     {
-      config: { public: true },
+      config: { public: true, errors: [401] },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user with the role the session acts as and every role held, or 401',

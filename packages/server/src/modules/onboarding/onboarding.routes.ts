@@ -28,7 +28,7 @@ export function onboardingRoutes(
   app.post(
     '/api/activation/start',
     {
-      config: { public: true },
+      config: { public: true, errors: [429] },
       schema: {
         tags: ['onboarding'],
         summary: 'A member asks for a one-time code to activate their phone account',
@@ -50,7 +50,7 @@ export function onboardingRoutes(
   app.post(
     '/api/activation/verify',
     {
-      config: { public: true },
+      config: { public: true, errors: [429] },
       schema: {
         tags: ['onboarding'],
         summary: 'Check the code, create the worker account and sign in (sets the session cookie)',
@@ -91,7 +91,7 @@ export function onboardingRoutes(
   app.post(
     '/api/join-requests',
     {
-      config: { public: true },
+      config: { public: true, errors: [429] },
       schema: {
         tags: ['onboarding'],
         summary: 'Ask to join a grassroots union online (网上入会); the union reviews the request',

@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
-import { Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 
-const Name = Str(50, { minLength: 1 });
+const PersonName = Name(50);
 const IdNumber = Str(18, { minLength: 1, description: 'Resident ID-card number (GB 11643)' });
 const Phone = Str(11, { minLength: 11, pattern: '^\\d{11}$', description: 'Mobile phone number' });
 
-export const ActivationStartBody = Obj({ name: Name, idNumber: IdNumber, phone: Phone });
+export const ActivationStartBody = Obj({ name: PersonName, idNumber: IdNumber, phone: Phone });
 
 export const ActivationVerifyBody = Obj({
   phone: Phone,
@@ -32,7 +32,7 @@ export const UnionHits = Obj({
 
 export const JoinRequestBody = Obj({
   orgId: Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }),
-  name: Name,
+  name: PersonName,
   idNumber: IdNumber,
   phone: Phone,
   employer: Type.Optional(Str(100)),

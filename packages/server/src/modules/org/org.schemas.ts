@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
 import { ORG_KINDS } from './org.levels.ts';
 
 export const OrgKindSchema = StrEnum(ORG_KINDS);
@@ -47,11 +47,11 @@ const editable = {
   committee: Type.Optional(Nullable(CommitteeSchema)),
 };
 
-export const CreateOrgBody = Obj({ name: Str(100, { minLength: 2 }), kind: OrgKindSchema, ...editable });
+export const CreateOrgBody = Obj({ name: Name(100, { minLength: 2 }), kind: OrgKindSchema, ...editable });
 export const CreateTopOrgBody = Obj({
-  name: Str(100, { minLength: 2 }),
+  name: Name(100, { minLength: 2 }),
   kind: OrgKindSchema,
   parentId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
   ...editable,
 });
-export const UpdateOrgBody = Obj({ name: Type.Optional(Str(100, { minLength: 2 })), ...editable });
+export const UpdateOrgBody = Obj({ name: Type.Optional(Name(100, { minLength: 2 })), ...editable });

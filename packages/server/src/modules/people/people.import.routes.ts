@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Obj, StrEnum } from '../../http/schema.ts';
+import { Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
@@ -58,11 +58,10 @@ export function memberImportRoutes(
   app.post(
     '/api/imports/members',
     {
-      config: { permission: 'people.import' },
+      config: { permission: 'people.import', upload: SheetUploadForm },
       schema: {
         tags,
         summary: 'Import members from .xlsx or .csv (multipart field "file"); returns the job to poll',
-        consumes: ['multipart/form-data'],
         querystring: ImportQuery,
         response: { 200: Obj({ jobId: Type.Integer() }) },
       },

@@ -1,6 +1,8 @@
 import type { Db } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
 import { forbidden, invalid } from '../../shared/errors.ts';
+import { isCsv } from '../../shared/spreadsheet.ts';
+import { checkInflatedSize } from '../../shared/xlsx-reader.ts';
 import {
   deleteStagingRows,
   type JobHandle,
@@ -82,6 +84,8 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     ): Promise<{ jobId: number; done: Promise<JobView> }> {
       if (actor.scopePath === null) throw forbidden();
       checkFileName(input.fileName);
+      // a zip bomb is answered at once (413), not found out by the job after the answer
+      if (!isCsv(input.fileName)) checkInflatedSize(input.buffer);
       let defaultOrg: DefaultOrg | null = null;
       if (input.defaultOrgId) {
         const org = await getOrgInScope(db, actor, input.defaultOrgId);

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db.ts';
 import type { Actor } from '../../http/access.ts';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
 import { isCsv, readSheet, type SheetRows } from '../../shared/spreadsheet.ts';
 import { readXlsxFast } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -45,7 +45,8 @@ const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 function readFile(input: MemberImportInput): SheetRows {
   try {
     return (!isCsv(input.fileName) && readXlsxFast(input.buffer)) || readSheet(input.buffer, input.fileName);
-  } catch {
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw invalid('FILE_UNREADABLE', {
       zh: '无法读取文件，请确认是 Excel（.xlsx）或 CSV 文件且未加密',
       en: 'The file could not be read; make sure it is an unencrypted Excel (.xlsx) or CSV file',

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Nullable, Obj, Page, Str } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 
 const ModelWorker = Type.Union([Type.Literal('national'), Type.Literal('city'), Type.Literal('district')]);
 const Hardship = Type.Union([Type.Literal('relative'), Type.Literal('general'), Type.Literal('deep')]);
@@ -69,7 +69,7 @@ export const MemberQuerySchema = Obj({
 });
 
 export const CreatePersonBody = Obj({
-  name: Str(50, { minLength: 1 }),
+  name: Name(50),
   idNumber: Str(18, { minLength: 1 }),
   phone: Type.Optional(Nullable(Str(20))),
   employerName: Type.Optional(Nullable(Str(200))),
@@ -79,7 +79,7 @@ export const CreatePersonBody = Obj({
 });
 
 export const UpdatePersonBody = Obj({
-  name: Type.Optional(Str(50, { minLength: 1 })),
+  name: Type.Optional(Name(50)),
   phone: Type.Optional(Nullable(Str(20))),
   employerName: Type.Optional(Nullable(Str(200))),
   ...attributes,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IdParams } from '../../http/schema.ts';
+import { EvidenceForm, IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { decodeFiles, readMultipart } from './evidence-upload.ts';
 import {
@@ -64,7 +64,7 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
   app.post(
     '/api/applications/:id/files',
     {
-      config: { permission: 'applications.submit' },
+      config: { permission: 'applications.submit', upload: EvidenceForm({}) },
       schema: {
         tags,
         summary:

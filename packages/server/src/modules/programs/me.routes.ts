@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
+import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { decodeFiles, intField, readMultipart } from './evidence-upload.ts';
 import { LedgerListSchema } from './ledger.schemas.ts';
@@ -71,7 +71,15 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
   app.post(
     '/api/me/applications',
     {
-      config: { permission: 'self.apply' },
+      config: {
+        permission: 'self.apply',
+        upload: EvidenceForm({
+          programId: Str(20),
+          subjectRecordId: Type.Optional(Str(20)),
+          claimedFen: Type.Optional(Str(20)),
+          note: Type.Optional(Str(1000)),
+        }),
+      },
       schema: {
         tags,
         summary:
@@ -129,7 +137,10 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
   app.post(
     '/api/me/applications/:id/resubmit',
     {
-      config: { permission: 'self.apply' },
+      config: {
+        permission: 'self.apply',
+        upload: EvidenceForm({ claimedFen: Type.Optional(Str(20)), note: Type.Optional(Str(1000)) }),
+      },
       schema: {
         tags,
         summary: 'Resubmit after a return for correction: multipart with new evidence files, or JSON',

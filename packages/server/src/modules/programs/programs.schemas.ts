@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 import {
   APPLICANT_TYPES,
   APPLICATION_STATUSES,
@@ -53,13 +53,13 @@ export const DecisionSchema = Type.Object({
 
 const Evidence = Obj({
   key: Str(40, { minLength: 1 }),
-  zh: Str(100, { minLength: 1 }),
-  en: Str(100, { minLength: 1 }),
+  zh: Name(100),
+  en: Name(100),
 });
 
 const programFields = {
   presetKey: Type.Optional(Nullable(Str(60))),
-  name: Str(200, { minLength: 1 }),
+  name: Name(200),
   description: Type.Optional(Nullable(Str(4000))),
   category: StrEnum(CATEGORIES),
   periodLabel: Type.Optional(Str(60)),
@@ -83,7 +83,7 @@ const programFields = {
 };
 
 export const CreateProgramBody = Obj({ ownerOrgId: Type.Optional(Id), ...programFields });
-export const PatchProgramBody = Type.Partial(Obj(programFields));
+export const PatchProgramBody = Type.Partial(Obj(programFields), { additionalProperties: false });
 
 export const ProgramSchema = Type.Object({
   id: Type.Integer(),
@@ -319,7 +319,7 @@ export const BulkResultSchema = Type.Object({
 });
 
 export const FileParams = Obj({ id: Id, fileId: Id });
-export const ReasonBody = Obj({ reason: Str(1000, { minLength: 1 }) });
+export const ReasonBody = Obj({ reason: Name(1000) });
 export const WithdrawBody = Obj({ reason: Type.Optional(Nullable(Str(1000))) });
 
 /** An evidence file sent inside JSON (phones that cannot send multipart). */

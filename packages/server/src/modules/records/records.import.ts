@@ -5,7 +5,7 @@
  */
 import type { Db, Sql } from '../../db/db.ts';
 import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
 import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
@@ -316,7 +316,8 @@ async function checkRows(
   let sheet: ReturnType<typeof readSheet>;
   try {
     sheet = readSheet(file, fileName);
-  } catch {
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw invalid('IMPORT_FILE_UNREADABLE', {
       zh: `无法读取文件 ${fileName}，请另存为 .xlsx 或 .csv 后重试`,
       en: `Cannot read ${fileName}; save it as .xlsx or .csv and try again`,

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IdParams } from '../../http/schema.ts';
+import { IdParams, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { KIND_NAMES } from './records.input.ts';
@@ -57,7 +57,7 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
   app.post(
     '/api/records/import',
     {
-      config: { permission: 'records.write' },
+      config: { permission: 'records.write', upload: SheetUploadForm },
       schema: {
         tags,
         summary:
