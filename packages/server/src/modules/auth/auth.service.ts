@@ -149,7 +149,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       en: 'Wrong username or password',
     });
 
-  async function openSession(sql: Sql, row: ActorRow, ip?: string): Promise<string> {
+  async function openSession(sql: Sql, row: ActorRow): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await sql.query(
       `insert into sessions (token_hash, user_id, assignment_id, expires_at)
@@ -199,7 +199,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
         assignments[0];
       const actor = toActor(preferred, ip);
       const token = await db.tx(async (sql) => {
-        const t = await openSession(sql, preferred, ip);
+        const t = await openSession(sql, preferred);
         await forgetLoginAttempts(sql, login, ip);
         await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: user.userId });
         return t;
@@ -213,7 +213,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       if (!first) throw invalidCredentials();
       const actor = toActor(first, ip);
       const token = await db.tx(async (sql) => {
-        const t = await openSession(sql, first, ip);
+        const t = await openSession(sql, first);
         await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: userId });
         return t;
       });
