@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Actor, Role } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
-import type { Actor, Role } from '../src/http/access.ts';
 import {
   createRootOrg,
   insertOrg,

@@ -1,6 +1,6 @@
 import { cptable } from '@e965/xlsx/dist/cpexcel';
+import type { Actor } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
-import type { Actor } from '../src/http/access.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { type ImportMode, idCheckDigit } from '../src/modules/people/index.ts';
 import { writeWorkbook } from '../src/shared/spreadsheet.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS } from '../src/http/access.ts';
+import { PERMISSIONS } from '../src/access/access.ts';
 import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
 import { seedDemo } from '../src/demo/seed.ts';
-import { ROLE_PERMISSIONS, type Role } from '../src/http/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/spreadsheet.ts';

@@ -36,6 +36,10 @@ export const PERMISSIONS = [
   'users.manage_all',
   /** A new top union (federation) with no parent. */
   'org.create_root',
+  /** Act on an application at any step of its review chain, not only the step awaiting one's own union. */
+  'applications.review.any_step',
+  /** See the jobs every user started, not only one's own. */
+  'jobs.read.all',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'users.manage_all',
     'outbox.read',
     'org.create_root',
+    'applications.review.any_step',
+    'jobs.read.all',
   ]),
   manager: new Set<Permission>([...STAFF, 'users.manage']),
   staff: new Set<Permission>(STAFF),
@@ -136,34 +142,42 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 }
 
 /** True when `path` (an org's materialised path) lies in the actor's subtree. */
-export function isInScope(actor: Actor, path: string): boolean {
+function inSubtree(actor: Actor, path: string): boolean {
   return actor.scopePath !== null && path.startsWith(actor.scopePath);
 }
 
-export function requireScope(actor: Actor, path: string): void {
-  if (!isInScope(actor, path)) throw forbidden();
-}
-
-/** The subtree prefix to filter lists by; throws for actors with no org scope (workers). */
-export function scopePrefix(actor: Actor): string {
-  if (actor.scopePath === null) throw forbidden();
-  return actor.scopePath;
-}
-
-/** What an access check is about: a union's data (by its org path) or one person's own data. */
-export type AccessTarget = { orgPath: string | null } | { personId: number | null };
+/**
+ * What an access check is about:
+ * - `{ orgPath }`: a union's data, reachable when the union lies in the actor's subtree;
+ * - `{ personId }`: one person's own data, reachable by that person only;
+ * - `{ offeredBy }`: something a union offers to its whole subtree (a program), reachable from the owner's
+ *   subtree and from the unions above the owner (the two subtrees overlap).
+ */
+export type AccessTarget =
+  | { orgPath: string | null }
+  | { personId: number | null }
+  | { offeredBy: string | null };
 
 /** Whether the actor holds `permission` and, when a target is named, the target is theirs to reach. */
 export function canAccess(actor: Actor, permission: Permission, target?: AccessTarget): boolean {
   if (!can(actor, permission)) return false;
   if (!target) return true;
-  if ('orgPath' in target) return target.orgPath !== null && isInScope(actor, target.orgPath);
+  if ('orgPath' in target) return target.orgPath !== null && inSubtree(actor, target.orgPath);
+  if ('offeredBy' in target) {
+    const owner = target.offeredBy;
+    return (
+      owner !== null &&
+      actor.scopePath !== null &&
+      (inSubtree(actor, owner) || actor.scopePath.startsWith(owner))
+    );
+  }
   return target.personId !== null && actor.personId === target.personId;
 }
 
 /**
- * The one access function every service calls: the actor must hold `permission`, and the target (a union's
- * data by its path, or a person's own data) must lie in the actor's subtree or be the actor's own.
+ * The one access function every service calls: the actor must hold `permission` (else PERMISSION_DENIED),
+ * and the target (a union's data by its path, a person's own data, a union's offer) must be theirs to
+ * reach (else FORBIDDEN).
  */
 export function requireAccess(actor: Actor, permission: Permission, target?: AccessTarget): void {
   requirePermission(actor, permission);
@@ -171,10 +185,49 @@ export function requireAccess(actor: Actor, permission: Permission, target?: Acc
 }
 
 /**
- * The repository helper for lists: the condition `<column> like '<subtree>%'` for the actor's subtree,
- * its value pushed onto `params`. Throws for actors with no union subtree (workers).
+ * The LIKE pattern matching `path` and everything below it: the one place `\`, `%` and `_` in a path are
+ * escaped (PostgreSQL's default LIKE escape character is the backslash).
  */
-export function subtreeCondition(actor: Actor, column: string, params: unknown[]): string {
-  params.push(`${scopePrefix(actor).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+export function subtreePattern(path: string): string {
+  return `${path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * The subtree a list is limited to: the actor's own (`actor`), or an explicit union path a service chose
+ * inside it (checked with requireAccess first) or that a worker's own list does not narrow (`'/'` with a
+ * person filter).
+ */
+export type Subtree = Actor | { path: string };
+
+/**
+ * The repository helper for lists: the condition `<column> like '<subtree>%'`, its pattern pushed onto
+ * `params`. Throws FORBIDDEN for an actor with no union subtree (a worker).
+ */
+export function subtreeCondition(subtree: Subtree, column: string, params: unknown[]): string {
+  const path = 'path' in subtree ? subtree.path : subtree.scopePath;
+  if (path === null) throw forbidden();
+  params.push(subtreePattern(path));
   return `${column} like $${params.length}`;
+}
+
+/**
+ * The repository helper for things unions offer to their subtree (programs, see `{ offeredBy }`): rows whose
+ * owner path `column` lies in the actor's subtree or above the actor's union.
+ */
+export function offeredCondition(actor: Actor, column: string, params: unknown[]): string {
+  const inside = subtreeCondition(actor, column, params);
+  params.push(actor.scopePath);
+  return `(${inside} or starts_with($${params.length}::text, ${column}))`;
+}
+
+/**
+ * The part of a union's offer (the owner's subtree) the actor reaches: the deeper of the two subtree paths,
+ * the actor's own when below the owner, the owner's when at or above it. FORBIDDEN when they do not overlap.
+ */
+export function offerSubtree(actor: Actor, ownerPath: string): string {
+  const mine = actor.scopePath;
+  if (mine === null) throw forbidden();
+  if (mine.startsWith(ownerPath)) return mine;
+  if (ownerPath.startsWith(mine)) return ownerPath;
+  throw forbidden();
 }

@@ -1,7 +1,7 @@
+import type { Actor } from '../access/access.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { migrateAll } from '../db/schema.ts';
-import type { Actor } from '../http/access.ts';
 import { findDefaultActor } from '../modules/auth/index.ts';
 import { sweepStaleJobs } from '../modules/jobs/index.ts';
 import { resolveOrgNames } from '../modules/org/index.ts';
@@ -94,7 +94,7 @@ export async function resolveActor(db: Db, username: string | undefined): Promis
 /** A union named on the command line: its id, or its name (or short name) within the actor's subtree. */
 export async function resolveUnion(db: Db, actor: Actor, text: string): Promise<number> {
   if (/^\d+$/.test(text)) return Number(text);
-  const hit = (await resolveOrgNames(db, actor.scopePath ?? '/', [text])).get(text);
+  const hit = (await resolveOrgNames(db, { path: actor.scopePath ?? '/' }, [text])).get(text);
   if (hit === 'ambiguous') {
     throw new CliError(
       `有多个名为“${text}”的工会，请用ID指定\nMore than one union is called "${text}"; give its id`,

@@ -8,8 +8,8 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { TSchema } from 'typebox';
+import type { Actor, Permission } from '../access/access.ts';
 import { AppError } from '../shared/errors.ts';
-import type { Actor, Permission } from './access.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { type Actor, ROLE_PERMISSIONS, ROLES } from '../../http/access.ts';
+import { type Actor, ROLE_PERMISSIONS, ROLES } from '../../access/access.ts';
 import { Id, Nullable, Obj, Ok, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { AppError } from '../../shared/errors.ts';

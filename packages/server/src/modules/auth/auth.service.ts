@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Actor, Role } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import type { Actor, Role } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { hashPassword, verifyPassword } from './password.ts';

@@ -1,5 +1,5 @@
+import { type Actor, can } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import {
@@ -63,7 +63,8 @@ export const toJobError = (err: unknown): JobError => {
 export function createJobsService(db: Db) {
   const live = new Map<number, LiveJob>();
 
-  const visible = (actor: Actor, userId: number | null) => actor.role === 'admin' || userId === actor.userId;
+  const visible = (actor: Actor, userId: number | null) =>
+    can(actor, 'jobs.read.all') || userId === actor.userId;
 
   async function getRow(actor: Actor, id: number): Promise<JobRow> {
     const job = await findJob(db, id);

@@ -1,5 +1,5 @@
+import { type Actor, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Actor, scopePrefix } from '../../http/access.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { ORG_KIND_ZH } from './org.import.ts';
 import { ORG_COLUMNS, type OrgRow } from './org.repository.ts';
@@ -14,10 +14,11 @@ export async function exportOrgs(
   actor: Actor,
   rootId?: number,
 ): Promise<{ buffer: Buffer; count: number }> {
-  const prefix = rootId ? (await getOrgInScope(db, actor, rootId)).path : scopePrefix(actor);
+  const scope: Subtree = rootId ? { path: (await getOrgInScope(db, actor, rootId)).path } : actor;
+  const params: unknown[] = [];
   const { rows } = await db.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.path like $1 || '%' order by o.path`,
-    [prefix],
+    `select ${ORG_COLUMNS} from orgs o where ${subtreeCondition(scope, 'o.path', params)} order by o.path`,
+    params,
   );
   const nameOf = new Map(rows.map((o) => [o.id, o.name]));
   const missing = new Set<number>();

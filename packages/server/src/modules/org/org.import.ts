@@ -1,5 +1,5 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
@@ -79,7 +79,7 @@ interface Planned {
  * is created; the error lists every bad row.
  */
 export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promise<{ created: OrgRow[] }> {
-  const scope = scopePrefix(actor);
+  requireAccess(actor, 'org.write');
   const index: Partial<Record<OrgColumn, number>> = {};
   sheet.headers.forEach((h, i) => {
     for (const [key, names] of Object.entries(COLUMNS) as [OrgColumn, readonly string[]][]) {
@@ -99,7 +99,7 @@ export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promis
       .map((r) => cellOf(r.cells, index.parent))
       .filter((n) => n && !/^\d+$/.test(n));
     const known = parentNames.length
-      ? await resolveOrgNames(sql, scope, [...new Set(parentNames)])
+      ? await resolveOrgNames(sql, actor, [...new Set(parentNames)])
       : new Map();
     const created: OrgRow[] = [];
     for (const { rowNo, cells } of sheet.rows) {
@@ -220,7 +220,9 @@ export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promis
     fail: (code: string, zh: string, en: string) => void,
   ): Promise<OrgRow | null> {
     if (!text) {
-      if (who.scopePath !== '/') fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
+      // Only an actor whose subtree is the whole platform (the administrator) may create a federation.
+      if (!canAccess(who, 'org.write', { orgPath: '/' }))
+        fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
       return null;
     }
     const earlier = planned.get(text);
@@ -244,7 +246,7 @@ export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promis
       return null;
     }
     const org = hit ? await findOrgById(sql, hit.id) : undefined;
-    if (!org || !isInScope(who, org.path) || org.status !== 'active') {
+    if (!org || !canAccess(who, 'org.write', { orgPath: org.path }) || org.status !== 'active') {
       fail(
         'UNION_UNKNOWN',
         `本工会管辖范围内没有名为“${text}”的在册工会`,

@@ -1,5 +1,5 @@
+import { type Actor, canAccess, requireAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, requireAccess, requireScope, scopePrefix } from '../../http/access.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, type OrgKind } from './org.levels.ts';
@@ -53,7 +53,7 @@ function checkUscc(uscc: string | null | undefined) {
 export async function getOrgInScope(sql: Sql, actor: Actor, id: number): Promise<OrgRow> {
   const org = await findOrgById(sql, id);
   if (!org) throw notFound(ORG, { id });
-  requireScope(actor, org.path);
+  requireAccess(actor, 'org.read', { orgPath: org.path });
   return org;
 }
 
@@ -72,13 +72,19 @@ async function summarise(sql: Sql, orgs: OrgRow[]): Promise<OrgSummary[]> {
   }));
 }
 
-/** The roots the actor may browse: the federation(s) for an administrator, otherwise their own union. */
+/**
+ * The roots the actor may browse: the unions of their subtree whose parent lies outside it (the
+ * federation(s) for an administrator, otherwise their own union).
+ */
 export async function listRootOrgs(db: Db, actor: Actor): Promise<OrgSummary[]> {
-  const prefix = scopePrefix(actor);
-  const { rows } =
-    prefix === '/'
-      ? await db.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.parent_id is null order by o.id`)
-      : await db.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.path = $1`, [prefix]);
+  const params: unknown[] = [];
+  const mine = subtreeCondition(actor, 'o.path', params);
+  const parentMine = subtreeCondition(actor, 'up.path', params);
+  const { rows } = await db.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o left join orgs up on up.id = o.parent_id
+      where ${mine} and (up.id is null or not ${parentMine}) order by o.id`,
+    params,
+  );
   return summarise(db, rows);
 }
 
@@ -93,11 +99,13 @@ export async function listChildOrgs(db: Db, actor: Actor, parentId: number): Pro
 
 /** Name search within the actor's subtree; each hit carries the names above it. */
 export async function searchOrgs(db: Db, actor: Actor, q: string, limit = 50) {
+  const params: unknown[] = [q, limit];
   const { rows } = await db.query<OrgRow>(
     `select ${ORG_COLUMNS} from orgs o
-      where o.path like $1 || '%' and (o.name like '%' || $2 || '%' or o.short_name like '%' || $2 || '%')
-      order by o.level, o.name limit $3`,
-    [scopePrefix(actor), q, limit],
+      where ${subtreeCondition(actor, 'o.path', params)}
+        and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
+      order by o.level, o.name limit $2`,
+    params,
   );
   return Promise.all(rows.map(async (o) => ({ ...o, ancestors: await ancestorsOf(db, actor, o) })));
 }
@@ -107,7 +115,7 @@ async function ancestorsOf(sql: Sql, actor: Actor, org: OrgRow) {
   const rows = await findOrgsByIds(sql, ids);
   return ids
     .map((id) => rows.find((r) => r.id === id))
-    .filter((r): r is OrgRow => !!r && isInScope(actor, r.path))
+    .filter((r): r is OrgRow => !!r && canAccess(actor, 'org.read', { orgPath: r.path }))
     .map((r) => ({ id: r.id, name: r.name }));
 }
 
@@ -280,11 +288,13 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
  * Resolves union names (as a clerk types them in a spreadsheet) to orgs within a subtree.
  * A name matching two active unions is ambiguous and resolves to neither.
  */
-export async function resolveOrgNames(sql: Sql, scopePath: string, names: string[]) {
+export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[]) {
+  const params: unknown[] = [names];
   const { rows } = await sql.query<{ id: number; name: string; shortName: string | null; path: string }>(
     `select id, name, short_name as "shortName", path from orgs
-      where path like $1 || '%' and status = 'active' and (name = any($2::text[]) or short_name = any($2::text[]))`,
-    [scopePath, names],
+      where ${subtreeCondition(scope, 'path', params)} and status = 'active'
+        and (name = any($1::text[]) or short_name = any($1::text[]))`,
+    params,
   );
   const byName = new Map<string, { id: number; path: string } | 'ambiguous'>();
   for (const r of rows) {

@@ -1,5 +1,5 @@
+import { type Actor, can, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Actor, can, scopePrefix } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -37,9 +37,9 @@ const HARDSHIP_ZH: Record<string, string> = { relative: '相对困难', general:
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
 /** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
-function memberFilter(ids: IdProtector, prefix: string, q: MemberExportQuery) {
-  const params: unknown[] = [prefix];
-  const where = [`o.path like $1 || '%'`];
+function memberFilter(ids: IdProtector, scope: Subtree, q: MemberExportQuery) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(scope, 'o.path', params)];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
@@ -79,14 +79,14 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
           en: 'Your role may not export full ID numbers; export the masked list instead',
         });
       }
-      let prefix = scopePrefix(actor);
+      let scope: Subtree = actor;
       let orgId = actor.orgId;
       if (q.orgId) {
         const org = await getOrgInScope(db, actor, q.orgId);
-        prefix = org.path;
+        scope = { path: org.path };
         orgId = org.id;
       }
-      const { where, params } = memberFilter(ids, prefix, q);
+      const { where, params } = memberFilter(ids, scope, q);
       const { rows } = await db.query<ExportRow>(
         `select p.name, p.id_masked as "idMasked", ${q.unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
                 p.birth_date as "birthDate", p.phone, o.name as "orgName", m.joined_on as "joinedOn",

@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 
@@ -32,11 +33,11 @@ const keep = (key: string, column: string, cast = '') =>
 export async function mergeStagedMembers(
   sql: Sql,
   jobId: number,
-  scopePath: string,
+  scope: Subtree,
   transferNote: string,
 ): Promise<MergeCounts> {
   try {
-    return await merge(sql, jobId, scopePath, transferNote);
+    return await merge(sql, jobId, scope, transferNote);
   } catch (err) {
     // A person registered or a membership opened by someone else since validation: the unique indexes
     // refuse the second one, and the import is retried with fresh data rather than written around it.
@@ -45,7 +46,7 @@ export async function mergeStagedMembers(
   }
 }
 
-async function merge(sql: Sql, jobId: number, scopePath: string, transferNote: string): Promise<MergeCounts> {
+async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: string): Promise<MergeCounts> {
   await sql.query(`create temp table import_map (
       row_no integer primary key, d jsonb not null, h text not null, org_id bigint not null,
       person_id bigint,
@@ -62,12 +63,15 @@ async function merge(sql: Sql, jobId: number, scopePath: string, transferNote: s
     [jobId],
   );
 
+  const inScope: unknown[] = [];
   const check = await sql.query<{ outside: number; badOrg: number }>(
     `select
-       (select count(*) from import_map where old_path is not null and old_path not like $1 || '%') as outside,
+       (select count(*) from import_map
+         where old_path is not null and not ${subtreeCondition(scope, 'old_path', inScope)}) as outside,
        (select count(*) from import_map t left join orgs o
-          on o.id = t.org_id and o.status = 'active' and o.path like $1 || '%' where o.id is null) as "badOrg"`,
-    [scopePath],
+          on o.id = t.org_id and o.status = 'active' and ${subtreeCondition(scope, 'o.path', inScope)}
+         where o.id is null) as "badOrg"`,
+    inScope,
   );
   if (check.rows[0].outside > 0 || check.rows[0].badOrg > 0) throw stale();
 

@@ -1,6 +1,6 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
-import { forbidden, invalid } from '../../shared/errors.ts';
+import { invalid } from '../../shared/errors.ts';
 import { isCsv } from '../../shared/spreadsheet.ts';
 import { checkInflatedSize } from '../../shared/xlsx-reader.ts';
 import {
@@ -82,7 +82,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
       input: MemberImportInput,
       options: MemberImportOptions = {},
     ): Promise<{ jobId: number; done: Promise<JobView> }> {
-      if (actor.scopePath === null) throw forbidden();
+      requireAccess(actor, 'people.import');
       checkFileName(input.fileName);
       // a zip bomb is answered at once (413), not found out by the job after the answer
       if (!isCsv(input.fileName)) checkInflatedSize(input.buffer);

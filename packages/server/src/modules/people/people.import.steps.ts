@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { isCsv, readSheet, type SheetRows } from '../../shared/spreadsheet.ts';
 import { readXlsxFast } from '../../shared/xlsx-reader.ts';
@@ -148,7 +148,7 @@ export async function mergeImport(
     const counts = await mergeStagedMembers(
       sql,
       handle.id,
-      actor.scopePath,
+      actor,
       `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
     );
     const result = { ...counts, ...refused };

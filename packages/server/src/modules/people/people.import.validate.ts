@@ -1,5 +1,5 @@
+import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { invalid } from '../../shared/errors.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
@@ -156,7 +156,7 @@ export async function validateMemberSheet(
   const existing = await findExisting(sql, hashOf);
   for (const c of candidates) {
     const path = existing.get(c.idNumber);
-    if (path && !path.startsWith(actor.scopePath)) {
+    if (path && !canAccess(actor, 'people.import', { orgPath: path })) {
       addError(c.rowNo, {
         column: idColumn,
         value: c.idNumber,
@@ -201,7 +201,7 @@ async function checkUnions(
   addError: (rowNo: number, e: RowError) => void,
 ): Promise<Map<number, number>> {
   const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n))];
-  const resolved = names.length ? await resolveOrgNames(sql, actor.scopePath, names) : new Map();
+  const resolved = names.length ? await resolveOrgNames(sql, actor, names) : new Map();
   const column = (unionIndex !== undefined && sheet.headers[unionIndex]) || columnDef('union').zh;
   const orgOf = new Map<number, number>();
   for (const [rowNo, name] of unionOf) {

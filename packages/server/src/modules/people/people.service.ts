@@ -1,5 +1,5 @@
+import { type Actor, can, canAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, can, isInScope, scopePrefix } from '../../http/access.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -74,21 +74,20 @@ export async function getPersonInScope(sql: Sql, actor: Actor, id: number): Prom
 
 function assertPersonInScope<T extends PersonRow>(actor: Actor, id: number, person: T | undefined): T {
   if (!person) throw notFound(PERSON, { id });
-  if (actor.role === 'worker') {
-    if (actor.personId !== id) throw forbidden();
-  } else if (!person.orgPath || !isInScope(actor, person.orgPath)) {
-    throw forbidden();
-  }
+  const reachable =
+    canAccess(actor, 'people.read', { orgPath: person.orgPath }) ||
+    canAccess(actor, 'self.read', { personId: id });
+  if (!reachable) throw forbidden();
   return person;
 }
 
 export function createPeopleService(db: Db, ids: IdProtector) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
-      let prefix = scopePrefix(actor);
-      if (q.orgId) prefix = (await getOrgInScope(db, actor, q.orgId)).path;
-      const params: unknown[] = [prefix];
-      const where = [`o.path like $1 || '%'`];
+      let scope: Subtree = actor;
+      if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
+      const params: unknown[] = [];
+      const where = [subtreeCondition(scope, 'o.path', params)];
       const add = (clause: string, value: unknown) => {
         params.push(value);
         where.push(clause.replaceAll('?', `$${params.length}`));
@@ -116,9 +115,10 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       if (where.length === 1) {
         // No person filter: page through the memberships of the subtree's unions (ordered by the
         // (org_id, person_id) index) and take the total from the per-union counts.
+        const inScope: unknown[] = [];
         const { rows: unions } = await db.query<{ id: number }>(
-          `select id from orgs where path like $1 || '%'`,
-          params,
+          `select id from orgs where ${subtreeCondition(scope, 'path', inScope)}`,
+          inScope,
         );
         const unionIds = unions.map((u) => u.id);
         const [items, total] = await Promise.all([
@@ -186,17 +186,17 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         const existing = await findPersonIdByHash(sql, hash);
         if (existing) {
           const person = await findPersonById(sql, existing);
+          const visible = person && canAccess(actor, 'people.read', { orgPath: person.orgPath });
           throw new AppError(
             'conflict',
             'PERSON_EXISTS',
             {
-              zh:
-                person?.orgPath && isInScope(actor, person.orgPath)
-                  ? `此身份证号的人员已存在（${person.name}，${person.orgName}）`
-                  : '此身份证号的人员已在平台登记，请办理会员关系转接',
+              zh: visible
+                ? `此身份证号的人员已存在（${person.name}，${person.orgName}）`
+                : '此身份证号的人员已在平台登记，请办理会员关系转接',
               en: 'A person with this ID number is already registered',
             },
-            person?.orgPath && isInScope(actor, person.orgPath) ? { personId: existing } : undefined,
+            visible ? { personId: existing } : undefined,
           );
         }
         const { rows } = await sql.query<{ id: number }>(

@@ -1,5 +1,5 @@
+import { type Actor, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import type { ApplicationRow, IntakeMode } from './programs.types.ts';
 import type { Decision } from './rules/rule.types.ts';
 
@@ -251,7 +251,7 @@ export async function getFileData(sql: Sql, applicationId: number, fileId: numbe
 }
 
 export interface ApplicationListQuery {
-  scopePath: string;
+  scope: Subtree;
   programId?: number;
   status?: string;
   orgPath?: string;
@@ -264,15 +264,15 @@ export interface ApplicationListQuery {
 }
 
 export async function listApplications(sql: Sql, q: ApplicationListQuery) {
-  const params: unknown[] = [q.scopePath];
-  const where = [`o.path like $1 || '%'`];
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
   if (q.programId) add('a.program_id = ?', q.programId);
   if (q.status) add('a.status = ?', q.status);
-  if (q.orgPath) add(`o.path like ? || '%'`, q.orgPath);
+  if (q.orgPath) where.push(subtreeCondition({ path: q.orgPath }, 'o.path', params));
   if (q.step !== undefined) add('a.step = ?', q.step);
   if (q.stepOrgId) add('a.step_org_id = ?', q.stepOrgId);
   if (q.personId) add('a.person_id = ?', q.personId);

@@ -1,5 +1,5 @@
+import { type Actor, can, canAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, getOrgInScope } from '../org/index.ts';
@@ -29,11 +29,10 @@ export { type BatchInput, type BatchRow, type BatchRowResult, submitBatch } from
 export async function getApplicationVisible(sql: Sql, actor: Actor, id: number, lock = false) {
   const app = await findApplicationById(sql, id, lock);
   if (!app) throw notFound(APPLICATION, { id });
-  if (actor.role === 'worker') {
-    if (app.personId === null || app.personId !== actor.personId) throw forbidden();
-  } else if (!isInScope(actor, app.orgPath)) {
-    throw forbidden();
-  }
+  const reachable =
+    canAccess(actor, 'programs.read', { orgPath: app.orgPath }) ||
+    canAccess(actor, 'self.apply', { personId: app.personId });
+  if (!reachable) throw forbidden();
   return app;
 }
 
@@ -87,12 +86,11 @@ export interface ApplicationQuery {
 
 /** The application list; with `mine`, only what awaits the actor's own union at its current step. */
 export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery) {
-  const scopePath = scopePrefix(actor);
   const orgPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : undefined;
   const { page, pageSize } = paging(q, 20);
-  const mine = q.mine && actor.role !== 'admin';
+  const mine = q.mine && !can(actor, 'applications.review.any_step');
   const r = await listApplications(db, {
-    scopePath,
+    scope: actor,
     programId: q.programId,
     status: mine ? 'submitted' : q.status,
     orgPath,

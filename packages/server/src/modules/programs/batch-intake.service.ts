@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { recordAudit } from '../audit/index.ts';
 import { personNoticeInsertSql } from '../messages/index.ts';
 import { claimError, loadClaimProgram } from './claims.plan.ts';

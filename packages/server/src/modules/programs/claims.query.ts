@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { claimPeriodKey } from './claims.plan.ts';
 import { getProgramManaged } from './program-admin.service.ts';
 

@@ -1,5 +1,5 @@
+import { type Actor, subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { type Notice, personNoticeInsertSql } from '../messages/index.ts';
 import { compileRule } from './rules/index.ts';
 import type { Decision, Rule } from './rules/rule.types.ts';
@@ -42,8 +42,6 @@ export interface ClaimRow {
 }
 
 const LIVE = `('submitted', 'returned', 'approved')`;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /**
  * The candidate: the claimant with their active membership in the owner's subtree, if the program's rule
@@ -140,7 +138,7 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
   return {
     text,
     fixed: [
-      `${escapeLike(plan.ownerPath)}%`,
+      subtreePattern(plan.ownerPath),
       plan.step,
       plan.stepOrgId,
       JSON.stringify(plan.grantNotice),
@@ -207,7 +205,7 @@ export function compileEntry(plan: ClaimPlan): CompiledClaim {
          exists (select 1 from claim_entries e where e.program_id = $1 and e.person_id = $2) as "enteredBefore",
          coalesce((select g.status = 'published' and now() >= g.claim_starts_at and now() < g.claim_ends_at
                      from programs g where g.id = $1), false) as open`;
-  return { text, fixed: [`${escapeLike(plan.ownerPath)}%`, ...cand.params] };
+  return { text, fixed: [subtreePattern(plan.ownerPath), ...cand.params] };
 }
 
 export function entryParams(plan: ClaimPlan, compiled: CompiledClaim, personId: number): unknown[] {

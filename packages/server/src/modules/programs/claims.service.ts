@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { type Bilingual, forbidden } from '../../shared/errors.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';

@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import {

@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 
 /** SQL for ledger_entries (append-only), payment_batches and payment_items. */
@@ -92,7 +93,7 @@ export async function findEntryById(sql: Sql, id: number): Promise<LedgerEntry |
 }
 
 export interface LedgerQuery {
-  scopePath: string;
+  scope: Subtree;
   programId?: number;
   personId?: number;
   kind?: string;
@@ -102,8 +103,8 @@ export interface LedgerQuery {
 }
 
 export async function listEntries(sql: Sql, q: LedgerQuery) {
-  const params: unknown[] = [q.scopePath];
-  const where = [`o.path like $1 || '%'`];
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
@@ -142,31 +143,33 @@ export interface Reconciliation {
  * summed from its own table, so a payment that does not match its entitlement, or a reversed entitlement
  * that was paid, shows as unbalanced.
  */
-export async function reconcile(sql: Sql, programId: number, scopePath: string): Promise<Reconciliation> {
+export async function reconcile(sql: Sql, programId: number, scope: Subtree): Promise<Reconciliation> {
+  const params: unknown[] = [programId];
+  const inScope = subtreeCondition(scope, 'o.path', params);
   const { rows } = await sql.query<Omit<Reconciliation, 'balanced'>>(
     `select
        (select coalesce(sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
-         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%') as "approvedFen",
+         where e.program_id = $1 and e.kind = 'entitlement' and ${inScope}) as "approvedFen",
        (select coalesce(-sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
-         where e.program_id = $1 and e.kind = 'reversal' and o.path like $2 || '%') as "reversedFen",
+         where e.program_id = $1 and e.kind = 'reversal' and ${inScope}) as "reversedFen",
        (select coalesce(sum(i.amount_fen), 0) from payment_items i join payment_batches b on b.id = i.batch_id
           join orgs o on o.id = i.org_id
-         where i.program_id = $1 and b.status = 'paid' and o.path like $2 || '%') as "paidFen",
+         where i.program_id = $1 and b.status = 'paid' and ${inScope}) as "paidFen",
        (select coalesce(sum(e.amount_fen), 0) from ledger_entries e join orgs o on o.id = e.org_id
-         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%'
+         where e.program_id = $1 and e.kind = 'entitlement' and ${inScope}
            and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
            and not exists (select 1 from payment_items i join payment_batches b on b.id = i.batch_id
                             where i.ledger_entry_id = e.id and b.status = 'paid')) as "unpaidFen",
        (select coalesce(sum(i.amount_fen), 0) from payment_items i join payment_batches b on b.id = i.batch_id
           join orgs o on o.id = i.org_id
-         where i.program_id = $1 and b.status in ('draft', 'exported') and o.path like $2 || '%') as "inBatchFen",
+         where i.program_id = $1 and b.status in ('draft', 'exported') and ${inScope}) as "inBatchFen",
        (select count(*) from ledger_entries e join orgs o on o.id = e.org_id
-         where e.program_id = $1 and e.kind = 'entitlement' and o.path like $2 || '%') as entitlements,
+         where e.program_id = $1 and e.kind = 'entitlement' and ${inScope}) as entitlements,
        (select count(*) from ledger_entries e join orgs o on o.id = e.org_id
-         where e.program_id = $1 and e.kind = 'reversal' and o.path like $2 || '%') as reversals,
+         where e.program_id = $1 and e.kind = 'reversal' and ${inScope}) as reversals,
        (select count(*) from payment_items i join payment_batches b on b.id = i.batch_id join orgs o on o.id = i.org_id
-         where i.program_id = $1 and b.status = 'paid' and o.path like $2 || '%') as "paidItems"`,
-    [programId, scopePath],
+         where i.program_id = $1 and b.status = 'paid' and ${inScope}) as "paidItems"`,
+    params,
   );
   const r = rows[0];
   return { ...r, balanced: r.approvedFen - r.reversedFen === r.paidFen + r.unpaidFen };

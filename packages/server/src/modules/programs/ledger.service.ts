@@ -1,6 +1,6 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertEvent } from './applications.repository.ts';
 import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
@@ -22,7 +22,7 @@ export async function findLedger(
 ) {
   if (q.programId) await getProgramVisible(db, actor, q.programId);
   const { page, pageSize } = paging(q, 50);
-  const r = await listEntries(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
+  const r = await listEntries(db, { scope: actor, ...q, page, pageSize });
   return { ...r, page, pageSize };
 }
 
@@ -43,12 +43,12 @@ export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason
   return db.tx(async (sql) => {
     const probe = await findEntryById(sql, entryId);
     if (!probe) throw notFound(LEDGER_ENTRY, { id: entryId });
-    if (!isInScope(actor, probe.orgPath)) throw forbidden();
+    requireAccess(actor, 'ledger.write', { orgPath: probe.orgPath });
     // Money operations on one program are serialised by its row lock (batches take it too).
     const program = await getProgramManaged(sql, actor, probe.programId, true);
     const entry = await findEntryById(sql, entryId);
     if (!entry) throw notFound(LEDGER_ENTRY, { id: entryId });
-    requireScope(actor, entry.orgPath);
+    requireAccess(actor, 'ledger.write', { orgPath: entry.orgPath });
     if (entry.kind !== 'entitlement' || entry.reversedById !== null) {
       throw programError(
         'LEDGER_ENTRY_NOT_REVERSIBLE',
@@ -90,9 +90,9 @@ export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason
 
 export async function getReconciliation(db: Db, actor: Actor, programId: number) {
   const program = await getProgramVisible(db, actor, programId);
-  const scope =
-    actor.role === 'admin' || isInScope(actor, program.ownerOrgPath)
-      ? program.ownerOrgPath
-      : scopePrefix(actor);
+  // Above or at the owner: the owner's whole subtree; below it: the actor's own.
+  const scope = canAccess(actor, 'ledger.read', { orgPath: program.ownerOrgPath })
+    ? { path: program.ownerOrgPath }
+    : actor;
   return { programId, ...(await reconcile(db, programId, scope)) };
 }

@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { notFound } from '../../shared/errors.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -105,7 +105,8 @@ export async function listMyApplications(db: Db, actor: Actor, q: { page?: numbe
   const personId = personOf(actor);
   const { page, pageSize } = paging(q, 50);
   if (personId === null) return { items: [], total: 0, page, pageSize };
-  const r = await listApplications(db, { scopePath: '/', personId, page, pageSize });
+  // The worker's own rows: the person filter is the access rule, wherever their union is.
+  const r = await listApplications(db, { scope: { path: '/' }, personId, page, pageSize });
   return { ...r, page, pageSize };
 }
 
@@ -128,6 +129,7 @@ export async function listMyPayments(db: Db, actor: Actor, q: { page?: number; p
   const personId = personOf(actor);
   const { page, pageSize } = paging(q, 50);
   if (personId === null) return { items: [], total: 0, page, pageSize };
-  const r = await listEntries(db, { scopePath: '/', personId, page, pageSize });
+  // The worker's own rows: the person filter is the access rule, wherever their union is.
+  const r = await listEntries(db, { scope: { path: '/' }, personId, page, pageSize });
   return { ...r, page, pageSize };
 }

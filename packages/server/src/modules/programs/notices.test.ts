@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import type { OrgRow } from '../org/index.ts';
 import { applyAsWorker, submitBatch } from './applications.service.ts';
 import { drawLottery } from './claims.draw.ts';

@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 
 export interface PaymentBatch {
@@ -78,13 +79,15 @@ export async function insertBatch(
  * Puts every unpaid, unreversed entitlement of the program in the subtree into the batch. The unique
  * ledger_entry_id makes a concurrent second batch skip what the first took.
  */
-export async function fillBatch(sql: Sql, batchId: number, programId: number, scopePath: string) {
+export async function fillBatch(sql: Sql, batchId: number, programId: number, scope: Subtree) {
+  const params: unknown[] = [batchId, programId];
+  const inScope = subtreeCondition(scope, 'o.path', params);
   const { rows } = await sql.query<{ n: number; total: number }>(
     `with ins as (
        insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
        select $1, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen
          from ledger_entries e join orgs o on o.id = e.org_id
-        where e.program_id = $2 and e.kind = 'entitlement' and o.path like $3 || '%'
+        where e.program_id = $2 and e.kind = 'entitlement' and ${inScope}
           and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
           and not exists (select 1 from payment_items i where i.ledger_entry_id = e.id)
         order by e.id
@@ -92,7 +95,7 @@ export async function fillBatch(sql: Sql, batchId: number, programId: number, sc
        returning amount_fen
      )
      select count(*) as n, coalesce(sum(amount_fen), 0) as total from ins`,
-    [batchId, programId, scopePath],
+    params,
   );
   await sql.query('update payment_batches set item_count = $2, total_fen = $3 where id = $1', [
     batchId,
@@ -104,10 +107,10 @@ export async function fillBatch(sql: Sql, batchId: number, programId: number, sc
 
 export async function listBatches(
   sql: Sql,
-  q: { scopePath: string; programId?: number; status?: string; page: number; pageSize: number },
+  q: { scope: Subtree; programId?: number; status?: string; page: number; pageSize: number },
 ) {
-  const params: unknown[] = [q.scopePath];
-  const where = [`o.path like $1 || '%'`];
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
   if (q.programId) where.push(`b.program_id = $${params.push(q.programId)}`);
   if (q.status) where.push(`b.status = $${params.push(q.status)}`);
   const filter = where.join(' and ');

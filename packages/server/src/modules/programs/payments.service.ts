@@ -1,6 +1,6 @@
+import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, can, isInScope, scopePrefix } from '../../http/access.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPersons } from '../messages/index.ts';
@@ -105,7 +105,7 @@ export async function createPaymentBatchIn(
     note: input.note ?? null,
     createdBy: userId,
   });
-  const filled = await fillBatch(sql, batchId, program.id, org.path);
+  const filled = await fillBatch(sql, batchId, program.id, { path: org.path });
   if (filled.n === 0) {
     throw programError('PAYMENT_NOTHING_TO_PAY', { zh: '没有待发放的款项', en: 'There is nothing to pay' });
   }
@@ -123,7 +123,7 @@ export async function createPaymentBatchIn(
 async function getBatchInScope(sql: Sql, actor: Actor, id: number, lock = false) {
   const b = await findBatchById(sql, id, lock);
   if (!b) throw notFound(PAYMENT_BATCH, { id });
-  if (!isInScope(actor, b.orgPath)) throw forbidden();
+  requireAccess(actor, 'ledger.read', { orgPath: b.orgPath });
   return b;
 }
 
@@ -133,7 +133,7 @@ export async function findPaymentBatches(
   q: { programId?: number; status?: string; page?: number; pageSize?: number },
 ) {
   const { page, pageSize } = paging(q, 20);
-  const r = await listBatches(db, { scopePath: scopePrefix(actor), ...q, page, pageSize });
+  const r = await listBatches(db, { scope: actor, ...q, page, pageSize });
   return { ...r, page, pageSize };
 }
 

@@ -1,5 +1,5 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, requireScope, scopePrefix } from '../../http/access.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -23,9 +23,7 @@ import type { AmountRule, Rule } from './rules/rule.types.ts';
 
 /** True when the actor may see the program: it is owned in their subtree or by one of their ancestors. */
 export function canSeeProgram(actor: Actor, p: ProgramRow): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.scopePath === null) return false;
-  return isInScope(actor, p.ownerOrgPath) || actor.scopePath.startsWith(p.ownerOrgPath);
+  return canAccess(actor, 'programs.read', { offeredBy: p.ownerOrgPath });
 }
 
 export async function getProgramVisible(sql: Sql, actor: Actor, id: number): Promise<ProgramRow> {
@@ -40,7 +38,7 @@ export async function getProgramManaged(sql: Sql, actor: Actor, id: number, lock
   const p = await findProgramById(sql, id, lock);
   if (!p) throw notFound(PROGRAM, { id });
   if (!canSeeProgram(actor, p)) throw forbidden();
-  requireScope(actor, p.ownerOrgPath);
+  requireAccess(actor, 'programs.read', { orgPath: p.ownerOrgPath });
   return p;
 }
 
@@ -251,10 +249,8 @@ export async function findPrograms(
   actor: Actor,
   q: { status?: string; category?: string; q?: string; page?: number; pageSize?: number },
 ) {
-  const scopePath = scopePrefix(actor);
-  const orgPath = actor.role === 'admin' ? null : scopePath;
   const { page, pageSize } = paging(q, 20);
-  const r = await listPrograms(db, { scopePath, orgPath, ...q, q: q.q?.trim() || undefined, page, pageSize });
+  const r = await listPrograms(db, { actor, ...q, q: q.q?.trim() || undefined, page, pageSize });
   return { ...r, page, pageSize };
 }
 

@@ -1,3 +1,4 @@
+import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
 import type { AmountRule, Rule } from './rules/rule.types.ts';
@@ -29,10 +30,8 @@ export async function findProgramById(sql: Sql, id: number, lock = false): Promi
 }
 
 export interface ProgramListQuery {
-  /** Programs owned in this subtree … */
-  scopePath: string;
-  /** … or by an ancestor of the actor's union (they apply to it). */
-  orgPath: string | null;
+  /** Programs owned in the actor's subtree or by an ancestor of the actor's union (they apply to it). */
+  actor: Actor;
   status?: string;
   category?: string;
   q?: string;
@@ -41,8 +40,8 @@ export interface ProgramListQuery {
 }
 
 export async function listPrograms(sql: Sql, q: ProgramListQuery) {
-  const params: unknown[] = [q.scopePath, q.orgPath];
-  const where = [`(oo.path like $1 || '%' or ($2::text is not null and $2::text like oo.path || '%'))`];
+  const params: unknown[] = [];
+  const where = [offeredCondition(q.actor, 'oo.path', params)];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));

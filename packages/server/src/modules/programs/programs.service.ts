@@ -1,5 +1,5 @@
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import type { EvidenceFile } from './applications.repository.ts';

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createTestContext } from '../../../test/factories.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';

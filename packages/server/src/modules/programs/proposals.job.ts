@@ -1,6 +1,5 @@
+import { type Actor, offerSubtree, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, scopePrefix } from '../../http/access.ts';
-import { forbidden } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type JobResult, type JobsService, toJobError } from '../jobs/index.ts';
 import { checkOpen } from './intake.ts';
@@ -31,18 +30,12 @@ interface Chunk {
   stepOrgIds: number[];
 }
 
-/** The proposing subtree: the owner's, narrowed to the actor's own when the actor sits below the owner. */
-function proposalScope(actor: Actor, program: ProgramRow): string {
-  const mine = scopePrefix(actor);
-  if (mine.startsWith(program.ownerOrgPath)) return mine;
-  if (program.ownerOrgPath.startsWith(mine)) return program.ownerOrgPath;
-  throw forbidden();
-}
-
 async function planChunks(sql: Sql, program: ProgramRow, scopePath: string): Promise<Chunk[]> {
+  const params: unknown[] = [];
   const { rows: orgs } = await sql.query<ChainOrg & { parentId: number | null }>(
-    `select id, level, path, name, parent_id as "parentId" from orgs where path like $1 || '%' order by path`,
-    [scopePath],
+    `select id, level, path, name, parent_id as "parentId" from orgs
+      where ${subtreeCondition({ path: scopePath }, 'path', params)} order by path`,
+    params,
   );
   const root = orgs.find((o) => o.path === scopePath);
   if (!root) return [];
@@ -172,7 +165,7 @@ export async function proposeIn(sql: Sql, actor: Actor, program: ProgramRow, app
   const version = await getVersion(sql, program.id, program.currentVersion);
   let eligible = 0;
   let created = 0;
-  for (const chunk of await planChunks(sql, program, proposalScope(actor, program))) {
+  for (const chunk of await planChunks(sql, program, offerSubtree(actor, program.ownerOrgPath))) {
     const r = await insertChunk(sql, actor, program, version, chunk, periodKey, appliedOn);
     eligible += r.eligible;
     created += r.created;
@@ -195,7 +188,8 @@ export async function startProposals(
 ): Promise<ProposalsRun> {
   const program = await getProgramVisible(db, actor, programId);
   checkOpen(program, 'proposal');
-  const scopePath = proposalScope(actor, program);
+  // The proposing subtree: the owner's, narrowed to the actor's own when the actor sits below the owner.
+  const scopePath = offerSubtree(actor, program.ownerOrgPath);
   const appliedOn = input.appliedOn ?? dayWithinPeriod(program);
   const periodKey = periodKeyFor(program, appliedOn);
   if (!periodKey) {

@@ -1,6 +1,6 @@
+import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope } from '../../http/access.ts';
-import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import { AppError, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type Notice, notifyPerson } from '../messages/index.ts';
 import {
@@ -47,7 +47,7 @@ function requireReason(action: ReviewAction, reason: string | null | undefined):
 
 /** The actor may act when the application awaits their own union (administrators may act on any step). */
 function requireMyStep(actor: Actor, app: ReviewRow) {
-  if (actor.role === 'admin') return;
+  if (can(actor, 'applications.review.any_step')) return;
   if (app.stepOrgId === null || actor.orgId !== app.stepOrgId) {
     throw programError(
       'NOT_YOUR_STEP',
@@ -75,7 +75,7 @@ export async function reviewApplication(
 ): Promise<ApplicationRow> {
   const app = await lockApplicationForReview(sql, id);
   if (!app) throw notFound(APPLICATION, { id });
-  if (actor.role === 'worker' || !isInScope(actor, app.orgPath)) throw forbidden();
+  requireAccess(actor, 'applications.review', { orgPath: app.orgPath });
   const result = async (status: ApplicationRow['status']) =>
     options.returnRow === false
       ? ({ id, status } as ApplicationRow)

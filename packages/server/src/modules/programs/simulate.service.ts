@@ -1,5 +1,5 @@
+import { type Actor, offerSubtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
@@ -45,9 +45,7 @@ export async function simulateProgram(
     program.ownerOrgLevel,
   );
   const asOf = input.asOf ?? dayWithinPeriod(program);
-  const scopePath = actor.scopePath?.startsWith(program.ownerOrgPath)
-    ? actor.scopePath
-    : program.ownerOrgPath;
+  const scopePath = offerSubtree(actor, program.ownerOrgPath);
   const eligible = selectEligibleSql(rule, amount, {
     ownerPath: program.ownerOrgPath,
     asOf,

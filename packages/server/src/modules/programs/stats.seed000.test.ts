@@ -9,10 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
 import { insertPersons, type PersonSeed } from '../../demo/seed.ts';
-import type { Actor } from '../../http/access.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';

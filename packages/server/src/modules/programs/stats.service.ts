@@ -1,5 +1,5 @@
+import { type Actor, canAccess, subtreePattern } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import type { Actor } from '../../http/access.ts';
 import { forbidden, invalid } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Category, PeriodUnit, ProgramStatus } from './programs.types.ts';
@@ -201,8 +201,6 @@ select a.program_id as "programId", a.amount_fen as "amountFen", count(*) as app
  group by 1, 2
  order by 1, 2 desc nulls last`;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-
 /** The period keys of a program that overlap [from, to]. */
 function keysInRange(p: ProgramMeta, from: string | null, to: string | null): string[] {
   return periodKeys(p).filter((k) => {
@@ -232,7 +230,8 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   if (orgId !== undefined) {
     const o = await getOrgInScope(db, actor, orgId);
     org = { id: o.id, name: o.name, path: o.path };
-  } else if (actor.role === 'admin') {
+  } else if (canAccess(actor, 'reports.read', { orgPath: '/' })) {
+    // The whole platform is in the actor's subtree (the administrator).
     org = { id: null, name: '全部工会', path: '/' };
   } else {
     throw forbidden();
@@ -240,7 +239,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   const from = q.from ?? null;
   const to = q.to ?? null;
   const category = q.category ?? null;
-  const like = `${escapeLike(org.path)}%`;
+  const like = subtreePattern(org.path);
   const params = [org.path, from, to, category, like];
   const { rows } = await db.query<AggRow>(REPORT_SQL, params);
   const tiers = await db.query<{ programId: number; amountFen: number | null; approved: number }>(TIERS_SQL, [

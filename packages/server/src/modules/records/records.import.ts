@@ -3,8 +3,9 @@
  * importer's subtree, duplicates in the file and on record) and reported by row number in Chinese and
  * English. "all" imports nothing when any row is wrong; "valid" imports the good rows. One transaction.
  */
+
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -292,7 +293,7 @@ function resolvePerson(
       },
     };
   }
-  if (!person.orgPath || !isInScope(actor, person.orgPath)) {
+  if (!canAccess(actor, 'records.write', { orgPath: person.orgPath })) {
     return {
       error: {
         zh: `${label.zh}该人员不是本工会管理范围内的会员`,
@@ -466,7 +467,7 @@ export async function importRecords(
   actor: Actor,
   input: { kind: RecordKind; mode: ImportMode; file: Buffer; fileName: string },
 ): Promise<ImportResult> {
-  scopePrefix(actor);
+  requireAccess(actor, 'records.write');
   return db.tx(async (sql) => {
     const { total, errors, fresh } = await checkRows(sql, ids, actor, input.kind, input.file, input.fileName);
     if (errors.length && input.mode === 'all') {

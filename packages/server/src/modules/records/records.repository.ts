@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { NormalRecord } from './records.input.ts';
 import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
@@ -117,7 +118,7 @@ export async function deleteRecords(sql: Sql, ids: number[]): Promise<void> {
 }
 
 export interface RecordQuery {
-  scopePath: string;
+  scope: Subtree;
   personId?: number;
   kind?: RecordKind;
   year?: number;
@@ -132,8 +133,8 @@ function clampInt(v: number | undefined, dflt: number, min: number, max: number)
 }
 
 export async function listRecords(sql: Sql, q: RecordQuery): Promise<{ items: RecordRow[]; total: number }> {
-  const params: unknown[] = [`${q.scopePath}%`];
-  const where = ['o.path like $1'];
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
   const add = (clause: string, v: unknown) => {
     params.push(v);
     where.push(clause.replace('?', `$${params.length}`));

@@ -1,5 +1,5 @@
+import { type Actor, canAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type Actor, isInScope, scopePrefix } from '../../http/access.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -185,10 +185,10 @@ export function createRecordsService(db: Db, ids: IdProtector) {
     },
 
     async listRecords(actor: Actor, q: RecordListQuery) {
-      let scopePath = scopePrefix(actor);
-      if (q.orgId) scopePath = (await getOrgInScope(db, actor, q.orgId)).path;
+      let scope: Subtree = actor;
+      if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
       if (q.personId) await getPersonInScope(db, actor, q.personId);
-      const { items, total } = await listRecords(db, { ...q, scopePath });
+      const { items, total } = await listRecords(db, { ...q, scope });
       const pageSize = Number.isFinite(q.pageSize)
         ? Math.min(200, Math.max(1, Math.trunc(q.pageSize as number)))
         : 20;
@@ -200,7 +200,7 @@ export function createRecordsService(db: Db, ids: IdProtector) {
       const r = await findRecordById(db, id);
       if (!r) throw notFound(RECORD, { id });
       const { scopePath, ...row } = r;
-      if (!scopePath || !isInScope(actor, scopePath)) throw forbidden();
+      if (!canAccess(actor, 'records.read', { orgPath: scopePath })) throw forbidden();
       return row;
     },
 
@@ -214,7 +214,8 @@ export function createRecordsService(db: Db, ids: IdProtector) {
         if (!r) throw notFound(RECORD, { id });
         const rows = await findRowsOfSubject(sql, r.kind, r.subjectKey);
         const all = r.kind === 'patent' ? rows : rows.filter((x) => x.id === id);
-        for (const x of all) if (!x.scopePath || !isInScope(actor, x.scopePath)) throw forbidden();
+        for (const x of all)
+          if (!canAccess(actor, 'records.write', { orgPath: x.scopePath })) throw forbidden();
         const ids = all.map((x) => x.id);
         try {
           await deleteRecords(sql, ids);

@@ -1,5 +1,5 @@
+import { type Actor, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import type { Actor } from '../../../http/access.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { insertFiles } from '../applications.repository.ts';
 import { submitApplication } from '../intake.ts';
@@ -28,14 +28,15 @@ interface Member {
 
 async function membersUnder(sql: Sql, org: OrgRow | undefined, exclude: number[]): Promise<Member[]> {
   if (!org) return [];
+  const params: unknown[] = [exclude];
   const { rows } = await sql.query<Member>(
     `select p.id, m.org_id as "orgId", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
             p.is_new_employment as "isNewEmployment", p.hardship_level is not null as hardship
        from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
-      where o.path like $1 || '%' and not (p.id = any($2::bigint[]))
+      where ${subtreeCondition({ path: org.path }, 'o.path', params)} and not (p.id = any($1::bigint[]))
       order by p.id`,
-    [org.path, exclude],
+    params,
   );
   return rows;
 }

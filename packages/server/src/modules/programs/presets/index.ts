@@ -1,5 +1,5 @@
+import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
-import type { Actor } from '../../../http/access.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { findProgramById } from '../programs.repository.ts';

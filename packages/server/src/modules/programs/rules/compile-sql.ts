@@ -6,6 +6,7 @@
  * Each leaf yields true or false, never NULL (a missing value fails every comparison except `neq`),
  * so `not` means what it says. These are the semantics of evaluate.ts; agree.test.ts proves it.
  */
+import { subtreePattern } from '../../../access/access.ts';
 import { type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
 import type { Cmp, Condition, PersonField, RecordKind, Rule, Scalar } from './rule.types.ts';
 
@@ -205,7 +206,7 @@ class Compiler {
       case 'person':
         return this.person(rule.field, rule.cmp, rule.value);
       case 'member_of_owner_subtree': {
-        const prefix = `${this.opts.ownerPath.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+        const prefix = subtreePattern(this.opts.ownerPath);
         return this.guard(`${this.o}.path like ${this.bind(prefix, 'text')}`, !this.opts.membersOnly);
       }
       case 'has_record':

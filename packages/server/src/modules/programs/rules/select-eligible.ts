@@ -4,6 +4,7 @@
  * Candidates are members with an active membership in `scopePath`; per-subject programs get one row per
  * record of the subject kind, tested as the application's subject.
  */
+import { subtreePattern } from '../../../access/access.ts';
 import { amountRecordKind, amountSql } from './amount.ts';
 import { compileRule, ruleUsesPerson } from './compile-sql.ts';
 import type { AmountRule, RecordKind, Rule } from './rule.types.ts';
@@ -52,7 +53,7 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   // The persons row is joined only when the rule reads the person's attributes; otherwise the active
   // membership names the person.
   const withPerson = ruleUsesPerson(rule);
-  const scope = bind(`${(opts.scopePath ?? opts.ownerPath).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
+  const scope = bind(subtreePattern(opts.scopePath ?? opts.ownerPath), 'text');
 
   if (!subjectKind) {
     const money = amountSql(amount, null, offset + params.length);
