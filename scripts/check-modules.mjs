@@ -5,6 +5,8 @@
  *  2. A file inside module A may import module B only through B's index.ts.
  *  3. No import cycles between modules (type imports included: they are dependencies too).
  *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
+ *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
+ *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
@@ -75,6 +77,9 @@ function moduleOf(rel) {
   const parts = rel.split('/');
   return parts[0] === 'modules' && parts.length > 2 ? parts[1] : null;
 }
+
+/** Files of a module that may import http/: its index (route registration), routes, schemas and tests. */
+const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
 /** Strongly connected components with more than one node (or a self-loop), each as one concrete cycle. */
 function findCycles(graph) {
@@ -157,6 +162,11 @@ export function checkModules(srcDir) {
       const to = rel(target);
       const toModule = moduleOf(to);
       if (!imp.typeOnly) fileGraph.get(from).add(to);
+      if (fromModule && to.startsWith('http/') && !HTTP_EDGE_RE.test(from)) {
+        problems.push(
+          `${from}:${imp.line} imports ${to}; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/`,
+        );
+      }
       if (toModule && toModule !== fromModule) {
         if (to !== `modules/${toModule}/index.ts`) {
           problems.push(

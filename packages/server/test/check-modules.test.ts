@@ -72,4 +72,26 @@ describe('the architecture check', () => {
       'import cycle between files: http/one.ts -> http/two.ts -> http/one.ts',
     ]);
   });
+
+  it('lets only a module’s HTTP edge and its tests import http/; services take the actor from access/', () => {
+    const root = tree({
+      'access/access.ts': 'export type Actor = { userId: number };\n',
+      'http/types.ts': 'export type App = { ready: true };\n',
+      'http/access.ts': "export * from '../access/access.ts';\n",
+      'modules/a/index.ts': "import type { App } from '../../http/types.ts';\nexport { x } from './a.service.ts';\n",
+      'modules/a/a.routes.ts': "import type { App } from '../../http/types.ts';\nimport { x } from './a.service.ts';\n",
+      'modules/a/a.schemas.ts': "import type { App } from '../../http/types.ts';\n",
+      'modules/a/a.api.test.ts': "import type { App } from '../../http/types.ts';\n",
+      'modules/a/a.service.ts': "import type { Actor } from '../../access/access.ts';\nexport const x = 1;\n",
+      'modules/a/a.repository.ts': "import type { Actor } from '../../http/access.ts';\n",
+      'modules/a/a.job.ts': "\nimport { x } from './a.service.ts';\nimport type { App } from '../../http/types.ts';\n",
+      'modules/a/routes-helper.ts': "import type { App } from '../../http/types.ts';\n",
+    });
+    const { problems } = checkModules(root);
+    expect(problems).toEqual([
+      'modules/a/a.job.ts:3 imports http/types.ts; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/',
+      'modules/a/a.repository.ts:1 imports http/access.ts; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/',
+      'modules/a/routes-helper.ts:1 imports http/types.ts; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/',
+    ]);
+  });
 });
