@@ -78,13 +78,16 @@ describe('the architecture check', () => {
       'access/access.ts': 'export type Actor = { userId: number };\n',
       'http/types.ts': 'export type App = { ready: true };\n',
       'http/access.ts': "export * from '../access/access.ts';\n",
-      'modules/a/index.ts': "import type { App } from '../../http/types.ts';\nexport { x } from './a.service.ts';\n",
-      'modules/a/a.routes.ts': "import type { App } from '../../http/types.ts';\nimport { x } from './a.service.ts';\n",
+      'modules/a/index.ts':
+        "import type { App } from '../../http/types.ts';\nexport { x } from './a.service.ts';\n",
+      'modules/a/a.routes.ts':
+        "import type { App } from '../../http/types.ts';\nimport { x } from './a.service.ts';\n",
       'modules/a/a.schemas.ts': "import type { App } from '../../http/types.ts';\n",
       'modules/a/a.api.test.ts': "import type { App } from '../../http/types.ts';\n",
       'modules/a/a.service.ts': "import type { Actor } from '../../access/access.ts';\nexport const x = 1;\n",
       'modules/a/a.repository.ts': "import type { Actor } from '../../http/access.ts';\n",
-      'modules/a/a.job.ts': "\nimport { x } from './a.service.ts';\nimport type { App } from '../../http/types.ts';\n",
+      'modules/a/a.job.ts':
+        "\nimport { x } from './a.service.ts';\nimport type { App } from '../../http/types.ts';\n",
       'modules/a/routes-helper.ts': "import type { App } from '../../http/types.ts';\n",
     });
     const { problems } = checkModules(root);

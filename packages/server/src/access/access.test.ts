@@ -3,9 +3,9 @@ import { AppError } from '../shared/errors.ts';
 import {
   type Actor,
   canAccess,
-  offerSubtree,
   offeredCondition,
-  PERMISSIONS,
+  offerSubtree,
+  type Permission,
   ROLE_PERMISSIONS,
   type Role,
   requireAccess,
@@ -59,7 +59,9 @@ describe('canAccess and requireAccess', () => {
     expect(canAccess(reviewer, 'people.read', { orgPath: '/1/2/' })).toBe(true);
     expect(canAccess(reviewer, 'people.write', { orgPath: '/1/2/' })).toBe(false);
     expect(canAccess(reviewer, 'people.write')).toBe(false);
-    expect(codeOf(() => requireAccess(reviewer, 'people.write', { orgPath: '/1/2/' }))).toBe('PERMISSION_DENIED');
+    expect(codeOf(() => requireAccess(reviewer, 'people.write', { orgPath: '/1/2/' }))).toBe(
+      'PERMISSION_DENIED',
+    );
     expect(codeOf(() => requireAccess(reviewer, 'people.read', { orgPath: '/1/3/' }))).toBe('FORBIDDEN');
     expect(codeOf(() => requireAccess(reviewer, 'people.read', { orgPath: '/1/2/3/' }))).toBeNull();
     expect(codeOf(() => requireAccess(staff, 'people.write'))).toBeNull();
@@ -93,7 +95,7 @@ describe('canAccess and requireAccess', () => {
   });
 
   it('lets only the administrator act at any review step and see every user’s jobs', () => {
-    const holders = (p: (typeof PERMISSIONS)[number]) =>
+    const holders = (p: Permission) =>
       (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => ROLE_PERMISSIONS[r].has(p));
     expect(holders('applications.review.any_step')).toEqual(['admin']);
     expect(holders('jobs.read.all')).toEqual(['admin']);
