@@ -1,4 +1,4 @@
-import { type Actor, requireAccess, scopePrefix } from '../../access/access.ts';
+import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { type SheetRows, writeWorkbook } from '../../shared/spreadsheet.ts';
@@ -59,7 +59,6 @@ export interface ImportedAccount {
  */
 export async function importUsers(db: Db, users: UsersService, actor: Actor, sheet: SheetRows) {
   requireAccess(actor, 'users.manage');
-  const scope = scopePrefix(actor);
   const index: Partial<Record<Column, number>> = {};
   sheet.headers.forEach((h, i) => {
     for (const [key, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
@@ -88,8 +87,8 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, she
     index[k] === undefined ? '' : (cells[index[k] as number] ?? '').trim();
   const unions = sheet.rows.map((r) => cellOf(r.cells, 'union')).filter(Boolean);
   const codes = [...new Set(unions.map((u) => u.toUpperCase()).filter((u) => USCC_RE.test(u)))];
-  const byName = await resolveOrgNames(db, scope, [...new Set(unions)]);
-  const byCode = codes.length ? await resolveOrgCodes(db, scope, codes) : new Map();
+  const byName = await resolveOrgNames(db, actor, [...new Set(unions)]);
+  const byCode = codes.length ? await resolveOrgCodes(db, actor, codes) : new Map();
   const existing = await db.query<{ username: string; phone: string | null }>(
     'select username, phone from users where username = any($1::text[]) or phone = any($2::text[])',
     [

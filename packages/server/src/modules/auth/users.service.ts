@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, can, requireAccess } from '../../access/access.ts';
+import { type Actor, can, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -225,7 +225,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
       const roleWhere: string[] = [];
       const all = can(actor, 'users.manage_all');
       if (!all) {
-        roleWhere.push(`o.path like ${add(`${likeEscape(actor.scopePath ?? '\u0000')}%`)}`);
+        roleWhere.push(subtreeCondition(actor, 'o.path', params));
       }
       if (q.orgId) roleWhere.push(`a.org_id = ${add(q.orgId)}`);
       if (q.role) roleWhere.push(`a.role = ${add(q.role)}`);
@@ -235,7 +235,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
         // …and none outside it, so a manager never lists an account they could not manage.
         where.push(`not exists (select 1 from role_assignments a left join orgs o on o.id = a.org_id
                      where a.user_id = u.id and a.role <> 'worker'
-                       and (o.path is null or o.path not like ${add(`${likeEscape(actor.scopePath ?? '\u0000')}%`)}))`);
+                       and (o.path is null or not ${subtreeCondition(actor, 'o.path', params)}))`);
       }
       if (q.status) where.push(`u.is_active = ${q.status === 'active' ? 'true' : 'false'}`);
       if (q.q?.trim()) {

@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
@@ -220,9 +220,8 @@ export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promis
     fail: (code: string, zh: string, en: string) => void,
   ): Promise<OrgRow | null> {
     if (!text) {
-      // Only an actor whose subtree is the whole platform (the administrator) may create a federation.
-      if (!canAccess(who, 'org.write', { orgPath: '/' }))
-        fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
+      // Only the administrator may create a federation (a union with no parent).
+      if (!can(who, 'org.create_root')) fail('REQUIRED', '上级工会不能为空', 'The parent union is required');
       return null;
     }
     const earlier = planned.get(text);
