@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor, Role } from '../src/access/access.ts';
+import { type Actor, type Role, subtreeOfRole } from '../src/access/access.ts';
 import type { Db } from '../src/db/db.ts';
 import { createRandom, randomIdNumber } from '../src/demo/random.ts';
 import {
@@ -54,7 +54,7 @@ export function createTestContext(db: Db) {
         displayName: role,
         role,
         orgId: org?.id ?? null,
-        scopePath: role === 'admin' ? '/' : role === 'worker' ? null : (org?.path ?? null),
+        scopePath: subtreeOfRole(role, org?.path ?? null),
         personId,
       };
     },

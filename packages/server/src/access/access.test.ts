@@ -10,6 +10,7 @@ import {
   type Role,
   requireAccess,
   subtreeCondition,
+  subtreeOfRole,
   subtreePattern,
 } from './access.ts';
 
@@ -99,6 +100,15 @@ describe('canAccess and requireAccess', () => {
       (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((r) => ROLE_PERMISSIONS[r].has(p));
     expect(holders('applications.review.any_step')).toEqual(['admin']);
     expect(holders('jobs.read.all')).toEqual(['admin']);
+  });
+});
+
+describe('subtreeOfRole', () => {
+  it('gives the administrator the platform, a worker nothing and the union roles their union', () => {
+    expect(subtreeOfRole('admin', null)).toBe('/');
+    expect(subtreeOfRole('worker', null)).toBeNull();
+    for (const role of ['manager', 'staff', 'reviewer'] as const)
+      expect(subtreeOfRole(role, '/1/2/')).toBe('/1/2/');
   });
 });
 

@@ -123,6 +123,16 @@ export interface Actor {
   ip?: string;
 }
 
+/**
+ * The subtree a role assignment reaches, the actor's `scopePath`: the whole platform ('/') for the
+ * administrator, none for a worker (who reaches only their own person), otherwise the union's subtree.
+ */
+export function subtreeOfRole(role: Role, orgPath: string | null): string | null {
+  if (role === 'admin') return '/';
+  if (role === 'worker') return null;
+  return orgPath;
+}
+
 export function can(actor: Actor, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].has(permission);
 }

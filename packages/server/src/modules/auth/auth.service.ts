@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Actor, Role } from '../../access/access.ts';
+import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -44,7 +44,7 @@ export function toActor(r: ActorRow, ip?: string): Actor {
     displayName: r.displayName,
     role: r.role,
     orgId: r.orgId,
-    scopePath: r.role === 'admin' ? '/' : r.role === 'worker' ? null : r.orgPath,
+    scopePath: subtreeOfRole(r.role, r.orgPath),
     personId: r.personId,
     mustChangePassword: r.mustChangePassword,
     ip,
