@@ -118,8 +118,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
       const where = [subtreeCondition(actor, 'o.path', params)];
       if (q.orgId) {
         const org = await getOrgInScope(db, actor, q.orgId);
-        params.push(`${org.path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-        where.push(`o.path like $${params.length}`);
+        where.push(subtreeCondition({ path: org.path }, 'o.path', params));
       }
       if (q.status) {
         params.push(q.status);
