@@ -62,6 +62,8 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 export interface ClaimsServiceOptions {
   /** How long this instance trusts what it learnt (program row, sold-out flag); default 2 s. */
   cacheTtlMs?: number;
+  /** The clock the caches read (tests move it instead of sleeping). */
+  now?: () => number;
 }
 
 /**
@@ -72,7 +74,8 @@ export interface ClaimsServiceOptions {
  */
 export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) {
   const ttl = options.cacheTtlMs ?? 2000;
-  const programs = createTimedCache<Promise<ClaimProgram>>(ttl);
+  const now = options.now ?? Date.now;
+  const programs = createTimedCache<Promise<ClaimProgram>>(ttl, now);
   const soldOut = new Map<number, SoldOutEntry>();
   const loadingHolders = new Map<number, Promise<void>>();
 
@@ -92,7 +95,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
     if (pending) return pending;
     const load = listHolders(db, programId, periodKey)
       .then((ids) => {
-        soldOut.set(programId, { at: Date.now(), holders: new Set(ids), checking: false });
+        soldOut.set(programId, { at: now(), holders: new Set(ids), checking: false });
       })
       .finally(() => loadingHolders.delete(programId));
     loadingHolders.set(programId, load);
@@ -156,7 +159,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
       const gone = soldOut.get(programId);
       if (gone) {
         if (gone.holders.has(personId)) return answer('already_claimed', 0);
-        if (Date.now() - gone.at < ttl || gone.checking) return answer('sold_out', 0);
+        if (now() - gone.at < ttl || gone.checking) return answer('sold_out', 0);
         gone.checking = true;
       }
       try {

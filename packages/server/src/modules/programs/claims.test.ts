@@ -171,12 +171,13 @@ describe('first-come claims', () => {
 
   it('keeps the sold-out flag as a shortcut only: raised stock is granted once the flag is stale', async () => {
     const programId = await newClaimProgram({ quota: 2 });
-    const claims = createClaimsService(db, { cacheTtlMs: 100 });
+    let clock = 1_000_000;
+    const claims = createClaimsService(db, { cacheTtlMs: 100, now: () => clock });
     const first = await Promise.all(people.slice(0, 4).map((id) => claims.claim(worker(id), programId)));
     expect(first.filter((r) => r.result === 'granted')).toHaveLength(2);
     await db.query('update programs set quota = 3 where id = $1', [programId]);
     expect((await claims.claim(worker(people[10]), programId)).result).toBe('sold_out');
-    await new Promise((r) => setTimeout(r, 150));
+    clock += 150;
     expect((await claims.claim(worker(people[11]), programId)).result).toBe('granted');
     expect((await claims.claim(worker(people[12]), programId)).result).toBe('sold_out');
     expect(await grants(programId)).toEqual({ n: 3, people: 3, used: 3 });
