@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The first administrator of a fresh installation, made the way an operator does it: the real command line
+ * (`npm run cli` runs scripts/cli.mjs) on an empty embedded database, the password piped on standard input.
+ */
+const root = resolve(import.meta.dirname, '../../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'gonghui-cli-admin-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function cli(args: string[], input: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, GONGHUI_DEMO: '0' };
+  delete env.DATABASE_URL;
+  delete env.TEST_DATABASE_URL;
+  return spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
+    cwd: root,
+    env,
+    input,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+}
+
+describe('npm run cli -- admin create', () => {
+  it('creates the first administrator from a password on standard input, never from argv', () => {
+    const ok = cli(['admin', 'create', '--username', 'root', '--password-stdin'], 'federation-admin-2026\n');
+    expect(ok.stderr).not.toContain('federation-admin-2026');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('root');
+
+    const argv = cli(['admin', 'create', '--username', 'root2', '--password', 'in-argv-pass-1'], '');
+    expect(argv.status).toBe(2);
+
+    const noStdin = cli(['admin', 'create', '--username', 'root2'], '');
+    expect(noStdin.status).toBe(2);
+    expect(noStdin.stderr).toContain('--password-stdin');
+
+    const weak = cli(['admin', 'create', '--username', 'root2', '--password-stdin'], '12345678\n');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/常见.*\n.*common/s);
+
+    const again = cli(['admin', 'create', '--username', 'root', '--password-stdin'], 'another-admin-2026\n');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('root');
+  }, 300_000);
+});
