@@ -1,5 +1,6 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
@@ -217,26 +218,7 @@ export function UserCreateModal({
           >
             <Input id="user-username" autoComplete="off" autoCapitalize="off" style={{ width: 180 }} />
           </Form.Item>
-          <Form.Item
-            name="displayName"
-            label={t('acct.users.displayName')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('common.required', { field: t('acct.users.displayName') }),
-              },
-            ]}
-          >
-            <Input id="user-name" maxLength={50} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item
-            name="phone"
-            label={t('acct.users.phone')}
-            rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
-          >
-            <Input id="user-phone" maxLength={11} style={{ width: 160 }} />
-          </Form.Item>
+          {nameAndPhoneFields(t, 'user')}
         </Space>
         <Form.Item label={t('acct.users.initialPassword')} required extra={t('acct.users.passwordHint')}>
           <Space.Compact style={{ width: '100%', maxWidth: 420 }}>
@@ -365,26 +347,7 @@ export function UserEditModal({
             <Form.Item label={t('acct.users.username')}>
               <Input value={user.username} disabled style={{ width: 180 }} />
             </Form.Item>
-            <Form.Item
-              name="displayName"
-              label={t('acct.users.displayName')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('common.required', { field: t('acct.users.displayName') }),
-                },
-              ]}
-            >
-              <Input id="edit-name" maxLength={50} style={{ width: 160 }} />
-            </Form.Item>
-            <Form.Item
-              name="phone"
-              label={t('acct.users.phone')}
-              rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
-            >
-              <Input id="edit-phone" maxLength={11} style={{ width: 160 }} />
-            </Form.Item>
+            {nameAndPhoneFields(t, 'edit')}
           </Space>
           {!self && (
             <Form.Item
@@ -444,5 +407,33 @@ export function TempPasswordModal({
         </Space>
       )}
     </Modal>
+  );
+}
+
+/** The name and phone fields the create and edit dialogs share; `idPrefix` keeps their element ids apart. */
+function nameAndPhoneFields(t: TFunction, idPrefix: string) {
+  return (
+    <>
+      <Form.Item
+        name="displayName"
+        label={t('acct.users.displayName')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('acct.users.displayName') }),
+          },
+        ]}
+      >
+        <Input id={`${idPrefix}-name`} maxLength={50} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="phone"
+        label={t('acct.users.phone')}
+        rules={[{ pattern: PHONE_RE, message: t('acct.users.phoneInvalid') }]}
+      >
+        <Input id={`${idPrefix}-phone`} maxLength={11} style={{ width: 160 }} />
+      </Form.Item>
+    </>
   );
 }
