@@ -218,7 +218,7 @@ export async function seedDemo(
   const r = createRandom(options.seed ?? 20201214);
   const memberCount = options.members ?? 3000;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.tx(async (sql) => {
+  const seeded = await db.tx(async (sql) => {
     const keyed = new Map<string, OrgRow>();
     const all: { org: OrgRow; region: string }[] = [];
     await insertTree(sql, DEMO_TREE, null, r, '110101', keyed, all);
@@ -266,6 +266,26 @@ export async function seedDemo(
     const programs = await seedPrograms(sql, new Map(all.map(({ org }) => [org.name, org])), null, {
       workerIds: [workerId, worker2Id],
     });
-    return { orgs: all.length, members: memberCount + 2, programs: programs.programs };
+    return {
+      orgs: all.length,
+      members: memberCount + 2,
+      programs: programs.programs,
+      firmId: yangzhenFirm.id,
+    };
   });
+  // Two people waiting to join 汇丰's union online (网上入会), for its staff's 入会申请 page.
+  for (const [i, name] of ['赵晓燕', '孙建国'].entries()) {
+    await services.join.createJoinRequest(
+      {
+        orgId: seeded.firmId,
+        name,
+        idNumber: randomIdNumber(r, '110113', 900000 + i, i === 0),
+        phone: `1371234${String(i + 1).padStart(4, '0')}`,
+        employer: '北京杨镇汇丰包装有限公司',
+      },
+      'demo',
+    );
+  }
+  const { firmId: _firm, ...counts } = seeded;
+  return counts;
 }
