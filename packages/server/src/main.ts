@@ -9,6 +9,7 @@ import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
+import { purgeCounters } from './modules/onboarding/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
@@ -82,6 +83,12 @@ async function main() {
   const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
   deliver.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
+  // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
+  const tidy = setInterval(() => {
+    void services.auth.purgeExpiredSessions().catch(() => undefined);
+    void purgeCounters(db).catch(() => undefined);
+  }, 3_600_000);
+  tidy.unref();
   const app = await buildApp({
     db,
     services,

@@ -252,3 +252,30 @@ describe('the OpenAPI document', () => {
     expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
   });
 });
+
+describe('housekeeping', () => {
+  it('purges expired sessions and sign-in attempts and failures older than a day', async () => {
+    const u = await staffUser();
+    const from = ip();
+    await rejection(auth().login(u.username, 'wrong-pass', from));
+    const { token } = await auth().login(u.username, u.password, ip());
+    await t.db.query(`update login_attempts set last_at = now() - interval '2 days' where login = $1`, [
+      u.username,
+    ]);
+    await t.db.query(`update login_failures set at = now() - interval '2 days' where login = $1`, [
+      u.username,
+    ]);
+    await t.db.query(`update sessions set expires_at = now() - interval '1 minute' where user_id = $1`, [
+      u.userId,
+    ]);
+    await auth().purgeExpiredSessions();
+    const left = await t.db.query<{ a: number; f: number; s: number }>(
+      `select (select count(*) from login_attempts where login = $1) as a,
+              (select count(*) from login_failures where login = $1) as f,
+              (select count(*) from sessions where user_id = $2) as s`,
+      [u.username, u.userId],
+    );
+    expect(left.rows[0]).toEqual({ a: 0, f: 0, s: 0 });
+    expect(await auth().findActorBySession(token)).toBeNull();
+  });
+});
