@@ -20,6 +20,7 @@ export function createTestContext(db: Db) {
   });
   const r = createRandom(Number.parseInt(randomBytes(4).toString('hex'), 16));
   let serial = r.int(0, 400);
+  const issued = new Set<string>();
   const unique = () => randomBytes(4).toString('hex');
 
   return {
@@ -38,10 +39,16 @@ export function createTestContext(db: Db) {
         insertOrg(sql, { parentId: parent.id, level: levelOfKind(kind), kind, name }, parent.path),
       );
     },
-    /** A valid, unused ID-card number. */
+    /** A valid ID number never handed out before by this context (random ones collide about once in 100 runs). */
     newIdNumber(): string {
-      serial += 1;
-      return randomIdNumber(r, '110113', serial + r.int(0, 100000));
+      for (;;) {
+        serial += 1;
+        const id = randomIdNumber(r, '110113', serial + r.int(0, 100000));
+        if (!issued.has(id)) {
+          issued.add(id);
+          return id;
+        }
+      }
     },
     /** A valid, random mobile phone number. */
     newPhone(): string {
