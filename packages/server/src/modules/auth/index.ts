@@ -7,11 +7,9 @@ export {
   findDefaultActor,
   insertGrants,
   insertUser,
-  type NewUser,
-  type RoleGrant,
 } from './auth.service.ts';
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
-export { createFirstAdmin, hasAnyAccount, prepareSetup } from './setup.service.ts';
+export { prepareSetup } from './setup.service.ts';
 export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);
