@@ -134,9 +134,16 @@ function wrongValues(s: Schema): fc.Arbitrary<unknown> {
     if (str.maxLength !== undefined) options.push(fc.constant('长'.repeat(str.maxLength + 1)));
     if (str.minLength) options.push(fc.constant(''));
     if (str.enum || s.enum) options.push(fc.constant('not-one-of-them'));
-    if (str.pattern) options.push(fc.constantFrom('不是日期', '2024-1-1x', '99999-01-01'));
+    const misfits = str.pattern ? patternMisfits(str.pattern) : [];
+    if (misfits.length) options.push(fc.constantFrom(...misfits));
   }
   return fc.oneof(...options);
+}
+
+/** Strings that do not match `pattern` (a date pattern refuses '不是日期'; a name pattern refuses blanks). */
+function patternMisfits(pattern: string): string[] {
+  const re = new RegExp(pattern, 'u');
+  return ['不是日期', '2024-1-1x', '99999-01-01', '   ', '\u200b\u200b'].filter((v) => !re.test(v));
 }
 
 /** Query-string values a parameter schema must refuse (everything arrives as text there). */
@@ -154,7 +161,7 @@ function wrongQueryValues(s: Schema): fc.Arbitrary<string> {
     if (s.maxLength !== undefined) options.push('长'.repeat(s.maxLength + 1));
     if (s.minLength) options.push('');
     if (s.enum) options.push('not-one-of-them');
-    if (s.pattern) options.push('不是日期');
+    if (s.pattern) options.push(...patternMisfits(s.pattern));
   }
   if (!options.length) options.push('长'.repeat(10_000));
   return fc.constantFrom(...options);
