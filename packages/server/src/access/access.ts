@@ -1,4 +1,5 @@
 import { AppError, forbidden } from '../shared/errors.ts';
+import { escapeLike } from '../shared/like.ts';
 
 /**
  * Who may call what. Every route declares `config.permission` or `config.public: true`;
@@ -194,12 +195,9 @@ export function requireAccess(actor: Actor, permission: Permission, target?: Acc
   if (target && !canAccess(actor, permission, target)) throw forbidden();
 }
 
-/**
- * The LIKE pattern matching `path` and everything below it: the one place `\`, `%` and `_` in a path are
- * escaped (PostgreSQL's default LIKE escape character is the backslash).
- */
+/** The LIKE pattern matching `path` and everything below it. */
 export function subtreePattern(path: string): string {
-  return `${path.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return `${escapeLike(path)}%`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { type Actor, can, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
+import { escapeLike } from '../../shared/like.ts';
 import { recordAudit } from '../audit/index.ts';
 import { insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
 import { hashPassword } from './password.ts';
@@ -38,7 +39,6 @@ export interface UserListQuery {
 }
 
 const userNotFound = () => notFound({ zh: '账号', en: 'Account' });
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /** A readable temporary password: 12 characters without look-alikes (0/O, 1/l/I). */
 export function temporaryPassword(): string {
@@ -239,7 +239,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
       }
       if (q.status) where.push(`u.is_active = ${q.status === 'active' ? 'true' : 'false'}`);
       if (q.q?.trim()) {
-        const p = add(`%${likeEscape(q.q.trim())}%`);
+        const p = add(`%${escapeLike(q.q.trim())}%`);
         where.push(`(u.username ilike ${p} or u.display_name ilike ${p} or u.phone like ${p})`);
       }
       const page = q.page ?? 1;

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
 
 export type JoinStatus = 'pending' | 'accepted' | 'declined';
 
@@ -67,7 +68,7 @@ export interface UnionHit {
 
 /** Active grassroots unions and branches whose name contains `q`, or whose credit code is `q`. */
 export async function searchUnions(sql: Sql, q: string, limit = 20): Promise<UnionHit[]> {
-  const like = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const like = `%${escapeLike(q)}%`;
   const { rows } = await sql.query<{ id: number; name: string; path: string }>(
     `select id, name, path from orgs
       where status = 'active' and level in (4, 5) and (name like $1 or uscc = $2)
