@@ -232,6 +232,11 @@ describe('a fresh installation', () => {
       roles: [{ role: 'reviewer', orgId: district.id }],
     });
     expect(edited.json().roles).toMatchObject([{ role: 'reviewer', orgId: district.id }]);
+    const noUnion = await json(manager, 'PATCH', `/api/users/${target.id}`, {
+      roles: [{ role: 'staff', orgId: null }],
+    });
+    expect(noUnion.statusCode).toBe(400);
+    expect(noUnion.json().error.code).toBe('INVALID_ROLES');
     // the session acted as a role that is gone
     expect((await json(s2, 'GET', '/api/auth/me')).statusCode).toBe(401);
     const self = await json(

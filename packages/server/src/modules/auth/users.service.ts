@@ -4,7 +4,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { escapeLike } from '../../shared/like.ts';
 import { recordAudit } from '../audit/index.ts';
-import { insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
+import { checkGrants, insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
 import { hashPassword } from './password.ts';
 
 /** Roles an account manager hands out; the worker role comes only from a member's own activation. */
@@ -297,9 +297,7 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
               en: 'You cannot change your own roles; ask an administrator above you',
             });
           }
-          if (input.roles.length === 0) {
-            throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
-          }
+          checkGrants(input.roles);
           await checkGrantable(sql, actor, input.roles);
           const key = (g: { role: string; orgId: number | null }) => `${g.role}:${g.orgId}`;
           const wanted = new Set(input.roles.map(key));
@@ -310,11 +308,11 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
               gone.map((r) => r.assignmentId),
             ]);
           }
-          const added = input.roles.filter((g) => !held.has(key(g)));
-          if (new Set(input.roles.map(key)).size !== input.roles.length) {
-            throw invalidRoles('The same role at the same union is given twice', '同一工会的同一角色重复');
-          }
-          await insertGrants(sql, id, added);
+          await insertGrants(
+            sql,
+            id,
+            input.roles.filter((g) => !held.has(key(g))),
+          );
         }
         const after = await getUser(sql, id);
         await recordAudit(sql, actor, {
