@@ -149,14 +149,20 @@ export function createAuthService(db: Db, options: AuthOptions) {
       en: 'Wrong username or password',
     });
 
-  async function openSession(sql: Sql, row: ActorRow): Promise<string> {
+  /** A new session acting as `row`, audited as a sign-in; `also` runs in the same transaction. */
+  async function startSession(row: ActorRow, ip?: string, also?: (sql: Sql) => Promise<void>) {
+    const actor = toActor(row, ip);
     const token = randomBytes(32).toString('base64url');
-    await sql.query(
-      `insert into sessions (token_hash, user_id, assignment_id, expires_at)
-       values ($1, $2, $3, now() + make_interval(hours => $4))`,
-      [hashToken(token), row.userId, row.assignmentId, options.sessionTtlHours],
-    );
-    return token;
+    await db.tx(async (sql) => {
+      await sql.query(
+        `insert into sessions (token_hash, user_id, assignment_id, expires_at)
+         values ($1, $2, $3, now() + make_interval(hours => $4))`,
+        [hashToken(token), row.userId, row.assignmentId, options.sessionTtlHours],
+      );
+      await also?.(sql);
+      await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: row.userId });
+    });
+    return { token, actor };
   }
 
   return {
@@ -197,27 +203,14 @@ export function createAuthService(db: Db, options: AuthOptions) {
         (portal === 'worker' && assignments.find((a) => a.role === 'worker')) ||
         assignments.find((a) => a.role !== 'worker') ||
         assignments[0];
-      const actor = toActor(preferred, ip);
-      const token = await db.tx(async (sql) => {
-        const t = await openSession(sql, preferred);
-        await forgetLoginAttempts(sql, login, ip);
-        await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: user.userId });
-        return t;
-      });
-      return { token, actor };
+      return startSession(preferred, ip, (sql) => forgetLoginAttempts(sql, login, ip));
     },
 
     /** Opens a session for a user who has just proved who they are another way (set-up, activation). */
     async signInAs(userId: number, ip?: string): Promise<LoginResult> {
       const [first] = await listActorRows(db, userId);
       if (!first) throw invalidCredentials();
-      const actor = toActor(first, ip);
-      const token = await db.tx(async (sql) => {
-        const t = await openSession(sql, first);
-        await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: userId });
-        return t;
-      });
-      return { token, actor };
+      return startSession(first, ip);
     },
 
     async logout(token: string): Promise<void> {
@@ -254,17 +247,11 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
     /** The roles the user holds, for the role switcher: each with its union's name. */
     async listRoles(userId: number) {
-      const rows = await listActorRows(db, userId);
-      const names = await db.query<{ id: number; name: string }>(
-        'select id, name from orgs where id = any($1::bigint[])',
-        [rows.map((r) => r.orgId).filter((id): id is number => id !== null)],
-      );
-      const nameOf = new Map(names.rows.map((r) => [r.id, r.name]));
-      return rows.map((r) => ({
+      return (await listActorRows(db, userId)).map((r) => ({
         assignmentId: r.assignmentId,
         role: r.role,
         orgId: r.orgId,
-        orgName: r.orgId === null ? null : (nameOf.get(r.orgId) ?? null),
+        orgName: r.orgName,
       }));
     },
 
@@ -351,9 +338,10 @@ export function createAuthService(db: Db, options: AuthOptions) {
   };
 }
 
-async function listActorRows(sql: Sql, userId: number): Promise<ActorRow[]> {
-  const { rows } = await sql.query<ActorRow>(
-    `select ${ACTOR_COLUMNS}
+/** The user's usable role assignments (active user, open union), in the order a sign-in picks from. */
+async function listActorRows(sql: Sql, userId: number): Promise<(ActorRow & { orgName: string | null })[]> {
+  const { rows } = await sql.query<ActorRow & { orgName: string | null }>(
+    `select ${ACTOR_COLUMNS}, o.name as "orgName"
        from users u join role_assignments a on a.user_id = u.id left join orgs o on o.id = a.org_id
       where u.id = $1 and u.is_active and (o.id is null or o.status = 'active')
       order by a.id`,
