@@ -43,6 +43,29 @@ export function readSheet(buf: Buffer, fileName: string): SheetRows {
   return { headers: head.map((h) => String(h ?? '').trim()), rows };
 }
 
+/** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/[（(【[].*?[）)】\]]/g, '')
+    .replace(/[\s*＊:：_\-·.。/\\]/g, '')
+    .toLowerCase();
+}
+
+/** Which column holds each field, known by any of `names` (compared normalised); the first such column wins. */
+export function findColumns<K extends string>(
+  headers: string[],
+  names: Record<K, readonly string[]>,
+): Partial<Record<K, number>> {
+  const index: Partial<Record<K, number>> = {};
+  headers.forEach((h, i) => {
+    const header = normaliseHeader(h);
+    for (const [key, aliases] of Object.entries(names) as [K, readonly string[]][]) {
+      if (index[key] === undefined && aliases.some((n) => normaliseHeader(n) === header)) index[key] = i;
+    }
+  });
+  return index;
+}
+
 export interface SheetSpec {
   name: string;
   headers: string[];

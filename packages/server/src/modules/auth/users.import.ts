@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { type SheetRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { findColumns, type SheetRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import type { RoleGrant } from './auth.service.ts';
@@ -23,11 +23,6 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
   [/^(审核人|审核员|审批人|reviewer)$/i, 'reviewer'],
 ];
 
-const norm = (h: string) =>
-  h
-    .replace(/[（(【[].*?[）)】\]]/g, '')
-    .replace(/[\s*＊:：_\-/·.]/g, '')
-    .toLowerCase();
 const USERNAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
 const PHONE_RE = /^1\d{10}$/;
 const USCC_RE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
@@ -59,12 +54,7 @@ export interface ImportedAccount {
  */
 export async function importUsers(db: Db, users: UsersService, actor: Actor, sheet: SheetRows) {
   requireAccess(actor, 'users.manage');
-  const index: Partial<Record<Column, number>> = {};
-  sheet.headers.forEach((h, i) => {
-    for (const [key, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-      if (index[key] === undefined && names.some((n) => norm(n) === norm(h))) index[key] = i;
-    }
-  });
+  const index = findColumns(sheet.headers, COLUMNS);
   const missing = (['username', 'displayName', 'union', 'role'] as Column[]).filter(
     (c) => index[c] === undefined,
   );

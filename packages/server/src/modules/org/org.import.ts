@@ -2,7 +2,7 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import type { SheetRows } from '../../shared/spreadsheet.ts';
+import { findColumns, type SheetRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
@@ -51,12 +51,6 @@ const COLUMNS = {
 } as const;
 type OrgColumn = keyof typeof COLUMNS;
 
-const norm = (h: string) =>
-  h
-    .replace(/[（(【[].*?[）)】\]]/g, '')
-    .replace(/[\s*＊:：_\-/·.]/g, '')
-    .toLowerCase();
-
 export interface OrgRowError {
   rowNo: number;
   column: string;
@@ -80,12 +74,7 @@ interface Planned {
  */
 export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promise<{ created: OrgRow[] }> {
   requireAccess(actor, 'org.write');
-  const index: Partial<Record<OrgColumn, number>> = {};
-  sheet.headers.forEach((h, i) => {
-    for (const [key, names] of Object.entries(COLUMNS) as [OrgColumn, readonly string[]][]) {
-      if (index[key] === undefined && names.some((n) => norm(n) === norm(h))) index[key] = i;
-    }
-  });
+  const index = findColumns(sheet.headers, COLUMNS);
   if (index.name === undefined || index.kind === undefined) {
     throw invalid('COLUMN_MISSING', {
       zh: '缺少必需的列：工会名称、类型/层级',

@@ -8,7 +8,7 @@ export {
 } from './idcard.ts';
 export { type EnrolInput, enrolMember } from './people.enrol.ts';
 export { createMemberExportService, type MemberExportService } from './people.export.ts';
-export { MEMBER_COLUMNS, mapHeaders, normaliseHeader } from './people.import.columns.ts';
+export { MEMBER_COLUMNS, mapHeaders } from './people.import.columns.ts';
 export { memberImportRoutes } from './people.import.routes.ts';
 export {
   createMemberImportService,

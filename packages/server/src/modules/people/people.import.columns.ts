@@ -1,4 +1,5 @@
 import { parseDateText } from '../../shared/dates.ts';
+import { normaliseHeader } from '../../shared/spreadsheet.ts';
 
 /**
  * The member sheet as a union clerk keeps it: which headers mean which field (Chinese, English and the
@@ -220,14 +221,6 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     inTemplate: false,
   },
 ];
-
-/** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */
-export function normaliseHeader(header: string): string {
-  return header
-    .replace(/[（(【[].*?[）)】\]]/g, '')
-    .replace(/[\s*＊:：_\-·.。/\\]/g, '')
-    .toLowerCase();
-}
 
 const HEADER_INDEX = new Map<string, MemberColumn>();
 for (const c of MEMBER_COLUMNS) {
