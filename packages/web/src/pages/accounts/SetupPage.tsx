@@ -1,11 +1,11 @@
 import { KeyOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
-import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { BrandedPage } from '../../components/BrandedPage.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -163,25 +163,8 @@ export default function SetupPage() {
   }
 
   return (
-    <div className="login-page">
-      <div className="login-brand">
-        <div className="login-brand-inner">
-          <span className="brand-mark large light">工</span>
-          <h1>{t('app.name')}</h1>
-          <p>{t('acct.setup.subtitle')}</p>
-        </div>
-      </div>
-      <div className="login-side">
-        <div className="login-lang">
-          <LangSwitch />
-        </div>
-        <Card className="login-card" variant="borderless" data-testid="setup-page">
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
-            {t('acct.setup.title')}
-          </Typography.Title>
-          {body}
-        </Card>
-      </div>
-    </div>
+    <BrandedPage subtitle={t('acct.setup.subtitle')} title={t('acct.setup.title')} testId="setup-page">
+      {body}
+    </BrandedPage>
   );
 }
