@@ -1,131 +1,16 @@
-import { CopyOutlined, DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { CopyOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgPicker } from '../../components/OrgPicker.tsx';
-import { type Grant, type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
+import { RoleRows, type RoleRowValue, toGrants } from './RoleRows.tsx';
+import { type GrantRole, randomPassword, type UserRow } from './usersApi.ts';
 
 const USERNAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
 const PHONE_RE = /^1\d{10}$/;
-
-interface RoleRowValue {
-  role?: GrantRole;
-  orgId?: number | null;
-  /** The union's name, to show before the picker has loaded it. */
-  orgName?: string | null;
-}
-
-/** The roles a user may grant: union roles, and the platform administrator only with users.manage_all. */
-function useGrantableRoles(): GrantRole[] {
-  const { can } = useSession();
-  return can('users.manage_all')
-    ? ['manager', 'staff', 'reviewer', 'admin']
-    : ['manager', 'staff', 'reviewer'];
-}
-
-/** The list of (role, union) pairs of an account, as a Form.List under `roles`. */
-function RoleRows() {
-  const { t } = useTranslation();
-  const grantable = useGrantableRoles();
-  return (
-    <Form.List
-      name="roles"
-      rules={[
-        {
-          validator: async (_, value: RoleRowValue[] | undefined) => {
-            if (!value?.length) throw new Error(t('acct.users.atLeastOneRole'));
-          },
-        },
-      ]}
-    >
-      {(fields, { add, remove }, { errors }) => (
-        <div data-testid="role-rows">
-          {fields.map((field, i) => (
-            <Space key={field.key} align="start" wrap style={{ display: 'flex', marginBottom: 4 }}>
-              <Form.Item
-                name={[field.name, 'role']}
-                rules={[{ required: true, message: t('acct.users.pickRole') }]}
-                style={{ marginBottom: 8 }}
-              >
-                <Select
-                  style={{ width: 150 }}
-                  placeholder={t('acct.users.role')}
-                  options={grantable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-                  data-testid={`role-select-${i}`}
-                />
-              </Form.Item>
-              <Form.Item noStyle shouldUpdate>
-                {({ getFieldValue }) => {
-                  const row = getFieldValue(['roles', field.name]) as RoleRowValue | undefined;
-                  if (row?.role === 'admin') {
-                    return (
-                      <div className="muted" style={{ lineHeight: '32px', width: 300 }}>
-                        {t('acct.me.platform')}
-                      </div>
-                    );
-                  }
-                  return (
-                    <Form.Item
-                      name={[field.name, 'orgId']}
-                      rules={[{ required: true, message: t('acct.users.pickUnion') }]}
-                      style={{ marginBottom: 8 }}
-                    >
-                      <OrgPickerField valueLabel={row?.orgName ?? undefined} id={`role-org-${i}`} />
-                    </Form.Item>
-                  );
-                }}
-              </Form.Item>
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                onClick={() => remove(field.name)}
-                aria-label={t('acct.users.removeRole')}
-                disabled={fields.length === 1}
-              />
-            </Space>
-          ))}
-          <Button
-            type="dashed"
-            icon={<PlusOutlined />}
-            onClick={() => add({ role: 'staff' })}
-            data-testid="role-add"
-          >
-            {t('acct.users.addRole')}
-          </Button>
-          <Form.ErrorList errors={errors} />
-        </div>
-      )}
-    </Form.List>
-  );
-}
-
-/** OrgPicker as a Form control (value / onChange). */
-function OrgPickerField(props: {
-  value?: number | null;
-  onChange?: (id: number | undefined) => void;
-  valueLabel?: string;
-  id?: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <OrgPicker
-      value={props.value}
-      valueLabel={props.valueLabel}
-      onChange={(id) => props.onChange?.(id)}
-      placeholder={t('acct.users.pickUnion')}
-      style={{ width: 300 }}
-      id={props.id}
-    />
-  );
-}
-
-const toGrants = (rows: RoleRowValue[]): Grant[] =>
-  rows.map((r) => ({ role: r.role as GrantRole, orgId: r.role === 'admin' ? null : (r.orgId ?? null) }));
 
 interface CreateValues {
   username: string;
