@@ -1,8 +1,8 @@
-import { Button, Card, Empty, Flex, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatTime } from '../programs/labels.tsx';
@@ -67,75 +67,65 @@ export default function JoinRequestsPage() {
           data-testid="join-status-filter"
         />
       </Flex>
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : (
-        <Table<JoinRequest>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <Empty description={t('onb.requests.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data?.total ?? 0,
-            showTotal: (n) => t('common.total', { count: n }),
-            onChange: setPage,
-          }}
-          columns={[
-            { title: t('onb.field.name'), dataIndex: 'name' },
-            { title: t('onb.field.idNumber'), dataIndex: 'idMasked' },
-            { title: t('onb.field.phone'), dataIndex: 'phone' },
-            { title: t('onb.requests.union'), dataIndex: 'orgName' },
-            { title: t('onb.field.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
-            { title: t('onb.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
-            {
-              title: t('onb.requests.createdAt'),
-              dataIndex: 'createdAt',
-              render: (v: string) => formatTime(v),
-            },
-            {
-              title: t('review.field.status'),
-              dataIndex: 'status',
-              render: (s: JoinStatus, row) => (
-                <>
-                  <Tag color={STATUS_COLOR[s]}>{t(`onb.requests.status.${s}`)}</Tag>
-                  {row.reason && <Typography.Text type="secondary">{row.reason}</Typography.Text>}
-                </>
-              ),
-            },
-            {
-              title: t('common.actions'),
-              render: (_, row) =>
-                row.status === 'pending' ? (
-                  <Flex gap={4}>
-                    <Popconfirm
-                      title={t('onb.requests.acceptConfirm')}
-                      onConfirm={() => accept(row)}
-                      okButtonProps={{ 'data-testid': 'join-accept-ok' } as never}
-                    >
-                      <Button type="link" size="small" loading={busy === row.id} data-testid="join-accept">
-                        {t('onb.requests.accept')}
-                      </Button>
-                    </Popconfirm>
-                    <Button
-                      type="link"
-                      size="small"
-                      danger
-                      onClick={() => {
-                        setReason('');
-                        setDeclining(row);
-                      }}
-                      data-testid="join-decline"
-                    >
-                      {t('onb.requests.decline')}
+      <PagedTable<JoinRequest>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        empty={t('onb.requests.empty')}
+        columns={[
+          { title: t('onb.field.name'), dataIndex: 'name' },
+          { title: t('onb.field.idNumber'), dataIndex: 'idMasked' },
+          { title: t('onb.field.phone'), dataIndex: 'phone' },
+          { title: t('onb.requests.union'), dataIndex: 'orgName' },
+          { title: t('onb.field.employer'), dataIndex: 'employer', render: (v: string | null) => v ?? '—' },
+          { title: t('onb.field.note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('onb.requests.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatTime(v),
+          },
+          {
+            title: t('review.field.status'),
+            dataIndex: 'status',
+            render: (s: JoinStatus, row) => (
+              <>
+                <Tag color={STATUS_COLOR[s]}>{t(`onb.requests.status.${s}`)}</Tag>
+                {row.reason && <Typography.Text type="secondary">{row.reason}</Typography.Text>}
+              </>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, row) =>
+              row.status === 'pending' ? (
+                <Flex gap={4}>
+                  <Popconfirm
+                    title={t('onb.requests.acceptConfirm')}
+                    onConfirm={() => accept(row)}
+                    okButtonProps={{ 'data-testid': 'join-accept-ok' } as never}
+                  >
+                    <Button type="link" size="small" loading={busy === row.id} data-testid="join-accept">
+                      {t('onb.requests.accept')}
                     </Button>
-                  </Flex>
-                ) : null,
-            },
-          ]}
-        />
-      )}
+                  </Popconfirm>
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    onClick={() => {
+                      setReason('');
+                      setDeclining(row);
+                    }}
+                    data-testid="join-decline"
+                  >
+                    {t('onb.requests.decline')}
+                  </Button>
+                </Flex>
+              ) : null,
+          },
+        ]}
+      />
       <Modal
         open={declining !== null}
         title={declining ? t('onb.requests.declineTitle', { name: declining.name }) : ''}

@@ -1,7 +1,7 @@
-import { Card, Empty, Input, Table, Tag, Typography } from 'antd';
+import { Card, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/LoadError.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatTime } from '../programs/labels.tsx';
@@ -30,50 +30,40 @@ export default function OutboxPage() {
         }}
         data-testid="outbox-filter"
       />
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : (
-        <Table<Message>
-          rowKey="id"
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: <Empty description={t('onb.outbox.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data?.total ?? 0,
-            showTotal: (n) => t('common.total', { count: n }),
-            onChange: setPage,
-          }}
-          columns={[
-            {
-              title: t('onb.outbox.createdAt'),
-              dataIndex: 'createdAt',
-              width: 150,
-              render: (v: string) => formatTime(v),
-            },
-            { title: t('onb.outbox.to'), dataIndex: 'to', width: 130 },
-            {
-              title: t('onb.outbox.purpose'),
-              dataIndex: 'purpose',
-              width: 140,
-              render: (v: string) => t(`onb.outbox.purposes.${v}`, { defaultValue: v }),
-            },
-            { title: t('onb.outbox.text'), dataIndex: 'text' },
-            {
-              title: t('onb.outbox.sent'),
-              dataIndex: 'sentAt',
-              width: 160,
-              render: (v: string | null) =>
-                v ? (
-                  <Tag color="green">{`${t('onb.outbox.sentAt')} ${formatTime(v)}`}</Tag>
-                ) : (
-                  <Tag>{t('onb.outbox.pending')}</Tag>
-                ),
-            },
-          ]}
-        />
-      )}
+      <PagedTable<Message>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        empty={t('onb.outbox.empty')}
+        columns={[
+          {
+            title: t('onb.outbox.createdAt'),
+            dataIndex: 'createdAt',
+            width: 150,
+            render: (v: string) => formatTime(v),
+          },
+          { title: t('onb.outbox.to'), dataIndex: 'to', width: 130 },
+          {
+            title: t('onb.outbox.purpose'),
+            dataIndex: 'purpose',
+            width: 140,
+            render: (v: string) => t(`onb.outbox.purposes.${v}`, { defaultValue: v }),
+          },
+          { title: t('onb.outbox.text'), dataIndex: 'text' },
+          {
+            title: t('onb.outbox.sent'),
+            dataIndex: 'sentAt',
+            width: 160,
+            render: (v: string | null) =>
+              v ? (
+                <Tag color="green">{`${t('onb.outbox.sentAt')} ${formatTime(v)}`}</Tag>
+              ) : (
+                <Tag>{t('onb.outbox.pending')}</Tag>
+              ),
+          },
+        ]}
+      />
     </Card>
   );
 }

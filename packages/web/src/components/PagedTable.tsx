@@ -1,0 +1,42 @@
+import { Empty, Table, type TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LoadError } from './LoadError.tsx';
+import type { Loaded } from './useLoad.ts';
+
+/**
+ * One page of a server-paged list: the load error with a retry when the request failed (never an empty
+ * table), else the table with its pager and `empty` as the empty text.
+ */
+export function PagedTable<T extends object>({
+  list,
+  page,
+  pageSize,
+  onPage,
+  empty,
+  ...table
+}: {
+  list: Loaded<{ items: T[]; total: number }>;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+  empty: string;
+} & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination'>) {
+  const { t } = useTranslation();
+  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
+  return (
+    <Table<T>
+      rowKey="id"
+      {...table}
+      loading={list.loading}
+      dataSource={list.data?.items ?? []}
+      locale={{ emptyText: <Empty description={empty} /> }}
+      pagination={{
+        current: page,
+        pageSize,
+        total: list.data?.total ?? 0,
+        showTotal: (n) => t('common.total', { count: n }),
+        onChange: onPage,
+      }}
+    />
+  );
+}
