@@ -8,12 +8,12 @@ import { SESSION_COOKIE } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
 import { createFirstAdmin, hasAnyAccount } from './setup.service.ts';
 import { importUsers } from './users.import.ts';
-import { GRANTABLE_ROLES, type UsersService } from './users.service.ts';
+import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
 const tags = ['accounts'];
-const USERNAME = Str(64, { minLength: 3, pattern: '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$' });
+const USERNAME = Str(64, { minLength: 3, pattern: USERNAME_PATTERN });
 const DISPLAY_NAME = Name(50);
-const PHONE = Nullable(Type.String({ pattern: '^1\\d{10}$' }));
+const PHONE = Nullable(Type.String({ pattern: PHONE_PATTERN }));
 const PASSWORD = Str(200, { minLength: 1 });
 
 const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });

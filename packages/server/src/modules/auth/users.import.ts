@@ -3,9 +3,9 @@ import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
 import { findColumns, type SheetRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import type { RoleGrant } from './auth.service.ts';
-import { temporaryPassword, type UsersService } from './users.service.ts';
+import { PHONE_PATTERN, temporaryPassword, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
 const COLUMNS = {
   username: ['用户名', '登录名', '账号', 'username', 'login'],
@@ -23,9 +23,8 @@ const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
   [/^(审核人|审核员|审批人|reviewer)$/i, 'reviewer'],
 ];
 
-const USERNAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
-const PHONE_RE = /^1\d{10}$/;
-const USCC_RE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+const USERNAME_RE = new RegExp(USERNAME_PATTERN);
+const PHONE_RE = new RegExp(PHONE_PATTERN);
 
 export interface AccountRowError {
   rowNo: number;
@@ -76,7 +75,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, she
   const cellOf = (cells: string[], k: Column) =>
     index[k] === undefined ? '' : (cells[index[k] as number] ?? '').trim();
   const unions = sheet.rows.map((r) => cellOf(r.cells, 'union')).filter(Boolean);
-  const codes = [...new Set(unions.map((u) => u.toUpperCase()).filter((u) => USCC_RE.test(u)))];
+  const codes = [...new Set(unions.map((u) => u.toUpperCase()).filter(isValidUscc))];
   const byName = await resolveOrgNames(db, actor, [...new Set(unions)]);
   const byCode = codes.length ? await resolveOrgCodes(db, actor, codes) : new Map();
   const existing = await db.query<{ username: string; phone: string | null }>(

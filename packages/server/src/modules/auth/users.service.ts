@@ -7,6 +7,10 @@ import { recordAudit } from '../audit/index.ts';
 import { checkGrants, insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
 import { hashPassword } from './password.ts';
 
+/** What a username and an account's phone look like, for the request schemas and the import alike. */
+export const USERNAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$';
+export const PHONE_PATTERN = '^1\\d{10}$';
+
 /** Roles an account manager hands out; the worker role comes only from a member's own activation. */
 export const GRANTABLE_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const;
 
