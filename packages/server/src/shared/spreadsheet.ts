@@ -72,6 +72,8 @@ export interface SheetSpec {
   rows: (string | number | boolean | null)[][];
   /** Column widths in characters. */
   widths?: number[];
+  /** Columns of yuan amounts: their numbers are shown with two decimals (0.00). */
+  moneyColumns?: number[];
 }
 
 /** Writes one or more sheets to an .xlsx buffer. Long digit strings (ID numbers) are kept as text. */
@@ -80,6 +82,12 @@ export function writeWorkbook(sheets: SheetSpec[]): Buffer {
   for (const s of sheets) {
     const ws = XLSX.utils.aoa_to_sheet([s.headers, ...s.rows.map((r) => r.map((c) => c ?? ''))]);
     ws['!cols'] = (s.widths ?? s.headers.map((h) => Math.max(10, h.length * 2 + 2))).map((wch) => ({ wch }));
+    for (const col of s.moneyColumns ?? []) {
+      s.rows.forEach((_, r) => {
+        const c = ws[XLSX.utils.encode_cell({ r: r + 1, c: col })];
+        if (c?.t === 'n') c.z = '0.00';
+      });
+    }
     XLSX.utils.book_append_sheet(wb, ws, s.name.slice(0, 31));
   }
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;

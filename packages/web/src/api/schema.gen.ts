@@ -1332,7 +1332,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions */
+        /** Per category and program: applications (by application date), approved, rejected, people, unions (by decision date), amounts approved (by ledger entry date, net of reversals) and paid (by payment date), in fen; quota and budget; by the next level of unions and by what the records say */
         get: operations["getReportsPrograms"];
         put?: never;
         post?: never;
@@ -1349,7 +1349,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals) */
+        /** The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals */
         get: operations["getReportsProgramsExportXlsx"];
         put?: never;
         post?: never;
@@ -14219,14 +14219,21 @@ export interface operations {
                 content: {
                     "application/json": {
                         byCategory: {
+                            /** @description applications by application date */
                             applications: number;
+                            /** @description applications approved, by approval date */
                             approved: number;
+                            /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
                             approvedFen: number;
                             category: string;
+                            /** @description items of paid batches, by payment date */
                             paidFen: number;
+                            /** @description distinct people among the approvals, by approval date */
                             people: number;
                             programs: number;
+                            /** @description applications rejected, by decision date */
                             rejected: number;
+                            /** @description distinct applicant unions among the approvals, by approval date */
                             unions: number;
                         }[];
                         category: string | null;
@@ -14236,49 +14243,95 @@ export interface operations {
                             name: string;
                         };
                         programs: {
+                            /** @description applications by application date */
                             applications: number;
+                            /** @description applications approved, by approval date */
                             approved: number;
+                            /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
                             approvedFen: number;
+                            /** @description by what the application's record says (programs paying per record) */
+                            breakdown: {
+                                /** @enum {string} */
+                                by: "grade" | "level" | "course" | "patentType";
+                                rows: {
+                                    /** @description applications by application date */
+                                    applications: number;
+                                    /** @description applications approved, by approval date */
+                                    approved: number;
+                                    /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
+                                    approvedFen: number;
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @description items of paid batches, by payment date */
+                                    paidFen: number;
+                                    /** @description distinct people among the approvals, by approval date */
+                                    people: number;
+                                    /** @description applications rejected, by decision date */
+                                    rejected: number;
+                                    /** @description the record's grade ('1'–'5'), award level, course name or patent type */
+                                    value: string;
+                                }[];
+                            } | null;
                             budgetFen: number | null;
                             budgetLeftFen: number | null;
                             byUnion: {
+                                /** @description applications by application date */
                                 applications: number;
+                                /** @description applications approved, by approval date */
                                 approved: number;
+                                /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
                                 approvedFen: number;
                                 name: string;
                                 orgId: number | null;
+                                /** @description items of paid batches, by payment date */
                                 paidFen: number;
+                                /** @description distinct people among the approvals, by approval date */
                                 people: number;
+                                /** @description applications rejected, by decision date */
                                 rejected: number;
                                 self: boolean;
+                                /** @description distinct applicant unions among the approvals, by approval date */
                                 unions: number;
                             }[];
                             category: string;
                             name: string;
                             ownerOrgId: number;
                             ownerOrgName: string;
+                            /** @description items of paid batches, by payment date */
                             paidFen: number;
+                            /** @description distinct people among the approvals, by approval date */
                             people: number;
                             periodLabel: string;
                             programId: number;
                             quota: number | null;
                             quotaUsed: number;
+                            /** @description applications rejected, by decision date */
                             rejected: number;
                             status: string;
                             tiers: {
                                 amountFen: number | null;
                                 approved: number;
                             }[];
+                            /** @description distinct applicant unions among the approvals, by approval date */
                             unions: number;
                         }[];
                         to: string | null;
                         totals: {
+                            /** @description applications by application date */
                             applications: number;
+                            /** @description applications approved, by approval date */
                             approved: number;
+                            /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
                             approvedFen: number;
+                            /** @description items of paid batches, by payment date */
                             paidFen: number;
+                            /** @description distinct people among the approvals, by approval date */
                             people: number;
+                            /** @description applications rejected, by decision date */
                             rejected: number;
+                            /** @description distinct applicant unions among the approvals, by approval date */
                             unions: number;
                         };
                     };

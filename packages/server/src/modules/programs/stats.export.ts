@@ -1,7 +1,6 @@
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { formatYuan } from './programs.errors.ts';
+import { type SheetSpec, writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { Category } from './programs.types.ts';
-import type { Figures, ProgramReport } from './stats.service.ts';
+import type { BreakdownBy, BreakdownRow, Figures, ProgramReport } from './stats.service.ts';
 
 export const CATEGORY_ZH: Record<Category, string> = {
   subsidy: '补贴（助推）',
@@ -13,26 +12,88 @@ export const CATEGORY_ZH: Record<Category, string> = {
 
 const STATUS_ZH = { draft: '草稿', published: '进行中', closed: '已结束' } as const;
 
+/** Each header names the date its figure is counted by. */
 const FIGURE_HEADERS = [
-  '申请数',
-  '批准数',
-  '不批准数',
-  '受益人数',
-  '涉及工会数',
-  '批准金额（元）',
-  '已发放金额（元）',
+  '申请数（按申请日期）',
+  '批准数（按审批日期）',
+  '不批准数（按审批日期）',
+  '受益人数（按审批日期）',
+  '涉及工会数（按审批日期）',
+  '批准金额（元，按审批日期，已扣除冲销）',
+  '已发放金额（元，按支付日期）',
 ];
+/** Yuan as a number (shown with two decimals in the sheet), from integer fen. */
+const yuan = (fen: number) => fen / 100;
 const figureCells = (f: Figures) => [
   f.applications,
   f.approved,
   f.rejected,
   f.people,
   f.unions,
-  formatYuan(f.approvedFen),
-  formatYuan(f.paidFen),
+  yuan(f.approvedFen),
+  yuan(f.paidFen),
+];
+/** Indexes of the two money columns among FIGURE_HEADERS, shifted by the columns before them. */
+const moneyAt = (before: number) => [before + 5, before + 6];
+
+const BREAKDOWN_SHEETS: Record<BreakdownBy, { sheet: string; column: string }> = {
+  grade: { sheet: '按证书等级', column: '证书等级' },
+  level: { sheet: '按竞赛级别', column: '竞赛级别' },
+  course: { sheet: '按培训课程', column: '培训课程' },
+  patentType: { sheet: '按专利类型', column: '专利类型' },
+};
+const BREAKDOWN_HEADERS = FIGURE_HEADERS.filter((h) => !h.startsWith('涉及工会数'));
+const breakdownCells = (r: BreakdownRow) => [
+  r.applications,
+  r.approved,
+  r.rejected,
+  r.people,
+  yuan(r.approvedFen),
+  yuan(r.paidFen),
 ];
 
-/** The report as a workbook: by program, by program and next-level union, by category. 金额 in yuan from fen. */
+/** One sheet per record field the report's programs break down by (certificate grade, award level, …). */
+function breakdownSheets(report: ProgramReport): SheetSpec[] {
+  return (Object.keys(BREAKDOWN_SHEETS) as BreakdownBy[]).flatMap((by) => {
+    const programs = report.programs.filter((p) => p.breakdown?.by === by);
+    if (!programs.length) return [];
+    const { sheet, column } = BREAKDOWN_SHEETS[by];
+    return [
+      {
+        name: sheet,
+        headers: ['项目', column, ...BREAKDOWN_HEADERS],
+        rows: programs.flatMap((p) =>
+          (p.breakdown?.rows ?? []).map((r) => [p.name, r.label.zh, ...breakdownCells(r)]),
+        ),
+        moneyColumns: [6, 7],
+      },
+    ];
+  });
+}
+
+/** The unions one level below the chosen one, summed over every program of the report. */
+function unionTotals(report: ProgramReport): (string | number)[][] {
+  const sums = new Map<string, { name: string; self: boolean; f: Figures }>();
+  for (const p of report.programs)
+    for (const u of p.byUnion) {
+      const key = String(u.orgId ?? u.name);
+      const x = sums.get(key) ?? {
+        name: u.name,
+        self: u.self,
+        f: { applications: 0, approved: 0, rejected: 0, people: 0, unions: 0, approvedFen: 0, paidFen: 0 },
+      };
+      for (const k of Object.keys(x.f) as (keyof Figures)[]) x.f[k] += u[k];
+      sums.set(key, x);
+    }
+  return [...sums.values()]
+    .sort((a, b) => Number(a.self) - Number(b.self) || b.f.approvedFen - a.f.approvedFen)
+    .map((u) => [u.name, ...figureCells(u.f)]);
+}
+
+/**
+ * The report as a workbook: a note on how figures are dated, then by program, category, union and what
+ * the records say. Counts are numbers; amounts are yuan numbers with two decimals, from fen.
+ */
 export function reportWorkbook(report: ProgramReport): { fileName: string; buffer: Buffer } {
   const period = report.from || report.to ? `${report.from ?? ''}至${report.to ?? ''}` : '全部期间';
   const byProgram = report.programs.map((p) => [
@@ -44,8 +105,8 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     ...figureCells(p),
     p.quota ?? '不限',
     p.quotaUsed,
-    p.budgetFen === null ? '不限' : formatYuan(p.budgetFen),
-    p.budgetLeftFen === null ? '不限' : formatYuan(p.budgetLeftFen),
+    p.budgetFen === null ? '不限' : yuan(p.budgetFen),
+    p.budgetLeftFen === null ? '不限' : yuan(p.budgetLeftFen),
   ]);
   byProgram.push(['合计', '', '', '', '', ...figureCells(report.totals), '', '', '', '']);
   const byUnion = report.programs.flatMap((p) =>
@@ -62,15 +123,47 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
         '项目期',
         '状态',
         ...FIGURE_HEADERS,
-        '名额',
+        '名额（项目期内）',
         '已用名额',
-        '预算（元）',
+        '预算（元，项目期内）',
         '剩余预算（元）',
       ],
       rows: byProgram,
+      moneyColumns: [...moneyAt(5), 14, 15],
     },
-    { name: '按下级工会', headers: ['项目', '类别', '工会', ...FIGURE_HEADERS], rows: byUnion },
-    { name: '按类别', headers: ['类别', '项目数', ...FIGURE_HEADERS], rows: byCategory },
+    {
+      name: '按类别',
+      headers: ['类别', '项目数', ...FIGURE_HEADERS],
+      rows: byCategory,
+      moneyColumns: moneyAt(2),
+    },
+    {
+      name: '按工会',
+      headers: ['工会', ...FIGURE_HEADERS],
+      rows: unionTotals(report),
+      moneyColumns: moneyAt(1),
+    },
+    {
+      name: '按项目和工会',
+      headers: ['项目', '类别', '工会', ...FIGURE_HEADERS],
+      rows: byUnion,
+      moneyColumns: moneyAt(3),
+    },
+    ...breakdownSheets(report),
+    {
+      name: '说明',
+      headers: ['项目', '内容'],
+      rows: [
+        ['统计单位', report.org.name],
+        ['统计期间', period],
+        ['申请数', '按申请日期计入期间'],
+        ['批准数、不批准数、受益人数、涉及工会数', '按审批日期（终审决定之日）计入期间'],
+        ['批准金额', '按台账记录日期计入期间：批准按审批日期计入，冲销按冲销日期扣除'],
+        ['已发放金额', '按发放批次的支付日期计入期间'],
+        ['名额、预算', '与统计期间重叠的项目年度合计'],
+      ],
+      widths: [36, 60],
+    },
   ]);
   return { fileName: `项目统计-${report.org.name}-${period}.xlsx`, buffer };
 }

@@ -10,13 +10,15 @@ import { getProgramReport } from './stats.service.ts';
 const tags = ['reports'];
 
 const figureProps = {
-  applications: Type.Integer(),
-  approved: Type.Integer(),
-  rejected: Type.Integer(),
-  people: Type.Integer(),
-  unions: Type.Integer(),
-  approvedFen: Type.Integer(),
-  paidFen: Type.Integer(),
+  applications: Type.Integer({ description: 'applications by application date' }),
+  approved: Type.Integer({ description: 'applications approved, by approval date' }),
+  rejected: Type.Integer({ description: 'applications rejected, by decision date' }),
+  people: Type.Integer({ description: 'distinct people among the approvals, by approval date' }),
+  unions: Type.Integer({ description: 'distinct applicant unions among the approvals, by approval date' }),
+  approvedFen: Type.Integer({
+    description: 'ledger entries by entry date, net of reversals (each reversal on its own date)',
+  }),
+  paidFen: Type.Integer({ description: 'items of paid batches, by payment date' }),
 };
 const Figures = Type.Object(figureProps);
 const withFigures = (props: Record<string, TSchema>) => Type.Object({ ...props, ...figureProps });
@@ -45,6 +47,28 @@ const ReportSchema = Type.Object({
       byUnion: Type.Array(
         withFigures({ orgId: Nullable(Type.Integer()), name: Type.String(), self: Type.Boolean() }),
       ),
+      breakdown: Nullable(
+        Type.Object(
+          {
+            by: StrEnum(['grade', 'level', 'course', 'patentType'] as const),
+            rows: Type.Array(
+              Type.Object({
+                value: Type.String({
+                  description: "the record's grade ('1'–'5'), award level, course name or patent type",
+                }),
+                label: Type.Object({ zh: Type.String(), en: Type.String() }),
+                applications: figureProps.applications,
+                approved: figureProps.approved,
+                rejected: figureProps.rejected,
+                people: figureProps.people,
+                approvedFen: figureProps.approvedFen,
+                paidFen: figureProps.paidFen,
+              }),
+            ),
+          },
+          { description: "by what the application's record says (programs paying per record)" },
+        ),
+      ),
     }),
   ),
 });
@@ -65,7 +89,7 @@ export function statsRoutes(app: App, { db }: { db: Db }): void {
       schema: {
         tags,
         summary:
-          'Per category and program: applications, approved, rejected, people, unions, amounts approved and paid (fen), quota and budget; by the next level of unions',
+          'Per category and program: applications (by application date), approved, rejected, people, unions (by decision date), amounts approved (by ledger entry date, net of reversals) and paid (by payment date), in fen; quota and budget; by the next level of unions and by what the records say',
         querystring: ReportQuery,
         response: { 200: ReportSchema },
       },
@@ -79,7 +103,8 @@ export function statsRoutes(app: App, { db }: { db: Db }): void {
       config: { permission: 'reports.read' },
       schema: {
         tags,
-        summary: 'The programs report as .xlsx (Chinese headers, amounts in yuan with two decimals)',
+        summary:
+          'The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals',
         querystring: ReportQuery,
       },
     },

@@ -4,8 +4,11 @@
  * entitlements, grassroots, town and district staff approve up the chain, and the programs report for
  * 顺义区总工会 and 2020 shows what the page printed: 170 certificate subsidies; 19 award subsidies, 2 above
  * city level and 17 at city level; 5 secondary unions (杨镇, 李遂镇, 马坡镇, 北小营镇, 双丰街道) with
- * competition subsidies; 310 trainees of the four courses with their fees paid in full.
+ * competition subsidies; 310 trainees of the four courses with their fees paid in full. The decisions are
+ * dated 2020-12-28 and the training fees paid on 2021-01-15, so the 2020 report counts the approvals and the
+ * January 2021 report the payment. The figures read off the report's breakdowns and its .xlsx export.
  */
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
@@ -16,7 +19,9 @@ import { insertPersons, type PersonSeed } from '../../demo/seed.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
+import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
+import { decidedOn, paidOn } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const yuan = (y: number) => y * 100;
@@ -240,10 +245,20 @@ beforeAll(async () => {
     ]);
   }
   await approveUpTheChain([...programIds.values()]);
+  const { rows: decided } = await db.query<{ id: number }>(
+    `select id from applications where program_id = any($1::bigint[]) and status in ('approved', 'rejected')`,
+    [[...programIds.values()]],
+  );
+  await decidedOn(
+    db,
+    decided.map((r) => r.id),
+    '2020-12-28',
+  );
   const paid = await programs.createBatch(staff, {
     programId: programIds.get('shunyi-2020-training') as number,
   });
   await programs.markPaid(staff, paid.id, '京卡-2021-001');
+  await paidOn(db, paid.id, '2021-01-15');
 }, 600_000);
 
 afterAll(async () => {
@@ -259,13 +274,22 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
     report = await getProgramReport(db, staff, { orgId: shunyi.id, from: '2020-01-01', to: '2020-12-31' });
   });
 
-  it('170 workers with certificate subsidies', () => {
-    expect(program('shunyi-2020-certificate')).toMatchObject({
+  it('170 workers with certificate subsidies, by certificate grade', () => {
+    const cert = program('shunyi-2020-certificate');
+    expect(cert).toMatchObject({
       applications: 170,
       approved: 170,
       people: 170,
       approvedFen: certificateFen,
     });
+    expect(cert.breakdown?.by).toBe('grade');
+    expect(cert.breakdown?.rows.map((r) => [r.label.zh, r.applications, r.approved])).toEqual([
+      ['一级', 34, 34],
+      ['二级', 34, 34],
+      ['三级', 34, 34],
+      ['四级', 34, 34],
+      ['五级', 34, 34],
+    ]);
   });
 
   it('19 with award subsidies: 2 above city level, 17 at city level', () => {
@@ -276,6 +300,11 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       { amountFen: yuan(2000), approved: 17 },
     ]);
     expect(award.approvedFen).toBe(2 * yuan(5000) + 17 * yuan(2000));
+    expect(award.breakdown?.by).toBe('level');
+    expect(award.breakdown?.rows.map((r) => [r.label.zh, r.approved, r.approvedFen])).toEqual([
+      ['国家级', 2, 2 * yuan(5000)],
+      ['市级', 17, 17 * yuan(2000)],
+    ]);
   });
 
   it('5 secondary unions with competition subsidies', () => {
@@ -283,6 +312,7 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
     expect(competition).toMatchObject({ approved: 5, unions: 5, people: 0 });
     expect(competition.byUnion.map((u) => u.name).sort()).toEqual([...SECONDARY].sort());
     expect(competition.byUnion.every((u) => u.approved === 1)).toBe(true);
+    expect(competition.breakdown).toBeNull();
   });
 
   it('310 trainees across the four courses with fees fully covered', async () => {
@@ -291,7 +321,6 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       approved: 310,
       people: 310,
       approvedFen: trainingFees,
-      paidFen: trainingFees,
     });
     const { rows } = await db.query<{ course: string; n: number; short: number }>(
       `select r.course, count(*) as n, count(*) filter (where a.amount_fen <> r.fee_fen) as short
@@ -302,6 +331,69 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
     expect(rows.map((r) => r.course).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
     expect(rows.reduce((s, r) => s + r.n, 0)).toBe(310);
     expect(rows.every((r) => r.short === 0)).toBe(true);
+    // The report's breakdown by course says the same, course by course.
+    expect(training.breakdown?.by).toBe('course');
+    expect(
+      training.breakdown?.rows
+        .map((r) => [r.value, r.approved])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual(rows.map((r) => [r.course, r.n]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(training.breakdown?.rows.map((r) => r.approved).sort()).toEqual([77, 77, 78, 78]);
+    expect(training.breakdown?.rows.reduce((s, r) => s + r.approved, 0)).toBe(310);
+  });
+
+  it('counts the payment by its date: January 2021, not 2020', async () => {
+    expect(program('shunyi-2020-training').paidFen).toBe(0);
+    const january = await getProgramReport(db, staff, {
+      orgId: shunyi.id,
+      from: '2021-01-01',
+      to: '2021-01-31',
+    });
+    const training = january.programs.find((p) => p.programId === programIds.get('shunyi-2020-training'));
+    expect(training).toMatchObject({ applications: 0, approved: 0, approvedFen: 0, paidFen: trainingFees });
+    expect(january.totals.paidFen).toBe(trainingFees);
+  });
+
+  it('the .xlsx export reads the same: a sheet per breakdown, numbers as numbers, yuan with two decimals', () => {
+    const book = XLSX.read(reportWorkbook(report).buffer, { type: 'buffer' });
+    const sheet = (name: string) =>
+      XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets[name], { header: 1 }) as (
+        | string
+        | number
+      )[][];
+    expect(book.SheetNames).toEqual(
+      expect.arrayContaining([
+        '按项目',
+        '按类别',
+        '按工会',
+        '按证书等级',
+        '按竞赛级别',
+        '按培训课程',
+        '说明',
+      ]),
+    );
+    const courses = sheet('按培训课程');
+    expect(courses[0].slice(0, 4)).toEqual([
+      '项目',
+      '培训课程',
+      '申请数（按申请日期）',
+      '批准数（按审批日期）',
+    ]);
+    const courseRows = courses.slice(1);
+    expect(courseRows.map((r) => r[1]).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
+    expect(courseRows.reduce((s, r) => s + (r[3] as number), 0)).toBe(310);
+    const levels = sheet('按竞赛级别').slice(1);
+    expect(levels.map((r) => [r[1], r[3], r[6]])).toEqual([
+      ['国家级', 2, 10000],
+      ['市级', 17, 34000],
+    ]);
+    const grades = sheet('按证书等级').slice(1);
+    expect(grades.reduce((s, r) => s + (r[3] as number), 0)).toBe(170);
+    const unions = sheet('按工会').slice(1);
+    expect(unions.length).toBeGreaterThanOrEqual(SECONDARY.length);
+    // Money cells are numbers formatted with two decimals.
+    const cell = book.Sheets['按竞赛级别'].G2;
+    expect(cell).toMatchObject({ t: 'n', v: 10000, w: '10000.00' });
   });
 
   it('adds up by the next level of unions', () => {

@@ -4,8 +4,14 @@ import { forbidden, invalid } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Category, PeriodUnit, ProgramStatus } from './programs.types.ts';
 import { periodKeys } from './review-chain.ts';
+import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from './rules/fields.ts';
+import { BREAKDOWN_SQL, REPORT_SQL, TIERS_SQL } from './stats.sql.ts';
 
-/** The figures of one cell of the report. Amounts are fen: approved is net of reversals; paid is in paid batches. */
+/**
+ * The figures of one cell of the report, each dated by what it counts: applications by application date;
+ * approved, rejected, people and unions by decision date; approvedFen by ledger entry date (net of
+ * reversals, each on its own date); paidFen by the payment date of paid batches. Amounts are fen.
+ */
 export interface Figures {
   applications: number;
   approved: number;
@@ -39,6 +45,49 @@ export interface ProgramFigures extends Figures {
   /** Approved applications by amount (a tier table shows as one row per tier paid). */
   tiers: { amountFen: number | null; approved: number }[];
   byUnion: UnionFigures[];
+  /** By what the application's record says, for programs paying per record; null otherwise. */
+  breakdown: Breakdown | null;
+}
+
+/** The record field a breakdown groups by: certificate grade, award level, training course, patent type. */
+export type BreakdownBy = 'grade' | 'level' | 'course' | 'patentType';
+export type BreakdownRow = Omit<Figures, 'unions'> & { value: string; label: Text };
+export interface Breakdown {
+  by: BreakdownBy;
+  rows: BreakdownRow[];
+}
+
+const BREAKDOWN_BY: Record<string, BreakdownBy> = {
+  certificate: 'grade',
+  award: 'level',
+  training: 'course',
+  patent: 'patentType',
+};
+const LEVEL_ORDER = ['international', 'national', 'city', 'district', 'enterprise'];
+/** Grades from 一级 down, award levels from the highest, courses and patent types by name. */
+const byValue = (by: BreakdownBy) => (a: BreakdownRow, b: BreakdownRow) =>
+  by === 'level'
+    ? LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value)
+    : a.value.localeCompare(b.value);
+
+const VALUE_TEXT: Partial<Record<BreakdownBy, Record<string, Text>>> = {
+  grade: GRADE_TEXT,
+  level: AWARD_LEVEL_TEXT,
+  patentType: PATENT_TYPE_TEXT,
+};
+
+type BreakdownSqlRow = Omit<BreakdownRow, 'label'> & { programId: number; kind: string };
+
+function breakdownsOf(rows: BreakdownSqlRow[]): Map<number, Breakdown> {
+  const out = new Map<number, Breakdown>();
+  for (const { programId, kind, ...row } of rows) {
+    const b = out.get(programId) ?? { by: BREAKDOWN_BY[kind], rows: [] };
+    const label = VALUE_TEXT[b.by]?.[row.value] ?? { zh: row.value, en: row.value };
+    b.rows.push({ ...row, label });
+    out.set(programId, b);
+  }
+  for (const b of out.values()) b.rows.sort(byValue(b.by));
+  return out;
 }
 
 export interface ProgramReport {
@@ -57,103 +106,6 @@ export interface ReportQuery {
   to?: string;
   category?: Category;
 }
-
-const LIVE_OR_DECIDED = `('submitted', 'returned', 'approved', 'rejected')`;
-
-const inPeriod = (key: string, prog: string) => `
-     ($2::date is null or (case when ${key} = 'whole' then ${prog}.period_end
-                                 else make_date(${key}::int, 12, 31) end) >= $2::date)
- and ($3::date is null or (case when ${key} = 'whole' then ${prog}.period_start
-                                 else make_date(${key}::int, 1, 1) end) <= $3::date)`;
-
-/** Distinct count of `col` among approved applications, grouped by `keys`, in two hash aggregations. */
-const distinctBy = (keys: string[], col: string) => {
-  const k = keys.join(', ');
-  return `select ${k}${keys.length ? ', ' : ''}count(*) as n
-    from (select ${k}${keys.length ? ', ' : ''}${col} from ap where ${col} is not null group by ${[...keys, col].join(', ')}) x
-   ${keys.length ? `group by ${k}` : ''}`;
-};
-
-/**
- * The report in one statement, built from hash aggregations only (no sort of the whole input):
- * applications, ledger entries and paid items of the subtree and period are each summed per program and
- * child union (the first path segment below the chosen union's path; '' for the union itself); people and
- * unions are distinct counts of approved applications at each level (child, program, category, total).
- * The period of a row is its period key (a year) or, for 'whole', the program's period. Rows come back
- * tagged like grouping sets: g = 0 child, 1 program, 3 category, 7 total.
- */
-const REPORT_SQL = `
-with p as (
-  select g.id, g.category, g.period_start, g.period_end from programs g
-   where ($4::text is null or g.category = $4::text)
-), o as (
-  select id, split_part(substr(path, length($1::text) + 1), '/', 1) as child from orgs where path like $5::text
-), a as materialized (
-  select a.program_id, p.category, o.child, a.status, a.person_id, coalesce(a.applicant_org_id, a.org_id) as unit_id
-    from applications a join p on p.id = a.program_id join o on o.id = a.org_id
-   where a.status in ${LIVE_OR_DECIDED} and ${inPeriod('a.period_key', 'p')}
-), ap as materialized (
-  select program_id, category, child, person_id, unit_id from a where status = 'approved'
-), c as (
-  select program_id, child, count(*) as applications, count(*) filter (where status = 'approved') as approved,
-         count(*) filter (where status = 'rejected') as rejected
-    from a group by program_id, child
-), m as (
-  select l.program_id, o.child, sum(l.amount_fen) as fen
-    from ledger_entries l join p on p.id = l.program_id join o on o.id = l.org_id
-   where ${inPeriod('l.period_key', 'p')}
-   group by l.program_id, o.child
-), pd as (
-  select i.program_id, o.child, sum(i.amount_fen) as fen
-    from payment_items i
-    join payment_batches b on b.id = i.batch_id and b.status = 'paid'
-    join ledger_entries l on l.id = i.ledger_entry_id
-    join p on p.id = i.program_id join o on o.id = i.org_id
-   where ${inPeriod('l.period_key', 'p')}
-   group by i.program_id, o.child
-), keys as (
-  select program_id, child from c union select program_id, child from m union select program_id, child from pd
-), leaf as (
-  select k.program_id, p.category, k.child, coalesce(c.applications, 0) as applications,
-         coalesce(c.approved, 0) as approved, coalesce(c.rejected, 0) as rejected,
-         coalesce(pl.n, 0) as people, coalesce(ul.n, 0) as unions,
-         coalesce(m.fen, 0) as approved_fen, coalesce(pd.fen, 0) as paid_fen
-    from keys k
-    join p on p.id = k.program_id
-    left join c on c.program_id = k.program_id and c.child = k.child
-    left join m on m.program_id = k.program_id and m.child = k.child
-    left join pd on pd.program_id = k.program_id and pd.child = k.child
-    left join (${distinctBy(['program_id', 'child'], 'person_id')}) pl on pl.program_id = k.program_id and pl.child = k.child
-    left join (${distinctBy(['program_id', 'child'], 'unit_id')}) ul on ul.program_id = k.program_id and ul.child = k.child
-), prog as (
-  select program_id, category, sum(applications) as applications, sum(approved) as approved,
-         sum(rejected) as rejected, sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
-    from leaf group by program_id, category
-), cat as (
-  select category, sum(applications) as applications, sum(approved) as approved, sum(rejected) as rejected,
-         sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
-    from prog group by category
-)
-select 0 as g, category, program_id as "programId", nullif(child, '') as child, applications, approved, rejected,
-       people, unions, approved_fen as "approvedFen", paid_fen as "paidFen"
-  from leaf
-union all
-select 1, pr.category, pr.program_id, null, pr.applications, pr.approved, pr.rejected, coalesce(pp.n, 0),
-       coalesce(up.n, 0), pr.approved_fen, pr.paid_fen
-  from prog pr
-  left join (${distinctBy(['program_id'], 'person_id')}) pp on pp.program_id = pr.program_id
-  left join (${distinctBy(['program_id'], 'unit_id')}) up on up.program_id = pr.program_id
-union all
-select 3, ct.category, null, null, ct.applications, ct.approved, ct.rejected, coalesce(pc.n, 0),
-       coalesce(uc.n, 0), ct.approved_fen, ct.paid_fen
-  from cat ct
-  left join (${distinctBy(['category'], 'person_id')}) pc on pc.category = ct.category
-  left join (${distinctBy(['category'], 'unit_id')}) uc on uc.category = ct.category
-union all
-select 7, null, null, null, coalesce(sum(applications), 0), coalesce(sum(approved), 0), coalesce(sum(rejected), 0),
-       (${distinctBy([], 'person_id')}), (${distinctBy([], 'unit_id')}),
-       coalesce(sum(approved_fen), 0), coalesce(sum(paid_fen), 0)
-  from cat`;
 
 interface AggRow extends Figures {
   g: number;
@@ -186,20 +138,6 @@ const figures = (r?: Partial<Figures>): Figures => ({
   approvedFen: r?.approvedFen ?? 0,
   paidFen: r?.paidFen ?? 0,
 });
-
-/** Approved applications per program and amount, for the same subtree and period. */
-const TIERS_SQL = `
-select a.program_id as "programId", a.amount_fen as "amountFen", count(*) as approved
-  from applications a
-  join programs p on p.id = a.program_id
-  join orgs o on o.id = a.org_id
- where a.status = 'approved' and o.path like $4::text and ($3::text is null or p.category = $3::text)
-   and ($1::date is null or (case when a.period_key = 'whole' then p.period_end
-                                  else make_date(a.period_key::int, 12, 31) end) >= $1::date)
-   and ($2::date is null or (case when a.period_key = 'whole' then p.period_start
-                                  else make_date(a.period_key::int, 1, 1) end) <= $2::date)
- group by 1, 2
- order by 1, 2 desc nulls last`;
 
 /** The period keys of a program that overlap [from, to]. */
 function keysInRange(p: ProgramMeta, from: string | null, to: string | null): string[] {
@@ -242,14 +180,13 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   const like = subtreePattern(org.path);
   const params = [org.path, from, to, category, like];
   const { rows } = await db.query<AggRow>(REPORT_SQL, params);
-  const tiers = await db.query<{ programId: number; amountFen: number | null; approved: number }>(TIERS_SQL, [
-    from,
-    to,
-    category,
-    like,
-  ]);
+  const tiers = await db.query<{ programId: number; amountFen: number | null; approved: number }>(
+    TIERS_SQL,
+    params,
+  );
+  const breakdowns = breakdownsOf((await db.query<BreakdownSqlRow>(BREAKDOWN_SQL, params)).rows);
 
-  // Programs owned in the subtree and running in the period are listed even without applications.
+  // Programs owned in the subtree and running in the period are listed even without activity in it.
   const ids = [...new Set(rows.filter((r) => r.programId !== null).map((r) => r.programId as number))];
   const meta = await db.query<ProgramMeta>(
     `select g.id, g.name, g.category, g.status, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName",
@@ -329,6 +266,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
           (a, b) =>
             b.approved - a.approved || b.applications - a.applications || a.name.localeCompare(b.name),
         ),
+      breakdown: breakdowns.get(m.id) ?? null,
     };
   });
   for (const c of byCategory) c.programs = programs.filter((p) => p.category === c.category).length;

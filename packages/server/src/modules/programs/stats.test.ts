@@ -8,6 +8,7 @@ import { readSheet } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { ProgramInput } from './programs.types.ts';
 import { getProgramReport } from './stats.service.ts';
+import { decidedOn, paidOn } from './stats.test-kit.ts';
 
 let db: Db;
 let ctx: TestContext;
@@ -31,7 +32,14 @@ const base = (over: Partial<ProgramInput>): ProgramInput => ({
   ...over,
 });
 
-async function submitAndDecide(programId: number, approve: number[], reject: number[], appliedOn: string) {
+/** Applications on `appliedOn`, decided on `decidedDay`. */
+async function submitAndDecide(
+  programId: number,
+  approve: number[],
+  reject: number[],
+  appliedOn: string,
+  decidedDay: string,
+) {
   const programs = ctx.services.programs;
   const batch = await programs.batch(staff, programId, { personIds: [...approve, ...reject], appliedOn });
   const idOf = (personId: number) =>
@@ -39,6 +47,13 @@ async function submitAndDecide(programId: number, approve: number[], reject: num
   await programs.reviewBulk(staff, { ids: approve.map(idOf), action: 'approve' });
   if (reject.length)
     await programs.reviewBulk(staff, { ids: reject.map(idOf), action: 'reject', reason: '材料不全' });
+  await decidedOn(db, [...approve, ...reject].map(idOf), decidedDay);
+}
+
+async function payOn(programId: number, day: string) {
+  const batch = await ctx.services.programs.createBatch(staff, { programId });
+  await ctx.services.programs.markPaid(staff, batch.id, `BANK-${day}`);
+  await paidOn(db, batch.id, day);
 }
 
 beforeAll(async () => {
@@ -58,18 +73,26 @@ beforeAll(async () => {
   const a = await programs.create(staff, base({ quota: 100, budgetFen: 1_000_000 }));
   await programs.publish(staff, a.id);
   subsidy = a.id;
-  await submitAndDecide(a.id, [p1[0].id, p1[1].id, p1[2].id, p2[0].id], [p2[1].id], '2020-06-01');
-  // 2021 applications of the same program fall outside a 2020 report.
-  await submitAndDecide(a.id, [p1[0].id], [], '2021-03-01');
-  const paid = await programs.createBatch(staff, { programId: a.id });
-  await programs.markPaid(staff, paid.id, 'BANK-2020-1');
+  await submitAndDecide(
+    a.id,
+    [p1[0].id, p1[1].id, p1[2].id, p2[0].id],
+    [p2[1].id],
+    '2020-06-01',
+    '2020-06-20',
+  );
+  await payOn(a.id, '2020-12-20');
+  // 2021 applications, decisions and payments of the same program fall outside a 2020 report.
+  await submitAndDecide(a.id, [p1[0].id], [], '2021-03-01', '2021-03-05');
+  await payOn(a.id, '2021-04-01');
 
   const relief = await programs.create(
     staff,
     base({ name: '困难职工救助', category: 'relief', amount: { kind: 'fixed', fen: 50000 } }),
   );
   await programs.publish(staff, relief.id);
-  await submitAndDecide(relief.id, [p2[1].id], [], '2020-09-01');
+  await submitAndDecide(relief.id, [p2[1].id], [], '2020-09-01', '2020-09-03');
+  // Applied in 2020, decided in 2021: an application of 2020 and an approval of 2021.
+  await submitAndDecide(relief.id, [p1[0].id], [], '2020-12-30', '2021-01-04');
 });
 
 afterAll(async () => {
@@ -93,7 +116,7 @@ describe('programs report', () => {
       budgetLeftFen: 960_000,
     });
     expect(a?.tiers).toEqual([{ amountFen: 10000, approved: 4 }]);
-    // The batch paid every unpaid entitlement of the program, 2021's too; 2020's are 40000.
+    // Paid on 2020-12-20; the 2021 batch is not in 2020.
     expect(a?.paidFen).toBe(40000);
     const t1 = a?.byUnion.find((u) => u.orgId === town1.id);
     const t2 = a?.byUnion.find((u) => u.orgId === town2.id);
@@ -108,10 +131,17 @@ describe('programs report', () => {
     expect(t2).toMatchObject({ applications: 2, approved: 1, rejected: 1, people: 1, approvedFen: 10000 });
     expect(r.byCategory.find((c) => c.category === 'relief')).toMatchObject({
       programs: 1,
+      applications: 2,
       approved: 1,
       approvedFen: 50000,
     });
-    expect(r.totals).toMatchObject({ applications: 6, approved: 5, rejected: 1, approvedFen: 90000 });
+    expect(r.totals).toMatchObject({ applications: 7, approved: 5, rejected: 1, approvedFen: 90000 });
+    const y2021 = await getProgramReport(db, staff, {
+      orgId: district.id,
+      from: '2021-01-01',
+      to: '2021-12-31',
+    });
+    expect(y2021.totals).toMatchObject({ applications: 1, approved: 2, approvedFen: 60000, paidFen: 10000 });
 
     const all = await getProgramReport(db, staff, { orgId: district.id });
     expect(all.programs.find((p) => p.programId === subsidy)).toMatchObject({
@@ -156,7 +186,8 @@ describe('programs report', () => {
     });
     expect(xlsx.statusCode).toBe(200);
     const sheet = readSheet(xlsx.rawPayload, 'r.xlsx');
-    expect(sheet.headers).toContain('批准金额（元）');
+    expect(sheet.headers).toContain('批准金额（元，按审批日期，已扣除冲销）');
+    expect(sheet.headers).toContain('已发放金额（元，按支付日期）');
     expect(sheet.rows.some((row) => row.cells.includes('400.00'))).toBe(true);
 
     const bad = await app.inject({ url: '/api/reports/programs?from=2020-13-01', cookies: cookie });

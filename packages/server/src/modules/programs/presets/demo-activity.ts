@@ -114,7 +114,7 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       personId: m.id,
       kind: 'award',
       occurredOn: '2020-10-20',
-      level: i === 0 ? 'national' : i === 1 ? 'international' : 'city',
+      level: i < 2 ? 'national' : 'city',
       rank: i === 0 ? '冠军' : i === 1 ? '二等奖' : ['一等奖', '二等奖', '三等奖'][i % 3],
       competition: i < 2 ? '全国职业技能大赛' : '北京市职工职业技能大赛',
       orgId: m.orgId,
