@@ -2,7 +2,8 @@
  * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates and
  * publishes it; the demo worker applies on a phone with a photo of the certificate; the grassroots,
  * street and district unions approve in turn; a payment batch is created, exported to .xlsx (the worker
- * is in it) and marked paid; the dashboard shows the approved amount; the worker sees the payment, and
+ * is in it) and marked paid; the dashboard shows the approved amount, and this year's paid total equals the
+ * batches the ledger shows paid this year; the worker sees the payment, and
  * in the message centre one message per review step and one for the payment, with the unread badge.
  */
 
@@ -19,6 +20,11 @@ const AMOUNT = '¥1,000.00';
 
 const yuan = (fen: number) =>
   `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
+/** '¥118,400.00' → 11840000 fen. */
+const fenOf = (money: string) => {
+  const [whole, cents = '0'] = money.replace(/[¥,\s]/g, '').split('.');
+  return Number(whole) * 100 + Number(cents.padEnd(2, '0'));
+};
 
 await journey('programs', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
   staff.setDefaultTimeout(30_000);
@@ -237,6 +243,44 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('message-bell').click();
     await staff.waitForURL('**/messages');
     await staff.getByTestId('messages-page').locator('.ant-empty, .ant-list').first().waitFor();
+  });
+
+  await step("the dashboard's paid total for this year is what the ledger shows paid this year", async () => {
+    // The ledger page's batches of 顺义: those paid this year, by their payment date.
+    await staff.goto(`${BASE_URL}/ledger?tab=batches`);
+    const batches = staff.locator('.ant-table-wrapper', { hasText: '支付时间' });
+    const rows = batches.locator('.ant-table-row');
+    await rows.first().waitFor();
+    check(
+      (await batches.locator('.ant-pagination-item-2').count()) === 0,
+      'every batch of 顺义 is on the first page',
+    );
+    let ledgerFen = 0;
+    for (const row of await rows.all()) {
+      const [, , , total, status, , paidAt] = await row.locator('td').allInnerTexts();
+      if (status.trim() === '已支付' && paidAt.startsWith(String(year))) ledgerFen += fenOf(total);
+    }
+    await topShot(staff, 'programs-12a-ledger-batches');
+    await staff.goto(`${BASE_URL}/dashboard`);
+    const paid = staff.getByTestId('dash-total-paidFen');
+    await paid.waitFor();
+    const shown = (await paid.locator('.ant-statistic-content').textContent())?.trim();
+    check(ledgerFen > 0, `the demo and this journey paid batches this year (${yuan(ledgerFen)})`);
+    check(shown === yuan(ledgerFen), `the dashboard shows ${yuan(ledgerFen)} paid this year (${shown})`);
+    const title = (await paid.textContent()) ?? '';
+    check(title.includes('按支付日期'), `the paid figure says it counts by payment date (${title})`);
+    // The demo's training fees open to what the records say: the trainees of each course.
+    const training = staff
+      .getByTestId('dash-table')
+      .locator('.ant-table-row', { hasText: '职工技能培训费全额助推' });
+    await training.locator('.ant-table-row-expand-icon').click();
+    const courses = staff.getByTestId('dash-breakdown-course').locator('.ant-table-row');
+    await courses.first().waitFor();
+    check(
+      (await courses.count()) === 4,
+      `the training breaks down into its four courses (${await courses.count()})`,
+    );
+    await topShot(staff, 'programs-12b-dashboard-this-year', staff.getByTestId('dash-breakdown-course'));
   });
 
   await step('the worker sees the payment and the approved application', async () => {

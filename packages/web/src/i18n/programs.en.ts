@@ -407,8 +407,35 @@ export const programsEn: ProgramsMessages = {
       unions: 'Unions',
       approvedFen: 'Approved amount',
       paidFen: 'Paid',
-      quota: 'Quota used',
-      budgetLeft: 'Budget left',
+      quota: 'Quota used (program period)',
+      budgetLeft: 'Budget left (program period)',
+    },
+    basis: {
+      applied: 'by application date',
+      decided: 'by approval date',
+      ledger: 'by approval date, net of reversals',
+      paid: 'by payment date',
+    },
+    basisHelp: {
+      applied: 'Applications whose application date is in the period (withdrawn ones excluded)',
+      decided: 'Final decisions whose date (the approval date) is in the period',
+      ledger:
+        'Ledger amounts entered in the period: approvals on their approval date, reversals deducted on their own date — as the ledger shows them',
+      paid: 'Items of payment batches paid in the period (by payment date) — as the ledger shows them paid',
+    },
+    basisNote:
+      'Each figure falls in the period by the date it counts: applications by application date, approvals by approval date, payments by payment date.',
+    breakdown: {
+      grade: 'By certificate grade',
+      level: 'By award level',
+      course: 'By training course',
+      patentType: 'By patent type',
+    },
+    breakdownValue: {
+      grade: 'Certificate grade',
+      level: 'Award level',
+      course: 'Course',
+      patentType: 'Patent type',
     },
   },
   wp: {

@@ -3,10 +3,90 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgramsReport } from '../programs/programs-api.ts';
 
 // Only the parts of ECharts the dashboard draws, to keep the bundle small.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export function Chart({ option, height }: { option: object; height: number }) {
   return <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />;
+}
+
+const yuan = (fen: number) => Math.round(fen) / 100;
+
+/** The unions one level below the chosen one, summed over the programs (the chosen union's own row last). */
+export function useUnionTotals(report: ProgramsReport) {
+  return useMemo(() => {
+    const m = new Map<
+      string,
+      { name: string; self: boolean; approved: number; approvedFen: number; paidFen: number }
+    >();
+    for (const r of report.programs)
+      for (const u of r.byUnion) {
+        const key = String(u.orgId ?? u.name);
+        const x = m.get(key) ?? { name: u.name, self: u.self, approved: 0, approvedFen: 0, paidFen: 0 };
+        x.approved += u.approved;
+        x.approvedFen += u.approvedFen;
+        x.paidFen += u.paidFen;
+        m.set(key, x);
+      }
+    return [...m.values()].sort(
+      (a, b) => Number(a.self) - Number(b.self) || b.approvedFen - a.approvedFen || b.approved - a.approved,
+    );
+  }, [report]);
+}
+
+/** Approved (net of reversals, by approval date) and paid (by payment date) per union below, in yuan. */
+export function UnionBars({ unions }: { unions: ReturnType<typeof useUnionTotals> }) {
+  const { t } = useTranslation();
+  const approved = `${t('dash.approvedYuan')} · ${t('dash.basis.ledger')}`;
+  const paid = `${t('dash.paidYuan')} · ${t('dash.basis.paid')}`;
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, data: [approved, paid] },
+    grid: { left: 60, right: 20, bottom: 90, top: 56 },
+    xAxis: {
+      type: 'category',
+      data: unions.map((u) => (u.self ? t('dash.selfUnion', { name: u.name }) : u.name)),
+      axisLabel: { rotate: 30, interval: 0 },
+    },
+    yAxis: { type: 'value', name: t('dash.yuan') },
+    series: [
+      {
+        name: approved,
+        type: 'bar',
+        data: unions.map((u) => yuan(u.approvedFen)),
+        barMaxWidth: 40,
+        itemStyle: { color: '#c8102e' },
+      },
+      {
+        name: paid,
+        type: 'bar',
+        data: unions.map((u) => yuan(u.paidFen)),
+        barMaxWidth: 40,
+        itemStyle: { color: '#faad14' },
+      },
+    ],
+  };
+  return <Chart option={option} height={340} />;
+}
+
+/** Approvals in the period (by approval date) per category. */
+export function CategoryPie({ report }: { report: ProgramsReport }) {
+  const { t } = useTranslation();
+  const option = {
+    color: ['#c8102e', '#faad14', '#1677ff', '#52c41a', '#722ed1'],
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['35%', '65%'],
+        data: report.byCategory.map((v) => ({ name: t(`prog.category.${v.category}`), value: v.approved })),
+      },
+    ],
+  };
+  return <Chart option={option} height={340} />;
 }

@@ -1,0 +1,39 @@
+import { Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** A report figure and the date it is counted by (the server dates each figure so; see the report API). */
+export type Figure =
+  | 'applications'
+  | 'approved'
+  | 'rejected'
+  | 'people'
+  | 'unions'
+  | 'approvedFen'
+  | 'paidFen';
+type Basis = 'applied' | 'decided' | 'ledger' | 'paid';
+
+export const BASIS_OF: Record<Figure, Basis> = {
+  applications: 'applied',
+  approved: 'decided',
+  rejected: 'decided',
+  people: 'decided',
+  unions: 'decided',
+  approvedFen: 'ledger',
+  paidFen: 'paid',
+};
+
+/** The figure's name with what it counts by beneath it, and the full rule in a tooltip. */
+export function FigureTitle({ figure }: { figure: Figure }) {
+  const { t } = useTranslation();
+  const basis = BASIS_OF[figure];
+  return (
+    <Tooltip title={t(`dash.basisHelp.${basis}`)}>
+      <span data-testid={`dash-title-${figure}`}>
+        {t(`dash.col.${figure}`)}
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
+          {t(`dash.basis.${basis}`)}
+        </Typography.Text>
+      </span>
+    </Tooltip>
+  );
+}
