@@ -148,32 +148,33 @@ function keysInRange(p: ProgramMeta, from: string | null, to: string | null): st
   });
 }
 
-/**
- * Programs figures for a union's subtree and period: per category and program, and per program by the
- * next level of unions (each child row aggregates that child's subtree). Staff see their own subtree; the
- * administrator may choose any union or, without one, sees every top-level federation as a row.
- */
-export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Promise<ProgramReport> {
+/** The union whose subtree the report covers: the one asked for, the actor's own, or (administrator) all. */
+async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
   if (q.from && q.to && q.to < q.from) {
     throw invalid(
       'REPORT_PERIOD_INVALID',
       { zh: '结束日期早于开始日期', en: 'The period ends before it starts' },
-      {
-        field: 'to',
-      },
+      { field: 'to' },
     );
   }
   const orgId = q.orgId ?? actor.orgId ?? undefined;
-  let org: { id: number | null; name: string; path: string };
   if (orgId !== undefined) {
     const o = await getOrgInScope(db, actor, orgId);
-    org = { id: o.id, name: o.name, path: o.path };
-  } else if (canAccess(actor, 'reports.read', { orgPath: '/' })) {
-    // The whole platform is in the actor's subtree (the administrator).
-    org = { id: null, name: '全部工会', path: '/' };
-  } else {
-    throw forbidden();
+    return { id: o.id as number | null, name: o.name, path: o.path };
   }
+  // The whole platform is in the actor's subtree (the administrator).
+  if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
+  throw forbidden();
+}
+
+/**
+ * Programs figures for a union's subtree and period: per category and program, per program by the next
+ * level of unions (each child row aggregates that child's subtree) and by what the records say. Each
+ * figure is dated by what it counts (see stats.sql.ts). Staff see their own subtree; the administrator
+ * may choose any union or, without one, sees the whole platform.
+ */
+export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Promise<ProgramReport> {
+  const org = await resolveReportOrg(db, actor, q);
   const from = q.from ?? null;
   const to = q.to ?? null;
   const category = q.category ?? null;
