@@ -91,8 +91,9 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   const records: DemoRecord[] = [];
   const occupations = ['电工', '数控车工', '焊工', '维修电工', '钳工', '育婴员', '中式烹调师', '汽车维修工'];
 
-  // Seed 000: certificates, awards and trainings of 2020 in 顺义 (about a third of its members).
-  const certHolders = shunyi.slice(0, Math.min(170, Math.ceil(shunyi.length / 3)));
+  // Seed 000: certificates, awards and trainings of 2020 in 顺义 (about a third of its members). With the
+  // demo workers' 2020 certificates below, the plan proposes the page's 170 certificates.
+  const certHolders = shunyi.slice(0, Math.min(170 - c.workerIds.length, Math.ceil(shunyi.length / 3)));
   for (const [i, m] of certHolders.entries()) {
     records.push({
       personId: m.id,
