@@ -392,7 +392,8 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
     const unions = sheet('按工会').slice(1);
     expect(unions.length).toBeGreaterThanOrEqual(SECONDARY.length);
     // Money cells are numbers formatted with two decimals.
-    const cell = book.Sheets['按竞赛级别'].G2;
+    const levelSheet = '按竞赛级别';
+    const cell = book.Sheets[levelSheet].G2;
     expect(cell).toMatchObject({ t: 'n', v: 10000, w: '10000.00' });
   });
 
