@@ -111,28 +111,42 @@ async function playHistory(seed: number): Promise<void> {
   }
 }
 
-/** What the ledger page lists for the union's subtree, summed over the period by the figures' dates. */
-async function ledgerSums(union: OrgRow, from: string | null, to: string | null) {
-  const staff = w.staff(union);
-  const paidOnDay = new Map<number, string>();
+/** The payment date of every paid batch, as the batches list shows it. */
+async function paymentDays(): Promise<Map<number, string>> {
+  const days = new Map<number, string>();
   for (let page = 1; ; page++) {
     const b = await w.ctx.services.programs.batches(w.admin, { status: 'paid', page, pageSize: 200 });
-    for (const x of b.items) paidOnDay.set(x.id, todayInChina(new Date(x.paidAt as Date)));
-    if (page * 200 >= b.total) break;
+    for (const x of b.items) days.set(x.id, todayInChina(new Date(x.paidAt as Date)));
+    if (page * 200 >= b.total) return days;
   }
+}
+
+/** What the ledger page lists for the union's subtree (its staff's view). */
+async function ledgerOf(union: OrgRow) {
+  const entries = [];
+  for (let page = 1; ; page++) {
+    const l = await w.ctx.services.programs.ledger(w.staff(union), { page, pageSize: 200 });
+    entries.push(...l.items);
+    if (page * 200 >= l.total) return entries;
+  }
+}
+
+/** The ledger's entries summed over the period by the figures' dates. */
+function ledgerSums(
+  entries: Awaited<ReturnType<typeof ledgerOf>>,
+  paidDays: Map<number, string>,
+  from: string | null,
+  to: string | null,
+) {
   const within = (day: string) => (from === null || day >= from) && (to === null || day <= to);
   const sums = { approvedFen: 0, paidFen: 0, approved: 0 };
-  for (let page = 1; ; page++) {
-    const l = await w.ctx.services.programs.ledger(staff, { page, pageSize: 200 });
-    for (const e of l.items) {
-      if (within(todayInChina(new Date(e.createdAt)))) {
-        sums.approvedFen += e.amountFen;
-        if (e.kind === 'entitlement') sums.approved += 1;
-      }
-      const paid = e.paymentStatus === 'paid' ? paidOnDay.get(e.paymentBatchId as number) : undefined;
-      if (paid && within(paid)) sums.paidFen += e.amountFen;
+  for (const e of entries) {
+    if (within(todayInChina(new Date(e.createdAt)))) {
+      sums.approvedFen += e.amountFen;
+      if (e.kind === 'entitlement') sums.approved += 1;
     }
-    if (page * 200 >= l.total) break;
+    const paid = e.paymentStatus === 'paid' ? paidDays.get(e.paymentBatchId as number) : undefined;
+    if (paid && within(paid)) sums.paidFen += e.amountFen;
   }
   return sums;
 }
@@ -163,14 +177,16 @@ describe('the dashboard agrees with the ledger', () => {
         [day, day],
         [r.day(2021, 2022), null],
       ];
+      const paidDays = await paymentDays();
       for (const union of [w.root, w.districtA, w.town, w.grassA1, w.districtB]) {
+        const entries = await ledgerOf(union);
         for (const [from, to] of periods) {
           const report = await getProgramReport(db, w.admin, {
             orgId: union.id,
             from: from ?? undefined,
             to: to ?? undefined,
           });
-          const ledger = await ledgerSums(union, from, to);
+          const ledger = ledgerSums(entries, paidDays, from, to);
           const what = `seed ${seed}, ${union.name}, ${from ?? '…'}–${to ?? '…'}`;
           expect(
             {
