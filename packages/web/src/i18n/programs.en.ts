@@ -302,6 +302,8 @@ export const programsEn: ProgramsMessages = {
       waiveReason: 'Reason for the waiver (required), e.g. original seen in person',
       waiveHint:
         'The final approval needs every required material attached, or each waived with a reason (kept in the history).',
+      waiveHintBulk:
+        'The final approval needs every required material. A material ticked here is waived, with this one reason, for each selected application that lacks it (kept in each history); attached ones are untouched.',
     },
     status: {
       submitted: 'In review',

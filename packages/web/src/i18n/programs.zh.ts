@@ -278,6 +278,8 @@ export const programsZh = {
       waive: '免提交「{{material}}」',
       waiveReason: '免提交理由（必填），如：原件已当面核验',
       waiveHint: '终审通过须提交全部所需材料，或逐项免提交并写明理由（记入办理记录）。',
+      waiveHintBulk:
+        '终审通过须提交全部所需材料。勾选的材料，对所选申请中缺少它的按同一理由免提交（记入各自的办理记录），已提交的不受影响。',
     },
     status: {
       submitted: '审核中',

@@ -74,7 +74,9 @@ export function ReasonModal({
       />
       {action === 'approve' && missing.length > 0 && (
         <Flex vertical gap={8} style={{ marginTop: 16 }} data-testid="waivers">
-          <Typography.Text type="secondary">{t('review.materials.waiveHint')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(count > 1 ? 'review.materials.waiveHintBulk' : 'review.materials.waiveHint')}
+          </Typography.Text>
           {missing.map((e) => (
             <Flex key={e.key} vertical gap={4}>
               <Checkbox
