@@ -224,7 +224,12 @@ async function rawClaims(
       try {
         while (next < list.length) {
           const c = list[next++];
-          const actor = { userId: c.userId, username: `bench${c.personId}`, ip: '127.0.0.1' };
+          const actor = {
+            userId: c.userId,
+            username: `bench${c.personId}`,
+            displayName: `bench${c.personId}`,
+            ip: '127.0.0.1',
+          };
           const { rows } = await client.query<ClaimRow>(
             compiled.text,
             claimParams(plan, compiled, c.personId, actor),

@@ -1,10 +1,13 @@
 /**
  * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates and
- * publishes it; the demo worker applies on a phone with a photo of the certificate; the grassroots,
- * street and district unions approve in turn; a payment batch is created, exported to .xlsx (the worker
- * is in it) and marked paid; the dashboard shows the approved amount, and this year's paid total equals the
- * batches the ledger shows paid this year; the worker sees the payment, and
- * in the message centre one message per review step and one for the payment, with the unread badge.
+ * publishes it; the demo worker applies on a phone with a photo of the certificate, and the district enters
+ * a colleague's certificate in a batch, without a scan; the grassroots, street and district unions approve
+ * in turn, each landing on the next waiting application after a decision (the queue fits 1440 px on one
+ * line per row); the district's final approval of the colleague is refused until the scan is waived with a
+ * reason, which the history shows by name and union; a payment batch is previewed (items, per-union
+ * subtotal, total), created with that total, exported to .xlsx and marked paid; the dashboard shows the
+ * approved amount, and this year's paid total equals the batches the ledger shows paid this year; the worker sees 已支付 with the amount and date and their photo, and in the message
+ * centre one message per review step and one for the payment, with the unread badge.
  */
 
 import { readFileSync } from 'node:fs';
@@ -38,6 +41,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   let name = '';
   let approvedBefore = 0;
   const certificateNo = `J${year}${Date.now()}`;
+  /** The worker's colleague, whose certificate the district enters in a batch without a scan. */
+  let mate = { id: 0, name: '', applicationId: 0 };
 
   await step('shunyi drafts a certificate subsidy in the rule builder', async () => {
     await staff.goto(`${BASE_URL}/login`);
@@ -105,11 +110,9 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   });
 
   await step('setup: the worker holds a 三级 certificate of this year', async () => {
-    const members = await callApi<{ items: { id: number; name: string; idMasked: string }[] }>(
-      staff,
-      'GET',
-      `/api/members?q=${encodeURIComponent(WORKER_NAME)}&pageSize=50`,
-    );
+    const members = await callApi<{
+      items: { id: number; name: string; idMasked: string; orgId: number | null }[];
+    }>(staff, 'GET', `/api/members?q=${encodeURIComponent(WORKER_NAME)}&pageSize=50`);
     const worker = members.items.find((m) => m.name === WORKER_NAME && m.idMasked.endsWith('1239'));
     check(worker, 'the demo worker is found among the members');
     await callApi(staff, 'POST', '/api/records', {
@@ -121,6 +124,29 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
       issuer: '北京市人力资源和社会保障局',
       number: certificateNo,
     });
+    const mates = await callApi<{ items: { id: number; name: string }[] }>(
+      staff,
+      'GET',
+      `/api/members?orgId=${worker.orgId}&pageSize=50`,
+    );
+    const colleague = mates.items.find((m) => m.id !== worker.id && m.name !== WORKER_NAME);
+    check(colleague, "the worker's union has another member");
+    const record = await callApi<{ items: { id: number }[] }>(staff, 'POST', '/api/records', {
+      kind: 'certificate',
+      personId: colleague.id,
+      date: `${year}-04-20`,
+      occupation: '焊工',
+      grade: 3,
+      issuer: '北京市人力资源和社会保障局',
+      number: `${certificateNo}B`,
+    });
+    const batch = await callApi<{ results: { applicationId: number }[] }>(
+      staff,
+      'POST',
+      `/api/programs/${programId}/batch`,
+      { rows: [{ personId: colleague.id, subjectRecordId: record.items[0].id }] },
+    );
+    mate = { id: colleague.id, name: colleague.name, applicationId: batch.results[0].applicationId };
   });
 
   const phone = await signedIn(browser, 'worker', 'worker');
@@ -159,20 +185,42 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(w, 'programs-06-phone-submitted');
   });
 
+  /** The next application waiting at the reviewer's step after `id`, in queue order (as the page picks it). */
+  const nextWaiting = async (page: typeof staff, id: number) => {
+    const queue = await callApi<{ items: { id: number }[] }>(
+      page,
+      'GET',
+      '/api/applications?mine=true&status=submitted&pageSize=50',
+    );
+    const rest = queue.items.filter((a) => a.id !== id);
+    return (rest.find((a) => a.id < id) ?? rest[0])?.id ?? null;
+  };
+
+  /** Approves the worker's application from the queue in the UI, lands on the next one; the colleague's by API. */
   const approveAs = async (username: string, shotName: string) => {
     const { ctx, page } = await signedIn(browser, username, 'staff');
     await page.goto(`${BASE_URL}/applications`);
-    const link = page.getByTestId('application-link').filter({ hasText: WORKER_NAME });
     await page.locator('.ant-table-row', { hasText: name }).first().waitFor();
-    await page.locator('.ant-table-row', { hasText: name }).getByTestId('application-link').first().click();
-    await page.waitForURL(`**/applications/${applicationId}`);
+    const heights = await page
+      .locator('.ant-table-tbody .ant-table-row')
+      .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    check(Math.max(...heights) < 64, `no queue row wraps at 1440 px (${Math.max(...heights)}px high)`);
+    await topShot(page, `${shotName}-queue`);
+    await page.goto(`${BASE_URL}/applications/${applicationId}`);
     await page.getByTestId('explanation').waitFor();
     await page.getByTestId('evidence').locator('img').first().waitFor();
     await topShot(page, shotName);
+    const next = await nextWaiting(page, applicationId);
     await page.getByTestId('approve').click();
     await page.getByTestId('reason-ok').click();
-    await page.getByTestId('approve').waitFor({ state: 'detached' });
-    void link;
+    if (next) {
+      await page.waitForURL(`**/applications/${next}`);
+      await page.getByTestId('explanation').waitFor();
+    } else {
+      await page.getByTestId('queue-all-done').waitFor();
+    }
+    check(true, `after the decision the reviewer lands on ${next ? `application #${next}` : 'the queue'}`);
+    await callApi(page, 'POST', `/api/applications/${mate.applicationId}/approve`, {});
     await ctx.close();
   };
 
@@ -182,6 +230,44 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   await step('the street union (yangzhen) approves', async () => {
     await approveAs('yangzhen', 'programs-08-street-review');
   });
+  await step(
+    "the district's final approval of the colleague needs the scan, or a waiver with a reason",
+    async () => {
+      await staff.goto(`${BASE_URL}/applications/${mate.applicationId}`);
+      await staff.getByTestId('material-certificate_scan').filter({ hasText: '未提交' }).waitFor();
+      await staff.getByTestId('approve').click();
+      await staff.getByTestId('reason-ok').click();
+      const refusal = staff.locator('.ant-message-notice', { hasText: '证书扫描件' });
+      await refusal.waitFor();
+      check(
+        (await refusal.textContent())?.includes('终审批准前须提交或免除'),
+        'the final approval without the scan is refused, naming it',
+      );
+      const still = await callApi<{ status: string }>(
+        staff,
+        'GET',
+        `/api/applications/${mate.applicationId}`,
+      );
+      check(still.status === 'submitted', `the refused application still waits (${still.status})`);
+      await staff.getByTestId('waive-certificate_scan').check();
+      await staff.getByTestId('waive-reason-certificate_scan').fill('原件已当面核验');
+      await topShot(staff, 'programs-09a-waiver');
+      await staff.getByTestId('reason-ok').click();
+      await staff.waitForURL((u) => !u.pathname.endsWith(`/applications/${mate.applicationId}`));
+      const done = await callApi<{ status: string }>(staff, 'GET', `/api/applications/${mate.applicationId}`);
+      check(done.status === 'approved', `approved with the waiver (${done.status})`);
+      await staff.goto(`${BASE_URL}/applications/${mate.applicationId}`);
+      const line = (await staff.getByTestId('history-waived').textContent()) ?? '';
+      check(
+        line.includes('顺义区总工会') &&
+          line.includes('免除「证书扫描件」：原件已当面核验') &&
+          !line.includes('shunyi'),
+        `the history names who waived what and why (${line})`,
+      );
+      await topShot(staff, 'programs-09b-waiver-history');
+    },
+  );
+
   await step('the district union (shunyi) approves in bulk from its queue', async () => {
     await staff.goto(`${BASE_URL}/applications?programId=${programId}`);
     const row = staff.locator('.ant-table-row', { hasText: WORKER_NAME });
@@ -206,7 +292,28 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   await step('a payment batch is created and exported; it holds the worker', async () => {
     await staff.goto(`${BASE_URL}/ledger?programId=${programId}&tab=batches`);
     await staff.getByTestId('batch-create').click();
+    const preview = staff.getByTestId('batch-preview');
+    await preview.getByTestId('preview-items').locator('.ant-table-row').first().waitFor();
+    const previewed = await callApi<{
+      totalFen: number;
+      itemCount: number;
+      items: { applicationId: number }[];
+    }>(staff, 'POST', '/api/payment-batches/preview', { programId });
+    const previewTotal = (await preview.getByTestId('preview-total').textContent()) ?? '';
+    check(
+      previewTotal === yuan(previewed.totalFen) &&
+        previewed.items.some((i) => i.applicationId === applicationId) &&
+        previewed.items.some((i) => i.applicationId === mate.applicationId),
+      `the preview lists the worker and the colleague and shows the total ${previewTotal} before creation`,
+    );
+    await topShot(staff, 'programs-10a-batch-preview');
+    await staff.getByTestId('batch-confirm').click();
     await staff.waitForURL(/\/ledger\/batches\/\d+$/);
+    const batchTotal = await staff.getByTestId('batch-total').textContent();
+    check(
+      batchTotal === previewTotal,
+      `the batch holds the previewed total (${batchTotal} = ${previewTotal})`,
+    );
     const item = staff.locator('.ant-table-row', { hasText: WORKER_NAME }).filter({ hasText: AMOUNT });
     await item.first().waitFor(); // the batch pays the worker ¥1,000.00
     const [download] = await Promise.all([
@@ -235,7 +342,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     const row = staff.locator('.ant-table-row', { hasText: name });
     await row.waitFor();
     const shown = await row.getByTestId('dash-approved').textContent();
-    const expected = yuan(approvedBefore + AMOUNT_FEN);
+    const expected = yuan(approvedBefore + 2 * AMOUNT_FEN); // the worker and the colleague
     check(shown === expected, `the program row shows ${expected} approved (${shown})`);
     await staff.waitForTimeout(800);
     await topShot(staff, 'programs-12-dashboard');
@@ -283,12 +390,23 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(staff, 'programs-12b-dashboard-this-year', staff.getByTestId('dash-breakdown-course'));
   });
 
-  await step('the worker sees the payment and the approved application', async () => {
+  await step('the worker sees the application paid, with the amount, the date and their photo', async () => {
     await w.goto(`${BASE_URL}/m/applications/${applicationId}`);
     await w.getByTestId('application-status').filter({ hasText: '已通过' }).waitFor();
+    const paid = w.getByTestId('my-application-payment');
+    await paid.getByTestId('payment-status').filter({ hasText: '已支付' }).waitFor();
+    check((await paid.textContent())?.includes(AMOUNT), `the application shows ${AMOUNT} paid`);
+    await paid.getByTestId('paid-on').waitFor();
+    const photo = w.getByTestId('evidence').locator('img').first();
+    await photo.waitFor();
+    await w.waitForFunction(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      await photo.elementHandle(),
+    );
+    await topShot(w, 'programs-13a-phone-paid', paid);
     await w.goto(`${BASE_URL}/m/payments`);
     const payment = w.getByTestId(`my-payment-${applicationId}`);
-    await payment.getByTestId('payment-status').filter({ hasText: '已发放' }).waitFor();
+    await payment.getByTestId('payment-status').filter({ hasText: '已支付' }).waitFor();
     check((await payment.textContent())?.includes(AMOUNT), `the payment of ${AMOUNT} is listed as paid`);
     await topShot(w, 'programs-13-phone-payments');
   });

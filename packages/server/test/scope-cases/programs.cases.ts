@@ -84,7 +84,12 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
     'admin',
     program({ name: '杨镇职工救助（范围测试）', ownerOrgId: f.yz, reviewChain: [3] }),
   );
-  const workerApp = idOf(await api('worker', 'POST', '/api/me/applications', { programId: W2 }));
+  const workerApp = idOf(
+    await api('worker', 'POST', '/api/me/applications', { programId: W2, files: [{ ...pdf, key: 'photo' }] }),
+  );
+  const workerFile = (
+    await db.query<{ id: number }>('select id from application_files where application_id = $1', [workerApp])
+  ).rows[0].id;
   const workerReturned = idOf(await api('worker', 'POST', '/api/me/applications', { programId: W3 }));
   await api('admin', 'POST', `/api/applications/${workerReturned}/return`, { reason: '请补充说明' });
   return {
@@ -100,6 +105,7 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
     appA6: A6,
     appA10: A10,
     fileA6: files[0].id,
+    workerFile,
     entryE2: await entryOf(A7),
     batchB1: B1,
     batchB3: B3,
@@ -222,6 +228,11 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'draft' } }],
     control: () => ({ query: { pageSize: 200 } }),
   }),
+  'POST /api/payment-batches/preview': scoped({
+    denied: (f) => [{ body: { programId: f.ids.progP } }, { body: { programId: f.ids.progP, orgId: f.cp } }],
+    control: (f) => ({ body: { programId: f.ids.progP } }),
+    writes: false,
+  }),
   'POST /api/payment-batches': scoped({
     denied: (f) => [{ body: { programId: f.ids.progP } }, { body: { programId: f.ids.progP, orgId: f.cp } }],
     control: (f) => ({ body: { programId: f.ids.progP } }),
@@ -272,6 +283,13 @@ export const cases: Record<string, ScopeCase> = {
     (f, res) => {
       expect(res.statusCode).toBe(200);
       expect(res.json().personId).toBe(f.workerPerson);
+    },
+  ),
+  'GET /api/me/applications/:id/files/:fileId': self(
+    (f) => ({ params: { id: f.ids.workerApp, fileId: f.ids.workerFile } }),
+    (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
     },
   ),
   'POST /api/me/applications/:id/resubmit': self(

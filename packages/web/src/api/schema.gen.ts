@@ -86,7 +86,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction) */
+        /** Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction). The final approval needs every required material attached or waived (waivers), else 409 APPLICATION_MATERIALS_MISSING naming them */
         post: operations["postApplicationsByIdApprove"];
         delete?: never;
         options?: never;
@@ -570,7 +570,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** My applications */
+        /** My applications, each with where its money stands once approved (paymentStatus) */
         get: operations["getMeApplications"];
         put?: never;
         /** Apply. multipart/form-data (fields programId, subjectRecordId?, claimedFen?, note?; each file under its evidence key) or JSON with base64 files. Not eligible → 400 PROGRAM_NOT_ELIGIBLE with details.decision */
@@ -590,6 +590,23 @@ export type paths = {
         };
         /** One of my applications, with why it was decided so and its history */
         get: operations["getMeApplicationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of one of my applications (the photo I uploaded); another’s is 404 */
+        get: operations["getMeApplicationsByIdFilesByFileId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1094,6 +1111,23 @@ export type paths = {
         put?: never;
         /** Mark a batch paid (idempotent) */
         post: operations["postPaymentBatchesByIdMarkPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-batches/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a new batch would pay now, without creating it: each application, the subtotal per union and the total. Pass its applicationIds and totalFen as `expected` when creating */
+        post: operations["postPaymentBatchesPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1990,6 +2024,10 @@ export interface operations {
                         };
                         events: {
                             action: string;
+                            /** @description who acted, by their display name */
+                            actorName: string | null;
+                            /** @description the union they acted for */
+                            actorOrgName: string | null;
                             /** Format: date-time */
                             at: string;
                             data: unknown;
@@ -1998,7 +2036,6 @@ export interface operations {
                             orgName: string | null;
                             reason: string | null;
                             step: number | null;
-                            username: string | null;
                         }[];
                         feeFen: number | null;
                         files: {
@@ -2028,6 +2065,16 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        payment: {
+                            amountFen: number;
+                            /** Format: date-time */
+                            batchCreatedAt: string | null;
+                            batchId: number | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "unpaid" | "in_batch" | "paid" | "reversed";
+                        } | null;
                         periodKey: string;
                         personId: number | null;
                         personIdMasked: string | null;
@@ -2138,6 +2185,13 @@ export interface operations {
                 "application/json": {
                     choiceKey?: string | null;
                     reason?: string | null;
+                    /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
+                    waivers?: {
+                        /** @description the evidence key of a required material */
+                        key: string;
+                        /** @description why it is exempted (required, not blank) */
+                        reason: string;
+                    }[];
                 };
             };
         };
@@ -2585,6 +2639,13 @@ export interface operations {
                 "application/json": {
                     choiceKey?: string | null;
                     reason?: string | null;
+                    /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
+                    waivers?: {
+                        /** @description the evidence key of a required material */
+                        key: string;
+                        /** @description why it is exempted (required, not blank) */
+                        reason: string;
+                    }[];
                 };
             };
         };
@@ -2970,6 +3031,13 @@ export interface operations {
                 "application/json": {
                     choiceKey?: string | null;
                     reason?: string | null;
+                    /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
+                    waivers?: {
+                        /** @description the evidence key of a required material */
+                        key: string;
+                        /** @description why it is exempted (required, not blank) */
+                        reason: string;
+                    }[];
                 };
             };
         };
@@ -3164,6 +3232,13 @@ export interface operations {
                     choiceKey?: string | null;
                     ids: number[];
                     reason?: string | null;
+                    /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
+                    waivers?: {
+                        /** @description the evidence key of a required material */
+                        key: string;
+                        /** @description why it is exempted (required, not blank) */
+                        reason: string;
+                    }[];
                 };
             };
         };
@@ -6043,6 +6118,8 @@ export interface operations {
                             note: string | null;
                             orgId: number;
                             orgName: string;
+                            /** @enum {string|null} */
+                            paymentStatus: "unpaid" | "in_batch" | "paid" | "reversed" | null;
                             periodKey: string;
                             personId: number | null;
                             personIdMasked: string | null;
@@ -6384,6 +6461,10 @@ export interface operations {
                         };
                         events: {
                             action: string;
+                            /** @description who acted, by their display name */
+                            actorName: string | null;
+                            /** @description the union they acted for */
+                            actorOrgName: string | null;
                             /** Format: date-time */
                             at: string;
                             data: unknown;
@@ -6392,7 +6473,6 @@ export interface operations {
                             orgName: string | null;
                             reason: string | null;
                             step: number | null;
-                            username: string | null;
                         }[];
                         feeFen: number | null;
                         files: {
@@ -6422,6 +6502,16 @@ export interface operations {
                         note: string | null;
                         orgId: number;
                         orgName: string;
+                        payment: {
+                            amountFen: number;
+                            /** Format: date-time */
+                            batchCreatedAt: string | null;
+                            batchId: number | null;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            /** @enum {string} */
+                            status: "unpaid" | "in_batch" | "paid" | "reversed";
+                        } | null;
                         periodKey: string;
                         personId: number | null;
                         personIdMasked: string | null;
@@ -6446,6 +6536,97 @@ export interface operations {
                         updatedAt: string;
                         version: number;
                     };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeApplicationsByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -10664,6 +10845,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The preview confirmed: the batch must pay exactly these applications for this total, else 409 PAYMENT_PREVIEW_STALE and nothing is created */
+                    expected?: {
+                        applicationIds: number[];
+                        totalFen: number;
+                    };
                     note?: string | null;
                     orgId?: number;
                     programId: number;
@@ -11248,6 +11434,175 @@ export interface operations {
                         requestKey: string | null;
                         /** @enum {string} */
                         status: "draft" | "exported" | "paid" | "cancelled";
+                        totalFen: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPaymentBatchesPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    orgId?: number;
+                    programId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byUnion: {
+                            itemCount: number;
+                            orgId: number;
+                            orgName: string;
+                            totalFen: number;
+                        }[];
+                        itemCount: number;
+                        items: {
+                            amountFen: number;
+                            applicationId: number;
+                            ledgerEntryId: number;
+                            orgId: number;
+                            orgName: string;
+                            personId: number | null;
+                            personIdMasked: string | null;
+                            personName: string | null;
+                        }[];
+                        orgId: number;
+                        orgName: string;
+                        programId: number;
+                        programName: string;
                         totalFen: number;
                     };
                 };

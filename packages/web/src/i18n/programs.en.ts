@@ -235,6 +235,8 @@ export const programsEn: ProgramsMessages = {
       title: 'Union submission',
       hint: 'Apply for members of your subtree: one ID number a line',
       hintUnion: 'Apply for a union in your subtree (the applicant is a union)',
+      materials:
+        'Required materials: {{materials}}. Before the final approval, attach them to each application or have a reviewer waive each one with a reason.',
       placeholder: '110113199003151239\n110113198811020021',
       allOrNothing: 'Nothing if any row is wrong',
       validOnly: 'Only the valid rows',
@@ -287,6 +289,22 @@ export const programsEn: ProgramsMessages = {
     reasonOptional: 'You may add a comment.',
     reasonPlaceholder: 'Reason or comment',
     reasonLabel: 'Reason: {{reason}}',
+    actorWithUnion: '{{name}} ({{union}})',
+    waivedLine: '{{who}} waived "{{material}}": {{reason}}',
+    allDone: 'All waiting applications are decided',
+    materials: {
+      title: 'Required materials',
+      attached: 'Attached',
+      waived: 'Waived',
+      missing: 'Missing',
+      none: 'The program requires no materials',
+      waive: 'Waive "{{material}}"',
+      waiveReason: 'Reason for the waiver (required), e.g. original seen in person',
+      waiveHint:
+        'The final approval needs every required material attached, or each waived with a reason (kept in the history).',
+      waiveHintBulk:
+        'The final approval needs every required material. A material ticked here is waived, with this one reason, for each selected application that lacks it (kept in each history); attached ones are untouched.',
+    },
     status: {
       submitted: 'In review',
       returned: 'Returned',
@@ -330,6 +348,10 @@ export const programsEn: ProgramsMessages = {
       files_added: 'Evidence added',
       batch: 'Submitted in a batch',
       reversed: 'Reversed',
+      waived: 'Material waived',
+      other: 'Other step',
+      claimed: 'Claimed',
+      drawn: 'Drawn in the lottery',
     },
   },
   ledger: {
@@ -346,7 +368,17 @@ export const programsEn: ProgramsMessages = {
     reasonPlaceholder: 'Reason for the reversal (required)',
     reverses: 'reverses entry {{id}}',
     createBatch: 'Create payment batch',
-    createBatchHint: "Puts all of this program's unpaid entries into a new batch",
+    createBatchHint:
+      "Previews all of this program's unpaid entries, then puts them into a new batch once confirmed",
+    preview: {
+      title: 'Confirm the payment batch: {{program}}',
+      summary: '{{count}} payments, total',
+      byUnion: 'Subtotal per union',
+      items: 'Payments',
+      confirm: 'Create the batch',
+      empty: 'Nothing to pay',
+      changed: 'The payable entries changed; the preview is refreshed, check it before confirming',
+    },
     batchTitle: 'Payment batch #{{id}}',
     export: 'Export for the bank (.xlsx)',
     markPaid: 'Mark paid',
@@ -490,6 +522,10 @@ export const programsEn: ProgramsMessages = {
       withdraw: 'Withdraw',
       withdrawConfirm: 'You would have to apply again. Withdraw?',
       withdrawn: 'Withdrawn',
+      paymentTitle: 'Payment',
+      batchOn: 'Batch made {{time}}',
+      paidOn: 'Paid on {{time}}',
+      myFiles: 'What I uploaded',
     },
     payments: {
       title: 'My payments',

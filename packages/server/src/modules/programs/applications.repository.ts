@@ -164,8 +164,9 @@ export async function insertEvent(
   },
 ) {
   await sql.query(
-    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, username)
-     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
+    `insert into application_events (application_id, action, step, org_id, reason, data, user_id, username,
+       actor_name, actor_org_id)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10)`,
     [
       e.applicationId,
       e.action,
@@ -175,6 +176,8 @@ export async function insertEvent(
       e.data === undefined ? null : JSON.stringify(e.data),
       actor?.userId ?? null,
       actor?.username ?? null,
+      actor?.displayName ?? null,
+      actor?.orgId ?? null,
     ],
   );
 }
@@ -187,19 +190,31 @@ export interface ApplicationEvent {
   orgName: string | null;
   reason: string | null;
   data: unknown;
-  username: string | null;
+  /** Who acted, by name, and the union they acted for (null for a worker acting for themself). */
+  actorName: string | null;
+  actorOrgName: string | null;
   at: Date;
 }
 
 export async function listEvents(sql: Sql, applicationId: number): Promise<ApplicationEvent[]> {
   const { rows } = await sql.query<ApplicationEvent>(
     `select e.id, e.action, e.step, e.org_id as "orgId", o.name as "orgName", e.reason, e.data,
-            e.username, e.at
-       from application_events e left join orgs o on o.id = e.org_id
+            e.actor_name as "actorName", ao.name as "actorOrgName", e.at
+       from application_events e left join orgs o on o.id = e.org_id left join orgs ao on ao.id = e.actor_org_id
       where e.application_id = $1 order by e.id`,
     [applicationId],
   );
   return rows;
+}
+
+/** The materials reviewers have waived for an application (免提交), by evidence key. */
+export async function listWaivedKeys(sql: Sql, applicationId: number): Promise<string[]> {
+  const { rows } = await sql.query<{ key: string }>(
+    `select distinct data->>'key' as key from application_events
+      where application_id = $1 and action = 'waived'`,
+    [applicationId],
+  );
+  return rows.map((r) => r.key);
 }
 
 export interface EvidenceFile {

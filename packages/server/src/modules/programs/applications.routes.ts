@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { EvidenceForm, IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { decodeFiles, readMultipart } from './evidence-upload.ts';
+import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -54,11 +54,7 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
     },
     async (req, reply) => {
       const f = await programs.applicationFile(actorOf(req), req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', f.mime)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
-        .header('cache-control', 'private, no-store')
-        .send(f.data);
+      return sendEvidenceFile(reply, f);
     },
   );
   app.post(
@@ -87,12 +83,14 @@ export function applicationsRoutes(app: App, { programs }: { programs: ProgramsS
     app.post(
       `/api/applications/:id/${action}`,
       {
-        config: { permission: 'applications.review' },
+        config: { permission: 'applications.review', errors: [409] },
         schema: {
           tags,
           summary:
             action === 'approve'
-              ? 'Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one transaction)'
+              ? 'Approve at my step: on to the next level, or final (ledger entitlement, quota and budget in one ' +
+                'transaction). The final approval needs every required material attached or waived (waivers), ' +
+                'else 409 APPLICATION_MATERIALS_MISSING naming them'
               : action === 'reject'
                 ? 'Reject with a reason'
                 : 'Return for correction with a reason (the applicant can resubmit)',

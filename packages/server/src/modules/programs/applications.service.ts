@@ -17,6 +17,7 @@ import {
 } from './applications.repository.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { evidenceError, missingEvidence, submitApplication } from './intake.ts';
+import { listPaymentsOfApplications } from './ledger.repository.ts';
 import { APPLICATION, paging, programError } from './programs.errors.ts';
 import { findProgramById, getVersion } from './programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from './programs.types.ts';
@@ -46,7 +47,16 @@ export async function getApplicationDetail(db: Db, actor: Actor, id: number) {
     liveDecision: program && app.intake === 'proposal' ? await explainNow(db, program, app) : null,
     files: await listFiles(db, id),
     events: await listEvents(db, id),
+    payment: await findPaymentOfApplication(db, id),
   };
+}
+
+/** The entitlement of an approved application and the batch paying it, or null before approval. */
+async function findPaymentOfApplication(db: Db, id: number) {
+  const payment = (await listPaymentsOfApplications(db, [id])).get(id);
+  if (!payment) return null;
+  const { applicationId: _, ...rest } = payment;
+  return rest;
 }
 
 /**

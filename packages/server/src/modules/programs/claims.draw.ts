@@ -125,10 +125,11 @@ export async function drawLottery(
     const ids = won.rows.map((r) => r.id);
     const persons = won.rows.map((r) => r.personId);
     await sql.query(
-      `insert into application_events (application_id, action, step, org_id, data, user_id, username)
-       select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4
+      `insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
+         actor_org_id)
+       select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6
          from applications a where a.id = any($1::bigint[])`,
-      [ids, seed, actor.userId || null, actor.username],
+      [ids, seed, actor.userId || null, actor.username, actor.displayName, actor.orgId],
     );
     if (plan.amountFen > 0) {
       await sql.query(

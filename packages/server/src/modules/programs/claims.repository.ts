@@ -77,10 +77,10 @@ function candidateSql(plan: ClaimPlan, scopeParam: string, offset: number) {
  *
  * Parameters: $1 program, $2 person, $3 period key, $4 version, $5 dedupe key, $6 amount fen,
  * $7 decision, $8 user id, then $9 scope pattern, $10 step, $11 step org, $12 username, $13 ip, $14 audit
- * payload, $15 the winner's notice, then the rule's own parameters.
+ * payload, $15 the winner's notice, $16 the claimant's display name, then the rule's own parameters.
  */
 export function compileClaim(plan: ClaimPlan): CompiledClaim {
-  const cand = candidateSql(plan, '$9', 15);
+  const cand = candidateSql(plan, '$9', 16);
   const text = `with cand as (${cand.sql}),
   held as (
     select 1 from applications a
@@ -106,8 +106,8 @@ export function compileClaim(plan: ClaimPlan): CompiledClaim {
     returning id, org_id
   ),
   ev as (
-    insert into application_events (application_id, action, step, org_id, data, user_id, username)
-    select app.id, 'claimed', $10, app.org_id, jsonb_build_object('amountFen', $6::bigint), $8, $12 from app
+    insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name)
+    select app.id, 'claimed', $10, app.org_id, jsonb_build_object('amountFen', $6::bigint), $8, $12, $16 from app
   ),
   led as (
     insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
@@ -152,7 +152,7 @@ export function claimParams(
   plan: ClaimPlan,
   compiled: CompiledClaim,
   personId: number,
-  actor: Pick<Actor, 'userId' | 'username' | 'ip'>,
+  actor: Pick<Actor, 'userId' | 'username' | 'displayName' | 'ip'>,
 ): unknown[] {
   const [scope, step, stepOrg, notice, ...ruleParams] = compiled.fixed;
   return [
@@ -176,6 +176,7 @@ export function claimParams(
       amountFen: plan.amountFen,
     }),
     notice,
+    actor.displayName,
     ...ruleParams,
   ];
 }

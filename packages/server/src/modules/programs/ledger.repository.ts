@@ -174,3 +174,35 @@ export async function reconcile(sql: Sql, programId: number, scope: Subtree): Pr
   const r = rows[0];
   return { ...r, balanced: r.approvedFen - r.reversedFen === r.paidFen + r.unpaidFen };
 }
+
+export interface PaymentOfApplication {
+  applicationId: number;
+  status: 'unpaid' | 'in_batch' | 'paid' | 'reversed';
+  amountFen: number;
+  batchId: number | null;
+  batchCreatedAt: Date | null;
+  paidAt: Date | null;
+}
+
+/** Where the money of each application stands: its entitlement, reversed or not, and the batch paying it. */
+export async function listPaymentsOfApplications(
+  sql: Sql,
+  applicationIds: number[],
+): Promise<Map<number, PaymentOfApplication>> {
+  if (!applicationIds.length) return new Map();
+  const { rows } = await sql.query<PaymentOfApplication>(
+    `select e.application_id as "applicationId",
+            case when r.id is not null then 'reversed' when b.status = 'paid' then 'paid'
+                 when i.id is not null then 'in_batch' else 'unpaid' end as status,
+            e.amount_fen as "amountFen", i.batch_id as "batchId", b.created_at as "batchCreatedAt",
+            b.paid_at as "paidAt"
+       from ledger_entries e
+       left join ledger_entries r on r.reverses_id = e.id
+       left join payment_items i on i.ledger_entry_id = e.id
+       left join payment_batches b on b.id = i.batch_id
+      where e.application_id = any($1::bigint[]) and e.kind = 'entitlement'
+      order by e.id`,
+    [applicationIds],
+  );
+  return new Map(rows.map((r) => [Number(r.applicationId), r]));
+}

@@ -2,6 +2,7 @@ import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import {
+  BatchPreviewSchema,
   CancelBody,
   CreateBatchBody,
   CreatedBatchSchema,
@@ -14,6 +15,7 @@ import {
   PaymentBatchListSchema,
   PaymentBatchQuery,
   PaymentBatchSchema,
+  PreviewBatchBody,
   ReconciliationSchema,
 } from './ledger.schemas.ts';
 import { ReasonBody } from './programs.schemas.ts';
@@ -76,6 +78,21 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
       },
     },
     async (req) => programs.batches(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/payment-batches/preview',
+    {
+      config: { permission: 'ledger.write' },
+      schema: {
+        tags,
+        summary:
+          'What a new batch would pay now, without creating it: each application, the subtotal per union and ' +
+          'the total. Pass its applicationIds and totalFen as `expected` when creating',
+        body: PreviewBatchBody,
+        response: { 200: BatchPreviewSchema },
+      },
+    },
+    async (req) => programs.previewBatch(actorOf(req), req.body),
   );
   app.post(
     '/api/payment-batches',

@@ -78,21 +78,20 @@ export const CreatedBatchSchema = Type.Object({
   replayed: Type.Boolean({ description: 'true when a retried request returned the batch it created before' }),
 });
 
+const BatchItemSchema = Type.Object({
+  ledgerEntryId: Type.Integer(),
+  applicationId: Type.Integer(),
+  personId: Nullable(Type.Integer()),
+  personName: Nullable(Type.String()),
+  personIdMasked: Nullable(Type.String()),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  amountFen: Type.Integer(),
+});
+
 export const PaymentBatchDetailSchema = Type.Object({
   ...PaymentBatchSchema.properties,
-  items: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      ledgerEntryId: Type.Integer(),
-      applicationId: Type.Integer(),
-      personId: Nullable(Type.Integer()),
-      personName: Nullable(Type.String()),
-      personIdMasked: Nullable(Type.String()),
-      orgId: Type.Integer(),
-      orgName: Type.String(),
-      amountFen: Type.Integer(),
-    }),
-  ),
+  items: Type.Array(Type.Object({ id: Type.Integer(), ...BatchItemSchema.properties })),
 });
 
 export const PaymentBatchListSchema = Type.Object({
@@ -108,11 +107,43 @@ export const PaymentBatchQuery = Obj({
   ...Page,
 });
 
+export const PreviewBatchBody = Obj({ programId: Id, orgId: Type.Optional(Id) });
+
+export const BatchPreviewSchema = Type.Object({
+  programId: Type.Integer(),
+  programName: Type.String(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  itemCount: Type.Integer(),
+  totalFen: Type.Integer(),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      itemCount: Type.Integer(),
+      totalFen: Type.Integer(),
+    }),
+  ),
+  items: Type.Array(BatchItemSchema),
+});
+
 export const CreateBatchBody = Obj({
-  programId: Id,
-  orgId: Type.Optional(Id),
+  ...PreviewBatchBody.properties,
   requestId: Type.Optional(Str(100, { minLength: 1 })),
   note: Type.Optional(Nullable(Str(500))),
+  expected: Type.Optional(
+    Obj(
+      {
+        applicationIds: Type.Array(Id, { maxItems: 100_000 }),
+        totalFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
+      },
+      {
+        description:
+          'The preview confirmed: the batch must pay exactly these applications for this total, ' +
+          'else 409 PAYMENT_PREVIEW_STALE and nothing is created',
+      },
+    ),
+  ),
 });
 
 export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))) });

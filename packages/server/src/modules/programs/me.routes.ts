@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { decodeFiles, intField, readMultipart } from './evidence-upload.ts';
+import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 import { LedgerListSchema } from './ledger.schemas.ts';
 import {
   AmountSchema,
@@ -10,6 +10,8 @@ import {
   ApplicationSchema,
   DecisionSchema,
   FileJson,
+  FileParams,
+  PaymentOfApplicationSchema,
   ProgramSchema,
   WithdrawBody,
 } from './programs.schemas.ts';
@@ -52,6 +54,16 @@ const MyProgramSchema = Type.Object({
 });
 
 const PageQuery = Obj({ ...Page });
+
+const MyApplicationListSchema = Type.Object({
+  ...ApplicationListSchema.properties,
+  items: Type.Array(
+    Type.Object({
+      ...ApplicationSchema.properties,
+      paymentStatus: Nullable(PaymentOfApplicationSchema.properties.status),
+    }),
+  ),
+});
 
 /** Workers on their phones: programs open to me, apply with evidence photos, my applications and payments. */
 export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsService }): void {
@@ -114,9 +126,9 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
       config: { permission: 'self.apply' },
       schema: {
         tags,
-        summary: 'My applications',
+        summary: 'My applications, each with where its money stands once approved (paymentStatus)',
         querystring: PageQuery,
-        response: { 200: ApplicationListSchema },
+        response: { 200: MyApplicationListSchema },
       },
     },
     async (req) => programs.myApplications(actorOf(req), req.query),
@@ -133,6 +145,21 @@ export function meProgramsRoutes(app: App, { programs }: { programs: ProgramsSer
       },
     },
     async (req) => programs.myApplication(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/me/applications/:id/files/:fileId',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'A file of one of my applications (the photo I uploaded); another’s is 404',
+        params: FileParams,
+      },
+    },
+    async (req, reply) => {
+      const f = await programs.myApplicationFile(actorOf(req), req.params.id, req.params.fileId);
+      return sendEvidenceFile(reply, f);
+    },
   );
   app.post(
     '/api/me/applications/:id/resubmit',

@@ -4,9 +4,9 @@ import { notFound } from '../../shared/errors.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
 import { listApplications } from './applications.repository.ts';
-import { getApplicationDetail } from './applications.service.ts';
+import { getApplicationDetail, getApplicationFile } from './applications.service.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
-import { listEntries } from './ledger.repository.ts';
+import { listEntries, listPaymentsOfApplications } from './ledger.repository.ts';
 import { APPLICATION, paging } from './programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
@@ -107,7 +107,12 @@ export async function listMyApplications(db: Db, actor: Actor, q: { page?: numbe
   if (personId === null) return { items: [], total: 0, page, pageSize };
   // The worker's own rows: the person filter is the access rule, wherever their union is.
   const r = await listApplications(db, { scope: { path: '/' }, personId, page, pageSize });
-  return { ...r, page, pageSize };
+  const payments = await listPaymentsOfApplications(
+    db,
+    r.items.map((a) => a.id),
+  );
+  const items = r.items.map((a) => ({ ...a, paymentStatus: payments.get(a.id)?.status ?? null }));
+  return { ...r, items, page, pageSize };
 }
 
 /** One of the caller's own applications; any other is 'not found'. */
@@ -123,6 +128,12 @@ export async function requireMine(db: Db, actor: Actor, id: number) {
   );
   if (!rows[0] || actor.personId === null || rows[0].personId !== actor.personId)
     throw notFound(APPLICATION, { id });
+}
+
+/** A file of one of the caller's own applications (the photo they uploaded); any other is 'not found'. */
+export async function getMyApplicationFile(db: Db, actor: Actor, id: number, fileId: number) {
+  await requireMine(db, actor, id);
+  return getApplicationFile(db, actor, id, fileId);
 }
 
 export async function listMyPayments(db: Db, actor: Actor, q: { page?: number; pageSize?: number }) {

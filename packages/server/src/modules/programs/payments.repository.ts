@@ -75,21 +75,41 @@ export async function insertBatch(
   return rows[0].id;
 }
 
+/** The entitlements a batch pays: unpaid, unreversed, of the program ($n) and in the subtree. */
+function payable(programParam: string, scope: Subtree, params: unknown[]) {
+  return `e.program_id = ${programParam} and e.kind = 'entitlement' and ${subtreeCondition(scope, 'o.path', params)}
+          and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
+          and not exists (select 1 from payment_items i where i.ledger_entry_id = e.id)`;
+}
+
+/** What a batch would pay now, one row per entitlement (the preview before creating it). */
+export async function listPayable(sql: Sql, programId: number, scope: Subtree, limit = 100_000) {
+  const params: unknown[] = [programId];
+  const { rows } = await sql.query<Omit<PaymentItem, 'id'>>(
+    `select e.id as "ledgerEntryId", e.application_id as "applicationId", e.person_id as "personId",
+            p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
+            e.amount_fen as "amountFen"
+       from ledger_entries e join orgs o on o.id = e.org_id left join persons p on p.id = e.person_id
+      where ${payable('$1', scope, params)}
+      order by e.id limit ${limit}`,
+    params,
+  );
+  return rows;
+}
+
 /**
  * Puts every unpaid, unreversed entitlement of the program in the subtree into the batch. The unique
  * ledger_entry_id makes a concurrent second batch skip what the first took.
  */
 export async function fillBatch(sql: Sql, batchId: number, programId: number, scope: Subtree) {
   const params: unknown[] = [batchId, programId];
-  const inScope = subtreeCondition(scope, 'o.path', params);
+  const where = payable('$2', scope, params);
   const { rows } = await sql.query<{ n: number; total: number }>(
     `with ins as (
        insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen)
        select $1, e.id, e.program_id, e.person_id, e.org_id, e.amount_fen
          from ledger_entries e join orgs o on o.id = e.org_id
-        where e.program_id = $2 and e.kind = 'entitlement' and ${inScope}
-          and not exists (select 1 from ledger_entries r where r.reverses_id = e.id)
-          and not exists (select 1 from payment_items i where i.ledger_entry_id = e.id)
+        where ${where}
         order by e.id
        on conflict (ledger_entry_id) do nothing
        returning amount_fen

@@ -4,9 +4,9 @@ import { notFound } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { notifyPersons } from '../messages/index.ts';
-import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { paidNotice } from './notices.ts';
+import { type BatchExpectation, requireAsPreviewed, resolveBatchTarget } from './payment-preview.ts';
 import {
   exportRows,
   fillBatch,
@@ -18,7 +18,6 @@ import {
   type PaymentBatch,
   setBatchStatus,
 } from './payments.repository.ts';
-import { getProgramVisible } from './program-admin.service.ts';
 import { formatYuan, PAYMENT_BATCH, paging, programError } from './programs.errors.ts';
 import { todayInChina } from './review-chain.ts';
 
@@ -29,6 +28,8 @@ export interface CreateBatchInput {
   /** Client-generated id making a retried request return the batch it created. */
   requestId?: string;
   note?: string | null;
+  /** The preview the clerk confirmed: creation refuses when the batch would differ from it. */
+  expected?: BatchExpectation;
 }
 
 /** Test seam: called inside the transaction after the items are written (a crash there must leave nothing). */
@@ -87,11 +88,7 @@ export async function createPaymentBatchIn(
   hooks: BatchHooks = {},
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const userId = actor.userId || null;
-  const orgId = input.orgId ?? actor.orgId;
-  if (!orgId)
-    throw programError('PROGRAM_INVALID', { zh: '请指定工会', en: 'Choose the union' }, { field: 'orgId' });
-  const org = await getOrgInScope(sql, actor, orgId);
-  const program = await getProgramVisible(sql, actor, input.programId);
+  const { org, program } = await resolveBatchTarget(sql, actor, input);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
   await sql.query('select id from programs where id = $1 for no key update', [program.id]);
   if (key) {
@@ -109,6 +106,7 @@ export async function createPaymentBatchIn(
   if (filled.n === 0) {
     throw programError('PAYMENT_NOTHING_TO_PAY', { zh: '没有待发放的款项', en: 'There is nothing to pay' });
   }
+  if (input.expected) await requireAsPreviewed(sql, batchId, input.expected);
   await hooks.afterItems?.(sql, batchId);
   await recordAudit(sql, actor, {
     action: 'payment_batch.create',

@@ -132,6 +132,27 @@ describe('programs over HTTP', () => {
     const mine = await t.call({ method: 'GET', url: `/api/me/applications/${app.id}`, cookie: worker });
     expect(mine.json().events.map((e: { action: string }) => e.action)).toEqual(['submitted']);
 
+    // The worker sees their own photo through their own route; another worker gets 404, not the bytes.
+    const own = await t.call({
+      method: 'GET',
+      url: `/api/me/applications/${app.id}/files/${file.id}`,
+      cookie: worker,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.headers['content-type']).toBe('image/jpeg');
+    expect(own.rawPayload.equals(photo)).toBe(true);
+    const otherPerson = await t.ctx.newPerson(grassroots);
+    const other = await t.ctx.newUser('worker', null, otherPerson.id);
+    const otherCookie = await t.login(other.username, other.password);
+    const theirs = await t.call({
+      method: 'GET',
+      url: `/api/me/applications/${app.id}/files/${file.id}`,
+      cookie: otherCookie,
+    });
+    expect(theirs.statusCode).toBe(404);
+    expect(errorShapeProblem(theirs)).toBeNull();
+    expect(theirs.rawPayload.includes(photo)).toBe(false);
+
     const bad = await t.call({
       method: 'POST',
       url: '/api/me/applications',

@@ -18,6 +18,7 @@ export const PROGRAM_ERRORS = {
   APPLICATION_DUPLICATE: 'conflict',
   APPLICATION_STATUS: 'conflict',
   APPLICATION_EVIDENCE_MISSING: 'invalid',
+  APPLICATION_MATERIALS_MISSING: 'conflict',
   APPLICATION_SUBJECT_INVALID: 'invalid',
   APPLICATION_CHOICE_REQUIRED: 'invalid',
   APPLICATION_FILE_INVALID: 'invalid',
@@ -26,6 +27,7 @@ export const PROGRAM_ERRORS = {
   LEDGER_ENTRY_NOT_REVERSIBLE: 'conflict',
   PAYMENT_NOTHING_TO_PAY: 'conflict',
   PAYMENT_BATCH_STATUS: 'conflict',
+  PAYMENT_PREVIEW_STALE: 'conflict',
   IDEMPOTENCY_KEY_REUSED: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 

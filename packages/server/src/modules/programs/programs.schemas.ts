@@ -255,6 +255,15 @@ export const FileInfoSchema = Type.Object({
   createdAt: Timestamp,
 });
 
+/** Where the money of an approved application stands: its entitlement and the batch that pays it. */
+export const PaymentOfApplicationSchema = Type.Object({
+  status: StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const),
+  amountFen: Type.Integer(),
+  batchId: Nullable(Type.Integer()),
+  batchCreatedAt: Nullable(Timestamp),
+  paidAt: Nullable(Timestamp),
+});
+
 export const ApplicationDetailSchema = Type.Object({
   ...ApplicationSchema.properties,
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
@@ -271,10 +280,12 @@ export const ApplicationDetailSchema = Type.Object({
       orgName: Nullable(Type.String()),
       reason: Nullable(Type.String()),
       data: Type.Unknown(),
-      username: Nullable(Type.String()),
+      actorName: Nullable(Type.String({ description: 'who acted, by their display name' })),
+      actorOrgName: Nullable(Type.String({ description: 'the union they acted for' })),
       at: Timestamp,
     }),
   ),
+  payment: Nullable(PaymentOfApplicationSchema),
 });
 
 export const ApplicationListSchema = Type.Object({
@@ -294,15 +305,29 @@ export const ApplicationQuery = Obj({
   ...Page,
 });
 
+const Waivers = Type.Array(
+  Obj({
+    key: Str(40, { description: 'the evidence key of a required material' }),
+    reason: Str(500, { description: 'why it is exempted (required, not blank)' }),
+  }),
+  {
+    maxItems: 20,
+    description:
+      'On approval: required materials exempted (免提交), each with a reason, recorded in the history. ' +
+      'The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING).',
+  },
+);
 export const ReviewBody = Obj({
   reason: Type.Optional(Nullable(Str(1000))),
   choiceKey: Type.Optional(Nullable(Str(60))),
+  waivers: Type.Optional(Waivers),
 });
 export const BulkBody = Obj({
   ids: Type.Array(Id, { minItems: 1, maxItems: 500 }),
   action: StrEnum(['approve', 'reject', 'return'] as const),
   reason: Type.Optional(Nullable(Str(1000))),
   choiceKey: Type.Optional(Nullable(Str(60))),
+  waivers: Type.Optional(Waivers),
 });
 export const BulkResultSchema = Type.Object({
   succeeded: Type.Integer(),

@@ -18,11 +18,13 @@ import {
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import {
   getMyApplication,
+  getMyApplicationFile,
   listMyApplications,
   listMyPayments,
   listMyPrograms,
   requireMine,
 } from './me.service.ts';
+import { previewPaymentBatch } from './payment-preview.ts';
 import {
   type CreateBatchInput,
   cancelBatch,
@@ -76,6 +78,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     ledger: (actor: Actor, q: Parameters<typeof findLedger>[2]) => findLedger(db, actor, q),
     reverse: (actor: Actor, entryId: number, reason: string) => reverseEntry(db, actor, entryId, reason),
     reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
+    previewBatch: (actor: Actor, input: { programId: number; orgId?: number }) =>
+      previewPaymentBatch(db, actor, input),
     createBatch: (actor: Actor, input: CreateBatchInput, idempotencyKey?: string) =>
       createPaymentBatch(db, actor, input, idempotencyKey),
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
@@ -90,6 +94,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     myApplications: (actor: Actor, q: { page?: number; pageSize?: number }) =>
       listMyApplications(db, actor, q),
     myApplication: (actor: Actor, id: number) => getMyApplication(db, actor, id),
+    myApplicationFile: (actor: Actor, id: number, fileId: number) =>
+      getMyApplicationFile(db, actor, id, fileId),
     myPayments: (actor: Actor, q: { page?: number; pageSize?: number }) => listMyPayments(db, actor, q),
     /** Resubmit or withdraw one of the caller's own applications (worker routes). */
     resubmitMine: async (actor: Actor, id: number, input: Parameters<typeof resubmitApplication>[3]) => {

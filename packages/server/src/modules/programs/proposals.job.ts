@@ -116,6 +116,8 @@ async function insertChunk(
     chunk.orgIds,
     chunk.steps,
     chunk.stepOrgIds,
+    actor.displayName,
+    actor.orgId,
   ];
   const eligible = selectEligibleSql(version.rule, version.amount, {
     ownerPath: program.ownerOrgPath,
@@ -146,8 +148,11 @@ async function insertChunk(
        returning id, step, org_id
      ),
      ev as (
-       insert into application_events (application_id, action, step, org_id, data, user_id, username)
-       select id, 'proposed', step, org_id, jsonb_build_object('intake', 'proposal', 'version', $2::int), $6, $7 from ins
+       insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
+         actor_org_id)
+       select id, 'proposed', step, org_id, jsonb_build_object('intake', 'proposal', 'version', $2::int), $6, $7,
+              $11, $12
+         from ins
      )
      select (select count(*) from e join c on c.org_id = e.org_id) as eligible, (select count(*) from ins) as created`,
     [...fixed, ...eligible.params],

@@ -6,19 +6,18 @@ import { type Notice, notifyPerson } from '../messages/index.ts';
 import {
   findApplicationById,
   insertEvent,
-  listFiles,
   lockApplicationForReview,
   type ReviewRow,
   updateApplication,
 } from './applications.repository.ts';
 import { amountFor } from './eligibility.ts';
-import { evidenceError, missingEvidence } from './intake.ts';
 import { insertEntitlement } from './ledger.repository.ts';
 import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from './notices.ts';
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';
-import type { ApplicationRow, IntakeMode } from './programs.types.ts';
+import type { ApplicationRow } from './programs.types.ts';
 import { loadAncestors, nextStep, reviewSteps } from './review-chain.ts';
+import { recordWaivers, requireMaterials, type Waiver } from './review-materials.ts';
 import type { RecordFact } from './rules/rule.types.ts';
 
 export type ReviewAction = 'approve' | 'reject' | 'return';
@@ -26,10 +25,9 @@ export type ReviewAction = 'approve' | 'reject' | 'return';
 export interface ReviewInput {
   reason?: string | null;
   choiceKey?: string | null;
+  /** On approval: required materials the reviewer exempts, each with a reason (免提交). */
+  waivers?: Waiver[] | null;
 }
-
-/** Evidence is checked at approval for applications that staff or the platform did not back with records. */
-const EVIDENCE_AT_APPROVAL: IntakeMode[] = ['apply', 'batch', 'nomination'];
 
 function requireReason(action: ReviewAction, reason: string | null | undefined): string {
   const r = reason?.trim();
@@ -61,9 +59,11 @@ function requireMyStep(actor: Actor, app: ReviewRow) {
 }
 
 /**
- * One review decision in the caller's transaction. A final approval consumes the program's quota and
- * budget through the guarded UPDATE of program_usage and writes the ledger entitlement, all in the same
- * transaction: if either limit would be exceeded, nothing changes.
+ * One review decision in the caller's transaction. A final approval needs every required material, attached
+ * or waived, whatever the intake (a proposal or a staff batch carries no file of its own); it consumes the
+ * program's quota and budget through the guarded UPDATE of program_usage and writes the ledger entitlement,
+ * all in the same transaction: if a material is missing or a limit would be exceeded, nothing changes.
+ * `lenientWaivers` (bulk approval) drops waivers of materials an application does not lack.
  */
 export async function reviewApplication(
   sql: Sql,
@@ -71,7 +71,7 @@ export async function reviewApplication(
   id: number,
   action: ReviewAction,
   input: ReviewInput = {},
-  options: { returnRow?: boolean } = {},
+  options: { returnRow?: boolean; lenientWaivers?: boolean } = {},
 ): Promise<ApplicationRow> {
   const app = await lockApplicationForReview(sql, id);
   if (!app) throw notFound(APPLICATION, { id });
@@ -116,14 +116,14 @@ export async function reviewApplication(
     return result(status);
   }
 
-  if (EVIDENCE_AT_APPROVAL.includes(app.intake)) {
-    const files = await listFiles(sql, id);
-    const missing = missingEvidence(
-      program.requiredEvidence,
-      files.map((f) => f.key),
-    );
-    if (missing.length) throw evidenceError(missing);
-  }
+  await recordWaivers(
+    sql,
+    actor,
+    app,
+    program.requiredEvidence,
+    input.waivers ?? [],
+    options.lenientWaivers === true,
+  );
   const choiceKey = input.choiceKey ?? app.choiceKey;
   const ancestors = await loadAncestors(sql, app.orgId);
   const steps = reviewSteps(
@@ -153,6 +153,7 @@ export async function reviewApplication(
     return result('submitted');
   }
 
+  await requireMaterials(sql, id, program.requiredEvidence);
   const version = await getVersion(sql, program.id, app.version);
   let amountFen = app.amountFen;
   if (version.amount.kind === 'tier' && version.amount.by === 'choice') {
@@ -234,6 +235,15 @@ export async function reviewOne(
   return db.tx((sql) => reviewApplication(sql, actor, id, action, input));
 }
 
+export interface BulkInput {
+  ids: number[];
+  action: ReviewAction;
+  reason?: string | null;
+  choiceKey?: string | null;
+  /** One reason for the same materials of every application approved (applied where they are missing). */
+  waivers?: Waiver[] | null;
+}
+
 export interface BulkResult {
   id: number;
   ok: boolean;
@@ -249,12 +259,14 @@ export interface BulkResult {
 export async function reviewBulk(
   db: Db,
   actor: Actor,
-  input: { ids: number[]; action: ReviewAction; reason?: string | null; choiceKey?: string | null },
+  input: BulkInput,
 ): Promise<{ results: BulkResult[]; succeeded: number; failed: number }> {
   const results: BulkResult[] = [];
   for (const id of [...new Set(input.ids)]) {
     try {
-      const app = await reviewOne(db, actor, id, input.action, input);
+      const app = await db.tx((sql) =>
+        reviewApplication(sql, actor, id, input.action, input, { lenientWaivers: true }),
+      );
       results.push({ id, ok: true, status: app.status });
     } catch (err) {
       if (err instanceof AppError) results.push({ id, ok: false, code: err.code, message: err.messages });

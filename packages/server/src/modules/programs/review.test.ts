@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import {
-  applyAsWorker,
-  attachFiles,
-  findApplications,
-  getApplicationDetail,
-  submitBatch,
-} from './applications.service.ts';
+import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
 import { findLedger } from './ledger.service.ts';
 import { getProgramDetail } from './program-admin.service.ts';
 import {
@@ -187,29 +181,5 @@ describe('review chain', () => {
     expect(err.messages.zh).toMatch(/一等/);
     const ok = await reviewOne(db, w.staff(w.districtA), app.id, 'approve', { choiceKey: 'second' });
     expect(ok).toMatchObject({ status: 'approved', amountFen: 5_000_000, choiceKey: 'second' });
-  });
-
-  it('required evidence is enforced before a batch application is approved', async () => {
-    const program = await publishedProgram(
-      db,
-      w.staff(w.districtA),
-      fixedProgram(w.districtA.id, {
-        reviewChain: [2],
-        intakeModes: ['batch'],
-        requiredEvidence: [{ key: 'award_notice', zh: '获奖通知', en: 'award notice' }],
-      }),
-    );
-    const p = await w.person(w.grassA1);
-    const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.districtA), program.id, {
-      personIds: [p.id],
-    });
-    const id = r.results[0].applicationId as number;
-    expect((await appError(() => reviewOne(db, w.staff(w.districtA), id, 'approve'))).code).toBe(
-      'APPLICATION_EVIDENCE_MISSING',
-    );
-    await attachFiles(db, w.staff(w.grassA1), id, [
-      { key: 'award_notice', name: 'n.pdf', mime: 'application/pdf', data: Buffer.from('%PDF') },
-    ]);
-    expect((await reviewOne(db, w.staff(w.districtA), id, 'approve')).status).toBe('approved');
   });
 });

@@ -8,6 +8,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import {
+  type BatchPreview,
   type LedgerEntry,
   ledgerApi,
   type Page,
@@ -15,6 +16,7 @@ import {
   type Program,
 } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
+import { BatchPreviewModal } from './BatchPreviewModal.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */
@@ -226,6 +228,9 @@ function BatchesTable({
   const [data, setData] = useState<Page<PaymentBatch> | null>(null);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  const [preview, setPreview] = useState<BatchPreview | null>(null);
+  const program = programs.find((p) => p.id === programId);
+  const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId };
 
   const load = useCallback(async () => {
     try {
@@ -238,18 +243,12 @@ function BatchesTable({
     void load();
   }, [load]);
 
-  const create = async () => {
+  // The clerk sees what the batch would pay, per union and in total, before it is created.
+  const showPreview = async () => {
     if (!programId) return;
     setCreating(true);
     try {
-      const program = programs.find((p) => p.id === programId);
-      const b = await ledgerApi.createBatch({
-        programId,
-        orgId: me?.orgId ?? program?.ownerOrgId,
-        requestId: crypto.randomUUID(),
-      });
-      onChanged();
-      navigate(`/ledger/batches/${b.id}`);
+      setPreview(await ledgerApi.previewBatch(target));
     } catch (err) {
       feedback.error(err);
     } finally {
@@ -266,7 +265,7 @@ function BatchesTable({
             icon={<PlusOutlined />}
             disabled={!programId}
             loading={creating}
-            onClick={create}
+            onClick={showPreview}
             data-testid="batch-create"
           >
             {t('ledger.createBatch')}
@@ -276,6 +275,17 @@ function BatchesTable({
           </Typography.Text>
         </Flex>
       )}
+      <BatchPreviewModal
+        preview={preview}
+        target={target}
+        onChanged={setPreview}
+        onCancel={() => setPreview(null)}
+        onCreated={(b) => {
+          setPreview(null);
+          onChanged();
+          navigate(`/ledger/batches/${b.id}`);
+        }}
+      />
       <Table<PaymentBatch>
         rowKey="id"
         size="small"

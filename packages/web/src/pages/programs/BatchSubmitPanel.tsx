@@ -55,6 +55,15 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
         <Typography.Text type="secondary">
           {forUnion ? t('prog.batch.hintUnion') : t('prog.batch.hint')}
         </Typography.Text>
+        {(program.requiredEvidence ?? []).length > 0 && (
+          <Typography.Text type="secondary" data-testid="batch-materials-hint">
+            {t('prog.batch.materials', {
+              materials: program.requiredEvidence
+                .map((e) => (i18n.language === 'en' ? e.en : e.zh))
+                .join(i18n.language === 'en' ? ', ' : '、'),
+            })}
+          </Typography.Text>
+        )}
         {forUnion ? (
           <OrgSelect value={orgId} onChange={setOrgId} style={{ width: '100%' }} />
         ) : (

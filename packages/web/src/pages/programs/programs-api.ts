@@ -3,7 +3,7 @@
  * shapes they answer with. Kept in one file so the pages share one picture of the API.
  */
 import { queryString, requestJson } from '../../api/client.ts';
-import type { Answer } from '../../api/types.ts';
+import type { Answer, Body } from '../../api/types.ts';
 import type { AmountRule, Decision, Rule } from './rule-types.ts';
 
 export type Category = 'subsidy' | 'relief' | 'quota_benefit' | 'flash_claim' | 'insurance';
@@ -112,6 +112,8 @@ export interface ApplicationRow {
   intake: string;
   createdAt: string;
   decidedAt?: string | null;
+  /** The worker's own list: where the money stands once approved. */
+  paymentStatus?: PaymentState | null;
   [extra: string]: unknown;
 }
 
@@ -123,7 +125,9 @@ export interface ApplicationEvent {
   orgName: string | null;
   reason: string | null;
   data: unknown;
-  username: string | null;
+  /** Who acted, by name, and the union they acted for. */
+  actorName: string | null;
+  actorOrgName: string | null;
   at: string;
 }
 
@@ -147,6 +151,17 @@ export interface ApplicationDetail extends ApplicationRow {
   personIdMasked?: string | null;
   choiceKey?: string | null;
   program?: Partial<Program>;
+  /** Where the money of an approved application stands (null before approval). */
+  payment?: ApplicationPayment | null;
+}
+
+export type ApplicationPayment = NonNullable<Answer<'/api/applications/{id}'>['payment']>;
+export type PaymentState = ApplicationPayment['status'];
+
+/** A reviewer's exemption of one required material (免提交), with the reason. */
+export interface Waiver {
+  key: string;
+  reason: string;
 }
 
 export type ReviewAction = 'approve' | 'reject' | 'return';
@@ -195,6 +210,11 @@ export interface PaymentBatchDetail extends PaymentBatch {
     [extra: string]: unknown;
   }[];
 }
+
+/** The program and union a payment batch is made for. */
+export type BatchTarget = Body<'/api/payment-batches/preview'>;
+/** What a batch would pay, shown to the clerk before it is created. */
+export type BatchPreview = Answer<'/api/payment-batches/preview', 'post'>;
 
 export interface Reconciliation {
   approvedFen: number;
@@ -308,9 +328,12 @@ export const applicationsApi = {
       await requestJson<Page<ApplicationRow> | ApplicationRow[]>('GET', `/api/applications${queryString(q)}`),
     ),
   get: (id: number) => requestJson<ApplicationDetail>('GET', `/api/applications/${id}`),
-  act: (id: number, action: ReviewAction, body: { reason?: string; choiceKey?: string }) =>
-    requestJson<unknown>('POST', `/api/applications/${id}/${action}`, body),
-  bulk: (ids: number[], action: ReviewAction, reason?: string) =>
+  act: (
+    id: number,
+    action: ReviewAction,
+    body: { reason?: string; choiceKey?: string; waivers?: Waiver[] },
+  ) => requestJson<unknown>('POST', `/api/applications/${id}/${action}`, body),
+  bulk: (ids: number[], action: ReviewAction, reason?: string, waivers?: Waiver[]) =>
     requestJson<{
       succeeded: number;
       failed: number;
@@ -321,7 +344,12 @@ export const applicationsApi = {
         code?: string;
         message?: { zh: string; en: string };
       }[];
-    }>('POST', '/api/applications/bulk', { ids, action, ...(reason ? { reason } : {}) }),
+    }>('POST', '/api/applications/bulk', {
+      ids,
+      action,
+      ...(reason ? { reason } : {}),
+      ...(waivers?.length ? { waivers } : {}),
+    }),
   fileUrl: (id: number, fileId: number) => `/api/applications/${id}/files/${fileId}`,
 };
 
@@ -334,7 +362,9 @@ export const ledgerApi = {
     asPage(
       await requestJson<Page<PaymentBatch> | PaymentBatch[]>('GET', `/api/payment-batches${queryString(q)}`),
     ),
-  createBatch: (body: { programId: number; orgId?: number; requestId?: string; note?: string }) =>
+  previewBatch: (body: BatchTarget) =>
+    requestJson<BatchPreview>('POST', '/api/payment-batches/preview', body),
+  createBatch: (body: Body<'/api/payment-batches'>) =>
     requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
   batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
   exportUrl: (id: number) => `/api/payment-batches/${id}/export.xlsx`,
@@ -363,6 +393,7 @@ export const meApi = {
     return Array.isArray(x) ? x : x.items;
   },
   application: (id: number) => requestJson<ApplicationDetail>('GET', `/api/me/applications/${id}`),
+  fileUrl: (id: number, fileId: number) => `/api/me/applications/${id}/files/${fileId}`,
   withdraw: (id: number) => requestJson<unknown>('POST', `/api/me/applications/${id}/withdraw`, {}),
   resubmit: (id: number, form: FormData) =>
     requestJson<unknown>('POST', `/api/me/applications/${id}/resubmit`, form),

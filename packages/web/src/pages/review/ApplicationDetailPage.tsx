@@ -2,14 +2,19 @@ import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icon
 import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Select, Steps } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PageSpinner } from '../../components/guards.tsx';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import { type ApplicationDetail, applicationsApi, type ReviewAction } from '../programs/programs-api.ts';
-import { EvidenceGallery, History } from './ApplicationParts.tsx';
+import {
+  type ApplicationDetail,
+  applicationsApi,
+  type ReviewAction,
+  type Waiver,
+} from '../programs/programs-api.ts';
+import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
 
@@ -19,12 +24,15 @@ export default function ApplicationDetailPage() {
   const { t } = useTranslation();
   const { can, me } = useSession();
   const feedback = useFeedback();
+  const navigate = useNavigate();
   const [app, setApp] = useState<ApplicationDetail | null>(null);
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [choiceKey, setChoiceKey] = useState<string | undefined>();
 
   const load = useCallback(async () => {
     try {
+      setAction(null);
+      setChoiceKey(undefined);
       setApp(await applicationsApi.get(id));
     } catch (err) {
       feedback.error(err);
@@ -42,18 +50,32 @@ export default function ApplicationDetailPage() {
   const myStep = me?.role === 'admin' || (app.stepOrgId != null && app.stepOrgId === me?.orgId);
   const open = app.status === 'submitted' && can('applications.review') && myStep;
 
-  const decide = async (reason: string) => {
+  const missing = materialsOf(app)
+    .filter((m) => m.state === 'missing')
+    .map((m) => m.spec);
+
+  const decide = async (reason: string, waivers: Waiver[]) => {
     if (!action) return;
     try {
       await applicationsApi.act(id, action, {
         ...(reason ? { reason } : {}),
         ...(choiceKey ? { choiceKey } : {}),
+        ...(waivers.length ? { waivers } : {}),
       });
       feedback.success(t(`review.done.${action}`));
       setAction(null);
-      await load();
     } catch (err) {
       feedback.error(err);
+      return;
+    }
+    // On to the next application waiting at my step, in queue order; none left: back to the queue.
+    try {
+      const next = await findNextWaiting(id);
+      if (next) navigate(`/applications/${next}`);
+      else navigate('/applications', { state: { allDone: true } });
+    } catch (err) {
+      feedback.error(err);
+      await load();
     }
   };
 
@@ -169,7 +191,10 @@ export default function ApplicationDetailPage() {
               </Card>
             )}
             <Card title={t('review.evidenceTitle')}>
-              <EvidenceGallery files={app.files} urlOf={(f) => applicationsApi.fileUrl(app.id, f.id)} />
+              <Flex vertical gap={12}>
+                <MaterialsList app={app} />
+                <EvidenceGallery files={app.files} urlOf={(f) => applicationsApi.fileUrl(app.id, f.id)} />
+              </Flex>
             </Card>
             <Card title={t('review.historyTitle')}>
               <History events={app.events} />
@@ -177,7 +202,23 @@ export default function ApplicationDetailPage() {
           </Flex>
         </Col>
       </Row>
-      <ReasonModal action={action} count={1} onCancel={() => setAction(null)} onOk={decide} />
+      <ReasonModal
+        action={action}
+        count={1}
+        missing={missing}
+        onCancel={() => setAction(null)}
+        onOk={decide}
+      />
     </Flex>
   );
+}
+
+/**
+ * The application to open after deciding `currentId`: the next one waiting at my step in queue order
+ * (newest first, as the queue lists them), wrapping to the top; null when none is left.
+ */
+async function findNextWaiting(currentId: number): Promise<number | null> {
+  const queue = await applicationsApi.list({ mine: true, status: 'submitted', pageSize: 50 });
+  const rest = queue.items.filter((a) => a.id !== currentId);
+  return (rest.find((a) => a.id < currentId) ?? rest[0])?.id ?? null;
 }

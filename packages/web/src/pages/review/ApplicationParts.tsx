@@ -1,8 +1,56 @@
 import { FileOutlined } from '@ant-design/icons';
-import { Flex, Image, Timeline, Typography } from 'antd';
+import { Flex, Image, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../programs/labels.tsx';
-import type { ApplicationEvent, ApplicationFile } from '../programs/programs-api.ts';
+import type {
+  ApplicationDetail,
+  ApplicationEvent,
+  ApplicationFile,
+  Evidence,
+} from '../programs/programs-api.ts';
+
+export type MaterialState = 'attached' | 'waived' | 'missing';
+
+/** Each required material of an application: attached, waived by a reviewer, or missing. */
+export function materialsOf(app: ApplicationDetail): { spec: Evidence; state: MaterialState }[] {
+  const attached = new Set(app.files.map((f) => f.key));
+  const waived = new Set(
+    app.events.filter((e) => e.action === 'waived').map((e) => (e.data as { key?: string } | null)?.key),
+  );
+  return (app.requiredEvidence ?? []).map((spec) => ({
+    spec,
+    state: attached.has(spec.key) ? 'attached' : waived.has(spec.key) ? 'waived' : 'missing',
+  }));
+}
+
+const MATERIAL_COLORS: Record<MaterialState, string> = { attached: 'green', waived: 'blue', missing: 'red' };
+
+/** The required materials with their state, by label. */
+export function MaterialsList({ app }: { app: ApplicationDetail }) {
+  const { t, i18n } = useTranslation();
+  const list = materialsOf(app);
+  if (!list.length) return <Typography.Text type="secondary">{t('review.materials.none')}</Typography.Text>;
+  return (
+    <Flex vertical gap={4} data-testid="materials">
+      {list.map(({ spec, state }) => (
+        <Flex key={spec.key} justify="space-between" gap={8}>
+          <span>{i18n.language === 'en' ? spec.en : spec.zh}</span>
+          <Tag color={MATERIAL_COLORS[state]} data-testid={`material-${spec.key}`}>
+            {t(`review.materials.${state}`)}
+          </Tag>
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
+/** Who acted: their name and, for union staff, the union they acted for. */
+function actorOf(t: (k: string, o?: Record<string, unknown>) => string, e: ApplicationEvent) {
+  if (!e.actorName) return e.orgName ?? '';
+  return e.actorOrgName
+    ? t('review.actorWithUnion', { name: e.actorName, union: e.actorOrgName })
+    : e.actorName;
+}
 
 /** Evidence attachments: images as thumbnails that open large, other files as links. */
 export function EvidenceGallery({
@@ -46,7 +94,7 @@ export function EvidenceGallery({
 
 /** What happened to an application, oldest first. */
 export function History({ events }: { events: ApplicationEvent[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!events?.length) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   const color = (a: string) =>
     a === 'approved' || a === 'approved_step'
@@ -64,12 +112,23 @@ export function History({ events }: { events: ApplicationEvent[] }) {
         color: color(e.action),
         content: (
           <Flex vertical>
-            <Typography.Text>
-              {t(`review.event.${e.action}`, { defaultValue: e.action })}
-              {e.orgName ? ` · ${e.orgName}` : ''}
-              {e.username ? ` · ${e.username}` : ''}
-            </Typography.Text>
-            {e.reason && (
+            {e.action === 'waived' ? (
+              <Typography.Text data-testid="history-waived">
+                {t('review.waivedLine', {
+                  who: actorOf(t, e),
+                  material: (e.data as { zh?: string; en?: string } | null)?.[
+                    i18n.language === 'en' ? 'en' : 'zh'
+                  ],
+                  reason: e.reason,
+                })}
+              </Typography.Text>
+            ) : (
+              <Typography.Text>
+                {t(`review.event.${e.action}`, { defaultValue: t('review.event.other') })}
+                {actorOf(t, e) ? ` · ${actorOf(t, e)}` : ''}
+              </Typography.Text>
+            )}
+            {e.reason && e.action !== 'waived' && (
               <Typography.Text type="secondary">
                 {t('review.reasonLabel', { reason: e.reason })}
               </Typography.Text>

@@ -1,8 +1,9 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, List, Select, Switch, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, List, Select, Switch, Table, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
@@ -11,11 +12,23 @@ import {
   APPLICATION_STATUSES,
   type ApplicationRow,
   applicationsApi,
+  type Evidence,
   type Page,
   type ReviewAction,
+  type Waiver,
 } from '../programs/programs-api.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { useProgramOptions } from './useProgramOptions.ts';
+
+/** One line, cut with an ellipsis when the column is too narrow; the whole text in a tooltip. */
+function Clip({ text, children }: { text: string | null | undefined; children?: ReactNode }) {
+  if (!text) return <>—</>;
+  return (
+    <Tooltip title={text} placement="topLeft">
+      <span className="cell-clip">{children ?? text}</span>
+    </Tooltip>
+  );
+}
 
 interface BulkOutcome {
   id: number;
@@ -42,6 +55,19 @@ export default function ApplicationQueuePage() {
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [outcomes, setOutcomes] = useState<BulkOutcome[] | null>(null);
   const reviewer = can('applications.review');
+  const allDone = (useLocation().state as { allDone?: boolean } | null)?.allDone === true;
+  // Required materials of the selected applications' programs: a bulk approval may waive them with one reason.
+  const selectedPrograms = new Set(
+    (data?.items ?? []).filter((a) => selected.includes(a.id)).map((a) => a.programId),
+  );
+  const bulkMaterials = [
+    ...new Map(
+      programs
+        .filter((p) => selectedPrograms.has(p.id))
+        .flatMap((p) => p.requiredEvidence ?? [])
+        .map((e): [string, Evidence] => [e.key, e]),
+    ).values(),
+  ];
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -76,10 +102,10 @@ export default function ApplicationQueuePage() {
     setSelected([]);
   };
 
-  const runBulk = async (reason: string) => {
+  const runBulk = async (reason: string, waivers: Waiver[]) => {
     if (!action) return;
     try {
-      const answer = await applicationsApi.bulk(selected, action, reason || undefined);
+      const answer = await applicationsApi.bulk(selected, action, reason || undefined, waivers);
       const list = answer.results;
       const en = i18n.language === 'en';
       setOutcomes(
@@ -174,6 +200,15 @@ export default function ApplicationQueuePage() {
           </Button>
         </Flex>
       )}
+      {allDone && data?.total === 0 && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('review.allDone')}
+          data-testid="queue-all-done"
+        />
+      )}
       {outcomes?.some((o) => !o.ok) && (
         <Alert
           type="warning"
@@ -195,6 +230,7 @@ export default function ApplicationQueuePage() {
       )}
       <Table<ApplicationRow>
         rowKey="id"
+        tableLayout="fixed"
         loading={loading}
         dataSource={data?.items ?? []}
         rowSelection={
@@ -217,48 +253,80 @@ export default function ApplicationQueuePage() {
           {
             title: '#',
             dataIndex: 'id',
-            width: 70,
+            width: 64,
             render: (id: number) => <Link to={`/applications/${id}`}>{id}</Link>,
           },
           {
             title: t('review.field.applicant'),
-            render: (_, row) => (
-              <Link to={`/applications/${row.id}`} data-testid="application-link">
-                {row.personName ?? (row.applicantOrgId ? row.orgName : '—')}
-              </Link>
-            ),
+            width: 100,
+            render: (_, row) => {
+              const who = row.personName ?? (row.applicantOrgId ? row.orgName : null);
+              return (
+                <Clip text={who}>
+                  <Link to={`/applications/${row.id}`} data-testid="application-link">
+                    {who}
+                  </Link>
+                </Clip>
+              );
+            },
           },
-          { title: t('review.field.program'), dataIndex: 'programName', render: (v?: string) => v ?? '—' },
-          { title: t('review.field.union'), dataIndex: 'orgName', render: (v?: string) => v ?? '—' },
+          {
+            title: t('review.field.program'),
+            dataIndex: 'programName',
+            render: (v?: string) => <Clip text={v} />,
+          },
+          {
+            title: t('review.field.union'),
+            dataIndex: 'orgName',
+            width: 190,
+            render: (v?: string) => <Clip text={v} />,
+          },
           {
             title: t('review.field.amount'),
             dataIndex: 'amountFen',
             align: 'right',
+            width: 110,
             render: (v: number | null) => <Money fen={v} />,
           },
           {
             title: t('review.field.intake'),
             dataIndex: 'intake',
-            render: (v: string) => t(`prog.intake.${v}`, { defaultValue: v }),
+            width: 120,
+            render: (v: string) => <Clip text={t(`prog.intake.${v}`, { defaultValue: v })} />,
           },
           {
             title: t('review.field.status'),
             dataIndex: 'status',
+            width: 88,
             render: (s) => <ApplicationStatusTag status={s} />,
           },
-          {
-            title: t('review.field.awaits'),
-            render: (_, row) =>
-              row.status === 'submitted' ? ((row.stepOrgName as string | null) ?? '—') : '—',
-          },
+          // With 只看待我审核 every row awaits my own union: the column would repeat it.
+          ...(mine
+            ? []
+            : [
+                {
+                  title: t('review.field.awaits'),
+                  width: 170,
+                  render: (_: unknown, row: ApplicationRow) => (
+                    <Clip text={row.status === 'submitted' ? (row.stepOrgName as string | null) : null} />
+                  ),
+                },
+              ]),
           {
             title: t('review.field.submittedAt'),
             dataIndex: 'createdAt',
-            render: (v: string) => formatTime(v),
+            width: 150,
+            render: (v: string) => <span className="cell-clip">{formatTime(v)}</span>,
           },
         ]}
       />
-      <ReasonModal action={action} count={selected.length} onCancel={() => setAction(null)} onOk={runBulk} />
+      <ReasonModal
+        action={action}
+        count={selected.length}
+        missing={bulkMaterials}
+        onCancel={() => setAction(null)}
+        onOk={runBulk}
+      />
     </Card>
   );
 }

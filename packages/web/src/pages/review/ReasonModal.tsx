@@ -1,26 +1,39 @@
-import { Input, Modal, Typography } from 'antd';
+import { Checkbox, Flex, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReviewAction } from '../programs/programs-api.ts';
+import type { Evidence, ReviewAction, Waiver } from '../programs/programs-api.ts';
 
-/** Asks for the reason of a decision; rejecting and returning require one. */
+/**
+ * Asks for the reason of a decision; rejecting and returning require one. On approval, each required
+ * material still missing can be waived (免提交), each with its own reason.
+ */
 export function ReasonModal({
   action,
   count,
+  missing = [],
   onCancel,
   onOk,
 }: {
   action: ReviewAction | null;
   count: number;
+  /** Required materials not attached (nor waived yet): offered for a waiver on approval. */
+  missing?: Evidence[];
   onCancel: () => void;
-  onOk: (reason: string) => Promise<void> | void;
+  onOk: (reason: string, waivers: Waiver[]) => Promise<void> | void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
+  const [waivers, setWaivers] = useState<Record<string, string | undefined>>({});
   const [busy, setBusy] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new action starts with an empty reason
-  useEffect(() => setReason(''), [action]);
+  useEffect(() => {
+    setReason('');
+    setWaivers({});
+  }, [action]);
   const required = action === 'reject' || action === 'return';
+  const waiving = Object.entries(waivers).filter((e): e is [string, string] => e[1] !== undefined);
+  const blankWaiver = waiving.some(([, r]) => !r.trim());
+  const label = (e: Evidence) => (i18n.language === 'en' ? e.en : e.zh);
   return (
     <Modal
       open={action !== null}
@@ -28,7 +41,7 @@ export function ReasonModal({
       okText={action ? t(`review.action.${action}`) : ''}
       okButtonProps={
         {
-          disabled: required && !reason.trim(),
+          disabled: (required && !reason.trim()) || blankWaiver,
           danger: action === 'reject',
           loading: busy,
           'data-testid': 'reason-ok',
@@ -38,7 +51,10 @@ export function ReasonModal({
       onOk={async () => {
         setBusy(true);
         try {
-          await onOk(reason.trim());
+          await onOk(
+            reason.trim(),
+            waiving.map(([key, r]) => ({ key, reason: r.trim() })),
+          );
         } finally {
           setBusy(false);
         }
@@ -56,6 +72,34 @@ export function ReasonModal({
         placeholder={t('review.reasonPlaceholder')}
         data-testid="reason-input"
       />
+      {action === 'approve' && missing.length > 0 && (
+        <Flex vertical gap={8} style={{ marginTop: 16 }} data-testid="waivers">
+          <Typography.Text type="secondary">
+            {t(count > 1 ? 'review.materials.waiveHintBulk' : 'review.materials.waiveHint')}
+          </Typography.Text>
+          {missing.map((e) => (
+            <Flex key={e.key} vertical gap={4}>
+              <Checkbox
+                checked={waivers[e.key] !== undefined}
+                onChange={(ev) => setWaivers({ ...waivers, [e.key]: ev.target.checked ? '' : undefined })}
+                data-testid={`waive-${e.key}`}
+              >
+                {t('review.materials.waive', { material: label(e) })}
+              </Checkbox>
+              {waivers[e.key] !== undefined && (
+                <Input
+                  maxLength={500}
+                  value={waivers[e.key]}
+                  onChange={(ev) => setWaivers({ ...waivers, [e.key]: ev.target.value })}
+                  placeholder={t('review.materials.waiveReason')}
+                  status={waivers[e.key]?.trim() ? undefined : 'error'}
+                  data-testid={`waive-reason-${e.key}`}
+                />
+              )}
+            </Flex>
+          ))}
+        </Flex>
+      )}
     </Modal>
   );
 }

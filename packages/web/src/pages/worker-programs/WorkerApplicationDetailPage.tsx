@@ -7,10 +7,11 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { type ApplicationDetail, meApi } from '../programs/programs-api.ts';
-import { History } from '../review/ApplicationParts.tsx';
+import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
 import { applicationForm, evidenceSlots } from './WorkerApplyPage.tsx';
+import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import './worker-programs.css';
 
 /** Worker: one of my applications — its status, why, its history, and resubmission after a return. */
@@ -101,6 +102,31 @@ export default function WorkerApplicationDetailPage() {
           />
         )}
       </div>
+      {app.payment && (
+        <div className="wp-card" data-testid="my-application-payment">
+          <div className="wp-card-head">
+            <strong>{t('wp.applications.paymentTitle')}</strong>
+            <PaymentTag status={app.payment.status} />
+          </div>
+          <div className="wp-amount">{formatFen(app.payment.amountFen)}</div>
+          {app.payment.batchCreatedAt && (
+            <div className="wp-muted">
+              {t('wp.applications.batchOn', { time: formatTime(app.payment.batchCreatedAt) })}
+            </div>
+          )}
+          {app.payment.paidAt && (
+            <div className="wp-muted" data-testid="paid-on">
+              {t('wp.applications.paidOn', { time: formatTime(app.payment.paidAt) })}
+            </div>
+          )}
+        </div>
+      )}
+      {app.files.length > 0 && (
+        <div className="wp-card">
+          <strong>{t('wp.applications.myFiles')}</strong>
+          <EvidenceGallery files={app.files} urlOf={(f) => meApi.fileUrl(app.id, f.id)} size={96} />
+        </div>
+      )}
       <div className="wp-card">
         <strong>{t('wp.applications.why')}</strong>
         <Explanation decision={app.decision} compact />

@@ -7,6 +7,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { type ApplicationRow, meApi } from '../programs/programs-api.ts';
+import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import './worker-programs.css';
 
 /** Worker: my applications and where each one stands. */
@@ -43,7 +44,10 @@ export default function WorkerApplicationsPage() {
           <div className="wp-card">
             <div className="wp-card-head">
               <div className="wp-card-name">{a.programName ?? `#${a.programId}`}</div>
-              <ApplicationStatusTag status={a.status} />
+              <span>
+                <ApplicationStatusTag status={a.status} />
+                {a.paymentStatus === 'paid' && <PaymentTag status="paid" />}
+              </span>
             </div>
             <div className="wp-card-head">
               <span className="wp-muted">{formatTime(a.createdAt)}</span>

@@ -60,7 +60,8 @@ export default function WorkerPaymentsPage() {
 
 const PAYMENT_COLORS = { unpaid: 'gold', in_batch: 'gold', paid: 'green', reversed: 'default' } as const;
 
-function PaymentTag({ status }: { status: keyof typeof PAYMENT_COLORS }) {
+/** Where a payment stands, in the worker's words (待发放 / 发放中 / 已支付 / 已冲正). */
+export function PaymentTag({ status }: { status: keyof typeof PAYMENT_COLORS }) {
   const { t } = useTranslation();
   return (
     <Tag color={PAYMENT_COLORS[status]} data-testid="payment-status">

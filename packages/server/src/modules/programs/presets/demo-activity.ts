@@ -48,7 +48,26 @@ const PLACEHOLDER_PDF = Buffer.from(
 );
 const file = (key: string) => ({ key, name: `${key}.pdf`, mime: 'application/pdf', data: PLACEHOLDER_PDF });
 
+/** A scan of each required material the application lacks (a proposal carries none of its own). */
+async function attachMissingMaterials(sql: Sql, id: number) {
+  const { rows } = await sql.query<{ key: string }>(
+    `select e->>'key' as key from applications a join programs g on g.id = a.program_id,
+            jsonb_array_elements(g.required_evidence) e
+      where a.id = $1
+        and not exists (select 1 from application_files f where f.application_id = a.id and f.evidence_key = e->>'key')`,
+    [id],
+  );
+  if (rows.length)
+    await insertFiles(
+      sql,
+      id,
+      rows.map((r) => file(r.key)),
+      null,
+    );
+}
+
 async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: string) {
+  await attachMissingMaterials(sql, id);
   for (let i = 0; i < 6; i++) {
     const app = await reviewApplication(sql, actor, id, 'approve', { choiceKey }, { returnRow: false });
     if (app.status !== 'submitted') return app;

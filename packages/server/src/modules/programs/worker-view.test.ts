@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
+import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
+import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
+import {
+  appError,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from './programs.test-kit.ts';
+import { reviewOne } from './review.service.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+describe('the worker sees where the money stands', () => {
+  it('approved → in a batch → paid, with the amount, the batch date and the payment date', async () => {
+    const staff = w.staff(w.districtA);
+    const program = await publishedProgram(db, staff, fixedProgram(w.districtA.id));
+    const person = await w.person(w.grassA1);
+    const worker = w.worker(person.id);
+    const app = await applyAsWorker(db, worker, { programId: program.id, files: [] });
+    expect((await getMyApplication(db, worker, app.id)).payment).toBeNull();
+    await reviewOne(db, staff, app.id, 'approve');
+    expect((await getMyApplication(db, worker, app.id)).payment).toMatchObject({
+      status: 'unpaid',
+      amountFen: 100_000,
+      batchId: null,
+    });
+    const batch = await createPaymentBatch(db, staff, { programId: program.id });
+    expect((await getMyApplication(db, worker, app.id)).payment?.status).toBe('in_batch');
+    await markBatchPaid(db, staff, batch.id, '京卡发放');
+    const paid = (await getMyApplication(db, worker, app.id)).payment;
+    expect(paid).toMatchObject({ status: 'paid', amountFen: 100_000, batchId: batch.id });
+    expect(paid?.paidAt).toBeInstanceOf(Date);
+    expect(paid?.batchCreatedAt).toBeInstanceOf(Date);
+    const mine = await listMyApplications(db, worker, {});
+    expect(mine.items.find((a) => a.id === app.id)?.paymentStatus).toBe('paid');
+    expect((await getApplicationDetail(db, staff, app.id)).payment?.status).toBe('paid');
+  });
+
+  it('the worker reads the photo of their own application; another worker cannot', async () => {
+    const staff = w.staff(w.districtA);
+    const proof = { key: 'hardship_proof', zh: '困难证明', en: 'hardship proof' };
+    const program = await publishedProgram(
+      db,
+      staff,
+      fixedProgram(w.districtA.id, { requiredEvidence: [proof] }),
+    );
+    const owner = w.worker((await w.person(w.grassA1)).id);
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9]);
+    const app = await applyAsWorker(db, owner, {
+      programId: program.id,
+      files: [{ key: proof.key, name: '证明.jpg', mime: 'image/jpeg', data: photo }],
+    });
+    const fileId = (await getMyApplication(db, owner, app.id)).files[0].id;
+    const f = await getMyApplicationFile(db, owner, app.id, fileId);
+    expect(f.mime).toBe('image/jpeg');
+    expect(f.data.equals(photo)).toBe(true);
+    const stranger = w.worker((await w.person(w.grassA1)).id);
+    expect((await appError(() => getMyApplicationFile(db, stranger, app.id, fileId))).code).toBe('NOT_FOUND');
+  });
+});
