@@ -44,7 +44,7 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(createValidatorCompiler());
+  app.setValidatorCompiler(createValidatorCompiler(() => app.getSchemas()));
   installSecurityHeaders(app);
   // A text/plain body is what a page of another site can send without asking; JSON routes take JSON.
   app.removeContentTypeParser('text/plain');
@@ -77,6 +77,11 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
   await app.register(multipart, { limits: { fileSize: 64 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     transform: documentRoute((method, url) => facts.get(`${method} ${url}`)),
+    // shared schemas (the recursive Rule, AmountRule) are published under their own names
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       info: {
         title: 'Gonghui API',

@@ -52,6 +52,20 @@ export function installErrorHandler(app: FastifyInstance): void {
             ),
           );
       }
+      // a value outside a list (a comparison a field does not accept, a record kind) names what is allowed
+      const allowed = (fe.validation[0]?.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+      if (fe.validation[0]?.keyword === 'enum' && allowed) {
+        return reply
+          .status(400)
+          .send(
+            errorBody(
+              'VALIDATION_FAILED',
+              `请求参数无效：${where} 须为以下之一：${allowed.join('、')}`,
+              `Invalid request: ${where} must be one of: ${allowed.join(', ')}`,
+              { issues },
+            ),
+          );
+      }
       return reply
         .status(400)
         .send(

@@ -9,6 +9,8 @@ const COMMON: Options = {
   addUsedSchema: false,
   // allErrors would let one request make the validator do unbounded work.
   allErrors: false,
+  // rule and amount schemas choose their branch by a tag (`op`, `kind`), so refusals name the wrong part
+  discriminator: true,
 };
 
 /**
@@ -16,12 +18,20 @@ const COMMON: Options = {
  * are coerced ('5' → 5, 'true' → true). JSON bodies carry their own types and are checked as sent:
  * `false` is not a name, `"5"` is not an id, and `null` clears a nullable field instead of becoming "".
  */
-export function createValidatorCompiler(): FastifySchemaCompiler<unknown> {
+export function createValidatorCompiler(
+  sharedSchemas: () => Record<string, unknown> = () => ({}),
+): FastifySchemaCompiler<unknown> {
   const coercing = new Ajv({ ...COMMON, coerceTypes: 'array' });
   const strict = new Ajv({ ...COMMON, coerceTypes: false });
   addFormats(coercing);
   addFormats(strict);
   return ({ schema, httpPart }) => {
+    // shared schemas (app.addSchema) that routes refer to by `$ref`, added once, before the first use
+    for (const [id, shared] of Object.entries(sharedSchemas())) {
+      for (const ajv of [coercing, strict]) {
+        if (!ajv.getSchema(id)) ajv.addSchema(calendarDates(shared) as object, id);
+      }
+    }
     const checked = calendarDates(schema);
     return httpPart === 'body'
       ? strict.compile(checked)

@@ -5,6 +5,7 @@ import { ledgerRoutes } from './ledger.routes.ts';
 import { meProgramsRoutes } from './me.routes.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
+import { RULE_SCHEMAS } from './rules/rule-schemas.ts';
 
 export { countWaitingReviews } from './applications.repository.ts';
 export { claimsRoutes } from './claims.routes.ts';
@@ -17,6 +18,8 @@ export const programsMigrations = new URL('./migrations/', import.meta.url);
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */
 export function programsRoutes(app: App, deps: { db: Db; programs: ProgramsService }): void {
+  // before any route refers to them: the rule and amount schemas are shared ($ref Rule, AmountRule)
+  for (const schema of RULE_SCHEMAS) app.addSchema(schema);
   programAdminRoutes(app, deps);
   applicationsRoutes(app, deps);
   ledgerRoutes(app, deps);

@@ -65,7 +65,7 @@ async function createPublished(body: object) {
 }
 
 describe('programs over HTTP', () => {
-  it('refuses an invalid rule with a bilingual 400 naming the path; a reviewer may not create programs', async () => {
+  it('refuses a rule of the wrong shape by its schema, naming the path; a reviewer may not create programs', async () => {
     const bad = {
       ...certificateProgram(district.id),
       rule: { op: 'has_record', kind: 'certificate', where: [{ field: 'grade', cmp: 'gte', value: 'x' }] },
@@ -73,8 +73,8 @@ describe('programs over HTTP', () => {
     const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
     expect(res.statusCode).toBe(400);
     expect(errorShapeProblem(res)).toBeNull();
-    expect(res.json().error.code).toBe('PROGRAM_RULE_INVALID');
-    expect(res.json().error.details.field).toMatch(/^rule\.where\.0/);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    expect(res.json().error.details.issues[0].field).toMatch(/^body\/rule\/where\/0\/value/);
     const denied = await t.call({
       method: 'POST',
       url: '/api/programs',
@@ -82,6 +82,85 @@ describe('programs over HTTP', () => {
       body: fixedProgram(district.id),
     });
     expect(denied.statusCode).toBe(403);
+  });
+
+  it('refuses ≥ on the patent type by the schema, in both languages, naming the comparisons it accepts', async () => {
+    const rule = {
+      op: 'all',
+      rules: [
+        { op: 'has_record', kind: 'patent', where: [{ field: 'type', cmp: 'gte', value: 'invention' }] },
+      ],
+    };
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/programs',
+      cookie: staff,
+      body: { ...fixedProgram(district.id), rule },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(errorShapeProblem(res)).toBeNull();
+    const error = res.json().error;
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.details.issues[0].field).toBe('body/rule/rules/0/where/0/cmp');
+    expect(error.messageZh).toBe('请求参数无效：body/rule/rules/0/where/0/cmp 须为以下之一：eq、neq、in');
+    expect(error.messageEn).toBe(
+      'Invalid request: body/rule/rules/0/where/0/cmp must be one of: eq, neq, in',
+    );
+    // the same comparison on a field that takes it is accepted
+    const year = {
+      ...rule,
+      rules: [{ ...rule.rules[0], where: [{ field: 'year', cmp: 'gte', value: 2020 }] }],
+    };
+    const ok = await t.call({
+      method: 'POST',
+      url: '/api/programs',
+      cookie: staff,
+      body: { ...fixedProgram(district.id), rule: year },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().rule).toEqual(year);
+  });
+
+  it('what the schema cannot say the rule validator refuses, naming the path', async () => {
+    const bad = {
+      ...certificateProgram(district.id),
+      rule: {
+        op: 'has_record',
+        kind: 'certificate',
+        where: [{ field: 'occupation', cmp: 'eq', value: '  ' }],
+      },
+    };
+    const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('PROGRAM_RULE_INVALID');
+    expect(res.json().error.details.field).toBe('rule.where.0.value');
+  });
+
+  it('serves the rule vocabulary to staff who read programs, not to workers or strangers', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/programs/rule-fields', cookie: reviewer });
+    expect(res.statusCode, res.body).toBe(200);
+    const catalogue = res.json();
+    const patent = catalogue.records.find((r: { kind: string }) => r.kind === 'patent');
+    const type = patent.fields.find((f: { key: string }) => f.key === 'type');
+    expect(type.cmps.map((c: { cmp: string }) => c.cmp)).toEqual(['eq', 'neq', 'in']);
+    expect(type.values).toContainEqual({ value: 'invention', label: { zh: '发明专利', en: 'invention' } });
+    const grade = catalogue.records
+      .find((r: { kind: string }) => r.kind === 'certificate')
+      .fields.find((f: { key: string }) => f.key === 'grade');
+    // a lower grade is a higher level: "≤ 3" reads "三级及以上"
+    expect(grade.cmps).toContainEqual({ cmp: 'lte', label: { zh: '及以上', en: 'or above' } });
+    expect([grade.min, grade.max]).toEqual([1, 5]);
+    expect(catalogue.person.find((f: { key: string }) => f.key === 'age').label).toEqual({
+      zh: '年龄',
+      en: 'age',
+    });
+    expect(catalogue.tierBy.find((b: { by: string }) => b.by === 'certificate.grade').keys).toHaveLength(5);
+    expect(
+      (await t.call({ method: 'GET', url: '/api/programs/rule-fields', cookie: worker })).statusCode,
+    ).toBe(403);
+    const anonymous = await t.call({ method: 'GET', url: '/api/programs/rule-fields' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(errorShapeProblem(anonymous)).toBeNull();
   });
 
   it('a worker applies from the phone with a photo (multipart); staff see the evidence and the explanation', async () => {

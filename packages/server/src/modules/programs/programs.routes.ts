@@ -10,6 +10,7 @@ import {
   ProgramListSchema,
   ProgramQuery,
   ProposalsBody,
+  RuleCatalogueSchema,
   SimulateBody,
   SimulationSchema,
   VersionSchema,
@@ -33,6 +34,20 @@ export function programsRoutes(app: App, { programs }: { programs: ProgramsServi
       },
     },
     async (req) => programs.list(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/programs/rule-fields',
+    {
+      config: { permission: 'programs.read' },
+      schema: {
+        tags,
+        summary:
+          'The rule vocabulary: person and record fields with labels (zh/en), the comparisons each accepts, ' +
+          'their values and bounds; the amount kinds and tier keys (see docs/rules.md)',
+        response: { 200: RuleCatalogueSchema },
+      },
+    },
+    async () => programs.ruleFields(),
   );
   app.post(
     '/api/programs',

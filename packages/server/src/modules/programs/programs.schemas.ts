@@ -10,38 +10,47 @@ import {
   PROGRAM_STATUSES,
   SUBJECT_KINDS,
 } from './programs.types.ts';
-import type { AmountRule, Rule } from './rules/rule.types.ts';
+import { AMOUNT_KINDS, TIER_BYS } from './rules/amount-vocabulary.ts';
+import { RECORD_KINDS } from './rules/catalogue.ts';
+import { ALL_CMPS } from './rules/fields.ts';
+import { AmountRuleRef, RuleRef } from './rules/rule-schemas.ts';
 
 /** A timestamp: services hand out Date objects, the serializer writes ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13, description: 'money in fen (分)' });
 const Text = Type.Object({ zh: Type.String(), en: Type.String() });
 
-/** Rules are recursive data; the rules module validates them on save and names the path of any problem. */
-export const RuleSchema = Type.Unsafe<Rule>({
-  type: 'object',
-  required: ['op'],
-  // Without this the response serializer would keep only `op` and drop the rest of the rule.
-  additionalProperties: true,
-  properties: {
-    op: {
-      type: 'string',
-      enum: ['all', 'any', 'not', 'person', 'member_of_owner_subtree', 'has_record', 'union_level'],
-    },
-  },
-  description:
-    'Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | ' +
-    '{op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value}',
+/** Rules are recursive data, published as the shared schemas Rule and AmountRule (rules/rule-schemas.ts). */
+export const RuleSchema = RuleRef;
+export const AmountSchema = AmountRuleRef;
+
+const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
+const CatalogueField = Type.Object({
+  key: Type.String(),
+  type: StrEnum(['bool', 'int', 'ordinal', 'enum', 'text'] as const),
+  label: Text,
+  cmps: Type.Array(Type.Object({ cmp: StrEnum(ALL_CMPS), label: Text })),
+  values: Nullable(Type.Array(Type.Object({ value: Value, label: Text }))),
+  min: Nullable(Type.Integer()),
+  max: Nullable(Type.Number()),
+  money: Type.Boolean({ description: 'money in fen (entered in yuan)' }),
 });
 
-export const AmountSchema = Type.Unsafe<AmountRule>({
-  type: 'object',
-  required: ['kind'],
-  additionalProperties: true,
-  properties: { kind: { type: 'string', enum: ['fixed', 'tier', 'fee_share', 'per_unit', 'none'] } },
-  description:
-    'Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", ' +
-    'tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"}',
+/** The rule vocabulary the rule builder is driven by (GET /api/programs/rule-fields). */
+export const RuleCatalogueSchema = Type.Object({
+  person: Type.Array(CatalogueField),
+  records: Type.Array(
+    Type.Object({ kind: StrEnum(RECORD_KINDS), label: Text, fields: Type.Array(CatalogueField) }),
+  ),
+  unionLevel: CatalogueField,
+  amountKinds: Type.Array(Type.Object({ kind: StrEnum(AMOUNT_KINDS), label: Text })),
+  tierBy: Type.Array(
+    Type.Object({
+      by: StrEnum(TIER_BYS),
+      label: Text,
+      keys: Nullable(Type.Array(Type.Object({ value: Type.String(), label: Text }))),
+    }),
+  ),
 });
 
 export const DecisionSchema = Type.Object({

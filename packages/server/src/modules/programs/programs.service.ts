@@ -46,12 +46,15 @@ import {
 import type { ProgramInput, ProgramPatch } from './programs.types.ts';
 import { type ProposalsInput, startProposals } from './proposals.job.ts';
 import { type ReviewAction, type ReviewInput, reviewBulk, reviewOne } from './review.service.ts';
+import { ruleCatalogue } from './rules/catalogue.ts';
 import { type SimulateInput, simulateProgram } from './simulate.service.ts';
 
 /** The programs module's use cases, bound to their dependencies for the routes. */
 export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsService) {
   return {
     list: (actor: Actor, q: Parameters<typeof findPrograms>[2]) => findPrograms(db, actor, q),
+    /** The rule vocabulary (fields, comparisons, values, amount kinds); the same for everyone. */
+    ruleFields: () => ruleCatalogue(),
     get: (actor: Actor, id: number) => getProgramDetail(db, actor, id),
     create: (actor: Actor, input: ProgramInput) => createProgram(db, actor, input),
     update: (actor: Actor, id: number, patch: ProgramPatch) => updateProgram(db, actor, id, patch),

@@ -2,6 +2,7 @@
  * A rule in words, for the builder's preview: "同时满足：（1）为主办工会所属会员；（2）持有职业资格证书，
  * 证书等级三级及以上、发证年份2020年" / "all of: (1) member of a union in the owner's subtree; (2) …".
  */
+import { TIER_BY } from './amount-vocabulary.ts';
 import { conditionText, KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
 import type { AmountRule, Rule } from './rule.types.ts';
 
@@ -77,12 +78,8 @@ export function describeAmount(amount: AmountRule, lang: Lang): string {
         return { zh: `培训费${share.zh}补贴${cap.zh}`, en: `training fee covered ${share.en}${cap.en}` };
       }
       case 'tier': {
-        const by = {
-          'award.level': { zh: '按竞赛级别', en: 'by award level' },
-          'award.rank': { zh: '按名次', en: 'by rank' },
-          'certificate.grade': { zh: '按证书等级', en: 'by certificate level' },
-          choice: { zh: '按评审选定档次', en: "by the reviewer's choice" },
-        }[amount.by];
+        const label = TIER_BY[amount.by].label;
+        const by = { zh: `按${label.zh}`, en: `by ${label.en}` };
         const rows = amount.tiers.map((x) => `${x.label ?? x.key} ${yuan(x.fen)}`);
         return {
           zh: `${by.zh}：${rows.join('元；')}元`,

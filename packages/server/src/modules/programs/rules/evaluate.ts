@@ -13,6 +13,7 @@ import {
   RECORD_FIELD_DEFS,
   recordValue,
   type Text,
+  UNION_LEVEL_FIELD,
   valueText,
 } from './fields.ts';
 import type {
@@ -66,13 +67,7 @@ export function personValue(p: PersonFact, field: PersonField, asOf: string): Sc
 }
 
 /** Names of the five org levels (as in the org module). */
-const UNION_LEVEL_TEXT: Record<number, Text> = {
-  1: { zh: '市总工会', en: 'federation' },
-  2: { zh: '区总工会/产业工会', en: 'district or industry union' },
-  3: { zh: '街道/乡镇总工会、集团工会', en: 'street, town or group union' },
-  4: { zh: '基层工会', en: 'grassroots union' },
-  5: { zh: '分会/小组', en: 'branch' },
-};
+const UNION_LEVEL_TEXT = UNION_LEVEL_FIELD.valueText as Record<number, Text>;
 
 const NO_PERSON: Text = { zh: '申请方不是个人', en: 'the applicant is not a person' };
 

@@ -38,6 +38,8 @@ export interface FieldDef {
   no?: Text;
   mustYes?: Text;
   mustNo?: Text;
+  /** A narrower set of comparisons than the field's type allows. */
+  cmps?: readonly Cmp[];
 }
 
 export const ALL_CMPS: readonly Cmp[] = ['eq', 'neq', 'gte', 'lte', 'gt', 'lt', 'in'];
@@ -48,6 +50,9 @@ export const CMPS_BY_TYPE: Record<FieldType, readonly Cmp[]> = {
   enum: ['eq', 'neq', 'in'],
   text: ['eq', 'neq', 'in'],
 };
+
+/** The comparisons a field accepts: its own restriction, else those of its type. */
+export const cmpsOf = (def: FieldDef): readonly Cmp[] => def.cmps ?? CMPS_BY_TYPE[def.type];
 
 const bool = (label: Text, yes: Text, no: Text, mustYes: Text, mustNo: Text): FieldDef => ({
   type: 'bool',
@@ -386,4 +391,32 @@ export function conditionText(def: FieldDef, cmp: Cmp, v: Scalar | Scalar[]): Te
   const req = requirementText(def, cmp, v);
   if (def.type === 'bool') return req;
   return { zh: `${def.label.zh}${req.zh}`, en: `${def.label.en} ${req.en}` };
+}
+
+/** The applicant union's level (1 = the root union … 5 = a grassroots union), for `union_level`. */
+export const UNION_LEVEL_FIELD: FieldDef = {
+  type: 'int',
+  label: { zh: '工会层级', en: 'union level' },
+  min: 1,
+  max: 5,
+  valueText: {
+    1: { zh: '市总工会', en: 'federation' },
+    2: { zh: '区总工会/产业工会', en: 'district or industry union' },
+    3: { zh: '街道/乡镇总工会、集团工会', en: 'street, town or group union' },
+    4: { zh: '基层工会', en: 'grassroots union' },
+    5: { zh: '分会/小组', en: 'branch' },
+  },
+};
+
+const CMP_TEXT: Record<'eq' | 'neq' | 'in', Text> = {
+  eq: { zh: '为', en: 'is' },
+  neq: { zh: '不为', en: 'is not' },
+  in: { zh: '为其中之一', en: 'is one of' },
+};
+
+/** How a comparison reads for a field, for a picker: "及以上" / "or above"; grade `lte` reads "及以上". */
+export function cmpText(def: FieldDef, cmp: Cmp): Text {
+  if (cmp === 'eq' || cmp === 'neq' || cmp === 'in') return CMP_TEXT[cmp];
+  const [zp, zs, ep, es] = PHRASES[def.phrasing ?? 'plain'][cmp];
+  return { zh: zp || zs, en: (ep || es).trim() };
 }

@@ -2,8 +2,9 @@
  * Structural validation of rules and amounts, run when a program is saved. Every problem names where it
  * is (`path`, e.g. "rules.1.where.0.value") and says what is wrong in Chinese and English.
  */
-import { CMPS_BY_TYPE, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
-import { type AmountRule, AWARD_LEVELS, type Cmp, RECORD_FIELDS, type RecordKind } from './rule.types.ts';
+import { TIER_BY, type TierBy, tierKeys } from './amount-vocabulary.ts';
+import { cmpsOf, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS, UNION_LEVEL_FIELD } from './fields.ts';
+import { type AmountRule, type Cmp, RECORD_FIELDS, type RecordKind } from './rule.types.ts';
 
 export interface RuleProblem {
   path: string;
@@ -13,9 +14,9 @@ export interface RuleProblem {
 
 export const MAX_RULE_DEPTH = 8;
 export const MAX_RULE_NODES = 200;
-const MAX_IN_VALUES = 100;
-const MAX_TEXT = 200;
-const MAX_FEN = 1e12;
+export const MAX_IN_VALUES = 100;
+export const MAX_TEXT = 200;
+export const MAX_FEN = 1e12;
 
 const KINDS: readonly RecordKind[] = ['certificate', 'award', 'training', 'patent'];
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -33,7 +34,7 @@ function checkComparison(
   path: string,
   out: RuleProblem[],
 ): void {
-  const allowed = CMPS_BY_TYPE[def.type];
+  const allowed = cmpsOf(def);
   if (typeof cmp !== 'string' || !allowed.includes(cmp as Cmp)) {
     out.push({
       path: `${path}.cmp`,
@@ -186,8 +187,7 @@ function checkRule(rule: unknown, path: string, depth: number, out: RuleProblem[
     }
     case 'union_level': {
       unknownKeys(['cmp', 'value']);
-      const def: FieldDef = { type: 'int', label: { zh: '工会层级', en: 'union level' }, min: 1, max: 5 };
-      checkComparison(def, rule.cmp, rule.value, path || 'rule', out);
+      checkComparison(UNION_LEVEL_FIELD, rule.cmp, rule.value, path || 'rule', out);
       return;
     }
     default:
@@ -209,13 +209,6 @@ export function validateRule(rule: unknown): RuleProblem[] {
   }
   return out;
 }
-
-const TIER_KEYS: Record<string, readonly string[] | null> = {
-  'award.level': AWARD_LEVELS,
-  'certificate.grade': ['1', '2', '3', '4', '5'],
-  'award.rank': null,
-  choice: null,
-};
 
 const isFen = (x: unknown, min = 0) =>
   typeof x === 'number' && Number.isInteger(x) && x >= min && x <= MAX_FEN;
@@ -259,15 +252,16 @@ export function validateAmount(amount: unknown): RuleProblem[] {
       break;
     case 'tier': {
       extra(['by', 'tiers']);
-      if (typeof a.by !== 'string' || !Object.hasOwn(TIER_KEYS, a.by)) {
+      if (typeof a.by !== 'string' || !Object.hasOwn(TIER_BY, a.by)) {
+        const bys = Object.keys(TIER_BY);
         out.push({
           path: 'amount.by',
-          zh: '分档依据须为：award.level、award.rank、certificate.grade、choice',
-          en: 'Tiers go by award.level, award.rank, certificate.grade or choice',
+          zh: `分档依据须为：${bys.join('、')}`,
+          en: `Tiers go by one of: ${bys.join(', ')}`,
         });
         break;
       }
-      const keys = TIER_KEYS[a.by];
+      const keys = tierKeys(a.by as TierBy);
       if (!Array.isArray(a.tiers) || a.tiers.length === 0 || a.tiers.length > 50) {
         out.push({ path: 'amount.tiers', zh: '分档须有1至50档', en: 'Tiers need 1 to 50 rows' });
         break;
