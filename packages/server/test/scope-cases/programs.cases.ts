@@ -135,12 +135,8 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'published' } }, { query: { category: 'relief', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   }),
-  // the rule vocabulary is the same for everyone who reads programs: nothing of 昌平 in it
-  'GET /api/programs/rule-fields': scoped({
-    denied: () => [],
-    lists: () => [{}],
-    control: () => ({}),
-  }),
+  // the rule vocabulary is the same for everyone who reads programs: it holds no union's data
+  'GET /api/programs/rule-fields': scoped({ denied: () => [], control: () => ({}) }),
   'POST /api/programs': scoped({
     denied: (f) => [{ body: program({ ownerOrgId: f.cp }) }, { body: program({ ownerOrgId: f.cpTown }) }],
     control: () => ({ body: program({ name: '昌平新项目' }) }),

@@ -147,8 +147,8 @@ describe('programs over HTTP', () => {
     const grade = catalogue.records
       .find((r: { kind: string }) => r.kind === 'certificate')
       .fields.find((f: { key: string }) => f.key === 'grade');
-    // a lower grade is a higher level: "≤ 3" reads "三级及以上"
-    expect(grade.cmps).toContainEqual({ cmp: 'lte', label: { zh: '及以上', en: 'or above' } });
+    // a lower grade is a higher level: "≤ 3" reads "不低于三级"
+    expect(grade.cmps).toContainEqual({ cmp: 'lte', label: { zh: '不低于', en: 'at or above' } });
     expect([grade.min, grade.max]).toEqual([1, 5]);
     expect(catalogue.person.find((f: { key: string }) => f.key === 'age').label).toEqual({
       zh: '年龄',

@@ -13,11 +13,11 @@ import {
 } from './amount-vocabulary.ts';
 import {
   cmpsOf,
-  cmpText,
   type FieldDef,
   type FieldType,
   KIND_TEXT,
   PERSON_FIELDS,
+  type Phrasing,
   RECORD_FIELD_DEFS,
   type Text,
   UNION_LEVEL_FIELD,
@@ -47,6 +47,35 @@ export interface RuleCatalogue {
   amountKinds: { kind: AmountRule['kind']; label: Text }[];
   /** `keys`: the tier keys a table by this may use, null when any key goes. */
   tierBy: { by: TierBy; label: Text; keys: { value: string; label: Text }[] | null }[];
+}
+
+type Order = Exclude<Cmp, 'eq' | 'neq' | 'in'>;
+const pick = (zh: [string, string, string, string], en: [string, string, string, string]) =>
+  Object.fromEntries(
+    (['gte', 'lte', 'gt', 'lt'] as const).map((c, i) => [c, { zh: zh[i], en: en[i] }]),
+  ) as Record<Order, Text>;
+
+/** Comparisons as a picker names them, between the field and the value: "证书等级 不低于 三级". */
+const PICK: Record<Phrasing, Record<Order, Text>> = {
+  plain: pick(['不低于', '不高于', '高于', '低于'], ['at least', 'at most', 'above', 'below']),
+  time: pick(['不早于', '不晚于', '晚于', '早于'], ['in or after', 'in or before', 'after', 'before']),
+  // a lower grade number is a higher level: `lte 3` is "level 3 or above"
+  inverse: pick(['不高于', '不低于', '低于', '高于'], ['at or below', 'at or above', 'below', 'above']),
+  age: pick(['不小于', '不大于', '大于', '小于'], ['at least', 'at most', 'older than', 'younger than']),
+  money: pick(['不低于', '不超过', '高于', '低于'], ['at least', 'at most', 'more than', 'less than']),
+  order: pick(['不先于', '不后于', '后于', '先于'], ['at or after', 'at or before', 'after', 'before']),
+};
+
+const CMP_TEXT: Record<'eq' | 'neq' | 'in', Text> = {
+  eq: { zh: '为', en: 'is' },
+  neq: { zh: '不为', en: 'is not' },
+  in: { zh: '为其中之一', en: 'is one of' },
+};
+
+/** How a comparison reads for a field in a picker: grade `lte` reads "不低于" / "at or above". */
+export function cmpText(def: FieldDef, cmp: Cmp): Text {
+  if (cmp === 'eq' || cmp === 'neq' || cmp === 'in') return CMP_TEXT[cmp];
+  return PICK[def.phrasing ?? 'plain'][cmp];
 }
 
 function fieldEntry(key: string, def: FieldDef): CatalogueField {

@@ -22,7 +22,7 @@ export interface Text {
 
 export type FieldType = 'bool' | 'int' | 'ordinal' | 'enum' | 'text';
 /** How comparisons read: plain (及以上/or above), time (及以后/or later), inverse (grade: lower is higher), age. */
-type Phrasing = 'plain' | 'time' | 'inverse' | 'age' | 'money' | 'order';
+export type Phrasing = 'plain' | 'time' | 'inverse' | 'age' | 'money' | 'order';
 
 export interface FieldDef {
   type: FieldType;
@@ -407,16 +407,3 @@ export const UNION_LEVEL_FIELD: FieldDef = {
     5: { zh: '分会/小组', en: 'branch' },
   },
 };
-
-const CMP_TEXT: Record<'eq' | 'neq' | 'in', Text> = {
-  eq: { zh: '为', en: 'is' },
-  neq: { zh: '不为', en: 'is not' },
-  in: { zh: '为其中之一', en: 'is one of' },
-};
-
-/** How a comparison reads for a field, for a picker: "及以上" / "or above"; grade `lte` reads "及以上". */
-export function cmpText(def: FieldDef, cmp: Cmp): Text {
-  if (cmp === 'eq' || cmp === 'neq' || cmp === 'in') return CMP_TEXT[cmp];
-  const [zp, zs, ep, es] = PHRASES[def.phrasing ?? 'plain'][cmp];
-  return { zh: zp || zs, en: (ep || es).trim() };
-}
