@@ -62,7 +62,23 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('rule-record-addcond-root-1').click();
     const cond = staff.getByTestId('rule-cond-root-1-0');
     await pick(staff, cond.locator('.ant-select').nth(1), '不低于');
-    await pick(staff, cond.locator('.ant-select').nth(2), '三级（高级工）');
+    await pick(staff, cond.locator('.ant-select').nth(2), '三级');
+    // The builder offers only the comparisons the server accepts: a patent's type is equal or not, never ≥.
+    await staff.getByTestId('rule-add-root').click();
+    await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
+    await pick(staff, staff.getByTestId('rule-record-kind-root-2'), '专利');
+    await staff.getByTestId('rule-record-addcond-root-2').click();
+    await staff.getByTestId('rule-cond-root-2-0-cmp').click();
+    const cmps = await staff
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .allTextContents();
+    check(
+      cmps.join('|') === '为|不为|为其中之一',
+      `the patent type offers equality only (${cmps.join('|')})`,
+    );
+    await staff.keyboard.press('Escape');
+    await topShot(staff, 'programs-01a-patent-type');
+    await staff.getByTestId('rule-remove-root-2').click();
     // Amount and evidence.
     await staff.getByTestId('amount-fixed').fill('800');
     await staff.getByTestId('evidence-add').click();

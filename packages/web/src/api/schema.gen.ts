@@ -1289,6 +1289,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/rule-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rule vocabulary: person and record fields with labels (zh/en), the comparisons each accepts, their values and bounds; the amount kinds and tier keys (see docs/rules.md) */
+        get: operations["getProgramsRuleFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records": {
         parameters: {
             query?: never;
@@ -1521,7 +1538,297 @@ export type paths = {
 };
 export type webhooks = Record<string, never>;
 export type components = {
-    schemas: never;
+    schemas: {
+        /** @description An amount rule, money in fen: fixed (fixed amount), tier (tiered amount), fee_share (share of the training fee), per_unit (per unit), none (in kind (no cash)). */
+        AmountRule: {
+            /** @enum {string} */
+            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+        } & ({
+            fen: number;
+            /** @enum {string} */
+            kind: "fixed";
+        } | ({
+            /** @enum {string} */
+            by: "award.level" | "award.rank" | "certificate.grade" | "choice";
+            /** @enum {string} */
+            kind: "tier";
+        } & ({
+            /** @enum {string} */
+            by: "award.level";
+            /** @enum {string} */
+            kind: "tier";
+            tiers: {
+                fen: number;
+                /** @enum {string} */
+                key: "enterprise" | "district" | "city" | "national" | "international";
+                label?: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            by: "award.rank";
+            /** @enum {string} */
+            kind: "tier";
+            tiers: {
+                fen: number;
+                key: string;
+                label?: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            by: "certificate.grade";
+            /** @enum {string} */
+            kind: "tier";
+            tiers: {
+                fen: number;
+                /** @enum {string} */
+                key: "1" | "2" | "3" | "4" | "5";
+                label?: string;
+            }[];
+        } | {
+            /** @enum {string} */
+            by: "choice";
+            /** @enum {string} */
+            kind: "tier";
+            tiers: {
+                fen: number;
+                key: string;
+                label?: string;
+            }[];
+        })) | {
+            capFen?: number;
+            /** @enum {string} */
+            kind: "fee_share";
+            /** @description 100 = the whole fee */
+            percent: number;
+        } | {
+            /** @enum {string} */
+            kind: "per_unit";
+            unitFen: number;
+        } | {
+            /** @enum {string} */
+            kind: "none";
+        });
+        /** @description An eligibility rule (see docs/rules.md). Groups all/any/not nest other rules; person and has_record compare a field with the comparisons that field accepts. */
+        Rule: {
+            /** @enum {string} */
+            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
+        } & ({
+            /** @enum {string} */
+            op: "all";
+            rules: components["schemas"]["Rule"][];
+        } | {
+            /** @enum {string} */
+            op: "any";
+            rules: components["schemas"]["Rule"][];
+        } | {
+            /** @enum {string} */
+            op: "not";
+            rule: components["schemas"]["Rule"];
+        } | ({
+            /** @enum {string} */
+            field: "isFrontLine" | "isOutdoor" | "isNewEmployment" | "isFemale" | "hardshipActive" | "hardshipLevel" | "modelWorkerLevel" | "age";
+            /** @enum {string} */
+            op: "person";
+        } & ({
+            /** @enum {string} */
+            cmp: "eq" | "neq";
+            /** @enum {string} */
+            field: "isFrontLine";
+            /** @enum {string} */
+            op: "person";
+            value: boolean | boolean[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq";
+            /** @enum {string} */
+            field: "isOutdoor";
+            /** @enum {string} */
+            op: "person";
+            value: boolean | boolean[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq";
+            /** @enum {string} */
+            field: "isNewEmployment";
+            /** @enum {string} */
+            op: "person";
+            value: boolean | boolean[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq";
+            /** @enum {string} */
+            field: "isFemale";
+            /** @enum {string} */
+            op: "person";
+            value: boolean | boolean[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq";
+            /** @enum {string} */
+            field: "hardshipActive";
+            /** @enum {string} */
+            op: "person";
+            value: boolean | boolean[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+            /** @enum {string} */
+            field: "hardshipLevel";
+            /** @enum {string} */
+            op: "person";
+            value: ("relative" | "general" | "deep") | ("relative" | "general" | "deep")[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+            /** @enum {string} */
+            field: "modelWorkerLevel";
+            /** @enum {string} */
+            op: "person";
+            value: ("district" | "city" | "national") | ("district" | "city" | "national")[];
+        } | {
+            /** @enum {string} */
+            cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+            /** @enum {string} */
+            field: "age";
+            /** @enum {string} */
+            op: "person";
+            value: number | number[];
+        })) | {
+            /** @enum {string} */
+            op: "member_of_owner_subtree";
+        } | ({
+            /** @enum {string} */
+            kind: "certificate" | "award" | "training" | "patent";
+            /** @enum {string} */
+            op: "has_record";
+        } & ({
+            /** @enum {string} */
+            kind: "certificate";
+            /** @enum {string} */
+            op: "has_record";
+            where: ({
+                /** @enum {string} */
+                field: "grade" | "occupation" | "year";
+            } & ({
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "grade";
+                value: number | number[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "occupation";
+                value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "year";
+                value: number | number[];
+            }))[];
+        } | {
+            /** @enum {string} */
+            kind: "award";
+            /** @enum {string} */
+            op: "has_record";
+            where: ({
+                /** @enum {string} */
+                field: "level" | "rank" | "competition" | "year";
+            } & ({
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "level";
+                value: ("enterprise" | "district" | "city" | "national" | "international") | ("enterprise" | "district" | "city" | "national" | "international")[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "rank";
+                value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "competition";
+                value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "year";
+                value: number | number[];
+            }))[];
+        } | {
+            /** @enum {string} */
+            kind: "training";
+            /** @enum {string} */
+            op: "has_record";
+            where: ({
+                /** @enum {string} */
+                field: "course" | "organiser" | "year" | "feeFen";
+            } & ({
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "course";
+                value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "organiser";
+                value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "year";
+                value: number | number[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "feeFen";
+                value: number | number[];
+            }))[];
+        } | {
+            /** @enum {string} */
+            kind: "patent";
+            /** @enum {string} */
+            op: "has_record";
+            where: ({
+                /** @enum {string} */
+                field: "type" | "inventorOrder" | "year";
+            } & ({
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "type";
+                value: ("invention" | "utility_model" | "design") | ("invention" | "utility_model" | "design")[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "inventorOrder";
+                value: number | number[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                /** @enum {string} */
+                field: "year";
+                value: number | number[];
+            }))[];
+        })) | {
+            /** @enum {string} */
+            cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+            /** @enum {string} */
+            op: "union_level";
+            value: number | number[];
+        });
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -7590,13 +7897,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                            amount: {
-                                /** @enum {string} */
-                                kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                            } & {
-                                [key: string]: unknown;
-                            };
+                            amount: components["schemas"]["AmountRule"];
                             /** @enum {string} */
                             applicantType: "person" | "union";
                             budgetFen: number | null;
@@ -11883,13 +12184,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                    amount: {
-                        /** @enum {string} */
-                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    amount: components["schemas"]["AmountRule"];
                     /** @enum {string} */
                     applicantType?: "person" | "union";
                     /** @description money in fen (分) */
@@ -11919,13 +12214,7 @@ export interface operations {
                         zh: string;
                     }[];
                     reviewChain: number[];
-                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                    rule: {
-                        /** @enum {string} */
-                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    rule: components["schemas"]["Rule"];
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -11939,13 +12228,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** @enum {string} */
                         applicantType: "person" | "union";
                         budgetFen: number | null;
@@ -11989,13 +12272,7 @@ export interface operations {
                             zh: string;
                         }[];
                         reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -12149,13 +12426,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** @enum {string} */
                         applicantType: "person" | "union";
                         budgetFen: number | null;
@@ -12199,13 +12470,7 @@ export interface operations {
                             zh: string;
                         }[];
                         reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -12302,13 +12567,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                    amount?: {
-                        /** @enum {string} */
-                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    amount?: components["schemas"]["AmountRule"];
                     /** @enum {string} */
                     applicantType?: "person" | "union";
                     /** @description money in fen (分) */
@@ -12337,13 +12596,7 @@ export interface operations {
                         zh: string;
                     }[];
                     reviewChain?: number[];
-                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                    rule?: {
-                        /** @enum {string} */
-                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    rule?: components["schemas"]["Rule"];
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -12357,13 +12610,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** @enum {string} */
                         applicantType: "person" | "union";
                         budgetFen: number | null;
@@ -12407,13 +12654,7 @@ export interface operations {
                             zh: string;
                         }[];
                         reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -12747,13 +12988,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** @enum {string} */
                         applicantType: "person" | "union";
                         budgetFen: number | null;
@@ -12797,13 +13032,7 @@ export interface operations {
                             zh: string;
                         }[];
                         reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -13106,13 +13335,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** @enum {string} */
                         applicantType: "person" | "union";
                         budgetFen: number | null;
@@ -13156,13 +13379,7 @@ export interface operations {
                             zh: string;
                         }[];
                         reviewChain: number[];
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -13413,21 +13630,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                    amount?: {
-                        /** @enum {string} */
-                        kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    amount?: components["schemas"]["AmountRule"];
                     asOf?: string;
-                    /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                    rule?: {
-                        /** @enum {string} */
-                        op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    rule?: components["schemas"]["Rule"];
                 };
             };
         };
@@ -13594,24 +13799,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description Amount rule: {kind:"fixed", fen} | {kind:"tier", by:"award.level"|"award.rank"|"certificate.grade"|"choice", tiers:[{key, fen, label?}]} | {kind:"fee_share", percent, capFen?} | {kind:"per_unit", unitFen} | {kind:"none"} */
-                        amount: {
-                            /** @enum {string} */
-                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        amount: components["schemas"]["AmountRule"];
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: number | null;
                         programId: number;
-                        /** @description Eligibility rule: {op:"all"|"any", rules:[…]} | {op:"not", rule} | {op:"person", field, cmp, value} | {op:"member_of_owner_subtree"} | {op:"has_record", kind, where:[{field, cmp, value}]} | {op:"union_level", cmp, value} */
-                        rule: {
-                            /** @enum {string} */
-                            op: "all" | "any" | "not" | "person" | "member_of_owner_subtree" | "has_record" | "union_level";
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        rule: components["schemas"]["Rule"];
                         version: number;
                     }[];
                 };
@@ -13629,6 +13822,193 @@ export interface operations {
                             message: string;
                             messageEn: string;
                             messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getProgramsRuleFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountKinds: {
+                            /** @enum {string} */
+                            kind: "fixed" | "tier" | "fee_share" | "per_unit" | "none";
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        person: {
+                            cmps: {
+                                /** @enum {string} */
+                                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            max: number | null;
+                            min: number | null;
+                            /** @description money in fen (entered in yuan) */
+                            money: boolean;
+                            /** @enum {string} */
+                            type: "bool" | "int" | "ordinal" | "enum" | "text";
+                            values: {
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                value: string | number | boolean;
+                            }[] | null;
+                        }[];
+                        records: {
+                            fields: {
+                                cmps: {
+                                    /** @enum {string} */
+                                    cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                key: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                max: number | null;
+                                min: number | null;
+                                /** @description money in fen (entered in yuan) */
+                                money: boolean;
+                                /** @enum {string} */
+                                type: "bool" | "int" | "ordinal" | "enum" | "text";
+                                values: {
+                                    label: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    value: string | number | boolean;
+                                }[] | null;
+                            }[];
+                            /** @enum {string} */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        tierBy: {
+                            /** @enum {string} */
+                            by: "award.level" | "award.rank" | "certificate.grade" | "choice";
+                            keys: {
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                value: string;
+                            }[] | null;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        unionLevel: {
+                            cmps: {
+                                /** @enum {string} */
+                                cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            key: string;
+                            label: {
+                                en: string;
+                                zh: string;
+                            };
+                            max: number | null;
+                            min: number | null;
+                            /** @description money in fen (entered in yuan) */
+                            money: boolean;
+                            /** @enum {string} */
+                            type: "bool" | "int" | "ordinal" | "enum" | "text";
+                            values: {
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                value: string | number | boolean;
+                            }[] | null;
                         };
                     };
                 };

@@ -1,50 +1,45 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { describeAmount } from './rule-describe.ts';
 import {
-  AMOUNT_KINDS,
   type AmountKind,
   type AmountRule,
-  AWARD_LEVELS,
-  CERT_GRADES,
-  TIER_BYS,
+  langOf,
+  newAmount,
+  type RuleCatalogue,
   type TierBy,
-} from './rule-types.ts';
+  type TierRule,
+} from './rule-vocabulary.ts';
 import { YuanInput } from './YuanInput.tsx';
 
-function defaultAmount(kind: AmountKind): AmountRule {
-  switch (kind) {
-    case 'fixed':
-      return { kind, fen: 0 };
-    case 'tier':
-      return { kind, by: 'award.level', tiers: [] };
-    case 'fee_share':
-      return { kind, percent: 100 };
-    case 'per_unit':
-      return { kind, unitFen: 0 };
-    case 'none':
-      return { kind };
-  }
-}
-
-/** Keys a tier table may use, when the key comes from a known scale. */
-function tierKeyOptions(by: TierBy): (string | number)[] | null {
-  if (by === 'award.level') return [...AWARD_LEVELS];
-  if (by === 'certificate.grade') return [...CERT_GRADES].map(String);
-  return null;
-}
-
+/** Edits the amount rule; its kinds and tier bases are those the server's catalogue lists. */
 export function AmountEditor({ value, onChange }: { value: AmountRule; onChange: (a: AmountRule) => void }) {
-  const { t } = useTranslation();
+  return (
+    <WithRuleCatalogue>{(c) => <AmountForm value={value} onChange={onChange} c={c} />}</WithRuleCatalogue>
+  );
+}
+
+function AmountForm({
+  value,
+  onChange,
+  c,
+}: {
+  value: AmountRule;
+  onChange: (a: AmountRule) => void;
+  c: RuleCatalogue;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
   return (
     <Flex vertical gap={8}>
       <Select
         style={{ width: 260 }}
         value={value.kind}
         data-testid="amount-kind"
-        options={AMOUNT_KINDS.map((k) => ({ value: k, label: t(`prog.amountKind.${k}`) }))}
-        onChange={(k: AmountKind) => onChange(defaultAmount(k))}
+        options={c.amountKinds.map((k) => ({ value: k.kind, label: k.label[lang] }))}
+        onChange={(k: AmountKind) => onChange(newAmount(k, c))}
       />
       {value.kind === 'fixed' && (
         <Flex gap={8} align="center">
@@ -87,9 +82,9 @@ export function AmountEditor({ value, onChange }: { value: AmountRule; onChange:
           />
         </Flex>
       )}
-      {value.kind === 'tier' && <TierEditor value={value} onChange={onChange} />}
+      {value.kind === 'tier' && <TierEditor value={value} onChange={onChange} c={c} />}
       <Typography.Text type="secondary" data-testid="amount-description">
-        {describeAmount(t, value)}
+        {describeAmount(t, value, c, lang)}
       </Typography.Text>
     </Flex>
   );
@@ -98,20 +93,18 @@ export function AmountEditor({ value, onChange }: { value: AmountRule; onChange:
 function TierEditor({
   value,
   onChange,
+  c,
 }: {
-  value: Extract<AmountRule, { kind: 'tier' }>;
+  value: TierRule;
   onChange: (a: AmountRule) => void;
+  c: RuleCatalogue;
 }) {
-  const { t } = useTranslation();
-  const keys = tierKeyOptions(value.by);
-  const setTier = (i: number, patch: Partial<(typeof value.tiers)[number]>) =>
-    onChange({ ...value, tiers: value.tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-  const keyLabel = (k: string) =>
-    value.by === 'award.level'
-      ? t(`prog.awardLevel.${k}`)
-      : value.by === 'certificate.grade'
-        ? t(`prog.grade.${k}`)
-        : k;
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  const keys = c.tierBy.find((b) => b.by === value.by)?.keys ?? null;
+  const setTiers = (tiers: TierRule['tiers']) => onChange({ ...value, tiers } as AmountRule);
+  const setTier = (i: number, patch: Partial<TierRule['tiers'][number]>) =>
+    setTiers(value.tiers.map((x, j) => (j === i ? { ...x, ...patch } : x)) as TierRule['tiers']);
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} align="center">
@@ -119,8 +112,8 @@ function TierEditor({
         <Select
           style={{ width: 220 }}
           value={value.by}
-          options={TIER_BYS.map((b) => ({ value: b, label: t(`prog.tierBy.${b}`) }))}
-          onChange={(by: TierBy) => onChange({ kind: 'tier', by, tiers: [] })}
+          options={c.tierBy.map((b) => ({ value: b.by, label: b.label[lang] }))}
+          onChange={(by: TierBy) => onChange({ kind: 'tier', by, tiers: [] } as AmountRule)}
         />
       </Flex>
       <Table
@@ -138,7 +131,7 @@ function TierEditor({
                   size="small"
                   style={{ width: 160 }}
                   value={row.key}
-                  options={keys.map((k) => ({ value: String(k), label: keyLabel(String(k)) }))}
+                  options={keys.map((k) => ({ value: k.value, label: k.label[lang] }))}
                   onChange={(key: string) => setTier(i, { key })}
                 />
               ) : (
@@ -177,7 +170,7 @@ function TierEditor({
                 danger
                 icon={<DeleteOutlined />}
                 aria-label={t('prog.rule.remove')}
-                onClick={() => onChange({ ...value, tiers: value.tiers.filter((_, j) => j !== i) })}
+                onClick={() => setTiers(value.tiers.filter((_, j) => j !== i) as TierRule['tiers'])}
               />
             ),
           },
@@ -188,7 +181,7 @@ function TierEditor({
           size="small"
           icon={<PlusOutlined />}
           onClick={() =>
-            onChange({ ...value, tiers: [...value.tiers, { key: keys ? String(keys[0]) : '', fen: 0 }] })
+            setTiers([...value.tiers, { key: keys ? keys[0].value : '', fen: 0 }] as TierRule['tiers'])
           }
         >
           {t('prog.amount.addTier')}

@@ -43,8 +43,7 @@ import {
   programsApi,
 } from './programs-api.ts';
 import { RuleBuilder } from './RuleBuilder.tsx';
-import { describeAmount, describeRule } from './rule-describe.ts';
-import { RECORD_KINDS } from './rule-types.ts';
+import { AmountText, RecordKindSelect, RuleText } from './RuleVocabulary.tsx';
 import { YuanInput } from './YuanInput.tsx';
 
 function blank(ownerOrgId: number | null): ProgramInput {
@@ -365,13 +364,9 @@ export default function ProgramEditorPage() {
                     {draft.limitMode === 'per_subject' && (
                       <Col span={6}>
                         <Form.Item label={t('prog.field.subjectKind')}>
-                          <Select
+                          <RecordKindSelect
                             value={draft.subjectKind ?? undefined}
                             onChange={(v) => set('subjectKind', v)}
-                            options={RECORD_KINDS.map((k) => ({
-                              value: k,
-                              label: t(`prog.recordKind.${k}`),
-                            }))}
                           />
                         </Form.Item>
                       </Col>
@@ -485,11 +480,11 @@ export default function ProgramEditorPage() {
               <Flex vertical gap={6} data-testid="rule-description">
                 <Typography.Text strong>{t('prog.section.eligibility')}</Typography.Text>
                 <Typography.Paragraph style={{ marginBottom: 4 }}>
-                  {describeRule(t, draft.rule)}
+                  <RuleText rule={draft.rule} />
                 </Typography.Paragraph>
                 <Typography.Text strong>{t('prog.section.amount')}</Typography.Text>
                 <Typography.Paragraph style={{ marginBottom: 0 }}>
-                  {describeAmount(t, draft.amount)}
+                  <AmountText amount={draft.amount} />
                 </Typography.Paragraph>
               </Flex>
             </Card>

@@ -6,8 +6,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
 import { type Job, type ProgramVersion, programsApi, type Simulation } from './programs-api.ts';
-import { describeAmount, describeRule } from './rule-describe.ts';
-import type { AmountRule, Rule } from './rule-types.ts';
+import { AmountText, RuleText } from './RuleVocabulary.tsx';
+import type { AmountRule, Rule } from './rule-vocabulary.ts';
 
 /** Runs the draft rule and amount against the records held now: who would qualify and what it costs. */
 export function SimulatePanel({
@@ -110,8 +110,12 @@ export function VersionsPanel({ programId, refreshKey }: { programId: number; re
               label: `v${v.version} · ${formatTime(v.createdAt)}`,
               children: (
                 <Flex vertical gap={4}>
-                  <Typography.Text>{describeRule(t, v.rule)}</Typography.Text>
-                  <Typography.Text type="secondary">{describeAmount(t, v.amount)}</Typography.Text>
+                  <Typography.Text>
+                    <RuleText rule={v.rule} />
+                  </Typography.Text>
+                  <Typography.Text type="secondary">
+                    <AmountText amount={v.amount} />
+                  </Typography.Text>
                 </Flex>
               ),
             }))}

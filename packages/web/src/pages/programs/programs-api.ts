@@ -4,7 +4,7 @@
  */
 import { queryString, requestJson } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
-import type { AmountRule, Decision, Rule } from './rule-types.ts';
+import type { AmountRule, Decision, Rule } from './rule-vocabulary.ts';
 
 export type Category = 'subsidy' | 'relief' | 'quota_benefit' | 'flash_claim' | 'insurance';
 export const CATEGORIES: Category[] = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'];

@@ -1,80 +1,95 @@
 import type { TFunction } from 'i18next';
 import { formatFen } from './money.ts';
-import type { AmountRule, Cmp, Condition, Rule, Scalar, ValueKind } from './rule-types.ts';
-import { cmpKey, personValueKind, recordValueKind } from './rule-types.ts';
+import {
+  type AmountRule,
+  type CatalogueField,
+  type Condition,
+  type Lang,
+  personFieldOf,
+  type Rule,
+  type RuleCatalogue,
+  recordFieldOf,
+  recordKindOf,
+  type Scalar,
+} from './rule-vocabulary.ts';
 
-/** A value shown in words: yes/no, a translated option, or the raw text. */
-export function describeValue(t: TFunction, kind: ValueKind, value: Scalar | Scalar[]): string {
-  if (Array.isArray(value)) return value.map((v) => describeValue(t, kind, v)).join(t('prog.rule.or'));
-  if (kind.type === 'bool') return value ? t('common.yes') : t('common.no');
-  if (kind.type === 'enum') return t(`${kind.i18nPrefix}.${value}`);
-  if (kind.type === 'number' && kind.fen) return formatFen(Number(value));
-  return String(value);
-}
-
-function condition(t: TFunction, kindField: string, kind: ValueKind, cmp: string, value: Scalar | Scalar[]) {
-  if (kind.type === 'bool') {
-    return value ? kindField : t('prog.rule.notField', { field: kindField });
-  }
-  return `${kindField} ${t(cmpKey(kind, cmp as Cmp))} ${describeValue(t, kind, value)}`;
-}
-
-function describeCondition(
-  t: TFunction,
-  recordKind: Parameters<typeof recordValueKind>[0],
-  c: Condition,
-): string {
-  const kind = recordValueKind(recordKind, c.field);
-  return condition(t, t(`prog.recordField.${c.field}`), kind, c.cmp, c.value);
-}
-
-/** One sentence per rule, nested groups in brackets, in the language `t` speaks. */
-export function describeRule(t: TFunction, rule: Rule): string {
+/**
+ * A rule in words for the builder's preview and the version history. Fields, comparisons and values read
+ * as the server's catalogue names them; only the joining words ("and", "not") are the web app's.
+ */
+export function describeRule(t: TFunction, lang: Lang, c: RuleCatalogue, rule: Rule): string {
   switch (rule.op) {
     case 'all':
     case 'any': {
       if (rule.rules.length === 0) return t('prog.rule.emptyGroup');
       const parts = rule.rules.map((r) => {
-        const s = describeRule(t, r);
+        const s = describeRule(t, lang, c, r);
         return r.op === 'all' || r.op === 'any' ? `（${s}）` : s;
       });
       return parts.join(rule.op === 'all' ? t('prog.rule.and') : t('prog.rule.or'));
     }
     case 'not':
-      return t('prog.rule.notRule', { rule: describeRule(t, rule.rule) });
+      return t('prog.rule.notRule', { rule: describeRule(t, lang, c, rule.rule) });
     case 'person':
-      return condition(
-        t,
-        t(`prog.personField.${rule.field}`),
-        personValueKind(rule.field),
-        rule.cmp,
-        rule.value,
-      );
+      return comparison(t, lang, personFieldOf(c, rule.field), rule);
     case 'member_of_owner_subtree':
       return t('prog.rule.memberOfOwner');
     case 'has_record': {
-      const kind = t(`prog.recordKind.${rule.kind}`);
-      if (rule.where.length === 0) return t('prog.rule.hasRecord', { kind });
-      const where = rule.where.map((c) => describeCondition(t, rule.kind, c)).join(t('prog.rule.and'));
+      const kind = recordKindOf(c, rule.kind)?.label[lang] ?? rule.kind;
+      const conditions: Condition[] = rule.where;
+      if (conditions.length === 0) return t('prog.rule.hasRecord', { kind });
+      const where = conditions
+        .map((x) => comparison(t, lang, recordFieldOf(c, rule.kind, x.field), x))
+        .join(t('prog.rule.and'));
       return t('prog.rule.hasRecordWhere', { kind, where });
     }
     case 'union_level':
-      return t('prog.rule.unionLevel', {
-        cmp: t(`prog.cmp.${rule.cmp}`),
-        level: t(`prog.orgLevel.${rule.value}`),
-      });
+      return comparison(t, lang, c.unionLevel, rule);
   }
 }
 
-export function describeAmount(t: TFunction, amount: AmountRule): string {
+/** A value as the field's list names it, or as entered (money in yuan). */
+function valueText(t: TFunction, lang: Lang, field: CatalogueField, value: Scalar | Scalar[]): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(t, lang, field, v)).join(t('prog.rule.or'));
+  const known = field.values?.find((v) => v.value === value);
+  if (known) return known.label[lang];
+  return field.money ? formatFen(Number(value)) : String(value);
+}
+
+function comparison(
+  t: TFunction,
+  lang: Lang,
+  field: CatalogueField | undefined,
+  c: { cmp: Condition['cmp']; value: Scalar | Scalar[] },
+): string {
+  if (!field) return t('prog.rule.unknownField');
+  // a yes/no field reads as its value: "是一线职工" / "不是一线职工"
+  if (field.type === 'bool') {
+    const yes = (c.cmp === 'eq') === (c.value === true);
+    return valueText(t, lang, field, yes);
+  }
+  const cmp = field.cmps.find((x) => x.cmp === c.cmp)?.label[lang] ?? c.cmp;
+  return `${field.label[lang]} ${cmp} ${valueText(t, lang, field, c.value)}`;
+}
+
+/** The amount in words; the tier basis is named when the catalogue is at hand (staff pages). */
+export function describeAmount(
+  t: TFunction,
+  amount: AmountRule,
+  c?: RuleCatalogue,
+  lang: Lang = 'zh',
+): string {
   switch (amount.kind) {
     case 'fixed':
       return t('prog.amountDesc.fixed', { amount: formatFen(amount.fen) });
-    case 'tier':
-      return t('prog.amountDesc.tier', {
-        by: t(`prog.tierBy.${amount.by}`),
-        tiers: amount.tiers.map((x) => `${x.label || x.key}: ${formatFen(x.fen)}`).join('；'),
-      });
+    case 'tier': {
+      const by = c?.tierBy.find((b) => b.by === amount.by);
+      const keyLabel = (key: string) => by?.keys?.find((k) => k.value === key)?.label[lang] ?? key;
+      const tiers = amount.tiers.map((x) => `${x.label || keyLabel(x.key)}: ${formatFen(x.fen)}`).join('；');
+      return by
+        ? t('prog.amountDesc.tier', { by: by.label[lang], tiers })
+        : t('prog.amountDesc.tiers', { tiers });
+    }
     case 'fee_share':
       return amount.capFen != null
         ? t('prog.amountDesc.feeShareCap', { percent: amount.percent, cap: formatFen(amount.capFen) })

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Decision } from '../programs/rule-types.ts';
+import type { Decision } from '../programs/rule-vocabulary.ts';
 
 /** A decision explained: one line per rule with ✓/✗ and the value seen, in the current language. */
 export function Explanation({

@@ -1,0 +1,119 @@
+import { Input, InputNumber, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { type CatalogueField, type Cmp, langOf, type Scalar } from './rule-vocabulary.ts';
+import { YuanInput } from './YuanInput.tsx';
+
+/** The comparisons `field` accepts, named as the server names them for this field. */
+export function CmpSelect({
+  field,
+  value,
+  onChange,
+  testId,
+}: {
+  field: CatalogueField;
+  value: Cmp;
+  onChange: (c: Cmp) => void;
+  testId?: string;
+}) {
+  const { i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  // a yes/no field is chosen by its value ("是一线职工" / "不是一线职工"), not by a comparison
+  if (field.type === 'bool') return null;
+  return (
+    <Select
+      size="small"
+      style={{ width: 130 }}
+      value={value}
+      data-testid={testId}
+      options={field.cmps.map((c) => ({ value: c.cmp, label: c.label[lang] }))}
+      onChange={onChange}
+    />
+  );
+}
+
+/** The value of a comparison: a pick from the field's list, a number, an amount in yuan, or text. */
+export function ValueInput({
+  field,
+  cmp,
+  value,
+  onChange,
+  testId,
+}: {
+  field: CatalogueField;
+  cmp: Cmp;
+  value: Scalar | Scalar[];
+  onChange: (v: Scalar | Scalar[]) => void;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  const many = cmp === 'in';
+  if (field.values) {
+    const options = field.values.map((v) => ({ value: v.value, label: v.label[lang] }));
+    return (
+      <Select
+        size="small"
+        mode={many ? 'multiple' : undefined}
+        style={many ? { minWidth: 220 } : { width: 200 }}
+        value={many ? (Array.isArray(value) ? value : [value]) : (value as Scalar)}
+        options={options}
+        onChange={onChange}
+        data-testid={testId}
+      />
+    );
+  }
+  const number = field.type === 'int';
+  if (many) {
+    return (
+      <Select
+        size="small"
+        mode="tags"
+        style={{ minWidth: 220 }}
+        value={(Array.isArray(value) ? value : [value]).map(String)}
+        placeholder={t('prog.rule.tagsHint')}
+        data-testid={testId}
+        onChange={(vals: string[]) => onChange(number ? vals.map(Number).filter(Number.isInteger) : vals)}
+      />
+    );
+  }
+  if (number && field.money) {
+    return (
+      <YuanInput
+        size="small"
+        style={{ width: 140 }}
+        value={Number(value)}
+        testId={testId}
+        onChange={(fen) => onChange(fen ?? 0)}
+      />
+    );
+  }
+  if (number) {
+    return (
+      <InputNumber
+        size="small"
+        style={{ width: 110 }}
+        min={field.min ?? undefined}
+        max={field.max ?? undefined}
+        precision={0}
+        value={Number(value)}
+        data-testid={testId}
+        onChange={(v) => onChange(Number(v ?? field.min ?? 0))}
+      />
+    );
+  }
+  return (
+    <Input
+      size="small"
+      style={{ width: 200 }}
+      value={String(value)}
+      data-testid={testId}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
+/** A field the catalogue does not list (a rule saved under an older vocabulary): say so, not its code. */
+export function UnknownField() {
+  const { t } = useTranslation();
+  return <Typography.Text type="danger">{t('prog.rule.unknownField')}</Typography.Text>;
+}

@@ -1,0 +1,52 @@
+import { Select, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../components/LoadError.tsx';
+import { describeAmount, describeRule } from './rule-describe.ts';
+import {
+  type AmountRule,
+  langOf,
+  type Rule,
+  type RuleCatalogue,
+  useRuleCatalogue,
+} from './rule-vocabulary.ts';
+
+/**
+ * Renders `children` with the server's rule vocabulary; a spinner while it loads and an error with a
+ * retry button if it could not be loaded (never an empty builder).
+ */
+export function WithRuleCatalogue({ children }: { children: (c: RuleCatalogue) => ReactNode }) {
+  const { data, error, loading, reload } = useRuleCatalogue();
+  if (data) return children(data);
+  if (error && !loading) return <LoadError error={error} retry={() => void reload()} />;
+  return <Spin data-testid="rule-catalogue-loading" />;
+}
+
+/** A rule in words, in the current language. */
+export function RuleText({ rule }: { rule: Rule }) {
+  const { t, i18n } = useTranslation();
+  return <WithRuleCatalogue>{(c) => describeRule(t, langOf(i18n.language), c, rule)}</WithRuleCatalogue>;
+}
+
+/** An amount in words, in the current language, naming the tier basis. */
+export function AmountText({ amount }: { amount: AmountRule }) {
+  const { t, i18n } = useTranslation();
+  return <WithRuleCatalogue>{(c) => describeAmount(t, amount, c, langOf(i18n.language))}</WithRuleCatalogue>;
+}
+
+/** A record kind, named as the catalogue names it (the subject of a once-per-record program). */
+export function RecordKindSelect({ value, onChange }: { value?: string; onChange: (kind: string) => void }) {
+  const { i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  return (
+    <WithRuleCatalogue>
+      {(c) => (
+        <Select
+          value={value}
+          onChange={onChange}
+          options={c.records.map((r) => ({ value: r.kind, label: r.label[lang] }))}
+        />
+      )}
+    </WithRuleCatalogue>
+  );
+}
