@@ -1598,7 +1598,7 @@ export type components = {
             capFen?: number;
             /** @enum {string} */
             kind: "fee_share";
-            /** @description 100 = the whole fee */
+            /** @description 1–100; 100 = the whole fee */
             percent: number;
         } | {
             /** @enum {string} */

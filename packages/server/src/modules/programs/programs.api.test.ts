@@ -121,19 +121,26 @@ describe('programs over HTTP', () => {
     expect(ok.json().rule).toEqual(year);
   });
 
-  it('what the schema cannot say the rule validator refuses, naming the path', async () => {
+  it('what a clerk gets wrong in a well-shaped rule the rule validator lists in words, naming each path', async () => {
     const bad = {
       ...certificateProgram(district.id),
       rule: {
-        op: 'has_record',
-        kind: 'certificate',
-        where: [{ field: 'occupation', cmp: 'eq', value: '  ' }],
+        op: 'all',
+        rules: [
+          { op: 'any', rules: [] },
+          { op: 'has_record', kind: 'certificate', where: [{ field: 'occupation', cmp: 'eq', value: '  ' }] },
+        ],
       },
     };
     const res = await t.call({ method: 'POST', url: '/api/programs', cookie: staff, body: bad });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('PROGRAM_RULE_INVALID');
-    expect(res.json().error.details.field).toBe('rule.where.0.value');
+    const error = res.json().error;
+    expect(error.code).toBe('PROGRAM_RULE_INVALID');
+    expect(error.details.problems.map((p: { path: string }) => p.path)).toEqual([
+      'rule.rules.0.rules',
+      'rule.rules.1.where.0.value',
+    ]);
+    expect(error.messageZh).toContain('须至少包含一条规则');
   });
 
   it('serves the rule vocabulary to staff who read programs, not to workers or strangers', async () => {

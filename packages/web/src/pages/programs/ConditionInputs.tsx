@@ -17,8 +17,6 @@ export function CmpSelect({
 }) {
   const { i18n } = useTranslation();
   const lang = langOf(i18n.language);
-  // a yes/no field is chosen by its value ("是一线职工" / "不是一线职工"), not by a comparison
-  if (field.type === 'bool') return null;
   return (
     <Select
       size="small"

@@ -66,6 +66,19 @@ function Comparison({
   onChange: (next: Omit<Condition, 'field'>) => void;
   testId: string;
 }) {
+  if (field.type === 'bool') {
+    // a yes/no field is picked by its value; "is not yes" (as an API client may write it) shows as "no"
+    const yes = (value.cmp === 'eq') === (value.value === true);
+    return (
+      <ValueInput
+        field={field}
+        cmp="eq"
+        value={yes}
+        testId={`${testId}-value`}
+        onChange={(v) => onChange({ cmp: 'eq', value: v })}
+      />
+    );
+  }
   return (
     <>
       <CmpSelect

@@ -11,7 +11,7 @@ import type { AmountRule, CatalogueField, Rule, RuleCatalogue } from './rule-voc
 const grade: CatalogueField = {
   key: 'grade',
   type: 'int',
-  label: { zh: '证书等级', en: 'certificate' },
+  label: { zh: '证书等级', en: 'certificate level' },
   cmps: [
     { cmp: 'eq', label: { zh: '为', en: 'is' } },
     { cmp: 'lte', label: { zh: '不低于', en: 'at or above' } },
@@ -85,7 +85,7 @@ describe('the builder describes a rule in the words of the server catalogue', ()
   it('in English', () => {
     const t = i18n.getFixedT('en');
     expect(describeRule(t, 'en', catalogue, rule)).toBe(
-      "member of a union in the owner's subtree, and holds a vocational certificate with certificate at or above level 3, and not: hardship status current",
+      "member of a union in the owner's subtree, and holds a vocational certificate with certificate level at or above level 3, and not: hardship status current",
     );
   });
 });

@@ -31,7 +31,7 @@ describe('the rule field catalogue', () => {
     for (const { kind, key, def } of recordFields) {
       const field = catalogue.records.find((r) => r.kind === kind)?.fields.find((f) => f.key === key);
       expect(field, `${kind}.${key}`).toBeDefined();
-      expect(field?.label).toEqual(def.label);
+      expect(field?.label).toEqual(def.name ?? def.label);
       expect(field?.cmps.map((c) => c.cmp)).toEqual(cmpsOf(def));
     }
     for (const field of catalogue.person) {

@@ -82,7 +82,7 @@ function fieldEntry(key: string, def: FieldDef): CatalogueField {
   return {
     key,
     type: def.type,
-    label: def.label,
+    label: def.name ?? def.label,
     cmps: cmpsOf(def).map((cmp) => ({ cmp, label: cmpText(def, cmp) })),
     values: fieldValues(def),
     min: def.type === 'int' ? (def.min ?? null) : null,

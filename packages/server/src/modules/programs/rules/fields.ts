@@ -26,7 +26,10 @@ export type Phrasing = 'plain' | 'time' | 'inverse' | 'age' | 'money' | 'order';
 
 export interface FieldDef {
   type: FieldType;
+  /** How explanations name the field ("certificate level 4, …"). */
   label: Text;
+  /** How a picker names the field, where that differs from the label. */
+  name?: Text;
   phrasing?: Phrasing;
   /** Ordinal fields: the scale, lowest first. Enum fields: the allowed values. */
   values?: readonly string[];
@@ -112,6 +115,7 @@ export const PERSON_FIELDS: Record<PersonField, FieldDef> = {
   modelWorkerLevel: {
     type: 'ordinal',
     label: { zh: '劳模级别', en: 'model worker' },
+    name: { zh: '劳模级别', en: 'model-worker level' },
     values: MODEL_WORKER_LEVELS,
     valueText: {
       district: { zh: '区级', en: 'district level' },
@@ -125,6 +129,7 @@ export const PERSON_FIELDS: Record<PersonField, FieldDef> = {
 const year = (zh: string, en: string): FieldDef => ({
   type: 'int',
   label: { zh, en },
+  name: { zh, en: `year ${en.replace(/ in$/, '')}` },
   phrasing: 'time',
   min: 1900,
   max: 2200,
@@ -159,6 +164,7 @@ export const RECORD_FIELD_DEFS: Record<RecordKind, Record<string, FieldDef & { c
     grade: {
       type: 'int',
       label: { zh: '证书等级', en: 'certificate' },
+      name: { zh: '证书等级', en: 'certificate level' },
       phrasing: 'inverse',
       min: 1,
       max: 5,
@@ -172,6 +178,7 @@ export const RECORD_FIELD_DEFS: Record<RecordKind, Record<string, FieldDef & { c
     level: {
       type: 'ordinal',
       label: { zh: '竞赛级别', en: 'award at' },
+      name: { zh: '竞赛级别', en: 'award level' },
       values: AWARD_LEVELS,
       valueText: AWARD_LEVEL_TEXT,
       column: 'level_rank',
@@ -204,6 +211,7 @@ export const RECORD_FIELD_DEFS: Record<RecordKind, Record<string, FieldDef & { c
     inventorOrder: {
       type: 'int',
       label: { zh: '发明人排序', en: 'inventor' },
+      name: { zh: '发明人排序', en: 'inventor order' },
       phrasing: 'order',
       min: 1,
       max: 100,

@@ -6,7 +6,10 @@
  *
  * Tags are discriminators (`op`, then `field` or `kind`), so a refusal names the path of the wrong part
  * ("/rule/rules/0/where/1/cmp") instead of "matches no alternative". What a schema cannot say (nesting
- * depth, rule count, a text of blanks) the validator checks on save (validate.ts).
+ * depth, rule count, a text of blanks) the validator checks on save (validate.ts), and so does what a
+ * clerk gets wrong while editing a well-shaped rule (an empty group, an empty text, no tiers, a zero
+ * amount): the validator lists every such problem in the clerk's words, where the schema would name the
+ * first in its own.
  */
 import { Type } from 'typebox';
 import { AMOUNT_KIND_TEXT, TIER_BYS, tierKeys } from './amount-vocabulary.ts';
@@ -49,7 +52,7 @@ function scalarOf(def: FieldDef): Schema {
     case 'enum':
       return { type: 'string', enum: [...(def.values ?? [])] };
     case 'text':
-      return { type: 'string', minLength: 1, maxLength: MAX_TEXT };
+      return { type: 'string', maxLength: MAX_TEXT };
   }
 }
 
@@ -58,7 +61,7 @@ function comparisonOf(def: FieldDef): Record<string, Schema> {
   const one = scalarOf(def);
   return {
     cmp: { type: 'string', enum: [...cmpsOf(def)] },
-    value: { anyOf: [one, { type: 'array', items: one, minItems: 1, maxItems: MAX_IN_VALUES }] },
+    value: { anyOf: [one, { type: 'array', items: one, maxItems: MAX_IN_VALUES }] },
   };
 }
 
@@ -93,7 +96,7 @@ function hasRecordRule(): Schema {
 }
 
 const group = (op: 'all' | 'any'): Schema =>
-  closed({ op: tag(op), rules: { type: 'array', minItems: 1, maxItems: MAX_RULE_NODES, items: ref } });
+  closed({ op: tag(op), rules: { type: 'array', maxItems: MAX_RULE_NODES, items: ref } });
 
 /** The eligibility rule, recursive through `all`, `any` and `not`. */
 export const RULE_SCHEMA: Schema = {
@@ -116,16 +119,16 @@ export const RULE_SCHEMA: Schema = {
   ),
 };
 
-const fen = (minimum = 0): Schema => ({ type: 'integer', minimum, maximum: MAX_FEN });
+const fen = (): Schema => ({ type: 'integer', minimum: 0, maximum: MAX_FEN });
 
 function tierRule(): Schema {
   const kind = tag('tier');
   const branches = Object.fromEntries(
     TIER_BYS.map((by) => {
       const keys = tierKeys(by);
-      const key = keys ? { type: 'string', enum: keys } : { type: 'string', minLength: 1, maxLength: 100 };
+      const key = keys ? { type: 'string', enum: keys } : { type: 'string', maxLength: 100 };
       const tier = closed({ key, fen: fen(), label: { type: 'string', maxLength: 100 } }, ['label']);
-      const tiers = { type: 'array', minItems: 1, maxItems: MAX_TIERS, items: tier };
+      const tiers = { type: 'array', maxItems: MAX_TIERS, items: tier };
       return [by, closed({ kind, by: tag(by), tiers })];
     }),
   );
@@ -138,12 +141,12 @@ const AMOUNT_BRANCHES: Record<AmountRule['kind'], Schema> = {
   fee_share: closed(
     {
       kind: tag('fee_share'),
-      percent: { type: 'integer', minimum: 1, maximum: 100, description: '100 = the whole fee' },
+      percent: { type: 'integer', minimum: 0, maximum: 100, description: '1–100; 100 = the whole fee' },
       capFen: fen(),
     },
     ['capFen'],
   ),
-  per_unit: closed({ kind: tag('per_unit'), unitFen: fen(1) }),
+  per_unit: closed({ kind: tag('per_unit'), unitFen: fen() }),
   none: closed({ kind: tag('none') }),
 };
 
