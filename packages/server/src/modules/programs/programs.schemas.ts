@@ -11,7 +11,7 @@ import {
   SUBJECT_KINDS,
 } from './programs.types.ts';
 import { AMOUNT_KINDS, TIER_BYS } from './rules/amount-vocabulary.ts';
-import { RECORD_KINDS } from './rules/catalogue.ts';
+import { FIELD_TYPES, RECORD_KINDS } from './rules/catalogue.ts';
 import { ALL_CMPS } from './rules/fields.ts';
 import { AmountRuleRef, RuleRef } from './rules/rule-schemas.ts';
 
@@ -27,7 +27,7 @@ export const AmountSchema = AmountRuleRef;
 const Value = Type.Union([Type.String(), Type.Number(), Type.Boolean()]);
 const CatalogueField = Type.Object({
   key: Type.String(),
-  type: StrEnum(['bool', 'int', 'ordinal', 'enum', 'text'] as const),
+  type: StrEnum(FIELD_TYPES),
   label: Text,
   cmps: Type.Array(Type.Object({ cmp: StrEnum(ALL_CMPS), label: Text })),
   values: Nullable(Type.Array(Type.Object({ value: Value, label: Text }))),

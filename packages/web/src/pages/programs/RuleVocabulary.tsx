@@ -1,6 +1,7 @@
-import { Select, Spin } from 'antd';
+import { Select, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { describeAmount, describeRule } from './rule-describe.ts';
 import {
@@ -15,23 +16,43 @@ import {
  * Renders `children` with the server's rule vocabulary; a spinner while it loads and an error with a
  * retry button if it could not be loaded (never an empty builder).
  */
-export function WithRuleCatalogue({ children }: { children: (c: RuleCatalogue) => ReactNode }) {
+export function WithRuleCatalogue({
+  children,
+  inline = false,
+}: {
+  children: (c: RuleCatalogue) => ReactNode;
+  /** Within a line of text (a rule in words): a small spinner, the error as a line with a retry link. */
+  inline?: boolean;
+}) {
+  const { t } = useTranslation();
   const { data, error, loading, reload } = useRuleCatalogue();
   if (data) return children(data);
-  if (error && !loading) return <LoadError error={error} retry={() => void reload()} />;
-  return <Spin data-testid="rule-catalogue-loading" />;
+  if (error && !loading) {
+    if (!inline) return <LoadError error={error} retry={() => void reload()} />;
+    return (
+      <Typography.Text type="danger" data-testid="rule-catalogue-error">
+        {errorMessage(error)}{' '}
+        <Typography.Link onClick={() => void reload()}>{t('common.refresh')}</Typography.Link>
+      </Typography.Text>
+    );
+  }
+  return <Spin size={inline ? 'small' : 'default'} data-testid="rule-catalogue-loading" />;
 }
 
 /** A rule in words, in the current language. */
 export function RuleText({ rule }: { rule: Rule }) {
   const { t, i18n } = useTranslation();
-  return <WithRuleCatalogue>{(c) => describeRule(t, langOf(i18n.language), c, rule)}</WithRuleCatalogue>;
+  return (
+    <WithRuleCatalogue inline>{(c) => describeRule(t, langOf(i18n.language), c, rule)}</WithRuleCatalogue>
+  );
 }
 
 /** An amount in words, in the current language, naming the tier basis. */
 export function AmountText({ amount }: { amount: AmountRule }) {
   const { t, i18n } = useTranslation();
-  return <WithRuleCatalogue>{(c) => describeAmount(t, amount, c, langOf(i18n.language))}</WithRuleCatalogue>;
+  return (
+    <WithRuleCatalogue inline>{(c) => describeAmount(t, amount, c, langOf(i18n.language))}</WithRuleCatalogue>
+  );
 }
 
 /** A record kind, named as the catalogue names it (the subject of a once-per-record program). */
@@ -39,7 +60,7 @@ export function RecordKindSelect({ value, onChange }: { value?: string; onChange
   const { i18n } = useTranslation();
   const lang = langOf(i18n.language);
   return (
-    <WithRuleCatalogue>
+    <WithRuleCatalogue inline>
       {(c) => (
         <Select
           value={value}

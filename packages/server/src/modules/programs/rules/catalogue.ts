@@ -12,6 +12,7 @@ import {
   type TierBy,
 } from './amount-vocabulary.ts';
 import {
+  CMPS_BY_TYPE,
   cmpsOf,
   type FieldDef,
   type FieldType,
@@ -25,6 +26,7 @@ import {
 import type { AmountRule, Cmp, RecordKind, Scalar } from './rule.types.ts';
 
 export const RECORD_KINDS = Object.keys(RECORD_FIELD_DEFS) as RecordKind[];
+export const FIELD_TYPES = Object.keys(CMPS_BY_TYPE) as FieldType[];
 
 export interface CatalogueField {
   key: string;
