@@ -1595,7 +1595,7 @@ export type components = {
                 label?: string;
             }[];
         })) | {
-            capFen?: number;
+            capFen?: number | null;
             /** @enum {string} */
             kind: "fee_share";
             /** @description 1–100; 100 = the whole fee */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { programPresets } from '../presets/index.ts';
 import { ruleCatalogue } from './catalogue.ts';
 import { ALL_CMPS, cmpsOf, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
 import type { Cmp, Scalar } from './rule.types.ts';
@@ -82,6 +83,16 @@ describe('the published rule schema', () => {
         expect(valid).toBe(cmpsOf(def).includes(cmp));
       }
     }
+  });
+
+  // responses are written through the same schema: a stored rule it refuses could not be sent at all
+  it('accepts every shipped preset, as saved by the validator', () => {
+    for (const preset of programPresets()) {
+      expect(validateRule(preset.input.rule), preset.key).toEqual([]);
+      expect(schemaAccepts(preset.input.rule), `${preset.key} rule`).toBe(true);
+      expect(ajv.validate('AmountRule', preset.input.amount), `${preset.key} amount`).toBe(true);
+    }
+    expect(ajv.validate('AmountRule', { kind: 'fee_share', percent: 100, capFen: null })).toBe(true);
   });
 
   it('names the wrong part of a nested rule', () => {

@@ -16,11 +16,10 @@ import { AMOUNT_KIND_TEXT, TIER_BYS, tierKeys } from './amount-vocabulary.ts';
 import { RECORD_KINDS } from './catalogue.ts';
 import { cmpsOf, type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS, UNION_LEVEL_FIELD } from './fields.ts';
 import type { AmountRule, Rule } from './rule.types.ts';
-import { MAX_FEN, MAX_IN_VALUES, MAX_RULE_NODES, MAX_TEXT } from './validate.ts';
+import { MAX_CONDITIONS, MAX_FEN, MAX_IN_VALUES, MAX_RULE_NODES, MAX_TEXT } from './validate.ts';
 
 type Schema = Record<string, unknown>;
 
-const MAX_CONDITIONS = 50;
 const MAX_TIERS = 50;
 
 const tag = (value: string): Schema => ({ type: 'string', const: value });
@@ -142,7 +141,8 @@ const AMOUNT_BRANCHES: Record<AmountRule['kind'], Schema> = {
     {
       kind: tag('fee_share'),
       percent: { type: 'integer', minimum: 0, maximum: 100, description: '1–100; 100 = the whole fee' },
-      capFen: fen(),
+      // the validator takes null as "no cap", so stored amounts may hold it
+      capFen: { anyOf: [fen(), { type: 'null' }] },
     },
     ['capFen'],
   ),

@@ -17,6 +17,7 @@ export const MAX_RULE_NODES = 200;
 export const MAX_IN_VALUES = 100;
 export const MAX_TEXT = 200;
 export const MAX_FEN = 1e12;
+export const MAX_CONDITIONS = 50;
 
 const KINDS: readonly RecordKind[] = ['certificate', 'award', 'training', 'patent'];
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -159,8 +160,12 @@ function checkRule(rule: unknown, path: string, depth: number, out: RuleProblem[
         });
         return;
       }
-      if (!Array.isArray(rule.where)) {
-        out.push({ path: p('where'), zh: '记录条件须为列表', en: 'Record conditions must be a list' });
+      if (!Array.isArray(rule.where) || rule.where.length > MAX_CONDITIONS) {
+        out.push({
+          path: p('where'),
+          zh: `记录条件须为不超过${MAX_CONDITIONS}条的列表`,
+          en: `Record conditions must be a list of at most ${MAX_CONDITIONS}`,
+        });
         return;
       }
       rule.where.forEach((c, i) => {
