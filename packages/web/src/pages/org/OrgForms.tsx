@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { parseCount } from '../programs/money.ts';
 
 const KIND_LEVEL: Record<OrgKind, number> = {
   federation: 1,
@@ -27,11 +28,19 @@ interface OrgFormValues {
   employerName?: string | null;
   foundedOn?: Dayjs | null;
   electedOn?: Dayjs | null;
-  term?: number | null;
+  /** As typed; read by `readTerm`, checked by the field's rule. */
+  term?: string | number | null;
   chair?: string | null;
   viceChairs?: string[];
   members?: string[];
 }
+
+const TERM = { emptyAllowed: true, min: 1, max: 100 };
+const readTerm = (v: string | number | null | undefined) => parseCount(v == null ? '' : String(v), TERM);
+const termValue = (v: string | number | null | undefined) => {
+  const term = readTerm(v);
+  return term.ok ? term.value : null;
+};
 
 const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
@@ -44,7 +53,7 @@ function toBody(v: OrgFormValues) {
     foundedOn: fromDay(v.foundedOn),
     committee: {
       electedOn: fromDay(v.electedOn),
-      term: v.term ?? null,
+      term: termValue(v.term),
       chair: blank(v.chair),
       viceChairs: (v.viceChairs ?? []).map((s) => s.trim()).filter(Boolean),
       members: (v.members ?? []).map((s) => s.trim()).filter(Boolean),
@@ -105,8 +114,21 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         <Form.Item name="electedOn" label={t('org.electedOn')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="term" label={t('org.term')}>
-          <InputNumber min={1} max={100} style={{ width: '100%' }} />
+        <Form.Item
+          name="term"
+          label={t('org.term')}
+          rules={[
+            {
+              validator: (_, v) => {
+                const term = readTerm(v);
+                return term.ok
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t(`input.count.${term.problem}`, TERM)));
+              },
+            },
+          ]}
+        >
+          <Input inputMode="numeric" style={{ width: '100%' }} data-testid="org-term" />
         </Form.Item>
         <Form.Item name="chair" label={t('org.chair')}>
           <Input maxLength={50} />

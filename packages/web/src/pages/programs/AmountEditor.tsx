@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { Button, Flex, Input, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
 import { describeAmount } from './rule-describe.ts';
@@ -12,7 +12,7 @@ import {
   type TierBy,
   type TierRule,
 } from './rule-vocabulary.ts';
-import { YuanInput } from './YuanInput.tsx';
+import { CountInput, YuanInput } from './YuanInput.tsx';
 
 /** Edits the amount rule; its kinds and tier bases are those the server's catalogue lists. */
 export function AmountEditor({ value, onChange }: { value: AmountRule; onChange: (a: AmountRule) => void }) {
@@ -47,7 +47,7 @@ function AmountForm({
           <YuanInput
             value={value.fen}
             testId="amount-fixed"
-            onChange={(fen) => onChange({ kind: 'fixed', fen: fen ?? 0 })}
+            onChange={(fen) => fen !== null && onChange({ kind: 'fixed', fen })}
           />
         </Flex>
       )}
@@ -56,25 +56,28 @@ function AmountForm({
           <span>{t('prog.amount.perUnit')}</span>
           <YuanInput
             value={value.unitFen}
-            onChange={(fen) => onChange({ kind: 'per_unit', unitFen: fen ?? 0 })}
+            testId="amount-per-unit"
+            onChange={(fen) => fen !== null && onChange({ kind: 'per_unit', unitFen: fen })}
           />
         </Flex>
       )}
       {value.kind === 'fee_share' && (
         <Flex gap={8} align="center" wrap>
           <span>{t('prog.amount.percent')}</span>
-          <InputNumber
+          <CountInput
             min={0}
             max={100}
-            precision={0}
             value={value.percent}
             suffix="%"
-            onChange={(p) => onChange({ ...value, percent: Number(p ?? 0) })}
+            style={{ width: 120 }}
+            testId="amount-percent"
+            onChange={(p) => p !== null && onChange({ ...value, percent: p })}
           />
           <span>{t('prog.amount.cap')}</span>
           <YuanInput
             value={value.capFen ?? null}
-            placeholder={t('prog.amount.noCap')}
+            emptyMeans={t('prog.amount.noCap')}
+            testId="amount-cap"
             onChange={(fen) => {
               const { capFen: _drop, ...rest } = value;
               onChange(fen === null ? rest : { ...rest, capFen: fen });
@@ -157,7 +160,12 @@ function TierEditor({
           {
             title: t('prog.amount.tierAmount'),
             render: (_, row, i) => (
-              <YuanInput size="small" value={row.fen} onChange={(fen) => setTier(i, { fen: fen ?? 0 })} />
+              <YuanInput
+                size="small"
+                value={row.fen}
+                testId={`tier-fen-${i}`}
+                onChange={(fen) => fen !== null && setTier(i, { fen })}
+              />
             ),
           },
           {

@@ -1,55 +1,71 @@
-import { Input } from 'antd';
-import { useEffect, useState } from 'react';
-import { fenToYuanText, yuanToFen } from './money.ts';
+import { useTranslation } from 'react-i18next';
+import { ParsedInput } from '../../components/ParsedInput.tsx';
+import { fenToYuanText, formatFen, MAX_FEN, parseCount, parseYuan } from './money.ts';
 
-/**
- * An amount typed in yuan, reported in integer fen (null when empty). The text is kept as typed so
- * that "12." can become "12.5"; invalid text shows as an error and reports nothing.
- */
-export function YuanInput({
-  value,
-  onChange,
-  placeholder,
-  style,
-  testId,
-  size,
-}: {
-  value: number | null | undefined;
-  onChange: (fen: number | null) => void;
+interface Common {
+  /** Set only where the field says what an empty value means (e.g. "不限"): it is the placeholder. */
+  emptyMeans?: string;
   placeholder?: string;
   style?: React.CSSProperties;
   testId?: string;
   size?: 'small' | 'middle' | 'large';
-}) {
-  const [text, setText] = useState(fenToYuanText(value));
-  const [bad, setBad] = useState(false);
-  // Follow outside changes (e.g. a preset applied) unless the text already means that amount.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside resets the text
-  useEffect(() => {
-    if (yuanToFen(text) !== (value ?? null)) setText(value == null ? '' : fenToYuanText(value));
-  }, [value]);
+}
+
+/**
+ * An amount typed in yuan, reported in integer fen. Empty reports null only with `emptyMeans`; text that is
+ * not an amount (letters, an exponent, a third decimal, a minus, over ¥1,000,000,000) is refused at the field.
+ */
+export function YuanInput({
+  value,
+  onChange,
+  emptyMeans,
+  placeholder,
+  maxFen = MAX_FEN,
+  ...rest
+}: Common & { value: number | null | undefined; onChange: (fen: number | null) => void; maxFen?: number }) {
+  const { t } = useTranslation();
   return (
-    <Input
-      size={size}
+    <ParsedInput
+      {...rest}
       prefix="¥"
-      style={{ width: 180, ...style }}
-      value={text}
-      placeholder={placeholder}
-      status={bad ? 'error' : undefined}
-      inputMode="decimal"
-      data-testid={testId}
-      onChange={(e) => {
-        const next = e.target.value;
-        setText(next);
-        if (next.trim() === '') {
-          setBad(false);
-          onChange(null);
-          return;
-        }
-        const fen = yuanToFen(next);
-        setBad(fen === null);
-        if (fen !== null) onChange(fen);
-      }}
+      value={value}
+      onChange={onChange}
+      placeholder={emptyMeans ?? placeholder}
+      parse={(text) => parseYuan(text, { emptyAllowed: emptyMeans !== undefined, maxFen })}
+      format={fenToYuanText}
+      describe={(problem) => t(`input.money.${problem}`, { max: formatFen(maxFen) })}
+    />
+  );
+}
+
+/** A whole number typed by staff (a quota, a percentage); the same refusals as `YuanInput`. */
+export function CountInput({
+  value,
+  onChange,
+  emptyMeans,
+  placeholder,
+  min = 0,
+  max,
+  suffix,
+  ...rest
+}: Common & {
+  value: number | null | undefined;
+  onChange: (n: number | null) => void;
+  min?: number;
+  max: number;
+  suffix?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ParsedInput
+      {...rest}
+      suffix={suffix}
+      value={value}
+      onChange={onChange}
+      placeholder={emptyMeans ?? placeholder}
+      parse={(text) => parseCount(text, { emptyAllowed: emptyMeans !== undefined, min, max })}
+      format={String}
+      describe={(problem) => t(`input.count.${problem}`, { min, max })}
     />
   );
 }

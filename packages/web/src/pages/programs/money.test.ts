@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanText, formatFen, yuanToFen } from './money.ts';
+import { fenToYuanText, formatFen, parseCount, parseYuan, yuanToFen } from './money.ts';
 
 describe('yuan typed by staff becomes integer fen', () => {
   it.each([
@@ -29,5 +29,55 @@ describe('yuan typed by staff becomes integer fen', () => {
     expect(formatFen(123456)).toBe('¥1,234.56');
     expect(formatFen(-10000)).toBe('-¥100.00');
     expect(formatFen(null)).toBe('—');
+  });
+});
+
+describe('typed amounts are read exactly or refused with the reason', () => {
+  it.each([
+    ['abc12.345', 'format'],
+    ['1e5元', 'format'],
+    ['1e5', 'format'],
+    ['12.345', 'decimals'],
+    ['0.001', 'decimals'],
+    ['-5', 'negative'],
+    ['-0.5', 'negative'],
+    ['1000000000.01', 'tooLarge'],
+    ['99999999999999999999', 'tooLarge'],
+    ['12.3.4', 'format'],
+    ['Infinity', 'format'],
+    ['0x10', 'format'],
+    ['', 'required'],
+    ['   ', 'required'],
+  ])('%s is refused: %s', (text, problem) => {
+    expect(parseYuan(text)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    ['100元', 10000],
+    ['￥1,234.5', 123450],
+    ['１２３４．５６', 123456],
+    ['1000000000', 100_000_000_000],
+    ['.5', null],
+  ])('%s reads as %s fen', (text, fen) => {
+    const got = parseYuan(text);
+    if (fen === null) expect(got.ok).toBe(false);
+    else expect(got).toEqual({ ok: true, value: fen });
+  });
+
+  it('an empty field is "no value" only where the field allows it', () => {
+    expect(parseYuan('', { emptyAllowed: true })).toEqual({ ok: true, value: null });
+    expect(parseYuan('abc', { emptyAllowed: true })).toEqual({ ok: false, problem: 'format' });
+  });
+
+  it('counts are whole numbers within their bounds', () => {
+    const quota = { emptyAllowed: true, min: 1, max: 10_000_000 };
+    expect(parseCount('250', quota)).toEqual({ ok: true, value: 250 });
+    expect(parseCount('', quota)).toEqual({ ok: true, value: null });
+    expect(parseCount('1e3', quota)).toEqual({ ok: false, problem: 'format' });
+    expect(parseCount('2.5', quota)).toEqual({ ok: false, problem: 'notWhole' });
+    expect(parseCount('0', quota)).toEqual({ ok: false, problem: 'tooSmall' });
+    expect(parseCount('-3', quota)).toEqual({ ok: false, problem: 'negative' });
+    expect(parseCount('20000000', quota)).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(parseCount('', { min: 0, max: 100 })).toEqual({ ok: false, problem: 'required' });
   });
 });

@@ -3,17 +3,74 @@
  * arithmetic so that no floating-point value ever reaches the API.
  */
 
-/** "1,234.56" → 123456; null when the text is not a non-negative amount with at most 2 decimals. */
-export function yuanToFen(text: string | number | null | undefined): number | null {
-  if (text === null || text === undefined) return null;
-  const s = String(text).replace(/[,，\s¥￥]/g, '');
-  if (s === '') return null;
+/** Why typed text is not an amount (or a count); each has a message under `input.problem.*`. */
+export type NumberProblem =
+  | 'required'
+  | 'format'
+  | 'decimals'
+  | 'negative'
+  | 'tooLarge'
+  | 'tooSmall'
+  | 'notWhole';
+
+export type Parsed = { ok: true; value: number | null } | { ok: false; problem: NumberProblem };
+
+/**
+ * The most a typed amount may be: ¥1,000,000,000.00 (one billion yuan). Far above any program's budget, so
+ * that an extra zero or a pasted account number is caught at the field instead of being saved.
+ */
+export const MAX_FEN = 100_000_000_000;
+
+/** Full-width digits and signs become ASCII; grouping commas, spaces, a ¥ sign and a trailing 元 go. */
+function cleanNumberText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[,\s]/g, '')
+    .replace(/^[¥￥]/, '')
+    .replace(/元$/, '');
+}
+
+/**
+ * Text typed as yuan → integer fen. Empty text is `null` only when `emptyAllowed` (a field that says
+ * "empty means unlimited"); anything that is not a plain non-negative amount with at most two decimals
+ * up to `maxFen` is refused with the reason — never read as another value.
+ */
+export function parseYuan(
+  text: string | null | undefined,
+  { emptyAllowed = false, maxFen = MAX_FEN }: { emptyAllowed?: boolean; maxFen?: number } = {},
+): Parsed {
+  const s = cleanNumberText(text ?? '');
+  if (s === '') return emptyAllowed ? { ok: true, value: null } : { ok: false, problem: 'required' };
+  if (/^-\d/.test(s) || /^-[.]\d/.test(s)) return { ok: false, problem: 'negative' };
+  if (/^\d+\.\d{3,}$/.test(s)) return { ok: false, problem: 'decimals' };
   const m = /^(\d+)(?:\.(\d{0,2}))?$/.exec(s);
-  if (!m) return null;
+  if (!m) return { ok: false, problem: 'format' };
   const whole = m[1].replace(/^0+(?=\d)/, '');
-  const frac = (m[2] ?? '').padEnd(2, '0');
-  const fen = Number(whole) * 100 + Number(frac);
-  return Number.isSafeInteger(fen) ? fen : null;
+  if (whole.length > 15) return { ok: false, problem: 'tooLarge' };
+  const fen = Number(whole) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  return fen > maxFen ? { ok: false, problem: 'tooLarge' } : { ok: true, value: fen };
+}
+
+/** A whole count typed by staff (a quota, a percentage): the same refusals as for money, no decimals. */
+export function parseCount(
+  text: string | null | undefined,
+  { emptyAllowed = false, min = 0, max }: { emptyAllowed?: boolean; min?: number; max: number },
+): Parsed {
+  const s = cleanNumberText(text ?? '');
+  if (s === '') return emptyAllowed ? { ok: true, value: null } : { ok: false, problem: 'required' };
+  if (/^-\d/.test(s)) return { ok: false, problem: 'negative' };
+  if (/^\d+\.\d*$/.test(s)) return { ok: false, problem: 'notWhole' };
+  if (!/^\d+$/.test(s)) return { ok: false, problem: 'format' };
+  const n = s.length > 15 ? Number.POSITIVE_INFINITY : Number(s);
+  if (n > max) return { ok: false, problem: 'tooLarge' };
+  if (n < min) return { ok: false, problem: 'tooSmall' };
+  return { ok: true, value: n };
+}
+
+/** "1,234.56" → 123456; null when the text is empty or not an amount (see `parseYuan` for the reason). */
+export function yuanToFen(text: string | number | null | undefined): number | null {
+  const parsed = parseYuan(text == null ? '' : String(text));
+  return parsed.ok ? parsed.value : null;
 }
 
 /** 123456 → "1234.56" (no grouping), for inputs. */

@@ -1,0 +1,78 @@
+import { Flex, Input, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useReportInvalid } from './inputValidity.tsx';
+
+export type ParseResult = { ok: true; value: number | null } | { ok: false; problem: string };
+
+/**
+ * A number typed as text and read by `parse`: the text stays as typed, `onChange` hears only values the
+ * text really means, and text that means no value shows its problem under the field and is reported to the
+ * surrounding form (see inputValidity.tsx) so that it cannot be saved as some other value.
+ */
+export function ParsedInput({
+  value,
+  onChange,
+  parse,
+  format,
+  describe,
+  placeholder,
+  prefix,
+  suffix,
+  style,
+  testId,
+  size,
+}: {
+  value: number | null | undefined;
+  onChange: (value: number | null) => void;
+  parse: (text: string) => ParseResult;
+  format: (value: number) => string;
+  /** The problem in words, in the current language. */
+  describe: (problem: string) => string;
+  placeholder?: string;
+  prefix?: ReactNode;
+  suffix?: ReactNode;
+  style?: React.CSSProperties;
+  testId?: string;
+  size?: 'small' | 'middle' | 'large';
+}) {
+  const [text, setText] = useState(value == null ? '' : format(value));
+  const [touched, setTouched] = useState(false);
+  // Follow outside changes (e.g. a preset applied) unless the text already means that value.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new value from outside resets the text
+  useEffect(() => {
+    const parsed = parse(text);
+    if (!parsed.ok || parsed.value !== (value ?? null)) setText(value == null ? '' : format(value));
+  }, [value]);
+  const parsed = parse(text);
+  const problem = parsed.ok ? null : describe(parsed.problem);
+  useReportInvalid(problem);
+  // An empty required field is marked once the user has been there; a wrong text at once.
+  const shown = parsed.ok || (parsed.problem === 'required' && !touched) ? null : problem;
+  return (
+    <Flex vertical gap={2} style={{ width: 180, ...style }}>
+      <Input
+        size={size}
+        prefix={prefix}
+        suffix={suffix}
+        value={text}
+        placeholder={placeholder}
+        status={shown ? 'error' : undefined}
+        inputMode="decimal"
+        aria-invalid={shown ? true : undefined}
+        data-testid={testId}
+        onBlur={() => setTouched(true)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const result = parse(next);
+          if (result.ok && result.value !== (value ?? null)) onChange(result.value);
+        }}
+      />
+      {shown && (
+        <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={testId && `${testId}-error`}>
+          {shown}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
