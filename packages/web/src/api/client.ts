@@ -44,19 +44,38 @@ export function toApiError(status: number, body: unknown): ApiError {
     if (e.code === 'UNAUTHENTICATED') for (const listener of sessionLost) listener();
     return new ApiError(status, e.code ?? 'ERROR', e.messageZh, e.messageEn, e.details);
   }
-  return new ApiError(
-    status,
-    'HTTP_ERROR',
-    `请求失败（HTTP ${status}）`,
-    `Request failed (HTTP ${status})`,
-    e?.message ?? body,
-  );
+  const words = failureWords(status);
+  return new ApiError(status, 'HTTP_ERROR', words.zh, words.en, e?.message ?? body);
 }
 
-/** The message to show for any thrown value, in the current language. */
+/** A failure the server did not explain (a crash, a gateway, no answer at all), in words by its status. */
+function failureWords(status: number): { zh: string; en: string } {
+  const kind =
+    status === 0
+      ? 'network'
+      : status >= 500
+        ? 'server'
+        : status === 401
+          ? 'session'
+          : status === 403
+            ? 'forbidden'
+            : status === 404
+              ? 'notFound'
+              : status === 429
+                ? 'throttled'
+                : 'other';
+  const say = (lng: string) => i18n.getFixedT(lng)(`load.reason.${kind}`, { status });
+  return { zh: say('zh'), en: say('en') };
+}
+
+/** Codes whose server message names no cause a user can act on: they are said by their status instead. */
+const UNEXPLAINED = new Set(['INTERNAL', 'HTTP_ERROR']);
+
+/** What went wrong, in words and in the current language, for any thrown value. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.localized();
-  return i18n.t('common.networkError');
+  if (err instanceof ApiError && !UNEXPLAINED.has(err.code)) return err.localized();
+  const words = failureWords(err instanceof ApiError ? err.status : 0);
+  return i18n.language === 'en' ? words.en : words.zh;
 }
 
 /** Unwraps an openapi-fetch answer: its data, or an ApiError. */
@@ -67,7 +86,7 @@ export async function unwrap<T>(
   try {
     answer = await request;
   } catch {
-    throw new ApiError(0, 'NETWORK', '网络错误，请检查连接后重试', 'Network error; check the connection');
+    throw toApiError(0, undefined);
   }
   if (!answer.response.ok) throw toApiError(answer.response.status, answer.error);
   return answer.data as NonNullable<T>;
@@ -87,7 +106,7 @@ export async function requestJson<T>(method: string, url: string, body?: unknown
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', '网络错误，请检查连接后重试', 'Network error; check the connection');
+    throw toApiError(0, undefined);
   }
   const text = await res.text();
   let parsed: unknown;

@@ -1,15 +1,66 @@
-import { Button, Result } from 'antd';
+import { Button, Flex, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client.ts';
+import type { Loaded } from './useLoad.ts';
 
-/** What a page shows when its data could not be loaded. */
-export function LoadError({ error, retry }: { error: unknown; retry?: () => void }) {
+/**
+ * What a page (or a part of one) shows when its data could not be loaded: what failed and why, in words
+ * ("加载项目列表失败：服务器出错，请稍后重试"), and 重试 — never an empty list or a zero.
+ */
+export function LoadError({ error, retry, what }: { error: unknown; retry?: () => void; what?: string }) {
   const { t } = useTranslation();
+  const reason = errorMessage(error);
   return (
     <Result
       status="warning"
-      title={errorMessage(error)}
-      extra={retry ? <Button onClick={retry}>{t('common.refresh')}</Button> : undefined}
+      title={what ? t('load.failed', { what, reason }) : reason}
+      data-testid="load-error"
+      extra={
+        retry ? (
+          <Button type="primary" onClick={retry} data-testid="load-retry">
+            {t('load.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
+}
+
+/** The spinner that stands where data will be: nothing that could be read as a figure or an empty list. */
+export function Loading({ compact }: { compact?: boolean }) {
+  return (
+    <Flex justify="center" style={{ padding: compact ? 8 : 48 }} data-testid="loading">
+      <Spin />
+    </Flex>
+  );
+}
+
+/**
+ * Renders `children` with the data once it has come; until then a spinner, and after a failure the error
+ * with 重试 (also when older data is at hand: figures from before a failed reload would mislead).
+ */
+export function LoadGate<T>({
+  state,
+  what,
+  compact,
+  children,
+}: {
+  state: Loaded<T>;
+  what: string;
+  compact?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.error) return <LoadError error={state.error} retry={() => void state.reload()} what={what} />;
+  if (state.data === undefined) return <Loading compact={compact} />;
+  return <>{children(state.data)}</>;
+}
+
+/**
+ * A table's empty text: the spinner until the first answer, the error with 重试 when it failed, then
+ * `empty` (so "no data" never shows before or instead of the answer).
+ */
+export function emptyText(state: Loaded<unknown>, empty?: ReactNode, what?: string): ReactNode {
+  if (state.error) return <LoadError error={state.error} retry={() => void state.reload()} what={what} />;
+  return state.data === undefined ? <Loading compact /> : empty;
 }

@@ -1,11 +1,11 @@
 import { Empty, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from './LoadError.tsx';
+import { LoadError, Loading } from './LoadError.tsx';
 import type { Loaded } from './useLoad.ts';
 
 /**
  * One page of a server-paged list: the load error with a retry when the request failed (never an empty
- * table), else the table with its pager and `empty` as the empty text.
+ * table), a spinner until the first answer, else the table with its pager and `empty` as the empty text.
  */
 export function PagedTable<T extends object>({
   list,
@@ -13,6 +13,7 @@ export function PagedTable<T extends object>({
   pageSize,
   onPage,
   empty,
+  what,
   ...table
 }: {
   list: Loaded<{ items: T[]; total: number }>;
@@ -20,16 +21,19 @@ export function PagedTable<T extends object>({
   pageSize: number;
   onPage: (page: number) => void;
   empty: string;
+  /** What the list is, for the load error ("项目列表"). */
+  what?: string;
 } & Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination'>) {
   const { t } = useTranslation();
-  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
+  if (list.error) return <LoadError error={list.error} retry={list.reload} what={what} />;
   return (
     <Table<T>
       rowKey="id"
       {...table}
       loading={list.loading}
       dataSource={list.data?.items ?? []}
-      locale={{ emptyText: <Empty description={empty} /> }}
+      // Before the first answer the table holds a spinner, not "no data".
+      locale={{ emptyText: list.data ? <Empty description={empty} /> : <Loading compact /> }}
       pagination={{
         current: page,
         pageSize,

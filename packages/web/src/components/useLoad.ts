@@ -19,6 +19,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     async () => {
       const mine = ++seq.current;
       setLoading(true);
+      // A retry shows the spinner again, not the old error.
+      setError(null);
       try {
         const value = await load();
         if (mine === seq.current) {

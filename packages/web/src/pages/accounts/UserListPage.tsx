@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -188,7 +188,7 @@ export default function UserListPage() {
             size="middle"
             loading={list.loading}
             dataSource={list.data?.items ?? []}
-            locale={{ emptyText: t('acct.users.empty') }}
+            locale={{ emptyText: emptyText(list, t('acct.users.empty')) }}
             scroll={{ x: 1100 }}
             data-testid="users-table"
             pagination={{

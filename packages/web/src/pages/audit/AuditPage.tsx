@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { queryString, requestJson } from '../../api/client.ts';
 import type { AuditRow } from '../../api/types.ts';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
-import { LoadError } from '../../components/LoadError.tsx';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
@@ -103,6 +103,7 @@ export default function AuditPage() {
             size="middle"
             loading={log.loading}
             dataSource={log.data?.items ?? []}
+            locale={{ emptyText: emptyText(log) }}
             scroll={{ x: 900 }}
             data-testid="audit-table"
             expandable={{

@@ -1,10 +1,11 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Select, Spin, Statistic } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -60,20 +61,18 @@ export default function DashboardPage() {
             testId="dash-org"
           />
           <span>{t('dash.period')}</span>
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
             value={from}
-            onChange={(e) => set('from', e.target.value)}
-            data-testid="dash-from"
+            onChange={(v) => set('from', v ?? undefined)}
+            testId="dash-from"
           />
           <span>—</span>
-          <Input
-            type="date"
+          <DateField
             style={{ width: 150 }}
             value={to}
-            onChange={(e) => set('to', e.target.value)}
-            data-testid="dash-to"
+            onChange={(v) => set('to', v ?? undefined)}
+            testId="dash-to"
           />
           <Select
             allowClear
@@ -88,16 +87,14 @@ export default function DashboardPage() {
       </Card>
       {report.error && !report.loading ? (
         <Card>
-          <LoadError error={report.error} retry={report.reload} />
+          <LoadError error={report.error} retry={report.reload} what={t('load.what.dashboard')} />
         </Card>
       ) : report.data ? (
         <Spin spinning={report.loading}>
           <ReportView report={report.data} loading={report.loading} />
         </Spin>
       ) : (
-        <Flex justify="center" style={{ padding: 64 }} data-testid="dash-loading">
-          <Spin size="large" />
-        </Flex>
+        <Loading />
       )}
     </Flex>
   );

@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../../components/LoadError.tsx';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { type ImportRowError, listImportErrors } from './importApi.ts';
@@ -17,6 +17,7 @@ export function ImportErrorTable({ jobId }: { jobId: number }) {
       size="small"
       loading={errors.loading}
       dataSource={errors.data ?? []}
+      locale={{ emptyText: emptyText(errors) }}
       data-testid="import-errors"
       scroll={{ x: 640 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}

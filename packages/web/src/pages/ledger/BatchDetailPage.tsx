@@ -1,14 +1,15 @@
 import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { PageSpinner } from '../../components/guards.tsx';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import { ledgerApi, type PaymentBatchDetail } from '../programs/programs-api.ts';
+import { ledgerApi } from '../programs/programs-api.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
@@ -18,21 +19,13 @@ export default function BatchDetailPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
-  const [batch, setBatch] = useState<PaymentBatchDetail | null>(null);
+  const loaded = useLoad(() => ledgerApi.batch(id), [id]);
+  const batch = loaded.data;
+  const load = loaded.reload;
   const [refreshKey, setRefreshKey] = useState(0);
 
-  const load = useCallback(async () => {
-    try {
-      setBatch(await ledgerApi.batch(id));
-    } catch (err) {
-      feedback.error(err);
-    }
-  }, [id, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!batch) return <PageSpinner />;
+  if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.batch')} />;
+  if (!batch) return <Loading />;
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
   const markPaid = async () => {
     try {

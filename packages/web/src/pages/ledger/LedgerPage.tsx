@@ -1,17 +1,18 @@
 import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Card, Flex, Input, Modal, Select, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import {
   type BatchPreview,
   type LedgerEntry,
   ledgerApi,
-  type Page,
   type PaymentBatch,
   type Program,
 } from '../programs/programs-api.ts';
@@ -84,24 +85,9 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
   const { can } = useSession();
   const feedback = useFeedback();
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<LedgerEntry> | null>(null);
-  const [loading, setLoading] = useState(false);
+  const list = useLoad(() => ledgerApi.list({ programId, page, pageSize: 20 }), [programId, page]);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
   const [reason, setReason] = useState('');
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await ledgerApi.list({ programId, page, pageSize: 20 }));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [programId, page, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const reverse = async () => {
     if (!reversing) return;
@@ -111,7 +97,7 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
       setReversing(null);
       setReason('');
       onChanged();
-      await load();
+      await list.reload();
     } catch (err) {
       feedback.error(err);
     }
@@ -119,18 +105,14 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
 
   return (
     <>
-      <Table<LedgerEntry>
-        rowKey="id"
+      <PagedTable<LedgerEntry>
         size="small"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          showTotal: (n) => t('common.total', { count: n }),
-          onChange: setPage,
-        }}
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        empty={t('ledger.noEntries')}
+        what={t('load.what.ledger')}
         columns={[
           { title: '#', dataIndex: 'id', width: 70 },
           {
@@ -225,23 +207,12 @@ function BatchesTable({
   const { can, me } = useSession();
   const feedback = useFeedback();
   const navigate = useNavigate();
-  const [data, setData] = useState<Page<PaymentBatch> | null>(null);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [preview, setPreview] = useState<BatchPreview | null>(null);
   const program = programs.find((p) => p.id === programId);
   const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId };
-
-  const load = useCallback(async () => {
-    try {
-      setData(await ledgerApi.batches({ programId, page, pageSize: 20 }));
-    } catch (err) {
-      feedback.error(err);
-    }
-  }, [programId, page, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = useLoad(() => ledgerApi.batches({ programId, page, pageSize: 20 }), [programId, page]);
 
   // The clerk sees what the batch would pay, per union and in total, before it is created.
   const showPreview = async () => {
@@ -286,11 +257,14 @@ function BatchesTable({
           navigate(`/ledger/batches/${b.id}`);
         }}
       />
-      <Table<PaymentBatch>
-        rowKey="id"
+      <PagedTable<PaymentBatch>
         size="small"
-        dataSource={data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage }}
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        empty={t('ledger.noBatches')}
+        what={t('load.what.batches')}
         columns={[
           {
             title: '#',

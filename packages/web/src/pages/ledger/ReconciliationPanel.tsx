@@ -1,7 +1,8 @@
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
 import { programsApi, type Reconciliation } from '../programs/programs-api.ts';
 
@@ -17,15 +18,20 @@ export function ReconciliationPanel({
   wide?: boolean;
 }) {
   const { t } = useTranslation();
-  const [r, setR] = useState<Reconciliation | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refreshKey asks for a reload
-  useEffect(() => {
-    programsApi
-      .reconciliation(programId)
-      .then(setR)
-      .catch(() => setR(null));
-  }, [programId, refreshKey]);
-  if (!r) return null;
+  const loaded = useLoad(() => programsApi.reconciliation(programId), [programId, refreshKey]);
+  if (loaded.data === undefined || loaded.error)
+    return (
+      <Card size="small" title={t('ledger.recon.title')}>
+        <LoadGate state={loaded} what={t('ledger.recon.title')} compact>
+          {() => null}
+        </LoadGate>
+      </Card>
+    );
+  return <Figures r={loaded.data} wide={wide} />;
+}
+
+function Figures({ r, wide }: { r: Reconciliation; wide: boolean }) {
+  const { t } = useTranslation();
   return (
     <Card
       size="small"

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, queryString, unwrap } from '../../api/client.ts';
 import type { MemberQuery, Person } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -118,7 +118,7 @@ export default function MemberListPage() {
             size="middle"
             loading={list.loading}
             dataSource={list.data?.items ?? []}
-            locale={{ emptyText: t('member.empty') }}
+            locale={{ emptyText: emptyText(list, t('member.empty')) }}
             scroll={{ x: 960 }}
             onRow={(r) => ({ onClick: () => navigate(`/members/${r.id}`), className: 'clickable-row' })}
             pagination={{

@@ -19,7 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgSummary } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useNarrow } from '../../components/useNarrow.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -164,7 +164,7 @@ export default function OrgDetailPage() {
               loading={kids.loading}
               dataSource={kids.data ?? []}
               pagination={false}
-              locale={{ emptyText: t('org.noChildren') }}
+              locale={{ emptyText: emptyText(kids, t('org.noChildren'), t('org.children')) }}
               scroll={{ x: 640 }}
               columns={[
                 {

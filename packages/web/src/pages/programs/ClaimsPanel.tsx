@@ -1,11 +1,12 @@
 import { GiftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Progress, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requestJson } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from './labels.tsx';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
@@ -15,18 +16,9 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
-  const [stats, setStats] = useState<ClaimStats | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setStats(await requestJson<ClaimStats>('GET', `/api/claims/${programId}/stats`));
-    } catch (err) {
-      feedback.error(err);
-    }
-  }, [programId, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const loaded = useLoad(() => requestJson<ClaimStats>('GET', `/api/claims/${programId}/stats`), [programId]);
+  const stats = loaded.data;
+  const load = loaded.reload;
 
   const draw = async () => {
     try {
@@ -38,7 +30,14 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
     }
   };
 
-  if (!stats) return null;
+  if (!stats || loaded.error)
+    return (
+      <Card size="small" title={t('prog.claims.title')}>
+        <LoadGate state={loaded} what={t('prog.claims.title')} compact>
+          {() => null}
+        </LoadGate>
+      </Card>
+    );
   const windowOver = stats.claimEndsAt !== null && new Date(stats.claimEndsAt).getTime() <= Date.now();
   const taken = stats.lottery ? stats.entries : stats.granted;
   return (

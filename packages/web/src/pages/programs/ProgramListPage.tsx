@@ -1,41 +1,28 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { useFeedback } from '../../components/feedback.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { ProgramStatusTag } from './labels.tsx';
 import { formatFen } from './money.ts';
-import { CATEGORIES, type Page, PROGRAM_STATUSES, type Program, programsApi } from './programs-api.ts';
+import { CATEGORIES, PROGRAM_STATUSES, type Program, programsApi } from './programs-api.ts';
 
 /** Staff: the programs of my subtree, filtered by status and category. */
 export default function ProgramListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? undefined;
   const category = params.get('category') ?? undefined;
   const q = params.get('q') ?? undefined;
   const page = Number(params.get('page') ?? 1);
-  const [data, setData] = useState<Page<Program> | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await programsApi.list({ status, category, q, page, pageSize: 20 }));
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [status, category, q, page, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const list = useLoad(
+    () => programsApi.list({ status, category, q, page, pageSize: 20 }),
+    [status, category, q, page],
+  );
 
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -88,17 +75,13 @@ export default function ProgramListPage() {
           onSearch={(v) => set('q', v.trim() || undefined)}
         />
       </Flex>
-      <Table<Program>
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          showTotal: (n) => t('common.total', { count: n }),
-          onChange: (p) => set('page', String(p)),
-        }}
+      <PagedTable<Program>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={(p) => set('page', String(p))}
+        empty={t('prog.listEmpty')}
+        what={t('load.what.programs')}
         columns={[
           {
             title: t('prog.field.name'),

@@ -3,9 +3,11 @@ import { Alert, Button, Card, Collapse, Flex, Progress, Statistic, Table, Typogr
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
-import { type Job, type ProgramVersion, programsApi, type Simulation } from './programs-api.ts';
+import { type Job, programsApi, type Simulation } from './programs-api.ts';
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
 
@@ -88,39 +90,36 @@ export function SimulatePanel({
 
 export function VersionsPanel({ programId, refreshKey }: { programId: number; refreshKey: number }) {
   const { t } = useTranslation();
-  const [versions, setVersions] = useState<ProgramVersion[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new refreshKey asks for a reload
-  useEffect(() => {
-    programsApi
-      .versions(programId)
-      .then(setVersions)
-      .catch(() => setVersions([]));
-  }, [programId, refreshKey]);
+  const loaded = useLoad(() => programsApi.versions(programId), [programId, refreshKey]);
   return (
     <Card size="small" title={t('prog.versions.title')}>
-      {versions.length === 0 ? (
-        <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
-      ) : (
-        <Collapse
-          size="small"
-          items={[...versions]
-            .sort((a, b) => b.version - a.version)
-            .map((v) => ({
-              key: v.version,
-              label: `v${v.version} · ${formatTime(v.createdAt)}`,
-              children: (
-                <Flex vertical gap={4}>
-                  <Typography.Text>
-                    <RuleText rule={v.rule} />
-                  </Typography.Text>
-                  <Typography.Text type="secondary">
-                    <AmountText amount={v.amount} />
-                  </Typography.Text>
-                </Flex>
-              ),
-            }))}
-        />
-      )}
+      <LoadGate state={loaded} what={t('load.what.versions')} compact>
+        {(versions) =>
+          versions.length === 0 ? (
+            <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+          ) : (
+            <Collapse
+              size="small"
+              items={[...versions]
+                .sort((a, b) => b.version - a.version)
+                .map((v) => ({
+                  key: v.version,
+                  label: `v${v.version} · ${formatTime(v.createdAt)}`,
+                  children: (
+                    <Flex vertical gap={4}>
+                      <Typography.Text>
+                        <RuleText rule={v.rule} />
+                      </Typography.Text>
+                      <Typography.Text type="secondary">
+                        <AmountText amount={v.amount} />
+                      </Typography.Text>
+                    </Flex>
+                  ),
+                }))}
+            />
+          )
+        }
+      </LoadGate>
     </Card>
   );
 }

@@ -1,19 +1,15 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Col, Descriptions, Flex, Row, Select, Steps } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { PageSpinner } from '../../components/guards.tsx';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import {
-  type ApplicationDetail,
-  applicationsApi,
-  type ReviewAction,
-  type Waiver,
-} from '../programs/programs-api.ts';
+import { applicationsApi, type ReviewAction, type Waiver } from '../programs/programs-api.ts';
 import { EvidenceGallery, History, MaterialsList, materialsOf } from './ApplicationParts.tsx';
 import { Explanation } from './Explanation.tsx';
 import { ReasonModal } from './ReasonModal.tsx';
@@ -25,24 +21,21 @@ export default function ApplicationDetailPage() {
   const { can, me } = useSession();
   const feedback = useFeedback();
   const navigate = useNavigate();
-  const [app, setApp] = useState<ApplicationDetail | null>(null);
+  const loaded = useLoad(() => applicationsApi.get(id), [id]);
+  const app = loaded.data;
+  const load = loaded.reload;
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [choiceKey, setChoiceKey] = useState<string | undefined>();
-
-  const load = useCallback(async () => {
-    try {
-      setAction(null);
-      setChoiceKey(undefined);
-      setApp(await applicationsApi.get(id));
-    } catch (err) {
-      feedback.error(err);
-    }
-  }, [id, feedback]);
+  // Going on to the next application starts its decision afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new id resets the decision
   useEffect(() => {
-    void load();
-  }, [load]);
+    setAction(null);
+    setChoiceKey(undefined);
+  }, [id]);
 
-  if (!app) return <PageSpinner />;
+  if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
+  // The previous application is not shown while the next one loads.
+  if (!app || app.id !== id) return <Loading />;
   const chain = app.reviewChain ?? (app.program?.reviewChain as number[] | undefined) ?? [];
   const amount = app.program?.amount;
   const choiceTiers = amount && amount.kind === 'tier' && amount.by === 'choice' ? amount.tiers : null;

@@ -1,11 +1,13 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, List, Select, Switch, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, List, Select, Switch, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
@@ -13,7 +15,6 @@ import {
   type ApplicationRow,
   applicationsApi,
   type Evidence,
-  type Page,
   type ReviewAction,
   type Waiver,
 } from '../programs/programs-api.ts';
@@ -49,16 +50,27 @@ export default function ApplicationQueuePage() {
   const q = params.get('q') ?? undefined;
   const page = Number(params.get('page') ?? 1);
   const programs = useProgramOptions();
-  const [data, setData] = useState<Page<ApplicationRow> | null>(null);
-  const [loading, setLoading] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const [action, setAction] = useState<ReviewAction | null>(null);
   const [outcomes, setOutcomes] = useState<BulkOutcome[] | null>(null);
   const reviewer = can('applications.review');
+  const list = useLoad(
+    () =>
+      applicationsApi.list({
+        mine: mine ? true : undefined,
+        programId,
+        status,
+        orgId,
+        q,
+        page,
+        pageSize: 20,
+      }),
+    [mine, programId, status, orgId, q, page],
+  );
   const allDone = (useLocation().state as { allDone?: boolean } | null)?.allDone === true;
   // Required materials of the selected applications' programs: a bulk approval may waive them with one reason.
   const selectedPrograms = new Set(
-    (data?.items ?? []).filter((a) => selected.includes(a.id)).map((a) => a.programId),
+    (list.data?.items ?? []).filter((a) => selected.includes(a.id)).map((a) => a.programId),
   );
   const bulkMaterials = [
     ...new Map(
@@ -68,30 +80,6 @@ export default function ApplicationQueuePage() {
         .map((e): [string, Evidence] => [e.key, e]),
     ).values(),
   ];
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(
-        await applicationsApi.list({
-          mine: mine ? true : undefined,
-          programId,
-          status,
-          orgId,
-          q,
-          page,
-          pageSize: 20,
-        }),
-      );
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [mine, programId, status, orgId, q, page, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -106,20 +94,20 @@ export default function ApplicationQueuePage() {
     if (!action) return;
     try {
       const answer = await applicationsApi.bulk(selected, action, reason || undefined, waivers);
-      const list = answer.results;
+      const results = answer.results;
       const en = i18n.language === 'en';
       setOutcomes(
-        list.map((r) => ({
+        results.map((r) => ({
           id: r.id,
           ok: r.ok,
           message: r.message ? (en ? r.message.en : r.message.zh) : r.code,
         })),
       );
-      const okCount = list.filter((r) => r.ok).length;
-      feedback.success(t('review.bulkDone', { ok: okCount, total: list.length }));
+      const okCount = results.filter((r) => r.ok).length;
+      feedback.success(t('review.bulkDone', { ok: okCount, total: results.length }));
       setAction(null);
       setSelected([]);
-      await load();
+      await list.reload();
     } catch (err) {
       feedback.error(err);
     }
@@ -200,7 +188,7 @@ export default function ApplicationQueuePage() {
           </Button>
         </Flex>
       )}
-      {allDone && data?.total === 0 && (
+      {allDone && list.data?.total === 0 && (
         <Alert
           type="success"
           showIcon
@@ -228,11 +216,14 @@ export default function ApplicationQueuePage() {
           }
         />
       )}
-      <Table<ApplicationRow>
-        rowKey="id"
+      <PagedTable<ApplicationRow>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={(p) => set('page', String(p))}
+        empty={t('review.queueEmpty')}
+        what={t('load.what.applications')}
         tableLayout="fixed"
-        loading={loading}
-        dataSource={data?.items ?? []}
         rowSelection={
           reviewer
             ? {
@@ -242,13 +233,6 @@ export default function ApplicationQueuePage() {
               }
             : undefined
         }
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: data?.total ?? 0,
-          showTotal: (n) => t('common.total', { count: n }),
-          onChange: (p) => set('page', String(p)),
-        }}
         columns={[
           {
             title: '#',

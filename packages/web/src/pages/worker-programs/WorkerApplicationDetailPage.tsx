@@ -1,12 +1,14 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Popconfirm, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Popconfirm } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import { type ApplicationDetail, meApi } from '../programs/programs-api.ts';
+import { meApi } from '../programs/programs-api.ts';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
@@ -19,23 +21,15 @@ export default function WorkerApplicationDetailPage() {
   const id = Number(useParams().id);
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
-  const [app, setApp] = useState<ApplicationDetail | null>(null);
+  const loaded = useLoad(() => meApi.application(id), [id]);
+  const app = loaded.data;
+  const load = loaded.reload;
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const [busy, setBusy] = useState(false);
   const en = i18n.language === 'en';
 
-  const load = useCallback(async () => {
-    try {
-      setApp(await meApi.application(id));
-    } catch (err) {
-      feedback.error(err);
-    }
-  }, [id, feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  if (!app) return <Spin style={{ marginTop: 48, width: '100%' }} />;
+  if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.application')} />;
+  if (!app) return <Loading />;
   const returned = [...(app.events ?? [])]
     .reverse()
     .find((e) => e.action === 'return' || e.action === 'returned');

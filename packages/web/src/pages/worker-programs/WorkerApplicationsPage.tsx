@@ -1,29 +1,19 @@
 import { RightOutlined, WalletOutlined } from '@ant-design/icons';
-import { Empty, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
-import { type ApplicationRow, meApi } from '../programs/programs-api.ts';
+import { meApi } from '../programs/programs-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import './worker-programs.css';
 
 /** Worker: my applications and where each one stands. */
 export default function WorkerApplicationsPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [rows, setRows] = useState<ApplicationRow[] | null>(null);
-  useEffect(() => {
-    meApi
-      .applications()
-      .then(setRows)
-      .catch((err) => {
-        setRows([]);
-        feedback.error(err);
-      });
-  }, [feedback]);
+  const list = useLoad(() => meApi.applications(), []);
   return (
     <div className="wp-page">
       <div className="wp-card-head">
@@ -32,33 +22,39 @@ export default function WorkerApplicationsPage() {
           <WalletOutlined /> {t('wp.payments.title')}
         </Link>
       </div>
-      {rows === null && <Spin />}
-      {rows?.length === 0 && <Empty description={t('wp.applications.empty')} />}
-      {rows?.map((a) => (
-        <Link
-          to={`/m/applications/${a.id}`}
-          key={a.id}
-          style={{ color: 'inherit' }}
-          data-testid={`my-application-${a.id}`}
-        >
-          <div className="wp-card">
-            <div className="wp-card-head">
-              <div className="wp-card-name">{a.programName ?? `#${a.programId}`}</div>
-              <span>
-                <ApplicationStatusTag status={a.status} />
-                {a.paymentStatus === 'paid' && <PaymentTag status="paid" />}
-              </span>
-            </div>
-            <div className="wp-card-head">
-              <span className="wp-muted">{formatTime(a.createdAt)}</span>
-              <span>
-                {a.amountFen != null && <span className="wp-amount">{formatFen(a.amountFen)}</span>}{' '}
-                <RightOutlined className="wp-muted" />
-              </span>
-            </div>
-          </div>
-        </Link>
-      ))}
+      <LoadGate state={list} what={t('load.what.myApplications')}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Empty description={t('wp.applications.empty')} />
+          ) : (
+            rows.map((a) => (
+              <Link
+                to={`/m/applications/${a.id}`}
+                key={a.id}
+                style={{ color: 'inherit' }}
+                data-testid={`my-application-${a.id}`}
+              >
+                <div className="wp-card">
+                  <div className="wp-card-head">
+                    <div className="wp-card-name">{a.programName ?? `#${a.programId}`}</div>
+                    <span>
+                      <ApplicationStatusTag status={a.status} />
+                      {a.paymentStatus === 'paid' && <PaymentTag status="paid" />}
+                    </span>
+                  </div>
+                  <div className="wp-card-head">
+                    <span className="wp-muted">{formatTime(a.createdAt)}</span>
+                    <span>
+                      {a.amountFen != null && <span className="wp-amount">{formatFen(a.amountFen)}</span>}{' '}
+                      <RightOutlined className="wp-muted" />
+                    </span>
+                  </div>
+                </div>
+              </Link>
+            ))
+          )
+        }
+      </LoadGate>
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Button, Input, Result, Select, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Input, Result, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityContext } from '../../components/inputValidity.tsx';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
-import { type Evidence, type MyProgram, meApi } from '../programs/programs-api.ts';
+import { type Evidence, meApi } from '../programs/programs-api.ts';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { Explanation } from '../review/Explanation.tsx';
 import { PhotoPicker } from './PhotoPicker.tsx';
@@ -34,7 +37,12 @@ export default function WorkerApplyPage() {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
   const navigate = useNavigate();
-  const [program, setProgram] = useState<MyProgram | null | undefined>(undefined);
+  const loaded = useLoad(
+    () => meApi.programs().then((list) => list.find((p) => p.id === programId) ?? null),
+    [programId],
+  );
+  const program = loaded.data;
+  const invalid = useInvalidFields();
   const [photos, setPhotos] = useState<Record<string, File[]>>({});
   const [subjectId, setSubjectId] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
@@ -42,17 +50,9 @@ export default function WorkerApplyPage() {
   const [note, setNote] = useState('');
   const en = i18n.language === 'en';
 
-  useEffect(() => {
-    meApi
-      .programs()
-      .then((list) => setProgram(list.find((p) => p.id === programId) ?? null))
-      .catch((err) => {
-        setProgram(null);
-        feedback.error(err);
-      });
-  }, [programId, feedback]);
-
-  if (program === undefined) return <Spin style={{ marginTop: 48, width: '100%' }} />;
+  if (loaded.error)
+    return <LoadError error={loaded.error} retry={loaded.reload} what={t('load.what.program')} />;
+  if (program === undefined) return <Loading />;
   if (program === null)
     return (
       <Result
@@ -134,13 +134,15 @@ export default function WorkerApplyPage() {
         <div className="wp-card">
           <strong>{t('wp.apply.claimed')}</strong>
           <span className="wp-muted">{t('wp.apply.claimedHint')}</span>
-          <YuanInput
-            size="large"
-            value={claimedFen}
-            onChange={setClaimedFen}
-            style={{ width: '100%' }}
-            testId="apply-claimed"
-          />
+          <ValidityContext.Provider value={invalid.registry}>
+            <YuanInput
+              size="large"
+              value={claimedFen}
+              onChange={setClaimedFen}
+              style={{ width: '100%' }}
+              testId="apply-claimed"
+            />
+          </ValidityContext.Provider>
         </div>
       )}
       <div className="wp-card">
@@ -170,7 +172,11 @@ export default function WorkerApplyPage() {
         size="large"
         block
         loading={busy}
-        disabled={missing.length > 0 || (needsSubject && !subjectId) || (asksAmount && claimedFen === null)}
+        disabled={
+          missing.length > 0 ||
+          (needsSubject && !subjectId) ||
+          (asksAmount && (claimedFen === null || invalid.messages.length > 0))
+        }
         onClick={submit}
         data-testid="apply-submit"
       >

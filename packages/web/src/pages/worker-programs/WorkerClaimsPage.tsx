@@ -1,7 +1,9 @@
-import { Button, Empty, Spin, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Empty, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { type ClaimAnswer, type MyClaim, meApi } from '../programs/programs-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
@@ -18,30 +20,18 @@ const resultClass = (r: Outcome) => (GOOD.includes(r) ? 'good' : NEUTRAL.include
 export default function WorkerClaimsPage() {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [claims, setClaims] = useState<MyClaim[] | null>(null);
+  const list = useLoad(() => meApi.claims(), []);
+  const claims = list.error ? null : (list.data ?? null);
   const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
   const [busy, setBusy] = useState<number | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setClaims(await meApi.claims());
-    } catch (err) {
-      setClaims([]);
-      feedback.error(err);
-    }
-  }, [feedback]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const claim = async (c: MyClaim) => {
     setBusy(c.programId);
     try {
       const answer = await meApi.claim(c.programId);
       setAnswers((a) => ({ ...a, [c.programId]: answer }));
-      setClaims(
-        (list) => list?.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)) ?? null,
-      );
+      if (list.data)
+        list.set(list.data.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)));
     } catch (err) {
       feedback.error(err);
     } finally {
@@ -52,7 +42,8 @@ export default function WorkerClaimsPage() {
   return (
     <div className="wp-page">
       <div className="wp-title">{t('wp.claims.title')}</div>
-      {claims === null && <Spin />}
+      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('load.what.claims')} />}
+      {!list.error && claims === null && <Loading />}
       {claims?.length === 0 && <Empty description={t('wp.claims.empty')} />}
       {claims?.map((c) => {
         const answer = answers[c.programId];

@@ -1,9 +1,9 @@
 import { LeftOutlined } from '@ant-design/icons';
-import { Empty, Spin, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { type MyPayment, meApi } from '../programs/programs-api.ts';
@@ -12,33 +12,32 @@ import './worker-programs.css';
 /** Worker: what I have been granted and whether it has been paid. */
 export default function WorkerPaymentsPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
-  const [rows, setRows] = useState<MyPayment[] | null>(null);
-  useEffect(() => {
-    meApi
-      .payments()
-      .then(setRows)
-      .catch((err) => {
-        setRows([]);
-        feedback.error(err);
-      });
-  }, [feedback]);
-  const total = (rows ?? []).reduce((s, r) => s + r.amountFen, 0);
+  const list = useLoad(() => meApi.payments(), []);
   return (
     <div className="wp-page">
       <Link to="/m/applications" className="wp-muted">
         <LeftOutlined /> {t('wp.applications.title')}
       </Link>
       <div className="wp-title">{t('wp.payments.title')}</div>
-      {rows === null && <Spin />}
-      {rows?.length === 0 && <Empty description={t('wp.payments.empty')} />}
-      {rows && rows.length > 0 && (
-        <div className="wp-card">
-          <span className="wp-muted">{t('wp.payments.total')}</span>
-          <span className="wp-stock">{formatFen(total)}</span>
-        </div>
-      )}
-      {rows?.map((p) => (
+      <LoadGate state={list} what={t('load.what.myPayments')}>
+        {(rows) =>
+          rows.length === 0 ? <Empty description={t('wp.payments.empty')} /> : <PaymentList rows={rows} />
+        }
+      </LoadGate>
+    </div>
+  );
+}
+
+function PaymentList({ rows }: { rows: MyPayment[] }) {
+  const { t } = useTranslation();
+  const total = rows.reduce((s, r) => s + r.amountFen, 0);
+  return (
+    <>
+      <div className="wp-card">
+        <span className="wp-muted">{t('wp.payments.total')}</span>
+        <span className="wp-stock">{formatFen(total)}</span>
+      </div>
+      {rows.map((p) => (
         <div className="wp-card" key={p.id} data-testid={`my-payment-${p.applicationId}`}>
           <div className="wp-card-head">
             <div className="wp-card-name">{p.programName ?? '—'}</div>
@@ -54,7 +53,7 @@ export default function WorkerPaymentsPage() {
           </div>
         </div>
       ))}
-    </div>
+    </>
   );
 }
 

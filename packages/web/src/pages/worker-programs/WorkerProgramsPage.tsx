@@ -1,8 +1,8 @@
-import { Button, Collapse, Empty, Spin, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Collapse, Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { useFeedback } from '../../components/feedback.ts';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
 import { type MyProgram, meApi } from '../programs/programs-api.ts';
 import { describeAmount } from '../programs/rule-describe.ts';
@@ -32,24 +32,19 @@ export function canApply(p: MyProgram): { eligible: boolean; applied: boolean } 
 /** Worker: the programs open to me, each with whether I qualify and why. */
 export default function WorkerProgramsPage() {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const navigate = useNavigate();
-  const [programs, setPrograms] = useState<MyProgram[] | null>(null);
-  useEffect(() => {
-    meApi
-      .programs()
-      // Programs whose applicant is a union (e.g. a studio's recognition) are applied for by union staff.
-      .then((list) => setPrograms(list.filter((p) => p.applicantType !== 'union')))
-      .catch((err) => {
-        setPrograms([]);
-        feedback.error(err);
-      });
-  }, [feedback]);
+  const list = useLoad(
+    // Programs whose applicant is a union (e.g. a studio's recognition) are applied for by union staff.
+    () => meApi.programs().then((all) => all.filter((p) => p.applicantType !== 'union')),
+    [],
+  );
+  const programs = list.error ? null : (list.data ?? null);
 
   return (
     <div className="wp-page">
       <div className="wp-title">{t('wp.programs.title')}</div>
-      {programs === null && <Spin />}
+      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('load.what.myPrograms')} />}
+      {!list.error && programs === null && <Loading />}
       {programs?.length === 0 && <Empty description={t('wp.programs.empty')} />}
       {programs?.map((p) => {
         const { eligible, applied } = canApply(p);
