@@ -82,7 +82,6 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     // Amount and evidence.
     await staff.getByTestId('amount-fixed').fill('800');
     await staff.getByTestId('evidence-add').click();
-    await staff.getByTestId('evidence-key-0').fill('certificate_scan');
     await staff.getByTestId('evidence-zh-0').fill('证书照片');
     await staff.getByTestId('evidence-en-0').fill('Photo of the certificate');
     const description = (await staff.getByTestId('rule-description').textContent()) ?? '';
@@ -182,7 +181,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   let applicationId = 0;
   await step('the worker applies with a photo of the certificate', async () => {
     await pick(w, w.getByTestId('apply-subject'), certificateNo);
-    await w.getByTestId('evidence-certificate_scan').setInputFiles({
+    await w.getByTestId('evidence-photo_of_the_certificate').setInputFiles({
       name: 'certificate.png',
       mimeType: 'image/png',
       buffer: PHOTO_PNG,

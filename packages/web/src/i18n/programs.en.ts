@@ -3,6 +3,7 @@ import type { ProgramsMessages } from './programs.zh.ts';
 /** English messages of the programs area; the type requires every key programs.zh.ts has. */
 export const programsEn: ProgramsMessages = {
   prog: {
+    listEmpty: 'No program matches',
     nav: {
       programs: 'Programs',
       applications: 'Review',
@@ -29,7 +30,8 @@ export const programsEn: ProgramsMessages = {
     budgetHint: 'In yuan, to the fen; empty for no limit',
     section: {
       basics: 'Basics',
-      limits: 'Limits, review and evidence',
+      period: 'Period and intake',
+      limits: 'Limits, budget and review',
       eligibility: 'Eligibility',
       amount: 'Amount',
     },
@@ -87,10 +89,10 @@ export const programsEn: ProgramsMessages = {
     },
     evidence: {
       none: 'No attachments required',
-      key: 'Code',
-      zh: 'Chinese name',
-      en: 'English name',
+      zh: 'Name in Chinese, e.g. 证书扫描件',
+      en: 'Name in English (optional)',
       add: 'Add evidence',
+      labelRequired: 'Enter the name of the material',
     },
     rule: {
       hint: 'Compose conditions from the dropdowns; no code needed',
@@ -202,6 +204,7 @@ export const programsEn: ProgramsMessages = {
     },
   },
   review: {
+    queueEmpty: 'No application matches',
     queueTitle: 'Applications',
     mineOnly: 'Awaiting me only',
     searchApplicant: 'Applicant name',
@@ -287,6 +290,8 @@ export const programsEn: ProgramsMessages = {
     },
   },
   ledger: {
+    noEntries: 'The ledger has no entries yet',
+    noBatches: 'No payment batch yet',
     title: 'Ledger & payments',
     pickProgram: 'Pick a program',
     pickProgramFirst: 'Pick a program at the top right first',

@@ -1,6 +1,7 @@
 /** Chinese messages of the programs area (programs, review, ledger, dashboard, worker program pages). */
 export const programsZh = {
   prog: {
+    listEmpty: '没有符合条件的项目',
     nav: { programs: '项目管理', applications: '申请审核', ledger: '台账与支付', dashboard: '统计看板' },
     problems: '项目设置有以下问题，请修改后再保存：',
     listTitle: '项目',
@@ -19,7 +20,13 @@ export const programsZh = {
     periodUnitHint: '名额和预算按年度计算，或在整个期间内计算',
     quotaHint: '每个周期最多受益人数，留空为不限',
     budgetHint: '以元为单位填写，精确到分；留空为不限',
-    section: { basics: '基本信息', limits: '限额、审核与材料', eligibility: '资格条件', amount: '补贴金额' },
+    section: {
+      basics: '基本信息',
+      period: '期间与申请方式',
+      limits: '限额、预算与审核',
+      eligibility: '资格条件',
+      amount: '补贴金额',
+    },
     field: {
       description: '说明',
       name: '项目名称',
@@ -74,10 +81,10 @@ export const programsZh = {
     },
     evidence: {
       none: '无需上传材料',
-      key: '代码',
-      zh: '中文名称',
-      en: '英文名称',
+      zh: '材料名称，例如：证书扫描件',
+      en: '英文名称（可不填）',
       add: '添加材料',
+      labelRequired: '请填写材料名称',
     },
     rule: {
       hint: '用下拉框组合条件，无需编写代码',
@@ -183,6 +190,7 @@ export const programsZh = {
     },
   },
   review: {
+    queueEmpty: '没有符合条件的申请',
     queueTitle: '申请审核',
     mineOnly: '只看待我审核',
     searchApplicant: '申请人姓名',
@@ -267,6 +275,8 @@ export const programsZh = {
     },
   },
   ledger: {
+    noEntries: '台账中还没有记录',
+    noBatches: '还没有支付批次',
     title: '台账与支付',
     pickProgram: '选择项目',
     pickProgramFirst: '请先在右上角选择项目',

@@ -1,0 +1,53 @@
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
+import { fromDay, toDay } from './dates.ts';
+
+/**
+ * The one date control: antd's picker in the locale's format, holding the API's 'YYYY-MM-DD' string
+ * (null when cleared). No native date box anywhere.
+ */
+export function DateField({
+  value,
+  onChange,
+  allowClear = false,
+  testId,
+  style,
+}: {
+  value: string | null | undefined;
+  onChange: (value: string | null) => void;
+  allowClear?: boolean;
+  testId?: string;
+  style?: React.CSSProperties;
+}) {
+  return (
+    <DatePicker
+      style={{ width: '100%', ...style }}
+      value={toDay(value) ?? null}
+      allowClear={allowClear}
+      onChange={(d) => onChange(fromDay(d))}
+      data-testid={testId}
+    />
+  );
+}
+
+/** A moment (date and time to the minute) as an ISO timestamp, with the same picker. */
+export function DateTimeField({
+  value,
+  onChange,
+  testId,
+}: {
+  value: string | null | undefined;
+  onChange: (iso: string | null) => void;
+  testId?: string;
+}) {
+  return (
+    <DatePicker
+      showTime={{ format: 'HH:mm' }}
+      format="YYYY-MM-DD HH:mm"
+      style={{ width: '100%' }}
+      value={value ? dayjs(value) : null}
+      onChange={(d) => onChange(d ? d.second(0).millisecond(0).toISOString() : null)}
+      data-testid={testId}
+    />
+  );
+}

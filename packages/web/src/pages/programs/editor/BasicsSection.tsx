@@ -1,0 +1,70 @@
+import { Card, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OrgSelect } from '../OrgSelect.tsx';
+import { CATEGORIES } from '../programs-api.ts';
+import type { SectionProps } from './program-draft.ts';
+
+/** Name, owner, description, category and who applies. */
+export function BasicsSection({ draft, set, program }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('prog.section.basics')}>
+      <Form layout="vertical" component="div">
+        <Row gutter={16}>
+          <Col span={14}>
+            <Form.Item label={t('prog.field.name')} required>
+              <Input
+                value={draft.name}
+                maxLength={200}
+                onChange={(e) => set('name', e.target.value)}
+                data-testid="program-name"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item label={t('prog.field.owner')} required>
+              <OrgSelect
+                value={draft.ownerOrgId || null}
+                onChange={(v) => set('ownerOrgId', v ?? 0)}
+                style={{ width: '100%' }}
+                label={program?.ownerOrgName}
+                disabled={!!program}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={t('prog.field.description')}>
+              <Input.TextArea
+                rows={2}
+                maxLength={2000}
+                value={draft.description ?? ''}
+                onChange={(e) => set('description', e.target.value || null)}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={t('prog.field.category')}>
+              <Select
+                value={draft.category}
+                onChange={(v) => set('category', v)}
+                options={CATEGORIES.map((c) => ({ value: c, label: t(`prog.category.${c}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={t('prog.field.applicantType')}>
+              <Radio.Group
+                value={draft.applicantType}
+                onChange={(e) => set('applicantType', e.target.value)}
+                options={[
+                  { value: 'person', label: t('prog.applicantType.person') },
+                  { value: 'union', label: t('prog.applicantType.union') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+import { Card, Col, Form, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LIMIT_MODES } from '../programs-api.ts';
+import { ReviewChainEditor } from '../ReviewChainEditor.tsx';
+import { RecordKindSelect } from '../RuleVocabulary.tsx';
+import { CountInput, YuanInput } from '../YuanInput.tsx';
+import type { SectionProps } from './program-draft.ts';
+
+/** How often one applicant may benefit, the quota and budget (empty: unlimited), and the review chain. */
+export function LimitsSection({ draft, set, patch }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('prog.section.limits')}>
+      <Form layout="vertical" component="div">
+        <Row gutter={16}>
+          <Col span={10}>
+            <Form.Item label={t('prog.field.limitMode')}>
+              <Select
+                data-testid="limit-mode"
+                value={draft.limitMode}
+                onChange={(v) =>
+                  patch({
+                    limitMode: v,
+                    subjectKind: v === 'per_subject' ? (draft.subjectKind ?? 'certificate') : null,
+                  })
+                }
+                options={LIMIT_MODES.map((m) => ({ value: m, label: t(`prog.limitMode.${m}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          {draft.limitMode === 'per_subject' && (
+            <Col span={6}>
+              <Form.Item label={t('prog.field.subjectKind')}>
+                <RecordKindSelect
+                  value={draft.subjectKind ?? undefined}
+                  onChange={(v) => set('subjectKind', v)}
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={8}>
+            <Form.Item label={t('prog.field.quota')} tooltip={t('prog.quotaHint')}>
+              <CountInput
+                value={draft.quota}
+                min={1}
+                max={10_000_000}
+                emptyMeans={t('prog.unlimited')}
+                onChange={(v) => set('quota', v)}
+                testId="program-quota"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item label={t('prog.field.budgetYuan')} tooltip={t('prog.budgetHint')}>
+              <YuanInput
+                value={draft.budgetFen}
+                emptyMeans={t('prog.unlimited')}
+                onChange={(fen) => set('budgetFen', fen)}
+                testId="program-budget"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={t('prog.field.reviewChain')} tooltip={t('prog.chain.hint')}>
+              <ReviewChainEditor value={draft.reviewChain} onChange={(v) => set('reviewChain', v)} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Card>
+  );
+}

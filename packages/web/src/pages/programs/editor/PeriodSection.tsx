@@ -1,0 +1,93 @@
+import { Card, Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DateField, DateTimeField } from '../../../components/DateField.tsx';
+import { INTAKE_MODES, type ProgramInput } from '../programs-api.ts';
+import type { SectionProps } from './program-draft.ts';
+
+/** The period the program covers and how applications come in (with a flash claim's window). */
+export function PeriodSection({ draft, set }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('prog.section.period')}>
+      <Form layout="vertical" component="div">
+        <Row gutter={16}>
+          <Col span={6}>
+            <Form.Item label={t('prog.field.periodLabel')}>
+              <Input
+                value={draft.periodLabel}
+                maxLength={50}
+                onChange={(e) => set('periodLabel', e.target.value)}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('prog.field.periodStart')}>
+              <DateField
+                value={draft.periodStart}
+                onChange={(v) => v && set('periodStart', v)}
+                testId="period-start"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('prog.field.periodEnd')}>
+              <DateField
+                value={draft.periodEnd}
+                onChange={(v) => v && set('periodEnd', v)}
+                testId="period-end"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('prog.field.periodUnit')} tooltip={t('prog.periodUnitHint')}>
+              <Select
+                value={draft.periodUnit}
+                onChange={(v) => set('periodUnit', v)}
+                options={[
+                  { value: 'year', label: t('prog.periodUnit.year') },
+                  { value: 'whole', label: t('prog.periodUnit.whole') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={t('prog.field.intakeModes')}>
+              <Checkbox.Group
+                value={draft.intakeModes}
+                onChange={(v) => set('intakeModes', v as ProgramInput['intakeModes'])}
+                options={INTAKE_MODES.map((m) => ({ value: m, label: t(`prog.intake.${m}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          {draft.intakeModes.includes('claim') && (
+            <>
+              <Col span={9}>
+                <Form.Item label={t('prog.field.claimStartsAt')}>
+                  <DateTimeField
+                    value={draft.claimStartsAt}
+                    onChange={(v) => set('claimStartsAt', v)}
+                    testId="claim-starts"
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={9}>
+                <Form.Item label={t('prog.field.claimEndsAt')}>
+                  <DateTimeField
+                    value={draft.claimEndsAt}
+                    onChange={(v) => set('claimEndsAt', v)}
+                    testId="claim-ends"
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={6}>
+                <Form.Item label={t('prog.field.lottery')}>
+                  <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
+                </Form.Item>
+              </Col>
+            </>
+          )}
+        </Row>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,103 @@
+import { CheckCircleOutlined, SaveOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../auth/session.tsx';
+import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
+import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
+import { ClaimsPanel } from '../ClaimsPanel.tsx';
+import { ProgramStatusTag } from '../labels.tsx';
+import { ProposalsPanel, SimulatePanel, VersionsPanel } from '../ProgramPanels.tsx';
+import type { Program, ProgramInput } from '../programs-api.ts';
+import { AmountText, RuleText } from '../RuleVocabulary.tsx';
+
+/** Beside the editor: save / publish / close, the program in words, and the panels that work with it. */
+export function ProgramSideColumn({
+  program,
+  draft,
+  writable,
+  saving,
+  refreshKey,
+  onSave,
+  onTransition,
+}: {
+  program: Program | null;
+  draft: ProgramInput;
+  writable: boolean;
+  saving: boolean;
+  refreshKey: number;
+  onSave: () => void;
+  onTransition: (action: 'publish' | 'close') => void;
+}) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const programId = program?.id ?? null;
+  const closed = program?.status === 'closed';
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        size="small"
+        title={
+          <Flex gap={8} align="center">
+            <ProgramStatusTag status={program?.status ?? 'draft'} />
+            {program && <Typography.Text type="secondary">v{program.currentVersion}</Typography.Text>}
+          </Flex>
+        }
+      >
+        <Flex gap={8} wrap>
+          {writable && !closed && (
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={saving}
+              onClick={onSave}
+              data-testid="program-save"
+            >
+              {t('common.save')}
+            </Button>
+          )}
+          {writable && program?.status === 'draft' && (
+            <Popconfirm title={t('prog.publishConfirm')} onConfirm={() => onTransition('publish')}>
+              <Button icon={<CheckCircleOutlined />} data-testid="program-publish">
+                {t('prog.publish')}
+              </Button>
+            </Popconfirm>
+          )}
+          {writable && program?.status === 'published' && (
+            <Popconfirm title={t('prog.closeConfirm')} onConfirm={() => onTransition('close')}>
+              <Button danger icon={<StopOutlined />} data-testid="program-close">
+                {t('prog.close')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Flex>
+        {program?.status === 'published' && (
+          <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('prog.publishedEditHint')} />
+        )}
+      </Card>
+      <Card size="small" title={t('prog.description')}>
+        <Flex vertical gap={6} data-testid="rule-description">
+          <Typography.Text strong>{t('prog.section.eligibility')}</Typography.Text>
+          <Typography.Paragraph style={{ marginBottom: 4 }}>
+            <RuleText rule={draft.rule} />
+          </Typography.Paragraph>
+          <Typography.Text strong>{t('prog.section.amount')}</Typography.Text>
+          <Typography.Paragraph style={{ marginBottom: 0 }}>
+            <AmountText amount={draft.amount} />
+          </Typography.Paragraph>
+        </Flex>
+      </Card>
+      <SimulatePanel programId={programId} rule={draft.rule} amount={draft.amount} />
+      {program?.status === 'published' &&
+        program.intakeModes.includes('batch') &&
+        can('applications.submit') && <BatchSubmitPanel program={program} />}
+      {programId && program?.intakeModes.includes('proposal') && (
+        <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
+      )}
+      {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
+        <ClaimsPanel programId={programId} closed={program.status === 'closed'} />
+      )}
+      {programId && <ReconciliationPanel programId={programId} />}
+      {programId && <VersionsPanel programId={programId} refreshKey={refreshKey} />}
+    </Flex>
+  );
+}
