@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { idNumberRule } from '../../components/idNumber.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { AttributeFields, type AttributeValues, attributesFromForm } from './AttributesForm.tsx';
@@ -104,9 +105,10 @@ export default function MemberCreatePage() {
                   whitespace: true,
                   message: t('common.required', { field: t('member.idNumber') }),
                 },
+                idNumberRule(t),
               ]}
             >
-              <Input maxLength={18} className="mono" />
+              <Input maxLength={18} className="mono" data-testid="member-id-number" />
             </Form.Item>
             <Form.Item
               name="phone"

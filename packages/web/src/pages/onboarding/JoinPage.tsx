@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
+import { idNumberRule } from '../../components/idNumber.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { ID_RE, onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
+import { onboardingApi, PHONE_RE, type UnionHit } from './onboarding-api.ts';
 import { PhoneShell } from './PhoneShell.tsx';
 
 type Search =
@@ -181,7 +182,7 @@ export default function JoinPage() {
             <Form.Item
               name="idNumber"
               label={t('onb.field.idNumber')}
-              rules={[{ required: true, pattern: ID_RE, message: t('onb.rule.idNumber') }]}
+              rules={[{ required: true, message: t('onb.rule.idNumber') }, idNumberRule(t)]}
             >
               <Input maxLength={18} data-testid="join-id" />
             </Form.Item>

@@ -24,5 +24,4 @@ export const onboardingApi = {
     unwrap(api.GET('/api/outbox', { params: { query } })),
 };
 
-export const ID_RE = /^\d{17}[\dXx]$/;
 export const PHONE_RE = /^1[3-9]\d{9}$/;
