@@ -194,6 +194,7 @@ export const en: Messages = {
     progress: '{{done}} of {{total}} rows processed',
     succeeded: 'Import finished',
     failed: 'Import failed',
+    fileFailed: 'The file could not be imported; nothing was imported',
     rejected: 'The file has errors; nothing was imported',
     partly: 'Valid rows imported; some rows have errors',
     summary: '{{total}} rows, {{imported}} imported, {{errors}} with errors',

@@ -188,6 +188,7 @@ export const zh = {
     progress: '已处理 {{done}} / {{total}} 行',
     succeeded: '导入完成',
     failed: '导入失败',
+    fileFailed: '文件未能导入，没有导入任何数据',
     rejected: '文件有错误，未导入任何数据',
     partly: '已导入有效行，部分行有错误',
     summary: '共 {{total}} 行，导入 {{imported}} 行，有误 {{errors}} 行',

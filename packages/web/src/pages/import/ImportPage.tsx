@@ -6,7 +6,14 @@ import { errorMessage } from '../../api/client.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ImportResult } from './ImportResult.tsx';
-import { getJob, type ImportMode, type Job, startMemberImport, TEMPLATE_URL } from './importApi.ts';
+import {
+  getJob,
+  type ImportMode,
+  isFileFailure,
+  type Job,
+  startMemberImport,
+  TEMPLATE_URL,
+} from './importApi.ts';
 
 const POLL_MS = 500;
 
@@ -83,7 +90,9 @@ export default function ImportPage() {
   };
 
   const finished = job !== null && job.status !== 'running';
-  const step = finished ? 2 : jobId !== null || file ? 1 : 0;
+  // A file refused as a whole stops at the upload step, marked failed: no row was ever checked.
+  const fileFailed = (finished && isFileFailure(job)) || (jobId === null && failure !== null);
+  const step = fileFailed ? 1 : finished ? 3 : jobId !== null || file ? 1 : 0;
 
   return (
     <div className="page">
@@ -92,7 +101,9 @@ export default function ImportPage() {
       </Typography.Title>
       <Card>
         <Steps
-          current={finished ? 3 : step}
+          current={step}
+          status={fileFailed ? 'error' : undefined}
+          data-testid="import-steps"
           className="import-steps"
           items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]}
         />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLocale } from '../../locale.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
-import { errorReportUrl, type Job, summaryOf } from './importApi.ts';
+import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';
 
 /** The end of an import: what happened, the counts, and the rows refused with their reasons. */
 export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
@@ -12,6 +12,7 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
   const { lang } = useLocale();
   const s = summaryOf(job);
   const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
+  if (isFileFailure(job)) return <FileFailure message={serverMessage} onAgain={onAgain} />;
   const nothingImported = job.status === 'failed';
   const status = nothingImported
     ? s.rejected > 0
@@ -86,6 +87,25 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
           <ImportErrorTable jobId={job.id} />
         </Card>
       )}
+    </div>
+  );
+}
+
+/** A file refused as a whole: the reason in words and a new try; no row counts (none were checked). */
+function FileFailure({ message, onAgain }: { message: string | undefined; onAgain(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="import-result" data-status="error" data-job-status="failed">
+      <Result
+        status="error"
+        title={t('import.fileFailed')}
+        subTitle={message ?? t('import.failed')}
+        extra={
+          <Button type="primary" icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">
+            {t('import.again')}
+          </Button>
+        }
+      />
     </div>
   );
 }

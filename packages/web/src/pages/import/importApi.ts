@@ -42,6 +42,14 @@ export interface ImportSummary {
   errorCount: number;
 }
 
+/**
+ * A failure of the file as a whole (a required column missing, an unreadable file, no data rows): the job
+ * failed before any row was judged, so there are no row counts to show — only the reason.
+ */
+export function isFileFailure(job: Job): boolean {
+  return job.status === 'failed' && !job.result?.rejected && !job.result?.imported;
+}
+
 export function summaryOf(job: Job): ImportSummary {
   const r = job.result ?? {};
   return {
