@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../src/modules/audit/index.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { createTestApp } from './api.ts';
 
@@ -194,7 +195,7 @@ describe('reading the audit log', () => {
 
   it('lists newest first and filters by action, entity and user', async () => {
     const res = await t.call({ method: 'GET', url: '/api/audit?action=org.&pageSize=200', cookie: admin });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as { items: { action: string; id: number }[]; total: number };
     expect(body.total).toBeGreaterThan(0);
     expect(body.items.every((r) => r.action.startsWith('org.'))).toBe(true);
@@ -216,5 +217,38 @@ describe('reading the audit log', () => {
     expect(dated.json().total).toBeGreaterThan(0);
     const future = await t.call({ method: 'GET', url: '/api/audit?from=2999-01-01', cookie: admin });
     expect(future.json().total).toBe(0);
+  });
+
+  it('names people and unions, never login names, and uses only the published vocabulary', async () => {
+    const staff = await t.ctx.newUser('staff', org.district);
+    await t.db.query(`update users set display_name = '审计员张三' where id = $1`, [staff.id]);
+    const cookie = await t.login(staff.username, staff.password);
+    const write = await t.call({
+      method: 'PATCH',
+      url: `/api/orgs/${org.district.id}`,
+      body: { shortName: '审计简称' },
+      cookie,
+    });
+    expect(write.statusCode, write.body).toBe(200);
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/audit?action=org.update&pageSize=200',
+      cookie: admin,
+    });
+    expect(res.statusCode).toBe(200);
+    const mine = res.json().items.find((r: { userId: number | null }) => r.userId === staff.id);
+    expect(mine).toMatchObject({
+      actorName: '审计员张三',
+      actorOrgName: org.district.name,
+      orgName: org.district.name,
+      entity: 'org',
+    });
+    expect(res.body).not.toContain(staff.username);
+    expect(Object.keys(mine)).not.toContain('username');
+    const all = await t.call({ method: 'GET', url: '/api/audit?pageSize=200', cookie: admin });
+    for (const r of all.json().items as { action: string; entity: string }[]) {
+      expect(AUDIT_ACTIONS).toContain(r.action);
+      expect(AUDIT_ENTITIES).toContain(r.entity);
+    }
   });
 });

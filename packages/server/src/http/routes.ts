@@ -1,9 +1,9 @@
 import { auditRoutes } from '../modules/audit/index.ts';
-import { accountsRoutes, authRoutes } from '../modules/auth/index.ts';
+import { accountsRoutes, authRoutes, findUserNames } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
-import { orgRoutes } from '../modules/org/index.ts';
+import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
 import { outboxRoutes } from '../modules/outbox/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
@@ -24,7 +24,13 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   peopleRoutes(app, { people: services.people });
   memberImportRoutes(app, { memberImport: services.memberImport, memberExport: services.memberExport });
   jobsRoutes(app, { jobs: services.jobs });
-  auditRoutes(app, { db });
+  auditRoutes(app, {
+    db,
+    names: {
+      users: (ids) => findUserNames(db, ids),
+      orgs: async (ids) => new Map((await findOrgsByIds(db, ids)).map((o) => [Number(o.id), o.name])),
+    },
+  });
   recordsRoutes(app, { records: services.records });
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db });

@@ -3711,13 +3711,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description Default Response */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/json": {
+                        items: {
+                            /** @description one of account.activate, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, join_request.accept, join_request.create, join_request.decline, ledger.reverse, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, setup.first_admin, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            action: string;
+                            actorName: string | null;
+                            actorOrgName: string | null;
+                            after: unknown;
+                            /** Format: date-time */
+                            at: string;
+                            before: unknown;
+                            /** @description one of application, job, join_request, ledger_entry, org, payment_batch, person, program, record, user */
+                            entity: string;
+                            entityId: string | null;
+                            id: number;
+                            ip: string | null;
+                            orgId: number | null;
+                            orgName: string | null;
+                            userId: number | null;
+                        }[];
+                        total: number;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */

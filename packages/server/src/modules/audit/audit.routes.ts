@@ -1,10 +1,28 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { DateStr, Obj, Page, Str } from '../../http/schema.ts';
+import { DateStr, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import type { App } from '../../http/types.ts';
-import { listAudit } from './audit.service.ts';
+import { type AuditNames, listAudit } from './audit.service.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.vocabulary.ts';
 
-export function auditRoutes(app: App, { db }: { db: Db }): void {
+const AuditRowSchema = Obj({
+  id: Type.Integer(),
+  at: Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' }),
+  userId: Nullable(Type.Integer()),
+  actorName: Nullable(Type.String()),
+  actorOrgName: Nullable(Type.String()),
+  // Rows written before a word joined the vocabulary stay readable: the type is a string, the list documents.
+  action: Type.String({ description: `one of ${AUDIT_ACTIONS.join(', ')}` }),
+  entity: Type.String({ description: `one of ${AUDIT_ENTITIES.join(', ')}` }),
+  entityId: Nullable(Type.String()),
+  orgId: Nullable(Type.Integer()),
+  orgName: Nullable(Type.String()),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  ip: Nullable(Type.String()),
+});
+
+export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames }): void {
   app.get(
     '/api/audit',
     {
@@ -21,8 +39,9 @@ export function auditRoutes(app: App, { db }: { db: Db }): void {
           to: Type.Optional(DateStr),
           ...Page,
         }),
+        response: { 200: Obj({ items: Type.Array(AuditRowSchema), total: Type.Integer() }) },
       },
     },
-    async (req) => listAudit(db, req.query),
+    async (req) => listAudit(db, names, req.query),
   );
 }

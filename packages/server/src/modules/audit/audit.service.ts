@@ -1,9 +1,10 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import type { AuditAction, AuditEntity } from './audit.vocabulary.ts';
 
 export interface AuditEntry {
-  action: string;
-  entity: string;
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   orgId?: number | null;
   before?: unknown;
@@ -40,21 +41,37 @@ export interface AuditQuery {
   pageSize?: number;
 }
 
+/** One row as the log shows it: who by name and union (never a login name), and the union concerned. */
 export interface AuditRow {
   id: number;
   at: string;
   userId: number | null;
-  username: string | null;
+  /** The acting user's name, null for the system (a background job) or a user since removed. */
+  actorName: string | null;
+  /** The union the acting user works for, when they have one. */
+  actorOrgName: string | null;
   action: string;
   entity: string;
   entityId: string | null;
   orgId: number | null;
+  /** The union the change concerns. */
+  orgName: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;
 }
 
-export async function listAudit(db: Db, q: AuditQuery): Promise<{ items: AuditRow[]; total: number }> {
+/** Names of users and unions, supplied by the modules that own them (the log holds only their ids). */
+export interface AuditNames {
+  users(ids: number[]): Promise<Map<number, { name: string; orgId: number | null }>>;
+  orgs(ids: number[]): Promise<Map<number, string>>;
+}
+
+export async function listAudit(
+  db: Db,
+  names: AuditNames,
+  q: AuditQuery,
+): Promise<{ items: AuditRow[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (clause: string, value: unknown) => {
@@ -72,11 +89,26 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<{ items: AuditRo
   const offset = ((q.page ?? 1) - 1) * pageSize;
   const total = (await db.query<{ n: number }>(`select count(*) as n from audit_log ${filter}`, params))
     .rows[0].n;
-  const { rows } = await db.query<AuditRow>(
-    `select id, at, user_id as "userId", username, action, entity, entity_id as "entityId",
+  const { rows } = await db.query<Omit<AuditRow, 'actorName' | 'actorOrgName' | 'orgName'>>(
+    `select id, at, user_id as "userId", action, entity, entity_id as "entityId",
             org_id as "orgId", before, after, ip
        from audit_log ${filter} order by id desc limit ${pageSize} offset ${offset}`,
     params,
   );
-  return { items: rows, total };
+  const distinct = (xs: (number | null)[]) =>
+    [...new Set(xs.filter((x): x is number => x !== null))].map(Number);
+  const users = await names.users(distinct(rows.map((r) => r.userId)));
+  const orgs = await names.orgs(
+    distinct([...rows.map((r) => r.orgId), ...[...users.values()].map((u) => u.orgId)]),
+  );
+  const items = rows.map((r) => {
+    const user = r.userId === null ? undefined : users.get(Number(r.userId));
+    return {
+      ...r,
+      actorName: user?.name ?? null,
+      actorOrgName: user?.orgId == null ? null : (orgs.get(Number(user.orgId)) ?? null),
+      orgName: r.orgId === null ? null : (orgs.get(Number(r.orgId)) ?? null),
+    };
+  });
+  return { items, total };
 }

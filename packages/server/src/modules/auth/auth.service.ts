@@ -361,3 +361,22 @@ export async function findDefaultActor(sql: Sql, username: string, ip?: string):
   const [first] = await listActorRows(sql, rows[0].id);
   return first ? toActor(first, ip) : null;
 }
+
+/** The display names of users, and a union each works for (for the audit log, which keeps only ids). */
+export async function findUserNames(
+  sql: Sql,
+  ids: number[],
+): Promise<Map<number, { name: string; orgId: number | null }>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql.query<{ id: number; name: string; orgId: number | null }>(
+    // The union of the user's first union role (an account may hold roles in several unions).
+    `select u.id, u.display_name as name,
+            (select ra.org_id from role_assignments ra
+              where ra.user_id = u.id and ra.org_id is not null order by ra.id limit 1) as "orgId"
+       from users u where u.id = any($1::bigint[])`,
+    [ids],
+  );
+  return new Map(
+    rows.map((r) => [Number(r.id), { name: r.name, orgId: r.orgId === null ? null : Number(r.orgId) }]),
+  );
+}

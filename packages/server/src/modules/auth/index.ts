@@ -5,6 +5,7 @@ export {
   createAuthService,
   DEMO_PASSWORD,
   findDefaultActor,
+  findUserNames,
   insertGrants,
   insertUser,
 } from './auth.service.ts';

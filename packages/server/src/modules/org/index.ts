@@ -2,7 +2,7 @@ export { exportOrgs } from './org.export.ts';
 export { importOrgs, ORG_KIND_ZH, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
 export { resolveOrgCodes } from './org.lookup.ts';
-export { type Committee, findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
+export { type Committee, findOrgById, findOrgsByIds, insertOrg, type OrgRow } from './org.repository.ts';
 export { orgRoutes } from './org.routes.ts';
 export {
   createOrg,

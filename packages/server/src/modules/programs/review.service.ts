@@ -1,7 +1,7 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
+import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { type Notice, notifyPerson } from '../messages/index.ts';
 import {
   findApplicationById,
@@ -109,7 +109,10 @@ export async function reviewApplication(
     const status = action === 'reject' ? 'rejected' : 'returned';
     await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? new Date() : undefined });
     await insertEvent(sql, actor, { ...event, action: status, reason });
-    await audit(sql, actor, app, `application.${action}`, { status, reason });
+    await audit(sql, actor, app, action === 'reject' ? 'application.reject' : 'application.return', {
+      status,
+      reason,
+    });
     await tell(
       action === 'reject' ? rejectedNotice({ ...about, reason }) : returnedNotice({ ...about, reason }),
     );
@@ -214,7 +217,13 @@ export async function reviewApplication(
   return findApplicationById(sql, id) as Promise<ApplicationRow>;
 }
 
-async function audit(sql: Sql, actor: Actor, app: ReviewRow, action: string, after: Record<string, unknown>) {
+async function audit(
+  sql: Sql,
+  actor: Actor,
+  app: ReviewRow,
+  action: AuditAction,
+  after: Record<string, unknown>,
+) {
   await recordAudit(sql, actor, {
     action,
     entity: 'application',

@@ -1,13 +1,17 @@
-import { Button, Card, Col, DatePicker, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { queryString, requestJson } from '../../api/client.ts';
-import type { AuditRow } from '../../api/types.ts';
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer } from '../../api/types.ts';
 import { formatTime, fromDay, toDay } from '../../components/dates.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { AuditChanges } from './AuditChanges.tsx';
+import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from './audit-labels.ts';
+
+type AuditRow = Answer<'/api/audit'>['items'][number];
 
 interface Filters {
   username?: string;
@@ -20,18 +24,15 @@ const FIELDS = ['username', 'action', 'entity', 'from', 'to'] as const;
 
 /** The audit log for administrators: who did what to which record, with the record before and after. */
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   usePageTitle(t('audit.title'));
   const [params, setParams] = useSearchParams();
   const page = Number(params.get('page')) || 1;
   const pageSize = Number(params.get('pageSize')) || 50;
   const q = Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? undefined]));
   const log = useLoad(
-    () =>
-      requestJson<{ items: AuditRow[]; total: number }>(
-        'GET',
-        `/api/audit${queryString({ ...q, page, pageSize })}`,
-      ),
+    () => unwrap(api.GET('/api/audit', { params: { query: { ...q, page, pageSize } } })),
     [params.toString()],
   );
 
@@ -71,12 +72,19 @@ export default function AuditPage() {
             </Col>
             <Col xs={24} sm={12} md={5}>
               <Form.Item name="action" label={t('audit.action')}>
-                <Input allowClear placeholder="people.reveal_id" />
+                <Select
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={Object.keys(ACTION_LABELS).map((a) => ({ value: a, label: actionLabel(a, lang) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} md={4}>
               <Form.Item name="entity" label={t('audit.entity')}>
-                <Input allowClear placeholder="person" />
+                <Select
+                  allowClear
+                  options={Object.keys(ENTITY_LABELS).map((e) => ({ value: e, label: entityLabel(e, lang) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} md={6}>
@@ -96,7 +104,7 @@ export default function AuditPage() {
       </Card>
       <Card className="table-card">
         {log.error ? (
-          <LoadError error={log.error} retry={log.reload} />
+          <LoadError error={log.error} retry={log.reload} what={t('load.what.audit')} />
         ) : (
           <Table<AuditRow>
             rowKey="id"
@@ -107,15 +115,7 @@ export default function AuditPage() {
             scroll={{ x: 900 }}
             data-testid="audit-table"
             expandable={{
-              expandedRowRender: (r) => (
-                <>
-                  <Changes before={r.before} after={r.after} />
-                  <div className="json-pair">
-                    <JsonBlock title={t('audit.before')} value={r.before} />
-                    <JsonBlock title={t('audit.after')} value={r.after} />
-                  </div>
-                </>
-              ),
+              expandedRowRender: (r) => <AuditChanges before={r.before} after={r.after} />,
               rowExpandable: (r) => r.before != null || r.after != null,
             }}
             pagination={{
@@ -133,85 +133,42 @@ export default function AuditPage() {
                 }),
             }}
             columns={[
-              { title: t('audit.at'), dataIndex: 'at', width: 180, render: (s: string) => formatTime(s) },
+              { title: t('audit.at'), dataIndex: 'at', width: 170, render: (s: string) => formatTime(s) },
               {
-                title: t('audit.user'),
-                dataIndex: 'username',
-                width: 120,
-                render: (s: string | null) => s ?? '—',
+                title: t('audit.actor'),
+                width: 200,
+                render: (_, r) =>
+                  r.actorName ? (
+                    <>
+                      {r.actorName}
+                      {r.actorOrgName && <div className="muted small">{r.actorOrgName}</div>}
+                    </>
+                  ) : (
+                    <span className="muted">{r.userId === null ? t('audit.system') : '—'}</span>
+                  ),
               },
               {
                 title: t('audit.action'),
                 dataIndex: 'action',
-                width: 200,
-                render: (s: string) => <Tag>{s}</Tag>,
-              },
-              { title: t('audit.entity'), dataIndex: 'entity', width: 110 },
-              {
-                title: t('audit.entityId'),
-                dataIndex: 'entityId',
-                width: 110,
-                render: (s: string | null) => s ?? '—',
+                width: 220,
+                render: (s: string) => <Tag>{actionLabel(s, lang)}</Tag>,
               },
               {
-                title: t('audit.org'),
-                dataIndex: 'orgId',
-                width: 100,
-                render: (n: number | null) => n ?? '—',
+                title: t('audit.entity'),
+                width: 140,
+                render: (_, r) => (
+                  <>
+                    {entityLabel(r.entity, lang)}
+                    {r.entityId && <span className="muted"> #{r.entityId}</span>}
+                  </>
+                ),
               },
-              { title: t('audit.ip'), dataIndex: 'ip', render: (s: string | null) => s ?? '—' },
+              { title: t('audit.org'), dataIndex: 'orgName', render: (s: string | null) => s ?? '—' },
+              { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (s: string | null) => s ?? '—' },
             ]}
           />
         )}
       </Card>
-    </div>
-  );
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
-
-/** The fields whose value differs between before and after, when both are records. */
-function Changes({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation();
-  if (!isRecord(before) || !isRecord(after)) return null;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => show(before[k]) !== show(after[k]),
-  );
-  if (!keys.length) return null;
-  return (
-    <table className="audit-changes" data-testid="audit-changes">
-      <thead>
-        <tr>
-          <th>{t('audit.field')}</th>
-          <th>{t('audit.before')}</th>
-          <th>{t('audit.after')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {keys.map((k) => (
-          <tr key={k}>
-            <td className="mono">{k}</td>
-            <td className="mono">{show(before[k])}</td>
-            <td className="mono">{show(after[k])}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function JsonBlock({ title, value }: { title: string; value: unknown }) {
-  const { t } = useTranslation();
-  return (
-    <div className="json-block">
-      <div className="json-title">{title}</div>
-      {value == null ? (
-        <span className="muted">{t('audit.noChange')}</span>
-      ) : (
-        <pre>{JSON.stringify(value, null, 2)}</pre>
-      )}
     </div>
   );
 }
