@@ -1,0 +1,133 @@
+/**
+ * Screens journey: a clerk's typing is saved exactly or refused at the field, and loading or a failed
+ * request never looks like data. On a program of its own (the demo's data stays as other journeys expect):
+ * a budget typed as `abc12.345` or `1e5元` blocks saving with the field's message; a valid amount is saved
+ * and shown back as typed; a request answered with 500 shows what failed with 重试 (not an empty list),
+ * and 重试 shows the data once the server answers; a slow request shows a spinner, not 0 or 暂无数据.
+ */
+
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { runTag } from './data.ts';
+import { BASE_URL, check, journey, SCREENSHOTS, shot } from './lib.ts';
+import { callApi } from './programs-helpers.ts';
+
+const EMPTY_WORDS = ['暂无数据', '没有符合条件的项目', '¥0.00'];
+
+/** A screenshot now, while a request is held (the shared `shot` waits for the network to go quiet). */
+const shotNow = (page: Page, name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Fails when the page shows anything that reads as "no data" or a zero amount. */
+async function checkNoEmptyState(page: Page, when: string) {
+  const text = (await page.locator('main, .ant-layout-content').first().textContent()) ?? '';
+  for (const word of EMPTY_WORDS) check(!text.includes(word), `${when}: the page shows "${word}"`);
+}
+
+await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
+  page.setDefaultTimeout(30_000);
+  const name = `屏幕校验项目（${runTag()}${Date.now() % 10000}）`;
+  const budget = page.getByTestId('program-budget');
+  const budgetError = page.getByTestId('program-budget-error');
+  let programId = 0;
+
+  await step('shunyi signs in and starts a program of their own', async () => {
+    await page.goto(`${BASE_URL}/login`);
+    await page.locator('#login-username').fill('shunyi');
+    await page.locator('#login-password').fill('gonghui-demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/orgs');
+    await page.goto(`${BASE_URL}/programs/new`);
+    await page.getByTestId('program-name').fill(name);
+  });
+
+  for (const typed of ['abc12.345', '1e5元']) {
+    await step(`a budget typed as ${typed} is refused at the field and not saved`, async () => {
+      await budget.fill(typed);
+      await budgetError.waitFor();
+      const message = (await budgetError.textContent()) ?? '';
+      check(message.includes('请只填写数字金额'), `the field says what is wrong (${message})`);
+      await page.getByTestId('program-save').click();
+      await page.locator('.ant-message', { hasText: '处填写有误' }).waitFor();
+      check(page.url().endsWith('/programs/new'), 'nothing was saved: the editor is still a new program');
+      await shot(page, `screens-01-budget-${typed === 'abc12.345' ? 'letters' : 'exponent'}`);
+    });
+  }
+
+  await step('a valid budget is saved and shown back exactly as typed', async () => {
+    await budget.fill('123456.78');
+    await budgetError.waitFor({ state: 'detached' });
+    await page.getByTestId('program-save').click();
+    await page.waitForURL(/\/programs\/\d+$/);
+    programId = Number(page.url().split('/').pop());
+    const saved = await callApi<{ budgetFen: number | null }>(page, 'GET', `/api/programs/${programId}`);
+    check(saved.budgetFen === 12_345_678, `the API holds ¥123,456.78 in fen (${saved.budgetFen})`);
+    await page.reload();
+    await budget.waitFor();
+    const shown = await budget.inputValue();
+    check(shown === '123456.78', `the editor shows the budget as saved (${shown})`);
+    await shot(page, 'screens-02-budget-saved');
+  });
+
+  const listUrl = `${BASE_URL}/programs?q=${encodeURIComponent(name)}`;
+  const listApi = '**/api/programs?*';
+
+  await step('a failed request shows what failed and 重试, not an empty list', async () => {
+    await page.route(listApi, (route) =>
+      route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream failure' }),
+    );
+    await page.goto(listUrl);
+    const error = page.getByTestId('load-error');
+    await error.waitFor();
+    const text = (await error.textContent()) ?? '';
+    check(text.includes('加载项目列表失败：服务器出错，请稍后重试'), `the error says what failed (${text})`);
+    check(!text.includes('HTTP'), `no status code in the message (${text})`);
+    check(text.includes('重试'), 'a 重试 button is offered');
+    await checkNoEmptyState(page, 'after a failed request');
+    await shot(page, 'screens-03-load-failed');
+  });
+
+  await step('重试 after the server recovers shows the data', async () => {
+    await page.unroute(listApi);
+    await page.getByTestId('load-retry').click();
+    await page.getByRole('link', { name }).waitFor();
+    await shot(page, 'screens-04-retried');
+  });
+
+  await step('a slow request shows a spinner, not 0 or 暂无数据', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(listApi, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(listUrl);
+    await page.getByTestId('loading').first().waitFor();
+    await checkNoEmptyState(page, 'while loading');
+    await shotNow(page, 'screens-05-loading');
+    release();
+    await page.getByRole('link', { name }).waitFor();
+    await page.unroute(listApi);
+  });
+
+  await step('the dashboard shows a spinner while its figures load, not ¥0.00', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reportApi = '**/api/reports/programs?*';
+    await page.route(reportApi, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${BASE_URL}/dashboard`);
+    await page.getByTestId('loading').first().waitFor();
+    await checkNoEmptyState(page, 'while the dashboard loads');
+    await shotNow(page, 'screens-06-dashboard-loading');
+    release();
+    await page.getByTestId('dash-approved-total').waitFor();
+    await page.unroute(reportApi);
+  });
+});
