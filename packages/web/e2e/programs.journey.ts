@@ -181,7 +181,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   let applicationId = 0;
   await step('the worker applies with a photo of the certificate', async () => {
     await pick(w, w.getByTestId('apply-subject'), certificateNo);
-    await w.getByTestId('evidence-photo_of_the_certificate').setInputFiles({
+    await w.getByTestId('evidence-certificate_scan').setInputFiles({
       name: 'certificate.png',
       mimeType: 'image/png',
       buffer: PHOTO_PNG,
