@@ -166,6 +166,7 @@ export const programsEn: ProgramsMessages = {
       drawProof: 'Seed {{seed}}, entries digest {{digest}}…, for anyone to check',
     },
     batch: {
+      moreProblems: '; {{count}} more numbers are wrong',
       title: 'Union submission',
       hint: 'Apply for members of your subtree: one ID number a line',
       hintUnion: 'Apply for a union in your subtree (the applicant is a union)',

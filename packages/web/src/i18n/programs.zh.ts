@@ -152,6 +152,7 @@ export const programsZh = {
       drawProof: '随机种子 {{seed}}，报名名单摘要 {{digest}}…，可复核',
     },
     batch: {
+      moreProblems: '；另有 {{count}} 个号码有误',
       title: '工会报送',
       hint: '为本辖区会员批量申请：每行一个身份证号',
       hintUnion: '为辖区内的工会申请（申请主体为工会）',

@@ -7,6 +7,7 @@ import { requestJson } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { idNumberProblem } from '../../components/idNumber.ts';
 import { formatFen } from './money.ts';
 import { OrgSelect } from './OrgSelect.tsx';
 import type { Program } from './programs-api.ts';
@@ -32,6 +33,13 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
     .split(/[\s,，;；]+/)
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
+  // Each typed number is checked as the server will check it, and a wrong one is named at the field.
+  const badNumbers = forUnion
+    ? []
+    : numbers.flatMap((n) => {
+        const problem = idNumberProblem(t, n);
+        return problem ? [`${n}：${problem}`] : [];
+      });
 
   const submit = async () => {
     const body: BatchBody = forUnion
@@ -73,7 +81,14 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
             onChange={(e) => setIds(e.target.value)}
             placeholder={t('prog.batch.placeholder')}
             data-testid="batch-ids"
+            status={badNumbers.length ? 'warning' : undefined}
           />
+        )}
+        {badNumbers.length > 0 && (
+          <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="batch-ids-problems">
+            {badNumbers.slice(0, 5).join('；')}
+            {badNumbers.length > 5 && t('prog.batch.moreProblems', { count: badNumbers.length - 5 })}
+          </Typography.Text>
         )}
         <Radio.Group
           size="small"
