@@ -4,11 +4,13 @@
  * a budget typed as `abc12.345` or `1e5元` blocks saving with the field's message; a valid amount is saved
  * and shown back as typed; a request answered with 500 shows what failed with 重试 (not an empty list),
  * and 重试 shows the data once the server answers; a slow request shows a spinner, not 0 or 暂无数据.
+ * A member file without its ID-number column fails at the upload step with the reason, not with three
+ * green ticks and "错误行 0".
  */
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { runTag } from './data.ts';
+import { runTag, workbook } from './data.ts';
 import { BASE_URL, check, journey, SCREENSHOTS, shot } from './lib.ts';
 import { callApi } from './programs-helpers.ts';
 
@@ -129,5 +131,24 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     release();
     await page.getByTestId('dash-approved-total').waitFor();
     await page.unroute(reportApi);
+  });
+
+  await step('a member file missing a required column fails at the upload step, in words', async () => {
+    await page.goto(`${BASE_URL}/import`);
+    await page.locator('.import-dragger input[type=file]').setInputFiles({
+      name: '缺列.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: workbook(['姓名', '手机号'], [['张三', '13900000000']]),
+    });
+    await page.getByTestId('import-start').click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor({ timeout: 60_000 });
+    check((await result.getAttribute('data-status')) === 'error', 'the import shows as failed');
+    const text = (await result.textContent()) ?? '';
+    check(text.includes('缺少必需的列'), `the reason names the missing column (${text})`);
+    check(!text.includes('错误行'), 'no row counts for a file that was never read row by row');
+    check((await page.locator('.ant-steps-item-error').count()) === 1, 'the upload step is marked failed');
+    check((await page.locator('.ant-steps-item-finish').count()) < 3, 'not every step is ticked');
+    await shot(page, 'screens-07-import-missing-column');
   });
 });
