@@ -5,14 +5,14 @@
  * and shown back as typed; a request answered with 500 shows what failed with 重试 (not an empty list),
  * and 重试 shows the data once the server answers; a slow request shows a spinner, not 0 or 暂无数据.
  * A member file without its ID-number column fails at the upload step with the reason, not with three
- * green ticks and "错误行 0".
+ * green ticks and "错误行 0". The audit log shows the program's creation in words, by the clerk's name.
  */
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runTag, workbook } from './data.ts';
 import { BASE_URL, check, journey, SCREENSHOTS, shot } from './lib.ts';
-import { callApi } from './programs-helpers.ts';
+import { callApi, signedIn } from './programs-helpers.ts';
 
 const EMPTY_WORDS = ['暂无数据', '没有符合条件的项目', '¥0.00'];
 
@@ -150,5 +150,24 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     check((await page.locator('.ant-steps-item-error').count()) === 1, 'the upload step is marked failed');
     check((await page.locator('.ant-steps-item-finish').count()) < 3, 'not every step is ticked');
     await shot(page, 'screens-07-import-missing-column');
+  });
+
+  await step('the audit log shows the creation in words, by name, with the budget as money', async () => {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const admin = await signedIn(browser, 'admin', 'staff');
+    await admin.page.goto(`${BASE_URL}/audit?action=program.create`);
+    const table = admin.page.getByTestId('audit-table');
+    const row = table.locator('tr.ant-table-row', { hasText: '新建项目' }).first();
+    await row.waitFor();
+    const rowText = (await row.textContent()) ?? '';
+    check(!rowText.includes('program.create') && !rowText.includes('shunyi'), `no codes (${rowText})`);
+    await row.locator('.ant-table-row-expand-icon').click();
+    const changes = admin.page.getByTestId('audit-changes').first();
+    await changes.waitFor();
+    const text = (await changes.textContent()) ?? '';
+    check(text.includes('预算') && text.includes('¥123,456.78'), `the budget reads as money (${text})`);
+    await shot(admin.page, 'screens-08-audit');
+    await admin.ctx.close();
   });
 });

@@ -1,28 +1,73 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../components/dates.ts';
 import { formatFen } from '../programs/money.ts';
+import { describeAmount, describeRule } from '../programs/rule-describe.ts';
+import type { AmountRule, Rule } from '../programs/rule-types.ts';
 import { fieldLabel } from './audit-labels.ts';
+
+/** Bookkeeping kept with a record that says nothing to a reader of the log. */
+const HIDDEN = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  'counts',
+  'usage',
+  'path',
+  'ownerOrgPath',
+  'ownerOrgLevel',
+  'ownerOrgId',
+  'currentVersion',
+  'presetKey',
+]);
+
+/** Where the words for a coded value live, by the entity and field that hold it. */
+function vocabulary(entity: string, key: string): string | null {
+  if (entity === 'program')
+    return (
+      {
+        status: 'prog.status',
+        category: 'prog.category',
+        applicantType: 'prog.applicantType',
+        periodUnit: 'prog.periodUnit',
+        intakeModes: 'prog.intake',
+        limitMode: 'prog.limitMode',
+        subjectKind: 'prog.recordKind',
+      }[key] ?? null
+    );
+  if (entity === 'application' && key === 'status') return 'review.status';
+  if (entity === 'org') return { kind: 'orgKind', status: 'orgStatus' }[key] ?? null;
+  if (entity === 'person') return { gender: 'gender' }[key] ?? null;
+  if (entity === 'user' && key === 'role') return 'role';
+  return null;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** A value from an audit record in words: amounts in yuan, yes/no, lists and nested fields spelled out. */
-export function auditValue(key: string, v: unknown, lang: string, depth = 0): string {
-  const en = lang === 'en';
+/** A value from an audit record in words: coded values, amounts, rules, times, lists and nested fields. */
+export function auditValue(t: TFunction, entity: string, key: string, v: unknown, depth = 0): string {
+  const en = t('lang.switchTo') === '中文';
   if (v === null || v === undefined || v === '') return en ? '(empty)' : '（空）';
-  if (typeof v === 'boolean') return v ? (en ? 'yes' : '是') : en ? 'no' : '否';
+  if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (typeof v === 'number' && /Fen$/.test(key)) return formatFen(v);
+  if (key === 'rule' && isRecord(v)) return describeRule(t, v as unknown as Rule);
+  if (key === 'amount' && isRecord(v)) return describeAmount(t, v as unknown as AmountRule);
+  const words = vocabulary(entity, key);
+  if (words && typeof v === 'string') return t(`${words}.${v}`, { defaultValue: v });
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return formatTime(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (Array.isArray(v))
     return v.length
-      ? v.map((x) => auditValue(key, x, lang, depth + 1)).join(en ? ', ' : '、')
+      ? v.map((x) => auditValue(t, entity, key, x, depth + 1)).join(en ? ', ' : '、')
       : en
         ? '(none)'
         : '（无）';
   if (isRecord(v) && depth < 2)
     return Object.entries(v)
-      .map(([k, x]) => `${fieldLabel(k, lang)}: ${auditValue(k, x, lang, depth + 1)}`)
+      .map(([k, x]) => `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, depth + 1)}`)
       .join(en ? '; ' : '；');
   return JSON.stringify(v);
 }
@@ -31,12 +76,14 @@ export function auditValue(key: string, v: unknown, lang: string, depth = 0): st
  * What a change did, field by field ("名称: 旧 → 新"). A record only created or only removed lists its
  * fields; both sides of an update list only the fields that differ.
  */
-export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+export function AuditChanges({ entity, before, after }: { entity: string; before: unknown; after: unknown }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !same(b[k], a[k]));
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !HIDDEN.has(k) && !same(b[k], a[k]),
+  );
   if (!keys.length) return <span className="muted">{t('audit.noChange')}</span>;
   return (
     <table className="audit-changes" data-testid="audit-changes">
@@ -52,11 +99,11 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
         {keys.map((k) => (
           <tr key={k}>
             <td>{fieldLabel(k, lang)}</td>
-            <td>{k in b ? auditValue(k, b[k], lang) : '—'}</td>
+            <td>{k in b ? auditValue(t, entity, k, b[k]) : '—'}</td>
             <td>
               <ArrowRightOutlined className="muted" />
             </td>
-            <td>{k in a ? auditValue(k, a[k], lang) : '—'}</td>
+            <td>{k in a ? auditValue(t, entity, k, a[k]) : '—'}</td>
           </tr>
         ))}
       </tbody>

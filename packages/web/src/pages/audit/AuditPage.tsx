@@ -115,7 +115,7 @@ export default function AuditPage() {
             scroll={{ x: 900 }}
             data-testid="audit-table"
             expandable={{
-              expandedRowRender: (r) => <AuditChanges before={r.before} after={r.after} />,
+              expandedRowRender: (r) => <AuditChanges entity={r.entity} before={r.before} after={r.after} />,
               rowExpandable: (r) => r.before != null || r.after != null,
             }}
             pagination={{
