@@ -279,7 +279,7 @@ export const en: Messages = {
     title: 'Audit log',
     user: 'Acting user (sign-in name)',
     actor: 'By',
-    system: 'System',
+    system: 'System (a background job or the command line)',
     action: 'Action',
     entity: 'Entity',
     dateRange: 'Dates',

@@ -273,7 +273,7 @@ export const zh = {
     title: '审计日志',
     user: '操作人用户名',
     actor: '操作人',
-    system: '系统',
+    system: '系统（后台任务或命令行）',
     action: '操作',
     entity: '对象类型',
     dateRange: '日期范围',

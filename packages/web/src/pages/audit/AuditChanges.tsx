@@ -34,6 +34,7 @@ function vocabulary(entity: string, key: string): string | null {
         intakeModes: 'prog.intake',
         limitMode: 'prog.limitMode',
         subjectKind: 'prog.recordKind',
+        reviewChain: 'prog.orgLevel',
       }[key] ?? null
     );
   if (entity === 'application' && key === 'status') return 'review.status';
@@ -56,7 +57,8 @@ export function auditValue(t: TFunction, entity: string, key: string, v: unknown
   if (key === 'rule' && isRecord(v)) return describeRule(t, v as unknown as Rule);
   if (key === 'amount' && isRecord(v)) return describeAmount(t, v as unknown as AmountRule);
   const words = vocabulary(entity, key);
-  if (words && typeof v === 'string') return t(`${words}.${v}`, { defaultValue: v });
+  if (words && (typeof v === 'string' || typeof v === 'number'))
+    return t(`${words}.${v}`, { defaultValue: v });
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return formatTime(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (Array.isArray(v))

@@ -144,7 +144,7 @@ export default function AuditPage() {
                       {r.actorOrgName && <div className="muted small">{r.actorOrgName}</div>}
                     </>
                   ) : (
-                    <span className="muted">{r.userId === null ? t('audit.system') : '—'}</span>
+                    <span className="muted">{t('audit.system')}</span>
                   ),
               },
               {
