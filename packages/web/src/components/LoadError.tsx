@@ -36,6 +36,20 @@ export function Loading({ compact }: { compact?: boolean }) {
   );
 }
 
+/** What stands where data is not (yet) at hand: the error with 重试 after a failure, else the spinner. */
+export function LoadState({
+  state,
+  what,
+  compact,
+}: {
+  state: Loaded<unknown>;
+  what: string;
+  compact?: boolean;
+}) {
+  if (state.error) return <LoadError error={state.error} retry={() => void state.reload()} what={what} />;
+  return <Loading compact={compact} />;
+}
+
 /**
  * Renders `children` with the data once it has come; until then a spinner, and after a failure the error
  * with 重试 (also when older data is at hand: figures from before a failed reload would mislead).
@@ -51,8 +65,8 @@ export function LoadGate<T>({
   compact?: boolean;
   children: (data: T) => ReactNode;
 }) {
-  if (state.error) return <LoadError error={state.error} retry={() => void state.reload()} what={what} />;
-  if (state.data === undefined) return <Loading compact={compact} />;
+  if (state.error || state.data === undefined)
+    return <LoadState state={state} what={what} compact={compact} />;
   return <>{children(state.data)}</>;
 }
 

@@ -1,7 +1,7 @@
 import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
 import { programsApi, type Reconciliation } from '../programs/programs-api.ts';
@@ -22,9 +22,7 @@ export function ReconciliationPanel({
   if (loaded.data === undefined || loaded.error)
     return (
       <Card size="small" title={t('ledger.recon.title')}>
-        <LoadGate state={loaded} what={t('ledger.recon.title')} compact>
-          {() => null}
-        </LoadGate>
+        <LoadState state={loaded} what={t('ledger.recon.title')} compact />
       </Card>
     );
   return <Figures r={loaded.data} wide={wide} />;

@@ -5,7 +5,7 @@ import { requestJson } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from './labels.tsx';
 
@@ -33,9 +33,7 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
   if (!stats || loaded.error)
     return (
       <Card size="small" title={t('prog.claims.title')}>
-        <LoadGate state={loaded} what={t('prog.claims.title')} compact>
-          {() => null}
-        </LoadGate>
+        <LoadState state={loaded} what={t('prog.claims.title')} compact />
       </Card>
     );
   const windowOver = stats.claimEndsAt !== null && new Date(stats.claimEndsAt).getTime() <= Date.now();
