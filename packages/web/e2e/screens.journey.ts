@@ -129,7 +129,7 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     await checkNoEmptyState(page, 'while the dashboard loads');
     await shotNow(page, 'screens-06-dashboard-loading');
     release();
-    await page.getByTestId('dash-approved-total').waitFor();
+    await page.getByTestId('dash-total-approvedFen').waitFor();
     await page.unroute(reportApi);
   });
 
