@@ -40,18 +40,3 @@ export interface Committee {
   viceChairs?: string[];
   members?: string[];
 }
-
-/** The audit log answer (the route does not declare its response schema). */
-export interface AuditRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  orgId: number | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-}
