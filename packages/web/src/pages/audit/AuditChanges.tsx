@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../components/dates.ts';
 import { formatFen } from '../programs/money.ts';
-import { describeAmount, describeRule } from '../programs/rule-describe.ts';
-import type { AmountRule, Rule } from '../programs/rule-types.ts';
+import { AmountText, RuleText } from '../programs/RuleVocabulary.tsx';
+import type { AmountRule, Rule } from '../programs/rule-vocabulary.ts';
 import { fieldLabel } from './audit-labels.ts';
 
 /** Bookkeeping kept with a record that says nothing to a reader of the log. */
@@ -48,14 +48,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** A value from an audit record in words: coded values, amounts, rules, times, lists and nested fields. */
+/** A value from an audit record in words: coded values, amounts, times, lists and nested fields. */
 export function auditValue(t: TFunction, entity: string, key: string, v: unknown, depth = 0): string {
   const en = t('lang.switchTo') === '中文';
   if (v === null || v === undefined || v === '') return en ? '(empty)' : '（空）';
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (typeof v === 'number' && /Fen$/.test(key)) return formatFen(v);
-  if (key === 'rule' && isRecord(v)) return describeRule(t, v as unknown as Rule);
-  if (key === 'amount' && isRecord(v)) return describeAmount(t, v as unknown as AmountRule);
   const words = vocabulary(entity, key);
   if (words && (typeof v === 'string' || typeof v === 'number'))
     return t(`${words}.${v}`, { defaultValue: v });
@@ -101,14 +99,22 @@ export function AuditChanges({ entity, before, after }: { entity: string; before
         {keys.map((k) => (
           <tr key={k}>
             <td>{fieldLabel(k, lang)}</td>
-            <td>{k in b ? auditValue(t, entity, k, b[k]) : '—'}</td>
+            <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} /> : '—'}</td>
             <td>
               <ArrowRightOutlined className="muted" />
             </td>
-            <td>{k in a ? auditValue(t, entity, k, a[k]) : '—'}</td>
+            <td>{k in a ? <AuditCell entity={entity} field={k} value={a[k]} /> : '—'}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** One side of a changed field: a rule or an amount described as the rule builder describes it. */
+function AuditCell({ entity, field, value }: { entity: string; field: string; value: unknown }) {
+  const { t } = useTranslation();
+  if (field === 'rule' && isRecord(value)) return <RuleText rule={value as unknown as Rule} />;
+  if (field === 'amount' && isRecord(value)) return <AmountText amount={value as unknown as AmountRule} />;
+  return <>{auditValue(t, entity, field, value)}</>;
 }
