@@ -69,9 +69,9 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await pick(staff, staff.getByTestId('rule-record-kind-root-2'), '专利');
     await staff.getByTestId('rule-record-addcond-root-2').click();
     await staff.getByTestId('rule-cond-root-2-0-cmp').click();
-    const cmps = await staff
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .allTextContents();
+    const options = staff.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.first().waitFor();
+    const cmps = await options.allTextContents();
     check(
       cmps.join('|') === '为|不为|为其中之一',
       `the patent type offers equality only (${cmps.join('|')})`,
