@@ -70,6 +70,8 @@ export function createTestContext(db: Db) {
         name: `测试${unique().slice(0, 4)}`,
         idNumber: this.newIdNumber(),
         orgId: org.id,
+        // A long-standing member, so programs of past periods count them (membership dates count).
+        joinedOn: '2010-01-01',
         ...attrs,
       });
     },

@@ -1,13 +1,24 @@
 import type { Sql } from '../../db/db.ts';
 import type { ProgramRow } from './programs.types.ts';
-import { computeAmount, evaluateRule, loadFacts, loadUnionFacts } from './rules/index.ts';
+import {
+  computeAmount,
+  evaluateRule,
+  isInWindow,
+  loadFacts,
+  loadUnionFacts,
+  membershipProblem,
+  outsideWindowText,
+  resolveWindow,
+  type WindowRange,
+} from './rules/index.ts';
 import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/rule.types.ts';
 
 /**
  * Eligibility of one applicant for one program version: the rule's decision (from the rules evaluator)
  * plus the program-level conditions the rule language does not express — the applicant's union lies in
- * the owner's subtree, the subject record is the applicant's own and of the program's kind, and a
- * prerequisite enrolment exists.
+ * the owner's subtree, a person's membership holds on the evaluation day, the subject record is the
+ * applicant's own, of the program's kind and dated within the evidence window, and a prerequisite
+ * enrolment exists.
  */
 export interface Applicant {
   personId: number | null;
@@ -22,11 +33,17 @@ export interface Evaluation {
   subject: RecordFact | null;
 }
 
+/** The days whose records count for an application of `periodKey` (null: every record). */
+export function programWindow(program: ProgramRow, periodKey: string): WindowRange | null {
+  return resolveWindow(program.evidenceWindow, program, periodKey);
+}
+
 export async function loadApplicantFacts(
   sql: Sql,
   program: ProgramRow,
   applicant: Applicant,
   asOf: string,
+  periodKey: string,
 ): Promise<Facts> {
   if (applicant.personId === null) {
     return loadUnionFacts(sql, { orgId: applicant.org.id, ownerPath: program.ownerOrgPath, asOf });
@@ -36,6 +53,7 @@ export async function loadApplicantFacts(
     ownerPath: program.ownerOrgPath,
     subjectRecordId: applicant.subjectRecordId ?? null,
     asOf,
+    window: programWindow(program, periodKey),
   });
 }
 
@@ -54,9 +72,16 @@ export async function evaluateApplicant(
   asOf: string,
   periodKey: string,
 ): Promise<Evaluation> {
-  const facts = await loadApplicantFacts(sql, program, applicant, asOf);
+  const facts = await loadApplicantFacts(sql, program, applicant, asOf, periodKey);
   const decision = evaluateRule(rule, facts);
   const extra: RuleOutcome[] = [];
+  const shown = (text: string) => decision.outcomes.some((o) => !o.held && o.text.zh.includes(text));
+  const notMember = applicant.personId === null ? null : membershipProblem(facts.membership, asOf);
+  if (notMember && !shown(notMember.zh)) {
+    extra.push(
+      outcome('program.membership', false, facts.membership?.joinedOn ?? null, notMember.zh, notMember.en),
+    );
+  }
   const inSubtree = applicant.org.path.startsWith(program.ownerOrgPath);
   if (!inSubtree) {
     extra.push(
@@ -83,6 +108,9 @@ export async function evaluateApplicant(
         ),
       );
       subject = null;
+    } else if (!isInWindow(subject.occurredOn, facts.window)) {
+      const why = outsideWindowText(subject.kind, subject.occurredOn, facts.window as WindowRange);
+      if (!shown(why.zh)) extra.push(outcome('program.window', false, subject.occurredOn, why.zh, why.en));
     }
   }
   if (program.prerequisiteProgramId) {

@@ -1,6 +1,6 @@
 import { programError } from './programs.errors.ts';
 import type { ProgramInput } from './programs.types.ts';
-import { amountRecordKind, validateAmount, validateRule } from './rules/index.ts';
+import { amountRecordKind, MAX_YEARS_BEFORE, validateAmount, validateRule } from './rules/index.ts';
 
 const KIND_ZH = { certificate: '证书', award: '奖项', training: '培训', patent: '专利' } as const;
 
@@ -46,6 +46,21 @@ function programProblems(p: ProgramInput, ownerLevel: number): Problem[] {
     add('periodEnd', '结束日期早于开始日期', 'The period ends before it starts');
   if (p.periodUnit === 'year' && Number(p.periodEnd.slice(0, 4)) - Number(p.periodStart.slice(0, 4)) > 20) {
     add('periodEnd', '项目期不得超过20年', 'A program period spans at most 20 years');
+  }
+  const w = p.evidenceWindow;
+  if (w?.kind === 'years' && !(Number.isInteger(w.before) && w.before >= 0 && w.before <= MAX_YEARS_BEFORE)) {
+    add(
+      'evidenceWindow.before',
+      `往前计算的年数须为0至${MAX_YEARS_BEFORE}`,
+      `Years before the period run from 0 to ${MAX_YEARS_BEFORE}`,
+    );
+  }
+  if (w?.kind === 'dates' && w.to < w.from) {
+    add(
+      'evidenceWindow.to',
+      '记录日期范围的结束日期早于开始日期',
+      'The evidence window ends before it starts',
+    );
   }
   if (!p.intakeModes.length) add('intakeModes', '至少选择一种申请方式', 'Choose at least one intake mode');
   if (new Set(p.intakeModes).size !== p.intakeModes.length) {

@@ -2,12 +2,13 @@ import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
 import type { AmountRule, Rule } from './rules/rule.types.ts';
+import { DEFAULT_EVIDENCE_WINDOW } from './rules/window.ts';
 
 /** SQL for programs, program_versions and program_usage. */
 export const PROGRAM_COLUMNS = `g.id, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName", oo.path as "ownerOrgPath",
   oo.level as "ownerOrgLevel", g.preset_key as "presetKey", g.name, g.description, g.category,
   g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
-  g.period_unit as "periodUnit", g.applicant_type as "applicantType", g.intake_modes as "intakeModes",
+  g.period_unit as "periodUnit", g.evidence_window as "evidenceWindow", g.applicant_type as "applicantType", g.intake_modes as "intakeModes",
   g.limit_mode as "limitMode", g.subject_kind as "subjectKind", g.quota, g.budget_fen as "budgetFen",
   g.review_chain as "reviewChain", g.required_evidence as "requiredEvidence",
   g.prerequisite_program_id as "prerequisiteProgramId", g.status, g.current_version as "currentVersion",
@@ -73,8 +74,9 @@ export async function insertProgram(
     `insert into programs (owner_org_id, preset_key, name, description, category, period_label, period_start,
        period_end, period_unit, applicant_type, intake_modes, limit_mode, subject_kind, quota, budget_fen,
        review_chain, required_evidence, prerequisite_program_id, claim_starts_at, claim_ends_at, lottery,
-       created_by, current_version)
-     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::text[],$12,$13,$14,$15,$16::smallint[],$17::jsonb,$18,$19,$20,$21,$22,1)
+       created_by, current_version, evidence_window)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::text[],$12,$13,$14,$15,$16::smallint[],$17::jsonb,$18,$19,$20,$21,$22,1,
+       $23::jsonb)
      returning id`,
     [
       p.ownerOrgId,
@@ -99,6 +101,7 @@ export async function insertProgram(
       p.claimEndsAt ?? null,
       p.lottery ?? false,
       userId,
+      json(p.evidenceWindow ?? DEFAULT_EVIDENCE_WINDOW),
     ],
   );
   return rows[0].id;
@@ -113,6 +116,7 @@ const COLUMN_OF: Record<string, [string, string?]> = {
   periodStart: ['period_start', 'date'],
   periodEnd: ['period_end', 'date'],
   periodUnit: ['period_unit'],
+  evidenceWindow: ['evidence_window', 'jsonb'],
   applicantType: ['applicant_type'],
   intakeModes: ['intake_modes', 'text[]'],
   limitMode: ['limit_mode'],

@@ -60,6 +60,22 @@ export const DecisionSchema = Type.Object({
   ),
 });
 
+/** Which records count, by their date (rules/window.ts). */
+export const EvidenceWindowSchema = Type.Union(
+  [
+    Obj({ kind: Type.Literal('period') }),
+    Obj({ kind: Type.Literal('years'), before: Type.Integer({ minimum: 0, maximum: 10 }) }),
+    Obj({ kind: Type.Literal('dates'), from: DateStr, to: DateStr }),
+    Obj({ kind: Type.Literal('any') }),
+  ],
+  {
+    description:
+      'Evidence window: {kind:"period"} records dated within the application\'s period (default) | ' +
+      '{kind:"years", before:n} the n years before and the period\'s years | {kind:"dates", from, to} | ' +
+      '{kind:"any"} no bound',
+  },
+);
+
 const Evidence = Obj({
   key: Str(40, { minLength: 1 }),
   zh: Name(100),
@@ -75,6 +91,7 @@ const programFields = {
   periodStart: DateStr,
   periodEnd: DateStr,
   periodUnit: StrEnum(PERIOD_UNITS),
+  evidenceWindow: Type.Optional(EvidenceWindowSchema),
   applicantType: Type.Optional(StrEnum(APPLICANT_TYPES)),
   intakeModes: Type.Array(StrEnum(INTAKE_MODES), { minItems: 1, maxItems: 5 }),
   limitMode: StrEnum(LIMIT_MODES),
@@ -106,6 +123,7 @@ export const ProgramSchema = Type.Object({
   periodStart: Type.String(),
   periodEnd: Type.String(),
   periodUnit: StrEnum(PERIOD_UNITS),
+  evidenceWindow: EvidenceWindowSchema,
   applicantType: StrEnum(APPLICANT_TYPES),
   intakeModes: Type.Array(StrEnum(INTAKE_MODES)),
   limitMode: StrEnum(LIMIT_MODES),
@@ -162,6 +180,7 @@ export const VersionSchema = Type.Object({
 export const SimulateBody = Obj({
   rule: Type.Optional(RuleSchema),
   amount: Type.Optional(AmountSchema),
+  evidenceWindow: Type.Optional(EvidenceWindowSchema),
   asOf: Type.Optional(DateStr),
 });
 
@@ -173,6 +192,24 @@ export const SimulationSchema = Type.Object({
   quota: Nullable(Type.Integer()),
   budgetFen: Nullable(Type.Integer()),
   asOf: Type.String(),
+  periodKey: Type.String(),
+  evidenceWindow: EvidenceWindowSchema,
+  window: Nullable(Type.Object({ from: Type.String(), to: Type.String() })),
+  windowText: Text,
+  excludedByWindow: Type.Object({
+    count: Type.Integer(),
+    examples: Type.Array(
+      Type.Object({
+        recordId: Type.Integer(),
+        personName: Type.String(),
+        orgName: Type.String(),
+        kind: StrEnum(SUBJECT_KINDS),
+        occurredOn: Type.String(),
+        label: Type.String(),
+        reason: Text,
+      }),
+    ),
+  }),
   byUnion: Type.Array(
     Type.Object({
       orgId: Type.Integer(),

@@ -67,7 +67,11 @@ export async function createProgramsWorld(db: Db) {
 
 export type ProgramsWorld = Awaited<ReturnType<typeof createProgramsWorld>>;
 
-/** Certificate subsidy: certificate grade 3 or above in the period, ¥500 per certificate, grassroots → town → district. */
+/**
+ * Certificate subsidy: certificate grade 3 or above, issued 2020 or later, ¥500 per certificate,
+ * grassroots → town → district. It counts certificates of any date (the tests using it are about intake,
+ * review and payment; evidence-window.test.ts covers the window).
+ */
 export function certificateProgram(ownerOrgId: number, over: Partial<ProgramInput> = {}): ProgramInput {
   return {
     ownerOrgId,
@@ -76,6 +80,7 @@ export function certificateProgram(ownerOrgId: number, over: Partial<ProgramInpu
     periodStart: '2020-01-01',
     periodEnd: '2022-12-31',
     periodUnit: 'year',
+    evidenceWindow: { kind: 'any' },
     intakeModes: ['apply', 'batch', 'proposal'],
     limitMode: 'per_subject',
     subjectKind: 'certificate',

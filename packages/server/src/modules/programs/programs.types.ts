@@ -1,4 +1,7 @@
 import type { AmountRule, Decision, RecordKind, Rule } from './rules/rule.types.ts';
+import type { EvidenceWindow } from './rules/window.ts';
+
+export type { EvidenceWindow } from './rules/window.ts';
 
 export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -37,6 +40,8 @@ export interface ProgramRow {
   periodStart: string;
   periodEnd: string;
   periodUnit: PeriodUnit;
+  /** Which records count, by their date (rules/window.ts). */
+  evidenceWindow: EvidenceWindow;
   applicantType: ApplicantType;
   intakeModes: IntakeMode[];
   limitMode: LimitMode;
@@ -111,6 +116,8 @@ export interface ProgramInput {
   periodStart: string;
   periodEnd: string;
   periodUnit: PeriodUnit;
+  /** Which records count, by their date; default the application's period. */
+  evidenceWindow?: EvidenceWindow;
   applicantType?: ApplicantType;
   intakeModes: IntakeMode[];
   limitMode: LimitMode;

@@ -2,6 +2,7 @@ import { type Actor, offerSubtree, subtreeCondition } from '../../access/access.
 import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type JobResult, type JobsService, toJobError } from '../jobs/index.ts';
+import { programWindow } from './eligibility.ts';
 import { checkOpen } from './intake.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { programError } from './programs.errors.ts';
@@ -119,9 +120,12 @@ async function insertChunk(
     actor.displayName,
     actor.orgId,
   ];
+  const range = programWindow(program, periodKey);
   const eligible = selectEligibleSql(version.rule, version.amount, {
     ownerPath: program.ownerOrgPath,
+    // The evaluation day is the proposal's application date (today within the period by default).
     asOf: appliedOn,
+    window: range && { from: range.from, to: range.to },
     scopePath: chunk.path,
     subjectKind,
     onePerPerson: subjectKind ? program.limitMode !== 'per_subject' : undefined,

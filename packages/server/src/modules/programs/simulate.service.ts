@@ -3,13 +3,28 @@ import type { Db } from '../../db/db.ts';
 import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
-import { dayWithinPeriod } from './review-chain.ts';
-import { type AmountRule, amountNeedsChoice, type Rule, selectEligibleSql } from './rules/index.ts';
+import { dayWithinPeriod, periodKeyFor } from './review-chain.ts';
+import {
+  type AmountRule,
+  amountNeedsChoice,
+  describeWindow,
+  type EvidenceWindow,
+  type Rule,
+  resolveWindow,
+  selectEligibleSql,
+  type Text,
+} from './rules/index.ts';
+import { type ExcludedByWindow, findExcludedByWindow } from './simulate.window.ts';
 
 export interface SimulateInput {
   rule?: Rule;
   amount?: AmountRule;
-  /** The day facts are taken at; defaults to today, or the period end for a past program. */
+  /** A draft evidence window; defaults to the program's. */
+  evidenceWindow?: EvidenceWindow;
+  /**
+   * The evaluation day (facts such as age, membership dates and the period whose evidence counts are
+   * taken at it); defaults to today within the program period, i.e. the period end for a past program.
+   */
   asOf?: string;
 }
 
@@ -22,11 +37,19 @@ export interface SimulationResult {
   quota: number | null;
   budgetFen: number | null;
   asOf: string;
+  /** The period whose evidence counts (a year, or 'whole'). */
+  periodKey: string;
+  evidenceWindow: EvidenceWindow;
+  /** The window's days (null: records of any date count) and the window in words. */
+  window: { from: string; to: string } | null;
+  windowText: Text;
+  excludedByWindow: ExcludedByWindow;
   byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
 }
 
 /**
- * How many members of the actor's part of the owner's subtree would qualify under a draft rule and amount
+ * How many members (or, for a union-applicant program, unions) of the actor's part of the owner's subtree
+ * would qualify under a draft rule and amount
  * (or the current ones), and what it would cost, per union of the next level down. Evaluated in SQL over
  * the whole set; nothing is written.
  */
@@ -40,16 +63,30 @@ export async function simulateProgram(
   const current = await getVersion(db, id, program.currentVersion);
   const rule = input.rule ?? current.rule;
   const amount = input.amount ?? current.amount;
+  const asOf = input.asOf ?? dayWithinPeriod(program);
+  const periodKey = periodKeyFor(program, dayWithinPeriod(program, asOf)) as string;
+  const evidenceWindow = input.evidenceWindow ?? program.evidenceWindow;
   validateProgram(
-    { ...program, description: program.description, claimStartsAt: null, claimEndsAt: null, rule, amount },
+    {
+      ...program,
+      description: program.description,
+      claimStartsAt: null,
+      claimEndsAt: null,
+      rule,
+      amount,
+      evidenceWindow,
+    },
     program.ownerOrgLevel,
   );
-  const asOf = input.asOf ?? dayWithinPeriod(program);
+  const range = resolveWindow(evidenceWindow, program, periodKey);
+  const window = range && { from: range.from, to: range.to };
   const scopePath = offerSubtree(actor, program.ownerOrgPath);
   const eligible = selectEligibleSql(rule, amount, {
     ownerPath: program.ownerOrgPath,
     asOf,
     scopePath,
+    window,
+    applicant: program.applicantType,
     subjectKind: program.subjectKind,
     onePerPerson: program.subjectKind ? program.limitMode !== 'per_subject' : undefined,
     onePerSubject: program.limitMode === 'per_subject' && program.subjectKind === 'patent',
@@ -81,6 +118,20 @@ export async function simulateProgram(
     quota: program.quota,
     budgetFen: program.budgetFen,
     asOf,
+    periodKey,
+    evidenceWindow,
+    window,
+    windowText: describeWindow(range),
+    excludedByWindow:
+      range && program.applicantType === 'person'
+        ? await findExcludedByWindow(db, {
+            rule,
+            subjectKind: program.subjectKind,
+            scopePath,
+            asOf,
+            window: range,
+          })
+        : { count: 0, examples: [] },
     byUnion: rows.map(({ people: _p, ...r }) => r),
   };
 }

@@ -16,16 +16,13 @@ export const SHUNYI_TRAINING_COURSES = [
 ] as const;
 
 const PLAN = '经济技术创新工作三年助推计划';
+/** Yearly periods; each year's application counts that year's records (the default evidence window). */
 const period = {
   periodLabel: '2020—2022年',
   periodStart: '2020-01-01',
   periodEnd: '2022-12-31',
   periodUnit: 'year' as const,
 };
-const inPlan = [
-  { field: 'year', cmp: 'gte' as const, value: 2020 },
-  { field: 'year', cmp: 'lte' as const, value: 2022 },
-];
 
 export function certificateTiers() {
   return {
@@ -56,7 +53,7 @@ export const SHUNYI_2020: ProgramPreset[] = [
       subjectKind: 'certificate',
       reviewChain: [4, 3, 2],
       requiredEvidence: [{ key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }],
-      rule: all(member, { op: 'has_record', kind: 'certificate', where: inPlan }),
+      rule: all(member, { op: 'has_record', kind: 'certificate', where: [] }),
       amount: certificateTiers(),
     },
   },
@@ -77,7 +74,7 @@ export const SHUNYI_2020: ProgramPreset[] = [
       rule: all(member, {
         op: 'has_record',
         kind: 'award',
-        where: [{ field: 'level', cmp: 'gte', value: 'city' }, ...inPlan],
+        where: [{ field: 'level', cmp: 'gte', value: 'city' }],
       }),
       amount: {
         kind: 'tier',
@@ -127,7 +124,7 @@ export const SHUNYI_2020: ProgramPreset[] = [
       rule: all(member, {
         op: 'has_record',
         kind: 'training',
-        where: [{ field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] }, ...inPlan],
+        where: [{ field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] }],
       }),
       amount: { kind: 'fee_share', percent: 100 },
     },
@@ -194,17 +191,15 @@ export function currentCertificateEdition(year: number): ProgramPreset {
       periodStart: `${year}-01-01`,
       periodEnd: `${year}-12-31`,
       periodUnit: 'year',
+      // Certificates of the year before and of the year itself.
+      evidenceWindow: { kind: 'years', before: 1 },
       intakeModes: ['apply', 'batch', 'proposal'],
       limitMode: 'per_subject',
       subjectKind: 'certificate',
       reviewChain: [4, 3, 2],
       budgetFen: yuan(300_000),
       requiredEvidence: [{ key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' }],
-      rule: all(member, {
-        op: 'has_record',
-        kind: 'certificate',
-        where: [{ field: 'year', cmp: 'gte', value: year - 1 }],
-      }),
+      rule: all(member, { op: 'has_record', kind: 'certificate', where: [] }),
       amount: certificateTiers(),
     },
   };

@@ -2,7 +2,8 @@
  * The two evaluators agree: for random rules (every op, field and comparison, nested up to depth 4) and
  * random people with random records in a real database, the persons the compiled SQL selects are exactly
  * those for whom evaluateRule says eligible — for persons, for per-subject evaluation, for union
- * applicants, and for the proposal query with its amounts.
+ * applicants, and for the proposal query with its amounts — under a random evidence window and with
+ * memberships that begin or end on either side of the evaluation day.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +22,11 @@ import {
   evaluateRule,
   type Facts,
   HARDSHIP_LEVELS,
+  isInWindow,
   loadFacts,
   loadUnionFacts,
   MODEL_WORKER_LEVELS,
+  membershipHolds,
   PATENT_TYPES,
   type PersonField,
   RECORD_FIELDS,
@@ -33,6 +36,7 @@ import {
   selectEligibleSql,
   validateAmount,
   validateRule,
+  type WindowRange,
 } from './index.ts';
 
 const OCCUPATIONS = ['电工', '焊工', '钳工'];
@@ -66,6 +70,9 @@ interface PersonSpec {
   modelWorker: string | null;
   hardship: { level: string; from: number | null; until: number | null } | null;
   org: number | null;
+  /** The active membership's join and leave days, relative to the evaluation day. */
+  joined: number;
+  left: number | null;
   records: RecordSpec[];
 }
 interface RecordSpec {
@@ -122,11 +129,32 @@ const personArb: fc.Arbitrary<PersonSpec> = fc.record({
     { nil: null },
   ),
   org: fc.option(fc.integer({ min: 0, max: 14 }), { nil: null, freq: 6 }),
+  joined: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(-4000) },
+    { weight: 2, arbitrary: fc.integer({ min: -2, max: 2 }) },
+  ),
+  left: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null, freq: 6 }),
   records: fc.array(recordArb, { maxLength: 5 }),
 });
 
+/** An evidence window of whole years (or none), as resolveWindow makes them, sometimes of explicit days. */
+const windowArb: fc.Arbitrary<WindowRange | null> = fc.option(
+  fc.oneof(
+    fc
+      .tuple(fc.integer({ min: 2017, max: 2023 }), fc.integer({ min: 0, max: 2 }))
+      .map(([y, n]) => ({ from: `${y - n}-01-01`, to: `${y}-12-31`, text: { zh: `${y}年度`, en: `${y}` } })),
+    fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 500 })).map(([a, n]) => {
+      const from = addDays('2017-01-01', a);
+      const to = addDays(from, n);
+      return { from, to, text: { zh: `${from}至${to}`, en: `${from} to ${to}` } };
+    }),
+  ),
+  { nil: null, freq: 4 },
+);
+
 const populationArb = fc.record({
   asOf: fc.constantFrom(...AS_OF),
+  window: windowArb,
   owner: fc.integer({ min: 0, max: 14 }),
   people: fc.array(personArb, { minLength: 15, maxLength: 35 }),
 });
@@ -326,12 +354,17 @@ async function insertPopulation(asOf: string, people: PersonSpec[]): Promise<num
     ],
   );
   const ids = rows.map((r) => r.id);
-  const members = people.flatMap((p, i) => (p.org === null ? [] : [[ids[i], orgs[p.org].id]]));
+  const members = people.flatMap((p, i) => (p.org === null ? [] : [{ id: ids[i], org: orgs[p.org].id, p }]));
   if (members.length) {
     await db.query(
-      `insert into memberships (person_id, org_id, joined_on)
-       select person_id, org_id, '2010-01-01' from unnest($1::bigint[], $2::bigint[]) as t(person_id, org_id)`,
-      [members.map((m) => m[0]), members.map((m) => m[1])],
+      `insert into memberships (person_id, org_id, joined_on, left_on)
+       select * from unnest($1::bigint[], $2::bigint[], $3::date[], $4::date[])`,
+      [
+        members.map((m) => m.id),
+        members.map((m) => m.org),
+        members.map((m) => addDays(asOf, m.p.joined)),
+        members.map((m) => (m.p.left === null ? null : addDays(asOf, m.p.left))),
+      ],
     );
   }
   // One former membership that must not count.
@@ -401,14 +434,16 @@ async function insertPopulation(asOf: string, people: PersonSpec[]): Promise<num
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
+let window: WindowRange | null = null;
+
 async function sqlPersons(rule: Rule, ownerPath: string, asOf: string): Promise<number[]> {
-  const c = compileRule(rule, { paramOffset: 0, ownerPath, asOf });
+  const c = compileRule(rule, { paramOffset: 0, ownerPath, asOf, window });
   const { rows } = await db.query<{ id: number }>(`select p.id from ${RULE_FROM} where ${c.where}`, c.params);
   return sorted(rows.map((r) => r.id));
 }
 
 async function sqlSubjects(rule: Rule, kind: RecordKind, ownerPath: string, asOf: string): Promise<number[]> {
-  const c = compileRule(rule, { paramOffset: 1, ownerPath, asOf, subject: { alias: 'sr', kind } });
+  const c = compileRule(rule, { paramOffset: 1, ownerPath, asOf, subject: { alias: 'sr', kind }, window });
   const { rows } = await db.query<{ id: number }>(
     `select sr.id from records sr join (${RULE_FROM}) on p.id = sr.person_id where sr.kind = $1 and ${c.where}`,
     [kind, ...c.params],
@@ -423,11 +458,12 @@ describe('the SQL and TypeScript evaluators agree', () => {
         populationArb,
         fc.array(ruleArb(4), { minLength: 25, maxLength: 25 }),
         fc.array(amountArb, { minLength: 6, maxLength: 6 }),
-        async ({ asOf, owner, people }, rules, amounts) => {
+        async ({ asOf, window: w, owner, people }, rules, amounts) => {
+          window = w;
           const ownerPath = orgs[owner].path;
           const ids = await insertPopulation(asOf, people);
           const facts = new Map<number, Facts>();
-          for (const id of ids) facts.set(id, await loadFacts(db, { personId: id, ownerPath, asOf }));
+          for (const id of ids) facts.set(id, await loadFacts(db, { personId: id, ownerPath, asOf, window }));
           const unionFacts: Facts[] = [];
           for (const o of orgs) unionFacts.push(await loadUnionFacts(db, { orgId: o.id, ownerPath, asOf }));
 
@@ -448,7 +484,7 @@ describe('the SQL and TypeScript evaluators agree', () => {
               sorted(expectedSubjects),
             );
             // Union applicants.
-            const c = compileRule(rule, { paramOffset: 0, ownerPath, asOf, applicant: 'union' });
+            const c = compileRule(rule, { paramOffset: 0, ownerPath, asOf, applicant: 'union', window });
             const { rows } = await db.query<{ id: number }>(
               `select o.id from orgs o where ${c.where}`,
               c.params,
@@ -457,6 +493,20 @@ describe('the SQL and TypeScript evaluators agree', () => {
             expect(sorted(rows.map((r) => r.id).filter((id) => unionIds.has(id)))).toEqual(
               sorted(
                 unionFacts.filter((f) => evaluateRule(rule, f).eligible).map((f) => f.org?.id as number),
+              ),
+            );
+            // The union candidates of simulation: the unions of the owner's subtree for which the rule holds.
+            const uq = selectEligibleSql(
+              rule,
+              { kind: 'fixed', fen: 100 },
+              { ownerPath, asOf, window, applicant: 'union' },
+            );
+            const unionRows = await db.query<{ org_id: number }>(uq.sql, uq.params);
+            expect(sorted(unionRows.rows.map((r) => r.org_id).filter((id) => unionIds.has(id)))).toEqual(
+              sorted(
+                unionFacts
+                  .filter((f) => f.org?.path.startsWith(ownerPath) && evaluateRule(rule, f).eligible)
+                  .map((f) => f.org?.id as number),
               ),
             );
           }
@@ -475,7 +525,7 @@ describe('the SQL and TypeScript evaluators agree', () => {
             }
             // The proposal query: members in the owner's subtree, with amounts.
             const rule = rules[i];
-            const q = selectEligibleSql(rule, amount, { ownerPath, asOf });
+            const q = selectEligibleSql(rule, amount, { ownerPath, asOf, window });
             const got = await db.query<{
               person_id: number;
               subject_record_id: number | null;
@@ -484,6 +534,7 @@ describe('the SQL and TypeScript evaluators agree', () => {
             const expected: { person: number; subject: number | null; fen: number }[] = [];
             for (const f of facts.values()) {
               if (!f.org?.path.startsWith(ownerPath) || !f.person) continue;
+              if (!f.membership || !membershipHolds(f.membership, asOf)) continue;
               if (!q.subjectKind) {
                 if (evaluateRule(rule, f).eligible)
                   expected.push({ person: f.person.id, subject: null, fen: computeAmount(amount) });
@@ -492,7 +543,9 @@ describe('the SQL and TypeScript evaluators agree', () => {
               const best = f.records
                 .filter(
                   (r) =>
-                    r.kind === q.subjectKind && evaluateRule(rule, { ...f, subjectRecordId: r.id }).eligible,
+                    r.kind === q.subjectKind &&
+                    isInWindow(r.occurredOn, window) &&
+                    evaluateRule(rule, { ...f, subjectRecordId: r.id }).eligible,
                 )
                 .map((r) => ({
                   person: f.person?.id as number,

@@ -8,6 +8,7 @@
  */
 import { subtreePattern } from '../../../access/access.ts';
 import { type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
+import { membershipHoldsSql } from './membership.ts';
 import type { Cmp, Condition, PersonField, RecordKind, Rule, Scalar } from './rule.types.ts';
 
 export interface CompileOptions {
@@ -23,7 +24,9 @@ export interface CompileOptions {
   membersOnly?: boolean;
   /** Union applicants: no person, so person and has_record rules are false; `o` is the union. */
   applicant?: 'person' | 'union';
-  aliases?: { person?: string; org?: string };
+  aliases?: { person?: string; org?: string; membership?: string };
+  /** The evidence window: has_record counts only records dated within it (absent: every record). */
+  window?: { from: string; to: string } | null;
   /** The SQL expression for the applicant's person id (default `p.id`; e.g. `m.person_id` without persons). */
   personId?: string;
 }
@@ -62,10 +65,12 @@ class Compiler {
   private positive = true;
   private readonly p: string;
   private readonly o: string;
+  private readonly m: string;
 
   constructor(private readonly opts: CompileOptions) {
     this.p = opts.aliases?.person ?? 'p';
     this.o = opts.aliases?.org ?? 'o';
+    this.m = opts.aliases?.membership ?? 'm';
   }
 
   bind(value: unknown, type: string): string {
@@ -170,6 +175,13 @@ class Compiler {
     return this.compare(col, c.cmp, c.value, type, nullable);
   }
 
+  /** The evidence window on a records row `r`, or nothing without a window. */
+  inWindow(r: string): string[] {
+    const w = this.opts.window;
+    if (!w) return [];
+    return [`${r}.occurred_on between ${this.bind(w.from, 'date')} and ${this.bind(w.to, 'date')}`];
+  }
+
   hasRecord(kind: RecordKind, where: Condition[]): string {
     if (this.opts.applicant === 'union') return 'false';
     const s = this.opts.subject;
@@ -177,6 +189,7 @@ class Compiler {
       const parts = [
         `${s.alias}.kind = ${this.bind(kind, 'text')}`,
         ...where.map((c) => this.condition(kind, s.alias, c, false)),
+        ...this.inWindow(s.alias),
       ];
       return this.guard(`(${parts.join(' and ')})`, true);
     }
@@ -186,6 +199,7 @@ class Compiler {
       `${r}.person_id = ${this.opts.personId ?? `${this.p}.id`}`,
       `${r}.kind = ${this.bind(kind, 'text')}`,
       ...where.map((c) => this.condition(kind, r, c, false)),
+      ...this.inWindow(r),
     ];
     return `exists (select 1 from records ${r} where ${parts.join(' and ')})`;
   }
@@ -206,8 +220,10 @@ class Compiler {
       case 'person':
         return this.person(rule.field, rule.cmp, rule.value);
       case 'member_of_owner_subtree': {
-        const prefix = subtreePattern(this.opts.ownerPath);
-        return this.guard(`${this.o}.path like ${this.bind(prefix, 'text')}`, !this.opts.membersOnly);
+        const inside = `${this.o}.path like ${this.bind(subtreePattern(this.opts.ownerPath), 'text')}`;
+        if (this.opts.applicant === 'union') return this.guard(inside, !this.opts.membersOnly);
+        const holds = membershipHoldsSql(this.m, this.bind(this.opts.asOf, 'date'));
+        return this.guard(`(${inside} and ${holds})`, !this.opts.membersOnly);
       }
       case 'has_record':
         return this.hasRecord(rule.kind, rule.where);
@@ -228,6 +244,37 @@ export function ruleUsesPerson(rule: Rule): boolean {
     default:
       return rule.op === 'person';
   }
+}
+
+/** The has_record rules that ask for a record (not under a `not`): the evidence a program looks for. */
+export function wantedRecords(rule: Rule): { kind: RecordKind; where: Condition[] }[] {
+  switch (rule.op) {
+    case 'all':
+    case 'any':
+      return rule.rules.flatMap(wantedRecords);
+    case 'has_record':
+      return [{ kind: rule.kind, where: rule.where }];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A records row `alias` meets one of the given has_record rules' conditions, the evidence window aside:
+ * the simulation lists such records dated outside the window, so the clerk sees what the window leaves out.
+ */
+export function compileRecordMatch(
+  wanted: { kind: RecordKind; where: Condition[] }[],
+  alias: string,
+  paramOffset: number,
+): CompiledRule {
+  const c = new Compiler({ paramOffset, ownerPath: '/', asOf: '1970-01-01' });
+  const each = wanted.map(({ kind, where }) =>
+    [`${alias}.kind = ${c.bind(kind, 'text')}`, ...where.map((x) => c.condition(kind, alias, x, false))].join(
+      ' and ',
+    ),
+  );
+  return { where: each.length ? `(${each.map((e) => `(${e})`).join(' or ')})` : 'false', params: c.params };
 }
 
 /** Compiles a validated rule to a parameterised SQL boolean expression. */

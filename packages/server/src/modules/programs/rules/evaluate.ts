@@ -16,6 +16,7 @@ import {
   UNION_LEVEL_FIELD,
   valueText,
 } from './fields.ts';
+import { membershipProblem } from './membership.ts';
 import type {
   Condition,
   Decision,
@@ -28,6 +29,7 @@ import type {
   RuleOutcome,
   Scalar,
 } from './rule.types.ts';
+import { isInWindow, outsideWindowText } from './window.ts';
 
 /** Full years between a birth date and a day, both 'YYYY-MM-DD'. */
 export function ageAt(birthDate: string, asOf: string): number {
@@ -72,7 +74,12 @@ const UNION_LEVEL_TEXT = UNION_LEVEL_FIELD.valueText as Record<number, Text>;
 const NO_PERSON: Text = { zh: '申请方不是个人', en: 'the applicant is not a person' };
 
 /** A short name for a record in explanations. */
-export function recordLabel(r: RecordFact): string {
+export function recordLabel(
+  r: Pick<
+    RecordFact,
+    'kind' | 'occupation' | 'number' | 'competition' | 'rank' | 'course' | 'title' | 'patentNo'
+  >,
+): string {
   switch (r.kind) {
     case 'certificate':
       return [r.occupation, r.number].filter(Boolean).join(' ');
@@ -117,20 +124,29 @@ function evalHasRecord(rule: Extract<Rule, { op: 'has_record' }>, facts: Facts):
       },
     };
   }
-  // The record that meets every condition, or else the one that comes closest (latest first on a tie).
+  // The record that meets every condition and lies in the evidence window, or else the one that comes
+  // closest (latest first on a tie). The window acts as one more condition, named only when it fails.
+  const window = facts.window ?? null;
   const scored = records
-    .map((r) => ({ r, held: rule.where.map((c) => conditionHolds(r, rule.kind, c)) }))
-    .map((s) => ({ ...s, n: s.held.filter(Boolean).length }))
+    .map((r) => ({
+      r,
+      held: rule.where.map((c) => conditionHolds(r, rule.kind, c)),
+      inWindow: isInWindow(r.occurredOn, window),
+    }))
+    .map((s) => ({ ...s, n: s.held.filter(Boolean).length + (s.inWindow ? 1 : 0) }))
     .sort((a, b) => b.n - a.n || b.r.occurredOn.localeCompare(a.r.occurredOn) || b.r.id - a.r.id);
   const best = scored[0];
-  const held = best.n === rule.where.length;
+  const held = best.n === rule.where.length + 1;
   const shown = rule.where
     .map((c, i) => ({ c, held: best.held[i] }))
     .filter((x) => held || !x.held)
     .map(({ c, held: h }) => ({
-      seen: recordValue(best.r, c.field),
+      seen: recordValue(best.r, c.field) as Scalar | null,
       text: comparisonText(defs[c.field], recordValue(best.r, c.field), c.cmp, c.value, h),
     }));
+  if (!best.inWindow && window) {
+    shown.push({ seen: best.r.occurredOn, text: outsideWindowText(rule.kind, best.r.occurredOn, window) });
+  }
   const label = recordLabel(best.r);
   const head = { zh: `${lead.zh}${kindText.zh}「${label}」`, en: `${lead.en}${kindText.en} "${label}"` };
   const body = shown.length
@@ -154,6 +170,42 @@ function evalHasRecord(rule: Extract<Rule, { op: 'has_record' }>, facts: Facts):
   };
 }
 
+/**
+ * The applicant's union lies in the owner's subtree and, for a person, their membership holds on the
+ * evaluation day (membership.ts).
+ */
+function evalMemberOfOwner(facts: Facts): Omit<RuleOutcome, 'path'> {
+  const owner = facts.ownerName ? `「${facts.ownerName}」` : '主办工会';
+  const ownerEn = facts.ownerName ? `"${facts.ownerName}"` : "the program owner's union";
+  if (!facts.org) {
+    const why = membershipProblem(facts.membership, facts.asOf) ?? membershipProblem(null, facts.asOf);
+    return { held: false, seen: facts.membership?.leftOn ?? null, text: why as Text };
+  }
+  const inside = facts.org.path.startsWith(facts.ownerPath);
+  const dates = facts.membership ? membershipProblem(facts.membership, facts.asOf) : null;
+  const union = facts.org.name;
+  if (inside && dates) {
+    return {
+      held: false,
+      seen: facts.membership?.joinedOn ?? null,
+      text: {
+        zh: `所在工会「${union}」属于${owner}管辖范围，但${dates.zh}`,
+        en: `union "${union}" lies within ${ownerEn}, but ${dates.en}`,
+      },
+    };
+  }
+  return {
+    held: inside,
+    seen: union,
+    text: inside
+      ? { zh: `所在工会「${union}」属于${owner}管辖范围`, en: `union "${union}" lies within ${ownerEn}` }
+      : {
+          zh: `所在工会「${union}」不属于${owner}管辖范围，要求为其所属工会会员`,
+          en: `union "${union}" lies outside ${ownerEn}; membership there required`,
+        },
+  };
+}
+
 function evalLeaf(rule: Rule, facts: Facts): Omit<RuleOutcome, 'path'> {
   switch (rule.op) {
     case 'person': {
@@ -163,31 +215,8 @@ function evalLeaf(rule: Rule, facts: Facts): Omit<RuleOutcome, 'path'> {
       const held = compareValue(def, seen, rule.cmp, rule.value);
       return { held, seen, text: comparisonText(def, seen, rule.cmp, rule.value, held) };
     }
-    case 'member_of_owner_subtree': {
-      const owner = facts.ownerName ? `「${facts.ownerName}」` : '主办工会';
-      const ownerEn = facts.ownerName ? `"${facts.ownerName}"` : "the program owner's union";
-      if (!facts.org) {
-        return {
-          held: false,
-          seen: null,
-          text: { zh: '无有效的工会会员关系', en: 'no active union membership' },
-        };
-      }
-      const held = facts.org.path.startsWith(facts.ownerPath);
-      return {
-        held,
-        seen: facts.org.name,
-        text: held
-          ? {
-              zh: `所在工会「${facts.org.name}」属于${owner}管辖范围`,
-              en: `union "${facts.org.name}" lies within ${ownerEn}`,
-            }
-          : {
-              zh: `所在工会「${facts.org.name}」不属于${owner}管辖范围，要求为其所属工会会员`,
-              en: `union "${facts.org.name}" lies outside ${ownerEn}; membership there required`,
-            },
-      };
-    }
+    case 'member_of_owner_subtree':
+      return evalMemberOfOwner(facts);
     case 'has_record':
       return evalHasRecord(rule, facts);
     case 'union_level': {

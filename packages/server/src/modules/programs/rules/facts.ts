@@ -1,17 +1,21 @@
 /**
- * Loads what one evaluation looks at: the applicant (a person with their active union, or a union),
- * their records, and the program owner's name for the explanation. Two or three small queries.
+ * Loads what one evaluation looks at: the applicant (a person with their active union and the dates of
+ * that membership — or of their latest one when none is active —, or a union), their records, and the
+ * program owner's name for the explanation. Two or three small queries.
  */
 import type { Sql } from '../../../db/db.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { listRecordFacts } from '../../records/index.ts';
 import type { Facts, PersonFact } from './rule.types.ts';
+import type { WindowRange } from './window.ts';
 
 export interface LoadFactsInput {
   personId: number;
   ownerPath: string;
   subjectRecordId?: number | null;
   asOf: string;
+  /** The evidence window the evaluation applies (window.ts); absent: every record counts. */
+  window?: WindowRange | null;
 }
 
 interface PersonOrgRow extends PersonFact {
@@ -20,6 +24,9 @@ interface PersonOrgRow extends PersonFact {
   orgPath: string | null;
   orgLevel: number | null;
   ownerName: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  active: boolean | null;
 }
 
 /**
@@ -33,17 +40,21 @@ export async function loadFacts(sql: Sql, input: LoadFactsInput): Promise<Facts>
             p.model_worker_level as "modelWorkerLevel", p.hardship_level as "hardshipLevel",
             p.hardship_from as "hardshipFrom", p.hardship_until as "hardshipUntil",
             o.id as "orgId", o.name as "orgName", o.path as "orgPath", o.level as "orgLevel",
-            (select w.name from orgs w where w.path = $2) as "ownerName"
+            (select w.name from orgs w where w.path = $2) as "ownerName",
+            m.joined_on as "joinedOn", m.left_on as "leftOn", m.status = 'active' as active
        from persons p
-       left join memberships m on m.person_id = p.id and m.status = 'active'
-       left join orgs o on o.id = m.org_id
+       left join lateral (
+         select h.org_id, h.joined_on, h.left_on, h.status from memberships h where h.person_id = p.id
+          order by h.status = 'active' desc, h.joined_on desc, h.id desc limit 1
+       ) m on true
+       left join orgs o on o.id = m.org_id and m.status = 'active'
       where p.id = $1`,
     [input.personId, input.ownerPath],
   );
   const row = rows[0];
   if (!row) throw notFound({ zh: '人员', en: 'Person' }, { id: input.personId });
   const records = await listRecordFacts(sql, input.personId);
-  const { orgId, orgName, orgPath, orgLevel, ownerName, ...person } = row;
+  const { orgId, orgName, orgPath, orgLevel, ownerName, joinedOn, leftOn, active, ...person } = row;
   return {
     asOf: input.asOf,
     ownerPath: input.ownerPath,
@@ -53,6 +64,8 @@ export async function loadFacts(sql: Sql, input: LoadFactsInput): Promise<Facts>
       orgId === null ? null : { id: orgId, name: orgName ?? '', path: orgPath ?? '', level: orgLevel ?? 0 },
     records,
     subjectRecordId: input.subjectRecordId ?? null,
+    window: input.window ?? null,
+    membership: joinedOn === null ? null : { joinedOn, leftOn, active: active === true },
   };
 }
 

@@ -13,15 +13,23 @@ export {
 export {
   type CompiledRule,
   type CompileOptions,
+  compileRecordMatch,
   compileRule,
   latestBirthDateForAge,
   RULE_FROM,
   ruleUsesPerson,
+  wantedRecords,
 } from './compile-sql.ts';
 export { describeAmount, describeRule, type Lang } from './describe.ts';
 export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';
 export { type LoadFactsInput, loadFacts, loadUnionFacts } from './facts.ts';
 export type { Text } from './fields.ts';
+export {
+  type MembershipFact,
+  membershipHolds,
+  membershipHoldsSql,
+  membershipProblem,
+} from './membership.ts';
 /** The records row type the amount functions take (the contract's name for RecordFact). */
 export type { RecordFact as RecordRow } from './rule.types.ts';
 export * from './rule.types.ts';
@@ -33,3 +41,13 @@ export {
   validateAmount,
   validateRule,
 } from './validate.ts';
+export {
+  DEFAULT_EVIDENCE_WINDOW,
+  describeWindow,
+  type EvidenceWindow,
+  isInWindow,
+  MAX_YEARS_BEFORE,
+  outsideWindowText,
+  resolveWindow,
+  type WindowRange,
+} from './window.ts';

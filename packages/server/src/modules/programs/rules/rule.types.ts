@@ -4,6 +4,8 @@
  * service, the builder UI and the presets. Keep it free of I/O.
  */
 import type { RecordFactRow } from '../../records/index.ts';
+import type { MembershipFact } from './membership.ts';
+import type { WindowRange } from './window.ts';
 
 /** The records module's vocabulary, which the rules speak too. */
 export {
@@ -126,4 +128,11 @@ export interface Facts {
   records: RecordFact[];
   /** The record the application is about (per-subject programs); has_record of its kind tests only it. */
   subjectRecordId?: number | null;
+  /** The evidence window: records dated outside it do not count (absent or null: every record counts). */
+  window?: WindowRange | null;
+  /**
+   * The person's membership with its dates (the active one, else the latest ended one); absent for a
+   * union applicant. member_of_owner_subtree holds only when it holds on `asOf`.
+   */
+  membership?: MembershipFact | null;
 }

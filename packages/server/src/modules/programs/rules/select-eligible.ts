@@ -1,12 +1,14 @@
 /**
  * One SELECT that yields every eligible candidate of a program with its amount, for proposals
  * (`insert into applications … select … from (<this>) e`) and simulation (`select count(*), sum(…)`).
- * Candidates are members with an active membership in `scopePath`; per-subject programs get one row per
- * record of the subject kind, tested as the application's subject.
+ * Candidates are members whose active membership in `scopePath` holds on `asOf` (membership.ts);
+ * per-subject programs get one row per record of the subject kind dated within the evidence window,
+ * tested as the application's subject. For union applicants the candidates are the unions of `scopePath`.
  */
 import { subtreePattern } from '../../../access/access.ts';
 import { amountRecordKind, amountSql } from './amount.ts';
 import { compileRule, ruleUsesPerson } from './compile-sql.ts';
+import { membershipHoldsSql } from './membership.ts';
 import type { AmountRule, RecordKind, Rule } from './rule.types.ts';
 
 export interface EligibleQueryOptions {
@@ -27,6 +29,10 @@ export interface EligibleQueryOptions {
    */
   onePerSubject?: boolean;
   paramOffset?: number;
+  /** The evidence window (window.ts); absent: records of any date count. */
+  window?: { from: string; to: string } | null;
+  /** Who applies: members (default) or the unions themselves (one row per union, person_id null). */
+  applicant?: 'person' | 'union';
 }
 
 export interface EligibleQuery {
@@ -54,6 +60,9 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   // membership names the person.
   const withPerson = ruleUsesPerson(rule);
   const scope = bind(subtreePattern(opts.scopePath ?? opts.ownerPath), 'text');
+  if (opts.applicant === 'union') return unionsSql(rule, amount, opts, params, scope);
+  const holds = membershipHoldsSql('m', bind(opts.asOf, 'date'));
+  const window = opts.window ?? null;
 
   if (!subjectKind) {
     const money = amountSql(amount, null, offset + params.length);
@@ -64,6 +73,7 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
       asOf: opts.asOf,
       membersOnly: true,
       personId: 'm.person_id',
+      window,
     });
     params.push(...cond.params);
     return {
@@ -72,13 +82,16 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   from memberships m
   join orgs o on o.id = m.org_id
   ${withPerson ? 'join persons p on p.id = m.person_id' : ''}
- where m.status = 'active' and o.path like ${scope} and ${cond.where}`,
+ where m.status = 'active' and o.path like ${scope} and ${holds} and ${cond.where}`,
       params,
       subjectKind: null,
     };
   }
 
   const kind = bind(subjectKind, 'text');
+  const dated = window
+    ? ` and sr.occurred_on between ${bind(window.from, 'date')} and ${bind(window.to, 'date')}`
+    : '';
   const money = amountSql(amount, 'sr', offset + params.length);
   params.push(...money.params);
   const cond = compileRule(rule, {
@@ -88,6 +101,7 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
     membersOnly: true,
     subject: { alias: 'sr', kind: subjectKind },
     personId: 'sr.person_id',
+    window,
   });
   params.push(...cond.params);
   const rows = `select sr.person_id, m.org_id, o.path as org_path, sr.id as subject_record_id,
@@ -96,7 +110,7 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
   join memberships m on m.person_id = sr.person_id and m.status = 'active'
   join orgs o on o.id = m.org_id
   ${withPerson ? 'join persons p on p.id = sr.person_id' : ''}
- where sr.kind = ${kind} and o.path like ${scope} and ${cond.where}`;
+ where sr.kind = ${kind}${dated} and o.path like ${scope} and ${holds} and ${cond.where}`;
   return {
     sql: onePerPerson
       ? `select distinct on (e.person_id) e.* from (${rows}) e
@@ -108,5 +122,35 @@ export function selectEligibleSql(rule: Rule, amount: AmountRule, opts: Eligible
         : rows,
     params,
     subjectKind,
+  };
+}
+
+/** Union applicants: every union of the scope for which the rule holds, with the amount (no record). */
+function unionsSql(
+  rule: Rule,
+  amount: AmountRule,
+  opts: EligibleQueryOptions,
+  params: unknown[],
+  scope: string,
+): EligibleQuery {
+  const offset = opts.paramOffset ?? 0;
+  const money = amountSql(amount, null, offset + params.length);
+  params.push(...money.params);
+  const cond = compileRule(rule, {
+    paramOffset: offset + params.length,
+    ownerPath: opts.ownerPath,
+    asOf: opts.asOf,
+    membersOnly: true,
+    applicant: 'union',
+    window: opts.window ?? null,
+  });
+  params.push(...cond.params);
+  return {
+    sql: `select null::bigint as person_id, o.id as org_id, o.path as org_path, null::bigint as subject_record_id,
+       null::text as subject_key, ${money.sql} as amount_fen
+  from orgs o
+ where o.status = 'active' and o.path like ${scope} and ${cond.where}`,
+    params,
+    subjectKind: null,
   };
 }
