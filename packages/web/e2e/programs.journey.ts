@@ -1,6 +1,6 @@
 /**
- * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates and
- * publishes it; the demo worker applies on a phone with a photo of the certificate, and the district enters
+ * Programs journey: a district clerk builds a certificate subsidy in the rule builder, simulates it (the
+ * simulation states the evidence window: this year's records) and publishes it; the demo worker applies on a phone with a photo of the certificate, and the district enters
  * a colleague's certificate in a batch, without a scan; the grassroots, street and district unions approve
  * in turn, each landing on the next waiting application after a decision (the queue fits 1440 px on one
  * line per row); the district's final approval of the colleague is refused until the scan is waived with a
@@ -97,6 +97,12 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
   await step('simulate shows who would qualify, per union', async () => {
     await staff.getByTestId('simulate').click();
     await staff.getByTestId('sim-qualifying').waitFor();
+    // No year condition was written: the default evidence window counts this year's records only.
+    const window = (await staff.getByTestId('sim-window').textContent()) ?? '';
+    check(
+      window.includes(`只计${year}年度内的记录`),
+      `the simulation states the evidence window (${window})`,
+    );
     await topShot(staff, 'programs-02-simulated');
   });
 

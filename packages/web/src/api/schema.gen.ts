@@ -7964,6 +7964,23 @@ export interface operations {
                                     };
                                 }[];
                             };
+                            /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                            evidenceWindow: {
+                                /** @enum {string} */
+                                kind: "period";
+                            } | {
+                                before: number;
+                                /** @enum {string} */
+                                kind: "years";
+                            } | {
+                                from: string;
+                                /** @enum {string} */
+                                kind: "dates";
+                                to: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "any";
+                            };
                             id: number;
                             intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                             /** @enum {string} */
@@ -12087,6 +12104,23 @@ export interface operations {
                             createdAt: string;
                             currentVersion: number;
                             description: string | null;
+                            /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                            evidenceWindow: {
+                                /** @enum {string} */
+                                kind: "period";
+                            } | {
+                                before: number;
+                                /** @enum {string} */
+                                kind: "years";
+                            } | {
+                                from: string;
+                                /** @enum {string} */
+                                kind: "dates";
+                                to: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "any";
+                            };
                             id: number;
                             intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                             /** @enum {string} */
@@ -12214,6 +12248,23 @@ export interface operations {
                     claimEndsAt?: string | null;
                     claimStartsAt?: string | null;
                     description?: string | null;
+                    /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                    evidenceWindow?: {
+                        /** @enum {string} */
+                        kind: "period";
+                    } | {
+                        before: number;
+                        /** @enum {string} */
+                        kind: "years";
+                    } | {
+                        from: string;
+                        /** @enum {string} */
+                        kind: "dates";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "any";
+                    };
                     intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                     /** @enum {string} */
                     limitMode: "per_person_per_period" | "per_subject" | "none";
@@ -12268,6 +12319,23 @@ export interface operations {
                         createdAt: string;
                         currentVersion: number;
                         description: string | null;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
                         id: number;
                         intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                         /** @enum {string} */
@@ -12466,6 +12534,23 @@ export interface operations {
                         createdAt: string;
                         currentVersion: number;
                         description: string | null;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
                         id: number;
                         intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                         /** @enum {string} */
@@ -12597,6 +12682,23 @@ export interface operations {
                     claimEndsAt?: string | null;
                     claimStartsAt?: string | null;
                     description?: string | null;
+                    /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                    evidenceWindow?: {
+                        /** @enum {string} */
+                        kind: "period";
+                    } | {
+                        before: number;
+                        /** @enum {string} */
+                        kind: "years";
+                    } | {
+                        from: string;
+                        /** @enum {string} */
+                        kind: "dates";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "any";
+                    };
                     intakeModes?: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                     /** @enum {string} */
                     limitMode?: "per_person_per_period" | "per_subject" | "none";
@@ -12650,6 +12752,23 @@ export interface operations {
                         createdAt: string;
                         currentVersion: number;
                         description: string | null;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
                         id: number;
                         intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                         /** @enum {string} */
@@ -13028,6 +13147,23 @@ export interface operations {
                         createdAt: string;
                         currentVersion: number;
                         description: string | null;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
                         id: number;
                         intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                         /** @enum {string} */
@@ -13375,6 +13511,23 @@ export interface operations {
                         createdAt: string;
                         currentVersion: number;
                         description: string | null;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
                         id: number;
                         intakeModes: ("apply" | "batch" | "proposal" | "claim" | "nomination")[];
                         /** @enum {string} */
@@ -13652,6 +13805,23 @@ export interface operations {
                 "application/json": {
                     amount?: components["schemas"]["AmountRule"];
                     asOf?: string;
+                    /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                    evidenceWindow?: {
+                        /** @enum {string} */
+                        kind: "period";
+                    } | {
+                        before: number;
+                        /** @enum {string} */
+                        kind: "years";
+                    } | {
+                        from: string;
+                        /** @enum {string} */
+                        kind: "dates";
+                        to: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "any";
+                    };
                     rule?: components["schemas"]["Rule"];
                 };
             };
@@ -13674,9 +13844,51 @@ export interface operations {
                         }[];
                         costFen: number;
                         costIsUpperBound: boolean;
+                        /** @description Evidence window: {kind:"period"} records dated within the application's period (default) | {kind:"years", before:n} the n years before and the period's years | {kind:"dates", from, to} | {kind:"any"} no bound */
+                        evidenceWindow: {
+                            /** @enum {string} */
+                            kind: "period";
+                        } | {
+                            before: number;
+                            /** @enum {string} */
+                            kind: "years";
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "dates";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "any";
+                        };
+                        excludedByWindow: {
+                            count: number;
+                            examples: {
+                                /** @enum {string} */
+                                kind: "certificate" | "award" | "training" | "patent";
+                                label: string;
+                                occurredOn: string;
+                                orgName: string;
+                                personName: string;
+                                reason: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                recordId: number;
+                            }[];
+                        };
                         people: number;
+                        periodKey: string;
                         qualifying: number;
                         quota: number | null;
+                        window: {
+                            from: string;
+                            to: string;
+                        } | null;
+                        windowText: {
+                            en: string;
+                            zh: string;
+                        };
                     };
                 };
             };

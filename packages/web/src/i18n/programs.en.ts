@@ -194,8 +194,39 @@ export const programsEn: ProgramsMessages = {
       people: 'People',
       upperBound: 'Per-unit amounts are an upper estimate',
       union: 'Union',
+      asOf: 'Evaluated on {{asOf}}',
+      excluded: '{{count}} record(s) outside the evidence window not counted',
+      excludedNone: 'No record was left out by the evidence window',
+      person: 'Name',
+      record: 'Record',
+      reason: 'Why not counted',
     },
     versions: { title: 'Rule versions' },
+    window: {
+      label: 'Records that count (evidence window)',
+      tooltip:
+        "Which certificates, awards, trainings and patents count, by the record's date (issued, awarded, trained, granted); records outside the window do not count, and the review explanation says why",
+      kind: {
+        period: "Within the application's period",
+        years: 'Including years before',
+        dates: 'Between dates',
+        any: 'Any date',
+      },
+      before: 'Including',
+      years: 'year(s) before',
+      to: 'to',
+      hint: {
+        periodYear:
+          "Each year's application counts that year's records only: an application for {{year}} counts records of {{year}}",
+        periodWhole: 'Only records dated within the program period (start to end date) count',
+        years:
+          "Each year's application counts that year's records and those of the {{before}} year(s) before: an application for {{year}} counts records of {{from}} to {{to}}",
+        yearsWhole:
+          'Records from {{before}} year(s) before the program starts to the end of its last year count',
+        dates: 'Only records dated between the two days (both included) count',
+        any: 'Records of any date count; unless there is a reason, choose "Within the application\'s period"',
+      },
+    },
     proposals: {
       title: 'Propose from records',
       hint: 'Creates applications for review for every member whose records already qualify',

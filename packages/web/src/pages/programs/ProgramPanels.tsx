@@ -7,19 +7,22 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
-import { type Job, programsApi, type Simulation } from './programs-api.ts';
+import { type EvidenceWindow, type Job, programsApi, type Simulation } from './programs-api.ts';
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
+import { SimulationWindow } from './SimulationWindow.tsx';
 
 /** Runs the draft rule and amount against the records held now: who would qualify and what it costs. */
 export function SimulatePanel({
   programId,
   rule,
   amount,
+  evidenceWindow,
 }: {
   programId: number | null;
   rule: Rule;
   amount: AmountRule;
+  evidenceWindow?: EvidenceWindow;
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
@@ -29,7 +32,7 @@ export function SimulatePanel({
     if (!programId) return;
     setBusy(true);
     try {
-      setResult(await programsApi.simulate(programId, { rule, amount }));
+      setResult(await programsApi.simulate(programId, { rule, amount, evidenceWindow }));
     } catch (err) {
       feedback.error(err);
     } finally {
@@ -54,11 +57,15 @@ export function SimulatePanel({
           <>
             <Flex gap={24}>
               <Statistic
-                title={t('prog.sim.qualifying')}
+                title={t(
+                  result.applicantType === 'union' ? 'prog.sim.qualifyingUnions' : 'prog.sim.qualifying',
+                )}
                 value={result.qualifying}
                 data-testid="sim-qualifying"
               />
-              <Statistic title={t('prog.sim.people')} value={result.people} />
+              {result.applicantType === 'person' && (
+                <Statistic title={t('prog.sim.people')} value={result.people} />
+              )}
               <Statistic title={t('prog.sim.cost')} value={formatFen(result.costFen)} />
             </Flex>
             {result.costIsUpperBound && (
@@ -81,6 +88,7 @@ export function SimulatePanel({
                 },
               ]}
             />
+            <SimulationWindow result={result} />
           </>
         )}
       </Flex>

@@ -38,6 +38,7 @@ export interface ProgramInput {
   periodStart: string;
   periodEnd: string;
   periodUnit: 'year' | 'whole';
+  evidenceWindow?: EvidenceWindow;
   applicantType: 'person' | 'union';
   intakeModes: IntakeMode[];
   limitMode: LimitMode;
@@ -69,14 +70,10 @@ export interface Page<T> {
   pageSize?: number;
 }
 
-export interface Simulation {
-  qualifying: number;
-  people: number;
-  costFen: number;
-  costIsUpperBound: boolean;
-  asOf: string;
-  byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
-}
+/** How many would qualify, what it costs, the evidence window in words and the evidence it leaves out. */
+export type Simulation = Answer<'/api/programs/{id}/simulate', 'post'>;
+/** Which records count for an application, by their date (the program's evidence window). */
+export type EvidenceWindow = Simulation['evidenceWindow'];
 
 export interface ProgramVersion {
   version: number;
@@ -307,7 +304,7 @@ export const programsApi = {
     requestJson<Program>('PATCH', `/api/programs/${id}`, body),
   publish: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/publish`, {}),
   close: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/close`, {}),
-  simulate: (id: number, body: { rule?: Rule; amount?: AmountRule }) =>
+  simulate: (id: number, body: { rule?: Rule; amount?: AmountRule; evidenceWindow?: EvidenceWindow }) =>
     requestJson<Simulation>('POST', `/api/programs/${id}/simulate`, body),
   versions: async (id: number) => {
     const x = await requestJson<ProgramVersion[] | { items: ProgramVersion[] }>(

@@ -1,10 +1,14 @@
 import { Card, Checkbox, Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField, DateTimeField } from '../../../components/DateField.tsx';
+import { EvidenceWindowField } from '../EvidenceWindowField.tsx';
 import { INTAKE_MODES, type ProgramInput } from '../programs-api.ts';
 import type { SectionProps } from './program-draft.ts';
 
-/** The period the program covers and how applications come in (with a flash claim's window). */
+/**
+ * The period the program covers, which records count for it (the evidence window), and how applications
+ * come in (with a flash claim's window).
+ */
 export function PeriodSection({ draft, set }: SectionProps) {
   const { t } = useTranslation();
   return (
@@ -50,6 +54,12 @@ export function PeriodSection({ draft, set }: SectionProps) {
               />
             </Form.Item>
           </Col>
+          <EvidenceWindowField
+            value={draft.evidenceWindow}
+            periodUnit={draft.periodUnit}
+            periodStart={draft.periodStart}
+            onChange={(v) => set('evidenceWindow', v)}
+          />
           <Col span={24}>
             <Form.Item label={t('prog.field.intakeModes')}>
               <Checkbox.Group

@@ -86,7 +86,12 @@ export function ProgramSideColumn({
           </Typography.Paragraph>
         </Flex>
       </Card>
-      <SimulatePanel programId={programId} rule={draft.rule} amount={draft.amount} />
+      <SimulatePanel
+        programId={programId}
+        rule={draft.rule}
+        amount={draft.amount}
+        evidenceWindow={draft.evidenceWindow}
+      />
       {program?.status === 'published' &&
         program.intakeModes.includes('batch') &&
         can('applications.submit') && <BatchSubmitPanel program={program} />}

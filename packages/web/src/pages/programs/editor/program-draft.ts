@@ -45,6 +45,7 @@ const EDITABLE: (keyof ProgramInput)[] = [
   'periodStart',
   'periodEnd',
   'periodUnit',
+  'evidenceWindow',
   'applicantType',
   'intakeModes',
   'limitMode',
