@@ -13834,6 +13834,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        applicantType: "person" | "union";
                         asOf: string;
                         budgetFen: number | null;
                         byUnion: {

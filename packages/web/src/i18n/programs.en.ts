@@ -197,6 +197,8 @@ export const programsEn: ProgramsMessages = {
       asOf: 'Evaluated on {{asOf}}',
       excluded: '{{count}} record(s) outside the evidence window not counted',
       excludedNone: 'No record was left out by the evidence window',
+      excludedList: 'The latest {{count}} records not counted',
+      qualifyingUnions: 'Qualifying unions',
       person: 'Name',
       record: 'Record',
       reason: 'Why not counted',

@@ -183,6 +183,8 @@ export const programsZh = {
       asOf: '评定日 {{asOf}}',
       excluded: '评定期外的记录 {{count}} 条，未计入',
       excludedNone: '没有因评定期而未计入的记录',
+      excludedList: '查看最近 {{count}} 条未计入的记录',
+      qualifyingUnions: '符合条件的工会',
       person: '姓名',
       record: '记录',
       reason: '未计入原因',

@@ -235,7 +235,7 @@ describe('union applicants', () => {
       ownerOrgId: shunyi.id,
     } as ProgramInput);
     const sim = await simulateProgram(db, staff, program.id, {});
-    expect(sim).toMatchObject({ qualifying: 5, people: 0, costFen: 5 * 2_000_000 });
+    expect(sim).toMatchObject({ applicantType: 'union', qualifying: 5, people: 0, costFen: 5 * 2_000_000 });
     expect(sim.byUnion).toHaveLength(5);
     expect(sim.byUnion.every((u) => u.qualifying === 1)).toBe(true);
     expect(sim.excludedByWindow.count).toBe(0);

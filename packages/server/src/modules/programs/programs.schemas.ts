@@ -185,6 +185,7 @@ export const SimulateBody = Obj({
 });
 
 export const SimulationSchema = Type.Object({
+  applicantType: StrEnum(APPLICANT_TYPES),
   qualifying: Type.Integer(),
   people: Type.Integer(),
   costFen: Type.Integer(),

@@ -29,6 +29,8 @@ export interface SimulateInput {
 }
 
 export interface SimulationResult {
+  /** Who applies: qualifying counts people (or their records) or unions. */
+  applicantType: 'person' | 'union';
   qualifying: number;
   people: number;
   costFen: number;
@@ -111,6 +113,7 @@ export async function simulateProgram(
     [scopePath, ...eligible.params],
   );
   return {
+    applicantType: program.applicantType,
     qualifying: rows.reduce((s, r) => s + r.qualifying, 0),
     people: rows.reduce((s, r) => s + r.people, 0),
     costFen: rows.reduce((s, r) => s + r.costFen, 0),

@@ -1,4 +1,4 @@
-import { Alert, Flex, Table, Typography } from 'antd';
+import { Alert, Collapse, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Simulation } from './programs-api.ts';
 
@@ -23,19 +23,29 @@ export function SimulationWindow({ result }: { result: Simulation }) {
         }
       />
       {examples.length > 0 && (
-        <Table
+        <Collapse
           size="small"
-          rowKey="recordId"
-          pagination={false}
-          dataSource={examples}
-          columns={[
-            { title: t('prog.sim.person'), dataIndex: 'personName', width: 90 },
-            { title: t('prog.sim.union'), dataIndex: 'orgName', ellipsis: true },
-            { title: t('prog.sim.record'), dataIndex: 'label', ellipsis: true },
+          items={[
             {
-              title: t('prog.sim.reason'),
-              dataIndex: 'reason',
-              render: (r: { zh: string; en: string }) => (en ? r.en : r.zh),
+              key: 'excluded',
+              label: t('prog.sim.excludedList', { count: examples.length }),
+              children: (
+                <Table
+                  size="small"
+                  rowKey="recordId"
+                  pagination={false}
+                  dataSource={examples}
+                  columns={[
+                    { title: t('prog.sim.person'), dataIndex: 'personName', width: 80 },
+                    { title: t('prog.sim.record'), dataIndex: 'label', ellipsis: true },
+                    {
+                      title: t('prog.sim.reason'),
+                      dataIndex: 'reason',
+                      render: (r: { zh: string; en: string }) => (en ? r.en : r.zh),
+                    },
+                  ]}
+                />
+              ),
             },
           ]}
         />
