@@ -7,7 +7,7 @@ import {
   compileEntry,
   findUsage,
 } from './claims.repository.ts';
-import { amountFor } from './eligibility.ts';
+import { amountFor, programWindow } from './eligibility.ts';
 import { claimWonNotice } from './notices.ts';
 import { PROGRAM } from './programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from './programs.repository.ts';
@@ -119,6 +119,7 @@ export async function loadClaimProgram(sql: Sql, programId: number): Promise<Cla
     ownerPath: program.ownerOrgPath,
     asOf: todayInChina(),
     periodKey,
+    window: programWindow(program, periodKey),
     amountFen,
     step: program.reviewChain.length,
     stepOrgId: program.ownerOrgId,

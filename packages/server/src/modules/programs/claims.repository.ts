@@ -14,6 +14,8 @@ export interface ClaimPlan {
   /** The day person facts are taken at (China time), 'YYYY-MM-DD'. */
   asOf: string;
   periodKey: string;
+  /** The evidence window of the period (null: records of any date count). */
+  window: { from: string; to: string } | null;
   /** Fen paid per grant; 0 for in-kind stock (no ledger entry). */
   amountFen: number;
   /** Index past the last review step: a claim is approved when it is taken. */
@@ -53,6 +55,7 @@ function candidateSql(plan: ClaimPlan, scopeParam: string, offset: number) {
     ownerPath: plan.ownerPath,
     asOf: plan.asOf,
     membersOnly: true,
+    window: plan.window,
   });
   const sql = `select p.id as person_id, m.org_id
       from persons p
