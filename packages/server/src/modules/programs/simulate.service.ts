@@ -8,6 +8,7 @@ import {
   type AmountRule,
   amountNeedsChoice,
   describeWindow,
+  type EligibleQuery,
   type EvidenceWindow,
   type Rule,
   resolveWindow,
@@ -51,9 +52,9 @@ export interface SimulationResult {
 
 /**
  * How many members (or, for a union-applicant program, unions) of the actor's part of the owner's subtree
- * would qualify under a draft rule and amount
- * (or the current ones), and what it would cost, per union of the next level down. Evaluated in SQL over
- * the whole set; nothing is written.
+ * would qualify under a draft rule, amount and evidence window (or the current ones), and what it would
+ * cost, per union of the next level down; with the window in words and the evidence it leaves out.
+ * Evaluated in SQL over the whole set; nothing is written.
  */
 export async function simulateProgram(
   db: Db,
@@ -94,24 +95,7 @@ export async function simulateProgram(
     onePerSubject: program.limitMode === 'per_subject' && program.subjectKind === 'patent',
     paramOffset: 1,
   });
-  const { rows } = await db.query<{
-    orgId: number;
-    name: string;
-    qualifying: number;
-    people: number;
-    costFen: number;
-  }>(
-    `with e as (${eligible.sql}),
-     u as (
-       select coalesce(c.id, r.id) as org_id, coalesce(c.name, r.name) as name, e.person_id, e.amount_fen
-         from e join orgs r on r.path = $1
-         left join orgs c on c.parent_id = r.id and e.org_path like c.path || '%'
-     )
-     select org_id as "orgId", name, count(*) as qualifying, count(distinct person_id) as people,
-            coalesce(sum(amount_fen), 0) as "costFen"
-       from u group by org_id, name order by count(*) desc, org_id`,
-    [scopePath, ...eligible.params],
-  );
+  const rows = await countByUnion(db, scopePath, eligible);
   return {
     applicantType: program.applicantType,
     qualifying: rows.reduce((s, r) => s + r.qualifying, 0),
@@ -137,4 +121,27 @@ export async function simulateProgram(
         : { count: 0, examples: [] },
     byUnion: rows.map(({ people: _p, ...r }) => r),
   };
+}
+
+/** The eligible rows (parameters from $2) counted per union one level below `scopePath`. */
+async function countByUnion(db: Db, scopePath: string, eligible: EligibleQuery) {
+  const { rows } = await db.query<{
+    orgId: number;
+    name: string;
+    qualifying: number;
+    people: number;
+    costFen: number;
+  }>(
+    `with e as (${eligible.sql}),
+     u as (
+       select coalesce(c.id, r.id) as org_id, coalesce(c.name, r.name) as name, e.person_id, e.amount_fen
+         from e join orgs r on r.path = $1
+         left join orgs c on c.parent_id = r.id and e.org_path like c.path || '%'
+     )
+     select org_id as "orgId", name, count(*) as qualifying, count(distinct person_id) as people,
+            coalesce(sum(amount_fen), 0) as "costFen"
+       from u group by org_id, name order by count(*) desc, org_id`,
+    [scopePath, ...eligible.params],
+  );
+  return rows;
 }
