@@ -170,6 +170,31 @@ describe('programs over HTTP', () => {
     expect(errorShapeProblem(anonymous)).toBeNull();
   });
 
+  it('answers the evidence window a program counts (the period unless chosen) and refuses an unknown one', async () => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/programs',
+      cookie: staff,
+      body: fixedProgram(district.id),
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    expect(created.json().evidenceWindow).toEqual({ kind: 'period' });
+    for (const evidenceWindow of [
+      { kind: 'weeks' },
+      { kind: 'years', before: 1, after: 1 },
+      { kind: 'years', before: 99 },
+    ]) {
+      const res = await t.call({
+        method: 'POST',
+        url: '/api/programs',
+        cookie: staff,
+        body: { ...fixedProgram(district.id), evidenceWindow },
+      });
+      expect(res.statusCode, JSON.stringify(evidenceWindow)).toBe(400);
+      expect(errorShapeProblem(res)).toBeNull();
+    }
+  });
+
   it('a worker applies from the phone with a photo (multipart); staff see the evidence and the explanation', async () => {
     const id = await createPublished(
       fixedProgram(district.id, {
