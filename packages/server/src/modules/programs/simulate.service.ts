@@ -4,6 +4,7 @@ import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
 import { dayWithinPeriod } from './review-chain.ts';
+import { findRuleValueWarnings, type RuleValueWarning } from './rule-warnings.ts';
 import { type AmountRule, amountNeedsChoice, type Rule, selectEligibleSql } from './rules/index.ts';
 
 export interface SimulateInput {
@@ -23,6 +24,8 @@ export interface SimulationResult {
   budgetFen: number | null;
   asOf: string;
   byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
+  /** Text values the rule names that no record in the owner's subtree has, with the closest ones. */
+  warnings: RuleValueWarning[];
 }
 
 /**
@@ -82,5 +85,6 @@ export async function simulateProgram(
     budgetFen: program.budgetFen,
     asOf,
     byUnion: rows.map(({ people: _p, ...r }) => r),
+    warnings: await findRuleValueWarnings(db, rule, program.ownerOrgPath),
   };
 }

@@ -127,7 +127,11 @@ export const SHUNYI_2020: ProgramPreset[] = [
       rule: all(member, {
         op: 'has_record',
         kind: 'training',
-        where: [{ field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] }, ...inPlan],
+        where: [
+          { field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] },
+          { field: 'result', cmp: 'eq', value: 'passed' },
+          ...inPlan,
+        ],
       }),
       amount: { kind: 'fee_share', percent: 100 },
     },
