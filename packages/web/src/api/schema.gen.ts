@@ -4928,6 +4928,8 @@ export interface operations {
     postImportsMembers: {
         parameters: {
             query?: {
+                /** @description The join date of new members whose 入会日期 is blank; without it such rows are refused */
+                defaultJoinedOn?: string;
                 /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
                 mode?: "all_or_nothing" | "valid_only";
                 /** @description The union for rows whose 所在工会 is blank */
@@ -5280,6 +5282,9 @@ export interface operations {
                         result: {
                             created?: number;
                             errorCount?: number;
+                            ignored?: number;
+                            /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                            ignoredRows?: number[];
                             imported?: number;
                             rejected?: number;
                             transferred?: number;
@@ -8082,6 +8087,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -13657,6 +13667,17 @@ export interface operations {
                         people: number;
                         qualifying: number;
                         quota: number | null;
+                        /** @description Text values the rule names (a course, an occupation …) that no record in the owner subtree has */
+                        warnings: {
+                            /** @description Values on record closest to it, best first */
+                            closest: string[];
+                            en: string;
+                            field: string;
+                            /** @enum {string} */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            value: string;
+                            zh: string;
+                        }[];
                     };
                 };
             };
@@ -14119,6 +14140,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -14235,6 +14261,11 @@ export interface operations {
                     patentType?: "invention" | "utility_model" | "design";
                     personId?: number;
                     rank?: string;
+                    /**
+                     * @description Training: passed (合格), failed (不合格), absent (缺考)
+                     * @enum {string|null}
+                     */
+                    result?: "passed" | "failed" | "absent" | null;
                     title?: string;
                 };
             };
@@ -14276,6 +14307,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -14452,6 +14488,11 @@ export interface operations {
                         personId: number;
                         personName: string;
                         rank: string | null;
+                        /**
+                         * @description Training: passed (合格), failed (不合格), absent (缺考)
+                         * @enum {string|null}
+                         */
+                        result: "passed" | "failed" | "absent" | null;
                         /** @enum {string} */
                         source: "staff" | "import" | "event";
                         subjectKey: string;
@@ -14707,6 +14748,8 @@ export interface operations {
                             messageZh: string;
                             rowNo: number;
                         }[];
+                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                        ignoredRows: number[];
                         imported: number;
                         /**
                          * @description certificate, award, training or patent
@@ -14715,6 +14758,7 @@ export interface operations {
                         kind: "certificate" | "award" | "training" | "patent";
                         /** @enum {string} */
                         mode: "all" | "valid";
+                        /** @description Data rows not imported (refused, or already on record) */
                         skipped: number;
                         total: number;
                     };
@@ -16433,6 +16477,8 @@ export interface operations {
                             union: string;
                             username: string;
                         }[];
+                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                        ignoredRows: number[];
                     };
                 };
             };

@@ -191,6 +191,7 @@ export const programsEn: ProgramsMessages = {
       people: 'People',
       upperBound: 'Per-unit amounts are an upper estimate',
       union: 'Union',
+      warnings: 'Names in the rule match no record; check them',
     },
     versions: { title: 'Rule versions' },
     proposals: {

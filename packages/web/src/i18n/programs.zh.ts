@@ -172,6 +172,7 @@ export const programsZh = {
       people: '涉及人数',
       upperBound: '按件计的金额为上限估算',
       union: '工会',
+      warnings: '规则中的名称与现有记录对不上，请核对',
     },
     versions: { title: '规则版本' },
     proposals: {

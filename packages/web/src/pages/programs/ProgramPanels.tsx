@@ -3,6 +3,7 @@ import { Alert, Button, Card, Collapse, Flex, Progress, Statistic, Table, Typogr
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { useLocale } from '../../locale.tsx';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
 import { type Job, type ProgramVersion, programsApi, type Simulation } from './programs-api.ts';
@@ -20,6 +21,7 @@ export function SimulatePanel({
   amount: AmountRule;
 }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const feedback = useFeedback();
   const [result, setResult] = useState<Simulation | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,6 +63,21 @@ export function SimulatePanel({
             </Flex>
             {result.costIsUpperBound && (
               <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
+            )}
+            {result.warnings.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('prog.sim.warnings')}
+                description={
+                  <ul className="sim-warnings">
+                    {result.warnings.map((w) => (
+                      <li key={`${w.kind}.${w.field}.${w.value}`}>{lang === 'en' ? w.en : w.zh}</li>
+                    ))}
+                  </ul>
+                }
+                data-testid="sim-warnings"
+              />
             )}
             <Table
               size="small"

@@ -69,14 +69,8 @@ export interface Page<T> {
   pageSize?: number;
 }
 
-export interface Simulation {
-  qualifying: number;
-  people: number;
-  costFen: number;
-  costIsUpperBound: boolean;
-  asOf: string;
-  byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
-}
+/** What a simulation answers, with warnings about rule values no record has. */
+export type Simulation = Answer<'/api/programs/{id}/simulate', 'post'>;
 
 export interface ProgramVersion {
   version: number;
