@@ -47,6 +47,7 @@ describe('member import: a messy roster', () => {
     expect(errors[0].messageZh).toContain('入会日期为空');
     expect(errors[0].messageEn).toContain('join date');
     expect(job.result).toMatchObject({ rejected: 1, ignored: 5, ignoredRows: [6, 7, 8, 9, 11] });
+    expect(job.total).toBe(4);
     expect(await f.counts()).toEqual(before);
   });
 

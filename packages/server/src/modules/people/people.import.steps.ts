@@ -82,12 +82,15 @@ export async function validateImport(
   const sheet = findHeaderRow(readFile(input));
   await handle.setParams({ headers: sheet.headers });
   await handle.progress('validating', 0, sheet.rows.length);
-  return validateMemberSheet(db, ids, actor, sheet, {
+  const v = await validateMemberSheet(db, ids, actor, sheet, {
     defaultOrg,
     defaultJoinedOn: input.defaultJoinedOn,
     today,
     progress: (done) => handle.progress('validating', done),
   });
+  // The total counts members' rows: a 合计 row or a 填表说明 block is no row of the roster.
+  if (v.ignoredRows.length) await handle.progress('validating', v.total, v.total);
+  return v;
 }
 
 /**
