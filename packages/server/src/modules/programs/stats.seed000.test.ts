@@ -408,7 +408,7 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       '批准数（按审批日期）',
     ]);
     const courseRows = courses.slice(1);
-    expect(courseRows.map((r) => r[1]).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
+    expect(courseRows.map((r) => r[1]).sort()).toEqual(SHUNYI_TRAINING_COURSES.map(normaliseText).sort());
     expect(courseRows.reduce((s, r) => s + (r[3] as number), 0)).toBe(310);
     const levels = sheet('按竞赛级别').slice(1);
     expect(levels.map((r) => [r[1], r[3], r[6]])).toEqual([
