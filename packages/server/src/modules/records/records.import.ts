@@ -8,6 +8,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import { readSheet, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { type Column, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
@@ -203,7 +204,7 @@ async function checkRows(
         if (r.error) rowErrors.push({ row: rowNo, column: '身份证号', ...r.error });
         else if (r.person) {
           const name = cell(cells, 'name');
-          if (name && name !== r.person.name) {
+          if (name && normaliseText(name) !== normaliseText(r.person.name)) {
             rowErrors.push({
               row: rowNo,
               column: '姓名',
