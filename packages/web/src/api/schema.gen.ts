@@ -1768,7 +1768,7 @@ export type components = {
             op: "has_record";
             where: ({
                 /** @enum {string} */
-                field: "course" | "organiser" | "year" | "feeFen";
+                field: "course" | "organiser" | "result" | "year" | "feeFen";
             } & ({
                 /** @enum {string} */
                 cmp: "eq" | "neq" | "in";
@@ -1781,6 +1781,12 @@ export type components = {
                 /** @enum {string} */
                 field: "organiser";
                 value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "result";
+                value: ("passed" | "failed" | "absent") | ("passed" | "failed" | "absent")[];
             } | {
                 /** @enum {string} */
                 cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
