@@ -46,25 +46,23 @@ export function gbk(text: string): Buffer {
 
 export const xlsx = (headers: string[], rows: string[][]) => writeWorkbook([{ name: '会员', headers, rows }]);
 
+export interface ImportOptions {
+  mode?: ImportMode;
+  fileName?: string;
+  defaultOrgId?: number;
+  defaultJoinedOn?: string;
+}
+
 export interface ImportFixture {
   db: Db;
   ctx: TestContext;
   orgs: Record<'root' | 'shunyi' | 'yangzhen' | 'firmA' | 'firmB' | 'lisui' | 'changping' | 'cpFirm', OrgRow>;
-  runImport(
-    actor: Actor,
-    buffer: Buffer,
-    options?: { mode?: ImportMode; fileName?: string; defaultOrgId?: number },
-  ): ReturnType<typeof runImportOn>;
+  runImport(actor: Actor, buffer: Buffer, options?: ImportOptions): ReturnType<typeof runImportOn>;
   counts(): Promise<{ persons: number; memberships: number; staging: number }>;
   personByIdNumber(id: string): ReturnType<typeof personOn>;
 }
 
-async function runImportOn(
-  ctx: TestContext,
-  actor: Actor,
-  buffer: Buffer,
-  options: { mode?: ImportMode; fileName?: string; defaultOrgId?: number } = {},
-) {
+async function runImportOn(ctx: TestContext, actor: Actor, buffer: Buffer, options: ImportOptions = {}) {
   const { jobId, done } = await ctx.services.memberImport.start(
     actor,
     {
@@ -72,6 +70,7 @@ async function runImportOn(
       buffer,
       mode: options.mode ?? 'all_or_nothing',
       defaultOrgId: options.defaultOrgId,
+      defaultJoinedOn: options.defaultJoinedOn,
     },
     { today: TODAY },
   );

@@ -106,6 +106,41 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(staff, 'programs-02-simulated');
   });
 
+  await step('a rule naming a course no record has is warned about, with the closest course', async () => {
+    const draftId = Number(new URL(staff.url()).pathname.split('/').pop());
+    const draft = await callApi<{ ownerOrgId: number }>(staff, 'GET', `/api/programs/${draftId}`);
+    const misspelt = await callApi<{ id: number }>(staff, 'POST', '/api/programs', {
+      ownerOrgId: draft.ownerOrgId,
+      name: `技能培训费助推草稿（${tag}）`,
+      category: 'subsidy',
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+      periodUnit: 'year',
+      intakeModes: ['apply'],
+      limitMode: 'per_subject',
+      subjectKind: 'training',
+      reviewChain: [2],
+      requiredEvidence: [],
+      rule: {
+        op: 'has_record',
+        kind: 'training',
+        where: [{ field: 'course', cmp: 'eq', value: '计算机辅助设计（CAM）' }],
+      },
+      amount: { kind: 'fee_share', percent: 100 },
+    });
+    await staff.goto(`${BASE_URL}/programs/${misspelt.id}`);
+    await staff.getByTestId('simulate').click();
+    const warnings = staff.getByTestId('sim-warnings');
+    await warnings.waitFor();
+    const text = (await warnings.textContent()) ?? '';
+    check(
+      text.includes('没有任何培训记录的培训课程是「计算机辅助设计(CAM)」') &&
+        text.includes('「计算机辅助设计(CAD)」'),
+      `the warning names the course and the closest one on record (${text})`,
+    );
+    await topShot(staff, 'programs-02b-simulation-warning');
+  });
+
   await step("the seed's certificate subsidy of this year is published, paid by grade", async () => {
     const list = await callApi<{
       items: { id: number; name: string; presetKey: string | null; status: string }[];

@@ -14,13 +14,26 @@ const treeNode = (page: Page, name: string) =>
     .locator('.org-tree .ant-tree-treenode')
     .filter({ has: page.locator('.org-node-name', { hasText: name }) });
 
-async function importFile(page: Page, name: string, file: Buffer, mode: 'all_or_nothing' | 'valid_only') {
+async function importFile(
+  page: Page,
+  name: string,
+  file: Buffer,
+  mode: 'all_or_nothing' | 'valid_only',
+  blankJoinDate?: string,
+) {
   await page.locator('.import-dragger input[type=file]').setInputFiles({
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: file,
   });
   await page.getByTestId(`mode-${mode}`).click();
+  if (blankJoinDate) {
+    await page.getByTestId('blank-join-date').click();
+    const picker = page.getByTestId('blank-join-picker');
+    await picker.click();
+    await picker.fill(blankJoinDate);
+    await picker.press('Enter');
+  }
   await page.getByTestId('import-start').click();
   await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
 }
@@ -148,14 +161,22 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-07-member');
   });
 
-  const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线'];
+  // The last member's 入会日期 is blank: refused unless the clerk chooses a date for blank cells.
+  const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线', '入会日期'];
   const good = Array.from({ length: 6 }, (_, i) => [
     `旅${tag}${'一二三四五六'[i]}`,
     idNumber(1980 + i, 100 + i),
     randomPhone(),
     YANGZHEN_FIRM,
     i % 2 ? '是' : '否',
+    i === 5 ? '' : '2020-03-15',
   ]);
+  // A roster as kept: a 合计 row and a 填表说明 block under the members, read as no members.
+  const footer = [
+    ['合计', '', '', '', '', ''],
+    ['填表说明：', '', '', '', '', ''],
+    ['1. 入会日期请写作 2020-03-15', '', '', '', '', ''],
+  ];
   const bad = good.map((r) => [...r]);
   bad[1][1] = withBadCheck(good[1][1] as string);
   bad[4][3] = '没有这个工会';
@@ -196,15 +217,29 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-10-import-valid-only');
   });
 
-  await step('fix the file and import again: all rows in', async () => {
-    await page.getByTestId('import-again').click();
-    await importFile(page, '会员-已改正.xlsx', workbook(headers, good), 'all_or_nothing');
-    const result = page.getByTestId('import-result');
-    check((await result.getAttribute('data-status')) === 'success', 'the fixed file imports without errors');
-    const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
-    check(/已导入\s*6/.test(summary), `six rows imported: ${summary}`);
-    await shot(page, 'staff-11-import-done');
-  });
+  await step(
+    'fix the file and import again, choosing a date for the blank join date: all rows in',
+    async () => {
+      await page.getByTestId('import-again').click();
+      await importFile(
+        page,
+        '会员-已改正.xlsx',
+        workbook(headers, [...good, ...footer]),
+        'all_or_nothing',
+        '2020-01-01',
+      );
+      const result = page.getByTestId('import-result');
+      check(
+        (await result.getAttribute('data-status')) === 'success',
+        'the fixed file imports without errors',
+      );
+      const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
+      check(/已导入\s*6/.test(summary), `six rows imported: ${summary}`);
+      const ignored = (await page.getByTestId('import-ignored').textContent()) ?? '';
+      check(ignored.includes('8、9、10'), `the 合计 row and the notes are left out: ${ignored}`);
+      await shot(page, 'staff-11-import-done');
+    },
+  );
 
   await step('the new members are in the list', async () => {
     await page.goto(`${BASE_URL}/members`);

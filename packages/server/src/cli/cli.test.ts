@@ -83,6 +83,8 @@ describe('command line', () => {
       file,
       '--union',
       firm.name,
+      '--joined-on',
+      '2020-01-01',
       '--mode',
       'valid_only',
       '--as',
@@ -97,7 +99,17 @@ describe('command line', () => {
 
     out = [];
     expect(
-      await cli(cliContext(), 'import-members', file, '--union', String(firm.id), '--as', staffName),
+      await cli(
+        cliContext(),
+        'import-members',
+        file,
+        '--union',
+        String(firm.id),
+        '--joined-on',
+        '2020-01-01',
+        '--as',
+        staffName,
+      ),
     ).toBe(1);
   });
 

@@ -8,10 +8,11 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
 
 用法 / usage:  npm run cli -- <命令 command> [参数 options]
 
-  import-members <文件.xlsx|.csv> [--union <工会名称或ID>] [--mode all_or_nothing|valid_only] [--as <用户名>]
-      批量导入会员；--union 为“所在工会”留空的行所用的工会；默认全部正确才导入。
-      有错误时在输入文件旁写出错误报告（<文件>.errors.xlsx）。
-      Import members; --union is the union for rows whose 所在工会 is blank; all_or_nothing by default.
+  import-members <文件.xlsx|.csv> [--union <工会名称或ID>] [--joined-on <YYYY-MM-DD>] [--mode all_or_nothing|valid_only] [--as <用户名>]
+      批量导入会员；--union 为“所在工会”留空的行所用的工会；--joined-on 为“入会日期”留空的新会员所用的日期
+      （不指定则这些行报错）；默认全部正确才导入。有错误时在输入文件旁写出错误报告（<文件>.errors.xlsx）。
+      Import members; --union is the union for rows whose 所在工会 is blank; --joined-on the join date of new
+      members whose 入会日期 is blank (without it those rows are refused); all_or_nothing by default.
       When rows are refused, the error report is written beside the input (<file>.errors.xlsx).
 
   export-members <输出.xlsx> [--union <工会名称或ID>] [--unmasked] [--as <用户名>]
@@ -62,6 +63,7 @@ export interface ParsedCommand {
   positionals: string[];
   values: {
     union?: string;
+    'joined-on'?: string;
     mode?: string;
     as?: string;
     unmasked?: boolean;
@@ -80,6 +82,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
       allowPositionals: true,
       options: {
         union: { type: 'string' },
+        'joined-on': { type: 'string' },
         mode: { type: 'string' },
         as: { type: 'string' },
         unmasked: { type: 'boolean' },
@@ -107,6 +110,7 @@ export const COMMANDS: Record<
       importMembersCommand(ctx, {
         file: positionals[0],
         union: values.union,
+        joinedOn: values['joined-on'],
         mode: values.mode,
         as: values.as,
       }),

@@ -77,12 +77,12 @@ beforeAll(async () => {
   const rows: string[][] = [];
   for (let i = 0; rows.length < ROWS; i++) {
     const id = randomIdNumber(r, '110113', i);
-    if (!seen.has(id)) rows.push([`会员${i}`, id, '中断测试公司工会']);
+    if (!seen.has(id)) rows.push([`会员${i}`, id, '中断测试公司工会', '2020-01-01']);
     seen.add(id);
   }
   writeFileSync(
     join(dir, 'members.xlsx'),
-    writeXlsxFast([{ name: 's', headers: ['姓名', '身份证号', '所在工会'], rows }]),
+    writeXlsxFast([{ name: 's', headers: ['姓名', '身份证号', '所在工会', '入会日期'], rows }]),
   );
 });
 

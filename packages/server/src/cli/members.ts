@@ -2,12 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportMode } from '../modules/people/index.ts';
 import { IMPORT_MODES } from '../modules/people/index.ts';
+import { parseDateText } from '../shared/dates.ts';
 import { type CliContext, CliError, resolveActor, resolveUnion } from './context.ts';
 import { createProgressLine } from './progress.ts';
 
 export interface MemberImportArgs {
   file: string;
   union?: string;
+  /** The join date of new members whose 入会日期 is blank (YYYY-MM-DD). */
+  joinedOn?: string;
   mode?: string;
   as?: string;
   /** Where the error report goes; by default beside the input file. */
@@ -33,6 +36,12 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
       2,
     );
   }
+  if (args.joinedOn !== undefined && !parseDateText(args.joinedOn)) {
+    throw new CliError(
+      `--joined-on 应为日期，如 2020-01-01\n--joined-on must be a date such as 2020-01-01`,
+      2,
+    );
+  }
   const buffer = readInput(args.file);
   const actor = await resolveActor(ctx.db, args.as);
   const defaultOrgId = args.union ? await resolveUnion(ctx.db, actor, args.union) : null;
@@ -40,7 +49,13 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
   const started = Date.now();
   const { jobId, done } = await ctx.services.memberImport.start(
     actor,
-    { fileName: basename(args.file), buffer, mode, defaultOrgId },
+    {
+      fileName: basename(args.file),
+      buffer,
+      mode,
+      defaultOrgId,
+      defaultJoinedOn: args.joinedOn ? parseDateText(args.joinedOn) : null,
+    },
     { onProgress: (p) => progress.update(p) },
   );
   const job = await done;

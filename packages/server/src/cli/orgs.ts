@@ -32,8 +32,11 @@ export async function importOrgsCommand(
   const actor = await resolveActor(ctx.db, args.as);
   const sheet = readSheet(buffer, basename(args.file));
   try {
-    const { created } = await importOrgs(ctx.db, actor, sheet);
+    const { created, ignoredRows } = await importOrgs(ctx.db, actor, sheet);
     ctx.out(`已创建 ${created.length} 个工会 / created ${created.length} unions`);
+    if (ignoredRows.length) {
+      ctx.out(`  未读作工会的合计/说明行 / rows read as no union: ${ignoredRows.join(', ')}`);
+    }
     for (const o of created) ctx.out(`  ${o.id}\t${o.name}`);
     return 0;
   } catch (e) {

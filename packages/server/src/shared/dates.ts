@@ -3,7 +3,10 @@
  * spreadsheet shows a date cell (3/15/20, 3/15/2020); a time part is ignored. Returns 'YYYY-MM-DD' or null.
  */
 export function parseDateText(text: string, today = new Date()): string | null {
-  const t = text.trim().replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+  const t = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);

@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import { normaliseText } from './text.ts';
 import { checkInflatedSize } from './xlsx-reader.ts';
 
 /**
@@ -64,6 +65,53 @@ export function findColumns<K extends string>(
     }
   });
   return index;
+}
+
+/** A row under a roster that is not a row of it: a 合计 line, a 填表说明 block, a 填表人 line. */
+export interface SkippedRow {
+  rowNo: number;
+  reason: 'total' | 'note';
+}
+
+const TOTAL_START = /^(合计|总计|小计|共计)/;
+const NOTE_START =
+  /^(填表说明|填写说明|说明|备注|附注|注(?=$|[:\d\s意])|填表人|制表人|制表|审核人|负责人|联系人)/;
+
+/**
+ * Leaves out the rows under (or between) a roster's data that a clerk reads as no data: a 合计/总计/小计
+ * row, and a 填表说明/备注/说明/注：/填表人 line with the one-cell lines that follow it. Recognised by
+ * shape, never by a word alone: the first filled cell starts with such a word and every key column (ID
+ * number, name) is blank or is that very cell (a merged note spanning them). A row with an ID number is
+ * data, so a member named in a note is never lost; under a note, a row of one cell (without an ID number)
+ * continues the note, any other row is data again.
+ */
+export function skipFooterRows(
+  rows: SheetRows['rows'],
+  keyColumns: (number | undefined)[],
+): { rows: SheetRows['rows']; skipped: SkippedRow[] } {
+  const keys = keyColumns.filter((k): k is number => k !== undefined);
+  const kept: SheetRows['rows'] = [];
+  const skipped: SkippedRow[] = [];
+  let inNote = false;
+  for (const row of rows) {
+    const filled = row.cells.flatMap((c, i) => (c.trim() ? [i] : []));
+    const first = filled[0];
+    const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
+    const text = first === undefined ? '' : normaliseText(row.cells[first]);
+    if (first !== undefined && keysBlank && TOTAL_START.test(text)) {
+      skipped.push({ rowNo: row.rowNo, reason: 'total' });
+      inNote = false;
+    } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
+      skipped.push({ rowNo: row.rowNo, reason: 'note' });
+      inNote = true;
+    } else if (inNote && filled.length === 1 && !/\d{15}/.test(text)) {
+      skipped.push({ rowNo: row.rowNo, reason: 'note' });
+    } else {
+      kept.push(row);
+      inNote = false;
+    }
+  }
+  return { rows: kept, skipped };
 }
 
 export interface SheetSpec {

@@ -17,7 +17,7 @@ function upload(fileName: string, text: string): Pick<Req, 'payload' | 'headers'
 
 /** One valid new member and one row with a wrong ID number; 所在工会 left blank (the orgId parameter). */
 const csv = (f: Fx) =>
-  `姓名,身份证号,手机号,所在工会\n导入会员,${f.newIdNumber()},13900001111,\n错号会员,110105194912310021,,\n`;
+  `姓名,身份证号,手机号,所在工会,入会日期\n导入会员,${f.newIdNumber()},13900001111,,2020-01-01\n错号会员,110105194912310021,,,\n`;
 
 async function waitForJob(c: SetupContext, jobId: number): Promise<void> {
   for (let i = 0; i < 600; i++) {

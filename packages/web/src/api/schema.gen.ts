@@ -1768,7 +1768,7 @@ export type components = {
             op: "has_record";
             where: ({
                 /** @enum {string} */
-                field: "course" | "organiser" | "year" | "feeFen";
+                field: "course" | "organiser" | "result" | "year" | "feeFen";
             } & ({
                 /** @enum {string} */
                 cmp: "eq" | "neq" | "in";
@@ -1781,6 +1781,12 @@ export type components = {
                 /** @enum {string} */
                 field: "organiser";
                 value: string | string[];
+            } | {
+                /** @enum {string} */
+                cmp: "eq" | "neq" | "in";
+                /** @enum {string} */
+                field: "result";
+                value: ("passed" | "failed" | "absent") | ("passed" | "failed" | "absent")[];
             } | {
                 /** @enum {string} */
                 cmp: "eq" | "neq" | "gte" | "lte" | "gt" | "lt" | "in";
@@ -4948,6 +4954,8 @@ export interface operations {
     postImportsMembers: {
         parameters: {
             query?: {
+                /** @description The join date of new members whose 入会日期 is blank; without it such rows are refused */
+                defaultJoinedOn?: string;
                 /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
                 mode?: "all_or_nothing" | "valid_only";
                 /** @description The union for rows whose 所在工会 is blank */
@@ -5300,6 +5308,9 @@ export interface operations {
                         result: {
                             created?: number;
                             errorCount?: number;
+                            ignored?: number;
+                            /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                            ignoredRows?: number[];
                             imported?: number;
                             rejected?: number;
                             transferred?: number;
@@ -8119,6 +8130,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -13883,6 +13899,17 @@ export interface operations {
                         periodKey: string;
                         qualifying: number;
                         quota: number | null;
+                        /** @description Text values the rule names (a course, an occupation …) that no record in the owner subtree has */
+                        warnings: {
+                            /** @description Values on record closest to it, best first */
+                            closest: string[];
+                            en: string;
+                            field: string;
+                            /** @enum {string} */
+                            kind: "certificate" | "award" | "training" | "patent";
+                            value: string;
+                            zh: string;
+                        }[];
                         window: {
                             from: string;
                             to: string;
@@ -14353,6 +14380,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -14469,6 +14501,11 @@ export interface operations {
                     patentType?: "invention" | "utility_model" | "design";
                     personId?: number;
                     rank?: string;
+                    /**
+                     * @description Training: passed (合格), failed (不合格), absent (缺考)
+                     * @enum {string|null}
+                     */
+                    result?: "passed" | "failed" | "absent" | null;
                     title?: string;
                 };
             };
@@ -14510,6 +14547,11 @@ export interface operations {
                             personId: number;
                             personName: string;
                             rank: string | null;
+                            /**
+                             * @description Training: passed (合格), failed (不合格), absent (缺考)
+                             * @enum {string|null}
+                             */
+                            result: "passed" | "failed" | "absent" | null;
                             /** @enum {string} */
                             source: "staff" | "import" | "event";
                             subjectKey: string;
@@ -14686,6 +14728,11 @@ export interface operations {
                         personId: number;
                         personName: string;
                         rank: string | null;
+                        /**
+                         * @description Training: passed (合格), failed (不合格), absent (缺考)
+                         * @enum {string|null}
+                         */
+                        result: "passed" | "failed" | "absent" | null;
                         /** @enum {string} */
                         source: "staff" | "import" | "event";
                         subjectKey: string;
@@ -14941,6 +14988,8 @@ export interface operations {
                             messageZh: string;
                             rowNo: number;
                         }[];
+                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                        ignoredRows: number[];
                         imported: number;
                         /**
                          * @description certificate, award, training or patent
@@ -14949,6 +14998,7 @@ export interface operations {
                         kind: "certificate" | "award" | "training" | "patent";
                         /** @enum {string} */
                         mode: "all" | "valid";
+                        /** @description Data rows not imported (refused, or already on record) */
                         skipped: number;
                         total: number;
                     };
@@ -16667,6 +16717,8 @@ export interface operations {
                             union: string;
                             username: string;
                         }[];
+                        /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
+                        ignoredRows: number[];
                     };
                 };
             };

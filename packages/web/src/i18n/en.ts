@@ -215,6 +215,13 @@ export const en: Messages = {
     errorReport: 'Download error report',
     again: 'Import another file',
     viewMembers: 'See the member list',
+    blankJoin: 'New members with a blank join date',
+    blankJoinError: 'Report them as row errors (fill in 入会日期 in the sheet)',
+    blankJoinDate: 'Give them this join date:',
+    blankJoinHint:
+      'People already members here are not affected; the date chosen is recorded in the audit log',
+    blankJoinPick: 'Choose a date',
+    ignored: 'Rows {{rows}} were left out: totals, notes and other rows that are not members',
   },
   input: {
     fixFields: '{{count}} field(s) are filled in wrongly; correct them as shown under each field, then save',

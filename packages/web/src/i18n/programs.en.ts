@@ -202,6 +202,7 @@ export const programsEn: ProgramsMessages = {
       person: 'Name',
       record: 'Record',
       reason: 'Why not counted',
+      warnings: 'Names in the rule match no record; check them',
     },
     versions: { title: 'Rule versions' },
     window: {

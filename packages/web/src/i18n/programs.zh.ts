@@ -188,6 +188,7 @@ export const programsZh = {
       person: '姓名',
       record: '记录',
       reason: '未计入原因',
+      warnings: '规则中的名称与现有记录对不上，请核对',
     },
     versions: { title: '规则版本' },
     window: {

@@ -209,6 +209,12 @@ export const zh = {
     errorReport: '下载错误报告',
     again: '再导入一个文件',
     viewMembers: '查看会员列表',
+    blankJoin: '入会日期为空的新会员',
+    blankJoinError: '作为错误行报告（请在表格中补填入会日期）',
+    blankJoinDate: '统一按此日期入会：',
+    blankJoinHint: '已是本工会会员的人员不受影响；所选日期记入操作日志',
+    blankJoinPick: '请选择日期',
+    ignored: '已跳过第 {{rows}} 行：合计、填表说明等不是会员的行',
   },
   input: {
     fixFields: '有 {{count}} 处填写有误，请按字段下的提示修改后再保存',

@@ -147,6 +147,9 @@ export function accountsRoutes(
                 temporaryPassword: Nullable(Type.String()),
               }),
             ),
+            ignoredRows: Type.Array(Type.Integer(), {
+              description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
+            }),
             accountsXlsxBase64: Type.String(),
           }),
         },

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { findColumns, type SheetRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { findColumns, type SheetRows, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import type { RoleGrant } from './auth.service.ts';
@@ -51,9 +51,12 @@ export interface ImportedAccount {
  * is created; every bad row is listed with its column and reason in both languages. Each account must change
  * its password at the first sign-in.
  */
-export async function importUsers(db: Db, users: UsersService, actor: Actor, sheet: SheetRows) {
+export async function importUsers(db: Db, users: UsersService, actor: Actor, file: SheetRows) {
   requireAccess(actor, 'users.manage');
-  const index = findColumns(sheet.headers, COLUMNS);
+  const index = findColumns(file.headers, COLUMNS);
+  // A 合计 row or a 填表说明 block under the accounts is no account.
+  const { rows, skipped } = skipFooterRows(file.rows, [index.username, index.displayName]);
+  const sheet = { headers: file.headers, rows };
   const missing = (['username', 'displayName', 'union', 'role'] as Column[]).filter(
     (c) => index[c] === undefined,
   );
@@ -255,7 +258,11 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, she
       widths: [18, 12, 30, 12, 16],
     },
   ]);
-  return { created: done, accountsXlsxBase64: sheetOut.toString('base64') };
+  return {
+    created: done,
+    ignoredRows: skipped.map((r) => r.rowNo),
+    accountsXlsxBase64: sheetOut.toString('base64'),
+  };
 }
 
 const ROLE_ZH: Record<string, string> = {

@@ -24,6 +24,12 @@ export const JobSchema = Type.Object({
       transferred: Count,
       rejected: Count,
       errorCount: Count,
+      ignored: Count,
+      ignoredRows: Type.Optional(
+        Type.Array(Type.Integer(), {
+          description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
+        }),
+      ),
     }),
   ),
   error: Nullable(

@@ -8,6 +8,8 @@ export interface JobResult {
   transferred?: number;
   rejected?: number;
   errorCount?: number;
+  ignored?: number;
+  ignoredRows?: number[];
   [key: string]: unknown;
 }
 

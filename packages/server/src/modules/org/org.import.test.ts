@@ -33,15 +33,18 @@ afterAll(async () => {
 describe('union sheet import', () => {
   it('creates unions top to bottom, a later row naming an earlier one as parent', async () => {
     const staff = ctx.actor('staff', district);
-    const { created } = await importOrgs(
+    const { created, ignoredRows } = await importOrgs(
       db,
       staff,
       sheet([
         [district.name, '测试街道总工会', '街道总工会', '', '2019-05-04'],
         ['测试街道总工会', '测试科技有限公司工会', '基层工会', USCC, '2020/1/2'],
         ['测试科技有限公司工会', '研发分会', '5', '', ''],
+        ['合计', '', '', '', ''],
+        ['填表说明：类型填写基层工会、街道总工会等', '', '', '', ''],
       ]),
     );
+    expect(ignoredRows).toEqual([5, 6]);
     expect(created.map((o) => [o.name, o.kind, o.level])).toEqual([
       ['测试街道总工会', 'street', 3],
       ['测试科技有限公司工会', 'grassroots', 4],

@@ -2,7 +2,7 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import { findColumns, type SheetRows } from '../../shared/spreadsheet.ts';
+import { findColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
@@ -72,9 +72,16 @@ interface Planned {
  * row may name a union created by an earlier row as its parent. All or nothing: one bad row and no union
  * is created; the error lists every bad row.
  */
-export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promise<{ created: OrgRow[] }> {
+export async function importOrgs(
+  db: Db,
+  actor: Actor,
+  file: SheetRows,
+): Promise<{ created: OrgRow[]; ignoredRows: number[] }> {
   requireAccess(actor, 'org.write');
-  const index = findColumns(sheet.headers, COLUMNS);
+  const index = findColumns(file.headers, COLUMNS);
+  // A 合计 row or a 填表说明 block under the unions is no union.
+  const { rows, skipped } = skipFooterRows(file.rows, [index.name]);
+  const sheet = { headers: file.headers, rows };
   if (index.name === undefined || index.kind === undefined) {
     throw invalid('COLUMN_MISSING', {
       zh: '缺少必需的列：工会名称、类型/层级',
@@ -197,7 +204,7 @@ export async function importOrgs(db: Db, actor: Actor, sheet: SheetRows): Promis
         { errors },
       );
     }
-    return { created };
+    return { created, ignoredRows: skipped.map((r) => r.rowNo) };
   });
 
   async function findParent(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, parseIdNumber } from './idcard.ts';
+import { maskIdNumber, normaliseIdNumber, parseIdNumber } from './idcard.ts';
 
 describe('ID-card numbers (GB 11643)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
@@ -12,6 +12,14 @@ describe('ID-card numbers (GB 11643)', () => {
   });
   it('normalises a lower-case x and spaces', () => {
     expect(parseIdNumber(' 11010519491231002x ').ok).toBe(true);
+  });
+  it('reads full-width digits and letters, and spaces anywhere', () => {
+    const want = { ok: true, value: expect.objectContaining({ number: '11010519491231002X' }) };
+    expect(parseIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toEqual(want);
+    expect(parseIdNumber('１１０１０５１９４９１２３１００２ｘ')).toEqual(want);
+    expect(parseIdNumber('110105 19491231 002X')).toEqual(want);
+    expect(parseIdNumber('\u3000110105\u300019491231002x\u00a0')).toEqual(want);
+    expect(normaliseIdNumber('１１０１ ０５')).toBe('110105');
   });
   it('names the problem', () => {
     expect(parseIdNumber('110105194912310021')).toEqual({ ok: false, problem: 'check_digit' });

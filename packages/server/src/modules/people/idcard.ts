@@ -29,12 +29,20 @@ export interface ParsedIdNumber {
   gender: 'male' | 'female';
 }
 
-/** Normalises (trim, upper-case x) and validates; returns the derived birth date and sex, or the problem. */
+/**
+ * An ID number as typed: full-width digits and letters (１１０１…Ｘ) made ordinary, spaces and the ideographic
+ * space removed (1101 0519 4912 3100 2X), x upper-cased.
+ */
+export function normaliseIdNumber(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+}
+
+/** Normalises (normaliseIdNumber) and validates; returns the derived birth date and sex, or the problem. */
 export function parseIdNumber(
   raw: string,
   today: Date = new Date(),
 ): { ok: true; value: ParsedIdNumber } | { ok: false; problem: IdNumberProblem } {
-  const number = raw.trim().toUpperCase();
+  const number = normaliseIdNumber(raw);
   if (number.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(number)) return { ok: false, problem: 'format' };
   if (!PROVINCES.has(number.slice(0, 2))) return { ok: false, problem: 'region' };

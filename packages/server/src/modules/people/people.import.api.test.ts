@@ -88,6 +88,7 @@ describe('member import over HTTP', () => {
         ['乙', '110113199001011234', '13800000002', firm.name],
         ['丙', t.ctx.newIdNumber(), '12345', otherFirm.name],
       ]),
+      'mode=valid_only&defaultJoinedOn=2020-01-01',
     );
     expect(res.statusCode).toBe(200);
     const { jobId } = res.json();
@@ -100,7 +101,7 @@ describe('member import over HTTP', () => {
       phase: 'done',
       total: 3,
       done: 3,
-      result: { imported: 1, created: 1, updated: 0, transferred: 0, rejected: 2, errorCount: 3 },
+      result: { imported: 1, created: 1, updated: 0, transferred: 0, rejected: 2, errorCount: 3, ignored: 0 },
       error: null,
     });
 
@@ -179,6 +180,21 @@ describe('member import over HTTP', () => {
         res: await upload(staff, 'm.xlsx', sheet([]), `orgId=${otherFirm.id}`),
         status: 403,
         code: 'FORBIDDEN',
+      },
+      {
+        res: await upload(staff, 'm.xlsx', sheet([]), 'defaultJoinedOn=2020-13-45'),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      },
+      {
+        res: await upload(staff, 'm.xlsx', sheet([]), 'defaultJoinedOn=20200101'),
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      },
+      {
+        res: await upload(staff, 'm.xlsx', sheet([]), 'defaultJoinedOn=2200-01-01'),
+        status: 400,
+        code: 'DATE_IN_FUTURE',
       },
       {
         res: await t.call({ method: 'POST', url: '/api/imports/members', cookie: staff, body: {} }),

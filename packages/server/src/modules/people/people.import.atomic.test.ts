@@ -35,8 +35,8 @@ afterAll(async () => {
 describe('member import: nothing half-imported', () => {
   const file = (a = 501, b = 502) =>
     xlsx(HEADERS, [
-      ['林峰', idNo(a), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
-      ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
+      ['林峰', idNo(a), '', '杨镇汇丰包装公司工会', '2020-01-01', '', '', '', ''],
+      ['罗娟', idNo(b), '', '杨镇汇丰包装公司工会', '2020-01-01', '', '', '', ''],
     ]);
 
   it('a failure inside the merge transaction leaves persons and memberships as they were', async () => {

@@ -70,6 +70,8 @@ describe('member sheet columns', () => {
   it('tolerates spaces, dashes and +86 in phone numbers', () => {
     expect(value(parsePhone('138 0013 8000'))).toBe('13800138000');
     expect(value(parsePhone('+86 138-0013-8000'))).toBe('13800138000');
+    expect(value(parsePhone('１３８ ００１３ ８０００'))).toBe('13800138000');
+    expect(value(parsePhone('（＋86）13800138000'))).toBe('13800138000');
     expect(parsePhone('1380013800')).toMatchObject({ ok: false, code: 'PHONE_INVALID' });
     expect(parsePhone('23800138000')).toMatchObject({ ok: false });
   });

@@ -282,7 +282,11 @@ export function parseDate(text: string, today = new Date()): Parsed<string> {
 
 /** An 11-digit mainland mobile number; spaces, dashes and a +86 prefix are tolerated. */
 export function parsePhone(text: string): Parsed<string> {
-  const t = text.replace(/[\s\-–—()（）]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  // Full-width digits (１３８…) and brackets read as ordinary ones.
+  const t = text
+    .normalize('NFKC')
+    .replace(/[\s\-–—()]/g, '')
+    .replace(/^(\+?86)(?=1\d{10}$)/, '');
   if (/^1[3-9]\d{9}$/.test(t)) return { ok: true, value: t };
   return fail(
     'PHONE_INVALID',

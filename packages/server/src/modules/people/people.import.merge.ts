@@ -114,17 +114,18 @@ async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: stri
       where m.person_id = t.person_id and m.status = 'active' and t.old_org is not null and t.old_org <> t.org_id`,
     [transferNote],
   );
-  // Memberships of the new persons, then of found persons with none or with one in another union.
+  // Memberships of the new persons, then of found persons with none or with one in another union. A new
+  // membership's join date is always stated (validation refuses a blank one unless the clerk chose a default).
   await sql.query(
     `insert into memberships (person_id, org_id, joined_on)
-     select p.id, t.org_id, coalesce((t.d->>'jo')::date, current_date)
+     select p.id, t.org_id, (t.d->>'jo')::date
        from import_map t join persons p on p.id_hash = t.h
       where t.person_id is null`,
   );
   await sql.query(
     `insert into memberships (person_id, org_id, joined_on, note)
      select person_id, org_id,
-            case when old_org is null then coalesce((d->>'jo')::date, current_date)
+            case when old_org is null then (d->>'jo')::date
                  else greatest(current_date, old_joined) end,
             case when old_org is null then null else $1 end
        from import_map

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Obj, SheetUploadForm, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { invalid } from '../../shared/errors.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
@@ -16,6 +16,10 @@ const ImportQuery = Obj({
     }),
   ),
   orgId: Type.Optional({ ...Id, description: 'The union for rows whose 所在工会 is blank' }),
+  defaultJoinedOn: Type.Optional({
+    ...DateStr,
+    description: 'The join date of new members whose 入会日期 is blank; without it such rows are refused',
+  }),
 });
 
 const { page: _page, pageSize: _pageSize, ...memberFilters } = MemberQuerySchema.properties;
@@ -76,6 +80,7 @@ export function memberImportRoutes(
         buffer,
         mode: req.query.mode ?? 'all_or_nothing',
         defaultOrgId: req.query.orgId ?? null,
+        defaultJoinedOn: req.query.defaultJoinedOn ?? null,
       });
       done.catch((err) => req.log.error({ err }, 'member import failed'));
       return { jobId };

@@ -46,6 +46,19 @@ function checkFileName(fileName: string) {
   }
 }
 
+function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
+  if (date && date > today.toISOString().slice(0, 10)) {
+    throw invalid(
+      'DATE_IN_FUTURE',
+      {
+        zh: `空白入会日期的默认日期${date}晚于今天`,
+        en: `The default join date ${date} is in the future`,
+      },
+      { field: 'defaultJoinedOn' },
+    );
+  }
+}
+
 /**
  * Member import: validate everything in memory, stage the valid rows in short transactions, then merge
  * them in one transaction. A crash before that commit leaves the members as they were; the job sweep
@@ -98,9 +111,15 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         }
         defaultOrg = { id: org.id, path: org.path };
       }
+      checkDefaultJoinedOn(input.defaultJoinedOn, options.today ?? new Date());
       const handle = await jobs.start(actor, MEMBER_IMPORT_JOB, {
         orgId: defaultOrg?.id ?? actor.orgId,
-        params: { fileName: input.fileName, mode: input.mode, defaultOrgId: defaultOrg?.id ?? null },
+        params: {
+          fileName: input.fileName,
+          mode: input.mode,
+          defaultOrgId: defaultOrg?.id ?? null,
+          defaultJoinedOn: input.defaultJoinedOn ?? null,
+        },
         onProgress: options.onProgress,
       });
       const done = run(handle, actor as ScopedActor, input, defaultOrg, options);

@@ -29,6 +29,8 @@ export interface MemberImportInput {
   mode: ImportMode;
   /** The union for rows whose 所在工会 is blank. */
   defaultOrgId?: number | null;
+  /** The join date (YYYY-MM-DD) for new memberships whose 入会日期 is blank; without it they are refused. */
+  defaultJoinedOn?: string | null;
 }
 
 export type ScopedActor = Actor & { scopePath: string };
@@ -80,11 +82,15 @@ export async function validateImport(
   const sheet = findHeaderRow(readFile(input));
   await handle.setParams({ headers: sheet.headers });
   await handle.progress('validating', 0, sheet.rows.length);
-  return validateMemberSheet(db, ids, actor, sheet, {
+  const v = await validateMemberSheet(db, ids, actor, sheet, {
     defaultOrg,
+    defaultJoinedOn: input.defaultJoinedOn,
     today,
     progress: (done) => handle.progress('validating', done),
   });
+  // The total counts members' rows: a 合计 row or a 填表说明 block is no row of the roster.
+  if (v.ignoredRows.length) await handle.progress('validating', v.total, v.total);
+  return v;
 }
 
 /**
@@ -99,7 +105,12 @@ export async function stageImport(
   v: ValidatedSheet,
 ): Promise<JobResult | null> {
   await inChunks(v.rejects, (chunk) => insertRowErrors(db, handle.id, chunk));
-  const refused = { rejected: v.rejects.length, errorCount: v.errorCount };
+  const refused = {
+    rejected: v.rejects.length,
+    errorCount: v.errorCount,
+    ignored: v.ignoredRows.length,
+    ignoredRows: v.ignoredRows,
+  };
   if (mode === 'all_or_nothing' && v.rejects.length) {
     await handle.fail(
       {
@@ -157,7 +168,13 @@ export async function mergeImport(
       entity: 'job',
       entityId: handle.id,
       orgId: input.defaultOrgId ?? actor.orgId,
-      after: { ...result, rows, mode: input.mode, fileName: input.fileName },
+      after: {
+        ...result,
+        rows,
+        mode: input.mode,
+        fileName: input.fileName,
+        defaultJoinedOn: input.defaultJoinedOn ?? null,
+      },
     });
     await deleteStagingRows(sql, handle.id);
     await handle.succeedIn(sql, result);

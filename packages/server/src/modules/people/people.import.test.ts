@@ -41,14 +41,14 @@ describe('member import: a messy sheet', () => {
   const rows = () => [
     ['王伟', idNo(1), '13800000001', '杨镇汇丰包装公司工会', '2020-03-15', '是', '否', '', ''],
     ['李娜', badCheck(idNo(2)), '13800000002', '杨镇汇丰包装公司工会', '2020/3/15', '否', '否', '', ''],
-    ['张强', idNo(3), '13800000003', '不存在的工会', '', 'Y', 'N', '', ''],
-    ['刘洋', idNo(4), '13800000004', '杨镇卫生服务中心工会', '', '1', '0', '', ''],
-    ['陈静', idNo(4), '13800000005', '杨镇卫生服务中心工会', '', '√', '', '', ''],
-    ['杨磊', idNo(6), '1380000', '杨镇汇丰包装公司工会', '', '', '', '', ''],
+    ['张强', idNo(3), '13800000003', '不存在的工会', '2020-03-15', 'Y', 'N', '', ''],
+    ['刘洋', idNo(4), '13800000004', '杨镇卫生服务中心工会', '2020-03-15', '1', '0', '', ''],
+    ['陈静', idNo(4), '13800000005', '杨镇卫生服务中心工会', '2020-03-15', '√', '', '', ''],
+    ['杨磊', idNo(6), '1380000', '杨镇汇丰包装公司工会', '2020-03-15', '', '', '', ''],
     ['', '', '', '', '', '', '', '', ''],
-    ['赵敏', idNo(7), '', '杨镇汇丰包装公司工会', '', '也许', '', '', ''],
+    ['赵敏', idNo(7), '', '杨镇汇丰包装公司工会', '2020-03-15', '也许', '', '', ''],
     ['黄杰', idNo(8), '', '杨镇汇丰包装公司工会', '2020-13-45', '', '', '', ''],
-    ['', idNo(9), '', '杨镇汇丰包装公司工会', '', '', '', '', ''],
+    ['', idNo(9), '', '杨镇汇丰包装公司工会', '2020-03-15', '', '', '', ''],
     [
       '周涛',
       idNo(10),
@@ -101,6 +101,8 @@ describe('member import: a messy sheet', () => {
       transferred: 0,
       rejected: 8,
       errorCount: 8,
+      ignored: 0,
+      ignoredRows: [],
     });
     expect(await counts()).toEqual({
       persons: before.persons + 2,
@@ -188,7 +190,7 @@ describe('member import: one person exists once', () => {
   it('a 杨镇 clerk naming a 昌平 union gets "unknown union"', async () => {
     const { errors } = await runImport(
       ctx.actor('staff', yangzhen),
-      xlsx(HEADERS, [['吴刚', idNo(201), '', '昌平区医院工会', '', '', '', '', '']]),
+      xlsx(HEADERS, [['吴刚', idNo(201), '', '昌平区医院工会', '2020-03-15', '', '', '', '']]),
     );
     expect(errors).toEqual([
       expect.objectContaining({
@@ -207,7 +209,7 @@ describe('member import: file formats and defaults', () => {
     const csv = [
       'name,idNumber,phone,union,joinedOn,frontLine,outdoor,newEmployment,性别',
       `郑秀英,${idNo(300, 1975)},13700000301,,2018-05-01,√,×,是,女`,
-      `冯建华,${idNo(301, 1975)},,杨镇卫生服务中心工会,,N,Y,否,男`,
+      `冯建华,${idNo(301, 1975)},,杨镇卫生服务中心工会,2019-01-01,N,Y,否,男`,
     ].join('\r\n');
     const buffer = gbk(csv);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(buffer)).toThrow();
@@ -240,6 +242,7 @@ describe('member import: file formats and defaults', () => {
           ['乙', idNo(402), '杨镇汇丰包装公司工会', '男', '1988-06-13'],
         ],
       ),
+      { defaultJoinedOn: '2020-01-01' },
     );
     // serial 401 is odd (male) and 402 even (female); the second birth date is a day off.
     expect(errors.map((e) => [e.rowNo, e.column, e.code])).toEqual([
@@ -259,7 +262,9 @@ describe('member import: file formats and defaults', () => {
         ],
       },
     ]);
-    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), buffer);
+    const { job, errors } = await runImport(ctx.actor('staff', yangzhen), buffer, {
+      defaultJoinedOn: '2020-01-01',
+    });
     expect(errors).toEqual([]);
     expect(job.result).toMatchObject({ imported: 1, created: 1 });
     expect(await personByIdNumber(idNo(701))).toMatchObject({ name: '标题下', orgId: firmA.id });

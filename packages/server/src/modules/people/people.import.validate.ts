@@ -1,7 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import type { SheetRows } from '../../shared/spreadsheet.ts';
+import { type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -33,6 +33,8 @@ export interface StagedData {
 
 export interface ValidatedSheet {
   total: number;
+  /** Rows read as no data (a 合计 row, a 填表说明 block), left out without an error. */
+  ignoredRows: number[];
   staged: { rowNo: number; data: StagedData }[];
   rejects: RowReject[];
   errorCount: number;
@@ -104,9 +106,17 @@ export async function validateMemberSheet(
   ids: IdProtector,
   actor: Actor & { scopePath: string },
   sheet: SheetRows,
-  options: { defaultOrg: DefaultOrg | null; today?: Date; progress: (done: number) => Promise<void> },
+  options: {
+    defaultOrg: DefaultOrg | null;
+    /** The join date of a new membership whose 入会日期 cell is blank; without it such a row is refused. */
+    defaultJoinedOn?: string | null;
+    today?: Date;
+    progress: (done: number) => Promise<void>;
+  },
 ): Promise<ValidatedSheet> {
   const index = checkSheet(sheet, options.defaultOrg);
+  const { rows, skipped } = skipFooterRows(sheet.rows, [index.idNumber, index.name]);
+  if (!rows.length) checkSheet({ ...sheet, rows }, options.defaultOrg);
   const today = options.today ?? new Date();
   const errorsOf = new Map<number, RowError[]>();
   const addError = (rowNo: number, e: RowError) => {
@@ -117,10 +127,12 @@ export async function validateMemberSheet(
   const candidates: MemberCandidate[] = [];
   const unionOf = new Map<number, string | null>();
   const rowsById = new Map<string, number[]>();
+  const blankJoin: MemberCandidate[] = [];
 
-  for (let i = 0; i < sheet.rows.length; i++) {
-    const { rowNo, cells } = sheet.rows[i];
+  for (let i = 0; i < rows.length; i++) {
+    const { rowNo, cells } = rows[i];
     const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, sheet.headers, today);
+    if (candidate && !cells[index.joinedOn ?? -1]?.trim()) blankJoin.push(candidate);
     for (const e of errors) addError(rowNo, e);
     unionOf.set(rowNo, unionName);
     if (candidate) {
@@ -134,7 +146,7 @@ export async function validateMemberSheet(
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  await options.progress(sheet.rows.length);
+  await options.progress(rows.length);
 
   const idColumn = sheet.headers[index.idNumber as number] || columnDef('idNumber').zh;
   for (const [idNumber, rowNos] of rowsById) {
@@ -168,6 +180,8 @@ export async function validateMemberSheet(
     }
   }
 
+  checkJoinDates(blankJoin, existing, sheet, index.joinedOn, options.defaultJoinedOn ?? null, addError);
+
   const staged: ValidatedSheet['staged'] = [];
   for (const c of candidates) {
     if (errorsOf.has(c.rowNo)) continue;
@@ -181,13 +195,48 @@ export async function validateMemberSheet(
   }
   const rejects: RowReject[] = [];
   let errorCount = 0;
-  for (const { rowNo, cells } of sheet.rows) {
+  for (const { rowNo, cells } of rows) {
     const errors = errorsOf.get(rowNo);
     if (!errors) continue;
     errorCount += errors.length;
     rejects.push({ rowNo, cells, errors });
   }
-  return { total: sheet.rows.length, staged, rejects, errorCount };
+  return { total: rows.length, ignoredRows: skipped.map((r) => r.rowNo), staged, rejects, errorCount };
+}
+
+/**
+ * A new membership needs its join date: a blank 入会日期 is refused, or, when the clerk chose one at upload,
+ * takes that date. A person already a member in the subtree keeps (or transfers) the membership they have.
+ */
+function checkJoinDates(
+  blankJoin: MemberCandidate[],
+  existing: Map<string, string>,
+  sheet: SheetRows,
+  joinedIndex: number | undefined,
+  defaultJoinedOn: string | null,
+  addError: (rowNo: number, e: RowError) => void,
+) {
+  const column = (joinedIndex !== undefined && sheet.headers[joinedIndex]) || columnDef('joinedOn').zh;
+  for (const c of blankJoin) {
+    if (existing.get(c.idNumber)) continue;
+    if (!defaultJoinedOn) {
+      addError(c.rowNo, {
+        column,
+        value: '',
+        code: 'JOIN_DATE_REQUIRED',
+        messageZh: `${column}为空；请填写，或在导入时选择空白入会日期按哪天计`,
+        messageEn: `${column} (join date) is blank; fill it in, or choose at upload the date blank join dates take`,
+      });
+    } else if (defaultJoinedOn < c.birthDate) {
+      addError(c.rowNo, {
+        column,
+        value: defaultJoinedOn,
+        code: 'JOINED_BEFORE_BIRTH',
+        messageZh: `默认入会日期${defaultJoinedOn}早于出生日期`,
+        messageEn: `The default join date ${defaultJoinedOn} is before the birth date`,
+      });
+    } else c.joinedOn = defaultJoinedOn;
+  }
 }
 
 /** Resolves every union name once; unknown, closed, out-of-scope and ambiguous names are row errors. */

@@ -19,6 +19,7 @@ import {
 } from './programs.repository.ts';
 import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
 import { periodKeys } from './review-chain.ts';
+import { normaliseRuleText } from './rules/index.ts';
 import type { AmountRule, Rule } from './rules/rule.types.ts';
 
 /** True when the actor may see the program: it is owned in their subtree or by one of their ancestors. */
@@ -88,6 +89,7 @@ export async function createProgram(db: Db | Sql, actor: Actor, input: ProgramIn
     }
     const owner = await getOrgInScope(sql, actor, ownerId);
     validateProgram(input, owner.level);
+    const rule = normaliseRuleText(input.rule);
     await checkPrerequisite(sql, actor, input.prerequisiteProgramId);
     const id = await insertProgram(
       sql,
@@ -98,7 +100,7 @@ export async function createProgram(db: Db | Sql, actor: Actor, input: ProgramIn
       },
       actor.userId || null,
     );
-    await insertVersion(sql, id, input.rule, input.amount, actor.userId || null);
+    await insertVersion(sql, id, rule, input.amount, actor.userId || null);
     const created = await getProgramDetail(sql, actor, id);
     await recordAudit(sql, actor, {
       action: 'program.create',
@@ -144,10 +146,11 @@ export async function updateProgram(db: Db, actor: Actor, id: number, patch: Pro
       amount: patch.amount ?? current.amount,
     } as ProgramInput;
     validateProgram(merged, before.ownerOrgLevel);
+    merged.rule = normaliseRuleText(merged.rule);
     await checkPrerequisite(sql, actor, patch.prerequisiteProgramId, id);
     const { rule, amount, ...columns } = patch;
     await updateProgramColumns(sql, id, columns);
-    const ruleChanged = rule !== undefined && JSON.stringify(rule) !== JSON.stringify(current.rule);
+    const ruleChanged = rule !== undefined && JSON.stringify(merged.rule) !== JSON.stringify(current.rule);
     const amountChanged = amount !== undefined && JSON.stringify(amount) !== JSON.stringify(current.amount);
     if (ruleChanged || amountChanged) {
       await insertVersion(sql, id, merged.rule, merged.amount, actor.userId || null);

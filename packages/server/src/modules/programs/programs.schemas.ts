@@ -219,6 +219,20 @@ export const SimulationSchema = Type.Object({
       costFen: Type.Integer(),
     }),
   ),
+  warnings: Type.Array(
+    Type.Object({
+      kind: StrEnum(SUBJECT_KINDS),
+      field: Type.String(),
+      value: Type.String(),
+      closest: Type.Array(Type.String(), { description: 'Values on record closest to it, best first' }),
+      zh: Type.String(),
+      en: Type.String(),
+    }),
+    {
+      description:
+        'Text values the rule names (a course, an occupation …) that no record in the owner subtree has',
+    },
+  ),
 });
 
 export const ProposalsBody = Obj({ appliedOn: Type.Optional(DateStr) });

@@ -4,6 +4,7 @@ import { getProgramVisible } from './program-admin.service.ts';
 import { validateProgram } from './program-validate.ts';
 import { getVersion } from './programs.repository.ts';
 import { dayWithinPeriod, periodKeyFor } from './review-chain.ts';
+import { findRuleValueWarnings, type RuleValueWarning } from './rule-warnings.ts';
 import {
   type AmountRule,
   amountNeedsChoice,
@@ -48,6 +49,8 @@ export interface SimulationResult {
   windowText: Text;
   excludedByWindow: ExcludedByWindow;
   byUnion: { orgId: number; name: string; qualifying: number; costFen: number }[];
+  /** Text values the rule names that no record in the owner's subtree has, with the closest ones. */
+  warnings: RuleValueWarning[];
 }
 
 /**
@@ -120,6 +123,7 @@ export async function simulateProgram(
           })
         : { count: 0, examples: [] },
     byUnion: rows.map(({ people: _p, ...r }) => r),
+    warnings: await findRuleValueWarnings(db, rule, program.ownerOrgPath),
   };
 }
 

@@ -16,6 +16,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
 import { insertPersons, type PersonSeed } from '../../demo/seed.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
@@ -100,6 +101,7 @@ beforeAll(async () => {
     awardCity: 17,
     awardDistrict: 10,
     trainee: 310,
+    traineeNotPassed: 12,
     otherCourse: 15,
   };
   const seeds: PersonSeed[] = [];
@@ -182,6 +184,14 @@ beforeAll(async () => {
   ];
   await importRows('award', csv(['身份证号', '姓名', '竞赛名称', '竞赛级别', '名次', '获奖日期'], awardRows));
 
+  // Course names as clerks type them (half-width brackets, spaces) and results in their variant spellings;
+  // those who failed or missed the assessment are not paid.
+  const spelt = (i: number) =>
+    i % 8 === 0
+      ? '计算机辅助设计 (CAD)'
+      : i % 8 === 4
+        ? ' 计算机辅助设计（ＣＡＤ）'
+        : SHUNYI_TRAINING_COURSES[i % 4];
   const trainRows = [
     ...take(groups.trainee).map((p, i) => {
       const fee = 800 + (i % 7) * 150;
@@ -189,13 +199,24 @@ beforeAll(async () => {
       return [
         p.idNumber,
         p.name,
-        SHUNYI_TRAINING_COURSES[i % 4],
+        spelt(i),
         SHUNYI,
         `${fee}.00`,
         `PX2020${i}`,
+        ['合格', '通过', '已通过', 'pass'][i % 4],
         '2020-11-30',
       ];
     }),
+    ...take(groups.traineeNotPassed).map((p, i) => [
+      p.idNumber,
+      p.name,
+      spelt(i),
+      SHUNYI,
+      '900.00',
+      `PXF${i}`,
+      ['不合格', '未通过', '缺考', 'fail', '未参加'][i % 5],
+      '2020-11-30',
+    ]),
     ...take(groups.otherCourse).map((p, i) => [
       p.idNumber,
       p.name,
@@ -203,12 +224,16 @@ beforeAll(async () => {
       SHUNYI,
       '600.00',
       `PXO${i}`,
+      '合格',
       '2020-11-30',
     ]),
   ];
   await importRows(
     'training',
-    csv(['身份证号', '姓名', '培训课程', '培训机构', '培训费（元）', '证书编号', '结业日期'], trainRows),
+    csv(
+      ['身份证号', '姓名', '培训课程', '培训机构', '培训费（元）', '证书编号', '考核结果', '结业日期'],
+      trainRows,
+    ),
   );
 
   // The plan's programs, from the preset (already loaded if the demo data did it).
@@ -330,7 +355,8 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
         where a.program_id = $1 and a.status = 'approved' group by r.course order by r.course`,
       [programIds.get('shunyi-2020-training')],
     );
-    expect(rows.map((r) => r.course).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
+    // stored as a clerk reads them: 计算机辅助设计(CAD), 电子商务师-网站建设与运营
+    expect(rows.map((r) => r.course).sort()).toEqual(SHUNYI_TRAINING_COURSES.map(normaliseText).sort());
     expect(rows.reduce((s, r) => s + r.n, 0)).toBe(310);
     expect(rows.every((r) => r.short === 0)).toBe(true);
     // The report's breakdown by course says the same, course by course.
@@ -382,7 +408,7 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
       '批准数（按审批日期）',
     ]);
     const courseRows = courses.slice(1);
-    expect(courseRows.map((r) => r[1]).sort()).toEqual([...SHUNYI_TRAINING_COURSES].sort());
+    expect(courseRows.map((r) => r[1]).sort()).toEqual(SHUNYI_TRAINING_COURSES.map(normaliseText).sort());
     expect(courseRows.reduce((s, r) => s + (r[3] as number), 0)).toBe(310);
     const levels = sheet('按竞赛级别').slice(1);
     expect(levels.map((r) => [r[1], r[3], r[6]])).toEqual([

@@ -1,12 +1,27 @@
-export { normaliseRecord, parseDate, parseGrade, parseYuan, subjectKeyOf } from './records.input.ts';
+export {
+  normaliseRecord,
+  parseDate,
+  parseGrade,
+  parseYuan,
+  subjectKeyOf,
+} from './records.input.ts';
 export {
   findRecordFactById,
   insertRecords,
   listRecordFacts,
+  listRecordValues,
   type RecordInsert,
+  type RecordTextColumn,
 } from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
-export type { AwardLevel, PatentType, RecordFactRow, RecordKind, RecordRow } from './records.types.ts';
-export { AWARD_LEVELS, PATENT_TYPES } from './records.types.ts';
+export type {
+  AwardLevel,
+  PatentType,
+  RecordFactRow,
+  RecordKind,
+  RecordRow,
+  TrainingResult,
+} from './records.types.ts';
+export { AWARD_LEVELS, PATENT_TYPES, RESULT_TEXT, TRAINING_RESULTS } from './records.types.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);

@@ -7,9 +7,11 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
+import { type Column, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
 import { KIND_NAMES, normaliseRecord, type RecordFields, subjectKeyOf } from './records.input.ts';
 import {
   findExistingSubjects,
@@ -21,188 +23,6 @@ import type { RecordKind } from './records.types.ts';
 
 export type ImportMode = 'all' | 'valid';
 export const MAX_IMPORT_ROWS = 20000;
-
-interface Column {
-  key: keyof RecordFields | 'idNumber' | 'name' | 'inventors';
-  zh: string;
-  en: string;
-  required: boolean;
-  aliases?: string[];
-  note: { zh: string; en: string; example: string };
-}
-
-const ID: Column = {
-  key: 'idNumber',
-  zh: '身份证号',
-  en: 'ID number',
-  required: true,
-  aliases: ['公民身份号码', '身份证号码'],
-  note: {
-    zh: '18位身份证号，须为本工会会员',
-    en: '18-character ID number of a member',
-    example: '110113199001011234',
-  },
-};
-const NAME: Column = {
-  key: 'name',
-  zh: '姓名',
-  en: 'name',
-  required: false,
-  note: { zh: '可选，用于核对', en: 'optional, checked against the ID number', example: '张三' },
-};
-const DATE = (zh: string, en: string): Column => ({
-  key: 'date',
-  zh,
-  en,
-  required: true,
-  aliases: ['日期'],
-  note: { zh: '如 2020-05-03', en: 'e.g. 2020-05-03', example: '2020-05-03' },
-});
-
-export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
-  certificate: [
-    ID,
-    NAME,
-    {
-      key: 'occupation',
-      zh: '职业（工种）',
-      en: 'occupation',
-      required: true,
-      aliases: ['职业', '工种'],
-      note: { zh: '', en: '', example: '电工' },
-    },
-    {
-      key: 'grade',
-      zh: '等级',
-      en: 'level',
-      required: true,
-      aliases: ['证书等级', '职业资格等级'],
-      note: { zh: '一级至五级', en: '1 (highest) to 5', example: '三级' },
-    },
-    {
-      key: 'issuer',
-      zh: '发证机构',
-      en: 'issuer',
-      required: false,
-      note: { zh: '', en: '', example: '北京市人力资源和社会保障局' },
-    },
-    {
-      key: 'number',
-      zh: '证书编号',
-      en: 'certificate number',
-      required: true,
-      note: { zh: '', en: '', example: 'S000011000000012345' },
-    },
-    DATE('发证日期', 'date issued'),
-  ],
-  award: [
-    ID,
-    NAME,
-    {
-      key: 'competition',
-      zh: '竞赛名称',
-      en: 'competition',
-      required: true,
-      note: { zh: '', en: '', example: '北京市职工职业技能大赛' },
-    },
-    {
-      key: 'level',
-      zh: '竞赛级别',
-      en: 'award level',
-      required: true,
-      aliases: ['级别'],
-      note: {
-        zh: '企业级、区级、市级、国家级、国际级',
-        en: 'enterprise, district, city, national, international',
-        example: '市级',
-      },
-    },
-    {
-      key: 'rank',
-      zh: '名次',
-      en: 'rank',
-      required: true,
-      aliases: ['奖项', '获奖等次'],
-      note: {
-        zh: '冠军、一等奖、二等奖、三等奖、优胜奖等',
-        en: 'champion, first prize …',
-        example: '一等奖',
-      },
-    },
-    DATE('获奖日期', 'date awarded'),
-  ],
-  training: [
-    ID,
-    NAME,
-    {
-      key: 'course',
-      zh: '培训课程',
-      en: 'course',
-      required: true,
-      aliases: ['课程'],
-      note: { zh: '', en: '', example: '计算机辅助设计（CAD）' },
-    },
-    {
-      key: 'organiser',
-      zh: '培训机构',
-      en: 'organiser',
-      required: false,
-      note: { zh: '', en: '', example: '顺义区总工会' },
-    },
-    {
-      key: 'feeYuan',
-      zh: '培训费（元）',
-      en: 'fee (yuan)',
-      required: true,
-      aliases: ['培训费'],
-      note: { zh: '金额，最多两位小数', en: 'amount in yuan, at most 2 decimals', example: '1200.00' },
-    },
-    {
-      key: 'number',
-      zh: '证书编号',
-      en: 'certificate number',
-      required: false,
-      note: { zh: '可选', en: 'optional', example: 'PX2020001' },
-    },
-    DATE('结业日期', 'date completed'),
-  ],
-  patent: [
-    {
-      key: 'patentNo',
-      zh: '专利号',
-      en: 'patent number',
-      required: true,
-      note: { zh: '', en: '', example: 'ZL202010123456.7' },
-    },
-    {
-      key: 'title',
-      zh: '专利名称',
-      en: 'title',
-      required: true,
-      note: { zh: '', en: '', example: '一种配电柜散热装置' },
-    },
-    {
-      key: 'patentType',
-      zh: '专利类型',
-      en: 'patent type',
-      required: true,
-      note: { zh: '发明、实用新型、外观设计', en: 'invention, utility model, design', example: '发明' },
-    },
-    DATE('授权日期', 'date granted'),
-    {
-      key: 'inventors',
-      zh: '发明人身份证号',
-      en: 'inventor ID numbers',
-      required: true,
-      aliases: ['发明人'],
-      note: {
-        zh: '按发明人排序，以分号分隔',
-        en: 'in inventor order, separated by semicolons',
-        example: '110113199001011234;110113198505051234',
-      },
-    },
-  ],
-};
 
 interface ImportError {
   row: number;
@@ -231,37 +51,11 @@ export interface ImportResult {
   mode: ImportMode;
   total: number;
   imported: number;
+  /** Data rows not imported (refused or already on record). */
   skipped: number;
+  /** Rows read as no data (a 合计 row, a 填表说明 block …), left out without an error: their numbers. */
+  ignoredRows: number[];
   errors: RecordRowError[];
-}
-
-const norm = (h: string) =>
-  h
-    .replace(/\s/g, '')
-    .replace(/[*＊]/g, '')
-    .replace(/[（(].*?[)）]/g, '')
-    .toLowerCase();
-
-function mapHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], number> {
-  const at = new Map<Column['key'], number>();
-  const normalised = headers.map(norm);
-  for (const c of IMPORT_COLUMNS[kind]) {
-    const names = [c.zh, c.en, c.key, ...(c.aliases ?? [])].map(norm);
-    const i = normalised.findIndex((h) => h !== '' && names.includes(h));
-    if (i >= 0) at.set(c.key, i);
-  }
-  const missing = IMPORT_COLUMNS[kind].filter((c) => c.required && !at.has(c.key));
-  if (missing.length) {
-    throw invalid(
-      'IMPORT_COLUMNS_MISSING',
-      {
-        zh: `表格缺少列：${missing.map((c) => c.zh).join('、')}（请使用${KIND_NAMES[kind].zh}导入模板）`,
-        en: `The sheet lacks columns: ${missing.map((c) => c.en).join(', ')} (use the ${KIND_NAMES[kind].en} template)`,
-      },
-      { missing: missing.map((c) => c.key) },
-    );
-  }
-  return at;
 }
 
 interface Person {
@@ -334,6 +128,13 @@ async function checkRows(
     });
   }
   const at = mapHeaders(kind, sheet.headers);
+  const { rows, skipped } = skipFooterRows(sheet.rows, [
+    at.get(kind === 'patent' ? 'inventors' : 'idNumber'),
+    at.get('name'),
+  ]);
+  if (rows.length === 0) {
+    throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
+  }
   const cell = (cells: string[], key: Column['key']) => {
     const i = at.get(key);
     return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -342,7 +143,7 @@ async function checkRows(
     IMPORT_COLUMNS[kind].find((c) => c.key === key || (key === 'feeFen' && c.key === 'feeYuan'))?.zh;
 
   // One look-up for every ID number in the sheet.
-  const allIds = sheet.rows.flatMap((r) =>
+  const allIds = rows.flatMap((r) =>
     kind === 'patent' ? splitIds(cell(r.cells, 'inventors')) : [cell(r.cells, 'idNumber')],
   );
   const hashes = [
@@ -358,7 +159,7 @@ async function checkRows(
   const errors: ImportError[] = [];
   const good: { row: number; inserts: RecordInsert[]; key: string }[] = [];
   const seenKeys = new Map<string, number>();
-  for (const { rowNo, cells } of sheet.rows) {
+  for (const { rowNo, cells } of rows) {
     const rowErrors: ImportError[] = [];
     const fields: RecordFields = {};
     for (const c of IMPORT_COLUMNS[kind]) {
@@ -403,7 +204,7 @@ async function checkRows(
         if (r.error) rowErrors.push({ row: rowNo, column: '身份证号', ...r.error });
         else if (r.person) {
           const name = cell(cells, 'name');
-          if (name && name !== r.person.name) {
+          if (name && normaliseText(name) !== normaliseText(r.person.name)) {
             rowErrors.push({
               row: rowNo,
               column: '姓名',
@@ -458,7 +259,7 @@ async function checkRows(
     return false;
   });
   errors.sort((a, b) => a.row - b.row);
-  return { total: sheet.rows.length, errors, fresh };
+  return { total: rows.length, errors, fresh, ignoredRows: skipped.map((r) => r.rowNo) };
 }
 
 export async function importRecords(
@@ -469,7 +270,14 @@ export async function importRecords(
 ): Promise<ImportResult> {
   requireAccess(actor, 'records.write');
   return db.tx(async (sql) => {
-    const { total, errors, fresh } = await checkRows(sql, ids, actor, input.kind, input.file, input.fileName);
+    const { total, errors, fresh, ignoredRows } = await checkRows(
+      sql,
+      ids,
+      actor,
+      input.kind,
+      input.file,
+      input.fileName,
+    );
     if (errors.length && input.mode === 'all') {
       const first = errors[0];
       throw invalid(
@@ -489,6 +297,7 @@ export async function importRecords(
       total,
       imported: fresh.length,
       skipped: total - fresh.length,
+      ignoredRows,
       errors: errors.map(toRowError),
     };
     await recordAudit(sql, actor, {

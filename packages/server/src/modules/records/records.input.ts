@@ -4,7 +4,14 @@
  * field in Chinese and English.
  */
 import type { Bilingual } from '../../shared/errors.ts';
-import { AWARD_LEVELS, type AwardLevel, type PatentType, type RecordKind } from './records.types.ts';
+import { normaliseText } from '../../shared/text.ts';
+import {
+  AWARD_LEVELS,
+  type AwardLevel,
+  type PatentType,
+  type RecordKind,
+  type TrainingResult,
+} from './records.types.ts';
 
 export const RECORD_KINDS: readonly RecordKind[] = ['certificate', 'award', 'training', 'patent'];
 
@@ -29,6 +36,8 @@ export interface RecordFields {
   feeFen?: number | null;
   /** Fee in yuan as written in a sheet ("1200", "1,200.50"); converted exactly to fen. */
   feeYuan?: string | null;
+  /** Training result as written (合格, 不合格, 缺考 and their variants) or its code. */
+  result?: string | null;
   patentType?: string | null;
   patentNo?: string | null;
   title?: string | null;
@@ -54,6 +63,7 @@ export interface NormalRecord {
   course: string | null;
   organiser: string | null;
   feeFen: number | null;
+  result: TrainingResult | null;
   patentType: PatentType | null;
   patentNo: string | null;
   title: string | null;
@@ -70,6 +80,7 @@ export const FIELD_NAMES: Record<string, Bilingual> = {
   course: { zh: '培训课程', en: 'course' },
   organiser: { zh: '培训机构', en: 'organiser' },
   feeFen: { zh: '培训费', en: 'training fee' },
+  result: { zh: '考核结果', en: 'result' },
   patentType: { zh: '专利类型', en: 'patent type' },
   patentNo: { zh: '专利号', en: 'patent number' },
   title: { zh: '专利名称', en: 'patent title' },
@@ -120,6 +131,31 @@ const PATENT_TYPE_NAMES: Record<string, PatentType> = {
   design: 'design',
 };
 
+/** 考核结果 as clerks write it; compared after normaliseText and lower-casing. */
+const RESULTS: Record<string, TrainingResult> = {
+  合格: 'passed',
+  通过: 'passed',
+  已通过: 'passed',
+  考核合格: 'passed',
+  结业: 'passed',
+  pass: 'passed',
+  passed: 'passed',
+  不合格: 'failed',
+  未通过: 'failed',
+  考核不合格: 'failed',
+  fail: 'failed',
+  failed: 'failed',
+  缺考: 'absent',
+  未参加: 'absent',
+  未参考: 'absent',
+  absent: 'absent',
+};
+
+/** Reads a training result (合格/通过/pass …); null when it is not one. */
+export function parseResult(v: string): TrainingResult | null {
+  return RESULTS[normaliseText(v).replace(/\s/g, '').toLowerCase()] ?? null;
+}
+
 /** Parses a grade written as 1..5, 一级..五级, or the old names (高级技师 … 初级工). */
 export function parseGrade(v: number | string | null | undefined): number | null {
   if (v === null || v === undefined || v === '') return null;
@@ -133,7 +169,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A date as clerks write it: 2020-05-03, 2020/5/3, 2020.5.3, 2020年5月3日, 20200503, 5/3/20 (Excel). */
 export function parseDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw.trim();
+  const s = raw.normalize('NFKC').trim();
   let y: number;
   let m: number;
   let d: number;
@@ -153,7 +189,7 @@ export function parseDate(raw: string | null | undefined): string | null {
 
 /** Yuan as written ("1200", "1,200.5", "¥1200.00") to fen, exactly; null when malformed. */
 export function parseYuan(raw: string): number | null {
-  const s = raw.replace(/[,，\s¥￥元]/g, '');
+  const s = raw.normalize('NFKC').replace(/[,\s¥元]/g, '');
   const match = s.match(/^(\d{1,10})(?:\.(\d{1,2}))?$/);
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
@@ -172,7 +208,7 @@ export function normaliseRecord(
   const problems: FieldProblem[] = [];
   const text = (field: keyof RecordFields, required: boolean, max = 200): string | null => {
     const v = f[field];
-    const s = v === null || v === undefined ? '' : String(v).trim();
+    const s = v === null || v === undefined ? '' : normaliseText(String(v));
     if (!s) {
       if (required) {
         const n = FIELD_NAMES[field];
@@ -201,6 +237,7 @@ export function normaliseRecord(
     course: null,
     organiser: null,
     feeFen: null,
+    result: null,
     patentType: null,
     patentNo: null,
     title: null,
@@ -241,7 +278,7 @@ export function normaliseRecord(
     case 'award': {
       out.competition = text('competition', true);
       out.rank = text('rank', true, 50);
-      const raw = f.level ? String(f.level).trim() : '';
+      const raw = f.level ? normaliseText(String(f.level)) : '';
       const level = LEVELS[raw] ?? null;
       if (!level) {
         problems.push({
@@ -260,6 +297,17 @@ export function normaliseRecord(
       out.course = text('course', true);
       out.organiser = text('organiser', false);
       out.number = text('number', false, 100);
+      const result = f.result ? normaliseText(String(f.result)) : '';
+      if (result) {
+        out.result = parseResult(result);
+        if (!out.result) {
+          problems.push({
+            field: 'result',
+            zh: `考核结果 ${result} 无法识别，应为合格、不合格或缺考`,
+            en: `result ${result} is not understood; passed, failed or absent expected`,
+          });
+        }
+      }
       let fee = f.feeFen ?? null;
       if (fee === null && f.feeYuan) {
         fee = parseYuan(f.feeYuan);
@@ -286,7 +334,7 @@ export function normaliseRecord(
       out.title = text('title', true);
       const no = text('patentNo', true, 50);
       out.patentNo = no ? normalisePatentNo(no) : null;
-      const raw = f.patentType ? String(f.patentType).trim() : '';
+      const raw = f.patentType ? normaliseText(String(f.patentType)) : '';
       const type = PATENT_TYPE_NAMES[raw] ?? null;
       if (!type) {
         problems.push({

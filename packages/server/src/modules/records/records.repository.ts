@@ -1,11 +1,12 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { normaliseOptionalText } from '../../shared/text.ts';
 import type { NormalRecord } from './records.input.ts';
 import type { RecordFactRow, RecordKind, RecordRow, RecordSource } from './records.types.ts';
 
 export const RECORD_FACT_COLUMNS = `r.id, r.kind, r.occurred_on as "occurredOn", r.year, r.subject_key as "subjectKey",
   r.grade, r.occupation, r.number, r.level, r.rank, r.competition, r.course, r.organiser, r.fee_fen as "feeFen",
-  r.patent_type as "patentType", r.patent_no as "patentNo", r.inventor_order as "inventorOrder", r.title`;
+  r.result, r.patent_type as "patentType", r.patent_no as "patentNo", r.inventor_order as "inventorOrder", r.title`;
 
 const RECORD_COLUMNS = `${RECORD_FACT_COLUMNS}, r.person_id as "personId", p.name as "personName",
   p.id_masked as "idMasked", r.issuer, r.source, r.org_id as "orgId", eo.name as "orgName", r.created_at as "createdAt"`;
@@ -15,6 +16,17 @@ const RECORD_FROM = `records r join persons p on p.id = r.person_id left join or
 /** Members' active union, for scope checks: records are seen through the person's current union. */
 const SCOPE_JOIN = `join memberships m on m.person_id = r.person_id and m.status = 'active'
   join orgs o on o.id = m.org_id`;
+
+const NORMAL_TEXT = [
+  'occupation',
+  'issuer',
+  'number',
+  'rank',
+  'competition',
+  'course',
+  'organiser',
+  'title',
+] as const;
 
 export interface RecordInsert extends NormalRecord {
   personId: number;
@@ -29,20 +41,22 @@ export interface RecordInsert extends NormalRecord {
 export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<number[]> {
   if (!rows.length) return [];
   const col = <K extends keyof RecordInsert>(k: K) => rows.map((r) => r[k] ?? null);
+  // Every write path stores text as a clerk reads it (idempotent: checked records already are).
+  const textCol = (k: (typeof NORMAL_TEXT)[number]) => rows.map((r) => normaliseOptionalText(r[k]));
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
        level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
-       title, source, org_id, created_by)
+       title, source, org_id, created_by, result)
      select person_id, kind, occurred_on, extract(year from occurred_on)::int, subject_key, grade, occupation,
             issuer, number, level, level_rank, rank, competition, course, organiser, fee_fen, patent_type,
-            patent_no, inventor_order, title, source, org_id, created_by
+            patent_no, inventor_order, title, source, org_id, created_by, result
        from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::smallint[], $6::text[], $7::text[],
                    $8::text[], $9::text[], $10::smallint[], $11::text[], $12::text[], $13::text[], $14::text[],
                    $15::bigint[], $16::text[], $17::text[], $18::smallint[], $19::text[], $20::text[],
-                   $21::bigint[], $22::bigint[])
+                   $21::bigint[], $22::bigint[], $23::text[])
          with ordinality as t(person_id, kind, occurred_on, subject_key, grade, occupation, issuer, number, level,
                               level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no,
-                              inventor_order, title, source, org_id, created_by, ord)
+                              inventor_order, title, source, org_id, created_by, result, ord)
       order by ord
      returning id`,
     [
@@ -51,26 +65,52 @@ export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<num
       col('occurredOn'),
       col('subjectKey'),
       col('grade'),
-      col('occupation'),
-      col('issuer'),
-      col('number'),
+      textCol('occupation'),
+      textCol('issuer'),
+      textCol('number'),
       col('level'),
       col('levelRank'),
-      col('rank'),
-      col('competition'),
-      col('course'),
-      col('organiser'),
+      textCol('rank'),
+      textCol('competition'),
+      textCol('course'),
+      textCol('organiser'),
       col('feeFen'),
       col('patentType'),
       col('patentNo'),
       col('inventorOrder'),
-      col('title'),
+      textCol('title'),
       col('source'),
       col('orgId'),
       col('createdBy'),
+      col('result'),
     ],
   );
   return out.map((r) => r.id);
+}
+
+/** Text columns that rules name values of (course, occupation …), for listing the values on record. */
+export type RecordTextColumn = (typeof NORMAL_TEXT)[number];
+
+/**
+ * The distinct values one text column holds among records of `kind` of members of a subtree (seen through
+ * their current union), at most `limit` of them.
+ */
+export async function listRecordValues(
+  sql: Sql,
+  kind: RecordKind,
+  column: RecordTextColumn,
+  scope: Subtree,
+  limit = 5000,
+): Promise<string[]> {
+  if (!NORMAL_TEXT.includes(column)) throw new Error(`not a record text column: ${column}`);
+  const params: unknown[] = [kind, limit];
+  const { rows } = await sql.query<{ v: string }>(
+    `select distinct r.${column} as v from records r ${SCOPE_JOIN}
+      where r.kind = $1 and r.${column} is not null and ${subtreeCondition(scope, 'o.path', params)}
+      limit $2`,
+    params,
+  );
+  return rows.map((r) => r.v);
 }
 
 /** Which of these subject keys of `kind` are already on record. */

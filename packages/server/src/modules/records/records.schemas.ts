@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
-import { AWARD_LEVELS, PATENT_TYPES } from './records.types.ts';
+import { AWARD_LEVELS, PATENT_TYPES, TRAINING_RESULTS } from './records.types.ts';
 
 export const RECORD_KIND_VALUES = ['certificate', 'award', 'training', 'patent'] as const;
 const Kind = StrEnum(RECORD_KIND_VALUES, { description: 'certificate, award, training or patent' });
@@ -24,6 +24,9 @@ export const RecordSchema = Type.Object({
   course: Nullable(Type.String()),
   organiser: Nullable(Type.String()),
   feeFen: Nullable(Type.Integer()),
+  result: Nullable(
+    StrEnum(TRAINING_RESULTS, { description: 'Training: passed (合格), failed (不合格), absent (缺考)' }),
+  ),
   patentType: Nullable(StrEnum(PATENT_TYPES)),
   patentNo: Nullable(Type.String()),
   inventorOrder: Nullable(Type.Integer()),
@@ -51,6 +54,11 @@ export const CreateRecordBody = Obj({
   course: Type.Optional(Str(200)),
   organiser: Type.Optional(Nullable(Str(200))),
   feeFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e10 })),
+  result: Type.Optional(
+    Nullable(
+      StrEnum(TRAINING_RESULTS, { description: 'Training: passed (合格), failed (不合格), absent (缺考)' }),
+    ),
+  ),
   patentType: Type.Optional(StrEnum(PATENT_TYPES)),
   patentNo: Type.Optional(Str(50)),
   title: Type.Optional(Str(200)),
@@ -93,7 +101,10 @@ export const ImportResultSchema = Type.Object({
   mode: StrEnum(['all', 'valid'] as const),
   total: Type.Integer(),
   imported: Type.Integer(),
-  skipped: Type.Integer(),
+  skipped: Type.Integer({ description: 'Data rows not imported (refused, or already on record)' }),
+  ignoredRows: Type.Array(Type.Integer(), {
+    description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
+  }),
   errors: Type.Array(
     Type.Object({
       rowNo: Type.Integer(),

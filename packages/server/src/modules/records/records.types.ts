@@ -4,6 +4,14 @@ export type AwardLevel = (typeof AWARD_LEVELS)[number];
 export const PATENT_TYPES = ['invention', 'utility_model', 'design'] as const;
 export type PatentType = (typeof PATENT_TYPES)[number];
 export type RecordKind = 'certificate' | 'award' | 'training' | 'patent';
+/** Whether a trainee passed the course's assessment: 合格, 不合格, 缺考. Null: not stated. */
+export const TRAINING_RESULTS = ['passed', 'failed', 'absent'] as const;
+export type TrainingResult = (typeof TRAINING_RESULTS)[number];
+export const RESULT_TEXT: Record<TrainingResult, { zh: string; en: string }> = {
+  passed: { zh: '合格', en: 'passed' },
+  failed: { zh: '不合格', en: 'failed' },
+  absent: { zh: '缺考', en: 'absent' },
+};
 export type RecordSource = 'staff' | 'import' | 'event';
 
 /** A record as rules see it. */
@@ -22,6 +30,7 @@ export interface RecordFactRow {
   course: string | null;
   organiser: string | null;
   feeFen: number | null;
+  result: TrainingResult | null;
   patentType: PatentType | null;
   patentNo: string | null;
   inventorOrder: number | null;

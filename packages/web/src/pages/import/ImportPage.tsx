@@ -1,5 +1,18 @@
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Progress, Radio, Space, Steps, Typography, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Progress,
+  Radio,
+  Space,
+  Steps,
+  Typography,
+  Upload,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
@@ -42,6 +55,8 @@ export default function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all_or_nothing');
   const [orgId, setOrgId] = useState<number>();
+  const [blankJoin, setBlankJoin] = useState<'error' | 'date'>('error');
+  const [joinDate, setJoinDate] = useState<Dayjs | null>(null);
   const [jobId, setJobId] = useState<number | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -69,12 +84,13 @@ export default function ImportPage() {
   }, [jobId]);
 
   const start = async () => {
-    if (!file) return;
+    if (!file || (blankJoin === 'date' && !joinDate)) return;
     setStarting(true);
     setFailure(null);
     setJob(null);
     try {
-      setJobId(await startMemberImport(file, mode, orgId));
+      const defaultJoinedOn = blankJoin === 'date' ? joinDate?.format('YYYY-MM-DD') : undefined;
+      setJobId(await startMemberImport(file, mode, orgId, defaultJoinedOn));
     } catch (err) {
       setFailure(err);
     } finally {
@@ -159,6 +175,12 @@ export default function ImportPage() {
                 style={{ maxWidth: 420, width: '100%' }}
               />
             </Form.Item>
+            <BlankJoinChoice
+              choice={blankJoin}
+              onChoice={setBlankJoin}
+              date={joinDate}
+              onDate={setJoinDate}
+            />
             {failure !== null && (
               <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />
             )}
@@ -166,7 +188,7 @@ export default function ImportPage() {
               <Button
                 type="primary"
                 size="large"
-                disabled={!file}
+                disabled={!file || (blankJoin === 'date' && !joinDate)}
                 loading={starting}
                 onClick={start}
                 data-testid="import-start"
@@ -180,6 +202,48 @@ export default function ImportPage() {
         {finished && <ImportResult job={job} onAgain={reset} />}
       </Card>
     </div>
+  );
+}
+
+/** What a blank 入会日期 of a new member means: an error (the default) or a date the clerk picks. */
+function BlankJoinChoice(props: {
+  choice: 'error' | 'date';
+  onChoice(c: 'error' | 'date'): void;
+  date: Dayjs | null;
+  onDate(d: Dayjs | null): void;
+}) {
+  const { t } = useTranslation();
+  const missing = props.choice === 'date' && !props.date;
+  return (
+    <Form.Item label={t('import.blankJoin')} extra={t('import.blankJoinHint')} style={{ marginBottom: 0 }}>
+      <Radio.Group
+        value={props.choice}
+        onChange={(e) => props.onChoice(e.target.value)}
+        data-testid="import-blank-join"
+      >
+        <Space direction="vertical">
+          <Radio value="error" data-testid="blank-join-error">
+            {t('import.blankJoinError')}
+          </Radio>
+          <Radio value="date" data-testid="blank-join-date">
+            <Space wrap>
+              {t('import.blankJoinDate')}
+              <DatePicker
+                value={props.date}
+                onChange={(d) => {
+                  props.onDate(d);
+                  if (d) props.onChoice('date');
+                }}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                status={missing ? 'error' : undefined}
+                placeholder={t('import.blankJoinPick')}
+                data-testid="blank-join-picker"
+              />
+            </Space>
+          </Radio>
+        </Space>
+      </Radio.Group>
+    </Form.Item>
   );
 }
 

@@ -1,5 +1,5 @@
 import { DownloadOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Result, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Result, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLocale } from '../../locale.tsx';
@@ -67,6 +67,15 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
           styles={{ content: { color: s.rejected ? '#c8102e' : undefined } }}
         />
       </Space>
+      {s.ignoredRows.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          className="import-ignored"
+          title={t('import.ignored', { rows: s.ignoredRows.join(lang === 'en' ? ', ' : '、') })}
+          data-testid="import-ignored"
+        />
+      )}
       {s.rejected > 0 && (
         <Card
           type="inner"

@@ -11,13 +11,23 @@ export type ImportRowError = Answer<'/api/imports/members/{jobId}/errors'>[numbe
 export const TEMPLATE_URL = '/api/imports/members/template';
 export const errorReportUrl = (jobId: number) => `/api/jobs/${jobId}/errors.xlsx`;
 
-/** Uploads a member file; the server answers at once with the job that imports it. */
-export async function startMemberImport(file: File, mode: ImportMode, orgId?: number): Promise<number> {
+/**
+ * Uploads a member file; the server answers at once with the job that imports it. `defaultJoinedOn`
+ * (YYYY-MM-DD) is the join date of new members whose 入会日期 is blank; without it those rows are refused.
+ */
+export async function startMemberImport(
+  file: File,
+  mode: ImportMode,
+  orgId?: number,
+  defaultJoinedOn?: string,
+): Promise<number> {
   const form = new FormData();
   form.append('file', file, file.name);
   const answer = await unwrap(
     api.POST('/api/imports/members', {
-      params: { query: { mode, ...(orgId ? { orgId } : {}) } },
+      params: {
+        query: { mode, ...(orgId ? { orgId } : {}), ...(defaultJoinedOn ? { defaultJoinedOn } : {}) },
+      },
       body: form as never,
     }),
   );
@@ -40,6 +50,8 @@ export interface ImportSummary {
   /** Rows refused for errors. */
   rejected: number;
   errorCount: number;
+  /** Rows read as no data (合计, 填表说明 …), left out without an error. */
+  ignoredRows: number[];
 }
 
 /**
@@ -60,5 +72,6 @@ export function summaryOf(job: Job): ImportSummary {
     transferred: r.transferred ?? 0,
     rejected: r.rejected ?? 0,
     errorCount: r.errorCount ?? 0,
+    ignoredRows: r.ignoredRows ?? [],
   };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useLocale } from '../../locale.tsx';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
 import { type EvidenceWindow, type Job, programsApi, type Simulation } from './programs-api.ts';
@@ -25,6 +26,7 @@ export function SimulatePanel({
   evidenceWindow?: EvidenceWindow;
 }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const feedback = useFeedback();
   const [result, setResult] = useState<Simulation | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,6 +72,21 @@ export function SimulatePanel({
             </Flex>
             {result.costIsUpperBound && (
               <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
+            )}
+            {result.warnings.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('prog.sim.warnings')}
+                description={
+                  <ul className="sim-warnings">
+                    {result.warnings.map((w) => (
+                      <li key={`${w.kind}.${w.field}.${w.value}`}>{lang === 'en' ? w.en : w.zh}</li>
+                    ))}
+                  </ul>
+                }
+                data-testid="sim-warnings"
+              />
             )}
             <Table
               size="small"

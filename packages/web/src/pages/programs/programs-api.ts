@@ -70,7 +70,8 @@ export interface Page<T> {
   pageSize?: number;
 }
 
-/** How many would qualify, what it costs, the evidence window in words and the evidence it leaves out. */
+/** How many would qualify, what it costs, the evidence window in words, the evidence it leaves out, and
+ * warnings about rule values no record has. */
 export type Simulation = Answer<'/api/programs/{id}/simulate', 'post'>;
 /** Which records count for an application, by their date (the program's evidence window). */
 export type EvidenceWindow = Simulation['evidenceWindow'];

@@ -140,8 +140,13 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       orgId: m.orgId,
     });
   }
+  // 310 trainees passed; after them a few failed or missed the assessment and are not paid.
   const trainees = shunyi.slice(0, Math.min(310, Math.ceil(shunyi.length / 2)));
-  for (const [i, m] of trainees.entries()) {
+  const notPassed = shunyi.slice(
+    trainees.length,
+    trainees.length + Math.min(12, Math.ceil(shunyi.length / 20)),
+  );
+  for (const [i, m] of [...trainees, ...notPassed].entries()) {
     records.push({
       personId: m.id,
       kind: 'training',
@@ -149,6 +154,7 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       course: SHUNYI_TRAINING_COURSES[i % SHUNYI_TRAINING_COURSES.length],
       organiser: '顺义区总工会职工技能培训中心',
       feeFen: [120_000, 180_000, 200_000, 260_000][i % 4],
+      result: i < trainees.length ? 'passed' : i % 3 === 0 ? 'absent' : 'failed',
       orgId: m.orgId,
     });
   }

@@ -1,5 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
-import { insertRecords, type RecordKind, subjectKeyOf } from '../../records/index.ts';
+import { insertRecords, type RecordKind, subjectKeyOf, type TrainingResult } from '../../records/index.ts';
 import { AWARD_LEVELS, type AwardLevel } from '../rules/rule.types.ts';
 
 /**
@@ -20,6 +20,7 @@ export interface DemoRecord {
   course?: string;
   organiser?: string;
   feeFen?: number;
+  result?: TrainingResult;
   patentType?: 'invention' | 'utility_model' | 'design';
   patentNo?: string;
   inventorOrder?: number;
@@ -44,6 +45,7 @@ export async function insertDemoRecords(sql: Sql, records: DemoRecord[]): Promis
       course: r.course ?? null,
       organiser: r.organiser ?? null,
       feeFen: r.feeFen ?? null,
+      result: r.result ?? null,
       patentType: r.patentType ?? null,
       patentNo: r.patentNo ?? null,
       title: r.title ?? null,

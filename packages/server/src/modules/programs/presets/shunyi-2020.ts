@@ -124,7 +124,10 @@ export const SHUNYI_2020: ProgramPreset[] = [
       rule: all(member, {
         op: 'has_record',
         kind: 'training',
-        where: [{ field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] }],
+        where: [
+          { field: 'course', cmp: 'in', value: [...SHUNYI_TRAINING_COURSES] },
+          { field: 'result', cmp: 'eq', value: 'passed' },
+        ],
       }),
       amount: { kind: 'fee_share', percent: 100 },
     },

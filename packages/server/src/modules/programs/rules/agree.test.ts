@@ -42,7 +42,10 @@ import {
 const OCCUPATIONS = ['电工', '焊工', '钳工'];
 const RANKS = ['冠军', '一等奖', '二等奖', '优胜奖'];
 const COMPETITIONS = ['职工技能大赛', '数控技能竞赛'];
-const COURSES = ['CAD', '平面设计师', '三维设计师', '电子商务师'];
+const COURSES = ['计算机辅助设计(CAD)', '平面设计师', '三维设计师', '电子商务师-网站建设'];
+/** The same courses as a rule may spell them: both evaluators compare them as the stored forms. */
+const COURSE_SPELLINGS = [...COURSES, '计算机辅助设计（ＣＡＤ）', ' 平面设计师 ', '电子商务师—网站建设'];
+const RESULTS = ['passed', 'failed', 'absent', null] as const;
 const ORGANISERS = ['区总工会', '职业学校'];
 const FEES = [0, 50000, 120000, 300000];
 const KINDS: RecordKind[] = ['certificate', 'award', 'training', 'patent'];
@@ -86,6 +89,7 @@ interface RecordSpec {
   competition: string;
   course: string;
   organiser: string;
+  result: (typeof RESULTS)[number];
   fee: number;
   patentType: string;
   order: number;
@@ -102,6 +106,7 @@ const recordArb: fc.Arbitrary<RecordSpec> = fc.record({
   competition: fc.constantFrom(...COMPETITIONS),
   course: fc.constantFrom(...COURSES),
   organiser: fc.constantFrom(...ORGANISERS),
+  result: fc.constantFrom(...RESULTS),
   fee: fc.oneof(fc.constantFrom(...FEES), fc.integer({ min: 0, max: 500000 })),
   patentType: fc.constantFrom(...PATENT_TYPES),
   order: fc.integer({ min: 1, max: 4 }),
@@ -203,7 +208,8 @@ const CONDITION_VALUES: Record<string, [Cmp[], fc.Arbitrary<string | number | bo
   level: [CMPS_ALL, fc.constantFrom(...AWARD_LEVELS)],
   rank: [CMPS_TEXT, fc.constantFrom(...RANKS)],
   competition: [CMPS_TEXT, fc.constantFrom(...COMPETITIONS)],
-  course: [CMPS_TEXT, fc.constantFrom(...COURSES)],
+  course: [CMPS_TEXT, fc.constantFrom(...COURSE_SPELLINGS)],
+  result: [CMPS_TEXT, fc.constantFrom('passed', 'failed', 'absent')],
   organiser: [CMPS_TEXT, fc.constantFrom(...ORGANISERS)],
   feeFen: [CMPS_ALL, fc.oneof(fc.constantFrom(...FEES), fc.integer({ min: 0, max: 500000 }))],
   type: [CMPS_TEXT, fc.constantFrom(...PATENT_TYPES)],
@@ -392,6 +398,7 @@ async function insertPopulation(asOf: string, people: PersonSpec[]): Promise<num
         course: r.kind === 'training' ? r.course : null,
         organiser: r.kind === 'training' ? r.organiser : null,
         fee_fen: r.kind === 'training' ? r.fee : null,
+        result: r.kind === 'training' ? r.result : null,
         patent_type: r.kind === 'patent' ? r.patentType : null,
         patent_no: r.kind === 'patent' ? `ZL${run}${i}${j}` : null,
         inventor_order: r.kind === 'patent' ? r.order : null,
@@ -402,12 +409,13 @@ async function insertPopulation(asOf: string, people: PersonSpec[]): Promise<num
     const col = (k: keyof (typeof recs)[number]) => recs.map((r) => r[k]);
     await db.query(
       `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, number, level,
-         level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title)
-       select a, b, c, extract(year from c)::int, d, e, f, g, h, i, j, k, l, m, n, o, q, r, 'T'
+         level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
+         result)
+       select a, b, c, extract(year from c)::int, d, e, f, g, h, i, j, k, l, m, n, o, q, r, 'T', s
          from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::smallint[], $6::text[], $7::text[],
                      $8::text[], $9::smallint[], $10::text[], $11::text[], $12::text[], $13::text[], $14::bigint[],
-                     $15::text[], $16::text[], $17::smallint[])
-           as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, q, r)`,
+                     $15::text[], $16::text[], $17::smallint[], $18::text[])
+           as t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, q, r, s)`,
       [
         col('person_id'),
         col('kind'),
@@ -426,6 +434,7 @@ async function insertPopulation(asOf: string, people: PersonSpec[]): Promise<num
         col('patent_type'),
         col('patent_no'),
         col('inventor_order'),
+        col('result'),
       ],
     );
   }

@@ -7,7 +7,7 @@
  * so `not` means what it says. These are the semantics of evaluate.ts; agree.test.ts proves it.
  */
 import { subtreePattern } from '../../../access/access.ts';
-import { type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
+import { type FieldDef, normaliseValue, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
 import { membershipHoldsSql } from './membership.ts';
 import type { Cmp, Condition, PersonField, RecordKind, Rule, Scalar } from './rule.types.ts';
 
@@ -172,7 +172,8 @@ class Compiler {
       return this.compare(col, c.cmp, value, 'int', nullable);
     }
     const type = def.type === 'int' ? (def.column === 'fee_fen' ? 'bigint' : 'int') : 'text';
-    return this.compare(col, c.cmp, c.value, type, nullable);
+    // Stored text is normalised on every write; the rule's value is normalised here to meet it.
+    return this.compare(col, c.cmp, normaliseValue(def, c.value), type, nullable);
   }
 
   /** The evidence window on a records row `r`, or nothing without a window. */

@@ -3,6 +3,7 @@
  * English, and the column it lives in. The validator, both evaluators and the describer share this table,
  * so a field means the same thing everywhere.
  */
+import { normaliseText } from '../../../shared/text.ts';
 import {
   AWARD_LEVELS,
   type Cmp,
@@ -10,9 +11,11 @@ import {
   MODEL_WORKER_LEVELS,
   PATENT_TYPES,
   type PersonField,
+  RESULT_TEXT,
   type RecordFact,
   type RecordKind,
   type Scalar,
+  TRAINING_RESULTS,
 } from './rule.types.ts';
 
 export interface Text {
@@ -190,6 +193,13 @@ export const RECORD_FIELD_DEFS: Record<RecordKind, Record<string, FieldDef & { c
   training: {
     course: { ...text('培训课程', 'course'), column: 'course' },
     organiser: { ...text('培训机构', 'organiser'), column: 'organiser' },
+    result: {
+      type: 'enum',
+      label: { zh: '考核结果', en: 'result' },
+      values: TRAINING_RESULTS,
+      valueText: RESULT_TEXT,
+      column: 'result',
+    },
     year: { ...year('培训年份', 'trained in'), column: 'year' },
     feeFen: {
       type: 'int',
@@ -247,6 +257,8 @@ export function recordValue(r: RecordFact, field: string): Scalar | null {
       return r.course;
     case 'organiser':
       return r.organiser;
+    case 'result':
+      return r.result;
     case 'feeFen':
       return r.feeFen;
     case 'type':
@@ -266,11 +278,20 @@ function ordinalOf(def: FieldDef, v: Scalar | null): number | null {
   return i < 0 ? null : i;
 }
 
+/** Text values as a clerk reads them (shared/text.ts); other values as they are. */
+export function normaliseValue<T extends Scalar | Scalar[] | null>(def: FieldDef, v: T): T {
+  if (def.type !== 'text' || v === null) return v;
+  const one = (e: Scalar) => (typeof e === 'string' ? normaliseText(e) : e);
+  return (Array.isArray(v) ? v.map(one) : one(v)) as T;
+}
+
 /**
  * The one definition of a comparison, shared in spirit with the SQL compiler: a missing value fails
  * every comparison except `neq` (a missing level is "not city level").
  */
-export function compareValue(def: FieldDef, x: Scalar | null, cmp: Cmp, v: Scalar | Scalar[]): boolean {
+export function compareValue(def: FieldDef, x: Scalar | null, cmp: Cmp, wanted: Scalar | Scalar[]): boolean {
+  // Records store text normalised (every write path); the rule's value is normalised to meet it, as in SQL.
+  const v = normaliseValue(def, wanted);
   if (cmp === 'in') return x !== null && (v as Scalar[]).some((e) => e === x);
   if (cmp === 'eq') return x !== null && x === v;
   if (cmp === 'neq') return x === null || x !== v;

@@ -23,13 +23,14 @@ export {
 export { describeAmount, describeRule, type Lang } from './describe.ts';
 export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';
 export { type LoadFactsInput, loadFacts, loadUnionFacts } from './facts.ts';
-export type { Text } from './fields.ts';
+export { KIND_TEXT, RECORD_FIELD_DEFS, type Text } from './fields.ts';
 export {
   type MembershipFact,
   membershipHolds,
   membershipHoldsSql,
   membershipProblem,
 } from './membership.ts';
+export { normaliseRuleText } from './normalise.ts';
 /** The records row type the amount functions take (the contract's name for RecordFact). */
 export type { RecordFact as RecordRow } from './rule.types.ts';
 export * from './rule.types.ts';

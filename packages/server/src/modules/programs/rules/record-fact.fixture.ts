@@ -16,6 +16,7 @@ export const recordFact = (over: Partial<RecordFact>): RecordFact => ({
   course: null,
   organiser: null,
   feeFen: null,
+  result: null,
   patentType: null,
   patentNo: null,
   inventorOrder: null,

@@ -13,7 +13,10 @@ export {
   type AwardLevel,
   PATENT_TYPES,
   type PatentType,
+  RESULT_TEXT,
   type RecordKind,
+  TRAINING_RESULTS,
+  type TrainingResult,
 } from '../../records/index.ts';
 
 import type { RecordKind } from '../../records/index.ts';
@@ -43,7 +46,7 @@ export type PersonField =
 export const RECORD_FIELDS = {
   certificate: ['grade', 'occupation', 'year'],
   award: ['level', 'rank', 'competition', 'year'],
-  training: ['course', 'organiser', 'year', 'feeFen'],
+  training: ['course', 'organiser', 'result', 'year', 'feeFen'],
   patent: ['type', 'inventorOrder', 'year'],
 } as const satisfies Record<RecordKind, readonly string[]>;
 

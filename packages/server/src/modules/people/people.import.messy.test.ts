@@ -1,0 +1,88 @@
+/**
+ * A roster as clerks keep it: ID numbers typed in full-width digits or with spaces, a 合计 row and a 填表说明
+ * block under the members, and blank 入会日期 cells (refused unless the clerk chose a date at upload).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createImportFixture, HEADERS, type ImportFixture, idNo, xlsx } from '../../../test/member-import.ts';
+import type { OrgRow } from '../org/index.ts';
+
+let f: ImportFixture;
+let yangzhen: OrgRow;
+let firmA: OrgRow;
+
+beforeAll(async () => {
+  f = await createImportFixture();
+  ({ yangzhen, firmA } = f.orgs);
+});
+
+afterAll(async () => {
+  await f.db.close();
+});
+
+const fullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const spaced = (s: string) => `${s.slice(0, 6)} ${s.slice(6, 14)}\u3000${s.slice(14)}`;
+const blank = ['', '', '', '', ''];
+const UNION = '杨镇汇丰包装公司工会';
+
+const roster = () =>
+  xlsx(HEADERS, [
+    ['全角号', fullWidth(idNo(801)), '13800000801', UNION, '2020-03-15', ...blank.slice(1)], // row 2
+    ['空格号', spaced(idNo(802)), '', UNION, '2020-03-15', ...blank.slice(1)], // 3
+    ['无日期', idNo(803), '', UNION, '', ...blank.slice(1)], // 4
+    ['', '', '', '', '', ...blank.slice(1)], // 5: blank
+    ['合计', '', '3人', '', '', ...blank.slice(1)], // 6
+    ['填表说明：', '', '', '', '', ...blank.slice(1)], // 7
+    ['1. 身份证号须为18位，请设为文本格式', '', '', '', '', ...blank.slice(1)], // 8
+    ['2. 张三已调出，请勿填写', '', '', '', '', ...blank.slice(1)], // 9
+    ['补录', idNo(804), '', UNION, '2021-01-01', ...blank.slice(1)], // 10: a member under the notes
+    ['备注：共4人', '', '', '', '', ...blank.slice(1)], // 11
+  ]);
+
+describe('member import: a messy roster', () => {
+  it('reads full-width and spaced ID numbers, leaves out the 合计 row and the notes, and refuses a blank join date', async () => {
+    const before = await f.counts();
+    const { job, errors } = await f.runImport(f.ctx.actor('staff', yangzhen), roster());
+    expect(job.status).toBe('failed');
+    expect(errors.map((e) => [e.rowNo, e.column, e.code])).toEqual([[4, '入会日期', 'JOIN_DATE_REQUIRED']]);
+    expect(errors[0].messageZh).toContain('入会日期为空');
+    expect(errors[0].messageEn).toContain('join date');
+    expect(job.result).toMatchObject({ rejected: 1, ignored: 5, ignoredRows: [6, 7, 8, 9, 11] });
+    expect(job.total).toBe(4);
+    expect(await f.counts()).toEqual(before);
+  });
+
+  it('takes the date the clerk chose for blank join dates, and audits the choice', async () => {
+    const { job, errors } = await f.runImport(f.ctx.actor('staff', yangzhen), roster(), {
+      defaultJoinedOn: '2019-05-01',
+    });
+    expect(errors).toEqual([]);
+    expect(job.status).toBe('succeeded');
+    expect(job.result).toMatchObject({ imported: 4, created: 4, rejected: 0 });
+    for (const n of [801, 802, 803, 804]) {
+      expect(await f.personByIdNumber(idNo(n))).toMatchObject({ orgId: firmA.id });
+    }
+    const { rows } = await f.db.query<{ joinedOn: string }>(
+      `select m.joined_on as "joinedOn" from memberships m join persons p on p.id = m.person_id
+        where p.id_hash = any($1::text[]) order by p.name`,
+      [[803, 801].map((n) => f.ctx.services.ids.hash(idNo(n)))],
+    );
+    expect(rows.map((r) => r.joinedOn).sort()).toEqual(['2019-05-01', '2020-03-15']);
+    const audit = await f.db.query<{ after: Record<string, unknown> }>(
+      `select after from audit_log where action = 'person.import' and entity_id = $1`,
+      [String(job.id)],
+    );
+    expect(audit.rows[0].after).toMatchObject({
+      defaultJoinedOn: '2019-05-01',
+      ignoredRows: [6, 7, 8, 9, 11],
+    });
+  });
+
+  it('needs no join date for a member already in the union', async () => {
+    const { job, errors } = await f.runImport(
+      f.ctx.actor('staff', yangzhen),
+      xlsx(HEADERS, [['无日期', idNo(803), '13800000803', UNION, '', ...blank.slice(1)]]),
+    );
+    expect(errors).toEqual([]);
+    expect(job.result).toMatchObject({ imported: 1, created: 0, updated: 1 });
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * The columns of a records import sheet per kind, as the template writes them and as clerks' sheets name
+ * them (aliases), and finding them in a sheet's header row.
+ */
+import { invalid } from '../../shared/errors.ts';
+import { normaliseHeader } from '../../shared/spreadsheet.ts';
+import { KIND_NAMES, type RecordFields } from './records.input.ts';
+import type { RecordKind } from './records.types.ts';
+
+export interface Column {
+  key: keyof RecordFields | 'idNumber' | 'name' | 'inventors';
+  zh: string;
+  en: string;
+  required: boolean;
+  aliases?: string[];
+  note: { zh: string; en: string; example: string };
+}
+
+const ID: Column = {
+  key: 'idNumber',
+  zh: '身份证号',
+  en: 'ID number',
+  required: true,
+  aliases: ['公民身份号码', '身份证号码'],
+  note: {
+    zh: '18位身份证号，须为本工会会员',
+    en: '18-character ID number of a member',
+    example: '110113199001011234',
+  },
+};
+const NAME: Column = {
+  key: 'name',
+  zh: '姓名',
+  en: 'name',
+  required: false,
+  note: { zh: '可选，用于核对', en: 'optional, checked against the ID number', example: '张三' },
+};
+const DATE = (zh: string, en: string): Column => ({
+  key: 'date',
+  zh,
+  en,
+  required: true,
+  aliases: ['日期'],
+  note: { zh: '如 2020-05-03', en: 'e.g. 2020-05-03', example: '2020-05-03' },
+});
+
+export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
+  certificate: [
+    ID,
+    NAME,
+    {
+      key: 'occupation',
+      zh: '职业（工种）',
+      en: 'occupation',
+      required: true,
+      aliases: ['职业', '工种'],
+      note: { zh: '', en: '', example: '电工' },
+    },
+    {
+      key: 'grade',
+      zh: '等级',
+      en: 'level',
+      required: true,
+      aliases: ['证书等级', '职业资格等级'],
+      note: { zh: '一级至五级', en: '1 (highest) to 5', example: '三级' },
+    },
+    {
+      key: 'issuer',
+      zh: '发证机构',
+      en: 'issuer',
+      required: false,
+      note: { zh: '', en: '', example: '北京市人力资源和社会保障局' },
+    },
+    {
+      key: 'number',
+      zh: '证书编号',
+      en: 'certificate number',
+      required: true,
+      note: { zh: '', en: '', example: 'S000011000000012345' },
+    },
+    DATE('发证日期', 'date issued'),
+  ],
+  award: [
+    ID,
+    NAME,
+    {
+      key: 'competition',
+      zh: '竞赛名称',
+      en: 'competition',
+      required: true,
+      note: { zh: '', en: '', example: '北京市职工职业技能大赛' },
+    },
+    {
+      key: 'level',
+      zh: '竞赛级别',
+      en: 'award level',
+      required: true,
+      aliases: ['级别'],
+      note: {
+        zh: '企业级、区级、市级、国家级、国际级',
+        en: 'enterprise, district, city, national, international',
+        example: '市级',
+      },
+    },
+    {
+      key: 'rank',
+      zh: '名次',
+      en: 'rank',
+      required: true,
+      aliases: ['奖项', '获奖等次'],
+      note: {
+        zh: '冠军、一等奖、二等奖、三等奖、优胜奖等',
+        en: 'champion, first prize …',
+        example: '一等奖',
+      },
+    },
+    DATE('获奖日期', 'date awarded'),
+  ],
+  training: [
+    ID,
+    NAME,
+    {
+      key: 'course',
+      zh: '培训课程',
+      en: 'course',
+      required: true,
+      aliases: ['课程'],
+      note: { zh: '', en: '', example: '计算机辅助设计（CAD）' },
+    },
+    {
+      key: 'organiser',
+      zh: '培训机构',
+      en: 'organiser',
+      required: false,
+      note: { zh: '', en: '', example: '顺义区总工会' },
+    },
+    {
+      key: 'feeYuan',
+      zh: '培训费（元）',
+      en: 'fee (yuan)',
+      required: true,
+      aliases: ['培训费'],
+      note: { zh: '金额，最多两位小数', en: 'amount in yuan, at most 2 decimals', example: '1200.00' },
+    },
+    {
+      key: 'result',
+      zh: '考核结果',
+      en: 'result',
+      required: false,
+      aliases: ['培训结果', '结业情况', '考试结果', '是否合格', 'result'],
+      note: {
+        zh: '合格、不合格或缺考；按“合格”发放的项目只认合格',
+        en: 'passed, failed or absent; programs paying those who passed count only passed',
+        example: '合格',
+      },
+    },
+    {
+      key: 'number',
+      zh: '证书编号',
+      en: 'certificate number',
+      required: false,
+      note: { zh: '可选', en: 'optional', example: 'PX2020001' },
+    },
+    DATE('结业日期', 'date completed'),
+  ],
+  patent: [
+    {
+      key: 'patentNo',
+      zh: '专利号',
+      en: 'patent number',
+      required: true,
+      note: { zh: '', en: '', example: 'ZL202010123456.7' },
+    },
+    {
+      key: 'title',
+      zh: '专利名称',
+      en: 'title',
+      required: true,
+      note: { zh: '', en: '', example: '一种配电柜散热装置' },
+    },
+    {
+      key: 'patentType',
+      zh: '专利类型',
+      en: 'patent type',
+      required: true,
+      note: { zh: '发明、实用新型、外观设计', en: 'invention, utility model, design', example: '发明' },
+    },
+    DATE('授权日期', 'date granted'),
+    {
+      key: 'inventors',
+      zh: '发明人身份证号',
+      en: 'inventor ID numbers',
+      required: true,
+      aliases: ['发明人'],
+      note: {
+        zh: '按发明人排序，以分号分隔',
+        en: 'in inventor order, separated by semicolons',
+        example: '110113199001011234;110113198505051234',
+      },
+    },
+  ],
+};
+
+/** Which column holds each field (headers compared normalised); refuses a sheet lacking a required one. */
+export function mapHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], number> {
+  const at = new Map<Column['key'], number>();
+  const normalised = headers.map(normaliseHeader);
+  for (const c of IMPORT_COLUMNS[kind]) {
+    const names = [c.zh, c.en, c.key, ...(c.aliases ?? [])].map(normaliseHeader);
+    const i = normalised.findIndex((h) => h !== '' && names.includes(h));
+    if (i >= 0) at.set(c.key, i);
+  }
+  const missing = IMPORT_COLUMNS[kind].filter((c) => c.required && !at.has(c.key));
+  if (missing.length) {
+    throw invalid(
+      'IMPORT_COLUMNS_MISSING',
+      {
+        zh: `表格缺少列：${missing.map((c) => c.zh).join('、')}（请使用${KIND_NAMES[kind].zh}导入模板）`,
+        en: `The sheet lacks columns: ${missing.map((c) => c.en).join(', ')} (use the ${KIND_NAMES[kind].en} template)`,
+      },
+      { missing: missing.map((c) => c.key) },
+    );
+  }
+  return at;
+}

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { closestTexts, editDistance, normaliseOptionalText, normaliseText } from './text.ts';
+
+describe('normaliseText', () => {
+  it('makes full-width brackets, letters and digits ordinary', () => {
+    expect(normaliseText('计算机辅助设计（ＣＡＤ）')).toBe('计算机辅助设计(CAD)');
+    expect(normaliseText('计算机辅助设计（CAD）')).toBe(normaliseText('计算机辅助设计(CAD)'));
+    expect(normaliseText('２０２０年第１期')).toBe('2020年第1期');
+  });
+  it('trims and collapses white space, including the ideographic space', () => {
+    expect(normaliseText('  Computer\u3000\u3000Aided   Design\t')).toBe('Computer Aided Design');
+    expect(normaliseText('\u00a0电工\u00a0')).toBe('电工');
+  });
+  it('drops spaces next to Chinese characters and inside brackets, keeps them between Latin words', () => {
+    expect(normaliseText('计算机辅助设计 （CAD） ')).toBe('计算机辅助设计(CAD)');
+    expect(normaliseText('电工 初级')).toBe('电工初级');
+    expect(normaliseText('CAD 制图')).toBe('CAD制图');
+    expect(normaliseText('Design ( CAD )')).toBe('Design (CAD)');
+  });
+  it('unifies dashes', () => {
+    expect(normaliseText('电工—初级')).toBe('电工-初级');
+    expect(normaliseText('电工–初级')).toBe('电工-初级');
+    expect(normaliseText('电工－初级')).toBe('电工-初级');
+    expect(normaliseText('电工 - 初级')).toBe('电工-初级');
+  });
+  it('is idempotent', () => {
+    const alphabet = fc.constantFrom(
+      ...'aZ1 \u3000\t（）()[]【】—–－-,，:：电工计算机ＡＢ１２'.split(''),
+      '\u00a0',
+      '\u2014\u2014',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (parts) => {
+        const once = normaliseText(parts.join(''));
+        expect(normaliseText(once)).toBe(once);
+        expect(once).toBe(once.trim());
+        expect(once).not.toMatch(/\s{2}/);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const once = normaliseText(s);
+        expect(normaliseText(once)).toBe(once);
+      }),
+    );
+  });
+  it('makes blank optional text null', () => {
+    expect(normaliseOptionalText(' \u3000 ')).toBeNull();
+    expect(normaliseOptionalText(null)).toBeNull();
+    expect(normaliseOptionalText('（初级）')).toBe('(初级)');
+  });
+});
+
+describe('closestTexts', () => {
+  it('counts edits by code point', () => {
+    expect(editDistance('计算机', '计算器')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+  it('finds the nearest names, best first, and no unrelated one', () => {
+    const names = ['计算机辅助设计(CAD)', '电工(初级)', '焊工(中级)', '计算机操作'];
+    expect(closestTexts('计算机辅助设计(CAM)', names)).toEqual(['计算机辅助设计(CAD)']);
+    expect(closestTexts('电工初级', names)[0]).toBe('电工(初级)');
+    expect(closestTexts('养老护理', names)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Text compared as a clerk reads it. `计算机辅助设计（CAD）`, `计算机辅助设计(CAD)` and
+ * `计算机辅助设计 （CAD） ` are one course to a clerk, so they are one string here:
+ *
+ * 1. Unicode NFKC: full-width letters, digits, brackets and punctuation become their ordinary forms
+ *    (`ＣＡＤ１` → `CAD1`, `（` → `(`, `，` → `,`), the ideographic space U+3000 becomes a space.
+ * 2. Dashes: hyphen, en dash, em dash, minus sign and their small/full-width forms become `-`. In the names
+ *    records carry (courses, occupations, competitions) they only ever join parts of a name, and clerks type
+ *    whichever their input method offers; `——` becomes `--`, which still reads as a dash.
+ * 3. Spaces: every run of white space becomes one space, none at either end, and none next to a Chinese
+ *    character or on the inner side of a bracket (`电工 （初级）` → `电工(初级)`), where no clerk sees one.
+ *    A space between two Latin words stays (`Computer Aided Design`).
+ *
+ * The function is idempotent (normalising twice changes nothing). Migration
+ * `records/002_result_and_normal_text.sql` applies the same steps in SQL to stored rows; keep the two in step.
+ */
+
+/** White space as JavaScript's \s knows it, spelt out so that the SQL migration uses the same class. */
+const SPACE_RUN = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+/** Dashes other than the hyphen-minus. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Chinese characters and CJK punctuation, with opening brackets: no space after them. */
+const NO_SPACE_AFTER = '[\\u2e80-\\u303f\\u3040-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef([{]';
+/** Chinese characters and CJK punctuation, with closing brackets: no space before them. */
+const NO_SPACE_BEFORE = '[\\u2e80-\\u303f\\u3040-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef)\\]}]';
+const LOOSE_SPACE = new RegExp(`(?<=${NO_SPACE_AFTER}) | (?=${NO_SPACE_BEFORE})`, 'g');
+
+export function normaliseText(s: string): string {
+  return s.normalize('NFKC').replace(DASHES, '-').replace(SPACE_RUN, ' ').trim().replace(LOOSE_SPACE, '');
+}
+
+/** normaliseText for an optional value; blank becomes null. */
+export function normaliseOptionalText(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = normaliseText(s);
+  return t === '' ? null : t;
+}
+
+/** Edit distance (Levenshtein) between two strings, by code point. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/**
+ * The candidates closest to `target` (compared normalised and case-folded), best first: at most `limit`,
+ * and only those sharing at least half of the longer string (an unrelated name is no suggestion).
+ */
+export function closestTexts(target: string, candidates: readonly string[], limit = 3): string[] {
+  const t = normaliseText(target).toLowerCase();
+  return candidates
+    .map((c) => {
+      const n = normaliseText(c).toLowerCase();
+      const d = editDistance(t, n);
+      const longer = Math.max([...t].length, [...n].length, 1);
+      const contains = n.includes(t) || t.includes(n);
+      return { c, score: contains ? Math.min(d, longer / 2) : d, longer };
+    })
+    .filter((x) => x.score <= x.longer / 2)
+    .sort((a, b) => a.score - b.score || a.c.localeCompare(b.c))
+    .slice(0, limit)
+    .map((x) => x.c);
+}
