@@ -49,6 +49,11 @@ describe('skipFooterRows (name in column 0, ID number in column 1)', () => {
     expect(kept(r)).toEqual([2, 4, 6]);
   });
 
+  it('leaves out a total row that puts its count in the ID number column', () => {
+    const r = skipFooterRows(rows(['张三', '110105194912310029'], ['合计', '545人', '']), KEYS);
+    expect(r.skipped).toEqual([{ rowNo: 3, reason: 'total' }]);
+  });
+
   it('keeps a row that only mentions a word later in the row', () => {
     const r = skipFooterRows(rows(['赵六', '', '合计']), KEYS);
     expect(kept(r)).toEqual([2]);

@@ -80,10 +80,11 @@ const NOTE_START =
 /**
  * Leaves out the rows under (or between) a roster's data that a clerk reads as no data: a 合计/总计/小计
  * row, and a 填表说明/备注/说明/注：/填表人 line with the one-cell lines that follow it. Recognised by
- * shape, never by a word alone: the first filled cell starts with such a word and every key column (ID
- * number, name) is blank or is that very cell (a merged note spanning them). A row with an ID number is
- * data, so a member named in a note is never lost; under a note, a row of one cell (without an ID number)
- * continues the note, any other row is data again.
+ * shape, never by a word alone: the first filled cell starts with such a word, and for a note every key
+ * column (ID number, name) is blank or is that very cell (a merged note spanning them); a total row may
+ * carry its counts anywhere ("合计 | 545人"). A row with an ID number is data, so a member named in a note
+ * or a total is never lost; under a note, a row of one cell (without an ID number) continues the note,
+ * any other row is data again.
  */
 export function skipFooterRows(
   rows: SheetRows['rows'],
@@ -98,13 +99,14 @@ export function skipFooterRows(
     const first = filled[0];
     const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
     const text = first === undefined ? '' : normaliseText(row.cells[first]);
-    if (first !== undefined && keysBlank && TOTAL_START.test(text)) {
+    const hasIdNumber = filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
+    if (first !== undefined && !hasIdNumber && TOTAL_START.test(text)) {
       skipped.push({ rowNo: row.rowNo, reason: 'total' });
       inNote = false;
     } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
       skipped.push({ rowNo: row.rowNo, reason: 'note' });
       inNote = true;
-    } else if (inNote && filled.length === 1 && !/\d{15}/.test(text)) {
+    } else if (inNote && filled.length === 1 && !hasIdNumber) {
       skipped.push({ rowNo: row.rowNo, reason: 'note' });
     } else {
       kept.push(row);

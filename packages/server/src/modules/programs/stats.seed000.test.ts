@@ -13,16 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
+import type { Db } from '../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
 import { insertPersons, type PersonSeed } from '../../demo/seed.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
+import type { OrgRow } from '../org/index.ts';
 import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
-import { decidedOn, paidOn } from './stats.test-kit.ts';
+import { decidedOn, insertDemoSubtree, paidOn } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const yuan = (y: number) => y * 100;
@@ -35,16 +35,6 @@ let staff: Actor;
 const programIds = new Map<string, number>();
 let trainingFees = 0;
 let certificateFen = 0;
-
-async function insertSubtree(sql: Sql, node: DemoOrg, parent: OrgRow): Promise<void> {
-  const org = await insertOrg(
-    sql,
-    { parentId: parent.id, level: levelOfKind(node.kind), kind: node.kind, name: node.name },
-    parent.path,
-  );
-  orgs.set(node.name, org);
-  for (const child of node.children ?? []) await insertSubtree(sql, child, org);
-}
 
 const csv = (headers: string[], rows: (string | number)[][]) =>
   Buffer.from([headers, ...rows].map((r) => r.join(',')).join('\n'), 'utf8');
@@ -88,7 +78,7 @@ beforeAll(async () => {
   ctx = createTestContext(db);
   const root = await ctx.newRoot();
   const shunyiNode = DEMO_TREE.children?.find((c) => c.name === SHUNYI) as DemoOrg;
-  await db.tx((sql) => insertSubtree(sql, shunyiNode, root));
+  for (const [name, org] of await insertDemoSubtree(db, shunyiNode, root)) orgs.set(name, org);
   shunyi = orgs.get(SHUNYI) as OrgRow;
   staff = ctx.actor('staff', shunyi);
   const holders = [...orgs.values()].filter((o) => o.kind === 'grassroots');

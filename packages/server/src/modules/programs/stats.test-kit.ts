@@ -1,4 +1,6 @@
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import type { DemoOrg } from '../../demo/demo-tree.ts';
+import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
 
 /**
  * Statistics tests need activity on chosen days, but decisions, ledger entries and payments are stamped
@@ -35,4 +37,20 @@ export async function enteredOn(db: Db, entryIds: number[], day: string): Promis
 /** This batch was paid on `day`. */
 export async function paidOn(db: Db, batchId: number, day: string): Promise<void> {
   await db.query('update payment_batches set paid_at = $1 where id = $2', [noon(day), batchId]);
+}
+
+/** A part of the demo union tree under `parent`, in one transaction; the unions by name. */
+export async function insertDemoSubtree(db: Db, node: DemoOrg, parent: OrgRow): Promise<Map<string, OrgRow>> {
+  const orgs = new Map<string, OrgRow>();
+  const insert = async (sql: Sql, n: DemoOrg, p: OrgRow): Promise<void> => {
+    const org = await insertOrg(
+      sql,
+      { parentId: p.id, level: levelOfKind(n.kind), kind: n.kind, name: n.name },
+      p.path,
+    );
+    orgs.set(n.name, org);
+    for (const child of n.children ?? []) await insert(sql, child, org);
+  };
+  await db.tx((sql) => insert(sql, node, parent));
+  return orgs;
 }
