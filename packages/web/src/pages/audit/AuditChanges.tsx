@@ -116,5 +116,13 @@ function AuditCell({ entity, field, value }: { entity: string; field: string; va
   const { t } = useTranslation();
   if (field === 'rule' && isRecord(value)) return <RuleText rule={value as unknown as Rule} />;
   if (field === 'amount' && isRecord(value)) return <AmountText amount={value as unknown as AmountRule} />;
+  if (field === 'evidenceWindow' && isRecord(value)) return <>{windowText(t, value)}</>;
   return <>{auditValue(t, entity, field, value)}</>;
+}
+
+/** A program's evidence window as the editor names it ("含之前 1 年", "2020-01-01 至 2020-12-31"). */
+function windowText(t: TFunction, w: Record<string, unknown>): string {
+  if (w.kind === 'years') return `${t('prog.window.before')} ${w.before} ${t('prog.window.years')}`;
+  if (w.kind === 'dates') return `${w.from} ${t('prog.window.to')} ${w.to}`;
+  return t(`prog.window.kind.${String(w.kind)}`, { defaultValue: '—' });
 }

@@ -122,6 +122,7 @@ const FIELD_LABELS: Record<string, Label> = {
   amount: { zh: '补贴金额', en: 'Amount' },
   reviewChain: { zh: '审核流程', en: 'Review chain' },
   requiredEvidence: { zh: '申请材料', en: 'Required evidence' },
+  evidenceWindow: { zh: '计入哪些记录（评定期）', en: 'Records that count (evidence window)' },
   intakeModes: { zh: '申请方式', en: 'Intake' },
   limitMode: { zh: '受益次数限制', en: 'Limit' },
   version: { zh: '版本', en: 'Version' },
