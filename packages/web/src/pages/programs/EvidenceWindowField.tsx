@@ -1,6 +1,7 @@
 import { Col, Flex, Form, InputNumber, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { evidenceWindowHint } from './evidence-window-hint.ts';
 import type { EvidenceWindow } from './programs-api.ts';
 
 const DEFAULT: EvidenceWindow = { kind: 'period' };
@@ -30,18 +31,7 @@ export function EvidenceWindowField({
     else if (kind === 'dates') onChange({ kind, from: `${year}-01-01`, to: `${year}-12-31` });
     else onChange({ kind });
   };
-  const hint =
-    w.kind === 'period'
-      ? t(periodUnit === 'year' ? 'prog.window.hint.periodYear' : 'prog.window.hint.periodWhole', { year })
-      : w.kind === 'years'
-        ? t(periodUnit === 'year' ? 'prog.window.hint.years' : 'prog.window.hint.yearsWhole', {
-            from: year - w.before,
-            to: year,
-            before: w.before,
-          })
-        : w.kind === 'dates'
-          ? t('prog.window.hint.dates')
-          : t('prog.window.hint.any');
+  const hint = evidenceWindowHint(t, w, periodUnit, year);
   return (
     <Col span={24}>
       <Form.Item label={t('prog.window.label')} tooltip={t('prog.window.tooltip')} extra={hint}>

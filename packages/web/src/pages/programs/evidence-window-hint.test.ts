@@ -1,0 +1,40 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/en.ts';
+import { programsEn } from '../../i18n/programs.en.ts';
+import { programsZh } from '../../i18n/programs.zh.ts';
+import { zh } from '../../i18n/zh.ts';
+import { evidenceWindowHint } from './evidence-window-hint.ts';
+import type { EvidenceWindow } from './programs-api.ts';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
+  lng: 'zh',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+
+const windows: EvidenceWindow[] = [
+  { kind: 'period' },
+  { kind: 'years', before: 1 },
+  { kind: 'dates', from: '2020-01-01', to: '2020-12-31' },
+  { kind: 'any' },
+];
+
+describe('the evidence-window hint reads as a sentence with the program year', () => {
+  it('the year and the years before it, for a yearly program', () => {
+    expect(evidenceWindowHint(i18n.getFixedT('zh'), { kind: 'years', before: 1 }, 'year', 2020)).toBe(
+      '每年的申请计当年及之前1年的记录，例如2020年的申请计2019至2020年的记录',
+    );
+  });
+
+  it('no placeholder is left unfilled, in either language, for any window', () => {
+    for (const lang of ['zh', 'en']) {
+      const t = i18n.getFixedT(lang);
+      for (const w of windows)
+        for (const unit of ['year', 'whole'] as const)
+          expect(evidenceWindowHint(t, w, unit, 2020)).not.toMatch(/\{\{|prog\.window/);
+    }
+  });
+});
