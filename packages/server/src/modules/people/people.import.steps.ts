@@ -115,8 +115,8 @@ export async function stageImport(
     await handle.fail(
       {
         code: 'IMPORT_ROWS_INVALID',
-        messageZh: `${v.rejects.length}行有误（共${v.errorCount}处），按“全部正确才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
-        messageEn: `${v.rejects.length} rows have ${v.errorCount} errors; with all_or_nothing nothing was imported. Download the error report, correct the rows and import again.`,
+        messageZh: `${v.rejects.length}行有误（共${v.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
+        messageEn: `${v.rejects.length} rows have ${v.errorCount} errors; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
       },
       { ...emptyCounts, ...refused },
     );

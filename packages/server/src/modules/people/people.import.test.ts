@@ -67,6 +67,9 @@ describe('member import: a messy sheet', () => {
     const { job, errors } = await runImport(ctx.actor('staff', yangzhen), xlsx(HEADERS, rows()));
     expect(job.status).toBe('failed');
     expect(job.error?.code).toBe('IMPORT_ROWS_INVALID');
+    // The mode is named as the import page labels it, never by its code.
+    expect(job.error?.messageZh).toContain('按“全部有效才导入”的方式');
+    expect(job.error?.messageEn).toContain('"All rows or nothing"');
     expect(job.result).toMatchObject({ imported: 0, created: 0, rejected: 8, errorCount: 8 });
     expect(errors.map((e) => [e.rowNo, e.column, e.code])).toEqual([
       [3, '身份证号码', 'ID_NUMBER_INVALID'],
