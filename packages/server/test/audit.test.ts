@@ -251,4 +251,24 @@ describe('reading the audit log', () => {
       expect(AUDIT_ENTITIES).toContain(r.entity);
     }
   });
+
+  it('answers the names of the unions a change names by id (a move: the old and the new parent)', async () => {
+    const moved = await t.call({
+      method: 'GET',
+      url: '/api/audit?action=org.move&pageSize=200',
+      cookie: admin,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const row = (
+      moved.json().items as {
+        before: { parentId: number };
+        after: { parentId: number };
+        unionNames: Record<string, string>;
+      }[]
+    ).find((r) => r.before.parentId === org.district.id && r.after.parentId === org.other.id);
+    expect(row?.unionNames).toEqual({
+      [org.district.id]: org.district.name,
+      [org.other.id]: org.other.name,
+    });
+  });
 });

@@ -3740,6 +3740,10 @@ export interface operations {
                             ip: string | null;
                             orgId: number | null;
                             orgName: string | null;
+                            /** @description names of the unions that before and after name by id (orgId, parentId, stepOrgId …) */
+                            unionNames: {
+                                [key: string]: string;
+                            };
                             userId: number | null;
                         }[];
                         total: number;

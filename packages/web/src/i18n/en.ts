@@ -297,6 +297,12 @@ export const en: Messages = {
     before: 'Before',
     after: 'After',
     noChange: 'No field changed',
+    importMode: {
+      all_or_nothing: 'All rows or nothing',
+      valid_only: 'Valid rows only',
+      all: 'All rows or nothing',
+      valid: 'Valid rows only',
+    },
   },
   worker: {
     union: 'Union',

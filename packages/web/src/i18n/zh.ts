@@ -290,6 +290,12 @@ export const zh = {
     before: '修改前',
     after: '修改后',
     noChange: '没有字段变化',
+    importMode: {
+      all_or_nothing: '全部有效才导入',
+      valid_only: '只导入有效行',
+      all: '全部有效才导入',
+      valid: '只导入有效行',
+    },
   },
   worker: {
     union: '所属工会',

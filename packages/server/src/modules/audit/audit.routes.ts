@@ -17,6 +17,9 @@ const AuditRowSchema = Obj({
   entityId: Nullable(Type.String()),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
+  unionNames: Type.Record(Type.String(), Type.String(), {
+    description: 'names of the unions that before and after name by id (orgId, parentId, stepOrgId …)',
+  }),
   before: Type.Unknown(),
   after: Type.Unknown(),
   ip: Nullable(Type.String()),

@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import type { AuditAction, AuditEntity } from './audit.vocabulary.ts';
+import { AUDIT_UNION_FIELDS, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -56,6 +56,8 @@ export interface AuditRow {
   orgId: number | null;
   /** The union the change concerns. */
   orgName: string | null;
+  /** The names of the unions the before and after values name by id (a reviewing union, a new parent). */
+  unionNames: Record<string, string>;
   before: unknown;
   after: unknown;
   ip: string | null;
@@ -65,6 +67,15 @@ export interface AuditRow {
 export interface AuditNames {
   users(ids: number[]): Promise<Map<number, { name: string; orgId: number | null }>>;
   orgs(ids: number[]): Promise<Map<number, string>>;
+}
+
+/** The union ids a before or after value names in its union fields. */
+function unionIdsIn(value: unknown): number[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const record = value as Record<string, unknown>;
+  return AUDIT_UNION_FIELDS.map((f) => record[f]).filter(
+    (v): v is number => typeof v === 'number' && Number.isInteger(v),
+  );
 }
 
 export async function listAudit(
@@ -98,16 +109,23 @@ export async function listAudit(
   const distinct = (xs: (number | null)[]) =>
     [...new Set(xs.filter((x): x is number => x !== null))].map(Number);
   const users = await names.users(distinct(rows.map((r) => r.userId)));
+  const named = rows.map((r) => [...unionIdsIn(r.before), ...unionIdsIn(r.after)]);
   const orgs = await names.orgs(
-    distinct([...rows.map((r) => r.orgId), ...[...users.values()].map((u) => u.orgId)]),
+    distinct([...rows.map((r) => r.orgId), ...[...users.values()].map((u) => u.orgId), ...named.flat()]),
   );
-  const items = rows.map((r) => {
+  const items = rows.map((r, i) => {
     const user = r.userId === null ? undefined : users.get(Number(r.userId));
+    const unionNames: Record<string, string> = {};
+    for (const id of named[i]) {
+      const name = orgs.get(id);
+      if (name) unionNames[id] = name;
+    }
     return {
       ...r,
       actorName: user?.name ?? null,
       actorOrgName: user?.orgId == null ? null : (orgs.get(Number(user.orgId)) ?? null),
       orgName: r.orgId === null ? null : (orgs.get(Number(r.orgId)) ?? null),
+      unionNames,
     };
   });
   return { items, total };

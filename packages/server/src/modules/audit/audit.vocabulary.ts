@@ -69,5 +69,14 @@ export const AUDIT_ENTITIES = [
   'user',
 ] as const;
 
+/** The fields of an audited record that hold a union's id; the log answers their names beside them. */
+export const AUDIT_UNION_FIELDS = [
+  'orgId',
+  'parentId',
+  'newParentId',
+  'stepOrgId',
+  'applicantOrgId',
+] as const;
+
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,10 +1,11 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_UNION_FIELDS } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
 import { formatTime } from '../../components/dates.ts';
 import { formatFen } from '../programs/money.ts';
-import { AmountText, RuleText } from '../programs/RuleVocabulary.tsx';
-import type { AmountRule, Rule } from '../programs/rule-vocabulary.ts';
+import { AmountText, RuleText, WithRuleCatalogue } from '../programs/RuleVocabulary.tsx';
+import { type AmountRule, langOf, type Rule, recordKindOf } from '../programs/rule-vocabulary.ts';
 import { fieldLabel } from './audit-labels.ts';
 
 /** Bookkeeping kept with a record that says nothing to a reader of the log. */
@@ -20,7 +21,20 @@ const HIDDEN = new Set([
   'ownerOrgId',
   'currentVersion',
   'presetKey',
+  'requestKey',
+  'entriesDigest',
+  'digest',
+  'seed',
+  'jobId',
+  'scopePath',
+  'fileId',
 ]);
+
+/** Fields holding the id of a program, member or ledger entry: shown as its number ("#7"), as the log's object column does. */
+const ID_FIELDS = new Set(['programId', 'personId', 'personIds', 'reversalId', 'prerequisiteProgramId']);
+
+/** Fields holding a union's id: shown by the union's name, which the log answers beside the row. */
+const UNION_FIELDS = new Set<string>(AUDIT_UNION_FIELDS);
 
 /** Where the words for a coded value live, by the entity and field that hold it. */
 function vocabulary(entity: string, key: string): string | null {
@@ -33,11 +47,13 @@ function vocabulary(entity: string, key: string): string | null {
         periodUnit: 'prog.periodUnit',
         intakeModes: 'prog.intake',
         limitMode: 'prog.limitMode',
-        subjectKind: 'prog.recordKind',
         reviewChain: 'prog.orgLevel',
       }[key] ?? null
     );
-  if (entity === 'application' && key === 'status') return 'review.status';
+  if (entity === 'application') return { status: 'review.status', intake: 'prog.intake' }[key] ?? null;
+  if (entity === 'payment_batch' && key === 'status') return 'ledger.batchStatus';
+  if (entity === 'join_request' && key === 'status') return 'onb.requests.status';
+  if (key === 'mode') return 'audit.importMode';
   if (entity === 'org') return { kind: 'orgKind', status: 'orgStatus' }[key] ?? null;
   if (entity === 'person') return { gender: 'gender' }[key] ?? null;
   if (entity === 'user' && key === 'role') return 'role';
@@ -49,11 +65,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A value from an audit record in words: coded values, amounts, times, lists and nested fields. */
-export function auditValue(t: TFunction, entity: string, key: string, v: unknown, depth = 0): string {
+export function auditValue(
+  t: TFunction,
+  entity: string,
+  key: string,
+  v: unknown,
+  unionNames: Record<string, string> = {},
+  depth = 0,
+): string {
   const en = t('lang.switchTo') === '中文';
   if (v === null || v === undefined || v === '') return en ? '(empty)' : '（空）';
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (typeof v === 'number' && /Fen$/.test(key)) return formatFen(v);
+  if (typeof v === 'number' && UNION_FIELDS.has(key))
+    return unionNames[v] ?? (en ? `Union #${v}` : `工会 #${v}`);
+  if (typeof v === 'number' && ID_FIELDS.has(key)) return `#${v}`;
   const words = vocabulary(entity, key);
   if (words && (typeof v === 'string' || typeof v === 'number'))
     return t(`${words}.${v}`, { defaultValue: v });
@@ -61,13 +87,16 @@ export function auditValue(t: TFunction, entity: string, key: string, v: unknown
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (Array.isArray(v))
     return v.length
-      ? v.map((x) => auditValue(t, entity, key, x, depth + 1)).join(en ? ', ' : '、')
+      ? v.map((x) => auditValue(t, entity, key, x, unionNames, depth + 1)).join(en ? ', ' : '、')
       : en
         ? '(none)'
         : '（无）';
   if (isRecord(v) && depth < 2)
     return Object.entries(v)
-      .map(([k, x]) => `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, depth + 1)}`)
+      .map(
+        ([k, x]) =>
+          `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, unionNames, depth + 1)}`,
+      )
       .join(en ? '; ' : '；');
   return JSON.stringify(v);
 }
@@ -76,7 +105,17 @@ export function auditValue(t: TFunction, entity: string, key: string, v: unknown
  * What a change did, field by field ("名称: 旧 → 新"). A record only created or only removed lists its
  * fields; both sides of an update list only the fields that differ.
  */
-export function AuditChanges({ entity, before, after }: { entity: string; before: unknown; after: unknown }) {
+export function AuditChanges({
+  entity,
+  before,
+  after,
+  unionNames,
+}: {
+  entity: string;
+  before: unknown;
+  after: unknown;
+  unionNames: Record<string, string>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const b = isRecord(before) ? before : {};
@@ -99,11 +138,11 @@ export function AuditChanges({ entity, before, after }: { entity: string; before
         {keys.map((k) => (
           <tr key={k}>
             <td>{fieldLabel(k, lang)}</td>
-            <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} /> : '—'}</td>
+            <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} names={unionNames} /> : '—'}</td>
             <td>
               <ArrowRightOutlined className="muted" />
             </td>
-            <td>{k in a ? <AuditCell entity={entity} field={k} value={a[k]} /> : '—'}</td>
+            <td>{k in a ? <AuditCell entity={entity} field={k} value={a[k]} names={unionNames} /> : '—'}</td>
           </tr>
         ))}
       </tbody>
@@ -112,12 +151,30 @@ export function AuditChanges({ entity, before, after }: { entity: string; before
 }
 
 /** One side of a changed field: a rule or an amount described as the rule builder describes it. */
-function AuditCell({ entity, field, value }: { entity: string; field: string; value: unknown }) {
-  const { t } = useTranslation();
+function AuditCell({
+  entity,
+  field,
+  value,
+  names,
+}: {
+  entity: string;
+  field: string;
+  value: unknown;
+  names: Record<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
   if (field === 'rule' && isRecord(value)) return <RuleText rule={value as unknown as Rule} />;
   if (field === 'amount' && isRecord(value)) return <AmountText amount={value as unknown as AmountRule} />;
   if (field === 'evidenceWindow' && isRecord(value)) return <>{windowText(t, value)}</>;
-  return <>{auditValue(t, entity, field, value)}</>;
+  const isRecordKind =
+    (entity === 'program' && field === 'subjectKind') || (entity === 'record' && field === 'kind');
+  if (isRecordKind && typeof value === 'string')
+    return (
+      <WithRuleCatalogue inline>
+        {(c) => recordKindOf(c, value)?.label[langOf(i18n.language)] ?? value}
+      </WithRuleCatalogue>
+    );
+  return <>{auditValue(t, entity, field, value, names)}</>;
 }
 
 /** A program's evidence window as the editor names it ("含之前 1 年", "2020-01-01 至 2020-12-31"). */

@@ -115,7 +115,9 @@ export default function AuditPage() {
             scroll={{ x: 900 }}
             data-testid="audit-table"
             expandable={{
-              expandedRowRender: (r) => <AuditChanges entity={r.entity} before={r.before} after={r.after} />,
+              expandedRowRender: (r) => (
+                <AuditChanges entity={r.entity} before={r.before} after={r.after} unionNames={r.unionNames} />
+              ),
               rowExpandable: (r) => r.before != null || r.after != null,
             }}
             pagination={{

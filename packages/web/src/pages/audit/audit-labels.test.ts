@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
 import { en } from '../../i18n/en.ts';
+import { onboardingEn } from '../../i18n/onboarding.en.ts';
+import { onboardingZh } from '../../i18n/onboarding.zh.ts';
 import { programsEn } from '../../i18n/programs.en.ts';
 import { programsZh } from '../../i18n/programs.zh.ts';
 import { zh } from '../../i18n/zh.ts';
@@ -10,7 +12,10 @@ import { actionLabel, entityLabel, fieldLabel } from './audit-labels.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { zh: { translation: { ...zh, ...programsZh } }, en: { translation: { ...en, ...programsEn } } },
+  resources: {
+    zh: { translation: { ...zh, ...programsZh, ...onboardingZh } },
+    en: { translation: { ...en, ...programsEn, ...onboardingEn } },
+  },
   lng: 'zh',
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -38,5 +43,19 @@ describe('the audit log speaks in words', () => {
     expect(auditValue(i18n.getFixedT('en'), 'org', 'committee', { chair: '王五', term: 3 })).toBe(
       'Chair: 王五; Term: 3',
     );
+  });
+
+  it('payments, reviews and imports read without codes or ids', () => {
+    const t = i18n.getFixedT('zh');
+    expect(auditValue(t, 'payment_batch', 'status', 'paid')).toBe('已支付');
+    expect(auditValue(t, 'payment_batch', 'status', 'draft')).toBe('待导出');
+    expect(auditValue(t, 'join_request', 'status', 'declined')).toBe('未通过');
+    expect(auditValue(t, 'application', 'intake', 'batch')).toBe('工会批量报送');
+    expect(auditValue(t, 'job', 'mode', 'all_or_nothing')).toBe('全部有效才导入');
+    expect(auditValue(t, 'application', 'stepOrgId', 2, { 2: '杨镇总工会' })).toBe('杨镇总工会');
+    expect(auditValue(t, 'application', 'stepOrgId', 9)).toBe('工会 #9');
+    expect(auditValue(t, 'payment_batch', 'programId', 7)).toBe('#7');
+    for (const key of ['items', 'programId', 'reference', 'ledgerEntryId', 'stepOrgId', 'applicantOrgId'])
+      expect(fieldLabel(key, 'zh')).toMatch(/^[^a-zA-Z]+$/);
   });
 });
