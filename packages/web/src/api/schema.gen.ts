@@ -15259,6 +15259,26 @@ export interface operations {
                             /** @description distinct applicant unions among the approvals, by approval date */
                             unions: number;
                         }[];
+                        /** @description the next level of unions over all programs; people and unions counted once per union */
+                        byUnion: {
+                            /** @description applications by application date */
+                            applications: number;
+                            /** @description applications approved, by approval date */
+                            approved: number;
+                            /** @description ledger entries by entry date, net of reversals (each reversal on its own date) */
+                            approvedFen: number;
+                            name: string;
+                            orgId: number | null;
+                            /** @description items of paid batches, by payment date */
+                            paidFen: number;
+                            /** @description distinct people among the approvals, by approval date */
+                            people: number;
+                            /** @description applications rejected, by decision date */
+                            rejected: number;
+                            self: boolean;
+                            /** @description distinct applicant unions among the approvals, by approval date */
+                            unions: number;
+                        }[];
                         category: string | null;
                         from: string | null;
                         org: {

@@ -1,6 +1,6 @@
 import { type SheetSpec, writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { Category } from './programs.types.ts';
-import type { BreakdownBy, BreakdownRow, Figures, ProgramReport } from './stats.service.ts';
+import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
 export const CATEGORY_ZH: Record<Category, string> = {
   subsidy: '补贴（助推）',
@@ -71,24 +71,8 @@ function breakdownSheets(report: ProgramReport): SheetSpec[] {
   });
 }
 
-/** The unions one level below the chosen one, summed over every program of the report. */
-function unionTotals(report: ProgramReport): (string | number)[][] {
-  const sums = new Map<string, { name: string; self: boolean; f: Figures }>();
-  for (const p of report.programs)
-    for (const u of p.byUnion) {
-      const key = String(u.orgId ?? u.name);
-      const x = sums.get(key) ?? {
-        name: u.name,
-        self: u.self,
-        f: { applications: 0, approved: 0, rejected: 0, people: 0, unions: 0, approvedFen: 0, paidFen: 0 },
-      };
-      for (const k of Object.keys(x.f) as (keyof Figures)[]) x.f[k] += u[k];
-      sums.set(key, x);
-    }
-  return [...sums.values()]
-    .sort((a, b) => Number(a.self) - Number(b.self) || b.f.approvedFen - a.f.approvedFen)
-    .map((u) => [u.name, ...figureCells(u.f)]);
-}
+/** A union of the report by name; the chosen union's own applications read 本级. */
+const unionName = (u: UnionFigures) => (u.self ? `${u.name}（本级）` : u.name);
 
 /**
  * The report as a workbook: a note on how figures are dated, then by program, category, union and what
@@ -110,7 +94,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
   ]);
   byProgram.push(['合计', '', '', '', '', ...figureCells(report.totals), '', '', '', '']);
   const byUnion = report.programs.flatMap((p) =>
-    p.byUnion.map((u) => [p.name, CATEGORY_ZH[p.category], u.name, ...figureCells(u)]),
+    p.byUnion.map((u) => [p.name, CATEGORY_ZH[p.category], unionName(u), ...figureCells(u)]),
   );
   const byCategory = report.byCategory.map((c) => [CATEGORY_ZH[c.category], c.programs, ...figureCells(c)]);
   const buffer = writeWorkbook([
@@ -140,7 +124,7 @@ export function reportWorkbook(report: ProgramReport): { fileName: string; buffe
     {
       name: '按工会',
       headers: ['工会', ...FIGURE_HEADERS],
-      rows: unionTotals(report),
+      rows: report.byUnion.map((u) => [unionName(u), ...figureCells(u)]),
       moneyColumns: moneyAt(1),
     },
     {

@@ -22,6 +22,11 @@ const figureProps = {
 };
 const Figures = Type.Object(figureProps);
 const withFigures = (props: Record<string, TSchema>) => Type.Object({ ...props, ...figureProps });
+const UnionFigures = withFigures({
+  orgId: Nullable(Type.Integer()),
+  name: Type.String(),
+  self: Type.Boolean(),
+});
 
 const ReportSchema = Type.Object({
   org: Type.Object({ id: Nullable(Type.Integer()), name: Type.String() }),
@@ -30,6 +35,9 @@ const ReportSchema = Type.Object({
   category: Nullable(Type.String()),
   totals: Figures,
   byCategory: Type.Array(withFigures({ category: Type.String(), programs: Type.Integer() })),
+  byUnion: Type.Array(UnionFigures, {
+    description: 'the next level of unions over all programs; people and unions counted once per union',
+  }),
   programs: Type.Array(
     withFigures({
       programId: Type.Integer(),
@@ -44,9 +52,7 @@ const ReportSchema = Type.Object({
       budgetFen: Nullable(Type.Integer()),
       budgetLeftFen: Nullable(Type.Integer()),
       tiers: Type.Array(Type.Object({ amountFen: Nullable(Type.Integer()), approved: Type.Integer() })),
-      byUnion: Type.Array(
-        withFigures({ orgId: Nullable(Type.Integer()), name: Type.String(), self: Type.Boolean() }),
-      ),
+      byUnion: Type.Array(UnionFigures),
       breakdown: Nullable(
         Type.Object(
           {

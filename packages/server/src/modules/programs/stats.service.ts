@@ -25,7 +25,7 @@ export interface Figures {
 export interface UnionFigures extends Figures {
   orgId: number | null;
   name: string;
-  /** True for the row of the chosen union's own applications (本级), not a child's subtree. */
+  /** True for the row of the chosen union's own applications (本级), not a child's subtree; `name` is the union's. */
   self: boolean;
 }
 
@@ -97,6 +97,8 @@ export interface ProgramReport {
   category: Category | null;
   totals: Figures;
   byCategory: (Figures & { category: Category; programs: number })[];
+  /** The next level of unions over all programs: people and unions counted once per union. */
+  byUnion: UnionFigures[];
   programs: ProgramFigures[];
 }
 
@@ -217,13 +219,27 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   );
   const childName = new Map(children.rows.map((c) => [c.id, c.name]));
 
+  const union = (r: AggRow): UnionFigures => {
+    const id = r.child === null ? org.id : Number(r.child);
+    return {
+      orgId: id,
+      name: r.child === null ? org.name : (childName.get(Number(r.child)) ?? String(r.child)),
+      self: r.child === null,
+      ...figures(r),
+    };
+  };
+  const byUnionOrder = (a: UnionFigures, b: UnionFigures) =>
+    b.approved - a.approved || b.applications - a.applications || a.name.localeCompare(b.name);
+
   const byProgram = new Map<number, AggRow>();
   const byChild = new Map<number, AggRow[]>();
   const byCategory: ProgramReport['byCategory'] = [];
+  const byUnion: UnionFigures[] = [];
   let totals = figures();
   for (const r of rows) {
     // grouping() bits, highest first: category, program, child (1 = rolled up).
     if (r.g === 7) totals = figures(r);
+    else if (r.g === 6) byUnion.push(union(r));
     else if (r.g === 3) byCategory.push({ category: r.category as Category, programs: 0, ...figures(r) });
     else if (r.g === 1) byProgram.set(r.programId as number, r);
     else if (r.g === 0) {
@@ -236,15 +252,6 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
     const keys = keysInRange(m, from, to);
     const used = usage.rows.filter((u) => u.programId === m.id && keys.includes(u.periodKey));
     const budgetUsed = used.reduce((s, u) => s + u.budgetUsedFen, 0);
-    const union = (r: AggRow): UnionFigures => {
-      const id = r.child === null ? org.id : Number(r.child);
-      return {
-        orgId: id,
-        name: r.child === null ? `${org.name}（本级）` : (childName.get(Number(r.child)) ?? String(r.child)),
-        self: r.child === null,
-        ...figures(r),
-      };
-    };
     return {
       programId: m.id,
       name: m.name,
@@ -261,15 +268,11 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
       tiers: tiers.rows
         .filter((t) => t.programId === m.id)
         .map((t) => ({ amountFen: t.amountFen, approved: t.approved })),
-      byUnion: (byChild.get(m.id) ?? [])
-        .map(union)
-        .sort(
-          (a, b) =>
-            b.approved - a.approved || b.applications - a.applications || a.name.localeCompare(b.name),
-        ),
+      byUnion: (byChild.get(m.id) ?? []).map(union).sort(byUnionOrder),
       breakdown: breakdowns.get(m.id) ?? null,
     };
   });
   for (const c of byCategory) c.programs = programs.filter((p) => p.category === c.category).length;
-  return { org: { id: org.id, name: org.name }, from, to, category, totals, byCategory, programs };
+  byUnion.sort((a, b) => Number(a.self) - Number(b.self) || byUnionOrder(a, b));
+  return { org: { id: org.id, name: org.name }, from, to, category, totals, byCategory, byUnion, programs };
 }

@@ -60,8 +60,9 @@ const distinctBy = (keys: string[], col: string) => {
  * The report in one statement, built from hash aggregations only (no sort of the whole input): the
  * events are summed per program and child union (the first path segment below the chosen union's path;
  * '' for the union itself); people and unions are distinct counts of the applications approved in the
- * period at each level (child, program, category, total). Rows come back tagged like grouping sets:
- * g = 0 child, 1 program, 3 category, 7 total.
+ * period at each level (child within a program, program, category, child over all programs, total), so a
+ * person approved in two programs counts once for their union. Rows come back tagged like grouping sets:
+ * g = 0 child within a program, 1 program, 3 category, 6 child over all programs, 7 total.
  */
 export const REPORT_SQL = `
 with ${SCOPE}, ap as materialized (
@@ -86,6 +87,10 @@ with ${SCOPE}, ap as materialized (
   select category, sum(applications) as applications, sum(approved) as approved, sum(rejected) as rejected,
          sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
     from prog group by category
+), kid as (
+  select child, sum(applications) as applications, sum(approved) as approved, sum(rejected) as rejected,
+         sum(approved_fen) as approved_fen, sum(paid_fen) as paid_fen
+    from leaf group by child
 )
 select 0 as g, category, program_id as "programId", nullif(child, '') as child, applications, approved, rejected,
        people, unions, approved_fen as "approvedFen", paid_fen as "paidFen"
@@ -102,6 +107,12 @@ select 3, ct.category, null, null, ct.applications, ct.approved, ct.rejected, co
   from cat ct
   left join (${distinctBy(['category'], 'person_id')}) pc on pc.category = ct.category
   left join (${distinctBy(['category'], 'unit_id')}) uc on uc.category = ct.category
+union all
+select 6, null, null, nullif(k.child, ''), k.applications, k.approved, k.rejected, coalesce(pk.n, 0),
+       coalesce(uk.n, 0), k.approved_fen, k.paid_fen
+  from kid k
+  left join (${distinctBy(['child'], 'person_id')}) pk on pk.child = k.child
+  left join (${distinctBy(['child'], 'unit_id')}) uk on uk.child = k.child
 union all
 select 7, null, null, null, coalesce(sum(applications), 0), coalesce(sum(approved), 0), coalesce(sum(rejected), 0),
        (${distinctBy([], 'person_id')}), (${distinctBy([], 'unit_id')}),

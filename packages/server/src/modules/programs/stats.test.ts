@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
@@ -7,6 +8,7 @@ import { buildApp } from '../../http/app.ts';
 import { readSheet } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
 import type { ProgramInput } from './programs.types.ts';
+import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, paidOn } from './stats.test-kit.ts';
 
@@ -151,6 +153,31 @@ describe('programs report', () => {
     });
     const relief = await getProgramReport(db, staff, { orgId: district.id, category: 'relief' });
     expect(relief.programs.map((p) => p.category)).toEqual(['relief']);
+  });
+
+  it('counts a person approved in two programs once for their union, on screen and in the export', async () => {
+    const r = await getProgramReport(db, staff, { orgId: district.id });
+    // Town 1's first member was approved in the subsidy (2020 and 2021) and in the relief.
+    const town1PerProgram = r.programs.flatMap((p) => p.byUnion).filter((u) => u.orgId === town1.id);
+    expect(town1PerProgram.reduce((s, u) => s + u.people, 0)).toBe(4);
+    expect(r.byUnion.find((u) => u.orgId === town1.id)).toMatchObject({
+      approved: 5,
+      people: 3,
+      approvedFen: 90000,
+    });
+    expect(r.byUnion.find((u) => u.orgId === town2.id)).toMatchObject({
+      approved: 2,
+      rejected: 1,
+      people: 2,
+    });
+    // Everyone belongs to one town: the towns' people add up to the report's.
+    expect(r.byUnion.reduce((s, u) => s + u.people, 0)).toBe(r.totals.people);
+    expect(r.byUnion.reduce((s, u) => s + u.approvedFen, 0)).toBe(r.totals.approvedFen);
+
+    const book = XLSX.read(reportWorkbook(r).buffer, { type: 'buffer' });
+    const unions = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets.按工会, { header: 1 });
+    const people = unions[0].indexOf('受益人数（按审批日期）');
+    expect(unions.find((row) => row[0] === town1.name)?.[people]).toBe(3);
   });
 
   it('keeps a union to its own subtree', async () => {

@@ -10,7 +10,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CATEGORIES, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
-import { CategoryPie, UnionBars, useUnionTotals } from './charts.tsx';
+import { CategoryPie, UnionBars } from './charts.tsx';
 import { type Figure, FigureTitle } from './figures.tsx';
 import { ProgramTable } from './ProgramTable.tsx';
 
@@ -104,7 +104,7 @@ const CARDS: Figure[] = ['applications', 'approved', 'people', 'approvedFen', 'p
 
 function ReportView({ report, loading }: { report: ProgramsReport; loading: boolean }) {
   const { t } = useTranslation();
-  const unions = useUnionTotals(report);
+  const unions = report.byUnion;
   return (
     <Flex vertical gap={16}>
       <Row gutter={16}>

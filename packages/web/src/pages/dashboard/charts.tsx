@@ -3,7 +3,6 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramsReport } from '../programs/programs-api.ts';
 
@@ -16,30 +15,8 @@ export function Chart({ option, height }: { option: object; height: number }) {
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
-/** The unions one level below the chosen one, summed over the programs (the chosen union's own row last). */
-export function useUnionTotals(report: ProgramsReport) {
-  return useMemo(() => {
-    const m = new Map<
-      string,
-      { name: string; self: boolean; approved: number; approvedFen: number; paidFen: number }
-    >();
-    for (const r of report.programs)
-      for (const u of r.byUnion) {
-        const key = String(u.orgId ?? u.name);
-        const x = m.get(key) ?? { name: u.name, self: u.self, approved: 0, approvedFen: 0, paidFen: 0 };
-        x.approved += u.approved;
-        x.approvedFen += u.approvedFen;
-        x.paidFen += u.paidFen;
-        m.set(key, x);
-      }
-    return [...m.values()].sort(
-      (a, b) => Number(a.self) - Number(b.self) || b.approvedFen - a.approvedFen || b.approved - a.approved,
-    );
-  }, [report]);
-}
-
 /** Approved (net of reversals, by approval date) and paid (by payment date) per union below, in yuan. */
-export function UnionBars({ unions }: { unions: ReturnType<typeof useUnionTotals> }) {
+export function UnionBars({ unions }: { unions: ProgramsReport['byUnion'] }) {
   const { t } = useTranslation();
   const approved = `${t('dash.approvedYuan')} · ${t('dash.basis.ledger')}`;
   const paid = `${t('dash.paidYuan')} · ${t('dash.basis.paid')}`;
