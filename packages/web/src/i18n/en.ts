@@ -271,6 +271,13 @@ export const en: Messages = {
       audit: 'the audit log',
       members: 'the members',
       importErrors: 'the errors',
+      member: 'the member',
+      orgs: 'the unions',
+      org: 'the union',
+      messages: 'the messages',
+      users: 'the accounts',
+      profile: 'your details',
+      ruleFields: 'the eligibility choices',
     },
     reason: {
       server: 'the server ran into an error; try again later',

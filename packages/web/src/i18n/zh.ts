@@ -264,6 +264,13 @@ export const zh = {
       audit: '审计日志',
       members: '会员列表',
       importErrors: '错误明细',
+      member: '会员信息',
+      orgs: '工会组织',
+      org: '工会信息',
+      messages: '消息',
+      users: '账号列表',
+      profile: '我的信息',
+      ruleFields: '资格条件选项',
     },
     reason: {
       server: '服务器出错，请稍后重试',

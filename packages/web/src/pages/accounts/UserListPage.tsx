@@ -181,7 +181,7 @@ export default function UserListPage() {
       </Card>
       <Card className="table-card">
         {list.error ? (
-          <LoadError error={list.error} retry={list.reload} />
+          <LoadError error={list.error} retry={list.reload} what={t('load.what.users')} />
         ) : (
           <Table<UserRow>
             rowKey="id"

@@ -10,7 +10,8 @@ export function ImportErrorTable({ jobId }: { jobId: number }) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const errors = useLoad(() => listImportErrors(jobId), [jobId]);
-  if (errors.error) return <LoadError error={errors.error} retry={errors.reload} />;
+  if (errors.error)
+    return <LoadError error={errors.error} retry={errors.reload} what={t('load.what.importErrors')} />;
   return (
     <Table<ImportRowError>
       rowKey={(r) => `${r.rowNo}-${r.column}-${r.code}`}

@@ -47,7 +47,8 @@ export default function MemberDetailPage() {
   const [revealing, setRevealing] = useState(false);
   const [dialog, setDialog] = useState<'edit' | 'transfer' | null>(null);
 
-  if (person.error) return <LoadError error={person.error} retry={person.reload} />;
+  if (person.error)
+    return <LoadError error={person.error} retry={person.reload} what={t('load.what.member')} />;
   const p = person.data;
   if (!p || p.id !== id)
     return (

@@ -111,7 +111,7 @@ export default function MemberListPage() {
       </Card>
       <Card className="table-card">
         {list.error ? (
-          <LoadError error={list.error} retry={list.reload} />
+          <LoadError error={list.error} retry={list.reload} what={t('load.what.members')} />
         ) : (
           <Table<Person>
             rowKey="id"

@@ -80,7 +80,7 @@ export default function MessagesPage() {
         }
       >
         {list.error && !data ? (
-          <LoadError error={list.error} retry={() => void list.reload()} />
+          <LoadError error={list.error} retry={() => void list.reload()} what={t('load.what.messages')} />
         ) : !data ? (
           <Spin />
         ) : data.items.length === 0 ? (

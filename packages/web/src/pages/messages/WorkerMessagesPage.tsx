@@ -61,7 +61,9 @@ export default function WorkerMessagesPage() {
           </Button>
         )}
       </div>
-      {!!list.error && !data && <LoadError error={list.error} retry={() => void list.reload()} />}
+      {!!list.error && !data && (
+        <LoadError error={list.error} retry={() => void list.reload()} what={t('load.what.messages')} />
+      )}
       {!data && !list.error && <Spin />}
       {data?.items.length === 0 && <Empty description={t('msg.empty')} />}
       {data?.items.map((m) => {

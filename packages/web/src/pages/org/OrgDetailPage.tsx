@@ -40,7 +40,7 @@ export default function OrgDetailPage() {
   const kids = useLoad(() => unwrap(api.GET('/api/orgs/{id}/children', { params: { path: { id } } })), [id]);
   usePageTitle(org.data?.name);
 
-  if (org.error) return <LoadError error={org.error} retry={org.reload} />;
+  if (org.error) return <LoadError error={org.error} retry={org.reload} what={t('load.what.org')} />;
   const o = org.data;
   if (!o || o.id !== id)
     return (

@@ -12,7 +12,7 @@ import { OrgKindTag, OrgStatusTag } from './orgLabels.tsx';
 export function OrgSummaryPanel({ id }: { id: number }) {
   const { t } = useTranslation();
   const org = useLoad(() => unwrap(api.GET('/api/orgs/{id}', { params: { path: { id } } })), [id]);
-  if (org.error) return <LoadError error={org.error} retry={org.reload} />;
+  if (org.error) return <LoadError error={org.error} retry={org.reload} what={t('load.what.org')} />;
   const o = org.data;
   if (!o || o.id !== id) {
     return (

@@ -132,7 +132,7 @@ export default function OrgTreePage() {
             {roots === null ? (
               <Spin />
             ) : rootsError ? (
-              <LoadError error={rootsError} retry={() => void refresh()} />
+              <LoadError error={rootsError} retry={() => void refresh()} what={t('load.what.orgs')} />
             ) : roots.length === 0 ? (
               <FirstRootEmpty
                 welcome={params.get('welcome') === '1'}

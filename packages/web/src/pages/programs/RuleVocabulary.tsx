@@ -28,7 +28,8 @@ export function WithRuleCatalogue({
   const { data, error, loading, reload } = useRuleCatalogue();
   if (data) return children(data);
   if (error && !loading) {
-    if (!inline) return <LoadError error={error} retry={() => void reload()} />;
+    if (!inline)
+      return <LoadError error={error} retry={() => void reload()} what={t('load.what.ruleFields')} />;
     return (
       <Typography.Text type="danger" data-testid="rule-catalogue-error">
         {errorMessage(error)}{' '}

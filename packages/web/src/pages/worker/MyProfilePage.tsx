@@ -17,7 +17,7 @@ export default function MyProfilePage() {
   usePageTitle(t('member.basic'));
   const me = useLoad(() => unwrap(api.GET('/api/me/profile')), []);
   const [editing, setEditing] = useState(false);
-  if (me.error) return <LoadError error={me.error} retry={me.reload} />;
+  if (me.error) return <LoadError error={me.error} retry={me.reload} what={t('load.what.profile')} />;
   const p = me.data;
   if (!p)
     return (
