@@ -80,6 +80,8 @@ export function auditValue(
   if (typeof v === 'number' && UNION_FIELDS.has(key))
     return unionNames[v] ?? (en ? `Union #${v}` : `工会 #${v}`);
   if (typeof v === 'number' && ID_FIELDS.has(key)) return `#${v}`;
+  // Review steps are counted from 0 in the record; a reader counts from the first level.
+  if (typeof v === 'number' && key === 'step') return en ? `Level ${v + 1}` : `第${v + 1}级`;
   const words = vocabulary(entity, key);
   if (words && (typeof v === 'string' || typeof v === 'number'))
     return t(`${words}.${v}`, { defaultValue: v });
