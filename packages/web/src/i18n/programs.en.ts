@@ -199,6 +199,7 @@ export const programsEn: ProgramsMessages = {
       excludedNone: 'No record was left out by the evidence window',
       excludedList: 'The latest {{count}} records not counted',
       qualifyingUnions: 'Qualifying unions',
+      qualifyingUnionsShort: 'Unions',
       person: 'Name',
       record: 'Record',
       reason: 'Why not counted',

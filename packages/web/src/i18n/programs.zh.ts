@@ -185,6 +185,7 @@ export const programsZh = {
       excludedNone: '没有因评定期而未计入的记录',
       excludedList: '查看最近 {{count}} 条未计入的记录',
       qualifyingUnions: '符合条件的工会',
+      qualifyingUnionsShort: '符合工会数',
       person: '姓名',
       record: '记录',
       reason: '未计入原因',

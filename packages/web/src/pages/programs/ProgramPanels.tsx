@@ -96,7 +96,16 @@ export function SimulatePanel({
               scroll={{ y: 280 }}
               columns={[
                 { title: t('prog.sim.union'), dataIndex: 'name' },
-                { title: t('prog.sim.qualifying'), dataIndex: 'qualifying', align: 'right', width: 80 },
+                {
+                  title: t(
+                    result.applicantType === 'union'
+                      ? 'prog.sim.qualifyingUnionsShort'
+                      : 'prog.sim.qualifying',
+                  ),
+                  dataIndex: 'qualifying',
+                  align: 'right',
+                  width: 96,
+                },
                 {
                   title: t('prog.sim.cost'),
                   dataIndex: 'costFen',
