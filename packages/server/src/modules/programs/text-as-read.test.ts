@@ -129,7 +129,7 @@ describe('a messy training sheet meets a rule written another way', () => {
       {
         name: '培训',
         headers: HEADERS,
-        rows: [[p.idNumber, p.name, '焊工', '', '800', '良好', '2020-10-01']],
+        rows: [[p.idNumber, p.name, '焊工', '', '800', '待定', '2020-10-01']],
       },
     ]);
     const err = await w.ctx.services.records
@@ -137,8 +137,37 @@ describe('a messy training sheet meets a rule written another way', () => {
       .catch((x) => x);
     expect(err.code).toBe('IMPORT_ROWS_INVALID');
     expect(err.details.errors).toEqual([
-      expect.objectContaining({ rowNo: 2, column: '考核结果', messageZh: expect.stringContaining('良好') }),
+      expect.objectContaining({ rowNo: 2, column: '考核结果', messageZh: expect.stringContaining('待定') }),
     ]);
+  });
+
+  it('reads 优秀, 良好 and 及格 as passed, and 培训日期 as the date column', async () => {
+    const file = writeWorkbook([
+      {
+        name: '培训',
+        headers: HEADERS.map((h) => (h === '结业日期' ? '培训日期' : h)),
+        rows: ['优秀', '良好', '及格'].map((result, i) => [
+          people[i].idNumber,
+          people[i].name,
+          '电工',
+          '',
+          '600',
+          result,
+          '2020-11-02',
+        ]),
+      },
+    ]);
+    const out = await w.ctx.services.records.importRecords(w.staff(w.districtA), {
+      kind: 'training',
+      mode: 'all',
+      file,
+      fileName: 't.xlsx',
+    });
+    expect(out).toMatchObject({ total: 3, imported: 3, errors: [] });
+    const { rows } = await db.query<{ result: string; occurred_on: string }>(
+      "select result, occurred_on::text from records where course = '电工' order by person_id",
+    );
+    expect(rows).toEqual(Array(3).fill({ result: 'passed', occurred_on: '2020-11-02' }));
   });
 
   it('a rule naming 计算机辅助设计(CAD) counts the three who passed, in SQL and in TypeScript', async () => {

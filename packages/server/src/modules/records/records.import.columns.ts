@@ -35,12 +35,12 @@ const NAME: Column = {
   required: false,
   note: { zh: '可选，用于核对', en: 'optional, checked against the ID number', example: '张三' },
 };
-const DATE = (zh: string, en: string): Column => ({
+const DATE = (zh: string, en: string, aliases: string[] = []): Column => ({
   key: 'date',
   zh,
   en,
   required: true,
-  aliases: ['日期'],
+  aliases: ['日期', ...aliases],
   note: { zh: '如 2020-05-03', en: 'e.g. 2020-05-03', example: '2020-05-03' },
 });
 
@@ -149,7 +149,7 @@ export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
       required: false,
       aliases: ['培训结果', '结业情况', '考试结果', '是否合格', 'result'],
       note: {
-        zh: '合格、不合格或缺考；按“合格”发放的项目只认合格',
+        zh: '合格（优秀、良好、及格亦为合格）、不合格或缺考；按“合格”发放的项目只认合格',
         en: 'passed, failed or absent; programs paying those who passed count only passed',
         example: '合格',
       },
@@ -161,7 +161,7 @@ export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
       required: false,
       note: { zh: '可选', en: 'optional', example: 'PX2020001' },
     },
-    DATE('结业日期', 'date completed'),
+    DATE('结业日期', 'date completed', ['培训日期', '完成日期']),
   ],
   patent: [
     {
