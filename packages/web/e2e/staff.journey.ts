@@ -1,6 +1,7 @@
 /**
  * Staff journey: a district union clerk signs in, browses the union tree, searches a union, works with
- * the member list, opens a member, and imports members from Excel (errors first, then a fixed file).
+ * the member list, opens a member, imports members from Excel (errors first, then a fixed file), then the
+ * organiser's training sheet for them.
  */
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag, withBadCheck, workbook } from './data.ts';
@@ -254,10 +255,41 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-12-imported-members');
   });
 
+  await step('import a training sheet: a bad row refuses it, the fixed sheet goes in', async () => {
+    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await page.waitForURL('**/import');
+    await page.getByTestId('import-what-training').click();
+    const template = await download(page, 'import-template');
+    check(template.includes('培训') && template.endsWith('.xlsx'), `the training template (${template})`);
+    // The organiser's wording: 培训日期 for the date, 优秀/良好/及格 for passed.
+    const cols = ['身份证号', '姓名', '培训课程', '培训费（元）', '考核结果', '培训日期'];
+    const trainees = ['优秀', '良好', '及格'].map((result, i) => [
+      good[i][1] as string,
+      good[i][0] as string,
+      `计算机辅助设计（CAD）${tag}`,
+      '1200',
+      result,
+      '2020-10-01',
+    ]);
+    const wrong = trainees.map((r, i) => (i === 2 ? [...r.slice(0, 4), '待定', r[5]] : r));
+    await importFile(page, '培训-有错误.xlsx', workbook(cols, wrong), 'all_or_nothing');
+    const result = page.getByTestId('import-result');
+    check((await result.getAttribute('data-status')) === 'warning', 'a sheet with a bad row is refused');
+    const errors = (await page.getByTestId('import-errors').textContent()) ?? '';
+    check(errors.includes('待定') && errors.includes('考核结果'), `the bad result is named: ${errors}`);
+    await shot(page, 'staff-13-training-errors');
+    await page.getByTestId('import-again').click();
+    await importFile(page, '培训-已改正.xlsx', workbook(cols, trainees), 'all_or_nothing');
+    check((await result.getAttribute('data-status')) === 'success', 'the fixed sheet imports');
+    const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
+    check(/已导入\s*3/.test(summary), `three trainings imported: ${summary}`);
+    await shot(page, 'staff-14-training-done');
+  });
+
   await step('switch to English', async () => {
     await page.getByTestId('lang-switch').click();
     await page.getByRole('menuitem', { name: 'Members' }).waitFor();
-    await shot(page, 'staff-13-english');
+    await shot(page, 'staff-15-english');
     await page.getByTestId('lang-switch').click();
   });
 });

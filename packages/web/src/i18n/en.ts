@@ -167,7 +167,17 @@ export const en: Messages = {
   hardshipLevel: { relative: 'Relative hardship', general: 'General hardship', deep: 'Deep hardship' },
   membershipStatus: { active: 'Active', transferred: 'Transferred', left: 'Left' },
   import: {
-    title: 'Import members',
+    title: 'Import',
+    what: {
+      members: 'Member roster',
+      certificate: 'Certificates',
+      award: 'Awards',
+      training: 'Trainings',
+      patent: 'Patents',
+    },
+    recordIntro:
+      'Import {{what}}: download the template, fill it in and upload it (.xlsx or .csv). People must already be members.',
+    recordSummary: '{{total}} rows, {{imported}} imported, {{skipped}} not imported',
     intro: 'Download the template, fill it in and upload it. .xlsx and .csv (UTF-8 or GBK) are accepted.',
     template: 'Download template',
     step1: 'Prepare the file',

@@ -161,7 +161,16 @@ export const zh = {
   hardshipLevel: { relative: '相对困难', general: '一般困难', deep: '深度困难' },
   membershipStatus: { active: '在册', transferred: '已转出', left: '已离会' },
   import: {
-    title: '批量导入会员',
+    title: '批量导入',
+    what: {
+      members: '会员花名册',
+      certificate: '职业资格证书',
+      award: '竞赛获奖',
+      training: '培训记录',
+      patent: '专利',
+    },
+    recordIntro: '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx 和 .csv。人员须已是本工会会员。',
+    recordSummary: '共 {{total}} 行，导入 {{imported}} 条，未导入 {{skipped}} 行',
     intro: '下载模板，按模板填写后上传。支持 .xlsx 和 .csv（UTF-8 或 GBK）。',
     template: '下载导入模板',
     step1: '准备文件',

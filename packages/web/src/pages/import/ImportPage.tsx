@@ -1,32 +1,24 @@
-import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Progress,
-  Radio,
-  Space,
-  Steps,
-  Typography,
-  Upload,
-} from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { FileDrop, ModeChoice } from './ImportFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import {
   getJob,
   type ImportMode,
   isFileFailure,
   type Job,
+  RECORD_KINDS,
+  type RecordKind,
   startMemberImport,
   TEMPLATE_URL,
 } from './importApi.ts';
+import { RecordImport } from './RecordImport.tsx';
 
 const POLL_MS = 500;
 
@@ -48,10 +40,37 @@ export function progressPercent(job: Job | null): number {
   return Math.floor(from + (to - from) * share);
 }
 
-/** Member import: template, upload with a mode, live progress, then the summary and the row errors. */
+/** What a clerk imports: the member roster, or one kind of record. */
 export default function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('import.title'));
+  const [what, setWhat] = useState<'members' | RecordKind>('members');
+  return (
+    <div className="page">
+      <Typography.Title level={3} className="page-title">
+        {t('import.title')}
+      </Typography.Title>
+      <Radio.Group
+        className="import-what"
+        style={{ marginBottom: 16 }}
+        optionType="button"
+        buttonStyle="solid"
+        value={what}
+        onChange={(e) => setWhat(e.target.value)}
+        data-testid="import-what"
+        options={(['members', ...RECORD_KINDS] as const).map((k) => ({
+          value: k,
+          label: <span data-testid={`import-what-${k}`}>{t(`import.what.${k}`)}</span>,
+        }))}
+      />
+      {what === 'members' ? <MemberImport /> : <RecordImport key={what} kind={what} />}
+    </div>
+  );
+}
+
+/** Member import: template, upload with a mode, live progress, then the summary and the row errors. */
+function MemberImport() {
+  const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('all_or_nothing');
   const [orgId, setOrgId] = useState<number>();
@@ -111,97 +130,57 @@ export default function ImportPage() {
   const step = fileFailed ? 1 : finished ? 3 : jobId !== null || file ? 1 : 0;
 
   return (
-    <div className="page">
-      <Typography.Title level={3} className="page-title">
-        {t('import.title')}
-      </Typography.Title>
-      <Card>
-        <Steps
-          current={step}
-          status={fileFailed ? 'error' : undefined}
-          data-testid="import-steps"
-          className="import-steps"
-          items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]}
-        />
-        {jobId === null && (
-          <Form layout="vertical" className="import-form">
-            <div>
-              <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
-              <Button icon={<FileExcelOutlined />} href={TEMPLATE_URL} data-testid="import-template">
-                {t('import.template')}
-              </Button>
-            </div>
-            <Upload.Dragger
-              className="import-dragger"
-              accept=".xlsx,.csv"
-              multiple={false}
-              maxCount={1}
-              beforeUpload={(f) => {
-                setFile(f);
-                return false;
-              }}
-              onRemove={() => setFile(null)}
-              fileList={file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : []}
-              data-testid="import-upload"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('import.dragHint')}</p>
-              <p className="ant-upload-hint">{t('import.fileTypes')}</p>
-            </Upload.Dragger>
-            <Form.Item label={t('import.mode')} style={{ marginBottom: 0 }}>
-              <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} data-testid="import-mode">
-                <Space direction="vertical">
-                  <Radio value="all_or_nothing" data-testid="mode-all_or_nothing">
-                    {t('import.allOrNothing')}{' '}
-                    <span className="muted small">— {t('import.allOrNothingHint')}</span>
-                  </Radio>
-                  <Radio value="valid_only" data-testid="mode-valid_only">
-                    {t('import.validOnly')} <span className="muted small">— {t('import.validOnlyHint')}</span>
-                  </Radio>
-                </Space>
-              </Radio.Group>
-            </Form.Item>
-            <Form.Item
-              label={t('import.defaultOrg')}
-              extra={t('import.defaultOrgHint')}
-              style={{ marginBottom: 0 }}
-            >
-              <OrgPicker
-                value={orgId}
-                onChange={setOrgId}
-                allowClear
-                style={{ maxWidth: 420, width: '100%' }}
-              />
-            </Form.Item>
-            <BlankJoinChoice
-              choice={blankJoin}
-              onChoice={setBlankJoin}
-              date={joinDate}
-              onDate={setJoinDate}
+    <Card>
+      <Steps
+        current={step}
+        status={fileFailed ? 'error' : undefined}
+        data-testid="import-steps"
+        className="import-steps"
+        items={[{ title: t('import.step1') }, { title: t('import.step2') }, { title: t('import.step3') }]}
+      />
+      {jobId === null && (
+        <Form layout="vertical" className="import-form">
+          <div>
+            <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
+            <Button icon={<FileExcelOutlined />} href={TEMPLATE_URL} data-testid="import-template">
+              {t('import.template')}
+            </Button>
+          </div>
+          <FileDrop file={file} onFile={setFile} />
+          <ModeChoice mode={mode} onMode={setMode} />
+          <Form.Item
+            label={t('import.defaultOrg')}
+            extra={t('import.defaultOrgHint')}
+            style={{ marginBottom: 0 }}
+          >
+            <OrgPicker
+              value={orgId}
+              onChange={setOrgId}
+              allowClear
+              style={{ maxWidth: 420, width: '100%' }}
             />
-            {failure !== null && (
-              <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />
-            )}
-            <div>
-              <Button
-                type="primary"
-                size="large"
-                disabled={!file || (blankJoin === 'date' && !joinDate)}
-                loading={starting}
-                onClick={start}
-                data-testid="import-start"
-              >
-                {t('import.start')}
-              </Button>
-            </div>
-          </Form>
-        )}
-        {jobId !== null && !finished && <ImportProgress job={job} failure={failure} />}
-        {finished && <ImportResult job={job} onAgain={reset} />}
-      </Card>
-    </div>
+          </Form.Item>
+          <BlankJoinChoice choice={blankJoin} onChoice={setBlankJoin} date={joinDate} onDate={setJoinDate} />
+          {failure !== null && (
+            <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />
+          )}
+          <div>
+            <Button
+              type="primary"
+              size="large"
+              disabled={!file || (blankJoin === 'date' && !joinDate)}
+              loading={starting}
+              onClick={start}
+              data-testid="import-start"
+            >
+              {t('import.start')}
+            </Button>
+          </div>
+        </Form>
+      )}
+      {jobId !== null && !finished && <ImportProgress job={job} failure={failure} />}
+      {finished && <ImportResult job={job} onAgain={reset} />}
+    </Card>
   );
 }
 

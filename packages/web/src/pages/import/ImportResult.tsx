@@ -67,15 +67,7 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
           styles={{ content: { color: s.rejected ? '#c8102e' : undefined } }}
         />
       </Space>
-      {s.ignoredRows.length > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          className="import-ignored"
-          title={t('import.ignored', { rows: s.ignoredRows.join(lang === 'en' ? ', ' : '、') })}
-          data-testid="import-ignored"
-        />
-      )}
+      <IgnoredRows rows={s.ignoredRows} />
       {s.rejected > 0 && (
         <Card
           type="inner"
@@ -100,8 +92,24 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
   );
 }
 
+/** Rows read as no data (合计, 填表说明 …), left out without an error; nothing when there are none. */
+export function IgnoredRows({ rows }: { rows: number[] }) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  if (rows.length === 0) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      className="import-ignored"
+      title={t('import.ignored', { rows: rows.join(lang === 'en' ? ', ' : '、') })}
+      data-testid="import-ignored"
+    />
+  );
+}
+
 /** A file refused as a whole: the reason in words and a new try; no row counts (none were checked). */
-function FileFailure({ message, onAgain }: { message: string | undefined; onAgain(): void }) {
+export function FileFailure({ message, onAgain }: { message: string | undefined; onAgain(): void }) {
   const { t } = useTranslation();
   return (
     <div data-testid="import-result" data-status="error" data-job-status="failed">

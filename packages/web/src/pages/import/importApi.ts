@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { ApiError, api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 
 /** How an import treats rows with errors. */
@@ -74,4 +74,37 @@ export function summaryOf(job: Job): ImportSummary {
     errorCount: r.errorCount ?? 0,
     ignoredRows: r.ignoredRows ?? [],
   };
+}
+
+/** The kinds of record a clerk imports from a sheet (certificates, awards, trainings, patents). */
+export const RECORD_KINDS = ['certificate', 'award', 'training', 'patent'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type RecordImportAnswer = Answer<'/api/records/import', 'post'>;
+
+export const recordTemplateUrl = (kind: RecordKind) => `/api/records/template.xlsx?kind=${kind}`;
+
+/**
+ * Imports records of one kind at once. With `all_or_nothing`, a file with row errors is refused as a whole
+ * (an ApiError IMPORT_ROWS_INVALID whose details carry the row errors); see `refusedRows`.
+ */
+export async function importRecordFile(
+  file: File,
+  kind: RecordKind,
+  mode: ImportMode,
+): Promise<RecordImportAnswer> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return unwrap(
+    api.POST('/api/records/import', {
+      params: { query: { kind, mode: mode === 'all_or_nothing' ? 'all' : 'valid' } },
+      body: form as never,
+    }),
+  );
+}
+
+/** The row errors of an import refused because some rows were wrong; undefined for any other failure. */
+export function refusedRows(err: unknown): RecordImportAnswer['errors'] | undefined {
+  if (!(err instanceof ApiError) || err.code !== 'IMPORT_ROWS_INVALID') return undefined;
+  const errors = (err.details as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as RecordImportAnswer['errors']) : undefined;
 }
