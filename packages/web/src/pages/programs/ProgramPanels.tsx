@@ -1,7 +1,8 @@
 import { ExperimentOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Flex, Progress, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, Progress, Select, Statistic, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -12,113 +13,153 @@ import { type EvidenceWindow, type Job, programsApi, type Simulation } from './p
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
 import { SimulationWindow } from './SimulationWindow.tsx';
+import { asOfForYear, defaultSimulationYear, type SimPeriod, simulationYears } from './simulation-year.ts';
 
-/** Runs the draft rule and amount against the records held now: who would qualify and what it costs. */
+/** Runs the draft rule, amount and window against the records held now: who would qualify and what it costs. */
 export function SimulatePanel({
   programId,
   rule,
   amount,
   evidenceWindow,
+  period,
 }: {
   programId: number | null;
   rule: Rule;
   amount: AmountRule;
   evidenceWindow?: EvidenceWindow;
+  period: SimPeriod;
 }) {
   const { t } = useTranslation();
-  const { lang } = useLocale();
-  const feedback = useFeedback();
-  const [result, setResult] = useState<Simulation | null>(null);
+  const years = simulationYears(period);
+  const [year, setYear] = useState(() => defaultSimulationYear(years));
+  const chosenYear = year !== undefined && years.includes(year) ? year : defaultSimulationYear(years);
+  const asOf = chosenYear === undefined ? undefined : asOfForYear(period, chosenYear);
+  const draftKey = JSON.stringify({ rule, amount, evidenceWindow, asOf });
+  const [result, setResult] = useState<{ sim: Simulation; key: string } | null>(null);
+  const [failure, setFailure] = useState<{ text: string; key: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     if (!programId) return;
     setBusy(true);
+    setFailure(null);
     try {
-      setResult(await programsApi.simulate(programId, { rule, amount, evidenceWindow }));
+      const sim = await programsApi.simulate(programId, { rule, amount, evidenceWindow, asOf });
+      setResult({ sim, key: draftKey });
     } catch (err) {
-      feedback.error(err);
+      setResult(null);
+      setFailure({ text: errorMessage(err), key: draftKey });
     } finally {
       setBusy(false);
     }
   };
+  const stale = result !== null && result.key !== draftKey;
   return (
     <Card size="small" title={t('prog.sim.title')} data-testid="simulate-panel">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('prog.sim.hint')}</Typography.Text>
-        <Button
-          icon={<ExperimentOutlined />}
-          onClick={run}
-          loading={busy}
-          disabled={!programId}
-          data-testid="simulate"
-        >
-          {t('prog.sim.run')}
-        </Button>
-        {!programId && <Typography.Text type="secondary">{t('prog.sim.saveFirst')}</Typography.Text>}
-        {result && (
-          <>
-            <Flex gap={24}>
-              <Statistic
-                title={t(
-                  result.applicantType === 'union' ? 'prog.sim.qualifyingUnions' : 'prog.sim.qualifying',
-                )}
-                value={result.qualifying}
-                data-testid="sim-qualifying"
-              />
-              {result.applicantType === 'person' && (
-                <Statistic title={t('prog.sim.people')} value={result.people} />
-              )}
-              <Statistic title={t('prog.sim.cost')} value={formatFen(result.costFen)} />
-            </Flex>
-            {result.costIsUpperBound && (
-              <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
-            )}
-            {result.warnings.length > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                title={t('prog.sim.warnings')}
-                description={
-                  <ul className="sim-warnings">
-                    {result.warnings.map((w) => (
-                      <li key={`${w.kind}.${w.field}.${w.value}`}>{lang === 'en' ? w.en : w.zh}</li>
-                    ))}
-                  </ul>
-                }
-                data-testid="sim-warnings"
-              />
-            )}
-            <Table
-              size="small"
-              rowKey="orgId"
-              pagination={false}
-              dataSource={result.byUnion}
-              scroll={{ y: 280 }}
-              columns={[
-                { title: t('prog.sim.union'), dataIndex: 'name' },
-                {
-                  title: t(
-                    result.applicantType === 'union'
-                      ? 'prog.sim.qualifyingUnionsShort'
-                      : 'prog.sim.qualifying',
-                  ),
-                  dataIndex: 'qualifying',
-                  align: 'right',
-                  width: 96,
-                },
-                {
-                  title: t('prog.sim.cost'),
-                  dataIndex: 'costFen',
-                  align: 'right',
-                  render: (v: number) => formatFen(v),
-                },
-              ]}
+        <Flex gap={8} wrap>
+          {years.length > 0 && (
+            <Select
+              value={chosenYear}
+              onChange={setYear}
+              style={{ width: 120 }}
+              aria-label={t('prog.sim.yearLabel')}
+              options={years.map((y) => ({ value: y, label: t('prog.sim.yearOption', { year: y }) }))}
+              data-testid="sim-year"
             />
-            <SimulationWindow result={result} />
-          </>
+          )}
+          <Button
+            icon={<ExperimentOutlined />}
+            onClick={run}
+            loading={busy}
+            disabled={!programId}
+            data-testid="simulate"
+          >
+            {t('prog.sim.run')}
+          </Button>
+        </Flex>
+        {!programId && <Typography.Text type="secondary">{t('prog.sim.saveFirst')}</Typography.Text>}
+        {failure && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('prog.sim.failed')}
+            description={failure.text}
+            data-testid="sim-error"
+          />
         )}
+        {stale && <Alert type="warning" showIcon title={t('prog.sim.stale')} data-testid="sim-stale" />}
+        {result && <SimulationResult result={result.sim} stale={stale} />}
       </Flex>
     </Card>
+  );
+}
+
+function SimulationResult({ result, stale }: { result: Simulation; stale: boolean }) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  return (
+    <Flex vertical gap={12} className={stale ? 'sim-stale' : undefined} data-testid="sim-result">
+      {result.periodKey !== 'whole' && (
+        <Typography.Text strong data-testid="sim-year-counted">
+          {t('prog.sim.yearCounted', { year: result.periodKey })}
+        </Typography.Text>
+      )}
+      <Flex gap={24}>
+        <Statistic
+          title={t(result.applicantType === 'union' ? 'prog.sim.qualifyingUnions' : 'prog.sim.qualifying')}
+          value={result.qualifying}
+          data-testid="sim-qualifying"
+        />
+        {result.applicantType === 'person' && (
+          <Statistic title={t('prog.sim.people')} value={result.people} />
+        )}
+        <Statistic title={t('prog.sim.cost')} value={formatFen(result.costFen)} />
+      </Flex>
+      {result.costIsUpperBound && (
+        <Typography.Text type="secondary">{t('prog.sim.upperBound')}</Typography.Text>
+      )}
+      {result.warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('prog.sim.warnings')}
+          description={
+            <ul className="sim-warnings">
+              {result.warnings.map((w) => (
+                <li key={`${w.kind}.${w.field}.${w.value}`}>{lang === 'en' ? w.en : w.zh}</li>
+              ))}
+            </ul>
+          }
+          data-testid="sim-warnings"
+        />
+      )}
+      <Table
+        size="small"
+        rowKey="orgId"
+        pagination={false}
+        dataSource={result.byUnion}
+        scroll={{ y: 280 }}
+        columns={[
+          { title: t('prog.sim.union'), dataIndex: 'name' },
+          {
+            title: t(
+              result.applicantType === 'union' ? 'prog.sim.qualifyingUnionsShort' : 'prog.sim.qualifying',
+            ),
+            dataIndex: 'qualifying',
+            align: 'right',
+            width: 96,
+          },
+          {
+            title: t('prog.sim.cost'),
+            dataIndex: 'costFen',
+            align: 'right',
+            render: (v: number) => formatFen(v),
+          },
+        ]}
+      />
+      <SimulationWindow result={result} />
+    </Flex>
   );
 }
 

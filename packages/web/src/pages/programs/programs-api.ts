@@ -305,8 +305,10 @@ export const programsApi = {
     requestJson<Program>('PATCH', `/api/programs/${id}`, body),
   publish: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/publish`, {}),
   close: (id: number) => requestJson<Program>('POST', `/api/programs/${id}/close`, {}),
-  simulate: (id: number, body: { rule?: Rule; amount?: AmountRule; evidenceWindow?: EvidenceWindow }) =>
-    requestJson<Simulation>('POST', `/api/programs/${id}/simulate`, body),
+  simulate: (
+    id: number,
+    body: { rule?: Rule; amount?: AmountRule; evidenceWindow?: EvidenceWindow; asOf?: string },
+  ) => requestJson<Simulation>('POST', `/api/programs/${id}/simulate`, body),
   versions: async (id: number) => {
     const x = await requestJson<ProgramVersion[] | { items: ProgramVersion[] }>(
       'GET',

@@ -91,6 +91,7 @@ export function ProgramSideColumn({
         rule={draft.rule}
         amount={draft.amount}
         evidenceWindow={draft.evidenceWindow}
+        period={draft}
       />
       {program?.status === 'published' &&
         program.intakeModes.includes('batch') &&
