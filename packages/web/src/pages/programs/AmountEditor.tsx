@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
-import { describeAmount } from './rule-describe.ts';
+import { type Applicant, describeAmount } from './rule-describe.ts';
 import {
   type AmountKind,
   type AmountRule,
@@ -15,9 +15,19 @@ import {
 import { CountInput, YuanInput } from './YuanInput.tsx';
 
 /** Edits the amount rule; its kinds and tier bases are those the server's catalogue lists. */
-export function AmountEditor({ value, onChange }: { value: AmountRule; onChange: (a: AmountRule) => void }) {
+export function AmountEditor({
+  value,
+  onChange,
+  applicant,
+}: {
+  value: AmountRule;
+  onChange: (a: AmountRule) => void;
+  applicant: Applicant;
+}) {
   return (
-    <WithRuleCatalogue>{(c) => <AmountForm value={value} onChange={onChange} c={c} />}</WithRuleCatalogue>
+    <WithRuleCatalogue>
+      {(c) => <AmountForm value={value} onChange={onChange} c={c} applicant={applicant} />}
+    </WithRuleCatalogue>
   );
 }
 
@@ -25,10 +35,12 @@ function AmountForm({
   value,
   onChange,
   c,
+  applicant,
 }: {
   value: AmountRule;
   onChange: (a: AmountRule) => void;
   c: RuleCatalogue;
+  applicant: Applicant;
 }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
@@ -43,7 +55,7 @@ function AmountForm({
       />
       {value.kind === 'fixed' && (
         <Flex gap={8} align="center">
-          <span>{t('prog.amount.each')}</span>
+          <span>{t(applicant === 'union' ? 'prog.amount.eachUnion' : 'prog.amount.each')}</span>
           <YuanInput
             value={value.fen}
             testId="amount-fixed"
@@ -87,7 +99,7 @@ function AmountForm({
       )}
       {value.kind === 'tier' && <TierEditor value={value} onChange={onChange} c={c} />}
       <Typography.Text type="secondary" data-testid="amount-description">
-        {describeAmount(t, value, c, lang)}
+        {describeAmount(t, value, c, lang, applicant)}
       </Typography.Text>
     </Flex>
   );

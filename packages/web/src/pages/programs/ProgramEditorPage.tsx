@@ -158,7 +158,11 @@ export default function ProgramEditorPage() {
                   </div>
                 </Card>
                 <Card title={t('prog.section.amount')}>
-                  <AmountEditor value={draft.amount} onChange={(amount) => section.set('amount', amount)} />
+                  <AmountEditor
+                    value={draft.amount}
+                    onChange={(amount) => section.set('amount', amount)}
+                    applicant={draft.applicantType}
+                  />
                 </Card>
               </Flex>
             </ValidityContext.Provider>

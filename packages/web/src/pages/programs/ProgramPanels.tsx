@@ -11,6 +11,7 @@ import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
 import { type EvidenceWindow, type Job, programsApi, type Simulation } from './programs-api.ts';
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
+import type { Applicant } from './rule-describe.ts';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
 import { SimulationWindow } from './SimulationWindow.tsx';
 import { asOfForYear, defaultSimulationYear, type SimPeriod, simulationYears } from './simulation-year.ts';
@@ -163,7 +164,15 @@ function SimulationResult({ result, stale }: { result: Simulation; stale: boolea
   );
 }
 
-export function VersionsPanel({ programId, refreshKey }: { programId: number; refreshKey: number }) {
+export function VersionsPanel({
+  programId,
+  refreshKey,
+  applicant,
+}: {
+  programId: number;
+  refreshKey: number;
+  applicant: Applicant;
+}) {
   const { t } = useTranslation();
   const loaded = useLoad(() => programsApi.versions(programId), [programId, refreshKey]);
   return (
@@ -183,10 +192,10 @@ export function VersionsPanel({ programId, refreshKey }: { programId: number; re
                   children: (
                     <Flex vertical gap={4}>
                       <Typography.Text>
-                        <RuleText rule={v.rule} />
+                        <RuleText rule={v.rule} applicant={applicant} />
                       </Typography.Text>
                       <Typography.Text type="secondary">
-                        <AmountText amount={v.amount} />
+                        <AmountText amount={v.amount} applicant={applicant} />
                       </Typography.Text>
                     </Flex>
                   ),

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { LoadError } from '../../components/LoadError.tsx';
-import { describeAmount, describeRule } from './rule-describe.ts';
+import { type Applicant, describeAmount, describeRule } from './rule-describe.ts';
 import {
   type AmountRule,
   langOf,
@@ -41,18 +41,22 @@ export function WithRuleCatalogue({
 }
 
 /** A rule in words, in the current language. */
-export function RuleText({ rule }: { rule: Rule }) {
+export function RuleText({ rule, applicant }: { rule: Rule; applicant?: Applicant }) {
   const { t, i18n } = useTranslation();
   return (
-    <WithRuleCatalogue inline>{(c) => describeRule(t, langOf(i18n.language), c, rule)}</WithRuleCatalogue>
+    <WithRuleCatalogue inline>
+      {(c) => describeRule(t, langOf(i18n.language), c, rule, applicant)}
+    </WithRuleCatalogue>
   );
 }
 
 /** An amount in words, in the current language, naming the tier basis. */
-export function AmountText({ amount }: { amount: AmountRule }) {
+export function AmountText({ amount, applicant }: { amount: AmountRule; applicant?: Applicant }) {
   const { t, i18n } = useTranslation();
   return (
-    <WithRuleCatalogue inline>{(c) => describeAmount(t, amount, c, langOf(i18n.language))}</WithRuleCatalogue>
+    <WithRuleCatalogue inline>
+      {(c) => describeAmount(t, amount, c, langOf(i18n.language), applicant)}
+    </WithRuleCatalogue>
   );
 }
 

@@ -82,6 +82,16 @@ describe('the builder describes a rule in the words of the server catalogue', ()
     expect(describeAmount(t, tier)).toBe('分档：3: ¥1,000.00');
   });
 
+  it('for a union-applicant program, speaks of the applying union, not of persons', () => {
+    const t = i18n.getFixedT('zh');
+    const union: Rule = { op: 'member_of_owner_subtree' };
+    expect(describeRule(t, 'zh', catalogue, union, 'union')).toBe('申请工会属于主办工会辖区');
+    expect(describeAmount(t, { kind: 'fixed', fen: 2000000 }, catalogue, 'zh', 'union')).toBe(
+      '每个工会 ¥20,000.00',
+    );
+    expect(describeAmount(t, { kind: 'fixed', fen: 2000000 }, catalogue, 'zh')).toBe('每人/每项 ¥20,000.00');
+  });
+
   it('in English', () => {
     const t = i18n.getFixedT('en');
     expect(describeRule(t, 'en', catalogue, rule)).toBe(

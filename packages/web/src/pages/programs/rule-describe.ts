@@ -13,27 +13,36 @@ import {
   type Scalar,
 } from './rule-vocabulary.ts';
 
+/** Who applies to a program: a person, or a union (the rule and the amount then speak of the union). */
+export type Applicant = 'person' | 'union';
+
 /**
  * A rule in words for the builder's preview and the version history. Fields, comparisons and values read
  * as the server's catalogue names them; only the joining words ("and", "not") are the web app's.
  */
-export function describeRule(t: TFunction, lang: Lang, c: RuleCatalogue, rule: Rule): string {
+export function describeRule(
+  t: TFunction,
+  lang: Lang,
+  c: RuleCatalogue,
+  rule: Rule,
+  applicant: Applicant = 'person',
+): string {
   switch (rule.op) {
     case 'all':
     case 'any': {
       if (rule.rules.length === 0) return t('prog.rule.emptyGroup');
       const parts = rule.rules.map((r) => {
-        const s = describeRule(t, lang, c, r);
+        const s = describeRule(t, lang, c, r, applicant);
         return r.op === 'all' || r.op === 'any' ? `（${s}）` : s;
       });
       return parts.join(rule.op === 'all' ? t('prog.rule.and') : t('prog.rule.or'));
     }
     case 'not':
-      return t('prog.rule.notRule', { rule: describeRule(t, lang, c, rule.rule) });
+      return t('prog.rule.notRule', { rule: describeRule(t, lang, c, rule.rule, applicant) });
     case 'person':
       return comparison(t, lang, personFieldOf(c, rule.field), rule);
     case 'member_of_owner_subtree':
-      return t('prog.rule.memberOfOwner');
+      return t(applicant === 'union' ? 'prog.rule.unionOfOwner' : 'prog.rule.memberOfOwner');
     case 'has_record': {
       const kind = recordKindOf(c, rule.kind)?.label[lang] ?? rule.kind;
       const conditions: Condition[] = rule.where;
@@ -78,10 +87,13 @@ export function describeAmount(
   amount: AmountRule,
   c?: RuleCatalogue,
   lang: Lang = 'zh',
+  applicant: Applicant = 'person',
 ): string {
   switch (amount.kind) {
     case 'fixed':
-      return t('prog.amountDesc.fixed', { amount: formatFen(amount.fen) });
+      return t(applicant === 'union' ? 'prog.amountDesc.fixedUnion' : 'prog.amountDesc.fixed', {
+        amount: formatFen(amount.fen),
+      });
     case 'tier': {
       const by = c?.tierBy.find((b) => b.by === amount.by);
       const keyLabel = (key: string) => by?.keys?.find((k) => k.value === key)?.label[lang] ?? key;

@@ -78,11 +78,11 @@ export function ProgramSideColumn({
         <Flex vertical gap={6} data-testid="rule-description">
           <Typography.Text strong>{t('prog.section.eligibility')}</Typography.Text>
           <Typography.Paragraph style={{ marginBottom: 4 }}>
-            <RuleText rule={draft.rule} />
+            <RuleText rule={draft.rule} applicant={draft.applicantType} />
           </Typography.Paragraph>
           <Typography.Text strong>{t('prog.section.amount')}</Typography.Text>
           <Typography.Paragraph style={{ marginBottom: 0 }}>
-            <AmountText amount={draft.amount} />
+            <AmountText amount={draft.amount} applicant={draft.applicantType} />
           </Typography.Paragraph>
         </Flex>
       </Card>
@@ -103,7 +103,9 @@ export function ProgramSideColumn({
         <ClaimsPanel programId={programId} closed={program.status === 'closed'} />
       )}
       {programId && <ReconciliationPanel programId={programId} />}
-      {programId && <VersionsPanel programId={programId} refreshKey={refreshKey} />}
+      {programId && (
+        <VersionsPanel programId={programId} refreshKey={refreshKey} applicant={draft.applicantType} />
+      )}
     </Flex>
   );
 }
