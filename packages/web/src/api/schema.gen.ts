@@ -15286,6 +15286,11 @@ export interface operations {
                             name: string;
                         };
                         programs: {
+                            /**
+                             * @description 'union': the program's applicants are unions; people is 0 and unions counts them
+                             * @enum {string}
+                             */
+                            applicantType: "person" | "union";
                             /** @description applications by application date */
                             applications: number;
                             /** @description applications approved, by approval date */

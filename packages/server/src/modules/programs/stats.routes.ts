@@ -3,7 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { DateStr, Id, Nullable, Obj, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
-import { CATEGORIES } from './programs.types.ts';
+import { APPLICANT_TYPES, CATEGORIES } from './programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport } from './stats.service.ts';
 
@@ -46,6 +46,9 @@ const ReportSchema = Type.Object({
       status: Type.String(),
       ownerOrgId: Type.Integer(),
       ownerOrgName: Type.String(),
+      applicantType: StrEnum(APPLICANT_TYPES, {
+        description: "'union': the program's applicants are unions; people is 0 and unions counts them",
+      }),
       periodLabel: Type.String(),
       quota: Nullable(Type.Integer()),
       quotaUsed: Type.Integer(),

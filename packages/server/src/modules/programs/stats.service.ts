@@ -2,7 +2,7 @@ import { type Actor, canAccess, subtreePattern } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { forbidden, invalid } from '../../shared/errors.ts';
 import { getOrgInScope } from '../org/index.ts';
-import type { Category, PeriodUnit, ProgramStatus } from './programs.types.ts';
+import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from './programs.types.ts';
 import { periodKeys } from './review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from './rules/fields.ts';
 import { BREAKDOWN_SQL, REPORT_SQL, TIERS_SQL } from './stats.sql.ts';
@@ -36,6 +36,8 @@ export interface ProgramFigures extends Figures {
   status: ProgramStatus;
   ownerOrgId: number;
   ownerOrgName: string;
+  /** Who applies: for a union-applicant program the figures count unions, and `people` is 0. */
+  applicantType: ApplicantType;
   periodLabel: string;
   /** Program-wide for the periods in the range (limits are not per union). */
   quota: number | null;
@@ -123,6 +125,7 @@ interface ProgramMeta {
   status: ProgramStatus;
   ownerOrgId: number;
   ownerOrgName: string;
+  applicantType: ApplicantType;
   periodLabel: string;
   periodStart: string;
   periodEnd: string;
@@ -193,7 +196,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   const ids = [...new Set(rows.filter((r) => r.programId !== null).map((r) => r.programId as number))];
   const meta = await db.query<ProgramMeta>(
     `select g.id, g.name, g.category, g.status, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName",
-            g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
+            g.applicant_type as "applicantType", g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
             g.period_unit as "periodUnit", g.quota, g.budget_fen as "budgetFen"
        from programs g join orgs oo on oo.id = g.owner_org_id
       where g.id = any($1::bigint[])
@@ -259,6 +262,7 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
       status: m.status,
       ownerOrgId: m.ownerOrgId,
       ownerOrgName: m.ownerOrgName,
+      applicantType: m.applicantType,
       periodLabel: m.periodLabel,
       quota: m.quota === null ? null : m.quota * keys.length,
       quotaUsed: used.reduce((s, u) => s + u.quotaUsed, 0),

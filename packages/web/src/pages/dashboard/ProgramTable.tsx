@@ -1,4 +1,4 @@
-import { Flex, Table, Typography } from 'antd';
+import { Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../programs/labels.tsx';
@@ -9,23 +9,40 @@ type UnionRow = ReportRow['byUnion'][number];
 type Breakdown = NonNullable<ReportRow['breakdown']>;
 type BreakdownRow = Breakdown['rows'][number];
 
-/** Count and money columns of the figures, each titled with the date it counts by. */
+/**
+ * Count and money columns of the figures, each titled with the date it counts by. For a union-applicant
+ * program the people column shows a dash, not 0 beside the unions it counts.
+ */
 function figureColumns<T extends Partial<Record<Figure, number>>>(
   figures: Figure[],
-  testId?: string,
+  { testId, unionApplicants }: { testId?: string; unionApplicants?: (row: T) => boolean } = {},
 ): ColumnsType<T> {
   return figures.map((f) => ({
     title: <FigureTitle figure={f} />,
     dataIndex: f,
     align: 'right' as const,
+    width: f.endsWith('Fen') ? 112 : 76,
     render: f.endsWith('Fen')
       ? (v: number) => <Money fen={v} testId={testId && f === 'approvedFen' ? testId : undefined} />
-      : undefined,
+      : f === 'people' && unionApplicants
+        ? (v: number, r: T) => (unionApplicants(r) ? <PeopleNotCounted /> : v)
+        : undefined,
   }));
 }
 
+function PeopleNotCounted() {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('dash.peopleUnion')}>
+      <Typography.Text type="secondary" data-testid="dash-people-union">
+        —
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
 /** What the records of a program's applications say: per grade, award level, course or patent type. */
-function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
+function BreakdownTable({ breakdown, union }: { breakdown: Breakdown; union: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <Table<BreakdownRow>
@@ -40,7 +57,9 @@ function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
           title: t(`dash.breakdownValue.${breakdown.by}`),
           render: (_, r) => (i18n.language === 'en' ? r.label.en : r.label.zh),
         },
-        ...figureColumns<BreakdownRow>(['applications', 'approved', 'people', 'approvedFen', 'paidFen']),
+        ...figureColumns<BreakdownRow>(['applications', 'approved', 'people', 'approvedFen', 'paidFen'], {
+          unionApplicants: () => union,
+        }),
       ]}
     />
   );
@@ -48,9 +67,10 @@ function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
 
 function ProgramDetail({ row }: { row: ReportRow }) {
   const { t } = useTranslation();
+  const union = row.applicantType === 'union';
   return (
     <Flex vertical gap={12}>
-      {row.breakdown && <BreakdownTable breakdown={row.breakdown} />}
+      {row.breakdown && <BreakdownTable breakdown={row.breakdown} union={union} />}
       {row.byUnion.length > 0 && (
         <Table<UnionRow>
           size="small"
@@ -64,7 +84,9 @@ function ProgramDetail({ row }: { row: ReportRow }) {
               dataIndex: 'name',
               render: (name: string, u) => (u.self ? t('dash.selfUnion', { name }) : name),
             },
-            ...figureColumns<UnionRow>(['applications', 'approved', 'people', 'approvedFen', 'paidFen']),
+            ...figureColumns<UnionRow>(['applications', 'approved', 'people', 'approvedFen', 'paidFen'], {
+              unionApplicants: () => union,
+            }),
           ]}
         />
       )}
@@ -82,33 +104,35 @@ export function ProgramTable({ rows, loading }: { rows: ReportRow[]; loading: bo
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1300 }}
       data-testid="dash-table"
       expandable={{
         rowExpandable: (r) => !!r.byUnion?.length || !!r.breakdown,
         expandedRowRender: (r) => <ProgramDetail row={r} />,
       }}
       columns={[
-        { title: t('prog.field.name'), dataIndex: 'name', fixed: 'left', width: 240 },
+        { title: t('prog.field.name'), dataIndex: 'name' },
         {
           title: t('prog.field.category'),
           dataIndex: 'category',
+          width: 76,
           render: (c: string) => t(`prog.category.${c}`),
         },
         ...figureColumns<ReportRow>(
           ['applications', 'approved', 'rejected', 'people', 'unions', 'approvedFen', 'paidFen'],
-          'dash-approved',
+          { testId: 'dash-approved', unionApplicants: (r) => r.applicantType === 'union' },
         ),
         {
-          title: t('dash.col.quota'),
+          title: <PeriodTitle label={t('dash.col.quota')} />,
           align: 'right',
+          width: 96,
           render: (_, r) =>
             r.quota == null ? `${r.quotaUsed} / ${t('prog.unlimited')}` : `${r.quotaUsed} / ${r.quota}`,
         },
         {
-          title: t('dash.col.budgetLeft'),
+          title: <PeriodTitle label={t('dash.col.budgetLeft')} />,
           dataIndex: 'budgetLeftFen',
           align: 'right',
+          width: 112,
           render: (v: number | null) =>
             v == null ? (
               <Typography.Text type="secondary">{t('prog.unlimited')}</Typography.Text>
@@ -118,5 +142,18 @@ export function ProgramTable({ rows, loading }: { rows: ReportRow[]; loading: bo
         },
       ]}
     />
+  );
+}
+
+/** A limit column's name with "over the program period" beneath it, as the figures carry their date. */
+function PeriodTitle({ label }: { label: string }) {
+  const { t } = useTranslation();
+  return (
+    <span>
+      {label}
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
+        {t('dash.col.programPeriod')}
+      </Typography.Text>
+    </span>
   );
 }
