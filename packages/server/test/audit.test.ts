@@ -252,6 +252,32 @@ describe('reading the audit log', () => {
     }
   });
 
+  it('finds the rows of a person by part of their name or by their login name, not of others', async () => {
+    const staff = await t.ctx.newUser('staff', org.other);
+    await t.db.query(`update users set display_name = '筛选员李四' where id = $1`, [staff.id]);
+    const cookie = await t.login(staff.username, staff.password);
+    const write = await t.call({
+      method: 'PATCH',
+      url: `/api/orgs/${org.other.id}`,
+      body: { shortName: '筛选简称' },
+      cookie,
+    });
+    expect(write.statusCode, write.body).toBe(200);
+    for (const actor of ['李四', staff.username]) {
+      const res = await t.call({
+        method: 'GET',
+        url: `/api/audit?actor=${encodeURIComponent(actor)}&pageSize=200`,
+        cookie: admin,
+      });
+      expect(res.statusCode).toBe(200);
+      const items = res.json().items as { userId: number | null; action: string }[];
+      expect(items.some((r) => r.action === 'org.update')).toBe(true);
+      expect(items.every((r) => r.userId === staff.id)).toBe(true);
+    }
+    const nobody = await t.call({ method: 'GET', url: '/api/audit?actor=无此人', cookie: admin });
+    expect(nobody.json().total).toBe(0);
+  });
+
   it('answers the names of the unions a change names by id (a move: the old and the new parent)', async () => {
     const moved = await t.call({
       method: 'GET',

@@ -1,5 +1,5 @@
 import { auditRoutes } from '../modules/audit/index.ts';
-import { accountsRoutes, authRoutes, findUserNames } from '../modules/auth/index.ts';
+import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
@@ -28,6 +28,7 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
     db,
     names: {
       users: (ids) => findUserNames(db, ids),
+      usersNamed: (text) => findUsersNamed(db, text),
       orgs: async (ids) => new Map((await findOrgsByIds(db, ids)).map((o) => [Number(o.id), o.name])),
     },
   });

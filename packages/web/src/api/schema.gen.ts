@@ -3703,13 +3703,14 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string;
+                /** @description who acted: part of a person's name, or their exact login name */
+                actor?: string;
                 entity?: string;
                 entityId?: string;
                 from?: string;
                 page?: number;
                 pageSize?: number;
                 to?: string;
-                username?: string;
             };
             header?: never;
             path?: never;

@@ -301,7 +301,7 @@ export const en: Messages = {
   },
   audit: {
     title: 'Audit log',
-    user: 'Acting user (sign-in name)',
+    actorHint: 'Name or sign-in name',
     actor: 'By',
     system: 'System (a background job or the command line)',
     action: 'Action',

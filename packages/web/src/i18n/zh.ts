@@ -293,7 +293,7 @@ export const zh = {
   },
   audit: {
     title: '审计日志',
-    user: '操作人用户名',
+    actorHint: '姓名或用户名',
     actor: '操作人',
     system: '系统（后台任务或命令行）',
     action: '操作',

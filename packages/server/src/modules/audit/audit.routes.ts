@@ -34,7 +34,9 @@ export function auditRoutes(app: App, { db, names }: { db: Db; names: AuditNames
         tags: ['audit'],
         summary: 'Search the audit log (administrators)',
         querystring: Obj({
-          username: Type.Optional(Str(64)),
+          actor: Type.Optional(
+            Str(64, { description: "who acted: part of a person's name, or their exact login name" }),
+          ),
           action: Type.Optional(Str(64)),
           entity: Type.Optional(Str(64)),
           entityId: Type.Optional(Str(64)),

@@ -31,7 +31,8 @@ export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEnt
 }
 
 export interface AuditQuery {
-  username?: string;
+  /** Who acted: part of a person's name, or a login name. */
+  actor?: string;
   action?: string;
   entity?: string;
   entityId?: string;
@@ -67,6 +68,8 @@ export interface AuditRow {
 export interface AuditNames {
   users(ids: number[]): Promise<Map<number, { name: string; orgId: number | null }>>;
   orgs(ids: number[]): Promise<Map<number, string>>;
+  /** The users a name finds (part of a person's name, or a login name). */
+  usersNamed(text: string): Promise<number[]>;
 }
 
 /** The union ids a before or after value names in its union fields. */
@@ -89,7 +92,12 @@ export async function listAudit(
     params.push(value);
     where.push(clause.replace('?', `$${params.length}`));
   };
-  if (q.username) add('username = ?', q.username);
+  const actor = q.actor?.trim();
+  if (actor) {
+    // by the person's name now, or by the login name the row keeps (also of a user since removed)
+    params.push(actor, await names.usersNamed(actor));
+    where.push(`(username = $${params.length - 1} or user_id = any($${params.length}::bigint[]))`);
+  }
   if (q.action) add('action like ?', `${q.action}%`);
   if (q.entity) add('entity = ?', q.entity);
   if (q.entityId) add('entity_id = ?', q.entityId);

@@ -363,6 +363,15 @@ export async function findDefaultActor(sql: Sql, username: string, ip?: string):
 }
 
 /** The display names of users, and a union each works for (for the audit log, which keeps only ids). */
+/** The users a name finds: part of their name, or their exact login name (the audit log's "who" filter). */
+export async function findUsersNamed(sql: Sql, text: string): Promise<number[]> {
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from users where username = $1 or strpos(display_name, $1) > 0`,
+    [text],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
 export async function findUserNames(
   sql: Sql,
   ids: number[],

@@ -6,6 +6,7 @@ export {
   DEMO_PASSWORD,
   findDefaultActor,
   findUserNames,
+  findUsersNamed,
   insertGrants,
   insertUser,
 } from './auth.service.ts';

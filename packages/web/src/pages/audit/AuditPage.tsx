@@ -14,13 +14,13 @@ import { ACTION_LABELS, actionLabel, ENTITY_LABELS, entityLabel } from './audit-
 type AuditRow = Answer<'/api/audit'>['items'][number];
 
 interface Filters {
-  username?: string;
+  actor?: string;
   action?: string;
   entity?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
-const FIELDS = ['username', 'action', 'entity', 'from', 'to'] as const;
+const FIELDS = ['actor', 'action', 'entity', 'from', 'to'] as const;
 
 /** The audit log for administrators: who did what to which record, with the record before and after. */
 export default function AuditPage() {
@@ -40,7 +40,7 @@ export default function AuditPage() {
     setParams(() => {
       const next = new URLSearchParams();
       const set = (k: string, s: string | null | undefined) => s?.trim() && next.set(k, s.trim());
-      set('username', v.username);
+      set('actor', v.actor);
       set('action', v.action);
       set('entity', v.entity);
       set('from', fromDay(v.range?.[0]));
@@ -58,7 +58,7 @@ export default function AuditPage() {
           layout="vertical"
           onFinish={apply}
           initialValues={{
-            username: q.username,
+            actor: q.actor,
             action: q.action,
             entity: q.entity,
             range: q.from || q.to ? [toDay(q.from) ?? null, toDay(q.to) ?? null] : null,
@@ -66,8 +66,8 @@ export default function AuditPage() {
         >
           <Row gutter={12} align="bottom">
             <Col xs={24} sm={12} md={5}>
-              <Form.Item name="username" label={t('audit.user')}>
-                <Input allowClear />
+              <Form.Item name="actor" label={t('audit.actor')}>
+                <Input allowClear placeholder={t('audit.actorHint')} />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12} md={5}>
