@@ -106,6 +106,41 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await topShot(staff, 'programs-02-simulated');
   });
 
+  await step(
+    'editing the draft after a simulation marks the result stale until simulated again',
+    async () => {
+      await staff.getByTestId('amount-fixed').fill('900');
+      await staff.getByTestId('sim-stale').waitFor();
+      await topShot(staff, 'programs-02a-simulation-stale', staff.getByTestId('simulate-panel'));
+      await staff.getByTestId('simulate').click();
+      await staff.getByTestId('sim-stale').waitFor({ state: 'detached' });
+    },
+  );
+
+  await step('a multi-year union program simulates the year chosen, in the words of unions', async () => {
+    const back = staff.url();
+    const list = await callApi<{ items: { id: number; presetKey: string | null }[] }>(
+      staff,
+      'GET',
+      `/api/programs?q=${encodeURIComponent('二级工会举办技能竞赛助推')}&pageSize=50`,
+    );
+    const contest = list.items.find((p) => p.presetKey === 'shunyi-2020-union-competition');
+    check(contest, 'the demo data holds the secondary-union contest subsidy');
+    await staff.goto(`${BASE_URL}/programs/${contest.id}`);
+    const described = staff.getByTestId('rule-description');
+    await described.getByText('申请工会属于主办工会辖区').waitFor();
+    check(
+      ((await described.textContent()) ?? '').includes('每个工会'),
+      'the amount is per union, not per person',
+    );
+    await pick(staff, staff.getByTestId('sim-year'), '2021年度');
+    await staff.getByTestId('simulate').click();
+    const counted = (await staff.getByTestId('sim-year-counted').textContent()) ?? '';
+    check(counted.includes('2021'), `the simulation says which year it counts (${counted})`);
+    await topShot(staff, 'programs-02b-union-year', staff.getByTestId('simulate-panel'));
+    await staff.goto(back);
+  });
+
   await step('a rule naming a course no record has is warned about, with the closest course', async () => {
     const draftId = Number(new URL(staff.url()).pathname.split('/').pop());
     const draft = await callApi<{ ownerOrgId: number }>(staff, 'GET', `/api/programs/${draftId}`);
