@@ -7,12 +7,22 @@ export interface ValidityRegistry {
 
 export const ValidityContext = createContext<ValidityRegistry | null>(null);
 
+/** How many times a save was refused for invalid fields: inputs flag an untouched problem from then on. */
+export const SaveAttemptsContext = createContext(0);
+
 /**
  * For a form whose save must wait until every typed amount and count reads as a value: provide
  * `registry` through `ValidityContext` around the inputs; `messages` lists what is wrong now.
  */
-export function useInvalidFields(): { registry: ValidityRegistry; messages: string[] } {
+export function useInvalidFields(): {
+  registry: ValidityRegistry;
+  messages: string[];
+  /** Refused saves so far (provide through `SaveAttemptsContext`), and the call that counts one. */
+  attempts: number;
+  refused: () => void;
+} {
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attempts, setAttempts] = useState(0);
   const registry = useMemo<ValidityRegistry>(
     () => ({
       set: (id, message) =>
@@ -26,7 +36,12 @@ export function useInvalidFields(): { registry: ValidityRegistry; messages: stri
     }),
     [],
   );
-  return { registry, messages: Object.values(errors) };
+  return {
+    registry,
+    messages: Object.values(errors),
+    attempts,
+    refused: () => setAttempts((n) => n + 1),
+  };
 }
 
 /** An input reports its current problem (null when its text is a value); cleared when it goes away. */

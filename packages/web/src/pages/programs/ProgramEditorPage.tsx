@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { useInvalidFields, ValidityContext } from '../../components/inputValidity.tsx';
+import { SaveAttemptsContext, useInvalidFields, ValidityContext } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { AmountEditor } from './AmountEditor.tsx';
@@ -83,6 +83,7 @@ export default function ProgramEditorPage() {
       return;
     }
     if (invalid.messages.length) {
+      invalid.refused();
       message.warning(t('input.fixFields', { count: invalid.messages.length }));
       return;
     }
@@ -144,27 +145,29 @@ export default function ProgramEditorPage() {
         <Col xs={24} xl={15}>
           <ConfigProvider componentDisabled={!writable || closed}>
             <ValidityContext.Provider value={invalid.registry}>
-              <Flex vertical gap={16}>
-                <BasicsSection {...section} />
-                <PeriodSection {...section} />
-                <LimitsSection {...section} />
-                <MaterialsSection {...section} />
-                <Card
-                  title={t('prog.section.eligibility')}
-                  extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
-                >
-                  <div>
-                    <RuleBuilder value={draft.rule} onChange={(rule) => section.set('rule', rule)} />
-                  </div>
-                </Card>
-                <Card title={t('prog.section.amount')}>
-                  <AmountEditor
-                    value={draft.amount}
-                    onChange={(amount) => section.set('amount', amount)}
-                    applicant={draft.applicantType}
-                  />
-                </Card>
-              </Flex>
+              <SaveAttemptsContext.Provider value={invalid.attempts}>
+                <Flex vertical gap={16}>
+                  <BasicsSection {...section} />
+                  <PeriodSection {...section} />
+                  <LimitsSection {...section} />
+                  <MaterialsSection {...section} />
+                  <Card
+                    title={t('prog.section.eligibility')}
+                    extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
+                  >
+                    <div>
+                      <RuleBuilder value={draft.rule} onChange={(rule) => section.set('rule', rule)} />
+                    </div>
+                  </Card>
+                  <Card title={t('prog.section.amount')}>
+                    <AmountEditor
+                      value={draft.amount}
+                      onChange={(amount) => section.set('amount', amount)}
+                      applicant={draft.applicantType}
+                    />
+                  </Card>
+                </Flex>
+              </SaveAttemptsContext.Provider>
             </ValidityContext.Provider>
           </ConfigProvider>
         </Col>
