@@ -51,6 +51,7 @@ export default function BatchDetailPage() {
     <Flex vertical gap={16}>
       <Breadcrumb
         items={[
+          { title: <Link to="/ledger">{t('ledger.title')}</Link> },
           { title: <Link to="/ledger?tab=batches">{t('ledger.batches')}</Link> },
           { title: t('ledger.batchTitle', { id }) },
         ]}

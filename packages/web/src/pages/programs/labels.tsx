@@ -35,6 +35,11 @@ export function formatTime(iso: string | null | undefined): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
+/** A timestamp as local date only (a payment date). */
+export function formatDay(iso: string | null | undefined): string {
+  return formatTime(iso).slice(0, 10);
+}
+
 /** An amount in fen, shown in yuan on one line. */
 export function Money({ fen, testId }: { fen: number | null | undefined; testId?: string }) {
   return (

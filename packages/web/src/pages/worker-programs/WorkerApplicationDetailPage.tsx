@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { ApplicationStatusTag, formatDay, formatTime } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
 import { meApi } from '../programs/programs-api.ts';
 import { EvidenceGallery, History } from '../review/ApplicationParts.tsx';
@@ -110,7 +110,7 @@ export default function WorkerApplicationDetailPage() {
           )}
           {app.payment.paidAt && (
             <div className="wp-muted" data-testid="paid-on">
-              {t('wp.applications.paidOn', { time: formatTime(app.payment.paidAt) })}
+              {t('wp.applications.paidOn', { time: formatDay(app.payment.paidAt) })}
             </div>
           )}
         </div>
