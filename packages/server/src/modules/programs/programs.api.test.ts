@@ -143,6 +143,27 @@ describe('programs over HTTP', () => {
     expect(error.messageZh).toContain('须至少包含一条规则');
   });
 
+  it('simulating a draft with a mistaken rule is refused in words, as saving it would be', async () => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/programs',
+      cookie: staff,
+      body: certificateProgram(district.id),
+    });
+    expect(created.statusCode, created.body).toBe(200);
+    const res = await t.call({
+      method: 'POST',
+      url: `/api/programs/${created.json().id}/simulate`,
+      cookie: staff,
+      body: { rule: { op: 'any', rules: [] }, asOf: '2020-06-30' },
+    });
+    expect(res.statusCode).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe('PROGRAM_RULE_INVALID');
+    expect(error.messageZh).toContain('须至少包含一条规则');
+    expect(error.messageEn).toBeTruthy();
+  });
+
   it('serves the rule vocabulary to staff who read programs, not to workers or strangers', async () => {
     const res = await t.call({ method: 'GET', url: '/api/programs/rule-fields', cookie: reviewer });
     expect(res.statusCode, res.body).toBe(200);
