@@ -426,6 +426,12 @@ export const programsEn: ProgramsMessages = {
       programPeriod: 'program period',
     },
     basis: {
+      applied: 'by application date',
+      decided: 'by approval date',
+      ledger: 'by approval date, net of reversals',
+      paid: 'by payment date',
+    },
+    basisShort: {
       applied: 'by date applied',
       decided: 'by date approved',
       ledger: 'approved, net',

@@ -401,9 +401,15 @@ export const programsZh = {
       programPeriod: '项目期内',
     },
     basis: {
+      applied: '按申请日期',
+      decided: '按审批日期',
+      ledger: '按审批日期，扣除冲销',
+      paid: '按支付日期',
+    },
+    basisShort: {
       applied: '按申请日',
       decided: '按审批日',
-      ledger: '按审批日·扣冲销',
+      ledger: '审批日·扣冲销',
       paid: '按支付日',
     },
     basisHelp: {

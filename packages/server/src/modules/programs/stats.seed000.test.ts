@@ -326,7 +326,7 @@ describe('seed 000: 顺义区总工会 2020 助推金', () => {
 
   it('5 secondary unions with competition subsidies', () => {
     const competition = program('shunyi-2020-union-competition');
-    expect(competition).toMatchObject({ approved: 5, unions: 5, people: 0 });
+    expect(competition).toMatchObject({ applicantType: 'union', approved: 5, unions: 5, people: 0 });
     expect(competition.byUnion.map((u) => u.name).sort()).toEqual([...SECONDARY].sort());
     expect(competition.byUnion.every((u) => u.approved === 1)).toBe(true);
     expect(competition.breakdown).toBeNull();

@@ -18,7 +18,7 @@ function figureColumns<T extends Partial<Record<Figure, number>>>(
   { testId, unionApplicants }: { testId?: string; unionApplicants?: (row: T) => boolean } = {},
 ): ColumnsType<T> {
   return figures.map((f) => ({
-    title: <FigureTitle figure={f} />,
+    title: <FigureTitle figure={f} short />,
     dataIndex: f,
     align: 'right' as const,
     width: f.endsWith('Fen') ? 112 : 76,

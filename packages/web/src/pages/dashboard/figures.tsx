@@ -22,8 +22,11 @@ export const BASIS_OF: Record<Figure, Basis> = {
   paidFen: 'paid',
 };
 
-/** The figure's name with what it counts by beneath it, and the full rule in a tooltip. */
-export function FigureTitle({ figure }: { figure: Figure }) {
+/**
+ * The figure's name with what it counts by beneath it, and the full rule in a tooltip; `short` words the
+ * date briefly (a table column).
+ */
+export function FigureTitle({ figure, short = false }: { figure: Figure; short?: boolean }) {
   const { t } = useTranslation();
   const basis = BASIS_OF[figure];
   return (
@@ -31,7 +34,7 @@ export function FigureTitle({ figure }: { figure: Figure }) {
       <span data-testid={`dash-title-${figure}`}>
         {t(`dash.col.${figure}`)}
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
-          {t(`dash.basis.${basis}`)}
+          {t(`dash.${short ? 'basisShort' : 'basis'}.${basis}`)}
         </Typography.Text>
       </span>
     </Tooltip>
