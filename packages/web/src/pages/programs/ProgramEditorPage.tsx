@@ -156,7 +156,11 @@ export default function ProgramEditorPage() {
                     extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
                   >
                     <div>
-                      <RuleBuilder value={draft.rule} onChange={(rule) => section.set('rule', rule)} />
+                      <RuleBuilder
+                        value={draft.rule}
+                        onChange={(rule) => section.set('rule', rule)}
+                        applicant={draft.applicantType}
+                      />
                     </div>
                   </Card>
                   <Card title={t('prog.section.amount')}>

@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown, Flex, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LeafEditor } from './RuleLeafEditors.tsx';
+import { LeafEditor, RuleApplicantContext } from './RuleLeafEditors.tsx';
 import { WithRuleCatalogue } from './RuleVocabulary.tsx';
+import type { Applicant } from './rule-describe.ts';
 import { newRule, type Rule, type RuleCatalogue, type RuleOp } from './rule-vocabulary.ts';
 
 const ADDABLE: RuleOp[] = [
@@ -19,12 +20,22 @@ const ADDABLE: RuleOp[] = [
  * Edits an eligibility rule as a tree of groups (all / any / not) and condition rows. Fields, comparisons
  * and values are those the server's catalogue lists, so the builder offers only what the server accepts.
  */
-export function RuleBuilder({ value, onChange }: { value: Rule; onChange: (rule: Rule) => void }) {
+export function RuleBuilder({
+  value,
+  onChange,
+  applicant,
+}: {
+  value: Rule;
+  onChange: (rule: Rule) => void;
+  applicant: Applicant;
+}) {
   const root: Rule = value.op === 'all' || value.op === 'any' ? value : { op: 'all', rules: [value] };
   return (
-    <WithRuleCatalogue>
-      {(c) => <RuleNode rule={root} onChange={onChange} path="root" c={c} />}
-    </WithRuleCatalogue>
+    <RuleApplicantContext.Provider value={applicant}>
+      <WithRuleCatalogue>
+        {(c) => <RuleNode rule={root} onChange={onChange} path="root" c={c} />}
+      </WithRuleCatalogue>
+    </RuleApplicantContext.Provider>
   );
 }
 

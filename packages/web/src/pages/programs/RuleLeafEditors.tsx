@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Tag, Typography } from 'antd';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CmpSelect, UnknownField, ValueInput } from './ConditionInputs.tsx';
+import type { Applicant } from './rule-describe.ts';
 import {
   adjustValue,
   asRule,
@@ -15,6 +17,9 @@ import {
   recordKindOf,
 } from './rule-vocabulary.ts';
 
+/** Who applies to the program being edited: a union-applicant rule speaks of the applying union. */
+export const RuleApplicantContext = createContext<Applicant>('person');
+
 interface LeafProps {
   rule: Rule;
   onChange: (r: Rule) => void;
@@ -25,6 +30,7 @@ interface LeafProps {
 /** One condition row: a fact about the person, the owner's members, the union's level, or a record. */
 export function LeafEditor({ rule, onChange, path, c }: LeafProps) {
   const { t } = useTranslation();
+  const applicant = useContext(RuleApplicantContext);
   switch (rule.op) {
     case 'person':
       return <PersonEditor rule={rule} onChange={onChange} path={path} c={c} />;
@@ -32,7 +38,9 @@ export function LeafEditor({ rule, onChange, path, c }: LeafProps) {
       return (
         <>
           <Tag color="green">{t('prog.rule.kind.member')}</Tag>
-          <Typography.Text>{t('prog.rule.memberOfOwner')}</Typography.Text>
+          <Typography.Text>
+            {t(applicant === 'union' ? 'prog.rule.unionOfOwner' : 'prog.rule.memberOfOwner')}
+          </Typography.Text>
         </>
       );
     case 'union_level':
