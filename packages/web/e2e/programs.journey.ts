@@ -137,7 +137,7 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.getByTestId('simulate').click();
     const counted = (await staff.getByTestId('sim-year-counted').textContent()) ?? '';
     check(counted.includes('2021'), `the simulation says which year it counts (${counted})`);
-    await topShot(staff, 'programs-02b-union-year', staff.getByTestId('simulate-panel'));
+    await topShot(staff, 'programs-02c-union-year', staff.getByTestId('simulate-panel'));
     await staff.goto(back);
   });
 
