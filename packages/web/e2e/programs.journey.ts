@@ -68,10 +68,14 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
     await pick(staff, staff.getByTestId('rule-record-kind-root-2'), '专利');
     await staff.getByTestId('rule-record-addcond-root-2').click();
-    await staff.getByTestId('rule-cond-root-2-0-cmp').click();
     const options = staff.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    await options.first().waitFor();
-    const cmps = await options.allTextContents();
+    // The new row may re-render under a busy machine and close the list just opened: open it until read.
+    let cmps: string[] = [];
+    for (let tries = 0; tries < 3 && cmps.length === 0; tries++) {
+      if ((await options.count()) === 0) await staff.getByTestId('rule-cond-root-2-0-cmp').click();
+      await options.first().waitFor();
+      cmps = await options.allTextContents();
+    }
     check(
       cmps.join('|') === '为|不为|为其中之一',
       `the patent type offers equality only (${cmps.join('|')})`,
