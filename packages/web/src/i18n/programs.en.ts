@@ -79,6 +79,7 @@ export const programsEn: ProgramsMessages = {
     },
     limitMode: {
       per_person_per_period: 'Once per person per period',
+      per_union_per_period: 'Once per union per period',
       per_subject: 'Once per record (each certificate, each patent)',
       none: 'No limit',
     },

@@ -71,6 +71,7 @@ export const programsZh = {
     },
     limitMode: {
       per_person_per_period: '每人每周期一次',
+      per_union_per_period: '每个工会每周期一次',
       per_subject: '每项记录一次（如每本证书、每项专利）',
       none: '不限次数',
     },

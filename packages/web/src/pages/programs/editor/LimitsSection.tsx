@@ -24,7 +24,15 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
                     subjectKind: v === 'per_subject' ? (draft.subjectKind ?? 'certificate') : null,
                   })
                 }
-                options={LIMIT_MODES.map((m) => ({ value: m, label: t(`prog.limitMode.${m}`) }))}
+                options={LIMIT_MODES.map((m) => ({
+                  value: m,
+                  // A union applicant benefits once per period as a union, not as a person.
+                  label: t(
+                    draft.applicantType === 'union' && m === 'per_person_per_period'
+                      ? 'prog.limitMode.per_union_per_period'
+                      : `prog.limitMode.${m}`,
+                  ),
+                }))}
               />
             </Form.Item>
           </Col>
