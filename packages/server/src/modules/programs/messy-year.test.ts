@@ -22,7 +22,7 @@ import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import { simulateProgram } from './simulate.service.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
-import { decidedOn, insertDemoSubtree } from './stats.test-kit.ts';
+import { approveWaiting, insertDemoSubtree, programsDecidedOn } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const FULL_WIDTH = (s: string) => s.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -61,31 +61,6 @@ interface Member {
 
 function newMember(i: number, org: string, joined = '2016-03-01'): Member {
   return { name: `职工${i}`, id: ctx.newIdNumber(), org, joined };
-}
-
-/** Approves what waits at each step, as that union's staff, until nothing more moves. */
-async function approveAll(ids: number[]) {
-  const refused: { id: number; code?: string }[] = [];
-  for (let round = 0; round < 5; round++) {
-    const { rows } = await db.query<{ orgId: number; apps: number[] }>(
-      `select step_org_id as "orgId", array_agg(id order by id) as apps from applications
-        where program_id = any($1::bigint[]) and status = 'submitted' group by step_org_id`,
-      [ids],
-    );
-    let moved = 0;
-    refused.length = 0;
-    for (const { orgId, apps } of rows) {
-      const org = [...orgs.values()].find((o) => o.id === Number(orgId)) as OrgRow;
-      const r = await ctx.services.programs.reviewBulk(ctx.actor('staff', org), {
-        ids: apps.map(Number),
-        action: 'approve',
-      });
-      moved += r.succeeded;
-      refused.push(...r.results.filter((x) => !x.ok).map((x) => ({ id: x.id, code: x.code })));
-    }
-    if (!moved) return refused;
-  }
-  return refused;
 }
 
 const scan = (key: string) => [
@@ -278,7 +253,7 @@ beforeAll(async () => {
   for (const r of competition.results)
     await programs.attachFiles(staff, r.applicationId as number, scan('competition_report'));
 
-  refusedForMaterials = await approveAll([...programIds.values()]);
+  refusedForMaterials = await approveWaiting(ctx, orgs.values(), [...programIds.values()]);
   const { rows: before } = await db.query<{ n: number }>(
     `select count(*) as n from applications where program_id = $1 and status = 'approved'`,
     [programIds.get('shunyi-2020-certificate')],
@@ -294,15 +269,7 @@ beforeAll(async () => {
     await programs.attachFiles(staff, id, scan('certificate_scan'));
     await programs.review(staff, id, 'approve', {});
   }
-  const { rows: decided } = await db.query<{ id: number }>(
-    `select id from applications where program_id = any($1::bigint[]) and status in ('approved', 'rejected')`,
-    [[...programIds.values()]],
-  );
-  await decidedOn(
-    db,
-    decided.map((r) => Number(r.id)),
-    '2020-12-28',
-  );
+  await programsDecidedOn(db, [...programIds.values()], '2020-12-28');
 }, 600_000);
 
 afterAll(async () => {

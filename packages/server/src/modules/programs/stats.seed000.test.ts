@@ -22,7 +22,7 @@ import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
-import { decidedOn, insertDemoSubtree, paidOn } from './stats.test-kit.ts';
+import { approveWaiting, insertDemoSubtree, paidOn, programsDecidedOn } from './stats.test-kit.ts';
 
 const SECONDARY = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会'];
 const yuan = (y: number) => y * 100;
@@ -47,30 +47,6 @@ async function importRows(kind: 'certificate' | 'award' | 'training', file: Buff
     fileName: `${kind}.csv`,
   });
   return r;
-}
-
-/** Approves every submitted application of the programs, step by step, as the staff of each step's union. */
-async function approveUpTheChain(ids: number[]) {
-  for (let round = 0; round < 5; round++) {
-    const { rows } = await db.query<{ orgId: number; apps: number[] }>(
-      `select step_org_id as "orgId", array_agg(id order by id) as apps from applications
-        where program_id = any($1::bigint[]) and status = 'submitted' group by step_org_id`,
-      [ids],
-    );
-    if (!rows.length) return;
-    for (const { orgId, apps } of rows) {
-      const org = [...orgs.values()].find((o) => o.id === Number(orgId)) as OrgRow;
-      const reviewer = ctx.actor('staff', org);
-      // Proposals carry no scan of their own: the reviewers waive it, as after seeing the originals.
-      const r = await ctx.services.programs.reviewBulk(reviewer, {
-        ids: apps.map(Number),
-        action: 'approve',
-        waivers: ['certificate_scan', 'award_notice'].map((key) => ({ key, reason: '原件已当面核验' })),
-      });
-      expect(r.failed, JSON.stringify(r.results.find((x) => !x.ok))).toBe(0);
-    }
-  }
-  throw new Error('applications still waiting after five review rounds');
 }
 
 beforeAll(async () => {
@@ -261,16 +237,10 @@ beforeAll(async () => {
       },
     ]);
   }
-  await approveUpTheChain([...programIds.values()]);
-  const { rows: decided } = await db.query<{ id: number }>(
-    `select id from applications where program_id = any($1::bigint[]) and status in ('approved', 'rejected')`,
-    [[...programIds.values()]],
-  );
-  await decidedOn(
-    db,
-    decided.map((r) => r.id),
-    '2020-12-28',
-  );
+  // Proposals carry no scan of their own: the reviewers waive it, as after seeing the originals.
+  const waivers = ['certificate_scan', 'award_notice'].map((key) => ({ key, reason: '原件已当面核验' }));
+  expect(await approveWaiting(ctx, orgs.values(), [...programIds.values()], waivers)).toEqual([]);
+  await programsDecidedOn(db, [...programIds.values()], '2020-12-28');
   const paid = await programs.createBatch(staff, {
     programId: programIds.get('shunyi-2020-training') as number,
   });

@@ -1,3 +1,4 @@
+import type { TestContext } from '../../../test/factories.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { DemoOrg } from '../../demo/demo-tree.ts';
 import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
@@ -53,4 +54,53 @@ export async function insertDemoSubtree(db: Db, node: DemoOrg, parent: OrgRow): 
   };
   await db.tx((sql) => insert(sql, node, parent));
   return orgs;
+}
+
+/** The decisions on every decided application of these programs happened on `day`. */
+export async function programsDecidedOn(db: Db, programIds: number[], day: string): Promise<void> {
+  const { rows } = await db.query<{ id: number }>(
+    `select id from applications where program_id = any($1::bigint[]) and status in ('approved', 'rejected')`,
+    [programIds],
+  );
+  await decidedOn(
+    db,
+    rows.map((r) => Number(r.id)),
+    day,
+  );
+}
+
+/**
+ * Approves what waits at each step of these programs, as the staff of each step's union (one of `orgs`),
+ * with the given waivers, until nothing more moves. Answers the applications refused in the last round.
+ */
+export async function approveWaiting(
+  ctx: TestContext,
+  orgs: Iterable<OrgRow>,
+  programIds: number[],
+  waivers: { key: string; reason: string }[] = [],
+): Promise<{ id: number; code?: string }[]> {
+  const byId = new Map([...orgs].map((o) => [o.id, o]));
+  for (let round = 0; round < 5; round++) {
+    const { rows } = await ctx.db.query<{ orgId: number; apps: number[] }>(
+      `select step_org_id as "orgId", array_agg(id order by id) as apps from applications
+        where program_id = any($1::bigint[]) and status = 'submitted' group by step_org_id`,
+      [programIds],
+    );
+    let moved = 0;
+    const refused: { id: number; code?: string }[] = [];
+    for (const { orgId, apps } of rows) {
+      const r = await ctx.services.programs.reviewBulk(
+        ctx.actor('staff', byId.get(Number(orgId)) as OrgRow),
+        {
+          ids: apps.map(Number),
+          action: 'approve',
+          ...(waivers.length ? { waivers } : {}),
+        },
+      );
+      moved += r.succeeded;
+      refused.push(...r.results.filter((x) => !x.ok).map((x) => ({ id: x.id, code: x.code })));
+    }
+    if (!moved) return refused;
+  }
+  throw new Error('applications still moving after five review rounds');
 }
