@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeAmount, describeRule, evaluateRule, type Facts, type Rule } from './index.ts';
-import { recordFact } from './record-fact.fixture.ts';
+import { describeAmount, describeRule, evaluateRule, type Rule } from './index.ts';
+import { factsFixture, recordFact } from './record-fact.fixture.ts';
 
 const record = recordFact;
 
-const facts = (over: Partial<Facts> = {}, person: Partial<NonNullable<Facts['person']>> = {}): Facts => ({
-  asOf: '2020-12-31',
-  ownerPath: '/1/5/',
-  ownerName: '顺义区总工会',
-  person: {
-    id: 7,
-    name: '张三',
-    birthDate: '1975-06-01',
-    gender: 'male',
-    isFrontLine: false,
-    isOutdoor: false,
-    isNewEmployment: false,
-    modelWorkerLevel: null,
-    hardshipLevel: null,
-    hardshipFrom: null,
-    hardshipUntil: null,
-    ...person,
-  },
-  org: { id: 23, name: '杨镇工会', path: '/1/5/23/', level: 3 },
-  records: [],
-  ...over,
-});
+const facts = factsFixture;
 
 const certRule: Rule = {
   op: 'has_record',

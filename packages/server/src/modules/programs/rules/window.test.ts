@@ -8,7 +8,7 @@ import {
   resolveWindow,
   type WindowRange,
 } from './index.ts';
-import { recordFact } from './record-fact.fixture.ts';
+import { factsFixture, recordFact } from './record-fact.fixture.ts';
 
 const yearly = { periodStart: '2020-01-01', periodEnd: '2022-12-31', periodUnit: 'year' as const };
 const whole = { periodStart: '2020-03-01', periodEnd: '2021-06-30', periodUnit: 'whole' as const };
@@ -54,28 +54,8 @@ describe('resolving the evidence window', () => {
   });
 });
 
-const facts = (over: Partial<Facts>): Facts => ({
-  asOf: '2020-12-31',
-  ownerPath: '/1/5/',
-  ownerName: '顺义区总工会',
-  person: {
-    id: 7,
-    name: '张三',
-    birthDate: '1975-06-01',
-    gender: 'male',
-    isFrontLine: false,
-    isOutdoor: false,
-    isNewEmployment: false,
-    modelWorkerLevel: null,
-    hardshipLevel: null,
-    hardshipFrom: null,
-    hardshipUntil: null,
-  },
-  org: { id: 23, name: '杨镇工会', path: '/1/5/23/', level: 3 },
-  membership: { joinedOn: '2015-01-01', leftOn: null, active: true },
-  records: [],
-  ...over,
-});
+const facts = (over: Partial<Facts>): Facts =>
+  factsFixture({ membership: { joinedOn: '2015-01-01', leftOn: null, active: true }, ...over });
 
 const in2020 = resolveWindow({ kind: 'period' }, yearly, '2020') as WindowRange;
 const certificate: Rule = { op: 'has_record', kind: 'certificate', where: [] };
