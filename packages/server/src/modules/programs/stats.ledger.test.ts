@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
+import { createRandom } from '../../demo/random.ts';
 import type { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import {
@@ -23,21 +24,13 @@ let db: Db;
 let w: ProgramsWorld;
 let people: { id: number }[] = [];
 
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
+/** The demo's seeded generator, so a failure can be replayed from its seed; with days and subsets. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const some = <T>(xs: T[], p: number) => xs.filter(() => next() < p);
+  const r = createRandom(seed);
+  const some = <T>(xs: T[], p: number) => xs.filter(() => r.chance(p));
   const day = (fromYear: number, toYear: number) =>
-    `${int(fromYear, toYear)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
-  return { next, int, some, day, pick: <T>(xs: T[]) => xs[int(0, xs.length - 1)] };
+    `${r.int(fromYear, toYear)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  return { ...r, some, day };
 }
 
 /** One random history: two programs, applications in two years, then dated decisions, reversals, payments. */
