@@ -179,7 +179,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
     await page.getByTestId('users-import').click();
     await page.waitForURL('**/users/import');
     await page.getByTestId('users-import-columns').getByText('所在工会').waitFor();
-    await page.locator('.users-import-dragger input[type=file]').setInputFiles({
+    await page.locator('.import-dragger input[type=file]').setInputFiles({
       name: 'staff-bad.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook(HEADERS, staffRows(true)),
@@ -198,7 +198,7 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
   });
 
   await step('the fixed file imports 20 accounts with their temporary passwords', async () => {
-    await page.locator('.users-import-dragger input[type=file]').setInputFiles({
+    await page.locator('.import-dragger input[type=file]').setInputFiles({
       name: 'staff.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook(HEADERS, staffRows(false)),

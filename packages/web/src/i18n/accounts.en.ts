@@ -128,8 +128,6 @@ export const accountsEn: AccountsMessages = {
         password: '初始密码 (initial password; blank gets a random one)',
       },
       mustChangeNote: 'Every imported account must change its password at the first sign-in.',
-      drag: 'Click or drop a file here',
-      types: '.xlsx or .csv',
       start: 'Import',
       failed: 'The file has errors; no account was created. Fix them and upload again.',
       errorsTitle: 'Errors',

@@ -122,8 +122,6 @@ export const accountsZh = {
         password: '初始密码（可空，空则随机生成）',
       },
       mustChangeNote: '导入的账号在首次登录时都须修改密码。',
-      drag: '点击或拖入文件',
-      types: '支持 .xlsx、.csv',
       start: '开始导入',
       failed: '文件有错误，未导入任何账号。请修改后重新上传。',
       errorsTitle: '错误明细',

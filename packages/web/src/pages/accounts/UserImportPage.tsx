@@ -1,11 +1,12 @@
-import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Result, Space, Table, Typography, Upload } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Result, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
+import { FileDrop } from '../import/ImportFields.tsx';
 import {
   type AccountRowError,
   downloadBase64,
@@ -129,26 +130,13 @@ export default function UserImportPage() {
               </ol>
               <Typography.Text type="secondary">{t('acct.imp.mustChangeNote')}</Typography.Text>
             </div>
-            <Upload.Dragger
-              className="users-import-dragger"
-              accept=".xlsx,.csv"
-              multiple={false}
-              maxCount={1}
-              beforeUpload={(f) => {
+            <FileDrop
+              file={file}
+              onFile={(f) => {
                 setFile(f);
-                setFailure(null);
-                return false;
+                if (f) setFailure(null);
               }}
-              onRemove={() => setFile(null)}
-              fileList={file ? [{ uid: 'file', name: file.name, status: 'done', size: file.size }] : []}
-              data-testid="users-import-upload"
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('acct.imp.drag')}</p>
-              <p className="ant-upload-hint">{t('acct.imp.types')}</p>
-            </Upload.Dragger>
+            />
             {failure !== null && (
               <Alert
                 type="error"
