@@ -1,5 +1,6 @@
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
 import { onboardingMigrations } from '../modules/onboarding/index.ts';
@@ -8,12 +9,14 @@ import { outboxMigrations } from '../modules/outbox/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
+import { reportingMigrations } from '../modules/reporting/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
 /** Module order matters: a module's tables may reference only those of modules listed before it. */
 export const MIGRATIONS: MigrationSource[] = [
   { module: 'org', dir: orgMigrations },
+  { module: 'reporting', dir: reportingMigrations },
   { module: 'people', dir: peopleMigrations },
   { module: 'auth', dir: authMigrations },
   { module: 'audit', dir: auditMigrations },
@@ -23,6 +26,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'messages', dir: messagesMigrations },
   { module: 'outbox', dir: outboxMigrations },
   { module: 'onboarding', dir: onboardingMigrations },
+  { module: 'innovation', dir: innovationMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -15,13 +15,25 @@ export {
 } from './records.repository.ts';
 export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
+export {
+  deleteSourcedRecords,
+  type SourcedRecord,
+  upsertSourcedRecords,
+} from './records.sourced.ts';
 export type {
   AwardLevel,
   PatentType,
   RecordFactRow,
   RecordKind,
   RecordRow,
+  RecordSource,
   TrainingResult,
 } from './records.types.ts';
-export { AWARD_LEVELS, PATENT_TYPES, RESULT_TEXT, TRAINING_RESULTS } from './records.types.ts';
+export {
+  AWARD_LEVELS,
+  PATENT_TYPES,
+  RECORD_SOURCES,
+  RESULT_TEXT,
+  TRAINING_RESULTS,
+} from './records.types.ts';
 export const recordsMigrations = new URL('./migrations/', import.meta.url);

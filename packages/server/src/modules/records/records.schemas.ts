@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
-import { AWARD_LEVELS, PATENT_TYPES, TRAINING_RESULTS } from './records.types.ts';
+import { AWARD_LEVELS, PATENT_TYPES, RECORD_SOURCES, TRAINING_RESULTS } from './records.types.ts';
 
 export const RECORD_KIND_VALUES = ['certificate', 'award', 'training', 'patent'] as const;
 const Kind = StrEnum(RECORD_KIND_VALUES, { description: 'certificate, award, training or patent' });
@@ -31,7 +31,7 @@ export const RecordSchema = Type.Object({
   patentNo: Nullable(Type.String()),
   inventorOrder: Nullable(Type.Integer()),
   title: Nullable(Type.String()),
-  source: StrEnum(['staff', 'import', 'event'] as const),
+  source: StrEnum(RECORD_SOURCES),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
   createdAt: Type.String(),

@@ -12,7 +12,17 @@ export const RESULT_TEXT: Record<TrainingResult, { zh: string; en: string }> = {
   failed: { zh: '不合格', en: 'failed' },
   absent: { zh: '缺考', en: 'absent' },
 };
-export type RecordSource = 'staff' | 'import' | 'event';
+export const RECORD_SOURCES = [
+  'staff',
+  'import',
+  'event',
+  'contest',
+  'selection',
+  'learning',
+  'innovation',
+] as const;
+/** Who wrote a record: staff by hand, an import, an event, or another module from its own decision. */
+export type RecordSource = (typeof RECORD_SOURCES)[number];
 
 /** A record as rules see it. */
 export interface RecordFactRow {

@@ -1,0 +1,14 @@
+/**
+ * The one reporting layer (docs/ARCHITECTURE.md, ADR 14). Statistics read maintained counts per (subject,
+ * union, month, dim, dim2): `addCounts` in the transaction of each decision, `sumCounts` over a subtree and a
+ * month range. A module names its subjects '<module>.<what>' and documents what each counts and on which date.
+ */
+export {
+  addCounts,
+  type CountDelta,
+  type CountGroup,
+  type CountQuery,
+  type CountRow,
+  sumCounts,
+} from './reporting.repository.ts';
+export const reportingMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,120 @@
+import { subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** One change to a count: `n` things (and `fen` of money) for a union, counted on a date. */
+export interface CountDelta {
+  /** What is counted, named by its module: 'contests.prizes', 'innovation.studios', … */
+  subject: string;
+  orgId: number;
+  /** 'YYYY-MM-DD': the date the fact counts on (decision, payment, signing …); bucketed by month. */
+  on: string;
+  dim?: string;
+  dim2?: string;
+  n?: number;
+  fen?: number;
+}
+
+export type CountGroup = 'subject' | 'dim' | 'dim2' | 'org' | 'month';
+
+export interface CountQuery {
+  subject: string | string[];
+  /** The subtree root's materialised path ('/1/5/'). */
+  path: string;
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; rounded down to its month. Omit for "since the beginning" (a state). */
+  from?: string;
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the whole month (or year) it names is included. */
+  to?: string;
+  /** Columns to keep apart; the others are summed over. */
+  by?: CountGroup[];
+}
+
+export interface CountRow {
+  subject: string;
+  dim: string;
+  dim2: string;
+  /** 0 unless grouped by 'org'. */
+  orgId: number;
+  /** 'YYYY-MM', or '' unless grouped by 'month'. */
+  month: string;
+  n: number;
+  fen: number;
+}
+
+/** The month bucket a date falls in; a bare year means its first month (`end`: its last). */
+const monthOf = (date: string, end = false) => {
+  if (/^\d{4}$/.test(date)) return `${date}-${end ? '12' : '01'}-01`;
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date)) throw new Error(`not a date: ${date}`);
+  return `${date.slice(0, 7)}-01`;
+};
+
+/**
+ * Adds deltas to the counts, in the caller's transaction. Deltas on the same cell are merged first and cells
+ * are written in a fixed order, so concurrent decisions on the same cells queue instead of deadlocking.
+ */
+export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
+  const cells = new Map<string, { key: string[]; n: number; fen: number }>();
+  for (const d of deltas) {
+    const key = [d.subject, String(d.orgId), monthOf(d.on), d.dim ?? '', d.dim2 ?? ''];
+    const id = key.join('\u0000');
+    const cell = cells.get(id) ?? { key, n: 0, fen: 0 };
+    cell.n += d.n ?? 0;
+    cell.fen += d.fen ?? 0;
+    cells.set(id, cell);
+  }
+  const rows = [...cells.entries()]
+    .filter(([, c]) => c.n !== 0 || c.fen !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, c]) => c);
+  if (!rows.length) return;
+  const col = (i: number) => rows.map((r) => r.key[i]);
+  await sql.query(
+    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen)
+     select * from unnest($1::text[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+     on conflict (subject, org_id, month, dim, dim2)
+     do update set n = c.n + excluded.n, fen = c.fen + excluded.fen`,
+    [col(0), col(1), col(2), col(3), col(4), rows.map((r) => r.n), rows.map((r) => r.fen)],
+  );
+}
+
+const GROUP_COLUMNS: Record<CountGroup, { select: string; group: string }> = {
+  subject: { select: 'c.subject', group: 'c.subject' },
+  dim: { select: 'c.dim', group: 'c.dim' },
+  dim2: { select: 'c.dim2', group: 'c.dim2' },
+  org: { select: 'c.org_id as "orgId"', group: 'c.org_id' },
+  month: { select: `to_char(c.month, 'YYYY-MM') as month`, group: 'c.month' },
+};
+
+/** Sums the counts of a subtree over a month range, kept apart by the columns asked for. */
+export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
+  const params: unknown[] = [Array.isArray(q.subject) ? q.subject : [q.subject]];
+  const where = ['c.subject = any($1::text[])', subtreeCondition({ path: q.path }, 'o.path', params)];
+  if (q.from) {
+    params.push(monthOf(q.from));
+    where.push(`c.month >= $${params.length}::date`);
+  }
+  if (q.to) {
+    params.push(monthOf(q.to, true));
+    where.push(`c.month <= $${params.length}::date`);
+  }
+  const by = [...new Set(q.by ?? [])];
+  const select = by.map((g) => GROUP_COLUMNS[g].select);
+  const group = by.map((g) => GROUP_COLUMNS[g].group);
+  const { rows } = await sql.query<Partial<CountRow> & { n: number; fen: number }>(
+    `select ${[...select, 'sum(c.n)::bigint as n', 'sum(c.fen)::bigint as fen'].join(', ')}
+       from report_counts c join orgs o on o.id = c.org_id
+      where ${where.join(' and ')}
+      ${group.length ? `group by ${group.join(', ')} order by ${group.join(', ')}` : ''}`,
+    params,
+  );
+  return rows
+    .filter((r) => r.n !== null)
+    .map((r) => ({
+      subject: r.subject ?? (Array.isArray(q.subject) ? '' : q.subject),
+      dim: r.dim ?? '',
+      dim2: r.dim2 ?? '',
+      orgId: r.orgId ?? 0,
+      month: r.month ?? '',
+      n: Number(r.n),
+      fen: Number(r.fen),
+    }));
+}

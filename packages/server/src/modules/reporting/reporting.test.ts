@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { createRandom } from '../../demo/random.ts';
+import type { OrgRow } from '../org/index.ts';
+import { addCounts, type CountDelta, sumCounts } from './reporting.repository.ts';
+
+let db: Db;
+let ctx: TestContext;
+let root: OrgRow;
+let district: OrgRow;
+let unions: OrgRow[];
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district');
+  const other = await ctx.newOrg(root, 'district');
+  unions = [
+    await ctx.newOrg(district, 'grassroots'),
+    await ctx.newOrg(district, 'grassroots'),
+    await ctx.newOrg(other, 'grassroots'),
+  ];
+});
+afterAll(async () => db?.close());
+
+describe('report counts', () => {
+  it('sum what was added over a subtree and a month range, kept apart as asked', async () => {
+    const [a, b, c] = unions;
+    await db.tx((sql) =>
+      addCounts(sql, [
+        { subject: 't.flow', orgId: a.id, on: '2020-01-15', dim: 'gold', n: 1, fen: 300000 },
+        { subject: 't.flow', orgId: a.id, on: '2020-01-20', dim: 'gold', n: 1, fen: 300000 },
+        { subject: 't.flow', orgId: b.id, on: '2020-06-01', dim: 'silver', n: 2 },
+        { subject: 't.flow', orgId: c.id, on: '2020-06-01', dim: 'silver', n: 5 },
+        { subject: 't.flow', orgId: a.id, on: '2021-01-01', dim: 'gold', n: 7 },
+      ]),
+    );
+    expect(
+      await sumCounts(db, { subject: 't.flow', path: district.path, from: '2020', to: '2020-12-31' }),
+    ).toEqual([{ subject: 't.flow', dim: '', dim2: '', orgId: 0, month: '', n: 4, fen: 600000 }]);
+    const byDim = await sumCounts(db, {
+      subject: 't.flow',
+      path: root.path,
+      from: '2020-01',
+      to: '2020-12',
+      by: ['dim'],
+    });
+    expect(byDim.map((r) => [r.dim, r.n])).toEqual([
+      ['gold', 2],
+      ['silver', 7],
+    ]);
+    const byOrg = await sumCounts(db, { subject: 't.flow', path: district.path, by: ['org', 'month'] });
+    expect(byOrg.map((r) => [r.orgId, r.month, r.n])).toEqual([
+      [a.id, '2020-01', 2],
+      [a.id, '2021-01', 7],
+      [b.id, '2020-06', 2],
+    ]);
+    expect(await sumCounts(db, { subject: 'none', path: root.path })).toEqual([]);
+  });
+
+  it('give a state at a date from +1 and -1 deltas', async () => {
+    const [a] = unions;
+    await db.tx((sql) =>
+      addCounts(sql, [
+        { subject: 't.state', orgId: a.id, on: '2019-03-01', dim: 'city', n: 1 },
+        { subject: 't.state', orgId: a.id, on: '2019-05-01', dim: 'city', n: 1 },
+        { subject: 't.state', orgId: a.id, on: '2020-02-01', dim: 'city', n: -1 },
+      ]),
+    );
+    const at = async (to: string) => (await sumCounts(db, { subject: 't.state', path: root.path, to }))[0]?.n;
+    expect(await at('2019-04-30')).toBe(1);
+    expect(await at('2019-12-31')).toBe(2);
+    expect(await at('2020-12-31')).toBe(1);
+  });
+
+  it('equal a recomputation after random concurrent additions', async () => {
+    const r = createRandom(20261122);
+    const batches: CountDelta[][] = Array.from({ length: 24 }, () =>
+      Array.from({ length: r.int(1, 6) }, () => ({
+        subject: 't.random',
+        orgId: unions[r.int(0, 2)].id,
+        on: `202${r.int(0, 1)}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+        dim: r.pick(['a', 'b']),
+        n: r.int(-2, 5),
+        fen: r.int(0, 10000),
+      })),
+    );
+    await Promise.all(batches.map((deltas) => db.tx((sql) => addCounts(sql, deltas))));
+    const expected = new Map<string, number>();
+    for (const d of batches.flat()) {
+      const k = `${d.dim}|${d.on.slice(0, 7)}`;
+      expected.set(k, (expected.get(k) ?? 0) + (d.n ?? 0));
+    }
+    const rows = await sumCounts(db, { subject: 't.random', path: root.path, by: ['dim', 'month'] });
+    const got = new Map(rows.map((row) => [`${row.dim}|${row.month}`, row.n]));
+    for (const [k, n] of expected) expect(got.get(k) ?? 0, k).toBe(n);
+    const fen = batches.flat().reduce((s, d) => s + (d.fen ?? 0), 0);
+    expect((await sumCounts(db, { subject: 't.random', path: root.path }))[0].fen).toBe(fen);
+  });
+});
