@@ -135,19 +135,19 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
   });
   const [units, teams, workers, organising] = (await getContest(sql, id)).events;
   const results: { entryId: number; prize: string | null }[] = [];
-  let next = 0;
-  const take = () => people[next++];
+  // Distinct persons in each event; a small demo (few members) reuses them across events.
+  const at = (i: number) => people[i % people.length];
   for (const [i, name] of UNITS.entries()) {
     const entryId = await registerInTx(sql, actor, id, {
       eventId: units.id,
-      orgId: take().orgId,
+      orgId: at(i).orgId,
       name,
       personIds: [],
     });
     results.push({ entryId, prize: i < 10 ? '优胜单位' : null });
   }
   for (let i = 0; i < 28; i++) {
-    const [a, b] = [take(), take()];
+    const [a, b] = [at(2 * i), at(2 * i + 1)];
     const entryId = await registerInTx(sql, actor, id, {
       eventId: teams.id,
       orgId: a.orgId === b.orgId ? a.orgId : federation.id,
@@ -157,7 +157,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
     results.push({ entryId, prize: i < 25 ? '优胜班组' : null });
   }
   for (let i = 0; i < 48; i++) {
-    const w = take();
+    const w = at(56 + i);
     const entryId = await registerInTx(sql, actor, id, {
       eventId: workers.id,
       orgId: w.orgId,
@@ -167,7 +167,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
   }
   const entryId = await registerInTx(sql, actor, id, {
     eventId: organising.id,
-    orgId: take().orgId,
+    orgId: at(12).orgId,
     name: '北京市轨道交通建设管理有限公司工会',
     personIds: [],
   });
@@ -178,7 +178,6 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
     results.map((r) => ({ ...r, rank: null, score: null })),
   );
   await publishInTx(sql, actor, await getContest(sql, id, true));
-  return next;
 }
 
 /** Prizes of Beijing's delegation: event index → prize, 26 of the world-skills events and 16 national ones. */
@@ -207,7 +206,7 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
   const contest = await getContest(sql, id);
   const results: { entryId: number; rank: number | null; score: null; prize: string | null }[] = [];
   for (const [i, event] of contest.events.entries()) {
-    const p = people[i];
+    const p = people[(104 + i) % people.length];
     const entryId = await registerInTx(sql, actor, id, {
       eventId: event.id,
       orgId: p.orgId,
@@ -237,7 +236,8 @@ export async function seedContests(sql: Sql, orgs: Map<string, OrgRow>): Promise
     personId: null,
   };
   const people = await entrants(sql, federation, shunyi);
-  const used = await labourContest(sql, actor, federation, people);
-  await nationalContest(sql, actor, federation, people.slice(used));
+  if (people.length < 56) throw new Error('the demo contests need 56 members outside 顺义');
+  await labourContest(sql, actor, federation, people);
+  await nationalContest(sql, actor, federation, people);
   return { contests: 2 };
 }
