@@ -5633,6 +5633,8 @@ export interface operations {
                          */
                         level: "national" | "city" | "district" | "industry" | "enterprise";
                         limitPerUnion: number | null;
+                        /** @description the caller may close entries, enter, import and publish results (the organiser's subtree) */
+                        mayManage: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
@@ -5809,6 +5811,8 @@ export interface operations {
                          */
                         level: "national" | "city" | "district" | "industry" | "enterprise";
                         limitPerUnion: number | null;
+                        /** @description the caller may close entries, enter, import and publish results (the organiser's subtree) */
+                        mayManage: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
@@ -5934,6 +5938,8 @@ export interface operations {
                          */
                         level: "national" | "city" | "district" | "industry" | "enterprise";
                         limitPerUnion: number | null;
+                        /** @description the caller may close entries, enter, import and publish results (the organiser's subtree) */
+                        mayManage: boolean;
                         name: string;
                         orgId: number;
                         orgName: string;
@@ -6493,6 +6499,8 @@ export interface operations {
                              */
                             level: "national" | "city" | "district" | "industry" | "enterprise";
                             limitPerUnion: number | null;
+                            /** @description the caller may close entries, enter, import and publish results (the organiser's subtree) */
+                            mayManage: boolean;
                             name: string;
                             orgId: number;
                             orgName: string;

@@ -38,7 +38,13 @@ const contestProps = {
 };
 
 export const ContestSchema = Obj(contestProps);
-export const ContestDetailSchema = Obj({ ...contestProps, events: Type.Array(EventSchema) });
+export const ContestDetailSchema = Obj({
+  ...contestProps,
+  events: Type.Array(EventSchema),
+  mayManage: Type.Boolean({
+    description: "the caller may close entries, enter, import and publish results (the organiser's subtree)",
+  }),
+});
 export const ContestList = Obj({
   items: Type.Array(ContestSchema),
   total: Type.Integer(),

@@ -1,4 +1,10 @@
-import { type Actor, offeredCondition, requireAccess, requirePermission } from '../../access/access.ts';
+import {
+  type Actor,
+  canAccess,
+  offeredCondition,
+  requireAccess,
+  requirePermission,
+} from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
@@ -27,6 +33,13 @@ export interface ContestQuery {
   page?: number;
   pageSize?: number;
 }
+
+/** The contest as the actor sees it: with whether they may manage it (the organiser's subtree). */
+export const viewOf = (actor: Actor, contest: ContestDetail) => ({
+  ...contest,
+  mayManage: canAccess(actor, 'contests.manage', { orgPath: contest.orgPath }),
+});
+export type ContestView = ReturnType<typeof viewOf>;
 
 /** The contest, or NOT_FOUND; optionally locked for a decision. */
 export async function getContest(sql: Sql, id: number, lock = false): Promise<ContestDetail> {
@@ -95,9 +108,9 @@ export async function closeInTx(sql: Sql, actor: Actor, id: number): Promise<voi
 
 export function createContestUseCases(db: Db) {
   return {
-    async createContest(actor: Actor, input: ContestInput): Promise<ContestDetail> {
+    async createContest(actor: Actor, input: ContestInput): Promise<ContestView> {
       const id = await db.tx((sql) => createInTx(sql, actor, input));
-      return getContest(db, id);
+      return viewOf(actor, await getContest(db, id));
     },
 
     async listContests(actor: Actor, q: ContestQuery) {
@@ -117,16 +130,16 @@ export function createContestUseCases(db: Db) {
       return { items, total, page, pageSize };
     },
 
-    async getContest(actor: Actor, id: number): Promise<ContestDetail> {
+    async getContest(actor: Actor, id: number): Promise<ContestView> {
       const contest = await getContest(db, id);
       requireAccess(actor, 'contests.read', { offeredBy: contest.orgPath });
-      return contest;
+      return viewOf(actor, contest);
     },
 
     /** Ends registration: no entry is added or withdrawn after it; results may be entered. */
-    async closeRegistration(actor: Actor, id: number): Promise<ContestDetail> {
+    async closeRegistration(actor: Actor, id: number): Promise<ContestView> {
       await db.tx((sql) => closeInTx(sql, actor, id));
-      return getContest(db, id);
+      return viewOf(actor, await getContest(db, id));
     },
   };
 }

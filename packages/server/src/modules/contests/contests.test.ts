@@ -111,7 +111,8 @@ describe('creating a contest', () => {
 
   it('is seen by the unions of its subtree and those above, not by others', async () => {
     const c = await contests.createContest(cityStaff, skillsContest());
-    expect((await contests.getContest(staffA, c.id)).id).toBe(c.id);
+    expect(await contests.getContest(staffA, c.id)).toMatchObject({ id: c.id, mayManage: false });
+    expect((await contests.getContest(cityStaff, c.id)).mayManage).toBe(true);
     expect((await contests.listContests(staffA, { pageSize: 200 })).items.map((x) => x.id)).toContain(c.id);
     expect((await refused(contests.getContest(otherStaff, c.id))).code).toBe('FORBIDDEN');
     expect((await contests.listContests(otherStaff, { pageSize: 200 })).items.map((x) => x.id)).not.toContain(

@@ -19,7 +19,7 @@ import {
   setContestStatus,
   updateResults,
 } from './contests.repository.ts';
-import { getContest, getManagedContest } from './contests.service.ts';
+import { getContest, getManagedContest, viewOf } from './contests.service.ts';
 import { AWARD_LEVEL_OF, type ContestDetail, type EntryRow, SUBJECTS } from './contests.types.ts';
 
 const ENTRY = { zh: '报名', en: 'Entry' };
@@ -162,7 +162,7 @@ export function createResultUseCases(db: Db) {
       const summary = await db.tx(async (sql) =>
         publishInTx(sql, actor, await getManagedContest(sql, actor, contestId, true)),
       );
-      return { contest: await getContest(db, contestId), ...summary };
+      return { contest: viewOf(actor, await getContest(db, contestId)), ...summary };
     },
   };
 }

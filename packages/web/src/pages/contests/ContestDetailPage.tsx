@@ -86,8 +86,8 @@ export default function ContestDetailPage() {
     void contest.reload();
     void entries.reload();
   };
-  // The organiser's staff manage; a union below enters. The server decides in the end.
-  const canManage = can('contests.manage');
+  // The organiser's staff manage; a union below enters.
+  const canManage = c.mayManage;
   const canEnter = can('contests.enter') && c.status === 'open';
 
   return (
