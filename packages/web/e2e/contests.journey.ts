@@ -105,6 +105,11 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
     people = list.items.slice(0, 4);
     check(people.length === 4, '杨镇 has four members to enter');
     await page.goto(`${BASE_URL}/contests/${contestId}`);
+    await page.getByTestId('entry-register').waitFor();
+    check(
+      (await page.getByTestId('contest-close').count()) === 0,
+      'a union below the organiser cannot close entries',
+    );
     await register(page, '数控加工团队', people.slice(0, 2), `杨镇数控一队${tag}`);
     await register(page, '电工', [people[2]]);
     await register(page, '电工', [people[3]]);

@@ -118,6 +118,18 @@ async function entrants(sql: Sql, federation: OrgRow, shunyi: OrgRow): Promise<E
   return rows;
 }
 
+/** The entrants taken one union after another, so individual entries come from many unions. */
+function acrossUnions(people: Entrant[]): Entrant[] {
+  const byUnion = new Map<number, Entrant[]>();
+  for (const p of people) byUnion.set(p.orgId, [...(byUnion.get(p.orgId) ?? []), p]);
+  const groups = [...byUnion.values()];
+  const out: Entrant[] = [];
+  for (let i = 0; out.length < people.length; i++) {
+    for (const g of groups) if (g[i]) out.push(g[i]);
+  }
+  return out;
+}
+
 async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people: Entrant[]) {
   const id = await createInTx(sql, actor, {
     orgId: federation.id,
@@ -136,11 +148,13 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
   const [units, teams, workers, organising] = (await getContest(sql, id)).events;
   const results: { entryId: number; prize: string | null }[] = [];
   // Distinct persons in each event; a small demo (few members) reuses them across events.
+  const spread = acrossUnions(people);
   const at = (i: number) => people[i % people.length];
+  const one = (i: number) => spread[i % spread.length];
   for (const [i, name] of UNITS.entries()) {
     const entryId = await registerInTx(sql, actor, id, {
       eventId: units.id,
-      orgId: at(i).orgId,
+      orgId: one(i).orgId,
       name,
       personIds: [],
     });
@@ -157,7 +171,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
     results.push({ entryId, prize: i < 25 ? '优胜班组' : null });
   }
   for (let i = 0; i < 48; i++) {
-    const w = at(56 + i);
+    const w = one(56 + i);
     const entryId = await registerInTx(sql, actor, id, {
       eventId: workers.id,
       orgId: w.orgId,
@@ -167,7 +181,7 @@ async function labourContest(sql: Sql, actor: Actor, federation: OrgRow, people:
   }
   const entryId = await registerInTx(sql, actor, id, {
     eventId: organising.id,
-    orgId: at(12).orgId,
+    orgId: one(12).orgId,
     name: '北京市轨道交通建设管理有限公司工会',
     personIds: [],
   });
@@ -204,9 +218,10 @@ async function nationalContest(sql: Sql, actor: Actor, federation: OrgRow, peopl
     events: events.map((name) => ({ name, mode: 'individual' as const })),
   });
   const contest = await getContest(sql, id);
+  const spread = acrossUnions(people);
   const results: { entryId: number; rank: number | null; score: null; prize: string | null }[] = [];
   for (const [i, event] of contest.events.entries()) {
-    const p = people[(104 + i) % people.length];
+    const p = spread[(104 + i) % spread.length];
     const entryId = await registerInTx(sql, actor, id, {
       eventId: event.id,
       orgId: p.orgId,
