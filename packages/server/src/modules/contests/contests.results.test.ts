@@ -123,6 +123,10 @@ describe('results and publication', () => {
       messageEn: expect.stringContaining('twice'),
     });
     expect((await w.contests.listEntries(w.cityStaff, c.id)).every((e) => e.prize === null)).toBe(true);
+    const noKey = writeWorkbook([{ name: '成绩', headers: ['姓名', '奖项'], rows: [['某某', '金牌']] }]);
+    const missing = await refused(w.contests.importResults(w.cityStaff, c.id, noKey, '成绩.xlsx'));
+    expect(missing).toMatchObject({ code: 'CONTEST_IMPORT_NO_ENTRY_COLUMN', details: { field: 'file' } });
+    expect(missing.messages.zh).toContain('报名编号');
 
     const good = await w.contests.importResults(
       w.cityStaff,
