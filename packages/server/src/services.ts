@@ -6,6 +6,7 @@ import {
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
+import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
@@ -53,6 +54,7 @@ export interface Services {
   activation: ActivationService;
   join: JoinService;
   messages: MessagesService;
+  contests: ContestsService;
 }
 
 export interface ServiceOptions {
@@ -87,5 +89,6 @@ export function createServices(
     activation: createActivationService(db, ids, sender, auth),
     join: createJoinService(db, ids, sender),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
+    contests: createContestsService(db),
   };
 }

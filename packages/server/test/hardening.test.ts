@@ -535,6 +535,7 @@ describe('the OpenAPI document', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.key).sort()).toEqual([
       'POST /api/applications/{id}/files',
+      'POST /api/contests/{id}/results/import',
       'POST /api/imports/members',
       'POST /api/me/applications',
       'POST /api/me/applications/{id}/resubmit',

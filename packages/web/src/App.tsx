@@ -3,9 +3,11 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
+import { recordsStaffRoutes } from './pages/records/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -132,6 +134,8 @@ export default function App() {
           {programsStaffRoutes()}
           {onboardingStaffRoutes()}
           {messagesStaffRoutes()}
+          {contestsStaffRoutes()}
+          {recordsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -6,8 +6,10 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
+import { RECORDS_NAV } from './pages/records/routes.tsx';
 
 /**
  * The staff side menu. Each entry shows when the signed-in user holds its permission (from
@@ -44,6 +46,8 @@ export const NAV: NavEntry[] = [
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, permission: 'audit.read', order: 900 },
   ...PROGRAMS_NAV,
   ...ONBOARDING_NAV,
+  ...CONTESTS_NAV,
+  ...RECORDS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

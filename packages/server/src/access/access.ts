@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   'outbox.read',
   'members.join.review',
   'account.self',
+  'contests.read',
+  /** Create contests, close registration, enter, import and publish results (the organiser's staff). */
+  'contests.manage',
+  /** Register a union's entries in a contest. */
+  'contests.enter',
   /** Every account of the platform, administrators included (the platform administrator). */
   'users.manage_all',
   /** A new top union (federation) with no parent. */
@@ -73,6 +78,9 @@ const STAFF: Permission[] = [
   'members.join.review',
   'messages.read',
   'account.self',
+  'contests.read',
+  'contests.manage',
+  'contests.enter',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -102,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'ledger.read',
     'messages.read',
     'account.self',
+    'contests.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
 };

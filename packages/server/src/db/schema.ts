@@ -1,5 +1,6 @@
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { contestsMigrations } from '../modules/contests/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
@@ -27,6 +28,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'outbox', dir: outboxMigrations },
   { module: 'onboarding', dir: onboardingMigrations },
   { module: 'innovation', dir: innovationMigrations },
+  { module: 'contests', dir: contestsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,5 +1,6 @@
 import type { Db, Sql } from '../db/db.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
+import { seedContests } from '../modules/contests/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
@@ -263,13 +264,14 @@ export async function seedDemo(
       );
       await insertGrants(sql, rows[0].id, [{ role: a.role, orgId: org?.id ?? null }]);
     }
-    const programs = await seedPrograms(sql, new Map(all.map(({ org }) => [org.name, org])), null, {
-      workerIds: [workerId, worker2Id],
-    });
+    const byName = new Map(all.map(({ org }) => [org.name, org]));
+    const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id] });
+    const { contests } = await seedContests(sql, byName);
     return {
       orgs: all.length,
       members: memberCount + 2,
       programs: programs.programs,
+      contests,
       firmId: yangzhenFirm.id,
     };
   });

@@ -1,5 +1,6 @@
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import { contestsRoutes } from '../modules/contests/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
@@ -40,4 +41,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
+  contestsRoutes(app, { contests: services.contests });
 }

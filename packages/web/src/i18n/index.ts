@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsEn } from './accounts.en.ts';
 import { accountsZh } from './accounts.zh.ts';
+import { contestsEn } from './contests.en.ts';
+import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
 import { messagesEn } from './messages.en.ts';
 import { messagesZh } from './messages.zh.ts';
@@ -9,6 +11,8 @@ import { onboardingEn } from './onboarding.en.ts';
 import { onboardingZh } from './onboarding.zh.ts';
 import { programsEn } from './programs.en.ts';
 import { programsZh } from './programs.zh.ts';
+import { recordsEn } from './records.en.ts';
+import { recordsZh } from './records.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -32,8 +36,28 @@ export function rememberLang(lang: Lang): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    zh: { translation: { ...zh, ...programsZh, ...onboardingZh, ...accountsZh, ...messagesZh } },
-    en: { translation: { ...en, ...programsEn, ...onboardingEn, ...accountsEn, ...messagesEn } },
+    zh: {
+      translation: {
+        ...zh,
+        ...programsZh,
+        ...onboardingZh,
+        ...accountsZh,
+        ...messagesZh,
+        ...contestsZh,
+        ...recordsZh,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...programsEn,
+        ...onboardingEn,
+        ...accountsEn,
+        ...messagesEn,
+        ...contestsEn,
+        ...recordsEn,
+      },
+    },
   },
   lng: storedLang(),
   fallbackLng: 'zh',

@@ -18,6 +18,13 @@ export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.switch_role',
   'claim.draw',
+  'contest.close',
+  'contest.create',
+  'contest.publish',
+  'contest.results_import',
+  'contest_entry.create',
+  'contest_entry.result',
+  'contest_entry.withdraw',
   'join_request.accept',
   'join_request.create',
   'join_request.decline',
@@ -58,6 +65,8 @@ export const AUDIT_ACTIONS = [
 
 export const AUDIT_ENTITIES = [
   'application',
+  'contest',
+  'contest_entry',
   'job',
   'join_request',
   'ledger_entry',

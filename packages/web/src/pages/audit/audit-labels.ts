@@ -18,6 +18,13 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'auth.change_password': { zh: '修改密码', en: 'Changed the password' },
   'auth.login': { zh: '登录', en: 'Signed in' },
   'auth.switch_role': { zh: '切换身份', en: 'Switched role' },
+  'contest.close': { zh: '竞赛截止报名', en: 'Closed a contest to entries' },
+  'contest.create': { zh: '新建竞赛', en: 'Created a contest' },
+  'contest.publish': { zh: '发布竞赛成绩', en: 'Published contest results' },
+  'contest.results_import': { zh: '导入竞赛成绩', en: 'Imported contest results' },
+  'contest_entry.create': { zh: '竞赛报名', en: 'Registered a contest entry' },
+  'contest_entry.result': { zh: '录入竞赛成绩', en: 'Entered a contest result' },
+  'contest_entry.withdraw': { zh: '撤回竞赛报名', en: 'Withdrew a contest entry' },
   'claim.draw': { zh: '抽签', en: 'Drew the lottery' },
   'join_request.accept': { zh: '同意入会申请', en: 'Accepted a request to join' },
   'join_request.create': { zh: '提交入会申请', en: 'Asked to join' },
@@ -63,6 +70,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
 /** Every object type in the audit log, in words. */
 export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   application: { zh: '申请', en: 'Application' },
+  contest: { zh: '竞赛', en: 'Contest' },
+  contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
   job: { zh: '后台任务', en: 'Background job' },
   join_request: { zh: '入会申请', en: 'Request to join' },
   ledger_entry: { zh: '台账记录', en: 'Ledger entry' },
@@ -182,6 +191,16 @@ const FIELD_LABELS: Record<string, Label> = {
   active: { zh: '启用', en: 'Active' },
   result: { zh: '结果', en: 'Result' },
   why: { zh: '原因', en: 'Reason' },
+  contestId: { zh: '竞赛', en: 'Contest' },
+  event: { zh: '竞赛项目', en: 'Event' },
+  events: { zh: '竞赛项目', en: 'Events' },
+  rank: { zh: '名次', en: 'Rank' },
+  score: { zh: '成绩', en: 'Score' },
+  prize: { zh: '奖项', en: 'Prize' },
+  prizes: { zh: '获奖数', en: 'Prizes' },
+  changedEntries: { zh: '变动的报名', en: 'Entries changed' },
+  records: { zh: '获奖记录', en: 'Award records' },
+  recordsRemoved: { zh: '撤销的获奖记录', en: 'Award records removed' },
 };
 
 const say = (label: Label | undefined, lang: string) =>

@@ -1,0 +1,224 @@
+import { IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import {
+  ContestBody,
+  ContestDetailSchema,
+  ContestList,
+  ContestQuery,
+  EntryBody,
+  EntryList,
+  EntryQuery,
+  EntrySchema,
+  PublishSchema,
+  ResultBody,
+  ResultImportSchema,
+  StatsQuery,
+  StatsSchema,
+} from './contests.schemas.ts';
+import type { ContestsService } from './index.ts';
+
+const tags = ['contests'];
+
+export function contestsRoutes(app: App, { contests }: { contests: ContestsService }): void {
+  app.get(
+    '/api/contests',
+    {
+      config: { permission: 'contests.read' },
+      schema: {
+        tags,
+        summary: 'Contests offered to my union: organised in my subtree or by a union above it, latest first',
+        querystring: ContestQuery,
+        response: { 200: ContestList },
+      },
+    },
+    async (req) => contests.listContests(actorOf(req), req.query),
+  );
+
+  app.post(
+    '/api/contests',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary: 'Create a contest of a union of my subtree, with its events (trades), open for registration',
+        body: ContestBody,
+        response: { 200: ContestDetailSchema },
+      },
+    },
+    async (req) => contests.createContest(actorOf(req), req.body),
+  );
+
+  app.get(
+    '/api/contests/stats',
+    {
+      config: { permission: 'contests.read' },
+      schema: {
+        tags,
+        summary:
+          'Contest statistics of a union subtree over a month range (by contest end date): participating unions, entries, persons, prizes by level and prize',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => contests.getStats(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/contests/stats.xlsx',
+    {
+      config: { permission: 'contests.read' },
+      schema: {
+        tags,
+        summary: 'The contest statistics as .xlsx (by level, and prizes)',
+        querystring: StatsQuery,
+      },
+    },
+    async (req, reply) => {
+      const { fileName, file } = await contests.exportStats(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(file);
+    },
+  );
+
+  app.get(
+    '/api/contests/:id',
+    {
+      config: { permission: 'contests.read' },
+      schema: {
+        tags,
+        summary: 'A contest with its events',
+        params: IdParams,
+        response: { 200: ContestDetailSchema },
+      },
+    },
+    async (req) => contests.getContest(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/contests/:id/close',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary: 'Close registration (the organiser); results may then be entered',
+        params: IdParams,
+        response: { 200: ContestDetailSchema },
+      },
+    },
+    async (req) => contests.closeRegistration(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/contests/:id/entries',
+    {
+      config: { permission: 'contests.read' },
+      schema: {
+        tags,
+        summary: "The contest's entries from the unions of my subtree, by event and rank",
+        params: IdParams,
+        querystring: EntryQuery,
+        response: { 200: EntryList },
+      },
+    },
+    async (req) => ({ items: await contests.listEntries(actorOf(req), req.params.id, req.query) }),
+  );
+
+  app.post(
+    '/api/contests/:id/entries',
+    {
+      config: { permission: 'contests.enter' },
+      schema: {
+        tags,
+        summary:
+          'Register an entry for a union of my subtree: one member (individual event), 2+ members with a team name, or a unit; within the limits per union and per event (409); a person enters an event once',
+        params: IdParams,
+        body: EntryBody,
+        response: { 200: EntrySchema },
+      },
+    },
+    async (req) => contests.registerEntry(actorOf(req), req.params.id, req.body),
+  );
+
+  app.delete(
+    '/api/contest-entries/:id',
+    {
+      config: { permission: 'contests.enter' },
+      schema: {
+        tags,
+        summary: 'Withdraw an entry while registration is open',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => {
+      await contests.withdrawEntry(actorOf(req), req.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/api/contest-entries/:id/result',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary:
+          "Enter or correct an entry's rank, score and prize (the organiser, once registration is closed)",
+        params: IdParams,
+        body: ResultBody,
+        response: { 200: EntrySchema },
+      },
+    },
+    async (req) => contests.setResult(actorOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/contests/:id/entries.xlsx',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary:
+          'The entries as .xlsx with their result columns: the sheet to fill in and import the results with',
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const { fileName, file } = await contests.exportEntries(actorOf(req), req.params.id);
+      return reply.headers(xlsxHeaders(fileName)).send(file);
+    },
+  );
+
+  app.post(
+    '/api/contests/:id/results/import',
+    {
+      config: { permission: 'contests.manage', upload: SheetUploadForm },
+      schema: {
+        tags,
+        summary:
+          'Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong',
+        params: IdParams,
+        response: { 200: ResultImportSchema },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      return contests.importResults(actorOf(req), req.params.id, file, fileName);
+    },
+  );
+
+  app.post(
+    '/api/contests/:id/publish',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary:
+          'Publish the results: every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed)',
+        params: IdParams,
+        response: { 200: PublishSchema },
+      },
+    },
+    async (req) => contests.publishResults(actorOf(req), req.params.id),
+  );
+}

@@ -1,0 +1,132 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { forbidden, invalid } from '../../shared/errors.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { CONTEST_LEVELS, type ContestLevel, LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
+
+/**
+ * Contest statistics of a union's subtree over a month range, read from the counts kept with each decision
+ * (registration, withdrawal, publication), all dated by the contest's end date: participating unions, entries
+ * by mode, persons entered, and prizes by level and prize.
+ */
+export interface StatsQuery {
+  orgId?: number;
+  /** 'YYYY-MM', the first month counted. */
+  from?: string;
+  /** 'YYYY-MM', the last month counted. */
+  to?: string;
+}
+
+export interface Figures {
+  units: number;
+  individuals: number;
+  teams: number;
+  unitEntries: number;
+  people: number;
+  prizes: number;
+}
+
+export interface ContestStats {
+  org: { id: number | null; name: string };
+  from: string | null;
+  to: string | null;
+  totals: Figures;
+  byLevel: (Figures & { level: ContestLevel })[];
+  prizes: { level: ContestLevel; prize: string; n: number }[];
+}
+
+async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
+  requireAccess(actor, 'contests.read');
+  const id = orgId ?? actor.orgId ?? undefined;
+  if (id !== undefined) {
+    const org = await getOrgInScope(db, actor, id);
+    requireAccess(actor, 'contests.read', { orgPath: org.path });
+    return { id: org.id as number | null, name: org.name, path: org.path };
+  }
+  if (canAccess(actor, 'contests.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
+  throw forbidden();
+}
+
+const empty = (): Figures => ({ units: 0, individuals: 0, teams: 0, unitEntries: 0, people: 0, prizes: 0 });
+
+export async function getContestStats(db: Db, actor: Actor, q: StatsQuery): Promise<ContestStats> {
+  if (q.from && q.to && q.to < q.from) {
+    throw invalid(
+      'REPORT_PERIOD_INVALID',
+      { zh: '结束月份早于开始月份', en: 'The period ends before it starts' },
+      { field: 'to' },
+    );
+  }
+  const org = await resolveOrg(db, actor, q.orgId);
+  const rows = await sumCounts(db, {
+    subject: Object.values(SUBJECTS),
+    path: org.path,
+    from: q.from,
+    to: q.to,
+    by: ['subject', 'dim', 'dim2'],
+  });
+  const levels = new Map<ContestLevel, Figures>(CONTEST_LEVELS.map((l) => [l, empty()]));
+  const prizes: ContestStats['prizes'] = [];
+  for (const r of rows) {
+    if (r.n === 0) continue;
+    const level = (r.subject === SUBJECTS.entries ? r.dim2 : r.dim) as ContestLevel;
+    const f = levels.get(level);
+    if (!f) continue;
+    if (r.subject === SUBJECTS.units) f.units += r.n;
+    if (r.subject === SUBJECTS.people) f.people += r.n;
+    if (r.subject === SUBJECTS.entries) {
+      if (r.dim === 'individual') f.individuals += r.n;
+      if (r.dim === 'team') f.teams += r.n;
+      if (r.dim === 'unit') f.unitEntries += r.n;
+    }
+    if (r.subject === SUBJECTS.prizes) {
+      f.prizes += r.n;
+      prizes.push({ level, prize: r.dim2, n: r.n });
+    }
+  }
+  const byLevel = [...levels.entries()]
+    .map(([level, f]) => ({ level, ...f }))
+    .filter((l) => Object.values(l).some((v) => typeof v === 'number' && v !== 0));
+  const totals = empty();
+  for (const l of byLevel) for (const k of Object.keys(totals) as (keyof Figures)[]) totals[k] += l[k];
+  prizes.sort(
+    (a, b) =>
+      CONTEST_LEVELS.indexOf(a.level) - CONTEST_LEVELS.indexOf(b.level) ||
+      b.n - a.n ||
+      (a.prize < b.prize ? -1 : 1),
+  );
+  return {
+    org: { id: org.id, name: org.name },
+    from: q.from ?? null,
+    to: q.to ?? null,
+    totals,
+    byLevel,
+    prizes,
+  };
+}
+
+const FIGURE_HEADERS = ['参赛工会', '个人报名', '团队报名', '单位报名', '参赛人数', '获奖'];
+const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntries, f.people, f.prizes];
+
+/** The statistics as .xlsx: by level (with the total) and the prizes. */
+export function contestStatsWorkbook(s: ContestStats): { fileName: string; file: Buffer } {
+  const period = s.from || s.to ? `${s.from ?? ''}至${s.to ?? ''}` : '全部';
+  const file = writeWorkbook([
+    {
+      name: '按级别',
+      headers: ['竞赛级别', ...FIGURE_HEADERS],
+      rows: [
+        ...s.byLevel.map((l) => [LEVEL_TEXT[l.level].zh, ...figureCells(l)]),
+        ['合计', ...figureCells(s.totals)],
+      ],
+    },
+    {
+      name: '获奖',
+      headers: ['竞赛级别', '奖项', '数量'],
+      rows: s.prizes.map((p) => [LEVEL_TEXT[p.level].zh, p.prize, p.n]),
+    },
+  ]);
+  return { fileName: `竞赛统计-${s.org.name}-${period}.xlsx`, file };
+}

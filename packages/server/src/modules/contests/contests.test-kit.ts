@@ -1,0 +1,58 @@
+/** The world the contests tests share: a city, a district organising, two unions under it, another district. */
+import { createTestContext } from '../../../test/factories.ts';
+import type { Db } from '../../db/db.ts';
+import type { AppError } from '../../shared/errors.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createContestsService } from './index.ts';
+
+export async function createContestsWorld(db: Db) {
+  const t = createTestContext(db);
+  const city = await t.newRoot();
+  const district = await t.newOrg(city, 'district');
+  const unionA = await t.newOrg(district, 'grassroots');
+  const unionB = await t.newOrg(district, 'grassroots');
+  const otherDistrict = await t.newOrg(city, 'district');
+  return {
+    t,
+    contests: createContestsService(db),
+    city,
+    district,
+    unionA,
+    unionB,
+    otherDistrict,
+    cityStaff: t.actor('staff', city),
+    staffA: t.actor('staff', unionA),
+    staffB: t.actor('staff', unionB),
+    otherStaff: t.actor('staff', otherDistrict),
+    /** A city-level skills contest of the district: 电工 (2 per union), 焊工, a team event of up to 3. */
+    skillsContest: (over: Record<string, unknown> = {}) => ({
+      orgId: district.id,
+      name: `区职工技能大赛${t.unique()}`,
+      level: 'city' as const,
+      kind: 'skills' as const,
+      startsOn: '2020-09-01',
+      endsOn: '2020-09-30',
+      events: [
+        { name: '电工', mode: 'individual' as const, limitPerUnion: 2 },
+        { name: '焊工', mode: 'individual' as const },
+        { name: '数控团队', mode: 'team' as const, teamSize: 3 },
+      ],
+      ...over,
+    }),
+    async members(org: OrgRow, n: number) {
+      const out: { id: number; name: string }[] = [];
+      for (let i = 0; i < n; i++) out.push(await t.newPerson(org));
+      return out;
+    },
+  };
+}
+
+/** The error a promise is refused with; fails when it succeeds. */
+export async function refused(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected a refusal');
+}

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { AppError } from '../../shared/errors.ts';
+import { createContestsWorld, refused } from './contests.test-kit.ts';
+
+let db: Db;
+let w: Awaited<ReturnType<typeof createContestsWorld>>;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createContestsWorld(db);
+});
+afterAll(async () => db?.close());
+
+describe('creating a contest', () => {
+  it('is for a union of the subtree, with distinct events and dates in order', async () => {
+    const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
+    expect(c).toMatchObject({ status: 'open', level: 'city', orgId: w.district.id });
+    expect(c.events.map((e) => [e.name, e.mode, e.limitPerUnion, e.teamSize])).toEqual([
+      ['电工', 'individual', 2, null],
+      ['焊工', 'individual', null, null],
+      ['数控团队', 'team', null, 3],
+    ]);
+    expect((await refused(w.contests.createContest(w.staffA, w.skillsContest()))).code).toBe('FORBIDDEN');
+    expect(
+      (await refused(w.contests.createContest(w.cityStaff, w.skillsContest({ endsOn: '2020-08-01' })))).code,
+    ).toBe('CONTEST_DATES_REVERSED');
+    const twice = w.skillsContest({
+      events: [
+        { name: '电工', mode: 'individual' },
+        { name: ' 电工', mode: 'individual' },
+      ],
+    });
+    expect((await refused(w.contests.createContest(w.cityStaff, twice))).code).toBe('CONTEST_EVENT_REPEATED');
+  });
+
+  it('is seen by the unions of its subtree and those above, not by others', async () => {
+    const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
+    expect(await w.contests.getContest(w.staffA, c.id)).toMatchObject({ id: c.id, mayManage: false });
+    expect((await w.contests.getContest(w.cityStaff, c.id)).mayManage).toBe(true);
+    expect((await w.contests.listContests(w.staffA, { pageSize: 200 })).items.map((x) => x.id)).toContain(
+      c.id,
+    );
+    expect((await refused(w.contests.getContest(w.otherStaff, c.id))).code).toBe('FORBIDDEN');
+    expect(
+      (await w.contests.listContests(w.otherStaff, { pageSize: 200 })).items.map((x) => x.id),
+    ).not.toContain(c.id);
+  });
+});
+
+describe('registering entries', () => {
+  it('takes a team and individuals of the union, each person once per event, within the limits', async () => {
+    const c = await w.contests.createContest(w.cityStaff, w.skillsContest({ limitPerUnion: 4 }));
+    const [elec, weld, team] = c.events;
+    const [p1, p2, p3, p4] = await w.members(w.unionA, 4);
+    const [b1] = await w.members(w.unionB, 1);
+    const t1 = await w.contests.registerEntry(w.staffA, c.id, {
+      eventId: team.id,
+      orgId: w.unionA.id,
+      name: '数控一队',
+      personIds: [p1.id, p2.id],
+    });
+    expect(t1.members.map((m) => m.personId)).toEqual([p1.id, p2.id]);
+    await w.contests.registerEntry(w.staffA, c.id, {
+      eventId: elec.id,
+      orgId: w.unionA.id,
+      personIds: [p1.id],
+    });
+    await w.contests.registerEntry(w.staffA, c.id, {
+      eventId: elec.id,
+      orgId: w.unionA.id,
+      personIds: [p3.id],
+    });
+    // The per-event limit (2 in 电工) and then the per-union limit (4 in the contest).
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffA, c.id, {
+            eventId: elec.id,
+            orgId: w.unionA.id,
+            personIds: [p4.id],
+          }),
+        )
+      ).code,
+    ).toBe('CONTEST_EVENT_LIMIT');
+    // A person may enter another event: the fourth entry fills the union's places.
+    await w.contests.registerEntry(w.staffA, c.id, {
+      eventId: weld.id,
+      orgId: w.unionA.id,
+      personIds: [p3.id],
+    });
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffA, c.id, {
+            eventId: weld.id,
+            orgId: w.unionA.id,
+            personIds: [p4.id],
+          }),
+        )
+      ).code,
+    ).toBe('CONTEST_UNION_LIMIT');
+    // A person enters an event once, even for another union; a member of another union is refused.
+    const twice = await refused(
+      w.contests.registerEntry(w.cityStaff, c.id, {
+        eventId: team.id,
+        orgId: w.unionA.id,
+        name: '二队',
+        personIds: [p1.id, p4.id],
+      }),
+    );
+    expect(twice.code).toBe('CONTEST_ALREADY_ENTERED');
+    expect(twice.messages.zh).toContain(p1.name);
+    const outside = await refused(
+      w.contests.registerEntry(w.staffB, c.id, { eventId: weld.id, orgId: w.unionB.id, personIds: [p4.id] }),
+    );
+    expect(outside.code).toBe('CONTEST_PERSON_OUTSIDE');
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffB, c.id, {
+            eventId: weld.id,
+            orgId: w.unionA.id,
+            personIds: [p4.id],
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    // The mode decides who enters: one person, a named team of 2 to its size.
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffB, c.id, { eventId: weld.id, orgId: w.unionB.id, personIds: [] }),
+        )
+      ).code,
+    ).toBe('CONTEST_ENTRY_MEMBERS');
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffB, c.id, {
+            eventId: team.id,
+            orgId: w.unionB.id,
+            personIds: [b1.id, p4.id],
+          }),
+        )
+      ).code,
+    ).toBe('CONTEST_ENTRY_NAME_REQUIRED');
+    // Each union sees its own entries; the organiser sees them all.
+    expect((await w.contests.listEntries(w.staffB, c.id)).length).toBe(0);
+    expect((await w.contests.listEntries(w.staffA, c.id)).length).toBe(4);
+    expect((await w.contests.listEntries(w.cityStaff, c.id)).length).toBe(4);
+  });
+
+  it('is refused for a union outside the organiser, and after registration closed', async () => {
+    const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
+    const [person] = await w.members(w.otherDistrict, 1);
+    const other = await refused(
+      w.contests.registerEntry(w.t.actor('staff', w.city), c.id, {
+        eventId: c.events[1].id,
+        orgId: w.otherDistrict.id,
+        personIds: [person.id],
+      }),
+    );
+    expect(other.code).toBe('CONTEST_UNION_OUTSIDE');
+    await w.contests.closeRegistration(w.cityStaff, c.id);
+    const [p] = await w.members(w.unionB, 1);
+    expect(
+      (
+        await refused(
+          w.contests.registerEntry(w.staffB, c.id, {
+            eventId: c.events[1].id,
+            orgId: w.unionB.id,
+            personIds: [p.id],
+          }),
+        )
+      ).code,
+    ).toBe('CONTEST_NOT_OPEN');
+    expect((await refused(w.contests.closeRegistration(w.staffA, c.id))).code).toBe('FORBIDDEN');
+  });
+
+  it('holds the per-union limit when a union registers several entries at once', async () => {
+    const c = await w.contests.createContest(w.cityStaff, w.skillsContest({ limitPerUnion: 2 }));
+    const people = await w.members(w.unionB, 6);
+    const settled = await Promise.allSettled(
+      people.map((p) =>
+        w.contests.registerEntry(w.staffB, c.id, {
+          eventId: c.events[1].id,
+          orgId: w.unionB.id,
+          personIds: [p.id],
+        }),
+      ),
+    );
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(2);
+    const reasons = settled.flatMap((s) => (s.status === 'rejected' ? [(s.reason as AppError).code] : []));
+    expect(new Set(reasons)).toEqual(new Set(['CONTEST_UNION_LIMIT']));
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*)::int as n from contest_entries where contest_id = $1',
+      [c.id],
+    );
+    expect(rows[0].n).toBe(2);
+  });
+});

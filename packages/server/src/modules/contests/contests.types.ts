@@ -1,0 +1,107 @@
+import type { AwardLevel } from '../records/index.ts';
+
+/** 国家级, 市级, 区级, 系统/行业, 企业级. */
+export const CONTEST_LEVELS = ['national', 'city', 'district', 'industry', 'enterprise'] as const;
+export type ContestLevel = (typeof CONTEST_LEVELS)[number];
+
+/**
+ * The award level a contest's prizes are recorded at. A system or industry union (系统/行业工会) sits in the
+ * union tree at the level of a district union, so its contests count as district-level awards.
+ */
+export const AWARD_LEVEL_OF: Record<ContestLevel, AwardLevel> = {
+  national: 'national',
+  city: 'city',
+  district: 'district',
+  industry: 'district',
+  enterprise: 'enterprise',
+};
+
+export const LEVEL_TEXT: Record<ContestLevel, { zh: string; en: string }> = {
+  national: { zh: '国家级', en: 'national' },
+  city: { zh: '市级', en: 'city' },
+  district: { zh: '区级', en: 'district' },
+  industry: { zh: '系统/行业', en: 'system or industry' },
+  enterprise: { zh: '企业级', en: 'enterprise' },
+};
+
+/** 技能竞赛 (with trades), 劳动竞赛 (between units). */
+export const CONTEST_KINDS = ['skills', 'labour'] as const;
+export type ContestKind = (typeof CONTEST_KINDS)[number];
+
+/** open: unions register entries; closed: registration over, results being entered; published. */
+export const CONTEST_STATUSES = ['open', 'closed', 'published'] as const;
+export type ContestStatus = (typeof CONTEST_STATUSES)[number];
+
+/** Who enters an event: one person, a team (班组) of members, or a unit (单位) with no persons named. */
+export const ENTRY_MODES = ['individual', 'team', 'unit'] as const;
+export type EntryMode = (typeof ENTRY_MODES)[number];
+
+export const MODE_TEXT: Record<EntryMode, { zh: string; en: string }> = {
+  individual: { zh: '个人', en: 'individual' },
+  team: { zh: '团队', en: 'team' },
+  unit: { zh: '单位', en: 'unit' },
+};
+
+export interface ContestEvent {
+  id: number;
+  name: string;
+  mode: EntryMode;
+  limitPerUnion: number | null;
+  teamSize: number | null;
+}
+
+export interface ContestRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  name: string;
+  level: ContestLevel;
+  kind: ContestKind;
+  startsOn: string;
+  endsOn: string;
+  limitPerUnion: number | null;
+  status: ContestStatus;
+  publishedAt: string | null;
+  entryCount: number;
+  /** Results changed since the last publication (a republication is due). */
+  hasUnpublishedChanges: boolean;
+}
+
+export interface ContestDetail extends ContestRow {
+  events: ContestEvent[];
+}
+
+export interface EntryMember {
+  personId: number;
+  name: string;
+  idMasked: string;
+}
+
+export interface EntryRow {
+  id: number;
+  contestId: number;
+  eventId: number;
+  eventName: string;
+  mode: EntryMode;
+  orgId: number;
+  orgName: string;
+  name: string | null;
+  members: EntryMember[];
+  rank: number | null;
+  score: number | null;
+  prize: string | null;
+  publishedPrize: string | null;
+}
+
+/** The reporting subjects this module keeps (docs/glossary.md). */
+export const SUBJECTS = {
+  /** Unions taking part: +1 when a union registers its first entry in a contest, −1 when its last is withdrawn. */
+  units: 'contests.units',
+  /** Entries, dim = entry mode (individual/team/unit), dim2 = contest level. */
+  entries: 'contests.entries',
+  /** Persons entered (individuals and team members), dim = contest level. */
+  people: 'contests.people',
+  /** Prizes published, dim = contest level, dim2 = the prize. */
+  prizes: 'contests.prizes',
+} as const;

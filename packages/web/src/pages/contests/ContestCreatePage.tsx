@@ -1,0 +1,207 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { CONTEST_LEVELS, type ContestInput, contestsApi, ENTRY_MODES } from './contests-api.ts';
+
+type EventDraft = ContestInput['events'][number];
+
+const year = new Date().getFullYear();
+
+/** Staff: a new contest of a union of my subtree, with its events (trades); it opens for entries at once. */
+export default function ContestCreatePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('contest.create.title'));
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  const { me } = useSession();
+  const [draft, setDraft] = useState<ContestInput>({
+    orgId: me?.orgId ?? 0,
+    name: '',
+    level: 'district',
+    kind: 'skills',
+    startsOn: `${year}-09-01`,
+    endsOn: `${year}-09-30`,
+    limitPerUnion: null,
+    events: [{ name: '', mode: 'individual' }],
+  });
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof ContestInput>(key: K, value: ContestInput[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const setEvent = (i: number, patch: Partial<EventDraft>) =>
+    set(
+      'events',
+      draft.events.map((e, j) => (j === i ? { ...e, ...patch } : e)),
+    );
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const events = draft.events.map((e) => ({
+        ...e,
+        teamSize: e.mode === 'team' ? (e.teamSize ?? null) : null,
+      }));
+      const created = await contestsApi.create({ ...draft, events });
+      feedback.success(t('contest.create.created'));
+      navigate(`/contests/${created.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const ready = draft.orgId > 0 && draft.name.trim() && draft.events.every((e) => e.name.trim());
+  return (
+    <Card title={t('contest.create.title')}>
+      <Form layout="vertical" style={{ maxWidth: 960 }}>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label={t('contest.field.name')} required>
+              <Input
+                maxLength={100}
+                value={draft.name}
+                onChange={(e) => set('name', e.target.value)}
+                data-testid="contest-name"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={t('contest.field.organiser')} required>
+              <OrgSelect
+                value={draft.orgId || null}
+                onChange={(id) => set('orgId', id ?? 0)}
+                style={{ width: '100%' }}
+                testId="contest-organiser"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('contest.field.level')} extra={t('contest.create.hint')}>
+              <Select
+                value={draft.level}
+                onChange={(v) => set('level', v)}
+                options={CONTEST_LEVELS.map((l) => ({ value: l, label: t(`contest.level.${l}`) }))}
+                data-testid="contest-level"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('contest.field.kind')}>
+              <Select
+                value={draft.kind}
+                onChange={(v) => set('kind', v)}
+                options={(['skills', 'labour'] as const).map((k) => ({
+                  value: k,
+                  label: t(`contest.kind.${k}`),
+                }))}
+                data-testid="contest-kind"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item label={t('contest.field.startsOn')}>
+              <DateField
+                value={draft.startsOn}
+                onChange={(v) => v && set('startsOn', v)}
+                testId="contest-starts"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item label={t('contest.field.endsOn')}>
+              <DateField value={draft.endsOn} onChange={(v) => v && set('endsOn', v)} testId="contest-ends" />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item label={t('contest.field.limitPerUnion')}>
+              <InputNumber
+                min={1}
+                style={{ width: '100%' }}
+                placeholder={t('contest.field.noLimit')}
+                value={draft.limitPerUnion ?? null}
+                onChange={(v) => set('limitPerUnion', v ?? null)}
+                data-testid="contest-limit"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Title level={5}>{t('contest.field.events')}</Typography.Title>
+        {draft.events.map((e, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place and have no id yet
+          <Flex key={i} gap={8} align="center" style={{ marginBottom: 8 }} data-testid="contest-event-row">
+            <Input
+              style={{ width: 260 }}
+              maxLength={60}
+              placeholder={t('contest.field.eventName')}
+              value={e.name}
+              onChange={(ev) => setEvent(i, { name: ev.target.value })}
+              data-testid="contest-event-name"
+            />
+            <Select
+              style={{ width: 120 }}
+              value={e.mode}
+              onChange={(v) => setEvent(i, { mode: v })}
+              options={ENTRY_MODES.map((m) => ({ value: m, label: t(`contest.mode.${m}`) }))}
+              data-testid="contest-event-mode"
+            />
+            {e.mode === 'team' && (
+              <InputNumber
+                min={2}
+                max={50}
+                style={{ width: 160 }}
+                placeholder={t('contest.field.teamSize')}
+                value={e.teamSize ?? null}
+                onChange={(v) => setEvent(i, { teamSize: v ?? null })}
+              />
+            )}
+            <InputNumber
+              min={1}
+              style={{ width: 160 }}
+              placeholder={t('contest.field.eventLimit')}
+              value={e.limitPerUnion ?? null}
+              onChange={(v) => setEvent(i, { limitPerUnion: v ?? null })}
+            />
+            <Button
+              icon={<DeleteOutlined />}
+              disabled={draft.events.length === 1}
+              onClick={() =>
+                set(
+                  'events',
+                  draft.events.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('contest.create.removeEvent')}
+            </Button>
+          </Flex>
+        ))}
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => set('events', [...draft.events, { name: '', mode: 'individual' }])}
+          data-testid="contest-event-add"
+        >
+          {t('contest.create.addEvent')}
+        </Button>
+        <Flex gap={8} style={{ marginTop: 24 }}>
+          <Button
+            type="primary"
+            disabled={!ready}
+            loading={busy}
+            onClick={submit}
+            data-testid="contest-submit"
+          >
+            {t('contest.create.submit')}
+          </Button>
+          <Button onClick={() => navigate('/contests')}>{t('common.cancel')}</Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,178 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type ContestDetail, contestsApi } from './contests-api.ts';
+import { EntriesTable } from './EntriesTable.tsx';
+import { EntryFormModal } from './EntryFormModal.tsx';
+import { ContestStatusTag } from './labels.tsx';
+import { ResultImportPanel } from './ResultImportPanel.tsx';
+
+/** The organiser's actions: close entries, publish (or republish corrected) results. */
+function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
+    setBusy(true);
+    try {
+      feedback.success(done((await action()) as never));
+      onChanged();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (contest.status === 'open') {
+    return (
+      <Popconfirm
+        title={t('contest.detail.closeConfirm')}
+        onConfirm={() =>
+          run(
+            () => contestsApi.close(contest.id),
+            () => t('contest.detail.closed'),
+          )
+        }
+        okButtonProps={{ 'data-testid': 'contest-close-ok' } as never}
+      >
+        <Button loading={busy} data-testid="contest-close">
+          {t('contest.detail.close')}
+        </Button>
+      </Popconfirm>
+    );
+  }
+  const republish = contest.status === 'published';
+  if (republish && !contest.hasUnpublishedChanges) return null;
+  return (
+    <Popconfirm
+      title={t('contest.detail.publishConfirm')}
+      onConfirm={() =>
+        run(
+          () => contestsApi.publish(contest.id),
+          (a: { records: number; recordsRemoved: number }) =>
+            t('contest.detail.published', { records: a.records, removed: a.recordsRemoved }),
+        )
+      }
+      okButtonProps={{ 'data-testid': 'contest-publish-ok' } as never}
+    >
+      <Button type="primary" loading={busy} data-testid="contest-publish">
+        {republish ? t('contest.detail.republish') : t('contest.detail.publish')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+/** Staff: one contest — its events, entries and results; registration, results import and publication. */
+export default function ContestDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { can } = useSession();
+  const contest = useLoad(() => contestsApi.get(id), [id]);
+  const entries = useLoad(() => contestsApi.entries(id), [id]);
+  const [registering, setRegistering] = useState(false);
+  usePageTitle(contest.data?.name ?? t('contest.list.title'));
+  if (contest.error)
+    return <LoadError error={contest.error} retry={contest.reload} what={t('contest.detail.what')} />;
+  if (!contest.data) return <Loading />;
+  const c = contest.data;
+  const reload = () => {
+    void contest.reload();
+    void entries.reload();
+  };
+  // The organiser's staff manage; a union below enters.
+  const canManage = c.mayManage;
+  const canEnter = can('contests.enter') && c.status === 'open';
+
+  return (
+    <Card
+      title={
+        <Flex gap={8} align="center">
+          {c.name}
+          <ContestStatusTag status={c.status} />
+        </Flex>
+      }
+      extra={canManage && <ContestActions contest={c} onChanged={reload} />}
+    >
+      {c.hasUnpublishedChanges && (
+        <Alert type="warning" showIcon title={t('contest.detail.unpublished')} style={{ marginBottom: 16 }} />
+      )}
+      <Descriptions size="small" column={3} style={{ marginBottom: 16 }} data-testid="contest-info">
+        <Descriptions.Item label={t('contest.field.organiser')}>{c.orgName}</Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.level')}>
+          {t(`contest.level.${c.level}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.kind')}>{t(`contest.kind.${c.kind}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.period')}>
+          {c.startsOn} ~ {c.endsOn}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.limitPerUnion')}>
+          {c.limitPerUnion ?? t('contest.field.noLimit')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.entries')}>{c.entryCount}</Descriptions.Item>
+        <Descriptions.Item label={t('contest.field.events')} span={3}>
+          {c.events
+            .map(
+              (e) =>
+                `${e.name}（${t(`contest.mode.${e.mode}`)}${e.limitPerUnion ? `，${t('contest.field.eventLimit')} ${e.limitPerUnion}` : ''}）`,
+            )
+            .join('、')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        items={[
+          {
+            key: 'entries',
+            label: t('contest.detail.entriesTab'),
+            children: (
+              <>
+                {canEnter && (
+                  <Button
+                    type="primary"
+                    icon={<PlusOutlined />}
+                    style={{ marginBottom: 12 }}
+                    onClick={() => setRegistering(true)}
+                    data-testid="entry-register"
+                  >
+                    {t('contest.detail.register')}
+                  </Button>
+                )}
+                <EntriesTable
+                  contest={c}
+                  entries={entries}
+                  canManage={canManage}
+                  canEnter={canEnter}
+                  onChanged={reload}
+                />
+              </>
+            ),
+          },
+          ...(canManage
+            ? [
+                {
+                  key: 'import',
+                  label: <span data-testid="tab-import">{t('contest.detail.importTab')}</span>,
+                  children: <ResultImportPanel contest={c} onImported={reload} />,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <EntryFormModal
+        contest={c}
+        open={registering}
+        onClose={() => setRegistering(false)}
+        onDone={() => {
+          setRegistering(false);
+          reload();
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,121 @@
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type ContestStats, contestsApi, type StatsQuery } from './contests-api.ts';
+
+type Figures = ContestStats['totals'];
+const FIGURES: (keyof Figures)[] = ['units', 'individuals', 'teams', 'unitEntries', 'people', 'prizes'];
+
+/** Staff: contest statistics of a union's subtree over a month range, read from the kept counts. */
+export default function ContestStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('contest.stats.title'));
+  const [query, setQuery] = useState<StatsQuery>({});
+  const stats = useLoad(() => contestsApi.stats(query), [query.orgId, query.from, query.to]);
+  const month = (v: string | undefined) => (v ? dayjs(`${v}-01`) : null);
+  const set = (patch: StatsQuery) => setQuery((q) => ({ ...q, ...patch }));
+
+  const body = () => {
+    if (stats.error)
+      return <LoadError error={stats.error} retry={stats.reload} what={t('contest.stats.what')} />;
+    if (!stats.data) return <Loading />;
+    const s = stats.data;
+    if (!s.byLevel.length) return <Empty description={t('contest.stats.empty')} />;
+    return (
+      <>
+        <Row gutter={16} style={{ marginBottom: 24 }} data-testid="contest-stats-totals">
+          {FIGURES.map((k) => (
+            <Col span={4} key={k}>
+              <Statistic title={t(`contest.stats.${k}`)} value={s.totals[k]} />
+            </Col>
+          ))}
+        </Row>
+        <Card size="small" title={t('contest.stats.byLevel')} style={{ marginBottom: 16 }}>
+          <Table
+            rowKey="level"
+            size="small"
+            pagination={false}
+            dataSource={[...s.byLevel, { level: 'total' as const, ...s.totals }]}
+            columns={[
+              {
+                title: t('contest.field.level'),
+                dataIndex: 'level',
+                render: (l: string) => (l === 'total' ? t('contest.stats.total') : t(`contest.level.${l}`)),
+              },
+              ...FIGURES.map((k) => ({
+                title: t(`contest.stats.${k}`),
+                dataIndex: k,
+                align: 'right' as const,
+              })),
+            ]}
+          />
+        </Card>
+        <Card size="small" title={t('contest.stats.prizeTable')}>
+          <Table
+            rowKey={(r) => `${r.level}-${r.prize}`}
+            size="small"
+            pagination={false}
+            dataSource={s.prizes}
+            data-testid="contest-stats-prizes"
+            columns={[
+              {
+                title: t('contest.field.level'),
+                dataIndex: 'level',
+                render: (l: string) => t(`contest.level.${l}`),
+              },
+              { title: t('contest.result.prize'), dataIndex: 'prize' },
+              { title: t('contest.stats.n'), dataIndex: 'n', align: 'right' },
+            ]}
+          />
+        </Card>
+      </>
+    );
+  };
+
+  return (
+    <Card
+      title={t('contest.stats.title')}
+      extra={
+        <Button
+          icon={<FileExcelOutlined />}
+          href={contestsApi.statsSheetUrl(query)}
+          data-testid="contest-stats-export"
+        >
+          {t('contest.stats.export')}
+        </Button>
+      }
+    >
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <OrgSelect
+          value={query.orgId ?? null}
+          onChange={(id) => set({ orgId: id ?? undefined })}
+          allowClear
+          placeholder={t('contest.stats.union')}
+          style={{ width: 280 }}
+          testId="contest-stats-union"
+        />
+        <DatePicker
+          picker="month"
+          placeholder={t('contest.stats.from')}
+          value={month(query.from)}
+          onChange={(d) => set({ from: d ? d.format('YYYY-MM') : undefined })}
+          data-testid="contest-stats-from"
+        />
+        <DatePicker
+          picker="month"
+          placeholder={t('contest.stats.to')}
+          value={month(query.to)}
+          onChange={(d) => set({ to: d ? d.format('YYYY-MM') : undefined })}
+          data-testid="contest-stats-to"
+        />
+      </Flex>
+      {body()}
+    </Card>
+  );
+}

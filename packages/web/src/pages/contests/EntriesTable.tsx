@@ -1,0 +1,187 @@
+import { Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import type { Loaded } from '../../components/useLoad.ts';
+import { type ContestDetail, contestsApi, type Entry, type ResultInput } from './contests-api.ts';
+
+const entryName = (e: Entry) => e.name ?? e.members.map((m) => m.name).join('、');
+
+/** Enters or corrects one entry's rank, score and prize. */
+function ResultModal({
+  entry,
+  onClose,
+  onDone,
+}: {
+  entry: Entry | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [value, setValue] = useState<ResultInput>({});
+  const [busy, setBusy] = useState(false);
+  const current = entry ? { rank: entry.rank, score: entry.score, prize: entry.prize, ...value } : value;
+  const save = async () => {
+    if (!entry) return;
+    setBusy(true);
+    try {
+      await contestsApi.setResult(entry.id, current);
+      feedback.success(t('contest.result.saved'));
+      setValue({});
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={entry !== null}
+      title={entry ? t('contest.result.editTitle', { name: entryName(entry) }) : ''}
+      onCancel={() => {
+        setValue({});
+        onClose();
+      }}
+      onOk={save}
+      okButtonProps={{ loading: busy, 'data-testid': 'result-save' } as never}
+      destroyOnHidden
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('contest.result.rank')}>
+          <InputNumber
+            min={1}
+            precision={0}
+            value={current.rank ?? null}
+            onChange={(v) => setValue((x) => ({ ...x, rank: v ?? null }))}
+            data-testid="result-rank"
+          />
+        </Form.Item>
+        <Form.Item label={t('contest.result.score')}>
+          <InputNumber
+            min={0}
+            precision={2}
+            value={current.score ?? null}
+            onChange={(v) => setValue((x) => ({ ...x, score: v ?? null }))}
+            data-testid="result-score"
+          />
+        </Form.Item>
+        <Form.Item label={t('contest.result.prize')} extra={t('contest.result.prizeHint')}>
+          <Input
+            maxLength={50}
+            value={current.prize ?? ''}
+            onChange={(e) => setValue((x) => ({ ...x, prize: e.target.value || null }))}
+            data-testid="result-prize"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The entries with their results; the organiser enters results, a union withdraws while entries are open. */
+export function EntriesTable({
+  contest,
+  entries,
+  canManage,
+  canEnter,
+  onChanged,
+}: {
+  contest: ContestDetail;
+  entries: Loaded<{ items: Entry[] }>;
+  canManage: boolean;
+  canEnter: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [editing, setEditing] = useState<Entry | null>(null);
+  if (entries.error)
+    return <LoadError error={entries.error} retry={entries.reload} what={t('contest.entry.what')} />;
+  const withdraw = async (e: Entry) => {
+    try {
+      await contestsApi.withdraw(e.id);
+      feedback.success(t('contest.entry.withdrawn'));
+      onChanged();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <>
+      <Table<Entry>
+        rowKey="id"
+        size="small"
+        loading={entries.loading}
+        dataSource={entries.data?.items ?? []}
+        locale={{ emptyText: entries.data ? t('contest.entry.empty') : ' ' }}
+        pagination={{
+          pageSize: 50,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('common.total', { count: n }),
+        }}
+        data-testid="entries-table"
+        columns={[
+          { title: t('contest.entry.no'), dataIndex: 'id', width: 90 },
+          { title: t('contest.entry.event'), dataIndex: 'eventName' },
+          {
+            title: t('contest.field.mode'),
+            dataIndex: 'mode',
+            render: (m: Entry['mode']) => t(`contest.mode.${m}`),
+          },
+          { title: t('contest.entry.union'), dataIndex: 'orgName' },
+          { title: t('contest.entry.name'), dataIndex: 'name', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('contest.entry.members'),
+            key: 'members',
+            render: (_, e) => e.members.map((m) => m.name).join('、') || '—',
+          },
+          { title: t('contest.result.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
+          { title: t('contest.result.score'), dataIndex: 'score', render: (v: number | null) => v ?? '—' },
+          {
+            title: t('contest.result.prize'),
+            dataIndex: 'prize',
+            render: (v: string | null, e) => (
+              <Flex gap={4} wrap>
+                {v ? <Tag color="gold">{v}</Tag> : '—'}
+                {contest.status === 'published' && e.prize !== e.publishedPrize && (
+                  <Tag color="orange">{t('contest.detail.unpublished')}</Tag>
+                )}
+              </Flex>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, e) => (
+              <Flex gap={4}>
+                {canManage && contest.status !== 'open' && (
+                  <Button type="link" size="small" onClick={() => setEditing(e)} data-testid="result-edit">
+                    {t('contest.result.edit')}
+                  </Button>
+                )}
+                {canEnter && contest.status === 'open' && (
+                  <Popconfirm title={t('contest.entry.withdrawConfirm')} onConfirm={() => withdraw(e)}>
+                    <Button type="link" size="small" danger data-testid="entry-withdraw">
+                      {t('contest.entry.withdraw')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <ResultModal
+        entry={editing}
+        onClose={() => setEditing(null)}
+        onDone={() => {
+          setEditing(null);
+          onChanged();
+        }}
+      />
+    </>
+  );
+}

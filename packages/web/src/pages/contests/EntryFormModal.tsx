@@ -1,0 +1,160 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type ContestDetail, contestsApi } from './contests-api.ts';
+
+interface Option {
+  value: number;
+  label: string;
+}
+
+/** Searches the members of the entering union's subtree by name, for the persons of an entry. */
+function MemberSearch({
+  orgId,
+  value,
+  onChange,
+  max,
+}: {
+  orgId: number | null;
+  value: Option[];
+  onChange: (v: Option[]) => void;
+  max: number;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [options, setOptions] = useState<Option[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = (q: string) => {
+    clearTimeout(timer.current);
+    if (!orgId || !q.trim()) return;
+    timer.current = setTimeout(() => {
+      contestsApi
+        .findMembers(orgId, q.trim())
+        .then((list) =>
+          setOptions(list.items.map((p) => ({ value: p.id, label: `${p.name}（${p.idMasked}）` }))),
+        )
+        .catch(feedback.error);
+    }, 250);
+  };
+  return (
+    <Select
+      mode="multiple"
+      labelInValue
+      disabled={!orgId}
+      placeholder={t('contest.entry.membersHint')}
+      value={value}
+      onChange={(v) => onChange((v as Option[]).slice(0, max))}
+      showSearch={{ filterOption: false, onSearch: search }}
+      options={options}
+      data-testid="entry-members"
+    />
+  );
+}
+
+/** Registers an entry: the event, the entering union, its persons (or a team or unit name). */
+export function EntryFormModal({
+  contest,
+  open,
+  onClose,
+  onDone,
+}: {
+  contest: ContestDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const { me } = useSession();
+  const [eventId, setEventId] = useState<number | null>(null);
+  const [orgId, setOrgId] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const [members, setMembers] = useState<Option[]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    setEventId(contest.events[0]?.id ?? null);
+    setOrgId(me?.orgId ?? null);
+    setName('');
+    setMembers([]);
+  }, [open, contest, me]);
+  const event = contest.events.find((e) => e.id === eventId);
+  const max = event?.mode === 'individual' ? 1 : event?.mode === 'team' ? (event.teamSize ?? 50) : 0;
+
+  const submit = async () => {
+    if (!eventId || !orgId) return;
+    setBusy(true);
+    try {
+      await contestsApi.register(contest.id, {
+        eventId,
+        orgId,
+        name: event?.mode === 'individual' ? null : name,
+        personIds: members.map((m) => m.value),
+      });
+      feedback.success(t('contest.entry.registered'));
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('contest.entry.title')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('contest.detail.register')}
+      okButtonProps={{ loading: busy, disabled: !eventId || !orgId, 'data-testid': 'entry-submit' } as never}
+      destroyOnHidden
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('contest.entry.event')} required>
+          <Select
+            value={eventId}
+            onChange={(v) => {
+              setEventId(v);
+              setMembers([]);
+            }}
+            options={contest.events.map((e) => ({
+              value: e.id,
+              label: `${e.name}（${t(`contest.mode.${e.mode}`)}）`,
+            }))}
+            data-testid="entry-event"
+          />
+        </Form.Item>
+        <Form.Item label={t('contest.entry.union')} required>
+          <OrgSelect
+            value={orgId}
+            onChange={(id) => {
+              setOrgId(id);
+              setMembers([]);
+            }}
+            style={{ width: '100%' }}
+            testId="entry-union"
+          />
+        </Form.Item>
+        {event && event.mode !== 'individual' && (
+          <Form.Item label={t('contest.entry.name')} required>
+            <Input
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="entry-name"
+            />
+          </Form.Item>
+        )}
+        {event && event.mode !== 'unit' && (
+          <Form.Item label={t('contest.entry.members')} required>
+            <MemberSearch orgId={orgId} value={members} onChange={setMembers} max={max} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type ContestList = Answer<'/api/contests'>;
+export type Contest = ContestList['items'][number];
+export type ContestDetail = Answer<'/api/contests/{id}'>;
+export type ContestEvent = ContestDetail['events'][number];
+export type ContestInput = Body<'/api/contests'>;
+export type Entry = Answer<'/api/contests/{id}/entries'>['items'][number];
+export type EntryInput = Body<'/api/contests/{id}/entries'>;
+export type ResultInput = Body<'/api/contest-entries/{id}/result', 'put'>;
+export type ResultImport = Answer<'/api/contests/{id}/results/import', 'post'>;
+export type ContestStats = Answer<'/api/contests/stats'>;
+export type StatsQuery = { orgId?: number; from?: string; to?: string };
+export type ContestStatus = Contest['status'];
+export type ContestLevel = Contest['level'];
+export type EntryMode = ContestEvent['mode'];
+
+export const CONTEST_LEVELS: ContestLevel[] = ['national', 'city', 'district', 'industry', 'enterprise'];
+export const CONTEST_STATUSES: ContestStatus[] = ['open', 'closed', 'published'];
+export const ENTRY_MODES: EntryMode[] = ['individual', 'team', 'unit'];
+
+const path = (id: number) => ({ params: { path: { id } } });
+
+const statsQuery = (q: StatsQuery) =>
+  new URLSearchParams(
+    Object.entries(q).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+  ).toString();
+
+/** The calls of the contests pages. */
+export const contestsApi = {
+  list: (query: { status?: ContestStatus; year?: number; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/contests', { params: { query } })),
+  create: (body: ContestInput) => unwrap(api.POST('/api/contests', { body })),
+  get: (id: number) => unwrap(api.GET('/api/contests/{id}', path(id))),
+  close: (id: number) => unwrap(api.POST('/api/contests/{id}/close', path(id))),
+  entries: (id: number) => unwrap(api.GET('/api/contests/{id}/entries', path(id))),
+  register: (id: number, body: EntryInput) =>
+    unwrap(api.POST('/api/contests/{id}/entries', { ...path(id), body })),
+  withdraw: (entryId: number) => unwrap(api.DELETE('/api/contest-entries/{id}', path(entryId))),
+  setResult: (entryId: number, body: ResultInput) =>
+    unwrap(api.PUT('/api/contest-entries/{id}/result', { ...path(entryId), body })),
+  publish: (id: number) => unwrap(api.POST('/api/contests/{id}/publish', path(id))),
+  importResults: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return unwrap(api.POST('/api/contests/{id}/results/import', { ...path(id), body: form as never }));
+  },
+  entriesSheetUrl: (id: number) => `/api/contests/${id}/entries.xlsx`,
+  stats: (q: StatsQuery) => unwrap(api.GET('/api/contests/stats', { params: { query: q } })),
+  statsSheetUrl: (q: StatsQuery) => `/api/contests/stats.xlsx?${statsQuery(q)}`,
+  /** Members of a union's subtree whose name contains `q`, for the entry form. */
+  findMembers: (orgId: number, q: string) =>
+    unwrap(api.GET('/api/members', { params: { query: { orgId, q, pageSize: 20 } } })),
+};
