@@ -111,25 +111,18 @@ async function rollUp(db: Db, rootPath: string, orgIds: number[]): Promise<Map<n
   );
 }
 
-const HEADERS = ['报名人次', '结业人次', '学习时长（小时）'];
+const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业日期）', '学习时长（小时，课程与线下活动）'];
 
-/** The statistics as an .xlsx workbook: totals, then one sheet per breakdown. */
+/** The statistics as an .xlsx workbook: by union with the year's total first, then by course and by site. */
 export function statsWorkbook(s: Stats): Buffer {
   const sheet = (name: string, column: string, rows: Line[]) => ({
     name,
     headers: [column, ...HEADERS],
     rows: rows.map((l) => [l.name, l.enrolments, l.completions, l.hours]),
-    widths: [36, 12, 12, 18],
+    widths: [36, 22, 22, 32],
   });
-  return writeWorkbook([
-    {
-      name: `${s.year}年汇总`,
-      headers: ['报名人次', '结业人次', '课程学时（小时）', '线下活动学时（小时）'],
-      rows: [[s.totals.enrolments, s.totals.completions, s.totals.courseHours, s.totals.activityHours]],
-      widths: [12, 12, 18, 22],
-    },
-    sheet('按课程', '课程', s.byCourse),
-    sheet('按示范点', '示范点', s.bySite),
-    sheet('按工会', '工会', s.byUnion),
-  ]);
+  const t = s.totals;
+  const byUnion = sheet(`${s.year}年按工会`, '工会', s.byUnion);
+  byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
+  return writeWorkbook([byUnion, sheet('按课程', '课程', s.byCourse), sheet('按示范点', '示范点', s.bySite)]);
 }
