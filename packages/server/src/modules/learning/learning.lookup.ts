@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { forbidden } from '../../shared/errors.ts';
+import { notFound } from '../../shared/errors.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { COURSE, missing } from './learning.errors.ts';
 
@@ -12,18 +12,20 @@ export async function getOrgToWrite(sql: Sql, actor: Actor, orgId: number): Prom
   return org;
 }
 
+const notAMember = () => notFound({ zh: '您的会员身份', en: 'Your union membership' });
+
 /** The worker's current union (active membership): what the community offers them is seen from there. */
 export async function getWorkerUnion(
   sql: Sql,
   actor: Actor,
 ): Promise<{ personId: number; orgId: number; path: string }> {
-  if (actor.personId === null) throw forbidden();
+  if (actor.personId === null) throw notAMember();
   const { rows } = await sql.query<{ orgId: number; path: string }>(
     `select m.org_id as "orgId", o.path from memberships m join orgs o on o.id = m.org_id
      where m.person_id = $1 and m.status = 'active'`,
     [actor.personId],
   );
-  if (!rows[0]) throw forbidden();
+  if (!rows[0]) throw notAMember();
   return { personId: actor.personId, ...rows[0] };
 }
 
