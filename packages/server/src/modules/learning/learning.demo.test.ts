@@ -17,7 +17,7 @@ let learning: ReturnType<typeof createLearningService>;
 beforeAll(async () => {
   db = await createTestDb();
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 300 });
+  await seedDemo(db, ctx.services, {});
   admin = ctx.actor('admin', null);
   learning = createLearningService(db);
 });
