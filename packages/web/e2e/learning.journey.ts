@@ -70,7 +70,12 @@ await journey('learning', DESKTOP, async (admin, step) => {
     await admin.getByTestId('licence-ends').click();
     await admin.keyboard.type(`${year + 2}-12-31`);
     await admin.keyboard.press('Enter');
-    await pick(admin, admin.getByTestId('licence-courses'), COURSE);
+    await admin.getByTestId('licence-courses').click();
+    await admin
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: COURSE })
+      .first()
+      .click();
+    await admin.keyboard.press('Escape');
     await admin.getByTestId('licence-save').click();
     const link = admin.getByTestId(`certificate-XXSQ-${tag}`);
     await link.waitFor();
@@ -103,7 +108,8 @@ await journey('learning', DESKTOP, async (admin, step) => {
       const records = await callApi<{
         items: { course: string | null; result: string | null; feeFen: number | null }[];
       }>(admin, 'GET', `/api/records?personId=${workerPerson}&kind=training&pageSize=200`);
-      const record = records.items.find((r) => r.course === COURSE);
+      // Records keep text as a clerk reads it (NFKC: full-width brackets become ASCII ones).
+      const record = records.items.find((r) => r.course === COURSE.normalize('NFKC'));
       check(record?.result === 'passed' && record.feeFen === 0, `a passed training record of ${COURSE}`);
       const roots = await callApi<{ id: number; name: string }[]>(
         admin,
