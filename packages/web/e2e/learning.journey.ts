@@ -3,10 +3,17 @@
  * site (with its certificate); the demo worker enrols on the phone, opens every lesson and completes the course;
  * the training record is on file and makes the worker eligible for a training subsidy (shown on the phone).
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey, shot } from './lib.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, shot, signIn } from './lib.ts';
 import { callApi, DESKTOP, pick, signedIn } from './programs-helpers.ts';
+
+const PHONE_390 = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 const tag = runTag();
 const COURSE = `包装机械安全操作（${tag}）`;
@@ -14,6 +21,16 @@ const SITE = '全国工会电子职工书屋';
 const year = new Date().getFullYear();
 // A tiny PDF standing in for the course handout.
 const HANDOUT = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** A worker signed in on a 390×844 phone, in a context of their own. */
+async function onPhone(browser: Browser, username: string): Promise<Page> {
+  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE_390 });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(30_000);
+  await signIn(page, '/m/login', username, DEMO_PASSWORD);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  return page;
+}
 
 async function openLesson(page: Page, position: number) {
   const card = page.getByTestId(`lesson-${position}`);
@@ -86,7 +103,7 @@ await journey('learning', DESKTOP, async (admin, step) => {
   });
 
   await step('the worker enrols on the phone and finishes every lesson', async () => {
-    const { page } = await signedIn(browser, 'worker', 'worker');
+    const page = await onPhone(browser, 'worker');
     await page.goto(`${BASE_URL}/m/learning`);
     const card = page.getByTestId(`catalogue-${courseId}`);
     await card.waitFor();
@@ -147,9 +164,29 @@ await journey('learning', DESKTOP, async (admin, step) => {
     });
   });
 
+  await step('the worker asks a master online; the master answers on the phone', async () => {
+    const page = await onPhone(browser, 'worker');
+    await page.goto(`${BASE_URL}/m/learning`);
+    await page.getByText('线下活动', { exact: true }).click();
+    await page.getByText('劳模工匠面对面：包装设备维护').waitFor();
+    await shot(page, 'learning-06-phone-activities');
+    await page.goto(`${BASE_URL}/m/learning/masters`);
+    await pick(page, page.getByTestId('ask-master'), '王芳');
+    await page.getByTestId('ask-text').fill(`封箱机卡纸怎么处理？（${tag}）`);
+    await page.getByTestId('ask-send').click();
+    await page.getByText(`封箱机卡纸怎么处理？（${tag}）`).waitFor();
+    const master = await onPhone(browser, 'worker2');
+    await master.goto(`${BASE_URL}/m/learning/masters`);
+    const request = master.getByTestId('request-card').filter({ hasText: tag });
+    await request.getByTestId('answer-text').fill('先断电，再打开侧盖清理导纸轮。');
+    await request.getByTestId('answer-send').click();
+    await request.getByText('已答复').waitFor();
+    await shot(master, 'learning-07-phone-master-answers');
+  });
+
   await step('the statistics count the enrolment and the completion', async () => {
     await admin.goto(`${BASE_URL}/learning?tab=stats`);
     await admin.getByTestId('learn-stats-course').getByText(COURSE).waitFor();
-    await shot(admin, 'learning-06-stats');
+    await shot(admin, 'learning-08-stats');
   });
 });

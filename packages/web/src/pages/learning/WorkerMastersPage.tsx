@@ -39,6 +39,7 @@ export default function WorkerMastersPage() {
               <Empty description={t('learn.ask.noMasters')} />
             ) : (
               <Select
+                data-testid="ask-master"
                 style={{ width: '100%' }}
                 value={masterId}
                 onChange={setMasterId}
@@ -67,6 +68,7 @@ export default function WorkerMastersPage() {
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder={t('learn.ask.placeholder')}
+          data-testid="ask-text"
         />
         <Button
           type="primary"
@@ -74,6 +76,7 @@ export default function WorkerMastersPage() {
           style={{ marginTop: 8 }}
           disabled={!masterId || !text.trim()}
           onClick={() => void ask()}
+          data-testid="ask-send"
         >
           {t('learn.ask.send')}
         </Button>
@@ -105,7 +108,7 @@ function RequestCard({ request: r, onAnswered }: { request: LearningRequest; onA
     }
   };
   return (
-    <div className="wp-card">
+    <div className="wp-card" data-testid="request-card">
       <div className="wp-card-head">
         <div className="wp-card-name">
           {r.mine
@@ -127,6 +130,7 @@ function RequestCard({ request: r, onAnswered }: { request: LearningRequest; onA
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
             style={{ marginTop: 8 }}
+            data-testid="answer-text"
           />
           {r.kind === 'apprentice' ? (
             <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
@@ -144,6 +148,7 @@ function RequestCard({ request: r, onAnswered }: { request: LearningRequest; onA
               disabled={!answer.trim()}
               style={{ marginTop: 8 }}
               onClick={() => void send()}
+              data-testid="answer-send"
             >
               {t('learn.ask.reply')}
             </Button>
