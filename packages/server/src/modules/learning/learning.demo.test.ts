@@ -34,7 +34,10 @@ describe('demo: the learning community of seed 004', () => {
     ]);
     for (const s of sites) {
       expect(s.licences).toHaveLength(1);
-      expect(s.licences[0]).toMatchObject({ active: true, number: DEMO_SITES.find((d) => d.name === s.name)?.number });
+      expect(s.licences[0]).toMatchObject({
+        active: true,
+        number: DEMO_SITES.find((d) => d.name === s.name)?.number,
+      });
       expect(s.licences[0].courses.length).toBeGreaterThan(0);
       const l = await learning.sites.getLicenceForCertificate(admin, s.licences[0].id);
       expect((await renderCertificate({ ...l, issuer: l.orgName })).subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,9 +7,10 @@ import { invalidField, LICENCE, learningError, missing, SITE } from './learning.
 import { getOrgToWrite } from './learning.lookup.ts';
 import type { CreateLicenceInput, CreateSiteInput, LicenceRow, SiteRow } from './learning.schemas.ts';
 
+/** The licence columns; `today` is the placeholder of the day its `active` is judged on. */
 const LICENCE_COLUMNS = (today: string) => `li.id, li.site_id as "siteId", s.name as "siteName", li.number,
   li.starts_on as "startsOn", li.ends_on as "endsOn", li.seats, li.seats_used as "seatsUsed",
-  (li.starts_on <= '${today}'::date and li.ends_on >= '${today}'::date) as active,
+  (li.starts_on <= ${today}::date and li.ends_on >= ${today}::date) as active,
   coalesce((select json_agg(json_build_object('id', c.id, 'title', c.title) order by c.id)
     from learning_licence_courses lc join learning_courses c on c.id = lc.course_id where lc.licence_id = li.id),
     '[]') as courses,
@@ -19,9 +20,9 @@ const LICENCE_COLUMNS = (today: string) => `li.id, li.site_id as "siteId", s.nam
 
 async function licencesOf(sql: Sql, siteIds: number[], today = todayInChina()): Promise<LicenceRow[]> {
   const { rows } = await sql.query<LicenceRow>(
-    `select ${LICENCE_COLUMNS(today)} from learning_licences li join learning_sites s on s.id = li.site_id
+    `select ${LICENCE_COLUMNS('$2')} from learning_licences li join learning_sites s on s.id = li.site_id
      where li.site_id = any($1::bigint[]) order by li.starts_on desc, li.id desc`,
-    [siteIds],
+    [siteIds, today],
   );
   return rows;
 }
@@ -36,10 +37,10 @@ export async function findLicence(sql: Sql, id: number, today = todayInChina()) 
       signedOn: string;
     }
   >(
-    `select ${LICENCE_COLUMNS(today)}, s.org_id as "orgId", o.name as "orgName", o.path, s.level, s.signed_on as "signedOn"
+    `select ${LICENCE_COLUMNS('$2')}, s.org_id as "orgId", o.name as "orgName", o.path, s.level, s.signed_on as "signedOn"
      from learning_licences li join learning_sites s on s.id = li.site_id join orgs o on o.id = s.org_id
      where li.id = $1`,
-    [id],
+    [id, today],
   );
   if (!rows[0]) throw missing(LICENCE, id);
   return rows[0];
