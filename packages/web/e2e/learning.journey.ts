@@ -188,5 +188,11 @@ await journey('learning', DESKTOP, async (admin, step) => {
     await admin.goto(`${BASE_URL}/learning?tab=stats`);
     await admin.getByTestId('learn-stats-course').getByText(COURSE).waitFor();
     await shot(admin, 'learning-08-stats');
+    await admin.getByTestId('learn-tab-resources').click();
+    await admin.getByText('全国工会电子职工书屋精选电子书').waitFor();
+    await shot(admin, 'learning-09-resources');
+    await admin.getByTestId('learn-tab-activities').click();
+    await admin.getByText('职工书屋读书分享会').waitFor();
+    await shot(admin, 'learning-10-activities');
   });
 });

@@ -6,6 +6,7 @@ export const learningEn = {
     title: "Industrial workers' learning community",
     tabs: {
       courses: 'Courses',
+      resources: 'Digital resources',
       sites: 'Sites and licences',
       activities: 'Offline activities',
       masters: 'Masters',
@@ -30,6 +31,17 @@ export const learningEn = {
     masterTitle: { model_worker: 'Model worker', craftsman: 'Craftsman' },
     requestKind: { question: 'Question', apprentice: 'Apprenticeship' },
     requestStatus: { open: 'Waiting', answered: 'Answered', accepted: 'Accepted', declined: 'Declined' },
+    resourceKind: { ebook: 'E-book', video: 'Video', audio: 'Audio', document: 'Document' },
+    resources: {
+      new: 'New digital resource',
+      what: 'the digital resources',
+      empty: 'No digital resources yet',
+      title: 'Resource',
+      kind: 'Kind',
+      producer: 'Producer',
+      url: 'Address',
+      terms: 'Licence terms',
+    },
     courses: {
       new: 'New course',
       what: 'the courses',

@@ -6,6 +6,7 @@ export const learningZh = {
     title: '产业工人学习社区',
     tabs: {
       courses: '课程',
+      resources: '数字资源',
       sites: '示范点与授权',
       activities: '线下活动',
       masters: '劳模工匠',
@@ -26,6 +27,17 @@ export const learningZh = {
     masterTitle: { model_worker: '劳模', craftsman: '工匠' },
     requestKind: { question: '提问', apprentice: '拜师' },
     requestStatus: { open: '待答复', answered: '已答复', accepted: '已收徒', declined: '未接收' },
+    resourceKind: { ebook: '电子书', video: '视频', audio: '音频', document: '文档' },
+    resources: {
+      new: '新增数字资源',
+      what: '数字资源',
+      empty: '还没有数字资源',
+      title: '资源名称',
+      kind: '类型',
+      producer: '制作单位',
+      url: '网址',
+      terms: '授权条款',
+    },
     courses: {
       new: '新增课程',
       what: '课程列表',

@@ -5,10 +5,11 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { ActivitiesTab } from './ActivitiesTab.tsx';
 import { CoursesTab } from './CoursesTab.tsx';
 import { MastersTab } from './MastersTab.tsx';
+import { ResourcesTab } from './ResourcesTab.tsx';
 import { SitesTab } from './SitesTab.tsx';
 import { StatsTab } from './StatsTab.tsx';
 
-const TABS = ['courses', 'sites', 'activities', 'masters', 'stats'] as const;
+const TABS = ['courses', 'resources', 'sites', 'activities', 'masters', 'stats'] as const;
 
 /** Staff: the learning community — courses, demonstration sites and licences, activities, masters, statistics. */
 export default function LearningPage() {
@@ -18,6 +19,7 @@ export default function LearningPage() {
   const tab = TABS.find((k) => k === params.get('tab')) ?? 'courses';
   const panes = {
     courses: <CoursesTab />,
+    resources: <ResourcesTab />,
     sites: <SitesTab />,
     activities: <ActivitiesTab />,
     masters: <MastersTab />,

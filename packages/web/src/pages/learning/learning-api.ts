@@ -45,6 +45,8 @@ export const learningApi = {
   addLesson: (courseId: number, form: FormData) =>
     postForm<Lesson>(`/api/learning/courses/${courseId}/lessons`, form),
   resources: () => unwrap(api.GET('/api/learning/resources')),
+  createResource: (body: Body<'/api/learning/resources'>) =>
+    unwrap(api.POST('/api/learning/resources', { body })),
   sites: () => unwrap(api.GET('/api/learning/sites')),
   createSite: (body: Body<'/api/learning/sites'>) => unwrap(api.POST('/api/learning/sites', { body })),
   createLicence: (siteId: number, body: NewLicence) =>
