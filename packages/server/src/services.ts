@@ -8,6 +8,7 @@ import {
 } from './modules/auth/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
+import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
 import {
   type ActivationService,
@@ -48,6 +49,7 @@ export interface Services {
   memberImport: MemberImportService;
   memberExport: MemberExportService;
   records: RecordsService;
+  learning: LearningService;
   programs: ProgramsService;
   sender: Sender;
   outbox: OutboxService;
@@ -83,6 +85,7 @@ export function createServices(
     memberImport: createMemberImportService(db, ids, jobs),
     memberExport: createMemberExportService(db, ids),
     records: createRecordsService(db, ids),
+    learning: createLearningService(db),
     programs: createProgramsService(db, ids, jobs),
     sender,
     outbox: createOutboxService(db),

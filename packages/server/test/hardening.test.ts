@@ -537,6 +537,7 @@ describe('the OpenAPI document', () => {
       'POST /api/applications/{id}/files',
       'POST /api/contests/{id}/results/import',
       'POST /api/imports/members',
+      'POST /api/learning/courses/{id}/lessons',
       'POST /api/me/applications',
       'POST /api/me/applications/{id}/resubmit',
       'POST /api/records/import',

@@ -4,6 +4,7 @@ import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './compo
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
@@ -48,6 +49,7 @@ export default function App() {
           <Route path="me" element={<MyProfilePage />} />
           {programsWorkerRoutes()}
           {messagesWorkerRoutes()}
+          {learningWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -136,6 +138,7 @@ export default function App() {
           {messagesStaffRoutes()}
           {contestsStaffRoutes()}
           {recordsStaffRoutes()}
+          {learningStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

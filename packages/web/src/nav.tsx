@@ -7,6 +7,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';
@@ -48,6 +49,7 @@ export const NAV: NavEntry[] = [
   ...ONBOARDING_NAV,
   ...CONTESTS_NAV,
   ...RECORDS_NAV,
+  ...LEARNING_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   'contests.manage',
   /** Register a union's entries in a contest. */
   'contests.enter',
+  /** The learning community: courses, sites and licences, activities, masters, statistics. */
+  'learning.read',
+  'learning.write',
   /** Every account of the platform, administrators included (the platform administrator). */
   'users.manage_all',
   /** A new top union (federation) with no parent. */
@@ -81,6 +84,8 @@ const STAFF: Permission[] = [
   'contests.read',
   'contests.manage',
   'contests.enter',
+  'learning.read',
+  'learning.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -111,6 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'messages.read',
     'account.self',
     'contests.read',
+    'learning.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
 };

@@ -3,6 +3,7 @@ import { authMigrations } from '../modules/auth/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
+import { learningMigrations } from '../modules/learning/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
 import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
@@ -29,6 +30,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'onboarding', dir: onboardingMigrations },
   { module: 'innovation', dir: innovationMigrations },
   { module: 'contests', dir: contestsMigrations },
+  { module: 'learning', dir: learningMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,6 +1,7 @@
 import type { Db, Sql } from '../db/db.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
@@ -267,8 +268,10 @@ export async function seedDemo(
     const byName = new Map(all.map(({ org }) => [org.name, org]));
     const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id] });
     const { contests } = await seedContests(sql, byName);
+    const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     return {
       orgs: all.length,
+      learningSites: learning.sites,
       members: memberCount + 2,
       programs: programs.programs,
       contests,

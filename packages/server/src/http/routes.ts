@@ -2,6 +2,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
+import { learningRoutes } from '../modules/learning/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
@@ -34,6 +35,7 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
     },
   });
   recordsRoutes(app, { records: services.records });
+  learningRoutes(app, { db, learning: services.learning });
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db });
   statsRoutes(app, { db });

@@ -5,6 +5,8 @@ import { accountsZh } from './accounts.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
+import { learningEn } from './learning.en.ts';
+import { learningZh } from './learning.zh.ts';
 import { messagesEn } from './messages.en.ts';
 import { messagesZh } from './messages.zh.ts';
 import { onboardingEn } from './onboarding.en.ts';
@@ -45,6 +47,7 @@ void i18n.use(initReactI18next).init({
         ...messagesZh,
         ...contestsZh,
         ...recordsZh,
+        ...learningZh,
       },
     },
     en: {
@@ -56,6 +59,7 @@ void i18n.use(initReactI18next).init({
         ...messagesEn,
         ...contestsEn,
         ...recordsEn,
+        ...learningEn,
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { PeriodUnit } from './programs.types.ts';
 
 /** An org on the way from the applicant's union up to the root. */
@@ -77,10 +78,7 @@ export function periodKeyFor(
   return p.periodUnit === 'whole' ? 'whole' : on.slice(0, 4);
 }
 
-/** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { todayInChina };
 
 /** Today, or the nearest day of the program period when today lies outside it ('YYYY-MM-DD' strings). */
 export function dayWithinPeriod(p: { periodStart: string; periodEnd: string }, day = todayInChina()): string {

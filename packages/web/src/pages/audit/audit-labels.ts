@@ -29,6 +29,14 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'join_request.accept': { zh: '同意入会申请', en: 'Accepted a request to join' },
   'join_request.create': { zh: '提交入会申请', en: 'Asked to join' },
   'join_request.decline': { zh: '拒绝入会申请', en: 'Declined a request to join' },
+  'learning.activity.create': { zh: '安排线下学习活动', en: 'Scheduled a learning activity' },
+  'learning.attendance': { zh: '登记活动出席', en: 'Recorded activity attendance' },
+  'learning.course.create': { zh: '新增课程', en: 'Added a course' },
+  'learning.lesson.create': { zh: '新增课时', en: 'Added a lesson' },
+  'learning.licence.create': { zh: '授权示范点数字资源', en: 'Licensed a demonstration site' },
+  'learning.master.designate': { zh: '设立劳模工匠导师', en: 'Designated a master' },
+  'learning.resource.create': { zh: '新增数字资源', en: 'Added a digital resource' },
+  'learning.site.create': { zh: '签约示范点', en: 'Signed a demonstration site' },
   'ledger.reverse': { zh: '冲销台账记录', en: 'Reversed a ledger entry' },
   'org.close': { zh: '撤销工会', en: 'Closed a union' },
   'org.create': { zh: '新建工会', en: 'Created a union' },
@@ -69,6 +77,13 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
 
 /** Every object type in the audit log, in words. */
 export const ENTITY_LABELS: Record<AuditEntity, Label> = {
+  course: { zh: '课程', en: 'Course' },
+  learning_activity: { zh: '线下学习活动', en: 'Learning activity' },
+  learning_resource: { zh: '数字资源', en: 'Digital resource' },
+  learning_site: { zh: '示范点', en: 'Demonstration site' },
+  lesson: { zh: '课时', en: 'Lesson' },
+  licence: { zh: '数字资源授权', en: 'Licence' },
+  master: { zh: '劳模工匠导师', en: 'Master' },
   application: { zh: '申请', en: 'Application' },
   contest: { zh: '竞赛', en: 'Contest' },
   contest_entry: { zh: '竞赛报名', en: 'Contest entry' },

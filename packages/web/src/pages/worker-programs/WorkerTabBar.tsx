@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   BellOutlined,
   FileTextOutlined,
+  ReadOutlined,
   ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -16,10 +17,17 @@ const TABS = [
   { to: '/m/programs', key: 'programs', icon: <AppstoreOutlined /> },
   { to: '/m/claims', key: 'claims', icon: <ThunderboltOutlined /> },
   { to: '/m/applications', key: 'applications', icon: <FileTextOutlined /> },
+  { to: '/m/learning', key: 'learning', icon: <ReadOutlined /> },
   { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
-/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 消息 (with the unread count). */
+/** Tabs of other areas, labelled in their own strings. */
+const OWN_LABELS: Partial<Record<(typeof TABS)[number]['key'], string>> = {
+  messages: 'msg.tab',
+  learning: 'learn.tab',
+};
+
+/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 消息 (with the unread count). */
 export function WorkerTabBar() {
   const { t } = useTranslation();
   const unread = useMessageCounts()?.unreadCount ?? 0;
@@ -45,7 +53,7 @@ export function WorkerTabBar() {
           ) : (
             tab.icon
           )}
-          <span>{tab.key === 'messages' ? t('msg.tab') : t(`wp.tabs.${tab.key}`)}</span>
+          <span>{t(OWN_LABELS[tab.key] ?? `wp.tabs.${tab.key}`)}</span>
         </NavLink>
       ))}
     </nav>

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { learningError } from './learning.errors.ts';
+
+/**
+ * The CJK font the certificate is set in: Noto Serif CJK from the Debian package fonts-noto-cjk (installed by
+ * .ci/run). GONGHUI_CJK_FONT names another font file (.ttc/.otf/.ttf); GONGHUI_CJK_FONT_NAME the face in a .ttc.
+ */
+const FONT_FILE = process.env.GONGHUI_CJK_FONT || '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+const FONT_NAME =
+  process.env.GONGHUI_CJK_FONT_NAME || (FONT_FILE.endsWith('.ttc') ? 'NotoSerifCJKsc-Regular' : '');
+
+const LEVEL_ZH = { national: '全国', provincial: '省级', district: '区县级', enterprise: '企业' } as const;
+
+export interface CertificateFacts {
+  number: string;
+  siteName: string;
+  level: keyof typeof LEVEL_ZH;
+  startsOn: string;
+  endsOn: string;
+  seats: number;
+  courses: { title: string }[];
+  resources: { title: string }[];
+  issuer: string;
+}
+
+const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+/** The printable digital-resource licence certificate (数字资源授权证书), one A4 landscape page. */
+export async function renderCertificate(c: CertificateFacts): Promise<Buffer> {
+  if (!existsSync(FONT_FILE))
+    throw learningError(
+      'LEARNING_FONT_MISSING',
+      {
+        zh: `服务器缺少中文字体（${FONT_FILE}），无法生成证书。请安装 Debian 软件包 fonts-noto-cjk，或用 GONGHUI_CJK_FONT 指定字体文件`,
+        en: `The server lacks a Chinese font (${FONT_FILE}) to print the certificate. Install the Debian package fonts-noto-cjk, or name a font file in GONGHUI_CJK_FONT`,
+      },
+      { font: FONT_FILE },
+    );
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 56,
+    info: { Title: '数字资源授权证书' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (b: Buffer) => chunks.push(b));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('cjk', FONT_FILE, FONT_NAME || undefined);
+  const { width, height } = doc.page;
+  doc
+    .lineWidth(3)
+    .strokeColor('#b8860b')
+    .rect(28, 28, width - 56, height - 56)
+    .stroke();
+  doc
+    .lineWidth(1)
+    .rect(38, 38, width - 76, height - 76)
+    .stroke();
+  doc.font('cjk').fillColor('#8b0000').fontSize(34).text('数字资源授权证书', 56, 80, { align: 'center' });
+  doc.fillColor('#333').fontSize(12).text(`证书编号：${c.number}`, { align: 'center' });
+  doc.moveDown(1.5).fillColor('#000').fontSize(16);
+  doc.text(`${c.siteName}（${LEVEL_ZH[c.level]}示范点）：`, { align: 'left' });
+  doc.moveDown(0.5).fontSize(14);
+  doc.text(
+    `经全国产业工人学习社区“四级联动”示范点签约，授权贵单位在 ${zhDate(c.startsOn)} 至 ${zhDate(c.endsOn)} 期间，` +
+      `为 ${c.seats} 名职工使用下列数字资源开展学习：`,
+    { indent: 28, lineGap: 6 },
+  );
+  doc.moveDown(0.5).fontSize(12);
+  const items = [...c.courses.map((x) => `课程：${x.title}`), ...c.resources.map((x) => `资源：${x.title}`)];
+  const shown = items.slice(0, 12);
+  for (const line of shown) doc.text(`· ${line}`, { indent: 40 });
+  if (items.length > shown.length) doc.text(`……等共 ${items.length} 项`, { indent: 40 });
+  doc.fontSize(14).text(c.issuer, 56, height - 150, { align: 'right', width: width - 112 });
+  doc.text('全国产业工人学习社区', { align: 'right', width: width - 112 });
+  doc.text(zhDate(c.startsOn), { align: 'right', width: width - 112 });
+  doc.end();
+  return done;
+}

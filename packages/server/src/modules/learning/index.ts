@@ -1,0 +1,11 @@
+/**
+ * The learning community (学习): courses and resources, demonstration sites and their licences (with a PDF
+ * certificate), worker enrolment and progress on the phone, offline activities, online apprenticeship with
+ * masters, statistics through the reporting layer (subjects in learning.counts.ts). Completing a course writes
+ * a training record (records module, source 'learning') that training subsidies see.
+ */
+export { seedLearning } from './learning.demo.ts';
+export { LEARNING_ERRORS, type LearningErrorCode } from './learning.errors.ts';
+export { learningRoutes } from './learning.routes.ts';
+export { createLearningService, type LearningService } from './learning.service.ts';
+export const learningMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,288 @@
+import { type Static, Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+
+export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
+export const LESSON_KINDS = ['video', 'document', 'link'] as const;
+export const RESOURCE_KINDS = ['ebook', 'video', 'audio', 'document'] as const;
+export const SITE_LEVELS = ['national', 'provincial', 'district', 'enterprise'] as const;
+export const ACTIVITY_KINDS = ['reading', 'master_meet'] as const;
+export const CARRIERS = ['reading_room', 'studio', 'craftsman_base'] as const;
+export const MASTER_TITLES = ['model_worker', 'craftsman'] as const;
+export const REQUEST_KINDS = ['question', 'apprentice'] as const;
+export const REQUEST_STATUSES = ['open', 'answered', 'accepted', 'declined'] as const;
+
+const Url = Str(500, { pattern: '^https?://', description: 'an http(s) address' });
+const Minutes = Type.Integer({ minimum: 1, maximum: 100000 });
+
+export const CreateCourseBody = Obj({
+  orgId: Id,
+  title: Name(200),
+  kind: StrEnum(COURSE_KINDS),
+  description: Type.Optional(Str(2000)),
+  minutes: Minutes,
+});
+export type CreateCourseInput = Static<typeof CreateCourseBody>;
+
+export const LessonSchema = Type.Object({
+  id: Type.Integer(),
+  courseId: Type.Integer(),
+  position: Type.Integer(),
+  title: Type.String(),
+  kind: StrEnum(LESSON_KINDS),
+  url: Nullable(Type.String()),
+  durationSeconds: Nullable(Type.Integer()),
+  fileName: Nullable(Type.String()),
+  mime: Nullable(Type.String()),
+  size: Nullable(Type.Integer()),
+});
+export type LessonRow = Static<typeof LessonSchema>;
+
+export const CourseSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  title: Type.String(),
+  kind: StrEnum(COURSE_KINDS),
+  description: Nullable(Type.String()),
+  minutes: Type.Integer(),
+  lessonCount: Type.Integer(),
+  enrolments: Type.Integer(),
+  completions: Type.Integer(),
+});
+export type CourseRow = Static<typeof CourseSchema>;
+export const CourseDetail = Type.Object({ course: CourseSchema, lessons: Type.Array(LessonSchema) });
+
+const FileJson = Obj({ name: Name(200), mime: Str(100), dataBase64: Type.String({ maxLength: 1_400_000 }) });
+export const LessonBody = Obj({
+  title: Name(200),
+  kind: StrEnum(LESSON_KINDS),
+  url: Type.Optional(Url),
+  durationSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+  file: Type.Optional(FileJson),
+});
+export const LessonForm = Obj({
+  title: Type.String(),
+  kind: StrEnum(LESSON_KINDS),
+  url: Type.Optional(Type.String()),
+  durationSeconds: Type.Optional(Type.String()),
+  file: Type.Optional(Type.String({ format: 'binary' })),
+});
+
+export const CreateResourceBody = Obj({
+  orgId: Id,
+  title: Name(200),
+  kind: StrEnum(RESOURCE_KINDS),
+  url: Type.Optional(Url),
+  terms: Name(2000),
+});
+export type CreateResourceInput = Static<typeof CreateResourceBody>;
+export const ResourceSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  title: Type.String(),
+  kind: StrEnum(RESOURCE_KINDS),
+  url: Nullable(Type.String()),
+  terms: Type.String(),
+});
+
+export const CreateSiteBody = Obj({
+  orgId: Id,
+  name: Name(200),
+  level: StrEnum(SITE_LEVELS),
+  signedOn: DateStr,
+});
+export type CreateSiteInput = Static<typeof CreateSiteBody>;
+
+export const LicenceSchema = Type.Object({
+  id: Type.Integer(),
+  siteId: Type.Integer(),
+  siteName: Type.String(),
+  number: Type.String(),
+  startsOn: Type.String(),
+  endsOn: Type.String(),
+  seats: Type.Integer(),
+  seatsUsed: Type.Integer(),
+  active: Type.Boolean({ description: 'today lies within the period' }),
+  courses: Type.Array(Obj({ id: Type.Integer(), title: Type.String() })),
+  resources: Type.Array(Obj({ id: Type.Integer(), title: Type.String() })),
+});
+export type LicenceRow = Static<typeof LicenceSchema>;
+
+export const SiteSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  name: Type.String(),
+  level: StrEnum(SITE_LEVELS),
+  signedOn: Type.String(),
+  licences: Type.Array(LicenceSchema),
+});
+export type SiteRow = Static<typeof SiteSchema>;
+
+export const CreateLicenceBody = Obj({
+  number: Name(60),
+  startsOn: DateStr,
+  endsOn: DateStr,
+  seats: Type.Integer({ minimum: 1, maximum: 10000000 }),
+  courseIds: Type.Array(Id, { maxItems: 500 }),
+  resourceIds: Type.Optional(Type.Array(Id, { maxItems: 500 })),
+});
+export type CreateLicenceInput = Static<typeof CreateLicenceBody>;
+
+export const CreateActivityBody = Obj({
+  orgId: Id,
+  title: Name(200),
+  kind: StrEnum(ACTIVITY_KINDS),
+  carrier: StrEnum(CARRIERS),
+  venue: Name(200),
+  heldOn: DateStr,
+  minutes: Minutes,
+  capacity: Type.Integer({ minimum: 1, maximum: 100000 }),
+});
+export type CreateActivityInput = Static<typeof CreateActivityBody>;
+export const ActivitySchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  title: Type.String(),
+  kind: StrEnum(ACTIVITY_KINDS),
+  carrier: StrEnum(CARRIERS),
+  venue: Type.String(),
+  heldOn: Type.String(),
+  minutes: Type.Integer(),
+  capacity: Type.Integer(),
+  signedUp: Type.Integer(),
+  attended: Type.Integer(),
+});
+export const SignupSchema = Type.Object({
+  personId: Type.Integer(),
+  name: Type.String(),
+  orgName: Type.String(),
+  attended: Type.Boolean(),
+});
+export const AttendanceBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 1000 }) });
+
+export const CreateMasterBody = Obj({
+  personId: Id,
+  title: StrEnum(MASTER_TITLES),
+  speciality: Name(200),
+});
+export const MasterSchema = Type.Object({
+  id: Type.Integer(),
+  personId: Type.Integer(),
+  name: Type.String(),
+  orgName: Type.String(),
+  title: StrEnum(MASTER_TITLES),
+  speciality: Type.String(),
+});
+export type MasterRow = Static<typeof MasterSchema>;
+
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+});
+const StatLine = Type.Object({
+  key: Type.Integer(),
+  name: Type.String(),
+  enrolments: Type.Integer(),
+  completions: Type.Integer(),
+  hours: Type.Number(),
+});
+export const StatsSchema = Type.Object({
+  year: Type.Integer(),
+  totals: Type.Object({
+    enrolments: Type.Integer(),
+    completions: Type.Integer(),
+    courseHours: Type.Number(),
+    activityHours: Type.Number(),
+  }),
+  byCourse: Type.Array(StatLine),
+  bySite: Type.Array(StatLine),
+  byUnion: Type.Array(StatLine),
+});
+export type Stats = Static<typeof StatsSchema>;
+
+// ---- worker (phone) shapes
+
+export const CatalogueItem = Type.Object({
+  courseId: Type.Integer(),
+  title: Type.String(),
+  kind: StrEnum(COURSE_KINDS),
+  orgName: Type.String(),
+  minutes: Type.Integer(),
+  lessonCount: Type.Integer(),
+  licenceId: Type.Integer(),
+  siteName: Type.String(),
+  seatsLeft: Type.Integer(),
+  endsOn: Type.String(),
+});
+export const MyEnrolment = Type.Object({
+  id: Type.Integer(),
+  courseId: Type.Integer(),
+  title: Type.String(),
+  siteName: Type.String(),
+  enrolledOn: Type.String(),
+  completedOn: Nullable(Type.String()),
+  lessonsDone: Type.Integer(),
+  lessonCount: Type.Integer(),
+});
+export const MyLearning = Type.Object({
+  catalogue: Type.Array(CatalogueItem),
+  enrolments: Type.Array(MyEnrolment),
+  hours: Type.Number({ description: 'completed courses and attended activities, in hours' }),
+  isMaster: Type.Boolean(),
+});
+export const EnrolBody = Obj({ courseId: Id, licenceId: Id });
+export const LessonProgress = Type.Object({
+  ...LessonSchema.properties,
+  positionSeconds: Type.Integer(),
+  done: Type.Boolean(),
+});
+export const MyEnrolmentDetail = Type.Object({
+  enrolment: MyEnrolment,
+  lessons: Type.Array(LessonProgress),
+});
+export const ProgressBody = Obj({
+  lessonId: Id,
+  positionSeconds: Type.Integer({ minimum: 0, maximum: 1000000 }),
+  ended: Type.Optional(
+    Type.Boolean({ description: 'the video played to its end, or the document was opened' }),
+  ),
+});
+export const ProgressResult = Type.Object({
+  positionSeconds: Type.Integer(),
+  done: Type.Boolean(),
+  completedOn: Nullable(Type.String({ description: 'set when this progress completed the course' })),
+});
+export const MyActivity = Type.Object({
+  ...ActivitySchema.properties,
+  signedUpByMe: Type.Boolean(),
+  attendedByMe: Type.Boolean(),
+});
+export const AskBody = Obj({ masterId: Id, kind: StrEnum(REQUEST_KINDS), text: Name(2000) });
+export const AnswerBody = Obj({
+  answer: Name(2000),
+  decision: Type.Optional(StrEnum(['accept', 'decline'] as const)),
+});
+export const RequestSchema = Type.Object({
+  id: Type.Integer(),
+  kind: StrEnum(REQUEST_KINDS),
+  text: Type.String(),
+  answer: Nullable(Type.String()),
+  status: StrEnum(REQUEST_STATUSES),
+  askerName: Type.String(),
+  masterName: Type.String(),
+  createdAt: Type.String(),
+  answeredAt: Nullable(Type.String()),
+  mine: Type.Boolean({ description: 'I asked it (false: it was addressed to me as a master)' }),
+});
+export type RequestRow = Static<typeof RequestSchema>;
+
+export type ResourceRow = Static<typeof ResourceSchema>;
+export type ActivityRow = Static<typeof ActivitySchema>;
+export type SignupRow = Static<typeof SignupSchema>;
+export type CatalogueRow = Static<typeof CatalogueItem>;
+export type MyEnrolmentRow = Static<typeof MyEnrolment>;
+export type LessonProgressRow = Static<typeof LessonProgress>;
+export type MyActivityRow = Static<typeof MyActivity>;

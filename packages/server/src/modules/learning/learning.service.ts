@@ -1,0 +1,19 @@
+import type { Db } from '../../db/db.ts';
+import { createActivitiesService } from './activities.service.ts';
+import { createApprenticeshipService } from './apprenticeship.service.ts';
+import { createCoursesService } from './courses.service.ts';
+import { createEnrolmentService } from './enrolment.service.ts';
+import { createSitesService } from './sites.service.ts';
+
+/** The learning module's use cases, one service per area. */
+export function createLearningService(db: Db) {
+  return {
+    courses: createCoursesService(db),
+    sites: createSitesService(db),
+    enrolment: createEnrolmentService(db),
+    activities: createActivitiesService(db),
+    apprenticeship: createApprenticeshipService(db),
+  };
+}
+
+export type LearningService = ReturnType<typeof createLearningService>;

@@ -1,0 +1,128 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { type CountRow, sumCounts } from '../reporting/index.ts';
+import { LEARNING_SUBJECTS as S } from './learning.counts.ts';
+import type { Stats } from './learning.schemas.ts';
+
+type Line = Stats['byCourse'][number];
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** Folds count rows into lines keyed by `keyOf` (enrolments, completions, hours). */
+function lines(rows: CountRow[], keyOf: (r: CountRow) => number, names: Map<number, string>): Line[] {
+  const out = new Map<number, Line & { minutes: number }>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const line = out.get(key) ?? {
+      key,
+      name: names.get(key) ?? '',
+      enrolments: 0,
+      completions: 0,
+      hours: 0,
+      minutes: 0,
+    };
+    if (r.subject === S.enrolments) line.enrolments += r.n;
+    if (r.subject === S.completions) line.completions += r.n;
+    if (r.subject === S.courseMinutes || r.subject === S.activityMinutes) line.minutes += r.n;
+    out.set(key, line);
+  }
+  return [...out.values()]
+    .map(({ minutes, ...l }) => ({ ...l, hours: hours(minutes) }))
+    .sort((a, b) => b.enrolments - a.enrolments || b.hours - a.hours || a.key - b.key);
+}
+
+/**
+ * Enrolments, completions and hours of a year by course, site and union (the unions directly below the root
+ * union of the report, or the root itself for its own members), read from the reporting layer.
+ */
+export async function learningStats(
+  db: Db,
+  actor: Actor,
+  q: { year: number; orgId?: number },
+): Promise<Stats> {
+  requireAccess(actor, 'learning.read');
+  const rootPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : actor.scopePath;
+  if (rootPath === null) requireAccess(actor, 'learning.read', { orgPath: null });
+  const path = rootPath as string;
+  const range = { path, from: String(q.year), to: String(q.year) };
+  const course = [S.enrolments, S.completions, S.courseMinutes];
+  const [byCourseRows, byOrgRows, activityRows] = await Promise.all([
+    sumCounts(db, { ...range, subject: course, by: ['subject', 'dim', 'dim2'] }),
+    sumCounts(db, { ...range, subject: [...course, S.activityMinutes], by: ['subject', 'org'] }),
+    sumCounts(db, { ...range, subject: S.activityMinutes }),
+  ]);
+  const ids = (rows: CountRow[], pick: (r: CountRow) => string) => [...new Set(rows.map(pick))].map(Number);
+  const nameMap = async (table: string, column: string, list: number[]) => {
+    const { rows } = await db.query<{ id: number; name: string }>(
+      `select id, ${column} as name from ${table} where id = any($1::bigint[])`,
+      [list],
+    );
+    return new Map(rows.map((r) => [Number(r.id), r.name]));
+  };
+  const unionOf = await rollUp(
+    db,
+    path,
+    ids(byOrgRows, (r) => String(r.orgId)),
+  );
+  const unionIds = [...new Set(unionOf.values())];
+  const [courseNames, siteNames, unionNames] = await Promise.all([
+    nameMap(
+      'learning_courses',
+      'title',
+      ids(byCourseRows, (r) => r.dim),
+    ),
+    nameMap(
+      'learning_sites',
+      'name',
+      ids(byCourseRows, (r) => r.dim2),
+    ),
+    nameMap('orgs', 'name', unionIds),
+  ]);
+  const total = (subject: string, rows = byCourseRows) =>
+    rows.filter((r) => r.subject === subject).reduce((s, r) => s + r.n, 0);
+  return {
+    year: q.year,
+    totals: {
+      enrolments: total(S.enrolments),
+      completions: total(S.completions),
+      courseHours: hours(total(S.courseMinutes)),
+      activityHours: hours(total(S.activityMinutes, activityRows)),
+    },
+    byCourse: lines(byCourseRows, (r) => Number(r.dim), courseNames),
+    bySite: lines(byCourseRows, (r) => Number(r.dim2), siteNames),
+    byUnion: lines(byOrgRows, (r) => unionOf.get(r.orgId) as number, unionNames),
+  };
+}
+
+/** Maps each union to the union directly below the root it lies under (or the root itself). */
+async function rollUp(db: Db, rootPath: string, orgIds: number[]): Promise<Map<number, number>> {
+  const { rows } = await db.query<{ id: number; path: string }>(
+    'select id, path from orgs where id = any($1::bigint[])',
+    [orgIds],
+  );
+  const depth = rootPath.split('/').filter(Boolean).length;
+  return new Map(
+    rows.map((r) => {
+      const segments = r.path.split('/').filter(Boolean);
+      const at = segments[Math.min(depth, segments.length - 1)];
+      return [Number(r.id), Number(rootPath === '/' ? segments[0] : at)];
+    }),
+  );
+}
+
+const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业日期）', '学习时长（小时，课程与线下活动）'];
+
+/** The statistics as an .xlsx workbook: by union with the year's total first, then by course and by site. */
+export function statsWorkbook(s: Stats): Buffer {
+  const sheet = (name: string, column: string, rows: Line[]) => ({
+    name,
+    headers: [column, ...HEADERS],
+    rows: rows.map((l) => [l.name, l.enrolments, l.completions, l.hours]),
+    widths: [36, 22, 22, 32],
+  });
+  const t = s.totals;
+  const byUnion = sheet(`${s.year}年按工会`, '工会', s.byUnion);
+  byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
+  return writeWorkbook([byUnion, sheet('按课程', '课程', s.byCourse), sheet('按示范点', '示范点', s.bySite)]);
+}

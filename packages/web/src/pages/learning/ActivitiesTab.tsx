@@ -1,0 +1,201 @@
+import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { type Activity, learningApi, type NewActivity, type Signup } from './learning-api.ts';
+
+/** Offline activities at reading rooms and studios: schedule, see sign-ups, record attendance. */
+export function ActivitiesTab() {
+  const { t } = useTranslation();
+  const list = useLoad(() => learningApi.activities(), []);
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<Activity | null>(null);
+  return (
+    <>
+      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 16 }}>
+        {t('learn.activities.new')}
+      </Button>
+      <LoadGate state={list} what={t('learn.activities.what')}>
+        {(rows) => (
+          <Table<Activity>
+            rowKey="id"
+            dataSource={rows}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('learn.activities.empty') }}
+            columns={[
+              { title: t('learn.activities.heldOn'), dataIndex: 'heldOn', width: 110 },
+              { title: t('learn.activities.titleCol'), dataIndex: 'title' },
+              {
+                title: t('learn.activities.kind'),
+                dataIndex: 'kind',
+                width: 130,
+                render: (k: string) => <Tag>{t(`learn.activityKind.${k}`)}</Tag>,
+              },
+              {
+                title: t('learn.activities.venue'),
+                render: (_: unknown, a) => `${a.venue}（${t(`learn.carrier.${a.carrier}`)}）`,
+              },
+              { title: t('learn.activities.organiser'), dataIndex: 'orgName', width: 180 },
+              {
+                title: t('learn.activities.signedUp'),
+                render: (_: unknown, a) => `${a.signedUp} / ${a.capacity}`,
+                width: 100,
+              },
+              { title: t('learn.activities.attended'), dataIndex: 'attended', width: 80 },
+              {
+                title: '',
+                width: 110,
+                render: (_: unknown, a) => (
+                  <Button size="small" onClick={() => setOpen(a)}>
+                    {t('learn.activities.attendance')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </LoadGate>
+      {creating && (
+        <ActivityModal
+          onClose={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            void list.reload();
+          }}
+        />
+      )}
+      {open && (
+        <AttendanceModal
+          activity={open}
+          onClose={() => {
+            setOpen(null);
+            void list.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ActivityModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<NewActivity & { hours: number }>();
+  const save = async () => {
+    const { hours, ...v } = await form.validateFields();
+    try {
+      await learningApi.createActivity({ ...v, minutes: Math.round(hours * 60) });
+      onDone();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <Modal open title={t('learn.activities.new')} onCancel={onClose} onOk={save}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'reading', carrier: 'reading_room', hours: 2, capacity: 30 }}
+      >
+        <Form.Item
+          name="title"
+          label={t('learn.activities.titleCol')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('learn.activities.organiser')} rules={[{ required: true }]}>
+          <OrgPicker />
+        </Form.Item>
+        <Form.Item name="kind" label={t('learn.activities.kind')}>
+          <Select
+            options={(['reading', 'master_meet'] as const).map((k) => ({
+              value: k,
+              label: t(`learn.activityKind.${k}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="carrier" label={t('learn.activities.carrier')}>
+          <Select
+            options={(['reading_room', 'studio', 'craftsman_base'] as const).map((k) => ({
+              value: k,
+              label: t(`learn.carrier.${k}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="venue"
+          label={t('learn.activities.venue')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="heldOn" label={t('learn.activities.heldOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => {}} />
+        </Form.Item>
+        <Form.Item name="hours" label={t('learn.activities.hours')} rules={[{ required: true }]}>
+          <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="capacity" label={t('learn.activities.capacity')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={100000} style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function AttendanceModal({ activity, onClose }: { activity: Activity; onClose: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const signups = useLoad(() => learningApi.signups(activity.id), [activity.id]);
+  const [picked, setPicked] = useState<number[]>([]);
+  const save = async () => {
+    try {
+      await learningApi.attend(activity.id, picked);
+      onClose();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <Modal
+      open
+      width={640}
+      title={activity.title}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('learn.activities.markAttended')}
+      okButtonProps={{ disabled: !picked.length }}
+    >
+      <LoadGate state={signups} what={t('learn.activities.signupsWhat')}>
+        {(rows) => (
+          <Table<Signup>
+            rowKey="personId"
+            size="small"
+            dataSource={rows}
+            pagination={false}
+            locale={{ emptyText: t('learn.activities.noSignups') }}
+            rowSelection={{
+              selectedRowKeys: picked,
+              onChange: (keys) => setPicked(keys as number[]),
+              getCheckboxProps: (s) => ({ disabled: s.attended }),
+            }}
+            columns={[
+              { title: t('learn.activities.name'), dataIndex: 'name' },
+              { title: t('learn.activities.union'), dataIndex: 'orgName' },
+              {
+                title: t('learn.activities.attended'),
+                dataIndex: 'attended',
+                render: (a: boolean) => (a ? <Tag color="green">{t('learn.activities.yes')}</Tag> : ''),
+              },
+            ]}
+          />
+        )}
+      </LoadGate>
+    </Modal>
+  );
+}

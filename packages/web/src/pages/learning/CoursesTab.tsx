@@ -1,0 +1,232 @@
+import { Button, Drawer, Form, Input, InputNumber, List, Modal, Select, Table, Tag, Upload } from 'antd';
+import type { UploadFile } from 'antd/es/upload/interface';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { COURSE_KINDS, type Course, learningApi, type NewCourse } from './learning-api.ts';
+
+/** Courses: the list, a new course, and a course's lessons (upload a video or document, or give a link). */
+export function CoursesTab() {
+  const { t } = useTranslation();
+  const list = useLoad(() => learningApi.courses(), []);
+  const [creating, setCreating] = useState(false);
+  const [open, setOpen] = useState<Course | null>(null);
+  return (
+    <>
+      <Button
+        type="primary"
+        onClick={() => setCreating(true)}
+        style={{ marginBottom: 16 }}
+        data-testid="course-new"
+      >
+        {t('learn.courses.new')}
+      </Button>
+      <LoadGate state={list} what={t('learn.courses.what')}>
+        {(rows) => (
+          <Table<Course>
+            rowKey="id"
+            dataSource={rows}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('learn.courses.empty') }}
+            onRow={(c) => ({ onClick: () => setOpen(c), style: { cursor: 'pointer' } })}
+            columns={[
+              { title: t('learn.courses.titleCol'), dataIndex: 'title' },
+              {
+                title: t('learn.courses.kind'),
+                dataIndex: 'kind',
+                width: 130,
+                render: (k: string) => <Tag>{t(`learn.kind.${k}`)}</Tag>,
+              },
+              { title: t('learn.courses.provider'), dataIndex: 'orgName', width: 200 },
+              {
+                title: t('learn.courses.hours'),
+                dataIndex: 'minutes',
+                width: 90,
+                render: (m: number) => (m / 60).toFixed(1),
+              },
+              { title: t('learn.courses.lessons'), dataIndex: 'lessonCount', width: 80 },
+              { title: t('learn.courses.enrolments'), dataIndex: 'enrolments', width: 90 },
+              { title: t('learn.courses.completions'), dataIndex: 'completions', width: 90 },
+            ]}
+          />
+        )}
+      </LoadGate>
+      {creating && (
+        <NewCourseModal
+          onClose={() => setCreating(false)}
+          onCreated={(c) => {
+            setCreating(false);
+            void list.reload();
+            setOpen(c);
+          }}
+        />
+      )}
+      {open && (
+        <LessonsDrawer
+          course={open}
+          onClose={() => {
+            setOpen(null);
+            void list.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function NewCourseModal({ onClose, onCreated }: { onClose: () => void; onCreated: (c: Course) => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<NewCourse & { hours: number }>();
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const { hours, ...rest } = v;
+      onCreated(await learningApi.createCourse({ ...rest, minutes: Math.round(hours * 60) }));
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('learn.courses.new')}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'course-save' } as never}
+    >
+      <Form form={form} layout="vertical" initialValues={{ kind: 'skill', hours: 2 }}>
+        <Form.Item
+          name="title"
+          label={t('learn.courses.titleCol')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={200} data-testid="course-title" />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('learn.courses.provider')} rules={[{ required: true }]}>
+          <OrgPicker />
+        </Form.Item>
+        <Form.Item name="kind" label={t('learn.courses.kind')}>
+          <Select options={COURSE_KINDS.map((k) => ({ value: k, label: t(`learn.kind.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="hours" label={t('learn.courses.hours')} rules={[{ required: true }]}>
+          <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="description" label={t('learn.courses.description')}>
+          <Input.TextArea maxLength={2000} rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function LessonsDrawer({ course, onClose }: { course: Course; onClose: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const detail = useLoad(() => learningApi.course(course.id), [course.id]);
+  const [form] = Form.useForm<{
+    title: string;
+    kind: 'video' | 'document' | 'link';
+    url?: string;
+    durationSeconds?: number;
+  }>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [saving, setSaving] = useState(false);
+  const kind = Form.useWatch('kind', form) ?? 'document';
+  const add = async () => {
+    const v = await form.validateFields();
+    const data = new FormData();
+    data.set('title', v.title);
+    data.set('kind', v.kind);
+    if (v.url) data.set('url', v.url);
+    if (v.durationSeconds) data.set('durationSeconds', String(v.durationSeconds));
+    const file = files[0]?.originFileObj;
+    if (file) data.set('file', file, file.name);
+    setSaving(true);
+    try {
+      await learningApi.addLesson(course.id, data);
+      form.resetFields(['title', 'url', 'durationSeconds']);
+      setFiles([]);
+      await detail.reload();
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Drawer open width={560} title={course.title} onClose={onClose}>
+      <LoadGate state={detail} what={t('learn.lessons.what')}>
+        {(d) => (
+          <List
+            size="small"
+            bordered
+            dataSource={d.lessons}
+            locale={{ emptyText: t('learn.lessons.empty') }}
+            renderItem={(l) => (
+              <List.Item data-testid="lesson-row">
+                {`${l.position}. ${l.title}`}
+                <Tag>{t(`learn.lessonKind.${l.kind}`)}</Tag>
+              </List.Item>
+            )}
+          />
+        )}
+      </LoadGate>
+      <Form form={form} layout="vertical" style={{ marginTop: 24 }} initialValues={{ kind: 'document' }}>
+        <Form.Item
+          name="title"
+          label={t('learn.lessons.title')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={200} data-testid="lesson-title" />
+        </Form.Item>
+        <Form.Item name="kind" label={t('learn.lessons.kind')}>
+          <Select
+            data-testid="lesson-kind"
+            options={(['video', 'document', 'link'] as const).map((k) => ({
+              value: k,
+              label: t(`learn.lessonKind.${k}`),
+            }))}
+          />
+        </Form.Item>
+        {kind === 'link' ? (
+          <Form.Item
+            name="url"
+            label={t('learn.lessons.url')}
+            rules={[{ required: true, pattern: /^https?:\/\//, message: t('learn.lessons.urlRule') }]}
+          >
+            <Input maxLength={500} data-testid="lesson-url" />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('learn.lessons.file')} required>
+            <Upload
+              maxCount={1}
+              fileList={files}
+              beforeUpload={() => false}
+              onChange={({ fileList }) => setFiles(fileList)}
+              accept={kind === 'video' ? 'video/mp4,video/webm' : '.pdf,.doc,.docx,.ppt,.pptx,.epub,.txt'}
+            >
+              <Button data-testid="lesson-file">{t('learn.lessons.pick')}</Button>
+            </Upload>
+          </Form.Item>
+        )}
+        {kind === 'video' && (
+          <Form.Item name="durationSeconds" label={t('learn.lessons.duration')}>
+            <InputNumber min={1} max={100000} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Button type="primary" loading={saving} onClick={add} data-testid="lesson-add">
+          {t('learn.lessons.add')}
+        </Button>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { learningApi, type Master } from './learning-api.ts';
+
+/** Masters (劳模/工匠) designated to answer workers' questions and apprenticeship requests online. */
+export function MastersTab() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const list = useLoad(() => learningApi.masters(), []);
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{
+    personId: number;
+    title: 'model_worker' | 'craftsman';
+    speciality: string;
+  }>();
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await learningApi.designate(v);
+      setOpen(false);
+      form.resetFields();
+      void list.reload();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)} style={{ marginBottom: 16 }}>
+        {t('learn.masters.new')}
+      </Button>
+      <LoadGate state={list} what={t('learn.masters.what')}>
+        {(rows) => (
+          <Table<Master>
+            rowKey="id"
+            dataSource={rows}
+            pagination={{ pageSize: 20 }}
+            locale={{ emptyText: t('learn.masters.empty') }}
+            columns={[
+              { title: t('learn.masters.name'), dataIndex: 'name' },
+              {
+                title: t('learn.masters.title'),
+                dataIndex: 'title',
+                render: (v: string) => <Tag color="gold">{t(`learn.masterTitle.${v}`)}</Tag>,
+              },
+              { title: t('learn.masters.speciality'), dataIndex: 'speciality' },
+              { title: t('learn.masters.union'), dataIndex: 'orgName' },
+            ]}
+          />
+        )}
+      </LoadGate>
+      <Modal open={open} title={t('learn.masters.new')} onCancel={() => setOpen(false)} onOk={save}>
+        <Form form={form} layout="vertical" initialValues={{ title: 'craftsman' }}>
+          <Form.Item name="personId" label={t('learn.masters.member')} rules={[{ required: true }]}>
+            <MemberSearch />
+          </Form.Item>
+          <Form.Item name="title" label={t('learn.masters.title')}>
+            <Select
+              options={(['model_worker', 'craftsman'] as const).map((k) => ({
+                value: k,
+                label: t(`learn.masterTitle.${k}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item
+            name="speciality"
+            label={t('learn.masters.speciality')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input maxLength={200} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** Picks a member of the user's subtree by name (the server searches as the user types). */
+function MemberSearch({ value, onChange }: { value?: number; onChange?: (id: number) => void }) {
+  const { t } = useTranslation();
+  const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
+  const [loading, setLoading] = useState(false);
+  const seq = useRef(0);
+  const search = async (q: string) => {
+    if (!q.trim()) return;
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const page = await unwrap(
+        api.GET('/api/members', { params: { query: { q: q.trim(), pageSize: 20 } } }),
+      );
+      if (mine === seq.current)
+        setOptions(page.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''}）` })));
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  };
+  return (
+    <Select
+      showSearch
+      value={value}
+      onChange={onChange}
+      filterOption={false}
+      onSearch={(q) => void search(q).catch(() => setOptions([]))}
+      loading={loading}
+      options={options}
+      placeholder={t('learn.masters.searchMember')}
+      notFoundContent={loading ? null : t('learn.masters.noMember')}
+    />
+  );
+}

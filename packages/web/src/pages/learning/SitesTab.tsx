@@ -1,0 +1,236 @@
+import { Button, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { OrgPicker } from '../../components/OrgPicker.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { type Licence, learningApi, type NewLicence, SITE_LEVELS, type Site } from './learning-api.ts';
+
+/** Demonstration sites at four levels, each with its licences and their printable certificates. */
+export function SitesTab() {
+  const { t } = useTranslation();
+  const list = useLoad(() => learningApi.sites(), []);
+  const [licensing, setLicensing] = useState<Site | null>(null);
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <Button
+        type="primary"
+        onClick={() => setCreating(true)}
+        style={{ marginBottom: 16 }}
+        data-testid="site-new"
+      >
+        {t('learn.sites.new')}
+      </Button>
+      <LoadGate state={list} what={t('learn.sites.what')}>
+        {(rows) => (
+          <Table<Site>
+            rowKey="id"
+            dataSource={rows}
+            pagination={false}
+            locale={{ emptyText: t('learn.sites.empty') }}
+            expandable={{
+              defaultExpandAllRows: true,
+              expandedRowRender: (s) => <Licences licences={s.licences} />,
+            }}
+            columns={[
+              { title: t('learn.sites.name'), dataIndex: 'name' },
+              {
+                title: t('learn.sites.level'),
+                dataIndex: 'level',
+                width: 120,
+                render: (l: string) => <Tag color="blue">{t(`learn.level.${l}`)}</Tag>,
+              },
+              { title: t('learn.sites.signedOn'), dataIndex: 'signedOn', width: 120 },
+              {
+                title: '',
+                width: 120,
+                render: (_: unknown, s) => (
+                  <Button size="small" onClick={() => setLicensing(s)} data-testid={`site-license-${s.name}`}>
+                    {t('learn.sites.license')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </LoadGate>
+      {licensing && (
+        <LicenceModal
+          site={licensing}
+          onClose={() => setLicensing(null)}
+          onDone={() => {
+            setLicensing(null);
+            void list.reload();
+          }}
+        />
+      )}
+      {creating && (
+        <SiteModal
+          onClose={() => setCreating(false)}
+          onDone={() => {
+            setCreating(false);
+            void list.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Licences({ licences }: { licences: Licence[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<Licence>
+      rowKey="id"
+      size="small"
+      dataSource={licences}
+      pagination={false}
+      locale={{ emptyText: t('learn.sites.noLicence') }}
+      columns={[
+        { title: t('learn.licence.number'), dataIndex: 'number', width: 150 },
+        {
+          title: t('learn.licence.period'),
+          render: (_: unknown, l) => `${l.startsOn} ~ ${l.endsOn}`,
+          width: 210,
+        },
+        {
+          title: t('learn.licence.status'),
+          width: 90,
+          render: (_: unknown, l) =>
+            l.active ? (
+              <Tag color="green">{t('learn.licence.active')}</Tag>
+            ) : (
+              <Tag>{t('learn.licence.inactive')}</Tag>
+            ),
+        },
+        {
+          title: t('learn.licence.seats'),
+          render: (_: unknown, l) => `${l.seatsUsed} / ${l.seats}`,
+          width: 120,
+        },
+        {
+          title: t('learn.licence.courses'),
+          render: (_: unknown, l) => l.courses.map((c) => c.title).join('、'),
+        },
+        {
+          title: '',
+          width: 110,
+          render: (_: unknown, l) => (
+            <a
+              href={learningApi.certificateUrl(l.id)}
+              target="_blank"
+              rel="noreferrer"
+              data-testid={`certificate-${l.number}`}
+            >
+              {t('learn.licence.certificate')}
+            </a>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function LicenceModal({ site, onClose, onDone }: { site: Site; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const courses = useLoad(() => learningApi.courses(), []);
+  const resources = useLoad(() => learningApi.resources(), []);
+  const [form] = Form.useForm<NewLicence>();
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      await learningApi.createLicence(site.id, { ...v, resourceIds: v.resourceIds ?? [] });
+      feedback.success(t('learn.licence.saved'));
+      onDone();
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t('learn.sites.license')} · ${site.name}`}
+      onCancel={onClose}
+      onOk={save}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'licence-save' } as never}
+    >
+      <Form form={form} layout="vertical" initialValues={{ seats: 100 }}>
+        <Form.Item
+          name="number"
+          label={t('learn.licence.number')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={60} data-testid="licence-number" />
+        </Form.Item>
+        <Form.Item name="startsOn" label={t('learn.licence.startsOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => {}} testId="licence-starts" />
+        </Form.Item>
+        <Form.Item name="endsOn" label={t('learn.licence.endsOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => {}} testId="licence-ends" />
+        </Form.Item>
+        <Form.Item name="seats" label={t('learn.licence.seats')} rules={[{ required: true }]}>
+          <InputNumber min={1} max={10000000} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="courseIds" label={t('learn.licence.courses')} rules={[{ required: true }]}>
+          <Select
+            mode="multiple"
+            loading={courses.loading}
+            data-testid="licence-courses"
+            optionFilterProp="label"
+            options={(courses.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
+          />
+        </Form.Item>
+        <Form.Item name="resourceIds" label={t('learn.licence.resources')}>
+          <Select
+            mode="multiple"
+            loading={resources.loading}
+            optionFilterProp="label"
+            options={(resources.data ?? []).map((r) => ({ value: r.id, label: r.title }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function SiteModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await learningApi.createSite(v);
+      onDone();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <Modal open title={t('learn.sites.new')} onCancel={onClose} onOk={save}>
+      <Form form={form} layout="vertical" initialValues={{ level: 'enterprise' }}>
+        <Form.Item name="name" label={t('learn.sites.name')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="level" label={t('learn.sites.level')}>
+          <Select options={SITE_LEVELS.map((l) => ({ value: l, label: t(`learn.level.${l}`) }))} />
+        </Form.Item>
+        <Form.Item name="orgId" label={t('learn.sites.community')} rules={[{ required: true }]}>
+          <OrgPicker />
+        </Form.Item>
+        <Form.Item name="signedOn" label={t('learn.sites.signedOn')} rules={[{ required: true }]}>
+          <DateField value={undefined} onChange={() => {}} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, Col, Row, Select, Statistic, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { learningApi, type Stats } from './learning-api.ts';
+
+type Line = Stats['byCourse'][number];
+
+/** Enrolments, completions and hours of a year by course, site and union, with the .xlsx export. */
+export function StatsTab() {
+  const { t } = useTranslation();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const stats = useLoad(() => learningApi.stats(year), [year]);
+  const table = (title: string, rows: Line[], testId: string) => (
+    <Table<Line>
+      rowKey="key"
+      size="small"
+      title={() => title}
+      dataSource={rows}
+      pagination={false}
+      data-testid={testId}
+      locale={{ emptyText: t('learn.stats.empty') }}
+      columns={[
+        { title: t('learn.stats.name'), dataIndex: 'name' },
+        { title: t('learn.stats.enrolments'), dataIndex: 'enrolments', width: 110 },
+        { title: t('learn.stats.completions'), dataIndex: 'completions', width: 110 },
+        { title: t('learn.stats.hours'), dataIndex: 'hours', width: 130 },
+      ]}
+    />
+  );
+  return (
+    <>
+      <Row gutter={16} style={{ marginBottom: 16 }} align="middle">
+        <Col>
+          <Select
+            value={year}
+            onChange={setYear}
+            style={{ width: 120 }}
+            data-testid="learn-stats-year"
+            options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({
+              value: y,
+              label: t('learn.stats.year', { year: y }),
+            }))}
+          />
+        </Col>
+        <Col>
+          <Button href={learningApi.statsXlsxUrl(year)}>{t('learn.stats.export')}</Button>
+        </Col>
+      </Row>
+      <LoadGate state={stats} what={t('learn.stats.what')}>
+        {(s) => (
+          <>
+            <Row gutter={16} style={{ marginBottom: 24 }}>
+              <Col span={6}>
+                <Statistic title={t('learn.stats.enrolments')} value={s.totals.enrolments} />
+              </Col>
+              <Col span={6}>
+                <Statistic title={t('learn.stats.completions')} value={s.totals.completions} />
+              </Col>
+              <Col span={6}>
+                <Statistic title={t('learn.stats.courseHours')} value={s.totals.courseHours} />
+              </Col>
+              <Col span={6}>
+                <Statistic title={t('learn.stats.activityHours')} value={s.totals.activityHours} />
+              </Col>
+            </Row>
+            {table(t('learn.stats.byUnion'), s.byUnion, 'learn-stats-union')}
+            <div style={{ height: 16 }} />
+            {table(t('learn.stats.byCourse'), s.byCourse, 'learn-stats-course')}
+            <div style={{ height: 16 }} />
+            {table(t('learn.stats.bySite'), s.bySite, 'learn-stats-site')}
+          </>
+        )}
+      </LoadGate>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { Button, Empty, Progress, Segmented, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import '../worker-programs/worker-programs.css';
+import { type MyActivity, type MyLearning, myLearningApi } from './learning-api.ts';
+
+/** Worker (phone): my learning hours and courses, what I may enrol in, and offline activities. */
+export default function WorkerLearningPage() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'courses' | 'activities'>('courses');
+  const overview = useLoad(() => myLearningApi.overview(), []);
+  return (
+    <div className="wp-page">
+      <div className="wp-title">{t('learn.me.title')}</div>
+      <Segmented
+        block
+        value={view}
+        onChange={(v) => setView(v as typeof view)}
+        options={[
+          { value: 'courses', label: t('learn.me.courses') },
+          { value: 'activities', label: t('learn.me.activities') },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {view === 'courses' ? (
+        <LoadGate state={overview} what={t('learn.me.what')}>
+          {(d) => <Courses data={d} reload={overview.reload} />}
+        </LoadGate>
+      ) : (
+        <Activities />
+      )}
+    </div>
+  );
+}
+
+function Courses({ data, reload }: { data: MyLearning; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<number | null>(null);
+  const enrol = async (courseId: number, licenceId: number) => {
+    setBusy(courseId);
+    try {
+      const e = await myLearningApi.enrol(courseId, licenceId);
+      navigate(`/m/learning/enrolments/${e.id}`);
+    } catch (err) {
+      feedback.error(err);
+      await reload();
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <div className="wp-card" data-testid="learn-hours">
+        <div className="wp-muted">{t('learn.me.hours')}</div>
+        <div className="wp-amount">{t('learn.me.hoursValue', { hours: data.hours })}</div>
+        <Link to="/m/learning/masters">
+          {data.isMaster ? t('learn.me.mastersAsMaster') : t('learn.me.masters')}
+        </Link>
+      </div>
+      <div className="wp-muted" style={{ margin: '12px 0 6px' }}>
+        {t('learn.me.mine')}
+      </div>
+      {data.enrolments.length === 0 && <Empty description={t('learn.me.noEnrolments')} />}
+      {data.enrolments.map((e) => (
+        <Link to={`/m/learning/enrolments/${e.id}`} key={e.id} data-testid={`my-enrolment-${e.courseId}`}>
+          <div className="wp-card">
+            <div className="wp-card-head">
+              <div className="wp-card-name">{e.title}</div>
+              {e.completedOn ? (
+                <Tag color="green">{t('learn.me.completed')}</Tag>
+              ) : (
+                <Tag color="blue">{t('learn.me.learning')}</Tag>
+              )}
+            </div>
+            <div className="wp-muted">{`${e.siteName} · ${t('learn.me.enrolledOn', { date: e.enrolledOn })}`}</div>
+            <Progress
+              percent={e.lessonCount ? Math.round((e.lessonsDone / e.lessonCount) * 100) : 0}
+              size="small"
+            />
+          </div>
+        </Link>
+      ))}
+      <div className="wp-muted" style={{ margin: '12px 0 6px' }}>
+        {t('learn.me.catalogue')}
+      </div>
+      {data.catalogue.length === 0 && <Empty description={t('learn.me.noCatalogue')} />}
+      {data.catalogue.map((c) => (
+        <div className="wp-card" key={c.courseId} data-testid={`catalogue-${c.courseId}`}>
+          <div className="wp-card-head">
+            <div className="wp-card-name">{c.title}</div>
+            <Tag>{t(`learn.kind.${c.kind}`)}</Tag>
+          </div>
+          <div className="wp-muted">
+            {[
+              c.orgName,
+              t('learn.me.lessonCount', { n: c.lessonCount }),
+              t('learn.me.hoursValue', { hours: Math.round(c.minutes / 6) / 10 }),
+            ].join(' · ')}
+          </div>
+          <div className="wp-muted">
+            {t('learn.me.via', { site: c.siteName, date: c.endsOn, seats: c.seatsLeft })}
+          </div>
+          <Button
+            type="primary"
+            block
+            loading={busy === c.courseId}
+            onClick={() => void enrol(c.courseId, c.licenceId)}
+            data-testid="enrol"
+          >
+            {t('learn.me.enrol')}
+          </Button>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Activities() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const list = useLoad(() => myLearningApi.activities(), []);
+  const signUp = async (a: MyActivity) => {
+    try {
+      await myLearningApi.signUp(a.id);
+      feedback.success(t('learn.me.signedUp'));
+      await list.reload();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <LoadGate state={list} what={t('learn.me.activitiesWhat')}>
+      {(rows) => (
+        <>
+          {rows.length === 0 && <Empty description={t('learn.me.noActivities')} />}
+          {rows.map((a) => (
+            <div className="wp-card" key={a.id}>
+              <div className="wp-card-head">
+                <div className="wp-card-name">{a.title}</div>
+                <Tag>{t(`learn.activityKind.${a.kind}`)}</Tag>
+              </div>
+              <div className="wp-muted">{`${a.heldOn} · ${a.venue} · ${t('learn.me.hoursValue', { hours: Math.round(a.minutes / 6) / 10 })}`}</div>
+              <div className="wp-muted">{t('learn.me.places', { n: a.capacity - a.signedUp })}</div>
+              {a.attendedByMe ? (
+                <Tag color="green">{t('learn.me.attended')}</Tag>
+              ) : a.signedUpByMe ? (
+                <Tag color="blue">{t('learn.me.signedUp')}</Tag>
+              ) : (
+                <Button block onClick={() => void signUp(a)} disabled={a.signedUp >= a.capacity}>
+                  {a.signedUp >= a.capacity ? t('learn.me.full') : t('learn.me.signUp')}
+                </Button>
+              )}
+            </div>
+          ))}
+        </>
+      )}
+    </LoadGate>
+  );
+}

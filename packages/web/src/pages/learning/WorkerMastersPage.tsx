@@ -1,0 +1,160 @@
+import { Button, Empty, Input, Segmented, Select, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import '../worker-programs/worker-programs.css';
+import { type LearningRequest, myLearningApi } from './learning-api.ts';
+
+/** Worker (phone): ask a master a question or to take me on (网上拜师); a master answers here too. */
+export default function WorkerMastersPage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const masters = useLoad(() => myLearningApi.masters(), []);
+  const requests = useLoad(() => myLearningApi.requests(), []);
+  const [masterId, setMasterId] = useState<number>();
+  const [kind, setKind] = useState<'question' | 'apprentice'>('question');
+  const [text, setText] = useState('');
+  const ask = async () => {
+    if (!masterId || !text.trim()) return;
+    try {
+      await myLearningApi.ask({ masterId, kind, text: text.trim() });
+      setText('');
+      feedback.success(t('learn.ask.sent'));
+      await requests.reload();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <div className="wp-page">
+      <Link to="/m/learning">{t('learn.me.back')}</Link>
+      <div className="wp-title">{t('learn.ask.title')}</div>
+      <div className="wp-card">
+        <LoadGate state={masters} what={t('learn.ask.mastersWhat')} compact>
+          {(rows) =>
+            rows.length === 0 ? (
+              <Empty description={t('learn.ask.noMasters')} />
+            ) : (
+              <Select
+                data-testid="ask-master"
+                style={{ width: '100%' }}
+                value={masterId}
+                onChange={setMasterId}
+                placeholder={t('learn.ask.pickMaster')}
+                options={rows.map((m) => ({
+                  value: m.id,
+                  label: `${m.name} · ${t(`learn.masterTitle.${m.title}`)} · ${m.speciality}`,
+                }))}
+              />
+            )
+          }
+        </LoadGate>
+        <Segmented
+          block
+          value={kind}
+          onChange={(v) => setKind(v as typeof kind)}
+          options={[
+            { value: 'question', label: t('learn.requestKind.question') },
+            { value: 'apprentice', label: t('learn.requestKind.apprentice') },
+          ]}
+          style={{ margin: '8px 0' }}
+        />
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('learn.ask.placeholder')}
+          data-testid="ask-text"
+        />
+        <Button
+          type="primary"
+          block
+          style={{ marginTop: 8 }}
+          disabled={!masterId || !text.trim()}
+          onClick={() => void ask()}
+          data-testid="ask-send"
+        >
+          {t('learn.ask.send')}
+        </Button>
+      </div>
+      <LoadGate state={requests} what={t('learn.ask.requestsWhat')}>
+        {(rows) => (
+          <>
+            {rows.length === 0 && <Empty description={t('learn.ask.noRequests')} />}
+            {rows.map((r) => (
+              <RequestCard key={r.id} request={r} onAnswered={() => void requests.reload()} />
+            ))}
+          </>
+        )}
+      </LoadGate>
+    </div>
+  );
+}
+
+function RequestCard({ request: r, onAnswered }: { request: LearningRequest; onAnswered: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [answer, setAnswer] = useState('');
+  const send = async (decision?: 'accept' | 'decline') => {
+    try {
+      await myLearningApi.answer(r.id, { answer: answer.trim(), decision });
+      onAnswered();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <div className="wp-card" data-testid="request-card">
+      <div className="wp-card-head">
+        <div className="wp-card-name">
+          {r.mine
+            ? t('learn.ask.toMaster', { name: r.masterName })
+            : t('learn.ask.fromWorker', { name: r.askerName })}
+        </div>
+        <Tag color={r.status === 'open' ? 'blue' : r.status === 'declined' ? 'default' : 'green'}>
+          {t(`learn.requestStatus.${r.status}`)}
+        </Tag>
+      </div>
+      <div className="wp-muted">{t(`learn.requestKind.${r.kind}`)}</div>
+      <div>{r.text}</div>
+      {r.answer && <div style={{ marginTop: 6 }}>{t('learn.ask.answer', { text: r.answer })}</div>}
+      {!r.mine && r.status === 'open' && (
+        <>
+          <Input.TextArea
+            rows={2}
+            maxLength={2000}
+            value={answer}
+            onChange={(e) => setAnswer(e.target.value)}
+            style={{ marginTop: 8 }}
+            data-testid="answer-text"
+          />
+          {r.kind === 'apprentice' ? (
+            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+              <Button type="primary" block disabled={!answer.trim()} onClick={() => void send('accept')}>
+                {t('learn.ask.accept')}
+              </Button>
+              <Button block disabled={!answer.trim()} onClick={() => void send('decline')}>
+                {t('learn.ask.decline')}
+              </Button>
+            </div>
+          ) : (
+            <Button
+              type="primary"
+              block
+              disabled={!answer.trim()}
+              style={{ marginTop: 8 }}
+              onClick={() => void send()}
+              data-testid="answer-send"
+            >
+              {t('learn.ask.reply')}
+            </Button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
