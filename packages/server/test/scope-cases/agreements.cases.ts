@@ -1,5 +1,5 @@
 import { usccCheckChar } from '../../src/modules/org/index.ts';
-import type { Fx, Req, ScopeCase, SetupContext } from './types.ts';
+import type { Req, ScopeCase, SetupContext } from './types.ts';
 
 /** Scope cases for collective agreements: an agreement is reached through the union party to it. */
 

@@ -17,7 +17,6 @@ let town: OrgRow;
 let other: OrgRow;
 let firmA: OrgRow;
 let firmB: OrgRow;
-let firmMen: OrgRow;
 let staff: Actor;
 let otherStaff: Actor;
 let serial = 0;
@@ -84,7 +83,8 @@ beforeAll(async () => {
   other = await ctx.newOrg(root, 'district');
   firmA = await firm(town, 100, 40);
   firmB = await firm(town, 60, 20);
-  firmMen = await firm(town, 30, 0);
+  // an enterprise with a union but no women workers: not due a women workers' agreement
+  await firm(town, 30, 0);
   staff = ctx.actor('staff', district);
   otherStaff = ctx.actor('staff', other);
 });
