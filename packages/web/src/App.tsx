@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
+import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
@@ -139,6 +140,7 @@ export default function App() {
           {contestsStaffRoutes()}
           {recordsStaffRoutes()}
           {learningStaffRoutes()}
+          {agreementsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

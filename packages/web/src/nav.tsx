@@ -8,6 +8,7 @@ import {
 import type { ReactNode } from 'react';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
+import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';
@@ -50,6 +51,7 @@ export const NAV: NavEntry[] = [
   ...CONTESTS_NAV,
   ...RECORDS_NAV,
   ...LEARNING_NAV,
+  ...AGREEMENTS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */
