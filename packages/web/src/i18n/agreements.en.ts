@@ -111,6 +111,8 @@ export const agreementsEn = {
       asOf: 'Coverage as of {{date}} (expired agreements no longer count; an enterprise covered twice counts once)',
       byLevel: 'area {{area}} · industry {{industry}} · enterprise {{enterprise}}',
       byUnion: 'Unions below',
+      own: '{{name}} (itself)',
+      pickUnion: 'Choose the union to report on',
       byUnionEmpty: 'No figures for the unions below',
       unit: { agreements: '', enterprises: '', people: '' },
       what: 'the agreement statistics',

@@ -104,6 +104,8 @@ export const agreementsZh = {
       asOf: '覆盖情况截至 {{date}}（到期合同不再计入；同一企业被多份合同覆盖只计一次）',
       byLevel: '区域 {{area}} 份 · 行业 {{industry}} 份 · 企业 {{enterprise}} 份',
       byUnion: '下级工会',
+      own: '{{name}}（本级）',
+      pickUnion: '请选择要统计的工会',
       byUnionEmpty: '下级工会暂无数据',
       unit: { agreements: '份', enterprises: '家', people: '人' },
       what: '集体合同统计',

@@ -120,7 +120,7 @@ async function createUnionFirms(sql: Sql, district: OrgRow, existing: OrgRow[]) 
   for (const [i, org] of existing.entries()) await facts(org, i, true, -1);
   for (let i = 0; i < 261; i++) {
     const town = i % TOWNS.length;
-    const name = `北京${FIRM_WORDS[i % 12]}${TRADES[Math.floor(i / 12) % 12]}${i >= 144 ? '科技' : ''}有限公司`;
+    const name = `北京${FIRM_WORDS[i % 12]}${TRADES[Math.floor(i / 12) % 12]}${i >= 144 ? '股份' : ''}有限公司`;
     const org = await insertOrg(
       sql,
       {

@@ -1,5 +1,5 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];
+const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Staff: agreements of one kind in a union's subtree for a year — signed in the year, and the coverage at the
@@ -86,6 +87,7 @@ export default function AgreementStatsPage() {
           />
         </Flex>
       </Card>
+      {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
       {orgId && (
         <LoadGate state={stats} what={t('agr.stats.what')}>
           {(s) => s && <Figures s={s} />}
@@ -138,10 +140,19 @@ function Figures({ s }: { s: AgreementStats }) {
           locale={{ emptyText: t('agr.stats.byUnionEmpty') }}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: t('agr.stats.union'), dataIndex: 'orgName' },
-            { title: t('agr.stats.signed', { year: s.year }), dataIndex: 'signed', align: 'right' },
-            { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right' },
-            { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right' },
+            {
+              title: t('agr.stats.union'),
+              dataIndex: 'orgName',
+              render: (name: string, r) => (r.orgId === s.orgId ? t('agr.stats.own', { name }) : name),
+            },
+            {
+              title: t('agr.stats.signed', { year: s.year }),
+              dataIndex: 'signed',
+              align: 'right',
+              render: count,
+            },
+            { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
+            { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
           ]}
         />
       </Card>
