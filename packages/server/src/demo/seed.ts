@@ -272,7 +272,7 @@ export async function seedDemo(
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
     return {
-      orgs: all.length,
+      orgs: all.length + agreements.orgs,
       learningSites: learning.sites,
       members: memberCount + 2,
       programs: programs.programs,

@@ -53,6 +53,9 @@ const TRADES = [
   '家具',
 ];
 const SMALL_TRADES = ['商店', '餐饮店', '汽修厂', '家政服务部', '农资经营部', '美容店', '快递站', '超市'];
+/** New enterprises with a union under 平谷's towns; the last NO_WOMEN of them have no women workers. */
+const UNION_FIRMS = 261;
+const NO_WOMEN = 12;
 const WOMEN_CLAUSES: Clause[] = [
   'health_check',
   'maternity',
@@ -118,7 +121,7 @@ async function createUnionFirms(sql: Sql, district: OrgRow, existing: OrgRow[]) 
     }
   };
   for (const [i, org] of existing.entries()) await facts(org, i, true, -1);
-  for (let i = 0; i < 261; i++) {
+  for (let i = 0; i < UNION_FIRMS; i++) {
     const town = i % TOWNS.length;
     const name = `北京${FIRM_WORDS[i % 12]}${TRADES[Math.floor(i / 12) % 12]}${i >= 144 ? '股份' : ''}有限公司`;
     const org = await insertOrg(
@@ -133,9 +136,9 @@ async function createUnionFirms(sql: Sql, district: OrgRow, existing: OrgRow[]) 
       },
       towns[town].path,
     );
-    await facts(org, i + existing.length, i < 249, town);
+    await facts(org, i + existing.length, i < UNION_FIRMS - NO_WOMEN, town);
   }
-  return { towns, firms };
+  return { towns, firms, created: towns.length + UNION_FIRMS };
 }
 
 /** The 2,070 small enterprises without a union, their workers chosen so that everything covered adds to 30,369. */
@@ -167,7 +170,7 @@ export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = 
   const existing = [...orgs.values()].filter(
     (o) => o.path.startsWith(district.path) && o.kind === 'grassroots',
   );
-  const { towns, firms } = await createUnionFirms(sql, district, existing);
+  const { towns, firms, created } = await createUnionFirms(sql, district, existing);
   const today = todayInChina(now);
   const year = today.slice(0, 4);
   const span = Math.round(
@@ -241,5 +244,5 @@ export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = 
     const row = women('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
     await signAgreement(sql, f.org, { ...row, expiresOn }, [cover(f)]);
   }
-  return { agreements: signedCount + 13 };
+  return { agreements: signedCount + 13, orgs: created };
 }
