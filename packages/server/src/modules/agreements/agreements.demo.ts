@@ -1,7 +1,13 @@
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
-import { signAgreement } from './agreements.sign.ts';
+import {
+  insertEmployerUnions,
+  insertOrg,
+  type OrgRow,
+  setEmployerFacts,
+  usccCheckChar,
+} from '../org/index.ts';
+import { type Signing, signAgreements } from './agreements.sign.ts';
 import type { AgreementLevel, Clause } from './agreements.types.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 import { dayAfter } from './coverage.steps.ts';
@@ -88,55 +94,58 @@ interface Firm extends CoverageInput {
   town: number;
 }
 
+/** 平谷's new town unions and their enterprises' unions; the existing enterprises get their worker counts. */
 async function createUnionFirms(sql: Sql, district: OrgRow, existing: OrgRow[]) {
   const towns: OrgRow[] = [];
   for (const name of TOWNS) {
+    const kind = name.endsWith('街道') ? 'street' : 'town';
     towns.push(
-      await insertOrg(
-        sql,
-        {
-          parentId: district.id,
-          level: 3,
-          kind: name.endsWith('街道') ? 'street' : 'town',
-          name: `${name}总工会`,
-        },
-        district.path,
-      ),
+      await insertOrg(sql, { parentId: district.id, level: 3, kind, name: `${name}总工会` }, district.path),
     );
   }
-  const firms: Firm[] = [];
-  const facts = async (org: OrgRow, i: number, women: boolean, town: number) => {
+  const counts = (i: number, women: boolean) => {
     const workers = 20 + ((i * 37) % 41);
-    const womenWorkers = women ? Math.max(1, Math.round((workers * (30 + ((i * 13) % 31))) / 100)) : 0;
-    await setEmployerFacts(sql, org.id, { workerCount: workers, womenWorkerCount: womenWorkers });
-    if (women) {
-      firms.push({
-        org,
-        town,
-        uscc: org.uscc as string,
-        name: org.employerName as string,
-        workers,
-        womenWorkers,
-      });
-    }
+    return { workers, women: women ? Math.max(1, Math.round((workers * (30 + ((i * 13) % 31))) / 100)) : 0 };
   };
-  for (const [i, org] of existing.entries()) await facts(org, i, true, -1);
-  for (let i = 0; i < UNION_FIRMS; i++) {
-    const town = i % TOWNS.length;
-    const name = `北京${FIRM_WORDS[i % 12]}${TRADES[Math.floor(i / 12) % 12]}${i >= 144 ? '股份' : ''}有限公司`;
-    const org = await insertOrg(
-      sql,
-      {
-        parentId: towns[town].id,
-        level: 4,
-        kind: 'grassroots',
+  const firms: Firm[] = [];
+  for (const [i, org] of existing.entries()) {
+    const c = counts(i, true);
+    await setEmployerFacts(sql, org.id, { workerCount: c.workers, womenWorkerCount: c.women });
+    firms.push({
+      org,
+      town: -1,
+      uscc: org.uscc as string,
+      name: org.employerName as string,
+      workers: c.workers,
+      womenWorkers: c.women,
+    });
+  }
+  for (const [t, town] of towns.entries()) {
+    const serials = Array.from({ length: UNION_FIRMS }, (_, i) => i).filter((i) => i % TOWNS.length === t);
+    const rows = serials.map((i) => {
+      const name = `北京${FIRM_WORDS[i % 12]}${TRADES[Math.floor(i / 12) % 12]}${i >= 144 ? '股份' : ''}有限公司`;
+      const c = counts(i + existing.length, i < UNION_FIRMS - NO_WOMEN);
+      return {
         name: `${name}工会`,
         uscc: demoUscc(i + 1),
         employerName: name,
-      },
-      towns[town].path,
-    );
-    await facts(org, i + existing.length, i < UNION_FIRMS - NO_WOMEN, town);
+        workerCount: c.workers,
+        womenWorkerCount: c.women,
+      };
+    });
+    for (const org of await insertEmployerUnions(sql, town, rows)) {
+      if (!org.uscc || !org.employerName) continue;
+      const row = rows.find((r) => r.uscc === org.uscc);
+      if (!row?.womenWorkerCount) continue;
+      firms.push({
+        org,
+        town: t,
+        uscc: org.uscc,
+        name: org.employerName,
+        workers: row.workerCount,
+        womenWorkers: row.womenWorkerCount,
+      });
+    }
   }
   return { towns, firms, created: towns.length + UNION_FIRMS };
 }
@@ -207,42 +216,41 @@ export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = 
   const uncovered = rest.slice(200, rest.length - 8);
   const small = smallFirms([...own, ...inArea, ...industry].reduce((n, f) => n + f.workers, 0));
 
+  const signings: Signing[] = [];
+  const sign = (union: OrgRow, agreement: Signing['agreement'], enterprises: CoverageInput[]) =>
+    signings.push({ union, agreement, enterprises: enterprises.map(cover) });
   for (const f of own) {
     const title = `${f.name}女职工特殊权益保护专项集体合同`;
-    await signAgreement(sql, f.org, women('enterprise', title, f.name, nextSigning()), [cover(f)]);
+    sign(f.org, women('enterprise', title, f.name, nextSigning()), [f]);
   }
   const listed = (k: number) => small.filter((_, i) => i % 24 === k || (i < 120 && (i + 1) % 24 === k));
   for (const [t, town] of towns.entries()) {
     for (const [j, f] of area[t].entries()) {
       const title = `${town.name.replace('总工会', '')}区域女职工特殊权益保护专项协议（第${j + 1}片区）`;
       const employer = `${town.name.replace('总工会', '')}企业联合会`;
-      await signAgreement(sql, town, women('area', title, employer, nextSigning()), [
-        cover(f),
-        ...listed(t * 2 + j).map(cover),
-      ]);
+      sign(town, women('area', title, employer, nextSigning()), [f, ...listed(t * 2 + j)]);
     }
   }
   const trades = ['食品加工', '物流快递', '建材', '商贸零售', '餐饮服务', '医药', '农业', '家政服务'];
   for (const [k, f] of industry.entries()) {
     const title = `平谷区${trades[k]}行业女职工特殊权益保护专项协议`;
-    await signAgreement(
-      sql,
-      district,
-      women('industry', title, `平谷区${trades[k]}行业协会`, nextSigning()),
-      [cover(f), ...listed(16 + k).map(cover)],
-    );
+    sign(district, women('industry', title, `平谷区${trades[k]}行业协会`, nextSigning()), [
+      f,
+      ...listed(16 + k),
+    ]);
   }
   // Agreements of earlier years: eight that expired last year, five due for renewal within 90 days.
   for (const f of uncovered.slice(0, 8)) {
     const signedOn = `${Number(year) - 4}-03-01`;
     const row = women('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
-    await signAgreement(sql, f.org, { ...row, expiresOn: `${Number(year) - 1}-02-28` }, [cover(f)]);
+    sign(f.org, { ...row, expiresOn: `${Number(year) - 1}-02-28` }, [f]);
   }
   for (const [k, f] of [...inArea].slice(0, 5).entries()) {
     const expiresOn = addDays(today, 15 * (k + 1));
     const signedOn = addYears(dayAfter(expiresOn), -3);
     const row = women('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
-    await signAgreement(sql, f.org, { ...row, expiresOn }, [cover(f)]);
+    sign(f.org, { ...row, expiresOn }, [f]);
   }
-  return { agreements: signedCount + 13, orgs: created };
+  await signAgreements(sql, signings);
+  return { agreements: signings.length, orgs: created };
 }

@@ -48,26 +48,35 @@ export interface NewAgreement {
   createdBy: number | null;
 }
 
-export async function insertAgreement(sql: Sql, a: NewAgreement): Promise<number> {
-  const { rows } = await sql.query<{ id: number }>(
+/** Inserts agreements in one statement, returning their ids in order. */
+export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
+  const { rows: out } = await sql.query<{ id: number }>(
     `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
        note, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11) returning id`,
+     select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
+            array(select jsonb_array_elements_text(clauses)), note, created_by
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
+                   $9::jsonb[], $10::text[], $11::bigint[]) with ordinality
+         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note, created_by, n)
+      order by n
+     returning id`,
     [
-      a.orgId,
-      a.kind,
-      a.level,
-      a.title,
-      a.employer,
-      a.signedOn,
-      a.effectiveOn,
-      a.expiresOn,
-      a.clauses,
-      a.note,
-      a.createdBy,
+      col('orgId'),
+      col('kind'),
+      col('level'),
+      col('title'),
+      col('employer'),
+      col('signedOn'),
+      col('effectiveOn'),
+      col('expiresOn'),
+      rows.map((r) => JSON.stringify(r.clauses)),
+      col('note'),
+      col('createdBy'),
     ],
   );
-  return rows[0].id;
+  return out.map((r) => r.id);
 }
 
 export async function findAgreement(sql: Sql, id: number): Promise<AgreementRow | undefined> {
@@ -207,18 +216,22 @@ export async function findCoverageSpans(
   return out;
 }
 
-/** Adds coverage rows to an agreement, or updates the counts of an enterprise it already covers. */
+/** Adds coverage rows to agreements, or updates the counts of an enterprise an agreement already covers. */
 export async function upsertCoverage(
   sql: Sql,
-  agreementId: number,
-  rows: { uscc: string; workers: number; womenWorkers: number }[],
+  rows: { agreementId: number; uscc: string; workers: number; womenWorkers: number }[],
 ): Promise<void> {
   if (!rows.length) return;
   await sql.query(
     `insert into agreement_coverage (agreement_id, uscc, workers, women_workers)
-     select $1, * from unnest($2::text[], $3::int[], $4::int[])
+     select * from unnest($1::bigint[], $2::text[], $3::int[], $4::int[])
      on conflict (agreement_id, uscc) do update set workers = excluded.workers, women_workers = excluded.women_workers`,
-    [agreementId, rows.map((r) => r.uscc), rows.map((r) => r.workers), rows.map((r) => r.womenWorkers)],
+    [
+      rows.map((r) => r.agreementId),
+      rows.map((r) => r.uscc),
+      rows.map((r) => r.workers),
+      rows.map((r) => r.womenWorkers),
+    ],
   );
 }
 

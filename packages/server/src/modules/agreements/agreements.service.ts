@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, findUnionEmployers } from '../org/index.ts';
+import { addCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import {
   type AgreementRow,
@@ -13,7 +14,7 @@ import {
   listCoverage,
   saveText,
 } from './agreements.repository.ts';
-import { signAgreement } from './agreements.sign.ts';
+import { signAgreements } from './agreements.sign.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
@@ -147,7 +148,9 @@ export function createAgreementsService(db: Db) {
           clauses: input.clauses ?? [],
           note: input.note?.trim() || null,
         };
-        const id = await signAgreement(sql, union, { ...row, createdBy: actor.userId || null }, enterprises);
+        const [id] = await signAgreements(sql, [
+          { union, agreement: { ...row, createdBy: actor.userId || null }, enterprises },
+        ]);
         await recordAudit(sql, actor, {
           action: 'agreement.create',
           entity: 'agreement',
@@ -203,7 +206,8 @@ export function createAgreementsService(db: Db) {
         return { total, imported: 0, errors: [...errors, ...empty] };
       }
       await db.tx(async (sql) => {
-        await coverEnterprises(sql, { id, kind: a.kind, orgId: a.orgId, orgPath: a.orgPath }, rows);
+        const agreement = { id, orgId: a.orgId, orgPath: a.orgPath };
+        await addCounts(sql, await coverEnterprises(sql, a.kind, [{ agreement, rows }]));
         await recordAudit(sql, actor, {
           action: 'agreement.coverage.import',
           entity: 'agreement',

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { findUnionEmployers } from '../org/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import type { CountDelta } from '../reporting/index.ts';
 import {
   type EnterpriseRow,
   findCoverageSpans,
@@ -53,39 +53,57 @@ export interface CoverageInput {
   womenWorkers: number;
 }
 
+/** An agreement and the enterprises it is to cover. */
+export interface Listing {
+  agreement: { id: number; orgId: number; orgPath: string };
+  rows: CoverageInput[];
+}
+
 /**
- * Adds (or updates) the enterprises an agreement covers and keeps the coverage counts exact: for each enterprise
- * the change between its coverage over time before and after, so an enterprise two agreements cover counts once
- * and an expired agreement stops counting on the day after expiry. Call it in the agreement's transaction.
+ * Adds (or updates) the enterprises agreements of one kind cover and answers the changes of the coverage counts:
+ * for each enterprise the change between its coverage over time before and after, so an enterprise two agreements
+ * cover counts once and an expired agreement stops counting on the day after expiry. Call it in the agreements'
+ * transaction and add the answer with `addCounts`.
  */
 export async function coverEnterprises(
   sql: Sql,
-  agreement: { id: number; kind: AgreementKind; orgId: number; orgPath: string },
-  rows: CoverageInput[],
-): Promise<void> {
-  if (!rows.length) return;
-  const usccs = rows.map((r) => r.uscc);
+  kind: AgreementKind,
+  listings: Listing[],
+): Promise<CountDelta[]> {
+  const rows = listings.flatMap((l) => l.rows.map((r) => ({ ...r, agreement: l.agreement })));
+  if (!rows.length) return [];
+  const usccs = [...new Set(rows.map((r) => r.uscc))];
   const unions = await findUnionEmployers(sql, usccs);
-  const known: EnterpriseRow[] = rows.map((r) => {
+  const firstListed = new Map<string, EnterpriseRow>();
+  for (const r of rows) {
+    if (firstListed.has(r.uscc)) continue;
     const union = unions.get(r.uscc);
-    const own = union?.path.startsWith(agreement.orgPath) ? union : undefined;
-    return {
+    const own = union?.path.startsWith(r.agreement.orgPath) ? union : undefined;
+    firstListed.set(r.uscc, {
       uscc: r.uscc,
       name: r.name,
-      orgId: own?.orgId ?? agreement.orgId,
+      orgId: own?.orgId ?? r.agreement.orgId,
       hasUnion: own !== undefined,
       hasWomen: (own?.womenWorkerCount ?? r.womenWorkers) > 0,
-    };
-  });
-  const enterprises = await lockEnterprises(sql, known);
-  const before = await findCoverageSpans(sql, agreement.kind, usccs);
-  await upsertCoverage(sql, agreement.id, rows);
-  const after = await findCoverageSpans(sql, agreement.kind, usccs);
+    });
+  }
+  const enterprises = await lockEnterprises(sql, [...firstListed.values()]);
+  const before = await findCoverageSpans(sql, kind, usccs);
+  await upsertCoverage(
+    sql,
+    rows.map((r) => ({
+      agreementId: r.agreement.id,
+      uscc: r.uscc,
+      workers: r.workers,
+      womenWorkers: r.womenWorkers,
+    })),
+  );
+  const after = await findCoverageSpans(sql, kind, usccs);
   const deltas: CountDelta[] = [];
   for (const uscc of usccs) {
     const e = enterprises.get(uscc) as EnterpriseRow;
-    const due = e.hasUnion && (agreement.kind !== 'women' || e.hasWomen);
-    const base = { orgId: e.orgId, dim: agreement.kind };
+    const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
+    const base = { orgId: e.orgId, dim: kind };
     for (const step of coverageChange(before.get(uscc) ?? [], after.get(uscc) ?? [])) {
       deltas.push(
         {
@@ -100,5 +118,5 @@ export async function coverEnterprises(
       );
     }
   }
-  await addCounts(sql, deltas);
+  return deltas;
 }

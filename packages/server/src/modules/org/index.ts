@@ -1,6 +1,8 @@
 export {
   countUnionEmployers,
   findUnionEmployers,
+  insertEmployerUnions,
+  type NewEmployerUnion,
   setEmployerFacts,
   type UnionEmployer,
 } from './org.employers.ts';

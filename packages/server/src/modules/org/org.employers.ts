@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { findOrgsByIds, type OrgRow } from './org.repository.ts';
 
 /**
  * Enterprises with a union: active grassroots unions with an employer (a credit code). Other modules ask here
@@ -56,4 +57,52 @@ export async function setEmployerFacts(
     'update orgs set worker_count = $2, women_worker_count = $3, updated_at = now() where id = $1',
     [orgId, facts.workerCount, facts.womenWorkerCount],
   );
+}
+
+export interface NewEmployerUnion {
+  name: string;
+  uscc: string;
+  employerName: string;
+  workerCount: number | null;
+  womenWorkerCount: number | null;
+}
+
+/** Inserts grassroots unions of employers, with their worker counts, under one parent in two statements. */
+export async function insertEmployerUnions(
+  sql: Sql,
+  parent: { id: number; path: string; level: number },
+  rows: NewEmployerUnion[],
+): Promise<OrgRow[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NewEmployerUnion>(k: K) => rows.map((r) => r[k]);
+  const { rows: ids } = await sql.query<{ id: number }>(
+    `insert into orgs (parent_id, path, level, kind, name, uscc, employer_name, worker_count, women_worker_count)
+     select $1, 'pending-' || gen_random_uuid(), $2, 'grassroots', name, uscc, employer_name, workers, women
+       from unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::int[]) with ordinality
+         as t(name, uscc, employer_name, workers, women, n)
+      order by n
+     returning id`,
+    [
+      parent.id,
+      parent.level + 1,
+      col('name'),
+      col('uscc'),
+      col('employerName'),
+      col('workerCount'),
+      col('womenWorkerCount'),
+    ],
+  );
+  await sql.query(`update orgs set path = $2 || id || '/' where id = any($1::bigint[])`, [
+    ids.map((r) => r.id),
+    parent.path,
+  ]);
+  const byId = new Map(
+    (
+      await findOrgsByIds(
+        sql,
+        ids.map((r) => r.id),
+      )
+    ).map((o) => [o.id, o]),
+  );
+  return ids.map((r) => byId.get(r.id) as OrgRow);
 }
