@@ -13109,6 +13109,10 @@ export interface operations {
                     parentId?: number | null;
                     shortName?: string | null;
                     uscc?: string | null;
+                    /** @description Of them women (女职工) */
+                    womenWorkerCount?: number | null;
+                    /** @description The employer’s workers */
+                    workerCount?: number | null;
                 };
             };
         };
@@ -13134,6 +13138,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -13297,6 +13303,8 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -13394,6 +13402,10 @@ export interface operations {
                     name?: string;
                     shortName?: string | null;
                     uscc?: string | null;
+                    /** @description Of them women (女职工) */
+                    womenWorkerCount?: number | null;
+                    /** @description The employer’s workers */
+                    workerCount?: number | null;
                 };
             };
         };
@@ -13419,6 +13431,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -13578,6 +13592,8 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     }[];
                 };
             };
@@ -13677,6 +13693,10 @@ export interface operations {
                     name: string;
                     shortName?: string | null;
                     uscc?: string | null;
+                    /** @description Of them women (女职工) */
+                    womenWorkerCount?: number | null;
+                    /** @description The employer’s workers */
+                    workerCount?: number | null;
                 };
             };
         };
@@ -13702,6 +13722,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -13864,6 +13886,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -14026,6 +14050,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     };
                 };
             };
@@ -14183,6 +14209,8 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     }[];
                 };
             };
@@ -14275,6 +14303,8 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
+                        womenWorkerCount: number | null;
+                        workerCount: number | null;
                     }[];
                 };
             };

@@ -113,6 +113,8 @@ const FIELD_LABELS: Record<string, Label> = {
   level: { zh: '层级', en: 'Level' },
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },
   employerName: { zh: '工作单位', en: 'Employer' },
+  workerCount: { zh: '职工人数', en: 'Workers' },
+  womenWorkerCount: { zh: '女职工人数', en: 'Women workers' },
   foundedOn: { zh: '成立日期', en: 'Founded on' },
   closedOn: { zh: '撤销日期', en: 'Closed on' },
   parentId: { zh: '上级工会', en: 'Parent union' },
