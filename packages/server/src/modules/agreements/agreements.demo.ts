@@ -173,22 +173,9 @@ function smallFirms(unionWorkers: number): CoverageInput[] {
   return out;
 }
 
-/** Loads seed 002's 平谷 agreements (see PINGGU_FIGURES) into the demo, in the demo's transaction. */
-export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = new Date()) {
-  const district = orgs.get('平谷区总工会') as OrgRow;
-  const existing = [...orgs.values()].filter(
-    (o) => o.path.startsWith(district.path) && o.kind === 'grassroots',
-  );
-  const { towns, firms, created } = await createUnionFirms(sql, district, existing);
-  const today = todayInChina(now);
-  const year = today.slice(0, 4);
-  const span = Math.round(
-    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000,
-  );
-  let signedCount = 0;
-  const nextSigning = () =>
-    addDays(`${year}-01-01`, Math.floor((signedCount++ * span) / PINGGU_FIGURES.signed));
-  const women = (level: AgreementLevel, title: string, employer: string, signedOn: string) => ({
+/** A women workers' agreement of the demo: in force from signing for three years, with the women's clauses. */
+function womenAgreement(level: AgreementLevel, title: string, employer: string, signedOn: string) {
+  return {
     kind: 'women' as const,
     level,
     title,
@@ -199,58 +186,88 @@ export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = 
     clauses: WOMEN_CLAUSES,
     note: null,
     createdBy: null,
-  });
-  const cover = ({ uscc, name, workers, womenWorkers }: CoverageInput) => ({
-    uscc,
-    name,
-    workers,
-    womenWorkers,
-  });
+  };
+}
 
-  // Which union enterprises an area (2 per town) or industry agreement covers, which sign their own, which none.
+const cover = ({ uscc, name, workers, womenWorkers }: CoverageInput) => ({
+  uscc,
+  name,
+  workers,
+  womenWorkers,
+});
+
+/**
+ * This year's 224: 200 union enterprises sign their own; each town's two area agreements and the district's eight
+ * industry agreements cover one union enterprise each and the small enterprises (120 of them listed twice).
+ * Signing dates spread from 1 January to today.
+ */
+function thisYearsSignings(district: OrgRow, towns: OrgRow[], firms: Firm[], today: string) {
+  const year = today.slice(0, 4);
+  const span = Math.round(
+    (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000,
+  );
+  let signed = 0;
+  const nextSigning = () => addDays(`${year}-01-01`, Math.floor((signed++ * span) / PINGGU_FIGURES.signed));
   const area = towns.map((_, t) => firms.filter((f) => f.town === t).slice(-2));
-  const inArea = new Set(area.flat());
-  const rest = firms.filter((f) => !inArea.has(f));
+  const inArea = area.flat();
+  const rest = firms.filter((f) => !inArea.includes(f));
   const industry = rest.slice(-8);
   const own = rest.slice(0, 200);
-  const uncovered = rest.slice(200, rest.length - 8);
   const small = smallFirms([...own, ...inArea, ...industry].reduce((n, f) => n + f.workers, 0));
-
-  const signings: Signing[] = [];
-  const sign = (union: OrgRow, agreement: Signing['agreement'], enterprises: CoverageInput[]) =>
-    signings.push({ union, agreement, enterprises: enterprises.map(cover) });
-  for (const f of own) {
-    const title = `${f.name}女职工特殊权益保护专项集体合同`;
-    sign(f.org, women('enterprise', title, f.name, nextSigning()), [f]);
-  }
   const listed = (k: number) => small.filter((_, i) => i % 24 === k || (i < 120 && (i + 1) % 24 === k));
+  const signings: Signing[] = own.map((f) => ({
+    union: f.org,
+    agreement: womenAgreement('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, nextSigning()),
+    enterprises: [cover(f)],
+  }));
   for (const [t, town] of towns.entries()) {
+    const place = town.name.replace('总工会', '');
     for (const [j, f] of area[t].entries()) {
-      const title = `${town.name.replace('总工会', '')}区域女职工特殊权益保护专项协议（第${j + 1}片区）`;
-      const employer = `${town.name.replace('总工会', '')}企业联合会`;
-      sign(town, women('area', title, employer, nextSigning()), [f, ...listed(t * 2 + j)]);
+      const title = `${place}区域女职工特殊权益保护专项协议（第${j + 1}片区）`;
+      const agreement = womenAgreement('area', title, `${place}企业联合会`, nextSigning());
+      signings.push({ union: town, agreement, enterprises: [f, ...listed(t * 2 + j)].map(cover) });
     }
   }
   const trades = ['食品加工', '物流快递', '建材', '商贸零售', '餐饮服务', '医药', '农业', '家政服务'];
   for (const [k, f] of industry.entries()) {
     const title = `平谷区${trades[k]}行业女职工特殊权益保护专项协议`;
-    sign(district, women('industry', title, `平谷区${trades[k]}行业协会`, nextSigning()), [
-      f,
-      ...listed(16 + k),
-    ]);
+    const agreement = womenAgreement('industry', title, `平谷区${trades[k]}行业协会`, nextSigning());
+    signings.push({ union: district, agreement, enterprises: [f, ...listed(16 + k)].map(cover) });
   }
-  // Agreements of earlier years: eight that expired last year, five due for renewal within 90 days.
-  for (const f of uncovered.slice(0, 8)) {
-    const signedOn = `${Number(year) - 4}-03-01`;
-    const row = women('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
-    sign(f.org, { ...row, expiresOn: `${Number(year) - 1}-02-28` }, [f]);
-  }
-  for (const [k, f] of [...inArea].slice(0, 5).entries()) {
-    const expiresOn = addDays(today, 15 * (k + 1));
-    const signedOn = addYears(dayAfter(expiresOn), -3);
-    const row = women('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn);
-    sign(f.org, { ...row, expiresOn }, [f]);
-  }
+  return { signings, inArea, uncovered: rest.slice(200, rest.length - 8) };
+}
+
+/** Enterprise agreements of earlier years: eight that expired last year, five due for renewal within 90 days. */
+function earlierSignings(expired: Firm[], renewing: Firm[], today: string): Signing[] {
+  const year = Number(today.slice(0, 4));
+  const own = (f: Firm, signedOn: string, expiresOn: string): Signing => ({
+    union: f.org,
+    agreement: {
+      ...womenAgreement('enterprise', `${f.name}女职工特殊权益保护专项集体合同`, f.name, signedOn),
+      expiresOn,
+    },
+    enterprises: [cover(f)],
+  });
+  return [
+    ...expired.map((f) => own(f, `${year - 4}-03-01`, `${year - 1}-02-28`)),
+    ...renewing.map((f, k) => {
+      const expiresOn = addDays(today, 15 * (k + 1));
+      return own(f, addYears(dayAfter(expiresOn), -3), expiresOn);
+    }),
+  ];
+}
+
+/** Loads seed 002's 平谷 agreements (see PINGGU_FIGURES) into the demo, in the demo's transaction. */
+export async function seedAgreements(sql: Sql, orgs: Map<string, OrgRow>, now = new Date()) {
+  const district = orgs.get('平谷区总工会') as OrgRow;
+  const existing = [...orgs.values()].filter(
+    (o) => o.path.startsWith(district.path) && o.kind === 'grassroots',
+  );
+  const { towns, firms, created } = await createUnionFirms(sql, district, existing);
+  const today = todayInChina(now);
+  const { signings, inArea, uncovered } = thisYearsSignings(district, towns, firms, today);
+  // The renewing ones cover enterprises an area agreement covers too: they count once.
+  signings.push(...earlierSignings(uncovered.slice(0, 8), inArea.slice(0, 5), today));
   await signAgreements(sql, signings);
   return { agreements: signings.length, orgs: created };
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +14,10 @@ import {
   type AgreementLevel,
   agreementsApi,
   type Clause,
-  GENERAL_CLAUSES,
   KINDS,
   LEVELS,
-  WOMEN_CLAUSES,
 } from './agreements-api.ts';
+import { ClauseChecklist } from './ClauseChecklist.tsx';
 
 interface Values {
   orgId: number | null;
@@ -105,20 +104,6 @@ export default function AgreementCreatePage() {
     }
   };
 
-  const clauseGroup = (group: 'women' | 'general', clauses: Clause[]) => (
-    <div key={group}>
-      <Typography.Text type="secondary">{t(`agr.clauseGroup.${group}`)}</Typography.Text>
-      <Row>
-        {clauses.map((c) => (
-          <Col xs={24} md={12} key={c}>
-            <Checkbox value={c} data-testid={`clause-${c}`}>
-              {t(`agr.clause.${c}`)}
-            </Checkbox>
-          </Col>
-        ))}
-      </Row>
-    </div>
-  );
   const required = (field: string) => t('common.required', { field });
 
   return (
@@ -220,17 +205,7 @@ export default function AgreementCreatePage() {
           </Col>
         </Row>
         <Form.Item label={t('agr.field.clauses')}>
-          <Checkbox.Group
-            style={{ width: '100%' }}
-            value={v.clauses}
-            onChange={(clauses) => set({ clauses })}
-          >
-            <Flex vertical gap={8} style={{ width: '100%' }}>
-              {v.kind === 'women'
-                ? [clauseGroup('women', WOMEN_CLAUSES), clauseGroup('general', GENERAL_CLAUSES)]
-                : [clauseGroup('general', GENERAL_CLAUSES), clauseGroup('women', WOMEN_CLAUSES)]}
-            </Flex>
-          </Checkbox.Group>
+          <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
         </Form.Item>
         <Form.Item label={t('agr.field.note')}>
           <Input.TextArea
