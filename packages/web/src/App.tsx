@@ -4,7 +4,7 @@ import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './compo
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
-import { contestsStaffRoutes, contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
