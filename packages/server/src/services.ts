@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
+import { type AgreementsService, createAgreementsService } from './modules/agreements/index.ts';
 import {
   type AuthService,
   createAuthService,
@@ -57,6 +58,7 @@ export interface Services {
   join: JoinService;
   messages: MessagesService;
   contests: ContestsService;
+  agreements: AgreementsService;
 }
 
 export interface ServiceOptions {
@@ -93,5 +95,6 @@ export function createServices(
     join: createJoinService(db, ids, sender),
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db),
+    agreements: createAgreementsService(db),
   };
 }

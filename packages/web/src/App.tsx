@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
@@ -139,6 +140,7 @@ export default function App() {
           {contestsStaffRoutes()}
           {recordsStaffRoutes()}
           {learningStaffRoutes()}
+          {agreementsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -6,6 +6,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
@@ -50,6 +51,7 @@ export const NAV: NavEntry[] = [
   ...CONTESTS_NAV,
   ...RECORDS_NAV,
   ...LEARNING_NAV,
+  ...AGREEMENTS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

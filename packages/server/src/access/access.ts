@@ -41,6 +41,9 @@ export const PERMISSIONS = [
   /** The learning community: courses, sites and licences, activities, masters, statistics. */
   'learning.read',
   'learning.write',
+  /** Collective agreements (集体合同) of the subtree's unions: read, and enter agreements and their coverage. */
+  'agreements.read',
+  'agreements.write',
   /** Every account of the platform, administrators included (the platform administrator). */
   'users.manage_all',
   /** A new top union (federation) with no parent. */
@@ -86,6 +89,8 @@ const STAFF: Permission[] = [
   'contests.enter',
   'learning.read',
   'learning.write',
+  'agreements.read',
+  'agreements.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -117,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'account.self',
     'contests.read',
     'learning.read',
+    'agreements.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
 };

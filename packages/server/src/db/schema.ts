@@ -1,3 +1,4 @@
+import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
@@ -31,6 +32,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'innovation', dir: innovationMigrations },
   { module: 'contests', dir: contestsMigrations },
   { module: 'learning', dir: learningMigrations },
+  { module: 'agreements', dir: agreementsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

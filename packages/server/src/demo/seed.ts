@@ -1,4 +1,5 @@
 import type { Db, Sql } from '../db/db.ts';
+import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
@@ -269,12 +270,14 @@ export async function seedDemo(
     const programs = await seedPrograms(sql, byName, null, { workerIds: [workerId, worker2Id] });
     const { contests } = await seedContests(sql, byName);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
+    const agreements = await seedAgreements(sql, byName);
     return {
-      orgs: all.length,
+      orgs: all.length + agreements.orgs,
       learningSites: learning.sites,
       members: memberCount + 2,
       programs: programs.programs,
       contests,
+      agreements: agreements.agreements,
       firmId: yangzhenFirm.id,
     };
   });

@@ -1,3 +1,4 @@
+import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
@@ -44,4 +45,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });
   messagesRoutes(app, { messages: services.messages });
   contestsRoutes(app, { contests: services.contests });
+  agreementsRoutes(app, { db, agreements: services.agreements });
 }

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsEn } from './accounts.en.ts';
 import { accountsZh } from './accounts.zh.ts';
+import { agreementsEn } from './agreements.en.ts';
+import { agreementsZh } from './agreements.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
@@ -48,6 +50,7 @@ void i18n.use(initReactI18next).init({
         ...contestsZh,
         ...recordsZh,
         ...learningZh,
+        ...agreementsZh,
       },
     },
     en: {
@@ -60,6 +63,7 @@ void i18n.use(initReactI18next).init({
         ...contestsEn,
         ...recordsEn,
         ...learningEn,
+        ...agreementsEn,
       },
     },
   },

@@ -4,6 +4,9 @@
  */
 export const AUDIT_ACTIONS = [
   'account.activate',
+  'agreement.coverage.import',
+  'agreement.create',
+  'agreement.text.upload',
   'application.approve',
   'application.approve_step',
   'application.batch',
@@ -72,6 +75,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'agreement',
   'application',
   'contest',
   'contest_entry',

@@ -1,3 +1,11 @@
+export {
+  countUnionEmployers,
+  findUnionEmployers,
+  insertEmployerUnions,
+  type NewEmployerUnion,
+  setEmployerFacts,
+  type UnionEmployer,
+} from './org.employers.ts';
 export { exportOrgs } from './org.export.ts';
 export { importOrgs, ORG_KIND_ZH, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';

@@ -23,11 +23,15 @@ export interface OrgRow {
   foundedOn: string | null;
   committee: Committee | null;
   closedOn: string | null;
+  /** Employer facts: the enterprise's workers and women workers (org migration 002). */
+  workerCount: number | null;
+  womenWorkerCount: number | null;
 }
 
 export const ORG_COLUMNS = `o.id, o.parent_id as "parentId", o.path, o.level, o.kind, o.name,
   o.short_name as "shortName", o.status, o.uscc, o.employer_name as "employerName",
-  o.founded_on as "foundedOn", o.committee, o.closed_on as "closedOn"`;
+  o.founded_on as "foundedOn", o.committee, o.closed_on as "closedOn", o.worker_count as "workerCount",
+  o.women_worker_count as "womenWorkerCount"`;
 
 export async function findOrgById(sql: Sql, id: number): Promise<OrgRow | undefined> {
   const { rows } = await sql.query<OrgRow>(`select ${ORG_COLUMNS} from orgs o where o.id = $1`, [id]);
@@ -53,13 +57,16 @@ export interface NewOrg {
   employerName?: string | null;
   foundedOn?: string | null;
   committee?: Committee | null;
+  workerCount?: number | null;
+  womenWorkerCount?: number | null;
 }
 
 /** Inserts an org and sets its path from the parent's, in the caller's transaction. */
 export async function insertOrg(sql: Sql, o: NewOrg, parentPath: string): Promise<OrgRow> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into orgs (parent_id, path, level, kind, name, short_name, uscc, employer_name, founded_on, committee)
-     values ($1, 'pending-' || gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    `insert into orgs (parent_id, path, level, kind, name, short_name, uscc, employer_name, founded_on, committee,
+       worker_count, women_worker_count)
+     values ($1, 'pending-' || gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
     [
       o.parentId,
       o.level,
@@ -70,6 +77,8 @@ export async function insertOrg(sql: Sql, o: NewOrg, parentPath: string): Promis
       o.employerName ?? null,
       o.foundedOn ?? null,
       o.committee ? JSON.stringify(o.committee) : null,
+      o.workerCount ?? null,
+      o.womenWorkerCount ?? null,
     ],
   );
   const id = rows[0].id;

@@ -26,6 +26,8 @@ const orgFields = {
   foundedOn: Nullable(Type.String()),
   committee: Nullable(Type.Unknown()),
   closedOn: Nullable(Type.String()),
+  workerCount: Nullable(Type.Integer()),
+  womenWorkerCount: Nullable(Type.Integer()),
 };
 
 export const OrgSchema = Type.Object(orgFields);
@@ -45,6 +47,12 @@ const editable = {
   employerName: Type.Optional(Nullable(Str(200))),
   foundedOn: Type.Optional(Nullable(DateStr)),
   committee: Type.Optional(Nullable(CommitteeSchema)),
+  workerCount: Type.Optional(
+    Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'The employer’s workers' })),
+  ),
+  womenWorkerCount: Type.Optional(
+    Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'Of them women (女职工)' })),
+  ),
 };
 
 export const CreateOrgBody = Obj({ name: Name(100, { minLength: 2 }), kind: OrgKindSchema, ...editable });

@@ -35,6 +35,22 @@ export interface OrgInput {
   employerName?: string | null;
   foundedOn?: string | null;
   committee?: Committee | null;
+  workerCount?: number | null;
+  womenWorkerCount?: number | null;
+}
+
+/** Women workers cannot outnumber the workers. */
+function checkWorkerCounts(o: { workerCount?: number | null; womenWorkerCount?: number | null }) {
+  if (o.workerCount != null && o.womenWorkerCount != null && o.womenWorkerCount > o.workerCount) {
+    throw invalid(
+      'ORG_WOMEN_WORKERS',
+      {
+        zh: `女职工人数（${o.womenWorkerCount}）不能多于职工人数（${o.workerCount}）`,
+        en: `Women workers (${o.womenWorkerCount}) cannot outnumber workers (${o.workerCount})`,
+      },
+      { field: 'womenWorkerCount' },
+    );
+  }
 }
 
 function checkUscc(uscc: string | null | undefined) {
@@ -127,6 +143,7 @@ export async function getOrgDetail(db: Db, actor: Actor, id: number): Promise<Or
 
 export async function createOrg(db: Db, actor: Actor, parentId: number, input: OrgInput): Promise<OrgRow> {
   checkUscc(input.uscc);
+  checkWorkerCounts(input);
   return db.tx(async (sql) => {
     const parent = await getOrgInScope(sql, actor, parentId);
     if (parent.status === 'closed') {
@@ -176,9 +193,10 @@ export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial
   return db.tx(async (sql) => {
     const before = await getOrgInScope(sql, actor, id);
     const next = { ...before, ...patch };
+    checkWorkerCounts(next);
     await sql.query(
       `update orgs set name = $2, short_name = $3, uscc = $4, employer_name = $5, founded_on = $6,
-         committee = $7, updated_at = now() where id = $1`,
+         committee = $7, worker_count = $8, women_worker_count = $9, updated_at = now() where id = $1`,
       [
         id,
         next.name,
@@ -187,6 +205,8 @@ export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial
         next.employerName,
         next.foundedOn,
         next.committee ? JSON.stringify(next.committee) : null,
+        next.workerCount,
+        next.womenWorkerCount,
       ],
     );
     const after = (await findOrgById(sql, id)) as OrgRow;

@@ -5,6 +5,12 @@ type Label = { zh: string; en: string };
 /** Every action the server writes to the audit log, in words; the type makes the list complete. */
 export const ACTION_LABELS: Record<AuditAction, Label> = {
   'account.activate': { zh: '激活职工账号', en: 'Activated a worker account' },
+  'agreement.coverage.import': {
+    zh: '导入集体合同覆盖企业',
+    en: "Imported an agreement's covered enterprises",
+  },
+  'agreement.create': { zh: '登记集体合同', en: 'Entered a collective agreement' },
+  'agreement.text.upload': { zh: '上传集体合同文本', en: "Uploaded an agreement's text" },
   'application.approve': { zh: '批准申请', en: 'Approved an application' },
   'application.approve_step': { zh: '本级审核通过', en: 'Approved a review step' },
   'application.batch': { zh: '批量提交申请', en: 'Submitted applications in bulk' },
@@ -84,6 +90,7 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   lesson: { zh: '课时', en: 'Lesson' },
   licence: { zh: '数字资源授权', en: 'Licence' },
   master: { zh: '劳模工匠导师', en: 'Master' },
+  agreement: { zh: '集体合同', en: 'Collective agreement' },
   application: { zh: '申请', en: 'Application' },
   contest: { zh: '竞赛', en: 'Contest' },
   contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
@@ -106,6 +113,8 @@ const FIELD_LABELS: Record<string, Label> = {
   level: { zh: '层级', en: 'Level' },
   uscc: { zh: '统一社会信用代码', en: 'Credit code' },
   employerName: { zh: '工作单位', en: 'Employer' },
+  workerCount: { zh: '职工人数', en: 'Workers' },
+  womenWorkerCount: { zh: '女职工人数', en: 'Women workers' },
   foundedOn: { zh: '成立日期', en: 'Founded on' },
   closedOn: { zh: '撤销日期', en: 'Closed on' },
   parentId: { zh: '上级工会', en: 'Parent union' },

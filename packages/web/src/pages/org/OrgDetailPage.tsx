@@ -136,6 +136,11 @@ export default function OrgDetailPage() {
                 <span className="mono">{o.uscc ?? '—'}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('org.employerName')}>{o.employerName ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('org.workerCount')}>
+                {o.workerCount == null
+                  ? '—'
+                  : t('org.workersWithWomen', { workers: o.workerCount, women: o.womenWorkerCount ?? '—' })}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>

@@ -26,6 +26,9 @@ interface OrgFormValues {
   shortName?: string | null;
   uscc?: string | null;
   employerName?: string | null;
+  /** As typed; read by `readWorkers`, checked by the field's rule. */
+  workerCount?: string | number | null;
+  womenWorkerCount?: string | number | null;
   foundedOn?: Dayjs | null;
   electedOn?: Dayjs | null;
   /** As typed; read by `readTerm`, checked by the field's rule. */
@@ -42,6 +45,14 @@ const termValue = (v: string | number | null | undefined) => {
   return term.ok ? term.value : null;
 };
 
+const WORKERS = { emptyAllowed: true, min: 0, max: 10_000_000 };
+const readWorkers = (v: string | number | null | undefined) =>
+  parseCount(v == null ? '' : String(v), WORKERS);
+const workersValue = (v: string | number | null | undefined) => {
+  const n = readWorkers(v);
+  return n.ok ? n.value : null;
+};
+
 const blank = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 
 function toBody(v: OrgFormValues) {
@@ -50,6 +61,8 @@ function toBody(v: OrgFormValues) {
     shortName: blank(v.shortName),
     uscc: blank(v.uscc)?.toUpperCase() ?? null,
     employerName: blank(v.employerName),
+    workerCount: workersValue(v.workerCount),
+    womenWorkerCount: workersValue(v.womenWorkerCount),
     foundedOn: fromDay(v.foundedOn),
     committee: {
       electedOn: fromDay(v.electedOn),
@@ -108,6 +121,21 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
         <Form.Item name="foundedOn" label={t('org.foundedOn')}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
+        {(['workerCount', 'womenWorkerCount'] as const).map((name) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={t(`org.${name}`)}
+            rules={[
+              {
+                validator: (_, v) =>
+                  readWorkers(v).ok ? Promise.resolve() : Promise.reject(new Error(t('org.countInvalid'))),
+              },
+            ]}
+          >
+            <Input inputMode="numeric" maxLength={9} data-testid={`org-${name}`} />
+          </Form.Item>
+        ))}
       </div>
       <div className="form-section">{t('org.committee')}</div>
       <div className="form-grid-3">
@@ -182,6 +210,8 @@ export function OrgEditModal({
           shortName: org.shortName,
           uscc: org.uscc,
           employerName: org.employerName,
+          workerCount: org.workerCount,
+          womenWorkerCount: org.womenWorkerCount,
           foundedOn: toDay(org.foundedOn),
           electedOn: toDay(c.electedOn),
           term: c.term ?? null,

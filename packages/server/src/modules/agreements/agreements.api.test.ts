@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { type OrgRow, usccCheckChar } from '../org/index.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let serial = 0;
+
+function uscc(): string {
+  serial += 1;
+  const body = `91110105${t.ctx
+    .unique()
+    .slice(0, 2)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
+  return body + usccCheckChar(body);
+}
+
+function multipart(fileName: string, content: Buffer) {
+  const boundary = '----gonghui-agreements-test';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+const body = () => ({
+  orgId: district.id,
+  kind: 'women',
+  level: 'area',
+  title: '区域女职工特殊权益保护专项协议',
+  employer: '区企业联合会',
+  signedOn: '2024-03-01',
+  expiresOn: '2027-02-28',
+  clauses: ['health_check', 'maternity'],
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district');
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('agreements over HTTP', () => {
+  let id: number;
+
+  it('enters an agreement, refusing unknown fields and unknown clauses', async () => {
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/agreements',
+      cookie: staff,
+      body: { ...body(), extra: 1 },
+    });
+    expect(bad.statusCode).toBe(400);
+    const clause = await t.call({
+      method: 'POST',
+      url: '/api/agreements',
+      cookie: staff,
+      body: { ...body(), clauses: ['no_such_clause'] },
+    });
+    expect(clause.statusCode).toBe(400);
+    const res = await t.call({ method: 'POST', url: '/api/agreements', cookie: staff, body: body() });
+    expect(res.statusCode).toBe(200);
+    id = res.json().id;
+  });
+
+  it('imports covered enterprises from the template’s columns, with bilingual row errors', async () => {
+    const template = await t.call({
+      method: 'GET',
+      url: '/api/agreements/coverage-template.xlsx',
+      cookie: staff,
+    });
+    expect(readSheet(template.rawPayload, 't.xlsx').headers).toEqual([
+      '统一社会信用代码',
+      '企业名称',
+      '职工人数',
+      '女职工人数',
+    ]);
+    const headers = readSheet(template.rawPayload, 't.xlsx').headers;
+    const bad = writeXlsxFast([
+      {
+        name: 's',
+        headers,
+        rows: [
+          [uscc(), '甲', 10, 3],
+          ['BAD', '乙', 5, 1],
+        ],
+      },
+    ]);
+    const refused = await t.call({
+      method: 'POST',
+      url: `/api/agreements/${id}/coverage/import`,
+      cookie: staff,
+      ...multipart('覆盖企业.xlsx', bad),
+    });
+    expect(refused.json()).toMatchObject({
+      imported: 0,
+      errors: [{ rowNo: 3, column: '统一社会信用代码', messageEn: expect.stringContaining('Row 3') }],
+    });
+    const good = writeXlsxFast([
+      {
+        name: 's',
+        headers,
+        rows: [
+          [uscc(), '甲', 10, 3],
+          [uscc(), '乙', 5, 1],
+        ],
+      },
+    ]);
+    const res = await t.call({
+      method: 'POST',
+      url: `/api/agreements/${id}/coverage/import`,
+      cookie: staff,
+      ...multipart('覆盖企业.xlsx', good),
+    });
+    expect(res.json()).toMatchObject({ imported: 2, errors: [] });
+    const detail = await t.call({ method: 'GET', url: `/api/agreements/${id}`, cookie: staff });
+    expect(detail.json().agreement).toMatchObject({ enterprises: 2, workers: 15, womenWorkers: 4 });
+  });
+
+  it('keeps the text of the agreement and gives it back', async () => {
+    const none = await t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: staff });
+    expect(none.statusCode).toBe(404);
+    const exe = await t.call({
+      method: 'PUT',
+      url: `/api/agreements/${id}/text`,
+      cookie: staff,
+      ...multipart('合同.exe', Buffer.from('MZ')),
+    });
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.messageZh).toContain('不支持的文件类型');
+    const text = Buffer.from('%PDF-1.4 合同文本\n%%EOF\n');
+    const put = await t.call({
+      method: 'PUT',
+      url: `/api/agreements/${id}/text`,
+      cookie: staff,
+      ...multipart('合同文本.pdf', text),
+    });
+    expect(put.statusCode).toBe(200);
+    const got = await t.call({ method: 'GET', url: `/api/agreements/${id}/text`, cookie: staff });
+    expect(got.headers['content-type']).toBe('application/pdf');
+    expect(got.rawPayload.equals(text)).toBe(true);
+  });
+
+  it('exports the statistics as .xlsx', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: `/api/agreements/stats.xlsx?orgId=${district.id}&year=2024&kind=women`,
+      cookie: staff,
+    });
+    expect(res.statusCode).toBe(200);
+    const rows = readSheet(res.rawPayload, 's.xlsx').rows.map((r) => r.cells);
+    expect(rows).toContainEqual(['2024年签订（份）', '1']);
+    expect(rows).toContainEqual(['覆盖企业（家）', '2']);
+    expect(rows).toContainEqual(['覆盖职工（人）', '15']);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Seed 002 read out of the statistics: the demo's 平谷 figures for this year — 224 women workers' special
+ * protection agreements signed, a signing rate of 87.5%, 2,294 enterprises and 30,369 workers covered — come from
+ * the reporting layer, and the same figures counted from the raw rows agree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
+import { PINGGU_FIGURES } from './agreements.demo.ts';
+import { createAgreementsService } from './agreements.service.ts';
+import { getAgreementStats } from './agreements.stats.ts';
+import { countCoverageFromRows } from './agreements.test-kit.ts';
+
+let db: Db;
+let staff: Actor;
+let pinggu: OrgRow;
+const year = Number(todayInChina().slice(0, 4));
+
+beforeAll(async () => {
+  db = await createTestDb();
+  const ctx = createTestContext(db);
+  await seedDemo(db, ctx.services, { members: 200 });
+  const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '平谷区总工会'`);
+  pinggu = (await findOrgById(db, rows[0].id)) as OrgRow;
+  staff = ctx.actor('staff', pinggu);
+}, 300_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('平谷区总工会 this year (seed 002)', () => {
+  it('reads the seed figures out of the statistics', async () => {
+    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year });
+    expect(s.signed).toBe(PINGGU_FIGURES.signed);
+    expect(s.enterprises).toBe(PINGGU_FIGURES.enterprises);
+    expect(s.workers).toBe(PINGGU_FIGURES.workers);
+    expect(s.due).toBe(PINGGU_FIGURES.due);
+    expect(s.dueCovered).toBe(PINGGU_FIGURES.dueCovered);
+    expect(`${((s.rate ?? 0) * 100).toFixed(1)}%`).toBe('87.5%');
+    expect(s.signedByLevel).toEqual({ area: 16, industry: 8, enterprise: 200 });
+  });
+
+  it('agrees with a count from the raw rows', async () => {
+    const s = await getAgreementStats(db, staff, { orgId: pinggu.id, kind: 'women', year });
+    const raw = await countCoverageFromRows(db, { path: pinggu.path, kind: 'women', on: s.asOf });
+    expect({ enterprises: s.enterprises, workers: s.workers, womenWorkers: s.womenWorkers }).toEqual({
+      enterprises: raw.enterprises,
+      workers: raw.workers,
+      womenWorkers: raw.womenWorkers,
+    });
+    expect(s.inForce).toBe(raw.inForce);
+  });
+
+  it('lists agreements due for renewal and those expired', async () => {
+    const service = createAgreementsService(db);
+    const renewals = await service.listAgreements(staff, { status: 'expiring', pageSize: 50 });
+    expect(renewals.total).toBe(5);
+    expect(renewals.items.map((a) => a.expiresOn)).toEqual(
+      [...renewals.items.map((a) => a.expiresOn)].sort(),
+    );
+    const expired = await service.listAgreements(staff, { status: 'expired' });
+    expect(expired.total).toBe(8);
+  });
+});

@@ -1,0 +1,257 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
+import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
+import { dayAfter, type Span } from './coverage.steps.ts';
+
+export interface AgreementRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  kind: AgreementKind;
+  level: AgreementLevel;
+  title: string;
+  employer: string;
+  signedOn: string;
+  effectiveOn: string;
+  expiresOn: string;
+  clauses: Clause[];
+  note: string | null;
+  enterprises: number;
+  workers: number;
+  womenWorkers: number;
+  textName: string | null;
+  createdAt: string;
+}
+
+const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.kind, a.level, a.title,
+  a.employer, a.signed_on as "signedOn", a.effective_on as "effectiveOn", a.expires_on as "expiresOn", a.clauses,
+  a.note, a.created_at as "createdAt",
+  (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises,
+  (select coalesce(sum(c.workers), 0)::int from agreement_coverage c where c.agreement_id = a.id) as workers,
+  (select coalesce(sum(c.women_workers), 0)::int from agreement_coverage c where c.agreement_id = a.id)
+    as "womenWorkers",
+  (select t.file_name from agreement_texts t where t.agreement_id = a.id) as "textName"`;
+
+export interface NewAgreement {
+  orgId: number;
+  kind: AgreementKind;
+  level: AgreementLevel;
+  title: string;
+  employer: string;
+  signedOn: string;
+  effectiveOn: string;
+  expiresOn: string;
+  clauses: Clause[];
+  note: string | null;
+  createdBy: number | null;
+}
+
+/** Inserts agreements in one statement, returning their ids in order. */
+export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NewAgreement>(k: K) => rows.map((r) => r[k]);
+  const { rows: out } = await sql.query<{ id: number }>(
+    `insert into agreements (org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses,
+       note, created_by)
+     select org_id, kind, level, title, employer, signed_on, effective_on, expires_on,
+            array(select jsonb_array_elements_text(clauses)), note, created_by
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::date[],
+                   $9::jsonb[], $10::text[], $11::bigint[]) with ordinality
+         as t(org_id, kind, level, title, employer, signed_on, effective_on, expires_on, clauses, note, created_by, n)
+      order by n
+     returning id`,
+    [
+      col('orgId'),
+      col('kind'),
+      col('level'),
+      col('title'),
+      col('employer'),
+      col('signedOn'),
+      col('effectiveOn'),
+      col('expiresOn'),
+      rows.map((r) => JSON.stringify(r.clauses)),
+      col('note'),
+      col('createdBy'),
+    ],
+  );
+  return out.map((r) => r.id);
+}
+
+export async function findAgreement(sql: Sql, id: number): Promise<AgreementRow | undefined> {
+  const { rows } = await sql.query<AgreementRow>(
+    `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export type AgreementStatus = 'in_force' | 'expiring' | 'expired' | 'pending';
+
+export interface AgreementFilter {
+  scope: Subtree;
+  kind?: AgreementKind;
+  level?: AgreementLevel;
+  status?: AgreementStatus;
+  year?: number;
+  q?: string;
+  /** The day statuses are judged on. */
+  on: string;
+  /** Renewal: agreements expiring within this many days of `on`. */
+  renewalDays: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Agreements of unions in the subtree; the renewal list (`expiring`) soonest expiry first, others newest first. */
+export async function listAgreements(sql: Sql, f: AgreementFilter) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  const add = (clause: string, ...values: unknown[]) => {
+    let text = clause;
+    for (const v of values) {
+      params.push(v);
+      text = text.replace('?', `$${params.length}`);
+    }
+    where.push(text);
+  };
+  if (f.kind) add('a.kind = ?', f.kind);
+  if (f.level) add('a.level = ?', f.level);
+  if (f.year) add('extract(year from a.signed_on) = ?', f.year);
+  if (f.q) add(`(a.title like ? or a.employer like ?)`, `%${escapeLike(f.q)}%`, `%${escapeLike(f.q)}%`);
+  if (f.status === 'in_force') add('a.effective_on <= ?::date and a.expires_on >= ?::date', f.on, f.on);
+  if (f.status === 'pending') add('a.effective_on > ?::date', f.on);
+  if (f.status === 'expired') add('a.expires_on < ?::date', f.on);
+  if (f.status === 'expiring') {
+    add(
+      'a.effective_on <= ?::date and a.expires_on >= ?::date and a.expires_on <= ?::date + ?::int',
+      f.on,
+      f.on,
+      f.on,
+      f.renewalDays,
+    );
+  }
+  const order = f.status === 'expiring' ? 'a.expires_on, a.id' : 'a.signed_on desc, a.id desc';
+  const from = `agreements a join orgs o on o.id = a.org_id where ${where.join(' and ')}`;
+  const total = (await sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params)).rows[0].n;
+  params.push(f.pageSize, (f.page - 1) * f.pageSize);
+  const { rows } = await sql.query<AgreementRow>(
+    `select ${COLUMNS} from ${from} order by ${order} limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+export interface CoverageRow {
+  uscc: string;
+  name: string;
+  workers: number;
+  womenWorkers: number;
+  hasUnion: boolean;
+}
+
+export async function listCoverage(sql: Sql, agreementId: number): Promise<CoverageRow[]> {
+  const { rows } = await sql.query<CoverageRow>(
+    `select c.uscc, e.name, c.workers, c.women_workers as "womenWorkers", e.has_union as "hasUnion"
+       from agreement_coverage c join agreement_enterprises e on e.uscc = c.uscc
+      where c.agreement_id = $1 order by e.name, c.uscc`,
+    [agreementId],
+  );
+  return rows;
+}
+
+export interface EnterpriseRow {
+  uscc: string;
+  name: string;
+  orgId: number;
+  hasUnion: boolean;
+  hasWomen: boolean;
+}
+
+/**
+ * Adds the enterprises not yet known (an enterprise keeps where it counts from its first listing), then locks
+ * every one of them, so two changes of coverage of one enterprise take turns.
+ */
+export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<Map<string, EnterpriseRow>> {
+  if (!rows.length) return new Map();
+  const col = <K extends keyof EnterpriseRow>(k: K) => rows.map((r) => r[k]);
+  await sql.query(
+    `insert into agreement_enterprises (uscc, name, org_id, has_union, has_women)
+     select * from unnest($1::text[], $2::text[], $3::bigint[], $4::bool[], $5::bool[])
+     on conflict (uscc) do nothing`,
+    [col('uscc'), col('name'), col('orgId'), col('hasUnion'), col('hasWomen')],
+  );
+  const { rows: locked } = await sql.query<EnterpriseRow>(
+    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
+       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
+    [col('uscc')],
+  );
+  return new Map(locked.map((r) => [r.uscc, r]));
+}
+
+/** The spans in force of every agreement of `kind` covering each enterprise. */
+export async function findCoverageSpans(
+  sql: Sql,
+  kind: AgreementKind,
+  usccs: string[],
+): Promise<Map<string, Span[]>> {
+  const out = new Map<string, Span[]>(usccs.map((u) => [u, []]));
+  if (!usccs.length) return out;
+  const { rows } = await sql.query<{
+    uscc: string;
+    from: string;
+    expires: string;
+    workers: number;
+    women: number;
+  }>(
+    `select c.uscc, a.effective_on as "from", a.expires_on as expires, c.workers, c.women_workers as women
+       from agreement_coverage c join agreements a on a.id = c.agreement_id
+      where a.kind = $1 and c.uscc = any($2::text[])`,
+    [kind, usccs],
+  );
+  for (const r of rows) {
+    out.get(r.uscc)?.push({ from: r.from, until: dayAfter(r.expires), workers: r.workers, women: r.women });
+  }
+  return out;
+}
+
+/** Adds coverage rows to agreements, or updates the counts of an enterprise an agreement already covers. */
+export async function upsertCoverage(
+  sql: Sql,
+  rows: { agreementId: number; uscc: string; workers: number; womenWorkers: number }[],
+): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `insert into agreement_coverage (agreement_id, uscc, workers, women_workers)
+     select * from unnest($1::bigint[], $2::text[], $3::int[], $4::int[])
+     on conflict (agreement_id, uscc) do update set workers = excluded.workers, women_workers = excluded.women_workers`,
+    [
+      rows.map((r) => r.agreementId),
+      rows.map((r) => r.uscc),
+      rows.map((r) => r.workers),
+      rows.map((r) => r.womenWorkers),
+    ],
+  );
+}
+
+export async function saveText(
+  sql: Sql,
+  agreementId: number,
+  file: { name: string; mime: string; data: Buffer },
+): Promise<void> {
+  await sql.query(
+    `insert into agreement_texts (agreement_id, file_name, mime, data) values ($1, $2, $3, $4)
+     on conflict (agreement_id) do update
+       set file_name = excluded.file_name, mime = excluded.mime, data = excluded.data, uploaded_at = now()`,
+    [agreementId, file.name, file.mime, file.data],
+  );
+}
+
+export async function findText(sql: Sql, agreementId: number) {
+  const { rows } = await sql.query<{ name: string; mime: string; data: Buffer | Uint8Array }>(
+    'select file_name as name, mime, data from agreement_texts where agreement_id = $1',
+    [agreementId],
+  );
+  return rows[0];
+}

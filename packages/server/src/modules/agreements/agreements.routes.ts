@@ -1,0 +1,185 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../db/db.ts';
+import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { agreementErrors } from './agreements.errors.ts';
+import {
+  AgreementDetailSchema,
+  AgreementListSchema,
+  AgreementQuery,
+  AgreementSchema,
+  CoverageImportResult,
+  CreateAgreementBody,
+  StatsQuery,
+  StatsSchema,
+} from './agreements.schemas.ts';
+import type { AgreementsService } from './agreements.service.ts';
+import { exportAgreementStats, getAgreementStats } from './agreements.stats.ts';
+import { coverageTemplate } from './coverage.import.ts';
+
+const tags = ['agreements'];
+const TEXT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+/** The agreement's text from a multipart form (field `file`): PDF, Word or a scan, at most 20 MB. */
+async function readText(req: FastifyRequest) {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file') {
+    throw agreementErrors.textFile({ zh: '请上传合同文本文件', en: 'Upload the text of the agreement' });
+  }
+  const ext = /\.([a-z]+)$/i.exec(part.filename)?.[1]?.toLowerCase() ?? '';
+  const mime = TEXT_TYPES[ext];
+  if (!mime) {
+    throw agreementErrors.textFile({
+      zh: `不支持的文件类型：${part.filename}（请上传 PDF、Word 或图片）`,
+      en: `Unsupported file type: ${part.filename} (upload PDF, Word or an image)`,
+    });
+  }
+  const data = await part.toBuffer();
+  if (!data.length || data.length > MAX_TEXT_BYTES) {
+    throw agreementErrors.textFile({
+      zh: `文件 ${part.filename} 为空或超过20MB`,
+      en: `File ${part.filename} is empty or larger than 20 MB`,
+    });
+  }
+  return { name: part.filename.slice(0, 200), mime, data };
+}
+
+export function agreementsRoutes(
+  app: App,
+  { db, agreements }: { db: Db; agreements: AgreementsService },
+): void {
+  app.get(
+    '/api/agreements',
+    {
+      config: { permission: 'agreements.read' },
+      schema: {
+        tags,
+        summary:
+          'Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days)',
+        querystring: AgreementQuery,
+        response: { 200: AgreementListSchema },
+      },
+    },
+    async (req) => agreements.listAgreements(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/agreements',
+    {
+      config: { permission: 'agreements.write' },
+      schema: {
+        tags,
+        summary: 'Enter a signed agreement and the enterprises it covers',
+        body: CreateAgreementBody,
+        response: { 200: AgreementSchema },
+      },
+    },
+    async (req) => agreements.createAgreement(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/agreements/coverage-template.xlsx',
+    {
+      config: { permission: 'agreements.write' },
+      schema: { tags, summary: 'The template for importing covered enterprises (.xlsx)' },
+    },
+    async (_req, reply) => reply.headers(xlsxHeaders('覆盖企业导入模板.xlsx')).send(coverageTemplate()),
+  );
+  app.get(
+    '/api/agreements/stats',
+    {
+      config: { permission: 'agreements.read' },
+      schema: {
+        tags,
+        summary:
+          'Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => getAgreementStats(db, actorOf(req), req.query),
+  );
+  app.get(
+    '/api/agreements/stats.xlsx',
+    {
+      config: { permission: 'agreements.read' },
+      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await exportAgreementStats(db, actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
+  );
+  app.get(
+    '/api/agreements/:id',
+    {
+      config: { permission: 'agreements.read' },
+      schema: {
+        tags,
+        summary: 'One agreement and the enterprises it covers',
+        params: IdParams,
+        response: { 200: AgreementDetailSchema },
+      },
+    },
+    async (req) => agreements.getAgreement(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/agreements/:id/coverage/import',
+    {
+      config: { permission: 'agreements.write', upload: SheetUploadForm },
+      schema: {
+        tags,
+        summary:
+          'Import covered enterprises from .xlsx or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid',
+        params: IdParams,
+        response: { 200: CoverageImportResult },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      return agreements.importCoverage(actorOf(req), req.params.id, file, fileName);
+    },
+  );
+  app.put(
+    '/api/agreements/:id/text',
+    {
+      config: { permission: 'agreements.write', upload: Obj({ file: FileField }) },
+      schema: {
+        tags,
+        summary:
+          'Upload the text of the agreement (PDF, Word or a scan; multipart field "file"), replacing any earlier one',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      await agreements.uploadText(actor, req.params.id, await readText(req));
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/agreements/:id/text',
+    {
+      config: { permission: 'agreements.read' },
+      schema: { tags, summary: 'Download the text of the agreement', params: IdParams },
+    },
+    async (req, reply) => {
+      const text = await agreements.getText(actorOf(req), req.params.id);
+      const ascii = text.name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+      return reply
+        .headers({
+          'content-type': text.mime,
+          'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(text.name)}`,
+        })
+        .send(text.data);
+    },
+  );
+}

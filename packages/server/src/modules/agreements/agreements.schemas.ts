@@ -1,0 +1,143 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
+
+const Kind = StrEnum(AGREEMENT_KINDS, {
+  description:
+    'general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项',
+});
+const Level = StrEnum(AGREEMENT_LEVELS, { description: 'area 区域, industry 行业, enterprise 企业' });
+const Status = StrEnum(['in_force', 'expiring', 'expired', 'pending'] as const, {
+  description: 'in force on the day; expiring within 90 days (renewal); expired; not yet in force',
+});
+const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+
+export const EnterpriseInput = Obj({
+  uscc: Str(18, { minLength: 1, description: '统一社会信用代码 (18 characters)' }),
+  name: Name(200),
+  workers: Count,
+  womenWorkers: Count,
+});
+
+export const CreateAgreementBody = Obj({
+  orgId: Id,
+  kind: Kind,
+  level: Level,
+  title: Name(200),
+  employer: Name(500, { description: 'The employer party or parties as signed' }),
+  signedOn: DateStr,
+  effectiveOn: Type.Optional(DateStr),
+  expiresOn: DateStr,
+  clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
+  note: Type.Optional(Nullable(Str(1000))),
+  enterprises: Type.Optional(
+    Type.Array(EnterpriseInput, {
+      maxItems: 500,
+      description:
+        'Covered enterprises; for an enterprise agreement left out, the union’s own employer. Longer lists: import .xlsx',
+    }),
+  ),
+});
+
+export const AgreementSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  kind: Kind,
+  level: Level,
+  title: Type.String(),
+  employer: Type.String(),
+  signedOn: Type.String(),
+  effectiveOn: Type.String(),
+  expiresOn: Type.String(),
+  termMonths: Type.Integer(),
+  status: Status,
+  clauses: Type.Array(StrEnum(CLAUSES)),
+  note: Nullable(Type.String()),
+  enterprises: Type.Integer(),
+  workers: Type.Integer(),
+  womenWorkers: Type.Integer(),
+  textName: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const CoverageSchema = Type.Object({
+  uscc: Type.String(),
+  name: Type.String(),
+  workers: Type.Integer(),
+  womenWorkers: Type.Integer(),
+  hasUnion: Type.Boolean(),
+});
+
+export const AgreementDetailSchema = Type.Object({
+  agreement: AgreementSchema,
+  coverage: Type.Array(CoverageSchema),
+});
+
+export const AgreementQuery = Obj({
+  orgId: Type.Optional(Id),
+  kind: Type.Optional(Kind),
+  level: Type.Optional(Level),
+  status: Type.Optional(Status),
+  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200, description: 'Signed in this year' })),
+  q: Type.Optional(Str(100)),
+  ...Page,
+});
+
+export const AgreementListSchema = Type.Object({
+  items: Type.Array(AgreementSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const CoverageImportResult = Type.Object({
+  total: Type.Integer(),
+  imported: Type.Integer(),
+  errors: Type.Array(
+    Type.Object({
+      rowNo: Type.Integer(),
+      column: Type.String(),
+      messageZh: Type.String(),
+      messageEn: Type.String(),
+    }),
+  ),
+});
+
+export const TextUploadBody = Obj({
+  fileName: Str(200, { minLength: 1 }),
+  mime: StrEnum(['application/pdf', 'image/jpeg', 'image/png'] as const),
+  dataBase64: Str(14_000_000, { minLength: 1 }),
+});
+
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  kind: Type.Optional(Kind),
+  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+});
+
+export const StatsSchema = Type.Object({
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  kind: Kind,
+  year: Type.Integer(),
+  asOf: Type.String({ description: 'The month-end the states (in force, covered) are counted at' }),
+  signed: Type.Integer(),
+  signedByLevel: Type.Object({ area: Type.Integer(), industry: Type.Integer(), enterprise: Type.Integer() }),
+  inForce: Type.Integer(),
+  enterprises: Type.Integer({ description: 'Enterprises covered, each once' }),
+  dueCovered: Type.Integer({ description: 'Covered enterprises among those that should have one' }),
+  due: Type.Integer({ description: 'Enterprises that should have one, from the union tree' }),
+  rate: Nullable(Type.Number({ description: 'dueCovered / due' })),
+  workers: Type.Integer(),
+  womenWorkers: Type.Integer(),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      signed: Type.Integer(),
+      enterprises: Type.Integer(),
+      workers: Type.Integer(),
+    }),
+  ),
+});

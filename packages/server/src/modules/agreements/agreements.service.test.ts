@@ -1,0 +1,325 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
+import { createAgreementsService } from './agreements.service.ts';
+import { getAgreementStats } from './agreements.stats.ts';
+import { countCoverageFromRows } from './agreements.test-kit.ts';
+
+let db: Db;
+let ctx: TestContext;
+let service: ReturnType<typeof createAgreementsService>;
+let district: OrgRow;
+let town: OrgRow;
+let other: OrgRow;
+let firmA: OrgRow;
+let firmB: OrgRow;
+let staff: Actor;
+let otherStaff: Actor;
+let serial = 0;
+
+/** A fresh valid credit code (random prefix, so files sharing a server do not collide). */
+function uscc(): string {
+  serial += 1;
+  const body = `91110117${ctx
+    .unique()
+    .slice(0, 2)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
+  return body + usccCheckChar(body);
+}
+
+async function firm(parent: OrgRow, workers: number, women: number): Promise<OrgRow> {
+  const code = uscc();
+  const org = await db.tx((sql) =>
+    insertOrg(
+      sql,
+      {
+        parentId: parent.id,
+        level: 4,
+        kind: 'grassroots',
+        name: `测试企业${code}工会`,
+        uscc: code,
+        employerName: `测试企业${code}`,
+      },
+      parent.path,
+    ),
+  );
+  await setEmployerFacts(db, org.id, { workerCount: workers, womenWorkerCount: women });
+  return org;
+}
+
+const women = (orgId: number, extra: Record<string, unknown> = {}) => ({
+  orgId,
+  kind: 'women' as const,
+  level: 'area' as const,
+  title: '区域女职工特殊权益保护专项协议',
+  employer: '区域企业联合会',
+  signedOn: '2022-03-01',
+  expiresOn: '2025-02-28',
+  clauses: ['health_check' as const, 'maternity' as const],
+  ...extra,
+});
+
+const csv = (rows: string[][]) =>
+  Buffer.from(
+    ['统一社会信用代码,企业名称,职工人数,女职工人数', ...rows.map((r) => r.join(','))].join('\n'),
+    'utf8',
+  );
+
+const stats = (year: number, orgId = district.id) =>
+  getAgreementStats(db, staff, { orgId, kind: 'women', year });
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  service = createAgreementsService(db);
+  const root = await ctx.newRoot();
+  district = await ctx.newOrg(root, 'district');
+  town = await ctx.newOrg(district, 'town');
+  other = await ctx.newOrg(root, 'district');
+  firmA = await firm(town, 100, 40);
+  firmB = await firm(town, 60, 20);
+  // an enterprise with a union but no women workers: not due a women workers' agreement
+  await firm(town, 30, 0);
+  staff = ctx.actor('staff', district);
+  otherStaff = ctx.actor('staff', other);
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('an agreement and what it covers', () => {
+  it('an enterprise agreement without a list covers the union’s own enterprise, with its worker counts', async () => {
+    const a = await service.createAgreement(ctx.actor('staff', firmB), {
+      ...women(firmB.id),
+      level: 'enterprise',
+      title: '企业女职工专项协议',
+      employer: firmB.employerName as string,
+      signedOn: '2021-05-10',
+      expiresOn: '2024-05-09',
+    });
+    expect(a).toMatchObject({
+      enterprises: 1,
+      workers: 60,
+      womenWorkers: 20,
+      termMonths: 36,
+      status: 'expired',
+    });
+    const detail = await service.getAgreement(staff, a.id);
+    expect(detail.coverage).toEqual([
+      { uscc: firmB.uscc, name: firmB.employerName, workers: 60, womenWorkers: 20, hasUnion: true },
+    ]);
+  });
+
+  it('counts an enterprise once when two agreements cover it, and an expired one stops counting', async () => {
+    const small = uscc();
+    await service.createAgreement(staff, {
+      ...women(town.id),
+      enterprises: [
+        { uscc: firmA.uscc as string, name: '甲企业', workers: 100, womenWorkers: 40 },
+        { uscc: small, name: '小微企业', workers: 8, womenWorkers: 3 },
+      ],
+    });
+    await service.createAgreement(staff, {
+      ...women(district.id, { level: 'industry', signedOn: '2023-01-10', expiresOn: '2025-12-31' }),
+      enterprises: [{ uscc: firmA.uscc as string, name: '甲企业', workers: 100, womenWorkers: 40 }],
+    });
+    const y2023 = await stats(2023);
+    // firmA (twice), the small enterprise; firmB's enterprise agreement (2021–2024) also in force
+    expect(y2023).toMatchObject({ signed: 1, enterprises: 3, workers: 168, womenWorkers: 63, inForce: 3 });
+    expect(y2023.signedByLevel).toEqual({ area: 0, industry: 1, enterprise: 0 });
+    // due: firmA and firmB (women workers); firmMen has none; the small enterprise has no union
+    expect(y2023).toMatchObject({ due: 2, dueCovered: 2, rate: 1 });
+    const y2025 = await stats(2025);
+    // the area agreement expired in February 2025, firmB's in 2024: firmA only, through the industry agreement
+    expect(y2025).toMatchObject({
+      signed: 0,
+      enterprises: 1,
+      workers: 100,
+      inForce: 1,
+      dueCovered: 1,
+      rate: 0.5,
+    });
+    const y2026 = await stats(2026);
+    expect(y2026).toMatchObject({ enterprises: 0, workers: 0, inForce: 0, rate: 0 });
+  });
+
+  it('the statistics agree with a count from the raw rows on every month-end', async () => {
+    for (const asOf of ['2021-12-31', '2022-06-30', '2023-12-31', '2024-05-31', '2025-02-28', '2025-12-31']) {
+      const s = await stats(Number(asOf.slice(0, 4)));
+      const raw = await countCoverageFromRows(db, { path: district.path, kind: 'women', on: s.asOf });
+      expect({ e: s.enterprises, w: s.workers, f: s.womenWorkers, a: s.inForce }, asOf).toEqual({
+        e: raw.enterprises,
+        w: raw.workers,
+        f: raw.womenWorkers,
+        a: raw.inForce,
+      });
+    }
+  });
+
+  it('breaks the figures down by the unions directly below', async () => {
+    const s = await stats(2022);
+    // the town's area agreement (firmA, the small enterprise) and firmB's own, firmB being under the town
+    expect(s.byUnion).toEqual([
+      { orgId: town.id, orgName: town.name, signed: 1, enterprises: 3, workers: 168 },
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  const count = async () =>
+    (await db.query<{ n: number }>('select count(*)::int as n from agreements')).rows[0].n;
+
+  it('refuses dates out of order, naming the field, and writes nothing', async () => {
+    const before = await count();
+    await expect(
+      service.createAgreement(staff, { ...women(town.id), expiresOn: '2021-01-01' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_DATES', details: { field: 'expiresOn' } });
+    await expect(
+      service.createAgreement(staff, { ...women(town.id), effectiveOn: '2022-01-01' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_DATES', details: { field: 'effectiveOn' } });
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a bad enterprise, naming which, in both languages', async () => {
+    const e = (rows: { uscc: string; name: string; workers: number; womenWorkers: number }[]) =>
+      service.createAgreement(staff, { ...women(town.id), enterprises: rows });
+    await expect(
+      e([{ uscc: '91110117XXXXXXXXX1', name: '甲', workers: 1, womenWorkers: 0 }]),
+    ).rejects.toMatchObject({
+      code: 'AGREEMENT_ENTERPRISE_INVALID',
+      details: { field: 'enterprises.0' },
+      messages: { zh: expect.stringContaining('第1家企业'), en: expect.stringContaining('Enterprise 1') },
+    });
+    const code = uscc();
+    await expect(
+      e([
+        { uscc: code, name: '甲', workers: 5, womenWorkers: 1 },
+        { uscc: code, name: '乙', workers: 5, womenWorkers: 1 },
+      ]),
+    ).rejects.toMatchObject({ details: { field: 'enterprises.1' } });
+    await expect(e([{ uscc: uscc(), name: '丙', workers: 5, womenWorkers: 6 }])).rejects.toMatchObject({
+      details: { field: 'enterprises.0' },
+    });
+  });
+
+  it('an enterprise agreement of a union with no employer on record must list its enterprise', async () => {
+    await expect(
+      service.createAgreement(staff, { ...women(town.id), level: 'enterprise' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_NO_ENTERPRISE' });
+  });
+});
+
+describe('importing covered enterprises', () => {
+  let id: number;
+  const counts = async () =>
+    (
+      await db.query<{ n: number }>(
+        `select coalesce(sum(abs(n)), 0)::int as n from report_counts where subject like 'agreements.%'`,
+      )
+    ).rows[0].n;
+
+  beforeAll(async () => {
+    id = (
+      await service.createAgreement(staff, {
+        ...women(town.id, { signedOn: '2024-01-01', expiresOn: '2026-12-31' }),
+      })
+    ).id;
+  });
+
+  it('imports nothing when one row is bad, and names each bad row and column', async () => {
+    const before = await counts();
+    const res = await service.importCoverage(
+      staff,
+      id,
+      csv([
+        [uscc(), '好企业', '10', '4'],
+        ['123', '坏代码企业', '10', '4'],
+        [uscc(), '人数不对', '十', '1'],
+        [uscc(), '女职工过多', '3', '5'],
+      ]),
+      'coverage.csv',
+    );
+    expect(res.imported).toBe(0);
+    expect(res.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '统一社会信用代码'],
+      [4, '职工人数'],
+      [5, '女职工人数'],
+    ]);
+    expect(res.errors[0].messageEn).toContain('Row 3');
+    expect((await service.getAgreement(staff, id)).coverage).toEqual([]);
+    expect(await counts()).toBe(before);
+  });
+
+  it('imports a good sheet (.xlsx), and importing it again changes nothing', async () => {
+    const rows = [
+      [firmA.uscc as string, '甲企业', 100, 40],
+      [uscc(), '乙小微企业', 12, 5],
+    ];
+    const file = writeXlsxFast([
+      { name: 's', headers: ['统一社会信用代码', '企业名称', '职工人数', '女职工人数'], rows },
+    ]);
+    expect(await service.importCoverage(staff, id, file, 'coverage.xlsx')).toMatchObject({
+      imported: 2,
+      errors: [],
+    });
+    const once = await stats(2024);
+    await service.importCoverage(staff, id, file, 'coverage.xlsx');
+    expect(await stats(2024)).toEqual(once);
+    const raw = await countCoverageFromRows(db, { path: district.path, kind: 'women', on: once.asOf });
+    expect(once.enterprises).toBe(raw.enterprises);
+    expect(once.workers).toBe(raw.workers);
+  });
+
+  it('refuses a sheet without the columns', async () => {
+    const res = await service.importCoverage(staff, id, Buffer.from('名称,人数\n甲,1\n'), 'x.csv');
+    expect(res).toMatchObject({ imported: 0, errors: [{ rowNo: 1 }] });
+  });
+
+  it('two imports covering one enterprise at once count it once', async () => {
+    const a = (
+      await service.createAgreement(staff, {
+        ...women(town.id, { signedOn: '2024-02-01', expiresOn: '2026-12-31' }),
+      })
+    ).id;
+    const b = (
+      await service.createAgreement(staff, {
+        ...women(town.id, { signedOn: '2024-02-01', expiresOn: '2026-12-31' }),
+      })
+    ).id;
+    const code = uscc();
+    const sheet = csv([[code, '并发企业', '9', '2']]);
+    await Promise.all([
+      service.importCoverage(staff, a, sheet, 'a.csv'),
+      service.importCoverage(staff, b, sheet, 'b.csv'),
+    ]);
+    const s = await stats(2024);
+    const raw = await countCoverageFromRows(db, { path: district.path, kind: 'women', on: s.asOf });
+    expect(s.enterprises).toBe(raw.enterprises);
+    expect(s.workers).toBe(raw.workers);
+  });
+});
+
+describe('scope', () => {
+  it('a union outside the subtree can neither enter nor read agreements of it', async () => {
+    await expect(service.createAgreement(otherStaff, women(town.id))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const list = await service.listAgreements(staff, {});
+    expect(list.total).toBeGreaterThan(0);
+    await expect(service.getAgreement(otherStaff, list.items[0].id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await service.listAgreements(otherStaff, {})).total).toBe(0);
+    await expect(getAgreementStats(db, otherStaff, { orgId: district.id, year: 2024 })).rejects.toMatchObject(
+      {
+        code: 'FORBIDDEN',
+      },
+    );
+  });
+});

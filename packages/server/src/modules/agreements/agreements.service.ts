@@ -1,0 +1,245 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById, findUnionEmployers } from '../org/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { agreementErrors } from './agreements.errors.ts';
+import {
+  type AgreementRow,
+  type AgreementStatus,
+  findAgreement,
+  findText,
+  listAgreements,
+  listCoverage,
+  saveText,
+} from './agreements.repository.ts';
+import { signAgreements } from './agreements.sign.ts';
+import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
+import { RENEWAL_DAYS } from './agreements.types.ts';
+import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
+import { readCoverageSheet } from './coverage.import.ts';
+import { checkCoverage } from './coverage.input.ts';
+import { dayAfter } from './coverage.steps.ts';
+
+export interface CreateAgreementInput {
+  orgId: number;
+  kind: AgreementKind;
+  level: AgreementLevel;
+  title: string;
+  employer: string;
+  signedOn: string;
+  effectiveOn?: string;
+  expiresOn: string;
+  clauses?: Clause[];
+  note?: string | null;
+  enterprises?: CoverageInput[];
+}
+
+export interface AgreementQueryInput {
+  orgId?: number;
+  kind?: AgreementKind;
+  level?: AgreementLevel;
+  status?: AgreementStatus;
+  year?: number;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A term in whole months: 2026-01-01 to 2028-12-31 is 36. */
+function termMonths(from: string, expires: string): number {
+  return Math.round(daysBetween(from, dayAfter(expires)) / 30.4375);
+}
+
+/** The agreement as the API shows it: its term and its status on `today`. */
+export function presentAgreement(a: AgreementRow, today: string) {
+  const status: AgreementStatus =
+    a.effectiveOn > today
+      ? 'pending'
+      : a.expiresOn < today
+        ? 'expired'
+        : daysBetween(today, a.expiresOn) <= RENEWAL_DAYS
+          ? 'expiring'
+          : 'in_force';
+  const { orgPath: _path, ...rest } = a;
+  return { ...rest, status, termMonths: termMonths(a.effectiveOn, a.expiresOn) };
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function checkDates(input: CreateAgreementInput) {
+  const effectiveOn = input.effectiveOn ?? input.signedOn;
+  if (effectiveOn < input.signedOn) {
+    throw agreementErrors.dates('effectiveOn', {
+      zh: '生效日期不能早于签订日期',
+      en: 'The effective date cannot precede the signing date',
+    });
+  }
+  if (input.expiresOn < effectiveOn) {
+    throw agreementErrors.dates('expiresOn', {
+      zh: '到期日期不能早于生效日期',
+      en: 'The expiry date cannot precede the effective date',
+    });
+  }
+  return effectiveOn;
+}
+
+function checkEnterprises(rows: CoverageInput[]): CoverageInput[] {
+  const seen = new Set<string>();
+  return rows.map((row, i) => {
+    const checked = checkCoverage(row);
+    if ('problem' in checked) throw agreementErrors.enterprise(i, checked.problem);
+    if (seen.has(checked.value.uscc)) {
+      throw agreementErrors.enterprise(i, {
+        zh: `统一社会信用代码 ${checked.value.uscc} 重复`,
+        en: `Credit code ${checked.value.uscc} is listed twice`,
+      });
+    }
+    seen.add(checked.value.uscc);
+    return checked.value;
+  });
+}
+
+export function createAgreementsService(db: Db) {
+  async function getAgreementIn(
+    actor: Actor,
+    id: number,
+    permission: 'agreements.read' | 'agreements.write',
+  ) {
+    const a = await findAgreement(db, id);
+    if (!a) throw agreementErrors.notFound();
+    requireAccess(actor, permission, { orgPath: a.orgPath });
+    return a;
+  }
+
+  return {
+    /** Enters a signed agreement with the enterprises it covers; the counts change in the same transaction. */
+    async createAgreement(actor: Actor, input: CreateAgreementInput) {
+      const effectiveOn = checkDates(input);
+      let enterprises = checkEnterprises(input.enterprises ?? []);
+      return db.tx(async (sql) => {
+        const union = await findOrgById(sql, input.orgId);
+        if (!union) throw agreementErrors.unionNotFound();
+        requireAccess(actor, 'agreements.write', { orgPath: union.path });
+        if (input.level === 'enterprise' && !enterprises.length) {
+          if (!union.uscc) throw agreementErrors.noEnterprise();
+          const facts = (await findUnionEmployers(sql, [union.uscc])).get(union.uscc);
+          const workers = facts?.workerCount ?? 0;
+          enterprises = [
+            {
+              uscc: union.uscc,
+              name: union.employerName ?? union.name,
+              workers,
+              womenWorkers: Math.min(facts?.womenWorkerCount ?? 0, workers),
+            },
+          ];
+        }
+        const row = {
+          kind: input.kind,
+          level: input.level,
+          title: input.title.trim(),
+          employer: input.employer.trim(),
+          signedOn: input.signedOn,
+          effectiveOn,
+          expiresOn: input.expiresOn,
+          clauses: input.clauses ?? [],
+          note: input.note?.trim() || null,
+        };
+        const [id] = await signAgreements(sql, [
+          { union, agreement: { ...row, createdBy: actor.userId || null }, enterprises },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'agreement.create',
+          entity: 'agreement',
+          entityId: id,
+          orgId: union.id,
+          after: { ...row, orgId: union.id, enterprises: enterprises.length },
+        });
+        return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina());
+      });
+    },
+
+    async listAgreements(actor: Actor, q: AgreementQueryInput) {
+      requireAccess(actor, 'agreements.read');
+      let scope: Actor | { path: string } = actor;
+      if (q.orgId) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw agreementErrors.unionNotFound();
+        requireAccess(actor, 'agreements.read', { orgPath: org.path });
+        scope = { path: org.path };
+      }
+      const today = todayInChina();
+      const page = await listAgreements(db, {
+        scope,
+        kind: q.kind,
+        level: q.level,
+        status: q.status,
+        year: q.year,
+        q: q.q?.trim() || undefined,
+        on: today,
+        renewalDays: RENEWAL_DAYS,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
+      });
+      return { ...page, items: page.items.map((a) => presentAgreement(a, today)) };
+    },
+
+    async getAgreement(actor: Actor, id: number) {
+      const a = await getAgreementIn(actor, id, 'agreements.read');
+      return { agreement: presentAgreement(a, todayInChina()), coverage: await listCoverage(db, id) };
+    },
+
+    /**
+     * Imports the enterprises an agreement covers from .xlsx/.csv: added, or their counts updated when already
+     * listed. Every row is checked first; one bad row and nothing is imported (the row errors are answered).
+     */
+    async importCoverage(actor: Actor, id: number, file: Buffer, fileName: string) {
+      const a = await getAgreementIn(actor, id, 'agreements.write');
+      const { rows, errors, total } = readCoverageSheet(file, fileName);
+      if (errors.length || !rows.length) {
+        const empty = errors.length
+          ? []
+          : [{ rowNo: 2, column: '', messageZh: '表中没有企业', messageEn: 'The sheet lists no enterprise' }];
+        return { total, imported: 0, errors: [...errors, ...empty] };
+      }
+      await db.tx(async (sql) => {
+        const agreement = { id, orgId: a.orgId, orgPath: a.orgPath };
+        await addCounts(sql, await coverEnterprises(sql, a.kind, [{ agreement, rows }]));
+        await recordAudit(sql, actor, {
+          action: 'agreement.coverage.import',
+          entity: 'agreement',
+          entityId: id,
+          orgId: a.orgId,
+          after: { fileName, enterprises: rows.length },
+        });
+      });
+      return { total, imported: rows.length, errors: [] };
+    },
+
+    async uploadText(actor: Actor, id: number, file: { name: string; mime: string; data: Buffer }) {
+      const a = await getAgreementIn(actor, id, 'agreements.write');
+      await db.tx(async (sql) => {
+        await saveText(sql, id, file);
+        await recordAudit(sql, actor, {
+          action: 'agreement.text.upload',
+          entity: 'agreement',
+          entityId: id,
+          orgId: a.orgId,
+          after: { fileName: file.name },
+        });
+      });
+    },
+
+    async getText(actor: Actor, id: number) {
+      await getAgreementIn(actor, id, 'agreements.read');
+      const text = await findText(db, id);
+      if (!text) throw agreementErrors.noText();
+      return { ...text, data: Buffer.from(text.data) };
+    },
+  };
+}
+
+export type AgreementsService = ReturnType<typeof createAgreementsService>;

@@ -1,0 +1,33 @@
+import type { Sql } from '../../db/db.ts';
+import { addCounts } from '../reporting/index.ts';
+import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
+import type { AgreementKind } from './agreements.types.ts';
+import { type CoverageInput, coverEnterprises, type Listing, signingDeltas } from './coverage.counts.ts';
+
+export interface Signing {
+  union: { id: number; path: string };
+  agreement: Omit<NewAgreement, 'orgId'>;
+  enterprises: CoverageInput[];
+}
+
+/**
+ * Records signed agreements and what they cover, with their counts, in the caller's transaction (the service for
+ * one after its access check, the demo for many at once). An enterprise first listed earlier in `signings` counts
+ * where that listing puts it. Returns the new agreements' ids in order.
+ */
+export async function signAgreements(sql: Sql, signings: Signing[]): Promise<number[]> {
+  const rows = signings.map((s) => ({ ...s.agreement, orgId: s.union.id }));
+  const ids = await insertAgreements(sql, rows);
+  const deltas = rows.flatMap(signingDeltas);
+  const byKind = new Map<AgreementKind, Listing[]>();
+  signings.forEach((s, i) => {
+    const listing = {
+      agreement: { id: ids[i], orgId: s.union.id, orgPath: s.union.path },
+      rows: s.enterprises,
+    };
+    byKind.set(s.agreement.kind, [...(byKind.get(s.agreement.kind) ?? []), listing]);
+  });
+  for (const [kind, listings] of byKind) deltas.push(...(await coverEnterprises(sql, kind, listings)));
+  await addCounts(sql, deltas);
+  return ids;
+}

@@ -1,0 +1,109 @@
+import { findColumns, readSheet, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import type { CoverageInput } from './coverage.counts.ts';
+import { type CoverageField, checkCoverage } from './coverage.input.ts';
+
+/** The covered-enterprise sheet: its columns, the names a clerk may give them, and their titles in the template. */
+const COLUMNS: Record<CoverageField, readonly string[]> = {
+  uscc: ['统一社会信用代码', '信用代码', '社会信用代码', 'uscc', 'credit code'],
+  name: ['企业名称', '单位名称', '企业', 'enterprise', 'name'],
+  workers: ['职工人数', '职工数', '覆盖职工人数', 'workers'],
+  womenWorkers: ['女职工人数', '女职工数', '其中女职工', 'women workers'],
+};
+const TITLES: Record<CoverageField, { zh: string; en: string }> = {
+  uscc: { zh: '统一社会信用代码', en: 'credit code' },
+  name: { zh: '企业名称', en: 'enterprise name' },
+  workers: { zh: '职工人数', en: 'workers' },
+  womenWorkers: { zh: '女职工人数', en: 'women workers' },
+};
+const FIELDS = Object.keys(COLUMNS) as CoverageField[];
+
+export interface CoverageRowError {
+  rowNo: number;
+  column: string;
+  messageZh: string;
+  messageEn: string;
+}
+
+/** The import template: the four columns and one example row. */
+export function coverageTemplate(): Buffer {
+  return writeXlsxFast([
+    {
+      name: '覆盖企业',
+      headers: FIELDS.map((f) => TITLES[f].zh),
+      rows: [['91110117MA01XXXXXX', '北京示例科技有限公司', 120, 45]],
+      widths: [24, 36, 12, 12],
+      textColumns: [0],
+    },
+  ]);
+}
+
+function readCount(text: string): number | null {
+  const t = text.replace(/[,，\s人]/g, '');
+  if (!/^\d{1,8}$/.test(t)) return null;
+  return Number(t);
+}
+
+/**
+ * Reads covered enterprises from .xlsx/.csv and checks every row: the credit code, a name, whole counts, women
+ * not more than workers, a code not listed twice. Row errors name the row and the column in both languages.
+ */
+export function readCoverageSheet(file: Buffer, fileName: string) {
+  const sheet = readSheet(file, fileName);
+  const columns = findColumns(sheet.headers, COLUMNS);
+  const errors: CoverageRowError[] = [];
+  const missing = FIELDS.filter((f) => columns[f] === undefined);
+  if (missing.length) {
+    errors.push({
+      rowNo: 1,
+      column: missing.map((f) => TITLES[f].zh).join('、'),
+      messageZh: `缺少列：${missing.map((f) => TITLES[f].zh).join('、')}`,
+      messageEn: `Missing columns: ${missing.map((f) => TITLES[f].en).join(', ')}`,
+    });
+    return { rows: [] as CoverageInput[], errors, total: sheet.rows.length };
+  }
+  const { rows } = skipFooterRows(sheet.rows, [columns.uscc, columns.name]);
+  const out: CoverageInput[] = [];
+  const seen = new Map<string, number>();
+  for (const { rowNo, cells } of rows) {
+    const cell = (f: CoverageField) => cells[columns[f] as number] ?? '';
+    const fail = (f: CoverageField, zh: string, en: string) =>
+      errors.push({
+        rowNo,
+        column: TITLES[f].zh,
+        messageZh: `第${rowNo}行：${zh}`,
+        messageEn: `Row ${rowNo}: ${en}`,
+      });
+    const workers = readCount(cell('workers'));
+    const women = readCount(cell('womenWorkers') || '0');
+    if (workers === null) {
+      fail(
+        'workers',
+        `职工人数应为整数：${cell('workers') || '（空）'}`,
+        `workers must be a whole number: ${cell('workers') || '(blank)'}`,
+      );
+      continue;
+    }
+    if (women === null) {
+      fail(
+        'womenWorkers',
+        `女职工人数应为整数：${cell('womenWorkers')}`,
+        `women workers must be a whole number: ${cell('womenWorkers')}`,
+      );
+      continue;
+    }
+    const checked = checkCoverage({ uscc: cell('uscc'), name: cell('name'), workers, womenWorkers: women });
+    if ('problem' in checked) {
+      fail(checked.problem.field, checked.problem.zh, checked.problem.en);
+      continue;
+    }
+    const first = seen.get(checked.value.uscc);
+    if (first !== undefined) {
+      fail('uscc', `统一社会信用代码与第${first}行重复`, `credit code repeats row ${first}`);
+      continue;
+    }
+    seen.set(checked.value.uscc, rowNo);
+    out.push(checked.value);
+  }
+  return { rows: out, errors, total: rows.length };
+}

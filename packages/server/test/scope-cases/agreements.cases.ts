@@ -1,0 +1,103 @@
+import { usccCheckChar } from '../../src/modules/org/index.ts';
+import type { Req, ScopeCase, SetupContext } from './types.ts';
+
+/** Scope cases for collective agreements: an agreement is reached through the union party to it. */
+
+let serial = 0;
+function uscc(): string {
+  serial += 1;
+  const body = `91110114PC${String(serial).padStart(7, '0')}`;
+  return body + usccCheckChar(body);
+}
+
+function pdf(): Pick<Req, 'payload' | 'headers'> {
+  const boundary = `----gonghuiagreement${serial++}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="合同文本.pdf"\r\n` +
+        'Content-Type: application/pdf\r\n\r\n',
+    ),
+    Buffer.from('%PDF-1.4 collective agreement\n%%EOF\n', 'utf8'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const agreement = (orgId: number) => ({
+  orgId,
+  kind: 'women',
+  level: 'area',
+  title: '昌平区域女职工特殊权益保护专项协议',
+  employer: '昌平区企业联合会',
+  signedOn: '2024-03-01',
+  expiresOn: '2027-02-28',
+  enterprises: [{ uscc: uscc(), name: '昌平测试企业', workers: 20, womenWorkers: 8 }],
+});
+
+const sheet = () => ({
+  fileName: 'coverage.csv',
+  contentBase64: Buffer.from(
+    `统一社会信用代码,企业名称,职工人数,女职工人数\n${uscc()},昌平小微企业,9,4\n`,
+  ).toString('base64'),
+});
+
+export async function setup({ api, call, f }: SetupContext): Promise<Record<string, number>> {
+  const a = (await api('changping', 'POST', '/api/agreements', agreement(f.cpTown))) as { id: number };
+  const b = (await api('changping', 'POST', '/api/agreements', agreement(f.cp))) as { id: number };
+  const res = await call('changping', { method: 'PUT', url: `/api/agreements/${b.id}/text`, ...pdf() });
+  if (res.statusCode !== 200) throw new Error(`text upload → ${res.statusCode} ${res.body}`);
+  return { cpAgreement: a.id, cpAgreement2: b.id };
+}
+
+const year = 2024;
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/agreements': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}, { query: { kind: 'women', status: 'in_force' } }],
+    control: () => ({}),
+  },
+  'POST /api/agreements': {
+    kind: 'scoped',
+    denied: (f) => [{ body: agreement(f.cp) }, { body: agreement(f.cpGrassroots) }],
+    control: (f) => ({ body: agreement(f.cpGrassroots) }),
+  },
+  'GET /api/agreements/coverage-template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  'GET /api/agreements/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, year } }, { query: { orgId: f.cpTown, year } }],
+    lists: () => [{ query: { year } }],
+    control: (f) => ({ query: { orgId: f.cp, year } }),
+  },
+  'GET /api/agreements/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, year } }],
+    lists: () => [{ query: { year } }],
+    control: (f) => ({ query: { orgId: f.cp, year } }),
+  },
+  'GET /api/agreements/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAgreement } }],
+    control: (f) => ({ params: { id: f.ids.cpAgreement } }),
+  },
+  'POST /api/agreements/:id/coverage/import': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAgreement }, body: sheet() }],
+    control: (f) => ({ params: { id: f.ids.cpAgreement }, body: sheet() }),
+  },
+  'PUT /api/agreements/:id/text': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAgreement }, ...pdf() }],
+    control: (f) => ({ params: { id: f.ids.cpAgreement }, ...pdf() }),
+  },
+  'GET /api/agreements/:id/text': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAgreement2 } }],
+    control: (f) => ({ params: { id: f.ids.cpAgreement2 } }),
+  },
+};

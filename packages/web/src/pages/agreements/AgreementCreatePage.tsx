@@ -1,0 +1,227 @@
+import { Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import {
+  type AgreementKind,
+  type AgreementLevel,
+  agreementsApi,
+  type Clause,
+  KINDS,
+  LEVELS,
+} from './agreements-api.ts';
+import { ClauseChecklist } from './ClauseChecklist.tsx';
+
+interface Values {
+  orgId: number | null;
+  kind: AgreementKind;
+  level: AgreementLevel;
+  title: string;
+  employer: string;
+  signedOn: string;
+  effectiveOn: string | null;
+  years: number;
+  expiresOn: string;
+  clauses: Clause[];
+  note?: string;
+}
+
+/** The last day of a term of `years` from `from`. */
+const termEnd = (from: string, years: number) =>
+  dayjs(from).add(years, 'year').subtract(1, 'day').format('YYYY-MM-DD');
+
+/** Staff: enter a signed agreement; its covered enterprises are imported on the agreement's page. */
+export default function AgreementCreatePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('agr.create.title'));
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [saving, setSaving] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [v, setV] = useState<Values>(() => {
+    const start = today();
+    return {
+      orgId: me?.orgId ?? null,
+      kind: 'women',
+      level: 'area',
+      title: '',
+      employer: '',
+      signedOn: start,
+      effectiveOn: null,
+      years: 3,
+      expiresOn: termEnd(start, 3),
+      clauses: [],
+    };
+  });
+  /** Sets fields; a new start or term moves the expiry date with it. */
+  const set = (patch: Partial<Values>) =>
+    setV((old) => {
+      const next = { ...old, ...patch };
+      if ('signedOn' in patch || 'effectiveOn' in patch || 'years' in patch) {
+        next.expiresOn = termEnd(next.effectiveOn ?? next.signedOn, next.years);
+      }
+      return next;
+    });
+  const missing = {
+    orgId: v.orgId === null,
+    title: !v.title.trim(),
+    employer: !v.employer.trim(),
+  };
+  const problem = (field: keyof typeof missing, message: string) =>
+    tried && missing[field] ? { validateStatus: 'error' as const, help: message } : {};
+
+  const save = async () => {
+    setTried(true);
+    if (Object.values(missing).some(Boolean)) return;
+    setSaving(true);
+    try {
+      const a = await agreementsApi.create({
+        orgId: v.orgId as number,
+        kind: v.kind,
+        level: v.level,
+        title: v.title,
+        employer: v.employer,
+        signedOn: v.signedOn,
+        ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+        expiresOn: v.expiresOn,
+        clauses: v.clauses,
+        note: v.note?.trim() || null,
+      });
+      feedback.success(t('agr.create.saved'));
+      navigate(`/agreements/${a.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const required = (field: string) => t('common.required', { field });
+
+  return (
+    <Card title={t('agr.create.title')} style={{ maxWidth: 880 }}>
+      <Form layout="vertical" onFinish={save}>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item
+              label={t('agr.field.union')}
+              required
+              {...problem('orgId', t('agr.create.unionRequired'))}
+            >
+              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} testId="agreement-union" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('agr.field.kind')} required>
+              <Select
+                value={v.kind}
+                onChange={(kind) => set({ kind })}
+                options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+                data-testid="agreement-kind"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('agr.field.level')} extra={t('agr.create.enterpriseHint')}>
+          <Radio.Group
+            value={v.level}
+            onChange={(e) => set({ level: e.target.value })}
+            options={LEVELS.map((l) => ({ value: l, label: t(`agr.level.${l}`) }))}
+            optionType="button"
+            data-testid="agreement-level"
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('agr.field.title')}
+          required
+          {...problem('title', required(t('agr.field.title')))}
+        >
+          <Input
+            value={v.title}
+            onChange={(e) => set({ title: e.target.value })}
+            maxLength={200}
+            data-testid="agreement-title"
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('agr.field.employer')}
+          required
+          extra={t('agr.create.employerHint')}
+          {...problem('employer', required(t('agr.field.employer')))}
+        >
+          <Input
+            value={v.employer}
+            onChange={(e) => set({ employer: e.target.value })}
+            maxLength={500}
+            data-testid="agreement-employer"
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={12} md={6}>
+            <Form.Item label={t('agr.field.signedOn')} required>
+              <DateField
+                value={v.signedOn}
+                onChange={(d) => d && set({ signedOn: d })}
+                testId="agreement-signed"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label={t('agr.field.effectiveOn')}>
+              <DateField
+                value={v.effectiveOn}
+                onChange={(d) => set({ effectiveOn: d })}
+                allowClear
+                testId="agreement-effective"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label={t('agr.field.term')}>
+              <Select
+                value={v.years}
+                onChange={(years) => set({ years })}
+                options={[1, 2, 3, 5].map((y) => ({ value: y, label: t('agr.termYears', { count: y }) }))}
+                data-testid="agreement-years"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
+            <Form.Item label={t('agr.field.expiresOn')} required>
+              <DateField
+                value={v.expiresOn}
+                onChange={(d) => d && set({ expiresOn: d })}
+                testId="agreement-expires"
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('agr.field.clauses')}>
+          <ClauseChecklist kind={v.kind} value={v.clauses} onChange={(clauses) => set({ clauses })} />
+        </Form.Item>
+        <Form.Item label={t('agr.field.note')}>
+          <Input.TextArea
+            rows={2}
+            maxLength={1000}
+            value={v.note}
+            onChange={(e) => set({ note: e.target.value })}
+          />
+        </Form.Item>
+        <Flex gap={8}>
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="agreement-save">
+            {t('agr.create.save')}
+          </Button>
+          <Button onClick={() => navigate('/agreements')}>{t('common.cancel')}</Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}

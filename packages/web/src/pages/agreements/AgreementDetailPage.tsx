@@ -1,0 +1,121 @@
+import { ArrowLeftOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadState } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { agreementsApi } from './agreements-api.ts';
+import { CoveragePanel } from './CoveragePanel.tsx';
+import { AgreementStatusTag, useTermText } from './labels.tsx';
+
+/** Staff: one agreement — its parties, term and clauses, its text, and the enterprises it covers. */
+export default function AgreementDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const termText = useTermText();
+  const detail = useLoad(() => agreementsApi.get(id), [id]);
+  const [uploading, setUploading] = useState(false);
+  usePageTitle(detail.data?.agreement.title ?? t('agr.list.title'));
+  const canWrite = can('agreements.write');
+
+  if (!detail.data) return <LoadState state={detail} what={t('agr.detail.what')} />;
+  const a = detail.data.agreement;
+
+  const uploadText = async (file: File) => {
+    setUploading(true);
+    try {
+      await agreementsApi.uploadText(id, file);
+      feedback.success(t('agr.detail.textUploaded'));
+      await detail.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Space>
+            <span data-testid="agreement-title-view">{a.title}</span>
+            <AgreementStatusTag status={a.status} />
+          </Space>
+        }
+        extra={
+          <Link to="/agreements">
+            <Button icon={<ArrowLeftOutlined />}>{t('agr.detail.back')}</Button>
+          </Link>
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+          <Descriptions.Item label={t('agr.field.kind')}>{t(`agr.kind.${a.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.level')}>{t(`agr.level.${a.level}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.union')}>{a.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.employer')}>{a.employer}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.signedOn')}>{a.signedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.term')}>
+            {`${a.effectiveOn} — ${a.expiresOn}（${termText(a.termMonths)}）`}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.clauses')} span={2}>
+            {a.clauses.length
+              ? a.clauses.map((c) => <Tag key={c}>{t(`agr.clause.${c}`)}</Tag>)
+              : t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.enterprises')} span={2}>
+            <span data-testid="agreement-summary">
+              {t('agr.detail.summary', {
+                enterprises: a.enterprises,
+                workers: a.workers,
+                women: a.womenWorkers,
+              })}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.text')} span={2}>
+            <Space wrap>
+              {a.textName ? (
+                <Button icon={<DownloadOutlined />} href={agreementsApi.textUrl(id)} size="small">
+                  {a.textName}
+                </Button>
+              ) : (
+                <Typography.Text type="secondary">{t('agr.detail.noText')}</Typography.Text>
+              )}
+              {canWrite && (
+                <Upload
+                  accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
+                  showUploadList={false}
+                  beforeUpload={(file) => {
+                    void uploadText(file);
+                    return false;
+                  }}
+                >
+                  <Button
+                    icon={<UploadOutlined />}
+                    size="small"
+                    loading={uploading}
+                    data-testid="agreement-text-upload"
+                  >
+                    {a.textName ? t('agr.detail.replaceText') : t('agr.detail.uploadText')}
+                  </Button>
+                </Upload>
+              )}
+            </Space>
+          </Descriptions.Item>
+          {a.note && (
+            <Descriptions.Item label={t('agr.field.note')} span={2}>
+              {a.note}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <CoveragePanel detail={detail.data} canWrite={canWrite} onImported={detail.reload} />
+    </Flex>
+  );
+}

@@ -1,0 +1,161 @@
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
+
+type UnionRow = AgreementStats['byUnion'][number];
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Staff: agreements of one kind in a union's subtree for a year — signed in the year, and the coverage at the
+ * year's (or this month's) end read from the maintained counts: enterprises and workers covered (each once), the
+ * signing rate against the enterprises that should have one. Nothing is drawn before the figures arrive.
+ */
+export default function AgreementStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('agr.stats.title'));
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const thisYear = new Date().getFullYear();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
+  const year = Number(params.get('year') ?? thisYear);
+  const query = useMemo(() => ({ orgId, kind, year }), [orgId, kind, year]);
+  const stats = useLoad(
+    () => (query.orgId ? agreementsApi.stats(query) : Promise.resolve(undefined)),
+    [query],
+  );
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('agr.stats.title')}
+        extra={
+          <Flex gap={8}>
+            <Button icon={<ReloadOutlined />} onClick={stats.reload} loading={stats.loading}>
+              {t('common.refresh')}
+            </Button>
+            <Button
+              icon={<DownloadOutlined />}
+              href={agreementsApi.statsExportUrl(query)}
+              disabled={!orgId}
+              data-testid="agreement-stats-export"
+            >
+              {t('agr.stats.export')}
+            </Button>
+          </Flex>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('agr.stats.union')}</span>
+          <OrgSelect
+            value={orgId ?? null}
+            onChange={(v) => set('orgId', v ? String(v) : undefined)}
+            testId="agreement-stats-org"
+          />
+          <span>{t('agr.stats.kind')}</span>
+          <Select
+            style={{ width: 280 }}
+            value={kind}
+            onChange={(v) => set('kind', v)}
+            options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
+            data-testid="agreement-stats-kind"
+          />
+          <span>{t('agr.stats.year')}</span>
+          <Select
+            style={{ width: 110 }}
+            value={year}
+            onChange={(v) => set('year', String(v))}
+            options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({
+              value: y,
+              label: String(y),
+            }))}
+            data-testid="agreement-stats-year"
+          />
+        </Flex>
+      </Card>
+      {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
+      {orgId && (
+        <LoadGate state={stats} what={t('agr.stats.what')}>
+          {(s) => s && <Figures s={s} />}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: AgreementStats }) {
+  const { t } = useTranslation();
+  const unit = (k: 'agreements' | 'enterprises' | 'people') => t(`agr.stats.unit.${k}`);
+  const card = (testId: string, title: string, value: number | string, suffix: string, note?: string) => (
+    <Col xs={12} md={8} xl={4}>
+      <Card size="small" data-testid={testId}>
+        <Statistic title={title} value={value} suffix={suffix} />
+        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+      </Card>
+    </Col>
+  );
+  return (
+    <Flex vertical gap={16} data-testid="agreement-stats">
+      <Typography.Text type="secondary">{`${s.orgName} · ${t(`agr.kind.${s.kind}`)}`}</Typography.Text>
+      <Row gutter={[16, 16]}>
+        {card(
+          'stat-signed',
+          t('agr.stats.signed', { year: s.year }),
+          s.signed,
+          unit('agreements'),
+          t('agr.stats.byLevel', s.signedByLevel),
+        )}
+        {card(
+          'stat-rate',
+          t('agr.stats.rate'),
+          s.rate === null ? t('agr.stats.noDue') : `${(s.rate * 100).toFixed(1)}%`,
+          '',
+          t('agr.stats.rateHint', { due: s.due, covered: s.dueCovered }),
+        )}
+        {card('stat-enterprises', t('agr.stats.enterprises'), s.enterprises, unit('enterprises'))}
+        {card('stat-workers', t('agr.stats.workers'), s.workers, unit('people'))}
+        {card('stat-women', t('agr.stats.womenWorkers'), s.womenWorkers, unit('people'))}
+        {card('stat-in-force', t('agr.stats.inForce'), s.inForce, unit('agreements'))}
+      </Row>
+      <Typography.Text type="secondary">{t('agr.stats.asOf', { date: s.asOf })}</Typography.Text>
+      <Card title={t('agr.stats.byUnion')} size="small">
+        <Table<UnionRow>
+          rowKey="orgId"
+          size="small"
+          dataSource={s.byUnion}
+          locale={{ emptyText: t('agr.stats.byUnionEmpty') }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            {
+              title: t('agr.stats.union'),
+              dataIndex: 'orgName',
+              render: (name: string, r) => (r.orgId === s.orgId ? t('agr.stats.own', { name }) : name),
+            },
+            {
+              title: t('agr.stats.signed', { year: s.year }),
+              dataIndex: 'signed',
+              align: 'right',
+              render: count,
+            },
+            { title: t('agr.stats.enterprises'), dataIndex: 'enterprises', align: 'right', render: count },
+            { title: t('agr.stats.workers'), dataIndex: 'workers', align: 'right', render: count },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,106 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
+import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
+
+type Row = AgreementDetail['coverage'][number];
+
+/** The enterprises an agreement covers, and (for staff who may write) their import from a spreadsheet. */
+export function CoveragePanel({
+  detail,
+  canWrite,
+  onImported,
+}: {
+  detail: AgreementDetail;
+  canWrite: boolean;
+  onImported: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CoverageImport | null>(null);
+  const id = detail.agreement.id;
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    setResult(null);
+    try {
+      const res = await agreementsApi.importCoverage(id, file);
+      setResult(res);
+      if (res.imported > 0) {
+        feedback.success(t('agr.detail.imported', { count: res.imported }));
+        await onImported();
+      }
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('agr.detail.coverage')} data-testid="coverage-panel">
+      {canWrite && (
+        <Flex vertical gap={8} style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">{t('agr.detail.importHint')}</Typography.Text>
+          <Flex gap={8} wrap>
+            <Upload
+              accept=".xlsx,.xls,.csv"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void upload(file);
+                return false;
+              }}
+            >
+              <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="coverage-import">
+                {t('agr.detail.import')}
+              </Button>
+            </Upload>
+            <Button icon={<DownloadOutlined />} href={agreementsApi.templateUrl}>
+              {t('agr.detail.template')}
+            </Button>
+          </Flex>
+          {result && result.imported === 0 && (
+            <>
+              <Alert
+                type="error"
+                showIcon
+                message={t('agr.detail.importRejected')}
+                data-testid="coverage-rejected"
+              />
+              <ImportErrorRows rows={result.errors} />
+            </>
+          )}
+        </Flex>
+      )}
+      <Table<Row>
+        rowKey="uscc"
+        size="small"
+        dataSource={detail.coverage}
+        locale={{ emptyText: t('agr.detail.coverageEmpty') }}
+        pagination={{
+          pageSize: 20,
+          hideOnSinglePage: true,
+          showTotal: (n) => t('common.total', { count: n }),
+        }}
+        scroll={{ x: 720 }}
+        data-testid="coverage-table"
+        columns={[
+          { title: t('agr.field.enterpriseName'), dataIndex: 'name' },
+          { title: t('agr.field.uscc'), dataIndex: 'uscc', width: 200 },
+          { title: t('agr.field.enterpriseWorkers'), dataIndex: 'workers', width: 100, align: 'right' },
+          { title: t('agr.field.enterpriseWomen'), dataIndex: 'womenWorkers', width: 110, align: 'right' },
+          {
+            title: t('agr.field.hasUnion'),
+            dataIndex: 'hasUnion',
+            width: 90,
+            render: (v: boolean) => (v ? <Tag color="blue">{t('common.yes')}</Tag> : t('common.no')),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

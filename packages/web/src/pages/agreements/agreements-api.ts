@@ -1,0 +1,60 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type Agreement = Answer<'/api/agreements'>['items'][number];
+export type AgreementDetail = Answer<'/api/agreements/{id}'>;
+export type AgreementStats = Answer<'/api/agreements/stats'>;
+export type CreateAgreement = Body<'/api/agreements'>;
+export type CoverageImport = Answer<'/api/agreements/{id}/coverage/import', 'post'>;
+export type AgreementQuery = NonNullable<paths['/api/agreements']['get']['parameters']['query']>;
+export type StatsQuery = paths['/api/agreements/stats']['get']['parameters']['query'];
+export type AgreementKind = Agreement['kind'];
+export type AgreementLevel = Agreement['level'];
+export type AgreementStatus = Agreement['status'];
+export type Clause = Agreement['clauses'][number];
+
+export const KINDS: AgreementKind[] = ['women', 'general', 'wage', 'safety'];
+export const LEVELS: AgreementLevel[] = ['area', 'industry', 'enterprise'];
+export const WOMEN_CLAUSES: Clause[] = [
+  'health_check',
+  'maternity',
+  'menstrual',
+  'pregnancy_duties',
+  'nursing_room',
+  'equal_pay',
+  'harassment',
+];
+export const GENERAL_CLAUSES: Clause[] = ['wages', 'hours', 'leave', 'safety', 'insurance', 'training'];
+export const STATUS_COLOR: Record<AgreementStatus, string> = {
+  in_force: 'green',
+  expiring: 'orange',
+  expired: 'default',
+  pending: 'blue',
+};
+
+const form = (file: File) => {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return data as never;
+};
+
+const queryString = (q: Record<string, string | number | undefined>) => {
+  const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)]))}` : '';
+};
+
+/** The calls of the agreements pages. */
+export const agreementsApi = {
+  list: (query: AgreementQuery) => unwrap(api.GET('/api/agreements', { params: { query } })),
+  create: (body: CreateAgreement) => unwrap(api.POST('/api/agreements', { body })),
+  get: (id: number) => unwrap(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
+  importCoverage: (id: number, file: File) =>
+    unwrap(api.POST('/api/agreements/{id}/coverage/import', { params: { path: { id } }, body: form(file) })),
+  uploadText: (id: number, file: File) =>
+    unwrap(api.PUT('/api/agreements/{id}/text', { params: { path: { id } }, body: form(file) })),
+  textUrl: (id: number) => `/api/agreements/${id}/text`,
+  templateUrl: '/api/agreements/coverage-template.xlsx',
+  stats: (query: StatsQuery) => unwrap(api.GET('/api/agreements/stats', { params: { query } })),
+  statsExportUrl: (q: StatsQuery) => `/api/agreements/stats.xlsx${queryString(q)}`,
+};
