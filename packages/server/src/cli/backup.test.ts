@@ -38,7 +38,7 @@ async function facts(db: Db) {
 async function fill(db: Db, config: Pick<Config, 'dataDir'>) {
   await migrateAll(db);
   const key = randomBytes(32);
-  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key), { members: 40 });
+  await seedDemo(db, createServices(db, { ...testConfig, ...config }, key), { members: 80 });
   const before = await facts(db);
   expect(before.members).toBeGreaterThan(40);
   expect(before.applications).toBeGreaterThan(0);
@@ -122,7 +122,7 @@ describe(`backup and restore (${serverUrl ? 'PostgreSQL: pg_dump, pg_restore' : 
     const again = await open(target);
     expect(await facts(again)).toEqual(before);
     await again.close();
-  });
+  }, 180_000);
 
   it('refuses a file that is not a backup, or a backup of the other kind of database', async () => {
     const target = await newTarget('other');
