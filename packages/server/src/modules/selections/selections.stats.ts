@@ -50,12 +50,12 @@ export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStat
   const buffer = writeWorkbook([
     {
       name: '评选统计',
-      headers: ['称号', '类别', '推荐人数', '获评人数'],
+      headers: ['统计单位', '称号', '类别', '推荐人数', '获评人数'],
       rows: [
-        ...report.items.map((r) => [r.title, r.category, r.nominations, r.titles]),
-        ['合计', '', report.nominations, report.titles],
+        ...report.items.map((r) => [report.org.name, r.title, r.category, r.nominations, r.titles]),
+        [report.org.name, '合计', '', report.nominations, report.titles],
       ],
-      widths: [20, 20, 12, 12],
+      widths: [24, 20, 20, 12, 12],
     },
     {
       name: '说明',
