@@ -83,11 +83,16 @@ export async function setup({ services, db, f }: SetupContext): Promise<Record<s
   const scoreAll = async (selectionId: number) => {
     const username = `cp-scope-judge${++judges}`;
     await s.addJudge(admin, selectionId, { username, displayName: '评委', password: 'judge-pass-1' });
-    const judge = (await db.query<{ id: number }>('select id from users where username = $1', [username])).rows[0];
+    const judge = (await db.query<{ id: number }>('select id from users where username = $1', [username]))
+      .rows[0];
     const judgeActor: Actor = { ...admin, userId: judge.id, role: 'judge', scopePath: null };
     const panel = await s.getPanel(judgeActor, selectionId);
     for (const n of panel.nominations) {
-      await s.score(judgeActor, n.id, panel.criteria.map((c) => ({ criterionId: c.id, score: 80 })));
+      await s.score(
+        judgeActor,
+        n.id,
+        panel.criteria.map((c) => ({ criterionId: c.id, score: 80 })),
+      );
     }
   };
   await s.closeNominations(admin, judging.id);
