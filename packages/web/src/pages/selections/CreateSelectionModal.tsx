@@ -1,7 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -37,6 +39,8 @@ export function CreateSelectionModal({
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
+  const { me } = useSession();
+  const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
   const [form] = Form.useForm<Values>();
   const [rule, setRule] = useState<Rule | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +84,12 @@ export function CreateSelectionModal({
             rules={[{ required: true }]}
             style={{ flex: 2, minWidth: 240 }}
           >
-            <OrgSelect value={undefined} onChange={() => {}} testId="sel-organiser" />
+            <OrgSelect
+              value={undefined}
+              onChange={() => {}}
+              testId="sel-organiser"
+              label={myUnion?.orgName ?? undefined}
+            />
           </Form.Item>
           <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
             <InputNumber min={1949} max={2200} />
