@@ -38,10 +38,15 @@ async function apiAs(username: string, password = DEMO_PASSWORD): Promise<Api> {
   };
 }
 
-/** The <input> of an antd DatePicker carrying `testId`, filled with a 'YYYY-MM-DD' date. */
+/** The <input> of an antd control carrying `testId` (on the input itself or on a wrapper). */
+async function inputOf(page: Page, testId: string): Promise<Locator> {
+  const box = page.getByTestId(testId).first();
+  return (await box.evaluate((e) => e.tagName)) === 'INPUT' ? box : box.locator('input').first();
+}
+
+/** An antd DatePicker filled with a 'YYYY-MM-DD' date. */
 async function fillDate(page: Page, testId: string, date: string) {
-  const box = page.getByTestId(testId);
-  const input: Locator = (await box.evaluate((e) => e.tagName)) === 'INPUT' ? box : box.locator('input');
+  const input = await inputOf(page, testId);
   await input.click();
   await input.fill(date);
   await input.press('Enter');
@@ -77,8 +82,8 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-edition').fill(EDITION);
     await page.getByTestId('sel-title').fill('通州工匠');
     await page.getByTestId('sel-cat-name').fill('建筑与城市服务');
-    await page.getByTestId('sel-cat-places').locator('input').fill('2');
-    await page.getByTestId('sel-cat-quota').locator('input').fill('2');
+    await (await inputOf(page, 'sel-cat-places')).fill('2');
+    await (await inputOf(page, 'sel-cat-quota')).fill('2');
     await shot(page, 'selections-create');
     await page.getByTestId('sel-create-ok').click();
     await page.waitForURL(/\/selections\/\d+$/);
@@ -90,7 +95,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-nominate').click();
     await page.getByTestId('sel-nominate-category').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '建筑与城市服务' }).click();
-    await page.getByTestId('sel-nominate-person').locator('input').fill(builder.name);
+    await (await inputOf(page, 'sel-nominate-person')).fill(builder.name);
     await page.locator('.ant-select-item-option').filter({ hasText: builder.name }).first().click();
     await page.getByTestId('sel-nominate-deed').fill('参与城市副中心建设，攻克大体积混凝土浇筑难题');
     await shot(page, 'selections-nominate');
@@ -122,7 +127,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-judge-name').fill('赵评委');
     await page.getByTestId('sel-judge-username').fill(judges[0]);
     await page.getByTestId('sel-judge-password').fill('first-pass-1');
-    await page.getByTestId('sel-judge-org').locator('input').fill('潞源街道');
+    await (await inputOf(page, 'sel-judge-org')).fill('潞源街道');
     await page.locator('.ant-select-item-option').filter({ hasText: '潞源街道总工会' }).first().click();
     await page.getByTestId('sel-judge-ok').click();
     await page.locator('.ant-table-row').filter({ hasText: '赵评委' }).waitFor();
@@ -177,8 +182,10 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
         (e: { status?: number }) => e.status ?? 0,
       );
       check(refused === 403, `scoring a nominee of one's own union is refused (${refused})`);
-      for (const input of await page.getByTestId('judging-score').locator('input').all())
+      for (const box of await page.getByTestId('judging-score').all()) {
+        const input = (await box.evaluate((e) => e.tagName)) === 'INPUT' ? box : box.locator('input');
         await input.fill('88');
+      }
       await shot(page, 'selections-judging');
       await page.getByTestId('judging-submit').click();
       await page.getByTestId('judging-submit-ok').click();

@@ -4,11 +4,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
-import { DateField } from '../../components/DateField.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { RuleBuilder } from '../programs/RuleBuilder.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
+import { FormDate, FormOrg } from './form-controls.tsx';
 import { type SelectionBody, selectionsApi } from './selections-api.ts';
 
 type Values = Omit<SelectionBody, 'rule'>;
@@ -73,7 +72,12 @@ export function CreateSelectionModal({
       <Form
         form={form}
         layout="vertical"
-        initialValues={DEFAULTS}
+        initialValues={{
+          ...DEFAULTS,
+          organiserOrgId: me?.orgId ?? undefined,
+          nominateFrom: dayjs().format('YYYY-MM-DD'),
+          nominateUntil: dayjs().add(30, 'day').format('YYYY-MM-DD'),
+        }}
         onFinish={submit}
         data-testid="sel-create-form"
       >
@@ -84,12 +88,7 @@ export function CreateSelectionModal({
             rules={[{ required: true }]}
             style={{ flex: 2, minWidth: 240 }}
           >
-            <OrgSelect
-              value={undefined}
-              onChange={() => {}}
-              testId="sel-organiser"
-              label={myUnion?.orgName ?? undefined}
-            />
+            <FormOrg testId="sel-organiser" label={myUnion?.orgName ?? undefined} />
           </Form.Item>
           <Form.Item name="year" label={t('sel.field.year')} rules={[{ required: true }]}>
             <InputNumber min={1949} max={2200} />
@@ -115,10 +114,10 @@ export function CreateSelectionModal({
         </Flex>
         <Flex gap={12} wrap align="end">
           <Form.Item name="nominateFrom" label={t('sel.field.nominateFrom')} rules={[{ required: true }]}>
-            <DateField value={undefined} onChange={() => {}} testId="sel-from" />
+            <FormDate testId="sel-from" />
           </Form.Item>
           <Form.Item name="nominateUntil" label={t('sel.field.nominateUntil')} rules={[{ required: true }]}>
-            <DateField value={undefined} onChange={() => {}} testId="sel-until" />
+            <FormDate testId="sel-until" />
           </Form.Item>
           <Form.Item name="noticeDays" label={t('sel.field.noticeDays')} rules={[{ required: true }]}>
             <InputNumber min={1} max={60} addonAfter={t('sel.unit.days')} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { FormOrg } from './form-controls.tsx';
 import { points, type Ranking, type SelectionDetail, selectionsApi } from './selections-api.ts';
 
 /** The panel: judges with their own union (whose nominees they never see), and a new judge account. */
@@ -99,7 +99,7 @@ export function JudgesTab({ s, onChange }: { s: SelectionDetail; onChange: () =>
             <Input.Password maxLength={200} data-testid="sel-judge-password" />
           </Form.Item>
           <Form.Item name="orgId" label={t('sel.judges.org')} extra={t('sel.judges.orgHint')}>
-            <OrgSelect value={undefined} onChange={() => {}} allowClear testId="sel-judge-org" />
+            <FormOrg allowClear testId="sel-judge-org" />
           </Form.Item>
         </Form>
       </Modal>
