@@ -226,7 +226,8 @@ describe('scope cases cover the route table', () => {
         const roles = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
           ROLE_PERMISSIONS[role].has(r.permission as never),
         );
-        expect(roles, key(r)).toEqual([c.kind]);
+        // the administrator also reaches the judges' routes (seated on no panel, they answer empty or 404)
+        expect(roles, key(r)).toEqual(c.kind === 'judge' ? ['admin', 'judge'] : ['admin']);
       }
     }
   });

@@ -107,10 +107,12 @@ const STAFF: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
+  // selections.judge likewise reaches the judges' routes; seated on no panel, they answer empty or 404.
   admin: new Set<Permission>([
     ...STAFF,
     'audit.read',
     'self.apply',
+    'selections.judge',
     'users.manage',
     'users.manage_all',
     'outbox.read',

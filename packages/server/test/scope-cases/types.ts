@@ -69,8 +69,8 @@ export type ScopeCase =
   /** The caller's own data (workers); `check` proves it answers only about the caller. */
   | { kind: 'self'; request: (f: Fx) => Req; check: (f: Fx, res: LightMyRequestResponse) => void }
   /**
-   * A judge's own panels (the judge role only, whose accounts reach no union): every other role is refused
-   * by the permission; the panel isolation and conflicts of interest are tested in the module's API test.
+   * A judge's own panels (the judge role, whose accounts reach no union, and the administrator): every other
+   * role is refused by the permission; panel isolation and recusal are tested in the module's API test.
    */
   | { kind: 'judge' }
   | {

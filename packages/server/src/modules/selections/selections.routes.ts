@@ -335,7 +335,7 @@ function publicRoutes(app: App, selections: SelectionsService): void {
   app.get(
     '/api/notice/selections/:id',
     {
-      config: { public: true },
+      config: { public: true, errors: [404] },
       schema: {
         tags,
         summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
