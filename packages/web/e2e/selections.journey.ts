@@ -230,7 +230,7 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.setViewportSize(PHONE);
     await page.goto(`${BASE_URL}/notice/selections/${selectionId}`);
     await page.getByTestId('notice-entry').first().waitFor();
-    const text = (await page.locator('body').innerText()).replace(/\s/g, '');
+    const text = ((await page.locator('body').textContent()) ?? '').replace(/\s/g, '');
     check(!/\d{17}[\dX]/.test(text) && !/1[3-9]\d{9}/.test(text), 'the notice shows no ID number nor phone');
     await shot(page, 'selections-notice-phone');
     await page.getByTestId('notice-object').first().click();
@@ -275,4 +275,36 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
       await shot(page, 'selections-stats');
     },
   );
+
+  await step('a member nominates themself on the phone where a selection allows it', async () => {
+    const shunyi = await apiAs('shunyi');
+    const me = await shunyi<{ orgId: number }>('GET', '/api/auth/me');
+    const today = daysAgo(0);
+    await shunyi('POST', '/api/selections', {
+      organiserOrgId: me.orgId,
+      edition: `顺义区最美劳动者${tag}`,
+      title: '最美劳动者',
+      year: Number(today.slice(0, 4)),
+      allowSelf: true,
+      nominateFrom: today,
+      nominateUntil: today,
+      noticeDays: 5,
+      categories: [{ name: '一线职工', places: 5, quotaPerUnion: 3 }],
+      criteria: [{ name: '工作业绩', weight: 100 }],
+    });
+    await signOut(page);
+    await page.setViewportSize(PHONE);
+    await signIn(page, '/m/login', 'worker');
+    await page.waitForURL('**/m/me');
+    await page.goto(`${BASE_URL}/m/selections`);
+    const card = page
+      .locator('[data-testid^="self-selection-"]')
+      .filter({ hasText: `顺义区最美劳动者${tag}` });
+    await card.locator('.ant-select').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '一线职工' }).click();
+    await card.locator('textarea').fill('扎根包装生产一线，带领班组连续三年零差错');
+    await shot(page, 'selections-self-nomination-phone');
+    await card.getByRole('button').click();
+    await card.locator('.ant-tag').filter({ hasText: '已自荐' }).waitFor();
+  });
 });

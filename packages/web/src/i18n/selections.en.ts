@@ -160,6 +160,16 @@ export const selectionsEn = {
       submit: 'Submit',
       lodged: 'Objection received; the organiser will verify it',
     },
+    self: {
+      title: 'Nominate myself',
+      none: 'No selection takes self-nominations now',
+      nominated: 'Nominated',
+      until: 'Nominations close {{date}}',
+      deed: 'My deed (shown on the public notice)',
+      submit: 'Nominate myself',
+      done: 'Your nomination is in',
+      link: 'Selections: nominate myself',
+    },
     stats: {
       title: 'Selection statistics',
       export: 'Export Excel',

@@ -157,6 +157,16 @@ export const selectionsZh = {
       submit: '提交异议',
       lodged: '异议已提交，主办工会将核实处理',
     },
+    self: {
+      title: '评选自荐',
+      none: '暂无可自荐的评选',
+      nominated: '已自荐',
+      until: '推荐截止 {{date}}',
+      deed: '我的主要事迹（将在公示中展示）',
+      submit: '提交自荐',
+      done: '自荐已提交',
+      link: '评选表彰：我要自荐',
+    },
     stats: {
       title: '评选统计',
       export: '导出Excel',

@@ -8,6 +8,7 @@ const SelectionDetailPage = lazy(() => import('./SelectionDetailPage.tsx'));
 const SelectionStatsPage = lazy(() => import('./SelectionStatsPage.tsx'));
 const JudgingPage = lazy(() => import('./JudgingPage.tsx'));
 const NoticePage = lazy(() => import('./NoticePage.tsx'));
+const WorkerSelfNominationPage = lazy(() => import('./WorkerSelfNominationPage.tsx'));
 const NoticeListPage = lazy(() => import('./NoticePage.tsx').then((m) => ({ default: m.NoticeListPage })));
 
 /** Public pages, at the top level. */
@@ -58,4 +59,9 @@ export function selectionsStaffRoutes() {
       />
     </>
   );
+}
+
+/** Worker routes (phone), inside the worker layout route at /m. */
+export function selectionsWorkerRoutes() {
+  return <Route path="selections" element={<WorkerSelfNominationPage />} />;
 }
