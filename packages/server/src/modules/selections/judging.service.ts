@@ -99,6 +99,33 @@ export async function getPanel(db: Db, actor: Actor, selectionId: number) {
   };
 }
 
+/** One score per criterion of the rubric, each once: the scores by criterion, or a refusal naming what is wrong. */
+function checkScores(
+  criteria: { id: number; name: string }[],
+  scores: { criterionId: number; score: number }[],
+): Map<number, number> {
+  const given = new Map<number, number>();
+  for (const [i, x] of scores.entries()) {
+    if (!criteria.some((c) => c.id === x.criterionId) || given.has(x.criterionId)) {
+      throw invalidField(
+        `scores.${i}`,
+        '评分项不属于此评选或重复',
+        'The criterion is not of this selection, or is repeated',
+      );
+    }
+    given.set(x.criterionId, x.score);
+  }
+  const missing = criteria.filter((c) => !given.has(c.id));
+  if (missing.length) {
+    throw invalidField(
+      'scores',
+      `请为每个评分项打分，缺少：${missing.map((c) => c.name).join('、')}`,
+      `Score every criterion; missing: ${missing.map((c) => c.name).join(', ')}`,
+    );
+  }
+  return given;
+}
+
 /** A judge's scores of one nomination: one whole score 0–100 per criterion, final once submitted. */
 export async function scoreIn(
   sql: Sql,
@@ -125,25 +152,7 @@ export async function scoreIn(
   if (s.status !== 'judging') throw wrongStage(s.status, 'judging');
   if (n.status === 'revoked') throw notFound(NOMINATION, { id: nominationId });
   const criteria = await listCriteria(sql, n.selectionId);
-  const given = new Map<number, number>();
-  for (const [i, x] of scores.entries()) {
-    if (!criteria.some((c) => c.id === x.criterionId) || given.has(x.criterionId)) {
-      throw invalidField(
-        `scores.${i}`,
-        '评分项不属于此评选或重复',
-        'The criterion is not of this selection, or is repeated',
-      );
-    }
-    given.set(x.criterionId, x.score);
-  }
-  const missing = criteria.filter((c) => !given.has(c.id));
-  if (missing.length) {
-    throw invalidField(
-      'scores',
-      `请为每个评分项打分，缺少：${missing.map((c) => c.name).join('、')}`,
-      `Score every criterion; missing: ${missing.map((c) => c.name).join(', ')}`,
-    );
-  }
+  const given = checkScores(criteria, scores);
   const total = weightedTotal(criteria, given);
   const { rows } = await sql.query<{ id: number }>(
     `insert into selection_scores (nomination_id, judge_id, scores, total_centi) values ($1, $2, $3, $4)

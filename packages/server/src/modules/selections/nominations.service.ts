@@ -15,6 +15,7 @@ import {
   wrongStage,
 } from './selections.errors.ts';
 import {
+  type CategoryRow,
   claimCategoryPlace,
   claimQuota,
   findNomination,
@@ -99,6 +100,83 @@ async function checkEligible(sql: Sql, s: SelectionHead, nominee: Nominee, today
   );
 }
 
+async function insertNomination(
+  sql: Sql,
+  actor: Actor,
+  n: {
+    selectionId: number;
+    categoryId: number;
+    unitId: number;
+    nominee: Nominee;
+    deed: string;
+    self: boolean;
+    files: { name: string; mime: string; data: Buffer }[];
+  },
+): Promise<number> {
+  const { nominee, files } = n;
+  let id: number;
+  try {
+    const { rows } = await sql.query<{ id: number }>(
+      `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
+         self_nominated, created_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+      [
+        n.selectionId,
+        n.categoryId,
+        nominee.personId,
+        n.unitId,
+        nominee.orgId,
+        nominee.unit,
+        n.deed.trim(),
+        n.self,
+        actor.userId || null,
+      ],
+    );
+    id = rows[0].id;
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    throw selectionError(
+      'SELECTION_ALREADY_NOMINATED',
+      { zh: `${nominee.personName}已被推荐参加本次评选`, en: `${nominee.personName} is already nominated` },
+      { field: 'personId' },
+    );
+  }
+  for (const f of files) {
+    await sql.query(
+      'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
+      [id, f.name, f.mime, f.data.length, f.data],
+    );
+  }
+  return id;
+}
+
+/**
+ * Claims a place of the nominating unit's quota and of the category's cap, each by one guarded update, so
+ * parallel nominations never pass either; refused with the category named.
+ */
+async function claimPlaces(sql: Sql, category: CategoryRow, unitId: number): Promise<void> {
+  if (!(await claimQuota(sql, category.id, unitId, category.quotaPerUnion))) {
+    throw selectionError(
+      'SELECTION_QUOTA_FULL',
+      {
+        zh: `“${category.name}”类别的推荐名额（每单位${category.quotaPerUnion}名）已用完`,
+        en: `The quota of category "${category.name}" (${category.quotaPerUnion} per unit) is used up`,
+      },
+      { field: 'categoryId', categoryId: category.id, unitId },
+    );
+  }
+  if (!(await claimCategoryPlace(sql, category.id))) {
+    throw selectionError(
+      'SELECTION_QUOTA_FULL',
+      {
+        zh: `“${category.name}”类别的推荐总数（${category.nominationCap}名）已满`,
+        en: `Category "${category.name}" is full (${category.nominationCap} nominations)`,
+      },
+      { field: 'categoryId', categoryId: category.id },
+    );
+  }
+}
+
 /**
  * One nomination, in the caller's transaction: the stage and window, the category, the nominee inside the
  * organiser's subtree and eligible, a place of the nominating unit's quota and of the category's cap (both
@@ -136,60 +214,16 @@ async function nominate(
   }
   await checkEligible(sql, s, nominee, today);
   const unitId = nominatingUnitOf({ id: s.organiserOrgId, path: s.organiserPath }, nominee.orgPath);
-  if (!(await claimQuota(sql, category.id, unitId, category.quotaPerUnion))) {
-    throw selectionError(
-      'SELECTION_QUOTA_FULL',
-      {
-        zh: `“${category.name}”类别的推荐名额（每单位${category.quotaPerUnion}名）已用完`,
-        en: `The quota of category "${category.name}" (${category.quotaPerUnion} per unit) is used up`,
-      },
-      { field: 'categoryId', categoryId: category.id, unitId },
-    );
-  }
-  if (!(await claimCategoryPlace(sql, category.id))) {
-    throw selectionError(
-      'SELECTION_QUOTA_FULL',
-      {
-        zh: `“${category.name}”类别的推荐总数（${category.nominationCap}名）已满`,
-        en: `Category "${category.name}" is full (${category.nominationCap} nominations)`,
-      },
-      { field: 'categoryId', categoryId: category.id },
-    );
-  }
-  const files = decodeAttachments(input.attachments);
-  let id: number;
-  try {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
-         self_nominated, created_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
-      [
-        s.id,
-        category.id,
-        nominee.personId,
-        unitId,
-        nominee.orgId,
-        nominee.unit,
-        input.deed.trim(),
-        self,
-        actor.userId || null,
-      ],
-    );
-    id = rows[0].id;
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    throw selectionError(
-      'SELECTION_ALREADY_NOMINATED',
-      { zh: `${nominee.personName}已被推荐参加本次评选`, en: `${nominee.personName} is already nominated` },
-      { field: 'personId' },
-    );
-  }
-  for (const f of files) {
-    await sql.query(
-      'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
-      [id, f.name, f.mime, f.data.length, f.data],
-    );
-  }
+  await claimPlaces(sql, category, unitId);
+  const id = await insertNomination(sql, actor, {
+    selectionId: s.id,
+    categoryId: category.id,
+    unitId,
+    nominee,
+    deed: input.deed,
+    self,
+    files: decodeAttachments(input.attachments),
+  });
   await addCounts(sql, [
     {
       subject: 'selections.nominations',

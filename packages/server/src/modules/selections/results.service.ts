@@ -236,36 +236,13 @@ export async function decideObjectionIn(
 }
 
 /**
- * Makes the results final once the notice period is over and every objection is decided: each selected
- * nominee gets an award record (competition = the edition, rank = the title, level by the organiser's level),
- * written by its nomination so a repeat never duplicates, and the titles are counted for statistics.
+ * The selected nominees' award records (written by nomination, so a repeat never duplicates) and the titles
+ * counted for statistics, on the day the results become final. Answers how many titles were conferred.
  */
-export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: string): Promise<number> {
-  const s = await lockForOrganiser(sql, actor, id, 'notice');
-  if (today <= (s.noticeUntil as string)) {
-    throw selectionError(
-      'SELECTION_NOTICE_RUNNING',
-      {
-        zh: `公示期至${s.noticeUntil}，公示期满后才能确定最终结果`,
-        en: `The public notice runs until ${s.noticeUntil}; results become final after it`,
-      },
-      { noticeUntil: s.noticeUntil },
-    );
-  }
-  const { rows: open } = await sql.query<{ n: number }>(
-    `select count(*)::int as n from selection_objections where selection_id = $1 and status = 'open'`,
-    [id],
-  );
-  if (open[0].n > 0) {
-    throw selectionError(
-      'SELECTION_OBJECTIONS_OPEN',
-      { zh: `还有${open[0].n}条异议未处理`, en: `${open[0].n} objections are not yet decided` },
-      { open: open[0].n },
-    );
-  }
-  const categories = await listCategories(sql, id);
+async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, today: string): Promise<number> {
+  const categories = await listCategories(sql, s.id);
   const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
-  const winners = await listNominationRows(sql, id, [`n.status = 'selected'`], []);
+  const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);
   const level = awardLevelOf(s.organiserLevel);
   await upsertSourcedRecords(
     sql,
@@ -305,7 +282,39 @@ export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: stri
       n: 1,
     })),
   );
-  await sql.query('update selections set finalised_at = now() where id = $1', [id]);
-  await advanceStage(sql, actor, s, 'final', { titles: winners.length });
   return winners.length;
+}
+
+/**
+ * Makes the results final once the notice period is over and every objection is decided: each selected
+ * nominee gets an award record (competition = the edition, rank = the title, level by the organiser's level),
+ * written by its nomination so a repeat never duplicates, and the titles are counted for statistics.
+ */
+export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: string): Promise<number> {
+  const s = await lockForOrganiser(sql, actor, id, 'notice');
+  if (today <= (s.noticeUntil as string)) {
+    throw selectionError(
+      'SELECTION_NOTICE_RUNNING',
+      {
+        zh: `公示期至${s.noticeUntil}，公示期满后才能确定最终结果`,
+        en: `The public notice runs until ${s.noticeUntil}; results become final after it`,
+      },
+      { noticeUntil: s.noticeUntil },
+    );
+  }
+  const { rows: open } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from selection_objections where selection_id = $1 and status = 'open'`,
+    [id],
+  );
+  if (open[0].n > 0) {
+    throw selectionError(
+      'SELECTION_OBJECTIONS_OPEN',
+      { zh: `还有${open[0].n}条异议未处理`, en: `${open[0].n} objections are not yet decided` },
+      { open: open[0].n },
+    );
+  }
+  const titles = await writeTitles(sql, actor, s, today);
+  await sql.query('update selections set finalised_at = now() where id = $1', [id]);
+  await advanceStage(sql, actor, s, 'final', { titles });
+  return titles;
 }

@@ -70,6 +70,36 @@ export function checkSelectionInput(input: SelectionInput): void {
   }
 }
 
+/** The categories and the rubric of a new selection, and the criterion that breaks ties. */
+async function insertCategoriesAndRubric(sql: Sql, id: number, input: SelectionInput): Promise<void> {
+  for (const [i, c] of input.categories.entries()) {
+    await sql.query(
+      `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,
+         nomination_cap)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        id,
+        i + 1,
+        c.name.trim(),
+        c.title?.trim() || null,
+        c.criteria?.trim() || null,
+        c.places,
+        c.quotaPerUnion,
+        c.nominationCap ?? null,
+      ],
+    );
+  }
+  for (const [i, c] of input.criteria.entries()) {
+    const { rows } = await sql.query<{ id: number }>(
+      `insert into selection_criteria (selection_id, position, name, weight) values ($1, $2, $3, $4) returning id`,
+      [id, i + 1, c.name.trim(), c.weight],
+    );
+    if (input.tieCriterion && c.name.trim() === input.tieCriterion.trim()) {
+      await sql.query('update selections set tie_criterion_id = $2 where id = $1', [id, rows[0].id]);
+    }
+  }
+}
+
 /** Creates a selection with its categories and rubric, open for nominations. */
 export async function createSelectionIn(sql: Sql, actor: Actor, input: SelectionInput): Promise<number> {
   checkSelectionInput(input);
@@ -103,32 +133,7 @@ export async function createSelectionIn(sql: Sql, actor: Actor, input: Selection
       `${organiser.name} already runs a selection named ${input.edition}`,
     );
   }
-  for (const [i, c] of input.categories.entries()) {
-    await sql.query(
-      `insert into selection_categories (selection_id, position, name, title, criteria, places, quota_per_union,
-         nomination_cap)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        id,
-        i + 1,
-        c.name.trim(),
-        c.title?.trim() || null,
-        c.criteria?.trim() || null,
-        c.places,
-        c.quotaPerUnion,
-        c.nominationCap ?? null,
-      ],
-    );
-  }
-  for (const [i, c] of input.criteria.entries()) {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into selection_criteria (selection_id, position, name, weight) values ($1, $2, $3, $4) returning id`,
-      [id, i + 1, c.name.trim(), c.weight],
-    );
-    if (input.tieCriterion && c.name.trim() === input.tieCriterion.trim()) {
-      await sql.query('update selections set tie_criterion_id = $2 where id = $1', [id, rows[0].id]);
-    }
-  }
+  await insertCategoriesAndRubric(sql, id, input);
   await recordAudit(sql, actor, {
     action: 'selection.create',
     entity: 'selection',
