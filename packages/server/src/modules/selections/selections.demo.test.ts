@@ -15,7 +15,7 @@ const org = async (name: string) =>
 beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 60 });
+  await seedDemo(db, ctx.services, { members: 200 });
 });
 afterAll(async () => db?.close());
 
