@@ -39,6 +39,7 @@ import {
   type ProgramsService,
 } from './modules/programs/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
+import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
@@ -59,6 +60,7 @@ export interface Services {
   messages: MessagesService;
   contests: ContestsService;
   agreements: AgreementsService;
+  selections: SelectionsService;
 }
 
 export interface ServiceOptions {
@@ -96,5 +98,6 @@ export function createServices(
     messages: createMessagesService(db, { waitingReviews: (orgId) => countWaitingReviews(db, orgId) }),
     contests: createContestsService(db),
     agreements: createAgreementsService(db),
+    selections: createSelectionsService(db, ids),
   };
 }

@@ -18,6 +18,9 @@ const PUBLIC_ROUTES = [
   'POST /api/activation/verify',
   'GET /api/join/unions',
   'POST /api/join-requests',
+  'GET /api/notice/selections',
+  'GET /api/notice/selections/:id',
+  'POST /api/notice/selections/:id/objections',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

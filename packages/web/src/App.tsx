@@ -10,6 +10,11 @@ import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/rout
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 import { recordsStaffRoutes } from './pages/records/routes.tsx';
+import {
+  selectionsPublicRoutes,
+  selectionsStaffRoutes,
+  selectionsWorkerRoutes,
+} from './pages/selections/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -35,6 +40,7 @@ export default function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/m/login" element={<WorkerLoginPage />} />
         {onboardingPublicRoutes()}
+        {selectionsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -51,6 +57,7 @@ export default function App() {
           {programsWorkerRoutes()}
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
+          {selectionsWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -141,6 +148,7 @@ export default function App() {
           {recordsStaffRoutes()}
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
+          {selectionsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

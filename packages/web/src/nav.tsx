@@ -12,6 +12,7 @@ import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';
+import { SELECTIONS_NAV } from './pages/selections/nav.tsx';
 
 /**
  * The staff side menu. Each entry shows when the signed-in user holds its permission (from
@@ -52,6 +53,7 @@ export const NAV: NavEntry[] = [
   ...RECORDS_NAV,
   ...LEARNING_NAV,
   ...AGREEMENTS_NAV,
+  ...SELECTIONS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -52,13 +52,22 @@ export const PERMISSIONS = [
   'applications.review.any_step',
   /** See the jobs every user started, not only one's own. */
   'jobs.read.all',
+  /** Selections (评选) offered to one's subtree or run by it, their nominations, ranking and objections. */
+  'selections.read',
+  /** Run a selection of one's union: categories, panel, stages, objection decisions, final results. */
+  'selections.manage',
+  /** Nominate members of one's subtree within the union's quota. */
+  'selections.nominate',
+  /** Score the nominations of the panels one sits on (a judge). */
+  'selections.judge',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker'] as const;
+export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge'] as const;
 /**
  * admin: the platform administrator (no union); manager: a union's administrator (staff who also manage the
- * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role).
+ * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role);
+ * judge: a selection judge (no union role), who reaches only the panels they sit on.
  */
 export type Role = (typeof ROLES)[number];
 
@@ -91,14 +100,19 @@ const STAFF: Permission[] = [
   'learning.write',
   'agreements.read',
   'agreements.write',
+  'selections.read',
+  'selections.manage',
+  'selections.nominate',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // self.apply lets the administrator reach the worker routes; with no person of their own they answer empty or 404.
+  // selections.judge likewise reaches the judges' routes; seated on no panel, they answer empty or 404.
   admin: new Set<Permission>([
     ...STAFF,
     'audit.read',
     'self.apply',
+    'selections.judge',
     'users.manage',
     'users.manage_all',
     'outbox.read',
@@ -123,8 +137,10 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'contests.read',
     'learning.read',
     'agreements.read',
+    'selections.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
+  judge: new Set<Permission>(['selections.judge', 'account.self']),
 };
 
 /** The signed-in user as every service sees it. */
@@ -147,11 +163,12 @@ export interface Actor {
 
 /**
  * The subtree a role assignment reaches, the actor's `scopePath`: the whole platform ('/') for the
- * administrator, none for a worker (who reaches only their own person), otherwise the union's subtree.
+ * administrator, none for a worker (who reaches only their own person) or a judge (who reaches only their
+ * panels), otherwise the union's subtree.
  */
 export function subtreeOfRole(role: Role, orgPath: string | null): string | null {
   if (role === 'admin') return '/';
-  if (role === 'worker') return null;
+  if (role === 'worker' || role === 'judge') return null;
   return orgPath;
 }
 

@@ -13,6 +13,7 @@ import { peopleMigrations } from '../modules/people/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
+import { selectionsMigrations } from '../modules/selections/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'contests', dir: contestsMigrations },
   { module: 'learning', dir: learningMigrations },
   { module: 'agreements', dir: agreementsMigrations },
+  { module: 'selections', dir: selectionsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -6,6 +6,7 @@ import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
+import { seedSelections } from '../modules/selections/index.ts';
 import type { Services } from '../services.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
@@ -294,6 +295,7 @@ export async function seedDemo(
       'demo',
     );
   }
+  await seedSelections(db, services.ids);
   const { firmId: _firm, ...counts } = seeded;
   return counts;
 }

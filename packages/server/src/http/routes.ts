@@ -11,6 +11,7 @@ import { outboxRoutes } from '../modules/outbox/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
+import { selectionsRoutes } from '../modules/selections/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 
@@ -46,4 +47,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   messagesRoutes(app, { messages: services.messages });
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { db, agreements: services.agreements });
+  selectionsRoutes(app, { selections: services.selections });
 }

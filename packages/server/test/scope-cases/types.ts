@@ -68,6 +68,11 @@ export type ScopeCase =
   | { kind: 'admin'; request?: (f: Fx) => Req }
   /** The caller's own data (workers); `check` proves it answers only about the caller. */
   | { kind: 'self'; request: (f: Fx) => Req; check: (f: Fx, res: LightMyRequestResponse) => void }
+  /**
+   * A judge's own panels (the judge role, whose accounts reach no union, and the administrator): every other
+   * role is refused by the permission; panel isolation and recusal are tested in the module's API test.
+   */
+  | { kind: 'judge' }
   | {
       kind: 'scoped';
       /** Requests aiming at 昌平's objects, with valid bodies; 杨镇's staff must get 403 or 404 for each. */

@@ -72,4 +72,5 @@ export function useSession(): Session {
 }
 
 /** Where a user lands after signing in: workers on their profile, everyone else on the union tree. */
-export const homeOf = (me: Pick<Me, 'role'>) => (me.role === 'worker' ? '/m/me' : '/orgs');
+export const homeOf = (me: Pick<Me, 'role'>) =>
+  me.role === 'worker' ? '/m/me' : me.role === 'judge' ? '/judging' : '/orgs';

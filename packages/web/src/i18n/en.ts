@@ -52,6 +52,7 @@ export const en: Messages = {
     staff: 'Union staff',
     reviewer: 'Reviewer',
     worker: 'Worker',
+    judge: 'Judge',
   },
   nav: { orgs: 'Unions', members: 'Members', import: 'Import', audit: 'Audit log' },
   orgKind: {

@@ -17,6 +17,8 @@ import { programsEn } from './programs.en.ts';
 import { programsZh } from './programs.zh.ts';
 import { recordsEn } from './records.en.ts';
 import { recordsZh } from './records.zh.ts';
+import { selectionsEn } from './selections.en.ts';
+import { selectionsZh } from './selections.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -51,6 +53,7 @@ void i18n.use(initReactI18next).init({
         ...recordsZh,
         ...learningZh,
         ...agreementsZh,
+        ...selectionsZh,
       },
     },
     en: {
@@ -64,6 +67,7 @@ void i18n.use(initReactI18next).init({
         ...recordsEn,
         ...learningEn,
         ...agreementsEn,
+        ...selectionsEn,
       },
     },
   },

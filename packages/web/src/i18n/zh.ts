@@ -50,6 +50,7 @@ export const zh = {
     staff: '工会工作人员',
     reviewer: '审核人',
     worker: '职工',
+    judge: '评委',
   },
   nav: { orgs: '工会组织', members: '会员管理', import: '批量导入', audit: '审计日志' },
   orgKind: {

@@ -18,7 +18,7 @@ const dummyHash = () => {
 };
 
 /** Roles in the order a sign-in picks its first assignment. */
-const ROLE_ORDER: Record<Role, number> = { admin: 0, manager: 1, staff: 2, reviewer: 3, worker: 4 };
+const ROLE_ORDER: Record<Role, number> = { admin: 0, manager: 1, staff: 2, reviewer: 3, worker: 4, judge: 5 };
 
 interface ActorRow {
   userId: number;
@@ -86,15 +86,17 @@ export interface LoginResult {
 export const invalidRoles = (en: string, zh: string, details?: Record<string, unknown>) =>
   new AppError('invalid', 'INVALID_ROLES', { zh, en }, details);
 
-/** Checks the shape of role grants: admin and worker hold no union, the others exactly one. */
+const UNIONLESS_ZH: Record<string, string> = { admin: '平台管理员', worker: '职工', judge: '评委' };
+
+/** Checks the shape of role grants: admin, worker and judge hold no union, the others exactly one. */
 export function checkGrants(roles: RoleGrant[]): void {
   if (roles.length === 0) throw invalidRoles('An account needs at least one role', '账号至少需要一个角色');
   for (const [i, g] of roles.entries()) {
-    const unionless = g.role === 'admin' || g.role === 'worker';
+    const unionless = g.role === 'admin' || g.role === 'worker' || g.role === 'judge';
     if (unionless && g.orgId !== null) {
       throw invalidRoles(
         `Role ${i + 1}: the ${g.role} role belongs to no union`,
-        `第${i + 1}个角色：${g.role === 'admin' ? '平台管理员' : '职工'}角色不属于任何工会`,
+        `第${i + 1}个角色：${UNIONLESS_ZH[g.role]}角色不属于任何工会`,
         { index: i },
       );
     }

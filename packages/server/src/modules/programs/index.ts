@@ -13,6 +13,16 @@ export { seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
+/** The eligibility rules, for other modules that select people by the same rules (selections). */
+export {
+  type Decision,
+  evaluateRule,
+  loadFacts,
+  type Rule,
+  type RuleProblem,
+  validateRule,
+} from './rules/index.ts';
+export { RuleRef } from './rules/rule-schemas.ts';
 export { statsRoutes } from './stats.routes.ts';
 export const programsMigrations = new URL('./migrations/', import.meta.url);
 

@@ -90,6 +90,9 @@ export default function WorkerProgramsPage() {
           </div>
         );
       })}
+      <Link to="/m/selections" className="wp-muted" data-testid="self-nomination-link">
+        {t('sel.self.link')} →
+      </Link>
     </div>
   );
 }

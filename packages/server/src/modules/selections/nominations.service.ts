@@ -1,0 +1,337 @@
+import { type Actor, canAccess, requireAccess, subtreeCondition } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findPersonById } from '../people/index.ts';
+import { evaluateRule, loadFacts } from '../programs/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { getSelectionHead } from './selection-admin.service.ts';
+import {
+  ATTACHMENT,
+  invalidField,
+  NOMINATION,
+  SELECTION,
+  selectionError,
+  wrongStage,
+} from './selections.errors.ts';
+import {
+  type CategoryRow,
+  claimCategoryPlace,
+  claimQuota,
+  findNomination,
+  findSelection,
+  listCategories,
+  listNominationRows,
+  type SelectionHead,
+} from './selections.repository.ts';
+import { type AttachmentInput, type NominationInput, nominatingUnitOf } from './selections.types.ts';
+
+const MAX_ATTACHMENTS = 3;
+const MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+const MIMES = new Set(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']);
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
+
+function decodeAttachments(files: AttachmentInput[] = []): { name: string; mime: string; data: Buffer }[] {
+  if (files.length > MAX_ATTACHMENTS) {
+    throw invalidField(
+      'attachments',
+      `最多上传${MAX_ATTACHMENTS}个附件`,
+      `At most ${MAX_ATTACHMENTS} attachments`,
+    );
+  }
+  return files.map((f, i) => {
+    const data = Buffer.from(f.dataBase64, 'base64');
+    if (!MIMES.has(f.mime)) {
+      throw invalidField(
+        `attachments.${i}`,
+        `附件 ${f.name} 的格式不支持（请上传照片或PDF）`,
+        `Attachment ${f.name}: only photos and PDF are accepted`,
+      );
+    }
+    if (data.length === 0 || data.length > MAX_ATTACHMENT_BYTES) {
+      throw invalidField(
+        `attachments.${i}`,
+        `附件 ${f.name} 为空或超过2MB`,
+        `Attachment ${f.name} is empty or larger than 2 MB`,
+      );
+    }
+    return { name: f.name.trim(), mime: f.mime, data };
+  });
+}
+
+interface Nominee {
+  personId: number;
+  personName: string;
+  orgId: number;
+  orgPath: string;
+  unit: string;
+}
+
+async function getNominee(sql: Sql, personId: number): Promise<Nominee> {
+  const p = await findPersonById(sql, personId);
+  if (!p) throw notFound({ zh: '人员', en: 'Person' }, { id: personId });
+  if (p.orgId === null || p.orgPath === null || p.orgName === null) {
+    throw invalidField('personId', `${p.name}不是在册会员，不能被推荐`, `${p.name} is not a current member`);
+  }
+  return {
+    personId,
+    personName: p.name,
+    orgId: p.orgId,
+    orgPath: p.orgPath,
+    unit: p.employerName?.trim() || p.orgName,
+  };
+}
+
+/** The rule of the selection, evaluated as programs evaluate theirs; refused with the conditions that failed. */
+async function checkEligible(sql: Sql, s: SelectionHead, nominee: Nominee, today: string): Promise<void> {
+  if (!s.rule) return;
+  const facts = await loadFacts(sql, { personId: nominee.personId, ownerPath: s.organiserPath, asOf: today });
+  const decision = evaluateRule(s.rule, facts);
+  if (decision.eligible) return;
+  const failed = decision.outcomes.filter((o) => !o.held);
+  throw selectionError(
+    'SELECTION_NOT_ELIGIBLE',
+    {
+      zh: `${nominee.personName}不符合参评条件：${failed.map((o) => o.text.zh).join('；')}`,
+      en: `${nominee.personName} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
+    },
+    { field: 'personId', outcomes: failed },
+  );
+}
+
+async function insertNomination(
+  sql: Sql,
+  actor: Actor,
+  n: {
+    selectionId: number;
+    categoryId: number;
+    unitId: number;
+    nominee: Nominee;
+    deed: string;
+    self: boolean;
+    files: { name: string; mime: string; data: Buffer }[];
+  },
+): Promise<number> {
+  const { nominee, files } = n;
+  let id: number;
+  try {
+    const { rows } = await sql.query<{ id: number }>(
+      `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
+         self_nominated, created_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+      [
+        n.selectionId,
+        n.categoryId,
+        nominee.personId,
+        n.unitId,
+        nominee.orgId,
+        nominee.unit,
+        n.deed.trim(),
+        n.self,
+        actor.userId || null,
+      ],
+    );
+    id = rows[0].id;
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    throw selectionError(
+      'SELECTION_ALREADY_NOMINATED',
+      { zh: `${nominee.personName}已被推荐参加本次评选`, en: `${nominee.personName} is already nominated` },
+      { field: 'personId' },
+    );
+  }
+  for (const f of files) {
+    await sql.query(
+      'insert into selection_attachments (nomination_id, name, mime, size, data) values ($1, $2, $3, $4, $5)',
+      [id, f.name, f.mime, f.data.length, f.data],
+    );
+  }
+  return id;
+}
+
+/**
+ * Claims a place of the nominating unit's quota and of the category's cap, each by one guarded update, so
+ * parallel nominations never pass either; refused with the category named.
+ */
+async function claimPlaces(sql: Sql, category: CategoryRow, unitId: number): Promise<void> {
+  if (!(await claimQuota(sql, category.id, unitId, category.quotaPerUnion))) {
+    throw selectionError(
+      'SELECTION_QUOTA_FULL',
+      {
+        zh: `“${category.name}”类别的推荐名额（每单位${category.quotaPerUnion}名）已用完`,
+        en: `The quota of category "${category.name}" (${category.quotaPerUnion} per unit) is used up`,
+      },
+      { field: 'categoryId', categoryId: category.id, unitId },
+    );
+  }
+  if (!(await claimCategoryPlace(sql, category.id))) {
+    throw selectionError(
+      'SELECTION_QUOTA_FULL',
+      {
+        zh: `“${category.name}”类别的推荐总数（${category.nominationCap}名）已满`,
+        en: `Category "${category.name}" is full (${category.nominationCap} nominations)`,
+      },
+      { field: 'categoryId', categoryId: category.id },
+    );
+  }
+}
+
+/**
+ * One nomination, in the caller's transaction: the stage and window, the category, the nominee inside the
+ * organiser's subtree and eligible, a place of the nominating unit's quota and of the category's cap (both
+ * claimed by guarded updates), the attachments, the count for statistics and the audit row.
+ */
+async function nominate(
+  sql: Sql,
+  actor: Actor,
+  s: SelectionHead,
+  nominee: Nominee,
+  input: NominationInput,
+  today: string,
+  self: boolean,
+): Promise<number> {
+  if (s.status !== 'nominating') throw wrongStage(s.status, 'nominating');
+  if (today < s.nominateFrom || today > s.nominateUntil) {
+    throw selectionError(
+      'SELECTION_WINDOW_CLOSED',
+      {
+        zh: `不在推荐期内（${s.nominateFrom} 至 ${s.nominateUntil}）`,
+        en: `Outside the nomination window (${s.nominateFrom} to ${s.nominateUntil})`,
+      },
+      { nominateFrom: s.nominateFrom, nominateUntil: s.nominateUntil },
+    );
+  }
+  const category = (await listCategories(sql, s.id)).find((c) => c.id === input.categoryId);
+  if (!category)
+    throw invalidField('categoryId', '所选类别不属于此评选', 'The category is not of this selection');
+  if (!nominee.orgPath.startsWith(s.organiserPath)) {
+    throw invalidField(
+      'personId',
+      `${nominee.personName}所在工会不在${s.organiserName}范围内`,
+      `${nominee.personName}'s union is outside ${s.organiserName}`,
+    );
+  }
+  await checkEligible(sql, s, nominee, today);
+  const unitId = nominatingUnitOf({ id: s.organiserOrgId, path: s.organiserPath }, nominee.orgPath);
+  await claimPlaces(sql, category, unitId);
+  const id = await insertNomination(sql, actor, {
+    selectionId: s.id,
+    categoryId: category.id,
+    unitId,
+    nominee,
+    deed: input.deed,
+    self,
+    files: decodeAttachments(input.attachments),
+  });
+  await addCounts(sql, [
+    {
+      subject: 'selections.nominations',
+      orgId: unitId,
+      on: today,
+      dim: category.title ?? s.title,
+      dim2: category.name,
+      n: 1,
+    },
+  ]);
+  await recordAudit(sql, actor, {
+    action: self ? 'selection.nominate.self' : 'selection.nominate',
+    entity: 'selection_nomination',
+    entityId: id,
+    orgId: nominee.orgId,
+    after: { selectionId: s.id, categoryId: category.id, personId: nominee.personId, unitId },
+  });
+  return id;
+}
+
+/** A union nominates a member of its subtree. */
+export async function nominateIn(
+  sql: Sql,
+  actor: Actor,
+  selectionId: number,
+  input: NominationInput,
+  today: string,
+): Promise<number> {
+  const s = await findSelection(sql, selectionId);
+  if (!s) throw notFound(SELECTION, { id: selectionId });
+  requireAccess(actor, 'selections.read', { offeredBy: s.organiserPath });
+  const nominee = await getNominee(sql, input.personId);
+  requireAccess(actor, 'selections.nominate', { orgPath: nominee.orgPath });
+  return nominate(sql, actor, s, nominee, input, today, false);
+}
+
+/** A member nominates themself, where the selection allows it; their unit's quota is used. */
+export async function nominateSelfIn(
+  sql: Sql,
+  actor: Actor,
+  selectionId: number,
+  input: Omit<NominationInput, 'personId'>,
+  today: string,
+): Promise<number> {
+  requireAccess(actor, 'self.apply', { personId: actor.personId });
+  const s = await findSelection(sql, selectionId);
+  if (!s) throw notFound(SELECTION, { id: selectionId });
+  const nominee = await getNominee(sql, actor.personId as number);
+  if (!nominee.orgPath.startsWith(s.organiserPath)) throw notFound(SELECTION, { id: selectionId });
+  if (!s.allowSelf) {
+    throw selectionError('SELECTION_SELF_NOT_ALLOWED', {
+      zh: '本次评选不接受个人自荐',
+      en: 'This selection does not accept self-nomination',
+    });
+  }
+  return nominate(sql, actor, s, nominee, { ...input, personId: nominee.personId }, today, true);
+}
+
+/** Nominations: all of them for the organiser, those of the actor's subtree for a nominating union. */
+export async function listNominations(db: Db, actor: Actor, selectionId: number) {
+  const s = await getSelectionHead(db, actor, selectionId);
+  const params: unknown[] = [];
+  const where = canAccess(actor, 'selections.read', { orgPath: s.organiserPath })
+    ? []
+    : [subtreeCondition(actor, 'po.path', params)];
+  const items = await listNominationRows(db, selectionId, where, params);
+  return { items: items.map(({ personOrgPath: _p, ...n }) => n) };
+}
+
+/** Selections open to the member's own nomination: self-nomination allowed, their union inside, window open. */
+export async function listSelfNominations(db: Db, actor: Actor, today: string) {
+  requireAccess(actor, 'self.apply', { personId: actor.personId });
+  const { rows } = await db.query<{
+    id: number;
+    edition: string;
+    title: string;
+    nominateUntil: string;
+    categories: { id: number; name: string }[];
+    nominated: boolean;
+  }>(
+    `select s.id, s.edition, s.title, to_char(s.nominate_until, 'YYYY-MM-DD') as "nominateUntil",
+            (select json_agg(json_build_object('id', c.id, 'name', c.name) order by c.position)
+               from selection_categories c where c.selection_id = s.id) as categories,
+            exists (select 1 from selection_nominations n where n.selection_id = s.id and n.person_id = $1)
+              as nominated
+       from selections s join orgs o on o.id = s.organiser_org_id
+      where s.allow_self and s.status = 'nominating' and $2::date between s.nominate_from and s.nominate_until
+        and exists (select 1 from memberships m join orgs mo on mo.id = m.org_id
+                     where m.person_id = $1 and m.status = 'active' and starts_with(mo.path, o.path))
+      order by s.nominate_until, s.id`,
+    [actor.personId, today],
+  );
+  return { items: rows };
+}
+
+/** An attachment's file, to staff who may see its nomination. */
+export async function getAttachment(db: Db, actor: Actor, id: number) {
+  const { rows } = await db.query<{ nominationId: number; name: string; mime: string; data: Buffer }>(
+    'select nomination_id as "nominationId", name, mime, data from selection_attachments where id = $1',
+    [id],
+  );
+  const file = rows[0];
+  if (!file) throw notFound(ATTACHMENT, { id });
+  const n = await findNomination(db, file.nominationId);
+  if (!n) throw notFound(NOMINATION, { id: file.nominationId });
+  const s = await getSelectionHead(db, actor, n.selectionId);
+  if (!canAccess(actor, 'selections.read', { orgPath: s.organiserPath })) {
+    requireAccess(actor, 'selections.read', { orgPath: n.personOrgPath });
+  }
+  return { name: file.name, mime: file.mime, data: Buffer.from(file.data) };
+}

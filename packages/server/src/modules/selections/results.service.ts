@@ -1,0 +1,320 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { notFound } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { isConflicted } from './judging.service.ts';
+import { aggregate, rankCategory } from './ranking.ts';
+import { advanceStage, getSelectionHead, lockForOrganiser } from './selection-admin.service.ts';
+import { invalidField, OBJECTION, selectionError, wrongStage } from './selections.errors.ts';
+import {
+  findSelection,
+  listCategories,
+  listJudges,
+  listNominationRows,
+  type NominationRow,
+  type SelectionHead,
+} from './selections.repository.ts';
+import { awardLevelOf } from './selections.types.ts';
+
+/** A date plus `days` days ('YYYY-MM-DD', calendar arithmetic in UTC). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+interface RankedNomination {
+  id: number;
+  personName: string;
+  unit: string;
+  status: NominationRow['status'];
+  score: number | null;
+  tie: number | null;
+  rank: number;
+  selected: boolean;
+  judgesScored: number;
+  judgesDue: number;
+}
+
+/**
+ * The ranking as the scores stand: per category, each nomination's aggregate (the judges' weighted totals,
+ * highest and lowest dropped from five judges on), the tie-break criterion's mean, its rank, and whether
+ * it falls within the category's places. Revoked nominations take no part.
+ */
+export async function computeRanking(sql: Sql, s: SelectionHead) {
+  const [categories, judges, nominations, scores] = await Promise.all([
+    listCategories(sql, s.id),
+    listJudges(sql, s.id),
+    listNominationRows(sql, s.id, [`n.status <> 'revoked'`], []),
+    sql.query<{ nominationId: number; total: number; tie: number | null }>(
+      `select sc.nomination_id as "nominationId", sc.total_centi as total,
+              (sc.scores ->> $2::text)::int * 100 as tie
+         from selection_scores sc join selection_nominations n on n.id = sc.nomination_id
+        where n.selection_id = $1`,
+      [s.id, String(s.tieCriterionId ?? 0)],
+    ),
+  ]);
+  const byNomination = new Map<number, { totals: number[]; ties: number[] }>();
+  for (const r of scores.rows) {
+    const e = byNomination.get(r.nominationId) ?? { totals: [], ties: [] };
+    e.totals.push(r.total);
+    if (r.tie !== null) e.ties.push(r.tie);
+    byNomination.set(r.nominationId, e);
+  }
+  const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
+  return categories.map((c) => {
+    const rows = nominations.filter((n) => n.categoryId === c.id);
+    const facts = new Map(
+      rows.map((n) => {
+        const e = byNomination.get(n.id) ?? { totals: [], ties: [] };
+        const due = judges.filter((j) => !isConflicted(j.orgPath, n.personOrgPath)).length;
+        return [n.id, { n, score: aggregate(e.totals), tie: mean(e.ties), scored: e.totals.length, due }];
+      }),
+    );
+    const ranked = rankCategory(
+      [...facts.values()].map((f) => ({ id: f.n.id, score: f.score, tie: f.tie })),
+      c.places,
+    );
+    return {
+      id: c.id,
+      name: c.name,
+      title: c.title ?? s.title,
+      places: c.places,
+      nominations: ranked.map((r): RankedNomination => {
+        const f = facts.get(r.id) as NonNullable<ReturnType<typeof facts.get>>;
+        return {
+          ...r,
+          personName: f.n.personName,
+          unit: f.n.unit,
+          status: f.n.status,
+          judgesScored: f.scored,
+          judgesDue: f.due,
+        };
+      }),
+    };
+  });
+}
+
+/** The ranking, for the organiser's side (its subtree and the unions above it). */
+export async function getRanking(db: Db, actor: Actor, id: number) {
+  const s = await getSelectionHead(db, actor, id);
+  requireAccess(actor, 'selections.read', { orgPath: s.organiserPath });
+  const judges = await listJudges(db, id);
+  return {
+    id: s.id,
+    status: s.status,
+    judges: judges.length,
+    tieCriterionId: s.tieCriterionId,
+    categories: await computeRanking(db, s),
+  };
+}
+
+/**
+ * Ends judging and puts the ranking on public notice from `from` (default today) for the selection's notice
+ * days (or `days`): every nomination must be scored by every judge it does not conflict with; the places of
+ * each category are selected, the rest not.
+ */
+export async function publishNoticeIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  input: { from?: string; days?: number },
+  today: string,
+): Promise<void> {
+  const s = await lockForOrganiser(sql, actor, id, 'judging');
+  const ranking = await computeRanking(sql, s);
+  const unscored = ranking.flatMap((c) => c.nominations).filter((n) => n.judgesScored < n.judgesDue);
+  if (unscored.length) {
+    throw selectionError(
+      'SELECTION_SCORES_MISSING',
+      {
+        zh: `还有${unscored.length}名被推荐人未获全部评委评分（如：${unscored[0].personName}）`,
+        en: `${unscored.length} nominees are not yet scored by every judge (e.g. ${unscored[0].personName})`,
+      },
+      { nominationIds: unscored.map((n) => n.id) },
+    );
+  }
+  const from = input.from ?? today;
+  const days = input.days ?? s.noticeDays;
+  for (const n of ranking.flatMap((c) => c.nominations)) {
+    await sql.query(
+      'update selection_nominations set status = $2, score_centi = $3, rank = $4 where id = $1',
+      [n.id, n.selected ? 'selected' : 'not_selected', n.score, n.rank],
+    );
+  }
+  const until = addDays(from, days - 1);
+  await sql.query(
+    `update selections set notice_from = $2, notice_until = $3, notice_days = $4, status = 'notice' where id = $1`,
+    [id, from, until, days],
+  );
+  await advanceStage(sql, actor, s, 'notice', { noticeFrom: from, noticeUntil: until });
+}
+
+interface ObjectionRow {
+  id: number;
+  nominationId: number;
+  personName: string;
+  categoryName: string;
+  text: string;
+  contactName: string;
+  contactPhone: string;
+  status: 'open' | 'upheld' | 'dismissed';
+  decision: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** Objections lodged against the selection's notice, for its organiser. */
+export async function listObjections(db: Db, actor: Actor, id: number) {
+  const s = await getSelectionHead(db, actor, id);
+  requireAccess(actor, 'selections.manage', { orgPath: s.organiserPath });
+  const { rows } = await db.query<ObjectionRow>(
+    `select b.id, b.nomination_id as "nominationId", p.name as "personName", c.name as "categoryName", b.text,
+            b.contact_name as "contactName", b.contact_phone as "contactPhone", b.status, b.decision,
+            b.created_at as "createdAt", b.decided_at as "decidedAt"
+       from selection_objections b join selection_nominations n on n.id = b.nomination_id
+       join persons p on p.id = n.person_id join selection_categories c on c.id = n.category_id
+      where b.selection_id = $1 order by b.id`,
+    [id],
+  );
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      createdAt: new Date(r.createdAt).toISOString(),
+      decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt).toISOString(),
+    })),
+  };
+}
+
+/**
+ * Decides an objection with a recorded decision. Upheld, the nomination is revoked: it leaves the results
+ * and its place stays empty (no one is selected without having been on public notice).
+ */
+export async function decideObjectionIn(
+  sql: Sql,
+  actor: Actor,
+  objectionId: number,
+  input: { outcome: 'upheld' | 'dismissed'; decision: string },
+): Promise<void> {
+  const { rows } = await sql.query<{ selectionId: number; nominationId: number; status: string }>(
+    `select selection_id as "selectionId", nomination_id as "nominationId", status from selection_objections
+      where id = $1 for update`,
+    [objectionId],
+  );
+  const o = rows[0];
+  if (!o) throw notFound(OBJECTION, { id: objectionId });
+  const s = await findSelection(sql, o.selectionId, true);
+  if (!s) throw notFound(OBJECTION, { id: objectionId });
+  requireAccess(actor, 'selections.manage', { orgPath: s.organiserPath });
+  if (s.status !== 'notice') throw wrongStage(s.status, 'notice');
+  if (o.status !== 'open') {
+    throw selectionError('SELECTION_OBJECTION_DECIDED', {
+      zh: '此异议已处理',
+      en: 'This objection has already been decided',
+    });
+  }
+  const decision = input.decision.trim();
+  if (!decision) throw invalidField('decision', '请填写处理意见', 'Write the decision');
+  await sql.query(
+    `update selection_objections set status = $2, decision = $3, decided_by = $4, decided_at = now()
+      where id = $1`,
+    [objectionId, input.outcome, decision, actor.userId || null],
+  );
+  if (input.outcome === 'upheld') {
+    await sql.query(`update selection_nominations set status = 'revoked' where id = $1`, [o.nominationId]);
+  }
+  await recordAudit(sql, actor, {
+    action: `selection.objection.${input.outcome}`,
+    entity: 'selection_objection',
+    entityId: objectionId,
+    orgId: s.organiserOrgId,
+    before: { status: 'open' },
+    after: { status: input.outcome, decision, nominationId: o.nominationId },
+  });
+}
+
+/**
+ * The selected nominees' award records (written by nomination, so a repeat never duplicates) and the titles
+ * counted for statistics, on the day the results become final. Answers how many titles were conferred.
+ */
+async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, today: string): Promise<number> {
+  const categories = await listCategories(sql, s.id);
+  const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
+  const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);
+  const level = awardLevelOf(s.organiserLevel);
+  await upsertSourcedRecords(
+    sql,
+    winners.map((n) => ({
+      personId: n.personId,
+      source: 'selection' as const,
+      sourceRef: `selection:${n.id}`,
+      kind: 'award' as const,
+      occurredOn: today,
+      grade: null,
+      occupation: null,
+      issuer: s.organiserName,
+      number: null,
+      level,
+      levelRank: AWARD_LEVELS.indexOf(level),
+      rank: titleOf.get(n.categoryId) as string,
+      competition: s.edition,
+      course: null,
+      organiser: null,
+      feeFen: null,
+      result: null,
+      patentType: null,
+      patentNo: null,
+      title: n.categoryName,
+      orgId: n.personOrgId,
+      createdBy: actor.userId || null,
+    })),
+  );
+  await addCounts(
+    sql,
+    winners.map((n) => ({
+      subject: 'selections.titles',
+      orgId: n.personOrgId,
+      on: today,
+      dim: titleOf.get(n.categoryId),
+      dim2: n.categoryName,
+      n: 1,
+    })),
+  );
+  return winners.length;
+}
+
+/**
+ * Makes the results final once the notice period is over and every objection is decided: each selected
+ * nominee gets an award record (competition = the edition, rank = the title, level by the organiser's level),
+ * written by its nomination so a repeat never duplicates, and the titles are counted for statistics.
+ */
+export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: string): Promise<number> {
+  const s = await lockForOrganiser(sql, actor, id, 'notice');
+  if (today <= (s.noticeUntil as string)) {
+    throw selectionError(
+      'SELECTION_NOTICE_RUNNING',
+      {
+        zh: `公示期至${s.noticeUntil}，公示期满后才能确定最终结果`,
+        en: `The public notice runs until ${s.noticeUntil}; results become final after it`,
+      },
+      { noticeUntil: s.noticeUntil },
+    );
+  }
+  const { rows: open } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from selection_objections where selection_id = $1 and status = 'open'`,
+    [id],
+  );
+  if (open[0].n > 0) {
+    throw selectionError(
+      'SELECTION_OBJECTIONS_OPEN',
+      { zh: `还有${open[0].n}条异议未处理`, en: `${open[0].n} objections are not yet decided` },
+      { open: open[0].n },
+    );
+  }
+  const titles = await writeTitles(sql, actor, s, today);
+  await sql.query('update selections set finalised_at = now() where id = $1', [id]);
+  await advanceStage(sql, actor, s, 'final', { titles });
+  return titles;
+}

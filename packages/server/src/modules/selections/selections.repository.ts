@@ -1,0 +1,237 @@
+import type { Sql } from '../../db/db.ts';
+import type { Rule } from '../programs/index.ts';
+import type { SelectionStatus } from './selections.types.ts';
+
+/** A selection with what its use cases check: the organiser's path and level. */
+export interface SelectionHead {
+  id: number;
+  organiserOrgId: number;
+  organiserName: string;
+  organiserPath: string;
+  organiserLevel: number;
+  edition: string;
+  title: string;
+  year: number;
+  rule: Rule | null;
+  allowSelf: boolean;
+  nominateFrom: string;
+  nominateUntil: string;
+  noticeDays: number;
+  tieCriterionId: number | null;
+  status: SelectionStatus;
+  noticeFrom: string | null;
+  noticeUntil: string | null;
+}
+
+const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "organiserName",
+  o.path as "organiserPath", o.level as "organiserLevel", s.edition, s.title, s.year, s.rule,
+  s.allow_self as "allowSelf", to_char(s.nominate_from, 'YYYY-MM-DD') as "nominateFrom",
+  to_char(s.nominate_until, 'YYYY-MM-DD') as "nominateUntil", s.notice_days as "noticeDays",
+  s.tie_criterion_id as "tieCriterionId", s.status, to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom",
+  to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"`;
+
+/** The selection, locked for a change of stage when `lock` is set. */
+export async function findSelection(sql: Sql, id: number, lock = false): Promise<SelectionHead | undefined> {
+  const { rows } = await sql.query<SelectionHead>(
+    `select ${HEAD_COLUMNS} from selections s join orgs o on o.id = s.organiser_org_id where s.id = $1
+     ${lock ? 'for update of s' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Selections matching `where` (conditions over `s` and the organiser `o`), newest first. */
+export async function listSelectionHeads(
+  sql: Sql,
+  where: string[],
+  params: unknown[],
+): Promise<SelectionHead[]> {
+  const { rows } = await sql.query<SelectionHead>(
+    `select ${HEAD_COLUMNS} from selections s join orgs o on o.id = s.organiser_org_id
+      ${where.length ? `where ${where.join(' and ')}` : ''} order by s.year desc, s.id desc limit 200`,
+    params,
+  );
+  return rows;
+}
+
+export interface CategoryRow {
+  id: number;
+  name: string;
+  title: string | null;
+  criteria: string | null;
+  places: number;
+  quotaPerUnion: number;
+  nominationCap: number | null;
+  nominated: number;
+}
+
+export async function listCategories(sql: Sql, selectionId: number): Promise<CategoryRow[]> {
+  const { rows } = await sql.query<CategoryRow>(
+    `select id, name, title, criteria, places, quota_per_union as "quotaPerUnion",
+            nomination_cap as "nominationCap", nominated
+       from selection_categories where selection_id = $1 order by position`,
+    [selectionId],
+  );
+  return rows;
+}
+
+export interface CriterionRow {
+  id: number;
+  name: string;
+  weight: number;
+}
+
+export async function listCriteria(sql: Sql, selectionId: number): Promise<CriterionRow[]> {
+  const { rows } = await sql.query<CriterionRow>(
+    'select id, name, weight from selection_criteria where selection_id = $1 order by position',
+    [selectionId],
+  );
+  return rows;
+}
+
+export interface JudgeRow {
+  id: number;
+  userId: number;
+  displayName: string;
+  orgId: number | null;
+  orgName: string | null;
+  orgPath: string | null;
+}
+
+export async function listJudges(sql: Sql, selectionId: number): Promise<JudgeRow[]> {
+  const { rows } = await sql.query<JudgeRow>(
+    `select j.id, j.user_id as "userId", u.display_name as "displayName", j.org_id as "orgId",
+            o.name as "orgName", o.path as "orgPath"
+       from selection_judges j join users u on u.id = j.user_id left join orgs o on o.id = j.org_id
+      where j.selection_id = $1 order by j.id`,
+    [selectionId],
+  );
+  return rows;
+}
+
+export interface NominationRow {
+  id: number;
+  selectionId: number;
+  categoryId: number;
+  categoryName: string;
+  personId: number;
+  personName: string;
+  orgId: number;
+  orgName: string;
+  personOrgId: number;
+  personOrgPath: string;
+  unit: string;
+  deed: string;
+  selfNominated: boolean;
+  status: 'nominated' | 'selected' | 'not_selected' | 'revoked';
+  score: number | null;
+  rank: number | null;
+  attachments: { id: number; name: string; size: number }[];
+  createdAt: string;
+}
+
+export const NOMINATION_COLUMNS = `n.id, n.selection_id as "selectionId", n.category_id as "categoryId",
+  c.name as "categoryName", n.person_id as "personId", p.name as "personName", n.org_id as "orgId",
+  no.name as "orgName", n.person_org_id as "personOrgId", po.path as "personOrgPath", n.unit, n.deed,
+  n.self_nominated as "selfNominated", n.status, n.score_centi as score, n.rank,
+  coalesce((select json_agg(json_build_object('id', a.id, 'name', a.name, 'size', a.size) order by a.id)
+              from selection_attachments a where a.nomination_id = n.id), '[]'::json) as attachments,
+  n.created_at as "createdAt"`;
+
+export const NOMINATION_FROM = `selection_nominations n
+  join selection_categories c on c.id = n.category_id
+  join persons p on p.id = n.person_id
+  join orgs no on no.id = n.org_id
+  join orgs po on po.id = n.person_org_id`;
+
+const toNomination = (r: NominationRow): NominationRow => ({
+  ...r,
+  createdAt: new Date(r.createdAt).toISOString(),
+});
+
+/** Nominations of a selection matching `where` (conditions over `n`, `no`, `po`), by category and rank. */
+export async function listNominationRows(
+  sql: Sql,
+  selectionId: number,
+  where: string[],
+  params: unknown[],
+): Promise<NominationRow[]> {
+  params.push(selectionId);
+  const { rows } = await sql.query<NominationRow>(
+    `select ${NOMINATION_COLUMNS} from ${NOMINATION_FROM}
+      where n.selection_id = $${params.length}${where.map((w) => ` and ${w}`).join('')}
+      order by c.position, n.rank nulls last, n.id`,
+    params,
+  );
+  return rows.map(toNomination);
+}
+
+export async function findNomination(sql: Sql, id: number): Promise<NominationRow | undefined> {
+  const { rows } = await sql.query<NominationRow>(
+    `select ${NOMINATION_COLUMNS} from ${NOMINATION_FROM} where n.id = $1`,
+    [id],
+  );
+  return rows[0] && toNomination(rows[0]);
+}
+
+/**
+ * Claims one place of a union's quota in a category: one guarded upsert, so parallel nominations are
+ * serialised on the (category, union) row and never pass the quota. False when the quota is full.
+ */
+export async function claimQuota(
+  sql: Sql,
+  categoryId: number,
+  orgId: number,
+  quota: number,
+): Promise<boolean> {
+  const { rows } = await sql.query<{ used: number }>(
+    `insert into selection_quota_use as q (category_id, org_id, used) values ($1, $2, 1)
+     on conflict (category_id, org_id) do update set used = q.used + 1 where q.used < $3
+     returning used`,
+    [categoryId, orgId, quota],
+  );
+  return rows.length > 0;
+}
+
+/** Takes one nomination of a category's cap (guarded like the quota); false when the category is full. */
+export async function claimCategoryPlace(sql: Sql, categoryId: number): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update selection_categories set nominated = nominated + 1
+      where id = $1 and (nomination_cap is null or nominated < nomination_cap) returning id`,
+    [categoryId],
+  );
+  return rows.length > 0;
+}
+
+/** Places of the quota each union has used per category, for the unions matching `where` over `o`. */
+export async function listQuotaUse(
+  sql: Sql,
+  selectionId: number,
+  where: string[],
+  params: unknown[],
+): Promise<{ categoryId: number; orgId: number; orgName: string; used: number }[]> {
+  params.push(selectionId);
+  const { rows } = await sql.query<{ categoryId: number; orgId: number; orgName: string; used: number }>(
+    `select q.category_id as "categoryId", q.org_id as "orgId", o.name as "orgName", q.used
+       from selection_quota_use q join selection_categories c on c.id = q.category_id
+       join orgs o on o.id = q.org_id
+      where c.selection_id = $${params.length}${where.map((w) => ` and ${w}`).join('')}
+      order by c.position, o.path`,
+    params,
+  );
+  return rows;
+}
+
+/** Counts one request for `key` in a fixed window and answers the count so far (selection_counters). */
+export async function countRequest(sql: Sql, key: string, windowSeconds: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `insert into selection_counters as c (key, n, window_start) values ($1, 1, now())
+     on conflict (key) do update
+        set n = case when c.window_start < now() - make_interval(secs => $2) then 1 else c.n + 1 end,
+            window_start = case when c.window_start < now() - make_interval(secs => $2) then now()
+                                else c.window_start end
+     returning n`,
+    [key, windowSeconds],
+  );
+  return rows[0].n;
+}

@@ -1,0 +1,371 @@
+import { IdParams, Ok } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../jobs/index.ts';
+import {
+  Created,
+  DecideBody,
+  JudgeBody,
+  NominationBody,
+  NominationList,
+  Notice,
+  NoticeBody,
+  NoticeList,
+  ObjectionBody,
+  ObjectionCreated,
+  ObjectionList,
+  Panel,
+  PanelList,
+  Ranking,
+  ScoreBody,
+  ScoreResult,
+  SelectionBody,
+  SelectionDetail,
+  SelectionList,
+  SelectionListQuery,
+  SelfNominationBody,
+  SelfSelectionList,
+  Stats,
+  StatsQuery,
+} from './selections.schemas.ts';
+import type { SelectionsService } from './selections.service.ts';
+import { statsWorkbook } from './selections.stats.ts';
+
+const tags = ['selections'];
+/** Nominations carry up to three attachments of 2 MB, base64 in JSON. */
+const NOMINATION_BODY_LIMIT = 9 * 1024 * 1024;
+
+/** The organiser's and the nominating unions' routes. */
+function staffRoutes(app: App, selections: SelectionsService): void {
+  app.get(
+    '/api/selections',
+    {
+      config: { permission: 'selections.read' },
+      schema: {
+        tags,
+        summary: 'Selections run in my subtree or by the unions above mine, newest first',
+        querystring: SelectionListQuery,
+        response: { 200: SelectionList },
+      },
+    },
+    async (req) => selections.listSelections(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/selections',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Create a selection with its categories and weighted rubric; nominations open at once',
+        body: SelectionBody,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.createSelection(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/selections/:id',
+    {
+      config: { permission: 'selections.read' },
+      schema: {
+        tags,
+        summary: 'A selection: categories, rubric, panel (organiser only) and the quota my unions used',
+        params: IdParams,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.getSelection(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/selections/:id/nominations',
+    {
+      config: { permission: 'selections.read' },
+      schema: {
+        tags,
+        summary: 'Nominations: all of them for the organiser, my subtree’s for a nominating union',
+        params: IdParams,
+        response: { 200: NominationList },
+      },
+    },
+    async (req) => selections.listNominations(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/selections/:id/nominations',
+    {
+      bodyLimit: NOMINATION_BODY_LIMIT,
+      config: { permission: 'selections.nominate' },
+      schema: {
+        tags,
+        summary: 'Nominate a member of my subtree in a category, within the nominating unit’s quota',
+        description:
+          'Refused (409) when the unit’s quota or the category is full — two unions taking the last place at ' +
+          'once get one acceptance —, outside the nomination window or when the person is already nominated; ' +
+          '400 when the person does not meet the eligibility rule (the failed conditions are named).',
+        params: IdParams,
+        body: NominationBody,
+        response: { 200: Created },
+      },
+    },
+    async (req) => selections.nominate(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/selection-attachments/:id',
+    {
+      config: { permission: 'selections.read' },
+      schema: { tags, summary: 'A nomination’s attachment', params: IdParams },
+    },
+    async (req, reply) => {
+      const f = await selections.getAttachment(actorOf(req), req.params.id);
+      return reply
+        .header('content-type', f.mime)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(f.name)}`)
+        .header('cache-control', 'private, no-store')
+        .send(f.data);
+    },
+  );
+  app.get(
+    '/api/reports/selections',
+    {
+      config: { permission: 'reports.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Selection statistics of a union’s subtree for a year: nominations and titles by category',
+        querystring: StatsQuery,
+        response: { 200: Stats },
+      },
+    },
+    async (req) => selections.getStats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/reports/selections/export.xlsx',
+    {
+      config: { permission: 'reports.read' },
+      schema: { tags: ['reports'], summary: 'The selection statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { fileName, buffer } = statsWorkbook(await selections.getStats(actorOf(req), req.query));
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
+  );
+}
+
+/** The organiser's decisions: panel, stages, objections. */
+function organiserRoutes(app: App, selections: SelectionsService): void {
+  app.post(
+    '/api/selections/:id/judges',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Add a judge: a new judge account (reaching only its panels), optionally of a union',
+        description: 'The judge never sees nor scores a nominee of that union or below it.',
+        params: IdParams,
+        body: JudgeBody,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.addJudge(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/selections/:id/close-nominations',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Close nominations: the selection goes to its panel',
+        params: IdParams,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.closeNominations(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/selections/:id/ranking',
+    {
+      config: { permission: 'selections.read' },
+      schema: {
+        tags,
+        summary: 'The ranking per category as the scores stand (organiser side)',
+        params: IdParams,
+        response: { 200: Ranking },
+      },
+    },
+    async (req) => selections.getRanking(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/selections/:id/notice',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'End judging and put the ranking on public notice (公示) from a date for so many days',
+        params: IdParams,
+        body: NoticeBody,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.publishNotice(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/selections/:id/objections',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Objections lodged against the notice, with their decisions',
+        params: IdParams,
+        response: { 200: ObjectionList },
+      },
+    },
+    async (req) => selections.listObjections(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/selection-objections/:id/decide',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Decide an objection with a recorded decision; upheld revokes the nominee',
+        params: IdParams,
+        body: DecideBody,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => selections.decideObjection(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/selections/:id/finalise',
+    {
+      config: { permission: 'selections.manage' },
+      schema: {
+        tags,
+        summary: 'Make the results final: each selected nominee gets an award record',
+        description: 'Only after the notice period and once every objection is decided (409 otherwise).',
+        params: IdParams,
+        response: { 200: SelectionDetail },
+      },
+    },
+    async (req) => selections.finalise(actorOf(req), req.params.id),
+  );
+}
+
+/** A judge's routes: only the panels they sit on. */
+function judgeRoutes(app: App, selections: SelectionsService): void {
+  app.get(
+    '/api/judging',
+    {
+      config: { permission: 'selections.judge' },
+      schema: { tags, summary: 'The panels I sit on', response: { 200: PanelList } },
+    },
+    async (req) => selections.listPanels(actorOf(req)),
+  );
+  app.get(
+    '/api/judging/:id',
+    {
+      config: { permission: 'selections.judge' },
+      schema: {
+        tags,
+        summary: 'A panel: the rubric and the nominations I may score (never one of my own union)',
+        params: IdParams,
+        response: { 200: Panel },
+      },
+    },
+    async (req) => selections.getPanel(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/judging/nominations/:id/scores',
+    {
+      config: { permission: 'selections.judge' },
+      schema: {
+        tags,
+        summary: 'Submit my scores of a nomination (0–100 per criterion); final once submitted',
+        params: IdParams,
+        body: ScoreBody,
+        response: { 200: ScoreResult },
+      },
+    },
+    async (req) => selections.score(actorOf(req), req.params.id, req.body.scores),
+  );
+}
+
+/** A member's self-nomination. */
+function selfRoutes(app: App, selections: SelectionsService): void {
+  app.get(
+    '/api/me/selections',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Selections I may nominate myself for (open, self-nomination allowed, my union inside)',
+        response: { 200: SelfSelectionList },
+      },
+    },
+    async (req) => selections.listSelfNominations(actorOf(req)),
+  );
+  app.post(
+    '/api/me/selections/:id/nominations',
+    {
+      bodyLimit: NOMINATION_BODY_LIMIT,
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'Nominate myself, where the selection allows it (my unit’s quota is used)',
+        params: IdParams,
+        body: SelfNominationBody,
+        response: { 200: Created },
+      },
+    },
+    async (req) => selections.nominateSelf(actorOf(req), req.params.id, req.body),
+  );
+}
+
+/** The public notice (公示): no sign-in, name, unit and deed only. */
+function publicRoutes(app: App, selections: SelectionsService): void {
+  app.get(
+    '/api/notice/selections',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Selections on public notice, and those whose results are final',
+        response: { 200: NoticeList },
+      },
+    },
+    async () => selections.listNotices(),
+  );
+  app.get(
+    '/api/notice/selections/:id',
+    {
+      config: { public: true, errors: [404] },
+      schema: {
+        tags,
+        summary: 'A public notice: each selected nominee’s category, name, unit and deed — nothing else',
+        params: IdParams,
+        response: { 200: Notice },
+      },
+    },
+    async (req) => selections.getNotice(req.params.id),
+  );
+  app.post(
+    '/api/notice/selections/:id/objections',
+    {
+      config: { public: true, errors: [429] },
+      schema: {
+        tags,
+        summary: 'Object to a nominee on notice, with contact details',
+        description: 'At most 500 characters, no links; at most 5 objections an hour per address (429).',
+        params: IdParams,
+        body: ObjectionBody,
+        response: { 200: ObjectionCreated },
+      },
+    },
+    async (req) => selections.lodgeObjection(req.params.id, req.body, req.ip),
+  );
+}
+
+export function selectionsRoutes(app: App, { selections }: { selections: SelectionsService }): void {
+  staffRoutes(app, selections);
+  organiserRoutes(app, selections);
+  judgeRoutes(app, selections);
+  selfRoutes(app, selections);
+  publicRoutes(app, selections);
+}

@@ -1,0 +1,95 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { IdProtector } from '../people/index.ts';
+import { getPanel, listPanels, scoreIn } from './judging.service.ts';
+import {
+  getAttachment,
+  listNominations,
+  listSelfNominations,
+  nominateIn,
+  nominateSelfIn,
+} from './nominations.service.ts';
+import { getNotice, listNotices, lodgeObjection } from './notice.service.ts';
+import {
+  decideObjectionIn,
+  finaliseIn,
+  getRanking,
+  listObjections,
+  publishNoticeIn,
+} from './results.service.ts';
+import {
+  addJudgeIn,
+  closeNominationsIn,
+  createSelectionIn,
+  getSelectionDetail,
+  listSelections,
+} from './selection-admin.service.ts';
+import { getSelectionStats } from './selections.stats.ts';
+import type { JudgeInput, NominationInput, ObjectionInput, SelectionInput } from './selections.types.ts';
+
+/** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
+export const todayInChina = (now = new Date()) =>
+  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * The selections use cases over one database. Each write runs in one transaction with its audit row;
+ * `today` (China time) dates nominations, notices and final results, and tests may fix it.
+ */
+export function createSelectionsService(
+  db: Db,
+  ids: IdProtector,
+  today: () => string = () => todayInChina(),
+) {
+  return {
+    listSelections: (actor: Actor, q: { status?: 'nominating' | 'judging' | 'notice' | 'final' }) =>
+      listSelections(db, actor, q),
+    getSelection: (actor: Actor, id: number) => getSelectionDetail(db, actor, id),
+    async createSelection(actor: Actor, input: SelectionInput) {
+      const id = await db.tx((sql) => createSelectionIn(sql, actor, input));
+      return getSelectionDetail(db, actor, id);
+    },
+    async closeNominations(actor: Actor, id: number) {
+      await db.tx((sql) => closeNominationsIn(sql, actor, id));
+      return getSelectionDetail(db, actor, id);
+    },
+    async addJudge(actor: Actor, id: number, input: JudgeInput) {
+      await db.tx((sql) => addJudgeIn(sql, actor, id, input));
+      return getSelectionDetail(db, actor, id);
+    },
+    nominate: (actor: Actor, id: number, input: NominationInput) =>
+      db.tx(async (sql) => ({ id: await nominateIn(sql, actor, id, input, today()) })),
+    nominateSelf: (actor: Actor, id: number, input: Omit<NominationInput, 'personId'>) =>
+      db.tx(async (sql) => ({ id: await nominateSelfIn(sql, actor, id, input, today()) })),
+    listNominations: (actor: Actor, id: number) => listNominations(db, actor, id),
+    listSelfNominations: (actor: Actor) => listSelfNominations(db, actor, today()),
+    getAttachment: (actor: Actor, id: number) => getAttachment(db, actor, id),
+    listPanels: (actor: Actor) => listPanels(db, actor),
+    getPanel: (actor: Actor, id: number) => getPanel(db, actor, id),
+    score: (actor: Actor, nominationId: number, scores: { criterionId: number; score: number }[]) =>
+      db.tx((sql) => scoreIn(sql, actor, nominationId, scores)),
+    getRanking: (actor: Actor, id: number) => getRanking(db, actor, id),
+    async publishNotice(actor: Actor, id: number, input: { from?: string; days?: number }) {
+      await db.tx((sql) => publishNoticeIn(sql, actor, id, input, today()));
+      return getSelectionDetail(db, actor, id);
+    },
+    listObjections: (actor: Actor, id: number) => listObjections(db, actor, id),
+    async decideObjection(
+      actor: Actor,
+      objectionId: number,
+      input: { outcome: 'upheld' | 'dismissed'; decision: string },
+    ) {
+      await db.tx((sql) => decideObjectionIn(sql, actor, objectionId, input));
+      return { ok: true as const };
+    },
+    async finalise(actor: Actor, id: number) {
+      await db.tx((sql) => finaliseIn(sql, actor, id, today()));
+      return getSelectionDetail(db, actor, id);
+    },
+    listNotices: () => listNotices(db),
+    getNotice: (id: number) => getNotice(db, id),
+    lodgeObjection: (id: number, input: ObjectionInput, ip: string) => lodgeObjection(db, ids, id, input, ip),
+    getStats: (actor: Actor, q: { orgId?: number; year: number }) => getSelectionStats(db, actor, q),
+  };
+}
+
+export type SelectionsService = ReturnType<typeof createSelectionsService>;

@@ -1,0 +1,73 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+
+/**
+ * Selection statistics of a union's subtree over a year, read from the reporting layer's counts:
+ * - `selections.nominations`: nominations, on the day they were made, by title (dim) and category (dim2),
+ *   counted at the nominating unit;
+ * - `selections.titles`: titles conferred, on the day the results became final, by title and category,
+ *   counted at the winner's own union.
+ */
+export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+  requireAccess(actor, 'reports.read');
+  const org = await getOrgInScope(db, actor, q.orgId ?? (actor.orgId as number));
+  requireAccess(actor, 'reports.read', { orgPath: org.path });
+  const year = String(q.year);
+  const rows = await sumCounts(db, {
+    subject: ['selections.nominations', 'selections.titles'],
+    path: org.path,
+    from: year,
+    to: year,
+    by: ['subject', 'dim', 'dim2'],
+  });
+  const keyed = new Map<string, { title: string; category: string; nominations: number; titles: number }>();
+  for (const r of rows) {
+    const key = `${r.dim}\u0000${r.dim2}`;
+    const row = keyed.get(key) ?? { title: r.dim, category: r.dim2, nominations: 0, titles: 0 };
+    if (r.subject === 'selections.titles') row.titles += r.n;
+    else row.nominations += r.n;
+    keyed.set(key, row);
+  }
+  const items = [...keyed.values()].sort(
+    (a, b) =>
+      a.title.localeCompare(b.title, 'zh') ||
+      b.titles - a.titles ||
+      a.category.localeCompare(b.category, 'zh'),
+  );
+  return {
+    org: { id: org.id, name: org.name },
+    year: q.year,
+    items,
+    nominations: items.reduce((s, r) => s + r.nominations, 0),
+    titles: items.reduce((s, r) => s + r.titles, 0),
+  };
+}
+
+export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStats>>) {
+  const buffer = writeWorkbook([
+    {
+      name: '评选统计',
+      headers: ['统计单位', '称号', '类别', '推荐人数', '获评人数'],
+      rows: [
+        ...report.items.map((r) => [report.org.name, r.title, r.category, r.nominations, r.titles]),
+        [report.org.name, '合计', '', report.nominations, report.titles],
+      ],
+      widths: [24, 20, 20, 12, 12],
+    },
+    {
+      name: '说明',
+      headers: ['项目', '内容'],
+      rows: [
+        ['统计单位', report.org.name],
+        ['统计年度', String(report.year)],
+        ['推荐人数', '按推荐日期计入年度，计入推荐单位'],
+        ['获评人数', '按结果确定（公示期满、异议处理完毕）之日计入年度，计入获评人所在工会'],
+      ],
+      widths: [16, 60],
+    },
+  ]);
+  return { fileName: `评选统计-${report.org.name}-${report.year}.xlsx`, buffer };
+}

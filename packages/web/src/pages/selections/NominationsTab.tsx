@@ -1,0 +1,198 @@
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Flex, Form, Input, Modal, Select, Table, Tag, Upload } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { type Nomination, points, type SelectionDetail, selectionsApi } from './selections-api.ts';
+
+const NOMINATION_COLOR: Record<Nomination['status'], string> = {
+  nominated: 'blue',
+  selected: 'green',
+  not_selected: 'default',
+  revoked: 'red',
+};
+const MIMES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+type Mime = (typeof MIMES)[number];
+type Attachment = { name: string; mime: Mime; dataBase64: string };
+
+const toBase64 = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+
+/** Nominations: the organiser's whole list, or my subtree's; a new nomination while they are open. */
+export function NominationsTab({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [open, setOpen] = useState(false);
+  const list = useLoad(() => selectionsApi.nominations(s.id), [s.id]);
+  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('sel.tab.nominations')} />;
+  return (
+    <>
+      {s.status === 'nominating' && can('selections.nominate') && (
+        <Flex justify="end" style={{ marginBottom: 12 }}>
+          <Button icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="sel-nominate">
+            {t('sel.nominate.button')}
+          </Button>
+        </Flex>
+      )}
+      <Table<Nomination>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: emptyText(list, t('sel.nominate.empty')) }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        columns={[
+          { title: t('sel.field.category'), dataIndex: 'categoryName' },
+          { title: t('sel.field.name'), dataIndex: 'personName' },
+          { title: t('sel.field.workUnit'), dataIndex: 'unit' },
+          { title: t('sel.field.unit'), dataIndex: 'orgName' },
+          { title: t('sel.field.deed'), dataIndex: 'deed', ellipsis: true },
+          {
+            title: t('sel.field.attachments'),
+            render: (_, n) =>
+              n.attachments.length
+                ? n.attachments.map((a) => (
+                    <div key={a.id}>
+                      <a href={`/api/selection-attachments/${a.id}`} target="_blank" rel="noreferrer">
+                        {a.name}
+                      </a>
+                    </div>
+                  ))
+                : '—',
+          },
+          { title: t('sel.field.score'), dataIndex: 'score', render: (v: number | null) => points(v) },
+          { title: t('sel.field.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
+          {
+            title: t('sel.field.status'),
+            render: (_, n) => (
+              <Flex gap={4}>
+                <Tag color={NOMINATION_COLOR[n.status]}>{t(`sel.nominationStatus.${n.status}`)}</Tag>
+                {n.selfNominated && <Tag>{t('sel.nominate.self')}</Tag>}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <NominateModal
+        s={s}
+        open={open}
+        onClose={() => setOpen(false)}
+        onDone={async () => {
+          setOpen(false);
+          await Promise.all([list.reload(), onChange()]);
+        }}
+      />
+    </>
+  );
+}
+
+function NominateModal({
+  s,
+  open,
+  onClose,
+  onDone,
+}: {
+  s: SelectionDetail;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<{ categoryId: number; personId: number; deed: string }>();
+  const [people, setPeople] = useState<{ value: number; label: string }[]>([]);
+  const [files, setFiles] = useState<Attachment[]>([]);
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = (q: string) => {
+    clearTimeout(timer.current);
+    if (!q.trim()) return;
+    timer.current = setTimeout(async () => {
+      try {
+        const found = await selectionsApi.members(q.trim());
+        setPeople(
+          found.items.map((p) => ({ value: p.id, label: `${p.name}（${p.orgName ?? ''} ${p.idMasked}）` })),
+        );
+      } catch (err) {
+        feedback.error(err);
+      }
+    }, 250);
+  };
+  const submit = async (v: { categoryId: number; personId: number; deed: string }) => {
+    setBusy(true);
+    try {
+      await selectionsApi.nominate(s.id, { ...v, attachments: files });
+      feedback.success(t('sel.nominate.done'));
+      form.resetFields();
+      setFiles([]);
+      await onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('sel.nominate.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: busy, 'data-testid': 'sel-nominate-ok' } as never}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="categoryId" label={t('sel.field.category')} rules={[{ required: true }]}>
+          <Select
+            options={s.categories.map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="sel-nominate-category"
+          />
+        </Form.Item>
+        <Form.Item
+          name="personId"
+          label={t('sel.nominate.person')}
+          rules={[{ required: true }]}
+          extra={t('sel.nominate.personHint')}
+        >
+          <Select
+            showSearch
+            filterOption={false}
+            onSearch={search}
+            options={people}
+            notFoundContent={null}
+            data-testid="sel-nominate-person"
+          />
+        </Form.Item>
+        <Form.Item
+          name="deed"
+          label={t('sel.field.deed')}
+          rules={[{ required: true, whitespace: true }]}
+          extra={t('sel.nominate.deedHint')}
+        >
+          <Input.TextArea rows={4} maxLength={2000} data-testid="sel-nominate-deed" />
+        </Form.Item>
+        <Upload
+          accept={MIMES.join(',')}
+          maxCount={3}
+          beforeUpload={async (file) => {
+            // the server refuses other types and sizes with a message naming the file
+            const dataBase64 = await toBase64(file);
+            setFiles((fs) => [...fs, { name: file.name, mime: file.type as Mime, dataBase64 }]);
+            return false;
+          }}
+          onRemove={(file) => setFiles((fs) => fs.filter((f) => f.name !== file.name))}
+        >
+          <Button icon={<UploadOutlined />}>{t('sel.nominate.attach')}</Button>
+        </Upload>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,201 @@
+import { Alert, Button, Card, Empty, Form, Input, List, Modal, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PhoneShell } from '../onboarding/PhoneShell.tsx';
+import { type PublicNotice, selectionsApi } from './selections-api.ts';
+
+/** The public notices (公示) of selections: no sign-in. */
+export function NoticeListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('sel.notice.listTitle'));
+  const state = useLoad(() => selectionsApi.notices(), []);
+  return (
+    <PhoneShell title={t('sel.notice.listTitle')}>
+      <LoadGate state={state} what={t('sel.notice.listTitle')}>
+        {(n) =>
+          n.items.length === 0 ? (
+            <Empty description={t('sel.notice.none')} />
+          ) : (
+            <List
+              dataSource={n.items}
+              renderItem={(i) => (
+                <List.Item key={i.id}>
+                  <List.Item.Meta
+                    title={<Link to={`/notice/selections/${i.id}`}>{i.edition}</Link>}
+                    description={`${i.organiserName} · ${i.noticeFrom} ~ ${i.noticeUntil}`}
+                  />
+                  <Tag color={i.status === 'notice' ? 'purple' : 'green'}>
+                    {t(`sel.notice.state.${i.status}`)}
+                  </Tag>
+                </List.Item>
+              )}
+            />
+          )
+        }
+      </LoadGate>
+    </PhoneShell>
+  );
+}
+
+/** One public notice: category, name, unit and deed of each selected nominee; an objection form. */
+export default function NoticePage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const state = useLoad(() => selectionsApi.notice(id), [id]);
+  usePageTitle(
+    state.data ? t('sel.notice.title', { edition: state.data.edition }) : t('sel.notice.listTitle'),
+  );
+  return (
+    <PhoneShell
+      title={state.data ? t('sel.notice.title', { edition: state.data.edition }) : t('sel.notice.listTitle')}
+    >
+      <LoadGate state={state} what={t('sel.notice.listTitle')}>
+        {(n) => <NoticeBody n={n} />}
+      </LoadGate>
+    </PhoneShell>
+  );
+}
+
+function NoticeBody({ n }: { n: PublicNotice }) {
+  const { t } = useTranslation();
+  const [objecting, setObjecting] = useState<PublicNotice['entries'][number] | null>(null);
+  const [lodged, setLodged] = useState(false);
+  const categories = [...new Set(n.entries.map((e) => e.categoryName))];
+  return (
+    <>
+      <Alert
+        type={n.status === 'notice' ? 'info' : 'success'}
+        showIcon
+        style={{ marginBottom: 12 }}
+        message={
+          n.status === 'notice'
+            ? t('sel.notice.running', {
+                organiser: n.organiserName,
+                from: n.noticeFrom,
+                until: n.noticeUntil,
+              })
+            : t('sel.notice.final', { organiser: n.organiserName })
+        }
+      />
+      {lodged && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('sel.notice.lodged')}
+          data-testid="notice-lodged"
+        />
+      )}
+      {categories.map((c) => (
+        <Card key={c} size="small" title={c} style={{ marginBottom: 12 }}>
+          <List
+            dataSource={n.entries.filter((e) => e.categoryName === c)}
+            renderItem={(e) => (
+              <List.Item
+                key={e.nominationId}
+                data-testid="notice-entry"
+                actions={
+                  n.status === 'notice'
+                    ? [
+                        <Button
+                          key="o"
+                          size="small"
+                          onClick={() => setObjecting(e)}
+                          data-testid="notice-object"
+                        >
+                          {t('sel.notice.object')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
+                <List.Item.Meta title={`${e.name} · ${e.unit}`} description={e.deed} />
+              </List.Item>
+            )}
+          />
+        </Card>
+      ))}
+      {n.entries.length === 0 && <Empty description={t('sel.notice.empty')} />}
+      <ObjectionModal
+        selectionId={n.id}
+        entry={objecting}
+        onClose={() => setObjecting(null)}
+        onDone={() => {
+          setObjecting(null);
+          setLodged(true);
+        }}
+      />
+    </>
+  );
+}
+
+function ObjectionModal({
+  selectionId,
+  entry,
+  onClose,
+  onDone,
+}: {
+  selectionId: number;
+  entry: PublicNotice['entries'][number] | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ text: string; contactName: string; contactPhone: string }>();
+  const submit = async (v: { text: string; contactName: string; contactPhone: string }) => {
+    if (!entry) return;
+    setBusy(true);
+    try {
+      await selectionsApi.object(selectionId, { ...v, nominationId: entry.nominationId });
+      form.resetFields();
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={entry !== null}
+      title={entry ? t('sel.notice.objectTitle', { name: entry.name }) : ''}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('sel.notice.submit')}
+      okButtonProps={{ loading: busy, 'data-testid': 'notice-object-ok' } as never}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('sel.notice.objectHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="text"
+          label={t('sel.objections.text')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input.TextArea rows={4} maxLength={500} showCount data-testid="notice-object-text" />
+        </Form.Item>
+        <Form.Item
+          name="contactName"
+          label={t('sel.notice.contactName')}
+          rules={[{ required: true, whitespace: true }]}
+        >
+          <Input maxLength={50} data-testid="notice-object-name" />
+        </Form.Item>
+        <Form.Item
+          name="contactPhone"
+          label={t('sel.notice.contactPhone')}
+          rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('sel.notice.phoneRule') }]}
+        >
+          <Input maxLength={11} inputMode="numeric" data-testid="notice-object-phone" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { formatTime } from '../programs/labels.tsx';
+import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
+
+const COLOR: Record<Objection['status'], string> = { open: 'gold', upheld: 'red', dismissed: 'default' };
+
+/** Objections to the public notice; each is decided with a recorded decision before results are final. */
+export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const list = useLoad(() => selectionsApi.objections(s.id), [s.id, s.status]);
+  const [deciding, setDeciding] = useState<Objection | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ outcome: 'upheld' | 'dismissed'; decision: string }>();
+  const submit = async (v: { outcome: 'upheld' | 'dismissed'; decision: string }) => {
+    if (!deciding) return;
+    setBusy(true);
+    try {
+      await selectionsApi.decide(deciding.id, v);
+      feedback.success(t('sel.objections.decided'));
+      setDeciding(null);
+      await Promise.all([list.reload(), onChange()]);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('sel.tab.objections')} />;
+  return (
+    <>
+      {s.status === 'notice' && (
+        <Typography.Paragraph type="secondary">
+          {t('sel.objections.hint', { url: `${window.location.origin}/notice/selections/${s.id}` })}
+        </Typography.Paragraph>
+      )}
+      <Table<Objection>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: emptyText(list, t('sel.objections.empty')) }}
+        pagination={false}
+        columns={[
+          { title: t('sel.objections.against'), render: (_, o) => `${o.personName}（${o.categoryName}）` },
+          { title: t('sel.objections.text'), dataIndex: 'text' },
+          { title: t('sel.objections.contact'), render: (_, o) => `${o.contactName} ${o.contactPhone}` },
+          { title: t('sel.objections.at'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+          {
+            title: t('sel.field.status'),
+            render: (_, o) => (
+              <Flex vertical gap={2}>
+                <Tag color={COLOR[o.status]}>{t(`sel.objections.status.${o.status}`)}</Tag>
+                {o.decision && <Typography.Text type="secondary">{o.decision}</Typography.Text>}
+              </Flex>
+            ),
+          },
+          {
+            title: t('common.actions'),
+            render: (_, o) =>
+              o.status === 'open' && s.status === 'notice' ? (
+                <Button type="link" size="small" onClick={() => setDeciding(o)} data-testid="sel-decide">
+                  {t('sel.objections.decide')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <Modal
+        open={deciding !== null}
+        title={t('sel.objections.decide')}
+        onCancel={() => setDeciding(null)}
+        onOk={() => form.submit()}
+        okButtonProps={{ loading: busy, 'data-testid': 'sel-decide-ok' } as never}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ outcome: 'dismissed' }}>
+          <Form.Item name="outcome" label={t('sel.objections.outcome')}>
+            <Radio.Group
+              options={[
+                { value: 'dismissed', label: t('sel.objections.status.dismissed') },
+                { value: 'upheld', label: t('sel.objections.upheldHint') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item
+            name="decision"
+            label={t('sel.objections.decision')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} data-testid="sel-decision" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

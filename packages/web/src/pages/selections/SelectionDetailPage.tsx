@@ -1,0 +1,234 @@
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Steps,
+  Table,
+  Tabs,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { NominationsTab } from './NominationsTab.tsx';
+import { ObjectionsTab } from './ObjectionsTab.tsx';
+import { JudgesTab, RankingTab } from './PanelTabs.tsx';
+import { type SelectionDetail, STATUS_COLOR, STATUSES, selectionsApi } from './selections-api.ts';
+
+/** One selection: its stage, categories and quotas, nominations, panel, ranking and objections. */
+export default function SelectionDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const state = useLoad(() => selectionsApi.get(id), [id]);
+  usePageTitle(state.data?.edition ?? t('sel.list.title'));
+  return (
+    <LoadGate state={state} what={t('sel.detail.what')}>
+      {(s) => <Detail s={s} reload={state.reload} />}
+    </LoadGate>
+  );
+}
+
+function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const tie = s.criteria.find((c) => c.id === s.tieCriterionId)?.name;
+  const tabs = [
+    {
+      key: 'nominations',
+      label: t('sel.tab.nominations'),
+      children: <NominationsTab s={s} onChange={reload} />,
+    },
+    { key: 'categories', label: t('sel.tab.categories'), children: <CategoriesTab s={s} /> },
+    ...(s.canManage
+      ? [
+          { key: 'judges', label: t('sel.tab.judges'), children: <JudgesTab s={s} onChange={reload} /> },
+          { key: 'ranking', label: t('sel.tab.ranking'), children: <RankingTab s={s} /> },
+          {
+            key: 'objections',
+            label: t('sel.tab.objections'),
+            children: <ObjectionsTab s={s} onChange={reload} />,
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Card
+      title={
+        <Flex gap={8} align="center">
+          {s.edition}
+          <Tag color={STATUS_COLOR[s.status]} data-testid="sel-status">
+            {t(`sel.status.${s.status}`)}
+          </Tag>
+        </Flex>
+      }
+      extra={s.canManage && <StageAction s={s} onChange={reload} />}
+    >
+      <Steps
+        size="small"
+        current={STATUSES.indexOf(s.status)}
+        items={STATUSES.map((x) => ({ title: t(`sel.status.${x}`) }))}
+        style={{ marginBottom: 16 }}
+      />
+      <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('sel.field.organiser')}>{s.organiserName}</Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.title')}>{s.title}</Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.year')}>{s.year}</Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.window')}>
+          {s.nominateFrom} ~ {s.nominateUntil}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.noticePeriod')}>
+          {s.noticeFrom
+            ? `${s.noticeFrom} ~ ${s.noticeUntil}`
+            : t('sel.detail.noticeDays', { n: s.noticeDays })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.allowSelf')}>
+          {s.allowSelf ? t('common.yes') : t('common.no')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.rubric')} span={2}>
+          {s.criteria.map((c) => `${c.name} ${c.weight}`).join(' · ')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('sel.field.tieCriterion')}>
+          {tie ?? t('sel.detail.tieDefault')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Tabs items={tabs} />
+    </Card>
+  );
+}
+
+function CategoriesTab({ s }: { s: SelectionDetail }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={s.categories}
+        columns={[
+          { title: t('sel.field.category'), dataIndex: 'name' },
+          { title: t('sel.field.title'), render: (_, c) => c.title ?? s.title },
+          { title: t('sel.field.places'), dataIndex: 'places' },
+          { title: t('sel.field.quota'), dataIndex: 'quotaPerUnion' },
+          { title: t('sel.field.nominated'), dataIndex: 'nominated' },
+          { title: t('sel.field.criteria'), dataIndex: 'criteria', render: (v: string | null) => v ?? '—' },
+        ]}
+      />
+      {s.quotaUse.length > 0 && (
+        <Table
+          rowKey={(r) => `${r.categoryId}-${r.orgId}`}
+          size="small"
+          style={{ marginTop: 16 }}
+          pagination={false}
+          title={() => t('sel.detail.quotaUse')}
+          dataSource={s.quotaUse}
+          columns={[
+            { title: t('sel.field.unit'), dataIndex: 'orgName' },
+            {
+              title: t('sel.field.category'),
+              render: (_, r) => s.categories.find((c) => c.id === r.categoryId)?.name,
+            },
+            {
+              title: t('sel.field.quotaUsed'),
+              render: (_, r) =>
+                `${r.used} / ${s.categories.find((c) => c.id === r.categoryId)?.quotaPerUnion}`,
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+/** The organiser's next step: close nominations, put the ranking on notice, make the results final. */
+function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const [noticing, setNoticing] = useState(false);
+  const [from, setFrom] = useState<string | null>(null);
+  const [days, setDays] = useState<number>(s.noticeDays);
+  const run = async (call: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await call();
+      feedback.success(done);
+      setNoticing(false);
+      await onChange();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (s.status === 'nominating') {
+    return (
+      <Popconfirm
+        title={t('sel.stage.closeConfirm')}
+        onConfirm={() => run(() => selectionsApi.closeNominations(s.id), t('sel.stage.closed'))}
+        okButtonProps={{ 'data-testid': 'sel-close-ok' } as never}
+      >
+        <Button type="primary" loading={busy} data-testid="sel-close">
+          {t('sel.stage.close')}
+        </Button>
+      </Popconfirm>
+    );
+  }
+  if (s.status === 'judging') {
+    return (
+      <>
+        <Button type="primary" loading={busy} onClick={() => setNoticing(true)} data-testid="sel-notice">
+          {t('sel.stage.notice')}
+        </Button>
+        <Modal
+          open={noticing}
+          title={t('sel.stage.notice')}
+          onCancel={() => setNoticing(false)}
+          onOk={() =>
+            run(
+              () => selectionsApi.publishNotice(s.id, { from: from ?? undefined, days }),
+              t('sel.stage.noticed'),
+            )
+          }
+          okButtonProps={{ loading: busy, 'data-testid': 'sel-notice-ok' } as never}
+          destroyOnHidden
+        >
+          <p>{t('sel.stage.noticeHint')}</p>
+          <Flex gap={12} align="center" wrap>
+            <span>{t('sel.stage.noticeFrom')}</span>
+            <DateField value={from} onChange={setFrom} allowClear testId="sel-notice-from" />
+            <InputNumber
+              min={1}
+              max={60}
+              value={days}
+              onChange={(v) => setDays(v ?? s.noticeDays)}
+              addonAfter={t('sel.unit.days')}
+            />
+          </Flex>
+        </Modal>
+      </>
+    );
+  }
+  if (s.status === 'notice') {
+    return (
+      <Popconfirm
+        title={t('sel.stage.finaliseConfirm')}
+        onConfirm={() => run(() => selectionsApi.finalise(s.id), t('sel.stage.finalised'))}
+        okButtonProps={{ 'data-testid': 'sel-finalise-ok' } as never}
+      >
+        <Button type="primary" loading={busy} data-testid="sel-finalise">
+          {t('sel.stage.finalise')}
+        </Button>
+      </Popconfirm>
+    );
+  }
+  return null;
+}
