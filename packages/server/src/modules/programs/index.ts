@@ -23,6 +23,12 @@ export {
   validateRule,
 } from './rules/index.ts';
 export { RuleRef } from './rules/rule-schemas.ts';
+export {
+  type FactProposal,
+  type FactProposalsResult,
+  proposeFromFacts,
+} from './proposals.facts.ts';
+export { todayInChina } from './review-chain.ts';
 export { statsRoutes } from './stats.routes.ts';
 export const programsMigrations = new URL('./migrations/', import.meta.url);
 
