@@ -117,7 +117,7 @@ export function createAllianceService(db: Db) {
           entity: 'studio',
           entityId: studioId,
           orgId: studio.orgId,
-          after: { joinedOn },
+          after: { joinedAllianceOn: joinedOn },
         });
         return { ...studio, inAlliance: true };
       });
