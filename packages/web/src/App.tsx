@@ -6,6 +6,7 @@ import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
+import { innovationProblemsStaffRoutes, innovationProblemsWorkerRoutes } from './pages/innovation/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
@@ -58,6 +59,7 @@ export default function App() {
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
           {selectionsWorkerRoutes()}
+          {innovationProblemsWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -149,6 +151,7 @@ export default function App() {
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
           {selectionsStaffRoutes()}
+          {innovationProblemsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

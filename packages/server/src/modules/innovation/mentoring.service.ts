@@ -2,6 +2,7 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { notifyPerson, notifyPersons } from '../messages/index.ts';
 import { getPersonInScope } from '../people/index.ts';
 import { todayInChina } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -100,6 +101,17 @@ export function createMentoringService(db: Db) {
             actor.userId || null,
           ],
         );
+        await notifyPerson(sql, input.apprenticePersonId, {
+          kind: 'mentorship.invited',
+          title: { zh: '名师带徒邀请', en: 'A mentoring invitation' },
+          body: {
+            zh: `${studio.name}领军人${studio.leaderName ?? ''}邀请您结为${year}年度师徒，请确认是否接受。`,
+            en: `The leader of ${studio.name}, ${studio.leaderName ?? ''}, invites you to be an apprentice for ${year}.`,
+          },
+          link: '/m/mentoring',
+          entity: 'mentorship',
+          entityId: created[0].id,
+        });
         await recordAudit(sql, actor, {
           action: 'mentorship.invite',
           entity: 'mentorship',
@@ -151,8 +163,8 @@ export function createMentoringService(db: Db) {
       return db.tx(async (sql) => {
         const studio = await getStudioInScope(sql, actor, input.studioId, 'innovation.write');
         const master = checkMaster(studio);
-        const { rows: pairs } = await sql.query<{ id: number }>(
-          `select id from innovation_mentorships
+        const { rows: pairs } = await sql.query<{ id: number; personId: number }>(
+          `select id, apprentice_person_id as "personId" from innovation_mentorships
             where id = any($1::bigint[]) and master_person_id = $2 and year = $3 and status = 'accepted'`,
           [pairIds, master, year],
         );
@@ -176,6 +188,21 @@ export function createMentoringService(db: Db) {
         await sql.query(
           `insert into innovation_mentoring_attendance (session_id, mentorship_id) select $1, unnest($2::bigint[])`,
           [id, pairIds],
+        );
+        await notifyPersons(
+          sql,
+          pairs.map((p) => ({
+            personId: p.personId,
+            kind: 'mentoring_session.logged',
+            title: { zh: '请确认带徒活动', en: 'Please confirm a mentoring session' },
+            body: {
+              zh: `${input.heldOn}「${input.topic.trim()}」（${input.hours}学时），参加后请确认。`,
+              en: `${input.heldOn} "${input.topic.trim()}" (${input.hours} h): confirm if you attended.`,
+            },
+            link: '/m/mentoring',
+            entity: 'mentoring_session',
+            entityId: id,
+          })),
         );
         await recordAudit(sql, actor, {
           action: 'mentoring_session.create',

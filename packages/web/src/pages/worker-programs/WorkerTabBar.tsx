@@ -3,6 +3,7 @@ import {
   BellOutlined,
   FileTextOutlined,
   ReadOutlined,
+  SolutionOutlined,
   ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -18,6 +19,7 @@ const TABS = [
   { to: '/m/claims', key: 'claims', icon: <ThunderboltOutlined /> },
   { to: '/m/applications', key: 'applications', icon: <FileTextOutlined /> },
   { to: '/m/learning', key: 'learning', icon: <ReadOutlined /> },
+  { to: '/m/mentoring', key: 'mentoring', icon: <SolutionOutlined /> },
   { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
