@@ -1,6 +1,9 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { createAllianceService } from './alliance.service.ts';
+
+export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
+
 import { mentoringRoutes } from './mentoring.routes.ts';
 import { createMentoringService } from './mentoring.service.ts';
 import { createMentoringStatusService } from './mentoring.status.ts';

@@ -1,7 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { forbidden } from '../../shared/errors.ts';
-import { segmentQuery } from '../../shared/segment.ts';
+import { segmentForSearch } from '../../shared/segment.ts';
 import { getStudioInScope } from './alliance.service.ts';
 import { getProblem } from './problems.repository.ts';
 
@@ -42,9 +42,13 @@ const STOP_WORDS = new Set([
   '比较',
 ]);
 
-/** The words of a problem used for matching: whole words, no single characters, no stop words, at most 40. */
+/**
+ * The words of a problem used for matching: long words and their parts, as the achievements are indexed
+ * ("故障诊断" → 故障 诊断 故障诊断); no single characters, no stop words, at most 40.
+ */
 export function problemWords(text: string): string[] {
-  return segmentQuery(text)
+  return segmentForSearch(text)
+    .split(' ')
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter((w) => [...w].length >= 2 && !STOP_WORDS.has(w))
     .filter((w, i, all) => all.indexOf(w) === i)
