@@ -337,7 +337,8 @@ async function seedMentoringDemo(
       pairIds.push(pair.id);
       made += 1;
     }
-    const most = Math.max(...confirmed);
+    // A small demo (few members) may not hold every apprentice planned: sessions for those found.
+    const most = Math.max(0, ...confirmed.slice(0, pairIds.length));
     for (let n = 0; n < most; n++) {
       const attending = pairIds.filter((_, i) => confirmed[i] > n);
       const session = await s.mentoring.createSession(SEED, {
