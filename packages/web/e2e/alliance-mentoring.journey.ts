@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { check, journey, shot } from './lib.ts';
-import { confirmPop, pick, signedIn } from './programs-helpers.ts';
+import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const year = new Date().getFullYear();
@@ -28,6 +28,14 @@ const sessionDay = (i: number) => {
   const d = new Date(Date.now() + 8 * 3_600_000 - 7 * i * 86_400_000).toISOString().slice(0, 10);
   return d < `${year}-01-01` ? `${year}-01-01` : d;
 };
+
+/** Waits until the toasts have gone, so that a screenshot shows the page. */
+const quiet = (page: Page) =>
+  page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
 
 const noSideways = async (page: Page) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -69,7 +77,12 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
 
   await step('two studios of different districts claim it jointly, with a lead studio', async () => {
     await pick(cp, cp.getByTestId('claim-lead'), LEAD);
-    await pick(cp, cp.getByTestId('claim-partners'), PARTNER);
+    // a multiple select stays open after a pick
+    await cp.getByTestId('claim-partners').click();
+    await cp
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: PARTNER })
+      .first()
+      .click();
     await cp.keyboard.press('Escape');
     await cp.getByTestId('claim-submit').click();
     await cp.getByTestId('problem-status').filter({ hasText: '攻关中' }).waitFor();
@@ -89,6 +102,7 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
     await cp.getByTestId('close-submit').click();
     await cp.getByTestId('problem-status').filter({ hasText: '已结题' }).waitFor();
     await cp.getByTestId('problem-achievement').waitFor();
+    await quiet(cp);
     await shot(cp, 'alliance-problem-closed');
     await cp.goto(`${new URL(cp.url()).origin}/innovation/alliance`);
     await cp.getByText(PARTNER).first().waitFor();
@@ -132,7 +146,10 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
       await phone.getByTestId('mentoring-accept').click();
       await phone.getByTestId('mentoring-pair').waitFor();
       await noSideways(phone);
-      if (i === 0) await shot(phone, 'mentoring-phone-accepted');
+      if (i === 0) {
+        await quiet(phone);
+        await topShot(phone, 'mentoring-phone-accepted');
+      }
     }
     await yz.reload();
     await yz.getByTestId('pair-status').filter({ hasText: '已结对' }).nth(1).waitFor();
@@ -167,7 +184,10 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
       }
       check((await phone.getByTestId('mentoring-confirm').count()) === 0, 'every session is confirmed');
       await noSideways(phone);
-      if (i === 0) await shot(phone, 'mentoring-phone-confirmed');
+      if (i === 0) {
+        await quiet(phone);
+        await topShot(phone, 'mentoring-phone-confirmed');
+      }
     }
     await yz.reload();
     await yz.getByTestId('flag-qualifies').waitFor();
@@ -188,6 +208,7 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
       text.includes('名师带徒助推') && text.includes('新增推荐 1 人'),
       `the subsidy is proposed (${text})`,
     );
+    await quiet(yz);
     await shot(yz, 'mentoring-proposed');
   });
 });

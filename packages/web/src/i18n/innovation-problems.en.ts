@@ -150,6 +150,7 @@ export const innovationProblemsEn = {
       masterLine: 'Master: {{name}}',
       invite: 'Invite an apprentice',
       inviteTitle: 'Invite an apprentice ({{year}})',
+      level: 'Level',
       apprentice: 'Apprentice',
       apprenticeSearch: 'Type a name to find a member',
       kind: 'Kind',

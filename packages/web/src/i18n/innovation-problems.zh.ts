@@ -149,6 +149,7 @@ export const innovationProblemsZh = {
       masterLine: '名师：{{name}}',
       invite: '邀请徒弟',
       inviteTitle: '邀请徒弟结对（{{year}}年度）',
+      level: '级别',
       apprentice: '徒弟',
       apprenticeSearch: '输入姓名搜索会员',
       kind: '徒弟类别',
