@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { segmentForSearch } from '../../shared/segment.ts';
+import { todayInChina } from '../programs/index.ts';
 import { getStudioInScope } from './alliance.service.ts';
 import { getProblem } from './problems.repository.ts';
 
@@ -123,9 +124,9 @@ export function createMatchService(db: Db) {
                from unnest(p.words) as w(word)
                join innovation_achievements a on a.studio_id = $1 and a.search @@ ${WORD_QUERY}
            ) m on true
-          where p.status = 'published' and (p.deadline is null or p.deadline >= current_date) and m.score is not null
+          where p.status = 'published' and (p.deadline is null or p.deadline >= $2::date) and m.score is not null
           order by m.score desc, p.published_on desc, p.id desc limit 50`,
-        [studioId],
+        [studioId, todayInChina()],
       );
       return { studio: { id: studio.id, name: studio.name, inAlliance: studio.inAlliance }, items: rows };
     },

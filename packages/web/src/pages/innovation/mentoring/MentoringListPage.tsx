@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -20,6 +21,8 @@ export default function MentoringListPage() {
   const list = useLoad(() => mentoringApi.list(year), [year]);
   const studios = useLoad(() => problemsApi.ownStudios(), []);
   const [busy, setBusy] = useState(false);
+  const { can } = useSession();
+  const canWrite = can('innovation.write') && can('applications.submit');
   const [result, setResult] = useState<string | null>(null);
 
   const propose = async () => {
@@ -57,15 +60,17 @@ export default function MentoringListPage() {
           <Flex gap={8} align="center">
             <span>{t('ip.mentoring.year')}</span>
             <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-            <Popconfirm
-              title={t('ip.mentoring.proposeConfirm', { year })}
-              onConfirm={propose}
-              okButtonProps={{ 'data-testid': 'mentoring-propose-ok' } as never}
-            >
-              <Button type="primary" loading={busy} data-testid="mentoring-propose">
-                {t('ip.mentoring.propose')}
-              </Button>
-            </Popconfirm>
+            {canWrite && (
+              <Popconfirm
+                title={t('ip.mentoring.proposeConfirm', { year })}
+                onConfirm={propose}
+                okButtonProps={{ 'data-testid': 'mentoring-propose-ok' } as never}
+              >
+                <Button type="primary" loading={busy} data-testid="mentoring-propose">
+                  {t('ip.mentoring.propose')}
+                </Button>
+              </Popconfirm>
+            )}
           </Flex>
         }
       >

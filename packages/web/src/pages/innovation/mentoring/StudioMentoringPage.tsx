@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -57,6 +58,7 @@ export default function StudioMentoringPage() {
 function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const [inviting, setInviting] = useState(false);
+  const canWrite = useSession().can('innovation.write');
   const [logging, setLogging] = useState(false);
   const accepted = v.master?.pairs.filter((p) => p.status === 'accepted') ?? [];
   return (
@@ -64,7 +66,8 @@ function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<v
       <Card
         title={t('ip.studio.title', { name: v.studio.name })}
         extra={
-          v.studio.eligible && (
+          v.studio.eligible &&
+          canWrite && (
             <Flex gap={8}>
               <Button onClick={() => setInviting(true)} data-testid="mentoring-invite">
                 {t('ip.studio.invite')}

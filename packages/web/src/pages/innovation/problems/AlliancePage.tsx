@@ -2,6 +2,7 @@ import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { emptyText } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -16,6 +17,7 @@ export default function AlliancePage() {
   const own = useLoad(() => problemsApi.ownStudios(), []);
   const alliance = useLoad(() => problemsApi.alliance(), []);
   const [busy, setBusy] = useState<number | null>(null);
+  const canWrite = useSession().can('innovation.write');
 
   const toggle = async (s: OwnStudio) => {
     setBusy(s.id);
@@ -63,15 +65,17 @@ export default function AlliancePage() {
               title: t('common.actions'),
               render: (_, s) => (
                 <Space>
-                  <Button
-                    size="small"
-                    type={s.inAlliance ? 'default' : 'primary'}
-                    loading={busy === s.id}
-                    onClick={() => toggle(s)}
-                    data-testid={`alliance-toggle-${s.id}`}
-                  >
-                    {t(s.inAlliance ? 'ip.alliance.leave' : 'ip.alliance.join')}
-                  </Button>
+                  {canWrite && (
+                    <Button
+                      size="small"
+                      type={s.inAlliance ? 'default' : 'primary'}
+                      loading={busy === s.id}
+                      onClick={() => toggle(s)}
+                      data-testid={`alliance-toggle-${s.id}`}
+                    >
+                      {t(s.inAlliance ? 'ip.alliance.leave' : 'ip.alliance.join')}
+                    </Button>
+                  )}
                   <Link to={`/innovation/alliance/studios/${s.id}`} data-testid={`alliance-feed-${s.id}`}>
                     {t('ip.alliance.feed')}
                   </Link>

@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Flex, Input, Modal, Popconfirm, Space, Tag,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
@@ -28,13 +29,14 @@ export default function ProblemDetailPage() {
 
 function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
+  const canWrite = useSession().can('innovation.write');
   const canAct = p.canReview || p.team.some((m) => m.mine);
   const leadIsMine = p.team.some((m) => m.role === 'lead' && m.mine);
   return (
     <>
       <ProblemCard p={p} reload={reload} />
       {p.status !== 'rejected' && <MatchesCard id={p.id} />}
-      {p.status === 'published' && <ClaimCard problemId={p.id} onDone={reload} />}
+      {p.status === 'published' && canWrite && <ClaimCard problemId={p.id} onDone={reload} />}
       {(p.status === 'claimed' || p.status === 'closed') && <TeamCard team={p.team} />}
       {(p.status === 'claimed' || p.status === 'closed') && (
         <MilestonesCard

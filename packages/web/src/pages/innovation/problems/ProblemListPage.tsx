@@ -43,6 +43,7 @@ export default function ProblemListPage() {
   const [form] = Form.useForm<PostForm>();
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
+  const canWrite = useSession().can('innovation.write');
   const list = useLoad(
     () => problemsApi.list({ status, q: q || undefined, page, pageSize: 20 }),
     [status, q, page],
@@ -76,9 +77,11 @@ export default function ProblemListPage() {
     <Card
       title={t('ip.list.title')}
       extra={
-        <Button type="primary" onClick={() => setPosting(true)} data-testid="problem-post">
-          {t('ip.list.post')}
-        </Button>
+        canWrite && (
+          <Button type="primary" onClick={() => setPosting(true)} data-testid="problem-post">
+            {t('ip.list.post')}
+          </Button>
+        )
       }
     >
       <Flex gap={8} style={{ marginBottom: 16 }}>
