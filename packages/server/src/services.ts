@@ -102,5 +102,6 @@ export function createServices(
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
     innovation: createInnovationServices(db),
+    innovation: createInnovationServices(db, ids),
   };
 }

@@ -114,6 +114,8 @@ const refusedToWorker = (_f: unknown, res: { statusCode: number }) =>
   expect([403, 404]).toContain(res.statusCode);
 
 export const cases: Record<string, ScopeCase> = {
+  'GET /api/public/problem-unions': { kind: 'public' },
+  'POST /api/public/problems': { kind: 'public' },
   'POST /api/innovation/problems': {
     kind: 'scoped',
     denied: (f) => [

@@ -2540,6 +2540,43 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/public/problem-unions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unions that receive front-line problems (the federation, district and industry unions) */
+        get: operations["getPublicProblemUnions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An enterprise posts a front-line problem without signing in; the union checks it first
+         * @description Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). The answer names the receiving union only.
+         */
+        post: operations["postPublicProblems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records": {
         parameters: {
             query?: never;
@@ -10951,6 +10988,11 @@ export interface operations {
                             publishedOn: string | null;
                             region: string | null;
                             reviewNote: string | null;
+                            /**
+                             * @description public: posted by an enterprise on the public page
+                             * @enum {string}
+                             */
+                            source: "staff" | "public";
                             /** @enum {string} */
                             status: "submitted" | "published" | "rejected" | "claimed" | "closed";
                             teamSize: number;
@@ -11079,6 +11121,11 @@ export interface operations {
                         publishedOn: string | null;
                         region: string | null;
                         reviewNote: string | null;
+                        /**
+                         * @description public: posted by an enterprise on the public page
+                         * @enum {string}
+                         */
+                        source: "staff" | "public";
                         /** @enum {string} */
                         status: "submitted" | "published" | "rejected" | "claimed" | "closed";
                         title: string;
@@ -11228,6 +11275,9 @@ export interface operations {
                         canReview: boolean;
                         claimedOn: string | null;
                         closedOn: string | null;
+                        /** @description The public poster's contact; only the receiving union sees it */
+                        contactName: string | null;
+                        contactPhone: string | null;
                         createdAt: string;
                         deadline: string | null;
                         description: string;
@@ -11247,6 +11297,11 @@ export interface operations {
                         publishedOn: string | null;
                         region: string | null;
                         reviewNote: string | null;
+                        /**
+                         * @description public: posted by an enterprise on the public page
+                         * @enum {string}
+                         */
+                        source: "staff" | "public";
                         /** @enum {string} */
                         status: "submitted" | "published" | "rejected" | "claimed" | "closed";
                         team: {
@@ -11934,6 +11989,11 @@ export interface operations {
                         publishedOn: string | null;
                         region: string | null;
                         reviewNote: string | null;
+                        /**
+                         * @description public: posted by an enterprise on the public page
+                         * @enum {string}
+                         */
+                        source: "staff" | "public";
                         /** @enum {string} */
                         status: "submitted" | "published" | "rejected" | "claimed" | "closed";
                         title: string;
@@ -12101,6 +12161,11 @@ export interface operations {
                         publishedOn: string | null;
                         region: string | null;
                         reviewNote: string | null;
+                        /**
+                         * @description public: posted by an enterprise on the public page
+                         * @enum {string}
+                         */
+                        source: "staff" | "public";
                         /** @enum {string} */
                         status: "submitted" | "published" | "rejected" | "claimed" | "closed";
                         title: string;
@@ -26659,6 +26724,191 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicProblemUnions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postPublicProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactName: string;
+                    contactPhone: string;
+                    deadline?: string;
+                    description: string;
+                    fundingFen?: number;
+                    industry?: string;
+                    orgId: number;
+                    /** @description The enterprise posting the problem */
+                    poster: string;
+                    region?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        orgName: string;
+                        /** @enum {string} */
+                        status: "submitted";
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

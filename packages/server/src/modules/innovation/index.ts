@@ -4,10 +4,12 @@ import { createAllianceService } from './alliance.service.ts';
 
 export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
 
+import type { IdProtector } from '../people/index.ts';
 import { mentoringRoutes } from './mentoring.routes.ts';
 import { createMentoringService } from './mentoring.service.ts';
 import { createMentoringStatusService } from './mentoring.status.ts';
 import { createMatchService } from './problems.match.ts';
+import { createPublicProblemsService } from './problems.public.ts';
 import { problemsRoutes } from './problems.routes.ts';
 import { createProblemsService } from './problems.service.ts';
 import { createProblemTeamService } from './problems.team.ts';
@@ -18,9 +20,10 @@ import { createProblemTeamService } from './problems.team.ts';
  */
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
-/** The innovation module's services (each gets the database only). */
-export function createInnovationServices(db: Db) {
+/** The innovation module's services. */
+export function createInnovationServices(db: Db, ids: IdProtector) {
   return {
+    publicProblems: createPublicProblemsService(db, ids),
     problems: createProblemsService(db),
     problemTeam: createProblemTeamService(db),
     match: createMatchService(db),
@@ -34,6 +37,12 @@ export type InnovationServices = ReturnType<typeof createInnovationServices>;
 
 /** Every route of the innovation module. */
 export function innovationRoutes(app: App, s: InnovationServices): void {
-  problemsRoutes(app, { problems: s.problems, team: s.problemTeam, match: s.match, alliance: s.alliance });
+  problemsRoutes(app, {
+    problems: s.problems,
+    team: s.problemTeam,
+    match: s.match,
+    alliance: s.alliance,
+    publicProblems: s.publicProblems,
+  });
   mentoringRoutes(app, { mentoring: s.mentoring, status: s.mentoringStatus });
 }

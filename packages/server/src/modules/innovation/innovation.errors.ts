@@ -64,6 +64,18 @@ export const problemErrors = {
       },
       { field },
     ),
+  linkRefused: (field: string) =>
+    invalid(
+      'PROBLEM_LINK_REFUSED',
+      { zh: '请不要填写网址或邮箱链接', en: 'Links and web or mail addresses are not accepted' },
+      { field },
+    ),
+  unionNotReceiving: () =>
+    invalid(
+      'PROBLEM_UNION_INVALID',
+      { zh: '请选择市总工会或区、产业工会受理', en: 'Choose the federation or a district or industry union' },
+      { field: 'orgId' },
+    ),
   alreadyInAlliance: () =>
     conflict('STUDIO_ALREADY_IN_ALLIANCE', {
       zh: '该工作室已是创新联盟成员',

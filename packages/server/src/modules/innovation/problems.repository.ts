@@ -15,6 +15,9 @@ export interface ProblemRow {
   industry: string | null;
   region: string | null;
   poster: string;
+  source: 'staff' | 'public';
+  contactName: string | null;
+  contactPhone: string | null;
   fundingFen: number;
   deadline: string | null;
   status: ProblemStatus;
@@ -29,7 +32,8 @@ export interface ProblemRow {
 }
 
 export const PROBLEM_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.title,
-  p.description, p.industry, p.region, p.poster, p.funding_fen as "fundingFen", p.deadline, p.status,
+  p.description, p.industry, p.region, p.poster, p.source, p.contact_name as "contactName",
+  p.contact_phone as "contactPhone", p.funding_fen as "fundingFen", p.deadline, p.status,
   p.review_note as "reviewNote", p.published_on as "publishedOn", p.claimed_on as "claimedOn", p.outcome,
   p.closed_on as "closedOn", p.achievement_id as "achievementId", p.words, p.created_at as "createdAt"`;
 

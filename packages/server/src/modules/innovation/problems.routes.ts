@@ -2,6 +2,7 @@ import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { AllianceService } from './alliance.service.ts';
 import type { MatchService } from './problems.match.ts';
+import type { PublicProblemsService } from './problems.public.ts';
 import {
   AllianceList,
   AllianceQuery,
@@ -17,6 +18,9 @@ import {
   ProblemList,
   ProblemQuery,
   ProblemSchema,
+  PublicProblemBody,
+  PublicProblemCreated,
+  ReceivingUnions,
   RejectBody,
   StudioBriefList,
   StudioBriefSchema,
@@ -31,12 +35,46 @@ export interface ProblemsDeps {
   team: ProblemTeamService;
   match: MatchService;
   alliance: AllianceService;
+  publicProblems: PublicProblemsService;
 }
 
 const tags = ['innovation'];
 
 /** Front-line problems (一线难题), claiming and closing, matching, and the studio alliance. */
-export function problemsRoutes(app: App, { problems, team, match, alliance }: ProblemsDeps): void {
+export function problemsRoutes(
+  app: App,
+  { problems, team, match, alliance, publicProblems }: ProblemsDeps,
+): void {
+  app.get(
+    '/api/public/problem-unions',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'The unions that receive front-line problems (the federation, district and industry unions)',
+        response: { 200: ReceivingUnions },
+      },
+    },
+    async () => publicProblems.listReceivingUnions(),
+  );
+
+  app.post(
+    '/api/public/problems',
+    {
+      config: { public: true, errors: [429] },
+      schema: {
+        tags,
+        summary: 'An enterprise posts a front-line problem without signing in; the union checks it first',
+        description:
+          'Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). ' +
+          'The answer names the receiving union only.',
+        body: PublicProblemBody,
+        response: { 200: PublicProblemCreated },
+      },
+    },
+    async (req) => publicProblems.submitProblem(req.body, req.ip),
+  );
+
   app.post(
     '/api/innovation/problems',
     {

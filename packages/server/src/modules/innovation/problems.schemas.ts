@@ -36,6 +36,9 @@ const ProblemFields = {
   industry: Nullable(Type.String()),
   region: Nullable(Type.String()),
   poster: Type.String(),
+  source: StrEnum(['staff', 'public'] as const, {
+    description: 'public: posted by an enterprise on the public page',
+  }),
   fundingFen: Type.Integer(),
   deadline: Nullable(Type.String()),
   status: ProblemStatusSchema,
@@ -60,6 +63,10 @@ export const ProblemList = Obj({
 export const ProblemDetail = Obj({
   ...ProblemFields,
   canReview: Type.Boolean(),
+  contactName: Nullable(
+    Type.String({ description: "The public poster's contact; only the receiving union sees it" }),
+  ),
+  contactPhone: Nullable(Type.String()),
   team: Type.Array(
     Obj({
       studioId: Type.Integer(),
@@ -178,3 +185,24 @@ export const AllianceList = Obj({
 });
 
 export const StudioIdBody = Obj({ studioId: Id });
+
+export const PublicProblemBody = Obj({
+  orgId: Id,
+  poster: Name(100, { description: 'The enterprise posting the problem' }),
+  contactName: Name(50),
+  contactPhone: Str(11, { minLength: 11, pattern: '^\\d{11}$' }),
+  title: Name(100),
+  description: Str(2000, { minLength: 1, pattern: '\\S' }),
+  industry: Type.Optional(Str(50)),
+  region: Type.Optional(Str(50)),
+  fundingFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000 })),
+  deadline: Type.Optional(DateStr),
+});
+
+export const PublicProblemCreated = Obj({
+  id: Type.Integer(),
+  status: Type.Literal('submitted'),
+  orgName: Type.String(),
+});
+
+export const ReceivingUnions = Obj({ items: Type.Array(Obj({ id: Type.Integer(), name: Type.String() })) });

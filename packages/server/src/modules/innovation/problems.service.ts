@@ -45,7 +45,9 @@ export interface ProblemQuery {
 /** Problems on the board (published or beyond) are seen by every union's staff; others only in the subtree. */
 const ON_BOARD: ProblemStatus[] = ['published', 'claimed', 'closed'];
 
-const publicView = ({ orgPath: _p, words: _w, ...rest }: ProblemRow) => rest;
+/** A problem as lists and other unions see it: no contact person, no internal path or words. */
+const publicView = ({ orgPath: _p, words: _w, contactName: _n, contactPhone: _t, ...rest }: ProblemRow) =>
+  rest;
 
 export function createProblemsService(db: Db) {
   return {
@@ -129,6 +131,8 @@ export function createProblemsService(db: Db) {
       return {
         ...publicView(problem),
         reviewNote: own ? problem.reviewNote : null,
+        contactName: own ? problem.contactName : null,
+        contactPhone: own ? problem.contactPhone : null,
         canReview: own && canAccess(actor, 'innovation.write', { orgPath: problem.orgPath }),
         team: team.map(({ orgPath, ...t }) => ({
           ...t,

@@ -243,3 +243,50 @@ describe('the alliance', () => {
     expect((await s().alliance.leaveAlliance(cpStaff, studios.outside)).inAlliance).toBe(false);
   });
 });
+
+describe('the public page for enterprises', () => {
+  const input = () => ({
+    orgId: cp.id,
+    poster: '北京某精密机械有限公司',
+    contactName: '周工',
+    contactPhone: ctx.newPhone(),
+    title: '精密零件热处理变形',
+    description: '精密零件热处理后变形超差，需要改进热处理工装。',
+  });
+
+  it('takes a problem for the chosen union, shows the contact only to its staff, answers nothing personal', async () => {
+    const ip = `10.8.${ctx.unique().length}.1-${ctx.unique()}`;
+    const unions = await s().publicProblems.listReceivingUnions();
+    expect(unions.items.map((u) => u.id)).toContain(cp.id);
+    expect(Object.keys(unions.items[0]).sort()).toEqual(['id', 'name']);
+    const posted = await s().publicProblems.submitProblem(input(), ip);
+    expect(posted).toEqual({ id: expect.any(Number), status: 'submitted', orgName: cp.name });
+    const own = await s().problems.getProblemDetail(cpStaff, posted.id);
+    expect(own).toMatchObject({ source: 'public', contactName: '周工', status: 'submitted' });
+    await s().problems.publishProblem(cpStaff, posted.id);
+    const other = await s().problems.getProblemDetail(yzStaff, posted.id);
+    expect(other).toMatchObject({ contactName: null, contactPhone: null });
+    const listed = (await s().problems.listProblems(cpStaff, {})).items.find((p) => p.id === posted.id);
+    expect(listed).not.toHaveProperty('contactPhone');
+  });
+
+  it('refuses links, a union that does not receive problems, and the eleventh problem an hour from one address', async () => {
+    const ip = `10.9.0.1-${ctx.unique()}`;
+    await expect(
+      s().publicProblems.submitProblem({ ...input(), description: '详见 www.example.com 说明' }, ip),
+    ).rejects.toMatchObject({ code: 'PROBLEM_LINK_REFUSED', details: { field: 'description' } });
+    const grassroots = await ctx.newOrg(cp);
+    await expect(
+      s().publicProblems.submitProblem({ ...input(), orgId: grassroots.id }, ip),
+    ).rejects.toMatchObject({
+      code: 'PROBLEM_UNION_INVALID',
+    });
+    const before = (await db.query<{ n: number }>('select count(*)::int as n from innovation_problems'))
+      .rows[0].n;
+    for (let i = 0; i < 10; i++) await s().publicProblems.submitProblem(input(), ip);
+    await expect(s().publicProblems.submitProblem(input(), ip)).rejects.toMatchObject({ kind: 'throttled' });
+    const after = (await db.query<{ n: number }>('select count(*)::int as n from innovation_problems'))
+      .rows[0].n;
+    expect(after - before).toBe(10);
+  });
+});

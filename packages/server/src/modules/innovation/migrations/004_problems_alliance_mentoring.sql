@@ -1,7 +1,8 @@
 -- Front-line problems (一线难题), the studio alliance (联盟) that tackles them, and mentoring (名师带徒).
 
 -- A problem posted by a union (org_id: the union that receives and publishes it) for an enterprise or for
--- itself. `words` are its jieba-segmented query words (shared/segment.ts), kept for matching studios.
+-- itself, or by an enterprise on the public page (source 'public', with a contact only that union's staff see).
+-- `words` are its jieba-segmented query words (shared/segment.ts), kept for matching studios.
 create table innovation_problems (
   id bigint generated always as identity primary key,
   org_id bigint not null references orgs(id),
@@ -10,6 +11,9 @@ create table innovation_problems (
   industry text,
   region text,
   poster text not null,
+  source text not null default 'staff' check (source in ('staff', 'public')),
+  contact_name text,
+  contact_phone text,
   funding_fen bigint not null default 0 check (funding_fen >= 0),
   deadline date,
   words text[] not null default '{}',
