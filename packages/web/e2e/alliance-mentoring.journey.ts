@@ -6,7 +6,7 @@
  * mentoring subsidy is proposed for the master.
  */
 import type { Locator, Page } from 'playwright-core';
-import { check, journey, shot } from './lib.ts';
+import { BASE_URL, check, journey, shot } from './lib.ts';
 import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -45,11 +45,26 @@ const noSideways = async (page: Page) => {
 await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const browser = page.context().browser();
   check(browser, 'a browser');
+  await step('an enterprise posts a problem on the public page, without signing in', async () => {
+    await page.goto(`${BASE_URL}/problems/post`);
+    await pick(page, page.getByTestId('public-union'), '昌平区总工会');
+    const form = page.getByTestId('public-problem');
+    await form.getByLabel('企业名称').fill('北京昌平某精密机械有限公司');
+    await form.getByLabel('联系人').fill('周工');
+    await form.getByLabel('联系电话').fill('13912345678');
+    await form.getByLabel('难题名称').fill('精密零件热处理变形超差');
+    await form.getByLabel('难题描述').fill('精密零件热处理后变形超差，需要改进热处理工装和工艺。');
+    await shot(page, 'problem-public-form');
+    await page.getByTestId('public-submit').click();
+    await page.getByText('难题已提交').waitFor();
+  });
+
   const { page: cp } = await signedIn(browser, 'changping', 'staff');
   const title = `机房配电设备故障预警难题${Date.now() % 100000}`;
 
   await step('昌平 posts a front-line problem and publishes it after the check', async () => {
     await cp.goto(`${new URL(cp.url()).origin}/innovation/problems`);
+    await cp.getByText('精密零件热处理变形超差').waitFor();
     await cp.getByTestId('problem-post').click();
     await cp.getByTestId('problem-poster').fill('北京昌平某数据中心有限公司');
     await cp.getByTestId('problem-title').fill(title);

@@ -6,7 +6,11 @@ import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
-import { innovationProblemsStaffRoutes, innovationProblemsWorkerRoutes } from './pages/innovation/routes.tsx';
+import {
+  innovationProblemsPublicRoutes,
+  innovationProblemsStaffRoutes,
+  innovationProblemsWorkerRoutes,
+} from './pages/innovation/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
@@ -42,6 +46,7 @@ export default function App() {
         <Route path="/m/login" element={<WorkerLoginPage />} />
         {onboardingPublicRoutes()}
         {selectionsPublicRoutes()}
+        {innovationProblemsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}

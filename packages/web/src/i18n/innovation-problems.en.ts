@@ -11,6 +11,7 @@ export const innovationProblemsEn = {
       feed: 'the matching problems',
       mentoring: 'the mentoring overview',
       myMentoring: 'your mentoring',
+      unions: 'the receiving unions',
     },
     status: {
       submitted: 'Awaiting check',
@@ -169,6 +170,22 @@ export const innovationProblemsEn = {
       attendees: 'Apprentices attending',
       confirmedOf: '{{confirmed}}/{{attendees}} confirmed',
       logged: 'Logged; the apprentices confirm it',
+    },
+    public: {
+      title: 'Post a front-line problem',
+      subtitle:
+        "Technical problems from the shop floor, claimed by the alliance of workers' innovation studios",
+      intro:
+        'Choose the union that receives it and describe the problem; the union checks it before publishing. Only that union sees the contact.',
+      union: 'Receiving union',
+      poster: 'Enterprise',
+      contact: 'Contact person',
+      phone: 'Contact phone',
+      submit: 'Post the problem',
+      done: 'Problem posted',
+      doneHint: '{{union}} checks it before publishing; they may call you.',
+      from: 'posted on the public page',
+      link: 'Enterprises can also post on the public page: ',
     },
     apprenticeKind: { professional: 'Professional', skilled: 'Skilled worker' },
     sessionKind: { training: 'Training', on_site: 'On-site guidance', exchange: 'Exchange', other: 'Other' },

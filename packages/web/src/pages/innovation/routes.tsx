@@ -9,11 +9,17 @@ const AlliancePage = lazy(() => import('./problems/AlliancePage.tsx'));
 const StudioFeedPage = lazy(() => import('./problems/StudioFeedPage.tsx'));
 const MentoringListPage = lazy(() => import('./mentoring/MentoringListPage.tsx'));
 const StudioMentoringPage = lazy(() => import('./mentoring/StudioMentoringPage.tsx'));
+const PublicProblemPage = lazy(() => import('./problems/PublicProblemPage.tsx'));
 const WorkerMentoringPage = lazy(() => import('../worker-innovation/WorkerMentoringPage.tsx'));
 
 const staff = (path: string, page: React.ReactNode) => (
   <Route key={path} path={path} element={<Allow permission="innovation.read">{page}</Allow>} />
 );
+
+/** The public page where enterprises post problems (no session). */
+export function innovationProblemsPublicRoutes() {
+  return <Route path="/problems/post" element={<PublicProblemPage />} />;
+}
 
 /** Staff routes, inside the staff layout route. */
 export function innovationProblemsStaffRoutes() {

@@ -112,6 +112,11 @@ function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<vo
       <Descriptions column={2} size="small">
         <Descriptions.Item label={t('ip.field.poster')}>{p.poster}</Descriptions.Item>
         <Descriptions.Item label={t('ip.field.org')}>{p.orgName}</Descriptions.Item>
+        {p.contactName && (
+          <Descriptions.Item label={t('ip.public.contact')} span={2}>
+            {p.contactName} {p.contactPhone} <Tag>{t('ip.public.from')}</Tag>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('ip.field.industry')}>{p.industry ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('ip.field.region')}>{p.region ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('ip.field.funding')}>

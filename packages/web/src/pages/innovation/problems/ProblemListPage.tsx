@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Tag } from 'antd';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -98,6 +98,12 @@ export default function ProblemListPage() {
           ]}
           data-testid="problem-status-filter"
         />
+        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+          {t('ip.public.link')}
+          <Link to="/problems/post" target="_blank">
+            /problems/post
+          </Link>
+        </Typography.Text>
         <Input.Search
           allowClear
           style={{ width: 280 }}

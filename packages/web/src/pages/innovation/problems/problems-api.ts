@@ -40,5 +40,7 @@ export const problemsApi = {
   alliance: () => unwrap(api.GET('/api/innovation/alliance', {})),
   ownStudios: () => unwrap(api.GET('/api/innovation/alliance/own-studios', {})),
   join: (studioId: number) => unwrap(api.POST('/api/innovation/alliance', { body: { studioId } })),
+  receivingUnions: () => unwrap(api.GET('/api/public/problem-unions', {})),
+  submitPublic: (body: Body<'/api/public/problems'>) => unwrap(api.POST('/api/public/problems', { body })),
   leave: (studioId: number) => unwrap(api.POST('/api/innovation/alliance/{id}/leave', path(studioId))),
 };
