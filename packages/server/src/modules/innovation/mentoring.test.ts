@@ -130,6 +130,22 @@ describe('mentoring', () => {
     expect(mine.pairs[0]).toMatchObject({ studioName: '市级名师工作室', status: 'accepted' });
   });
 
+  it('tells an apprentice with an account of the invitation, linking to the phone page', async () => {
+    const person = (await ctx.newPerson(union)).id;
+    const user = await ctx.newUser('worker', null, person);
+    await m().invite(staff, {
+      studioId: cityStudio,
+      apprenticePersonId: person,
+      apprenticeKind: 'professional',
+      year: year + 1,
+    });
+    const { rows } = await db.query<{ kind: string; link: string; title_zh: string }>(
+      'select kind, link, title_zh from messages where user_id = $1',
+      [user.id],
+    );
+    expect(rows).toEqual([{ kind: 'mentorship.invited', link: '/m/mentoring', title_zh: '名师带徒邀请' }]);
+  });
+
   it('six confirmed sessions clear the flag; the subsidy is proposed once from these facts', async () => {
     const accepted = pairs.slice(0, 2);
     await expect(
