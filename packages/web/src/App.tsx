@@ -5,12 +5,12 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
-import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import {
   innovationProblemsPublicRoutes,
   innovationProblemsStaffRoutes,
   innovationProblemsWorkerRoutes,
 } from './pages/innovation/routes.tsx';
+import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';

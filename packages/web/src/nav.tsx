@@ -8,8 +8,8 @@ import {
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
-import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
+import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';

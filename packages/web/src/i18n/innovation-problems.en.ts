@@ -1,6 +1,7 @@
 /** English messages of front-line problems, the studio alliance and mentoring. */
 export const innovationProblemsEn = {
   ip: {
+    tab: 'Mentoring',
     nav: { problems: 'Front-line problems', alliance: 'Studio alliance', mentoring: 'Mentoring' },
     what: {
       problems: 'the problems',

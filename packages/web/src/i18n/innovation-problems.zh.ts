@@ -1,6 +1,7 @@
 /** Chinese messages of front-line problems (一线难题), the studio alliance and mentoring (名师带徒). */
 export const innovationProblemsZh = {
   ip: {
+    tab: '师徒',
     nav: { problems: '一线难题', alliance: '创新联盟', mentoring: '名师带徒' },
     what: {
       problems: '难题列表',

@@ -467,7 +467,6 @@ export const programsEn: ProgramsMessages = {
       programs: 'Programs',
       claims: 'Claims',
       applications: 'Applications',
-      mentoring: 'Mentoring',
     },
     programs: {
       title: 'Programs open to me',

@@ -440,7 +440,6 @@ export const programsZh = {
       programs: '项目',
       claims: '抢购',
       applications: '申请',
-      mentoring: '师徒',
     },
     programs: {
       title: '可申请的项目',
