@@ -101,7 +101,6 @@ export function createServices(
     contests: createContestsService(db),
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
-    innovation: createInnovationServices(db),
     innovation: createInnovationServices(db, ids),
   };
 }
