@@ -8,6 +8,7 @@ import {
   type UsersService,
 } from './modules/auth/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
@@ -61,6 +62,7 @@ export interface Services {
   contests: ContestsService;
   agreements: AgreementsService;
   selections: SelectionsService;
+  innovation: InnovationServices;
 }
 
 export interface ServiceOptions {
@@ -99,5 +101,6 @@ export function createServices(
     contests: createContestsService(db),
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
+    innovation: createInnovationServices(db, ids),
   };
 }

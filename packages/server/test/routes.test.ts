@@ -21,6 +21,8 @@ const PUBLIC_ROUTES = [
   'GET /api/notice/selections',
   'GET /api/notice/selections/:id',
   'POST /api/notice/selections/:id/objections',
+  'GET /api/public/problem-unions',
+  'POST /api/public/problems',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

@@ -5,6 +5,11 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import {
+  innovationProblemsPublicRoutes,
+  innovationProblemsStaffRoutes,
+  innovationProblemsWorkerRoutes,
+} from './pages/innovation/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
@@ -41,6 +46,7 @@ export default function App() {
         <Route path="/m/login" element={<WorkerLoginPage />} />
         {onboardingPublicRoutes()}
         {selectionsPublicRoutes()}
+        {innovationProblemsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -58,6 +64,7 @@ export default function App() {
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
           {selectionsWorkerRoutes()}
+          {innovationProblemsWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -149,6 +156,7 @@ export default function App() {
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
           {selectionsStaffRoutes()}
+          {innovationProblemsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

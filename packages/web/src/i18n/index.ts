@@ -7,6 +7,8 @@ import { agreementsZh } from './agreements.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
+import { innovationProblemsEn } from './innovation-problems.en.ts';
+import { innovationProblemsZh } from './innovation-problems.zh.ts';
 import { learningEn } from './learning.en.ts';
 import { learningZh } from './learning.zh.ts';
 import { messagesEn } from './messages.en.ts';
@@ -54,6 +56,7 @@ void i18n.use(initReactI18next).init({
         ...learningZh,
         ...agreementsZh,
         ...selectionsZh,
+        ...innovationProblemsZh,
       },
     },
     en: {
@@ -68,6 +71,7 @@ void i18n.use(initReactI18next).init({
         ...learningEn,
         ...agreementsEn,
         ...selectionsEn,
+        ...innovationProblemsEn,
       },
     },
   },

@@ -1,5 +1,48 @@
+import type { Db } from '../../db/db.ts';
+import type { App } from '../../http/types.ts';
+import { createAllianceService } from './alliance.service.ts';
+
+export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
+
+import type { IdProtector } from '../people/index.ts';
+import { mentoringRoutes } from './mentoring.routes.ts';
+import { createMentoringService } from './mentoring.service.ts';
+import { createMentoringStatusService } from './mentoring.status.ts';
+import { createMatchService } from './problems.match.ts';
+import { createPublicProblemsService } from './problems.public.ts';
+import { problemsRoutes } from './problems.routes.ts';
+import { createProblemsService } from './problems.service.ts';
+import { createProblemTeamService } from './problems.team.ts';
+
 /**
  * Innovation (seeds 001, 002): workers' innovation studios, their recognition and re-evaluation, their
  * achievements and the public catalogue, front-line problems and the studio alliance, mentoring.
  */
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
+
+/** The innovation module's services. */
+export function createInnovationServices(db: Db, ids: IdProtector) {
+  return {
+    publicProblems: createPublicProblemsService(db, ids),
+    problems: createProblemsService(db),
+    problemTeam: createProblemTeamService(db),
+    match: createMatchService(db),
+    alliance: createAllianceService(db),
+    mentoring: createMentoringService(db),
+    mentoringStatus: createMentoringStatusService(db),
+  };
+}
+
+export type InnovationServices = ReturnType<typeof createInnovationServices>;
+
+/** Every route of the innovation module. */
+export function innovationRoutes(app: App, s: InnovationServices): void {
+  problemsRoutes(app, {
+    problems: s.problems,
+    team: s.problemTeam,
+    match: s.match,
+    alliance: s.alliance,
+    publicProblems: s.publicProblems,
+  });
+  mentoringRoutes(app, { mentoring: s.mentoring, status: s.mentoringStatus });
+}

@@ -13,6 +13,12 @@ export { seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
+export {
+  type FactProposal,
+  type FactProposalsResult,
+  proposeFromFacts,
+} from './proposals.facts.ts';
+export { todayInChina } from './review-chain.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections). */
 export {
   type Decision,

@@ -13,7 +13,7 @@ import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { periodLabelEn, periodLabelZh, programError } from './programs.errors.ts';
 import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from './programs.types.ts';
 import { loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
-import type { Decision } from './rules/rule.types.ts';
+import type { Decision, RuleOutcome } from './rules/rule.types.ts';
 
 /** One application to submit: a person (or a union, for union programs) and what it is about. */
 export interface IntakeRequest {
@@ -25,6 +25,8 @@ export interface IntakeRequest {
   intake: IntakeMode;
   appliedOn: string;
   files?: EvidenceFile[];
+  /** Facts another module found (proposals from facts), added to the decision after the rule's own outcomes. */
+  supplied?: RuleOutcome[];
 }
 
 export interface IntakeResult {
@@ -127,7 +129,7 @@ export async function submitApplication(
   const org = await findOrgById(sql, applicantOrgId);
   if (!org)
     throw programError('PROGRAM_INVALID', { zh: '申请人没有所在工会', en: 'The applicant has no union' });
-  const { decision, subject } = await evaluateApplicant(
+  const { decision: evaluated, subject } = await evaluateApplicant(
     sql,
     program,
     version.rule,
@@ -135,6 +137,9 @@ export async function submitApplication(
     req.appliedOn,
     periodKey,
   );
+  const decision: Decision = req.supplied?.length
+    ? { ...evaluated, outcomes: [...evaluated.outcomes, ...req.supplied] }
+    : evaluated;
   if (!decision.eligible) {
     const failed = decision.outcomes.filter((o) => !o.held);
     throw programError(

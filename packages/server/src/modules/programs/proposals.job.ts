@@ -8,6 +8,7 @@ import { getProgramVisible } from './program-admin.service.ts';
 import { programError } from './programs.errors.ts';
 import { getVersion } from './programs.repository.ts';
 import type { ProgramRow, ProgramVersion } from './programs.types.ts';
+import { checkRuleProposals } from './proposals.facts.ts';
 import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
 import { describeRule, selectEligibleSql } from './rules/index.ts';
 import type { Decision } from './rules/rule.types.ts';
@@ -169,6 +170,7 @@ async function insertChunk(
  */
 export async function proposeIn(sql: Sql, actor: Actor, program: ProgramRow, appliedOn: string) {
   checkOpen(program, 'proposal');
+  checkRuleProposals(program);
   const periodKey = periodKeyFor(program, appliedOn);
   if (!periodKey) throw new Error(`${appliedOn} is outside the period of program ${program.id}`);
   const version = await getVersion(sql, program.id, program.currentVersion);
@@ -197,6 +199,7 @@ export async function startProposals(
 ): Promise<ProposalsRun> {
   const program = await getProgramVisible(db, actor, programId);
   checkOpen(program, 'proposal');
+  checkRuleProposals(program);
   // The proposing subtree: the owner's, narrowed to the actor's own when the actor sits below the owner.
   const scopePath = offerSubtree(actor, program.ownerOrgPath);
   const appliedOn = input.appliedOn ?? dayWithinPeriod(program);

@@ -3,6 +3,7 @@ import {
   BellOutlined,
   FileTextOutlined,
   ReadOutlined,
+  SolutionOutlined,
   ThunderboltOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -18,6 +19,7 @@ const TABS = [
   { to: '/m/claims', key: 'claims', icon: <ThunderboltOutlined /> },
   { to: '/m/applications', key: 'applications', icon: <FileTextOutlined /> },
   { to: '/m/learning', key: 'learning', icon: <ReadOutlined /> },
+  { to: '/m/mentoring', key: 'mentoring', icon: <SolutionOutlined /> },
   { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
@@ -25,9 +27,10 @@ const TABS = [
 const OWN_LABELS: Partial<Record<(typeof TABS)[number]['key'], string>> = {
   messages: 'msg.tab',
   learning: 'learn.tab',
+  mentoring: 'ip.tab',
 };
 
-/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 消息 (with the unread count). */
+/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 师徒 / 消息 (with the unread count). */
 export function WorkerTabBar() {
   const { t } = useTranslation();
   const unread = useMessageCounts()?.unreadCount ?? 0;

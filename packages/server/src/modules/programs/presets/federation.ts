@@ -117,7 +117,8 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
         '市级职工创新工作室领军人担任名师，与2至4名徒弟结对，每年至少开展6次培训和现场指导，由所在工会推荐，每年助推一次（金额可调整）。',
       category: 'subsidy',
       ...standing,
-      intakeModes: ['nomination', 'batch'],
+      // 'proposal': the innovation module proposes the masters whose pairs and confirmed sessions qualify.
+      intakeModes: ['nomination', 'batch', 'proposal'],
       limitMode: 'per_person_per_period',
       reviewChain: [2, 1],
       requiredEvidence: [

@@ -1,0 +1,359 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../programs/index.ts';
+import type { StudioLevel } from './alliance.service.ts';
+import type { InnovationServices } from './index.ts';
+import { insertProblemAchievement } from './problems.achievement.ts';
+
+/**
+ * Demo data of front-line problems, the alliance and mentoring: seven studios across districts and industries
+ * (an existing studio of the same name is used as it is), their achievements (the text matching reads), the
+ * alliance, six problems in every state, and mentoring pairs — one master on track, one behind, one with a
+ * single apprentice. The master of 汇丰's studio under 杨镇 has no pairs: the browser journey invites for him.
+ * Everything goes through the services, so the counts and the audit log are those of real decisions.
+ */
+
+interface StudioSpec {
+  key: string;
+  host: string;
+  name: string;
+  level: StudioLevel;
+  industry: string;
+  alliance: boolean;
+  achievements: [string, string][];
+}
+
+export const DEMO_STUDIOS: StudioSpec[] = [
+  {
+    key: 'software',
+    host: '北京回龙观软件园工会联合会',
+    name: '回龙观软件园智能运维创新工作室',
+    level: 'city',
+    industry: '软件和信息技术',
+    alliance: true,
+    achievements: [
+      [
+        '机房设备故障智能诊断系统',
+        '采集服务器与配电设备运行数据，利用机器学习提前预警设备故障，运维响应时间缩短一半。',
+      ],
+      ['园区能耗监测与节能调度平台', '对园区楼宇空调、照明能耗实时监测，按负荷自动调度，年节电百分之十二。'],
+    ],
+  },
+  {
+    key: 'hospital',
+    host: '昌平区医院工会',
+    name: '昌平区医院医疗设备创新工作室',
+    level: 'city',
+    industry: '医疗卫生',
+    alliance: true,
+    achievements: [
+      ['输液泵报警联网装置', '将病区输液泵报警信号接入护士站，减少漏看报警，提高护理安全。'],
+      ['医疗设备预防性维护管理方法', '建立医疗设备台账和预防性维护周期，降低设备故障率。'],
+    ],
+  },
+  {
+    key: 'packaging',
+    host: '北京杨镇汇丰包装有限公司工会',
+    name: '汇丰包装工艺创新工作室',
+    level: 'city',
+    industry: '制造',
+    alliance: true,
+    achievements: [
+      ['瓦楞纸箱自动码垛工装', '设计自动码垛工装，纸箱码垛效率提高三成，减轻工人劳动强度。'],
+      ['印刷色差在线检测', '在印刷线加装相机在线检测色差，废品率下降。'],
+    ],
+  },
+  {
+    key: 'mine',
+    host: '首矿大石河铁矿工会',
+    name: '首钢矿山设备创新工作室',
+    level: 'city_demonstration',
+    industry: '冶金',
+    alliance: true,
+    achievements: [
+      ['破碎机衬板磨损在线监测', '利用振动与电流信号监测破碎机衬板磨损，提前安排检修，减少非计划停机。'],
+      ['皮带机故障智能诊断', '对矿山皮带机托辊和电机运行数据分析，实现故障智能诊断和预警。'],
+      ['大型设备焊接修复工艺', '采用堆焊修复大型设备磨损部件，延长使用寿命。'],
+    ],
+  },
+  {
+    key: 'power',
+    host: '燕山石化公司热电厂工会',
+    name: '燕山石化热电运行创新工作室',
+    level: 'city',
+    industry: '石化',
+    alliance: true,
+    achievements: [
+      ['锅炉燃烧优化控制', '优化锅炉燃烧控制参数，降低煤耗和氮氧化物排放。'],
+      ['配电设备红外测温巡检方法', '用红外测温对配电设备巡检，及早发现过热隐患。'],
+    ],
+  },
+  {
+    key: 'bus',
+    host: '客一分公司十八车队工会',
+    name: '公交客一车辆维修创新工作室',
+    level: 'district',
+    industry: '交通运输',
+    alliance: true,
+    achievements: [['纯电动公交车电池故障快速检测', '研制电池故障快速检测仪，缩短电动公交车维修时间。']],
+  },
+  {
+    key: 'logistics',
+    host: '马坡物流园工会联合会',
+    name: '马坡物流园分拣创新工作室',
+    level: 'district',
+    industry: '物流',
+    alliance: false,
+    achievements: [['快递包裹自动分拣改造', '改造分拣线，提高包裹分拣准确率。']],
+  },
+];
+
+const SEED: Actor = {
+  userId: 0,
+  username: 'demo-seed',
+  displayName: '演示数据',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+const worker = (personId: number): Actor => ({ ...SEED, role: 'worker', scopePath: null, personId });
+
+/** Active members of a union's subtree (the host first, then its parent's subtree), in id order. */
+async function membersNear(sql: Sql, orgId: number, n: number, not: number[]): Promise<number[]> {
+  const { rows } = await sql.query<{ id: number }>(
+    `with host as (select path, parent_id from orgs where id = $1),
+          near as (select coalesce((select path from orgs where id = (select parent_id from host)),
+                                   (select path from host)) as path)
+     select p.id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+       join orgs o on o.id = m.org_id
+      where o.path like (select path from near) || '%' and p.id <> all($3::bigint[])
+        and not exists (select 1 from users u where u.person_id = p.id)
+      order by (o.path like (select path from host) || '%') desc, p.id limit $2`,
+    [orgId, n, not],
+  );
+  return rows.map((r) => r.id);
+}
+
+async function ensureStudio(
+  sql: Sql,
+  s: StudioSpec,
+  leaders: number[],
+): Promise<{ id: number; orgId: number } | null> {
+  const { rows: host } = await sql.query<{ id: number }>('select id from orgs where name = $1', [s.host]);
+  if (!host[0]) return null;
+  const { rows: found } = await sql.query<{ id: number; orgId: number }>(
+    `select id, org_id as "orgId" from innovation_studios where name = $1`,
+    [s.name],
+  );
+  if (found[0]) return found[0];
+  const [leader] = await membersNear(sql, host[0].id, 1, leaders);
+  const { rows } = await sql.query<{ id: number; orgId: number }>(
+    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on, level,
+       level_since, description)
+     values ($1, $2, $3, $4, $4, $5, '2016-05-01', $6, '2021-06-01', $7) returning id, org_id as "orgId"`,
+    [
+      host[0].id,
+      s.name,
+      s.host.replace(/工会.*$/, ''),
+      s.industry,
+      leader ?? null,
+      s.level,
+      `${s.name}（演示数据）`,
+    ],
+  );
+  await sql.query(
+    `insert into innovation_studio_levels (studio_id, level, from_on, reason) values ($1, $2, '2021-06-01', '演示数据')`,
+    [rows[0].id, s.level],
+  );
+  if (leader) {
+    await sql.query(
+      `insert into innovation_studio_members (studio_id, person_id, role, joined_on) values ($1, $2, 'leader', '2016-05-01')`,
+      [rows[0].id, leader],
+    );
+    leaders.push(leader);
+  }
+  for (const [title, abstract] of s.achievements) {
+    await insertProblemAchievement(sql, {
+      studioId: rows[0].id,
+      orgId: host[0].id,
+      title,
+      abstract,
+      body: '',
+      industry: s.industry,
+      year: 2023,
+      createdBy: null,
+    });
+  }
+  return rows[0];
+}
+
+const PROBLEMS = [
+  {
+    key: 'fault',
+    host: '昌平区总工会',
+    poster: '北京昌平某数据中心有限公司',
+    title: '数据中心配电设备故障难以提前发现',
+    description: '机房配电柜和不间断电源故障多为突发，现有巡检靠人工，希望实现设备故障智能诊断和提前预警。',
+    industry: '软件和信息技术',
+    fundingFen: 20_000_000,
+  },
+  {
+    key: 'infusion',
+    host: '昌平区总工会',
+    poster: '昌平区卫健委',
+    title: '病区输液报警响应不及时',
+    description: '夜间病区护士少，输液泵报警常不能及时处理，希望把报警信号联网到护士站和手机。',
+    industry: '医疗卫生',
+    fundingFen: 5_000_000,
+  },
+  {
+    key: 'conveyor',
+    host: '首钢集团工会',
+    poster: '首钢矿业公司',
+    title: '矿用皮带机托辊损坏发现晚',
+    description: '皮带机托辊损坏后常引发皮带跑偏和停机，希望研制托辊状态在线监测和故障诊断装置。',
+    industry: '冶金',
+    fundingFen: 30_000_000,
+  },
+  {
+    key: 'carton',
+    host: '顺义区总工会',
+    poster: '北京顺义某食品有限公司',
+    title: '纸箱包装线码垛人工强度大',
+    description: '食品包装线纸箱码垛仍靠人工搬运，劳动强度大，希望低成本改造实现自动码垛。',
+    industry: '制造',
+    fundingFen: 8_000_000,
+  },
+  {
+    key: 'waiting',
+    host: '昌平区总工会',
+    poster: '北京某科技园物业公司',
+    title: '园区空调能耗偏高',
+    description: '园区楼宇空调能耗偏高，希望按负荷调度节能。',
+    industry: '软件和信息技术',
+    fundingFen: 0,
+  },
+  {
+    key: 'vague',
+    host: '昌平区总工会',
+    poster: '某单位',
+    title: '设备经常坏',
+    description: '设备经常坏，请帮忙。',
+    industry: null,
+    fundingFen: 0,
+  },
+];
+
+/** The demo's problems, alliance and mentoring; returns how many of each it made. */
+export async function seedProblemsDemo(db: Db, s: InnovationServices) {
+  const studios = new Map<string, { id: number; orgId: number }>();
+  await db.tx(async (sql) => {
+    const leaders: number[] = [];
+    for (const spec of DEMO_STUDIOS) {
+      const studio = await ensureStudio(sql, spec, leaders);
+      if (studio) studios.set(spec.key, studio);
+    }
+  });
+  for (const spec of DEMO_STUDIOS) {
+    const studio = studios.get(spec.key);
+    if (studio && spec.alliance) await s.alliance.joinAlliance(SEED, studio.id).catch(() => undefined);
+  }
+  const orgId = async (name: string) =>
+    (await db.query<{ id: number }>('select id from orgs where name = $1', [name])).rows[0]?.id;
+  const problems = new Map<string, number>();
+  for (const p of PROBLEMS) {
+    const org = await orgId(p.host);
+    if (!org) continue;
+    const { key: _k, host: _h, industry, ...rest } = p;
+    const created = await s.problems.createProblem(SEED, {
+      ...rest,
+      orgId: org,
+      industry: industry ?? undefined,
+    });
+    problems.set(p.key, created.id);
+  }
+  const id = (key: string) => problems.get(key) as number;
+  const studio = (key: string) => studios.get(key)?.id as number;
+  for (const key of ['fault', 'infusion', 'conveyor', 'carton'])
+    await s.problems.publishProblem(SEED, id(key));
+  await s.problems.rejectProblem(
+    SEED,
+    id('vague'),
+    '描述过于笼统，请补充设备名称、故障现象和现场条件后重新提交。',
+  );
+  await s.problemTeam.claimProblem(SEED, id('fault'), {
+    leadStudioId: studio('software'),
+    partnerStudioIds: [studio('power')],
+  });
+  const today = todayInChina();
+  await s.problemTeam.addMilestone(SEED, id('fault'), { reachedOn: today, title: '完成故障样本采集' });
+  await s.problemTeam.closeProblem(SEED, id('fault'), {
+    outcome: '建成配电设备故障智能诊断模型，试运行期间提前预警故障三次，避免机房停电。',
+    achievementTitle: '数据中心配电设备故障预警系统',
+  });
+  await s.problemTeam.claimProblem(SEED, id('infusion'), { leadStudioId: studio('hospital') });
+  await s.problemTeam.addMilestone(SEED, id('infusion'), { reachedOn: today, title: '确定联网方案' });
+  const pairs = await seedMentoringDemo(db, s, studios);
+  return { studios: studios.size, problems: problems.size, pairs };
+}
+
+/** Pairs of the demo year: software's master on track (6, 6) and behind (4); the mine's master with one apprentice. */
+async function seedMentoringDemo(
+  db: Db,
+  s: InnovationServices,
+  studios: Map<string, { id: number; orgId: number }>,
+) {
+  const today = todayInChina();
+  // Early in a year there is no half-year to show; the demo's sessions then belong to the year before.
+  const year = today.slice(5) >= '03-01' ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  const day = (i: number) =>
+    `${year}-${String(1 + Math.floor(i / 2)).padStart(2, '0')}-${i % 2 ? '20' : '08'}`;
+  let made = 0;
+  const plan: [string, number[]][] = [
+    ['software', [6, 6, 4]],
+    ['mine', [3]],
+  ];
+  for (const [key, confirmed] of plan) {
+    const studio = studios.get(key);
+    if (!studio) continue;
+    const { rows } = await db.query<{ leader: number | null }>(
+      'select leader_person_id as leader from innovation_studios where id = $1',
+      [studio.id],
+    );
+    const master = rows[0]?.leader;
+    if (!master) continue;
+    const apprentices = await db.tx((sql) => membersNear(sql, studio.orgId, confirmed.length, [master]));
+    const pairIds: number[] = [];
+    for (const [i, person] of apprentices.entries()) {
+      const pair = await s.mentoring.invite(SEED, {
+        studioId: studio.id,
+        apprenticePersonId: person,
+        apprenticeKind: i % 2 ? 'professional' : 'skilled',
+        year,
+      });
+      await s.mentoring.answer(worker(person), pair.id, true);
+      pairIds.push(pair.id);
+      made += 1;
+    }
+    // A small demo (few members) may not hold every apprentice planned: sessions for those found.
+    const most = Math.max(0, ...confirmed.slice(0, pairIds.length));
+    for (let n = 0; n < most; n++) {
+      const attending = pairIds.filter((_, i) => confirmed[i] > n);
+      const session = await s.mentoring.createSession(SEED, {
+        studioId: studio.id,
+        heldOn: day(n),
+        hours: n % 2 ? 3 : 2,
+        kind: n % 2 ? 'on_site' : 'training',
+        topic:
+          n % 2 ? `现场指导：${['设备点检', '故障排查', '工艺改进'][n % 3]}` : `专题培训第${n / 2 + 1}讲`,
+        pairIds: attending,
+      });
+      for (const [i, pairId] of pairIds.entries()) {
+        if (attending.includes(pairId)) await s.mentoring.confirmSession(worker(apprentices[i]), session.id);
+      }
+    }
+  }
+  return made;
+}

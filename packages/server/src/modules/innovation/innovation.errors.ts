@@ -1,0 +1,152 @@
+import { AppError, type Bilingual, invalid } from '../../shared/errors.ts';
+
+/** The errors of the innovation module; the HTTP layer maps each kind to its status, the web shows the text. */
+
+const conflict = (code: string, messages: Bilingual, details?: Record<string, unknown>) =>
+  new AppError('conflict', code, messages, details);
+
+/** Front-line problems and the alliance. */
+export const problemErrors = {
+  notSubmitted: () =>
+    conflict('PROBLEM_ALREADY_REVIEWED', {
+      zh: '该难题已审核，不能再次发布或退回',
+      en: 'This problem has already been reviewed',
+    }),
+  notOpen: () =>
+    conflict('PROBLEM_NOT_OPEN', {
+      zh: '该难题未发布或已被揭榜，不能揭榜',
+      en: 'This problem is not open for claiming (not published, or already claimed)',
+    }),
+  deadlinePassed: (deadline: string) =>
+    conflict(
+      'PROBLEM_DEADLINE_PASSED',
+      { zh: `该难题的揭榜截止日期（${deadline}）已过`, en: `The claiming deadline (${deadline}) has passed` },
+      { deadline },
+    ),
+  notClaimed: () =>
+    conflict('PROBLEM_NOT_CLAIMED', {
+      zh: '该难题尚未揭榜或已结题',
+      en: 'This problem has not been claimed, or is already closed',
+    }),
+  notInAlliance: (name: string) =>
+    conflict(
+      'STUDIO_NOT_IN_ALLIANCE',
+      {
+        zh: `工作室「${name}」尚未加入创新联盟，不能揭榜`,
+        en: `Studio "${name}" has not joined the alliance`,
+      },
+      { field: 'studioIds' },
+    ),
+  studioInactive: (name: string) =>
+    conflict(
+      'STUDIO_NOT_ACTIVE',
+      { zh: `工作室「${name}」已撤销或关闭`, en: `Studio "${name}" has been revoked or closed` },
+      { field: 'studioId' },
+    ),
+  leadAmongPartners: () =>
+    invalid(
+      'PROBLEM_TEAM_INVALID',
+      { zh: '牵头工作室不能同时作为联合攻关成员', en: 'The lead studio cannot also be a partner' },
+      { field: 'partnerStudioIds' },
+    ),
+  deadlineBeforeToday: () =>
+    invalid(
+      'PROBLEM_DEADLINE_INVALID',
+      { zh: '揭榜截止日期不能早于今天', en: 'The deadline cannot be before today' },
+      { field: 'deadline' },
+    ),
+  dateBeforeClaim: (field: string, claimedOn: string) =>
+    invalid(
+      'PROBLEM_DATE_INVALID',
+      {
+        zh: `日期不能早于揭榜日期（${claimedOn}），也不能晚于今天`,
+        en: `The date cannot be before the claim (${claimedOn}) or after today`,
+      },
+      { field },
+    ),
+  linkRefused: (field: string) =>
+    invalid(
+      'PROBLEM_LINK_REFUSED',
+      { zh: '请不要填写网址或邮箱链接', en: 'Links and web or mail addresses are not accepted' },
+      { field },
+    ),
+  unionNotReceiving: () =>
+    invalid(
+      'PROBLEM_UNION_INVALID',
+      { zh: '请选择市总工会或区、产业工会受理', en: 'Choose the federation or a district or industry union' },
+      { field: 'orgId' },
+    ),
+  alreadyInAlliance: () =>
+    conflict('STUDIO_ALREADY_IN_ALLIANCE', {
+      zh: '该工作室已是创新联盟成员',
+      en: 'This studio is already a member of the alliance',
+    }),
+};
+
+/** Mentoring (名师带徒). */
+export const mentoringErrors = {
+  notCityStudio: (name: string) =>
+    conflict(
+      'MENTOR_STUDIO_LEVEL',
+      {
+        zh: `「${name}」不是市级及以上的职工创新工作室，其领军人不能担任名师`,
+        en: `"${name}" is not a studio of city level or above; its leader cannot be a master`,
+      },
+      { field: 'studioId' },
+    ),
+  noLeader: (name: string) =>
+    conflict(
+      'MENTOR_NO_LEADER',
+      { zh: `工作室「${name}」未登记领军人`, en: `Studio "${name}" has no leader on record` },
+      { field: 'studioId' },
+    ),
+  full: (max: number) =>
+    conflict(
+      'MENTOR_APPRENTICES_FULL',
+      {
+        zh: `每名名师每年最多带${max}名徒弟，本年度已满`,
+        en: `A master takes at most ${max} apprentices a year; this year is full`,
+      },
+      { field: 'apprenticePersonId', max },
+    ),
+  selfApprentice: () =>
+    invalid(
+      'MENTOR_SELF',
+      { zh: '名师不能收自己为徒', en: 'A master cannot be their own apprentice' },
+      { field: 'apprenticePersonId' },
+    ),
+  alreadyPaired: () =>
+    conflict(
+      'MENTOR_ALREADY_PAIRED',
+      {
+        zh: '该徒弟本年度已与这位名师结对或已受邀',
+        en: 'This apprentice is already paired or invited this year',
+      },
+      { field: 'apprenticePersonId' },
+    ),
+  notInvited: () =>
+    conflict('MENTOR_INVITATION_ANSWERED', {
+      zh: '该邀请已答复',
+      en: 'This invitation has already been answered',
+    }),
+  pairsInvalid: () =>
+    invalid(
+      'MENTOR_SESSION_PAIRS',
+      {
+        zh: '参加人须是该名师本年度已接受结对的徒弟',
+        en: 'Attendees must be apprentices of this master who accepted for the year',
+      },
+      { field: 'pairIds' },
+    ),
+  futureSession: () =>
+    invalid(
+      'MENTOR_SESSION_DATE',
+      { zh: '带徒活动日期不能晚于今天', en: 'A session cannot be dated after today' },
+      { field: 'heldOn' },
+    ),
+  alreadyConfirmed: () =>
+    conflict('MENTOR_SESSION_CONFIRMED', {
+      zh: '该次带徒活动已确认',
+      en: 'This session has already been confirmed',
+    }),
+};

@@ -1,0 +1,216 @@
+import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { proposeFromFacts, todayInChina } from '../programs/index.ts';
+import { getStudioInScope } from './alliance.service.ts';
+import {
+  expectedSessions,
+  MASTER_LEVELS,
+  mentoringFlags,
+  qualifiesForSubsidy,
+  SESSIONS_A_YEAR,
+} from './mentoring.rules.ts';
+import type { ApprenticeKind, SessionKind } from './mentoring.service.ts';
+
+/**
+ * Where mentoring stands: per master and year, the pairs with their confirmed sessions, the flags (fewer than
+ * 2 apprentices; pairs behind schedule from mid-year) and whether the year qualifies for the subsidy; the
+ * apprentice's own view; and the subsidy proposals made from these facts.
+ */
+
+interface PairStatus {
+  id: number;
+  studioId: number;
+  apprenticePersonId: number;
+  apprenticeName: string;
+  apprenticeKind: ApprenticeKind;
+  status: 'invited' | 'accepted' | 'declined';
+  invitedOn: string;
+  confirmed: number;
+  attended: number;
+}
+
+interface MasterRow {
+  studioId: number;
+  studioName: string;
+  level: string;
+  orgId: number;
+  unionName: string;
+  masterPersonId: number;
+  masterName: string;
+}
+
+async function loadMasters(sql: Sql, where: string, params: unknown[], year: number) {
+  params.push(year);
+  const yearParam = `$${params.length}`;
+  const { rows: masters } = await sql.query<MasterRow>(
+    `select s.id as "studioId", s.name as "studioName", s.level, s.org_id as "orgId", o.name as "unionName",
+            s.leader_person_id as "masterPersonId", p.name as "masterName"
+       from innovation_studios s join orgs o on o.id = s.org_id join persons p on p.id = s.leader_person_id
+      where ${where} and exists (select 1 from innovation_mentorships m where m.studio_id = s.id
+              and m.year = ${yearParam} and m.status <> 'declined')
+      order by o.path, s.name limit 1000`,
+    params,
+  );
+  const { rows: pairs } = await sql.query<PairStatus>(
+    `select m.id, m.studio_id as "studioId", m.apprentice_person_id as "apprenticePersonId",
+            p.name as "apprenticeName", m.apprentice_kind as "apprenticeKind", m.status, m.invited_on as "invitedOn",
+            count(a.confirmed_at)::int as confirmed, count(a.session_id)::int as attended
+       from innovation_mentorships m join persons p on p.id = m.apprentice_person_id
+       left join innovation_mentoring_attendance a on a.mentorship_id = m.id
+      where m.studio_id = any($1::bigint[]) and m.year = $2 and m.status <> 'declined'
+      group by m.id, p.name order by m.id`,
+    [masters.map((m) => m.studioId), year],
+  );
+  const expected = expectedSessions(year, todayInChina());
+  return masters.map((m) => {
+    const own = pairs.filter((p) => p.studioId === m.studioId);
+    const accepted = own.filter((p) => p.status === 'accepted');
+    const facts = { accepted: accepted.length, confirmed: accepted.map((p) => p.confirmed) };
+    return {
+      ...m,
+      year,
+      expected,
+      pairs: own.map(({ studioId: _s, ...p }) => ({
+        ...p,
+        behind: p.status === 'accepted' && p.confirmed < expected,
+      })),
+      ...mentoringFlags(facts, expected),
+      qualifies: qualifiesForSubsidy(facts),
+    };
+  });
+}
+
+export type MasterYear = Awaited<ReturnType<typeof loadMasters>>[number];
+
+export function createMentoringStatusService(db: Db) {
+  return {
+    /** The union's list: masters of its subtree with pairs in the year, flagged. */
+    async listMentoring(actor: Actor, q: { year?: number; orgId?: number }) {
+      requireAccess(actor, 'innovation.read');
+      const year = q.year ?? Number(todayInChina().slice(0, 4));
+      const root = q.orgId ? await getOrgInScope(db, actor, q.orgId) : null;
+      const params: unknown[] = [];
+      const where = subtreeCondition(root ? { path: root.path } : actor, 'o.path', params);
+      const items = await loadMasters(db, where, params, year);
+      return {
+        year,
+        sessionsAYear: SESSIONS_A_YEAR,
+        items,
+        flagged: items.filter((m) => m.fewApprentices || m.behindPairs > 0).length,
+      };
+    },
+
+    /** One studio's mentoring for the year (its page), with the sessions logged. */
+    async studioMentoring(actor: Actor, studioId: number, q: { year?: number }) {
+      const studio = await getStudioInScope(db, actor, studioId, 'innovation.read');
+      const year = q.year ?? Number(todayInChina().slice(0, 4));
+      const [master] = await loadMasters(db, 's.id = $1', [studio.id], year);
+      const { rows: sessions } = await db.query<{
+        id: number;
+        heldOn: string;
+        hours: number;
+        kind: SessionKind;
+        topic: string;
+        attendees: number;
+        confirmed: number;
+      }>(
+        `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic,
+                count(a.mentorship_id)::int as attendees, count(a.confirmed_at)::int as confirmed
+           from innovation_mentoring_sessions x join innovation_mentoring_attendance a on a.session_id = x.id
+          where x.studio_id = $1 and x.year = $2 group by x.id order by x.held_on desc, x.id desc`,
+        [studio.id, year],
+      );
+      const eligible = (MASTER_LEVELS as readonly string[]).includes(studio.level) && !!studio.leaderPersonId;
+      return {
+        studio: {
+          id: studio.id,
+          name: studio.name,
+          level: studio.level,
+          leaderName: studio.leaderName,
+          eligible,
+        },
+        year,
+        master: master ?? null,
+        sessions,
+      };
+    },
+
+    /** The apprentice's own invitations and pairs, with the sessions to confirm. */
+    async myMentoring(actor: Actor) {
+      requireAccess(actor, 'self.read');
+      if (!actor.personId) return { pairs: [], sessions: [] };
+      const { rows: pairs } = await db.query<{
+        id: number;
+        year: number;
+        status: PairStatus['status'];
+        apprenticeKind: ApprenticeKind;
+        invitedOn: string;
+        studioName: string;
+        masterName: string;
+        unionName: string;
+      }>(
+        `select m.id, m.year, m.status, m.apprentice_kind as "apprenticeKind", m.invited_on as "invitedOn",
+                s.name as "studioName", p.name as "masterName", o.name as "unionName"
+           from innovation_mentorships m join innovation_studios s on s.id = m.studio_id
+           join persons p on p.id = m.master_person_id join orgs o on o.id = s.org_id
+          where m.apprentice_person_id = $1 and m.status <> 'declined' order by m.year desc, m.id desc`,
+        [actor.personId],
+      );
+      const { rows: sessions } = await db.query<{
+        id: number;
+        heldOn: string;
+        hours: number;
+        kind: SessionKind;
+        topic: string;
+        masterName: string;
+        confirmed: boolean;
+      }>(
+        `select x.id, x.held_on as "heldOn", x.hours, x.kind, x.topic, p.name as "masterName",
+                (a.confirmed_at is not null) as confirmed
+           from innovation_mentoring_attendance a join innovation_mentorships m on m.id = a.mentorship_id
+           join innovation_mentoring_sessions x on x.id = a.session_id join persons p on p.id = x.master_person_id
+          where m.apprentice_person_id = $1 order by x.held_on desc, x.id desc limit 200`,
+        [actor.personId],
+      );
+      return { pairs, sessions };
+    },
+
+    /**
+     * Proposes the mentoring subsidy (preset 'bjft-mentoring') for every master of the actor's subtree whose
+     * year qualifies; masters already proposed for the year are skipped.
+     */
+    async proposeSubsidy(actor: Actor, q: { year: number }) {
+      requireAccess(actor, 'innovation.write');
+      requireAccess(actor, 'applications.submit');
+      const params: unknown[] = [];
+      const levels = MASTER_LEVELS.map((l) => `'${l}'`).join(', ');
+      const where = `s.status = 'active' and s.level in (${levels}) and ${subtreeCondition(actor, 'o.path', params)}`;
+      const today = todayInChina();
+      const appliedOn = today.startsWith(String(q.year)) ? today : `${q.year}-12-31`;
+      return db.tx(async (sql) => {
+        const qualifying = (await loadMasters(sql, where, params, q.year)).filter((m) => m.qualifies);
+        const result = await proposeFromFacts(
+          sql,
+          actor,
+          'bjft-mentoring',
+          qualifying.map((m) => {
+            const accepted = m.pairs.filter((p) => p.status === 'accepted');
+            const least = Math.min(...accepted.map((p) => p.confirmed));
+            return {
+              personId: m.masterPersonId,
+              facts: {
+                zh: `名师带徒（${m.studioName}，${q.year}年）：结对徒弟${accepted.length}名（2至4名），每名徒弟确认的带徒活动不少于${least}次（要求${SESSIONS_A_YEAR}次）`,
+                en: `Mentoring (${m.studioName}, ${q.year}): ${accepted.length} apprentices (2 to 4), each confirmed at least ${least} sessions (${SESSIONS_A_YEAR} required)`,
+              },
+            };
+          }),
+          appliedOn,
+        );
+        return { ...result, qualifying: qualifying.length };
+      });
+    },
+  };
+}
+
+export type MentoringStatusService = ReturnType<typeof createMentoringStatusService>;

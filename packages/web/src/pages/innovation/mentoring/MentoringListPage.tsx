@@ -1,0 +1,147 @@
+import { Alert, Button, Card, Flex, InputNumber, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { emptyText } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import i18n from '../../../i18n/index.ts';
+import { problemsApi } from '../problems/problems-api.ts';
+import { MentoringFlags } from './MentoringFlags.tsx';
+import { MASTER_LEVELS, type MasterYear, mentoringApi, thisYear } from './mentoring-api.ts';
+
+/** Staff: the masters of my unions with their pairs for a year, flagged; the subsidy proposed from the facts. */
+export default function MentoringListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ip.mentoring.title'));
+  const feedback = useFeedback();
+  const [year, setYear] = useState(thisYear());
+  const list = useLoad(() => mentoringApi.list(year), [year]);
+  const studios = useLoad(() => problemsApi.ownStudios(), []);
+  const [busy, setBusy] = useState(false);
+  const { can } = useSession();
+  const canWrite = can('innovation.write') && can('applications.submit');
+  const [result, setResult] = useState<string | null>(null);
+
+  const propose = async () => {
+    setBusy(true);
+    try {
+      const r = await mentoringApi.propose(year);
+      const lang = i18n.language === 'en' ? 'en' : 'zh';
+      setResult(
+        [
+          t('ip.mentoring.proposed', { program: r.programName, created: r.created, skipped: r.skipped }),
+          r.refused.length
+            ? t('ip.mentoring.refused', {
+                count: r.refused.length,
+                reasons: r.refused.map((x) => x.message[lang]).join('；'),
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+      await list.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const eligible = studios.data?.items.filter((s) => MASTER_LEVELS.includes(s.level) && s.leaderName) ?? [];
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={t('ip.mentoring.title')}
+        extra={
+          <Flex gap={8} align="center">
+            <span>{t('ip.mentoring.year')}</span>
+            <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+            {canWrite && (
+              <Popconfirm
+                title={t('ip.mentoring.proposeConfirm', { year })}
+                onConfirm={propose}
+                okButtonProps={{ 'data-testid': 'mentoring-propose-ok' } as never}
+              >
+                <Button type="primary" loading={busy} data-testid="mentoring-propose">
+                  {t('ip.mentoring.propose')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Flex>
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('ip.mentoring.rule')}</Typography.Paragraph>
+        {result && (
+          <Alert
+            type="success"
+            showIcon
+            message={result}
+            style={{ marginBottom: 12 }}
+            data-testid="mentoring-proposed"
+          />
+        )}
+        {!!list.data?.flagged && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('ip.mentoring.flagged', { count: list.data.flagged })}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <Table<MasterYear>
+          rowKey="studioId"
+          size="small"
+          pagination={false}
+          dataSource={list.data?.items ?? []}
+          loading={list.loading}
+          locale={{ emptyText: emptyText(list, t('ip.mentoring.empty'), t('ip.what.mentoring')) }}
+          columns={[
+            { title: t('ip.mentoring.master'), dataIndex: 'masterName' },
+            { title: t('ip.field.studio'), dataIndex: 'studioName' },
+            { title: t('ip.field.union'), dataIndex: 'unionName' },
+            {
+              title: t('ip.mentoring.apprentices'),
+              render: (_, m) =>
+                m.pairs
+                  .filter((p) => p.status === 'accepted')
+                  .map((p) => `${p.apprenticeName}（${p.confirmed}）`)
+                  .join('、') || '—',
+            },
+            { title: t('review.field.status'), render: (_, m) => <MentoringFlags m={m} /> },
+            {
+              title: t('common.actions'),
+              render: (_, m) => (
+                <Link to={`/innovation/mentoring/studios/${m.studioId}?year=${year}`}>
+                  {t('ip.mentoring.open')}
+                </Link>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('ip.mentoring.start')}>
+        <Typography.Paragraph type="secondary">{t('ip.mentoring.startHint')}</Typography.Paragraph>
+        <Flex gap={8} wrap>
+          {eligible.map((s) => (
+            <Link
+              key={s.id}
+              to={`/innovation/mentoring/studios/${s.id}?year=${year}`}
+              data-testid={`mentoring-studio-${s.id}`}
+            >
+              <Tag color="geekblue">
+                {s.name} · {s.leaderName}
+              </Tag>
+            </Link>
+          ))}
+          {studios.data && eligible.length === 0 && (
+            <Typography.Text type="secondary">{t('ip.alliance.ownEmpty')}</Typography.Text>
+          )}
+        </Flex>
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,283 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { FormDate } from '../FormDate.tsx';
+import { MemberSelect } from './MemberSelect.tsx';
+import { MentoringFlags } from './MentoringFlags.tsx';
+import {
+  APPRENTICE_KINDS,
+  type ApprenticeKind,
+  type MasterYear,
+  mentoringApi,
+  SESSION_KINDS,
+  type SessionKind,
+  type StudioMentoring,
+  thisYear,
+} from './mentoring-api.ts';
+
+type Pair = MasterYear['pairs'][number];
+type Session = StudioMentoring['sessions'][number];
+
+/** Staff: one studio's mentoring for a year — the master, pairs and flags, invitations, sessions. */
+export default function StudioMentoringPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const year = Number(useSearchParams()[0].get('year')) || thisYear();
+  const view = useLoad(() => mentoringApi.studio(id, year), [id, year]);
+  usePageTitle(view.data ? t('ip.studio.title', { name: view.data.studio.name }) : t('ip.mentoring.title'));
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Link to="/innovation/mentoring">← {t('ip.studio.back')}</Link>
+      <LoadGate state={view} what={t('ip.what.mentoring')}>
+        {(v) => <StudioView v={v} reload={view.reload} />}
+      </LoadGate>
+    </Space>
+  );
+}
+
+function StudioView({ v, reload }: { v: StudioMentoring; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [inviting, setInviting] = useState(false);
+  const canWrite = useSession().can('innovation.write');
+  const [logging, setLogging] = useState(false);
+  const accepted = v.master?.pairs.filter((p) => p.status === 'accepted') ?? [];
+  return (
+    <>
+      <Card
+        title={t('ip.studio.title', { name: v.studio.name })}
+        extra={
+          v.studio.eligible &&
+          canWrite && (
+            <Flex gap={8}>
+              <Button onClick={() => setInviting(true)} data-testid="mentoring-invite">
+                {t('ip.studio.invite')}
+              </Button>
+              <Button
+                type="primary"
+                disabled={accepted.length === 0}
+                onClick={() => setLogging(true)}
+                data-testid="mentoring-log"
+              >
+                {t('ip.studio.logSession')}
+              </Button>
+            </Flex>
+          )
+        }
+      >
+        {!v.studio.eligible && <Alert type="warning" showIcon message={t('ip.studio.notEligible')} />}
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('ip.studio.level')}>
+            {t(`ip.level.${v.studio.level}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('ip.mentoring.master')}>{v.studio.leaderName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('ip.mentoring.year')}>{v.year}</Descriptions.Item>
+        </Descriptions>
+        {v.master && <MentoringFlags m={v.master} />}
+      </Card>
+      <Card
+        title={t('ip.studio.pairsTitle')}
+        extra={v.master && t('ip.studio.expected', { count: v.master.expected })}
+      >
+        <Table<Pair>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={v.master?.pairs ?? []}
+          locale={{ emptyText: t('ip.mentoring.empty') }}
+          columns={[
+            { title: t('ip.studio.apprentice'), dataIndex: 'apprenticeName' },
+            {
+              title: t('ip.studio.kind'),
+              dataIndex: 'apprenticeKind',
+              render: (k: ApprenticeKind) => t(`ip.apprenticeKind.${k}`),
+            },
+            {
+              title: t('review.field.status'),
+              dataIndex: 'status',
+              render: (s: Pair['status'], p) => (
+                <Flex gap={4}>
+                  <Tag color={s === 'accepted' ? 'green' : 'gold'} data-testid="pair-status">
+                    {t(`ip.studio.pairStatus.${s}`)}
+                  </Tag>
+                  {p.behind && <Tag color="red">{t('ip.mentoring.behind', { count: 1 })}</Tag>}
+                </Flex>
+              ),
+            },
+            {
+              title: t('ip.mentoring.confirmed'),
+              render: (_, p) => <span data-testid="pair-confirmed">{p.confirmed}</span>,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('ip.studio.sessions')}>
+        <Table<Session>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={v.sessions}
+          locale={{ emptyText: t('ip.studio.sessionsEmpty') }}
+          columns={[
+            { title: t('ip.studio.heldOn'), dataIndex: 'heldOn' },
+            {
+              title: t('ip.studio.sessionKind'),
+              dataIndex: 'kind',
+              render: (k: SessionKind) => t(`ip.sessionKind.${k}`),
+            },
+            { title: t('ip.studio.topic'), dataIndex: 'topic' },
+            { title: t('ip.studio.hours'), dataIndex: 'hours' },
+            {
+              title: t('ip.mentoring.confirmed'),
+              render: (_, s) =>
+                t('ip.studio.confirmedOf', { confirmed: s.confirmed, attendees: s.attendees }),
+            },
+          ]}
+        />
+      </Card>
+      {inviting && <InviteModal v={v} onClose={() => setInviting(false)} onDone={reload} />}
+      {logging && <SessionModal v={v} pairs={accepted} onClose={() => setLogging(false)} onDone={reload} />}
+    </>
+  );
+}
+
+function useSubmit(onClose: () => void, onDone: () => Promise<void>) {
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      feedback.success(done);
+      onClose();
+      await onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
+function InviteModal({
+  v,
+  onClose,
+  onDone,
+}: {
+  v: StudioMentoring;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ apprenticePersonId: number; apprenticeKind: ApprenticeKind }>();
+  const { busy, run } = useSubmit(onClose, onDone);
+  const submit = async () => {
+    const f = await form.validateFields();
+    await run(
+      () => mentoringApi.invite({ studioId: v.studio.id, year: v.year, ...f }),
+      t('ip.studio.invited'),
+    );
+  };
+  return (
+    <Modal
+      open
+      title={t('ip.studio.inviteTitle', { year: v.year })}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, 'data-testid': 'invite-ok' } as never}
+    >
+      <Form form={form} layout="vertical" initialValues={{ apprenticeKind: 'skilled' }}>
+        <Form.Item name="apprenticePersonId" label={t('ip.studio.apprentice')} rules={[{ required: true }]}>
+          <MemberSelect placeholder={t('ip.studio.apprenticeSearch')} testId="invite-person" />
+        </Form.Item>
+        <Form.Item name="apprenticeKind" label={t('ip.studio.kind')} rules={[{ required: true }]}>
+          <Select options={APPRENTICE_KINDS.map((k) => ({ value: k, label: t(`ip.apprenticeKind.${k}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function SessionModal({
+  v,
+  pairs,
+  onClose,
+  onDone,
+}: {
+  v: StudioMentoring;
+  pairs: Pair[];
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{
+    heldOn: string;
+    hours: number;
+    kind: SessionKind;
+    topic: string;
+    pairIds: number[];
+  }>();
+  const { busy, run } = useSubmit(onClose, onDone);
+  const submit = async () => {
+    const f = await form.validateFields();
+    await run(() => mentoringApi.logSession({ studioId: v.studio.id, ...f }), t('ip.studio.logged'));
+  };
+  return (
+    <Modal
+      open
+      title={t('ip.studio.logTitle')}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, 'data-testid': 'session-ok' } as never}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'training', hours: 2, pairIds: pairs.map((p) => p.id) }}
+      >
+        <Form.Item name="heldOn" label={t('ip.studio.heldOn')} rules={[{ required: true }]}>
+          <FormDate testId="session-date" />
+        </Form.Item>
+        <Flex gap={12}>
+          <Form.Item name="kind" label={t('ip.studio.sessionKind')} style={{ flex: 1 }}>
+            <Select options={SESSION_KINDS.map((k) => ({ value: k, label: t(`ip.sessionKind.${k}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="hours"
+            label={t('ip.studio.hours')}
+            style={{ flex: 1 }}
+            rules={[{ required: true }]}
+          >
+            <InputNumber min={0.5} max={24} step={0.5} style={{ width: '100%' }} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="topic" label={t('ip.studio.topic')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={100} data-testid="session-topic" />
+        </Form.Item>
+        <Form.Item name="pairIds" label={t('ip.studio.attendees')} rules={[{ required: true }]}>
+          <Select mode="multiple" options={pairs.map((p) => ({ value: p.id, label: p.apprenticeName }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

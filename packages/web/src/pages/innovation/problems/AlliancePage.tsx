@@ -1,0 +1,106 @@
+import { Button, Card, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { emptyText } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { type AllianceStudio, type OwnStudio, problemsApi } from './problems-api.ts';
+
+/** Staff: my unions' studios joining or leaving the alliance; the alliance across districts. */
+export default function AlliancePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ip.alliance.title'));
+  const feedback = useFeedback();
+  const own = useLoad(() => problemsApi.ownStudios(), []);
+  const alliance = useLoad(() => problemsApi.alliance(), []);
+  const [busy, setBusy] = useState<number | null>(null);
+  const canWrite = useSession().can('innovation.write');
+
+  const toggle = async (s: OwnStudio) => {
+    setBusy(s.id);
+    try {
+      if (s.inAlliance) await problemsApi.leave(s.id);
+      else await problemsApi.join(s.id);
+      feedback.success(t(s.inAlliance ? 'ip.alliance.left' : 'ip.alliance.joined'));
+      await Promise.all([own.reload(), alliance.reload()]);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card title={t('ip.alliance.own')}>
+        <Table<OwnStudio>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={own.data?.items ?? []}
+          loading={own.loading}
+          locale={{ emptyText: emptyText(own, t('ip.alliance.ownEmpty'), t('ip.what.studios')) }}
+          columns={[
+            { title: t('ip.field.studio'), dataIndex: 'name' },
+            { title: t('ip.field.union'), dataIndex: 'orgName' },
+            { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('ip.alliance.leader'),
+              dataIndex: 'leaderName',
+              render: (v: string | null) => v ?? '—',
+            },
+            {
+              title: t('review.field.status'),
+              dataIndex: 'inAlliance',
+              render: (v: boolean) => (
+                <Tag color={v ? 'green' : 'default'}>
+                  {t(v ? 'ip.alliance.inAlliance' : 'ip.alliance.notIn')}
+                </Tag>
+              ),
+            },
+            {
+              title: t('common.actions'),
+              render: (_, s) => (
+                <Space>
+                  {canWrite && (
+                    <Button
+                      size="small"
+                      type={s.inAlliance ? 'default' : 'primary'}
+                      loading={busy === s.id}
+                      onClick={() => toggle(s)}
+                      data-testid={`alliance-toggle-${s.id}`}
+                    >
+                      {t(s.inAlliance ? 'ip.alliance.leave' : 'ip.alliance.join')}
+                    </Button>
+                  )}
+                  <Link to={`/innovation/alliance/studios/${s.id}`} data-testid={`alliance-feed-${s.id}`}>
+                    {t('ip.alliance.feed')}
+                  </Link>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('ip.alliance.members')}>
+        <Table<AllianceStudio>
+          rowKey="id"
+          size="small"
+          dataSource={alliance.data?.items ?? []}
+          loading={alliance.loading}
+          locale={{ emptyText: emptyText(alliance, t('ip.alliance.membersEmpty'), t('ip.what.alliance')) }}
+          columns={[
+            { title: t('ip.field.studio'), dataIndex: 'name' },
+            { title: t('ip.field.union'), dataIndex: 'unionName' },
+            { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+            { title: t('ip.studio.level'), dataIndex: 'level', render: (v: string) => t(`ip.level.${v}`) },
+            { title: t('ip.alliance.joinedOn'), dataIndex: 'joinedOn' },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,189 @@
+import { Button, Card, Descriptions, Flex, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { LoadGate, LoadState } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { Money } from '../../programs/labels.tsx';
+import { ClaimCard, CloseCard, MilestonesCard, TeamCard } from './ProblemTeamCards.tsx';
+import { type ProblemDetail, problemsApi, STATUS_COLOR } from './problems-api.ts';
+
+/** Staff: one problem — check and publish, suggested studios, claim, milestones, close. */
+export default function ProblemDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const problem = useLoad(() => problemsApi.get(id), [id]);
+  usePageTitle(problem.data?.title ?? t('ip.list.title'));
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Link to="/innovation/problems">← {t('ip.detail.back')}</Link>
+      <LoadGate state={problem} what={t('ip.what.problem')}>
+        {(p) => <ProblemView p={p} reload={problem.reload} />}
+      </LoadGate>
+    </Space>
+  );
+}
+
+function ProblemView({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const canWrite = useSession().can('innovation.write');
+  const canAct = p.canReview || p.team.some((m) => m.mine);
+  const leadIsMine = p.team.some((m) => m.role === 'lead' && m.mine);
+  return (
+    <>
+      <ProblemCard p={p} reload={reload} />
+      {p.status !== 'rejected' && <MatchesCard id={p.id} />}
+      {p.status === 'published' && canWrite && <ClaimCard problemId={p.id} onDone={reload} />}
+      {(p.status === 'claimed' || p.status === 'closed') && <TeamCard team={p.team} />}
+      {(p.status === 'claimed' || p.status === 'closed') && (
+        <MilestonesCard
+          problemId={p.id}
+          milestones={p.milestones}
+          canAdd={p.status === 'claimed' && canAct}
+          onDone={reload}
+        />
+      )}
+      {p.status === 'claimed' && (p.canReview || leadIsMine) && (
+        <CloseCard problemId={p.id} title={p.title} onDone={reload} />
+      )}
+      {p.status === 'closed' && p.achievementId && (
+        <Card>
+          <Typography.Text type="success" data-testid="problem-achievement">
+            {t('ip.detail.achievement', { id: p.achievementId })}
+          </Typography.Text>
+        </Card>
+      )}
+    </>
+  );
+}
+
+function ProblemCard({ p, reload }: { p: ProblemDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      feedback.success(done);
+      setRejecting(false);
+      await reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const review = p.canReview && p.status === 'submitted';
+  return (
+    <Card
+      title={
+        <Flex gap={8} align="center">
+          <span data-testid="problem-heading">{p.title}</span>
+          <Tag color={STATUS_COLOR[p.status]} data-testid="problem-status">
+            {t(`ip.status.${p.status}`)}
+          </Tag>
+        </Flex>
+      }
+      extra={
+        review && (
+          <Flex gap={8}>
+            <Popconfirm
+              title={t('ip.detail.publish')}
+              onConfirm={() => act(() => problemsApi.publish(p.id), t('ip.detail.published'))}
+              okButtonProps={{ 'data-testid': 'problem-publish-ok' } as never}
+            >
+              <Button type="primary" loading={busy} data-testid="problem-publish">
+                {t('ip.detail.publish')}
+              </Button>
+            </Popconfirm>
+            <Button danger onClick={() => setRejecting(true)} data-testid="problem-reject">
+              {t('ip.detail.reject')}
+            </Button>
+          </Flex>
+        )
+      }
+    >
+      <Descriptions column={2} size="small">
+        <Descriptions.Item label={t('ip.field.poster')}>{p.poster}</Descriptions.Item>
+        <Descriptions.Item label={t('ip.field.org')}>{p.orgName}</Descriptions.Item>
+        {p.contactName && (
+          <Descriptions.Item label={t('ip.public.contact')} span={2}>
+            {p.contactName} {p.contactPhone} <Tag>{t('ip.public.from')}</Tag>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('ip.field.industry')}>{p.industry ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('ip.field.region')}>{p.region ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('ip.field.funding')}>
+          <Money fen={p.fundingFen} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ip.field.deadline')}>{p.deadline ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('ip.field.description')} span={2}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+            {p.description}
+          </Typography.Paragraph>
+        </Descriptions.Item>
+        {p.reviewNote && (
+          <Descriptions.Item label={t('ip.detail.reviewNote')} span={2}>
+            {p.reviewNote}
+          </Descriptions.Item>
+        )}
+        {p.outcome && (
+          <Descriptions.Item label={t('ip.detail.outcome')} span={2}>
+            {p.outcome}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Modal
+        open={rejecting}
+        title={t('ip.detail.rejectTitle')}
+        okText={t('ip.detail.reject')}
+        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: busy }}
+        onCancel={() => setRejecting(false)}
+        onOk={() => act(() => problemsApi.reject(p.id, reason.trim()), t('ip.detail.rejected'))}
+        destroyOnHidden
+      >
+        <Typography.Text>{t('ip.detail.rejectReason')}</Typography.Text>
+        <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Modal>
+    </Card>
+  );
+}
+
+function MatchesCard({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const matches = useLoad(() => problemsApi.matches(id), [id]);
+  return (
+    <Card title={t('ip.match.title')} data-testid="problem-matches">
+      <Typography.Paragraph type="secondary">{t('ip.match.hint')}</Typography.Paragraph>
+      {!matches.data || matches.error ? (
+        <LoadState state={matches} what={t('ip.what.matches')} compact />
+      ) : matches.data.items.length === 0 ? (
+        <Typography.Text type="secondary">{t('ip.match.empty')}</Typography.Text>
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {matches.data.items.map((m, i) => (
+            <Flex key={m.studioId} gap={8} align="baseline" wrap data-testid="problem-match">
+              <Typography.Text strong>
+                {i + 1}. {m.name}
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {m.unionName} · {t('ip.match.achievements', { count: m.achievements })}
+              </Typography.Text>
+              {m.words.map((w) => (
+                <Tag key={w} color="blue">
+                  {w}
+                </Tag>
+              ))}
+            </Flex>
+          ))}
+        </Space>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,199 @@
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { OrgPicker } from '../../../components/OrgPicker.tsx';
+import { PagedTable } from '../../../components/PagedTable.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { Money } from '../../programs/labels.tsx';
+import { FormDate } from '../FormDate.tsx';
+import {
+  PROBLEM_STATUSES,
+  type ProblemItem,
+  type ProblemStatus,
+  problemsApi,
+  STATUS_COLOR,
+} from './problems-api.ts';
+
+interface PostForm {
+  orgId: number;
+  title: string;
+  description: string;
+  industry?: string;
+  region?: string;
+  poster: string;
+  fundingYuan?: number;
+  deadline?: string | null;
+}
+
+/** Staff: the problems posted in my subtree; post one for an enterprise or my union. */
+export default function ProblemListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ip.list.title'));
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<ProblemStatus | undefined>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [posting, setPosting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<PostForm>();
+  const { me } = useSession();
+  const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
+  const canWrite = useSession().can('innovation.write');
+  const list = useLoad(
+    () => problemsApi.list({ status, q: q || undefined, page, pageSize: 20 }),
+    [status, q, page],
+  );
+
+  const post = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      const created = await problemsApi.create({
+        orgId: v.orgId,
+        title: v.title,
+        description: v.description,
+        industry: v.industry || undefined,
+        region: v.region || undefined,
+        poster: v.poster,
+        fundingFen: v.fundingYuan ? Math.round(v.fundingYuan * 100) : undefined,
+        deadline: v.deadline || undefined,
+      });
+      feedback.success(t('ip.list.posted'));
+      setPosting(false);
+      navigate(`/innovation/problems/${created.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={t('ip.list.title')}
+      extra={
+        canWrite && (
+          <Button type="primary" onClick={() => setPosting(true)} data-testid="problem-post">
+            {t('ip.list.post')}
+          </Button>
+        )
+      }
+    >
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <Select
+          style={{ width: 160 }}
+          value={status ?? 'all'}
+          onChange={(v) => {
+            setStatus(v === 'all' ? undefined : (v as ProblemStatus));
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('ip.list.all') },
+            ...PROBLEM_STATUSES.map((s) => ({ value: s, label: t(`ip.status.${s}`) })),
+          ]}
+          data-testid="problem-status-filter"
+        />
+        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+          {t('ip.public.link')}
+          <Link to="/problems/post" target="_blank">
+            /problems/post
+          </Link>
+        </Typography.Text>
+        <Input.Search
+          allowClear
+          style={{ width: 280 }}
+          placeholder={t('ip.list.search')}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage(1);
+          }}
+        />
+      </Flex>
+      <PagedTable<ProblemItem>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        empty={t('ip.list.empty')}
+        what={t('ip.what.problems')}
+        columns={[
+          {
+            title: t('ip.field.title'),
+            dataIndex: 'title',
+            render: (v: string, row) => <Link to={`/innovation/problems/${row.id}`}>{v}</Link>,
+          },
+          { title: t('ip.field.poster'), dataIndex: 'poster' },
+          { title: t('ip.field.industry'), dataIndex: 'industry', render: (v: string | null) => v ?? '—' },
+          { title: t('ip.field.org'), dataIndex: 'orgName' },
+          { title: t('ip.field.funding'), dataIndex: 'fundingFen', render: (v: number) => <Money fen={v} /> },
+          { title: t('ip.field.deadline'), dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('review.field.status'),
+            dataIndex: 'status',
+            render: (s: ProblemStatus) => <Tag color={STATUS_COLOR[s]}>{t(`ip.status.${s}`)}</Tag>,
+          },
+        ]}
+      />
+      <Modal
+        open={posting}
+        title={t('ip.list.postTitle')}
+        okText={t('ip.list.post')}
+        okButtonProps={{ loading: busy, 'data-testid': 'problem-post-ok' } as never}
+        onCancel={() => setPosting(false)}
+        onOk={post}
+        destroyOnHidden
+        width={640}
+      >
+        <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
+        <Form
+          form={form}
+          layout="vertical"
+          preserve={false}
+          initialValues={{ orgId: me?.orgId ?? undefined }}
+        >
+          <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+            <OrgPicker id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
+          </Form.Item>
+          <Form.Item
+            name="poster"
+            label={t('ip.field.poster')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input maxLength={100} data-testid="problem-poster" />
+          </Form.Item>
+          <Form.Item name="title" label={t('ip.field.title')} rules={[{ required: true, whitespace: true }]}>
+            <Input maxLength={100} data-testid="problem-title" />
+          </Form.Item>
+          <Form.Item
+            name="description"
+            label={t('ip.field.description')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
+          </Form.Item>
+          <Flex gap={12}>
+            <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
+              <Input maxLength={50} data-testid="problem-industry" />
+            </Form.Item>
+            <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={12}>
+            <Form.Item name="fundingYuan" label={t('ip.field.funding')} style={{ flex: 1 }}>
+              <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="problem-funding" />
+            </Form.Item>
+            <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
+              <FormDate />
+            </Form.Item>
+          </Flex>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

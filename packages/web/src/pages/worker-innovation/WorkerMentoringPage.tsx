@@ -1,0 +1,113 @@
+import { Button, Empty, Flex, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { type MyMentoring, mentoringApi } from '../innovation/mentoring/mentoring-api.ts';
+import '../worker-programs/worker-programs.css';
+
+/** Worker (apprentice, phone): answer mentoring invitations and confirm the sessions attended. */
+export default function WorkerMentoringPage() {
+  const { t } = useTranslation();
+  const mine = useLoad(() => mentoringApi.mine(), []);
+  return (
+    <div className="wp-page">
+      <div className="wp-title">{t('ip.worker.title')}</div>
+      <LoadGate state={mine} what={t('ip.what.myMentoring')}>
+        {(m) => <MentoringView m={m} reload={mine.reload} />}
+      </LoadGate>
+    </div>
+  );
+}
+
+function MentoringView({ m, reload }: { m: MyMentoring; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<string | null>(null);
+  const act = async (key: string, fn: () => Promise<unknown>, done: string) => {
+    setBusy(key);
+    try {
+      await fn();
+      feedback.success(done);
+      await reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const invited = m.pairs.filter((p) => p.status === 'invited');
+  const paired = m.pairs.filter((p) => p.status === 'accepted');
+  if (m.pairs.length === 0 && m.sessions.length === 0) return <Empty description={t('ip.worker.none')} />;
+  return (
+    <>
+      {invited.map((p) => (
+        <div className="wp-card" key={p.id} data-testid="mentoring-invitation">
+          <div className="wp-card-name">{t('ip.worker.invitations')}</div>
+          <div>{t('ip.worker.invitedBy', { master: p.masterName, studio: p.studioName, year: p.year })}</div>
+          <div className="wp-muted">
+            {p.unionName} · {t(`ip.apprenticeKind.${p.apprenticeKind}`)}
+          </div>
+          <Flex gap={8}>
+            <Button
+              type="primary"
+              block
+              size="large"
+              loading={busy === `a${p.id}`}
+              onClick={() => act(`a${p.id}`, () => mentoringApi.accept(p.id), t('ip.worker.accepted'))}
+              data-testid="mentoring-accept"
+            >
+              {t('ip.worker.accept')}
+            </Button>
+            <Button
+              block
+              size="large"
+              loading={busy === `d${p.id}`}
+              onClick={() => act(`d${p.id}`, () => mentoringApi.decline(p.id), t('ip.worker.declined'))}
+            >
+              {t('ip.worker.decline')}
+            </Button>
+          </Flex>
+        </div>
+      ))}
+      {paired.length > 0 && (
+        <div className="wp-card">
+          <div className="wp-card-name">{t('ip.worker.pairs')}</div>
+          {paired.map((p) => (
+            <div key={p.id} data-testid="mentoring-pair">
+              {p.year} · {p.masterName}（{p.studioName}）
+            </div>
+          ))}
+        </div>
+      )}
+      <div className="wp-title">{t('ip.worker.sessions')}</div>
+      {m.sessions.length === 0 && <Empty description={t('ip.worker.noSessions')} />}
+      {m.sessions.map((s) => (
+        <div className="wp-card" key={s.id} data-testid="mentoring-session">
+          <div className="wp-card-head">
+            <div className="wp-card-name">{s.topic}</div>
+            <Tag color={s.confirmed ? 'green' : 'gold'}>
+              {s.confirmed ? t('ip.worker.confirmed') : t(`ip.sessionKind.${s.kind}`)}
+            </Tag>
+          </div>
+          <div className="wp-muted">
+            {s.heldOn} · {s.masterName} · {t('ip.worker.hours', { hours: s.hours })}
+          </div>
+          {!s.confirmed && (
+            <Button
+              type="primary"
+              block
+              size="large"
+              loading={busy === `c${s.id}`}
+              onClick={() => act(`c${s.id}`, () => mentoringApi.confirm(s.id), t('ip.worker.confirmedToast'))}
+              data-testid="mentoring-confirm"
+            >
+              {t('ip.worker.confirm')}
+            </Button>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
