@@ -8,6 +8,12 @@ import {
   type UsersService,
 } from './modules/auth/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import {
+  type AchievementsService,
+  type CatalogueService,
+  createAchievementsService,
+  createCatalogueService,
+} from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
@@ -61,6 +67,8 @@ export interface Services {
   contests: ContestsService;
   agreements: AgreementsService;
   selections: SelectionsService;
+  achievements: AchievementsService;
+  catalogue: CatalogueService;
 }
 
 export interface ServiceOptions {
@@ -99,5 +107,7 @@ export function createServices(
     contests: createContestsService(db),
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
+    achievements: createAchievementsService(db),
+    catalogue: createCatalogueService(db, ids),
   };
 }

@@ -44,6 +44,9 @@ export const PERMISSIONS = [
   /** Collective agreements (集体合同) of the subtree's unions: read, and enter agreements and their coverage. */
   'agreements.read',
   'agreements.write',
+  /** Innovation: studios, achievements, catalogue leads of the subtree. */
+  'innovation.read',
+  'innovation.write',
   /** Every account of the platform, administrators included (the platform administrator). */
   'users.manage_all',
   /** A new top union (federation) with no parent. */
@@ -103,6 +106,8 @@ const STAFF: Permission[] = [
   'selections.read',
   'selections.manage',
   'selections.nominate',
+  'innovation.read',
+  'innovation.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -138,6 +143,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'learning.read',
     'agreements.read',
     'selections.read',
+    'innovation.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -2,6 +2,7 @@ import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
+import { achievementsRoutes, catalogueRoutes } from '../modules/innovation/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
@@ -48,4 +49,6 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { db, agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });
+  achievementsRoutes(app, { achievements: services.achievements });
+  catalogueRoutes(app, { catalogue: services.catalogue });
 }

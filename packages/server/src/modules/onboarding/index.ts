@@ -7,5 +7,5 @@ export {
 export type { JoinRequestRow, JoinStatus, UnionHit } from './join.repository.ts';
 export { createJoinService, type JoinService } from './join.service.ts';
 export { onboardingRoutes } from './onboarding.routes.ts';
-export { purgeCounters } from './onboarding.throttle.ts';
+export { claimRequest, purgeCounters } from './onboarding.throttle.ts';
 export const onboardingMigrations = new URL('./migrations/', import.meta.url);
