@@ -50,7 +50,8 @@ async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
 
 async function membersUnder(sql: Sql, path: string): Promise<number[]> {
   const { rows } = await sql.query<{ id: number }>(
-    `select p.id from persons p join orgs o on o.id = p.org_id where o.path like $1 order by p.id limit 200`,
+    `select m.person_id as id from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.status = 'active' order by m.person_id limit 200`,
     [`${path}%`],
   );
   return rows.map((r) => r.id);
@@ -77,7 +78,7 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
       const type: AchievementType =
         changping && i < CHANGPING_INVENTION_PATENTS
           ? 'invention_patent'
-          : OTHER_TYPES[(i + serial) % OTHER_TYPES.length];
+          : OTHER_TYPES[serial % OTHER_TYPES.length];
       const text = drawAchievement(r, type, d.industries[i % d.industries.length]);
       const year = 2021 + (i % 5);
       serial += 1;

@@ -29,32 +29,36 @@ export async function syncPatentRecords(
   const gone = previousTeam.filter((p) => !keep.includes(p)).map((p) => patentRef(a.id, p));
   await deleteSourcedRecords(sql, gone);
   if (!a.patentType || !a.patentNo || !a.patentOn) return [];
-  const rows: SourcedRecord[] = keep.map((personId, i) => ({
-    kind: 'patent',
-    occurredOn: a.patentOn as string,
-    grade: null,
-    occupation: null,
-    issuer: null,
-    number: null,
-    level: null,
-    levelRank: null,
-    rank: null,
-    competition: null,
-    course: null,
-    organiser: null,
-    feeFen: null,
-    result: null,
-    patentType: a.patentType,
-    patentNo: a.patentNo,
-    title: a.title,
-    personId,
-    inventorOrder: i + 1,
-    source: 'innovation',
-    sourceRef: patentRef(a.id, personId),
-    orgId: a.orgId,
-    createdBy,
-  }));
-  return upsertSourcedRecords(sql, rows);
+  const rows = (offset: number): SourcedRecord[] =>
+    keep.map((personId, i) => ({
+      kind: 'patent',
+      occurredOn: a.patentOn as string,
+      grade: null,
+      occupation: null,
+      issuer: null,
+      number: null,
+      level: null,
+      levelRank: null,
+      rank: null,
+      competition: null,
+      course: null,
+      organiser: null,
+      feeFen: null,
+      result: null,
+      patentType: a.patentType,
+      patentNo: a.patentNo,
+      title: a.title,
+      personId,
+      inventorOrder: offset + i + 1,
+      source: 'innovation',
+      sourceRef: patentRef(a.id, personId),
+      orgId: a.orgId,
+      createdBy,
+    }));
+  // Inventor order is unique per patent: when the team is reordered, park the kept rows past the end first.
+  const reordered = keep.some((p, i) => previousTeam.includes(p) && previousTeam.indexOf(p) !== i);
+  if (reordered) await upsertSourcedRecords(sql, rows(keep.length + previousTeam.length));
+  return upsertSourcedRecords(sql, rows(0));
 }
 
 const patentDelta = (a: Patented, n: number): CountDelta[] =>
@@ -63,21 +67,17 @@ const patentDelta = (a: Patented, n: number): CountDelta[] =>
     : [];
 
 const publishedDelta = (a: AchievementRow, n: number): CountDelta[] =>
-  a.publishedAt
+  a.publishedOn
     ? [
         {
           subject: 'innovation.achievements',
           orgId: a.orgId,
-          on: dateOf(a.publishedAt),
+          on: a.publishedOn,
           dim: a.type,
           n,
         },
       ]
     : [];
-
-/** 'YYYY-MM-DD' of a timestamp, in China time (the platform's calendar). */
-export const dateOf = (at: string | Date) =>
-  new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The counts moved by a change from `before` (undefined: a new achievement) to `after`. */
 export async function countChange(sql: Sql, before: AchievementRow | undefined, after: AchievementRow) {

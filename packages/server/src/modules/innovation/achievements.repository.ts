@@ -37,6 +37,8 @@ export interface AchievementRow {
   body: string;
   stage: AchievementStage;
   publishedAt: string | null;
+  /** The China-time date of publication, on which it counts. */
+  publishedOn: string | null;
   patentType: PatentKind | null;
   patentNo: string | null;
   patentOn: string | null;
@@ -63,11 +65,11 @@ export const regionOf = (path: string): number => {
 
 /**
  * The `search` vector of an achievement: jieba words of title (weight A), abstract (B) and body (C) under the
- * 'simple' configuration, built from parameters $n, $n+1, $n+2 (see searchTexts).
+ * 'simple' configuration, from three SQL expressions holding the segmented texts (see searchTexts).
  */
-export const SEARCH_VECTOR = (n: number) =>
-  `setweight(to_tsvector('simple', $${n}), 'A') || setweight(to_tsvector('simple', $${n + 1}), 'B') ||
-   setweight(to_tsvector('simple', $${n + 2}), 'C')`;
+export const searchVector = (title: string, abstract: string, body: string) =>
+  `setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${abstract}), 'B') ||
+   setweight(to_tsvector('simple', ${body}), 'C')`;
 export const searchTexts = (a: { title: string; abstract: string; body: string }) => [
   segmentForSearch(a.title),
   segmentForSearch(a.abstract),
@@ -85,7 +87,7 @@ export async function findStudioRef(sql: Sql, id: number): Promise<StudioRef | u
 
 const ROW = `a.id, a.studio_id as "studioId", a.org_id as "orgId", o.path as "orgPath", a.title, a.type,
   a.industry, a.year, a.abstract, a.body, a.stage, a.published_at as "publishedAt",
-  a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"`;
+  to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn", a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"`;
 
 export async function findAchievement(
   sql: Sql,
@@ -109,7 +111,7 @@ export async function insertAchievement(
   const { rows } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract,
        body, stage, patent_type, patent_no, patent_on, created_by, search)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ${SEARCH_VECTOR(15)})
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ${searchVector('$15', '$16', '$17')})
      returning id`,
     [
       studio.id,
@@ -136,7 +138,7 @@ export async function updateAchievementRow(sql: Sql, id: number, a: AchievementW
   await sql.query(
     `update innovation_achievements set title = $2, type = $3, industry = $4, year = $5, abstract = $6,
        body = $7, stage = $8, patent_type = $9, patent_no = $10, patent_on = $11, updated_at = now(),
-       search = ${SEARCH_VECTOR(12)}
+       search = ${searchVector('$12', '$13', '$14')}
      where id = $1`,
     [
       id,

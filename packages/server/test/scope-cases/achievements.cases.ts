@@ -1,0 +1,117 @@
+import type { Fx, ScopeCase, SetupContext } from './types.ts';
+
+/** Scope cases for achievements, the public catalogue and its leads (the studios are made here by SQL). */
+
+const studioIn = async ({ db }: SetupContext, orgId: number, name: string) =>
+  (
+    await db.query<{ id: number }>(
+      `insert into innovation_studios (org_id, name, industry, level) values ($1, $2, '电力', 'district')
+       returning id`,
+      [orgId, name],
+    )
+  ).rows[0].id;
+
+const body = (f: Fx, studioId?: number, title = '变压器在线测温装置') => ({
+  ...(studioId ? { studioId } : {}),
+  title,
+  type: 'technical_innovation',
+  year: 2024,
+  abstract: '针对变压器绕组过热问题研制的在线测温装置。',
+  team: [f.cpMember],
+});
+
+export async function setup(c: SetupContext): Promise<Record<string, number>> {
+  const { api, f } = c;
+  const cpStudio = await studioIn(c, f.cpGrassroots, '昌平范围测试创新工作室');
+  const yzStudio = await studioIn(c, f.yzGrassroots, '杨镇范围测试创新工作室');
+  const create = async (title: string) =>
+    (
+      (await api('changping', 'POST', '/api/innovation/achievements', body(f, cpStudio, title))) as {
+        id: number;
+      }
+    ).id;
+  const cpAchievement = await create('昌平范围测试成果甲');
+  const cpDraft = await create('昌平范围测试成果乙');
+  await api('changping', 'POST', `/api/innovation/achievements/${cpAchievement}/publish`, {});
+  await api('changping', 'POST', `/api/public/achievements/${cpAchievement}/contact`, {
+    organisation: '北京某设备有限公司',
+    contact: '张经理 13912345678',
+    need: '希望对接测温装置',
+  });
+  const { rows } = await c.db.query<{ id: number }>(
+    'select id from innovation_leads where achievement_id = $1',
+    [cpAchievement],
+  );
+  return { cpStudio, yzStudio, cpAchievement, cpDraft, cpLead: rows[0].id };
+}
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/innovation/achievements': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: (f) => [
+      {},
+      { query: { status: 'published', pageSize: 200 } },
+      { query: { studioId: f.ids.cpStudio } },
+    ],
+    control: () => ({ query: { pageSize: 200 } }),
+  },
+  'POST /api/innovation/achievements': {
+    kind: 'scoped',
+    denied: (f) => [
+      { body: body(f, f.ids.cpStudio) },
+      { body: { ...body(f, f.ids.yzStudio), team: [f.cpMember] } },
+    ],
+    control: (f) => ({ body: body(f, f.ids.cpStudio, '昌平范围测试成果丙') }),
+  },
+  'GET /api/innovation/achievements/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAchievement } }],
+    control: (f) => ({ params: { id: f.ids.cpAchievement } }),
+  },
+  'PUT /api/innovation/achievements/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpDraft }, body: body(f) }],
+    control: (f) => ({
+      params: { id: f.ids.cpDraft },
+      body: body(f, undefined, '昌平范围测试成果乙（修订）'),
+    }),
+  },
+  'POST /api/innovation/achievements/:id/publish': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpDraft }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.cpDraft }, body: { on: '2024-06-01' } }),
+  },
+  'POST /api/innovation/achievements/:id/unpublish': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAchievement } }],
+    control: (f) => ({ params: { id: f.ids.cpAchievement } }),
+  },
+  'POST /api/innovation/achievements/:id/conversions': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.cpAchievement },
+        body: { partner: '越权企业', convertedOn: '2024-09-01', valueFen: 100 },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cpAchievement },
+      body: { partner: '北京京能电力股份有限公司', convertedOn: '2024-09-01', valueFen: 5_000_000 },
+    }),
+  },
+  'GET /api/public/achievements': { kind: 'public' },
+  'GET /api/public/achievements/:id': { kind: 'public' },
+  'POST /api/public/achievements/:id/contact': { kind: 'public' },
+  'GET /api/innovation/leads': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}, { query: { status: 'new' } }],
+    control: () => ({ query: { pageSize: 200 } }),
+  },
+  'POST /api/innovation/leads/:id/handle': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpLead } }],
+    control: (f) => ({ params: { id: f.ids.cpLead } }),
+  },
+};
