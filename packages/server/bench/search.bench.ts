@@ -157,6 +157,7 @@ try {
   await app.ready();
 
   const api: number[] = [];
+  const slowest: [number, string][] = [];
   const like: number[] = [];
   let recall = 0;
   for (const [round, { q, relevant }] of [...queries.entries()].flatMap((e) =>
@@ -188,7 +189,10 @@ try {
     }
     api.push(ms);
     like.push(likeMs);
+    slowest.push([ms, q]);
   }
+  slowest.sort((a, b) => b[0] - a[0]);
+  log(`slowest: ${slowest.slice(0, 8).map(([ms, q]) => `${q} ${ms.toFixed(1)} ms`).join('; ')}`);
   const result = {
     bench: 'search',
     engine,

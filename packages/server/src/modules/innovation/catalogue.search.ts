@@ -87,7 +87,28 @@ function conditions(q: CatalogueQuery, params: unknown[], skip?: Facet): string 
   return where.length ? `where ${where.join(' and ')}` : '';
 }
 
-/** One round trip: the matches (materialised once), their total, the page and the four facets. */
+interface Card {
+  id: number;
+  title: string;
+  abstract: string;
+  studio: string | null;
+  union: string;
+  region: string | null;
+  year: number;
+  type: AchievementType;
+  industry: string | null;
+}
+
+/** A facet's buckets as [value, label, count], most first; the region's label is the district's name. */
+const facetSql = (f: Facet, where: string) =>
+  f === 'region'
+    ? `(select coalesce(json_agg(json_build_array(v, l, n) order by n desc, v), '[]'::json) from (
+          select m.region_id::text as v, min(r.name) as l, count(*)::int as n
+            from m join orgs r on r.id = m.region_id ${where} group by m.region_id) x)`
+    : `(select coalesce(json_agg(json_build_array(v, v, n) order by n desc, v), '[]'::json) from (
+          select m.${COLUMN[f]}::text as v, count(*)::int as n from m ${where} group by 1) x)`;
+
+/** One round trip: the matches (materialised once), their total, the page's cards and the four facets. */
 export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
   const words = q.q ? segmentQuery(q.q) : [];
   const query = tsqueryOf(words);
@@ -101,79 +122,39 @@ export async function searchCatalogue(sql: Sql, q: CatalogueQuery) {
     match += ` and a.search @@ to_tsquery('simple', $1)`;
     rank = `ts_rank(a.search, to_tsquery('simple', $1))`;
   }
-  const facetSql = FACETS.map(
-    (f) => `'${f}', (select coalesce(json_agg(json_build_array(v, n) order by n desc, v), '[]'::json)
-        from (select m.${COLUMN[f]}::text as v, count(*)::int as n from m ${conditions(q, params, f)}
-              group by 1) x)`,
-  ).join(', ');
+  const facets = FACETS.map((f) => `'${f}', ${facetSql(f, conditions(q, params, f))}`).join(', ');
   const filtered = conditions(q, params);
   params.push(pageSize, (page - 1) * pageSize);
   const { rows } = await sql.query<{
     total: number;
-    ids: number[] | null;
-    facets: Record<Facet, [string, number][]>;
+    cards: Card[] | null;
+    facets: Record<Facet, [string, string, number][]>;
   }>(
     `with m as materialized (
        select a.id, a.type, a.year, a.industry, a.region_id, ${rank} as rank
          from innovation_achievements a where ${match}
+     ), p as (
+       select m.id, m.rank from m ${filtered} order by m.rank desc, m.id desc
+        limit $${params.length - 1} offset $${params.length}
      )
      select (select count(*)::int from m ${filtered}) as total,
-            (select array_agg(id order by rank desc, id desc) from (
-               select m.id, m.rank from m ${filtered} order by m.rank desc, m.id desc
-               limit $${params.length - 1} offset $${params.length}) p) as ids,
-            json_build_object(${facetSql}) as facets`,
+            (select json_agg(json_build_object('id', a.id, 'title', a.title, 'abstract', a.abstract,
+                      'studio', s.name, 'union', o.name, 'region', r.name, 'year', a.year, 'type', a.type,
+                      'industry', a.industry) order by p.rank desc, p.id desc)
+               from p join innovation_achievements a on a.id = p.id join orgs o on o.id = a.org_id
+               left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
+            ) as cards,
+            json_build_object(${facets}) as facets`,
     params,
   );
-  const { total, ids, facets } = rows[0];
-  const items = await findCards(sql, (ids ?? []).map(Number));
-  const regions = await regionNames(
-    sql,
-    facets.region.map(([v]) => Number(v)),
-  );
-  const label = (f: Facet, v: string) => (f === 'region' ? (regions.get(Number(v)) ?? v) : v);
+  const { total, cards } = rows[0];
   return {
-    items: items.map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
+    items: (cards ?? []).map(({ abstract, ...card }) => ({ ...card, snippet: snippetOf(abstract, words) })),
     total,
     page,
     pageSize,
     facets: Object.fromEntries(
-      FACETS.map((f) => [f, facets[f].map(([v, n]) => ({ value: v, label: label(f, v), count: n }))]),
+      FACETS.map((f) => [f, rows[0].facets[f].map(([value, label, count]) => ({ value, label, count }))]),
     ) as Record<Facet, FacetItem[]>,
   };
-}
-
-/** The public face of achievements, in the order of `ids`: nothing about the team. */
-async function findCards(sql: Sql, ids: number[]) {
-  if (!ids.length) return [];
-  const { rows } = await sql.query<{
-    id: number;
-    title: string;
-    abstract: string;
-    studio: string | null;
-    union: string;
-    region: string | null;
-    year: number;
-    type: AchievementType;
-    industry: string | null;
-  }>(
-    `select a.id, a.title, a.abstract, s.name as studio, o.name as "union", r.name as region, a.year, a.type,
-            a.industry
-       from unnest($1::bigint[]) with ordinality as k(id, ord)
-       join innovation_achievements a on a.id = k.id
-       join orgs o on o.id = a.org_id
-       left join orgs r on r.id = a.region_id
-       left join innovation_studios s on s.id = a.studio_id
-      order by k.ord`,
-    [ids],
-  );
-  return rows;
-}
-
-async function regionNames(sql: Sql, ids: number[]) {
-  if (!ids.length) return new Map<number, string>();
-  const { rows } = await sql.query<{ id: number; name: string }>(
-    'select id, name from orgs where id = any($1::bigint[])',
-    [ids],
-  );
-  return new Map(rows.map((r) => [Number(r.id), r.name]));
 }
