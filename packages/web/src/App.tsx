@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
@@ -41,6 +42,7 @@ export default function App() {
         <Route path="/m/login" element={<WorkerLoginPage />} />
         {onboardingPublicRoutes()}
         {selectionsPublicRoutes()}
+        {cataloguePublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -149,6 +151,7 @@ export default function App() {
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
           {selectionsStaffRoutes()}
+          {achievementsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -64,6 +64,12 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: (f) => ({ body: body(f, f.ids.cpStudio, '昌平范围测试成果丙') }),
   },
+  'GET /api/innovation/studio-options': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{}, { query: { q: '昌平' } }],
+    control: () => ({ query: { q: '昌平范围' } }),
+  },
   'GET /api/innovation/achievements/:id': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpAchievement } }],

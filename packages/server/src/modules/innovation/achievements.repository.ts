@@ -1,6 +1,7 @@
 import type { Static } from 'typebox';
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
 import { segmentForSearch } from '../../shared/segment.ts';
 import type {
   AchievementDetail,
@@ -233,7 +234,7 @@ export async function listAchievementRows(sql: Sql, q: AchievementListQuery) {
   }
   if (q.status) where.push(`a.published_at is ${q.status === 'published' ? 'not ' : ''}null`);
   if (q.q) {
-    params.push(`%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    params.push(`%${escapeLike(q.q)}%`);
     where.push(`a.title like $${params.length}`);
   }
   const from = `from innovation_achievements a join orgs o on o.id = a.org_id
@@ -293,4 +294,20 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
       valueFen: Number(c.valueFen),
     })),
   };
+}
+
+/** Active studios of a subtree whose name contains `q`, for the achievement form (at most 30). */
+export async function findStudioOptions(sql: Sql, scope: Subtree, q: string | undefined) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(scope, 'o.path', params), "s.status = 'active'"];
+  if (q) {
+    params.push(`%${escapeLike(q)}%`);
+    where.push(`s.name like $${params.length}`);
+  }
+  const { rows } = await sql.query<{ id: number; name: string; orgName: string; industry: string | null }>(
+    `select s.id, s.name, o.name as "orgName", s.industry from innovation_studios s join orgs o on o.id = s.org_id
+      where ${where.join(' and ')} order by s.name limit 30`,
+    params,
+  );
+  return rows;
 }

@@ -7,6 +7,8 @@ import {
   ConversionBody,
   CreateAchievementBody,
   PublishBody,
+  StudioOptionQuery,
+  StudioOptions,
   UpdateAchievementBody,
 } from './achievements.schemas.ts';
 import type { AchievementsService } from './achievements.service.ts';
@@ -43,6 +45,19 @@ export function achievementsRoutes(app: App, { achievements }: { achievements: A
       },
     },
     async (req) => achievements.createAchievement(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/innovation/studio-options',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary: 'Active studios of my subtree to hold an achievement, by part of the name (at most 30)',
+        querystring: StudioOptionQuery,
+        response: { 200: StudioOptions },
+      },
+    },
+    async (req) => achievements.listStudioOptions(actorOf(req), req.query.q),
   );
   app.get(
     '/api/innovation/achievements/:id',

@@ -120,3 +120,15 @@ export const AchievementDetail = Type.Object({
     }),
   ),
 });
+
+export const StudioOptionQuery = Obj({ q: Type.Optional(Str(50)) });
+export const StudioOptions = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      orgName: Type.String(),
+      industry: Nullable(Type.String()),
+    }),
+  ),
+});

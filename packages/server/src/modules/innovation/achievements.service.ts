@@ -11,6 +11,7 @@ import {
   type AchievementWrite,
   findAchievement,
   findAchievementDetail,
+  findStudioOptions,
   findStudioRef,
   insertAchievement,
   insertConversion,
@@ -202,6 +203,12 @@ export function createAchievementsService(db: Db) {
         pageSize,
       });
       return { items, total, page, pageSize };
+    },
+
+    /** Studios of the actor's subtree to hold an achievement, by part of the name. */
+    async listStudioOptions(actor: Actor, q?: string) {
+      requireAccess(actor, 'innovation.write');
+      return { items: await findStudioOptions(db, actor, q?.trim() || undefined) };
     },
 
     async getAchievement(actor: Actor, id: number) {
