@@ -9,7 +9,7 @@ import type { AchievementInput, AchievementsService } from './achievements.servi
 /**
  * The demo's achievements (seed 002): 昌平 publishes 40, of which 34 hold invention patents, and records 24
  * conversions; 顺义, 通州 and 平谷 add some more so the catalogue is worth browsing. Hosted by the studios of
- * each district when the studios demo has made them (round robin), otherwise by the district's unions.
+ * each district (round robin).
  */
 export const CHANGPING_INVENTION_PATENTS = 34;
 export const CHANGPING_CONVERSIONS = 24;
@@ -32,20 +32,29 @@ const ADMIN: Actor = {
   personId: null,
 };
 
+/**
+ * The active studios under a district; when the studios demo has made none (it runs first when present), one
+ * grassroots-level studio per grassroots union of the district hosts the achievements. These add no studio
+ * counts: the studios module counts the levels it decides.
+ */
 async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
-  const { rows } = await sql.query<StudioRef>(
-    `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
-       from innovation_studios s join orgs o on o.id = s.org_id
-      where o.path like $1 and s.status = 'active' order by s.id`,
-    [`${path}%`],
-  );
+  const find = () =>
+    sql.query<StudioRef>(
+      `select s.id, s.name, s.org_id as "orgId", o.path as "orgPath", s.industry
+         from innovation_studios s join orgs o on o.id = s.org_id
+        where o.path like $1 and s.status = 'active' order by s.id`,
+      [`${path}%`],
+    );
+  const { rows } = await find();
   if (rows.length) return rows;
-  const { rows: unions } = await sql.query<StudioRef>(
-    `select null::bigint as id, o.name, o.id as "orgId", o.path as "orgPath", null as industry
-       from orgs o where o.path like $1 and o.level between 2 and 4 order by o.path`,
+  await sql.query(
+    `insert into innovation_studios (org_id, name, level, founded_on, description)
+     select o.id, replace(o.name, '工会', '') || '职工创新工作室', 'grassroots', date '2019-05-01',
+            '职工创新工作室，开展技术革新、技能攻关和成果转化。'
+       from orgs o where o.path like $1 and o.level = 4 order by o.path`,
     [`${path}%`],
   );
-  return unions;
+  return (await find()).rows;
 }
 
 async function membersUnder(sql: Sql, path: string): Promise<number[]> {

@@ -16,9 +16,9 @@ type Detail = Static<typeof AchievementDetail>;
 
 /** SQL for innovation_achievements and the tables that hang off it . */
 
-/** Where an achievement is hosted: a studio (id null: a union's achievement with no studio on record). */
+/** The studio an achievement belongs to, with its host union. */
 export interface StudioRef {
-  id: number | null;
+  id: number;
   name: string;
   orgId: number;
   orgPath: string;

@@ -225,7 +225,7 @@ export function createAchievementsService(db: Db) {
       });
     },
 
-    /** The demo's way in: an achievement hosted by a union (and its studio when there is one), in `sql`. */
+    /** The demo's way in: an achievement of a studio, in the caller's transaction. */
     createHostedAchievement: (sql: Sql, actor: Actor, host: StudioRef, input: AchievementInput) =>
       createIn(sql, actor, host, input),
 
