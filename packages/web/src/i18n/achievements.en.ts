@@ -98,6 +98,7 @@ export const achievementsEn: typeof achievementsZh = {
     empty: 'Nothing found; try other words',
     facet: { type: 'Type', year: 'Year', industry: 'Industry', region: 'Region' },
     all: 'All',
+    filter: 'Filter (type, region, industry, year)',
     studioLabel: 'Studio',
     back: 'Back to the list',
     notFound: 'This achievement does not exist or was withdrawn',

@@ -94,6 +94,7 @@ export const achievementsZh = {
     empty: '没有找到相关成果，换个关键词试试',
     facet: { type: '成果类型', year: '年度', industry: '行业', region: '区域' },
     all: '全部',
+    filter: '筛选（类型、区域、行业、年度）',
     studioLabel: '工作室',
     back: '返回成果列表',
     notFound: '该成果不存在或已撤下',

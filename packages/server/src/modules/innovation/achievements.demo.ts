@@ -49,7 +49,7 @@ async function hostsUnder(sql: Sql, path: string): Promise<StudioRef[]> {
   if (rows.length) return rows;
   await sql.query(
     `insert into innovation_studios (org_id, name, level, founded_on, description)
-     select o.id, replace(o.name, '工会', '') || '职工创新工作室', 'grassroots', date '2019-05-01',
+     select o.id, regexp_replace(o.name, '工会.*$', '') || '职工创新工作室', 'grassroots', date '2019-05-01',
             '职工创新工作室，开展技术革新、技能攻关和成果转化。'
        from orgs o where o.path like $1 and o.level = 4 order by o.path`,
     [`${path}%`],

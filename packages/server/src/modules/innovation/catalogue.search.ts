@@ -53,7 +53,7 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * wrapped in <mark>…</mark> (the only markup a snippet holds).
  */
 export function snippetOf(text: string, words: string[], length = 90): string {
-  const plain = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const plain = text.replace(/\s+/g, ' ').trim();
   const pattern = words.length
     ? new RegExp(
         [...words]

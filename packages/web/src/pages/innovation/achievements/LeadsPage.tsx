@@ -67,7 +67,7 @@ export default function LeadsPage() {
           },
           { title: t('ach.leads.organisation'), dataIndex: 'organisation' },
           { title: t('ach.leads.contact'), dataIndex: 'contact' },
-          { title: t('ach.leads.need'), dataIndex: 'need', ellipsis: true },
+          { title: t('ach.leads.need'), dataIndex: 'need', width: 280 },
           { title: t('ach.field.union'), dataIndex: 'orgName' },
           { title: t('ach.leads.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
           {

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Input, Pagination, Tag, Typography } from 'antd';
+import { Card, Collapse, Empty, Flex, Input, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { LoadError, Loading } from '../../../components/LoadError.tsx';
@@ -74,9 +74,11 @@ export default function CataloguePage() {
   return (
     <CatalogueShell>
       <div className="cat-hero">
-        <Typography.Title level={narrow ? 4 : 2} style={{ margin: 0 }}>
-          {t('cat.title')}
-        </Typography.Title>
+        {!narrow && (
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t('cat.title')}
+          </Typography.Title>
+        )}
         <Typography.Paragraph type="secondary">{t('cat.subtitle')}</Typography.Paragraph>
         <Input.Search
           size="large"
@@ -95,9 +97,16 @@ export default function CataloguePage() {
         <Loading />
       ) : (
         <Flex gap={24} vertical={narrow} align="flex-start">
-          <Card size="small" style={{ width: narrow ? '100%' : 280, flex: 'none' }}>
-            {facets(result.data)}
-          </Card>
+          {narrow ? (
+            <Collapse
+              style={{ width: '100%', background: '#fff' }}
+              items={[{ key: 'facets', label: t('cat.filter'), children: facets(result.data) }]}
+            />
+          ) : (
+            <Card size="small" style={{ width: 280, flex: 'none' }}>
+              {facets(result.data)}
+            </Card>
+          )}
           <div style={{ flex: 1, minWidth: 0, width: '100%' }} data-testid="catalogue-results">
             <Typography.Text type="secondary">{t('cat.total', { n: result.data.total })}</Typography.Text>
             {result.data.items.length === 0 ? (
