@@ -21,6 +21,9 @@ const PUBLIC_ROUTES = [
   'GET /api/notice/selections',
   'GET /api/notice/selections/:id',
   'POST /api/notice/selections/:id/objections',
+  'GET /api/public/achievements',
+  'GET /api/public/achievements/:id',
+  'POST /api/public/achievements/:id/contact',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

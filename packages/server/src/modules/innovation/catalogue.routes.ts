@@ -33,7 +33,7 @@ export function catalogueRoutes(app: App, { catalogue }: { catalogue: CatalogueS
   app.get(
     '/api/public/achievements/:id',
     {
-      config: { public: true },
+      config: { public: true, errors: [404] },
       schema: {
         tags,
         summary: 'One published achievement, without its team',
@@ -46,7 +46,7 @@ export function catalogueRoutes(app: App, { catalogue }: { catalogue: CatalogueS
   app.post(
     '/api/public/achievements/:id/contact',
     {
-      config: { public: true, errors: [429] },
+      config: { public: true, errors: [404, 429] },
       schema: {
         tags,
         summary: "An enterprise asks to be put in touch with the achievement's team",
