@@ -192,7 +192,12 @@ try {
     slowest.push([ms, q]);
   }
   slowest.sort((a, b) => b[0] - a[0]);
-  log(`slowest: ${slowest.slice(0, 8).map(([ms, q]) => `${q} ${ms.toFixed(1)} ms`).join('; ')}`);
+  log(
+    `slowest: ${slowest
+      .slice(0, 8)
+      .map(([ms, q]) => `${q} ${ms.toFixed(1)} ms`)
+      .join('; ')}`,
+  );
   const result = {
     bench: 'search',
     engine,

@@ -73,7 +73,7 @@ async function checkTeamAndAwards(sql: Sql, actor: Actor, input: AchievementInpu
   const awards = [...new Set(input.awardRecordIds ?? [])];
   for (const [i, recordId] of awards.entries()) {
     const r = await findRecordFactById(sql, recordId);
-    if (!r || r.kind !== 'award' || !seen.has(r.personId)) throw innovationErrors.awardNotOfTeam(recordId, i);
+    if (r?.kind !== 'award' || !seen.has(r.personId)) throw innovationErrors.awardNotOfTeam(recordId, i);
   }
   return awards;
 }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
-import type { OrgRow } from '../org/index.ts';
 import { snippetOf } from './catalogue.search.ts';
 import { hasLink, LEADS_PER_ADDRESS } from './catalogue.service.ts';
 
@@ -125,7 +124,7 @@ describe('the public catalogue', () => {
 
   it('snippets escape the text and mark only the matched words', () => {
     expect(snippetOf('<b>变压器</b> 测温', ['变压器'])).toBe('&lt;b&gt;<mark>变压器</mark>&lt;/b&gt; 测温');
-    expect(snippetOf('一'.repeat(50) + '变压器', ['变压器'], 30).startsWith('…')).toBe(true);
+    expect(snippetOf(`${'一'.repeat(50)}变压器`, ['变压器'], 30).startsWith('…')).toBe(true);
   });
 });
 

@@ -95,9 +95,9 @@ function AchievementForm({ existing }: { existing?: Achievement }) {
       })),
     existing?.team.map((m) => ({ value: m.personId, label: m.name })) ?? [],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first list of studios, once
   useEffect(() => {
     if (!existing) void studios.search('').catch(feedback.error);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the first list of studios, once
   }, []);
 
   const save = async () => {
