@@ -104,7 +104,7 @@ async function generate(db: Db): Promise<Drawn[]> {
     );
     if ((start / BATCH) % 10 === 0) log(`  ${start + BATCH} / ${count} achievements`);
   }
-  await db.query('analyze innovation_achievements');
+  await db.query('vacuum analyze innovation_achievements');
   log(`generated ${count} achievements in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return drawn;
 }

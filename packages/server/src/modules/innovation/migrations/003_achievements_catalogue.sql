@@ -34,3 +34,7 @@ create table innovation_leads (
   created_at timestamptz not null default now()
 );
 create index innovation_leads_org_idx on innovation_leads (org_id, created_at desc);
+
+-- The catalogue is read far more often than written: GIN insertions go straight into the index instead of a
+-- pending list that every search would scan.
+alter index innovation_achievements_search_idx set (fastupdate = off);
