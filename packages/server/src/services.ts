@@ -10,8 +10,10 @@ import {
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import {
   type AchievementsService,
+  type AttachmentsService,
   type CatalogueService,
   createAchievementsService,
+  createAttachmentsService,
   createCatalogueService,
 } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
@@ -68,6 +70,7 @@ export interface Services {
   agreements: AgreementsService;
   selections: SelectionsService;
   achievements: AchievementsService;
+  attachments: AttachmentsService;
   catalogue: CatalogueService;
 }
 
@@ -108,6 +111,7 @@ export function createServices(
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
     achievements: createAchievementsService(db),
+    attachments: createAttachmentsService(db),
     catalogue: createCatalogueService(db, ids),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Catalogue journey: 昌平's staff enter an achievement of a studio and publish it; a visitor with no account
+ * Catalogue journey: 昌平's staff enter an achievement of a studio, attach a drawing and publish it; a visitor with no account
  * searches the public catalogue for a word of its abstract and finds it highlighted (desktop and phone), and
  * sends a contact request; the staff see the lead.
  */
@@ -60,6 +60,12 @@ await journey('catalogue', { viewport: { width: 1440, height: 900 } }, async (pa
     await page.getByTestId('achievement-save').click();
     await page.getByTestId('achievement-heading').filter({ hasText: title }).waitFor();
     achievementUrl = page.url();
+    await page.locator('input[type=file]').setInputFiles({
+      name: '输液架结构图.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 structure drawing'),
+    });
+    await page.getByRole('link', { name: '输液架结构图.pdf' }).waitFor();
   });
 
   await step('and publish it to the catalogue', async () => {

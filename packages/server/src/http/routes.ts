@@ -49,6 +49,6 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   contestsRoutes(app, { contests: services.contests });
   agreementsRoutes(app, { db, agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });
-  achievementsRoutes(app, { achievements: services.achievements });
+  achievementsRoutes(app, { achievements: services.achievements, attachments: services.attachments });
   catalogueRoutes(app, { catalogue: services.catalogue });
 }

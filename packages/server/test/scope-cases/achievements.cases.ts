@@ -20,6 +20,13 @@ const body = (f: Fx, studioId?: number, title = '变压器在线测温装置') =
   team: [f.cpMember],
 });
 
+const BOUNDARY = 'achievementscope';
+/** A one-file multipart upload (field `file`). */
+export const pdfUpload = (name = 'report.pdf') => ({
+  payload: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 scope test\r\n--${BOUNDARY}--\r\n`,
+  headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+});
+
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
   const { api, f } = c;
   const cpStudio = await studioIn(c, f.cpGrassroots, '昌平范围测试创新工作室');
@@ -42,7 +49,13 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
     'select id from innovation_leads where achievement_id = $1',
     [cpAchievement],
   );
-  return { cpStudio, yzStudio, cpAchievement, cpDraft, cpLead: rows[0].id };
+  const uploaded = await c.call('changping', {
+    method: 'POST',
+    url: `/api/innovation/achievements/${cpAchievement}/attachments`,
+    ...pdfUpload(),
+  });
+  const cpAttachment = (uploaded.json() as { id: number }).id;
+  return { cpStudio, yzStudio, cpAchievement, cpDraft, cpLead: rows[0].id, cpAttachment };
 }
 
 export const cases: Record<string, ScopeCase> = {
@@ -105,6 +118,16 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.cpAchievement },
       body: { partner: '北京京能电力股份有限公司', convertedOn: '2024-09-01', valueFen: 5_000_000 },
     }),
+  },
+  'POST /api/innovation/achievements/:id/attachments': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAchievement }, ...pdfUpload('denied.pdf') }],
+    control: (f) => ({ params: { id: f.ids.cpAchievement }, ...pdfUpload('drawing.pdf') }),
+  },
+  'GET /api/innovation/achievements/:id/attachments/:attachmentId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpAchievement, attachmentId: f.ids.cpAttachment } }],
+    control: (f) => ({ params: { id: f.ids.cpAchievement, attachmentId: f.ids.cpAttachment } }),
   },
   'GET /api/public/achievements': { kind: 'public' },
   'GET /api/public/achievements/:id': { kind: 'public' },

@@ -3,6 +3,7 @@
  * label in Chinese and English for each (a web test checks it), so no internal code reaches the screen.
  */
 export const AUDIT_ACTIONS = [
+  'achievement.attachment.add',
   'achievement.conversion.add',
   'achievement.create',
   'achievement.publish',

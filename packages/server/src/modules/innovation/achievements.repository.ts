@@ -266,7 +266,7 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
   );
   if (!rows[0]) return undefined;
   const { patentType, patentNo, patentOn, ...rest } = rows[0] as Record<string, unknown>;
-  const [team, conversions, awards] = await Promise.all([
+  const [team, conversions, awards, files] = await Promise.all([
     findTeam(sql, id),
     sql.query(
       `select id, partner, to_char(converted_on, 'YYYY-MM-DD') as "convertedOn", value_fen as "valueFen"
@@ -275,6 +275,11 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
     ),
     sql.query<{ r: number }>(
       'select record_id as r from innovation_achievement_awards where achievement_id = $1 order by 1',
+      [id],
+    ),
+    sql.query<{ id: number; fileName: string; mime: string; size: number }>(
+      `select id, file_name as "fileName", mime, size from innovation_achievement_attachments
+        where achievement_id = $1 order by id`,
       [id],
     ),
   ]);
@@ -287,6 +292,7 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
       ? { type: patentType as PatentKind, number: String(patentNo), grantedOn: String(patentOn) }
       : null,
     awardRecordIds: awards.rows.map((r) => Number(r.r)),
+    attachments: files.rows,
     conversionList: conversions.rows.map((c) => ({
       id: Number(c.id),
       partner: String(c.partner),

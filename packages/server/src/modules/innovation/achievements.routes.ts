@@ -1,9 +1,13 @@
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { type AttachmentsService, readAttachment } from './achievements.attachments.ts';
 import {
   AchievementDetail,
   AchievementListSchema,
   AchievementQuery,
+  AttachmentForm,
+  AttachmentInfo,
+  AttachmentParams,
   ConversionBody,
   CreateAchievementBody,
   PublishBody,
@@ -15,7 +19,10 @@ import type { AchievementsService } from './achievements.service.ts';
 
 const tags = ['innovation'];
 
-export function achievementsRoutes(app: App, { achievements }: { achievements: AchievementsService }) {
+export function achievementsRoutes(
+  app: App,
+  { achievements, attachments }: { achievements: AchievementsService; attachments: AttachmentsService },
+) {
   app.get(
     '/api/innovation/achievements',
     {
@@ -121,5 +128,34 @@ export function achievementsRoutes(app: App, { achievements }: { achievements: A
       },
     },
     async (req) => achievements.addConversion(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/innovation/achievements/:id/attachments',
+    {
+      config: { permission: 'innovation.write', upload: AttachmentForm },
+      schema: {
+        tags,
+        summary:
+          'Keep a file with the achievement (multipart field "file"; PDF, images, Office, ZIP; ≤ 20 MB)',
+        params: IdParams,
+        response: { 200: AttachmentInfo },
+      },
+    },
+    async (req) => attachments.addAttachment(actorOf(req), req.params.id, await readAttachment(req)),
+  );
+  app.get(
+    '/api/innovation/achievements/:id/attachments/:attachmentId',
+    {
+      config: { permission: 'innovation.read' },
+      schema: { tags, summary: 'Download a file kept with the achievement', params: AttachmentParams },
+    },
+    async (req, reply) => {
+      const f = await attachments.getAttachment(actorOf(req), req.params.id, req.params.attachmentId);
+      return reply
+        .header('content-type', f.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+        .header('cache-control', 'private, no-store')
+        .send(f.data);
+    },
   );
 }

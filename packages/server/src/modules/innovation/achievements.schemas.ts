@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, FileField, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 
 /** 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他 */
 export const ACHIEVEMENT_TYPES = [
@@ -111,6 +111,9 @@ export const AchievementDetail = Type.Object({
     Type.Object({ type: StrEnum(PATENT_KINDS), number: Type.String(), grantedOn: Type.String() }),
   ),
   awardRecordIds: Type.Array(Type.Integer()),
+  attachments: Type.Array(
+    Type.Object({ id: Type.Integer(), fileName: Type.String(), mime: Type.String(), size: Type.Integer() }),
+  ),
   conversionList: Type.Array(
     Type.Object({
       id: Type.Integer(),
@@ -131,4 +134,13 @@ export const StudioOptions = Type.Object({
       industry: Nullable(Type.String()),
     }),
   ),
+});
+
+export const AttachmentForm = Obj({ file: FileField });
+export const AttachmentParams = Obj({ id: Id, attachmentId: Id });
+export const AttachmentInfo = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  mime: Type.String(),
+  size: Type.Integer(),
 });

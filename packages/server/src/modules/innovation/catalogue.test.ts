@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
 import type { TestContext } from '../../../test/factories.ts';
 import type { Actor } from '../../access/access.ts';
+import type { OrgRow } from '../org/index.ts';
 import { snippetOf } from './catalogue.search.ts';
 import { hasLink, LEADS_PER_ADDRESS } from './catalogue.service.ts';
 
@@ -9,6 +10,7 @@ let t: Awaited<ReturnType<typeof createTestApp>>;
 let ctx: TestContext;
 let staff: Actor;
 let outsider: Actor;
+let districtOrg: OrgRow;
 let published: number;
 let draft: number;
 const team: { name: string; idNumber: string; phone: string }[] = [];
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const other = await ctx.newOrg(root, 'district');
   const firm = await ctx.newOrg(district, 'grassroots');
   staff = ctx.actor('staff', district);
+  districtOrg = district;
   outsider = ctx.actor('staff', other);
   const studio = await ctx.newStudio(firm, { name: '王师傅电力创新工作室', industry: '电力' });
   const ids: number[] = [];
@@ -168,5 +171,48 @@ describe('contact requests', () => {
     });
     await ctx.services.catalogue.handleLead(staff, leads.items[0].id);
     expect((await ctx.services.catalogue.listLeads(staff, { status: 'handled' })).total).toBe(1);
+  });
+});
+
+describe('attachments', () => {
+  const upload = (name: string, body = '%PDF-1.4 drawing') =>
+    t.call({
+      method: 'POST',
+      url: `/api/innovation/achievements/${published}/attachments`,
+      cookie: staffCookie,
+      payload: `--b\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n${body}\r\n--b--\r\n`,
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+    });
+  let staffCookie: string;
+  beforeAll(async () => {
+    const user = await ctx.newUser('staff', districtOrg);
+    staffCookie = await t.login(user.username, user.password);
+  });
+
+  it('keep a file with the achievement for staff, never in the public answers', async () => {
+    const res = await upload('测温装置图纸.pdf');
+    expect(res.statusCode).toBe(200);
+    const { id } = res.json();
+    const detail = await ctx.services.achievements.getAchievement(staff, published);
+    expect(detail.attachments).toEqual([
+      { id, fileName: '测温装置图纸.pdf', mime: 'application/pdf', size: 16 },
+    ]);
+    const file = await t.call({
+      method: 'GET',
+      url: `/api/innovation/achievements/${published}/attachments/${id}`,
+      cookie: staffCookie,
+    });
+    expect(file.body).toBe('%PDF-1.4 drawing');
+    await expect(ctx.services.attachments.getAttachment(outsider, published, id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const pub = await t.call({ method: 'GET', url: `/api/public/achievements/${published}` });
+    expect(pub.body).not.toContain('测温装置图纸');
+  });
+
+  it('refuse a file of another type, naming the field', async () => {
+    const res = await upload('run.exe', 'MZ');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'ATTACHMENT_INVALID', details: { field: 'file' } });
   });
 });

@@ -3,6 +3,7 @@
  * achievements and the public catalogue, front-line problems and the studio alliance, mentoring.
  */
 
+export { type AttachmentsService, createAttachmentsService } from './achievements.attachments.ts';
 export { seedAchievements } from './achievements.demo.ts';
 export { achievementsRoutes } from './achievements.routes.ts';
 export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';

@@ -9,6 +9,7 @@ export const innovationErrors = {
   achievementNotFound: (id: number) => notFound(ACHIEVEMENT, { id }),
   studioNotFound: (id: number) => notFound(STUDIO, { id, field: 'studioId' }),
   leadNotFound: (id: number) => notFound(LEAD, { id }),
+  attachmentNotFound: (id: number) => notFound({ zh: '附件', en: 'Attachment' }, { id }),
   teamDuplicate: (name: string, index: number) =>
     invalid(
       'ACHIEVEMENT_TEAM_DUPLICATE',

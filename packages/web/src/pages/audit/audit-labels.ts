@@ -4,6 +4,7 @@ type Label = { zh: string; en: string };
 
 /** Every action the server writes to the audit log, in words; the type makes the list complete. */
 export const ACTION_LABELS: Record<AuditAction, Label> = {
+  'achievement.attachment.add': { zh: '上传成果附件', en: 'Added a file to an achievement' },
   'achievement.conversion.add': { zh: '登记成果转化', en: 'Recorded a conversion of an achievement' },
   'achievement.create': { zh: '新建创新成果', en: 'Created an achievement' },
   'achievement.publish': { zh: '发布创新成果', en: 'Published an achievement' },

@@ -38,3 +38,16 @@ create index innovation_leads_org_idx on innovation_leads (org_id, created_at de
 -- The catalogue is read far more often than written: GIN insertions go straight into the index instead of a
 -- pending list that every search would scan.
 alter index innovation_achievements_search_idx set (fastupdate = off);
+
+-- Files kept with an achievement (drawings, reports, photos); staff see them, the catalogue does not.
+create table innovation_achievement_attachments (
+  id bigint generated always as identity primary key,
+  achievement_id bigint not null references innovation_achievements(id) on delete cascade,
+  file_name text not null,
+  mime text not null,
+  size integer not null check (size > 0),
+  data bytea not null,
+  created_by bigint,
+  created_at timestamptz not null default now()
+);
+create index innovation_achievement_attachments_idx on innovation_achievement_attachments (achievement_id, id);

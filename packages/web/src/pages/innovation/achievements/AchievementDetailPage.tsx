@@ -1,3 +1,4 @@
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -5,11 +6,13 @@ import {
   Flex,
   Form,
   Input,
+  List,
   Modal,
   Popconfirm,
   Space,
   Table,
   Typography,
+  Upload,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -145,6 +148,39 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
             </Descriptions.Item>
           )}
         </Descriptions>
+      </Card>
+      <Card
+        title={t('ach.field.attachments')}
+        extra={
+          <Upload
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void act(async () => {
+                await achievementsApi.attach(a.id, file);
+                return achievementsApi.get(a.id);
+              }, t('ach.detail.attached'));
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy} data-testid="achievement-attach">
+              {t('ach.detail.attach')}
+            </Button>
+          </Upload>
+        }
+      >
+        <List
+          size="small"
+          dataSource={a.attachments}
+          locale={{ emptyText: t('ach.detail.noAttachments') }}
+          renderItem={(f) => (
+            <List.Item>
+              <a href={achievementsApi.attachmentUrl(a.id, f.id)} download={f.fileName}>
+                <PaperClipOutlined /> {f.fileName}
+              </a>
+              <Typography.Text type="secondary">{(f.size / 1024).toFixed(0)} KB</Typography.Text>
+            </List.Item>
+          )}
+        />
       </Card>
       <Card
         title={t('ach.field.conversions')}

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../../api/client.ts';
+import { api, requestJson, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export type AchievementList = Answer<'/api/innovation/achievements'>;
@@ -8,6 +8,7 @@ export type AchievementBody = Body<'/api/innovation/achievements'>;
 export type AchievementType = Achievement['type'];
 export type AchievementStage = Achievement['stage'];
 export type Lead = Answer<'/api/innovation/leads'>['items'][number];
+export type Attachment = Achievement['attachments'][number];
 export type StudioOption = Answer<'/api/innovation/studio-options'>['items'][number];
 
 export const ACHIEVEMENT_TYPES: AchievementType[] = [
@@ -35,6 +36,13 @@ export const achievementsApi = {
     unwrap(api.POST('/api/innovation/achievements/{id}/unpublish', { params: { path: { id } } })),
   addConversion: (id: number, body: Body<'/api/innovation/achievements/{id}/conversions'>) =>
     unwrap(api.POST('/api/innovation/achievements/{id}/conversions', { params: { path: { id } }, body })),
+  attach: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return requestJson<Attachment>('POST', `/api/innovation/achievements/${id}/attachments`, form);
+  },
+  attachmentUrl: (id: number, attachmentId: number) =>
+    `/api/innovation/achievements/${id}/attachments/${attachmentId}`,
   studios: (q: string) => unwrap(api.GET('/api/innovation/studio-options', { params: { query: { q } } })),
   members: (q: string) =>
     unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })).then((r) => r.items),
