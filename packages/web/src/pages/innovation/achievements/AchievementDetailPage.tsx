@@ -119,35 +119,54 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           </Flex>
         }
       >
-        <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
-          <Descriptions.Item label={t('ach.field.type')}>{t(`ach.type.${a.type}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.stage')}>{t(`ach.stage.${a.stage}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.studio')}>{a.studioName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.union')}>{a.orgName}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.year')}>{a.year}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.industry')}>{a.industry ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.team')} span={2}>
-            {a.team.map((m) => `${m.position}. ${m.name}`).join('　')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.patent')} span={2}>
-            {a.patent
-              ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}（${a.patent.grantedOn}）`
-              : '—'}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('ach.detail.publishedAt')} span={2}>
-            {a.publishedAt ? formatTime(a.publishedAt) : '—'}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('ach.field.abstract')} span={2}>
-            {a.abstract}
-          </Descriptions.Item>
-          {a.body && (
-            <Descriptions.Item label={t('ach.field.body')} span={2}>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-                {a.body}
-              </Typography.Paragraph>
-            </Descriptions.Item>
-          )}
-        </Descriptions>
+        <Descriptions
+          column={{ xs: 1, md: 2 }}
+          bordered
+          size="small"
+          items={[
+            { key: 'type', label: t('ach.field.type'), children: t(`ach.type.${a.type}`) },
+            { key: 'stage', label: t('ach.field.stage'), children: t(`ach.stage.${a.stage}`) },
+            { key: 'studio', label: t('ach.field.studio'), children: a.studioName ?? '—' },
+            { key: 'union', label: t('ach.field.union'), children: a.orgName },
+            { key: 'year', label: t('ach.field.year'), children: a.year },
+            { key: 'industry', label: t('ach.field.industry'), children: a.industry ?? '—' },
+            {
+              key: 'team',
+              label: t('ach.field.team'),
+              span: 2,
+              children: a.team.map((m) => `${m.position}. ${m.name}`).join('　'),
+            },
+            {
+              key: 'patent',
+              label: t('ach.field.patent'),
+              span: 2,
+              children: a.patent
+                ? `${t(`ach.patentType.${a.patent.type}`)} ${a.patent.number}（${a.patent.grantedOn}）`
+                : '—',
+            },
+            {
+              key: 'published',
+              label: t('ach.detail.publishedAt'),
+              span: 2,
+              children: a.publishedAt ? formatTime(a.publishedAt) : '—',
+            },
+            { key: 'abstract', label: t('ach.field.abstract'), span: 2, children: a.abstract },
+            ...(a.body
+              ? [
+                  {
+                    key: 'body',
+                    label: t('ach.field.body'),
+                    span: 2,
+                    children: (
+                      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                        {a.body}
+                      </Typography.Paragraph>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Card>
       <Card
         title={t('ach.field.attachments')}
@@ -177,7 +196,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               <a href={achievementsApi.attachmentUrl(a.id, f.id)} download={f.fileName}>
                 <PaperClipOutlined /> {f.fileName}
               </a>
-              <Typography.Text type="secondary">{(f.size / 1024).toFixed(0)} KB</Typography.Text>
+              <Typography.Text type="secondary">{Math.max(1, Math.ceil(f.size / 1024))} KB</Typography.Text>
             </List.Item>
           )}
         />
