@@ -29,33 +29,33 @@ export const pdfUpload = (name = 'report.pdf') => ({
 
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
   const { api, f } = c;
-  const cpStudio = await studioIn(c, f.cpGrassroots, '昌平范围测试创新工作室');
-  const yzStudio = await studioIn(c, f.yzGrassroots, '杨镇范围测试创新工作室');
+  const achCpStudio = await studioIn(c, f.cpGrassroots, '昌平范围测试创新工作室');
+  const achYzStudio = await studioIn(c, f.yzGrassroots, '杨镇范围测试创新工作室');
   const create = async (title: string) =>
     (
-      (await api('changping', 'POST', '/api/innovation/achievements', body(f, cpStudio, title))) as {
+      (await api('changping', 'POST', '/api/innovation/achievements', body(f, achCpStudio, title))) as {
         id: number;
       }
     ).id;
-  const cpAchievement = await create('昌平范围测试成果甲');
-  const cpDraft = await create('昌平范围测试成果乙');
-  await api('changping', 'POST', `/api/innovation/achievements/${cpAchievement}/publish`, {});
-  await api('changping', 'POST', `/api/public/achievements/${cpAchievement}/contact`, {
+  const achCpAchievement = await create('昌平范围测试成果甲');
+  const achCpDraft = await create('昌平范围测试成果乙');
+  await api('changping', 'POST', `/api/innovation/achievements/${achCpAchievement}/publish`, {});
+  await api('changping', 'POST', `/api/public/achievements/${achCpAchievement}/contact`, {
     organisation: '北京某设备有限公司',
     contact: '张经理 13912345678',
     need: '希望对接测温装置',
   });
   const { rows } = await c.db.query<{ id: number }>(
     'select id from innovation_leads where achievement_id = $1',
-    [cpAchievement],
+    [achCpAchievement],
   );
   const uploaded = await c.call('changping', {
     method: 'POST',
-    url: `/api/innovation/achievements/${cpAchievement}/attachments`,
+    url: `/api/innovation/achievements/${achCpAchievement}/attachments`,
     ...pdfUpload(),
   });
-  const cpAttachment = (uploaded.json() as { id: number }).id;
-  return { cpStudio, yzStudio, cpAchievement, cpDraft, cpLead: rows[0].id, cpAttachment };
+  const achCpAttachment = (uploaded.json() as { id: number }).id;
+  return { achCpStudio, achYzStudio, achCpAchievement, achCpDraft, achCpLead: rows[0].id, achCpAttachment };
 }
 
 export const cases: Record<string, ScopeCase> = {
@@ -65,17 +65,17 @@ export const cases: Record<string, ScopeCase> = {
     lists: (f) => [
       {},
       { query: { status: 'published', pageSize: 200 } },
-      { query: { studioId: f.ids.cpStudio } },
+      { query: { studioId: f.ids.achCpStudio } },
     ],
     control: () => ({ query: { pageSize: 200 } }),
   },
   'POST /api/innovation/achievements': {
     kind: 'scoped',
     denied: (f) => [
-      { body: body(f, f.ids.cpStudio) },
-      { body: { ...body(f, f.ids.yzStudio), team: [f.cpMember] } },
+      { body: body(f, f.ids.achCpStudio) },
+      { body: { ...body(f, f.ids.achYzStudio), team: [f.cpMember] } },
     ],
-    control: (f) => ({ body: body(f, f.ids.cpStudio, '昌平范围测试成果丙') }),
+    control: (f) => ({ body: body(f, f.ids.achCpStudio, '昌平范围测试成果丙') }),
   },
   'GET /api/innovation/studio-options': {
     kind: 'scoped',
@@ -85,49 +85,49 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/innovation/achievements/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAchievement } }],
-    control: (f) => ({ params: { id: f.ids.cpAchievement } }),
+    denied: (f) => [{ params: { id: f.ids.achCpAchievement } }],
+    control: (f) => ({ params: { id: f.ids.achCpAchievement } }),
   },
   'PUT /api/innovation/achievements/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpDraft }, body: body(f) }],
+    denied: (f) => [{ params: { id: f.ids.achCpDraft }, body: body(f) }],
     control: (f) => ({
-      params: { id: f.ids.cpDraft },
+      params: { id: f.ids.achCpDraft },
       body: body(f, undefined, '昌平范围测试成果乙（修订）'),
     }),
   },
   'POST /api/innovation/achievements/:id/publish': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpDraft }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.cpDraft }, body: { on: '2024-06-01' } }),
+    denied: (f) => [{ params: { id: f.ids.achCpDraft }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.achCpDraft }, body: { on: '2024-06-01' } }),
   },
   'POST /api/innovation/achievements/:id/unpublish': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAchievement } }],
-    control: (f) => ({ params: { id: f.ids.cpAchievement } }),
+    denied: (f) => [{ params: { id: f.ids.achCpAchievement } }],
+    control: (f) => ({ params: { id: f.ids.achCpAchievement } }),
   },
   'POST /api/innovation/achievements/:id/conversions': {
     kind: 'scoped',
     denied: (f) => [
       {
-        params: { id: f.ids.cpAchievement },
+        params: { id: f.ids.achCpAchievement },
         body: { partner: '越权企业', convertedOn: '2024-09-01', valueFen: 100 },
       },
     ],
     control: (f) => ({
-      params: { id: f.ids.cpAchievement },
+      params: { id: f.ids.achCpAchievement },
       body: { partner: '北京京能电力股份有限公司', convertedOn: '2024-09-01', valueFen: 5_000_000 },
     }),
   },
   'POST /api/innovation/achievements/:id/attachments': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAchievement }, ...pdfUpload('denied.pdf') }],
-    control: (f) => ({ params: { id: f.ids.cpAchievement }, ...pdfUpload('drawing.pdf') }),
+    denied: (f) => [{ params: { id: f.ids.achCpAchievement }, ...pdfUpload('denied.pdf') }],
+    control: (f) => ({ params: { id: f.ids.achCpAchievement }, ...pdfUpload('drawing.pdf') }),
   },
   'GET /api/innovation/achievements/:id/attachments/:attachmentId': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpAchievement, attachmentId: f.ids.cpAttachment } }],
-    control: (f) => ({ params: { id: f.ids.cpAchievement, attachmentId: f.ids.cpAttachment } }),
+    denied: (f) => [{ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }],
+    control: (f) => ({ params: { id: f.ids.achCpAchievement, attachmentId: f.ids.achCpAttachment } }),
   },
   'GET /api/public/achievements': { kind: 'public' },
   'GET /api/public/achievements/:id': { kind: 'public' },
@@ -140,7 +140,7 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/innovation/leads/:id/handle': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpLead } }],
-    control: (f) => ({ params: { id: f.ids.cpLead } }),
+    denied: (f) => [{ params: { id: f.ids.achCpLead } }],
+    control: (f) => ({ params: { id: f.ids.achCpLead } }),
   },
 };
