@@ -75,6 +75,19 @@ export function createTestContext(db: Db) {
         ...attrs,
       });
     },
+    /** An innovation studio hosted by `org` (a district-level one unless said otherwise). */
+    async newStudio(org: OrgRow, attrs: { name?: string; industry?: string; level?: string } = {}) {
+      const { rows } = await db.query<{ id: number }>(
+        `insert into innovation_studios (org_id, name, industry, level) values ($1, $2, $3, $4) returning id`,
+        [
+          org.id,
+          attrs.name ?? `测试创新工作室${unique()}`,
+          attrs.industry ?? '制造业',
+          attrs.level ?? 'district',
+        ],
+      );
+      return { id: rows[0].id, orgId: org.id };
+    },
     async newUser(
       role: Role,
       org: OrgRow | null,

@@ -23,6 +23,9 @@ const PUBLIC_ROUTES = [
   'POST /api/notice/selections/:id/objections',
   'GET /api/public/problem-unions',
   'POST /api/public/problems',
+  'GET /api/public/achievements',
+  'GET /api/public/achievements/:id',
+  'POST /api/public/achievements/:id/contact',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

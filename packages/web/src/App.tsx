@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
   innovationProblemsPublicRoutes,
   innovationProblemsStaffRoutes,
@@ -47,6 +48,7 @@ export default function App() {
         {onboardingPublicRoutes()}
         {selectionsPublicRoutes()}
         {innovationProblemsPublicRoutes()}
+        {cataloguePublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -157,6 +159,7 @@ export default function App() {
           {agreementsStaffRoutes()}
           {selectionsStaffRoutes()}
           {innovationProblemsStaffRoutes()}
+          {achievementsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

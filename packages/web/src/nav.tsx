@@ -8,6 +8,7 @@ import {
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
@@ -56,6 +57,7 @@ export const NAV: NavEntry[] = [
   ...AGREEMENTS_NAV,
   ...SELECTIONS_NAV,
   ...INNOVATION_PROBLEMS_NAV,
+  ...ACHIEVEMENTS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

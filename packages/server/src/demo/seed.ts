@@ -2,7 +2,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
-import { seedProblemsDemo } from '../modules/innovation/index.ts';
+import { seedAchievements, seedProblemsDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
@@ -297,6 +297,7 @@ export async function seedDemo(
     );
   }
   await seedSelections(db, services.ids);
+  await db.tx((sql) => seedAchievements(sql, services.innovation.achievements));
   const innovation = await seedProblemsDemo(db, services.innovation);
   const { firmId: _firm, ...counts } = seeded;
   return { ...counts, problems: innovation.problems };

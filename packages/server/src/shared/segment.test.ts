@@ -19,4 +19,15 @@ describe('Chinese segmentation', () => {
   it('reads full-width letters and digits as their plain forms', () => {
     expect(segmentQuery('ＰＬＣ控制')).toContain('plc');
   });
+
+  it('cuts workplace words the same in a short query as inside a sentence', () => {
+    const doc = new Set(
+      segmentForSearch('基于远程运维的轮对防热变形装置，物联网采集预制构件数据。').split(' '),
+    );
+    for (const q of ['远程运维轮对', '轮对 热变形', '物联网采集预制构件']) {
+      const words = segmentQuery(q);
+      expect(words.length).toBeGreaterThan(0);
+      for (const w of words) expect(doc.has(w), `${q}: ${w}`).toBe(true);
+    }
+  });
 });

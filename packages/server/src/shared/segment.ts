@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { INNOVATION_WORDS } from './segment.words.ts';
 
 /**
  * Chinese word segmentation for full-text search (jieba). PostgreSQL's parsers do not split Chinese, so the
@@ -8,9 +9,19 @@ import { dict } from '@node-rs/jieba/dict.js';
  */
 let jieba: Jieba | undefined;
 const segmenter = () => {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(Buffer.from(INNOVATION_WORDS.map((w) => `${w} 50000 n`).join('\n')));
+  }
   return jieba;
 };
+
+/**
+ * No HMM guessing of unknown words: it cuts a short query differently from the same words inside a sentence
+ * (远程运维轮对 → 远程 / 运维轮 / 对), so query words would miss their documents. Unknown runs fall back to
+ * single characters on both sides instead.
+ */
+const HMM = false;
 
 /** A word worth indexing: has a letter, digit or Chinese character. */
 const WORD = /[\p{L}\p{N}]/u;
@@ -20,10 +31,10 @@ const words = (tokens: string[]) =>
 
 /** The words of a document, long words and their parts ("数控机床" → 数控 机床 数控机床), space-joined. */
 export function segmentForSearch(text: string): string {
-  return words(segmenter().cutForSearch(text.normalize('NFKC'), true)).join(' ');
+  return words(segmenter().cutForSearch(text.normalize('NFKC'), HMM)).join(' ');
 }
 
 /** The words of a query, each a whole word as a reader would type it, without repeats. */
 export function segmentQuery(text: string): string[] {
-  return [...new Set(words(segmenter().cut(text.normalize('NFKC'), true)))];
+  return [...new Set(words(segmenter().cut(text.normalize('NFKC'), HMM)))];
 }

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountsEn } from './accounts.en.ts';
 import { accountsZh } from './accounts.zh.ts';
+import { achievementsEn } from './achievements.en.ts';
+import { achievementsZh } from './achievements.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import { contestsEn } from './contests.en.ts';
@@ -57,6 +59,7 @@ void i18n.use(initReactI18next).init({
         ...agreementsZh,
         ...selectionsZh,
         ...innovationProblemsZh,
+        ...achievementsZh,
       },
     },
     en: {
@@ -72,6 +75,7 @@ void i18n.use(initReactI18next).init({
         ...agreementsEn,
         ...selectionsEn,
         ...innovationProblemsEn,
+        ...achievementsEn,
       },
     },
   },

@@ -3,6 +3,12 @@
  * label in Chinese and English for each (a web test checks it), so no internal code reaches the screen.
  */
 export const AUDIT_ACTIONS = [
+  'achievement.attachment.add',
+  'achievement.conversion.add',
+  'achievement.create',
+  'achievement.publish',
+  'achievement.unpublish',
+  'achievement.update',
   'account.activate',
   'agreement.coverage.import',
   'agreement.create',
@@ -33,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'join_request.accept',
   'join_request.create',
   'join_request.decline',
+  'lead.create',
+  'lead.handle',
   'learning.activity.create',
   'learning.attendance',
   'learning.course.create',
@@ -99,6 +107,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'achievement',
   'agreement',
   'application',
   'contest',
@@ -112,6 +121,7 @@ export const AUDIT_ENTITIES = [
   'master',
   'job',
   'join_request',
+  'lead',
   'ledger_entry',
   'mentoring_session',
   'mentorship',

@@ -5,6 +5,11 @@ import { createAllianceService } from './alliance.service.ts';
 export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
 
 import type { IdProtector } from '../people/index.ts';
+import { createAttachmentsService } from './achievements.attachments.ts';
+import { achievementsRoutes } from './achievements.routes.ts';
+import { createAchievementsService } from './achievements.service.ts';
+import { catalogueRoutes } from './catalogue.routes.ts';
+import { createCatalogueService } from './catalogue.service.ts';
 import { mentoringRoutes } from './mentoring.routes.ts';
 import { createMentoringService } from './mentoring.service.ts';
 import { createMentoringStatusService } from './mentoring.status.ts';
@@ -18,11 +23,20 @@ import { createProblemTeamService } from './problems.team.ts';
  * Innovation (seeds 001, 002): workers' innovation studios, their recognition and re-evaluation, their
  * achievements and the public catalogue, front-line problems and the studio alliance, mentoring.
  */
+
+export type { AttachmentsService } from './achievements.attachments.ts';
+export { seedAchievements } from './achievements.demo.ts';
+export { ACHIEVEMENT_TYPES, type AchievementType } from './achievements.schemas.ts';
+export type { AchievementsService } from './achievements.service.ts';
+export type { CatalogueService } from './catalogue.service.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
 export function createInnovationServices(db: Db, ids: IdProtector) {
   return {
+    achievements: createAchievementsService(db),
+    attachments: createAttachmentsService(db),
+    catalogue: createCatalogueService(db, ids),
     publicProblems: createPublicProblemsService(db, ids),
     problems: createProblemsService(db),
     problemTeam: createProblemTeamService(db),
@@ -37,6 +51,8 @@ export type InnovationServices = ReturnType<typeof createInnovationServices>;
 
 /** Every route of the innovation module. */
 export function innovationRoutes(app: App, s: InnovationServices): void {
+  achievementsRoutes(app, { achievements: s.achievements, attachments: s.attachments });
+  catalogueRoutes(app, { catalogue: s.catalogue });
   problemsRoutes(app, {
     problems: s.problems,
     team: s.problemTeam,

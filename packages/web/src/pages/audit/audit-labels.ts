@@ -4,6 +4,12 @@ type Label = { zh: string; en: string };
 
 /** Every action the server writes to the audit log, in words; the type makes the list complete. */
 export const ACTION_LABELS: Record<AuditAction, Label> = {
+  'achievement.attachment.add': { zh: '上传成果附件', en: 'Added a file to an achievement' },
+  'achievement.conversion.add': { zh: '登记成果转化', en: 'Recorded a conversion of an achievement' },
+  'achievement.create': { zh: '新建创新成果', en: 'Created an achievement' },
+  'achievement.publish': { zh: '发布创新成果', en: 'Published an achievement' },
+  'achievement.unpublish': { zh: '撤下创新成果', en: 'Withdrew an achievement from the catalogue' },
+  'achievement.update': { zh: '修改创新成果', en: 'Edited an achievement' },
   'account.activate': { zh: '激活职工账号', en: 'Activated a worker account' },
   'agreement.coverage.import': {
     zh: '导入集体合同覆盖企业',
@@ -45,6 +51,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'learning.master.designate': { zh: '设立劳模工匠导师', en: 'Designated a master' },
   'learning.resource.create': { zh: '新增数字资源', en: 'Added a digital resource' },
   'learning.site.create': { zh: '签约示范点', en: 'Signed a demonstration site' },
+  'lead.create': { zh: '企业提交对接需求', en: 'An enterprise asked to be put in touch' },
+  'lead.handle': { zh: '跟进对接需求', en: 'Followed up a contact request' },
   'ledger.reverse': { zh: '冲销台账记录', en: 'Reversed a ledger entry' },
   'mentoring_session.confirm': { zh: '徒弟确认带徒活动', en: 'An apprentice confirmed a session' },
   'mentoring_session.create': { zh: '登记带徒活动', en: 'Logged a mentoring session' },
@@ -115,11 +123,13 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   licence: { zh: '数字资源授权', en: 'Licence' },
   master: { zh: '劳模工匠导师', en: 'Master' },
   agreement: { zh: '集体合同', en: 'Collective agreement' },
+  achievement: { zh: '创新成果', en: 'Achievement' },
   application: { zh: '申请', en: 'Application' },
   contest: { zh: '竞赛', en: 'Contest' },
   contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
   job: { zh: '后台任务', en: 'Background job' },
   join_request: { zh: '入会申请', en: 'Request to join' },
+  lead: { zh: '对接需求', en: 'Contact request' },
   ledger_entry: { zh: '台账记录', en: 'Ledger entry' },
   mentoring_session: { zh: '带徒活动', en: 'Mentoring session' },
   mentorship: { zh: '师徒结对', en: 'Mentoring pair' },

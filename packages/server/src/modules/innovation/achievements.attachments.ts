@@ -1,0 +1,102 @@
+import type { FastifyRequest } from 'fastify';
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { invalid } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findAchievement } from './achievements.repository.ts';
+import { innovationErrors } from './innovation.errors.ts';
+
+/** Files kept with an achievement: documents and photos up to 20 MB, at most 20 per achievement. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 20;
+const MIME_BY_EXT: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  zip: 'application/zip',
+};
+
+const refused = (zh: string, en: string) => invalid('ATTACHMENT_INVALID', { zh, en }, { field: 'file' });
+
+/** The one file of a multipart upload (field `file`), with its type read from the name. */
+export async function readAttachment(req: FastifyRequest) {
+  if (!req.isMultipart()) throw refused('请以表单方式上传一个附件', 'Upload one file as multipart form data');
+  const part = await req.file();
+  if (!part) throw refused('请选择要上传的附件', 'Choose a file to upload');
+  const fileName = part.filename.slice(0, 200);
+  const mime = MIME_BY_EXT[fileName.split('.').pop()?.toLowerCase() ?? ''];
+  if (!mime) {
+    throw refused(
+      `不支持的附件类型：${fileName}（可上传 PDF、图片、Word、Excel、PPT 或 ZIP）`,
+      `Unsupported attachment type: ${fileName} (PDF, images, Word, Excel, PowerPoint or ZIP)`,
+    );
+  }
+  const data = await part.toBuffer();
+  if (!data.length || data.length > MAX_ATTACHMENT_BYTES) {
+    throw refused(`附件 ${fileName} 为空或超过20MB`, `Attachment ${fileName} is empty or larger than 20 MB`);
+  }
+  return { fileName, mime, data };
+}
+
+async function achievementIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  permission: 'innovation.read' | 'innovation.write',
+) {
+  const a = await findAchievement(sql, id, permission === 'innovation.write');
+  if (!a) throw innovationErrors.achievementNotFound(id);
+  requireAccess(actor, permission, { orgPath: a.orgPath });
+  return a;
+}
+
+export function createAttachmentsService(db: Db) {
+  return {
+    async addAttachment(actor: Actor, id: number, f: { fileName: string; mime: string; data: Buffer }) {
+      return db.tx(async (sql) => {
+        const a = await achievementIn(sql, actor, id, 'innovation.write');
+        const { rows: held } = await sql.query<{ n: number }>(
+          'select count(*)::int as n from innovation_achievement_attachments where achievement_id = $1',
+          [id],
+        );
+        if (held[0].n >= MAX_ATTACHMENTS) {
+          throw refused(`每项成果最多${MAX_ATTACHMENTS}个附件`, `At most ${MAX_ATTACHMENTS} attachments`);
+        }
+        const { rows } = await sql.query<{ id: number }>(
+          `insert into innovation_achievement_attachments (achievement_id, file_name, mime, size, data, created_by)
+           values ($1, $2, $3, $4, $5, $6) returning id`,
+          [id, f.fileName, f.mime, f.data.length, f.data, actor.userId || null],
+        );
+        const added = { id: rows[0].id, fileName: f.fileName, mime: f.mime, size: f.data.length };
+        await recordAudit(sql, actor, {
+          action: 'achievement.attachment.add',
+          entity: 'achievement',
+          entityId: id,
+          orgId: a.orgId,
+          after: added,
+        });
+        return added;
+      });
+    },
+
+    async getAttachment(actor: Actor, id: number, attachmentId: number) {
+      await achievementIn(db, actor, id, 'innovation.read');
+      const { rows } = await db.query<{ fileName: string; mime: string; data: Buffer }>(
+        `select file_name as "fileName", mime, data from innovation_achievement_attachments
+          where achievement_id = $1 and id = $2`,
+        [id, attachmentId],
+      );
+      if (!rows[0]) throw innovationErrors.attachmentNotFound(attachmentId);
+      return rows[0];
+    },
+  };
+}
+
+export type AttachmentsService = ReturnType<typeof createAttachmentsService>;

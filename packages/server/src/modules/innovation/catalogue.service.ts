@@ -1,0 +1,164 @@
+import type { Static } from 'typebox';
+import { type Actor, requireAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { Bilingual } from '../../shared/errors.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { claimRequest } from '../onboarding/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import type { LeadList, PublicAchievement } from './catalogue.schemas.ts';
+import { type CatalogueQuery, searchCatalogue } from './catalogue.search.ts';
+import { innovationErrors } from './innovation.errors.ts';
+
+/** Contact requests one address may send an hour. */
+export const LEADS_PER_ADDRESS = 5;
+export const LEAD_LIMITS = { organisation: 100, contact: 100, need: 1000 } as const;
+const LEAD_LABELS: Record<keyof typeof LEAD_LIMITS, Bilingual> = {
+  organisation: { zh: '单位名称', en: 'organisation' },
+  contact: { zh: '联系方式', en: 'contact' },
+  need: { zh: '需求说明', en: 'need' },
+};
+
+/** A web address or a domain name (an e-mail address is taken out first and is allowed). */
+const LINK = /(https?:|ftp:|www\.|[a-z0-9-]+\.(com|cn|net|org|info|io|top|xyz|biz|cc|me|vip|shop|site)\b)/i;
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/gi;
+export const hasLink = (text: string) => LINK.test(text.normalize('NFKC').replace(EMAIL, ''));
+
+export interface LeadInput {
+  organisation: string;
+  contact: string;
+  need: string;
+}
+
+function checkLead(input: LeadInput): LeadInput {
+  const out = {} as LeadInput;
+  for (const field of Object.keys(LEAD_LIMITS) as (keyof LeadInput)[]) {
+    const label = LEAD_LABELS[field];
+    const text = field === 'need' ? input[field].trim() : normaliseText(input[field]);
+    if (!text) throw innovationErrors.leadEmpty(field, label);
+    if (text.length > LEAD_LIMITS[field])
+      throw innovationErrors.leadTooLong(field, label, LEAD_LIMITS[field]);
+    if (hasLink(text)) throw innovationErrors.leadLink(field, label);
+    out[field] = text;
+  }
+  return out;
+}
+
+type Lead = Static<typeof LeadList>['items'][number];
+
+export function createCatalogueService(db: Db, ids: IdProtector) {
+  return {
+    /** Published achievements by words and facets; nothing about the team. */
+    search: (q: CatalogueQuery) => searchCatalogue(db, q),
+
+    /** One published achievement as the public sees it. */
+    async getPublicAchievement(id: number) {
+      const { rows } = await db.query(
+        `select a.id, a.title, a.type, a.year, a.industry, a.stage, a.abstract, a.body, s.name as studio,
+                s.field as "studioField", o.name as "union", r.name as region, a.patent_type as "patentType",
+                a.patent_no as "patentNo", a.published_at as "publishedAt",
+                (select count(*)::int from innovation_conversions c where c.achievement_id = a.id) as conversions
+           from innovation_achievements a join orgs o on o.id = a.org_id
+           left join orgs r on r.id = a.region_id left join innovation_studios s on s.id = a.studio_id
+          where a.id = $1 and a.published_at is not null`,
+        [id],
+      );
+      if (!rows[0]) throw innovationErrors.achievementNotFound(id);
+      const r = rows[0] as Record<string, unknown>;
+      return {
+        ...r,
+        publishedAt: new Date(r.publishedAt as string).toISOString(),
+      } as Static<typeof PublicAchievement>;
+    },
+
+    /** An enterprise asks to be put in touch with the team; the lead goes to the studio's union. */
+    async createLead(achievementId: number, input: LeadInput, ip: string) {
+      const lead = checkLead(input);
+      await claimRequest(db, ids.hash(`lead-ip:${ip}`), LEADS_PER_ADDRESS).catch((e) => {
+        throw (e as { kind?: string }).kind === 'throttled' ? innovationErrors.leadThrottled() : e;
+      });
+      return db.tx(async (sql) => {
+        const { rows } = await sql.query<{ orgId: number }>(
+          `select org_id as "orgId" from innovation_achievements where id = $1 and published_at is not null`,
+          [achievementId],
+        );
+        if (!rows[0]) throw innovationErrors.achievementNotFound(achievementId);
+        const { rows: created } = await sql.query<{ id: number }>(
+          `insert into innovation_leads (achievement_id, org_id, organisation, contact, need)
+           values ($1, $2, $3, $4, $5) returning id`,
+          [achievementId, rows[0].orgId, lead.organisation, lead.contact, lead.need],
+        );
+        await recordAudit(sql, null, {
+          action: 'lead.create',
+          entity: 'lead',
+          entityId: created[0].id,
+          orgId: rows[0].orgId,
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** Contact requests reaching the unions of the actor's subtree, newest first. */
+    async listLeads(
+      actor: Actor,
+      q: { orgId?: number; status?: 'new' | 'handled'; page?: number; pageSize?: number },
+    ) {
+      requireAccess(actor, 'innovation.read');
+      let scope: Subtree = actor;
+      if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
+      const params: unknown[] = [];
+      const where = [subtreeCondition(scope, 'o.path', params)];
+      if (q.status) {
+        params.push(q.status);
+        where.push(`l.status = $${params.length}`);
+      }
+      const from = `from innovation_leads l join orgs o on o.id = l.org_id
+        join innovation_achievements a on a.id = l.achievement_id where ${where.join(' and ')}`;
+      const total = (await db.query<{ n: number }>(`select count(*)::int as n ${from}`, params)).rows[0].n;
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 20;
+      params.push(pageSize, (page - 1) * pageSize);
+      const { rows } = await db.query(
+        `select l.id, l.achievement_id as "achievementId", a.title as "achievementTitle", l.org_id as "orgId",
+                o.name as "orgName", l.organisation, l.contact, l.need, l.status, l.created_at as "createdAt",
+                l.handled_at as "handledAt"
+         ${from} order by l.created_at desc, l.id desc limit $${params.length - 1} offset $${params.length}`,
+        params,
+      );
+      const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+      return {
+        items: rows.map((r) => ({ ...r, createdAt: iso(r.createdAt), handledAt: iso(r.handledAt) }) as Lead),
+        total,
+        page,
+        pageSize,
+      };
+    },
+
+    /** Marks a lead as followed up. */
+    async handleLead(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const { rows } = await sql.query<{ orgId: number; path: string }>(
+          `select l.org_id as "orgId", o.path from innovation_leads l join orgs o on o.id = l.org_id
+            where l.id = $1 for update of l`,
+          [id],
+        );
+        if (!rows[0]) throw innovationErrors.leadNotFound(id);
+        requireAccess(actor, 'innovation.write', { orgPath: rows[0].path });
+        await sql.query(
+          `update innovation_leads set status = 'handled', handled_by = $2, handled_at = now() where id = $1`,
+          [id, actor.userId || null],
+        );
+        await recordAudit(sql, actor, {
+          action: 'lead.handle',
+          entity: 'lead',
+          entityId: id,
+          orgId: rows[0].orgId,
+        });
+        return { ok: true as const };
+      });
+    },
+  };
+}
+
+export type CatalogueService = ReturnType<typeof createCatalogueService>;

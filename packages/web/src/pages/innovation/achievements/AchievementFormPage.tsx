@@ -1,0 +1,296 @@
+import { Alert, Button, Card, Checkbox, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { DateField } from '../../../components/DateField.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import {
+  ACHIEVEMENT_STAGES,
+  ACHIEVEMENT_TYPES,
+  type Achievement,
+  type AchievementBody,
+  achievementsApi,
+} from './achievements-api.ts';
+
+type Patent = NonNullable<AchievementBody['patent']>;
+type Option = { value: number; label: string };
+
+const EMPTY: AchievementBody = {
+  studioId: 0,
+  title: '',
+  type: 'technical_innovation',
+  industry: null,
+  year: new Date().getFullYear(),
+  abstract: '',
+  body: '',
+  stage: 'developing',
+  team: [],
+  patent: null,
+};
+
+/** A select that asks the server as one types (studios, members). */
+function useRemoteOptions(load: (q: string) => Promise<Option[]>, initial: Option[] = []) {
+  const [options, setOptions] = useState<Option[]>(initial);
+  const [known, setKnown] = useState<Map<number, string>>(new Map(initial.map((o) => [o.value, o.label])));
+  const search = async (q: string) => {
+    const found = await load(q);
+    setOptions(found);
+    setKnown((k) => new Map([...k, ...found.map((o): [number, string] => [o.value, o.label])]));
+  };
+  return { options, known, search };
+}
+
+/** Staff: add an achievement of a studio, or edit one (`/innovation/achievements/:id/edit`). */
+export default function AchievementFormPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const editing = id ? Number(id) : undefined;
+  const existing = useLoad(async () => (editing ? achievementsApi.get(editing) : null), [editing]);
+  return (
+    <LoadGate state={existing} what={t('ach.list.title')}>
+      {(a) => <AchievementForm existing={a ?? undefined} />}
+    </LoadGate>
+  );
+}
+
+function AchievementForm({ existing }: { existing?: Achievement }) {
+  const { t } = useTranslation();
+  usePageTitle(t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle'));
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  const [value, setValue] = useState<AchievementBody>(
+    existing
+      ? {
+          studioId: existing.studioId ?? 0,
+          title: existing.title,
+          type: existing.type,
+          industry: existing.industry,
+          year: existing.year,
+          abstract: existing.abstract,
+          body: existing.body,
+          stage: existing.stage,
+          team: existing.team.map((m) => m.personId),
+          patent: existing.patent,
+          awardRecordIds: existing.awardRecordIds,
+        }
+      : EMPTY,
+  );
+  const [saving, setSaving] = useState(false);
+  const [missing, setMissing] = useState<string[]>([]);
+  const set = (patch: Partial<AchievementBody>) => setValue((v) => ({ ...v, ...patch }));
+  const studios = useRemoteOptions(async (q) =>
+    (await achievementsApi.studios(q)).items.map((s) => ({
+      value: s.id,
+      label: `${s.name}（${s.orgName}）`,
+    })),
+  );
+  const members = useRemoteOptions(
+    async (q) =>
+      (await achievementsApi.members(q)).map((p) => ({
+        value: p.id,
+        label: `${p.name}（${p.orgName ?? ''}）`,
+      })),
+    existing?.team.map((m) => ({ value: m.personId, label: m.name })) ?? [],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first list of studios, once
+  useEffect(() => {
+    if (!existing) void studios.search('').catch(feedback.error);
+  }, []);
+
+  const save = async () => {
+    const lacking = [
+      !existing && !value.studioId && 'studio',
+      !value.title.trim() && 'title',
+      !value.abstract.trim() && 'abstract',
+      !value.team.length && 'team',
+    ].filter((x): x is string => Boolean(x));
+    setMissing(lacking);
+    if (lacking.length) return;
+    setSaving(true);
+    try {
+      const { studioId, ...rest } = value;
+      const saved = existing
+        ? await achievementsApi.update(existing.id, rest)
+        : await achievementsApi.create(value);
+      feedback.success(t('ach.form.saved'));
+      navigate(`/innovation/achievements/${saved.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const status = (field: string) => (missing.includes(field) ? ('error' as const) : undefined);
+  const help = (field: string) =>
+    missing.includes(field) ? t('ach.form.required', { field: t(`ach.field.${field}`) }) : undefined;
+  const patent = value.patent;
+  const setPatent = (p: Partial<Patent>) => set({ patent: { ...(patent as Patent), ...p } });
+
+  return (
+    <Card title={t(existing ? 'ach.form.editTitle' : 'ach.form.createTitle')} style={{ maxWidth: 880 }}>
+      <Form layout="vertical">
+        <Form.Item
+          label={t('ach.field.studio')}
+          required
+          validateStatus={status('studio')}
+          help={help('studio')}
+        >
+          {existing ? (
+            <Input value={existing.studioName ?? existing.orgName} disabled />
+          ) : (
+            <Select
+              showSearch
+              filterOption={false}
+              placeholder={t('ach.form.studioSearch')}
+              notFoundContent={t('ach.form.noStudio')}
+              options={studios.options}
+              value={value.studioId || undefined}
+              onSearch={(q) => void studios.search(q).catch(feedback.error)}
+              onChange={(v: number) => set({ studioId: v })}
+              data-testid="achievement-studio"
+            />
+          )}
+        </Form.Item>
+        <Form.Item
+          label={t('ach.field.title')}
+          required
+          validateStatus={status('title')}
+          help={help('title')}
+        >
+          <Input
+            maxLength={200}
+            value={value.title}
+            onChange={(e) => set({ title: e.target.value })}
+            data-testid="achievement-title"
+          />
+        </Form.Item>
+        <Flex gap={16} wrap>
+          <Form.Item label={t('ach.field.type')} required style={{ minWidth: 180 }}>
+            <Select
+              value={value.type}
+              onChange={(v) => {
+                const kind =
+                  v === 'invention_patent' ? 'invention' : v === 'utility_model' ? 'utility_model' : null;
+                set({
+                  type: v,
+                  patent: kind
+                    ? { type: kind, number: patent?.number ?? '', grantedOn: patent?.grantedOn ?? '' }
+                    : patent,
+                });
+              }}
+              options={ACHIEVEMENT_TYPES.map((x) => ({ value: x, label: t(`ach.type.${x}`) }))}
+              data-testid="achievement-type"
+            />
+          </Form.Item>
+          <Form.Item label={t('ach.field.year')} required>
+            <InputNumber
+              min={1949}
+              max={2100}
+              value={value.year}
+              onChange={(v) => set({ year: v ?? value.year })}
+            />
+          </Form.Item>
+          <Form.Item label={t('ach.field.stage')} style={{ minWidth: 140 }}>
+            <Select
+              value={value.stage}
+              onChange={(v) => set({ stage: v })}
+              options={ACHIEVEMENT_STAGES.map((x) => ({ value: x, label: t(`ach.stage.${x}`) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('ach.field.industry')}>
+            <Input
+              maxLength={50}
+              value={value.industry ?? ''}
+              onChange={(e) => set({ industry: e.target.value || null })}
+            />
+          </Form.Item>
+        </Flex>
+        <Form.Item label={t('ach.field.team')} required validateStatus={status('team')} help={help('team')}>
+          <Select
+            mode="multiple"
+            showSearch
+            filterOption={false}
+            placeholder={t('ach.form.teamSearch')}
+            options={members.options}
+            value={value.team}
+            labelRender={(o) => members.known.get(Number(o.value)) ?? o.label}
+            onSearch={(q) => q.trim() && void members.search(q.trim()).catch(feedback.error)}
+            onChange={(v: number[]) => set({ team: v })}
+            data-testid="achievement-team"
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('ach.field.abstract')}
+          required
+          validateStatus={status('abstract')}
+          help={help('abstract')}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={2000}
+            showCount
+            value={value.abstract}
+            onChange={(e) => set({ abstract: e.target.value })}
+            data-testid="achievement-abstract"
+          />
+        </Form.Item>
+        <Form.Item label={t('ach.field.body')}>
+          <Input.TextArea
+            rows={5}
+            maxLength={20000}
+            value={value.body}
+            onChange={(e) => set({ body: e.target.value })}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Checkbox
+            checked={patent !== null && patent !== undefined}
+            disabled={value.type === 'invention_patent' || value.type === 'utility_model'}
+            onChange={(e) =>
+              set({ patent: e.target.checked ? { type: 'invention', number: '', grantedOn: '' } : null })
+            }
+          >
+            {t('ach.form.hasPatent')}
+          </Checkbox>
+        </Form.Item>
+        {patent && (
+          <>
+            <Flex gap={16} wrap>
+              <Form.Item label={t('ach.field.patentType')} style={{ minWidth: 160 }}>
+                <Select
+                  value={patent.type}
+                  onChange={(v) => setPatent({ type: v })}
+                  options={(['invention', 'utility_model', 'design'] as const).map((x) => ({
+                    value: x,
+                    label: t(`ach.patentType.${x}`),
+                  }))}
+                />
+              </Form.Item>
+              <Form.Item label={t('ach.field.patentNo')}>
+                <Input
+                  maxLength={50}
+                  value={patent.number}
+                  onChange={(e) => setPatent({ number: e.target.value })}
+                  data-testid="achievement-patent-no"
+                />
+              </Form.Item>
+              <Form.Item label={t('ach.field.grantedOn')}>
+                <DateField
+                  value={patent.grantedOn || null}
+                  onChange={(d) => setPatent({ grantedOn: d ?? '' })}
+                />
+              </Form.Item>
+            </Flex>
+            <Alert type="info" showIcon message={t('ach.form.patentHint')} style={{ marginBottom: 16 }} />
+          </>
+        )}
+        <Button type="primary" loading={saving} onClick={save} data-testid="achievement-save">
+          {t('ach.form.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,53 @@
+import { api, requestJson, unwrap } from '../../../api/client.ts';
+import type { Answer, Body } from '../../../api/types.ts';
+
+export type AchievementList = Answer<'/api/innovation/achievements'>;
+export type AchievementSummary = AchievementList['items'][number];
+export type Achievement = Answer<'/api/innovation/achievements/{id}'>;
+export type AchievementBody = Body<'/api/innovation/achievements'>;
+export type AchievementType = Achievement['type'];
+export type AchievementStage = Achievement['stage'];
+export type Lead = Answer<'/api/innovation/leads'>['items'][number];
+export type Attachment = Achievement['attachments'][number];
+export type StudioOption = Answer<'/api/innovation/studio-options'>['items'][number];
+
+export const ACHIEVEMENT_TYPES: AchievementType[] = [
+  'technical_innovation',
+  'invention_patent',
+  'utility_model',
+  'construction_method',
+  'management_innovation',
+  'software',
+  'other',
+];
+export const ACHIEVEMENT_STAGES: AchievementStage[] = ['developing', 'applied', 'converted'];
+
+/** The calls of the staff achievement pages. */
+export const achievementsApi = {
+  list: (query: { q?: string; status?: 'draft' | 'published'; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/innovation/achievements', { params: { query } })),
+  get: (id: number) => unwrap(api.GET('/api/innovation/achievements/{id}', { params: { path: { id } } })),
+  create: (body: AchievementBody) => unwrap(api.POST('/api/innovation/achievements', { body })),
+  update: (id: number, body: Omit<AchievementBody, 'studioId'>) =>
+    unwrap(api.PUT('/api/innovation/achievements/{id}', { params: { path: { id } }, body })),
+  publish: (id: number) =>
+    unwrap(api.POST('/api/innovation/achievements/{id}/publish', { params: { path: { id } }, body: {} })),
+  unpublish: (id: number) =>
+    unwrap(api.POST('/api/innovation/achievements/{id}/unpublish', { params: { path: { id } } })),
+  addConversion: (id: number, body: Body<'/api/innovation/achievements/{id}/conversions'>) =>
+    unwrap(api.POST('/api/innovation/achievements/{id}/conversions', { params: { path: { id } }, body })),
+  attach: (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return requestJson<Attachment>('POST', `/api/innovation/achievements/${id}/attachments`, form);
+  },
+  attachmentUrl: (id: number, attachmentId: number) =>
+    `/api/innovation/achievements/${id}/attachments/${attachmentId}`,
+  studios: (q: string) => unwrap(api.GET('/api/innovation/studio-options', { params: { query: { q } } })),
+  members: (q: string) =>
+    unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })).then((r) => r.items),
+  leads: (query: { status?: 'new' | 'handled'; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/innovation/leads', { params: { query } })),
+  handleLead: (id: number) =>
+    unwrap(api.POST('/api/innovation/leads/{id}/handle', { params: { path: { id } } })),
+};
