@@ -133,7 +133,8 @@ describe('results and publication', () => {
       c.id,
       sheet([
         [e1.id, p1.name, 1, 98.5, '金牌'],
-        [e2.id, p2.name, 3, '90', '铜牌'],
+        // Typed on a Chinese keyboard: full-width digits.
+        [e2.id, p2.name, '３', '９０.５', '铜牌'],
       ]),
       '成绩.xlsx',
     );
