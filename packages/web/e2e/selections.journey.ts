@@ -167,6 +167,8 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
         `judge 1 sees only ${rider.name} (${shown.length})`,
       );
       check(!shown.join().includes(builder.name), 'judge 1 does not see the nominee of their own street');
+      // A judge has no messages: no bell whose count the server would refuse.
+      check((await page.getByTestId('message-bell').count()) === 0, 'a judge sees no message bell');
       const judge1 = await apiAs(judges[0], 'judge-pass-9');
       const panel = await judge1<{ criteria: { id: number }[] }>('GET', `/api/judging/${selectionId}`);
       const { items } = await staff<{ items: { id: number; personId: number }[] }>(

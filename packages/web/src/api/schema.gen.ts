@@ -30605,7 +30605,7 @@ export interface operations {
                         }[];
                         nominations: number;
                         org: {
-                            id: number;
+                            id: number | null;
                             name: string;
                         };
                         titles: number;

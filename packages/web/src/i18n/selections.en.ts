@@ -171,6 +171,8 @@ export const selectionsEn = {
       link: 'Selections: nominate myself',
     },
     stats: {
+      scope: 'Counted over',
+      allUnions: 'All unions',
       title: 'Selection statistics',
       export: 'Export Excel',
       myUnion: 'My union',

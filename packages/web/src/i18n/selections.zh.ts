@@ -168,6 +168,8 @@ export const selectionsZh = {
       link: '评选表彰：我要自荐',
     },
     stats: {
+      scope: '统计范围',
+      allUnions: '全部工会',
       title: '评选统计',
       export: '导出Excel',
       myUnion: '本单位',

@@ -18,7 +18,7 @@ import { MessageBell } from '../pages/messages/MessageBell.tsx';
  */
 export default function StaffLayout() {
   const { t } = useTranslation();
-  const { me, signOut } = useSession();
+  const { me, signOut, can } = useSession();
   const { lang, setLang } = useLocale();
   const location = useLocation();
   const navigate = useNavigate();
@@ -97,7 +97,7 @@ export default function StaffLayout() {
             <div />
           )}
           <Space size={narrow ? 0 : 'middle'}>
-            <MessageBell />
+            {can('messages.read') && <MessageBell />}
             <RoleSwitcher compact={narrow} />
             {!narrow && <LangSwitch />}
             <Dropdown

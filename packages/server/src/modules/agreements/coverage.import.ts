@@ -1,4 +1,5 @@
 import { findColumns, readSheet, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 import { type CoverageField, checkCoverage } from './coverage.input.ts';
@@ -38,8 +39,9 @@ export function coverageTemplate(): Buffer {
   ]);
 }
 
+/** A whole count as a clerk types it: full-width digits, thousands separators and a trailing 人 allowed. */
 function readCount(text: string): number | null {
-  const t = text.replace(/[,，\s人]/g, '');
+  const t = normaliseText(text).replace(/[,，\s人]/g, '');
   if (!/^\d{1,8}$/.test(t)) return null;
   return Number(t);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 
@@ -133,7 +133,8 @@ describe('results and publication', () => {
       c.id,
       sheet([
         [e1.id, p1.name, 1, 98.5, '金牌'],
-        [e2.id, p2.name, 3, '90', '铜牌'],
+        // Typed on a Chinese keyboard: full-width digits.
+        [e2.id, p2.name, '３', '９０.５', '铜牌'],
       ]),
       '成绩.xlsx',
     );
@@ -188,6 +189,19 @@ describe('statistics', () => {
         .n,
     ).toBeGreaterThan(0);
     expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('FORBIDDEN');
-    expect((await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).file.length).toBeGreaterThan(0);
+    const exported = readSheet(
+      (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).file,
+      's.xlsx',
+    );
+    // A union or person in two contests counts twice: the headers say so (家次, 人次).
+    expect(exported.headers).toEqual([
+      '竞赛级别',
+      '参赛工会（家次）',
+      '个人报名',
+      '团队报名',
+      '单位报名',
+      '参赛人次',
+      '获奖',
+    ]);
   });
 });

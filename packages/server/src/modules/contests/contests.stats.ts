@@ -107,7 +107,8 @@ export async function getContestStats(db: Db, actor: Actor, q: StatsQuery): Prom
   };
 }
 
-const FIGURE_HEADERS = ['参赛工会', '个人报名', '团队报名', '单位报名', '参赛人数', '获奖'];
+/** Unions and persons count once per contest they take part in (家次, 人次), as the statistics page says. */
+const FIGURE_HEADERS = ['参赛工会（家次）', '个人报名', '团队报名', '单位报名', '参赛人次', '获奖'];
 const figureCells = (f: Figures) => [f.units, f.individuals, f.teams, f.unitEntries, f.people, f.prizes];
 
 /** The statistics as .xlsx: by level (with the total) and the prizes. */

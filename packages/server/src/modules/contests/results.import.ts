@@ -174,7 +174,8 @@ export function createResultSheetUseCases(db: Db) {
         const results = rows.map(({ rowNo, cells }) => {
           const cell: Cells = (key) => {
             const i = at[key];
-            return i === undefined ? '' : (cells[i] ?? '').trim();
+            // Full-width digits and spaces read as typed on a Chinese keyboard.
+            return i === undefined ? '' : normaliseText(cells[i] ?? '');
           };
           const { result, problems } = parseRow(cell, entryIds, seen);
           errors.push(...problems.map((p) => ({ rowNo, ...p })));

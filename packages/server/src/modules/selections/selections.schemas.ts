@@ -302,7 +302,7 @@ export const StatsQuery = Obj({
 });
 
 export const Stats = Obj({
-  org: Obj({ id: Type.Integer(), name: Type.String() }),
+  org: Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),
   year: Type.Integer(),
   items: Type.Array(
     Obj({

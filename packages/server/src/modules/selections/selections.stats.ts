@@ -1,5 +1,6 @@
-import { type Actor, requireAccess } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { forbidden } from '../../shared/errors.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -12,9 +13,7 @@ import { sumCounts } from '../reporting/index.ts';
  *   counted at the winner's own union.
  */
 export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
-  requireAccess(actor, 'reports.read');
-  const org = await getOrgInScope(db, actor, q.orgId ?? (actor.orgId as number));
-  requireAccess(actor, 'reports.read', { orgPath: org.path });
+  const org = await statsOrg(db, actor, q.orgId);
   const year = String(q.year);
   const rows = await sumCounts(db, {
     subject: ['selections.nominations', 'selections.titles'],
@@ -44,6 +43,19 @@ export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: numbe
     nominations: items.reduce((s, r) => s + r.nominations, 0),
     titles: items.reduce((s, r) => s + r.titles, 0),
   };
+}
+
+/** The union counted: the one asked for, else the actor's own, else (for a platform-wide role) all unions. */
+async function statsOrg(db: Db, actor: Actor, orgId?: number) {
+  requireAccess(actor, 'reports.read');
+  const id = orgId ?? actor.orgId ?? undefined;
+  if (id !== undefined) {
+    const org = await getOrgInScope(db, actor, id);
+    requireAccess(actor, 'reports.read', { orgPath: org.path });
+    return { id: org.id as number | null, name: org.name, path: org.path };
+  }
+  if (canAccess(actor, 'reports.read', { orgPath: '/' })) return { id: null, name: '全部工会', path: '/' };
+  throw forbidden();
 }
 
 export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStats>>) {

@@ -8,13 +8,13 @@ export const AGREEMENTS_NAV: NavEntry[] = [
     label: 'agr.nav.list',
     icon: <FileProtectOutlined />,
     permission: 'agreements.read',
-    order: 70,
+    order: 67,
   },
   {
     path: '/agreement-stats',
     label: 'agr.nav.stats',
     icon: <PieChartOutlined />,
     permission: 'agreements.read',
-    order: 71,
+    order: 68,
   },
 ];

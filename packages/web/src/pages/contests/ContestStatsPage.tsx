@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,9 @@ export default function ContestStatsPage() {
     if (!s.byLevel.length) return <Empty description={t('contest.stats.empty')} />;
     return (
       <>
+        <Typography.Paragraph type="secondary" data-testid="contest-stats-basis">
+          {s.org.name} · {t('contest.stats.basis')}
+        </Typography.Paragraph>
         <Row gutter={16} style={{ marginBottom: 24 }} data-testid="contest-stats-totals">
           {FIGURES.map((k) => (
             <Col span={4} key={k}>

@@ -8,13 +8,13 @@ export const CONTESTS_NAV: NavEntry[] = [
     label: 'contest.nav.list',
     icon: <TrophyOutlined />,
     permission: 'contests.read',
-    order: 60,
+    order: 61,
   },
   {
     path: '/contest-stats',
     label: 'contest.nav.stats',
     icon: <BarChartOutlined />,
     permission: 'contests.read',
-    order: 61,
+    order: 62,
   },
 ];

@@ -46,6 +46,11 @@ export default function SelectionStatsPage() {
         {(s) => (
           <>
             <Flex gap={48} style={{ marginBottom: 16 }}>
+              <Statistic
+                title={t('sel.stats.scope')}
+                value={s.org.id === null ? t('sel.stats.allUnions') : s.org.name}
+                data-testid="sel-stats-scope"
+              />
               <Statistic title={t('sel.stats.nominations')} value={s.nominations} />
               <Statistic title={t('sel.stats.titles')} value={s.titles} data-testid="sel-stats-titles" />
             </Flex>

@@ -8,20 +8,20 @@ export const SELECTIONS_NAV: NavEntry[] = [
     label: 'sel.nav.selections',
     icon: <TrophyOutlined />,
     permission: 'selections.read',
-    order: 70,
+    order: 63,
   },
   {
     path: '/judging',
     label: 'sel.nav.judging',
     icon: <StarOutlined />,
     permission: 'selections.judge',
-    order: 71,
+    order: 64,
   },
   {
     path: '/reports/selections',
     label: 'sel.nav.stats',
     icon: <BarChartOutlined />,
     permission: 'reports.read',
-    order: 72,
+    order: 65,
   },
 ];
