@@ -97,6 +97,7 @@ export const contestsEn = {
       notYet: 'Results can be imported once entries are closed',
     },
     stats: {
+      allUnions: 'All unions',
       title: 'Contest statistics',
       union: 'Union',
       from: 'From month',

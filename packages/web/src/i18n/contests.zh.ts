@@ -95,6 +95,7 @@ export const contestsZh = {
       notYet: '截止报名后才能导入成绩',
     },
     stats: {
+      allUnions: '全部工会',
       title: '竞赛统计',
       union: '统计范围',
       from: '起始月份',

@@ -51,8 +51,8 @@ export const learningEn = {
       provider: 'Provider',
       hours: 'Hours',
       lessons: 'Lessons',
-      enrolments: 'Enrolments',
-      completions: 'Completions',
+      enrolments: 'Enrolments to date (all sites)',
+      completions: 'Completions to date (all sites)',
       description: 'Description',
     },
     lessons: {

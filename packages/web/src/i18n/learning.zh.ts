@@ -47,8 +47,8 @@ export const learningZh = {
       provider: '提供单位',
       hours: '学时（小时）',
       lessons: '课时数',
-      enrolments: '报名人次',
-      completions: '结业人次',
+      enrolments: '累计报名人次（全平台）',
+      completions: '累计结业人次（全平台）',
       description: '简介',
     },
     lessons: {

@@ -30,7 +30,7 @@ export default function ContestStatsPage() {
     return (
       <>
         <Typography.Paragraph type="secondary" data-testid="contest-stats-basis">
-          {s.org.name} · {t('contest.stats.basis')}
+          {s.org.id === null ? t('contest.stats.allUnions') : s.org.name} · {t('contest.stats.basis')}
         </Typography.Paragraph>
         <Row gutter={16} style={{ marginBottom: 24 }} data-testid="contest-stats-totals">
           {FIGURES.map((k) => (
