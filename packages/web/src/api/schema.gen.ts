@@ -43,127 +43,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/agreements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Collective agreements of the unions in my subtree (status expiring: the renewal list, 90 days) */
-        get: operations["getAgreements"];
-        put?: never;
-        /** Enter a signed agreement and the enterprises it covers */
-        post: operations["postAgreements"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One agreement and the enterprises it covers */
-        get: operations["getAgreementsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/{id}/coverage/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import covered enterprises from .xlsx or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid */
-        post: operations["postAgreementsByIdCoverageImport"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/{id}/text": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download the text of the agreement */
-        get: operations["getAgreementsByIdText"];
-        /** Upload the text of the agreement (PDF, Word or a scan; multipart field "file"), replacing any earlier one */
-        put: operations["putAgreementsByIdText"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/coverage-template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The template for importing covered enterprises (.xlsx) */
-        get: operations["getAgreementsCoverageTemplateXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/stats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Agreements signed in a year and the coverage (enterprises, workers, rate) of a union subtree */
-        get: operations["getAgreementsStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/agreements/stats.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The same statistics as .xlsx */
-        get: operations["getAgreementsStatsXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/applications": {
         parameters: {
             query?: never;
@@ -730,71 +609,15 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/achievements": {
+    "/api/innovation/recognitions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Achievements (创新成果) of the studios of my subtree, newest first */
-        get: operations["getInnovationAchievements"];
-        put?: never;
-        /**
-         * A studio's new achievement (a draft); a patent goes on each team member's records
-         * @description The team is listed in order; a patent lists them as its inventors in that order (source innovation), so the patent subsidy sees it. An invention-patent or utility-model achievement needs a patent of that type. A patent number already held by another achievement is refused (409).
-         */
-        post: operations["postInnovationAchievements"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/achievements/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One achievement */
-        get: operations["getInnovationAchievementsById"];
-        /** Edit an achievement (the whole form); patent records and counts follow */
-        put: operations["putInnovationAchievementsById"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/achievements/{id}/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Keep a file with the achievement (multipart field "file"; PDF, images, Office, ZIP; ≤ 20 MB) */
-        post: operations["postInnovationAchievementsByIdAttachments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/achievements/{id}/attachments/{attachmentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a file kept with the achievement */
-        get: operations["getInnovationAchievementsByIdAttachmentsByAttachmentId"];
+        /** Recognition proposals for studios of my subtree; `mine` lists those awaiting my union */
+        get: operations["getInnovationRecognitions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -803,7 +626,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/achievements/{id}/conversions": {
+    "/api/innovation/recognitions/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
@@ -812,15 +635,15 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Record a conversion (成果转化): partner, date, contract value in fen */
-        post: operations["postInnovationAchievementsByIdConversions"];
+        /** Approve at my step: forwards to the next union, or (last step) recognises the studio from `decidedOn` and, at city level or above, opens its subsidy application once */
+        post: operations["postInnovationRecognitionsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/achievements/{id}/publish": {
+    "/api/innovation/recognitions/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -829,75 +652,41 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Put the achievement in the public catalogue (counted on `on`, default today) */
-        post: operations["postInnovationAchievementsByIdPublish"];
+        /** Reject at my step, with a reason */
+        post: operations["postInnovationRecognitionsByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/achievements/{id}/unpublish": {
+    "/api/innovation/reevaluations": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Annual re-evaluations organised in my subtree or above it */
+        get: operations["getInnovationReevaluations"];
         put?: never;
-        /** Take the achievement out of the public catalogue */
-        post: operations["postInnovationAchievementsByIdUnpublish"];
+        /** Open the re-evaluation of a year and level for a union of my subtree */
+        post: operations["postInnovationReevaluations"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/alliance": {
+    "/api/innovation/reevaluations/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The studios of the alliance, across districts and industries (to form a joint team) */
-        get: operations["getInnovationAlliance"];
-        put?: never;
-        /** A studio of my subtree joins the alliance */
-        post: operations["postInnovationAlliance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/alliance/{id}/leave": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A studio of my subtree leaves the alliance (the teams it is in stay as they are) */
-        post: operations["postInnovationAllianceByIdLeave"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/alliance/own-studios": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The active studios of my subtree, each with whether it is in the alliance */
-        get: operations["getInnovationAllianceOwnStudios"];
+        /** A re-evaluation: the studios it covers in my subtree, their reports, decisions, and which are overdue */
+        get: operations["getInnovationReevaluationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -906,15 +695,102 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/leads": {
+    "/api/innovation/reevaluations/{id}/studios/{studioId}/decision": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Contact requests from the catalogue to the unions of my subtree, newest first */
-        get: operations["getInnovationLeads"];
+        get?: never;
+        put?: never;
+        /** Decide a yearly report: pass, rectify or revoke (a reason for the last two); revoking ends the level */
+        post: operations["postInnovationReevaluationsByIdStudiosByStudioIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/reevaluations/{id}/studios/{studioId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** File (or correct, until decided) a studio's yearly report: activities, people trained, achievements */
+        put: operations["putInnovationReevaluationsByIdStudiosByStudioIdReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Studios hosted by unions of my subtree */
+        get: operations["getInnovationStudios"];
+        put?: never;
+        /** Create a studio (at grassroots level) for a union of my subtree, with its leader and members */
+        post: operations["postInnovationStudios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A studio: members, level history, recognitions and the subsidies they opened (with what was paid) */
+        get: operations["getInnovationStudiosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a studio; `members` replaces the member list (the leader is always a member) */
+        patch: operations["patchInnovationStudiosById"];
+        trace?: never;
+    };
+    "/api/innovation/studios/{id}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the studio for a higher level (认定/晋升); review climbs the chain to the deciding union */
+        post: operations["postInnovationStudiosByIdRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Studios by level at the end of the period (and led by a model worker of city level or above), promoted and revoked, achievements, conversions, patents, projects and subsidies paid in the period */
+        get: operations["getInnovationStudiosStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -923,283 +799,15 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/innovation/leads/{id}/handle": {
+    "/api/innovation/studios/stats/export.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Mark a contact request as followed up */
-        post: operations["postInnovationLeadsByIdHandle"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/mentoring": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Masters of my subtree with pairs in the year, flagged (fewer than 2 apprentices, behind schedule) */
-        get: operations["getInnovationMentoring"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/mentoring/pairs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Invite an apprentice for the leader of a studio of city level or above (2 to 4 a year)
-         * @description Refused for a studio below city level, and for a fifth apprentice of the master in the year.
-         */
-        post: operations["postInnovationMentoringPairs"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/mentoring/proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Propose the mentoring subsidy for every master of my subtree whose year qualifies
-         * @description 2 to 4 accepted apprentices, each with at least 6 confirmed sessions in the year; masters already proposed for the year are skipped.
-         */
-        post: operations["postInnovationMentoringProposals"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/mentoring/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Log a session the master held (培训, 现场指导 …) with accepted apprentices, who confirm it */
-        post: operations["postInnovationMentoringSessions"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Problems posted in my subtree, newest first */
-        get: operations["getInnovationProblems"];
-        put?: never;
-        /** Post a front-line problem for a union of my subtree (waits for the check before publishing) */
-        post: operations["postInnovationProblems"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One problem with its team and milestones
-         * @description A problem of my subtree in any state; a problem of another union once it is published.
-         */
-        get: operations["getInnovationProblemsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/claim": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Claim (揭榜) a published problem for a studio of my subtree, alone or leading a joint team
-         * @description Every studio of the team must be an active member of the alliance.
-         */
-        post: operations["postInnovationProblemsByIdClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a claimed problem with its outcome, which becomes an achievement of the lead studio */
-        post: operations["postInnovationProblemsByIdClose"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The 5 alliance studios whose achievements best match the problem, with the words that matched */
-        get: operations["getInnovationProblemsByIdMatches"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/milestones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a milestone of a claimed problem (the lead studio's or the problem's union) */
-        post: operations["postInnovationProblemsByIdMilestones"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish a checked problem on the board */
-        post: operations["postInnovationProblemsByIdPublish"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/problems/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a problem back with the reason instead of publishing it */
-        post: operations["postInnovationProblemsByIdReject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/studio-options": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Active studios of my subtree to hold an achievement, by part of the name (at most 30) */
-        get: operations["getInnovationStudioOptions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/studios/{id}/mentoring": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A studio's mentoring for the year: its leader as master, the pairs, flags and sessions */
-        get: operations["getInnovationStudiosByIdMentoring"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/innovation/studios/{id}/problem-feed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open problems that match the studio's achievements, best first, with the words that matched */
-        get: operations["getInnovationStudiosByIdProblemFeed"];
+        /** The studio statistics as .xlsx */
+        get: operations["getInnovationStudiosStatsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1309,300 +917,6 @@ export type paths = {
          * @description Active grassroots unions and branches; at most 20; names only, nothing personal.
          */
         get: operations["getJoinUnions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/judging": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The panels I sit on */
-        get: operations["getJudging"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/judging/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A panel: the rubric and the nominations I may score (never one of my own union) */
-        get: operations["getJudgingById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/judging/nominations/{id}/scores": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Submit my scores of a nomination (0–100 per criterion); final once submitted */
-        post: operations["postJudgingNominationsByIdScores"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Offline activities of my subtree */
-        get: operations["getLearningActivities"];
-        put?: never;
-        /** Schedule an offline activity at a reading room or studio */
-        post: operations["postLearningActivities"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/activities/{id}/attendance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record attendance (counts towards learning hours) */
-        post: operations["postLearningActivitiesByIdAttendance"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/activities/{id}/signups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who signed up for an activity, and who attended */
-        get: operations["getLearningActivitiesByIdSignups"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/courses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Courses my subtree provides or that are offered from above */
-        get: operations["getLearningCourses"];
-        put?: never;
-        /** Add a course provided by a union of my subtree */
-        post: operations["postLearningCourses"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/courses/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A course with its lessons */
-        get: operations["getLearningCoursesById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/courses/{id}/lessons": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Append a lesson: multipart (fields title, kind, url, durationSeconds; the video or document in `file`) or JSON (a link, or a small file as base64) */
-        post: operations["postLearningCoursesByIdLessons"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/lessons/{id}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The video or document of a lesson (inline) */
-        get: operations["getLearningLessonsByIdFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/licences/{id}/certificate.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The printable licence certificate (数字资源授权证书, PDF) */
-        get: operations["getLearningLicencesByIdCertificatePdf"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/masters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Masters (劳模/工匠) designated in my subtree */
-        get: operations["getLearningMasters"];
-        put?: never;
-        /** Designate a member as a master who answers workers online */
-        post: operations["postLearningMasters"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/resources": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Digital resources with their licence terms */
-        get: operations["getLearningResources"];
-        put?: never;
-        /** Add a digital resource with its licence terms */
-        post: operations["postLearningResources"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/sites": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Demonstration sites with their licences */
-        get: operations["getLearningSites"];
-        put?: never;
-        /** Sign a demonstration site */
-        post: operations["postLearningSites"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/sites/{id}/licences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** License a site courses and resources for a period and a number of seats */
-        post: operations["postLearningSitesByIdLicences"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/stats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Enrolments, completions and hours of a year by course, site and union */
-        get: operations["getLearningStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/learning/stats.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The statistics as an .xlsx workbook */
-        get: operations["getLearningStatsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1748,245 +1062,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/me/learning": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What I may enrol in, my enrolments and my learning hours */
-        get: operations["getMeLearning"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/activities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Offline activities offered to my union, with my sign-up */
-        get: operations["getMeLearningActivities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/activities/{id}/signup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign up for an activity */
-        post: operations["postMeLearningActivitiesByIdSignup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/enrolments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enrol in a course through a site licence (in force, with a seat left) */
-        post: operations["postMeLearningEnrolments"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/enrolments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My enrolment with its lessons and my progress */
-        get: operations["getMeLearningEnrolmentsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/lessons/{id}/file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The video or document of a lesson of a course I am enrolled in */
-        get: operations["getMeLearningLessonsByIdFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/masters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Masters I may ask */
-        get: operations["getMeLearningMasters"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report progress on a lesson (resume position; a video played to the end or a document opened counts) */
-        post: operations["postMeLearningProgress"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My questions and apprenticeship requests, and those addressed to me as a master */
-        get: operations["getMeLearningRequests"];
-        put?: never;
-        /** Ask a master a question, or to take me on */
-        post: operations["postMeLearningRequests"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/learning/requests/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** As the master: answer (and accept or decline an apprenticeship) */
-        post: operations["postMeLearningRequestsByIdAnswer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/mentoring": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My mentoring invitations and pairs, and the sessions to confirm (apprentice, phone) */
-        get: operations["getMeMentoring"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/mentoring/pairs/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept a mentoring invitation */
-        post: operations["postMeMentoringPairsByIdAccept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/mentoring/pairs/{id}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline a mentoring invitation */
-        post: operations["postMeMentoringPairsByIdDecline"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/mentoring/sessions/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm I attended a session */
-        post: operations["postMeMentoringSessionsByIdConfirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/me/payments": {
         parameters: {
             query?: never;
@@ -2050,40 +1125,6 @@ export type paths = {
         get: operations["getMeRecords"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/selections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Selections I may nominate myself for (open, self-nomination allowed, my union inside) */
-        get: operations["getMeSelections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/selections/{id}/nominations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Nominate myself, where the selection allows it (my unit’s quota is used) */
-        post: operations["postMeSelectionsByIdNominations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2239,60 +1280,6 @@ export type paths = {
         get: operations["getMessagesUnreadCount"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notice/selections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Selections on public notice, and those whose results are final */
-        get: operations["getNoticeSelections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notice/selections/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A public notice: each selected nominee’s category, name, unit and deed — nothing else */
-        get: operations["getNoticeSelectionsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notice/selections/{id}/objections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Object to a nominee on notice, with contact details
-         * @description At most 500 characters, no links; at most 5 objections an hour per address (429).
-         */
-        post: operations["postNoticeSelectionsByIdObjections"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2715,100 +1702,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/public/achievements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The public catalogue (创新成果网上推介平台): search and browse published achievements
-         * @description Words are segmented (jieba) and all must match; results are ranked, the snippet highlights the matched words. Facets count the matches by type, year, industry and region (each ignoring its own filter). Nothing about the team is answered.
-         */
-        get: operations["getPublicAchievements"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/achievements/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One published achievement, without its team */
-        get: operations["getPublicAchievementsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/achievements/{id}/contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * An enterprise asks to be put in touch with the achievement's team
-         * @description The request reaches the studio's union as a lead. Links are refused; organisation and contact up to 100 characters, the need up to 1,000. At most 5 requests an hour per address (429).
-         */
-        post: operations["postPublicAchievementsByIdContact"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/problem-unions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The unions that receive front-line problems (the federation, district and industry unions) */
-        get: operations["getPublicProblemUnions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/public/problems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * An enterprise posts a front-line problem without signing in; the union checks it first
-         * @description Links and web or mail addresses are refused (400). At most 10 problems an hour per address (429). The answer names the receiving union only.
-         */
-        post: operations["postPublicProblems"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/records": {
         parameters: {
             query?: never;
@@ -2905,238 +1798,6 @@ export type paths = {
         };
         /** The programs report as .xlsx: one sheet per breakdown, Chinese headers naming each date basis, amounts in yuan with two decimals */
         get: operations["getReportsProgramsExportXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/selections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Selection statistics of a union’s subtree for a year: nominations and titles by category */
-        get: operations["getReportsSelections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/reports/selections/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The selection statistics as .xlsx */
-        get: operations["getReportsSelectionsExportXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selection-attachments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A nomination’s attachment */
-        get: operations["getSelectionAttachmentsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selection-objections/{id}/decide": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decide an objection with a recorded decision; upheld revokes the nominee */
-        post: operations["postSelectionObjectionsByIdDecide"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Selections run in my subtree or by the unions above mine, newest first */
-        get: operations["getSelections"];
-        put?: never;
-        /** Create a selection with its categories and weighted rubric; nominations open at once */
-        post: operations["postSelections"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A selection: categories, rubric, panel (organiser only) and the quota my unions used */
-        get: operations["getSelectionsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/close-nominations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close nominations: the selection goes to its panel */
-        post: operations["postSelectionsByIdCloseNominations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/finalise": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Make the results final: each selected nominee gets an award record
-         * @description Only after the notice period and once every objection is decided (409 otherwise).
-         */
-        post: operations["postSelectionsByIdFinalise"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/judges": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a judge: a new judge account (reaching only its panels), optionally of a union
-         * @description The judge never sees nor scores a nominee of that union or below it.
-         */
-        post: operations["postSelectionsByIdJudges"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/nominations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Nominations: all of them for the organiser, my subtree’s for a nominating union */
-        get: operations["getSelectionsByIdNominations"];
-        put?: never;
-        /**
-         * Nominate a member of my subtree in a category, within the nominating unit’s quota
-         * @description Refused (409) when the unit’s quota or the category is full — two unions taking the last place at once get one acceptance —, outside the nomination window or when the person is already nominated; 400 when the person does not meet the eligibility rule (the failed conditions are named).
-         */
-        post: operations["postSelectionsByIdNominations"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/notice": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End judging and put the ranking on public notice (公示) from a date for so many days */
-        post: operations["postSelectionsByIdNotice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/objections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Objections lodged against the notice, with their decisions */
-        get: operations["getSelectionsByIdObjections"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/selections/{id}/ranking": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The ranking per category as the scores stand (organiser side) */
-        get: operations["getSelectionsByIdRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3867,1168 +2528,6 @@ export interface operations {
             };
             /** @description Too many attempts; wait and try again */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreements: {
-        parameters: {
-            query?: {
-                /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
-                kind?: "general" | "wage" | "women" | "safety";
-                /** @description area 区域, industry 行业, enterprise 企业 */
-                level?: "area" | "industry" | "enterprise";
-                orgId?: number;
-                page?: number;
-                pageSize?: number;
-                q?: string;
-                /** @description in force on the day; expiring within 90 days (renewal); expired; not yet in force */
-                status?: "in_force" | "expiring" | "expired" | "pending";
-                /** @description Signed in this year */
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
-                            createdAt: string;
-                            effectiveOn: string;
-                            employer: string;
-                            enterprises: number;
-                            expiresOn: string;
-                            id: number;
-                            /**
-                             * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
-                             * @enum {string}
-                             */
-                            kind: "general" | "wage" | "women" | "safety";
-                            /**
-                             * @description area 区域, industry 行业, enterprise 企业
-                             * @enum {string}
-                             */
-                            level: "area" | "industry" | "enterprise";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            signedOn: string;
-                            /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
-                             * @enum {string}
-                             */
-                            status: "in_force" | "expiring" | "expired" | "pending";
-                            termMonths: number;
-                            textName: string | null;
-                            title: string;
-                            womenWorkers: number;
-                            workers: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postAgreements: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
-                    effectiveOn?: string;
-                    /** @description The employer party or parties as signed */
-                    employer: string;
-                    /** @description Covered enterprises; for an enterprise agreement left out, the union’s own employer. Longer lists: import .xlsx */
-                    enterprises?: {
-                        name: string;
-                        /** @description 统一社会信用代码 (18 characters) */
-                        uscc: string;
-                        womenWorkers: number;
-                        workers: number;
-                    }[];
-                    expiresOn: string;
-                    /**
-                     * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
-                     * @enum {string}
-                     */
-                    kind: "general" | "wage" | "women" | "safety";
-                    /**
-                     * @description area 区域, industry 行业, enterprise 企业
-                     * @enum {string}
-                     */
-                    level: "area" | "industry" | "enterprise";
-                    note?: string | null;
-                    orgId: number;
-                    signedOn: string;
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
-                        createdAt: string;
-                        effectiveOn: string;
-                        employer: string;
-                        enterprises: number;
-                        expiresOn: string;
-                        id: number;
-                        /**
-                         * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
-                         * @enum {string}
-                         */
-                        kind: "general" | "wage" | "women" | "safety";
-                        /**
-                         * @description area 区域, industry 行业, enterprise 企业
-                         * @enum {string}
-                         */
-                        level: "area" | "industry" | "enterprise";
-                        note: string | null;
-                        orgId: number;
-                        orgName: string;
-                        signedOn: string;
-                        /**
-                         * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
-                         * @enum {string}
-                         */
-                        status: "in_force" | "expiring" | "expired" | "pending";
-                        termMonths: number;
-                        textName: string | null;
-                        title: string;
-                        womenWorkers: number;
-                        workers: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreementsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agreement: {
-                            clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
-                            createdAt: string;
-                            effectiveOn: string;
-                            employer: string;
-                            enterprises: number;
-                            expiresOn: string;
-                            id: number;
-                            /**
-                             * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
-                             * @enum {string}
-                             */
-                            kind: "general" | "wage" | "women" | "safety";
-                            /**
-                             * @description area 区域, industry 行业, enterprise 企业
-                             * @enum {string}
-                             */
-                            level: "area" | "industry" | "enterprise";
-                            note: string | null;
-                            orgId: number;
-                            orgName: string;
-                            signedOn: string;
-                            /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
-                             * @enum {string}
-                             */
-                            status: "in_force" | "expiring" | "expired" | "pending";
-                            termMonths: number;
-                            textName: string | null;
-                            title: string;
-                            womenWorkers: number;
-                            workers: number;
-                        };
-                        coverage: {
-                            hasUnion: boolean;
-                            name: string;
-                            uscc: string;
-                            womenWorkers: number;
-                            workers: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postAgreementsByIdCoverageImport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        errors: {
-                            column: string;
-                            messageEn: string;
-                            messageZh: string;
-                            rowNo: number;
-                        }[];
-                        imported: number;
-                        total: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreementsByIdText: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    putAgreementsByIdText: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreementsCoverageTemplateXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreementsStats: {
-        parameters: {
-            query: {
-                /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
-                kind?: "general" | "wage" | "women" | "safety";
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description The month-end the states (in force, covered) are counted at */
-                        asOf: string;
-                        byUnion: {
-                            enterprises: number;
-                            orgId: number;
-                            orgName: string;
-                            signed: number;
-                            workers: number;
-                        }[];
-                        /** @description Enterprises that should have one, from the union tree */
-                        due: number;
-                        /** @description Covered enterprises among those that should have one */
-                        dueCovered: number;
-                        /** @description Enterprises covered, each once */
-                        enterprises: number;
-                        inForce: number;
-                        /**
-                         * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
-                         * @enum {string}
-                         */
-                        kind: "general" | "wage" | "women" | "safety";
-                        orgId: number;
-                        orgName: string;
-                        /** @description dueCovered / due */
-                        rate: number | null;
-                        signed: number;
-                        signedByLevel: {
-                            area: number;
-                            enterprise: number;
-                            industry: number;
-                        };
-                        womenWorkers: number;
-                        workers: number;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getAgreementsStatsXlsx: {
-        parameters: {
-            query: {
-                /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
-                kind?: "general" | "wage" | "women" | "safety";
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6623,7 +4122,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of account.activate, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, ledger.reverse, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, setup.first_admin, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -6631,7 +4130,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of achievement, agreement, application, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user */
+                            /** @description one of application, contest, contest_entry, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, ledger_entry, org, payment_batch, person, program, record, user */
                             entity: string;
                             entityId: string | null;
                             id: number;
@@ -6750,13 +4249,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         userId: number;
                         username: string;
@@ -7049,13 +4548,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         userId: number;
                         username: string;
@@ -7259,13 +4758,13 @@ export interface operations {
                         permissions: string[];
                         personId: number | null;
                         /** @enum {string} */
-                        role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                        role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         roles: {
                             assignmentId: number;
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         userId: number;
                         username: string;
@@ -10083,15 +7582,14 @@ export interface operations {
             };
         };
     };
-    getInnovationAchievements: {
+    getInnovationRecognitions: {
         parameters: {
             query?: {
-                orgId?: number;
+                /** @description Only what awaits my union */
+                mine?: boolean;
                 page?: number;
                 pageSize?: number;
-                q?: string;
-                status?: "draft" | "published";
-                studioId?: number;
+                status?: "submitted" | "approved" | "rejected";
             };
             header?: never;
             path?: never;
@@ -10107,49 +7605,474 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            conversionFen: number;
-                            conversions: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
-                            industry: string | null;
-                            leads: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            note: string;
+                            proposedByOrgId: number;
+                            proposedByOrgName: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected";
+                            step: number;
+                            stepOrgId: number;
+                            stepOrgName: string;
+                            steps: number;
+                            studioId: number;
+                            studioName: string;
+                            studioOrgId: number;
+                            studioOrgName: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationRecognitionsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedOn: string | null;
+                        /** @enum {string} */
+                        fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        id: number;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        note: string;
+                        proposedByOrgId: number;
+                        proposedByOrgName: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "rejected";
+                        step: number;
+                        stepOrgId: number;
+                        stepOrgName: string;
+                        steps: number;
+                        studioId: number;
+                        studioName: string;
+                        studioOrgId: number;
+                        studioOrgName: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationRecognitionsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedOn: string | null;
+                        /** @enum {string} */
+                        fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        id: number;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        note: string;
+                        proposedByOrgId: number;
+                        proposedByOrgName: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "rejected";
+                        step: number;
+                        stepOrgId: number;
+                        stepOrgName: string;
+                        steps: number;
+                        studioId: number;
+                        studioName: string;
+                        studioOrgId: number;
+                        studioOrgName: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationReevaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            decided: number;
+                            dueOn: string;
+                            filed: number;
+                            id: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             orgId: number;
                             orgName: string;
-                            publishedAt: string | null;
-                            /**
-                             * @description 研发中, 已应用, 已转化
-                             * @enum {string}
-                             */
-                            stage: "developing" | "applied" | "converted";
-                            studioId: number | null;
-                            studioName: string | null;
-                            title: string;
-                            /**
-                             * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                             * @enum {string}
-                             */
-                            type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
                             year: number;
                         }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
                     };
                 };
             };
@@ -10206,7 +8129,7 @@ export interface operations {
             };
         };
     };
-    postInnovationAchievements: {
+    postInnovationReevaluations: {
         parameters: {
             query?: never;
             header?: never;
@@ -10216,35 +8139,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    abstract: string;
-                    /** @description Award records of the team's members this achievement earned */
-                    awardRecordIds?: number[];
-                    body?: string;
-                    industry?: string | null;
-                    patent?: {
-                        grantedOn: string;
-                        /** @description The patent number (专利号), e.g. ZL202110123456.7 */
-                        number: string;
-                        /**
-                         * @description 发明, 实用新型, 外观设计
-                         * @enum {string}
-                         */
-                        type: "invention" | "utility_model" | "design";
-                    } | null;
-                    /**
-                     * @description 研发中, 已应用, 已转化
-                     * @enum {string}
-                     */
-                    stage?: "developing" | "applied" | "converted";
-                    studioId: number;
-                    /** @description The team in order (person ids); a patent lists them as inventors in this order */
-                    team: number[];
-                    title: string;
-                    /**
-                     * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                     * @enum {string}
-                     */
-                    type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
+                    dueOn: string;
+                    /** @enum {string} */
+                    level: "district" | "city" | "city_demonstration" | "national";
+                    orgId: number;
                     year: number;
                 };
             };
@@ -10257,54 +8155,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
                         id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
                     };
                 };
             };
@@ -10429,7 +8280,7 @@ export interface operations {
             };
         };
     };
-    getInnovationAchievementsById: {
+    getInnovationReevaluationsById: {
         parameters: {
             query?: never;
             header?: never;
@@ -10447,1717 +8298,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
+                        canDecide: boolean;
+                        dueOn: string;
                         id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    putInnovationAchievementsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    abstract: string;
-                    /** @description Award records of the team's members this achievement earned */
-                    awardRecordIds?: number[];
-                    body?: string;
-                    industry?: string | null;
-                    patent?: {
-                        grantedOn: string;
-                        /** @description The patent number (专利号), e.g. ZL202110123456.7 */
-                        number: string;
-                        /**
-                         * @description 发明, 实用新型, 外观设计
-                         * @enum {string}
-                         */
-                        type: "invention" | "utility_model" | "design";
-                    } | null;
-                    /**
-                     * @description 研发中, 已应用, 已转化
-                     * @enum {string}
-                     */
-                    stage?: "developing" | "applied" | "converted";
-                    /** @description The team in order (person ids); a patent lists them as inventors in this order */
-                    team: number[];
-                    title: string;
-                    /**
-                     * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                     * @enum {string}
-                     */
-                    type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                    year: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
-                        id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAchievementsByIdAttachments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        fileName: string;
-                        id: number;
-                        mime: string;
-                        size: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationAchievementsByIdAttachmentsByAttachmentId: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                attachmentId: number;
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAchievementsByIdConversions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    convertedOn: string;
-                    partner: string;
-                    /** @description Contract value in fen */
-                    valueFen: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
-                        id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAchievementsByIdPublish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    on?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
-                        id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAchievementsByIdUnpublish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abstract: string;
-                        attachments: {
-                            fileName: string;
-                            id: number;
-                            mime: string;
-                            size: number;
-                        }[];
-                        awardRecordIds: number[];
-                        body: string;
-                        conversionFen: number;
-                        conversionList: {
-                            convertedOn: string;
-                            id: number;
-                            partner: string;
-                            valueFen: number;
-                        }[];
-                        conversions: number;
-                        id: number;
-                        industry: string | null;
-                        leads: number;
-                        orgId: number;
-                        orgName: string;
-                        patent: {
-                            grantedOn: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "invention" | "utility_model" | "design";
-                        } | null;
-                        publishedAt: string | null;
-                        /**
-                         * @description 研发中, 已应用, 已转化
-                         * @enum {string}
-                         */
-                        stage: "developing" | "applied" | "converted";
-                        studioId: number | null;
-                        studioName: string | null;
-                        team: {
-                            name: string;
-                            personId: number;
-                            position: number;
-                        }[];
-                        title: string;
-                        /**
-                         * @description 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他
-                         * @enum {string}
-                         */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationAlliance: {
-        parameters: {
-            query?: {
-                industry?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            field: string | null;
-                            id: number;
-                            industry: string | null;
-                            joinedOn: string;
-                            /** @enum {string} */
-                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
-                            name: string;
-                            unionName: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAlliance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    studioId: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        field: string | null;
-                        id: number;
-                        inAlliance: boolean;
-                        industry: string | null;
-                        leaderName: string | null;
-                        leaderPersonId: number | null;
                         /** @enum {string} */
                         level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
-                        name: string;
                         orgId: number;
                         orgName: string;
-                        status: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationAllianceByIdLeave: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        field: string | null;
-                        id: number;
-                        inAlliance: boolean;
-                        industry: string | null;
-                        leaderName: string | null;
-                        leaderPersonId: number | null;
-                        /** @enum {string} */
-                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        status: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationAllianceOwnStudios: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            field: string | null;
-                            id: number;
-                            inAlliance: boolean;
-                            industry: string | null;
+                        overdue: number;
+                        studios: {
+                            achievementIds: number[] | null;
+                            activities: string | null;
+                            decidedOn: string | null;
+                            filedOn: string | null;
                             leaderName: string | null;
-                            leaderPersonId: number | null;
-                            /** @enum {string} */
-                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
-                            name: string;
                             orgId: number;
                             orgName: string;
+                            /** @enum {string|null} */
+                            outcome: "pass" | "rectify" | "revoke" | null;
+                            overdue: boolean;
+                            peopleTrained: number | null;
+                            reason: string | null;
+                            reportId: number | null;
                             status: string;
+                            studioId: number;
+                            studioName: string;
                         }[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationLeads: {
-        parameters: {
-            query?: {
-                orgId?: number;
-                page?: number;
-                pageSize?: number;
-                status?: "new" | "handled";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            achievementId: number;
-                            achievementTitle: string;
-                            contact: string;
-                            createdAt: string;
-                            handledAt: string | null;
-                            id: number;
-                            need: string;
-                            organisation: string;
-                            orgId: number;
-                            orgName: string;
-                            /** @enum {string} */
-                            status: "new" | "handled";
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
+                        year: number;
                     };
                 };
             };
@@ -12231,16 +8398,26 @@ export interface operations {
             };
         };
     };
-    postInnovationLeadsByIdHandle: {
+    postInnovationReevaluationsByIdStudiosByStudioIdDecision: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
+                studioId: number;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    /** @enum {string} */
+                    outcome: "pass" | "rectify" | "revoke";
+                    reason?: string | null;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -12375,613 +8552,168 @@ export interface operations {
             };
         };
     };
-    getInnovationMentoring: {
+    putInnovationReevaluationsByIdStudiosByStudioIdReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                studioId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    achievementIds?: number[];
+                    activities: string;
+                    peopleTrained: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudios: {
         parameters: {
             query?: {
+                level?: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                 orgId?: number;
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        flagged: number;
-                        items: {
-                            behindPairs: number;
-                            /** @description Confirmed sessions due by today (0 before 1 July) */
-                            expected: number;
-                            fewApprentices: boolean;
-                            level: string;
-                            masterName: string;
-                            masterPersonId: number;
-                            orgId: number;
-                            pairs: {
-                                /**
-                                 * @description professional: 专业技术人员; skilled: 技能人才
-                                 * @enum {string}
-                                 */
-                                apprenticeKind: "professional" | "skilled";
-                                apprenticeName: string;
-                                apprenticePersonId: number;
-                                attended: number;
-                                behind: boolean;
-                                confirmed: number;
-                                id: number;
-                                invitedOn: string;
-                                /** @enum {string} */
-                                status: "invited" | "accepted" | "declined";
-                            }[];
-                            qualifies: boolean;
-                            studioId: number;
-                            studioName: string;
-                            unionName: string;
-                            year: number;
-                        }[];
-                        sessionsAYear: number;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationMentoringPairs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description professional: 专业技术人员; skilled: 技能人才
-                     * @enum {string}
-                     */
-                    apprenticeKind: "professional" | "skilled";
-                    apprenticePersonId: number;
-                    studioId: number;
-                    year?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        status: "invited";
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationMentoringProposals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    year: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        created: number;
-                        programId: number;
-                        programName: string;
-                        qualifying: number;
-                        refused: {
-                            message: {
-                                en: string;
-                                zh: string;
-                            };
-                            personId: number;
-                        }[];
-                        skipped: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationMentoringSessions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    heldOn: string;
-                    hours: number;
-                    /**
-                     * @description training 培训, on_site 现场指导, exchange 交流研讨, other 其他
-                     * @enum {string}
-                     */
-                    kind: "training" | "on_site" | "exchange" | "other";
-                    /** @description The attending apprentices (pairs) */
-                    pairIds: number[];
-                    studioId: number;
-                    topic: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        heldOn: string;
-                        id: number;
-                        pairIds: number[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationProblems: {
-        parameters: {
-            query?: {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                status?: "submitted" | "published" | "rejected" | "claimed" | "closed";
+                status?: "active" | "revoked" | "closed";
             };
             header?: never;
             path?: never;
@@ -12997,31 +8729,23 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            achievementId: number | null;
-                            claimedOn: string | null;
-                            closedOn: string | null;
-                            createdAt: string;
-                            deadline: string | null;
                             description: string;
-                            fundingFen: number;
+                            employer: string | null;
+                            field: string | null;
+                            foundedOn: string | null;
                             id: number;
                             industry: string | null;
+                            leaderModelWorkerLevel: string | null;
+                            leaderName: string | null;
+                            leaderPersonId: number | null;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            levelSince: string | null;
+                            memberCount: number;
+                            name: string;
                             orgId: number;
                             orgName: string;
-                            outcome: string | null;
-                            poster: string;
-                            publishedOn: string | null;
-                            region: string | null;
-                            reviewNote: string | null;
-                            /**
-                             * @description public: posted by an enterprise on the public page
-                             * @enum {string}
-                             */
-                            source: "staff" | "public";
-                            /** @enum {string} */
-                            status: "submitted" | "published" | "rejected" | "claimed" | "closed";
-                            teamSize: number;
-                            title: string;
+                            status: string;
                         }[];
                         page: number;
                         pageSize: number;
@@ -13099,7 +8823,7 @@ export interface operations {
             };
         };
     };
-    postInnovationProblems: {
+    postInnovationStudios: {
         parameters: {
             query?: never;
             header?: never;
@@ -13109,16 +8833,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    deadline?: string;
-                    description: string;
-                    /** @description fen */
-                    fundingFen?: number;
-                    industry?: string;
+                    description?: string;
+                    employer?: string | null;
+                    field?: string | null;
+                    foundedOn?: string | null;
+                    industry?: string | null;
+                    leaderPersonId?: number | null;
+                    members?: {
+                        joinedOn?: string | null;
+                        personId: number;
+                        /** @enum {string} */
+                        role: "leader" | "core" | "member";
+                    }[];
+                    name: string;
                     orgId: number;
-                    /** @description The enterprise or union that posts the problem */
-                    poster: string;
-                    region?: string;
-                    title: string;
                 };
             };
         };
@@ -13130,30 +8858,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        achievementId: number | null;
-                        claimedOn: string | null;
-                        closedOn: string | null;
-                        createdAt: string;
-                        deadline: string | null;
-                        description: string;
-                        fundingFen: number;
                         id: number;
-                        industry: string | null;
-                        orgId: number;
-                        orgName: string;
-                        outcome: string | null;
-                        poster: string;
-                        publishedOn: string | null;
-                        region: string | null;
-                        reviewNote: string | null;
-                        /**
-                         * @description public: posted by an enterprise on the public page
-                         * @enum {string}
-                         */
-                        source: "staff" | "public";
-                        /** @enum {string} */
-                        status: "submitted" | "published" | "rejected" | "claimed" | "closed";
-                        title: string;
                     };
                 };
             };
@@ -13278,7 +8983,7 @@ export interface operations {
             };
         };
     };
-    getInnovationProblemsById: {
+    getInnovationStudiosById: {
         parameters: {
             query?: never;
             header?: never;
@@ -13296,1198 +9001,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        achievementId: number | null;
-                        canReview: boolean;
-                        claimedOn: string | null;
-                        closedOn: string | null;
-                        /** @description The public poster's contact; only the receiving union sees it */
-                        contactName: string | null;
-                        contactPhone: string | null;
-                        createdAt: string;
-                        deadline: string | null;
+                        canEdit: boolean;
                         description: string;
-                        fundingFen: number;
+                        employer: string | null;
+                        field: string | null;
+                        foundedOn: string | null;
                         id: number;
                         industry: string | null;
-                        milestones: {
-                            id: number;
-                            note: string;
-                            reachedOn: string;
-                            title: string;
-                        }[];
-                        orgId: number;
-                        orgName: string;
-                        outcome: string | null;
-                        poster: string;
-                        publishedOn: string | null;
-                        region: string | null;
-                        reviewNote: string | null;
-                        /**
-                         * @description public: posted by an enterprise on the public page
-                         * @enum {string}
-                         */
-                        source: "staff" | "public";
+                        leaderIsCityModelWorker: boolean;
+                        leaderModelWorkerLevel: string | null;
+                        leaderName: string | null;
+                        leaderPersonId: number | null;
                         /** @enum {string} */
-                        status: "submitted" | "published" | "rejected" | "claimed" | "closed";
-                        team: {
-                            mine: boolean;
-                            name: string;
-                            orgId: number | null;
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        levels: {
+                            fromOn: string;
+                            id: number;
                             /** @enum {string} */
-                            role: "lead" | "partner";
-                            studioId: number;
-                            unionName: string;
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            reason: string | null;
+                            toOn: string | null;
                         }[];
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationProblemsByIdClaim: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    leadStudioId: number;
-                    /** @description Partners of a joint team */
-                    partnerStudioIds?: number[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        claimedOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        status: "claimed";
-                        team: number[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationProblemsByIdClose: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    achievementTitle?: string;
-                    closedOn?: string;
-                    outcome: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        achievementId: number;
-                        closedOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        status: "closed";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationProblemsByIdMatches: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @description Achievements of the studio that matched */
-                            achievements: number;
-                            industry: string | null;
+                        levelSince: string | null;
+                        memberCount: number;
+                        members: {
+                            joinedOn: string | null;
+                            modelWorkerLevel: string | null;
                             name: string;
-                            score: number;
-                            studioId: number;
-                            unionName: string;
-                            /** @description The problem words found in the studio achievements */
-                            words: string[];
+                            personId: number;
+                            /** @enum {string} */
+                            role: "leader" | "core" | "member";
                         }[];
-                        /** @description The problem words matched against achievements */
-                        words: string[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationProblemsByIdMilestones: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                    reachedOn: string;
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        note: string;
-                        reachedOn: string;
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationProblemsByIdPublish: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        achievementId: number | null;
-                        claimedOn: string | null;
-                        closedOn: string | null;
-                        createdAt: string;
-                        deadline: string | null;
-                        description: string;
-                        fundingFen: number;
-                        id: number;
-                        industry: string | null;
+                        name: string;
                         orgId: number;
                         orgName: string;
-                        outcome: string | null;
-                        poster: string;
-                        publishedOn: string | null;
-                        region: string | null;
-                        reviewNote: string | null;
-                        /**
-                         * @description public: posted by an enterprise on the public page
-                         * @enum {string}
-                         */
-                        source: "staff" | "public";
-                        /** @enum {string} */
-                        status: "submitted" | "published" | "rejected" | "claimed" | "closed";
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postInnovationProblemsByIdReject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        achievementId: number | null;
-                        claimedOn: string | null;
-                        closedOn: string | null;
-                        createdAt: string;
-                        deadline: string | null;
-                        description: string;
-                        fundingFen: number;
-                        id: number;
-                        industry: string | null;
-                        orgId: number;
-                        orgName: string;
-                        outcome: string | null;
-                        poster: string;
-                        publishedOn: string | null;
-                        region: string | null;
-                        reviewNote: string | null;
-                        /**
-                         * @description public: posted by an enterprise on the public page
-                         * @enum {string}
-                         */
-                        source: "staff" | "public";
-                        /** @enum {string} */
-                        status: "submitted" | "published" | "rejected" | "claimed" | "closed";
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationStudioOptions: {
-        parameters: {
-            query?: {
-                q?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
+                        recognitions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
-                            industry: string | null;
-                            name: string;
-                            orgName: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getInnovationStudiosByIdMentoring: {
-        parameters: {
-            query?: {
-                year?: number;
-            };
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        master: {
-                            behindPairs: number;
-                            /** @description Confirmed sessions due by today (0 before 1 July) */
-                            expected: number;
-                            fewApprentices: boolean;
-                            level: string;
-                            masterName: string;
-                            masterPersonId: number;
-                            orgId: number;
-                            pairs: {
-                                /**
-                                 * @description professional: 专业技术人员; skilled: 技能人才
-                                 * @enum {string}
-                                 */
-                                apprenticeKind: "professional" | "skilled";
-                                apprenticeName: string;
-                                apprenticePersonId: number;
-                                attended: number;
-                                behind: boolean;
-                                confirmed: number;
-                                id: number;
-                                invitedOn: string;
-                                /** @enum {string} */
-                                status: "invited" | "accepted" | "declined";
-                            }[];
-                            qualifies: boolean;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            note: string;
+                            proposedByOrgId: number;
+                            proposedByOrgName: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected";
+                            step: number;
+                            stepOrgId: number;
+                            stepOrgName: string;
+                            steps: number;
                             studioId: number;
                             studioName: string;
-                            unionName: string;
-                            year: number;
-                        } | null;
-                        sessions: {
-                            attendees: number;
-                            confirmed: number;
-                            heldOn: string;
-                            hours: number;
-                            id: number;
-                            /**
-                             * @description training 培训, on_site 现场指导, exchange 交流研讨, other 其他
-                             * @enum {string}
-                             */
-                            kind: "training" | "on_site" | "exchange" | "other";
-                            topic: string;
+                            studioOrgId: number;
+                            studioOrgName: string;
                         }[];
-                        studio: {
-                            /** @description City level or above with a leader: the leader may be a master */
-                            eligible: boolean;
-                            id: number;
-                            leaderName: string | null;
-                            level: string;
-                            name: string;
-                        };
-                        year: number;
+                        status: string;
+                        subsidies: {
+                            /** @description fen */
+                            amountFen: number | null;
+                            applicationId: number;
+                            appliedOn: string;
+                            /** @description fen */
+                            paidFen: number;
+                            presetKey: string | null;
+                            programName: string;
+                            status: string;
+                            subjectKey: string;
+                        }[];
                     };
                 };
             };
@@ -14561,13 +9145,327 @@ export interface operations {
             };
         };
     };
-    getInnovationStudiosByIdProblemFeed: {
+    patchInnovationStudiosById: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: number;
             };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    employer?: string | null;
+                    field?: string | null;
+                    foundedOn?: string | null;
+                    industry?: string | null;
+                    leaderPersonId?: number | null;
+                    members?: {
+                        joinedOn?: string | null;
+                        personId: number;
+                        /** @enum {string} */
+                        role: "leader" | "core" | "member";
+                    }[];
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationStudiosByIdRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    level: "district" | "city" | "city_demonstration";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudiosStats: {
+        parameters: {
+            query: {
+                fromYear: number;
+                orgId?: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -14579,24 +9477,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            deadline: string | null;
-                            fundingFen: number;
-                            id: number;
-                            industry: string | null;
-                            poster: string;
-                            region: string | null;
-                            score: number;
-                            title: string;
-                            unionName: string;
-                            words: string[];
+                        achievements: number;
+                        asOf: string;
+                        cityAndAbove: number;
+                        cityAndAboveModelWorkerLed: number;
+                        /** @description fen */
+                        conversionFen: number;
+                        conversions: number;
+                        districtAndAbove: number;
+                        fromYear: number;
+                        inventionPatents: number;
+                        levels: {
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            modelWorkerLed: number;
+                            n: number;
                         }[];
-                        studio: {
+                        org: {
                             id: number;
-                            inAlliance: boolean;
                             name: string;
                         };
+                        patents: number;
+                        projects: number;
+                        promoted: number;
+                        promotedToCity: number;
+                        revoked: number;
+                        subsidies: {
+                            approved: number;
+                            /** @description fen */
+                            paidFen: number;
+                            presetKey: string | null;
+                            programName: string;
+                        }[];
+                        /** @description fen */
+                        subsidiesPaidFen: number;
+                        toYear: number;
                     };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudiosStatsExportXlsx: {
+        parameters: {
+            query: {
+                fromYear: number;
+                orgId?: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -15494,2735 +10502,6 @@ export interface operations {
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getJudging: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            edition: string;
-                            id: number;
-                            organiserName: string;
-                            scored: number;
-                            /** @enum {string} */
-                            status: "nominating" | "judging" | "notice" | "final";
-                            toScore: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getJudgingById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        nominations: {
-                            categoryName: string;
-                            deed: string;
-                            id: number;
-                            myScores: {
-                                criterionId: number;
-                                score: number;
-                            }[] | null;
-                            myTotal: number | null;
-                            personName: string;
-                            unit: string;
-                        }[];
-                        organiserName: string;
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postJudgingNominationsByIdScores: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    scores: {
-                        criterionId: number;
-                        score: number;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description weighted total in hundredths */
-                        total: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningActivities: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: number;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        title: string;
-                        venue: string;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningActivities: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    capacity: number;
-                    /** @enum {string} */
-                    carrier: "reading_room" | "studio" | "craftsman_base";
-                    heldOn: string;
-                    /** @enum {string} */
-                    kind: "reading" | "master_meet";
-                    minutes: number;
-                    orgId: number;
-                    title: string;
-                    venue: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: number;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        title: string;
-                        venue: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningActivitiesByIdAttendance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    personIds: number[];
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: number;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        title: string;
-                        venue: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningActivitiesByIdSignups: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: boolean;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                    }[];
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningCourses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        completions: number;
-                        description: string | null;
-                        enrolments: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                        lessonCount: number;
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        title: string;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningCourses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    description?: string;
-                    /** @enum {string} */
-                    kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                    minutes: number;
-                    orgId: number;
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        completions: number;
-                        description: string | null;
-                        enrolments: number;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                        lessonCount: number;
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningCoursesById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        course: {
-                            completions: number;
-                            description: string | null;
-                            enrolments: number;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                            lessonCount: number;
-                            minutes: number;
-                            orgId: number;
-                            orgName: string;
-                            title: string;
-                        };
-                        lessons: {
-                            courseId: number;
-                            durationSeconds: number | null;
-                            fileName: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "video" | "document" | "link";
-                            mime: string | null;
-                            position: number;
-                            size: number | null;
-                            title: string;
-                            url: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningCoursesByIdLessons: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    durationSeconds?: number;
-                    file?: {
-                        dataBase64: string;
-                        mime: string;
-                        name: string;
-                    };
-                    /** @enum {string} */
-                    kind: "video" | "document" | "link";
-                    title: string;
-                    /** @description an http(s) address */
-                    url?: string;
-                };
-                "multipart/form-data": {
-                    durationSeconds?: string;
-                    /** Format: binary */
-                    file?: string;
-                    /** @enum {string} */
-                    kind: "video" | "document" | "link";
-                    title: string;
-                    url?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        courseId: number;
-                        durationSeconds: number | null;
-                        fileName: string | null;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "video" | "document" | "link";
-                        mime: string | null;
-                        position: number;
-                        size: number | null;
-                        title: string;
-                        url: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningLessonsByIdFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningLicencesByIdCertificatePdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningMasters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningMasters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    personId: number;
-                    speciality: string;
-                    /** @enum {string} */
-                    title: "model_worker" | "craftsman";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningResources: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        kind: "ebook" | "video" | "audio" | "document";
-                        orgId: number;
-                        orgName: string;
-                        terms: string;
-                        title: string;
-                        url: string | null;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningResources: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "ebook" | "video" | "audio" | "document";
-                    orgId: number;
-                    terms: string;
-                    title: string;
-                    /** @description an http(s) address */
-                    url?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        kind: "ebook" | "video" | "audio" | "document";
-                        orgId: number;
-                        orgName: string;
-                        terms: string;
-                        title: string;
-                        url: string | null;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningSites: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        level: "national" | "provincial" | "district" | "enterprise";
-                        licences: {
-                            /** @description today lies within the period */
-                            active: boolean;
-                            courses: {
-                                id: number;
-                                title: string;
-                            }[];
-                            endsOn: string;
-                            id: number;
-                            number: string;
-                            resources: {
-                                id: number;
-                                title: string;
-                            }[];
-                            seats: number;
-                            seatsUsed: number;
-                            siteId: number;
-                            siteName: string;
-                            startsOn: string;
-                        }[];
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        signedOn: string;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningSites: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    level: "national" | "provincial" | "district" | "enterprise";
-                    name: string;
-                    orgId: number;
-                    signedOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        level: "national" | "provincial" | "district" | "enterprise";
-                        licences: {
-                            /** @description today lies within the period */
-                            active: boolean;
-                            courses: {
-                                id: number;
-                                title: string;
-                            }[];
-                            endsOn: string;
-                            id: number;
-                            number: string;
-                            resources: {
-                                id: number;
-                                title: string;
-                            }[];
-                            seats: number;
-                            seatsUsed: number;
-                            siteId: number;
-                            siteName: string;
-                            startsOn: string;
-                        }[];
-                        name: string;
-                        orgId: number;
-                        orgName: string;
-                        signedOn: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postLearningSitesByIdLicences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    courseIds: number[];
-                    endsOn: string;
-                    number: string;
-                    resourceIds?: number[];
-                    seats: number;
-                    startsOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description today lies within the period */
-                        active: boolean;
-                        courses: {
-                            id: number;
-                            title: string;
-                        }[];
-                        endsOn: string;
-                        id: number;
-                        number: string;
-                        resources: {
-                            id: number;
-                            title: string;
-                        }[];
-                        seats: number;
-                        seatsUsed: number;
-                        siteId: number;
-                        siteName: string;
-                        startsOn: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningStats: {
-        parameters: {
-            query: {
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        byCourse: {
-                            completions: number;
-                            enrolments: number;
-                            hours: number;
-                            key: number;
-                            name: string;
-                        }[];
-                        bySite: {
-                            completions: number;
-                            enrolments: number;
-                            hours: number;
-                            key: number;
-                            name: string;
-                        }[];
-                        byUnion: {
-                            completions: number;
-                            enrolments: number;
-                            hours: number;
-                            key: number;
-                            name: string;
-                        }[];
-                        totals: {
-                            activityHours: number;
-                            completions: number;
-                            courseHours: number;
-                            enrolments: number;
-                        };
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getLearningStatsXlsx: {
-        parameters: {
-            query: {
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19646,1892 +11925,6 @@ export interface operations {
             };
         };
     };
-    getMeLearning: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        catalogue: {
-                            courseId: number;
-                            endsOn: string;
-                            /** @enum {string} */
-                            kind: "skill" | "safety" | "mental" | "legal" | "master_lecture" | "other";
-                            lessonCount: number;
-                            licenceId: number;
-                            minutes: number;
-                            orgName: string;
-                            seatsLeft: number;
-                            siteName: string;
-                            title: string;
-                        }[];
-                        enrolments: {
-                            completedOn: string | null;
-                            courseId: number;
-                            enrolledOn: string;
-                            id: number;
-                            lessonCount: number;
-                            lessonsDone: number;
-                            siteName: string;
-                            title: string;
-                        }[];
-                        /** @description completed courses and attended activities, in hours */
-                        hours: number;
-                        isMaster: boolean;
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeLearningActivities: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: number;
-                        attendedByMe: boolean;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        signedUpByMe: boolean;
-                        title: string;
-                        venue: string;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeLearningActivitiesByIdSignup: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": Record<string, never>;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        attended: number;
-                        attendedByMe: boolean;
-                        capacity: number;
-                        /** @enum {string} */
-                        carrier: "reading_room" | "studio" | "craftsman_base";
-                        heldOn: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "reading" | "master_meet";
-                        minutes: number;
-                        orgId: number;
-                        orgName: string;
-                        signedUp: number;
-                        signedUpByMe: boolean;
-                        title: string;
-                        venue: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeLearningEnrolments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    courseId: number;
-                    licenceId: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        completedOn: string | null;
-                        courseId: number;
-                        enrolledOn: string;
-                        id: number;
-                        lessonCount: number;
-                        lessonsDone: number;
-                        siteName: string;
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeLearningEnrolmentsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        enrolment: {
-                            completedOn: string | null;
-                            courseId: number;
-                            enrolledOn: string;
-                            id: number;
-                            lessonCount: number;
-                            lessonsDone: number;
-                            siteName: string;
-                            title: string;
-                        };
-                        lessons: {
-                            courseId: number;
-                            done: boolean;
-                            durationSeconds: number | null;
-                            fileName: string | null;
-                            id: number;
-                            /** @enum {string} */
-                            kind: "video" | "document" | "link";
-                            mime: string | null;
-                            position: number;
-                            positionSeconds: number;
-                            size: number | null;
-                            title: string;
-                            url: string | null;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeLearningLessonsByIdFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeLearningMasters: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        orgName: string;
-                        personId: number;
-                        speciality: string;
-                        /** @enum {string} */
-                        title: "model_worker" | "craftsman";
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeLearningProgress: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description the video played to its end, or the document was opened */
-                    ended?: boolean;
-                    lessonId: number;
-                    positionSeconds: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description set when this progress completed the course */
-                        completedOn: string | null;
-                        done: boolean;
-                        positionSeconds: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeLearningRequests: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        askerName: string;
-                        createdAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "question" | "apprentice";
-                        masterName: string;
-                        /** @description I asked it (false: it was addressed to me as a master) */
-                        mine: boolean;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "accepted" | "declined";
-                        text: string;
-                    }[];
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeLearningRequests: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {string} */
-                    kind: "question" | "apprentice";
-                    masterId: number;
-                    text: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        askerName: string;
-                        createdAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "question" | "apprentice";
-                        masterName: string;
-                        /** @description I asked it (false: it was addressed to me as a master) */
-                        mine: boolean;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "accepted" | "declined";
-                        text: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeLearningRequestsByIdAnswer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    answer: string;
-                    /** @enum {string} */
-                    decision?: "accept" | "decline";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        askerName: string;
-                        createdAt: string;
-                        id: number;
-                        /** @enum {string} */
-                        kind: "question" | "apprentice";
-                        masterName: string;
-                        /** @description I asked it (false: it was addressed to me as a master) */
-                        mine: boolean;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "accepted" | "declined";
-                        text: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeMentoring: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        pairs: {
-                            /**
-                             * @description professional: 专业技术人员; skilled: 技能人才
-                             * @enum {string}
-                             */
-                            apprenticeKind: "professional" | "skilled";
-                            id: number;
-                            invitedOn: string;
-                            masterName: string;
-                            /** @enum {string} */
-                            status: "invited" | "accepted" | "declined";
-                            studioName: string;
-                            unionName: string;
-                            year: number;
-                        }[];
-                        sessions: {
-                            confirmed: boolean;
-                            heldOn: string;
-                            hours: number;
-                            id: number;
-                            /**
-                             * @description training 培训, on_site 现场指导, exchange 交流研讨, other 其他
-                             * @enum {string}
-                             */
-                            kind: "training" | "on_site" | "exchange" | "other";
-                            masterName: string;
-                            topic: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeMentoringPairsByIdAccept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        status: "invited" | "accepted" | "declined";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeMentoringPairsByIdDecline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        status: "invited" | "accepted" | "declined";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeMentoringSessionsByIdConfirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        confirmed: true;
-                        id: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getMePayments: {
         parameters: {
             query?: {
@@ -22190,246 +12583,6 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getMeSelections: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            categories: {
-                                id: number;
-                                name: string;
-                            }[];
-                            edition: string;
-                            id: number;
-                            nominated: boolean;
-                            nominateUntil: string;
-                            title: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postMeSelectionsByIdNominations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    attachments?: {
-                        /** @description The file, base64 (at most 2 MB) */
-                        dataBase64: string;
-                        /** @enum {string} */
-                        mime: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                        name: string;
-                    }[];
-                    categoryId: number;
-                    deed: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23950,262 +14103,6 @@ export interface operations {
             };
         };
     };
-    getNoticeSelections: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            edition: string;
-                            id: number;
-                            noticeFrom: string;
-                            noticeUntil: string;
-                            organiserName: string;
-                            /** @enum {string} */
-                            status: "notice" | "final";
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    getNoticeSelectionsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        edition: string;
-                        entries: {
-                            categoryName: string;
-                            deed: string;
-                            name: string;
-                            nominationId: number;
-                            unit: string;
-                        }[];
-                        id: number;
-                        noticeFrom: string;
-                        noticeUntil: string;
-                        organiserName: string;
-                        /** @enum {string} */
-                        status: "notice" | "final";
-                        title: string;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postNoticeSelectionsByIdObjections: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contactName: string;
-                    contactPhone: string;
-                    nominationId: number;
-                    text: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        /** @enum {string} */
-                        status: "open";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Too many attempts; wait and try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     postOrgs: {
         parameters: {
             query?: never;
@@ -24231,10 +14128,6 @@ export interface operations {
                     parentId?: number | null;
                     shortName?: string | null;
                     uscc?: string | null;
-                    /** @description Of them women (女职工) */
-                    womenWorkerCount?: number | null;
-                    /** @description The employer’s workers */
-                    workerCount?: number | null;
                 };
             };
         };
@@ -24260,8 +14153,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -24425,8 +14316,6 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -24524,10 +14413,6 @@ export interface operations {
                     name?: string;
                     shortName?: string | null;
                     uscc?: string | null;
-                    /** @description Of them women (女职工) */
-                    womenWorkerCount?: number | null;
-                    /** @description The employer’s workers */
-                    workerCount?: number | null;
                 };
             };
         };
@@ -24553,8 +14438,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -24714,8 +14597,6 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     }[];
                 };
             };
@@ -24815,10 +14696,6 @@ export interface operations {
                     name: string;
                     shortName?: string | null;
                     uscc?: string | null;
-                    /** @description Of them women (女职工) */
-                    womenWorkerCount?: number | null;
-                    /** @description The employer’s workers */
-                    workerCount?: number | null;
                 };
             };
         };
@@ -24844,8 +14721,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -25008,8 +14883,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -25172,8 +15045,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     };
                 };
             };
@@ -25331,8 +15202,6 @@ export interface operations {
                         status: "active" | "closed";
                         unions: number;
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     }[];
                 };
             };
@@ -25425,8 +15294,6 @@ export interface operations {
                         shortName: string | null;
                         status: "active" | "closed";
                         uscc: string | null;
-                        womenWorkerCount: number | null;
-                        workerCount: number | null;
                     }[];
                 };
             };
@@ -28863,504 +18730,6 @@ export interface operations {
             };
         };
     };
-    getPublicAchievements: {
-        parameters: {
-            query?: {
-                industry?: string;
-                page?: number;
-                pageSize?: number;
-                /** @description Words to search for (Chinese is segmented) */
-                q?: string;
-                region?: number;
-                type?: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                year?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        facets: {
-                            industry: {
-                                count: number;
-                                label: string;
-                                value: string;
-                            }[];
-                            region: {
-                                count: number;
-                                label: string;
-                                value: string;
-                            }[];
-                            type: {
-                                count: number;
-                                label: string;
-                                value: string;
-                            }[];
-                            year: {
-                                count: number;
-                                label: string;
-                                value: string;
-                            }[];
-                        };
-                        items: {
-                            id: number;
-                            industry: string | null;
-                            region: string | null;
-                            /** @description HTML-escaped text of the abstract with the matched words in <mark>…</mark> */
-                            snippet: string;
-                            studio: string | null;
-                            title: string;
-                            /** @enum {string} */
-                            type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                            union: string;
-                            year: number;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getPublicAchievementsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abstract: string;
-                        body: string;
-                        conversions: number;
-                        id: number;
-                        industry: string | null;
-                        patentNo: string | null;
-                        /** @enum {string|null} */
-                        patentType: "invention" | "utility_model" | "design" | null;
-                        publishedAt: string;
-                        region: string | null;
-                        /** @enum {string} */
-                        stage: "developing" | "applied" | "converted";
-                        studio: string | null;
-                        studioField: string | null;
-                        title: string;
-                        /** @enum {string} */
-                        type: "technical_innovation" | "invention_patent" | "utility_model" | "construction_method" | "management_innovation" | "software" | "other";
-                        union: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postPublicAchievementsByIdContact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contact: string;
-                    need: string;
-                    organisation: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Too many attempts; wait and try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getPublicProblemUnions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: number;
-                            name: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    postPublicProblems: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    contactName: string;
-                    contactPhone: string;
-                    deadline?: string;
-                    description: string;
-                    fundingFen?: number;
-                    industry?: string;
-                    orgId: number;
-                    /** @description The enterprise posting the problem */
-                    poster: string;
-                    region?: string;
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                        orgName: string;
-                        /** @enum {string} */
-                        status: "submitted";
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Too many attempts; wait and try again */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getRecords: {
         parameters: {
             query?: {
@@ -30578,2164 +19947,6 @@ export interface operations {
             };
         };
     };
-    getReportsSelections: {
-        parameters: {
-            query: {
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            category: string;
-                            nominations: number;
-                            title: string;
-                            titles: number;
-                        }[];
-                        nominations: number;
-                        org: {
-                            id: number | null;
-                            name: string;
-                        };
-                        titles: number;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getReportsSelectionsExportXlsx: {
-        parameters: {
-            query: {
-                orgId?: number;
-                year: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelectionAttachmentsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionObjectionsByIdDecide: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    decision: string;
-                    /** @enum {string} */
-                    outcome: "upheld" | "dismissed";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelections: {
-        parameters: {
-            query?: {
-                status?: "nominating" | "judging" | "notice" | "final";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            allowSelf: boolean;
-                            edition: string;
-                            id: number;
-                            nominateFrom: string;
-                            nominateUntil: string;
-                            noticeDays: number;
-                            noticeFrom: string | null;
-                            noticeUntil: string | null;
-                            organiserName: string;
-                            organiserOrgId: number;
-                            /** @enum {string} */
-                            status: "nominating" | "judging" | "notice" | "final";
-                            tieCriterionId: number | null;
-                            title: string;
-                            year: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelections: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    allowSelf?: boolean;
-                    categories: {
-                        criteria?: string | null;
-                        name: string;
-                        nominationCap?: number | null;
-                        places: number;
-                        /** @description Nominations each nominating unit (the organiser’s child union) may make */
-                        quotaPerUnion: number;
-                        title?: string | null;
-                    }[];
-                    criteria: {
-                        name: string;
-                        weight: number;
-                    }[];
-                    /** @description The edition, e.g. 第二届通州工匠 */
-                    edition: string;
-                    nominateFrom: string;
-                    nominateUntil: string;
-                    /** @description Days of public notice (公示) */
-                    noticeDays: number;
-                    organiserOrgId: number;
-                    rule?: components["schemas"]["Rule"] | (never | null);
-                    /** @description The criterion whose mean breaks ties */
-                    tieCriterion?: string | null;
-                    /** @description The title conferred, e.g. 通州工匠 (the award record’s rank) */
-                    title: string;
-                    year: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelectionsById: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionsByIdCloseNominations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionsByIdFinalise: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionsByIdJudges: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    displayName: string;
-                    orgId?: number | null;
-                    password: string;
-                    username: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelectionsByIdNominations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            attachments: {
-                                id: number;
-                                name: string;
-                                size: number;
-                            }[];
-                            categoryId: number;
-                            categoryName: string;
-                            createdAt: string;
-                            deed: string;
-                            id: number;
-                            orgId: number;
-                            orgName: string;
-                            personId: number;
-                            personName: string;
-                            personOrgId: number;
-                            rank: number | null;
-                            /** @description aggregate in hundredths of a point */
-                            score: number | null;
-                            selectionId: number;
-                            selfNominated: boolean;
-                            /** @enum {string} */
-                            status: "nominated" | "selected" | "not_selected" | "revoked";
-                            unit: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionsByIdNominations: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    attachments?: {
-                        /** @description The file, base64 (at most 2 MB) */
-                        dataBase64: string;
-                        /** @enum {string} */
-                        mime: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-                        name: string;
-                    }[];
-                    categoryId: number;
-                    /** @description The deed (事迹) shown on the public notice */
-                    deed: string;
-                    personId: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    postSelectionsByIdNotice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    days?: number;
-                    from?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        allowSelf: boolean;
-                        canManage: boolean;
-                        categories: {
-                            criteria: string | null;
-                            id: number;
-                            name: string;
-                            nominated: number;
-                            nominationCap: number | null;
-                            places: number;
-                            quotaPerUnion: number;
-                            title: string | null;
-                        }[];
-                        criteria: {
-                            id: number;
-                            name: string;
-                            weight: number;
-                        }[];
-                        edition: string;
-                        id: number;
-                        judges: {
-                            displayName: string;
-                            id: number;
-                            orgId: number | null;
-                            orgName: string | null;
-                            userId: number;
-                        }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
-                        noticeFrom: string | null;
-                        noticeUntil: string | null;
-                        organiserName: string;
-                        organiserOrgId: number;
-                        quotaUse: {
-                            categoryId: number;
-                            orgId: number;
-                            orgName: string;
-                            used: number;
-                        }[];
-                        rule: components["schemas"]["Rule"] | (never | null);
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                        title: string;
-                        year: number;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Request body, upload or spreadsheet too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Unsupported content type (JSON routes take application/json) */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelectionsByIdObjections: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            categoryName: string;
-                            contactName: string;
-                            contactPhone: string;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            decision: string | null;
-                            id: number;
-                            nominationId: number;
-                            personName: string;
-                            /** @enum {string} */
-                            status: "open" | "upheld" | "dismissed";
-                            text: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
-    getSelectionsByIdRanking: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        categories: {
-                            id: number;
-                            name: string;
-                            nominations: {
-                                id: number;
-                                judgesDue: number;
-                                judgesScored: number;
-                                personName: string;
-                                rank: number;
-                                score: number | null;
-                                selected: boolean;
-                                /** @enum {string} */
-                                status: "nominated" | "selected" | "not_selected" | "revoked";
-                                tie: number | null;
-                                unit: string;
-                            }[];
-                            places: number;
-                            title: string;
-                        }[];
-                        id: number;
-                        judges: number;
-                        /** @enum {string} */
-                        status: "nominating" | "judging" | "notice" | "final";
-                        tieCriterionId: number | null;
-                    };
-                };
-            };
-            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not signed in, or wrong credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description Not allowed: permission, scope, or a request from another site */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-            /** @description No such object (or not yours to see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            code: string;
-                            details?: unknown;
-                            message: string;
-                            messageEn: string;
-                            messageZh: string;
-                        };
-                    };
-                };
-            };
-        };
-    };
     getSetup: {
         parameters: {
             query?: never;
@@ -32898,7 +20109,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                role?: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                role?: "admin" | "manager" | "staff" | "reviewer" | "worker";
                 status?: "active" | "disabled";
             };
             header?: never;
@@ -32926,7 +20137,7 @@ export interface operations {
                                 orgId: number | null;
                                 orgName: string | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                                role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                             }[];
                             username: string;
                         }[];
@@ -33046,7 +20257,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };
@@ -33202,7 +20413,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };
@@ -33319,7 +20530,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };
@@ -33475,7 +20686,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };
@@ -33631,7 +20842,7 @@ export interface operations {
                             orgId: number | null;
                             orgName: string | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "staff" | "reviewer" | "worker" | "judge";
+                            role: "admin" | "manager" | "staff" | "reviewer" | "worker";
                         }[];
                         username: string;
                     };

@@ -198,7 +198,7 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
       modelWorkerLevel: null,
     };
     const field = (i * 3) % FIELDS.length;
-    const founded = day(2012 + (i % 7), i);
+    const founded = day(2010 + (i % 5), i);
     return {
       orgId: leader.orgId,
       name: i === 0 ? '孙礼玲创新工作室' : `${leader.name ?? `昌平第${i + 1}`}${FIELDS[field][0]}创新工作室`,
