@@ -137,18 +137,18 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
   });
 
   await step(
-    'a re-evaluation lists the district-level studios; those without a report are overdue',
+    "last year's re-evaluation lists the reports and decisions; studios without a report are overdue",
     async () => {
-      const year = new Date().getFullYear();
-      const orgs = await callApi<{ id: number; name: string }[]>(staff, 'GET', '/api/orgs/roots');
-      const { id } = await callApi<{ id: number }>(staff, 'POST', '/api/innovation/reevaluations', {
-        orgId: orgs[0].id,
-        year: year - 2,
-        level: 'district',
-        dueOn: `${year - 1}-01-31`,
-      });
-      await staff.goto(`${BASE_URL}/innovation/reevaluations/${id}`);
+      const { items } = await callApi<{ items: { id: number; orgName: string }[] }>(
+        staff,
+        'GET',
+        '/api/innovation/reevaluations',
+      );
+      const campaign = items.find((e) => e.orgName === '昌平区总工会');
+      check(campaign, 'the demo holds a re-evaluation of 昌平');
+      await staff.goto(`${BASE_URL}/innovation/reevaluations/${campaign.id}`);
       await staff.getByTestId('reev-report-state').filter({ hasText: '逾期' }).first().waitFor();
+      await staff.locator('.ant-table-row', { hasText: '合格' }).first().waitFor();
       await topShot(staff, 'innovation-studios-08-reevaluation');
     },
   );

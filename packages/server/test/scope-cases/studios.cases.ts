@@ -27,7 +27,8 @@ export async function setup({ api, f }: SetupContext): Promise<Record<string, nu
   const cpRecognition2 = await fresh('昌平范围测试工作室乙');
   const { id: cpReevaluation } = (await api('changping', 'POST', '/api/innovation/reevaluations', {
     orgId: f.cp,
-    year: year - 1,
+    // The demo holds last year's; this one is older.
+    year: year - 3,
     level: 'district',
     dueOn: `${year}-01-31`,
   })) as { id: number };

@@ -78,6 +78,8 @@ export const studiosEn: typeof studiosZh = {
       noRecognitions: 'No recognition proposals',
       propose: 'Propose for a level',
       noMembers: 'No members registered',
+      memberName: 'Name',
+      memberRole: 'Role',
       modelWorkerLed: 'Led by a model worker of city level or above',
     },
     propose: {

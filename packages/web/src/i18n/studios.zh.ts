@@ -71,6 +71,8 @@ export const studiosZh = {
       noRecognitions: '尚无认定申报',
       propose: '申报认定/晋升',
       noMembers: '尚未登记成员',
+      memberName: '姓名',
+      memberRole: '角色',
       modelWorkerLed: '领军人为市级以上劳模',
     },
     propose: {

@@ -1,10 +1,11 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { approveAndPayDemo, openSubjectApplication } from '../programs/index.ts';
+import { approveAndPayDemo, openSubjectApplication, todayInChina } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
 import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
+import { decideReport, insertReevaluation, upsertReport } from './studios.reevaluation.repository.ts';
 import { findStudioById, type StudioLevel } from './studios.repository.ts';
 
 /**
@@ -262,6 +263,53 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
     if (opened) pay.push({ applicationId: opened.applicationId });
   }
   await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）');
+  await seedReevaluation(sql, changping, ids);
+}
+
+/**
+ * 昌平's re-evaluation of its district-level studios for last year: two thirds filed their yearly report and
+ * most were decided (合格, one 限期整改); the rest are overdue. No studio is revoked, so the figures stand.
+ */
+async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
+  const year = Number(todayInChina().slice(0, 4)) - 1;
+  const reevaluationId = await insertReevaluation(sql, {
+    orgId: changping.id,
+    year,
+    level: 'district',
+    dueOn: `${year + 1}-01-31`,
+    createdBy: null,
+  });
+  if (reevaluationId === null) return;
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from innovation_studios where id = any($1::bigint[]) and level = 'district' order by id`,
+    [ids],
+  );
+  for (const [i, { id }] of rows.entries()) {
+    if (i % 3 === 2) continue;
+    const filedOn = `${year + 1}-01-${String((i % 20) + 5).padStart(2, '0')}`;
+    await upsertReport(sql, {
+      reevaluationId,
+      studioId: id,
+      activities: `全年开展技术攻关${6 + (i % 7)}次、技能培训${3 + (i % 4)}期`,
+      peopleTrained: 20 + ((i * 7) % 60),
+      achievementIds: [],
+      filedOn,
+      filedBy: null,
+    });
+    if (i % 3 === 0) {
+      const { rows: report } = await sql.query<{ id: number }>(
+        'select id from innovation_annual_reports where reevaluation_id = $1 and studio_id = $2',
+        [reevaluationId, id],
+      );
+      await decideReport(sql, {
+        reportId: report[0].id,
+        outcome: i === 3 ? 'rectify' : 'pass',
+        reason: i === 3 ? '培训台账不完整，限三个月内整改' : null,
+        decidedOn: `${year + 1}-02-15`,
+        decidedBy: null,
+      });
+    }
+  }
 }
 
 /**

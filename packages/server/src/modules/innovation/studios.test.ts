@@ -158,6 +158,20 @@ describe('studios', () => {
     expect(lower.code).toBe('RECOGNITION_LEVEL_NOT_HIGHER');
   });
 
+  it('two proposals for one studio at once: one is taken, the other refused (one open proposal per studio)', async () => {
+    const { id } = await createStudio(db, w.staff(w.grass), {
+      orgId: w.grass.id,
+      name: `并发工作室${w.ctx.unique()}`,
+    });
+    const results = await Promise.allSettled([
+      proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }),
+      proposeRecognition(db, w.staff(w.town), id, { level: 'city' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason.code).toBe('RECOGNITION_ALREADY_OPEN');
+  });
+
   it('the maintained counts agree with the studio rows and their level history', async () => {
     const rows = await sumCounts(db, { subject: 'innovation.studios', path: w.root.path, by: ['dim'] });
     const counted = Object.fromEntries(rows.filter((r) => r.n).map((r) => [r.dim, r.n]));

@@ -100,9 +100,9 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
               dataSource={s.members}
               locale={{ emptyText: <Empty description={t('stu.detail.noMembers')} /> }}
               columns={[
-                { title: t('stu.field.name'), dataIndex: 'name' },
+                { title: t('stu.detail.memberName'), dataIndex: 'name' },
                 {
-                  title: t('stu.field.members'),
+                  title: t('stu.detail.memberRole'),
                   dataIndex: 'role',
                   render: (r: string) => t(`stu.role.${r}`),
                 },
