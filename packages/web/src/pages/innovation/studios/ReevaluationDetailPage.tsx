@@ -103,10 +103,22 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
             {
               title: t('stu.rec.studio'),
               dataIndex: 'studioName',
-              render: (name: string, s) => <Link to={`/innovation/studios/${s.studioId}`}>{name}</Link>,
+              render: (name: string, s) => (
+                <Link to={`/innovation/studios/${s.studioId}`} style={{ whiteSpace: 'nowrap' }}>
+                  {name}
+                </Link>
+              ),
             },
-            { title: t('stu.field.org'), dataIndex: 'orgName' },
-            { title: t('stu.field.leader'), dataIndex: 'leaderName', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('stu.field.org'),
+              dataIndex: 'orgName',
+              render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+            },
+            {
+              title: t('stu.field.leader'),
+              dataIndex: 'leaderName',
+              render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '—'}</span>,
+            },
             {
               title: t('stu.reev.report'),
               dataIndex: 'reportId',
