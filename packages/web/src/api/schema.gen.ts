@@ -8308,6 +8308,11 @@ export interface operations {
                         overdue: number;
                         studios: {
                             achievementIds: number[] | null;
+                            achievements: {
+                                id: number;
+                                title: string;
+                                year: number;
+                            }[];
                             activities: string | null;
                             decidedOn: string | null;
                             filedOn: string | null;

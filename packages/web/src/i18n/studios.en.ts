@@ -137,6 +137,8 @@ export const studiosEn: typeof studiosZh = {
       overdue: 'Overdue',
       activities: 'Activities',
       peopleTrained: 'People trained',
+      achievements: 'Achievements linked',
+      noAchievements: 'The studio has no achievements yet',
       filedOn: 'Filed on',
       file: 'File',
       fileTitle: 'Yearly report: {{name}}',

@@ -129,6 +129,8 @@ export const studiosZh = {
       overdue: '逾期',
       activities: '活动情况',
       peopleTrained: '培训人数',
+      achievements: '关联成果',
+      noAchievements: '该工作室尚无成果',
       filedOn: '报告日期',
       file: '填报',
       fileTitle: '年度报告：{{name}}',

@@ -9,8 +9,9 @@ import { createTestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { seedDemo } from '../../demo/seed.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
-import { getStudioStats } from './studios.stats.ts';
+import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
 let db: Db;
 let ctx: ReturnType<typeof createTestContext>;
@@ -40,6 +41,12 @@ describe('the demo studios', () => {
         where s.status = 'active' and s.level in ('city', 'city_demonstration', 'national')`,
     );
     expect(rows[0]).toEqual({ n: 648, mw: 202 });
+    // The export reads the same.
+    const { fileName, buffer } = studioStatsWorkbook(s);
+    const sheet = readSheet(buffer, fileName);
+    const value = (label: string) => sheet.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
+    expect(value('市级及以上工作室')).toBe('648');
+    expect(value('其中领军人为市级以上劳模')).toBe('202');
   });
 
   it('昌平 over 2020–2024: 32 district-level studios, 9 promoted to city level, 7 projects, ¥1,567,000 paid', async () => {

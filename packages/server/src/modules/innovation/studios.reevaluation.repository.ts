@@ -69,6 +69,8 @@ export interface CampaignStudioRow {
   outcome: 'pass' | 'rectify' | 'revoke' | null;
   reason: string | null;
   decidedOn: string | null;
+  /** The studio's achievements, newest first, that a report may link. */
+  achievements: { id: number; title: string; year: number }[];
 }
 
 /**
@@ -96,14 +98,21 @@ export async function listCampaignStudios(
     `select s.id as "studioId", s.name as "studioName", s.org_id as "orgId", o.name as "orgName",
             lp.name as "leaderName", s.status, r.id as "reportId", r.activities, r.people_trained as "peopleTrained",
             r.achievement_ids as "achievementIds", to_char(r.filed_on, 'YYYY-MM-DD') as "filedOn", r.outcome,
-            r.reason, to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn"
+            r.reason, to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn",
+            coalesce((select json_agg(json_build_object('id', a.id, 'title', a.title, 'year', a.year)
+                                      order by a.year desc, a.id desc)
+                        from innovation_achievements a where a.studio_id = s.id), '[]') as achievements
        from innovation_studios s join orgs o on o.id = s.org_id left join persons lp on lp.id = s.leader_person_id
        left join innovation_annual_reports r on r.studio_id = s.id and r.reevaluation_id = $1
       where ${where.join(' and ')}
       order by o.path, s.id`,
     params,
   );
-  return rows.map((r) => ({ ...r, achievementIds: r.achievementIds?.map(Number) ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    achievementIds: r.achievementIds?.map(Number) ?? null,
+    achievements: r.achievements.map((a) => ({ ...a, id: Number(a.id) })),
+  }));
 }
 
 export async function upsertReport(

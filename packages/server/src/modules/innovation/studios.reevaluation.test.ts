@@ -67,9 +67,16 @@ describe('annual re-evaluation', () => {
     expect(outsider.code).toBe('FORBIDDEN');
 
     const [a, b, c] = studios;
+    const { rows: made } = await db.query<{ id: number }>(
+      `insert into innovation_achievements (studio_id, org_id, title, type, year)
+       values ($1, $2, '数控刀具快换装置', 'technical_innovation', 2023) returning id`,
+      [a, w.grass.id],
+    );
+    const achievementId = Number(made[0].id);
     await fileAnnualReport(db, w.staff(w.grass), id, a, {
       activities: '开展技术攻关12次',
       peopleTrained: 40,
+      achievementIds: [achievementId],
     });
     await fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '培训活动3次', peopleTrained: 5 });
     const stranger = await appError(() =>
@@ -91,6 +98,10 @@ describe('annual re-evaluation', () => {
       ['丙工作室', false, true],
     ]);
     expect(detail.overdue).toBe(1);
+    expect(detail.studios[0]).toMatchObject({
+      achievementIds: [achievementId],
+      achievements: [{ id: achievementId, title: '数控刀具快换装置', year: 2023 }],
+    });
     // The grassroots union sees the campaign of the district above it, with only its own studios.
     expect((await findReevaluations(db, w.staff(w.grass))).items.map((e) => e.id)).toContain(id);
     expect((await findReevaluations(db, w.staff(w.yangzhen))).items.map((e) => e.id)).not.toContain(id);

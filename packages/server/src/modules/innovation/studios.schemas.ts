@@ -184,6 +184,7 @@ export const ReevaluationDetail = Obj({
       reason: Nullable(Type.String()),
       decidedOn: Nullable(Type.String()),
       overdue: Type.Boolean(),
+      achievements: Type.Array(Obj({ id: Type.Integer(), title: Type.String(), year: Type.Integer() })),
     }),
   ),
 });

@@ -28,6 +28,13 @@ import {
   studiosApi,
 } from './studios-api.ts';
 
+/** The titles of the achievements a report links. */
+const linkedTitles = (s: CampaignStudio) =>
+  s.achievements
+    .filter((a) => s.achievementIds?.includes(a.id))
+    .map((a) => a.title)
+    .join('、');
+
 const OUTCOME_COLORS: Record<Outcome, string> = { pass: 'success', rectify: 'warning', revoke: 'error' };
 
 /** One re-evaluation: each studio's yearly report (or that it is overdue) and the decision on it. */
@@ -49,7 +56,7 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
   const feedback = useFeedback();
   const [filing, setFiling] = useState<CampaignStudio | null>(null);
   const [deciding, setDeciding] = useState<CampaignStudio | null>(null);
-  const [report, setReport] = useState({ activities: '', peopleTrained: 0 });
+  const [report, setReport] = useState({ activities: '', peopleTrained: 0, achievementIds: [] as number[] });
   const [decision, setDecision] = useState<{ outcome: Outcome; reason: string }>({
     outcome: 'pass',
     reason: '',
@@ -130,6 +137,11 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                 ) : (
                   <span>
                     {s.activities}（{t('stu.reev.peopleTrained')} {s.peopleTrained}，{s.filedOn}）
+                    {linkedTitles(s) && (
+                      <div className="muted small">
+                        {t('stu.reev.achievements')}：{linkedTitles(s)}
+                      </div>
+                    )}
                   </span>
                 ),
             },
@@ -156,7 +168,11 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                       <Button
                         size="small"
                         onClick={() => {
-                          setReport({ activities: s.activities ?? '', peopleTrained: s.peopleTrained ?? 0 });
+                          setReport({
+                            activities: s.activities ?? '',
+                            peopleTrained: s.peopleTrained ?? 0,
+                            achievementIds: s.achievementIds ?? [],
+                          });
                           setFiling(s);
                         }}
                       >
@@ -201,6 +217,15 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                 maxLength={4000}
                 value={report.activities}
                 onChange={(ev) => setReport({ ...report, activities: ev.target.value })}
+              />
+            </Form.Item>
+            <Form.Item label={t('stu.reev.achievements')}>
+              <Select
+                mode="multiple"
+                value={report.achievementIds}
+                onChange={(achievementIds) => setReport({ ...report, achievementIds })}
+                options={filing.achievements.map((a) => ({ value: a.id, label: `${a.title}（${a.year}）` }))}
+                notFoundContent={t('stu.reev.noAchievements')}
               />
             </Form.Item>
             <Form.Item label={t('stu.reev.peopleTrained')} required>
