@@ -219,6 +219,15 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
     });
     await decideFully(sql, r, day(2015 + (i % 5), i + 5));
   }
+  await seedChangpingSubsidies(sql, ids);
+  await seedReevaluation(sql, changping, ids);
+}
+
+/**
+ * Nine of 昌平's studios promoted to city level in 2020–2024, seven innovation projects and the district's
+ * support of every studio, approved and paid: ¥1,567,000 in all.
+ */
+async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
   const pay: { applicationId: number; choiceKey?: string }[] = [];
   // Nine promoted to city level in 2020–2024: each recognition opens its ¥30,000 subsidy.
   for (const [i, id] of ids.slice(0, 9).entries()) {
@@ -263,7 +272,6 @@ async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
     if (opened) pay.push({ applicationId: opened.applicationId });
   }
   await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）');
-  await seedReevaluation(sql, changping, ids);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   insertRecognitionEvent,
   listRecognitions,
   publicRecognition,
+  type RecognitionRow,
   updateRecognition,
 } from './studios.recognition.repository.ts';
 import { findStudioById, levelRank, listChainOrgs, type StudioLevel } from './studios.repository.ts';
@@ -147,50 +148,23 @@ export async function reviewRecognitionIn(
   }
   const on = checkDate(input.decidedOn, 'decidedOn');
   const reason = input.reason?.trim() || null;
-  const by = actor.userId || null;
-  let applicationId: number | null = null;
-  if (action === 'reject') {
-    if (!reason) throw innovationErrors.reasonRequired();
-    await updateRecognition(sql, id, { status: 'rejected', decidedOn: on, reason });
-    await insertRecognitionEvent(sql, {
-      recognitionId: id,
-      action: 'rejected',
-      orgId: r.stepOrgId,
-      reason,
-      decidedOn: on,
-      createdBy: by,
-    });
-  } else if (r.step + 1 < r.chain.length) {
-    const next = r.chain[r.step + 1];
-    await updateRecognition(sql, id, { step: r.step + 1, stepOrgId: next.orgId });
-    await insertRecognitionEvent(sql, {
-      recognitionId: id,
-      action: 'forwarded',
-      orgId: r.stepOrgId,
-      reason,
-      decidedOn: on,
-      createdBy: by,
-    });
+  if (action === 'reject' && !reason) throw innovationErrors.reasonRequired();
+  const last = r.step + 1 >= r.chain.length;
+  const event = action === 'reject' ? 'rejected' : last ? 'approved' : 'forwarded';
+  if (event === 'forwarded') {
+    await updateRecognition(sql, id, { step: r.step + 1, stepOrgId: r.chain[r.step + 1].orgId });
   } else {
-    await updateRecognition(sql, id, { status: 'approved', decidedOn: on, reason });
-    await insertRecognitionEvent(sql, {
-      recognitionId: id,
-      action: 'approved',
-      orgId: r.stepOrgId,
-      reason,
-      decidedOn: on,
-      createdBy: by,
-    });
-    const studio = await findStudioById(sql, r.studioId, true);
-    if (!studio) throw notFound(RECOGNITION, { id });
-    const raises = studio.status !== 'active' || levelRank(r.level) > levelRank(studio.level);
-    if (raises) {
-      ({ applicationId } = await recogniseAtLevel(sql, actor, studio, r.level as StudioLevel, on, {
-        recognitionId: id,
-        reason: r.note || null,
-      }));
-    }
+    await updateRecognition(sql, id, { status: event, decidedOn: on, reason });
   }
+  await insertRecognitionEvent(sql, {
+    recognitionId: id,
+    action: event,
+    orgId: r.stepOrgId,
+    reason,
+    decidedOn: on,
+    createdBy: actor.userId || null,
+  });
+  const applicationId = event === 'approved' ? await recognise(sql, actor, r, on) : null;
   await recordAudit(sql, actor, {
     action: `studio.recognition.${action}`,
     entity: 'innovation_recognition',
@@ -199,7 +173,17 @@ export async function reviewRecognitionIn(
     before: { status: r.status, step: r.step },
     after: { on, reason, applicationId },
   });
-  return publicRecognition(
-    (await findRecognitionById(sql, id)) as NonNullable<Awaited<ReturnType<typeof findRecognitionById>>>,
-  );
+  return publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);
+}
+
+/** The final approval: the studio takes the level (unless it already holds it), opening its subsidy. */
+async function recognise(sql: Sql, actor: Actor, r: RecognitionRow, on: string): Promise<number | null> {
+  const studio = await findStudioById(sql, r.studioId, true);
+  if (!studio) throw notFound(RECOGNITION, { id: r.id });
+  if (studio.status === 'active' && levelRank(r.level) <= levelRank(studio.level)) return null;
+  const { applicationId } = await recogniseAtLevel(sql, actor, studio, r.level, on, {
+    recognitionId: r.id,
+    reason: r.note || null,
+  });
+  return applicationId;
 }

@@ -1,32 +1,13 @@
-import {
-  Alert,
-  Breadcrumb,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { Alert, Breadcrumb, Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { useFeedback } from '../../../components/feedback.ts';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import {
-  type CampaignStudio,
-  OUTCOMES,
-  type Outcome,
-  type ReevaluationDetail,
-  studiosApi,
-} from './studios-api.ts';
+import { DecideModal, FileReportModal } from './ReportModals.tsx';
+import { type CampaignStudio, type Outcome, type ReevaluationDetail, studiosApi } from './studios-api.ts';
 
 /** The titles of the achievements a report links. */
 const linkedTitles = (s: CampaignStudio) =>
@@ -53,30 +34,13 @@ export default function ReevaluationDetailPage() {
 function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const feedback = useFeedback();
   const [filing, setFiling] = useState<CampaignStudio | null>(null);
   const [deciding, setDeciding] = useState<CampaignStudio | null>(null);
-  const [report, setReport] = useState({ activities: '', peopleTrained: 0, achievementIds: [] as number[] });
-  const [decision, setDecision] = useState<{ outcome: Outcome; reason: string }>({
-    outcome: 'pass',
-    reason: '',
-  });
-  const [busy, setBusy] = useState(false);
   const title = t('stu.reev.detailTitle', { year: e.year, level: t(`stu.level.${e.level}`), org: e.orgName });
-
-  const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      feedback.success(done);
-      setFiling(null);
-      setDeciding(null);
-      await reload();
-    } catch (err) {
-      feedback.error(err);
-    } finally {
-      setBusy(false);
-    }
+  const done = async () => {
+    setFiling(null);
+    setDeciding(null);
+    await reload();
   };
 
   return (
@@ -165,29 +129,12 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                 !s.outcome && (
                   <Space>
                     {can('innovation.write') && (
-                      <Button
-                        size="small"
-                        onClick={() => {
-                          setReport({
-                            activities: s.activities ?? '',
-                            peopleTrained: s.peopleTrained ?? 0,
-                            achievementIds: s.achievementIds ?? [],
-                          });
-                          setFiling(s);
-                        }}
-                      >
+                      <Button size="small" onClick={() => setFiling(s)}>
                         {t('stu.reev.file')}
                       </Button>
                     )}
                     {e.canDecide && can('innovation.review') && s.reportId !== null && (
-                      <Button
-                        size="small"
-                        type="primary"
-                        onClick={() => {
-                          setDecision({ outcome: 'pass', reason: '' });
-                          setDeciding(s);
-                        }}
-                      >
+                      <Button size="small" type="primary" onClick={() => setDeciding(s)}>
                         {t('stu.reev.decide')}
                       </Button>
                     )}
@@ -198,87 +145,10 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
         />
       </Card>
       {filing && (
-        <Modal
-          open
-          title={t('stu.reev.fileTitle', { name: filing.studioName })}
-          onCancel={() => setFiling(null)}
-          confirmLoading={busy}
-          okText={t('common.save')}
-          cancelText={t('common.cancel')}
-          okButtonProps={{ disabled: !report.activities.trim() }}
-          onOk={() =>
-            run(() => studiosApi.fileReport(e.id, filing.studioId, report), t('stu.reev.filedDone'))
-          }
-        >
-          <Form layout="vertical">
-            <Form.Item label={t('stu.reev.activities')} required>
-              <Input.TextArea
-                rows={4}
-                maxLength={4000}
-                value={report.activities}
-                onChange={(ev) => setReport({ ...report, activities: ev.target.value })}
-              />
-            </Form.Item>
-            <Form.Item label={t('stu.reev.achievements')}>
-              <Select
-                mode="multiple"
-                value={report.achievementIds}
-                onChange={(achievementIds) => setReport({ ...report, achievementIds })}
-                options={filing.achievements.map((a) => ({ value: a.id, label: `${a.title}（${a.year}）` }))}
-                notFoundContent={t('stu.reev.noAchievements')}
-              />
-            </Form.Item>
-            <Form.Item label={t('stu.reev.peopleTrained')} required>
-              <InputNumber
-                min={0}
-                max={1_000_000}
-                precision={0}
-                value={report.peopleTrained}
-                onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
-              />
-            </Form.Item>
-          </Form>
-        </Modal>
+        <FileReportModal campaignId={e.id} studio={filing} onClose={() => setFiling(null)} onDone={done} />
       )}
       {deciding && (
-        <Modal
-          open
-          title={t('stu.reev.decideTitle', { name: deciding.studioName })}
-          onCancel={() => setDeciding(null)}
-          confirmLoading={busy}
-          okText={t('stu.reev.decide')}
-          cancelText={t('common.cancel')}
-          okButtonProps={{ danger: decision.outcome === 'revoke' }}
-          onOk={() =>
-            run(
-              () =>
-                studiosApi.decide(e.id, deciding.studioId, {
-                  outcome: decision.outcome,
-                  reason: decision.reason.trim() || null,
-                }),
-              t('stu.reev.decidedDone'),
-            )
-          }
-        >
-          <Alert type="info" showIcon message={t('stu.reev.decideHint')} style={{ marginBottom: 16 }} />
-          <Form layout="vertical">
-            <Form.Item label={t('stu.reev.outcome')} required>
-              <Select
-                value={decision.outcome}
-                onChange={(outcome) => setDecision({ ...decision, outcome })}
-                options={OUTCOMES.map((o) => ({ value: o, label: t(`stu.reev.outcomes.${o}`) }))}
-              />
-            </Form.Item>
-            <Form.Item label={t('stu.reev.reason')} required={decision.outcome !== 'pass'}>
-              <Input.TextArea
-                rows={3}
-                maxLength={1000}
-                value={decision.reason}
-                onChange={(ev) => setDecision({ ...decision, reason: ev.target.value })}
-              />
-            </Form.Item>
-          </Form>
-        </Modal>
+        <DecideModal campaignId={e.id} studio={deciding} onClose={() => setDeciding(null)} onDone={done} />
       )}
     </div>
   );
