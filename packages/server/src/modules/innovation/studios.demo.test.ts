@@ -11,6 +11,7 @@ import type { Db } from '../../db/db.ts';
 import { seedDemo } from '../../demo/seed.ts';
 import { readSheet } from '../../shared/spreadsheet.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
+import { DEMO_STUDIOS } from './alliance.demo.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
 let db: Db;
@@ -33,12 +34,15 @@ describe('the demo studios', () => {
     const s = await getStudioStats(db, ctx.actor('staff', federation), { fromYear: 2020, toYear: 2024 });
     expect(s.cityAndAbove).toBe(648);
     expect(s.cityAndAboveModelWorkerLed).toBe(202);
-    // The oracle: the same figures counted from the studio rows and their leaders.
+    // The oracle: the same figures counted from the studio rows and their leaders. The alliance demo's studios
+    // (alliance.demo.ts) are inserted without their reporting counts, so they are left out here.
     const { rows } = await db.query<{ n: number; mw: number }>(
       `select count(*)::int as n,
               count(*) filter (where p.model_worker_level in ('city', 'national'))::int as mw
          from innovation_studios s left join persons p on p.id = s.leader_person_id
-        where s.status = 'active' and s.level in ('city', 'city_demonstration', 'national')`,
+        where s.status = 'active' and s.level in ('city', 'city_demonstration', 'national')
+          and not (s.name = any($1::text[]))`,
+      [DEMO_STUDIOS.map((d) => d.name)],
     );
     expect(rows[0]).toEqual({ n: 648, mw: 202 });
     // The export reads the same.

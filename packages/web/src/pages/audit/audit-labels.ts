@@ -301,13 +301,11 @@ const FIELD_LABELS: Record<string, Label> = {
   industry: { zh: '行业', en: 'Industry' },
   employer: { zh: '依托单位', en: 'Employer' },
   applicationId: { zh: '助推申请', en: 'Subsidy application' },
-  studioId: { zh: '工作室', en: 'Studio' },
   chain: { zh: '审核工会', en: 'Reviewing unions' },
   reevaluationId: { zh: '复评', en: 'Re-evaluation' },
   peopleTrained: { zh: '培训人数', en: 'People trained' },
   achievements: { zh: '关联成果数', en: 'Achievements linked' },
   outcome: { zh: '评定结果', en: 'Outcome' },
-  year: { zh: '年度', en: 'Year' },
   dueOn: { zh: '报告截止日期', en: 'Reports due' },
 };
 
