@@ -41,7 +41,14 @@ export async function setup({ api, f }: SetupContext): Promise<Record<string, nu
       peopleTrained: 12,
     },
   );
-  return { cpStudio, cpStudio2, cpStudio3, cpRecognition, cpRecognition2, cpReevaluation };
+  return {
+    stuStudio: cpStudio,
+    stuStudio2: cpStudio2,
+    stuStudio3: cpStudio3,
+    stuRecognition: cpRecognition,
+    stuRecognition2: cpRecognition2,
+    stuReevaluation: cpReevaluation,
+  };
 }
 
 const stats = (orgId: number) => ({ query: { orgId, fromYear: 2020, toYear: 2024 } });
@@ -70,18 +77,18 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/innovation/studios/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudio } }],
-    control: (f) => ({ params: { id: f.ids.cpStudio } }),
+    denied: (f) => [{ params: { id: f.ids.stuStudio } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio } }),
   },
   'PATCH /api/innovation/studios/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudio }, body: { description: '越权修改' } }],
-    control: (f) => ({ params: { id: f.ids.cpStudio }, body: { description: '主攻技术革新与人才培养' } }),
+    denied: (f) => [{ params: { id: f.ids.stuStudio }, body: { description: '越权修改' } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio }, body: { description: '主攻技术革新与人才培养' } }),
   },
   'POST /api/innovation/studios/:id/recognitions': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpStudio2 }, body: { level: 'city' } }],
-    control: (f) => ({ params: { id: f.ids.cpStudio2 }, body: { level: 'city', note: '推荐为市级' } }),
+    denied: (f) => [{ params: { id: f.ids.stuStudio2 }, body: { level: 'city' } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio2 }, body: { level: 'city', note: '推荐为市级' } }),
   },
   'GET /api/innovation/recognitions': {
     kind: 'scoped',
@@ -91,13 +98,13 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/innovation/recognitions/:id/approve': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpRecognition }, body: {} }],
-    control: (f) => ({ params: { id: f.ids.cpRecognition }, body: {} }),
+    denied: (f) => [{ params: { id: f.ids.stuRecognition }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.stuRecognition }, body: {} }),
   },
   'POST /api/innovation/recognitions/:id/reject': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpRecognition2 }, body: { reason: '越权驳回' } }],
-    control: (f) => ({ params: { id: f.ids.cpRecognition2 }, body: { reason: '材料不全' } }),
+    denied: (f) => [{ params: { id: f.ids.stuRecognition2 }, body: { reason: '越权驳回' } }],
+    control: (f) => ({ params: { id: f.ids.stuRecognition2 }, body: { reason: '材料不全' } }),
   },
   'GET /api/innovation/reevaluations': {
     kind: 'scoped',
@@ -112,29 +119,29 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/innovation/reevaluations/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpReevaluation } }],
-    control: (f) => ({ params: { id: f.ids.cpReevaluation } }),
+    denied: (f) => [{ params: { id: f.ids.stuReevaluation } }],
+    control: (f) => ({ params: { id: f.ids.stuReevaluation } }),
   },
   'PUT /api/innovation/reevaluations/:id/studios/:studioId/report': {
     kind: 'scoped',
     denied: (f) => [
       {
-        params: { id: f.ids.cpReevaluation, studioId: f.ids.cpStudio },
+        params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
         body: { activities: '越权提交', peopleTrained: 1 },
       },
     ],
     control: (f) => ({
-      params: { id: f.ids.cpReevaluation, studioId: f.ids.cpStudio },
+      params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
       body: { activities: '全年开展技术攻关8次', peopleTrained: 30 },
     }),
   },
   'POST /api/innovation/reevaluations/:id/studios/:studioId/decision': {
     kind: 'scoped',
     denied: (f) => [
-      { params: { id: f.ids.cpReevaluation, studioId: f.ids.cpStudio3 }, body: { outcome: 'pass' } },
+      { params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 }, body: { outcome: 'pass' } },
     ],
     control: (f) => ({
-      params: { id: f.ids.cpReevaluation, studioId: f.ids.cpStudio3 },
+      params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 },
       body: { outcome: 'pass' },
     }),
   },
