@@ -11,6 +11,7 @@ import {
   innovationProblemsStaffRoutes,
   innovationProblemsWorkerRoutes,
 } from './pages/innovation/routes.tsx';
+import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
@@ -160,6 +161,7 @@ export default function App() {
           {selectionsStaffRoutes()}
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}
+          {studiosStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -10,6 +10,7 @@ import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
+import { STUDIOS_NAV } from './pages/innovation/studios/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
@@ -58,6 +59,7 @@ export const NAV: NavEntry[] = [
   ...SELECTIONS_NAV,
   ...INNOVATION_PROBLEMS_NAV,
   ...ACHIEVEMENTS_NAV,
+  ...STUDIOS_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -63,6 +63,11 @@ export const PERMISSIONS = [
   'selections.nominate',
   /** Score the nominations of the panels one sits on (a judge). */
   'selections.judge',
+  /** Innovation studios of one's subtree: see them; maintain them, propose recognitions, file yearly reports. */
+  'innovation.read',
+  'innovation.write',
+  /** Decide recognitions and re-evaluations at one's own union's step. */
+  'innovation.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -108,6 +113,7 @@ const STAFF: Permission[] = [
   'selections.nominate',
   'innovation.read',
   'innovation.write',
+  'innovation.review',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -144,6 +150,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'agreements.read',
     'selections.read',
     'innovation.read',
+    'innovation.review',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -2,7 +2,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
-import { seedAchievements, seedProblemsDemo } from '../modules/innovation/index.ts';
+import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
@@ -209,6 +209,39 @@ export function generateMembers(
   return out;
 }
 
+/**
+ * Innovation studios (seeds 001, 002). Beijing's 202 studios led by model workers of city level or above need
+ * such leaders: they are added as members of unions outside 顺义 and 昌平 (whose seed figures count members),
+ * with a generator of their own so the rest of the demo stays as it was.
+ */
+async function seedInnovation(
+  sql: Sql,
+  services: Services,
+  keyed: Map<string, OrgRow>,
+  all: { org: OrgRow; region: string }[],
+) {
+  const changping = keyed.get('changping') as OrgRow;
+  const shunyi = keyed.get('shunyi') as OrgRow;
+  const holders = all
+    .filter(({ org }) => org.kind === 'grassroots' || org.kind === 'branch')
+    .filter(({ org }) => !org.path.startsWith(changping.path) && !org.path.startsWith(shunyi.path))
+    .map(({ org, region }) => ({ id: org.id, region }));
+  const modelWorkers = generateMembers(createRandom(648202), holders, 202, 700_000).map((p, i) => ({
+    ...p,
+    modelWorkerLevel: i % 4 === 0 ? ('national' as const) : ('city' as const),
+  }));
+  const modelWorkerIds = await insertPersons(sql, services.ids, modelWorkers);
+  const { rows } = await sql.query<{ id: number }>(
+    `select p.id from persons p join users u on u.person_id = p.id order by p.id`,
+  );
+  const { studios } = await seedStudiosDemo(
+    sql,
+    { changping, holders: holders.map((h) => h.id) },
+    { modelWorkerIds, exclude: rows.map((r) => r.id) },
+  );
+  return { studios, modelWorkers: modelWorkerIds.length };
+}
+
 export async function isSeeded(db: Db): Promise<boolean> {
   const { rows } = await db.query<{ n: number }>('select count(*) as n from orgs');
   return rows[0].n > 0;
@@ -273,13 +306,15 @@ export async function seedDemo(
     const { contests } = await seedContests(sql, byName);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
+    const studios = await seedInnovation(sql, services, keyed, all);
     return {
       orgs: all.length + agreements.orgs,
       learningSites: learning.sites,
-      members: memberCount + 2,
+      members: memberCount + 2 + studios.modelWorkers,
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,
+      studios: studios.studios,
       firmId: yangzhenFirm.id,
     };
   });

@@ -1157,6 +1157,126 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/innovation/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recognition proposals for studios of my subtree; `mine` lists those awaiting my union */
+        get: operations["getInnovationRecognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/recognitions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve at my step: forwards to the next union, or (last step) recognises the studio from `decidedOn` and, at city level or above, opens its subsidy application once */
+        post: operations["postInnovationRecognitionsByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/recognitions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject at my step, with a reason */
+        post: operations["postInnovationRecognitionsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/reevaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annual re-evaluations organised in my subtree or above it */
+        get: operations["getInnovationReevaluations"];
+        put?: never;
+        /** Open the re-evaluation of a year and level for a union of my subtree */
+        post: operations["postInnovationReevaluations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/reevaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A re-evaluation: the studios it covers in my subtree, their reports, decisions, and which are overdue */
+        get: operations["getInnovationReevaluationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/reevaluations/{id}/studios/{studioId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a yearly report: pass, rectify or revoke (a reason for the last two); revoking ends the level */
+        post: operations["postInnovationReevaluationsByIdStudiosByStudioIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/reevaluations/{id}/studios/{studioId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** File (or correct, until decided) a studio's yearly report: activities, people trained, achievements */
+        put: operations["putInnovationReevaluationsByIdStudiosByStudioIdReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/innovation/studio-options": {
         parameters: {
             query?: never;
@@ -1172,6 +1292,42 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Studios hosted by unions of my subtree */
+        get: operations["getInnovationStudios"];
+        put?: never;
+        /** Create a studio (at grassroots level) for a union of my subtree, with its leader and members */
+        post: operations["postInnovationStudios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A studio: members, level history, recognitions and the subsidies they opened (with what was paid) */
+        get: operations["getInnovationStudiosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a studio; `members` replaces the member list (the leader is always a member) */
+        patch: operations["patchInnovationStudiosById"];
         trace?: never;
     };
     "/api/innovation/studios/{id}/mentoring": {
@@ -1200,6 +1356,57 @@ export type paths = {
         };
         /** Open problems that match the studio's achievements, best first, with the words that matched */
         get: operations["getInnovationStudiosByIdProblemFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/{id}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the studio for a higher level (认定/晋升); review climbs the chain to the deciding union */
+        post: operations["postInnovationStudiosByIdRecognitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Studios by level at the end of the period (and led by a model worker of city level or above), promoted and revoked, achievements, conversions, patents, projects and subsidies paid in the period */
+        get: operations["getInnovationStudiosStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/innovation/studios/stats/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The studio statistics as .xlsx */
+        get: operations["getInnovationStudiosStatsExportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6623,7 +6830,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -6631,7 +6838,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of achievement, agreement, application, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user */
+                            /** @description one of achievement, agreement, application, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user */
                             entity: string;
                             entityId: string | null;
                             id: number;
@@ -14318,6 +14525,1134 @@ export interface operations {
             };
         };
     };
+    getInnovationRecognitions: {
+        parameters: {
+            query?: {
+                /** @description Only what awaits my union */
+                mine?: boolean;
+                page?: number;
+                pageSize?: number;
+                status?: "submitted" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            id: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            note: string;
+                            proposedByOrgId: number;
+                            proposedByOrgName: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected";
+                            step: number;
+                            stepOrgId: number;
+                            stepOrgName: string;
+                            steps: number;
+                            studioId: number;
+                            studioName: string;
+                            studioOrgId: number;
+                            studioOrgName: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationRecognitionsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedOn: string | null;
+                        /** @enum {string} */
+                        fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        id: number;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        note: string;
+                        proposedByOrgId: number;
+                        proposedByOrgName: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "rejected";
+                        step: number;
+                        stepOrgId: number;
+                        stepOrgName: string;
+                        steps: number;
+                        studioId: number;
+                        studioName: string;
+                        studioOrgId: number;
+                        studioOrgName: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationRecognitionsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedOn: string | null;
+                        /** @enum {string} */
+                        fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        id: number;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        note: string;
+                        proposedByOrgId: number;
+                        proposedByOrgName: string;
+                        reason: string | null;
+                        /** @enum {string} */
+                        status: "submitted" | "approved" | "rejected";
+                        step: number;
+                        stepOrgId: number;
+                        stepOrgName: string;
+                        steps: number;
+                        studioId: number;
+                        studioName: string;
+                        studioOrgId: number;
+                        studioOrgName: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationReevaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            decided: number;
+                            dueOn: string;
+                            filed: number;
+                            id: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            orgId: number;
+                            orgName: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationReevaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dueOn: string;
+                    /** @enum {string} */
+                    level: "district" | "city" | "city_demonstration" | "national";
+                    orgId: number;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationReevaluationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canDecide: boolean;
+                        dueOn: string;
+                        id: number;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        orgId: number;
+                        orgName: string;
+                        overdue: number;
+                        studios: {
+                            achievementIds: number[] | null;
+                            achievements: {
+                                id: number;
+                                title: string;
+                                year: number;
+                            }[];
+                            activities: string | null;
+                            decidedOn: string | null;
+                            filedOn: string | null;
+                            leaderName: string | null;
+                            orgId: number;
+                            orgName: string;
+                            /** @enum {string|null} */
+                            outcome: "pass" | "rectify" | "revoke" | null;
+                            overdue: boolean;
+                            peopleTrained: number | null;
+                            reason: string | null;
+                            reportId: number | null;
+                            status: string;
+                            studioId: number;
+                            studioName: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationReevaluationsByIdStudiosByStudioIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                studioId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decidedOn?: string;
+                    /** @enum {string} */
+                    outcome: "pass" | "rectify" | "revoke";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putInnovationReevaluationsByIdStudiosByStudioIdReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                studioId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    achievementIds?: number[];
+                    activities: string;
+                    peopleTrained: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getInnovationStudioOptions: {
         parameters: {
             query?: {
@@ -14398,6 +15733,607 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudios: {
+        parameters: {
+            query?: {
+                level?: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                orgId?: number;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "active" | "revoked" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            employer: string | null;
+                            field: string | null;
+                            foundedOn: string | null;
+                            id: number;
+                            industry: string | null;
+                            leaderModelWorkerLevel: string | null;
+                            leaderName: string | null;
+                            leaderPersonId: number | null;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            levelSince: string | null;
+                            memberCount: number;
+                            name: string;
+                            orgId: number;
+                            orgName: string;
+                            status: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    employer?: string | null;
+                    field?: string | null;
+                    foundedOn?: string | null;
+                    industry?: string | null;
+                    leaderPersonId?: number | null;
+                    members?: {
+                        joinedOn?: string | null;
+                        personId: number;
+                        /** @enum {string} */
+                        role: "leader" | "core" | "member";
+                    }[];
+                    name: string;
+                    orgId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudiosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canEdit: boolean;
+                        description: string;
+                        employer: string | null;
+                        field: string | null;
+                        foundedOn: string | null;
+                        id: number;
+                        industry: string | null;
+                        leaderIsCityModelWorker: boolean;
+                        leaderModelWorkerLevel: string | null;
+                        leaderName: string | null;
+                        leaderPersonId: number | null;
+                        /** @enum {string} */
+                        level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                        levels: {
+                            fromOn: string;
+                            id: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            reason: string | null;
+                            toOn: string | null;
+                        }[];
+                        levelSince: string | null;
+                        memberCount: number;
+                        members: {
+                            joinedOn: string | null;
+                            modelWorkerLevel: string | null;
+                            name: string;
+                            personId: number;
+                            /** @enum {string} */
+                            role: "leader" | "core" | "member";
+                        }[];
+                        name: string;
+                        orgId: number;
+                        orgName: string;
+                        recognitions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            id: number;
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            note: string;
+                            proposedByOrgId: number;
+                            proposedByOrgName: string;
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "approved" | "rejected";
+                            step: number;
+                            stepOrgId: number;
+                            stepOrgName: string;
+                            steps: number;
+                            studioId: number;
+                            studioName: string;
+                            studioOrgId: number;
+                            studioOrgName: string;
+                        }[];
+                        status: string;
+                        subsidies: {
+                            /** @description fen */
+                            amountFen: number | null;
+                            applicationId: number;
+                            appliedOn: string;
+                            /** @description fen */
+                            paidFen: number;
+                            presetKey: string | null;
+                            programName: string;
+                            status: string;
+                            subjectKey: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchInnovationStudiosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    employer?: string | null;
+                    field?: string | null;
+                    foundedOn?: string | null;
+                    industry?: string | null;
+                    leaderPersonId?: number | null;
+                    members?: {
+                        joinedOn?: string | null;
+                        personId: number;
+                        /** @enum {string} */
+                        role: "leader" | "core" | "member";
+                    }[];
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14597,6 +16533,377 @@ export interface operations {
                             name: string;
                         };
                     };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postInnovationStudiosByIdRecognitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    level: "district" | "city" | "city_demonstration";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudiosStats: {
+        parameters: {
+            query: {
+                fromYear: number;
+                orgId?: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        achievements: number;
+                        asOf: string;
+                        cityAndAbove: number;
+                        cityAndAboveModelWorkerLed: number;
+                        /** @description fen */
+                        conversionFen: number;
+                        conversions: number;
+                        districtAndAbove: number;
+                        fromYear: number;
+                        inventionPatents: number;
+                        levels: {
+                            /** @enum {string} */
+                            level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
+                            modelWorkerLed: number;
+                            n: number;
+                        }[];
+                        org: {
+                            id: number;
+                            name: string;
+                        };
+                        patents: number;
+                        projects: number;
+                        promoted: number;
+                        promotedToCity: number;
+                        revoked: number;
+                        subsidies: {
+                            approved: number;
+                            /** @description fen */
+                            paidFen: number;
+                            presetKey: string | null;
+                            programName: string;
+                        }[];
+                        /** @description fen */
+                        subsidiesPaidFen: number;
+                        toYear: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getInnovationStudiosStatsExportXlsx: {
+        parameters: {
+            query: {
+                fromYear: number;
+                orgId?: number;
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */

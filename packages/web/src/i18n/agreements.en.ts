@@ -103,7 +103,8 @@ export const agreementsEn = {
       export: 'Export Excel',
       signed: 'Signed in {{year}}',
       rate: 'Signing rate',
-      rateHint: '{{covered}} of {{due}} enterprises that should have one (those with a union and a credit code); covered enterprises also include others reached by area and industry agreements',
+      rateHint:
+        '{{covered}} of {{due}} enterprises that should have one (those with a union and a credit code); covered enterprises also include others reached by area and industry agreements',
       enterprises: 'Enterprises covered',
       workers: 'Workers covered',
       womenWorkers: 'Women workers covered',

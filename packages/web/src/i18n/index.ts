@@ -23,6 +23,8 @@ import { recordsEn } from './records.en.ts';
 import { recordsZh } from './records.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
+import { studiosEn } from './studios.en.ts';
+import { studiosZh } from './studios.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -60,6 +62,7 @@ void i18n.use(initReactI18next).init({
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
+        ...studiosZh,
       },
     },
     en: {
@@ -76,6 +79,7 @@ void i18n.use(initReactI18next).init({
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,
+        ...studiosEn,
       },
     },
   },

@@ -3,6 +3,8 @@ import type { App } from '../../http/types.ts';
 import { createAllianceService } from './alliance.service.ts';
 
 export { DEMO_STUDIOS, seedProblemsDemo } from './alliance.demo.ts';
+export { seedStudiosDemo } from './studios.demo.ts';
+export type { StudiosService } from './studios.use-cases.ts';
 
 import type { IdProtector } from '../people/index.ts';
 import { createAttachmentsService } from './achievements.attachments.ts';
@@ -18,6 +20,8 @@ import { createPublicProblemsService } from './problems.public.ts';
 import { problemsRoutes } from './problems.routes.ts';
 import { createProblemsService } from './problems.service.ts';
 import { createProblemTeamService } from './problems.team.ts';
+import { studiosRoutes } from './studios.routes.ts';
+import { createStudiosService } from './studios.use-cases.ts';
 
 /**
  * Innovation (seeds 001, 002): workers' innovation studios, their recognition and re-evaluation, their
@@ -44,6 +48,7 @@ export function createInnovationServices(db: Db, ids: IdProtector) {
     alliance: createAllianceService(db),
     mentoring: createMentoringService(db),
     mentoringStatus: createMentoringStatusService(db),
+    studios: createStudiosService(db),
   };
 }
 
@@ -61,4 +66,5 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
     publicProblems: s.publicProblems,
   });
   mentoringRoutes(app, { mentoring: s.mentoring, status: s.mentoringStatus });
+  studiosRoutes(app, { studios: s.studios });
 }

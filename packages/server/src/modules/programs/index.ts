@@ -9,6 +9,7 @@ import { RULE_SCHEMAS } from './rules/rule-schemas.ts';
 
 export { countWaitingReviews } from './applications.repository.ts';
 export { claimsRoutes } from './claims.routes.ts';
+export { approveAndPayDemo } from './presets/demo-activity.ts';
 export { seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
@@ -30,6 +31,13 @@ export {
 } from './rules/index.ts';
 export { RuleRef } from './rules/rule-schemas.ts';
 export { statsRoutes } from './stats.routes.ts';
+export {
+  listSubjectApplications,
+  openSubjectApplication,
+  type SubjectApplication,
+  type SubjectPaidRow,
+  sumSubjectPayments,
+} from './subject-applications.ts';
 export const programsMigrations = new URL('./migrations/', import.meta.url);
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */

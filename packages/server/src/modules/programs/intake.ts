@@ -20,6 +20,11 @@ export interface IntakeRequest {
   personId: number | null;
   applicantOrgId: number | null;
   subjectRecordId?: number | null;
+  /**
+   * What a union's application is about when another module opens it (e.g. 'studio:12' for a studio's
+   * recognition subsidy): the program then grants it once per subject key instead of once per union and period.
+   */
+  subjectKey?: string | null;
   claimedFen?: number | null;
   note?: string | null;
   intake: IntakeMode;
@@ -77,12 +82,13 @@ export function evidenceError(missing: EvidenceSpec[]) {
 
 export function dedupeKeyFor(
   program: ProgramRow,
-  req: { personId: number | null; applicantOrgId: number | null },
+  req: { personId: number | null; applicantOrgId: number | null; subjectKey?: string | null },
   periodKey: string,
   subjectKey: string | null,
   uniqueTail: string,
 ): string {
   if (program.limitMode === 'per_subject') return `subject:${subjectKey}`;
+  if (req.subjectKey) return `subject:${req.subjectKey}`;
   if (program.limitMode === 'none') return `once:${uniqueTail}`;
   return req.personId !== null
     ? `person:${req.personId}:${periodKey}`
@@ -189,7 +195,7 @@ export async function submitApplication(
     applicantOrgId: req.applicantOrgId,
     orgId: org.id,
     subjectRecordId: subject?.id ?? null,
-    subjectKey: subject?.subjectKey ?? null,
+    subjectKey: subject?.subjectKey ?? req.subjectKey ?? null,
     periodKey,
     appliedOn: req.appliedOn,
     dedupeKey,

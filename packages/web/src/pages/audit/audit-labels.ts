@@ -111,6 +111,16 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'user.import': { zh: '批量导入账号', en: 'Imported accounts' },
   'user.reset_password': { zh: '重置密码', en: 'Reset a password' },
   'user.update': { zh: '修改账号', en: 'Updated an account' },
+  'studio.create': { zh: '新建创新工作室', en: 'Created a studio' },
+  'studio.update': { zh: '修改创新工作室', en: 'Updated a studio' },
+  'studio.level': { zh: '工作室等级变更', en: "Changed a studio's level" },
+  'studio.revoke': { zh: '撤销工作室等级', en: "Revoked a studio's level" },
+  'studio.recognition.propose': { zh: '申报工作室认定', en: 'Proposed a studio for recognition' },
+  'studio.recognition.approve': { zh: '通过工作室认定审核', en: 'Approved a studio recognition step' },
+  'studio.recognition.reject': { zh: '驳回工作室认定', en: 'Rejected a studio recognition' },
+  'studio.reevaluation.create': { zh: '发起工作室复评', en: 'Opened a studio re-evaluation' },
+  'studio.report.file': { zh: '提交工作室年度报告', en: "Filed a studio's yearly report" },
+  'studio.report.decide': { zh: '评定工作室年度报告', en: "Decided a studio's yearly report" },
 };
 
 /** Every object type in the audit log, in words. */
@@ -127,6 +137,9 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   application: { zh: '申请', en: 'Application' },
   contest: { zh: '竞赛', en: 'Contest' },
   contest_entry: { zh: '竞赛报名', en: 'Contest entry' },
+  innovation_recognition: { zh: '工作室认定申报', en: 'Studio recognition' },
+  innovation_reevaluation: { zh: '工作室复评', en: 'Studio re-evaluation' },
+  innovation_studio: { zh: '创新工作室', en: 'Studio' },
   job: { zh: '后台任务', en: 'Background job' },
   join_request: { zh: '入会申请', en: 'Request to join' },
   lead: { zh: '对接需求', en: 'Contact request' },
@@ -283,6 +296,17 @@ const FIELD_LABELS: Record<string, Label> = {
   pairIds: { zh: '参加的师徒结对', en: 'Pairs attending' },
   pairId: { zh: '师徒结对', en: 'Pair' },
   presetKey: { zh: '项目类型', en: 'Program kind' },
+  leaderPersonId: { zh: '领军人', en: 'Leader' },
+  field: { zh: '专业领域', en: 'Field' },
+  industry: { zh: '行业', en: 'Industry' },
+  employer: { zh: '依托单位', en: 'Employer' },
+  applicationId: { zh: '助推申请', en: 'Subsidy application' },
+  chain: { zh: '审核工会', en: 'Reviewing unions' },
+  reevaluationId: { zh: '复评', en: 'Re-evaluation' },
+  peopleTrained: { zh: '培训人数', en: 'People trained' },
+  achievements: { zh: '关联成果数', en: 'Achievements linked' },
+  outcome: { zh: '评定结果', en: 'Outcome' },
+  dueOn: { zh: '报告截止日期', en: 'Reports due' },
 };
 
 const say = (label: Label | undefined, lang: string) =>

@@ -306,3 +306,32 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   const { rows } = await sql.query<{ n: number }>('select count(*) as n from applications');
   return { records: records.length, applications: rows[0].n };
 }
+
+/**
+ * For other modules' demos: approves each application up its chain (choosing the tier where one is given),
+ * then pays what each program owes in one batch at its owner.
+ */
+export async function approveAndPayDemo(
+  sql: Sql,
+  actor: Actor,
+  items: { applicationId: number; choiceKey?: string }[],
+  reference: string,
+): Promise<void> {
+  const programIds = new Set<number>();
+  for (const item of items) {
+    await approveFully(sql, actor, item.applicationId, item.choiceKey);
+    const { rows } = await sql.query<{ programId: number }>(
+      'select program_id as "programId" from applications where id = $1',
+      [item.applicationId],
+    );
+    programIds.add(rows[0].programId);
+  }
+  for (const id of programIds) {
+    const { rows } = await sql.query<{ ownerOrgId: number }>(
+      'select owner_org_id as "ownerOrgId" from programs where id = $1',
+      [id],
+    );
+    const batch = await createPaymentBatchIn(sql, actor, { programId: id, orgId: rows[0].ownerOrgId }, null);
+    await markBatchPaidIn(sql, actor, batch.id, reference);
+  }
+}

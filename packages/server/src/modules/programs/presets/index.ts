@@ -5,6 +5,7 @@ import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { findProgramById } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
 import { todayInChina } from '../review-chain.ts';
+import { CHANGPING_PRESETS } from './changping.ts';
 import { seedDemoActivity } from './demo-activity.ts';
 import { FEDERATION_PRESETS } from './federation.ts';
 import type { ProgramPreset } from './preset.types.ts';
@@ -21,6 +22,7 @@ export function programPresets(now = new Date()): ProgramPreset[] {
     ...SHUNYI_2020,
     currentCertificateEdition(year),
     ...FEDERATION_PRESETS,
+    ...CHANGPING_PRESETS,
     ...WELFARE_PRESETS,
     ...flashClaimPresets(year, now),
   ];

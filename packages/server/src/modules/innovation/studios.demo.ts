@@ -1,0 +1,336 @@
+import { type Actor, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { approveAndPayDemo, openSubjectApplication, todayInChina } from '../programs/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { isCityModelWorker, studioCount } from './studios.levels.ts';
+import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
+import { decideReport, insertReevaluation, upsertReport } from './studios.reevaluation.repository.ts';
+import { findStudioById, type StudioLevel } from './studios.repository.ts';
+
+/**
+ * Demo studios reproducing seeds 001 and 002 (deterministic):
+ * - Beijing: 648 studios of city level and above, 202 of them led by model workers of city level or above.
+ *   Those outside 昌平 were recognised before the platform; they are loaded with their level history.
+ * - 昌平: 32 studios recognised at district level (through the recognition flow), 9 of them promoted to city
+ *   level in 2020–2024 (their ¥30,000 subsidies opened by the recognition, approved and paid through the
+ *   ledger), 7 innovation projects, and the district's own support: ¥1,567,000 paid in all over 2020–2024.
+ */
+
+const ACTOR: Actor = {
+  userId: 0,
+  username: 'demo-seed',
+  displayName: '演示数据',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+const FIELDS = [
+  ['数控加工', '制造业'],
+  ['电力检修', '电力'],
+  ['心血管介入', '卫生'],
+  ['软件研发', '信息技术'],
+  ['道路施工', '建筑业'],
+  ['邮政物流', '交通运输'],
+  ['食品加工', '制造业'],
+  ['智能制造', '制造业'],
+  ['新能源', '能源'],
+  ['轨道交通', '交通运输'],
+] as const;
+
+interface Leader {
+  id: number | null;
+  name: string | null;
+  orgId: number;
+  modelWorkerLevel: string | null;
+}
+
+interface StudioSeed {
+  orgId: number;
+  name: string;
+  leader: Leader;
+  field: number;
+  level: StudioLevel;
+  levelSince: string;
+  foundedOn: string;
+}
+
+const day = (year: number, i: number) =>
+  `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+
+/** Members who may lead a studio (not model workers of city level or above), under or outside `path`. */
+async function ordinaryMembers(
+  sql: Sql,
+  path: string,
+  inside: boolean,
+  exclude: number[],
+): Promise<Leader[]> {
+  const params: unknown[] = [exclude];
+  const cond = subtreeCondition({ path }, 'o.path', params);
+  const { rows } = await sql.query<Leader>(
+    `select p.id, p.name, m.org_id as "orgId", p.model_worker_level as "modelWorkerLevel"
+       from persons p join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
+      where ${inside ? cond : `not (${cond})`} and not (p.id = any($1::bigint[]))
+        and (p.model_worker_level is null or p.model_worker_level = 'district')
+      order by p.id`,
+    params,
+  );
+  return rows;
+}
+
+async function leadersByIds(sql: Sql, ids: number[]): Promise<Leader[]> {
+  const { rows } = await sql.query<Leader>(
+    `select p.id, p.name, m.org_id as "orgId", p.model_worker_level as "modelWorkerLevel"
+       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+      where p.id = any($1::bigint[]) order by p.id`,
+    [ids],
+  );
+  return rows;
+}
+
+/** Inserts studios with one open level each (and their leader as a member), and counts them. */
+async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
+  const used = new Set<string>();
+  const names = seeds.map((s) => {
+    let name = s.name;
+    for (let k = 2; used.has(`${s.orgId}:${name}`); k++) name = `${s.name}（${k}）`;
+    used.add(`${s.orgId}:${name}`);
+    return name;
+  });
+  const mw = seeds.map((s) => isCityModelWorker(s.leader.modelWorkerLevel));
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on,
+       description, level, level_since, counted_model_worker)
+     select t.org_id, t.name, null, t.field, t.industry, t.leader, t.founded, t.descr, t.level, t.since, t.mw
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::text[],
+                   $9::date[], $10::bool[]) with ordinality
+            as t(org_id, name, field, industry, leader, founded, descr, level, since, mw, n)
+      order by t.n
+     returning id`,
+    [
+      seeds.map((s) => s.orgId),
+      names,
+      seeds.map((s) => FIELDS[s.field][0]),
+      seeds.map((s) => FIELDS[s.field][1]),
+      seeds.map((s) => s.leader.id),
+      seeds.map((s) => s.foundedOn),
+      seeds.map((s) => `以${FIELDS[s.field][0]}技术攻关和人才培养为重点的职工创新工作室。`),
+      seeds.map((s) => s.level),
+      seeds.map((s) => s.levelSince),
+      mw,
+    ],
+  );
+  const ids = rows.map((r) => Number(r.id));
+  await sql.query(
+    `insert into innovation_studio_levels (studio_id, level, from_on)
+     select * from unnest($1::bigint[], $2::text[], $3::date[])`,
+    [ids, seeds.map((s) => s.level), seeds.map((s) => s.levelSince)],
+  );
+  const withLeader = seeds.flatMap((s, i) => (s.leader.id ? [[ids[i], s.leader.id] as const] : []));
+  await sql.query(
+    `insert into innovation_studio_members (studio_id, person_id, role)
+     select s, p, 'leader' from unnest($1::bigint[], $2::bigint[]) as t(s, p)`,
+    [withLeader.map((x) => x[0]), withLeader.map((x) => x[1])],
+  );
+  const deltas: CountDelta[] = seeds.map((s, i) => studioCount(s, s.level, mw[i], s.levelSince, 1));
+  await addCounts(sql, deltas);
+  return ids;
+}
+
+/** The 639 studios of city level and above outside 昌平, 202 led by the model workers given. */
+async function seedBeijing(
+  sql: Sql,
+  changping: OrgRow,
+  holders: number[],
+  modelWorkerIds: number[],
+  exclude: number[],
+) {
+  const mw = await leadersByIds(sql, modelWorkerIds.slice(0, 202));
+  const others = await ordinaryMembers(sql, changping.path, false, [...exclude, ...modelWorkerIds]);
+  const seeds: StudioSeed[] = [];
+  for (let i = 0; i < 639; i++) {
+    const leader: Leader =
+      i % 3 === 0 && mw.length
+        ? (mw.shift() as Leader)
+        : (others.shift() ?? {
+            id: null,
+            name: null,
+            orgId: holders[i % holders.length],
+            modelWorkerLevel: null,
+          });
+    const level: StudioLevel = i % 71 === 0 ? 'national' : i % 9 === 0 ? 'city_demonstration' : 'city';
+    const field = i % FIELDS.length;
+    const since = day(2008 + (i % 12), i);
+    seeds.push({
+      orgId: leader.orgId,
+      name: `${leader.name ?? `第${i + 1}`}${FIELDS[field][0]}创新工作室`,
+      leader,
+      field,
+      level,
+      levelSince: since,
+      foundedOn: day(2006 + (i % 12), i + 3),
+    });
+  }
+  await insertStudios(sql, seeds);
+}
+
+async function decideFully(sql: Sql, recognitionId: number, on: string) {
+  for (let i = 0; i < 6; i++) {
+    const r = await reviewRecognitionIn(sql, ACTOR, recognitionId, 'approve', { decidedOn: on });
+    if (r.status !== 'submitted') return;
+  }
+  throw new Error(`recognition ${recognitionId} did not reach a decision`);
+}
+
+/** 昌平: 32 studios recognised at district level, 9 promoted to city level, with their subsidies paid. */
+async function seedChangping(sql: Sql, changping: OrgRow, exclude: number[]) {
+  const { rows: hosts } = await sql.query<{ id: number }>(
+    `select id from orgs where path like $1 and kind in ('grassroots', 'branch') order by id`,
+    [`${changping.path}%`],
+  );
+  const leaders = await ordinaryMembers(sql, changping.path, true, exclude);
+  const seeds: StudioSeed[] = Array.from({ length: 32 }, (_, i) => {
+    const leader: Leader = leaders[i] ?? {
+      id: null,
+      name: null,
+      orgId: hosts[i % hosts.length].id,
+      modelWorkerLevel: null,
+    };
+    const field = (i * 3) % FIELDS.length;
+    const founded = day(2010 + (i % 5), i);
+    return {
+      orgId: leader.orgId,
+      name: i === 0 ? '孙礼玲创新工作室' : `${leader.name ?? `昌平第${i + 1}`}${FIELDS[field][0]}创新工作室`,
+      leader,
+      field: i === 0 ? 2 : field,
+      level: 'grassroots',
+      levelSince: founded,
+      foundedOn: founded,
+    };
+  });
+  const ids = await insertStudios(sql, seeds);
+  // District recognition (2015–2019) through the recognition flow, decided by 昌平区总工会.
+  for (const [i, id] of ids.entries()) {
+    const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
+      level: 'district',
+      note: '区级职工创新工作室认定',
+    });
+    await decideFully(sql, r, day(2015 + (i % 5), i + 5));
+  }
+  await seedChangpingSubsidies(sql, ids);
+  await seedReevaluation(sql, changping, ids);
+}
+
+/**
+ * Nine of 昌平's studios promoted to city level in 2020–2024, seven innovation projects and the district's
+ * support of every studio, approved and paid: ¥1,567,000 in all.
+ */
+async function seedChangpingSubsidies(sql: Sql, ids: number[]) {
+  const pay: { applicationId: number; choiceKey?: string }[] = [];
+  // Nine promoted to city level in 2020–2024: each recognition opens its ¥30,000 subsidy.
+  for (const [i, id] of ids.slice(0, 9).entries()) {
+    const { id: r } = await proposeRecognitionIn(sql, ACTOR, id, {
+      level: 'city',
+      note: '推荐为市级职工创新工作室',
+    });
+    await decideFully(sql, r, day(2020 + Math.floor(i / 2), i + 2));
+    const { rows } = await sql.query<{ applicationId: number }>(
+      'select application_id as "applicationId" from innovation_studio_subsidies where studio_id = $1',
+      [id],
+    );
+    pay.push(...rows);
+  }
+  // Seven innovation projects (¥100,000 / 2 × ¥50,000 / 4 × ¥30,000) and the district's support of each
+  // studio (actual spending): ¥1,567,000 paid in all with the recognitions.
+  const tiers = ['tier1', 'tier2', 'tier2', 'tier3', 'tier3', 'tier3', 'tier3'];
+  for (const [i, choiceKey] of tiers.entries()) {
+    const studio = await findStudioById(sql, ids[i * 4]);
+    const year = 2020 + (i % 5);
+    const opened = await openSubjectApplication(sql, ACTOR, {
+      presetKey: 'bjft-innovation-project',
+      orgId: studio?.orgId as number,
+      subjectKey: `studio:${ids[i * 4]}:project:${year}`,
+      appliedOn: day(year, i + 4),
+      note: `${studio?.name}：创新项目`,
+    });
+    if (opened) pay.push({ applicationId: opened.applicationId, choiceKey });
+  }
+  for (const [i, id] of ids.entries()) {
+    const studio = await findStudioById(sql, id);
+    const yuan = i < 31 ? 26_000 + (i % 6) * 2_000 : 21_000;
+    const year = 2020 + (i % 5);
+    const opened = await openSubjectApplication(sql, ACTOR, {
+      presetKey: 'changping-studio-support',
+      orgId: studio?.orgId as number,
+      subjectKey: `studio:${id}:support`,
+      appliedOn: day(year, i + 7),
+      claimedFen: yuan * 100,
+      note: `${studio?.name}：工作室建设经费`,
+    });
+    if (opened) pay.push({ applicationId: opened.applicationId });
+  }
+  await approveAndPayDemo(sql, ACTOR, pay, '昌平区创新工作室助推（演示）');
+}
+
+/**
+ * 昌平's re-evaluation of its district-level studios for last year: two thirds filed their yearly report and
+ * most were decided (合格, one 限期整改); the rest are overdue. No studio is revoked, so the figures stand.
+ */
+async function seedReevaluation(sql: Sql, changping: OrgRow, ids: number[]) {
+  const year = Number(todayInChina().slice(0, 4)) - 1;
+  const reevaluationId = await insertReevaluation(sql, {
+    orgId: changping.id,
+    year,
+    level: 'district',
+    dueOn: `${year + 1}-01-31`,
+    createdBy: null,
+  });
+  if (reevaluationId === null) return;
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from innovation_studios where id = any($1::bigint[]) and level = 'district' order by id`,
+    [ids],
+  );
+  for (const [i, { id }] of rows.entries()) {
+    if (i % 3 === 2) continue;
+    const filedOn = `${year + 1}-01-${String((i % 20) + 5).padStart(2, '0')}`;
+    await upsertReport(sql, {
+      reevaluationId,
+      studioId: id,
+      activities: `全年开展技术攻关${6 + (i % 7)}次、技能培训${3 + (i % 4)}期`,
+      peopleTrained: 20 + ((i * 7) % 60),
+      achievementIds: [],
+      filedOn,
+      filedBy: null,
+    });
+    if (i % 3 === 0) {
+      const { rows: report } = await sql.query<{ id: number }>(
+        'select id from innovation_annual_reports where reevaluation_id = $1 and studio_id = $2',
+        [reevaluationId, id],
+      );
+      await decideReport(sql, {
+        reportId: report[0].id,
+        outcome: i === 3 ? 'rectify' : 'pass',
+        reason: i === 3 ? '培训台账不完整，限三个月内整改' : null,
+        decidedOn: `${year + 1}-02-15`,
+        decidedBy: null,
+      });
+    }
+  }
+}
+
+/**
+ * Loads the demo studios. `modelWorkerIds`: persons who are model workers of city level or above (202 lead
+ * Beijing studios); `exclude`: persons kept out (the demo workers).
+ */
+export async function seedStudiosDemo(
+  sql: Sql,
+  orgs: { changping: OrgRow; holders: number[] },
+  people: { modelWorkerIds: number[]; exclude: number[] },
+): Promise<{ studios: number }> {
+  await seedChangping(sql, orgs.changping, people.exclude);
+  await seedBeijing(sql, orgs.changping, orgs.holders, people.modelWorkerIds, people.exclude);
+  const { rows } = await sql.query<{ n: number }>('select count(*)::int as n from innovation_studios');
+  return { studios: rows[0].n };
+}

@@ -1,0 +1,176 @@
+import type { Actor } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { recordAudit } from '../audit/index.ts';
+import { openSubjectApplication } from '../programs/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { innovationErrors } from './innovation.errors.ts';
+import {
+  closeOpenLevel,
+  insertLevel,
+  levelRank,
+  type StudioLevel,
+  type StudioRow,
+  updateStudioColumns,
+} from './studios.repository.ts';
+
+/**
+ * Every change of a studio's level goes through here, in the decision's transaction: the level history,
+ * the studio row, the reporting counts and, for a recognition at city level or above, the subsidy.
+ *
+ * Reporting subjects (dated by the decision):
+ * - `innovation.studios` — state: +1 on entering a level, −1 on leaving it; dim = level, dim2 = 'model_worker'
+ *   when the leader was a model worker of city level or above when counted, else ''.
+ * - `innovation.promotions` — flow: a studio already recognised (district or above) rising; dim = new level.
+ * - `innovation.revocations` — flow: a studio losing its level at re-evaluation; dim = the level lost.
+ */
+
+/** The subsidy preset a recognition at each level opens (seed 002: ¥30,000 / ¥50,000). */
+export const SUBSIDY_PRESET: Partial<Record<StudioLevel, string>> = {
+  city: 'bjft-studio-city',
+  city_demonstration: 'bjft-studio-demonstration',
+};
+
+/** Whether a model-worker level counts as "city level or above". */
+export const isCityModelWorker = (level: string | null | undefined) =>
+  level === 'city' || level === 'national';
+
+const dim2Of = (modelWorker: boolean) => (modelWorker ? 'model_worker' : '');
+
+/** The state count of one studio at one level: +1 (entering) or −1 (leaving). */
+export function studioCount(
+  studio: { orgId: number },
+  level: string,
+  modelWorker: boolean,
+  on: string,
+  n: 1 | -1,
+): CountDelta {
+  return { subject: 'innovation.studios', orgId: studio.orgId, on, dim: level, dim2: dim2Of(modelWorker), n };
+}
+
+/** A level change dated before the current level began would break the history. */
+function requireAfterLevelStart(studio: StudioRow, on: string) {
+  if (studio.levelSince && on < studio.levelSince) throw innovationErrors.dateBeforeLevel(studio.levelSince);
+}
+
+/** Links the subsidy application a recognition opened, so it is opened once per studio and program. */
+async function openStudioSubsidy(
+  sql: Sql,
+  actor: Actor,
+  studio: StudioRow,
+  level: StudioLevel,
+  on: string,
+  recognitionId: number | null,
+): Promise<number | null> {
+  const presetKey = SUBSIDY_PRESET[level];
+  if (!presetKey) return null;
+  const { rows } = await sql.query<{ applicationId: number }>(
+    `select application_id as "applicationId" from innovation_studio_subsidies
+      where studio_id = $1 and preset_key = $2 for update`,
+    [studio.id, presetKey],
+  );
+  if (rows[0]) return null;
+  const opened = await openSubjectApplication(sql, actor, {
+    presetKey,
+    orgId: studio.orgId,
+    subjectKey: `studio:${studio.id}`,
+    appliedOn: on,
+    note: `${studio.name}：认定为${level === 'city' ? '市级' : '市级示范性'}职工创新工作室`,
+  });
+  if (!opened) return null;
+  await sql.query(
+    `insert into innovation_studio_subsidies (studio_id, preset_key, application_id, recognition_id)
+     values ($1, $2, $3, $4)`,
+    [studio.id, presetKey, opened.applicationId, recognitionId],
+  );
+  return opened.applicationId;
+}
+
+/**
+ * Raises (or restores, after a revocation) a studio to `level` from `on`. Returns the subsidy application
+ * opened, if any.
+ */
+export async function recogniseAtLevel(
+  sql: Sql,
+  actor: Actor,
+  studio: StudioRow,
+  level: StudioLevel,
+  on: string,
+  options: { recognitionId?: number | null; reason?: string | null; subsidy?: boolean } = {},
+): Promise<{ applicationId: number | null }> {
+  requireAfterLevelStart(studio, on);
+  const wasActive = studio.status === 'active';
+  const modelWorker = isCityModelWorker(studio.leaderModelWorkerLevel);
+  const deltas: CountDelta[] = [];
+  if (wasActive) deltas.push(studioCount(studio, studio.level, studio.countedModelWorker, on, -1));
+  deltas.push(studioCount(studio, level, modelWorker, on, 1));
+  if (
+    wasActive &&
+    levelRank(studio.level) >= levelRank('district') &&
+    levelRank(level) > levelRank(studio.level)
+  ) {
+    deltas.push({ subject: 'innovation.promotions', orgId: studio.orgId, on, dim: level, n: 1 });
+  }
+  await closeOpenLevel(sql, studio.id, on, null);
+  await insertLevel(sql, {
+    studioId: studio.id,
+    level,
+    fromOn: on,
+    reason: options.reason ?? null,
+    decidedBy: actor.userId || null,
+  });
+  await updateStudioColumns(sql, studio.id, {
+    level,
+    levelSince: on,
+    status: 'active',
+    countedModelWorker: modelWorker,
+  });
+  await addCounts(sql, deltas);
+  const applicationId =
+    options.subsidy === false
+      ? null
+      : await openStudioSubsidy(sql, actor, studio, level, on, options.recognitionId ?? null);
+  await recordAudit(sql, actor, {
+    action: 'studio.level',
+    entity: 'innovation_studio',
+    entityId: studio.id,
+    orgId: studio.orgId,
+    before: { level: studio.level, status: studio.status },
+    after: { level, on, applicationId },
+  });
+  return { applicationId };
+}
+
+/** A studio loses its level from `on` (re-evaluation 撤销): it leaves the state count, its history says why. */
+export async function revokeStudio(sql: Sql, actor: Actor, studio: StudioRow, on: string, reason: string) {
+  requireAfterLevelStart(studio, on);
+  await closeOpenLevel(sql, studio.id, on, reason);
+  await updateStudioColumns(sql, studio.id, { status: 'revoked' });
+  await addCounts(sql, [
+    studioCount(studio, studio.level, studio.countedModelWorker, on, -1),
+    { subject: 'innovation.revocations', orgId: studio.orgId, on, dim: studio.level, n: 1 },
+  ]);
+  await recordAudit(sql, actor, {
+    action: 'studio.revoke',
+    entity: 'innovation_studio',
+    entityId: studio.id,
+    orgId: studio.orgId,
+    before: { level: studio.level, status: studio.status },
+    after: { status: 'revoked', on, reason },
+  });
+}
+
+/** When the leader changes, the studio moves between the model-worker cells of its state count. */
+export async function recountLeader(
+  sql: Sql,
+  studio: StudioRow,
+  leaderModelWorkerLevel: string | null,
+  on: string,
+) {
+  const modelWorker = isCityModelWorker(leaderModelWorkerLevel);
+  if (studio.status !== 'active' || modelWorker === studio.countedModelWorker) return;
+  await addCounts(sql, [
+    studioCount(studio, studio.level, studio.countedModelWorker, on, -1),
+    studioCount(studio, studio.level, modelWorker, on, 1),
+  ]);
+  await updateStudioColumns(sql, studio.id, { countedModelWorker: modelWorker });
+}

@@ -1,0 +1,267 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for innovation_studios, their members and level history. */
+
+export const STUDIO_LEVELS = ['grassroots', 'district', 'city', 'city_demonstration', 'national'] as const;
+export type StudioLevel = (typeof STUDIO_LEVELS)[number];
+export const MEMBER_ROLES = ['leader', 'core', 'member'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** The rank of a level: higher is above. */
+export const levelRank = (level: string) => STUDIO_LEVELS.indexOf(level as StudioLevel);
+
+export interface StudioRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  name: string;
+  employer: string | null;
+  field: string | null;
+  industry: string | null;
+  leaderPersonId: number | null;
+  leaderName: string | null;
+  leaderModelWorkerLevel: string | null;
+  foundedOn: string | null;
+  description: string;
+  level: StudioLevel;
+  levelSince: string | null;
+  status: 'active' | 'revoked' | 'closed';
+  countedModelWorker: boolean;
+  memberCount: number;
+}
+
+const STUDIO_COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", o.path as "orgPath", s.name, s.employer,
+  s.field, s.industry, s.leader_person_id as "leaderPersonId", lp.name as "leaderName",
+  lp.model_worker_level as "leaderModelWorkerLevel", to_char(s.founded_on, 'YYYY-MM-DD') as "foundedOn",
+  s.description, s.level, to_char(s.level_since, 'YYYY-MM-DD') as "levelSince", s.status,
+  s.counted_model_worker as "countedModelWorker",
+  (select count(*)::int from innovation_studio_members m where m.studio_id = s.id) as "memberCount"`;
+const STUDIO_FROM = `innovation_studios s join orgs o on o.id = s.org_id
+  left join persons lp on lp.id = s.leader_person_id`;
+
+export async function findStudioById(sql: Sql, id: number, lock = false): Promise<StudioRow | undefined> {
+  if (lock) await sql.query('select id from innovation_studios where id = $1 for update', [id]);
+  const { rows } = await sql.query<StudioRow>(
+    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where s.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface StudioListQuery {
+  scope: Subtree;
+  orgPath?: string;
+  level?: string;
+  status?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listStudios(sql: Sql, q: StudioListQuery) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
+  if (q.orgPath) where.push(subtreeCondition({ path: q.orgPath }, 'o.path', params));
+  if (q.level) {
+    params.push(q.level);
+    where.push(`s.level = $${params.length}`);
+  }
+  if (q.status) {
+    params.push(q.status);
+    where.push(`s.status = $${params.length}`);
+  }
+  if (q.q) {
+    params.push(`%${q.q.replace(/[%_\\]/g, '\\$&')}%`);
+    where.push(
+      `(s.name like $${params.length} or lp.name like $${params.length} or s.employer like $${params.length})`,
+    );
+  }
+  const cond = where.join(' and ');
+  const total = await sql.query<{ n: number }>(
+    `select count(*)::int as n from ${STUDIO_FROM} where ${cond}`,
+    params,
+  );
+  params.push(q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows } = await sql.query<StudioRow>(
+    `select ${STUDIO_COLUMNS} from ${STUDIO_FROM} where ${cond}
+      order by s.id desc limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { items: rows, total: total.rows[0].n };
+}
+
+export interface StudioFields {
+  orgId: number;
+  name: string;
+  employer: string | null;
+  field: string | null;
+  industry: string | null;
+  leaderPersonId: number | null;
+  foundedOn: string | null;
+  description: string;
+}
+
+/** Inserts a studio; null when the union already has one of that name. */
+export async function insertStudio(
+  sql: Sql,
+  s: StudioFields & {
+    level: StudioLevel;
+    levelSince: string;
+    countedModelWorker: boolean;
+    createdBy: number | null;
+  },
+): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_studios (org_id, name, employer, field, industry, leader_person_id, founded_on,
+       description, level, level_since, counted_model_worker, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+     on conflict (org_id, name) do nothing returning id`,
+    [
+      s.orgId,
+      s.name,
+      s.employer,
+      s.field,
+      s.industry,
+      s.leaderPersonId,
+      s.foundedOn,
+      s.description,
+      s.level,
+      s.levelSince,
+      s.countedModelWorker,
+      s.createdBy,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+const COLUMN: Record<string, string> = {
+  name: 'name',
+  employer: 'employer',
+  field: 'field',
+  industry: 'industry',
+  leaderPersonId: 'leader_person_id',
+  foundedOn: 'founded_on',
+  description: 'description',
+  level: 'level',
+  levelSince: 'level_since',
+  status: 'status',
+  countedModelWorker: 'counted_model_worker',
+};
+
+export async function updateStudioColumns(sql: Sql, id: number, patch: Record<string, unknown>) {
+  const entries = Object.entries(patch).filter(([k, v]) => v !== undefined && COLUMN[k]);
+  if (!entries.length) return;
+  const params: unknown[] = [id];
+  const sets = entries.map(([k, v]) => {
+    params.push(v);
+    return `${COLUMN[k]} = $${params.length}`;
+  });
+  await sql.query(
+    `update innovation_studios set ${sets.join(', ')}, updated_at = now() where id = $1`,
+    params,
+  );
+}
+
+export interface StudioMember {
+  personId: number;
+  name: string;
+  role: MemberRole;
+  joinedOn: string | null;
+  modelWorkerLevel: string | null;
+}
+
+export async function listMembers(sql: Sql, studioId: number): Promise<StudioMember[]> {
+  const { rows } = await sql.query<StudioMember>(
+    `select m.person_id as "personId", p.name, m.role, to_char(m.joined_on, 'YYYY-MM-DD') as "joinedOn",
+            p.model_worker_level as "modelWorkerLevel"
+       from innovation_studio_members m join persons p on p.id = m.person_id
+      where m.studio_id = $1
+      order by array_position(array['leader','core','member'], m.role), p.id`,
+    [studioId],
+  );
+  return rows;
+}
+
+export async function replaceMembers(
+  sql: Sql,
+  studioId: number,
+  members: { personId: number; role: MemberRole; joinedOn: string | null }[],
+) {
+  await sql.query('delete from innovation_studio_members where studio_id = $1', [studioId]);
+  if (!members.length) return;
+  await sql.query(
+    `insert into innovation_studio_members (studio_id, person_id, role, joined_on)
+     select $1, * from unnest($2::bigint[], $3::text[], $4::date[])`,
+    [studioId, members.map((m) => m.personId), members.map((m) => m.role), members.map((m) => m.joinedOn)],
+  );
+}
+
+export interface LevelRow {
+  id: number;
+  level: StudioLevel;
+  fromOn: string;
+  toOn: string | null;
+  reason: string | null;
+}
+
+export async function listLevels(sql: Sql, studioId: number): Promise<LevelRow[]> {
+  const { rows } = await sql.query<LevelRow>(
+    `select id, level, to_char(from_on, 'YYYY-MM-DD') as "fromOn", to_char(to_on, 'YYYY-MM-DD') as "toOn", reason
+       from innovation_studio_levels where studio_id = $1 order by from_on, id`,
+    [studioId],
+  );
+  return rows;
+}
+
+/** Ends the open level of a studio on `on` (with a reason when it is lost) and opens `level` from `on`. */
+export async function closeOpenLevel(sql: Sql, studioId: number, on: string, reason: string | null) {
+  await sql.query(
+    `update innovation_studio_levels set to_on = greatest(from_on, $2::date), reason = coalesce($3, reason)
+      where studio_id = $1 and to_on is null`,
+    [studioId, on, reason],
+  );
+}
+
+export async function insertLevel(
+  sql: Sql,
+  row: {
+    studioId: number;
+    level: StudioLevel;
+    fromOn: string;
+    reason: string | null;
+    decidedBy: number | null;
+  },
+) {
+  await sql.query(
+    `insert into innovation_studio_levels (studio_id, level, from_on, reason, decided_by)
+     values ($1, $2, $3, $4, $5)`,
+    [row.studioId, row.level, row.fromOn, row.reason, row.decidedBy],
+  );
+}
+
+/** The unions above `orgId` and itself, root first. */
+export async function listChainOrgs(sql: Sql, orgId: number) {
+  const { rows } = await sql.query<{ id: number; level: number; path: string; name: string }>(
+    `select a.id, a.level, a.path, a.name from orgs o
+       join orgs a on a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[])
+      where o.id = $1 order by a.level`,
+    [orgId],
+  );
+  return rows;
+}
+
+/** Achievements of the studio among `ids` (to check what a yearly report links). */
+export async function findStudioAchievementIds(
+  sql: Sql,
+  studioId: number,
+  ids: number[],
+): Promise<Set<number>> {
+  if (!ids.length) return new Set();
+  const { rows } = await sql.query<{ id: number }>(
+    'select id from innovation_achievements where studio_id = $1 and id = any($2::bigint[])',
+    [studioId, ids],
+  );
+  return new Set(rows.map((r) => Number(r.id)));
+}

@@ -1,0 +1,148 @@
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/** Scope cases for innovation studios: CRUD, recognition, re-evaluation, statistics. */
+
+const year = new Date().getFullYear();
+
+/**
+ * Under 昌平: two demo studios at district level, two new grassroots studios each proposed for district level
+ * by 昌平区总工会 (so they await its own decision), a re-evaluation of the district level with one report filed.
+ */
+export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+  const list = (await api('changping', 'GET', `/api/innovation/studios?level=district&pageSize=3`)) as {
+    items: { id: number }[];
+  };
+  const [cpStudio, cpStudio2, cpStudio3] = list.items.map((s) => s.id);
+  const fresh = async (name: string) => {
+    const { id } = (await api('changping', 'POST', '/api/innovation/studios', {
+      orgId: f.cpGrassroots,
+      name,
+    })) as { id: number };
+    const r = (await api('changping', 'POST', `/api/innovation/studios/${id}/recognitions`, {
+      level: 'district',
+    })) as { id: number };
+    return r.id;
+  };
+  const cpRecognition = await fresh('昌平范围测试工作室甲');
+  const cpRecognition2 = await fresh('昌平范围测试工作室乙');
+  const { id: cpReevaluation } = (await api('changping', 'POST', '/api/innovation/reevaluations', {
+    orgId: f.cp,
+    // The demo holds last year's; this one is older.
+    year: year - 3,
+    level: 'district',
+    dueOn: `${year}-01-31`,
+  })) as { id: number };
+  await api(
+    'changping',
+    'PUT',
+    `/api/innovation/reevaluations/${cpReevaluation}/studios/${cpStudio3}/report`,
+    {
+      activities: '开展技术攻关和培训',
+      peopleTrained: 12,
+    },
+  );
+  return {
+    stuStudio: cpStudio,
+    stuStudio2: cpStudio2,
+    stuStudio3: cpStudio3,
+    stuRecognition: cpRecognition,
+    stuRecognition2: cpRecognition2,
+    stuReevaluation: cpReevaluation,
+  };
+}
+
+const stats = (orgId: number) => ({ query: { orgId, fromYear: 2020, toYear: 2024 } });
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/innovation/studios': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}, { query: { level: 'city', pageSize: 200 } }],
+    control: (f) => ({ query: { orgId: f.cp } }),
+  },
+  'POST /api/innovation/studios': {
+    kind: 'scoped',
+    denied: (f) => [{ body: { orgId: f.cpGrassroots, name: '越权新建工作室' } }],
+    control: (f) => ({ body: { orgId: f.cpGrassroots, name: '昌平新建工作室' } }),
+  },
+  'GET /api/innovation/studios/stats': {
+    kind: 'scoped',
+    denied: (f) => [stats(f.cp), stats(f.cpGrassroots)],
+    control: (f) => stats(f.cp),
+  },
+  'GET /api/innovation/studios/stats/export.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [stats(f.cp)],
+    control: (f) => stats(f.cp),
+  },
+  'GET /api/innovation/studios/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuStudio } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio } }),
+  },
+  'PATCH /api/innovation/studios/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuStudio }, body: { description: '越权修改' } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio }, body: { description: '主攻技术革新与人才培养' } }),
+  },
+  'POST /api/innovation/studios/:id/recognitions': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuStudio2 }, body: { level: 'city' } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio2 }, body: { level: 'city', note: '推荐为市级' } }),
+  },
+  'GET /api/innovation/recognitions': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{}, { query: { mine: true } }],
+    control: () => ({ query: { mine: true } }),
+  },
+  'POST /api/innovation/recognitions/:id/approve': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuRecognition }, body: {} }],
+    control: (f) => ({ params: { id: f.ids.stuRecognition }, body: {} }),
+  },
+  'POST /api/innovation/recognitions/:id/reject': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuRecognition2 }, body: { reason: '越权驳回' } }],
+    control: (f) => ({ params: { id: f.ids.stuRecognition2 }, body: { reason: '材料不全' } }),
+  },
+  'GET /api/innovation/reevaluations': {
+    kind: 'scoped',
+    denied: () => [],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/innovation/reevaluations': {
+    kind: 'scoped',
+    denied: (f) => [{ body: { orgId: f.cp, year, level: 'district', dueOn: `${year + 1}-01-31` } }],
+    control: (f) => ({ body: { orgId: f.cp, year, level: 'district', dueOn: `${year + 1}-01-31` } }),
+  },
+  'GET /api/innovation/reevaluations/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuReevaluation } }],
+    control: (f) => ({ params: { id: f.ids.stuReevaluation } }),
+  },
+  'PUT /api/innovation/reevaluations/:id/studios/:studioId/report': {
+    kind: 'scoped',
+    denied: (f) => [
+      {
+        params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
+        body: { activities: '越权提交', peopleTrained: 1 },
+      },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio },
+      body: { activities: '全年开展技术攻关8次', peopleTrained: 30 },
+    }),
+  },
+  'POST /api/innovation/reevaluations/:id/studios/:studioId/decision': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 }, body: { outcome: 'pass' } },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.stuReevaluation, studioId: f.ids.stuStudio3 },
+      body: { outcome: 'pass' },
+    }),
+  },
+};

@@ -1,0 +1,70 @@
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../../components/feedback.ts';
+import { RECOGNISABLE, type RecognisableLevel, type StudioDetail, studiosApi } from './studios-api.ts';
+
+const RANK = ['grassroots', 'district', 'city', 'city_demonstration', 'national'];
+
+/** Proposes the studio for a higher level (认定/晋升). */
+export function ProposeModal({
+  studio,
+  onClose,
+  onDone,
+}: {
+  studio: StudioDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const current = studio.status === 'active' ? studio.level : 'grassroots';
+  const higher = RECOGNISABLE.filter((l) => RANK.indexOf(l) > RANK.indexOf(current));
+  const [level, setLevel] = useState<RecognisableLevel | undefined>(higher[0]);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!level) return;
+    setBusy(true);
+    try {
+      await studiosApi.propose(studio.id, { level, note: note.trim() || undefined });
+      const detail = await studiosApi.get(studio.id);
+      const open = detail.recognitions.find((r) => r.status === 'submitted');
+      feedback.success(t('stu.propose.done', { org: open?.stepOrgName ?? '' }));
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('stu.propose.title', { name: studio.name })}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('stu.propose.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: !level, 'data-testid': 'propose-submit' } as never}
+    >
+      <Alert type="info" showIcon message={t('stu.propose.hint')} style={{ marginBottom: 16 }} />
+      <Form layout="vertical">
+        <Form.Item label={t('stu.propose.level')} required>
+          <Select
+            value={level}
+            onChange={setLevel}
+            options={higher.map((l) => ({ value: l, label: t(`stu.level.${l}`) }))}
+            data-testid="propose-level"
+          />
+        </Form.Item>
+        <Form.Item label={t('stu.propose.note')}>
+          <Input.TextArea rows={3} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

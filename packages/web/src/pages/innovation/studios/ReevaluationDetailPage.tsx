@@ -1,0 +1,155 @@
+import { Alert, Breadcrumb, Button, Card, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { DecideModal, FileReportModal } from './ReportModals.tsx';
+import { type CampaignStudio, type Outcome, type ReevaluationDetail, studiosApi } from './studios-api.ts';
+
+/** The titles of the achievements a report links. */
+const linkedTitles = (s: CampaignStudio) =>
+  s.achievements
+    .filter((a) => s.achievementIds?.includes(a.id))
+    .map((a) => a.title)
+    .join('、');
+
+const OUTCOME_COLORS: Record<Outcome, string> = { pass: 'success', rectify: 'warning', revoke: 'error' };
+
+/** One re-evaluation: each studio's yearly report (or that it is overdue) and the decision on it. */
+export default function ReevaluationDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const state = useLoad(() => studiosApi.reevaluation(id), [id]);
+  usePageTitle(t('stu.reev.title'));
+  return (
+    <LoadGate state={state} what={t('stu.reev.what')}>
+      {(e) => <CampaignView e={e} reload={state.reload} />}
+    </LoadGate>
+  );
+}
+
+function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const [filing, setFiling] = useState<CampaignStudio | null>(null);
+  const [deciding, setDeciding] = useState<CampaignStudio | null>(null);
+  const title = t('stu.reev.detailTitle', { year: e.year, level: t(`stu.level.${e.level}`), org: e.orgName });
+  const done = async () => {
+    setFiling(null);
+    setDeciding(null);
+    await reload();
+  };
+
+  return (
+    <div className="page">
+      <Breadcrumb
+        className="page-crumbs"
+        items={[{ title: <Link to="/innovation/reevaluations">{t('stu.reev.title')}</Link> }, { title }]}
+      />
+      <Card
+        title={title}
+        extra={
+          <span>
+            {t('stu.reev.dueOn')}：{e.dueOn}
+          </span>
+        }
+      >
+        {e.overdue > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('stu.reev.overdueCount', { count: e.overdue })}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <Table<CampaignStudio>
+          rowKey="studioId"
+          dataSource={e.studios}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          locale={{ emptyText: t('stu.reev.noStudios') }}
+          columns={[
+            {
+              title: t('stu.rec.studio'),
+              dataIndex: 'studioName',
+              render: (name: string, s) => (
+                <Link to={`/innovation/studios/${s.studioId}`} style={{ whiteSpace: 'nowrap' }}>
+                  {name}
+                </Link>
+              ),
+            },
+            {
+              title: t('stu.field.org'),
+              dataIndex: 'orgName',
+              render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span>,
+            },
+            {
+              title: t('stu.field.leader'),
+              dataIndex: 'leaderName',
+              render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '—'}</span>,
+            },
+            {
+              title: t('stu.reev.report'),
+              dataIndex: 'reportId',
+              render: (_: number | null, s) =>
+                s.reportId === null ? (
+                  <Tag color={s.overdue ? 'error' : 'default'} data-testid="reev-report-state">
+                    {t(s.overdue ? 'stu.reev.overdue' : 'stu.reev.notFiled')}
+                  </Tag>
+                ) : (
+                  <span>
+                    {s.activities}（{t('stu.reev.peopleTrained')} {s.peopleTrained}，{s.filedOn}）
+                    {linkedTitles(s) && (
+                      <div className="muted small">
+                        {t('stu.reev.achievements')}：{linkedTitles(s)}
+                      </div>
+                    )}
+                  </span>
+                ),
+            },
+            {
+              title: t('stu.reev.outcome'),
+              dataIndex: 'outcome',
+              render: (o: Outcome | null, s) =>
+                o ? (
+                  <span>
+                    <Tag color={OUTCOME_COLORS[o]}>{t(`stu.reev.outcomes.${o}`)}</Tag>
+                    {s.reason}
+                  </span>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: t('common.actions'),
+              dataIndex: 'studioId',
+              render: (_: number, s) =>
+                !s.outcome && (
+                  <Space>
+                    {can('innovation.write') && (
+                      <Button size="small" onClick={() => setFiling(s)}>
+                        {t('stu.reev.file')}
+                      </Button>
+                    )}
+                    {e.canDecide && can('innovation.review') && s.reportId !== null && (
+                      <Button size="small" type="primary" onClick={() => setDeciding(s)}>
+                        {t('stu.reev.decide')}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {filing && (
+        <FileReportModal campaignId={e.id} studio={filing} onClose={() => setFiling(null)} onDone={done} />
+      )}
+      {deciding && (
+        <DecideModal campaignId={e.id} studio={deciding} onClose={() => setDeciding(null)} onDone={done} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Form, InputNumber, Modal, Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { DateField } from '../../../components/DateField.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { emptyText } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { OrgSelect } from '../../programs/OrgSelect.tsx';
+import { LevelTag } from './studio-labels.tsx';
+import { type Reevaluation, studiosApi } from './studios-api.ts';
+
+const LEVELS = ['district', 'city', 'city_demonstration', 'national'] as const;
+
+/** Annual re-evaluations of my subtree and above it; open a new one. */
+export default function ReevaluationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('stu.reev.title'));
+  const { can, me } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const list = useLoad(() => studiosApi.reevaluations(), []);
+  const year = new Date().getFullYear();
+  const [creating, setCreating] = useState(false);
+  const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
+  const [form, setForm] = useState({
+    year: year - 1,
+    level: 'district' as (typeof LEVELS)[number],
+    dueOn: `${year}-03-31` as string | null,
+  });
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    if (!orgId || !form.dueOn) return;
+    setBusy(true);
+    try {
+      const { id } = await studiosApi.createReevaluation({
+        orgId,
+        year: form.year,
+        level: form.level,
+        dueOn: form.dueOn,
+      });
+      feedback.success(t('stu.reev.created'));
+      navigate(`/innovation/reevaluations/${id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={t('stu.reev.title')}
+      extra={
+        can('innovation.review') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="reev-create"
+          >
+            {t('stu.reev.create')}
+          </Button>
+        )
+      }
+    >
+      <Table<Reevaluation>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: emptyText(list, t('stu.reev.empty'), t('stu.reev.what')) }}
+        columns={[
+          {
+            title: t('stu.reev.year'),
+            dataIndex: 'year',
+            render: (y: number, e) => <Link to={`/innovation/reevaluations/${e.id}`}>{y}</Link>,
+          },
+          {
+            title: t('stu.reev.level'),
+            dataIndex: 'level',
+            render: (l: Reevaluation['level']) => <LevelTag level={l} />,
+          },
+          { title: t('stu.reev.org'), dataIndex: 'orgName' },
+          { title: t('stu.reev.dueOn'), dataIndex: 'dueOn' },
+          { title: t('stu.reev.filed'), dataIndex: 'filed', align: 'right' },
+          { title: t('stu.reev.decided'), dataIndex: 'decided', align: 'right' },
+        ]}
+      />
+      {creating && (
+        <Modal
+          open
+          title={t('stu.reev.createTitle')}
+          onCancel={() => setCreating(false)}
+          onOk={create}
+          confirmLoading={busy}
+          okText={t('common.create')}
+          cancelText={t('common.cancel')}
+          okButtonProps={{ disabled: !orgId || !form.dueOn }}
+        >
+          <Form layout="vertical">
+            <Form.Item label={t('stu.reev.org')} required>
+              <OrgSelect value={orgId} onChange={(v) => setOrgId(v)} />
+            </Form.Item>
+            <Form.Item label={t('stu.reev.year')} required>
+              <InputNumber
+                min={2000}
+                max={2100}
+                value={form.year}
+                onChange={(v) => setForm({ ...form, year: v ?? year })}
+              />
+            </Form.Item>
+            <Form.Item label={t('stu.reev.level')} required>
+              <Select
+                value={form.level}
+                onChange={(level) => setForm({ ...form, level })}
+                options={LEVELS.map((l) => ({ value: l, label: t(`stu.level.${l}`) }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('stu.reev.dueOn')} required>
+              <DateField value={form.dueOn} onChange={(dueOn) => setForm({ ...form, dueOn })} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </Card>
+  );
+}

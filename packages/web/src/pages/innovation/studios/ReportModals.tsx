@@ -1,0 +1,148 @@
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../../components/feedback.ts';
+import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
+
+/** Runs a save with the modal's busy state, a toast either way, then `onDone`. */
+function useSave(onDone: () => void) {
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState(false);
+  const save = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await fn();
+      feedback.success(done);
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, save };
+}
+
+/** Files (or corrects) a studio's yearly report: activities, people trained, achievements linked. */
+export function FileReportModal({
+  campaignId,
+  studio,
+  onClose,
+  onDone,
+}: {
+  campaignId: number;
+  studio: CampaignStudio;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { busy, save } = useSave(onDone);
+  const [report, setReport] = useState({
+    activities: studio.activities ?? '',
+    peopleTrained: studio.peopleTrained ?? 0,
+    achievementIds: studio.achievementIds ?? [],
+  });
+  return (
+    <Modal
+      open
+      title={t('stu.reev.fileTitle', { name: studio.studioName })}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ disabled: !report.activities.trim() }}
+      onOk={() =>
+        save(() => studiosApi.fileReport(campaignId, studio.studioId, report), t('stu.reev.filedDone'))
+      }
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('stu.reev.activities')} required>
+          <Input.TextArea
+            rows={4}
+            maxLength={4000}
+            value={report.activities}
+            onChange={(ev) => setReport({ ...report, activities: ev.target.value })}
+          />
+        </Form.Item>
+        <Form.Item label={t('stu.reev.achievements')}>
+          <Select
+            mode="multiple"
+            value={report.achievementIds}
+            onChange={(achievementIds) => setReport({ ...report, achievementIds })}
+            options={studio.achievements.map((a) => ({ value: a.id, label: `${a.title}（${a.year}）` }))}
+            notFoundContent={t('stu.reev.noAchievements')}
+          />
+        </Form.Item>
+        <Form.Item label={t('stu.reev.peopleTrained')} required>
+          <InputNumber
+            min={0}
+            max={1_000_000}
+            precision={0}
+            value={report.peopleTrained}
+            onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Decides a yearly report: pass, rectify or revoke (the last two with a reason). */
+export function DecideModal({
+  campaignId,
+  studio,
+  onClose,
+  onDone,
+}: {
+  campaignId: number;
+  studio: CampaignStudio;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { busy, save } = useSave(onDone);
+  const [decision, setDecision] = useState<{ outcome: Outcome; reason: string }>({
+    outcome: 'pass',
+    reason: '',
+  });
+  return (
+    <Modal
+      open
+      title={t('stu.reev.decideTitle', { name: studio.studioName })}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okText={t('stu.reev.decide')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: decision.outcome === 'revoke' }}
+      onOk={() =>
+        save(
+          () =>
+            studiosApi.decide(campaignId, studio.studioId, {
+              outcome: decision.outcome,
+              reason: decision.reason.trim() || null,
+            }),
+          t('stu.reev.decidedDone'),
+        )
+      }
+    >
+      <Alert type="info" showIcon message={t('stu.reev.decideHint')} style={{ marginBottom: 16 }} />
+      <Form layout="vertical">
+        <Form.Item label={t('stu.reev.outcome')} required>
+          <Select
+            value={decision.outcome}
+            onChange={(outcome) => setDecision({ ...decision, outcome })}
+            options={OUTCOMES.map((o) => ({ value: o, label: t(`stu.reev.outcomes.${o}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('stu.reev.reason')} required={decision.outcome !== 'pass'}>
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            value={decision.reason}
+            onChange={(ev) => setDecision({ ...decision, reason: ev.target.value })}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,219 @@
+import { EditOutlined, RiseOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { ApplicationStatusTag, Money } from '../../programs/labels.tsx';
+import type { ApplicationStatus } from '../../programs/programs-api.ts';
+import { ProposeModal } from './ProposeModal.tsx';
+import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
+import { StudioFormModal } from './StudioFormModal.tsx';
+import { LevelTag } from './studio-labels.tsx';
+import { type StudioDetail, studiosApi } from './studios-api.ts';
+
+/** Staff: one studio — its facts, members, level history, recognitions and the subsidies they opened. */
+export default function StudioDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const studio = useLoad(() => studiosApi.get(id), [id]);
+  usePageTitle(studio.data?.name ?? t('stu.list.title'));
+  return (
+    <LoadGate state={studio} what={t('stu.detail.what')}>
+      {(s) => <StudioView s={s} reload={studio.reload} />}
+    </LoadGate>
+  );
+}
+
+function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<'edit' | 'propose' | null>(null);
+  const done = async () => {
+    setDialog(null);
+    await reload();
+  };
+  const open = s.recognitions.some((r) => r.status === 'submitted');
+  return (
+    <div className="page" data-testid="studio-detail">
+      <Breadcrumb
+        className="page-crumbs"
+        items={[{ title: <Link to="/innovation/studios">{t('stu.list.title')}</Link> }, { title: s.name }]}
+      />
+      <div className="page-head">
+        <Space wrap align="center">
+          <Typography.Title level={3} className="page-title" style={{ margin: 0 }}>
+            {s.name}
+          </Typography.Title>
+          {s.status === 'active' ? (
+            <LevelTag level={s.level} testId="studio-level" />
+          ) : (
+            <Tag data-testid="studio-level">{t(`stu.status.${s.status}`)}</Tag>
+          )}
+          {s.leaderIsCityModelWorker && <Tag color="gold">{t('stu.detail.modelWorkerLed')}</Tag>}
+        </Space>
+        {s.canEdit && (
+          <Space wrap>
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="studio-edit">
+              {t('common.edit')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<RiseOutlined />}
+              disabled={open || s.level === 'national'}
+              onClick={() => setDialog('propose')}
+              data-testid="studio-propose"
+            >
+              {t('stu.detail.propose')}
+            </Button>
+          </Space>
+        )}
+      </div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Card title={t('stu.detail.info')}>
+            <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+              <Descriptions.Item label={t('stu.field.org')}>{s.orgName}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.employer')}>{s.employer ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.leader')}>
+                {s.leaderName ?? '—'}{' '}
+                {s.leaderModelWorkerLevel && <Tag>{t(`stu.modelWorker.${s.leaderModelWorkerLevel}`)}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.foundedOn')}>{s.foundedOn ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.field')}>{s.field ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.industry')}>{s.industry ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.levelSince')}>{s.levelSince ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.memberCount')}>{s.memberCount}</Descriptions.Item>
+              <Descriptions.Item label={t('stu.field.description')} span={2}>
+                {s.description || '—'}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('stu.detail.members')}>
+            <Table
+              rowKey="personId"
+              size="small"
+              pagination={false}
+              dataSource={s.members}
+              locale={{ emptyText: <Empty description={t('stu.detail.noMembers')} /> }}
+              columns={[
+                { title: t('stu.detail.memberName'), dataIndex: 'name' },
+                {
+                  title: t('stu.detail.memberRole'),
+                  dataIndex: 'role',
+                  render: (r: string) => t(`stu.role.${r}`),
+                },
+                {
+                  title: '',
+                  dataIndex: 'modelWorkerLevel',
+                  render: (m: string | null) => (m ? <Tag>{t(`stu.modelWorker.${m}`)}</Tag> : null),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('stu.detail.subsidies')}>
+            <Table
+              rowKey="applicationId"
+              size="small"
+              pagination={false}
+              dataSource={s.subsidies}
+              locale={{ emptyText: <Empty description={t('stu.detail.noSubsidy')} /> }}
+              data-testid="studio-subsidies"
+              columns={[
+                { title: t('stu.detail.program'), dataIndex: 'programName' },
+                { title: t('stu.detail.applied'), dataIndex: 'appliedOn' },
+                {
+                  title: t('stu.field.status'),
+                  dataIndex: 'status',
+                  render: (v: string) => <ApplicationStatusTag status={v as ApplicationStatus} />,
+                },
+                {
+                  title: t('stu.detail.amount'),
+                  dataIndex: 'amountFen',
+                  render: (f: number | null) => <Money fen={f} />,
+                },
+                {
+                  title: t('stu.detail.paid'),
+                  dataIndex: 'paidFen',
+                  render: (f: number) => <Money fen={f} testId="studio-subsidy-paid" />,
+                },
+                {
+                  title: '',
+                  dataIndex: 'applicationId',
+                  render: (a: number) => (
+                    <Link to={`/applications/${a}`}>{t('stu.detail.openApplication')}</Link>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('stu.detail.levels')}>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={s.levels}
+              columns={[
+                {
+                  title: t('stu.field.level'),
+                  dataIndex: 'level',
+                  render: (l: StudioDetail['level']) => <LevelTag level={l} />,
+                },
+                { title: t('stu.detail.from'), dataIndex: 'fromOn' },
+                {
+                  title: t('stu.detail.to'),
+                  dataIndex: 'toOn',
+                  render: (v: string | null) => v ?? t('stu.detail.current'),
+                },
+                { title: t('stu.reev.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('stu.detail.recognitions')}>
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={s.recognitions}
+              locale={{ emptyText: <Empty description={t('stu.detail.noRecognitions')} /> }}
+              columns={[
+                {
+                  title: t('stu.rec.change'),
+                  dataIndex: 'level',
+                  render: (l: StudioDetail['level'], r) => (
+                    <>
+                      <LevelTag level={r.fromLevel} /> → <LevelTag level={l} />
+                    </>
+                  ),
+                },
+                { title: t('stu.rec.proposedBy'), dataIndex: 'proposedByOrgName' },
+                {
+                  title: t('stu.field.status'),
+                  dataIndex: 'status',
+                  render: (_: string, r) => <RecognitionStatusTag r={r} />,
+                },
+                {
+                  title: t('stu.rec.decidedOn'),
+                  dataIndex: 'decidedOn',
+                  render: (v: string | null) => v ?? '—',
+                },
+                { title: t('stu.rec.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {dialog === 'edit' && <StudioFormModal studio={s} onClose={() => setDialog(null)} onSaved={done} />}
+      {dialog === 'propose' && <ProposeModal studio={s} onClose={() => setDialog(null)} onDone={done} />}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField.tsx';
+import { useFeedback } from '../../../components/feedback.ts';
+import { OrgSelect } from '../../programs/OrgSelect.tsx';
+import { type PersonOption, PersonSelect } from './PersonSelect.tsx';
+import { type StudioDetail, studiosApi } from './studios-api.ts';
+
+interface Values {
+  orgId: number | null;
+  name: string;
+  employer: string;
+  field: string;
+  industry: string;
+  foundedOn: string | null;
+  description: string;
+  leaderPersonId: number | null;
+  core: number[];
+  members: number[];
+}
+
+/** Creates a studio (no `studio`) or edits one: its facts, leader and members. */
+export function StudioFormModal({
+  studio,
+  onClose,
+  onSaved,
+}: {
+  studio?: StudioDetail;
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const known: PersonOption[] = (studio?.members ?? []).map((m) => ({ value: m.personId, label: m.name }));
+  const byRole = (role: string) =>
+    (studio?.members ?? []).filter((m) => m.role === role).map((m) => m.personId);
+
+  const save = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    const members = [
+      ...v.core.map((personId) => ({ personId, role: 'core' as const })),
+      ...v.members
+        .filter((p) => !v.core.includes(p))
+        .map((personId) => ({ personId, role: 'member' as const })),
+    ];
+    const fields = {
+      name: v.name,
+      employer: v.employer?.trim() || null,
+      field: v.field?.trim() || null,
+      industry: v.industry?.trim() || null,
+      foundedOn: v.foundedOn,
+      description: v.description?.trim() ?? '',
+      leaderPersonId: v.leaderPersonId,
+      members,
+    };
+    try {
+      const { id } = studio
+        ? await studiosApi.update(studio.id, fields)
+        : await studiosApi.create({ ...fields, orgId: v.orgId as number });
+      feedback.success(t(studio ? 'stu.form.saved' : 'stu.form.created'));
+      onSaved(id);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={640}
+      title={t(studio ? 'stu.form.editTitle' : 'stu.form.createTitle')}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'studio-save' } as never}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          orgId: studio?.orgId ?? null,
+          name: studio?.name ?? '',
+          employer: studio?.employer ?? '',
+          field: studio?.field ?? '',
+          industry: studio?.industry ?? '',
+          foundedOn: studio?.foundedOn ?? null,
+          description: studio?.description ?? '',
+          leaderPersonId: studio?.leaderPersonId ?? null,
+          core: byRole('core'),
+          members: byRole('member'),
+        }}
+      >
+        {!studio && (
+          <Form.Item
+            name="orgId"
+            label={t('stu.field.org')}
+            rules={[{ required: true, message: t('stu.form.orgRequired') }]}
+          >
+            <OrgSelect value={undefined} onChange={() => {}} testId="studio-org" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="name"
+          label={t('stu.field.name')}
+          rules={[{ required: true, whitespace: true, message: t('stu.form.nameRequired') }]}
+        >
+          <Input maxLength={100} data-testid="studio-name" />
+        </Form.Item>
+        <Form.Item name="leaderPersonId" label={t('stu.field.leader')}>
+          <PersonSelect value={undefined} onChange={() => {}} known={known} testId="studio-leader" />
+        </Form.Item>
+        <Form.Item name="core" label={t('stu.field.coreMembers')}>
+          <PersonSelect value={undefined} onChange={() => {}} known={known} multiple />
+        </Form.Item>
+        <Form.Item name="members" label={t('stu.field.otherMembers')}>
+          <PersonSelect value={undefined} onChange={() => {}} known={known} multiple />
+        </Form.Item>
+        <Form.Item name="employer" label={t('stu.field.employer')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="field" label={t('stu.field.field')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="industry" label={t('stu.field.industry')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="foundedOn" label={t('stu.field.foundedOn')}>
+          <DateField value={undefined} onChange={() => {}} allowClear />
+        </Form.Item>
+        <Form.Item name="description" label={t('stu.field.description')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

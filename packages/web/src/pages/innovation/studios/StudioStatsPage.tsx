@@ -1,0 +1,162 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, InputNumber, Row, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../../auth/session.tsx';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { formatFen } from '../../programs/money.ts';
+import { OrgSelect } from '../../programs/OrgSelect.tsx';
+import { LevelTag } from './studio-labels.tsx';
+import { type StudioStats, studiosApi } from './studios-api.ts';
+
+/** Studio statistics of a union's subtree over a range of years, read from the maintained counts. */
+export default function StudioStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('stu.stats.title'));
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const year = new Date().getFullYear();
+  const yearParam = (key: string, fallback: number) => {
+    const v = Number(params.get(key));
+    return Number.isInteger(v) && v >= 2000 && v <= 2100 ? v : fallback;
+  };
+  const fromYear = yearParam('from', year - 4);
+  const toYear = yearParam('to', year);
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? null);
+  const set = (key: string, value: number | null | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, String(value));
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const query = useMemo(() => ({ orgId: orgId ?? undefined, fromYear, toYear }), [orgId, fromYear, toYear]);
+  const stats = useLoad(() => studiosApi.stats(query), [query]);
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('stu.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={studiosApi.statsExportUrl(query)}
+            data-testid="studio-stats-export"
+          >
+            {t('stu.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('stu.stats.union')}</span>
+          <OrgSelect
+            value={orgId}
+            onChange={(v) => set('orgId', v)}
+            style={{ width: 260 }}
+            testId="studio-stats-org"
+          />
+          <span>{t('stu.stats.years')}</span>
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={fromYear}
+            onChange={(v) => v && v >= 2000 && set('from', v)}
+            data-testid="studio-stats-from"
+          />
+          <span>—</span>
+          <InputNumber
+            min={2000}
+            max={2100}
+            value={toYear}
+            onChange={(v) => v && v >= 2000 && set('to', v)}
+            data-testid="studio-stats-to"
+          />
+        </Flex>
+      </Card>
+      <LoadGate state={stats} what={t('stu.stats.what')}>
+        {(s) => <StatsView s={s} />}
+      </LoadGate>
+    </Flex>
+  );
+}
+
+function StatsView({ s }: { s: StudioStats }) {
+  const { t } = useTranslation();
+  const figures: { key: string; value: number | string; testId: string }[] = [
+    { key: 'districtAndAbove', value: s.districtAndAbove, testId: 'stat-district' },
+    { key: 'cityAndAbove', value: s.cityAndAbove, testId: 'stat-city' },
+    { key: 'modelWorkerLed', value: s.cityAndAboveModelWorkerLed, testId: 'stat-model-worker' },
+    { key: 'promoted', value: s.promoted, testId: 'stat-promoted' },
+    { key: 'promotedToCity', value: s.promotedToCity, testId: 'stat-promoted-city' },
+    { key: 'revoked', value: s.revoked, testId: 'stat-revoked' },
+    { key: 'achievements', value: s.achievements, testId: 'stat-achievements' },
+    { key: 'conversions', value: s.conversions, testId: 'stat-conversions' },
+    { key: 'inventionPatents', value: s.inventionPatents, testId: 'stat-patents' },
+    { key: 'projects', value: s.projects, testId: 'stat-projects' },
+    { key: 'paid', value: formatFen(s.subsidiesPaidFen), testId: 'stat-paid' },
+  ];
+  return (
+    <>
+      <Card>
+        <Row gutter={[16, 16]}>
+          {figures.map((f) => (
+            <Col key={f.key} xs={12} md={8} xl={6}>
+              <Statistic
+                title={t(`stu.stats.${f.key}`)}
+                value={f.value}
+                valueRender={(v) => <span data-testid={f.testId}>{v}</span>}
+              />
+            </Col>
+          ))}
+        </Row>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+          {t('stu.stats.asOf', { date: s.asOf })}
+        </Typography.Paragraph>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={10}>
+          <Card title={t('stu.stats.byLevel')}>
+            <Table
+              rowKey="level"
+              size="small"
+              pagination={false}
+              dataSource={s.levels}
+              columns={[
+                {
+                  title: t('stu.field.level'),
+                  dataIndex: 'level',
+                  render: (l: StudioStats['levels'][number]['level']) => <LevelTag level={l} />,
+                },
+                { title: t('stu.stats.count'), dataIndex: 'n', align: 'right' },
+                { title: t('stu.stats.modelWorkerLed'), dataIndex: 'modelWorkerLed', align: 'right' },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={14}>
+          <Card title={t('stu.stats.subsidies')}>
+            <Table
+              rowKey="programName"
+              size="small"
+              pagination={false}
+              dataSource={s.subsidies}
+              locale={{ emptyText: t('stu.stats.noSubsidies') }}
+              columns={[
+                { title: t('stu.detail.program'), dataIndex: 'programName' },
+                { title: t('stu.stats.approved'), dataIndex: 'approved', align: 'right' },
+                {
+                  title: t('stu.detail.paid'),
+                  dataIndex: 'paidFen',
+                  align: 'right',
+                  render: (f: number) => formatFen(f),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { api, queryString, unwrap } from '../../../api/client.ts';
+import type { Answer, Body } from '../../../api/types.ts';
+
+export type StudioList = Answer<'/api/innovation/studios'>;
+export type Studio = StudioList['items'][number];
+export type StudioDetail = Answer<'/api/innovation/studios/{id}'>;
+export type StudioLevel = Studio['level'];
+export type StudioInput = Body<'/api/innovation/studios'>;
+export type StudioPatch = Body<'/api/innovation/studios/{id}', 'patch'>;
+export type Recognition = Answer<'/api/innovation/recognitions'>['items'][number];
+export type RecognisableLevel = Body<'/api/innovation/studios/{id}/recognitions'>['level'];
+export type Reevaluation = Answer<'/api/innovation/reevaluations'>['items'][number];
+export type ReevaluationDetail = Answer<'/api/innovation/reevaluations/{id}'>;
+export type CampaignStudio = ReevaluationDetail['studios'][number];
+export type Outcome = NonNullable<CampaignStudio['outcome']>;
+export type StudioStats = Answer<'/api/innovation/studios/stats'>;
+
+export const STUDIO_LEVELS: StudioLevel[] = [
+  'grassroots',
+  'district',
+  'city',
+  'city_demonstration',
+  'national',
+];
+export const RECOGNISABLE: RecognisableLevel[] = ['district', 'city', 'city_demonstration'];
+export const OUTCOMES: Outcome[] = ['pass', 'rectify', 'revoke'];
+
+type StatsQuery = { orgId?: number; fromYear: number; toYear: number };
+
+/** The calls of the studio pages. */
+export const studiosApi = {
+  list: (query: { orgId?: number; level?: StudioLevel; q?: string; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/innovation/studios', { params: { query } })),
+  get: (id: number) => unwrap(api.GET('/api/innovation/studios/{id}', { params: { path: { id } } })),
+  create: (body: StudioInput) => unwrap(api.POST('/api/innovation/studios', { body })),
+  update: (id: number, body: StudioPatch) =>
+    unwrap(api.PATCH('/api/innovation/studios/{id}', { params: { path: { id } }, body })),
+  propose: (id: number, body: { level: RecognisableLevel; note?: string }) =>
+    unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
+  recognitions: (query: {
+    mine?: boolean;
+    status?: Recognition['status'];
+    page?: number;
+    pageSize?: number;
+  }) => unwrap(api.GET('/api/innovation/recognitions', { params: { query } })),
+  approve: (id: number, body: { reason?: string | null; decidedOn?: string }) =>
+    unwrap(api.POST('/api/innovation/recognitions/{id}/approve', { params: { path: { id } }, body })),
+  reject: (id: number, body: { reason: string }) =>
+    unwrap(api.POST('/api/innovation/recognitions/{id}/reject', { params: { path: { id } }, body })),
+  reevaluations: () => unwrap(api.GET('/api/innovation/reevaluations')),
+  createReevaluation: (body: Body<'/api/innovation/reevaluations'>) =>
+    unwrap(api.POST('/api/innovation/reevaluations', { body })),
+  reevaluation: (id: number) =>
+    unwrap(api.GET('/api/innovation/reevaluations/{id}', { params: { path: { id } } })),
+  fileReport: (id: number, studioId: number, body: { activities: string; peopleTrained: number }) =>
+    unwrap(
+      api.PUT('/api/innovation/reevaluations/{id}/studios/{studioId}/report', {
+        params: { path: { id, studioId } },
+        body,
+      }),
+    ),
+  decide: (id: number, studioId: number, body: { outcome: Outcome; reason?: string | null }) =>
+    unwrap(
+      api.POST('/api/innovation/reevaluations/{id}/studios/{studioId}/decision', {
+        params: { path: { id, studioId } },
+        body,
+      }),
+    ),
+  stats: (query: StatsQuery) => unwrap(api.GET('/api/innovation/studios/stats', { params: { query } })),
+  statsExportUrl: (query: StatsQuery) => `/api/innovation/studios/stats/export.xlsx${queryString(query)}`,
+  findPeople: (q: string) => unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 10 } } })),
+};
