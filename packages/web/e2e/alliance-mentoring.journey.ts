@@ -11,7 +11,7 @@ import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const year = new Date().getFullYear();
-const LEAD = '回龙观软件园智能运维创新工作室';
+const LEAD = '中关村科学城智能运维创新工作室';
 const PARTNER = '首钢矿山设备创新工作室';
 const MASTER_STUDIO = '汇丰包装工艺创新工作室';
 

@@ -28,8 +28,8 @@ describe('the demo achievements of 昌平', () => {
     const [conversions] = await sumCounts(db, {
       subject: 'innovation.conversions',
       path: changping,
-      from: '2021',
-      to: '2025',
+      from: '2020',
+      to: '2024',
     });
     expect(conversions.n).toBe(CHANGPING_CONVERSIONS);
     expect(CHANGPING_CONVERSIONS).toBe(24);
@@ -37,8 +37,8 @@ describe('the demo achievements of 昌平', () => {
     const patents = await sumCounts(db, {
       subject: 'innovation.patents',
       path: changping,
-      from: '2021',
-      to: '2025',
+      from: '2020',
+      to: '2024',
       by: ['dim'],
     });
     expect(patents.find((p) => p.dim === 'invention')?.n).toBe(CHANGPING_INVENTION_PATENTS);

@@ -89,7 +89,7 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
           ? 'invention_patent'
           : OTHER_TYPES[serial % OTHER_TYPES.length];
       const text = drawAchievement(r, type, d.industries[i % d.industries.length]);
-      const year = 2021 + (i % 5);
+      const year = 2020 + (i % 5);
       serial += 1;
       const start = r.int(0, people.length - 3);
       const patentKind =
@@ -130,7 +130,7 @@ export async function seedAchievements(sql: Sql, achievements: AchievementsServi
             '京东方科技集团',
             '北京首钢股份有限公司',
           ]),
-          convertedOn: `${Math.min(2025, year + 1)}-${String(3 + k * 4).padStart(2, '0')}-10`,
+          convertedOn: `${Math.min(2024, year + 1)}-${String(3 + k * 4).padStart(2, '0')}-10`,
           valueFen: r.int(5, 80) * 1_000_000,
         });
       }

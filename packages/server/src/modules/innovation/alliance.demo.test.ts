@@ -54,7 +54,7 @@ describe('the demo of problems, the alliance and mentoring', () => {
     const today = todayInChina();
     const year = today.slice(5) >= '03-01' ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
     const list = await ctx.services.innovation.mentoringStatus.listMentoring(admin(), { year });
-    const software = list.items.find((m) => m.studioName === '回龙观软件园智能运维创新工作室');
+    const software = list.items.find((m) => m.studioName === '中关村科学城智能运维创新工作室');
     const mine = list.items.find((m) => m.studioName === '首钢矿山设备创新工作室');
     expect(software?.pairs.map((p) => p.confirmed)).toEqual([6, 6, 4]);
     expect(software?.qualifies).toBe(false);

@@ -1,9 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../programs/index.ts';
+import { addCounts } from '../reporting/index.ts';
 import type { StudioLevel } from './alliance.service.ts';
 import type { InnovationServices } from './index.ts';
 import { insertProblemAchievement } from './problems.achievement.ts';
+import { studioCount } from './studios.levels.ts';
 
 /**
  * Demo data of front-line problems, the alliance and mentoring: seven studios across districts and industries
@@ -23,11 +25,12 @@ interface StudioSpec {
   achievements: [string, string][];
 }
 
+/** None is under 昌平 and none is led by a city model worker: the studios demo counts these to the seed figures. */
 export const DEMO_STUDIOS: StudioSpec[] = [
   {
     key: 'software',
-    host: '北京回龙观软件园工会联合会',
-    name: '回龙观软件园智能运维创新工作室',
+    host: '小米科技有限责任公司工会',
+    name: '中关村科学城智能运维创新工作室',
     level: 'city',
     industry: '软件和信息技术',
     alliance: true,
@@ -41,8 +44,8 @@ export const DEMO_STUDIOS: StudioSpec[] = [
   },
   {
     key: 'hospital',
-    host: '昌平区医院工会',
-    name: '昌平区医院医疗设备创新工作室',
+    host: '北京平谷岳协医院工会',
+    name: '岳协医院医疗设备创新工作室',
     level: 'city',
     industry: '医疗卫生',
     alliance: true,
@@ -120,7 +123,10 @@ const SEED: Actor = {
 
 const worker = (personId: number): Actor => ({ ...SEED, role: 'worker', scopePath: null, personId });
 
-/** Active members of a union's subtree (the host first, then its parent's subtree), in id order. */
+/**
+ * Active members of a union's subtree (the host first, then its parent's subtree), in id order; not model
+ * workers of city level or above, whose studios the studios demo counts to the seed's 202.
+ */
 async function membersNear(sql: Sql, orgId: number, n: number, not: number[]): Promise<number[]> {
   const { rows } = await sql.query<{ id: number }>(
     `with host as (select path, parent_id from orgs where id = $1),
@@ -129,6 +135,7 @@ async function membersNear(sql: Sql, orgId: number, n: number, not: number[]): P
      select p.id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
       where o.path like (select path from near) || '%' and p.id <> all($3::bigint[])
+        and (p.model_worker_level is null or p.model_worker_level = 'district')
         and not exists (select 1 from users u where u.person_id = p.id)
       order by (o.path like (select path from host) || '%') desc, p.id limit $2`,
     [orgId, n, not],
@@ -167,6 +174,7 @@ async function ensureStudio(
     `insert into innovation_studio_levels (studio_id, level, from_on, reason) values ($1, $2, '2021-06-01', '演示数据')`,
     [rows[0].id, s.level],
   );
+  await addCounts(sql, [studioCount(rows[0], s.level, false, '2021-06-01', 1)]);
   if (leader) {
     await sql.query(
       `insert into innovation_studio_members (studio_id, person_id, role, joined_on) values ($1, $2, 'leader', '2016-05-01')`,

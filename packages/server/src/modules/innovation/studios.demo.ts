@@ -3,6 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { approveAndPayDemo, openSubjectApplication, todayInChina } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { DEMO_STUDIOS } from './alliance.demo.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';
 import { proposeRecognitionIn, reviewRecognitionIn } from './studios.recognition.ts';
 import { decideReport, insertReevaluation, upsertReport } from './studios.reevaluation.repository.ts';
@@ -139,7 +140,15 @@ async function insertStudios(sql: Sql, seeds: StudioSeed[]): Promise<number[]> {
   return ids;
 }
 
-/** The 639 studios of city level and above outside 昌平, 202 led by the model workers given. */
+/** Studios of city level and above the alliance demo adds outside 昌平 (alliance.demo.ts), none led by a model worker. */
+const ALLIANCE_CITY_STUDIOS = DEMO_STUDIOS.filter(
+  (s) => s.level !== 'grassroots' && s.level !== 'district',
+).length;
+
+/**
+ * The 639 studios of city level and above outside 昌平 (less those the alliance demo adds), 202 led by the model
+ * workers given.
+ */
 async function seedBeijing(
   sql: Sql,
   changping: OrgRow,
@@ -150,7 +159,7 @@ async function seedBeijing(
   const mw = await leadersByIds(sql, modelWorkerIds.slice(0, 202));
   const others = await ordinaryMembers(sql, changping.path, false, [...exclude, ...modelWorkerIds]);
   const seeds: StudioSeed[] = [];
-  for (let i = 0; i < 639; i++) {
+  for (let i = 0; i < 639 - ALLIANCE_CITY_STUDIOS; i++) {
     const leader: Leader =
       i % 3 === 0 && mw.length
         ? (mw.shift() as Leader)
