@@ -25,13 +25,19 @@ async function changpingMember(): Promise<string> {
   return items[0].name;
 }
 
+/**
+ * Picks the first option of a Select (the first matching `search` when given). A single select closes on the
+ * pick; the journey waits for that, so the closing list is never taken for the next select's.
+ */
 const pickFirst = async (page: Page, testId: string, search?: string) => {
   const select = page.getByTestId(testId);
   await select.click();
   if (search) await select.locator('input').fill(search);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-  await option.waitFor();
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', search ? { hasText: search } : {})
+    .first();
   await option.click();
+  if (!search) await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 };
 
 await journey('catalogue', { viewport: { width: 1440, height: 900 } }, async (page, step) => {

@@ -25,7 +25,11 @@ interface StudioSpec {
   achievements: [string, string][];
 }
 
-/** None is under 昌平 and none is led by a city model worker: the studios demo counts these to the seed figures. */
+/**
+ * None under 昌平 is of district level or above and none is led by a city model worker: the studios demo counts
+ * these to the seed figures. 昌平's own alliance studio (the hospital's) is a grassroots one, so that 昌平's staff can lead a
+ * claim in the browser journey.
+ */
 export const DEMO_STUDIOS: StudioSpec[] = [
   {
     key: 'software',
@@ -44,9 +48,9 @@ export const DEMO_STUDIOS: StudioSpec[] = [
   },
   {
     key: 'hospital',
-    host: '北京平谷岳协医院工会',
-    name: '岳协医院医疗设备创新工作室',
-    level: 'city',
+    host: '昌平区医院工会',
+    name: '昌平区医院医疗设备创新工作室',
+    level: 'grassroots',
     industry: '医疗卫生',
     alliance: true,
     achievements: [
