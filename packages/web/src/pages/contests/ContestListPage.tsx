@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CONTEST_STATUSES, type Contest, type ContestStatus, contestsApi } from './contests-api.ts';
@@ -15,19 +16,11 @@ export default function ContestListPage() {
   usePageTitle(t('contest.list.title'));
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const status = (params.get('status') ?? undefined) as ContestStatus | undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const page = Number(params.get('page') ?? 1);
   const list = useLoad(() => contestsApi.list({ status, year, page, pageSize: 20 }), [status, year, page]);
-
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
 
   return (
     <Card

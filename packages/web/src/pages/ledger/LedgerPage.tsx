@@ -2,10 +2,11 @@ import { PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Modal, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { formatFen } from '../programs/money.ts';
@@ -23,18 +24,11 @@ import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 /** Staff: the append-only ledger of entitlements and reversals, and the payment batches. */
 export default function LedgerPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const tab = params.get('tab') ?? 'entries';
   const programId = params.get('programId') ? Number(params.get('programId')) : undefined;
   const programs = useProgramOptions();
   const [refreshKey, setRefreshKey] = useState(0);
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
   return (
     <Flex vertical gap={16}>
       <Card

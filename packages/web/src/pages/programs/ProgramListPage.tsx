@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { ProgramStatusTag } from './labels.tsx';
 import { formatFen } from './money.ts';
@@ -14,7 +15,7 @@ export default function ProgramListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const status = params.get('status') ?? undefined;
   const category = params.get('category') ?? undefined;
   const q = params.get('q') ?? undefined;
@@ -23,14 +24,6 @@ export default function ProgramListPage() {
     () => programsApi.list({ status, category, q, page, pageSize: 20 }),
     [status, category, q, page],
   );
-
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
 
   return (
     <Card

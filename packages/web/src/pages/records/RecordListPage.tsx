@@ -1,9 +1,10 @@
 import { Card, Flex, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
@@ -28,7 +29,7 @@ export default function RecordListPage() {
   const { t } = useTranslation();
   usePageTitle(t('rec.title'));
   const content = useContent();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const kind = (params.get('kind') ?? undefined) as Kind | undefined;
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const page = Number(params.get('page') ?? 1);
@@ -36,13 +37,6 @@ export default function RecordListPage() {
     () => unwrap(api.GET('/api/records', { params: { query: { kind, year, page, pageSize: 20 } } })),
     [kind, year, page],
   );
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
   return (
     <Card title={t('rec.title')}>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>

@@ -3,10 +3,11 @@ import { Alert, Button, Card, Flex, Input, List, Select, Switch, Tooltip, Typogr
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -42,7 +43,7 @@ export default function ApplicationQueuePage() {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const mine = params.get('mine') !== '0';
   const programId = params.get('programId') ?? undefined;
   const status = params.get('status') ?? (mine ? 'submitted' : undefined);
@@ -82,11 +83,7 @@ export default function ApplicationQueuePage() {
   ];
 
   const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
+    setParam(key, value);
     setSelected([]);
   };
 
