@@ -12,6 +12,7 @@ import { outboxRoutes } from '../modules/outbox/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
+import { reportingRoutes } from '../modules/reporting/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -42,6 +43,7 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   programsRoutes(app, { db, programs: services.programs });
   claimsRoutes(app, { db });
   statsRoutes(app, { db });
+  reportingRoutes(app, { db });
   outboxRoutes(app, { outbox: services.outbox });
   const { activation, join } = services;
   onboardingRoutes(app, { activation, join, secureCookies: secureCookies ?? false });

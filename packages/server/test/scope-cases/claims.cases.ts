@@ -100,6 +100,11 @@ export const cases: Record<string, ScopeCase> = {
     ],
     control: () => ({}),
   },
+  'GET /api/reports/years': {
+    kind: 'scoped',
+    denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId, area: 'innovation' } })),
+    control: (f) => ({ query: { orgId: f.cp, area: 'innovation' } }),
+  },
   'GET /api/reports/programs/export.xlsx': {
     kind: 'scoped',
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),

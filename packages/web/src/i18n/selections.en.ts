@@ -176,7 +176,7 @@ export const selectionsEn = {
       title: 'Selection statistics',
       export: 'Export Excel',
       myUnion: 'My union',
-      year: 'year',
+      yearOption: '{{year}}',
       nominations: 'Nominations',
       titles: 'Titles',
       empty: 'No selections in {{year}}',

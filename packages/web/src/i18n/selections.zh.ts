@@ -173,7 +173,7 @@ export const selectionsZh = {
       title: '评选统计',
       export: '导出Excel',
       myUnion: '本单位',
-      year: '年',
+      yearOption: '{{year}}年',
       nominations: '推荐人数',
       titles: '获评人数',
       empty: '{{year}}年无评选数据',

@@ -11,4 +11,5 @@ export {
   type CountRow,
   sumCounts,
 } from './reporting.repository.ts';
+export { REPORTING_AREAS, reportingRoutes } from './reporting.routes.ts';
 export const reportingMigrations = new URL('./migrations/', import.meta.url);

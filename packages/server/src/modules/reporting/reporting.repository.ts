@@ -118,3 +118,23 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
       fen: Number(r.fen),
     }));
 }
+
+/**
+ * The years up to `until` ('YYYY-MM-DD') in which anything of an area ('contests', 'innovation', …) was counted in
+ * a subtree, newest first. Counts dated later (an agreement's expiry, already known) do not make a year.
+ */
+export async function listCountedYears(
+  sql: Sql,
+  q: { area: string; path: string; until: string },
+): Promise<number[]> {
+  const params: unknown[] = [`${q.area}.%`, monthOf(q.until)];
+  const { rows } = await sql.query<{ year: number }>(
+    `select distinct extract(year from c.month)::int as year
+       from report_counts c join orgs o on o.id = c.org_id
+      where c.subject like $1 and c.month <= $2::date and (c.n <> 0 or c.fen <> 0)
+        and ${subtreeCondition({ path: q.path }, 'o.path', params)}
+      order by year desc`,
+    params,
+  );
+  return rows.map((r) => r.year);
+}

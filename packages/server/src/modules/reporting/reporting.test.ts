@@ -4,7 +4,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { createRandom } from '../../demo/random.ts';
 import type { OrgRow } from '../org/index.ts';
-import { addCounts, type CountDelta, sumCounts } from './reporting.repository.ts';
+import { addCounts, type CountDelta, listCountedYears, sumCounts } from './reporting.repository.ts';
 
 let db: Db;
 let ctx: TestContext;
@@ -99,5 +99,23 @@ describe('report counts', () => {
     for (const [k, n] of expected) expect(got.get(k) ?? 0, k).toBe(n);
     const fen = batches.flat().reduce((s, d) => s + (d.fen ?? 0), 0);
     expect((await sumCounts(db, { subject: 't.random', path: root.path }))[0].fen).toBe(fen);
+  });
+
+  it('names the years up to a date in which an area counted anything in a subtree, newest first, leaving out cells that cancel out', async () => {
+    const [a, , c] = unions;
+    await db.tx((sql) =>
+      addCounts(sql, [
+        { subject: 'yrs.state', orgId: a.id, on: '2019-03-01', n: 1 },
+        { subject: 'yrs.state', orgId: a.id, on: '2022-05-01', n: 1 },
+        { subject: 'yrs.state', orgId: a.id, on: '2022-05-09', n: -1 },
+        { subject: 'yrs.flow', orgId: a.id, on: '2021-07-01', fen: 100 },
+        { subject: 'yrs.flow', orgId: c.id, on: '2024-01-01', n: 3 },
+        { subject: 'yrs.state', orgId: c.id, on: '2030-06-01', n: -1 },
+        { subject: 'yrsx.other', orgId: a.id, on: '2025-01-01', n: 3 },
+      ]),
+    );
+    const until = '2026-11-22';
+    expect(await listCountedYears(db, { area: 'yrs', path: district.path, until })).toEqual([2021, 2019]);
+    expect(await listCountedYears(db, { area: 'yrs', path: root.path, until })).toEqual([2024, 2021, 2019]);
   });
 });

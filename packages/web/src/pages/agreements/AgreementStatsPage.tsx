@@ -4,9 +4,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
-import { LoadGate } from '../../components/LoadError.tsx';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
@@ -23,13 +24,16 @@ export default function AgreementStatsPage() {
   usePageTitle(t('agr.stats.title'));
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
   const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
-  const year = Number(params.get('year') ?? thisYear);
-  const query = useMemo(() => ({ orgId, kind, year }), [orgId, kind, year]);
+  const { year, options: years } = useStatsYear(
+    'agreements',
+    orgId,
+    params.get('year') ? Number(params.get('year')) : undefined,
+  );
+  const query = useMemo(() => ({ orgId, kind, year: year ?? 0 }), [orgId, kind, year]);
   const stats = useLoad(
-    () => (query.orgId ? agreementsApi.stats(query) : Promise.resolve(undefined)),
+    () => (query.orgId && query.year ? agreementsApi.stats(query) : Promise.resolve(undefined)),
     [query],
   );
   const set = (key: string, value: string | undefined) => {
@@ -51,7 +55,7 @@ export default function AgreementStatsPage() {
             <Button
               icon={<DownloadOutlined />}
               href={agreementsApi.statsExportUrl(query)}
-              disabled={!orgId}
+              disabled={!orgId || !year}
               data-testid="agreement-stats-export"
             >
               {t('agr.stats.export')}
@@ -79,16 +83,14 @@ export default function AgreementStatsPage() {
             style={{ width: 110 }}
             value={year}
             onChange={(v) => set('year', String(v))}
-            options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({
-              value: y,
-              label: String(y),
-            }))}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
             data-testid="agreement-stats-year"
           />
         </Flex>
       </Card>
       {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
-      {orgId && (
+      {orgId && !year && <Loading />}
+      {orgId && year && (
         <LoadGate state={stats} what={t('agr.stats.what')}>
           {(s) => s && <Figures s={s} />}
         </LoadGate>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { learningApi, type Stats } from './learning-api.ts';
 
 type Line = Stats['byCourse'][number];
@@ -10,9 +11,9 @@ type Line = Stats['byCourse'][number];
 /** Enrolments, completions and hours of a year by course, site and union, with the .xlsx export. */
 export function StatsTab() {
   const { t } = useTranslation();
-  const thisYear = new Date().getFullYear();
-  const [year, setYear] = useState(thisYear);
-  const stats = useLoad(() => learningApi.stats(year), [year]);
+  const [asked, setYear] = useState<number>();
+  const { year, options } = useStatsYear('learning', undefined, asked);
+  const stats = useLoad(() => (year ? learningApi.stats(year) : new Promise<never>(() => undefined)), [year]);
   const table = (title: string, rows: Line[], testId: string) => (
     <Table<Line>
       rowKey="key"
@@ -39,14 +40,13 @@ export function StatsTab() {
             onChange={setYear}
             style={{ width: 120 }}
             data-testid="learn-stats-year"
-            options={Array.from({ length: 8 }, (_, i) => thisYear - i).map((y) => ({
-              value: y,
-              label: t('learn.stats.year', { year: y }),
-            }))}
+            options={options.map((y) => ({ value: y, label: t('learn.stats.year', { year: y }) }))}
           />
         </Col>
         <Col>
-          <Button href={learningApi.statsXlsxUrl(year)}>{t('learn.stats.export')}</Button>
+          <Button href={year ? learningApi.statsXlsxUrl(year) : undefined} disabled={!year}>
+            {t('learn.stats.export')}
+          </Button>
         </Col>
       </Row>
       <LoadGate state={stats} what={t('learn.stats.what')}>

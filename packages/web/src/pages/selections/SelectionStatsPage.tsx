@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, InputNumber, Statistic, Table } from 'antd';
+import { Button, Card, Flex, Select, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { selectionsApi } from './selections-api.ts';
 
@@ -13,14 +14,19 @@ export default function SelectionStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('sel.stats.title'));
   const [orgId, setOrgId] = useState<number | null>(null);
-  const [year, setYear] = useState<number>(new Date().getFullYear());
-  const state = useLoad(() => selectionsApi.stats({ orgId: orgId ?? undefined, year }), [orgId, year]);
+  const [asked, setYear] = useState<number>();
+  const { year, options } = useStatsYear('selections', orgId ?? undefined, asked);
+  const state = useLoad(
+    () =>
+      year ? selectionsApi.stats({ orgId: orgId ?? undefined, year }) : new Promise<never>(() => undefined),
+    [orgId, year],
+  );
   const exportUrl = `/api/reports/selections/export.xlsx?year=${year}${orgId ? `&orgId=${orgId}` : ''}`;
   return (
     <Card
       title={t('sel.stats.title')}
       extra={
-        <Button icon={<DownloadOutlined />} href={exportUrl} data-testid="sel-stats-export">
+        <Button icon={<DownloadOutlined />} href={exportUrl} disabled={!year} data-testid="sel-stats-export">
           {t('sel.stats.export')}
         </Button>
       }
@@ -33,12 +39,11 @@ export default function SelectionStatsPage() {
           style={{ width: 280 }}
           placeholder={t('sel.stats.myUnion')}
         />
-        <InputNumber
-          min={1949}
-          max={2200}
+        <Select
+          style={{ width: 120 }}
           value={year}
-          onChange={(v) => v && setYear(v)}
-          addonAfter={t('sel.stats.year')}
+          onChange={setYear}
+          options={options.map((y) => ({ value: y, label: t('sel.stats.yearOption', { year: y }) }))}
           data-testid="sel-stats-year"
         />
       </Flex>
