@@ -4,14 +4,13 @@ import { AppError, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
+import { insertEvent, listEvents } from './application-events.repository.ts';
 import {
   type EvidenceFile,
   findApplicationById,
   getFileData,
-  insertEvent,
   insertFiles,
   listApplications,
-  listEvents,
   listFiles,
   updateApplication,
 } from './applications.repository.ts';

@@ -2,11 +2,11 @@ import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
+import { insertEvent } from './application-events.repository.ts';
 import {
   type EvidenceFile,
   findLiveByDedupe,
   insertApplication,
-  insertEvent,
   insertFiles,
 } from './applications.repository.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';

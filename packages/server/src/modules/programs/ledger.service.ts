@@ -2,7 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { insertEvent } from './applications.repository.ts';
+import { insertEvent } from './application-events.repository.ts';
 import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
 import { getProgramManaged, getProgramVisible } from './program-admin.service.ts';
 import { LEDGER_ENTRY, paging, programError } from './programs.errors.ts';

@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import { insertEvent, listFiles, listWaivedKeys } from './applications.repository.ts';
+import { insertEvent } from './application-events.repository.ts';
+import { listFiles, listWaivedKeys } from './applications.repository.ts';
 import { programError } from './programs.errors.ts';
 import type { EvidenceSpec } from './programs.types.ts';
 

@@ -3,9 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import { AppError, notFound } from '../../shared/errors.ts';
 import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { type Notice, notifyPerson } from '../messages/index.ts';
+import { insertEvent } from './application-events.repository.ts';
 import {
   findApplicationById,
-  insertEvent,
   lockApplicationForReview,
   type ReviewRow,
   updateApplication,
