@@ -21,7 +21,7 @@ import { APPLICATION, paging, programError } from './programs.errors.ts';
 import { findProgramById, getVersion } from './programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from './programs.types.ts';
 import { dayWithinPeriod, todayInChina } from './review-chain.ts';
-import type { Decision } from './rules/rule.types.ts';
+import type { Decision } from './rules/index.ts';
 
 export { type BatchInput, type BatchRow, type BatchRowResult, submitBatch } from './batch-intake.service.ts';
 

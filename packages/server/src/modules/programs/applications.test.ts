@@ -18,7 +18,7 @@ import {
   publishedProgram,
 } from './programs.test-kit.ts';
 import { reviewOne } from './review.service.ts';
-import type { Decision } from './rules/rule.types.ts';
+import type { Decision } from './rules/index.ts';
 
 let db: Db;
 let w: ProgramsWorld;

@@ -13,8 +13,8 @@ import { PROGRAM } from './programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import { periodKeyFor, todayInChina } from './review-chain.ts';
+import type { Decision } from './rules/index.ts';
 import { describeRule } from './rules/index.ts';
-import type { Decision } from './rules/rule.types.ts';
 
 /** Flash-claim errors (the results of a claim are answers, not errors; these are requests that make no sense). */
 export const claimError = (

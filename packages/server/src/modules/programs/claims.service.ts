@@ -14,7 +14,7 @@ import {
   runClaim,
 } from './claims.repository.ts';
 import { evaluateApplicant } from './eligibility.ts';
-import type { Decision } from './rules/rule.types.ts';
+import type { Decision } from './rules/index.ts';
 
 export const CLAIM_RESULTS = [
   'granted',

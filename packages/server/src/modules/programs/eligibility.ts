@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import type { ProgramRow } from './programs.types.ts';
+import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/index.ts';
 import {
   computeAmount,
   evaluateRule,
@@ -11,7 +12,6 @@ import {
   resolveWindow,
   type WindowRange,
 } from './rules/index.ts';
-import type { AmountRule, Decision, Facts, RecordFact, Rule, RuleOutcome } from './rules/rule.types.ts';
 
 /**
  * Eligibility of one applicant for one program version: the rule's decision (from the rules evaluator)

@@ -8,7 +8,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { evaluateApplicant } from './eligibility.ts';
-import { SHUNYI_2020 } from './presets/shunyi-2020.ts';
+import { SHUNYI_2020 } from './presets/index.ts';
 import { getProgramDetail, updateProgram } from './program-admin.service.ts';
 import { findProgramById } from './programs.repository.ts';
 import { appError, createProgramsWorld, type ProgramsWorld, publishedProgram } from './programs.test-kit.ts';

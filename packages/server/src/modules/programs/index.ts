@@ -5,12 +5,11 @@ import { ledgerRoutes } from './ledger.routes.ts';
 import { meProgramsRoutes } from './me.routes.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
-import { RULE_SCHEMAS } from './rules/rule-schemas.ts';
+import { RULE_SCHEMAS } from './rules/index.ts';
 
 export { countWaitingReviews } from './applications.repository.ts';
 export { claimsRoutes } from './claims.routes.ts';
-export { approveAndPayDemo } from './presets/demo-activity.ts';
-export { seedPrograms } from './presets/index.ts';
+export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
@@ -27,9 +26,9 @@ export {
   loadFacts,
   type Rule,
   type RuleProblem,
+  RuleRef,
   validateRule,
 } from './rules/index.ts';
-export { RuleRef } from './rules/rule-schemas.ts';
 export { statsRoutes } from './stats.routes.ts';
 export {
   listSubjectApplications,

@@ -13,7 +13,7 @@ import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { periodLabelEn, periodLabelZh, programError } from './programs.errors.ts';
 import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from './programs.types.ts';
 import { loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
-import type { Decision, RuleOutcome } from './rules/rule.types.ts';
+import type { Decision, RuleOutcome } from './rules/index.ts';
 
 /** One application to submit: a person (or a union, for union programs) and what it is about. */
 export interface IntakeRequest {

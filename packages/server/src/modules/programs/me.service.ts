@@ -11,7 +11,7 @@ import { APPLICATION, paging } from './programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';
 import { periodKeyFor, todayInChina } from './review-chain.ts';
-import type { Decision } from './rules/rule.types.ts';
+import type { Decision } from './rules/index.ts';
 
 /** The caller's person; actors without one (administrators) have no programs, applications or payments. */
 function personOf(actor: Actor): number | null {

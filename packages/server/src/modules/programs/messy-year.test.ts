@@ -18,7 +18,7 @@ import type { Db } from '../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
-import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/shunyi-2020.ts';
+import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import { simulateProgram } from './simulate.service.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';

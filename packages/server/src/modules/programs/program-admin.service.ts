@@ -19,8 +19,8 @@ import {
 } from './programs.repository.ts';
 import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
 import { periodKeys } from './review-chain.ts';
+import type { AmountRule, Rule } from './rules/index.ts';
 import { normaliseRuleText } from './rules/index.ts';
-import type { AmountRule, Rule } from './rules/rule.types.ts';
 
 /** True when the actor may see the program: it is owned in their subtree or by one of their ancestors. */
 export function canSeeProgram(actor: Actor, p: ProgramRow): boolean {

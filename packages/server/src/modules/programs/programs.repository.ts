@@ -1,8 +1,8 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
-import type { AmountRule, Rule } from './rules/rule.types.ts';
-import { DEFAULT_EVIDENCE_WINDOW } from './rules/window.ts';
+import type { AmountRule, Rule } from './rules/index.ts';
+import { DEFAULT_EVIDENCE_WINDOW } from './rules/index.ts';
 
 /** SQL for programs, program_versions and program_usage. */
 export const PROGRAM_COLUMNS = `g.id, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName", oo.path as "ownerOrgPath",

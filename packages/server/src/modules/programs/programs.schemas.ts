@@ -10,10 +10,15 @@ import {
   PROGRAM_STATUSES,
   SUBJECT_KINDS,
 } from './programs.types.ts';
-import { AMOUNT_KINDS, TIER_BYS } from './rules/amount-vocabulary.ts';
-import { FIELD_TYPES, RECORD_KINDS } from './rules/catalogue.ts';
-import { ALL_CMPS } from './rules/fields.ts';
-import { AmountRuleRef, RuleRef } from './rules/rule-schemas.ts';
+import {
+  ALL_CMPS,
+  AMOUNT_KINDS,
+  AmountRuleRef,
+  FIELD_TYPES,
+  RECORD_KINDS,
+  RuleRef,
+  TIER_BYS,
+} from './rules/index.ts';
 
 /** A timestamp: services hand out Date objects, the serializer writes ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });

@@ -46,7 +46,7 @@ import {
 import type { ProgramInput, ProgramPatch } from './programs.types.ts';
 import { type ProposalsInput, startProposals } from './proposals.job.ts';
 import { type ReviewAction, type ReviewInput, reviewBulk, reviewOne } from './review.service.ts';
-import { ruleCatalogue } from './rules/catalogue.ts';
+import { ruleCatalogue } from './rules/index.ts';
 import { type SimulateInput, simulateProgram } from './simulate.service.ts';
 
 /** The programs module's use cases, bound to their dependencies for the routes. */

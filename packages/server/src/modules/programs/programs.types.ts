@@ -1,7 +1,6 @@
-import type { AmountRule, Decision, RecordKind, Rule } from './rules/rule.types.ts';
-import type { EvidenceWindow } from './rules/window.ts';
+import type { AmountRule, Decision, EvidenceWindow, RecordKind, Rule } from './rules/index.ts';
 
-export type { EvidenceWindow } from './rules/window.ts';
+export type { EvidenceWindow } from './rules/index.ts';
 
 export const CATEGORIES = ['subsidy', 'relief', 'quota_benefit', 'flash_claim', 'insurance'] as const;
 export type Category = (typeof CATEGORIES)[number];

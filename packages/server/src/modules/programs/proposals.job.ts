@@ -10,8 +10,8 @@ import { getVersion } from './programs.repository.ts';
 import type { ProgramRow, ProgramVersion } from './programs.types.ts';
 import { checkRuleProposals } from './proposals.facts.ts';
 import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
+import type { Decision } from './rules/index.ts';
 import { describeRule, selectEligibleSql } from './rules/index.ts';
-import type { Decision } from './rules/rule.types.ts';
 
 /**
  * Proposals: the platform evaluates the program's rule over every member of a subtree at once, in SQL,

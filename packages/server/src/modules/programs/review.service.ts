@@ -18,7 +18,7 @@ import { consumeUsage, findProgramById, getVersion, listUsage } from './programs
 import type { ApplicationRow } from './programs.types.ts';
 import { loadAncestors, nextStep, reviewSteps } from './review-chain.ts';
 import { recordWaivers, requireMaterials, type Waiver } from './review-materials.ts';
-import type { RecordFact } from './rules/rule.types.ts';
+import type { RecordFact } from './rules/index.ts';
 
 export type ReviewAction = 'approve' | 'reject' | 'return';
 

@@ -1,6 +1,6 @@
 import type { Sql } from '../../../db/db.ts';
 import { insertRecords, type RecordKind, subjectKeyOf, type TrainingResult } from '../../records/index.ts';
-import { AWARD_LEVELS, type AwardLevel } from '../rules/rule.types.ts';
+import { AWARD_LEVELS, type AwardLevel } from '../rules/index.ts';
 
 /**
  * Demo records (certificates, awards, trainings, patents) for demo members, written in one statement

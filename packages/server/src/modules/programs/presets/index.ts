@@ -12,8 +12,9 @@ import type { ProgramPreset } from './preset.types.ts';
 import { currentCertificateEdition, SHUNYI_2020 } from './shunyi-2020.ts';
 import { flashClaimPresets, WELFARE_PRESETS } from './welfare.ts';
 
+export { approveAndPayDemo } from './demo-activity.ts';
 export type { ProgramPreset } from './preset.types.ts';
-export { SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
+export { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 
 /** Every seed program, as data. `now` places this year's editions and the flash-claim windows. */
 export function programPresets(now = new Date()): ProgramPreset[] {

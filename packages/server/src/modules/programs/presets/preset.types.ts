@@ -1,5 +1,5 @@
 import type { ProgramInput } from '../programs.types.ts';
-import type { Rule } from '../rules/rule.types.ts';
+import type { Rule } from '../rules/index.ts';
 
 /**
  * A seed program as data: the union that owns it (by name, as in the demo tree), the seed page it comes

@@ -10,6 +10,8 @@ export {
   computeAmount,
   shareOf,
 } from './amount.ts';
+export { AMOUNT_KINDS, TIER_BYS } from './amount-vocabulary.ts';
+export { FIELD_TYPES, RECORD_KINDS, ruleCatalogue } from './catalogue.ts';
 export {
   type CompiledRule,
   type CompileOptions,
@@ -23,7 +25,15 @@ export {
 export { describeAmount, describeRule, type Lang } from './describe.ts';
 export { ageAt, candidateRecords, evaluateRule, isHardshipActive, recordLabel } from './evaluate.ts';
 export { type LoadFactsInput, loadFacts, loadUnionFacts } from './facts.ts';
-export { KIND_TEXT, RECORD_FIELD_DEFS, type Text } from './fields.ts';
+export {
+  ALL_CMPS,
+  AWARD_LEVEL_TEXT,
+  GRADE_TEXT,
+  KIND_TEXT,
+  PATENT_TYPE_TEXT,
+  RECORD_FIELD_DEFS,
+  type Text,
+} from './fields.ts';
 export {
   type MembershipFact,
   membershipHolds,
@@ -34,6 +44,7 @@ export { normaliseRuleText } from './normalise.ts';
 /** The records row type the amount functions take (the contract's name for RecordFact). */
 export type { RecordFact as RecordRow } from './rule.types.ts';
 export * from './rule.types.ts';
+export { AmountRuleRef, RULE_SCHEMAS, RuleRef } from './rule-schemas.ts';
 export { type EligibleQuery, type EligibleQueryOptions, selectEligibleSql } from './select-eligible.ts';
 export {
   MAX_RULE_DEPTH,
