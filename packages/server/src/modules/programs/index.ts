@@ -18,6 +18,7 @@ export {
   type FactProposalsResult,
   proposeFromFacts,
 } from './proposals.facts.ts';
+export { statsRoutes } from './reports/index.ts';
 export { todayInChina } from './review-chain.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections). */
 export {
@@ -29,7 +30,6 @@ export {
   RuleRef,
   validateRule,
 } from './rules/index.ts';
-export { statsRoutes } from './stats.routes.ts';
 export {
   listSubjectApplications,
   openSubjectApplication,

@@ -1,7 +1,7 @@
-import type { TestContext } from '../../../test/factories.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import type { DemoOrg } from '../../demo/demo-tree.ts';
-import { insertOrg, levelOfKind, type OrgRow } from '../org/index.ts';
+import type { TestContext } from '../../../../test/factories.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import type { DemoOrg } from '../../../demo/demo-tree.ts';
+import { insertOrg, levelOfKind, type OrgRow } from '../../org/index.ts';
 
 /**
  * Statistics tests need activity on chosen days, but decisions, ledger entries and payments are stamped

@@ -11,16 +11,16 @@
  * condition, counts only 2020's evidence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { DEMO_TREE, type DemoOrg } from '../../demo/demo-tree.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import type { OrgRow } from '../org/index.ts';
-import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from './presets/index.ts';
-import { createProgram, publishProgram } from './program-admin.service.ts';
-import { simulateProgram } from './simulate.service.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { SHUNYI, SHUNYI_2020, SHUNYI_TRAINING_COURSES } from '../presets/index.ts';
+import { createProgram, publishProgram } from '../program-admin.service.ts';
+import { simulateProgram } from '../simulate.service.ts';
 import { getProgramReport, type ProgramFigures } from './stats.service.ts';
 import { approveWaiting, insertDemoSubtree, programsDecidedOn } from './stats.test-kit.ts';
 

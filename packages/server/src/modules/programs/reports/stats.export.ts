@@ -1,5 +1,5 @@
-import { type SheetSpec, writeWorkbook } from '../../shared/spreadsheet.ts';
-import type { Category } from './programs.types.ts';
+import { type SheetSpec, writeWorkbook } from '../../../shared/spreadsheet.ts';
+import type { Category } from '../programs.types.ts';
 import type { BreakdownBy, BreakdownRow, Figures, ProgramReport, UnionFigures } from './stats.service.ts';
 
 export const CATEGORY_ZH: Record<Category, string> = {

@@ -1,9 +1,9 @@
 import { type TSchema, Type } from 'typebox';
-import type { Db } from '../../db/db.ts';
-import { DateStr, Id, Nullable, Obj, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../jobs/index.ts';
-import { APPLICANT_TYPES, CATEGORIES } from './programs.types.ts';
+import type { Db } from '../../../db/db.ts';
+import { DateStr, Id, Nullable, Obj, StrEnum } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import { xlsxHeaders } from '../../jobs/index.ts';
+import { APPLICANT_TYPES, CATEGORIES } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
 import { getProgramReport } from './stats.service.ts';
 

@@ -5,13 +5,13 @@
  * dashboard once showed 0 for the current year while the ledger held two batches paid that day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
-import { findOrgById, type OrgRow } from '../org/index.ts';
-import { todayInChina } from './review-chain.ts';
+import { createTestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { seedDemo } from '../../../demo/seed.ts';
+import { findOrgById, type OrgRow } from '../../org/index.ts';
+import { todayInChina } from '../review-chain.ts';
 import { getProgramReport, type ProgramReport } from './stats.service.ts';
 
 let db: Db;

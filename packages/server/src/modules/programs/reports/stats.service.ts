@@ -1,10 +1,10 @@
-import { type Actor, canAccess, subtreePattern } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { forbidden, invalid } from '../../shared/errors.ts';
-import { getOrgInScope } from '../org/index.ts';
-import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from './programs.types.ts';
-import { periodKeys } from './review-chain.ts';
-import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from './rules/index.ts';
+import { type Actor, canAccess, subtreePattern } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { forbidden, invalid } from '../../../shared/errors.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from '../programs.types.ts';
+import { periodKeys } from '../review-chain.ts';
+import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
 import { BREAKDOWN_SQL, REPORT_SQL, TIERS_SQL } from './stats.sql.ts';
 
 /**

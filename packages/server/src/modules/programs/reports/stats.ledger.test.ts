@@ -5,18 +5,18 @@
  * date (net of reversals), paid money by the payment date of the entry's batch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { createRandom } from '../../demo/random.ts';
-import type { AppError } from '../../shared/errors.ts';
-import type { OrgRow } from '../org/index.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { createRandom } from '../../../demo/random.ts';
+import type { AppError } from '../../../shared/errors.ts';
+import type { OrgRow } from '../../org/index.ts';
 import {
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
-import { todayInChina } from './review-chain.ts';
+} from '../programs.test-kit.ts';
+import { todayInChina } from '../review-chain.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, enteredOn, paidOn } from './stats.test-kit.ts';
 

@@ -1,0 +1,6 @@
+/**
+ * Programs' statistics (ADR 28): the report by program and union with its breakdowns
+ * (`GET /api/reports/programs`) and its .xlsx export. It reads programs, applications and the ledger;
+ * nothing else in programs depends on it.
+ */
+export { statsRoutes } from './stats.routes.ts';
