@@ -27,8 +27,8 @@ import type { Actor } from '../src/access/access.ts';
 import { type Db, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
-import { loadClaimProgram } from '../src/modules/programs/claims.plan.ts';
-import { type ClaimRow, claimParams } from '../src/modules/programs/claims.repository.ts';
+import { loadClaimProgram } from '../src/modules/programs/claims/claims.plan.ts';
+import { type ClaimRow, claimParams } from '../src/modules/programs/claims/claims.repository.ts';
 import { createProgram, publishProgram } from '../src/modules/programs/program-admin.service.ts';
 
 const arg = (name: string, fallback: number) => {

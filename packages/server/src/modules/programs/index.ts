@@ -8,7 +8,7 @@ import type { ProgramsService } from './programs.service.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
 export { countWaitingReviews } from './applications.repository.ts';
-export { claimsRoutes } from './claims.routes.ts';
+export { claimsRoutes } from './claims/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';

@@ -4,8 +4,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { applyAsWorker, submitBatch } from './applications.service.ts';
-import { drawLottery } from './claims.draw.ts';
-import { createClaimsService } from './claims.service.ts';
+import { createClaimsService, drawLottery } from './claims/index.ts';
 import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import {

@@ -1,7 +1,7 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { getProgramManaged } from '../program-admin.service.ts';
 import { claimPeriodKey } from './claims.plan.ts';
-import { getProgramManaged } from './program-admin.service.ts';
 
 const LIVE = `('submitted', 'returned', 'approved')`;
 

@@ -1,8 +1,10 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { type Bilingual, forbidden } from '../../shared/errors.ts';
-import { findOrgById } from '../org/index.ts';
-import { findPersonById } from '../people/index.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { type Bilingual, forbidden } from '../../../shared/errors.ts';
+import { findOrgById } from '../../org/index.ts';
+import { findPersonById } from '../../people/index.ts';
+import { evaluateApplicant } from '../eligibility.ts';
+import type { Decision } from '../rules/index.ts';
 import { createTimedCache, type SoldOutEntry } from './claims.cache.ts';
 import { type ClaimProgram, isWindowOpen, loadClaimProgram } from './claims.plan.ts';
 import {
@@ -13,8 +15,6 @@ import {
   listHolders,
   runClaim,
 } from './claims.repository.ts';
-import { evaluateApplicant } from './eligibility.ts';
-import type { Decision } from './rules/index.ts';
 
 export const CLAIM_RESULTS = [
   'granted',

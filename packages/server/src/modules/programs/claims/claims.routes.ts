@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
-import type { Db } from '../../db/db.ts';
-import { Id, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
+import type { Db } from '../../../db/db.ts';
+import { Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import { DecisionSchema } from '../programs.schemas.ts';
 import { drawLottery } from './claims.draw.ts';
 import { getClaimStats, listMyClaims } from './claims.query.ts';
 import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
-import { DecisionSchema } from './programs.schemas.ts';
 
 const tags = ['claims'];
 const Text = Obj({ zh: Type.String(), en: Type.String() });

@@ -1,8 +1,8 @@
-import { type Actor, subtreePattern } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { type Notice, personNoticeInsertSql } from '../messages/index.ts';
-import type { Decision, Rule } from './rules/index.ts';
-import { compileRule } from './rules/index.ts';
+import { type Actor, subtreePattern } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { type Notice, personNoticeInsertSql } from '../../messages/index.ts';
+import type { Decision, Rule } from '../rules/index.ts';
+import { compileRule } from '../rules/index.ts';
 
 /** SQL for flash claims: the one-statement grant, lottery entries and the draw. */
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import type { OrgRow } from '../org/index.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import type { OrgRow } from '../../org/index.ts';
+import { createProgram, publishProgram } from '../program-admin.service.ts';
+import type { ProgramInput } from '../programs.types.ts';
 import { drawLottery } from './claims.draw.ts';
 import { getClaimStats, listMyClaims } from './claims.query.ts';
 import { createClaimsService } from './claims.service.ts';
-import { createProgram, publishProgram } from './program-admin.service.ts';
-import type { ProgramInput } from './programs.types.ts';
 
 let db: Db;
 let ctx: TestContext;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { buildApp } from '../../http/app.ts';
-import type { App } from '../../http/types.ts';
-import { createProgram, publishProgram } from './program-admin.service.ts';
+import { createTestContext, type TestContext } from '../../../../test/factories.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { buildApp } from '../../../http/app.ts';
+import type { App } from '../../../http/types.ts';
+import { createProgram, publishProgram } from '../program-admin.service.ts';
 
 let db: Db;
 let ctx: TestContext;

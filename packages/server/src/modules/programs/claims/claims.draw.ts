@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { recordAudit } from '../audit/index.ts';
-import { personNoticeInsertSql } from '../messages/index.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { personNoticeInsertSql } from '../../messages/index.ts';
+import { getProgramManaged } from '../program-admin.service.ts';
 import { claimError, loadClaimProgram } from './claims.plan.ts';
-import { getProgramManaged } from './program-admin.service.ts';
 
 export interface DrawResult {
   programId: number;

@@ -1,5 +1,13 @@
-import type { Sql } from '../../db/db.ts';
-import { AppError, type Bilingual, notFound } from '../../shared/errors.ts';
+import type { Sql } from '../../../db/db.ts';
+import { AppError, type Bilingual, notFound } from '../../../shared/errors.ts';
+import { amountFor, programWindow } from '../eligibility.ts';
+import { claimWonNotice } from '../notices.ts';
+import { PROGRAM } from '../programs.errors.ts';
+import { ensureUsageRows, findProgramById, getVersion } from '../programs.repository.ts';
+import type { ProgramRow } from '../programs.types.ts';
+import { periodKeyFor, todayInChina } from '../review-chain.ts';
+import type { Decision } from '../rules/index.ts';
+import { describeRule } from '../rules/index.ts';
 import {
   type ClaimPlan,
   type CompiledClaim,
@@ -7,14 +15,6 @@ import {
   compileEntry,
   findUsage,
 } from './claims.repository.ts';
-import { amountFor, programWindow } from './eligibility.ts';
-import { claimWonNotice } from './notices.ts';
-import { PROGRAM } from './programs.errors.ts';
-import { ensureUsageRows, findProgramById, getVersion } from './programs.repository.ts';
-import type { ProgramRow } from './programs.types.ts';
-import { periodKeyFor, todayInChina } from './review-chain.ts';
-import type { Decision } from './rules/index.ts';
-import { describeRule } from './rules/index.ts';
 
 /** Flash-claim errors (the results of a claim are answers, not errors; these are requests that make no sense). */
 export const claimError = (
