@@ -16,7 +16,7 @@ import {
 } from './applications.repository.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { evidenceError, missingEvidence, submitApplication } from './intake.ts';
-import { listPaymentsOfApplications } from './ledger.repository.ts';
+import { listPaymentsOfApplications } from './ledger/index.ts';
 import { APPLICATION, paging, programError } from './programs.errors.ts';
 import { findProgramById, getVersion } from './programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from './programs.types.ts';

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, dbKind } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { submitBatch } from './applications.service.ts';
-import { getReconciliation } from './ledger.service.ts';
-import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
+import { createPaymentBatch, getReconciliation, markBatchPaid } from './ledger/index.ts';
 import {
   createProgramsWorld,
   fixedProgram,

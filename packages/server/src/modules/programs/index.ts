@@ -1,7 +1,7 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
 import { applicationsRoutes } from './applications.routes.ts';
-import { ledgerRoutes } from './ledger.routes.ts';
+import { ledgerRoutes } from './ledger/index.ts';
 import { meProgramsRoutes } from './me.routes.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
-import { LedgerListSchema } from './ledger.schemas.ts';
+import { LedgerListSchema } from './ledger/index.ts';
 import {
   AmountSchema,
   ApplicationDetailSchema,

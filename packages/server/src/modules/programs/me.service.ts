@@ -6,7 +6,7 @@ import { findPersonById } from '../people/index.ts';
 import { listApplications } from './applications.repository.ts';
 import { getApplicationDetail, getApplicationFile } from './applications.service.ts';
 import { amountFor, evaluateApplicant } from './eligibility.ts';
-import { listEntries, listPaymentsOfApplications } from './ledger.repository.ts';
+import { listEntries, listPaymentsOfApplications } from './ledger/index.ts';
 import { APPLICATION, paging } from './programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
 import type { ProgramRow } from './programs.types.ts';

@@ -5,7 +5,7 @@ import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
 import { applyAsWorker, submitBatch } from './applications.service.ts';
 import { createClaimsService, drawLottery } from './claims/index.ts';
-import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
+import { createPaymentBatch, markBatchPaid } from './ledger/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
 import {
   appError,

@@ -15,7 +15,19 @@ import {
   submitBatch,
   withdrawApplication,
 } from './applications.service.ts';
-import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
+import {
+  type CreateBatchInput,
+  cancelBatch,
+  createPaymentBatch,
+  exportPaymentBatch,
+  findLedger,
+  findPaymentBatches,
+  getPaymentBatch,
+  getReconciliation,
+  markBatchPaid,
+  previewPaymentBatch,
+  reverseEntry,
+} from './ledger/index.ts';
 import {
   getMyApplication,
   getMyApplicationFile,
@@ -24,16 +36,6 @@ import {
   listMyPrograms,
   requireMine,
 } from './me.service.ts';
-import { previewPaymentBatch } from './payment-preview.ts';
-import {
-  type CreateBatchInput,
-  cancelBatch,
-  createPaymentBatch,
-  exportPaymentBatch,
-  findPaymentBatches,
-  getPaymentBatch,
-  markBatchPaid,
-} from './payments.service.ts';
 import {
   closeProgram,
   createProgram,

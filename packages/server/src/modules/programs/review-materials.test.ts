@@ -3,7 +3,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { attachFiles, getApplicationDetail, submitBatch } from './applications.service.ts';
-import { findLedger } from './ledger.service.ts';
+import { findLedger } from './ledger/index.ts';
 import {
   appError,
   createProgramsWorld,

@@ -11,7 +11,7 @@ import {
   updateApplication,
 } from './applications.repository.ts';
 import { amountFor } from './eligibility.ts';
-import { insertEntitlement } from './ledger.repository.ts';
+import { insertEntitlement } from './ledger/index.ts';
 import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from './notices.ts';
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';

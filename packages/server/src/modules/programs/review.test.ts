@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
-import { findLedger } from './ledger.service.ts';
+import { findLedger } from './ledger/index.ts';
 import { getProgramDetail } from './program-admin.service.ts';
 import {
   appError,

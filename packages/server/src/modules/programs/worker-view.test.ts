@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
+import { createPaymentBatch, markBatchPaid } from './ledger/index.ts';
 import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
-import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
 import {
   appError,
   createProgramsWorld,

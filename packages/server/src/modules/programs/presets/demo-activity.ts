@@ -3,7 +3,7 @@ import type { Sql } from '../../../db/db.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { insertFiles } from '../applications.repository.ts';
 import { submitApplication } from '../intake.ts';
-import { createPaymentBatchIn, markBatchPaidIn } from '../payments.service.ts';
+import { createPaymentBatchIn, markBatchPaidIn } from '../ledger/index.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
 import { proposeIn } from '../proposals.job.ts';

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
 import { seedDemo } from '../../../demo/seed.ts';
 import { levelOfKind } from '../../org/index.ts';
-import { getReconciliation } from '../ledger.service.ts';
+import { getReconciliation } from '../ledger/index.ts';
 import { validateProgram } from '../program-validate.ts';
 import { programPresets } from './index.ts';
 

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { submitBatch } from './applications.service.ts';
-import { findLedger, reverseEntry } from './ledger.service.ts';
-import { previewPaymentBatch } from './payment-preview.ts';
-import { createPaymentBatch } from './payments.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { submitBatch } from '../applications.service.ts';
 import {
   appError,
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
-import { reviewOne } from './review.service.ts';
+} from '../programs.test-kit.ts';
+import { reviewOne } from '../review.service.ts';
+import { findLedger, reverseEntry } from './ledger.service.ts';
+import { previewPaymentBatch } from './payment-preview.ts';
+import { createPaymentBatch } from './payments.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

@@ -1,6 +1,8 @@
-import { IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../jobs/index.ts';
+import { IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import { xlsxHeaders } from '../../jobs/index.ts';
+import { ReasonBody } from '../programs.schemas.ts';
+import type { ProgramsService } from '../programs.service.ts';
 import {
   BatchPreviewSchema,
   CancelBody,
@@ -18,8 +20,6 @@ import {
   PreviewBatchBody,
   ReconciliationSchema,
 } from './ledger.schemas.ts';
-import { ReasonBody } from './programs.schemas.ts';
-import type { ProgramsService } from './programs.service.ts';
 
 const tags = ['ledger'];
 

@@ -1,11 +1,13 @@
-import { type Actor, can, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
-import { writeWorkbook } from '../../shared/spreadsheet.ts';
-import { recordAudit } from '../audit/index.ts';
-import { notifyPersons } from '../messages/index.ts';
-import type { IdProtector } from '../people/index.ts';
-import { paidNotice } from './notices.ts';
+import { type Actor, can, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { writeWorkbook } from '../../../shared/spreadsheet.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { notifyPersons } from '../../messages/index.ts';
+import type { IdProtector } from '../../people/index.ts';
+import { paidNotice } from '../notices.ts';
+import { formatYuan, PAYMENT_BATCH, paging, programError } from '../programs.errors.ts';
+import { todayInChina } from '../review-chain.ts';
 import { type BatchExpectation, requireAsPreviewed, resolveBatchTarget } from './payment-preview.ts';
 import {
   exportRows,
@@ -18,8 +20,6 @@ import {
   type PaymentBatch,
   setBatchStatus,
 } from './payments.repository.ts';
-import { formatYuan, PAYMENT_BATCH, paging, programError } from './programs.errors.ts';
-import { todayInChina } from './review-chain.ts';
 
 export interface CreateBatchInput {
   programId: number;

@@ -1,9 +1,9 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { getOrgInScope } from '../org/index.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { getProgramVisible } from '../program-admin.service.ts';
+import { formatYuan, programError } from '../programs.errors.ts';
 import { listItems, listPayable } from './payments.repository.ts';
-import { getProgramVisible } from './program-admin.service.ts';
-import { formatYuan, programError } from './programs.errors.ts';
 
 /** What the clerk saw before creating a batch: the applications it pays and its total. */
 export interface BatchExpectation {

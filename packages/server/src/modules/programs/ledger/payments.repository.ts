@@ -1,5 +1,5 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
 
 export interface PaymentBatch {
   id: number;

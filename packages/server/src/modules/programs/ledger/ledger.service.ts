@@ -1,12 +1,12 @@
-import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { insertEvent } from './application-events.repository.ts';
+import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { insertEvent } from '../application-events.repository.ts';
+import { getProgramManaged, getProgramVisible } from '../program-admin.service.ts';
+import { LEDGER_ENTRY, paging, programError } from '../programs.errors.ts';
+import { releaseUsage } from '../programs.repository.ts';
 import { findEntryById, insertReversal, listEntries, reconcile } from './ledger.repository.ts';
-import { getProgramManaged, getProgramVisible } from './program-admin.service.ts';
-import { LEDGER_ENTRY, paging, programError } from './programs.errors.ts';
-import { releaseUsage } from './programs.repository.ts';
 
 export async function findLedger(
   db: Db,

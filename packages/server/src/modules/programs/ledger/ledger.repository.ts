@@ -1,5 +1,5 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
 
 /** SQL for ledger_entries (append-only), payment_batches and payment_items. */
 export interface LedgerEntry {

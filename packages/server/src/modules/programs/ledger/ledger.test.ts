@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
-import { submitBatch } from './applications.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { readSheet } from '../../../shared/spreadsheet.ts';
+import { submitBatch } from '../applications.service.ts';
+import { getProgramDetail } from '../program-admin.service.ts';
+import {
+  appError,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from '../programs.test-kit.ts';
+import { reviewOne } from '../review.service.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import {
   cancelBatch,
@@ -11,15 +20,6 @@ import {
   getPaymentBatch,
   markBatchPaid,
 } from './payments.service.ts';
-import { getProgramDetail } from './program-admin.service.ts';
-import {
-  appError,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from './programs.test-kit.ts';
-import { reviewOne } from './review.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
-import { Timestamp } from './programs.schemas.ts';
+import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
   id: Type.Integer(),
