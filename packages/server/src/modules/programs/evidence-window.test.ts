@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
+import { startProposals } from './applications/index.ts';
 import { evaluateApplicant } from './eligibility.ts';
 import { SHUNYI_2020 } from './presets/index.ts';
 import { getProgramDetail, updateProgram } from './program-admin.service.ts';
 import { findProgramById } from './programs.repository.ts';
 import { appError, createProgramsWorld, type ProgramsWorld, publishedProgram } from './programs.test-kit.ts';
 import type { EvidenceWindow, ProgramInput, ProgramRow } from './programs.types.ts';
-import { startProposals } from './proposals.job.ts';
 import type { Rule } from './rules/index.ts';
 import { simulateProgram } from './simulate.service.ts';
 

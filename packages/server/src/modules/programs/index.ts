@@ -1,23 +1,27 @@
 import type { Db } from '../../db/db.ts';
 import type { App } from '../../http/types.ts';
-import { applicationsRoutes } from './applications.routes.ts';
+import { applicationsRoutes, meProgramsRoutes } from './applications/index.ts';
 import { ledgerRoutes } from './ledger/index.ts';
-import { meProgramsRoutes } from './me.routes.ts';
 import { programsRoutes as programAdminRoutes } from './programs.routes.ts';
 import type { ProgramsService } from './programs.service.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
-export { countWaitingReviews } from './applications.repository.ts';
+export {
+  countWaitingReviews,
+  type FactProposal,
+  type FactProposalsResult,
+  listSubjectApplications,
+  openSubjectApplication,
+  proposeFromFacts,
+  type SubjectApplication,
+  type SubjectPaidRow,
+  sumSubjectPayments,
+} from './applications/index.ts';
 export { claimsRoutes } from './claims/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
-export {
-  type FactProposal,
-  type FactProposalsResult,
-  proposeFromFacts,
-} from './proposals.facts.ts';
 export { statsRoutes } from './reports/index.ts';
 export { todayInChina } from './review-chain.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections). */
@@ -30,13 +34,6 @@ export {
   RuleRef,
   validateRule,
 } from './rules/index.ts';
-export {
-  listSubjectApplications,
-  openSubjectApplication,
-  type SubjectApplication,
-  type SubjectPaidRow,
-  sumSubjectPayments,
-} from './subject-applications.ts';
 export const programsMigrations = new URL('./migrations/', import.meta.url);
 
 /** Every route of the programs module: programs, applications and review, ledger and payments, worker pages. */

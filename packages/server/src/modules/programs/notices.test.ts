@@ -3,7 +3,13 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
-import { applyAsWorker, submitBatch } from './applications.service.ts';
+import {
+  applyAsWorker,
+  reviewApplication,
+  reviewBulk,
+  reviewOne,
+  submitBatch,
+} from './applications/index.ts';
 import { createClaimsService, drawLottery } from './claims/index.ts';
 import { createPaymentBatch, markBatchPaid } from './ledger/index.ts';
 import { createProgram, publishProgram } from './program-admin.service.ts';
@@ -15,7 +21,6 @@ import {
   publishedProgram,
 } from './programs.test-kit.ts';
 import type { ProgramInput } from './programs.types.ts';
-import { reviewApplication, reviewBulk, reviewOne } from './review.service.ts';
 
 /** The messages of decisions: written to the applicant person's accounts in the decision's transaction. */
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { applyAsWorker } from './applications.service.ts';
+import { applyAsWorker } from './applications/index.ts';
 import {
   closeProgram,
   createProgram,

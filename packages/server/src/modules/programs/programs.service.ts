@@ -2,7 +2,7 @@ import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { JobsService } from '../jobs/index.ts';
 import type { IdProtector } from '../people/index.ts';
-import type { EvidenceFile } from './applications.repository.ts';
+import type { EvidenceFile } from './applications/index.ts';
 import {
   type ApplicationQuery,
   applyAsWorker,
@@ -11,10 +11,22 @@ import {
   findApplications,
   getApplicationDetail,
   getApplicationFile,
+  getMyApplication,
+  getMyApplicationFile,
+  listMyApplications,
+  listMyPayments,
+  listMyPrograms,
+  type ProposalsInput,
+  type ReviewAction,
+  type ReviewInput,
+  requireMine,
   resubmitApplication,
+  reviewBulk,
+  reviewOne,
+  startProposals,
   submitBatch,
   withdrawApplication,
-} from './applications.service.ts';
+} from './applications/index.ts';
 import {
   type CreateBatchInput,
   cancelBatch,
@@ -29,14 +41,6 @@ import {
   reverseEntry,
 } from './ledger/index.ts';
 import {
-  getMyApplication,
-  getMyApplicationFile,
-  listMyApplications,
-  listMyPayments,
-  listMyPrograms,
-  requireMine,
-} from './me.service.ts';
-import {
   closeProgram,
   createProgram,
   findPrograms,
@@ -46,8 +50,6 @@ import {
   updateProgram,
 } from './program-admin.service.ts';
 import type { ProgramInput, ProgramPatch } from './programs.types.ts';
-import { type ProposalsInput, startProposals } from './proposals.job.ts';
-import { type ReviewAction, type ReviewInput, reviewBulk, reviewOne } from './review.service.ts';
 import { ruleCatalogue } from './rules/index.ts';
 import { type SimulateInput, simulateProgram } from './simulate.service.ts';
 

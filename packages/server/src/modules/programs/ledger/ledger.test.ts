@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { readSheet } from '../../../shared/spreadsheet.ts';
-import { submitBatch } from '../applications.service.ts';
+import { reviewOne, submitBatch } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
 import {
   appError,
@@ -11,7 +11,6 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { reviewOne } from '../review.service.ts';
 import { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
 import {
   cancelBatch,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
-import { submitBatch } from '../applications.service.ts';
+import { reviewOne, submitBatch } from '../applications/index.ts';
 import {
   appError,
   createProgramsWorld,
@@ -9,7 +9,6 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { reviewOne } from '../review.service.ts';
 import { findLedger, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
 import { createPaymentBatch } from './payments.service.ts';

@@ -1,17 +1,17 @@
-import { type Actor, offerSubtree, subtreeCondition } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { recordAudit } from '../audit/index.ts';
-import { type JobResult, type JobsService, toJobError } from '../jobs/index.ts';
-import { programWindow } from './eligibility.ts';
+import { type Actor, offerSubtree, subtreeCondition } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { type JobResult, type JobsService, toJobError } from '../../jobs/index.ts';
+import { programWindow } from '../eligibility.ts';
+import { getProgramVisible } from '../program-admin.service.ts';
+import { programError } from '../programs.errors.ts';
+import { getVersion } from '../programs.repository.ts';
+import type { ProgramRow, ProgramVersion } from '../programs.types.ts';
+import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from '../review-chain.ts';
+import type { Decision } from '../rules/index.ts';
+import { describeRule, selectEligibleSql } from '../rules/index.ts';
 import { checkOpen } from './intake.ts';
-import { getProgramVisible } from './program-admin.service.ts';
-import { programError } from './programs.errors.ts';
-import { getVersion } from './programs.repository.ts';
-import type { ProgramRow, ProgramVersion } from './programs.types.ts';
 import { checkRuleProposals } from './proposals.facts.ts';
-import { type ChainOrg, dayWithinPeriod, loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
-import type { Decision } from './rules/index.ts';
-import { describeRule, selectEligibleSql } from './rules/index.ts';
 
 /**
  * Proposals: the platform evaluates the program's rule over every member of a subtree at once, in SQL,

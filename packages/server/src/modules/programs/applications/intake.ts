@@ -1,19 +1,19 @@
-import type { Actor } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { recordAudit } from '../audit/index.ts';
-import { findOrgById } from '../org/index.ts';
-import { insertEvent } from './application-events.repository.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { findOrgById } from '../../org/index.ts';
+import { insertEvent } from '../application-events.repository.ts';
+import { amountFor, evaluateApplicant } from '../eligibility.ts';
+import { periodLabelEn, periodLabelZh, programError } from '../programs.errors.ts';
+import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from '../programs.types.ts';
+import { loadAncestors, periodKeyFor, reviewSteps } from '../review-chain.ts';
+import type { Decision, RuleOutcome } from '../rules/index.ts';
 import {
   type EvidenceFile,
   findLiveByDedupe,
   insertApplication,
   insertFiles,
 } from './applications.repository.ts';
-import { amountFor, evaluateApplicant } from './eligibility.ts';
-import { periodLabelEn, periodLabelZh, programError } from './programs.errors.ts';
-import type { EvidenceSpec, IntakeMode, ProgramRow, ProgramVersion } from './programs.types.ts';
-import { loadAncestors, periodKeyFor, reviewSteps } from './review-chain.ts';
-import type { Decision, RuleOutcome } from './rules/index.ts';
 
 /** One application to submit: a person (or a union, for union programs) and what it is about. */
 export interface IntakeRequest {

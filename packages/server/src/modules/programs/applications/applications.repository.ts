@@ -1,7 +1,7 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import type { ApplicationRow, IntakeMode } from './programs.types.ts';
-import type { Decision } from './rules/index.ts';
+import { type Subtree, subtreeCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import type { ApplicationRow, IntakeMode } from '../programs.types.ts';
+import type { Decision } from '../rules/index.ts';
 
 /** SQL for applications, application_events and application_files. */
 export const APPLICATION_COLUMNS = `a.id, a.program_id as "programId", g.name as "programName", a.version,

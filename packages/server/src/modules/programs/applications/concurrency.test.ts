@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, dbKind } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { submitBatch } from './applications.service.ts';
-import { createPaymentBatch, getReconciliation, markBatchPaid } from './ledger/index.ts';
+import { createTestDb, dbKind } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { createPaymentBatch, getReconciliation, markBatchPaid } from '../ledger/index.ts';
 import {
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
+} from '../programs.test-kit.ts';
+import { submitBatch } from './applications.service.ts';
 import { reviewOne } from './review.service.ts';
 
 /**

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
-import { createPaymentBatch, markBatchPaid } from './ledger/index.ts';
-import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { createPaymentBatch, markBatchPaid } from '../ledger/index.ts';
 import {
   appError,
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
+} from '../programs.test-kit.ts';
+import { applyAsWorker, getApplicationDetail } from './applications.service.ts';
+import { getMyApplication, getMyApplicationFile, listMyApplications } from './me.service.ts';
 import { reviewOne } from './review.service.ts';
 
 let db: Db;

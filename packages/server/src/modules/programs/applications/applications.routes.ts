@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
-import { EvidenceForm, IdParams } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
+import { EvidenceForm, IdParams } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -13,8 +12,9 @@ import {
   FileInfoSchema,
   FileParams,
   ReviewBody,
-} from './programs.schemas.ts';
-import type { ProgramsService } from './programs.service.ts';
+} from '../programs.schemas.ts';
+import type { ProgramsService } from '../programs.service.ts';
+import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['applications'];
 

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import {
+  appError,
+  certificateProgram,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from '../programs.test-kit.ts';
+import type { Decision } from '../rules/index.ts';
 import {
   applyAsWorker,
   findApplications,
@@ -9,16 +18,7 @@ import {
   submitBatch,
   withdrawApplication,
 } from './applications.service.ts';
-import {
-  appError,
-  certificateProgram,
-  createProgramsWorld,
-  fixedProgram,
-  type ProgramsWorld,
-  publishedProgram,
-} from './programs.test-kit.ts';
 import { reviewOne } from './review.service.ts';
-import type { Decision } from './rules/index.ts';
 
 let db: Db;
 let w: ProgramsWorld;

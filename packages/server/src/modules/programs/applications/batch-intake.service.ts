@@ -1,15 +1,15 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { AppError } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { getOrgInScope } from '../org/index.ts';
-import { getPersonInScope, type IdProtector, parseIdNumber } from '../people/index.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { getOrgInScope } from '../../org/index.ts';
+import { getPersonInScope, type IdProtector, parseIdNumber } from '../../people/index.ts';
+import { getProgramVisible } from '../program-admin.service.ts';
+import { programError } from '../programs.errors.ts';
+import { getVersion } from '../programs.repository.ts';
+import type { IntakeMode } from '../programs.types.ts';
+import { todayInChina } from '../review-chain.ts';
 import { type IntakeRequest, submitApplication } from './intake.ts';
-import { getProgramVisible } from './program-admin.service.ts';
-import { programError } from './programs.errors.ts';
-import { getVersion } from './programs.repository.ts';
-import type { IntakeMode } from './programs.types.ts';
-import { todayInChina } from './review-chain.ts';
 
 export interface BatchRow {
   personId?: number;

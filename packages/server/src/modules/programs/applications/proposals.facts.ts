@@ -1,12 +1,12 @@
-import { type Actor, offeredCondition } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { AppError, type Bilingual } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { findPersonById } from '../people/index.ts';
+import { type Actor, offeredCondition } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { AppError, type Bilingual } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { findPersonById } from '../../people/index.ts';
+import { getProgramVisible } from '../program-admin.service.ts';
+import { programError } from '../programs.errors.ts';
+import { getVersion } from '../programs.repository.ts';
 import { submitApplication } from './intake.ts';
-import { getProgramVisible } from './program-admin.service.ts';
-import { programError } from './programs.errors.ts';
-import { getVersion } from './programs.repository.ts';
 
 /**
  * Proposals from facts another module holds (mentoring pairs and their confirmed sessions, …): the module names

@@ -1,10 +1,17 @@
-import { type Actor, can, canAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { AppError, forbidden, notFound } from '../../shared/errors.ts';
-import { recordAudit } from '../audit/index.ts';
-import { findOrgById, getOrgInScope } from '../org/index.ts';
-import { findPersonById } from '../people/index.ts';
-import { insertEvent, listEvents } from './application-events.repository.ts';
+import { type Actor, can, canAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { findOrgById, getOrgInScope } from '../../org/index.ts';
+import { findPersonById } from '../../people/index.ts';
+import { insertEvent, listEvents } from '../application-events.repository.ts';
+import { amountFor, evaluateApplicant } from '../eligibility.ts';
+import { listPaymentsOfApplications } from '../ledger/index.ts';
+import { APPLICATION, paging, programError } from '../programs.errors.ts';
+import { findProgramById, getVersion } from '../programs.repository.ts';
+import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
+import { dayWithinPeriod, todayInChina } from '../review-chain.ts';
+import type { Decision } from '../rules/index.ts';
 import {
   type EvidenceFile,
   findApplicationById,
@@ -14,14 +21,7 @@ import {
   listFiles,
   updateApplication,
 } from './applications.repository.ts';
-import { amountFor, evaluateApplicant } from './eligibility.ts';
 import { evidenceError, missingEvidence, submitApplication } from './intake.ts';
-import { listPaymentsOfApplications } from './ledger/index.ts';
-import { APPLICATION, paging, programError } from './programs.errors.ts';
-import { findProgramById, getVersion } from './programs.repository.ts';
-import type { ApplicationRow, ProgramRow } from './programs.types.ts';
-import { dayWithinPeriod, todayInChina } from './review-chain.ts';
-import type { Decision } from './rules/index.ts';
 
 export { type BatchInput, type BatchRow, type BatchRowResult, submitBatch } from './batch-intake.service.ts';
 

@@ -1,8 +1,8 @@
-import { type Actor, subtreePattern } from '../../access/access.ts';
-import type { Sql } from '../../db/db.ts';
-import { findOrgById } from '../org/index.ts';
+import { type Actor, subtreePattern } from '../../../access/access.ts';
+import type { Sql } from '../../../db/db.ts';
+import { findOrgById } from '../../org/index.ts';
+import { findProgramById, getVersion } from '../programs.repository.ts';
 import { submitApplication } from './intake.ts';
-import { findProgramById, getVersion } from './programs.repository.ts';
 
 /**
  * Applications other modules open for what they decide (a studio recognised at city level opens the studio

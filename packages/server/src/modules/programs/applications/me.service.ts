@@ -1,17 +1,17 @@
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { notFound } from '../../shared/errors.ts';
-import { findOrgById } from '../org/index.ts';
-import { findPersonById } from '../people/index.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { notFound } from '../../../shared/errors.ts';
+import { findOrgById } from '../../org/index.ts';
+import { findPersonById } from '../../people/index.ts';
+import { amountFor, evaluateApplicant } from '../eligibility.ts';
+import { listEntries, listPaymentsOfApplications } from '../ledger/index.ts';
+import { APPLICATION, paging } from '../programs.errors.ts';
+import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from '../programs.repository.ts';
+import type { ProgramRow } from '../programs.types.ts';
+import { periodKeyFor, todayInChina } from '../review-chain.ts';
+import type { Decision } from '../rules/index.ts';
 import { listApplications } from './applications.repository.ts';
 import { getApplicationDetail, getApplicationFile } from './applications.service.ts';
-import { amountFor, evaluateApplicant } from './eligibility.ts';
-import { listEntries, listPaymentsOfApplications } from './ledger/index.ts';
-import { APPLICATION, paging } from './programs.errors.ts';
-import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from './programs.repository.ts';
-import type { ProgramRow } from './programs.types.ts';
-import { periodKeyFor, todayInChina } from './review-chain.ts';
-import type { Decision } from './rules/index.ts';
 
 /** The caller's person; actors without one (administrators) have no programs, applications or payments. */
 function personOf(actor: Actor): number | null {

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { findApplications, getApplicationDetail } from './applications.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
 import {
   appError,
   certificateProgram,
   createProgramsWorld,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
+} from '../programs.test-kit.ts';
+import { simulateProgram } from '../simulate.service.ts';
+import { findApplications, getApplicationDetail } from './applications.service.ts';
 import { startProposals } from './proposals.job.ts';
-import { simulateProgram } from './simulate.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;

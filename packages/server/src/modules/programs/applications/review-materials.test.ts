@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
-import { attachFiles, getApplicationDetail, submitBatch } from './applications.service.ts';
-import { findLedger } from './ledger/index.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { findLedger } from '../ledger/index.ts';
 import {
   appError,
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
+} from '../programs.test-kit.ts';
+import { attachFiles, getApplicationDetail, submitBatch } from './applications.service.ts';
 import { proposeIn } from './proposals.job.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
 

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
-import { findLedger } from './ledger/index.ts';
-import { getProgramDetail } from './program-admin.service.ts';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { findLedger } from '../ledger/index.ts';
+import { getProgramDetail } from '../program-admin.service.ts';
 import {
   appError,
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
+} from '../programs.test-kit.ts';
+import { applyAsWorker, findApplications, getApplicationDetail } from './applications.service.ts';
 import { reviewBulk, reviewOne } from './review.service.ts';
 
 let db: Db;

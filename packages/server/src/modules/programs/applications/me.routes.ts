@@ -1,8 +1,7 @@
 import { Type } from 'typebox';
-import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../http/schema.ts';
-import { type App, actorOf } from '../../http/types.ts';
-import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
-import { LedgerListSchema } from './ledger/index.ts';
+import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../http/schema.ts';
+import { type App, actorOf } from '../../../http/types.ts';
+import { LedgerListSchema } from '../ledger/index.ts';
 import {
   AmountSchema,
   ApplicationDetailSchema,
@@ -14,8 +13,9 @@ import {
   PaymentOfApplicationSchema,
   ProgramSchema,
   WithdrawBody,
-} from './programs.schemas.ts';
-import type { ProgramsService } from './programs.service.ts';
+} from '../programs.schemas.ts';
+import type { ProgramsService } from '../programs.service.ts';
+import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['me'];
 

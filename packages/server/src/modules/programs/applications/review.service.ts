@@ -1,24 +1,24 @@
-import { type Actor, can, requireAccess } from '../../access/access.ts';
-import type { Db, Sql } from '../../db/db.ts';
-import { AppError, notFound } from '../../shared/errors.ts';
-import { type AuditAction, recordAudit } from '../audit/index.ts';
-import { type Notice, notifyPerson } from '../messages/index.ts';
-import { insertEvent } from './application-events.repository.ts';
+import { type Actor, can, requireAccess } from '../../../access/access.ts';
+import type { Db, Sql } from '../../../db/db.ts';
+import { AppError, notFound } from '../../../shared/errors.ts';
+import { type AuditAction, recordAudit } from '../../audit/index.ts';
+import { type Notice, notifyPerson } from '../../messages/index.ts';
+import { insertEvent } from '../application-events.repository.ts';
+import { amountFor } from '../eligibility.ts';
+import { insertEntitlement } from '../ledger/index.ts';
+import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from '../notices.ts';
+import { APPLICATION, budgetExceeded, programError, quotaExhausted } from '../programs.errors.ts';
+import { consumeUsage, findProgramById, getVersion, listUsage } from '../programs.repository.ts';
+import type { ApplicationRow } from '../programs.types.ts';
+import { loadAncestors, nextStep, reviewSteps } from '../review-chain.ts';
+import type { RecordFact } from '../rules/index.ts';
 import {
   findApplicationById,
   lockApplicationForReview,
   type ReviewRow,
   updateApplication,
 } from './applications.repository.ts';
-import { amountFor } from './eligibility.ts';
-import { insertEntitlement } from './ledger/index.ts';
-import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from './notices.ts';
-import { APPLICATION, budgetExceeded, programError, quotaExhausted } from './programs.errors.ts';
-import { consumeUsage, findProgramById, getVersion, listUsage } from './programs.repository.ts';
-import type { ApplicationRow } from './programs.types.ts';
-import { loadAncestors, nextStep, reviewSteps } from './review-chain.ts';
 import { recordWaivers, requireMaterials, type Waiver } from './review-materials.ts';
-import type { RecordFact } from './rules/index.ts';
 
 export type ReviewAction = 'approve' | 'reject' | 'return';
 

@@ -1,0 +1,45 @@
+/**
+ * Applications to programs (ADR 28): intake (a worker, a union for its members, batch sheets, proposals from
+ * facts, subject applications for other modules), review along the chain with its explanations and materials,
+ * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
+ */
+export { countWaitingReviews, type EvidenceFile, insertFiles } from './applications.repository.ts';
+export { applicationsRoutes } from './applications.routes.ts';
+export {
+  type ApplicationQuery,
+  applyAsWorker,
+  attachFiles,
+  type BatchInput,
+  findApplications,
+  getApplicationDetail,
+  getApplicationFile,
+  resubmitApplication,
+  submitBatch,
+  withdrawApplication,
+} from './applications.service.ts';
+export { submitApplication } from './intake.ts';
+export { meProgramsRoutes } from './me.routes.ts';
+export {
+  getMyApplication,
+  getMyApplicationFile,
+  listMyApplications,
+  listMyPayments,
+  listMyPrograms,
+  requireMine,
+} from './me.service.ts';
+export { type FactProposal, type FactProposalsResult, proposeFromFacts } from './proposals.facts.ts';
+export { type ProposalsInput, proposeIn, startProposals } from './proposals.job.ts';
+export {
+  type ReviewAction,
+  type ReviewInput,
+  reviewApplication,
+  reviewBulk,
+  reviewOne,
+} from './review.service.ts';
+export {
+  listSubjectApplications,
+  openSubjectApplication,
+  type SubjectApplication,
+  type SubjectPaidRow,
+  sumSubjectPayments,
+} from './subject-applications.ts';
