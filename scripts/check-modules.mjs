@@ -3,6 +3,9 @@
  * Architecture check for packages/server/src:
  *  1. A file outside `modules/<m>/` may import module m only through `modules/<m>/index.ts`.
  *  2. A file inside module A may import module B only through B's index.ts.
+ *     Likewise inside a module: a file may import a file of another of the module's folders
+ *     (`modules/<m>/<f>/…`) only through `modules/<m>/<f>/index.ts`; the files at the module's root are open
+ *     to its folders (ADR 28).
  *  3. No import cycles between modules (type imports included: they are dependencies too).
  *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
  *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
@@ -76,6 +79,13 @@ function resolveSpec(fromFile, spec) {
 function moduleOf(rel) {
   const parts = rel.split('/');
   return parts[0] === 'modules' && parts.length > 2 ? parts[1] : null;
+}
+
+/** 'rules' for modules/programs/rules/x.ts, '' for a file at a module's root, null outside modules/. */
+function folderOf(rel) {
+  const parts = rel.split('/');
+  if (parts[0] !== 'modules' || parts.length < 3) return null;
+  return parts.length > 3 ? parts[2] : '';
 }
 
 /** Files of a module that may import http/: its index (route registration), routes, schemas and tests. */
@@ -166,6 +176,15 @@ export function checkModules(srcDir) {
         problems.push(
           `${from}:${imp.line} imports ${to}; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/`,
         );
+      }
+      const toFolder = folderOf(to);
+      if (toModule && toModule === fromModule && toFolder && toFolder !== folderOf(from)) {
+        const surface = `modules/${toModule}/${toFolder}/index.ts`;
+        if (to !== surface) {
+          problems.push(
+            `${from}:${imp.line} imports ${to}; outside folder '${toModule}/${toFolder}' import only ${surface}`,
+          );
+        }
       }
       if (toModule && toModule !== fromModule) {
         if (to !== `modules/${toModule}/index.ts`) {

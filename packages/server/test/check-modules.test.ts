@@ -73,6 +73,27 @@ describe('the architecture check', () => {
     ]);
   });
 
+  it('inside a module, lets a file reach another folder only through that folder’s index.ts', () => {
+    const root = tree({
+      'modules/p/index.ts': "export { a } from './area/index.ts';\nexport { k } from './kernel.ts';\n",
+      'modules/p/kernel.ts': 'export const k = 1;\n',
+      'modules/p/root.service.ts': "import { b } from './area/b.ts';\n",
+      'modules/p/area/index.ts': "export { a } from './a.ts';\n",
+      'modules/p/area/a.ts':
+        "import { k } from '../kernel.ts';\nimport { c } from './deep/c.ts';\nexport const a = 1;\n",
+      'modules/p/area/b.ts': 'export const b = 2;\n',
+      'modules/p/area/deep/c.ts': 'export const c = 3;\n',
+      'modules/p/other/index.ts': "export { o } from './o.ts';\n",
+      'modules/p/other/o.ts':
+        "import { a } from '../area/index.ts';\nimport type { B } from '../area/b.ts';\nexport const o = a;\n",
+    });
+    const { problems } = checkModules(root);
+    expect(problems).toEqual([
+      "modules/p/other/o.ts:2 imports modules/p/area/b.ts; outside folder 'p/area' import only modules/p/area/index.ts",
+      "modules/p/root.service.ts:1 imports modules/p/area/b.ts; outside folder 'p/area' import only modules/p/area/index.ts",
+    ]);
+  });
+
   it('lets only a module’s HTTP edge and its tests import http/; services take the actor from access/', () => {
     const root = tree({
       'access/access.ts': 'export type Actor = { userId: number };\n',
