@@ -1,5 +1,6 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
-import type { MembershipRow, PersonRow } from './people.types.ts';
+import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
 export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_date as "birthDate", p.gender, p.phone,
   p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
@@ -50,4 +51,192 @@ export async function findPersonDetailById(
     { prepare: true },
   );
   return rows[0];
+}
+
+/** Conditions on persons (`p`) for the member list; the search text is already classified by the service. */
+export interface MemberFilter {
+  idHash?: string;
+  phone?: string;
+  idLastFour?: string;
+  namePrefix?: string;
+  isFrontLine?: boolean;
+  isOutdoor?: boolean;
+  isNewEmployment?: boolean;
+  female?: boolean;
+  modelWorker?: boolean;
+  hardship?: boolean;
+}
+
+/** One page of the active members of a subtree, with the total. */
+export async function findMembersPage(
+  sql: Sql,
+  scope: Subtree,
+  f: MemberFilter,
+  pageSize: number,
+  offset: number,
+): Promise<{ items: PersonRow[]; total: number }> {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(scope, 'o.path', params)];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
+  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
+  else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);
+  else if (f.namePrefix !== undefined) add(`p.name like ?`, `${f.namePrefix}%`);
+  if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
+  if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
+  if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);
+  if (f.female !== undefined) where.push(f.female ? `p.gender = 'female'` : `p.gender = 'male'`);
+  if (f.modelWorker !== undefined) where.push(`(p.model_worker_level is not null) = ${f.modelWorker}`);
+  if (f.hardship !== undefined) {
+    where.push(
+      `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${f.hardship}`,
+    );
+  }
+  if (where.length === 1) {
+    // No person filter: page through the memberships of the subtree's unions (ordered by the
+    // (org_id, person_id) index) and take the total from the per-union counts.
+    const inScope: unknown[] = [];
+    const { rows: unions } = await sql.query<{ id: number }>(
+      `select id from orgs where ${subtreeCondition(scope, 'path', inScope)}`,
+      inScope,
+    );
+    const unionIds = unions.map((u) => u.id);
+    const [items, total] = await Promise.all([
+      sql.query<PersonRow>(
+        `with page as (
+           select m.person_id from memberships m
+            where m.status = 'active' and m.org_id = any($1::bigint[])
+            order by m.person_id limit $2 offset $3)
+         select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
+           join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
+          order by p.id`,
+        [unionIds, pageSize, offset],
+      ),
+      sql.query<{ n: number }>(
+        'select coalesce(sum(active), 0) as n from org_member_counts where org_id = any($1::bigint[])',
+        [unionIds],
+      ),
+    ]);
+    return { items: items.rows, total: total.rows[0].n };
+  }
+  const from = `persons p join memberships m on m.person_id = p.id and m.status = 'active'
+    join orgs o on o.id = m.org_id`;
+  const [items, total] = await Promise.all([
+    sql.query<PersonRow>(
+      `select ${PERSON_COLUMNS} from ${from} where ${where.join(' and ')}
+        order by p.id limit ${pageSize} offset ${offset}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*) as n from ${from} where ${where.join(' and ')}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n };
+}
+
+export async function findIdCipher(sql: Sql, id: number): Promise<string> {
+  const { rows } = await sql.query<{ c: string }>('select id_cipher as c from persons where id = $1', [id]);
+  return rows[0].c;
+}
+
+export interface NewPersonRow extends PersonAttributes {
+  name: string;
+  idHash: string;
+  idCipher: string;
+  idMasked: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+  phone: string | null;
+  employerName: string | null;
+}
+
+export async function insertPerson(sql: Sql, r: NewPersonRow): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
+       is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) returning id`,
+    [
+      r.name,
+      r.idHash,
+      r.idCipher,
+      r.idMasked,
+      r.birthDate,
+      r.gender,
+      r.phone,
+      r.employerName,
+      r.isFrontLine,
+      r.isOutdoor,
+      r.isNewEmployment,
+      r.modelWorkerLevel,
+      r.hardshipLevel,
+      r.hardshipFrom,
+      r.hardshipUntil,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function insertFirstMembership(
+  sql: Sql,
+  personId: number,
+  orgId: number,
+  joinedOn: string | null,
+): Promise<void> {
+  await sql.query(
+    `insert into memberships (person_id, org_id, joined_on) values ($1, $2, coalesce($3::date, current_date))`,
+    [personId, orgId, joinedOn],
+  );
+}
+
+export type PersonEdit = PersonAttributes & {
+  name: string;
+  phone: string | null;
+  employerName: string | null;
+};
+
+export async function updatePersonRow(sql: Sql, id: number, next: PersonEdit): Promise<void> {
+  await sql.query(
+    `update persons set name = $2, phone = $3, employer_name = $4, is_front_line = $5, is_outdoor = $6,
+       is_new_employment = $7, model_worker_level = $8, hardship_level = $9, hardship_from = $10,
+       hardship_until = $11, updated_at = now() where id = $1`,
+    [
+      id,
+      next.name,
+      next.phone,
+      next.employerName,
+      next.isFrontLine,
+      next.isOutdoor,
+      next.isNewEmployment,
+      next.modelWorkerLevel,
+      next.hardshipLevel,
+      next.hardshipFrom,
+      next.hardshipUntil,
+    ],
+  );
+}
+
+/** Closes the active membership and opens one in another union; the history keeps both rows. */
+export async function moveMembership(
+  sql: Sql,
+  personId: number,
+  toOrgId: number,
+  on: string,
+  note: string | null,
+): Promise<void> {
+  await sql.query(
+    `update memberships set status = 'transferred', left_on = $2, note = $3
+      where person_id = $1 and status = 'active'`,
+    [personId, on, note],
+  );
+  await sql.query('insert into memberships (person_id, org_id, joined_on, note) values ($1, $2, $3, $4)', [
+    personId,
+    toOrgId,
+    on,
+    note,
+  ]);
+}
+
+export async function updatePhone(sql: Sql, personId: number, phone: string | null): Promise<void> {
+  await sql.query('update persons set phone = $2, updated_at = now() where id = $1', [personId, phone]);
 }

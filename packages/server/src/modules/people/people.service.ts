@@ -1,4 +1,4 @@
-import { type Actor, can, canAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
+import { type Actor, can, canAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -6,11 +6,18 @@ import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
 import {
+  findIdCipher,
+  findMembersPage,
   findPersonById,
   findPersonDetailById,
   findPersonIdByHash,
+  insertFirstMembership,
+  insertPerson,
   listMemberships,
-  PERSON_COLUMNS,
+  type MemberFilter,
+  moveMembership,
+  updatePersonRow,
+  updatePhone,
 } from './people.repository.ts';
 import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.ts';
 
@@ -86,70 +93,25 @@ export function createPeopleService(db: Db, ids: IdProtector) {
     async listMembers(actor: Actor, q: MemberQuery) {
       let scope: Subtree = actor;
       if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
-      const params: unknown[] = [];
-      const where = [subtreeCondition(scope, 'o.path', params)];
-      const add = (clause: string, value: unknown) => {
-        params.push(value);
-        where.push(clause.replaceAll('?', `$${params.length}`));
+      const filter: MemberFilter = {
+        isFrontLine: q.isFrontLine,
+        isOutdoor: q.isOutdoor,
+        isNewEmployment: q.isNewEmployment,
+        female: q.female,
+        modelWorker: q.modelWorker,
+        hardship: q.hardship,
       };
       const text = q.q?.trim();
       if (text) {
-        if (parseIdNumber(text).ok) add('p.id_hash = ?', ids.hash(text));
-        else if (/^\d{11}$/.test(text)) add('p.phone = ?', text);
-        else if (/^\d{3}[\dXx]$/.test(text)) add('p.id_masked like ?', `%${text.toUpperCase()}`);
-        else add(`p.name like ?`, `${text}%`);
-      }
-      if (q.isFrontLine !== undefined) add('p.is_front_line = ?', q.isFrontLine);
-      if (q.isOutdoor !== undefined) add('p.is_outdoor = ?', q.isOutdoor);
-      if (q.isNewEmployment !== undefined) add('p.is_new_employment = ?', q.isNewEmployment);
-      if (q.female !== undefined) where.push(q.female ? `p.gender = 'female'` : `p.gender = 'male'`);
-      if (q.modelWorker !== undefined) where.push(`(p.model_worker_level is not null) = ${q.modelWorker}`);
-      if (q.hardship !== undefined) {
-        where.push(
-          `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${q.hardship}`,
-        );
+        if (parseIdNumber(text).ok) filter.idHash = ids.hash(text);
+        else if (/^\d{11}$/.test(text)) filter.phone = text;
+        else if (/^\d{3}[\dXx]$/.test(text)) filter.idLastFour = text.toUpperCase();
+        else filter.namePrefix = text;
       }
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
-      const page = { page: q.page ?? 1, pageSize };
-      if (where.length === 1) {
-        // No person filter: page through the memberships of the subtree's unions (ordered by the
-        // (org_id, person_id) index) and take the total from the per-union counts.
-        const inScope: unknown[] = [];
-        const { rows: unions } = await db.query<{ id: number }>(
-          `select id from orgs where ${subtreeCondition(scope, 'path', inScope)}`,
-          inScope,
-        );
-        const unionIds = unions.map((u) => u.id);
-        const [items, total] = await Promise.all([
-          db.query<PersonRow>(
-            `with page as (
-               select m.person_id from memberships m
-                where m.status = 'active' and m.org_id = any($1::bigint[])
-                order by m.person_id limit $2 offset $3)
-             select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
-               join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
-              order by p.id`,
-            [unionIds, pageSize, offset],
-          ),
-          db.query<{ n: number }>(
-            'select coalesce(sum(active), 0) as n from org_member_counts where org_id = any($1::bigint[])',
-            [unionIds],
-          ),
-        ]);
-        return { items: items.rows, total: total.rows[0].n, ...page };
-      }
-      const from = `persons p join memberships m on m.person_id = p.id and m.status = 'active'
-        join orgs o on o.id = m.org_id`;
-      const [items, total] = await Promise.all([
-        db.query<PersonRow>(
-          `select ${PERSON_COLUMNS} from ${from} where ${where.join(' and ')}
-            order by p.id limit ${pageSize} offset ${offset}`,
-          params,
-        ),
-        db.query<{ n: number }>(`select count(*) as n from ${from} where ${where.join(' and ')}`, params),
-      ]);
-      return { items: items.rows, total: total.rows[0].n, ...page };
+      const found = await findMembersPage(db, scope, filter, pageSize, offset);
+      return { ...found, page: q.page ?? 1, pageSize };
     },
 
     async getPerson(actor: Actor, id: number) {
@@ -161,16 +123,14 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       if (!can(actor, 'people.reveal_id') && actor.personId !== id) throw forbidden();
       return db.tx(async (sql) => {
         const person = await getPersonInScope(sql, actor, id);
-        const { rows } = await sql.query<{ c: string }>('select id_cipher as c from persons where id = $1', [
-          id,
-        ]);
+        const cipher = await findIdCipher(sql, id);
         await recordAudit(sql, actor, {
           action: 'person.id_number.read',
           entity: 'person',
           entityId: id,
           orgId: person.orgId,
         });
-        return ids.decrypt(rows[0].c);
+        return ids.decrypt(cipher);
       });
     },
 
@@ -199,33 +159,24 @@ export function createPeopleService(db: Db, ids: IdProtector) {
             visible ? { personId: existing } : undefined,
           );
         }
-        const { rows } = await sql.query<{ id: number }>(
-          `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
-             is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until)
-           values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) returning id`,
-          [
-            input.name,
-            hash,
-            ids.encrypt(parsed.value.number),
-            maskIdNumber(parsed.value.number),
-            parsed.value.birthDate,
-            parsed.value.gender,
-            input.phone ?? null,
-            input.employerName ?? null,
-            input.isFrontLine ?? false,
-            input.isOutdoor ?? false,
-            input.isNewEmployment ?? false,
-            input.modelWorkerLevel ?? null,
-            input.hardshipLevel ?? null,
-            input.hardshipFrom ?? null,
-            input.hardshipUntil ?? null,
-          ],
-        );
-        const id = rows[0].id;
-        await sql.query(
-          `insert into memberships (person_id, org_id, joined_on) values ($1, $2, coalesce($3::date, current_date))`,
-          [id, org.id, input.joinedOn ?? null],
-        );
+        const id = await insertPerson(sql, {
+          name: input.name,
+          idHash: hash,
+          idCipher: ids.encrypt(parsed.value.number),
+          idMasked: maskIdNumber(parsed.value.number),
+          birthDate: parsed.value.birthDate,
+          gender: parsed.value.gender,
+          phone: input.phone ?? null,
+          employerName: input.employerName ?? null,
+          isFrontLine: input.isFrontLine ?? false,
+          isOutdoor: input.isOutdoor ?? false,
+          isNewEmployment: input.isNewEmployment ?? false,
+          modelWorkerLevel: input.modelWorkerLevel ?? null,
+          hardshipLevel: input.hardshipLevel ?? null,
+          hardshipFrom: input.hardshipFrom ?? null,
+          hardshipUntil: input.hardshipUntil ?? null,
+        });
+        await insertFirstMembership(sql, id, org.id, input.joinedOn ?? null);
         const created = (await findPersonById(sql, id)) as PersonRow;
         await recordAudit(sql, actor, {
           action: 'person.create',
@@ -244,24 +195,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         const before = await getPersonInScope(sql, actor, id);
         const next = { ...before, ...patch };
         checkHardship(next);
-        await sql.query(
-          `update persons set name = $2, phone = $3, employer_name = $4, is_front_line = $5, is_outdoor = $6,
-             is_new_employment = $7, model_worker_level = $8, hardship_level = $9, hardship_from = $10,
-             hardship_until = $11, updated_at = now() where id = $1`,
-          [
-            id,
-            next.name,
-            next.phone,
-            next.employerName,
-            next.isFrontLine,
-            next.isOutdoor,
-            next.isNewEmployment,
-            next.modelWorkerLevel,
-            next.hardshipLevel,
-            next.hardshipFrom,
-            next.hardshipUntil,
-          ],
-        );
+        await updatePersonRow(sql, id, next);
         const after = (await findPersonById(sql, id)) as PersonRow;
         await recordAudit(sql, actor, {
           action: 'person.update',
@@ -296,15 +230,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
             { field: 'on' },
           );
         }
-        await sql.query(
-          `update memberships set status = 'transferred', left_on = $2, note = $3
-            where person_id = $1 and status = 'active'`,
-          [personId, on, note ?? null],
-        );
-        await sql.query(
-          'insert into memberships (person_id, org_id, joined_on, note) values ($1, $2, $3, $4)',
-          [personId, to.id, on, note ?? null],
-        );
+        await moveMembership(sql, personId, to.id, on, note ?? null);
         await recordAudit(sql, actor, {
           action: 'person.transfer',
           entity: 'person',
@@ -331,10 +257,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       const personId = actor.personId;
       await db.tx(async (sql) => {
         const before = await findPersonById(sql, personId);
-        await sql.query('update persons set phone = $2, updated_at = now() where id = $1', [
-          personId,
-          patch.phone,
-        ]);
+        await updatePhone(sql, personId, patch.phone);
         await recordAudit(sql, actor, {
           action: 'person.update_self',
           entity: 'person',
