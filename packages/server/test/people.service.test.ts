@@ -289,3 +289,38 @@ describe('listing members', () => {
     expect((await people().listMembers(ctx.actor('staff', b), { orgId: gb.id })).total).toBe(1);
   });
 });
+
+describe('searching members', () => {
+  it('finds a member by name, phone, ID number or its last four characters, only in the subtree', async () => {
+    const { a, b, ga, gb } = await twoDistricts();
+    const idNumber = ctx.newIdNumber();
+    const found = await ctx.newPerson(ga, { name: '欧阳检索', phone: '13700001111', idNumber });
+    await ctx.newPerson(ga, { name: '欧阳其他' });
+    const elsewhere = await ctx.newPerson(gb, { name: '欧阳检索', phone: '13700001111' });
+    const staff = ctx.actor('staff', a);
+    const ids = async (q: string) => (await people().listMembers(staff, { q })).items.map((x) => x.id);
+    expect(await ids('欧阳检')).toEqual([found.id]);
+    expect(await ids('13700001111')).toEqual([found.id]);
+    expect(await ids(idNumber)).toEqual([found.id]);
+    expect(await ids(idNumber.slice(14).toLowerCase())).toContain(found.id);
+    expect(await ids('欧阳%')).toEqual([]);
+    const theirs = await people().listMembers(ctx.actor('staff', b), { q: '欧阳检索' });
+    expect(theirs).toMatchObject({ total: 1, items: [{ id: elsewhere.id, orgName: gb.name }] });
+  });
+
+  it('gives the total with an empty page past the end, and tells a missing union from a foreign one', async () => {
+    const { a, ga, gb } = await twoDistricts();
+    for (let i = 0; i < 3; i++) await ctx.newPerson(ga, { isOutdoor: true });
+    const staff = ctx.actor('staff', a);
+    const first = await people().listMembers(staff, { orgId: ga.id, pageSize: 2 });
+    expect([first.total, first.items.length]).toEqual([3, 2]);
+    const past = await people().listMembers(staff, { orgId: ga.id, page: 9, pageSize: 2 });
+    expect([past.total, past.items]).toEqual([3, []]);
+    const outdoorPast = await people().listMembers(staff, { isOutdoor: true, page: 9, pageSize: 2 });
+    expect([outdoorPast.total, outdoorPast.items]).toEqual([3, []]);
+    expect(first.items[0]).toMatchObject({ orgId: ga.id, orgName: ga.name, joinedOn: '2010-01-01' });
+    expect(typeof first.items[0].birthDate).toBe('string');
+    expect((await rejection(people().listMembers(staff, { orgId: 987654321 }))).kind).toBe('not_found');
+    expect((await rejection(people().listMembers(staff, { orgId: gb.id }))).kind).toBe('forbidden');
+  });
+});

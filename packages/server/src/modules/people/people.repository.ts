@@ -1,5 +1,6 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
 import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
 export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_date as "birthDate", p.gender, p.phone,
@@ -67,24 +68,63 @@ export interface MemberFilter {
   hardship?: boolean;
 }
 
-/** One page of the active members of a subtree, with the total. */
+/**
+ * The subtree a member list reads, resolved inside its statement: the union `$1` (or, when null, the path `$2`)
+ * and its descendants, by a range on the path index (text_pattern_ops: every path below '/1/5/' sorts between
+ * '/1/5/' and '/1/50'), kept only when the union's path lies in the actor's subtree (pattern `$3`).
+ */
+const SUBTREE_UNIONS = `s as (
+    select o.path from orgs o where o.id = $1
+    union all select $2::text where $1::bigint is null),
+  u as (
+    select c.id from s join orgs c on c.path ~>=~ s.path and c.path ~<~ (left(s.path, -1) || '0')
+     where s.path like $3)`;
+
+const PAGE_ITEMS = `(select coalesce(json_agg(x order by x.id), '[]') from (
+    select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
+      join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x)`;
+
+/**
+ * No person filter: the page from the (org_id, person_id) index of the subtree's unions and the total from the
+ * per-union counts.
+ */
+const UNFILTERED_PAGE = `with ${SUBTREE_UNIONS},
+  page as (
+    select m.person_id from memberships m where m.status = 'active' and m.org_id in (select id from u)
+     order by m.person_id limit $4 offset $5)
+  select (select path from s) as "orgPath",
+    (select coalesce(sum(active), 0) from org_member_counts where org_id in (select id from u)) as total,
+    ${PAGE_ITEMS} as items`;
+
+export interface MembersPage {
+  /** The path of the union asked for (null when there is none), for the service's scope check. */
+  orgPath: string | null;
+  items: PersonRow[];
+  total: number;
+}
+
+/**
+ * One page of the active members of a subtree with the total, in one round trip: the union asked for is looked up,
+ * its subtree resolved and the page and total read in the same statement. Items come back only when that union lies
+ * in the actor's subtree (`actorPath`); the service turns a missing or foreign union into its error.
+ */
 export async function findMembersPage(
   sql: Sql,
-  scope: Subtree,
+  at: { orgId: number | null; actorPath: string },
   f: MemberFilter,
   pageSize: number,
   offset: number,
-): Promise<{ items: PersonRow[]; total: number }> {
-  const params: unknown[] = [];
-  const where = [subtreeCondition(scope, 'o.path', params)];
+): Promise<MembersPage> {
+  const params: unknown[] = [at.orgId, at.actorPath, subtreePattern(at.actorPath), pageSize, offset];
+  const where: string[] = [];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
   if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
   else if (f.phone !== undefined) add('p.phone = ?', f.phone);
-  else if (f.idLastFour !== undefined) add('p.id_masked like ?', `%${f.idLastFour}`);
-  else if (f.namePrefix !== undefined) add(`p.name like ?`, `${f.namePrefix}%`);
+  else if (f.idLastFour !== undefined) add('right(p.id_masked, 4) = ?', f.idLastFour);
+  else if (f.namePrefix !== undefined) add(`p.name like ?`, `${escapeLike(f.namePrefix)}%`);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);
@@ -95,44 +135,16 @@ export async function findMembersPage(
       `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${f.hardship}`,
     );
   }
-  if (where.length === 1) {
-    // No person filter: page through the memberships of the subtree's unions (ordered by the
-    // (org_id, person_id) index) and take the total from the per-union counts.
-    const inScope: unknown[] = [];
-    const { rows: unions } = await sql.query<{ id: number }>(
-      `select id from orgs where ${subtreeCondition(scope, 'path', inScope)}`,
-      inScope,
-    );
-    const unionIds = unions.map((u) => u.id);
-    const [items, total] = await Promise.all([
-      sql.query<PersonRow>(
-        `with page as (
-           select m.person_id from memberships m
-            where m.status = 'active' and m.org_id = any($1::bigint[])
-            order by m.person_id limit $2 offset $3)
-         select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
-           join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
-          order by p.id`,
-        [unionIds, pageSize, offset],
-      ),
-      sql.query<{ n: number }>(
-        'select coalesce(sum(active), 0) as n from org_member_counts where org_id = any($1::bigint[])',
-        [unionIds],
-      ),
-    ]);
-    return { items: items.rows, total: total.rows[0].n };
-  }
-  const from = `persons p join memberships m on m.person_id = p.id and m.status = 'active'
-    join orgs o on o.id = m.org_id`;
-  const [items, total] = await Promise.all([
-    sql.query<PersonRow>(
-      `select ${PERSON_COLUMNS} from ${from} where ${where.join(' and ')}
-        order by p.id limit ${pageSize} offset ${offset}`,
-      params,
-    ),
-    sql.query<{ n: number }>(`select count(*) as n from ${from} where ${where.join(' and ')}`, params),
-  ]);
-  return { items: items.rows, total: total.rows[0].n };
+  const text = where.length
+    ? `with ${SUBTREE_UNIONS},
+        hits as (
+          select m.person_id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+           where m.org_id in (select id from u) and ${where.join(' and ')}),
+        page as (select person_id from hits order by person_id limit $4 offset $5)
+        select (select path from s) as "orgPath", (select count(*) from hits) as total, ${PAGE_ITEMS} as items`
+    : UNFILTERED_PAGE;
+  const { rows } = await sql.query<MembersPage>(text, params, { prepare: true });
+  return rows[0];
 }
 
 export async function findIdCipher(sql: Sql, id: number): Promise<string> {

@@ -1,4 +1,4 @@
-import { type Actor, can, canAccess, type Subtree } from '../../access/access.ts';
+import { type Actor, can, canAccess, requireAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -22,6 +22,7 @@ import {
 import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.ts';
 
 const PERSON = { zh: '人员', en: 'Person' };
+const ORG = { zh: '工会', en: 'Union' };
 
 export interface PersonInput extends Partial<PersonAttributes> {
   name: string;
@@ -91,8 +92,8 @@ function assertPersonInScope<T extends PersonRow>(actor: Actor, id: number, pers
 export function createPeopleService(db: Db, ids: IdProtector) {
   return {
     async listMembers(actor: Actor, q: MemberQuery) {
-      let scope: Subtree = actor;
-      if (q.orgId) scope = { path: (await getOrgInScope(db, actor, q.orgId)).path };
+      if (actor.scopePath === null) throw forbidden();
+      if (q.orgId) requirePermission(actor, 'org.read');
       const filter: MemberFilter = {
         isFrontLine: q.isFrontLine,
         isOutdoor: q.isOutdoor,
@@ -110,8 +111,18 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       }
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
-      const found = await findMembersPage(db, scope, filter, pageSize, offset);
-      return { ...found, page: q.page ?? 1, pageSize };
+      const { orgPath, items, total } = await findMembersPage(
+        db,
+        { orgId: q.orgId ?? null, actorPath: actor.scopePath },
+        filter,
+        pageSize,
+        offset,
+      );
+      if (q.orgId) {
+        if (orgPath === null) throw notFound(ORG, { id: q.orgId });
+        requireAccess(actor, 'org.read', { orgPath });
+      }
+      return { items, total, page: q.page ?? 1, pageSize };
     },
 
     async getPerson(actor: Actor, id: number) {
