@@ -36,21 +36,22 @@ export async function listMemberships(sql: Sql, personId: number): Promise<Membe
   return rows;
 }
 
+/** The member-detail statement: the person with their membership history by primary key (`$1`). */
+export const PERSON_DETAIL = `select ${PERSON_COLUMNS},
+        coalesce((select json_agg(json_build_object('id', h.id, 'orgId', h.org_id, 'orgName', ho.name,
+            'joinedOn', h.joined_on, 'leftOn', h.left_on, 'status', h.status, 'note', h.note)
+            order by h.joined_on, h.id)
+          from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships
+       from ${PERSON_FROM} where p.id = $1`;
+
 /** The person with their membership history, in one round trip (the member-detail page). */
 export async function findPersonDetailById(
   sql: Sql,
   id: number,
 ): Promise<(PersonRow & { memberships: MembershipRow[] }) | undefined> {
-  const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[] }>(
-    `select ${PERSON_COLUMNS},
-        coalesce((select json_agg(json_build_object('id', h.id, 'orgId', h.org_id, 'orgName', ho.name,
-            'joinedOn', h.joined_on, 'leftOn', h.left_on, 'status', h.status, 'note', h.note)
-            order by h.joined_on, h.id)
-          from memberships h join orgs ho on ho.id = h.org_id where h.person_id = p.id), '[]') as memberships
-       from ${PERSON_FROM} where p.id = $1`,
-    [id],
-    { prepare: true },
-  );
+  const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[] }>(PERSON_DETAIL, [id], {
+    prepare: true,
+  });
   return rows[0];
 }
 
@@ -88,7 +89,7 @@ const PAGE_ITEMS = `(select coalesce(json_agg(x order by x.id), '[]') from (
  * No person filter: the page from the (org_id, person_id) index of the subtree's unions and the total from the
  * per-union counts.
  */
-const UNFILTERED_PAGE = `with ${SUBTREE_UNIONS},
+export const UNFILTERED_PAGE = `with ${SUBTREE_UNIONS},
   page as (
     select m.person_id from memberships m where m.status = 'active' and m.org_id in (select id from u)
      order by m.person_id limit $4 offset $5)
