@@ -323,4 +323,23 @@ describe('searching members', () => {
     expect((await rejection(people().listMembers(staff, { orgId: 987654321 }))).kind).toBe('not_found');
     expect((await rejection(people().listMembers(staff, { orgId: gb.id }))).kind).toBe('forbidden');
   });
+
+  it('pages through a subtree union by union, each page placed by the per-union counts', async () => {
+    const { a, ga } = await twoDistricts();
+    const gc = await ctx.newOrg(a, 'grassroots');
+    const made = [];
+    for (const org of [gc, ga, gc, ga, gc]) made.push(await ctx.newPerson(org));
+    const staff = ctx.actor('staff', a);
+    const pages = [];
+    for (let page = 1; page <= 3; page++)
+      pages.push(await people().listMembers(staff, { page, pageSize: 2 }));
+    const order = (x: { orgId: number | null; id: number }) => [x.orgId ?? 0, x.id];
+    const expected = made.map(order).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    expect(pages.flatMap((p) => p.items.map(order))).toEqual(expected);
+    expect(pages.map((p) => [p.total, p.items.length])).toEqual([
+      [5, 2],
+      [5, 2],
+      [5, 1],
+    ]);
+  });
 });

@@ -81,21 +81,28 @@ const SUBTREE_UNIONS = `s as (
     select c.id from s join orgs c on c.path ~>=~ s.path and c.path ~<~ (left(s.path, -1) || '0')
      where s.path like $3)`;
 
-const PAGE_ITEMS = `(select coalesce(json_agg(x order by x.id), '[]') from (
+/** The page's members as one JSON array, in the given order of the output columns. */
+const pageItems = (order: string) => `(select coalesce(json_agg(x order by ${order}), '[]') from (
     select ${PERSON_COLUMNS} from page join persons p on p.id = page.person_id
       join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id) x)`;
 
 /**
- * No person filter: the page from the (org_id, person_id) index of the subtree's unions and the total from the
- * per-union counts.
+ * No person filter: members by union, then by id. The per-union counts place the page: only the unions it overlaps
+ * are read, each from the (org_id, person_id) index from its own offset, so a deep page skips whole unions instead
+ * of walking every membership before it. The total is the sum of the counts.
  */
 export const UNFILTERED_PAGE = `with ${SUBTREE_UNIONS},
+  counted as (
+    select u.id, c.active, sum(c.active) over (order by u.id) - c.active as before
+      from u join org_member_counts c on c.org_id = u.id where c.active > 0),
   page as (
-    select m.person_id from memberships m where m.status = 'active' and m.org_id in (select id from u)
-     order by m.person_id limit $4 offset $5)
-  select (select path from s) as "orgPath",
-    (select coalesce(sum(active), 0) from org_member_counts where org_id in (select id from u)) as total,
-    ${PAGE_ITEMS} as items`;
+    select k.id as org_id, m.person_id from counted k cross join lateral (
+        select m.person_id from memberships m where m.status = 'active' and m.org_id = k.id
+         order by m.person_id offset greatest($5 - k.before, 0) limit $4) m
+     where k.before < $5 + $4 and k.before + k.active > $5
+     order by k.id, m.person_id limit $4)
+  select (select path from s) as "orgPath", (select coalesce(sum(active), 0) from counted) as total,
+    ${pageItems('x."orgId", x.id')} as items`;
 
 export interface MembersPage {
   /** The path of the union asked for (null when there is none), for the service's scope check. */
@@ -142,7 +149,7 @@ export async function findMembersPage(
           select m.person_id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
            where m.org_id in (select id from u) and ${where.join(' and ')}),
         page as (select person_id from hits order by person_id limit $4 offset $5)
-        select (select path from s) as "orgPath", (select count(*) from hits) as total, ${PAGE_ITEMS} as items`
+        select (select path from s) as "orgPath", (select count(*) from hits) as total, ${pageItems('x.id')} as items`
     : UNFILTERED_PAGE;
   const { rows } = await sql.query<MembersPage>(text, params, { prepare: true });
   return rows[0];
