@@ -143,11 +143,20 @@ export async function findMembersPage(
       `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${f.hardship}`,
     );
   }
-  const text = where.length
-    ? `with ${SUBTREE_UNIONS},
+  // A search text matches few people: find them first (from the persons' indexes alone), then keep those whose
+  // active membership lies in the subtree. Without one, the flags are checked on the subtree's members.
+  const searched = f.idHash ?? f.phone ?? f.idLastFour ?? f.namePrefix;
+  const hits =
+    searched !== undefined
+      ? `found as materialized (select p.id from persons p where ${where.join(' and ')}),
         hits as (
+          select m.person_id from found join memberships m on m.person_id = found.id and m.status = 'active'
+           where m.org_id in (select id from u))`
+      : `hits as (
           select m.person_id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-           where m.org_id in (select id from u) and ${where.join(' and ')}),
+           where m.org_id in (select id from u) and ${where.join(' and ')})`;
+  const text = where.length
+    ? `with ${SUBTREE_UNIONS}, ${hits},
         page as (select person_id from hits order by person_id limit $4 offset $5)
         select (select path from s) as "orgPath", (select count(*) from hits) as total, ${pageItems('x.id')} as items`
     : UNFILTERED_PAGE;
