@@ -90,30 +90,42 @@ export function skipFooterRows(
   rows: SheetRows['rows'],
   keyColumns: (number | undefined)[],
 ): { rows: SheetRows['rows']; skipped: SkippedRow[] } {
+  return createFooterFilter(keyColumns)(rows);
+}
+
+/**
+ * skipFooterRows over a sheet read in batches: the filter remembers whether the previous batch ended
+ * inside a note, so a sheet streamed in pieces is read exactly as a whole one.
+ */
+export function createFooterFilter(
+  keyColumns: (number | undefined)[],
+): (rows: SheetRows['rows']) => { rows: SheetRows['rows']; skipped: SkippedRow[] } {
   const keys = keyColumns.filter((k): k is number => k !== undefined);
-  const kept: SheetRows['rows'] = [];
-  const skipped: SkippedRow[] = [];
   let inNote = false;
-  for (const row of rows) {
-    const filled = row.cells.flatMap((c, i) => (c.trim() ? [i] : []));
-    const first = filled[0];
-    const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
-    const text = first === undefined ? '' : normaliseText(row.cells[first]);
-    const hasIdNumber = filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
-    if (first !== undefined && !hasIdNumber && TOTAL_START.test(text)) {
-      skipped.push({ rowNo: row.rowNo, reason: 'total' });
-      inNote = false;
-    } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
-      skipped.push({ rowNo: row.rowNo, reason: 'note' });
-      inNote = true;
-    } else if (inNote && filled.length === 1 && !hasIdNumber) {
-      skipped.push({ rowNo: row.rowNo, reason: 'note' });
-    } else {
-      kept.push(row);
-      inNote = false;
+  return (rows) => {
+    const kept: SheetRows['rows'] = [];
+    const skipped: SkippedRow[] = [];
+    for (const row of rows) {
+      const filled = row.cells.flatMap((c, i) => (c.trim() ? [i] : []));
+      const first = filled[0];
+      const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
+      const text = first === undefined ? '' : normaliseText(row.cells[first]);
+      const hasIdNumber = filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
+      if (first !== undefined && !hasIdNumber && TOTAL_START.test(text)) {
+        skipped.push({ rowNo: row.rowNo, reason: 'total' });
+        inNote = false;
+      } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
+        skipped.push({ rowNo: row.rowNo, reason: 'note' });
+        inNote = true;
+      } else if (inNote && filled.length === 1 && !hasIdNumber) {
+        skipped.push({ rowNo: row.rowNo, reason: 'note' });
+      } else {
+        kept.push(row);
+        inNote = false;
+      }
     }
-  }
-  return { rows: kept, skipped };
+    return { rows: kept, skipped };
+  };
 }
 
 export interface SheetSpec {

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readSheet, writeWorkbook } from './spreadsheet.ts';
-import { readXlsxFast } from './xlsx-reader.ts';
+import { readSheet, type SheetRows, writeWorkbook } from './spreadsheet.ts';
+import { openXlsxRows, type SheetRow } from './xlsx-reader.ts';
 import { writeXlsxFast } from './xlsx-writer.ts';
 
 /** A minimal .xlsx package from its parts (deflated; the reader does not check CRCs). */
@@ -39,8 +39,20 @@ function zip(parts: Record<string, string>): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
+/** The streamed reader's rows collected as readSheet gives them: the first row as headers, rows as wide. */
+async function readXlsxFast(buf: Buffer): Promise<SheetRows | null> {
+  const source = openXlsxRows(buf);
+  if (!source) return null;
+  const all: SheetRow[] = [];
+  for await (const batch of source.batches(2)) all.push(...batch);
+  const [head, ...rows] = all;
+  const headers = head?.cells ?? [];
+  for (const r of rows) while (r.cells.length < headers.length) r.cells.push('');
+  return { headers, rows };
+}
+
 describe('fast .xlsx reader', () => {
-  it('reads what readSheet reads from a workbook the platform writes', () => {
+  it('reads what readSheet reads from a workbook the platform writes', async () => {
     const buf = writeWorkbook([
       {
         name: '会员',
@@ -54,12 +66,12 @@ describe('fast .xlsx reader', () => {
       },
       { name: 'second', headers: ['x'], rows: [['ignored']] },
     ]);
-    const fast = readXlsxFast(buf);
+    const fast = await readXlsxFast(buf);
     expect(fast).toEqual(readSheet(buf, 'm.xlsx'));
     expect(fast?.rows.map((r) => r.rowNo)).toEqual([2, 4, 5]);
   });
 
-  it('handles prefixed XML, rich and phonetic text, inline strings, dates, booleans and missing cell refs', () => {
+  it('handles prefixed XML, rich and phonetic text, inline strings, dates, booleans and missing cell refs', async () => {
     const parts = {
       '[Content_Types].xml': '<Types/>',
       'xl/workbook.xml':
@@ -80,7 +92,7 @@ describe('fast .xlsx reader', () => {
         '<x:row r="5"><x:c r="A5" t="s"><x:v>3</x:v></x:c><x:c r="B5" s="2"><x:v>43905.75</x:v></x:c><x:c r="C5" t="str"><x:f>1+1</x:f><x:v>2</x:v></x:c><x:c r="D5" s="0"><x:v>110113199003151239</x:v></x:c></x:row>' +
         '</x:sheetData></x:worksheet>',
     };
-    expect(readXlsxFast(zip(parts))).toEqual({
+    expect(await readXlsxFast(zip(parts))).toEqual({
       headers: ['姓名', '入会日期', '', '是否一线'],
       rows: [
         { rowNo: 2, cells: ['赵六', '2020-03-15', '', 'TRUE'] },
@@ -89,10 +101,10 @@ describe('fast .xlsx reader', () => {
     });
   });
 
-  it('returns null for what it does not read, so the caller falls back', () => {
-    expect(readXlsxFast(Buffer.from('姓名,身份证号\n'))).toBeNull();
-    expect(readXlsxFast(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBeNull();
-    expect(readXlsxFast(Buffer.alloc(0))).toBeNull();
+  it('returns null for what it does not read, so the caller falls back', async () => {
+    expect(await readXlsxFast(Buffer.from('姓名,身份证号\n'))).toBeNull();
+    expect(await readXlsxFast(zip({ 'xl/workbook.xml': '<workbook/>' }))).toBeNull();
+    expect(await readXlsxFast(Buffer.alloc(0))).toBeNull();
   });
 });
 
@@ -112,7 +124,7 @@ describe('fast .xlsx writer', () => {
     { name: 'Notes', headers: ['x'], rows: [['y']] },
   ];
 
-  it('writes workbooks that the spreadsheet library and the fast reader read alike', () => {
+  it('writes workbooks that the spreadsheet library and the fast reader read alike', async () => {
     const buf = writeXlsxFast(sheets);
     const bySheetJs = readSheet(buf, 'w.xlsx');
     expect(bySheetJs.headers).toEqual(['姓名', '身份证号', '人数', '是否', '备注']);
@@ -121,6 +133,6 @@ describe('fast .xlsx writer', () => {
       { rowNo: 3, cells: ['李四', '11010519491231002X', '0.5', 'FALSE', 'spaced'] },
       { rowNo: 5, cells: ['王五', '', '-3', '', '多行\n文本'] },
     ]);
-    expect(readXlsxFast(buf)).toEqual(bySheetJs);
+    expect(await readXlsxFast(buf)).toEqual(bySheetJs);
   });
 });

@@ -1,4 +1,5 @@
 export {
+  deleteImportRows,
   deleteStagingRows,
   insertRowErrors,
   insertStagingRows,

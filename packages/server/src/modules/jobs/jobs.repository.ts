@@ -158,6 +158,26 @@ export async function insertStagingRows(
   );
 }
 
+/**
+ * Removes what an import wrote for some rows (staged, or refused), so that they can be written again
+ * once more is known about them; returns how many refusals and errors went.
+ */
+export async function deleteImportRows(
+  sql: Sql,
+  jobId: number,
+  rowNos: number[],
+): Promise<{ staged: number; rejected: number; errorCount: number }> {
+  const { rows } = await sql.query<{ staged: number; rejected: number; errorCount: number }>(
+    `with s as (delete from import_staging where job_id = $1 and row_no = any($2::int[]) returning 1),
+          e as (delete from job_row_errors where job_id = $1 and row_no = any($2::int[])
+                returning jsonb_array_length(errors) as n)
+     select (select count(*) from s)::int as staged, (select count(*) from e)::int as rejected,
+            (select coalesce(sum(n), 0) from e)::int as "errorCount"`,
+    [jobId, rowNos],
+  );
+  return rows[0];
+}
+
 export async function deleteStagingRows(sql: Sql, jobId: number): Promise<void> {
   await sql.query('delete from import_staging where job_id = $1', [jobId]);
 }

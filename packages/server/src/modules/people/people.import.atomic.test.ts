@@ -11,7 +11,7 @@ import {
 import type { Db } from '../../db/db.ts';
 import { sweepStaleJobs } from '../jobs/index.ts';
 import type { OrgRow } from '../org/index.ts';
-import { mergeImport, stageImport, validateImport } from './people.import.steps.ts';
+import { mergeImport, validateAndStage } from './people.import.steps.ts';
 
 let f: ImportFixture;
 let db: Db;
@@ -63,11 +63,10 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const v = await validateImport(deps, handle, actor, input, null, TODAY);
-    const refused = await stageImport(deps, handle, input.mode, v);
+    const staged = await validateAndStage(deps, handle, actor, input, null, TODAY);
     await ctx.newPerson(lisui, { idNumber: idNo(512) });
     const before = await counts();
-    await expect(mergeImport(deps, handle, actor, input, refused ?? {}, v.total)).rejects.toMatchObject({
+    await expect(mergeImport(deps, handle, actor, input, staged?.refused ?? {}, 2)).rejects.toMatchObject({
       code: 'IMPORT_STALE',
     });
     expect(await counts()).toEqual(before);
@@ -83,8 +82,7 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const v = await validateImport(deps, handle, actor, input, null, TODAY);
-    expect(await stageImport(deps, handle, input.mode, v)).not.toBeNull();
+    expect(await validateAndStage(deps, handle, actor, input, null, TODAY)).not.toBeNull();
     // The process dies here: no merge, no clean-up. The staged rows are all that is left.
     const staged = await db.query<{ n: number }>(
       'select count(*) as n from import_staging where job_id = $1',

@@ -18,8 +18,7 @@ import {
   type MemberImportInput,
   mergeImport,
   type ScopedActor,
-  stageImport,
-  validateImport,
+  validateAndStage,
 } from './people.import.steps.ts';
 import { buildMemberTemplate } from './people.import.template.ts';
 import type { DefaultOrg } from './people.import.validate.ts';
@@ -60,8 +59,8 @@ function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
 }
 
 /**
- * Member import: validate everything in memory, stage the valid rows in short transactions, then merge
- * them in one transaction. A crash before that commit leaves the members as they were; the job sweep
+ * Member import: read the sheet as a stream, validate and stage it batch by batch in short transactions,
+ * then merge the staged rows in one transaction. A crash before that commit leaves the members as they were; the job sweep
  * (at start-up and every minute) fails the dead job and removes its staging rows.
  */
 export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsService) {
@@ -75,9 +74,8 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     options: MemberImportOptions,
   ): Promise<JobView> {
     try {
-      const v = await validateImport(deps, handle, actor, input, defaultOrg, options.today);
-      const refused = await stageImport(deps, handle, input.mode, v);
-      if (refused) await mergeImport(deps, handle, actor, input, refused, v.total);
+      const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, options.today);
+      if (staged) await mergeImport(deps, handle, actor, input, staged.refused, staged.rows);
     } catch (err) {
       await handle.fail(toJobError(err)).catch(() => undefined);
       await deleteStagingRows(db, handle.id).catch(() => undefined);

@@ -1,10 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { isCsv, readSheet, type SheetRows } from '../../shared/spreadsheet.ts';
-import { readXlsxFast } from '../../shared/xlsx-reader.ts';
+import { createFooterFilter, isCsv, readSheet } from '../../shared/spreadsheet.ts';
+import { openXlsxRows, type SheetRow } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
+  deleteImportRows,
   deleteStagingRows,
   insertRowErrors,
   insertStagingRows,
@@ -13,11 +14,16 @@ import {
 } from '../jobs/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { mergeStagedMembers } from './people.import.merge.ts';
+import { IdNumbersSeen } from './people.import.dups.ts';
+import type { ColumnIndex } from './people.import.rows.ts';
 import {
+  checkHeaders,
+  createMemberValidator,
   type DefaultOrg,
+  fileEmpty,
   findHeaderRow,
-  type ValidatedSheet,
-  validateMemberSheet,
+  MAX_IMPORT_ROWS,
+  tooManyRows,
 } from './people.import.validate.ts';
 
 export const IMPORT_MODES = ['all_or_nothing', 'valid_only'] as const;
@@ -40,89 +46,216 @@ export interface ImportDeps {
   ids: IdProtector;
 }
 
-const CHUNK = 2000;
+/** Rows validated, refused and staged together: one lookup per batch, one short transaction per write. */
+const BATCH = 5000;
 const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 
-/** .xlsx through the fast reader when it can, everything else (and odd .xlsx files) through readSheet. */
-function readFile(input: MemberImportInput): SheetRows {
+type Row = SheetRow;
+interface RowSource {
+  batches(size: number): AsyncGenerator<Row[]>;
+  declaredRows(): number | null;
+}
+
+const unreadable = () =>
+  invalid('FILE_UNREADABLE', {
+    zh: '无法读取文件，请确认是 Excel（.xlsx）或 CSV 文件且未加密',
+    en: 'The file could not be read; make sure it is an unencrypted Excel (.xlsx) or CSV file',
+  });
+
+/**
+ * The sheet's rows, header first: an .xlsx streamed by the fast reader when it can, anything else (CSV,
+ * odd .xlsx files) read whole by readSheet and handed out in batches.
+ */
+function openSource(input: MemberImportInput): RowSource {
   try {
-    return (!isCsv(input.fileName) && readXlsxFast(input.buffer)) || readSheet(input.buffer, input.fileName);
+    const streamed = !isCsv(input.fileName) && openXlsxRows(input.buffer);
+    if (streamed) return guarded(streamed);
+    const sheet = readSheet(input.buffer, input.fileName);
+    const rows = [{ rowNo: 1, cells: sheet.headers }, ...sheet.rows];
+    return {
+      declaredRows: () => rows.length,
+      async *batches(size) {
+        for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+      },
+    };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw invalid('FILE_UNREADABLE', {
-      zh: '无法读取文件，请确认是 Excel（.xlsx）或 CSV 文件且未加密',
-      en: 'The file could not be read; make sure it is an unencrypted Excel (.xlsx) or CSV file',
-    });
+    throw unreadable();
   }
 }
 
-/** Writes rows in short transactions (one statement each), reporting progress after each chunk. */
-async function inChunks<T>(
-  rows: T[],
-  write: (chunk: T[]) => Promise<void>,
-  progress?: (done: number) => Promise<void>,
-) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await write(rows.slice(i, i + CHUNK));
-    await progress?.(Math.min(i + CHUNK, rows.length));
-  }
+/** A stream that breaks off (a corrupt part of the zip) is an unreadable file, not a server error. */
+function guarded(source: RowSource): RowSource {
+  return {
+    declaredRows: () => source.declaredRows(),
+    async *batches(size) {
+      const it = source.batches(size);
+      for (;;) {
+        let next: IteratorResult<Row[]>;
+        try {
+          next = await it.next();
+        } catch (err) {
+          if (err instanceof AppError) throw err;
+          throw unreadable();
+        }
+        if (next.done) return;
+        yield next.value;
+      }
+    },
+  };
 }
 
-/** Phases reading and validating: the whole file in memory, nothing written but progress. */
-export async function validateImport(
+/**
+ * The data rows of a source, in batches: the header row found among the first rows, footer rows (totals,
+ * notes) left out and counted in `ignored`, every row as wide as the header.
+ */
+async function* dataRows(
+  source: RowSource,
+  onHeaders: (headers: string[]) => ColumnIndex,
+  ignored: number[],
+): AsyncGenerator<Row[]> {
+  let width = 0;
+  let footer: ReturnType<typeof createFooterFilter> | null = null;
+  for await (let batch of source.batches(BATCH)) {
+    if (!footer) {
+      const at = findHeaderRow(batch);
+      const headers = batch[at].cells;
+      const index = onHeaders(headers);
+      width = headers.length;
+      footer = createFooterFilter([index.idNumber, index.name]);
+      batch = batch.slice(at + 1);
+    }
+    const { rows, skipped } = footer(batch);
+    for (const r of skipped) ignored.push(r.rowNo);
+    for (const r of rows) while (r.cells.length < width) r.cells.push('');
+    if (rows.length) yield rows;
+  }
+  if (!footer) throw fileEmpty();
+}
+
+interface StreamState {
+  total: number;
+  staged: number;
+  rejected: number;
+  errorCount: number;
+  ignored: number[];
+  seen: IdNumbersSeen;
+}
+
+/**
+ * Phases validating and staging, streamed: the sheet is read batch by batch; each batch is validated,
+ * its refused rows recorded for the error report and its valid rows written to import_staging in short
+ * transactions, so memory stays bounded whatever the sheet's length. Rows sharing an ID number are found
+ * across the whole sheet; when there are any, they are read again and written refused with every reason.
+ * Returns the refusal counts to carry into the result and the rows read, or null when the import ends
+ * here (all_or_nothing with errors, or nothing valid) and the job has been failed.
+ */
+export async function validateAndStage(
   { db, ids }: ImportDeps,
   handle: JobHandle,
   actor: ScopedActor,
   input: MemberImportInput,
   defaultOrg: DefaultOrg | null,
   today?: Date,
-): Promise<ValidatedSheet> {
+): Promise<{ refused: JobResult; rows: number } | null> {
   await handle.progress('reading', 0, 0);
   await new Promise((resolve) => setImmediate(resolve));
-  const sheet = findHeaderRow(readFile(input));
-  await handle.setParams({ headers: sheet.headers });
-  await handle.progress('validating', 0, sheet.rows.length);
-  const v = await validateMemberSheet(db, ids, actor, sheet, {
-    defaultOrg,
-    defaultJoinedOn: input.defaultJoinedOn,
-    today,
-    progress: (done) => handle.progress('validating', done),
-  });
-  // The total counts members' rows: a 合计 row or a 填表说明 block is no row of the roster.
-  if (v.ignoredRows.length) await handle.progress('validating', v.total, v.total);
-  return v;
+  const source = openSource(input);
+  const options = { defaultOrg, defaultJoinedOn: input.defaultJoinedOn, today };
+  let validate: ReturnType<typeof createMemberValidator> | null = null;
+  const onHeaders = (headers: string[]) => {
+    const index = checkHeaders(headers, defaultOrg);
+    validate = createMemberValidator(db, ids, actor, headers, index, options);
+    handle.setParams({ headers }).catch(() => undefined);
+    return index;
+  };
+  const state: StreamState = { total: 0, staged: 0, rejected: 0, errorCount: 0, ignored: [], seen: new IdNumbersSeen() };
+  let phaseStarted = false;
+  for await (const rows of dataRows(source, onHeaders, state.ignored)) {
+    const check = validate as unknown as ReturnType<typeof createMemberValidator>;
+    if (!phaseStarted) {
+      await handle.progress('validating', 0, Math.max(0, (source.declaredRows() ?? 0) - rows[0].rowNo + 1));
+      phaseStarted = true;
+    }
+    state.total += rows.length;
+    if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
+    const v = await check(rows);
+    for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
+    await insertRowErrors(db, handle.id, v.rejects);
+    state.rejected += v.rejects.length;
+    state.errorCount += v.errorCount;
+    // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
+    if (input.mode === 'valid_only' || !state.rejected) {
+      await insertStagingRows(db, handle.id, v.staged);
+      state.staged += v.staged.length;
+    }
+    await handle.progress('validating', state.total, Math.max(state.total, handle.current.total));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!state.total) throw fileEmpty();
+  await handle.progress('validating', state.total, state.total);
+  if (state.seen.duplicates.size && validate) await rewriteDuplicates(db, handle, source, validate, onHeaders, state);
+  const refused = await finishStaging(db, handle, input.mode, state);
+  return refused && { refused, rows: state.total };
 }
 
 /**
- * Phase staging: records the refused rows for the error report and writes the valid ones to
- * import_staging in short transactions. Returns the refusal counts to carry into the result, or null
- * when the import ends here (all_or_nothing with errors, or nothing valid) and the job has been failed.
+ * Phase staging: the rows sharing an ID number, read again now that every row of each number is known,
+ * replace what was written for them, refused with every reason (the duplicate among them).
  */
-export async function stageImport(
-  { db }: ImportDeps,
+async function rewriteDuplicates(
+  db: Db,
+  handle: JobHandle,
+  source: RowSource,
+  validate: ReturnType<typeof createMemberValidator>,
+  onHeaders: (headers: string[]) => ColumnIndex,
+  state: StreamState,
+) {
+  const { seen } = state;
+  const wanted = new Set([...seen.duplicates.values()].flat());
+  await handle.progress('staging', 0, wanted.size);
+  let done = 0;
+  for await (const batch of dataRows(source, onHeaders, [])) {
+    const rows = batch.filter((r) => wanted.has(r.rowNo));
+    if (!rows.length) continue;
+    const v = await validate(rows, (idNumber) => seen.rowsOf(idNumber));
+    const gone = await deleteImportRows(db, handle.id, rows.map((r) => r.rowNo));
+    await insertRowErrors(db, handle.id, v.rejects);
+    await insertStagingRows(db, handle.id, v.staged);
+    state.staged += v.staged.length - gone.staged;
+    state.rejected += v.rejects.length - gone.rejected;
+    state.errorCount += v.errorCount - gone.errorCount;
+    done += rows.length;
+    await handle.progress('staging', done);
+  }
+}
+
+/** Fails the job when the import ends here; else the refusal counts to carry into the result. */
+async function finishStaging(
+  db: Db,
   handle: JobHandle,
   mode: ImportMode,
-  v: ValidatedSheet,
+  state: StreamState,
 ): Promise<JobResult | null> {
-  await inChunks(v.rejects, (chunk) => insertRowErrors(db, handle.id, chunk));
   const refused = {
-    rejected: v.rejects.length,
-    errorCount: v.errorCount,
-    ignored: v.ignoredRows.length,
-    ignoredRows: v.ignoredRows,
+    rejected: state.rejected,
+    errorCount: state.errorCount,
+    ignored: state.ignored.length,
+    ignoredRows: state.ignored,
   };
-  if (mode === 'all_or_nothing' && v.rejects.length) {
+  if (mode === 'all_or_nothing' && state.rejected) {
+    await deleteStagingRows(db, handle.id);
     await handle.fail(
       {
         code: 'IMPORT_ROWS_INVALID',
-        messageZh: `${v.rejects.length}行有误（共${v.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
-        messageEn: `${v.rejects.length} rows have ${v.errorCount} errors; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
+        messageZh: `${state.rejected}行有误（共${state.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
+        messageEn: `${state.rejected} rows have ${state.errorCount} errors; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
       },
       { ...emptyCounts, ...refused },
     );
     return null;
   }
-  if (!v.staged.length) {
+  if (!state.staged) {
     await handle.fail(
       {
         code: 'IMPORT_NO_VALID_ROWS',
@@ -133,12 +266,6 @@ export async function stageImport(
     );
     return null;
   }
-  await handle.progress('staging', 0);
-  await inChunks(
-    v.staged,
-    (chunk) => insertStagingRows(db, handle.id, chunk),
-    (done) => handle.progress('staging', done),
-  );
   return refused;
 }
 

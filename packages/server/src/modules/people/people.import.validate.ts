@@ -1,13 +1,13 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
+import type { SheetRows } from '../../shared/spreadsheet.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { maskIdNumber } from './idcard.ts';
 import { columnDef, mapHeaders } from './people.import.columns.ts';
-import { type MemberCandidate, parseMemberRow } from './people.import.rows.ts';
+import { type ColumnIndex, type MemberCandidate, parseMemberRow } from './people.import.rows.ts';
 
 /** A validated row as written to import_staging; short keys keep 100,000 rows small. */
 export interface StagedData {
@@ -31,10 +31,8 @@ export interface StagedData {
   hu?: string | null;
 }
 
-export interface ValidatedSheet {
-  total: number;
-  /** Rows read as no data (a 合计 row, a 填表说明 block), left out without an error. */
-  ignoredRows: number[];
+/** What a batch of rows came to: the rows to stage and the refused ones with every problem found. */
+export interface ValidatedBatch {
   staged: { rowNo: number; data: StagedData }[];
   rejects: RowReject[];
   errorCount: number;
@@ -45,41 +43,44 @@ export interface DefaultOrg {
   path: string;
 }
 
-const YIELD_EVERY = 2000;
 const LOOKUP_CHUNK = 5000;
 
-export const MAX_IMPORT_ROWS = 200_000;
+/** A federation's whole member sheet fits in one import. */
+export const MAX_IMPORT_ROWS = 1_000_000;
 
 /**
  * Clerks' sheets often start with a title row (XX工会会员花名册) above the headers: the header row is
- * the first of the top few rows naming both 姓名 and 身份证号.
+ * the first of the top few rows naming both 姓名 and 身份证号. `rows` are the first rows read, the first
+ * of them the candidate header.
  */
-export function findHeaderRow(sheet: SheetRows): SheetRows {
+export function findHeaderRow(rows: SheetRows['rows']): number {
   const has = (cells: string[]) => {
     const { index } = mapHeaders(cells);
     return index.name !== undefined && index.idNumber !== undefined;
   };
-  if (has(sheet.headers)) return sheet;
-  const at = sheet.rows.slice(0, 5).findIndex((r) => has(r.cells));
-  if (at < 0) return sheet;
-  return { headers: sheet.rows[at].cells, rows: sheet.rows.slice(at + 1) };
+  const at = rows.slice(0, 6).findIndex((r) => has(r.cells));
+  return at < 0 ? 0 : at;
 }
 
-/** File-level problems: nothing can be read row by row. */
-function checkSheet(sheet: SheetRows, defaultOrg: DefaultOrg | null) {
-  if (!sheet.headers.some(Boolean) || !sheet.rows.length) {
-    throw invalid('FILE_EMPTY', {
-      zh: '文件中没有数据行（第1行应为表头，从第2行起为会员）',
-      en: 'The file has no data rows (row 1 holds the headers, members start on row 2)',
-    });
-  }
-  if (sheet.rows.length > MAX_IMPORT_ROWS) {
-    throw invalid('FILE_TOO_MANY_ROWS', {
-      zh: `一次最多导入${MAX_IMPORT_ROWS}行，本文件有${sheet.rows.length}行，请拆分`,
-      en: `At most ${MAX_IMPORT_ROWS} rows per import; this file has ${sheet.rows.length}. Split it.`,
-    });
-  }
-  const { index } = mapHeaders(sheet.headers);
+/** File-level problem: no data rows at all. */
+export function fileEmpty() {
+  return invalid('FILE_EMPTY', {
+    zh: '文件中没有数据行（第1行应为表头，从第2行起为会员）',
+    en: 'The file has no data rows (row 1 holds the headers, members start on row 2)',
+  });
+}
+
+export function tooManyRows() {
+  return invalid('FILE_TOO_MANY_ROWS', {
+    zh: `一次最多导入${MAX_IMPORT_ROWS}行，本文件超过${MAX_IMPORT_ROWS}行，请拆分`,
+    en: `At most ${MAX_IMPORT_ROWS} rows per import; this file has more. Split it.`,
+  });
+}
+
+/** File-level problems with the header row: nothing can be read row by row. */
+export function checkHeaders(headers: string[], defaultOrg: DefaultOrg | null): ColumnIndex {
+  if (!headers.some(Boolean)) throw fileEmpty();
+  const { index } = mapHeaders(headers);
   const missing = (['name', 'idNumber'] as const).filter((k) => index[k] === undefined);
   if (index.union === undefined && !defaultOrg) missing.push('union' as never);
   if (missing.length) {
@@ -91,117 +92,111 @@ function checkSheet(sheet: SheetRows, defaultOrg: DefaultOrg | null) {
         zh: `缺少必需的列：${zh}。请使用导入模板，第1行为表头`,
         en: `Required columns are missing: ${en}. Use the import template; row 1 holds the headers`,
       },
-      { columns: missing, headers: sheet.headers },
+      { columns: missing, headers },
     );
   }
   return index;
 }
 
+export interface MemberValidatorOptions {
+  defaultOrg: DefaultOrg | null;
+  /** The join date of a new membership whose 入会日期 cell is blank; without it such a row is refused. */
+  defaultJoinedOn?: string | null;
+  today?: Date;
+}
+
+type AddError = (rowNo: number, e: RowError) => void;
+
 /**
- * Validates a whole member sheet in memory: every cell, duplicates across rows, union names against the
- * importer's subtree, and people already registered elsewhere. Reads the database, writes nothing.
+ * Validates a member sheet batch by batch: every cell, union names against the importer's subtree, and
+ * people already registered elsewhere. Reads the database, writes nothing. Duplicates across the sheet
+ * are the caller's to find (it sees every batch); `duplicates` gives the rows sharing a number, once known.
  */
-export async function validateMemberSheet(
+export function createMemberValidator(
   sql: Sql,
   ids: IdProtector,
   actor: Actor & { scopePath: string },
-  sheet: SheetRows,
-  options: {
-    defaultOrg: DefaultOrg | null;
-    /** The join date of a new membership whose 入会日期 cell is blank; without it such a row is refused. */
-    defaultJoinedOn?: string | null;
-    today?: Date;
-    progress: (done: number) => Promise<void>;
-  },
-): Promise<ValidatedSheet> {
-  const index = checkSheet(sheet, options.defaultOrg);
-  const { rows, skipped } = skipFooterRows(sheet.rows, [index.idNumber, index.name]);
-  if (!rows.length) checkSheet({ ...sheet, rows }, options.defaultOrg);
+  headers: string[],
+  index: ColumnIndex,
+  options: MemberValidatorOptions,
+) {
   const today = options.today ?? new Date();
-  const errorsOf = new Map<number, RowError[]>();
-  const addError = (rowNo: number, e: RowError) => {
-    const list = errorsOf.get(rowNo);
-    if (list) list.push(e);
-    else errorsOf.set(rowNo, [e]);
-  };
-  const candidates: MemberCandidate[] = [];
-  const unionOf = new Map<number, string | null>();
-  const rowsById = new Map<string, number[]>();
-  const blankJoin: MemberCandidate[] = [];
+  const unions = new Map<string, ResolvedUnion | undefined>();
+  const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
 
-  for (let i = 0; i < rows.length; i++) {
-    const { rowNo, cells } = rows[i];
-    const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, sheet.headers, today);
-    if (candidate && !cells[index.joinedOn ?? -1]?.trim()) blankJoin.push(candidate);
-    for (const e of errors) addError(rowNo, e);
-    unionOf.set(rowNo, unionName);
-    if (candidate) {
+  return async function validateBatch(
+    rows: SheetRows['rows'],
+    duplicates?: (idNumber: string) => number[] | undefined,
+  ): Promise<ValidatedBatch & { candidates: MemberCandidate[] }> {
+    const errorsOf = new Map<number, RowError[]>();
+    const addError: AddError = (rowNo, e) => {
+      const list = errorsOf.get(rowNo);
+      if (list) list.push(e);
+      else errorsOf.set(rowNo, [e]);
+    };
+    const candidates: MemberCandidate[] = [];
+    const unionOf = new Map<number, string | null>();
+    const blankJoin: MemberCandidate[] = [];
+    for (const { rowNo, cells } of rows) {
+      const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, headers, today);
+      if (candidate && !cells[index.joinedOn ?? -1]?.trim()) blankJoin.push(candidate);
+      for (const e of errors) addError(rowNo, e);
+      unionOf.set(rowNo, unionName);
+      if (!candidate) continue;
       candidates.push(candidate);
-      const same = rowsById.get(candidate.idNumber);
-      if (same) same.push(rowNo);
-      else rowsById.set(candidate.idNumber, [rowNo]);
+      const same = duplicates?.(candidate.idNumber);
+      if (same) addError(rowNo, duplicateError(idColumn, candidate.idNumber, rowNo, same));
     }
-    if ((i + 1) % YIELD_EVERY === 0) {
-      await options.progress(i + 1);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  await options.progress(rows.length);
 
-  const idColumn = sheet.headers[index.idNumber as number] || columnDef('idNumber').zh;
-  for (const [idNumber, rowNos] of rowsById) {
-    if (rowNos.length < 2) continue;
-    for (const rowNo of rowNos) {
-      const others = rowNos.filter((r) => r !== rowNo).join('、');
-      addError(rowNo, {
-        column: idColumn,
-        value: idNumber,
-        code: 'DUPLICATE_IN_FILE',
-        messageZh: `身份证号在文件中重复：与第${others}行相同`,
-        messageEn: `The same ID number appears more than once in the file: also on row ${others.replaceAll('、', ', ')}`,
-      });
+    const orgOf = await checkUnions(sql, actor, headers, index.union, unionOf, unions, options, addError);
+    const hashOf = new Map(candidates.map((c) => [c.idNumber, ids.hash(c.idNumber)]));
+    const existing = await findExisting(sql, hashOf);
+    for (const c of candidates) {
+      const path = existing.get(c.idNumber);
+      if (path && !canAccess(actor, 'people.import', { orgPath: path })) {
+        addError(c.rowNo, {
+          column: idColumn,
+          value: c.idNumber,
+          code: 'PERSON_IN_OTHER_UNION',
+          messageZh: '此人已是本工会管辖范围以外某工会的会员，需由原工会办理会员关系转出后才能导入',
+          messageEn:
+            'This person is an active member of a union outside your subtree; that union must transfer the membership out first',
+        });
+      }
     }
-  }
+    checkJoinDates(blankJoin, existing, headers, index.joinedOn, options.defaultJoinedOn ?? null, addError);
 
-  const orgOf = await checkUnions(sql, actor, sheet, index.union, unionOf, options.defaultOrg, addError);
-  const hashOf = new Map(candidates.map((c) => [c.idNumber, ids.hash(c.idNumber)]));
-  const existing = await findExisting(sql, hashOf);
-  for (const c of candidates) {
-    const path = existing.get(c.idNumber);
-    if (path && !canAccess(actor, 'people.import', { orgPath: path })) {
-      addError(c.rowNo, {
-        column: idColumn,
-        value: c.idNumber,
-        code: 'PERSON_IN_OTHER_UNION',
-        messageZh: '此人已是本工会管辖范围以外某工会的会员，需由原工会办理会员关系转出后才能导入',
-        messageEn:
-          'This person is an active member of a union outside your subtree; that union must transfer the membership out first',
-      });
+    const staged: ValidatedBatch['staged'] = [];
+    for (const c of candidates) {
+      if (errorsOf.has(c.rowNo)) continue;
+      const data = toStaged(c, hashOf.get(c.idNumber) as string, orgOf.get(c.rowNo) as number);
+      if (!existing.has(c.idNumber)) {
+        data.c = ids.encrypt(c.idNumber);
+        data.mk = maskIdNumber(c.idNumber);
+      }
+      staged.push({ rowNo: c.rowNo, data });
     }
-  }
-
-  checkJoinDates(blankJoin, existing, sheet, index.joinedOn, options.defaultJoinedOn ?? null, addError);
-
-  const staged: ValidatedSheet['staged'] = [];
-  for (const c of candidates) {
-    if (errorsOf.has(c.rowNo)) continue;
-    const known = existing.has(c.idNumber);
-    const data = toStaged(c, hashOf.get(c.idNumber) as string, orgOf.get(c.rowNo) as number);
-    if (!known) {
-      data.c = ids.encrypt(c.idNumber);
-      data.mk = maskIdNumber(c.idNumber);
+    const rejects: RowReject[] = [];
+    let errorCount = 0;
+    for (const { rowNo, cells } of rows) {
+      const errors = errorsOf.get(rowNo);
+      if (!errors) continue;
+      errorCount += errors.length;
+      rejects.push({ rowNo, cells, errors });
     }
-    staged.push({ rowNo: c.rowNo, data });
-  }
-  const rejects: RowReject[] = [];
-  let errorCount = 0;
-  for (const { rowNo, cells } of rows) {
-    const errors = errorsOf.get(rowNo);
-    if (!errors) continue;
-    errorCount += errors.length;
-    rejects.push({ rowNo, cells, errors });
-  }
-  return { total: rows.length, ignoredRows: skipped.map((r) => r.rowNo), staged, rejects, errorCount };
+    return { staged, rejects, errorCount, candidates };
+  };
+}
+
+function duplicateError(column: string, idNumber: string, rowNo: number, rowNos: number[]): RowError {
+  const others = rowNos.filter((r) => r !== rowNo).join('、');
+  return {
+    column,
+    value: idNumber,
+    code: 'DUPLICATE_IN_FILE',
+    messageZh: `身份证号在文件中重复：与第${others}行相同`,
+    messageEn: `The same ID number appears more than once in the file: also on row ${others.replaceAll('、', ', ')}`,
+  };
 }
 
 /**
@@ -211,12 +206,12 @@ export async function validateMemberSheet(
 function checkJoinDates(
   blankJoin: MemberCandidate[],
   existing: Map<string, string>,
-  sheet: SheetRows,
+  headers: string[],
   joinedIndex: number | undefined,
   defaultJoinedOn: string | null,
-  addError: (rowNo: number, e: RowError) => void,
+  addError: AddError,
 ) {
-  const column = (joinedIndex !== undefined && sheet.headers[joinedIndex]) || columnDef('joinedOn').zh;
+  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
   for (const c of blankJoin) {
     if (existing.get(c.idNumber)) continue;
     if (!defaultJoinedOn) {
@@ -239,19 +234,28 @@ function checkJoinDates(
   }
 }
 
-/** Resolves every union name once; unknown, closed, out-of-scope and ambiguous names are row errors. */
+type ResolvedUnion = Awaited<ReturnType<typeof resolveOrgNames>> extends Map<string, infer V> ? V : never;
+
+/**
+ * Resolves each union name once per import (`known` carries the answers across batches); unknown, closed,
+ * out-of-scope and ambiguous names are row errors.
+ */
 async function checkUnions(
   sql: Sql,
   actor: Actor & { scopePath: string },
-  sheet: SheetRows,
+  headers: string[],
   unionIndex: number | undefined,
   unionOf: Map<number, string | null>,
-  defaultOrg: DefaultOrg | null,
-  addError: (rowNo: number, e: RowError) => void,
+  known: Map<string, ResolvedUnion | undefined>,
+  { defaultOrg }: MemberValidatorOptions,
+  addError: AddError,
 ): Promise<Map<number, number>> {
-  const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n))];
-  const resolved = names.length ? await resolveOrgNames(sql, actor, names) : new Map();
-  const column = (unionIndex !== undefined && sheet.headers[unionIndex]) || columnDef('union').zh;
+  const names = [...new Set([...unionOf.values()].filter((n): n is string => !!n && !known.has(n)))];
+  if (names.length) {
+    const resolved = await resolveOrgNames(sql, actor, names);
+    for (const n of names) known.set(n, resolved.get(n));
+  }
+  const column = (unionIndex !== undefined && headers[unionIndex]) || columnDef('union').zh;
   const orgOf = new Map<number, number>();
   for (const [rowNo, name] of unionOf) {
     if (!name) {
@@ -267,7 +271,7 @@ async function checkUnions(
       }
       continue;
     }
-    const hit = resolved.get(name);
+    const hit = known.get(name);
     if (hit === 'ambiguous') {
       addError(rowNo, {
         column,
