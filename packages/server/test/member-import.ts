@@ -51,6 +51,8 @@ export interface ImportOptions {
   fileName?: string;
   defaultOrgId?: number;
   defaultJoinedOn?: string;
+  /** Rows validated and staged together; small to cross batches in a short sheet. */
+  batchRows?: number;
 }
 
 export interface ImportFixture {
@@ -72,7 +74,7 @@ async function runImportOn(ctx: TestContext, actor: Actor, buffer: Buffer, optio
       defaultOrgId: options.defaultOrgId,
       defaultJoinedOn: options.defaultJoinedOn,
     },
-    { today: TODAY },
+    { today: TODAY, batchRows: options.batchRows },
   );
   const job = await done;
   const errors = await ctx.services.jobs.listErrors(actor, jobId, 1000);

@@ -63,7 +63,7 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const staged = await validateAndStage(deps, handle, actor, input, null, TODAY);
+    const staged = await validateAndStage(deps, handle, actor, input, null, { today: TODAY });
     await ctx.newPerson(lisui, { idNumber: idNo(512) });
     const before = await counts();
     await expect(mergeImport(deps, handle, actor, input, staged?.refused ?? {}, 2)).rejects.toMatchObject({
@@ -82,7 +82,7 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    expect(await validateAndStage(deps, handle, actor, input, null, TODAY)).not.toBeNull();
+    expect(await validateAndStage(deps, handle, actor, input, null, { today: TODAY })).not.toBeNull();
     // The process dies here: no merge, no clean-up. The staged rows are all that is left.
     const staged = await db.query<{ n: number }>(
       'select count(*) as n from import_staging where job_id = $1',

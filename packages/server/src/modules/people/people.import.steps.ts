@@ -13,8 +13,8 @@ import {
   type JobResult,
 } from '../jobs/index.ts';
 import type { IdProtector } from './id-protector.ts';
-import { mergeStagedMembers } from './people.import.merge.ts';
 import { IdNumbersSeen } from './people.import.dups.ts';
+import { mergeStagedMembers } from './people.import.merge.ts';
 import type { ColumnIndex } from './people.import.rows.ts';
 import {
   checkHeaders,
@@ -47,7 +47,7 @@ export interface ImportDeps {
 }
 
 /** Rows validated, refused and staged together: one lookup per batch, one short transaction per write. */
-const BATCH = 5000;
+export const IMPORT_BATCH_ROWS = 5000;
 const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 
 type Row = SheetRow;
@@ -111,12 +111,13 @@ function guarded(source: RowSource): RowSource {
  */
 async function* dataRows(
   source: RowSource,
+  batchRows: number,
   onHeaders: (headers: string[]) => ColumnIndex,
   ignored: number[],
 ): AsyncGenerator<Row[]> {
   let width = 0;
   let footer: ReturnType<typeof createFooterFilter> | null = null;
-  for await (let batch of source.batches(BATCH)) {
+  for await (let batch of source.batches(batchRows)) {
     if (!footer) {
       const at = findHeaderRow(batch);
       const headers = batch[at].cells;
@@ -156,22 +157,30 @@ export async function validateAndStage(
   actor: ScopedActor,
   input: MemberImportInput,
   defaultOrg: DefaultOrg | null,
-  today?: Date,
+  options: { today?: Date; batchRows?: number } = {},
 ): Promise<{ refused: JobResult; rows: number } | null> {
+  const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
   await handle.progress('reading', 0, 0);
   await new Promise((resolve) => setImmediate(resolve));
   const source = openSource(input);
-  const options = { defaultOrg, defaultJoinedOn: input.defaultJoinedOn, today };
+  const rules = { defaultOrg, defaultJoinedOn: input.defaultJoinedOn, today: options.today };
   let validate: ReturnType<typeof createMemberValidator> | null = null;
   const onHeaders = (headers: string[]) => {
     const index = checkHeaders(headers, defaultOrg);
-    validate = createMemberValidator(db, ids, actor, headers, index, options);
+    validate = createMemberValidator(db, ids, actor, headers, index, rules);
     handle.setParams({ headers }).catch(() => undefined);
     return index;
   };
-  const state: StreamState = { total: 0, staged: 0, rejected: 0, errorCount: 0, ignored: [], seen: new IdNumbersSeen() };
+  const state: StreamState = {
+    total: 0,
+    staged: 0,
+    rejected: 0,
+    errorCount: 0,
+    ignored: [],
+    seen: new IdNumbersSeen(),
+  };
   let phaseStarted = false;
-  for await (const rows of dataRows(source, onHeaders, state.ignored)) {
+  for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
     const check = validate as unknown as ReturnType<typeof createMemberValidator>;
     if (!phaseStarted) {
       await handle.progress('validating', 0, Math.max(0, (source.declaredRows() ?? 0) - rows[0].rowNo + 1));
@@ -194,7 +203,9 @@ export async function validateAndStage(
   }
   if (!state.total) throw fileEmpty();
   await handle.progress('validating', state.total, state.total);
-  if (state.seen.duplicates.size && validate) await rewriteDuplicates(db, handle, source, validate, onHeaders, state);
+  if (state.seen.duplicates.size && validate) {
+    await rewriteDuplicates(db, handle, dataRows(source, batchRows, onHeaders, []), validate, state);
+  }
   const refused = await finishStaging(db, handle, input.mode, state);
   return refused && { refused, rows: state.total };
 }
@@ -206,27 +217,32 @@ export async function validateAndStage(
 async function rewriteDuplicates(
   db: Db,
   handle: JobHandle,
-  source: RowSource,
+  sheet: AsyncGenerator<Row[]>,
   validate: ReturnType<typeof createMemberValidator>,
-  onHeaders: (headers: string[]) => ColumnIndex,
   state: StreamState,
 ) {
   const { seen } = state;
   const wanted = new Set([...seen.duplicates.values()].flat());
-  await handle.progress('staging', 0, wanted.size);
-  let done = 0;
-  for await (const batch of dataRows(source, onHeaders, [])) {
+  // progress counts the rows read again, out of the sheet's
+  await handle.progress('staging', 0, state.total);
+  let read = 0;
+  for await (const batch of sheet) {
+    read += batch.length;
     const rows = batch.filter((r) => wanted.has(r.rowNo));
-    if (!rows.length) continue;
-    const v = await validate(rows, (idNumber) => seen.rowsOf(idNumber));
-    const gone = await deleteImportRows(db, handle.id, rows.map((r) => r.rowNo));
-    await insertRowErrors(db, handle.id, v.rejects);
-    await insertStagingRows(db, handle.id, v.staged);
-    state.staged += v.staged.length - gone.staged;
-    state.rejected += v.rejects.length - gone.rejected;
-    state.errorCount += v.errorCount - gone.errorCount;
-    done += rows.length;
-    await handle.progress('staging', done);
+    if (rows.length) {
+      const v = await validate(rows, (idNumber) => seen.rowsOf(idNumber));
+      const gone = await deleteImportRows(
+        db,
+        handle.id,
+        rows.map((r) => r.rowNo),
+      );
+      await insertRowErrors(db, handle.id, v.rejects);
+      await insertStagingRows(db, handle.id, v.staged);
+      state.staged += v.staged.length - gone.staged;
+      state.rejected += v.rejects.length - gone.rejected;
+      state.errorCount += v.errorCount - gone.errorCount;
+    }
+    await handle.progress('staging', read);
   }
 }
 
