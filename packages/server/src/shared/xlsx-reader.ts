@@ -76,8 +76,11 @@ export interface XlsxRowSource {
    * bounded by a batch whatever the sheet's length; each call reads the sheet again from its start.
    */
   batches(size: number): AsyncGenerator<SheetRow[]>;
-  /** The row count the sheet declares (its <dimension>), known after the first batch; null if none. */
-  declaredRows(): number | null;
+  /**
+   * About how many rows the sheet holds, for progress: what its <dimension> declares, else the rows read
+   * so far scaled by the share of the file read; null before the first batch.
+   */
+  estimatedRows(): number | null;
 }
 
 /**
@@ -111,19 +114,24 @@ export function openXlsxRows(buf: Buffer, sheetCap = MAX_XLSX_STREAMED_SHEET_BYT
       date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook),
     };
     let declared: number | null = null;
+    let lastRowNo = 0;
+    const fed = { bytes: 0 };
     return {
-      declaredRows: () => declared,
+      estimatedRows: () =>
+        declared ??
+        (fed.bytes ? Math.round((lastRowNo * data.length) / Math.min(fed.bytes, data.length)) : null),
       async *batches(size) {
         let rowNo = 0;
         let out: SheetRow[] = [];
         let first = true;
-        for await (const xml of sheetPieces(data, sheet.method, sheetCap)) {
+        for await (const xml of sheetPieces(data, sheet.method, sheetCap, fed)) {
           if (first) {
             const ref = /<(?:\w+:)?dimension\b[^>]*\bref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)?.[1];
             declared = ref ? Number(ref) : null;
             first = false;
           }
           rowNo = scanRows(xml, ctx, rowNo, out);
+          lastRowNo = rowNo;
           if (out.length >= size) {
             yield out;
             out = [];
@@ -161,12 +169,20 @@ const FEED_BYTES = 1024 * 1024;
  * The sheet's XML in pieces that each end after a complete row (the last piece holds the rest), so no
  * row is cut in two. Inflates as it goes and refuses (SPREADSHEET_TOO_LARGE) past `cap` bytes.
  */
-async function* sheetPieces(data: Buffer, method: number, cap: number): AsyncGenerator<string> {
+async function* sheetPieces(
+  data: Buffer,
+  method: number,
+  cap: number,
+  fed: { bytes: number },
+): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let inflated = 0;
   const feed = function* () {
-    for (let i = 0; i < data.length; i += FEED_BYTES) yield data.subarray(i, i + FEED_BYTES);
+    for (let i = 0; i < data.length; i += FEED_BYTES) {
+      fed.bytes = i + FEED_BYTES;
+      yield data.subarray(i, i + FEED_BYTES);
+    }
   };
   const source = Readable.from(feed(), { objectMode: false });
   const chunks = method === 8 ? source.pipe(createInflateRaw({ chunkSize: 256 * 1024 })) : source;

@@ -53,7 +53,7 @@ const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 type Row = SheetRow;
 interface RowSource {
   batches(size: number): AsyncGenerator<Row[]>;
-  declaredRows(): number | null;
+  estimatedRows(): number | null;
 }
 
 const unreadable = () =>
@@ -73,7 +73,7 @@ function openSource(input: MemberImportInput): RowSource {
     const sheet = readSheet(input.buffer, input.fileName);
     const rows = [{ rowNo: 1, cells: sheet.headers }, ...sheet.rows];
     return {
-      declaredRows: () => rows.length,
+      estimatedRows: () => rows.length,
       async *batches(size) {
         for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
       },
@@ -87,7 +87,7 @@ function openSource(input: MemberImportInput): RowSource {
 /** A stream that breaks off (a corrupt part of the zip) is an unreadable file, not a server error. */
 function guarded(source: RowSource): RowSource {
   return {
-    declaredRows: () => source.declaredRows(),
+    estimatedRows: () => source.estimatedRows(),
     async *batches(size) {
       const it = source.batches(size);
       for (;;) {
@@ -179,12 +179,14 @@ export async function validateAndStage(
     ignored: [],
     seen: new IdNumbersSeen(),
   };
-  let phaseStarted = false;
+  // the total shown is the sheet's rows below the header, estimated until the end
+  let headerRowNo = -1;
+  const estimate = () => Math.max(state.total, (source.estimatedRows() ?? 0) - headerRowNo);
   for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
     const check = validate as unknown as ReturnType<typeof createMemberValidator>;
-    if (!phaseStarted) {
-      await handle.progress('validating', 0, Math.max(0, (source.declaredRows() ?? 0) - rows[0].rowNo + 1));
-      phaseStarted = true;
+    if (headerRowNo < 0) {
+      headerRowNo = rows[0].rowNo - 1;
+      await handle.progress('validating', 0, estimate());
     }
     state.total += rows.length;
     if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
@@ -198,7 +200,7 @@ export async function validateAndStage(
       await insertStagingRows(db, handle.id, v.staged);
       state.staged += v.staged.length;
     }
-    await handle.progress('validating', state.total, Math.max(state.total, handle.current.total));
+    await handle.progress('validating', state.total, estimate());
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (!state.total) throw fileEmpty();

@@ -59,7 +59,7 @@ export function findHeaderRow(rows: SheetRows['rows']): number {
     return index.name !== undefined && index.idNumber !== undefined;
   };
   const at = rows.slice(0, 6).findIndex((r) => has(r.cells));
-  return at < 0 ? 0 : at;
+  return Math.max(at, 0);
 }
 
 /** File-level problem: no data rows at all. */
