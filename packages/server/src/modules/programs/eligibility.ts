@@ -71,8 +71,10 @@ export async function evaluateApplicant(
   applicant: Applicant,
   asOf: string,
   periodKey: string,
+  /** The applicant's facts when already loaded for this program (one load serves every record). */
+  loaded?: Facts,
 ): Promise<Evaluation> {
-  const facts = await loadApplicantFacts(sql, program, applicant, asOf, periodKey);
+  const facts = loaded ?? (await loadApplicantFacts(sql, program, applicant, asOf, periodKey));
   const decision = evaluateRule(rule, facts);
   const extra: RuleOutcome[] = [];
   const shown = (text: string) => decision.outcomes.some((o) => !o.held && o.text.zh.includes(text));

@@ -65,6 +65,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
       const base = await evaluateApplicant(db, p, version.rule, applicant, today, periodKey);
       const subjects = base.facts.records.filter((r) => r.kind === p.subjectKind);
       for (const r of subjects) {
+        // the person's facts as loaded once for the program, evaluated for this record
         const e = await evaluateApplicant(
           db,
           p,
@@ -72,6 +73,7 @@ export async function listMyPrograms(db: Db, actor: Actor) {
           { ...applicant, subjectRecordId: r.id },
           today,
           periodKey,
+          { ...base.facts, subjectRecordId: r.id },
         );
         candidates.push({
           recordId: r.id,
