@@ -73,6 +73,7 @@ try {
   collect();
   const rssBefore = process.memoryUsage().rss;
   let rssPeak = rssBefore;
+  const phasePeaks: string[] = [];
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   }, 50);
@@ -87,7 +88,10 @@ try {
     { fileName: 'bench.xlsx', buffer, mode: 'all_or_nothing' },
     {
       onProgress: (p) => {
-        if (!phaseStart.has(p.phase)) phaseStart.set(p.phase, { at: Date.now(), cpu: cpuMs() });
+        if (!phaseStart.has(p.phase)) {
+          phaseStart.set(p.phase, { at: Date.now(), cpu: cpuMs() });
+          phasePeaks.push(`${p.phase} from ${mb(process.memoryUsage().rss)} MB`);
+        }
         progress.update(p);
       },
     },
@@ -103,7 +107,9 @@ try {
     return `${phase} ${((next.at - at) / 1000).toFixed(1)} s (cpu here ${((next.cpu - cpu) / 1000).toFixed(1)} s)`;
   });
   log(`phases: ${timing.join(', ')}`);
-  log(`memory (RSS): ${mb(rssBefore)} MB before the import, peak ${mb(rssPeak)} MB`);
+  log(
+    `memory (RSS): ${mb(rssBefore)} MB before the import, peak ${mb(rssPeak)} MB; ${phasePeaks.join(', ')}; heap ${mb(process.memoryUsage().heapUsed)} MB used of ${mb(process.memoryUsage().heapTotal)} MB at the end`,
+  );
   const phaseSeconds = Object.fromEntries(
     phases
       .slice(0, -1)
