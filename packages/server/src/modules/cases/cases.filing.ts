@@ -93,6 +93,7 @@ export async function fileOwnRequest(
   actor: Actor,
   ownerHash: string,
   input: { channel: Channel; category: Category; description: string; anonymous: boolean; files?: Upload[] },
+  now: Date,
 ): Promise<number> {
   requireAccess(actor, 'self.apply');
   if (!actor.personId) throw caseErrors.noUnion();
@@ -107,8 +108,9 @@ export async function fileOwnRequest(
       ...input,
       personId,
       ownerHash,
-      receivedOn: todayInChina(),
+      receivedOn: todayInChina(now),
       enteredBy: null,
+      at: now.toISOString(),
     });
     // An anonymous request is audited without the account that filed it: the log must not name the worker.
     await recordAudit(sql, input.anonymous ? null : actor, {
@@ -141,11 +143,12 @@ export async function enterRequest(
   actor: Actor,
   ownerOf: (personId: number) => string,
   input: StaffEntry,
+  now: Date,
 ): Promise<number> {
   requireAccess(actor, 'cases.handle');
   const anonymous = input.anonymous ?? false;
   if (anonymous && !ANONYMOUS_CHANNELS.includes(input.channel)) throw caseErrors.anonymousChannel();
-  const today = todayInChina();
+  const today = todayInChina(now);
   const receivedOn = input.receivedOn ?? today;
   if (receivedOn > today) throw caseErrors.future();
   return db.tx(async (sql) => {
@@ -171,6 +174,7 @@ export async function enterRequest(
       ownerHash: personId ? ownerOf(personId) : null,
       receivedOn,
       enteredBy: actor,
+      at: receivedOn === today ? now.toISOString() : undefined,
     });
     await recordAudit(sql, actor, {
       action: 'case.file',

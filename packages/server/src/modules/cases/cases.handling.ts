@@ -8,7 +8,7 @@ import { caseErrors } from './cases.errors.ts';
 import { clearOverdue, moveCase } from './cases.move.ts';
 import { tellWorker } from './cases.notify.ts';
 import { addEvent, type CaseRow, findCase, unionStaff, updateCase } from './cases.repository.ts';
-import { SUBJECTS } from './cases.types.ts';
+import { type Clock, SUBJECTS } from './cases.types.ts';
 
 const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
 
@@ -18,10 +18,11 @@ const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The r
  */
 async function decide(
   db: Db,
+  clock: Clock,
   actor: Actor,
   id: number,
   action: AuditAction,
-  run: (sql: Sql, c: CaseRow, today: string) => Promise<Record<string, unknown>>,
+  run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
 ): Promise<void> {
   requireAccess(actor, 'cases.handle');
   await db.tx(async (sql) => {
@@ -29,15 +30,16 @@ async function decide(
     if (!c) throw caseErrors.notFound();
     requireAccess(actor, 'cases.handle', { orgPath: c.orgPath });
     if (c.status === 'closed') throw closedAlready();
-    const after = await run(sql, c, todayInChina());
+    const now = clock();
+    const after = await run(sql, c, todayInChina(now), now.toISOString());
     await recordAudit(sql, actor, { action, entity: 'case', entityId: id, orgId: c.orgId, after });
   });
 }
 
-export function createHandling(db: Db) {
+export function createHandling(db: Db, clock: Clock = () => new Date()) {
   return {
     async accept(actor: Actor, id: number) {
-      await decide(db, actor, id, 'case.accept', async (sql, c, today) => {
+      await decide(db, clock, actor, id, 'case.accept', async (sql, c, today, at) => {
         if (c.status !== 'submitted') {
           throw caseErrors.state({ zh: '诉求已受理', en: 'The request has been accepted already' });
         }
@@ -48,6 +50,7 @@ export function createHandling(db: Db) {
           kind: 'accepted',
           actorUserId: actor.userId,
           visible: true,
+          at,
         });
         await tellWorker(
           sql,
@@ -63,7 +66,7 @@ export function createHandling(db: Db) {
     },
 
     async assign(actor: Actor, id: number, userId: number) {
-      await decide(db, actor, id, 'case.assign', async (sql, c) => {
+      await decide(db, clock, actor, id, 'case.assign', async (sql, c, _today, at) => {
         const staff = await unionStaff(sql, c.orgId);
         const handler = staff.find((u) => u.id === userId);
         if (!handler) throw caseErrors.handler();
@@ -75,13 +78,14 @@ export function createHandling(db: Db) {
           actorUserId: actor.userId,
           body: handler.name,
           visible: false,
+          at,
         });
         return { handlerUserId: userId };
       });
     },
 
     async transfer(actor: Actor, id: number, orgId: number, note?: string | null) {
-      await decide(db, actor, id, 'case.transfer', async (sql, c, today) => {
+      await decide(db, clock, actor, id, 'case.transfer', async (sql, c, today, at) => {
         const to = await findOrgById(sql, orgId);
         if (!to) throw caseErrors.unionNotFound();
         requireAccess(actor, 'cases.handle', { orgPath: to.path });
@@ -94,17 +98,17 @@ export function createHandling(db: Db) {
         if (to.status !== 'active') {
           throw caseErrors.transferTarget({ zh: '该工会已撤销', en: 'That union is closed' });
         }
-        await moveCase(sql, c, to, { kind: 'transferred', today, actorUserId: actor.userId, note });
+        await moveCase(sql, c, to, { kind: 'transferred', today, actorUserId: actor.userId, note, at });
         return { fromOrgId: c.orgId, orgId: to.id };
       });
     },
 
     async escalate(actor: Actor, id: number, note?: string | null) {
-      await decide(db, actor, id, 'case.escalate', async (sql, c, today) => {
+      await decide(db, clock, actor, id, 'case.escalate', async (sql, c, today, at) => {
         const here = await findOrgById(sql, c.orgId);
         const up = here?.parentId ? await findOrgById(sql, here.parentId) : undefined;
         if (!up) throw caseErrors.noParent();
-        await moveCase(sql, c, up, { kind: 'escalated', today, actorUserId: actor.userId, note });
+        await moveCase(sql, c, up, { kind: 'escalated', today, actorUserId: actor.userId, note, at });
         return { fromOrgId: c.orgId, orgId: up.id };
       });
     },
@@ -113,7 +117,7 @@ export function createHandling(db: Db) {
     async reply(actor: Actor, id: number, text: string) {
       const body = text.trim();
       if (!body) throw caseErrors.text('text');
-      await decide(db, actor, id, 'case.reply', async (sql, c, today) => {
+      await decide(db, clock, actor, id, 'case.reply', async (sql, c, today, at) => {
         const first = c.answeredOn === null;
         const missed = (
           await sql.query<{ n: number }>(
@@ -147,6 +151,7 @@ export function createHandling(db: Db) {
           actorUserId: actor.userId,
           body,
           visible: true,
+          at,
         });
         await tellWorker(
           sql,
@@ -162,8 +167,8 @@ export function createHandling(db: Db) {
     },
 
     async close(actor: Actor, id: number, note?: string | null) {
-      await decide(db, actor, id, 'case.close', async (sql, c, today) => {
-        await closeCase(sql, c, today, { actorUserId: actor.userId, note });
+      await decide(db, clock, actor, id, 'case.close', async (sql, c, today, at) => {
+        await closeCase(sql, c, today, { actorUserId: actor.userId, note, at });
         return { status: 'closed' };
       });
     },
@@ -175,7 +180,7 @@ export async function closeCase(
   sql: Sql,
   c: CaseRow,
   today: string,
-  by: { actorUserId: number | null; note?: string | null },
+  by: { actorUserId: number | null; note?: string | null; at?: string },
 ): Promise<void> {
   await updateCase(sql, c.id, { status: 'closed', closed_on: today });
   await clearOverdue(sql, c, today);
@@ -187,6 +192,7 @@ export async function closeCase(
     actorUserId: by.actorUserId,
     body: by.note?.trim() || null,
     visible: true,
+    at: by.at,
   });
 }
 

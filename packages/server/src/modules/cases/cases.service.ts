@@ -5,6 +5,7 @@ import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
 import { createHandling } from './cases.handling.ts';
 import { createCaseReading } from './cases.reading.ts';
+import type { Clock } from './cases.types.ts';
 import { createWorkerCases } from './cases.worker.ts';
 
 /**
@@ -14,17 +15,17 @@ import { createWorkerCases } from './cases.worker.ts';
 export const caseOwner = (ids: Pick<IdProtector, 'hash'>) => (personId: number) =>
   ids.hash(`CASE-OWNER:${personId}`);
 
-export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>) {
+export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock = () => new Date()) {
   const ownerOf = caseOwner(ids);
   const reading = createCaseReading(db);
   return {
     ...reading,
-    ...createHandling(db),
+    ...createHandling(db, clock),
     async enter(actor: Actor, input: StaffEntry) {
-      const id = await enterRequest(db, actor, ownerOf, input);
+      const id = await enterRequest(db, actor, ownerOf, input, clock());
       return reading.get(actor, id);
     },
-    worker: createWorkerCases(db, ownerOf),
+    worker: createWorkerCases(db, ownerOf, clock),
     admin: createCaseAdmin(db),
   };
 }

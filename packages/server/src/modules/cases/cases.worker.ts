@@ -18,13 +18,17 @@ import {
   listOwnCases,
   updateCase,
 } from './cases.repository.ts';
-import { type Category, type Channel, SUBJECTS } from './cases.types.ts';
+import { type Category, type Channel, type Clock, SUBJECTS } from './cases.types.ts';
 
 /**
  * The worker's side. Their requests are found by the keyed hash of their person (`ownerOf`), never by a person
  * link, so anonymous ones are theirs too; another worker's request answers 404.
  */
-export function createWorkerCases(db: Db, ownerOf: (personId: number) => string) {
+export function createWorkerCases(
+  db: Db,
+  ownerOf: (personId: number) => string,
+  clock: Clock = () => new Date(),
+) {
   const ownerHash = (actor: Actor) => {
     requireAccess(actor, 'self.apply');
     if (!actor.personId) throw caseErrors.notFound();
@@ -35,13 +39,14 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
     actor: Actor,
     id: number,
     action: AuditAction,
-    run: (sql: Sql, c: CaseRow, today: string) => Promise<Record<string, unknown>>,
+    run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
   ) {
     const hash = ownerHash(actor);
     await db.tx(async (sql) => {
       const c = await findOwnCase(sql, id, hash, true);
       if (!c) throw caseErrors.notFound();
-      const after = await run(sql, c, todayInChina());
+      const now = clock();
+      const after = await run(sql, c, todayInChina(now), now.toISOString());
       await recordAudit(sql, c.anonymous ? null : actor, {
         action,
         entity: 'case',
@@ -63,7 +68,7 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
         files?: Upload[];
       },
     ) {
-      const id = await fileOwnRequest(db, actor, ownerHash(actor), input);
+      const id = await fileOwnRequest(db, actor, ownerHash(actor), input, clock());
       return this.get(actor, id);
     },
 
@@ -89,9 +94,9 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
     async reply(actor: Actor, id: number, text: string) {
       const body = text.trim();
       if (!body) throw caseErrors.text('text');
-      await act(actor, id, 'case.worker_reply', async (sql, c) => {
+      await act(actor, id, 'case.worker_reply', async (sql, c, _today, at) => {
         if (c.status === 'closed') throw caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
-        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'worker_replied', body, visible: true });
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'worker_replied', body, visible: true, at });
         await tellUnions(
           sql,
           [c.orgId],
@@ -105,7 +110,7 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
 
     /** Rates the answer 1–5 once; rating an answered request closes it. */
     async rate(actor: Actor, id: number, input: { rating: number; comment?: string | null }) {
-      await act(actor, id, 'case.rate', async (sql, c, today) => {
+      await act(actor, id, 'case.rate', async (sql, c, today, at) => {
         if (c.answeredOn === null || (c.status !== 'answered' && c.status !== 'closed')) {
           throw caseErrors.state({
             zh: '诉求尚未答复，暂不能评价',
@@ -118,8 +123,8 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
         await addCounts(sql, [
           { subject: SUBJECTS.rated, orgId: c.filedOrgId, on: today, dim: String(input.rating), n: 1 },
         ]);
-        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'rated', body: comment, visible: true });
-        if (c.status === 'answered') await closeCase(sql, c, today, { actorUserId: null });
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'rated', body: comment, visible: true, at });
+        if (c.status === 'answered') await closeCase(sql, c, today, { actorUserId: null, at });
         await tellUnions(
           sql,
           [c.orgId],
@@ -135,7 +140,7 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
     async reopen(actor: Actor, id: number, reason: string) {
       const body = reason.trim();
       if (!body) throw caseErrors.text('reason');
-      await act(actor, id, 'case.reopen', async (sql, c, today) => {
+      await act(actor, id, 'case.reopen', async (sql, c, today, at) => {
         if (c.status !== 'answered' && c.status !== 'closed') {
           throw caseErrors.state({ zh: '诉求正在办理中', en: 'The request is still being handled' });
         }
@@ -158,7 +163,7 @@ export function createWorkerCases(db: Db, ownerOf: (personId: number) => string)
         if (c.status === 'closed') {
           await addCounts(sql, [{ subject: SUBJECTS.open, orgId: c.filedOrgId, on: today, n: 1 }]);
         }
-        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'reopened', body, visible: true });
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'reopened', body, visible: true, at });
         await tellUnions(
           sql,
           [c.orgId],
