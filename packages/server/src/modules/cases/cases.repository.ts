@@ -211,7 +211,7 @@ export async function listEvents(sql: Sql, caseId: number): Promise<EventRow[]> 
             e.visible, e.at
        from case_events e join orgs o on o.id = e.org_id left join orgs t on t.id = e.to_org_id
        left join users u on u.id = e.actor_user_id
-      where e.case_id = $1 order by e.at, e.id`,
+      where e.case_id = $1 order by e.id`,
     [caseId],
   );
   return rows;
