@@ -96,7 +96,14 @@ async function startServer({ demo, label }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = join(resultsDir, `journeys-server${label ? `-${label}` : ''}.log`);
   const log = createWriteStream(logFile);
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  // GONGHUI_TEST_ROUTES mounts the test-only routes journeys use to move time (the deadline sweep of requests).
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GONGHUI_TEST_ROUTES: '1',
+  };
   for (const k of ['DATABASE_URL', 'TEST_DATABASE_URL', 'GONGHUI_DEMO', 'NODE_ENV']) delete env[k];
   if (!demo) env.GONGHUI_DEMO = '0';
   const child = spawn(process.execPath, ['scripts/start.mjs'], {

@@ -7,6 +7,7 @@ import { migrateAll } from './db/schema.ts';
 import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
+import { escalateOverdueCases } from './modules/cases/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
@@ -82,6 +83,9 @@ async function main() {
   // Messages out of the app: the default delivery only marks them (see modules/messages/index.ts).
   const deliver = setInterval(() => void deliverPending(db).catch(() => undefined), 60_000);
   deliver.unref();
+  // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once, so reruns are safe.
+  const escalate = setInterval(() => void escalateOverdueCases(db).catch(() => undefined), 600_000);
+  escalate.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {

@@ -7,6 +7,7 @@ import {
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
+import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
@@ -63,6 +64,7 @@ export interface Services {
   agreements: AgreementsService;
   selections: SelectionsService;
   innovation: InnovationServices;
+  cases: CasesService;
 }
 
 export interface ServiceOptions {
@@ -102,5 +104,6 @@ export function createServices(
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
     innovation: createInnovationServices(db, ids),
+    cases: createCasesService(db, ids),
   };
 }

@@ -4,6 +4,7 @@ import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './compo
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
+import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
@@ -68,6 +69,7 @@ export default function App() {
           {learningWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
+          {casesWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -162,6 +164,7 @@ export default function App() {
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}
           {studiosStaffRoutes()}
+          {casesStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

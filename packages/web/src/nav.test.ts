@@ -8,5 +8,6 @@ describe('the staff side menu', () => {
     const sorted = [...NAV].sort((a, b) => a.order - b.order).map((e) => e.path);
     expect(sorted.indexOf('/contest-stats') - sorted.indexOf('/contests')).toBe(1);
     expect(sorted.indexOf('/agreement-stats') - sorted.indexOf('/agreements')).toBe(1);
+    expect(sorted.indexOf('/case-stats') - sorted.indexOf('/cases')).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
+import { CASES_NAV } from './pages/cases/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
@@ -60,6 +61,7 @@ export const NAV: NavEntry[] = [
   ...INNOVATION_PROBLEMS_NAV,
   ...ACHIEVEMENTS_NAV,
   ...STUDIOS_NAV,
+  ...CASES_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -68,6 +68,12 @@ export const PERMISSIONS = [
   'innovation.write',
   /** Decide recognitions and re-evaluations at one's own union's step. */
   'innovation.review',
+  /** Workers' requests (诉求) handled in or filed with the subtree's unions: read them and their statistics. */
+  'cases.read',
+  /** Enter requests taken by phone, at a reception day or a meeting; accept, assign, transfer, escalate, reply, close. */
+  'cases.handle',
+  /** The working-day calendar and the deadlines of each request category (platform-wide). */
+  'cases.calendar',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -114,6 +120,8 @@ const STAFF: Permission[] = [
   'innovation.read',
   'innovation.write',
   'innovation.review',
+  'cases.read',
+  'cases.handle',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -130,6 +138,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'org.create_root',
     'applications.review.any_step',
     'jobs.read.all',
+    'cases.calendar',
   ]),
   manager: new Set<Permission>([...STAFF, 'users.manage']),
   staff: new Set<Permission>(STAFF),
@@ -151,6 +160,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'selections.read',
     'innovation.read',
     'innovation.review',
+    'cases.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

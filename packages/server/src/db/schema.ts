@@ -1,6 +1,7 @@
 import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
@@ -35,6 +36,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'learning', dir: learningMigrations },
   { module: 'agreements', dir: agreementsMigrations },
   { module: 'selections', dir: selectionsMigrations },
+  { module: 'cases', dir: casesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,6 +1,7 @@
 import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
+import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
@@ -316,6 +317,8 @@ export async function seedDemo(
       agreements: agreements.agreements,
       studios: studios.studios,
       firmId: yangzhenFirm.id,
+      workerId,
+      shunyiPath: (keyed.get('shunyi') as OrgRow).path,
     };
   });
   // Two people waiting to join 汇丰's union online (网上入会), for its staff's 入会申请 page.
@@ -334,6 +337,10 @@ export async function seedDemo(
   await seedSelections(db, services.ids);
   await db.tx((sql) => seedAchievements(sql, services.innovation.achievements));
   const innovation = await seedProblemsDemo(db, services.innovation);
-  const { firmId: _firm, ...counts } = seeded;
-  return { ...counts, problems: innovation.problems };
+  const cases = await seedCases(db, services.ids, {
+    shunyiPath: seeded.shunyiPath,
+    workerPersonId: seeded.workerId,
+  });
+  const { firmId: _firm, workerId: _worker, shunyiPath: _path, ...counts } = seeded;
+  return { ...counts, problems: innovation.problems, cases: cases.cases };
 }

@@ -1,6 +1,7 @@
 import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
@@ -52,4 +53,9 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   agreementsRoutes(app, { db, agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });
   innovationRoutes(app, services.innovation);
+  casesRoutes(app, {
+    db,
+    cases: services.cases,
+    testRoutes: process.env.GONGHUI_TEST_ROUTES === '1',
+  });
 }

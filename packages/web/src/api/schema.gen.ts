@@ -422,6 +422,263 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests handled in or filed with the unions of my subtree (each read is audited) */
+        get: operations["getCases"];
+        put?: never;
+        /** Enter a request taken by phone, at a reception day or a meeting, naming the channel and worker */
+        post: operations["postCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its timeline (the worker is named to the handling chain only; audited) */
+        get: operations["getCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a request */
+        post: operations["postCasesByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a handler (a staff account of the handling union) */
+        post: operations["postCasesByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a request */
+        post: operations["postCasesByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Escalate to the union above */
+        post: operations["postCasesByIdEscalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file attached to a request (audited) */
+        get: operations["getCasesByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the worker (they see it) */
+        post: operations["postCasesByIdReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer to another union of my subtree */
+        post: operations["postCasesByIdTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holidays and make-up working days of a year (weekdays work, weekends rest otherwise) */
+        get: operations["getCasesCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a weekday as a holiday or a weekend day as a make-up working day */
+        put: operations["putCasesCalendarByDay"];
+        post?: never;
+        /** Return a day to the weekday rule */
+        delete: operations["deleteCasesCalendarByDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Request categories and their deadlines in working days */
+        get: operations["getCasesCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a category's deadlines (working days to accept, to answer) */
+        put: operations["putCasesCategoriesByCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests of a union subtree over a period: by channel, category and union, on time, rating */
+        get: operations["getCasesStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same statistics as .xlsx */
+        get: operations["getCasesStatsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/{programId}": {
         parameters: {
             query?: never;
@@ -1932,6 +2189,92 @@ export type paths = {
         put?: never;
         /** Withdraw an undecided application */
         post: operations["postMeApplicationsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests, anonymous ones included */
+        get: operations["getMeCases"];
+        put?: never;
+        /** File a request with my grassroots union (optionally anonymous; attachments as base64) */
+        post: operations["postMeCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My request and its timeline */
+        get: operations["getMeCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the answer 1–5 (once; closes an answered request) */
+        post: operations["postMeCasesByIdRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen my answered request once, before rating it */
+        post: operations["postMeCasesByIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add to my request */
+        post: operations["postMeCasesByIdReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6847,7 +7190,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, case.accept, case.assign, case.calendar.delete, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.transfer, case.worker_reply, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -6855,7 +7198,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of achievement, agreement, application, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user */
+                            /** @description one of achievement, agreement, application, case, contest, contest_entry, course, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user */
                             entity: string;
                             entityId: string | null;
                             id: number;
@@ -7600,6 +7943,2830 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCases: {
+        parameters: {
+            query?: {
+                /** @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他 */
+                category?: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                /** @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用 */
+                channel?: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                from?: string;
+                orgId?: number;
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                status?: "submitted" | "accepted" | "answered" | "closed" | "open";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    anonymous?: boolean;
+                    /**
+                     * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                     * @enum {string}
+                     */
+                    category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                    /**
+                     * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                     * @enum {string}
+                     */
+                    channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                    description: string;
+                    orgId?: number | null;
+                    personId?: number | null;
+                    receivedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdEscalate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postCasesByIdTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    orgId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canHandle: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            handlerName: string | null;
+                            handlerUserId: number | null;
+                            id: number;
+                            /**
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @enum {string}
+                             */
+                            identity: "shown" | "hidden" | "anonymous";
+                            inChain: boolean;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                            worker: {
+                                name: string;
+                                personId: number;
+                                phone: string | null;
+                            } | null;
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                        handlers: {
+                            id: number;
+                            name: string;
+                        }[];
+                        unionAbove: {
+                            id: number;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesCalendar: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        days: {
+                            day: string;
+                            name: string;
+                            working: boolean;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putCasesCalendarByDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    working: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteCasesCalendarByDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ackDays: number;
+                        answerDays: number;
+                        /**
+                         * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                         * @enum {string}
+                         */
+                        code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                        nameEn: string;
+                        nameZh: string;
+                    }[];
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putCasesCategoriesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他 */
+                code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ackDays: number;
+                    answerDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ackDays: number;
+                        answerDays: number;
+                        /**
+                         * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                         * @enum {string}
+                         */
+                        code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                        nameEn: string;
+                        nameZh: string;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesStats: {
+        parameters: {
+            query: {
+                from: string;
+                orgId?: number;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answered: number;
+                        byCategory: {
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            n: number;
+                        }[];
+                        byChannel: {
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            n: number;
+                        }[];
+                        byUnion: {
+                            answered: number;
+                            filed: number;
+                            onTime: number;
+                            open: number;
+                            orgId: number;
+                            orgName: string;
+                            overdue: number;
+                        }[];
+                        filed: number;
+                        from: string;
+                        onTime: number;
+                        onTimeRate: number | null;
+                        open: number;
+                        orgId: number;
+                        orgName: string;
+                        overdue: number;
+                        rated: number;
+                        ratingAverage: number | null;
+                        to: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesStatsXlsx: {
+        parameters: {
+            query: {
+                from: string;
+                orgId?: number;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21758,6 +24925,1083 @@ export interface operations {
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    anonymous: boolean;
+                    /**
+                     * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                     * @enum {string}
+                     */
+                    category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                    /**
+                     * @description app 手机应用, mailbox 工会主席信箱
+                     * @enum {string}
+                     */
+                    channel: "app" | "mailbox";
+                    description: string;
+                    /** @description Photos or PDF, at most three */
+                    files?: {
+                        /** @description At most 5 MB */
+                        contentBase64: string;
+                        fileName: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canRate: boolean;
+                        canReopen: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canRate: boolean;
+                        canReopen: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeCasesByIdRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string | null;
+                    rating: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canRate: boolean;
+                        canReopen: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeCasesByIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canRate: boolean;
+                        canReopen: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMeCasesByIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        canRate: boolean;
+                        canReopen: boolean;
+                        case: {
+                            acceptedOn: string | null;
+                            ackDue: string;
+                            anonymous: boolean;
+                            answerDue: string;
+                            answeredOn: string | null;
+                            /**
+                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
+                             * @enum {string}
+                             */
+                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /**
+                             * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
+                             * @enum {string}
+                             */
+                            channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                            closedOn: string | null;
+                            description: string;
+                            filedOn: string;
+                            filedOrgId: number;
+                            filedOrgName: string;
+                            id: number;
+                            onTime: boolean | null;
+                            orgId: number;
+                            orgName: string;
+                            overdue: boolean;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reopened: boolean;
+                            /**
+                             * @description submitted (to accept), accepted (being handled), answered, closed
+                             * @enum {string}
+                             */
+                            status: "submitted" | "accepted" | "answered" | "closed";
+                        };
+                        events: {
+                            actorName: string | null;
+                            at: string;
+                            body: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "filed" | "accepted" | "assigned" | "transferred" | "escalated" | "auto_escalated" | "overdue" | "replied" | "worker_replied" | "closed" | "rated" | "reopened";
+                            orgName: string;
+                            toOrgName: string | null;
+                            visible: boolean;
+                        }[];
+                        files: {
+                            fileName: string;
+                            id: number;
+                            mime: string;
+                            size: number;
+                        }[];
                     };
                 };
             };

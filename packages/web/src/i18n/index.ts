@@ -6,6 +6,8 @@ import { achievementsEn } from './achievements.en.ts';
 import { achievementsZh } from './achievements.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
+import { casesEn } from './cases.en.ts';
+import { casesZh } from './cases.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
@@ -59,6 +61,7 @@ void i18n.use(initReactI18next).init({
         ...recordsZh,
         ...learningZh,
         ...agreementsZh,
+        ...casesZh,
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
@@ -76,6 +79,7 @@ void i18n.use(initReactI18next).init({
         ...recordsEn,
         ...learningEn,
         ...agreementsEn,
+        ...casesEn,
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,

@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   BellOutlined,
+  CommentOutlined,
   FileTextOutlined,
   ReadOutlined,
   SolutionOutlined,
@@ -20,6 +21,7 @@ const TABS = [
   { to: '/m/applications', key: 'applications', icon: <FileTextOutlined /> },
   { to: '/m/learning', key: 'learning', icon: <ReadOutlined /> },
   { to: '/m/mentoring', key: 'mentoring', icon: <SolutionOutlined /> },
+  { to: '/m/cases', key: 'cases', icon: <CommentOutlined /> },
   { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
@@ -28,9 +30,10 @@ const OWN_LABELS: Partial<Record<(typeof TABS)[number]['key'], string>> = {
   messages: 'msg.tab',
   learning: 'learn.tab',
   mentoring: 'ip.tab',
+  cases: 'case.tab',
 };
 
-/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 师徒 / 消息 (with the unread count). */
+/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 师徒 / 诉求 / 消息 (with the unread count). */
 export function WorkerTabBar() {
   const { t } = useTranslation();
   const unread = useMessageCounts()?.unreadCount ?? 0;

@@ -1,0 +1,134 @@
+import type { Sql } from '../../db/db.ts';
+import type { Category } from './cases.types.ts';
+
+/**
+ * The working-day calendar (ADR 0022): Monday to Friday are working days, weekends rest days, except the days
+ * listed in `work_calendar` — public holidays (not working) and 调休 make-up days (working, on a weekend).
+ */
+
+export interface CalendarDay {
+  day: string;
+  working: boolean;
+  name: string;
+}
+
+export interface CategoryRow {
+  code: Category;
+  nameZh: string;
+  nameEn: string;
+  ackDays: number;
+  answerDays: number;
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const isWeekend = (date: string) => {
+  const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return wd === 0 || wd === 6;
+};
+
+/** The calendar's exceptions between two dates (inclusive), by day. */
+async function exceptions(sql: Sql, from: string, to: string): Promise<Map<string, boolean>> {
+  const { rows } = await sql.query<{ day: string; working: boolean }>(
+    'select day, working from work_calendar where day between $1 and $2',
+    [from, to],
+  );
+  return new Map(rows.map((r) => [r.day, r.working]));
+}
+
+/** Whether `date` is a working day under the rule and the calendar's exceptions. */
+function working(date: string, marked: Map<string, boolean>): boolean {
+  return marked.get(date) ?? !isWeekend(date);
+}
+
+/**
+ * The `n`-th working day after `from` (`from` itself does not count): a request filed on Friday with one working
+ * day to acknowledge is due on Monday, unless Monday is a holiday.
+ */
+export async function addWorkingDays(sql: Sql, from: string, n: number): Promise<string> {
+  // Ample room: the longest run of rest days in a Chinese year is nine (春节), so n working days fit in
+  // 2n + 30 calendar days.
+  const marked = await exceptions(sql, addDays(from, 1), addDays(from, 2 * n + 30));
+  let day = from;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (working(day, marked)) left -= 1;
+  }
+  return day;
+}
+
+/** The deadlines of a request of `category` received on `on`: to acknowledge and to answer. */
+export async function deadlinesOf(sql: Sql, category: Category, on: string) {
+  const c = await findCategory(sql, category);
+  if (!c) return null;
+  return {
+    ackDue: await addWorkingDays(sql, on, c.ackDays),
+    answerDue: await addWorkingDays(sql, on, c.answerDays),
+  };
+}
+
+export async function listCalendar(sql: Sql, year: number): Promise<CalendarDay[]> {
+  const { rows } = await sql.query<CalendarDay>(
+    `select day, working, name from work_calendar where day between $1 and $2 order by day`,
+    [`${year}-01-01`, `${year}-12-31`],
+  );
+  return rows;
+}
+
+/** Marks a day as a holiday or a make-up working day (or renames it); returns the row as it was before. */
+export async function saveCalendarDay(sql: Sql, d: CalendarDay): Promise<CalendarDay | undefined> {
+  const before = await findCalendarDay(sql, d.day);
+  await sql.query(
+    `insert into work_calendar (day, working, name) values ($1, $2, $3)
+     on conflict (day) do update set working = excluded.working, name = excluded.name`,
+    [d.day, d.working, d.name],
+  );
+  return before;
+}
+
+export async function deleteCalendarDay(sql: Sql, day: string): Promise<CalendarDay | undefined> {
+  const { rows } = await sql.query<CalendarDay>(
+    'delete from work_calendar where day = $1 returning day, working, name',
+    [day],
+  );
+  return rows[0];
+}
+
+async function findCalendarDay(sql: Sql, day: string): Promise<CalendarDay | undefined> {
+  const { rows } = await sql.query<CalendarDay>(
+    'select day, working, name from work_calendar where day = $1',
+    [day],
+  );
+  return rows[0];
+}
+
+const CATEGORY_COLUMNS = `code, name_zh as "nameZh", name_en as "nameEn", ack_days as "ackDays",
+  answer_days as "answerDays"`;
+
+export async function listCategories(sql: Sql): Promise<CategoryRow[]> {
+  const { rows } = await sql.query<CategoryRow>(
+    `select ${CATEGORY_COLUMNS} from case_categories order by position`,
+  );
+  return rows;
+}
+
+export async function findCategory(sql: Sql, code: string): Promise<CategoryRow | undefined> {
+  const { rows } = await sql.query<CategoryRow>(
+    `select ${CATEGORY_COLUMNS} from case_categories where code = $1`,
+    [code],
+  );
+  return rows[0];
+}
+
+export async function saveCategoryDeadlines(
+  sql: Sql,
+  code: string,
+  days: { ackDays: number; answerDays: number },
+): Promise<void> {
+  await sql.query('update case_categories set ack_days = $2, answer_days = $3 where code = $1', [
+    code,
+    days.ackDays,
+    days.answerDays,
+  ]);
+}

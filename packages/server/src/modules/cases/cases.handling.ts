@@ -1,0 +1,199 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { type AuditAction, recordAudit } from '../audit/index.ts';
+import { findOrgById } from '../org/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { caseErrors } from './cases.errors.ts';
+import { clearOverdue, moveCase } from './cases.move.ts';
+import { tellWorker } from './cases.notify.ts';
+import { addEvent, type CaseRow, findCase, unionStaff, updateCase } from './cases.repository.ts';
+import { type Clock, SUBJECTS } from './cases.types.ts';
+
+const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
+
+/**
+ * One decision on a request by the staff of its handling chain (the union handling it now, or a union above):
+ * the row is locked, the decision and its audit row written in one transaction.
+ */
+async function decide(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  id: number,
+  action: AuditAction,
+  run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
+): Promise<void> {
+  requireAccess(actor, 'cases.handle');
+  await db.tx(async (sql) => {
+    const c = await findCase(sql, id, true);
+    if (!c) throw caseErrors.notFound();
+    requireAccess(actor, 'cases.handle', { orgPath: c.orgPath });
+    if (c.status === 'closed') throw closedAlready();
+    const now = clock();
+    const after = await run(sql, c, todayInChina(now), now.toISOString());
+    await recordAudit(sql, actor, { action, entity: 'case', entityId: id, orgId: c.orgId, after });
+  });
+}
+
+export function createHandling(db: Db, clock: Clock = () => new Date()) {
+  return {
+    async accept(actor: Actor, id: number) {
+      await decide(db, clock, actor, id, 'case.accept', async (sql, c, today, at) => {
+        if (c.status !== 'submitted') {
+          throw caseErrors.state({ zh: '诉求已受理', en: 'The request has been accepted already' });
+        }
+        await updateCase(sql, id, { status: 'accepted', accepted_on: today });
+        await addEvent(sql, {
+          caseId: id,
+          orgId: c.orgId,
+          kind: 'accepted',
+          actorUserId: actor.userId,
+          visible: true,
+          at,
+        });
+        await tellWorker(
+          sql,
+          c,
+          { zh: '您的诉求已受理', en: 'Your request has been accepted' },
+          {
+            zh: `${c.orgName}已受理，将于${c.answerDue}前答复`,
+            en: `${c.orgName} will answer by ${c.answerDue}`,
+          },
+        );
+        return { status: 'accepted' };
+      });
+    },
+
+    async assign(actor: Actor, id: number, userId: number) {
+      await decide(db, clock, actor, id, 'case.assign', async (sql, c, _today, at) => {
+        const staff = await unionStaff(sql, c.orgId);
+        const handler = staff.find((u) => u.id === userId);
+        if (!handler) throw caseErrors.handler();
+        await updateCase(sql, id, { handler_user_id: userId });
+        await addEvent(sql, {
+          caseId: id,
+          orgId: c.orgId,
+          kind: 'assigned',
+          actorUserId: actor.userId,
+          body: handler.name,
+          visible: false,
+          at,
+        });
+        return { handlerUserId: userId };
+      });
+    },
+
+    async transfer(actor: Actor, id: number, orgId: number, note?: string | null) {
+      await decide(db, clock, actor, id, 'case.transfer', async (sql, c, today, at) => {
+        const to = await findOrgById(sql, orgId);
+        if (!to) throw caseErrors.unionNotFound();
+        requireAccess(actor, 'cases.handle', { orgPath: to.path });
+        if (to.id === c.orgId) {
+          throw caseErrors.transferTarget({
+            zh: '该工会正在办理此诉求',
+            en: 'That union handles the request already',
+          });
+        }
+        if (to.status !== 'active') {
+          throw caseErrors.transferTarget({ zh: '该工会已撤销', en: 'That union is closed' });
+        }
+        await moveCase(sql, c, to, { kind: 'transferred', today, actorUserId: actor.userId, note, at });
+        return { fromOrgId: c.orgId, orgId: to.id };
+      });
+    },
+
+    async escalate(actor: Actor, id: number, note?: string | null) {
+      await decide(db, clock, actor, id, 'case.escalate', async (sql, c, today, at) => {
+        const here = await findOrgById(sql, c.orgId);
+        const up = here?.parentId ? await findOrgById(sql, here.parentId) : undefined;
+        if (!up) throw caseErrors.noParent();
+        await moveCase(sql, c, up, { kind: 'escalated', today, actorUserId: actor.userId, note, at });
+        return { fromOrgId: c.orgId, orgId: up.id };
+      });
+    },
+
+    /** An answer the worker sees; the first one counts as on time or late (ADR 0022). */
+    async reply(actor: Actor, id: number, text: string) {
+      const body = text.trim();
+      if (!body) throw caseErrors.text('text');
+      await decide(db, clock, actor, id, 'case.reply', async (sql, c, today, at) => {
+        const first = c.answeredOn === null;
+        const missed = (
+          await sql.query<{ n: number }>(
+            'select count(*)::int as n from case_escalations where case_id = $1',
+            [id],
+          )
+        ).rows[0].n;
+        const onTime = !c.overdue && missed === 0 && today <= c.answerDue;
+        await updateCase(sql, id, {
+          status: 'answered',
+          answered_on: today,
+          accepted_on: c.acceptedOn ?? today,
+          ...(first ? { on_time: onTime } : {}),
+        });
+        await clearOverdue(sql, c, today);
+        if (first) {
+          await addCounts(sql, [
+            {
+              subject: SUBJECTS.answered,
+              orgId: c.filedOrgId,
+              on: today,
+              dim: onTime ? 'on_time' : 'late',
+              n: 1,
+            },
+          ]);
+        }
+        await addEvent(sql, {
+          caseId: id,
+          orgId: c.orgId,
+          kind: 'replied',
+          actorUserId: actor.userId,
+          body,
+          visible: true,
+          at,
+        });
+        await tellWorker(
+          sql,
+          c,
+          { zh: '您的诉求有了答复', en: 'Your request has been answered' },
+          {
+            zh: `${c.orgName}答复了您的诉求，请查看并评价`,
+            en: `${c.orgName} answered your request; read and rate it`,
+          },
+        );
+        return { first, onTime: first ? onTime : undefined };
+      });
+    },
+
+    async close(actor: Actor, id: number, note?: string | null) {
+      await decide(db, clock, actor, id, 'case.close', async (sql, c, today, at) => {
+        await closeCase(sql, c, today, { actorUserId: actor.userId, note, at });
+        return { status: 'closed' };
+      });
+    },
+  };
+}
+
+/** Closes a request (staff, or the worker's rating): out of the open count and, if it was, the overdue one. */
+export async function closeCase(
+  sql: Sql,
+  c: CaseRow,
+  today: string,
+  by: { actorUserId: number | null; note?: string | null; at?: string },
+): Promise<void> {
+  await updateCase(sql, c.id, { status: 'closed', closed_on: today });
+  await clearOverdue(sql, c, today);
+  await addCounts(sql, [{ subject: SUBJECTS.open, orgId: c.filedOrgId, on: today, n: -1 }]);
+  await addEvent(sql, {
+    caseId: c.id,
+    orgId: c.orgId,
+    kind: 'closed',
+    actorUserId: by.actorUserId,
+    body: by.note?.trim() || null,
+    visible: true,
+    at: by.at,
+  });
+}
+
+export type CaseHandling = ReturnType<typeof createHandling>;

@@ -1,0 +1,118 @@
+import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById } from '../org/index.ts';
+import { caseErrors } from './cases.errors.ts';
+import { presentEvents, presentForStaff } from './cases.present.ts';
+import {
+  type CaseRow,
+  findCase,
+  findFile,
+  listCases,
+  listEvents,
+  listFiles,
+  unionStaff,
+} from './cases.repository.ts';
+import type { CaseStatus, Category, Channel } from './cases.types.ts';
+
+export interface CaseQuery {
+  orgId?: number;
+  status?: CaseStatus | 'open';
+  channel?: Channel;
+  category?: Category;
+  overdue?: boolean;
+  q?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A request staff may read: handled now, or filed, in their subtree. */
+function reaches(actor: Actor, c: CaseRow): boolean {
+  return (
+    canAccess(actor, 'cases.read', { orgPath: c.orgPath }) ||
+    canAccess(actor, 'cases.read', { orgPath: c.filedOrgPath })
+  );
+}
+
+/** Staff reading requests; every read is written to the audit log (ADR 0022). */
+export function createCaseReading(db: Db) {
+  async function readable(actor: Actor, id: number): Promise<CaseRow> {
+    requireAccess(actor, 'cases.read');
+    const c = await findCase(db, id);
+    if (!c) throw caseErrors.notFound();
+    if (!reaches(actor, c)) requireAccess(actor, 'cases.read', { orgPath: c.orgPath });
+    return c;
+  }
+
+  return {
+    async list(actor: Actor, q: CaseQuery) {
+      requireAccess(actor, 'cases.read');
+      let scope: Subtree = actor;
+      if (q.orgId) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw caseErrors.unionNotFound();
+        requireAccess(actor, 'cases.read', { orgPath: org.path });
+        scope = { path: org.path };
+      }
+      const page = await listCases(db, {
+        scope,
+        status: q.status,
+        channel: q.channel,
+        category: q.category,
+        overdue: q.overdue,
+        q: q.q?.trim() || undefined,
+        from: q.from,
+        to: q.to,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
+      });
+      const items = page.items.map((c) => presentForStaff(c, actor));
+      await recordAudit(db, actor, {
+        action: 'case.list',
+        entity: 'case',
+        orgId: actor.orgId,
+        after: { ids: items.map((c) => c.id), identities: items.filter((c) => c.worker).map((c) => c.id) },
+      });
+      return { ...page, items };
+    },
+
+    async get(actor: Actor, id: number) {
+      const c = await readable(actor, id);
+      const view = presentForStaff(c, actor);
+      const canHandle = view.inChain && canAccess(actor, 'cases.handle', { orgPath: c.orgPath });
+      const here = await findOrgById(db, c.orgId);
+      const up = here?.parentId ? await findOrgById(db, here.parentId) : undefined;
+      await recordAudit(db, actor, {
+        action: 'case.read',
+        entity: 'case',
+        entityId: id,
+        orgId: c.orgId,
+        after: { identity: view.identity },
+      });
+      return {
+        case: view,
+        events: presentEvents(await listEvents(db, id), false),
+        files: await listFiles(db, id),
+        canHandle,
+        handlers: canHandle ? await unionStaff(db, c.orgId) : [],
+        unionAbove: up ? { id: up.id, name: up.name } : null,
+      };
+    },
+
+    async file(actor: Actor, id: number, fileId: number) {
+      const c = await readable(actor, id);
+      const f = await findFile(db, id, fileId);
+      if (!f) throw caseErrors.notFound();
+      await recordAudit(db, actor, {
+        action: 'case.file.read',
+        entity: 'case',
+        entityId: id,
+        orgId: c.orgId,
+        after: { fileId },
+      });
+      return { name: f.fileName, mime: f.mime, data: Buffer.from(f.data) };
+    },
+  };
+}

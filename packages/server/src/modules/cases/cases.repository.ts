@@ -1,0 +1,291 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
+import type { CaseStatus, Category, Channel, EventKind } from './cases.types.ts';
+
+export interface CaseRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  filedOrgId: number;
+  filedOrgName: string;
+  filedOrgPath: string;
+  channel: Channel;
+  category: Category;
+  description: string;
+  anonymous: boolean;
+  personId: number | null;
+  personName: string | null;
+  personPhone: string | null;
+  status: CaseStatus;
+  handlerUserId: number | null;
+  handlerName: string | null;
+  filedOn: string;
+  filedAt: string;
+  ackDue: string;
+  answerDue: string;
+  acceptedOn: string | null;
+  answeredOn: string | null;
+  closedOn: string | null;
+  overdue: boolean;
+  onTime: boolean | null;
+  rating: number | null;
+  ratingComment: string | null;
+  reopened: boolean;
+}
+
+const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
+  c.filed_org_id as "filedOrgId", fo.name as "filedOrgName", fo.path as "filedOrgPath", c.channel, c.category,
+  c.description, c.anonymous, c.person_id as "personId", p.name as "personName", p.phone as "personPhone",
+  c.status, c.handler_user_id as "handlerUserId", h.display_name as "handlerName", c.filed_on as "filedOn",
+  c.filed_at as "filedAt", c.ack_due as "ackDue", c.answer_due as "answerDue", c.accepted_on as "acceptedOn",
+  c.answered_on as "answeredOn", c.closed_on as "closedOn", c.overdue, c.on_time as "onTime", c.rating,
+  c.rating_comment as "ratingComment", c.reopened`;
+const FROM = `cases c join orgs o on o.id = c.org_id join orgs fo on fo.id = c.filed_org_id
+  left join persons p on p.id = c.person_id left join users h on h.id = c.handler_user_id`;
+
+export interface NewCase {
+  orgId: number;
+  channel: Channel;
+  category: Category;
+  description: string;
+  anonymous: boolean;
+  personId: number | null;
+  ownerHash: string | null;
+  filedOn: string;
+  ackDue: string;
+  answerDue: string;
+  enteredBy: number | null;
+}
+
+export async function insertCase(sql: Sql, c: NewCase, filedAt?: string): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash,
+       filed_on, ack_due, answer_due, entered_by, filed_at)
+     values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now())) returning id`,
+    [
+      c.orgId,
+      c.channel,
+      c.category,
+      c.description,
+      c.anonymous,
+      c.personId,
+      c.ownerHash,
+      c.filedOn,
+      c.ackDue,
+      c.answerDue,
+      c.enteredBy,
+      filedAt ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** One request; `forUpdate` locks its row for the rest of the transaction (one decision at a time). */
+export async function findCase(sql: Sql, id: number, forUpdate = false): Promise<CaseRow | undefined> {
+  if (forUpdate) await sql.query('select id from cases where id = $1 for update', [id]);
+  const { rows } = await sql.query<CaseRow>(`select ${COLUMNS} from ${FROM} where c.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function updateCase(sql: Sql, id: number, set: Record<string, unknown>): Promise<void> {
+  const cols = Object.keys(set);
+  await sql.query(`update cases set ${cols.map((k, i) => `${k} = $${i + 2}`).join(', ')} where id = $1`, [
+    id,
+    ...cols.map((k) => set[k]),
+  ]);
+}
+
+export interface CaseFilter {
+  scope: Subtree;
+  status?: CaseStatus | 'open';
+  channel?: Channel;
+  category?: Category;
+  overdue?: boolean;
+  q?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The requests a union subtree reaches: those handled in it now or filed with one of its unions (a request
+ * escalated upwards stays in the list of the union it was filed with).
+ */
+export async function listCases(sql: Sql, f: CaseFilter) {
+  const params: unknown[] = [];
+  const where = [`(${subtreeCondition(f.scope, 'o.path', params)} or fo.path like $${params.length})`];
+  const add = (cond: string, value: unknown) => {
+    params.push(value);
+    where.push(cond.replace('?', `$${params.length}`));
+  };
+  if (f.status === 'open') where.push(`c.status <> 'closed'`);
+  else if (f.status) add('c.status = ?', f.status);
+  if (f.channel) add('c.channel = ?', f.channel);
+  if (f.category) add('c.category = ?', f.category);
+  if (f.overdue !== undefined) add('c.overdue = ?', f.overdue);
+  if (f.q) add(`c.description like ?`, `%${escapeLike(f.q)}%`);
+  if (f.from) add('c.filed_on >= ?', f.from);
+  if (f.to) add('c.filed_on <= ?', f.to);
+  const cond = where.join(' and ');
+  const total = (
+    await sql.query<{ n: number }>(`select count(*)::int as n from ${FROM} where ${cond}`, params)
+  ).rows[0].n;
+  params.push(f.pageSize, (f.page - 1) * f.pageSize);
+  const { rows } = await sql.query<CaseRow>(
+    `select ${COLUMNS} from ${FROM} where ${cond} order by c.filed_at desc, c.id desc
+     limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { items: rows, total, page: f.page, pageSize: f.pageSize };
+}
+
+/** The worker's own requests, found by the keyed owner hash (anonymous ones included). */
+export async function listOwnCases(sql: Sql, ownerHash: string): Promise<CaseRow[]> {
+  const { rows } = await sql.query<CaseRow>(
+    `select ${COLUMNS} from ${FROM} where c.owner_hash = $1 order by c.filed_at desc, c.id desc limit 200`,
+    [ownerHash],
+  );
+  return rows;
+}
+
+export async function findOwnCase(sql: Sql, id: number, ownerHash: string, forUpdate = false) {
+  const c = await findCase(sql, id, forUpdate);
+  if (!c) return undefined;
+  const { rows } = await sql.query<{ ok: boolean }>('select owner_hash = $2 as ok from cases where id = $1', [
+    id,
+    ownerHash,
+  ]);
+  return rows[0]?.ok ? c : undefined;
+}
+
+export interface EventRow {
+  id: number;
+  kind: EventKind;
+  orgId: number;
+  orgName: string;
+  toOrgId: number | null;
+  toOrgName: string | null;
+  actorUserId: number | null;
+  actorName: string | null;
+  body: string | null;
+  visible: boolean;
+  at: string;
+}
+
+export async function addEvent(
+  sql: Sql,
+  e: {
+    caseId: number;
+    orgId: number;
+    kind: EventKind;
+    toOrgId?: number | null;
+    actorUserId?: number | null;
+    body?: string | null;
+    visible: boolean;
+    at?: string;
+  },
+): Promise<void> {
+  await sql.query(
+    `insert into case_events (case_id, org_id, kind, to_org_id, actor_user_id, body, visible, at)
+     values ($1, $2, $3, $4, $5, $6, $7, coalesce($8::timestamptz, now()))`,
+    [
+      e.caseId,
+      e.orgId,
+      e.kind,
+      e.toOrgId ?? null,
+      e.actorUserId || null,
+      e.body ?? null,
+      e.visible,
+      e.at ?? null,
+    ],
+  );
+}
+
+export async function listEvents(sql: Sql, caseId: number): Promise<EventRow[]> {
+  const { rows } = await sql.query<EventRow>(
+    `select e.id, e.kind, e.org_id as "orgId", o.name as "orgName", e.to_org_id as "toOrgId",
+            t.name as "toOrgName", e.actor_user_id as "actorUserId", u.display_name as "actorName", e.body,
+            e.visible, e.at
+       from case_events e join orgs o on o.id = e.org_id left join orgs t on t.id = e.to_org_id
+       left join users u on u.id = e.actor_user_id
+      where e.case_id = $1 order by e.id`,
+    [caseId],
+  );
+  return rows;
+}
+
+/** The staff accounts of a union (those who may handle its requests and are told about them). */
+export async function unionStaff(sql: Sql, orgId: number): Promise<{ id: number; name: string }[]> {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    `select distinct u.id, u.display_name as name from role_assignments r join users u on u.id = r.user_id
+      where r.org_id = $1 and r.role in ('manager', 'staff') order by u.id`,
+    [orgId],
+  );
+  return rows;
+}
+
+/** The union a worker belongs to now (their active membership), or null. */
+export async function memberUnionOf(sql: Sql, personId: number): Promise<number | null> {
+  const { rows } = await sql.query<{ orgId: number }>(
+    `select org_id as "orgId" from memberships where person_id = $1 and status = 'active'`,
+    [personId],
+  );
+  return rows[0]?.orgId ?? null;
+}
+
+export interface CaseFile {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+export async function listFiles(sql: Sql, caseId: number): Promise<CaseFile[]> {
+  const { rows } = await sql.query<CaseFile>(
+    `select id, file_name as "fileName", mime, length(data)::int as size from case_files
+      where case_id = $1 order by id`,
+    [caseId],
+  );
+  return rows;
+}
+
+export async function insertFiles(
+  sql: Sql,
+  caseId: number,
+  orgId: number,
+  files: { name: string; mime: string; data: Buffer }[],
+): Promise<void> {
+  for (const f of files) {
+    await sql.query(
+      'insert into case_files (case_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)',
+      [caseId, orgId, f.name, f.mime, f.data],
+    );
+  }
+}
+
+export async function findFile(sql: Sql, caseId: number, fileId: number) {
+  const { rows } = await sql.query<{ fileName: string; mime: string; data: Uint8Array }>(
+    `select file_name as "fileName", mime, data from case_files where case_id = $1 and id = $2`,
+    [caseId, fileId],
+  );
+  return rows[0];
+}
+
+/** Requests past a deadline, not yet escalated for it: still to acknowledge, or still to answer. */
+export async function findOverdue(sql: Sql, today: string) {
+  const { rows } = await sql.query<{ id: number; deadline: 'ack' | 'answer'; dueOn: string }>(
+    `select c.id, d.deadline, d.due_on as "dueOn"
+       from cases c
+       cross join lateral (values ('ack', c.ack_due), ('answer', c.answer_due)) as d(deadline, due_on)
+      where c.status in ('submitted', 'accepted') and d.due_on < $1
+        and (d.deadline = 'answer' or c.status = 'submitted')
+        and not exists (select 1 from case_escalations x
+                         where x.case_id = c.id and x.deadline = d.deadline and x.due_on = d.due_on)
+      order by c.id, d.deadline`,
+    [today],
+  );
+  return rows;
+}

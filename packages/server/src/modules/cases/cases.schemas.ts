@@ -1,0 +1,195 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { CATEGORIES, CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
+
+const Channel = StrEnum(CHANNELS, {
+  description:
+    'mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用',
+});
+const Category = StrEnum(CATEGORIES, {
+  description:
+    'wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他',
+});
+const Status = StrEnum(STATUSES, {
+  description: 'submitted (to accept), accepted (being handled), answered, closed',
+});
+const Text = (max: number) => Str(max, { minLength: 1 });
+const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7 });
+
+const Attachment = Obj({
+  fileName: Str(200, { minLength: 1 }),
+  contentBase64: Type.String({ minLength: 1, maxLength: 7_000_000, description: 'At most 5 MB' }),
+});
+
+export const FileOwnBody = Obj({
+  channel: StrEnum(WORKER_CHANNELS, { description: 'app 手机应用, mailbox 工会主席信箱' }),
+  category: Category,
+  description: Text(4000),
+  anonymous: Type.Boolean(),
+  files: Type.Optional(Type.Array(Attachment, { maxItems: 3, description: 'Photos or PDF, at most three' })),
+});
+
+export const EnterBody = Obj({
+  channel: Channel,
+  category: Category,
+  description: Text(4000),
+  personId: Type.Optional(Nullable(Id)),
+  orgId: Type.Optional(Nullable(Id)),
+  anonymous: Type.Optional(Type.Boolean()),
+  receivedOn: Type.Optional(DateStr),
+});
+
+export const TextBody = Obj({ text: Text(4000) });
+export const NoteBody = Obj({ note: Type.Optional(Nullable(Str(1000))) });
+export const AssignBody = Obj({ userId: Id });
+export const TransferBody = Obj({ orgId: Id, note: Type.Optional(Nullable(Str(1000))) });
+export const RateBody = Obj({
+  rating: Type.Integer({ minimum: 1, maximum: 5 }),
+  comment: Type.Optional(Nullable(Str(1000))),
+});
+export const ReopenBody = Obj({ reason: Text(1000) });
+
+const common = {
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  filedOrgId: Type.Integer(),
+  filedOrgName: Type.String(),
+  channel: Channel,
+  category: Category,
+  description: Type.String(),
+  anonymous: Type.Boolean(),
+  status: Status,
+  filedOn: Type.String(),
+  ackDue: Type.String(),
+  answerDue: Type.String(),
+  acceptedOn: Nullable(Type.String()),
+  answeredOn: Nullable(Type.String()),
+  closedOn: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+  onTime: Nullable(Type.Boolean()),
+  rating: Nullable(Type.Integer()),
+  ratingComment: Nullable(Type.String()),
+  reopened: Type.Boolean(),
+};
+
+export const MyCaseSchema = Type.Object(common);
+export const StaffCaseSchema = Type.Object({
+  ...common,
+  handlerUserId: Nullable(Type.Integer()),
+  handlerName: Nullable(Type.String()),
+  identity: StrEnum(['shown', 'hidden', 'anonymous'] as const, {
+    description: 'shown to the handling chain; hidden from unions the request has left; anonymous for all',
+  }),
+  worker: Nullable(
+    Type.Object({ personId: Type.Integer(), name: Type.String(), phone: Nullable(Type.String()) }),
+  ),
+  inChain: Type.Boolean(),
+});
+
+const EventSchema = Type.Object({
+  id: Type.Integer(),
+  kind: StrEnum(EVENT_KINDS),
+  orgName: Type.String(),
+  toOrgName: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  body: Nullable(Type.String()),
+  visible: Type.Boolean(),
+  at: Type.String(),
+});
+const FileSchema = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  mime: Type.String(),
+  size: Type.Integer(),
+});
+
+export const MyCaseList = Type.Object({ items: Type.Array(MyCaseSchema), total: Type.Integer() });
+export const MyCaseDetail = Type.Object({
+  case: MyCaseSchema,
+  events: Type.Array(EventSchema),
+  files: Type.Array(FileSchema),
+  canRate: Type.Boolean(),
+  canReopen: Type.Boolean(),
+});
+export const CaseList = Type.Object({
+  items: Type.Array(StaffCaseSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export const CaseDetail = Type.Object({
+  case: StaffCaseSchema,
+  events: Type.Array(EventSchema),
+  files: Type.Array(FileSchema),
+  canHandle: Type.Boolean(),
+  handlers: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  unionAbove: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+});
+
+export const CaseQuery = Obj({
+  orgId: Type.Optional(Id),
+  status: Type.Optional(StrEnum([...STATUSES, 'open'] as const)),
+  channel: Type.Optional(Channel),
+  category: Type.Optional(Category),
+  overdue: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Str(100)),
+  from: Type.Optional(DateStr),
+  to: Type.Optional(DateStr),
+  ...Page,
+});
+
+export const FileParams = Obj({ id: Id, fileId: Id });
+
+export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: Month, to: Month });
+export const StatsSchema = Type.Object({
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  from: Type.String(),
+  to: Type.String(),
+  filed: Type.Integer(),
+  byChannel: Type.Array(Type.Object({ channel: Channel, n: Type.Integer() })),
+  byCategory: Type.Array(Type.Object({ category: Category, n: Type.Integer() })),
+  answered: Type.Integer(),
+  onTime: Type.Integer(),
+  onTimeRate: Nullable(Type.Number()),
+  rated: Type.Integer(),
+  ratingAverage: Nullable(Type.Number()),
+  open: Type.Integer(),
+  overdue: Type.Integer(),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      filed: Type.Integer(),
+      answered: Type.Integer(),
+      onTime: Type.Integer(),
+      open: Type.Integer(),
+      overdue: Type.Integer(),
+    }),
+  ),
+});
+
+export const CalendarQuery = Obj({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
+export const CalendarSchema = Type.Object({
+  year: Type.Integer(),
+  days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
+});
+export const DayParams = Obj({ day: DateStr });
+export const DayBody = Obj({ working: Type.Boolean(), name: Text(50) });
+export const CategoryParams = Obj({ code: Category });
+export const CategoryBody = Obj({
+  ackDays: Type.Integer({ minimum: 1, maximum: 60 }),
+  answerDays: Type.Integer({ minimum: 1, maximum: 120 }),
+});
+export const CategoryList = Type.Array(
+  Type.Object({
+    code: Category,
+    nameZh: Type.String(),
+    nameEn: Type.String(),
+    ackDays: Type.Integer(),
+    answerDays: Type.Integer(),
+  }),
+);
+export const EscalationRunBody = Obj({ now: Type.String({ format: 'date-time', maxLength: 40 }) });
+export const EscalationRunResult = Type.Object({ escalated: Type.Array(Type.Integer()) });

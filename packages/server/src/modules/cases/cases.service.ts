@@ -1,0 +1,59 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import type { IdProtector } from '../people/index.ts';
+import { createCaseAdmin } from './cases.admin.ts';
+import { enterRequest, type StaffEntry } from './cases.filing.ts';
+import { createHandling } from './cases.handling.ts';
+import { createCaseReading } from './cases.reading.ts';
+import type { Clock } from './cases.types.ts';
+import { createWorkerCases } from './cases.worker.ts';
+
+/**
+ * The keyed hash that marks a worker's own requests (ADR 0022): derived with the server's key, so the database
+ * alone does not tell whose an anonymous request is.
+ */
+export const caseOwner = (ids: Pick<IdProtector, 'hash'>) => (personId: number) =>
+  ids.hash(`CASE-OWNER:${personId}`);
+
+export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock: Clock = () => new Date()) {
+  const ownerOf = caseOwner(ids);
+  const reading = createCaseReading(db);
+  return {
+    ...reading,
+    ...createHandling(db, clock),
+    async enter(actor: Actor, input: StaffEntry) {
+      const id = await enterRequest(db, actor, ownerOf, input, clock());
+      return reading.get(actor, id);
+    },
+    worker: createWorkerCases(db, ownerOf, clock),
+    admin: createCaseAdmin(db),
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;
+
+/**
+ * The requests of the given persons, for the hardship module's household history. Anonymous requests carry no
+ * person and never appear.
+ */
+export async function casesOfPersons(
+  sql: Sql,
+  personIds: number[],
+): Promise<
+  Array<{ id: number; personId: number; filedOn: string; channel: string; category: string; status: string }>
+> {
+  if (!personIds.length) return [];
+  const { rows } = await sql.query<{
+    id: number;
+    personId: number;
+    filedOn: string;
+    channel: string;
+    category: string;
+    status: string;
+  }>(
+    `select id, person_id as "personId", filed_on as "filedOn", channel, category, status from cases
+      where person_id = any($1::bigint[]) and not anonymous order by filed_on, id`,
+    [personIds],
+  );
+  return rows;
+}

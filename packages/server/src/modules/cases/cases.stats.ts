@@ -1,0 +1,167 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
+import { type CountRow, sumCounts } from '../reporting/index.ts';
+import { caseErrors } from './cases.errors.ts';
+import { CATEGORIES, CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';
+
+export interface CaseStatsInput {
+  orgId?: number;
+  /** 'YYYY-MM': the first and last month of the period. */
+  from: string;
+  to: string;
+}
+
+async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {
+  requireAccess(actor, 'cases.read');
+  const id = orgId ?? actor.orgId;
+  if (!id) throw caseErrors.statsUnion();
+  const org = await findOrgById(db, id);
+  if (!org) throw caseErrors.unionNotFound();
+  requireAccess(actor, 'cases.read', { orgPath: org.path });
+  return org;
+}
+
+const total = (rows: CountRow[], keep: (r: CountRow) => boolean = () => true) =>
+  rows.filter(keep).reduce((n, r) => n + r.n, 0);
+
+/**
+ * The requests of a union subtree over a period, from the reporting layer (counted at the union each request
+ * was filed with): filed by channel, category and union; answered and on time; the average rating; and, at the
+ * end of the period, the requests open and overdue.
+ */
+export async function getCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
+  const root = await statsRoot(db, actor, input.orgId);
+  if (input.from > input.to) throw caseErrors.period();
+  const flows = await sumCounts(db, {
+    subject: [SUBJECTS.filed, SUBJECTS.answered, SUBJECTS.rated],
+    path: root.path,
+    from: input.from,
+    to: input.to,
+    by: ['subject', 'dim', 'dim2', 'org'],
+  });
+  const states = await sumCounts(db, {
+    subject: [SUBJECTS.open, SUBJECTS.overdue],
+    path: root.path,
+    to: input.to,
+    by: ['subject', 'org'],
+  });
+  const is = (subject: string) => (r: CountRow) => r.subject === subject;
+  const filed = flows.filter(is(SUBJECTS.filed));
+  const answered = flows.filter(is(SUBJECTS.answered));
+  const rated = flows.filter(is(SUBJECTS.rated));
+  const ratedN = total(rated);
+  const ratingSum = rated.reduce((s, r) => s + Number(r.dim) * r.n, 0);
+  const onTime = total(answered, (r) => r.dim === 'on_time');
+  const answeredN = total(answered);
+  return {
+    orgId: root.id,
+    orgName: root.name,
+    from: input.from,
+    to: input.to,
+    filed: total(filed),
+    byChannel: CHANNELS.map((channel) => ({ channel, n: total(filed, (r) => r.dim === channel) })),
+    byCategory: CATEGORIES.map((category) => ({ category, n: total(filed, (r) => r.dim2 === category) })),
+    answered: answeredN,
+    onTime,
+    onTimeRate: answeredN ? onTime / answeredN : null,
+    rated: ratedN,
+    ratingAverage: ratedN ? ratingSum / ratedN : null,
+    open: total(states, is(SUBJECTS.open)),
+    overdue: total(states, is(SUBJECTS.overdue)),
+    byUnion: await byUnion(db, root, [...flows, ...states]),
+  };
+}
+
+/** The figures of each union directly below `root` (and of `root` itself). */
+async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
+  const counted = await findOrgsByIds(db, [...new Set(rows.map((r) => r.orgId))]);
+  const childOf = new Map<number, number>();
+  for (const o of counted) {
+    const below = o.path.slice(root.path.length).split('/')[0];
+    childOf.set(o.id, below ? Number(below) : root.id);
+  }
+  const names = new Map((await findOrgsByIds(db, [...new Set(childOf.values())])).map((o) => [o.id, o.name]));
+  const out = new Map<
+    number,
+    {
+      orgId: number;
+      orgName: string;
+      filed: number;
+      answered: number;
+      onTime: number;
+      open: number;
+      overdue: number;
+    }
+  >();
+  for (const r of rows) {
+    const id = childOf.get(r.orgId) ?? root.id;
+    const row = out.get(id) ?? {
+      orgId: id,
+      orgName: names.get(id) ?? root.name,
+      filed: 0,
+      answered: 0,
+      onTime: 0,
+      open: 0,
+      overdue: 0,
+    };
+    if (r.subject === SUBJECTS.filed) row.filed += r.n;
+    if (r.subject === SUBJECTS.answered) {
+      row.answered += r.n;
+      if (r.dim === 'on_time') row.onTime += r.n;
+    }
+    if (r.subject === SUBJECTS.open) row.open += r.n;
+    if (r.subject === SUBJECTS.overdue) row.overdue += r.n;
+    out.set(id, row);
+  }
+  return [...out.values()]
+    .filter((r) => r.filed || r.answered || r.open || r.overdue)
+    .sort((a, b) => b.filed - a.filed || a.orgId - b.orgId);
+}
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
+
+const CATEGORY_ZH: Record<(typeof CATEGORIES)[number], string> = {
+  wages: '工资报酬',
+  contract: '劳动合同',
+  social_insurance: '社会保险',
+  safety: '劳动安全',
+  mental_health: '心理健康',
+  hardship: '生活困难',
+  suggestion: '意见建议',
+  other: '其他',
+};
+
+/** The statistics as .xlsx: the figures, by channel and category, then the unions below. */
+export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
+  const s = await getCaseStats(db, actor, input);
+  const buffer = writeXlsxFast([
+    {
+      name: '诉求办理情况',
+      headers: ['项目', '数值'],
+      widths: [30, 24],
+      rows: [
+        ['工会', s.orgName],
+        ['期间', `${s.from} 至 ${s.to}`],
+        ['收到诉求（件）', s.filed],
+        ['已答复（件）', s.answered],
+        ['按时答复（件）', s.onTime],
+        ['按时答复率', percent(s.onTimeRate)],
+        ['评价（件）', s.rated],
+        ['平均满意度（1–5分）', s.ratingAverage === null ? '—' : s.ratingAverage.toFixed(2)],
+        [`截至${s.to}未办结（件）`, s.open],
+        [`截至${s.to}逾期（件）`, s.overdue],
+        ...s.byChannel.map((r): [string, number] => [`渠道：${CHANNEL_NAMES[r.channel].zh}`, r.n]),
+        ...s.byCategory.map((r): [string, number] => [`类别：${CATEGORY_ZH[r.category]}`, r.n]),
+      ],
+    },
+    {
+      name: '下级工会',
+      headers: ['工会', '收到（件）', '已答复（件）', '按时答复（件）', '未办结（件）', '逾期（件）'],
+      widths: [36, 12, 12, 14, 12, 12],
+      rows: s.byUnion.map((r) => [r.orgName, r.filed, r.answered, r.onTime, r.open, r.overdue]),
+    },
+  ]);
+  return { buffer, fileName: `${s.orgName}${s.from}至${s.to}职工诉求统计.xlsx` };
+}

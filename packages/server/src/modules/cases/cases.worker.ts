@@ -1,0 +1,180 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { type AuditAction, recordAudit } from '../audit/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { addWorkingDays, findCategory } from './cases.calendar.ts';
+import { caseErrors } from './cases.errors.ts';
+import { fileOwnRequest, type Upload } from './cases.filing.ts';
+import { closeCase } from './cases.handling.ts';
+import { tellUnions } from './cases.notify.ts';
+import { presentEvents, presentForWorker } from './cases.present.ts';
+import {
+  addEvent,
+  type CaseRow,
+  findOwnCase,
+  listEvents,
+  listFiles,
+  listOwnCases,
+  updateCase,
+} from './cases.repository.ts';
+import { type Category, type Channel, type Clock, SUBJECTS } from './cases.types.ts';
+
+/**
+ * The worker's side. Their requests are found by the keyed hash of their person (`ownerOf`), never by a person
+ * link, so anonymous ones are theirs too; another worker's request answers 404.
+ */
+export function createWorkerCases(
+  db: Db,
+  ownerOf: (personId: number) => string,
+  clock: Clock = () => new Date(),
+) {
+  const ownerHash = (actor: Actor) => {
+    requireAccess(actor, 'self.apply');
+    if (!actor.personId) throw caseErrors.notFound();
+    return ownerOf(actor.personId);
+  };
+
+  async function act(
+    actor: Actor,
+    id: number,
+    action: AuditAction,
+    run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
+  ) {
+    const hash = ownerHash(actor);
+    await db.tx(async (sql) => {
+      const c = await findOwnCase(sql, id, hash, true);
+      if (!c) throw caseErrors.notFound();
+      const now = clock();
+      const after = await run(sql, c, todayInChina(now), now.toISOString());
+      await recordAudit(sql, c.anonymous ? null : actor, {
+        action,
+        entity: 'case',
+        entityId: id,
+        orgId: c.orgId,
+        after,
+      });
+    });
+  }
+
+  return {
+    async file(
+      actor: Actor,
+      input: {
+        channel: Channel;
+        category: Category;
+        description: string;
+        anonymous: boolean;
+        files?: Upload[];
+      },
+    ) {
+      const id = await fileOwnRequest(db, actor, ownerHash(actor), input, clock());
+      return this.get(actor, id);
+    },
+
+    async list(actor: Actor) {
+      const items = (await listOwnCases(db, ownerHash(actor))).map(presentForWorker);
+      return { items, total: items.length };
+    },
+
+    async get(actor: Actor, id: number) {
+      const c = await findOwnCase(db, id, ownerHash(actor));
+      if (!c) throw caseErrors.notFound();
+      return {
+        case: presentForWorker(c),
+        events: presentEvents(await listEvents(db, id), true),
+        files: await listFiles(db, id),
+        canRate:
+          (c.status === 'answered' || c.status === 'closed') && c.answeredOn !== null && c.rating === null,
+        canReopen: (c.status === 'answered' || c.status === 'closed') && !c.reopened && c.rating === null,
+      };
+    },
+
+    /** The worker adds to their request (more facts, an answer to a question). */
+    async reply(actor: Actor, id: number, text: string) {
+      const body = text.trim();
+      if (!body) throw caseErrors.text('text');
+      await act(actor, id, 'case.worker_reply', async (sql, c, _today, at) => {
+        if (c.status === 'closed') throw caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'worker_replied', body, visible: true, at });
+        await tellUnions(
+          sql,
+          [c.orgId],
+          id,
+          { zh: '职工补充了诉求', en: 'A worker added to their request' },
+          { zh: `诉求（${c.filedOn}）有新的补充`, en: `The request of ${c.filedOn} has a new message` },
+        );
+        return {};
+      });
+    },
+
+    /** Rates the answer 1–5 once; rating an answered request closes it. */
+    async rate(actor: Actor, id: number, input: { rating: number; comment?: string | null }) {
+      await act(actor, id, 'case.rate', async (sql, c, today, at) => {
+        if (c.answeredOn === null || (c.status !== 'answered' && c.status !== 'closed')) {
+          throw caseErrors.state({
+            zh: '诉求尚未答复，暂不能评价',
+            en: 'The request has no answer to rate yet',
+          });
+        }
+        if (c.rating !== null) throw caseErrors.state({ zh: '您已评价过', en: 'You have rated it already' });
+        const comment = input.comment?.trim() || null;
+        await updateCase(sql, id, { rating: input.rating, rating_comment: comment });
+        await addCounts(sql, [
+          { subject: SUBJECTS.rated, orgId: c.filedOrgId, on: today, dim: String(input.rating), n: 1 },
+        ]);
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'rated', body: comment, visible: true, at });
+        if (c.status === 'answered') await closeCase(sql, c, today, { actorUserId: null, at });
+        await tellUnions(
+          sql,
+          [c.orgId],
+          id,
+          { zh: `职工评价了答复：${input.rating}分`, en: `A worker rated the answer ${input.rating}/5` },
+          { zh: comment ?? '（无留言）', en: comment ?? '(no comment)' },
+        );
+        return { rating: input.rating };
+      });
+    },
+
+    /** Reopens an answered or closed request once, before rating it: the handling union answers again. */
+    async reopen(actor: Actor, id: number, reason: string) {
+      const body = reason.trim();
+      if (!body) throw caseErrors.text('reason');
+      await act(actor, id, 'case.reopen', async (sql, c, today, at) => {
+        if (c.status !== 'answered' && c.status !== 'closed') {
+          throw caseErrors.state({ zh: '诉求正在办理中', en: 'The request is still being handled' });
+        }
+        if (c.reopened)
+          throw caseErrors.state({ zh: '诉求只能重新打开一次', en: 'A request can be reopened once' });
+        if (c.rating !== null) {
+          throw caseErrors.state({
+            zh: '已评价的诉求不能重新打开',
+            en: 'A rated request cannot be reopened',
+          });
+        }
+        const category = await findCategory(sql, c.category);
+        const answerDue = await addWorkingDays(sql, today, category?.answerDays ?? 10);
+        await updateCase(sql, id, {
+          status: 'accepted',
+          reopened: true,
+          closed_on: null,
+          answer_due: answerDue,
+        });
+        if (c.status === 'closed') {
+          await addCounts(sql, [{ subject: SUBJECTS.open, orgId: c.filedOrgId, on: today, n: 1 }]);
+        }
+        await addEvent(sql, { caseId: id, orgId: c.orgId, kind: 'reopened', body, visible: true, at });
+        await tellUnions(
+          sql,
+          [c.orgId],
+          id,
+          { zh: '职工重新打开了诉求', en: 'A worker reopened their request' },
+          { zh: `请在${answerDue}前再次答复`, en: `Answer again by ${answerDue}` },
+        );
+        return { answerDue };
+      });
+    },
+  };
+}
+
+export type WorkerCases = ReturnType<typeof createWorkerCases>;

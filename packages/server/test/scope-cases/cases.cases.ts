@@ -1,0 +1,156 @@
+import { expect } from 'vitest';
+import type { Actor } from '../../src/access/access.ts';
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/**
+ * Scope cases for workers' requests. A request is reached by the staff of the subtree holding the union that
+ * handles it now or the one it was filed with; setup has 昌平's staff enter one request per decision route (at
+ * 昌平区总工会, for one of its members), and the demo worker file three of their own.
+ */
+
+const entry = (personId: number, orgId?: number) => ({
+  channel: 'hotline',
+  category: 'wages',
+  description: '昌平职工反映加班费未发',
+  personId,
+  ...(orgId ? { orgId } : {}),
+});
+
+type Detail = { case: { id: number } };
+
+export async function setup({ api, db, services, f }: SetupContext): Promise<Record<string, number>> {
+  const enter = async () =>
+    ((await api('changping', 'POST', '/api/cases', entry(f.cpMember, f.cp))) as Detail).case.id;
+  const ids: Record<string, number> = {};
+  for (const name of ['cpCase', 'cpAccept', 'cpAssign', 'cpTransfer', 'cpEscalate', 'cpReply', 'cpClose']) {
+    ids[name] = await enter();
+  }
+  await db.query(
+    `insert into case_files (case_id, org_id, file_name, mime, data) values ($1, $2, '工资条.png', 'image/png', '\\x89')`,
+    [ids.cpCase, f.cp],
+  );
+  ids.cpFile = (
+    await db.query<{ id: number }>('select id from case_files where case_id = $1', [ids.cpCase])
+  ).rows[0].id;
+  const { rows } = await db.query<{ id: number }>(`select id from users where username = 'changping'`);
+  ids.changpingUser = rows[0].id;
+  const worker: Actor = {
+    userId: 0,
+    username: 'scope-setup',
+    displayName: 'scope-setup',
+    role: 'worker',
+    orgId: null,
+    scopePath: null,
+    personId: f.workerPerson,
+  };
+  const file = async (description: string) =>
+    (
+      await services.cases.worker.file(worker, {
+        channel: 'app',
+        category: 'suggestion',
+        description,
+        anonymous: false,
+      })
+    ).case.id;
+  ids.myCase = await file('建议增加班车（范围测试）');
+  ids.myRate = await file('建议增加午休时间（范围测试）');
+  ids.myReopen = await file('建议更换工装（范围测试）');
+  const admin: Actor = { ...worker, role: 'admin', scopePath: '/', personId: null };
+  await services.cases.reply(admin, ids.myRate, '已采纳');
+  await services.cases.reply(admin, ids.myReopen, '已采纳');
+  return ids;
+}
+
+const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
+  kind: 'scoped',
+  ...c,
+});
+type SelfCase = Extract<ScopeCase, { kind: 'self' }>;
+const ok: SelfCase['check'] = (_f, res) => expect(res.statusCode).toBe(200);
+const self = (request: SelfCase['request'], check: SelfCase['check'] = ok): ScopeCase => ({
+  kind: 'self',
+  request,
+  check,
+});
+const on = (name: string, body?: unknown) =>
+  scoped({
+    denied: (f) => [{ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }],
+    control: (f) => ({ params: { id: f.ids[name] }, ...(body === undefined ? {} : { body }) }),
+  });
+const month = { from: '2020-01', to: '2030-12' };
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/cases': scoped({
+    denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpTown } }],
+    lists: () => [{ query: { pageSize: 200 } }, { query: { status: 'open' } }],
+    control: () => ({ query: { pageSize: 200 } }),
+  }),
+  'POST /api/cases': scoped({
+    denied: (f) => [{ body: entry(f.cpMember) }, { body: entry(f.cpMember2, f.cp) }],
+    control: (f) => ({ body: entry(f.cpMember2) }),
+  }),
+  'GET /api/cases/stats': scoped({
+    denied: (f) => [{ query: { orgId: f.cp, ...month } }],
+    lists: () => [{ query: month }],
+    control: (f) => ({ query: { orgId: f.cp, ...month } }),
+  }),
+  'GET /api/cases/stats.xlsx': scoped({
+    denied: (f) => [{ query: { orgId: f.cp, ...month } }],
+    lists: () => [{ query: month }],
+    control: (f) => ({ query: { orgId: f.cp, ...month } }),
+  }),
+  'GET /api/cases/calendar': scoped({ denied: () => [], control: () => ({ query: { year: 2026 } }) }),
+  'PUT /api/cases/calendar/:day': {
+    kind: 'admin',
+    request: () => ({ params: { day: '2026-03-11' }, body: { working: false, name: '测试' } }),
+  },
+  'DELETE /api/cases/calendar/:day': { kind: 'admin', request: () => ({ params: { day: '2026-03-11' } }) },
+  'GET /api/cases/categories': scoped({ denied: () => [], control: () => ({}) }),
+  'PUT /api/cases/categories/:code': {
+    kind: 'admin',
+    request: () => ({ params: { code: 'wages' }, body: { ackDays: 2, answerDays: 10 } }),
+  },
+  'GET /api/cases/:id': on('cpCase'),
+  'GET /api/cases/:id/files/:fileId': scoped({
+    denied: (f) => [{ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }],
+    control: (f) => ({ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }),
+  }),
+  'POST /api/cases/:id/accept': on('cpAccept'),
+  'POST /api/cases/:id/assign': scoped({
+    denied: (f) => [{ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }],
+    control: (f) => ({ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }),
+  }),
+  'POST /api/cases/:id/transfer': scoped({
+    denied: (f) => [{ params: { id: f.ids.cpTransfer }, body: { orgId: f.cpTown } }],
+    control: (f) => ({ params: { id: f.ids.cpTransfer }, body: { orgId: f.cpTown, note: '属地办理' } }),
+  }),
+  'POST /api/cases/:id/escalate': on('cpEscalate', { note: '需市总协调' }),
+  'POST /api/cases/:id/reply': on('cpReply', { text: '已协调补发' }),
+  'POST /api/cases/:id/close': on('cpClose', { note: '已办结' }),
+  'POST /api/me/cases': self(
+    () => ({ body: { channel: 'app', category: 'other', description: '范围测试诉求', anonymous: true } }),
+    (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().case.anonymous).toBe(true);
+    },
+  ),
+  'GET /api/me/cases': self(
+    () => ({}),
+    (f, res) => {
+      expect(res.statusCode).toBe(200);
+      const ids = (res.json().items as { id: number }[]).map((c) => c.id);
+      expect(ids).toContain(f.ids.myCase);
+      expect(ids).not.toContain(f.ids.cpCase);
+    },
+  ),
+  'GET /api/me/cases/:id': self((f) => ({ params: { id: f.ids.myCase } })),
+  'POST /api/me/cases/:id/reply': self((f) => ({
+    params: { id: f.ids.myCase },
+    body: { text: '补充：每天早上七点' },
+  })),
+  'POST /api/me/cases/:id/rate': self((f) => ({ params: { id: f.ids.myRate }, body: { rating: 5 } })),
+  'POST /api/me/cases/:id/reopen': self((f) => ({
+    params: { id: f.ids.myReopen },
+    body: { reason: '仍未落实' },
+  })),
+};

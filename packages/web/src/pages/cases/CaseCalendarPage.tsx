@@ -1,0 +1,173 @@
+import { Button, Card, DatePicker, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type Category, casesApi } from './cases-api.ts';
+
+/** The working-day calendar (holidays, make-up working days) and each category's deadlines; administrators edit. */
+export default function CaseCalendarPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('case.calendar.title'));
+  const { can } = useSession();
+  const admin = can('cases.calendar');
+  const feedback = useFeedback();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const days = useLoad(() => casesApi.calendar(year), [year]);
+  const categories = useLoad(() => casesApi.categories(), []);
+  const [day, setDay] = useState<Dayjs | null>(null);
+  const [working, setWorking] = useState(false);
+  const [name, setName] = useState('');
+  const save = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+      feedback.success(t('case.calendar.saved'));
+      await Promise.all([days.reload(), categories.reload()]);
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('case.calendar.title')}
+        extra={
+          <Select
+            value={year}
+            onChange={setYear}
+            style={{ width: 100 }}
+            options={[-1, 0, 1]
+              .map((d) => new Date().getFullYear() + d)
+              .map((y) => ({ value: y, label: String(y) }))}
+          />
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('case.calendar.hint')}</Typography.Paragraph>
+        {admin && (
+          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+            <DatePicker value={day} onChange={setDay} />
+            <Select
+              value={working}
+              onChange={setWorking}
+              style={{ width: 160 }}
+              options={[
+                { value: false, label: t('case.calendar.holiday') },
+                { value: true, label: t('case.calendar.workday') },
+              ]}
+            />
+            <Input
+              style={{ width: 160 }}
+              maxLength={50}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder={t('case.calendar.name')}
+            />
+            <Button
+              type="primary"
+              disabled={!day || !name.trim()}
+              onClick={() =>
+                day && save(() => casesApi.saveDay(day.format('YYYY-MM-DD'), working, name.trim()))
+              }
+            >
+              {t('case.calendar.add')}
+            </Button>
+          </Flex>
+        )}
+        <Table
+          rowKey="day"
+          size="small"
+          loading={days.loading}
+          dataSource={days.data?.days ?? []}
+          locale={{ emptyText: emptyText(days, t('case.calendar.empty'), t('case.calendar.what')) }}
+          pagination={{ pageSize: 40, hideOnSinglePage: true }}
+          columns={[
+            { title: t('case.calendar.day'), dataIndex: 'day', width: 130 },
+            {
+              title: t('case.calendar.kind'),
+              dataIndex: 'working',
+              width: 160,
+              render: (w: boolean) => (
+                <Tag color={w ? 'blue' : 'red'}>
+                  {t(w ? 'case.calendar.workday' : 'case.calendar.holiday')}
+                </Tag>
+              ),
+            },
+            { title: t('case.calendar.name'), dataIndex: 'name' },
+            ...(admin
+              ? [
+                  {
+                    key: 'remove',
+                    width: 80,
+                    render: (_: unknown, r: { day: string }) => (
+                      <Button size="small" danger onClick={() => save(() => casesApi.deleteDay(r.day))}>
+                        {t('case.calendar.remove')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      <Card title={t('case.calendar.deadlines')}>
+        <Table
+          rowKey="code"
+          size="small"
+          pagination={false}
+          loading={categories.loading}
+          dataSource={categories.data ?? []}
+          locale={{ emptyText: emptyText(categories, '', t('case.calendar.what')) }}
+          columns={[
+            {
+              title: t('case.field.category'),
+              dataIndex: 'code',
+              render: (c: Category) => t(`case.category.${c}`),
+            },
+            {
+              title: t('case.calendar.ackDays'),
+              key: 'ack',
+              render: (_, r) => (
+                <Deadlines code={r.code} ack={r.ackDays} answer={r.answerDays} admin={admin} save={save} />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}
+
+function Deadlines(p: {
+  code: Category;
+  ack: number;
+  answer: number;
+  admin: boolean;
+  save: (call: () => Promise<unknown>) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [ack, setAck] = useState(p.ack);
+  const [answer, setAnswer] = useState(p.answer);
+  if (!p.admin)
+    return `${t('case.calendar.ackDays')} ${p.ack} · ${t('case.calendar.answerDays')} ${p.answer}`;
+  return (
+    <Flex gap={8} align="center" wrap>
+      {t('case.calendar.ackDays')}
+      <InputNumber min={1} max={60} value={ack} onChange={(v) => setAck(v ?? 1)} style={{ width: 70 }} />
+      {t('case.calendar.answerDays')}
+      <InputNumber
+        min={1}
+        max={120}
+        value={answer}
+        onChange={(v) => setAnswer(v ?? 1)}
+        style={{ width: 70 }}
+      />
+      <Button size="small" onClick={() => p.save(() => casesApi.saveCategory(p.code, ack, answer))}>
+        {t('case.calendar.save')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import { CATEGORIES, type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
+
+/** Staff: enter a request taken by phone, at a reception day or in a meeting; it goes to the worker's union. */
+export default function CaseEnterPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('case.enter.title'));
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [channel, setChannel] = useState<Channel>('reception');
+  const [category, setCategory] = useState<Category>('wages');
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [description, setDescription] = useState('');
+  const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      const d = await casesApi.enter({
+        channel,
+        category,
+        personId,
+        description: description.trim(),
+        receivedOn: receivedOn.format('YYYY-MM-DD'),
+      });
+      feedback.success(t('case.enter.saved'));
+      navigate(`/cases/${d.case.id}`);
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title={t('case.enter.title')} style={{ maxWidth: 720 }}>
+      <Form layout="vertical">
+        <Form.Item label={t('case.field.channel')}>
+          <Select
+            value={channel}
+            onChange={setChannel}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`case.channel.${c}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('case.field.category')}>
+          <Select
+            value={category}
+            onChange={setCategory}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`case.category.${c}`) }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
+          <PersonSelect
+            value={personId}
+            onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
+            known={[]}
+            testId="case-person"
+          />
+        </Form.Item>
+        <Form.Item label={t('case.field.receivedOn')}>
+          <DatePicker
+            value={receivedOn}
+            onChange={(d) => d && setReceivedOn(d)}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          />
+        </Form.Item>
+        <Form.Item label={t('case.field.description')}>
+          <Input.TextArea
+            rows={5}
+            maxLength={4000}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </Form.Item>
+        <Button type="primary" loading={busy} disabled={!description.trim()} onClick={() => void save()}>
+          {t('case.enter.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

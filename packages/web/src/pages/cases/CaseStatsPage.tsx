@@ -1,0 +1,149 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useListParams } from '../../components/useListParams.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type CaseStats, casesApi } from './cases-api.ts';
+
+/** Staff: the requests of a union subtree over a range of months, read from the maintained counts. */
+export default function CaseStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('case.stats.title'));
+  const { me } = useSession();
+  const [params, set] = useListParams();
+  const thisMonth = dayjs().format('YYYY-MM');
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const from = params.get('from') ?? dayjs().subtract(11, 'month').format('YYYY-MM');
+  const to = params.get('to') ?? thisMonth;
+  const query = useMemo(() => ({ orgId, from, to }), [orgId, from, to]);
+  const stats = useLoad(() => (query.orgId ? casesApi.stats(query) : Promise.resolve(undefined)), [query]);
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('case.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={casesApi.statsExportUrl(query)}
+            disabled={!orgId}
+            data-testid="case-stats-export"
+          >
+            {t('case.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('case.stats.union')}</span>
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          <span>{t('case.stats.from')}</span>
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            value={dayjs(`${from}-01`)}
+            onChange={(d) => d && set('from', d.format('YYYY-MM'))}
+          />
+          <span>{t('case.stats.to')}</span>
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            value={dayjs(`${to}-01`)}
+            onChange={(d) => d && set('to', d.format('YYYY-MM'))}
+          />
+        </Flex>
+      </Card>
+      {!orgId && <Empty description={t('case.stats.pickUnion')} />}
+      {orgId && (
+        <LoadGate state={stats} what={t('case.stats.what')}>
+          {(s) => s && <Figures s={s} />}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: CaseStats }) {
+  const { t } = useTranslation();
+  const none = t('case.stats.none');
+  const card = (testId: string, title: string, value: number | string, note?: string) => (
+    <Col xs={12} md={8} xl={4}>
+      <Card size="small" data-testid={testId}>
+        <Statistic
+          title={title}
+          value={value}
+          suffix={typeof value === 'number' ? t('case.stats.unit') : ''}
+        />
+        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+      </Card>
+    </Col>
+  );
+  const small = (rows: { key: string; label: string; n: number }[], title: string) => (
+    <Col xs={24} md={12}>
+      <Card size="small" title={title}>
+        <Table
+          size="small"
+          rowKey="key"
+          pagination={false}
+          dataSource={rows}
+          columns={[{ dataIndex: 'label' }, { dataIndex: 'n', align: 'right' }]}
+          showHeader={false}
+        />
+      </Card>
+    </Col>
+  );
+  return (
+    <Flex vertical gap={16} data-testid="case-stats">
+      <Typography.Text type="secondary">{`${s.orgName} · ${s.from} – ${s.to}`}</Typography.Text>
+      <Row gutter={[16, 16]}>
+        {card('stat-filed', t('case.stats.filed'), s.filed)}
+        {card('stat-answered', t('case.stats.answered'), s.answered)}
+        {card(
+          'stat-on-time',
+          t('case.stats.onTimeRate'),
+          s.onTimeRate === null ? none : `${(s.onTimeRate * 100).toFixed(1)}%`,
+          t('case.stats.onTimeHint', { onTime: s.onTime, answered: s.answered }),
+        )}
+        {card(
+          'stat-rating',
+          t('case.stats.rating'),
+          s.ratingAverage === null ? none : s.ratingAverage.toFixed(2),
+          t('case.stats.ratedHint', { n: s.rated }),
+        )}
+        {card('stat-open', t('case.stats.open'), s.open)}
+        {card('stat-overdue', t('case.stats.overdue'), s.overdue)}
+      </Row>
+      <Typography.Text type="secondary">{t('case.stats.asOf', { to: s.to })}</Typography.Text>
+      <Row gutter={[16, 16]}>
+        {small(
+          s.byChannel.map((r) => ({ key: r.channel, label: t(`case.channel.${r.channel}`), n: r.n })),
+          t('case.stats.byChannel'),
+        )}
+        {small(
+          s.byCategory.map((r) => ({ key: r.category, label: t(`case.category.${r.category}`), n: r.n })),
+          t('case.stats.byCategory'),
+        )}
+      </Row>
+      <Card size="small" title={t('case.stats.byUnion')}>
+        <Table
+          rowKey="orgId"
+          size="small"
+          dataSource={s.byUnion}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('case.stats.union'), dataIndex: 'orgName' },
+            { title: t('case.stats.filed'), dataIndex: 'filed', align: 'right' },
+            { title: t('case.stats.answered'), dataIndex: 'answered', align: 'right' },
+            { title: t('case.onTime'), dataIndex: 'onTime', align: 'right' },
+            { title: t('case.stats.open'), dataIndex: 'open', align: 'right' },
+            { title: t('case.stats.overdue'), dataIndex: 'overdue', align: 'right' },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

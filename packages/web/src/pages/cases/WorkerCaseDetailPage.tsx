@@ -1,0 +1,131 @@
+import { Button, Input, Rate, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import '../worker-programs/worker-programs.css';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { type MyCaseDetail, myCasesApi, STATUS_COLOR } from './cases-api.ts';
+
+/** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
+export default function WorkerCaseDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const detail = useLoad(() => myCasesApi.get(id), [id]);
+  return (
+    <div className="wp-page">
+      <Link to="/m/cases">{t('case.me.back')}</Link>
+      <LoadGate state={detail} what={t('case.me.what')}>
+        {(d) => <Body d={d} onChange={detail.set} />}
+      </LoadGate>
+    </div>
+  );
+}
+
+function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const c = d.case;
+  const [text, setText] = useState('');
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = async (call: () => Promise<MyCaseDetail>, done: string) => {
+    setBusy(true);
+    try {
+      onChange(await call());
+      setText('');
+      feedback.success(done);
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <div className="wp-card" data-testid="my-case-detail">
+        <div className="wp-card-head">
+          <span className="wp-card-name">{`${t(`case.category.${c.category}`)} · ${t(`case.channel.${c.channel}`)}`}</span>
+          <Tag color={STATUS_COLOR[c.status]} data-testid="my-case-status">
+            {t(`case.status.${c.status}`)}
+          </Tag>
+        </div>
+        <div style={{ whiteSpace: 'pre-wrap' }}>{c.description}</div>
+        <div className="wp-muted">
+          {`${c.filedOn} · ${c.orgName}`}
+          {c.status !== 'closed' && c.status !== 'answered'
+            ? ` · ${t('case.me.answerBy', { date: c.answerDue })}`
+            : ''}
+        </div>
+        {c.rating && <div className="wp-muted">{t('case.me.myRating', { n: c.rating })}</div>}
+      </div>
+      {d.canRate && (
+        <div className="wp-card" data-testid="my-case-rate">
+          <div className="wp-card-name">{t('case.me.rate')}</div>
+          <Rate value={rating} onChange={setRating} data-testid="my-case-stars" />
+          <Input.TextArea
+            rows={2}
+            maxLength={1000}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            placeholder={t('case.me.comment')}
+          />
+          <Button
+            type="primary"
+            block
+            style={{ marginTop: 8 }}
+            disabled={!rating}
+            loading={busy}
+            onClick={() => run(() => myCasesApi.rate(c.id, rating, comment), t('case.me.rated'))}
+            data-testid="my-case-rate-submit"
+          >
+            {t('case.me.rateSubmit')}
+          </Button>
+        </div>
+      )}
+      <div className="wp-card">
+        <div className="wp-card-name" style={{ marginBottom: 8 }}>
+          {t('case.me.timeline')}
+        </div>
+        <CaseTimeline events={d.events} />
+      </div>
+      {(c.status !== 'closed' || d.canReopen) && (
+        <div className="wp-card">
+          <Input.TextArea
+            rows={2}
+            maxLength={c.status === 'closed' || c.status === 'answered' ? 1000 : 4000}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={d.canReopen ? t('case.me.reopenReason') : t('case.me.reply')}
+          />
+          {c.status !== 'closed' && (
+            <Button
+              block
+              style={{ marginTop: 8 }}
+              disabled={!text.trim()}
+              loading={busy}
+              onClick={() => run(() => myCasesApi.reply(c.id, text.trim()), t('case.detail.done'))}
+            >
+              {t('case.me.send')}
+            </Button>
+          )}
+          {d.canReopen && (
+            <Button
+              danger
+              block
+              style={{ marginTop: 8 }}
+              disabled={!text.trim()}
+              loading={busy}
+              onClick={() => run(() => myCasesApi.reopen(c.id, text.trim()), t('case.me.reopened'))}
+            >
+              {t('case.me.reopen')}
+            </Button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

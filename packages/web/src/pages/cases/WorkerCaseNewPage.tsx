@@ -1,0 +1,117 @@
+import { Button, Checkbox, Input, Segmented, Select, Upload } from 'antd';
+import type { UploadFile } from 'antd/es/upload/interface';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import '../worker-programs/worker-programs.css';
+import { CATEGORIES, type Category, myCasesApi } from './cases-api.ts';
+
+const toBase64 = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+
+/** Worker (phone): file a request with my grassroots union, optionally anonymous, with photos. */
+export default function WorkerCaseNewPage() {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [channel, setChannel] = useState<'app' | 'mailbox'>('app');
+  const [category, setCategory] = useState<Category>();
+  const [description, setDescription] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!category) return;
+    setBusy(true);
+    try {
+      const attached = await Promise.all(
+        files.map(async (f) => ({
+          fileName: f.name,
+          contentBase64: await toBase64(f.originFileObj as File),
+        })),
+      );
+      const d = await myCasesApi.file({
+        channel,
+        category,
+        description: description.trim(),
+        anonymous,
+        ...(attached.length ? { files: attached } : {}),
+      });
+      feedback.success(t('case.me.submitted'));
+      navigate(`/m/cases/${d.case.id}`, { replace: true });
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="wp-page">
+      <Link to="/m/cases">{t('case.me.back')}</Link>
+      <div className="wp-title">{t('case.me.new')}</div>
+      <div className="wp-card">
+        <Segmented
+          block
+          value={channel}
+          onChange={(v) => setChannel(v as typeof channel)}
+          options={[
+            { value: 'app', label: t('case.me.channelApp') },
+            { value: 'mailbox', label: t('case.me.channelMailbox') },
+          ]}
+          style={{ marginBottom: 8 }}
+        />
+        <Select
+          style={{ width: '100%', marginBottom: 8 }}
+          placeholder={t('case.field.category')}
+          value={category}
+          onChange={setCategory}
+          options={CATEGORIES.map((c) => ({ value: c, label: t(`case.category.${c}`) }))}
+          data-testid="my-case-category"
+        />
+        <Input.TextArea
+          rows={5}
+          maxLength={4000}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          placeholder={t('case.me.describe')}
+          data-testid="my-case-description"
+        />
+        <Upload
+          multiple
+          accept="image/*,.pdf"
+          maxCount={3}
+          fileList={files}
+          beforeUpload={() => false}
+          onChange={({ fileList }) => setFiles(fileList)}
+        >
+          <Button style={{ marginTop: 8 }}>{t('case.me.attach')}</Button>
+        </Upload>
+        <Checkbox
+          checked={anonymous}
+          onChange={(e) => setAnonymous(e.target.checked)}
+          style={{ marginTop: 8 }}
+          data-testid="my-case-anonymous"
+        >
+          {t('case.me.anonymous')}
+        </Checkbox>
+        <Button
+          type="primary"
+          block
+          style={{ marginTop: 12 }}
+          loading={busy}
+          disabled={!category || !description.trim()}
+          onClick={() => void submit()}
+          data-testid="my-case-submit"
+        >
+          {t('case.me.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import '../worker-programs/worker-programs.css';
+import { myCasesApi, STATUS_COLOR } from './cases-api.ts';
+
+/** Worker (phone): my requests, anonymous ones included, and the button to file one. */
+export default function WorkerCasesPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const list = useLoad(() => myCasesApi.list(), []);
+  return (
+    <div className="wp-page">
+      <div className="wp-title">{t('case.me.title')}</div>
+      <Button
+        type="primary"
+        block
+        icon={<PlusOutlined />}
+        onClick={() => navigate('/m/cases/new')}
+        data-testid="my-case-new"
+      >
+        {t('case.me.new')}
+      </Button>
+      <LoadGate state={list} what={t('case.me.what')}>
+        {(d) =>
+          d.items.length === 0 ? (
+            <Empty description={t('case.me.empty')} />
+          ) : (
+            d.items.map((c) => (
+              <Link
+                key={c.id}
+                to={`/m/cases/${c.id}`}
+                className="wp-card"
+                style={{ display: 'block', marginTop: 12 }}
+                data-testid="my-case"
+              >
+                <div className="wp-card-head">
+                  <span className="wp-card-name">{t(`case.category.${c.category}`)}</span>
+                  <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
+                </div>
+                <div
+                  style={{
+                    color: 'inherit',
+                    overflow: 'hidden',
+                    textOverflow: 'ellipsis',
+                    whiteSpace: 'nowrap',
+                  }}
+                >
+                  {c.description}
+                </div>
+                <div className="wp-muted">
+                  {`${c.filedOn} · ${c.orgName}`}
+                  {c.anonymous ? ` · ${t('case.field.anonymous')}` : ''}
+                </div>
+              </Link>
+            ))
+          )
+        }
+      </LoadGate>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type StaffCase = Answer<'/api/cases'>['items'][number];
+export type CaseDetail = Answer<'/api/cases/{id}'>;
+export type CaseEvent = CaseDetail['events'][number];
+export type CaseStats = Answer<'/api/cases/stats'>;
+export type MyCase = Answer<'/api/me/cases'>['items'][number];
+export type MyCaseDetail = Answer<'/api/me/cases/{id}'>;
+export type CaseQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
+export type StatsQuery = paths['/api/cases/stats']['get']['parameters']['query'];
+export type Channel = StaffCase['channel'];
+export type Category = StaffCase['category'];
+export type CaseStatus = StaffCase['status'];
+export type FileOwn = Body<'/api/me/cases'>;
+
+export const CHANNELS: Channel[] = [
+  'mailbox',
+  'hotline',
+  'wechat',
+  'reception',
+  'forum',
+  'congress',
+  'committee',
+  'app',
+];
+export const CATEGORIES: Category[] = [
+  'wages',
+  'contract',
+  'social_insurance',
+  'safety',
+  'mental_health',
+  'hardship',
+  'suggestion',
+  'other',
+];
+export const STATUS_COLOR: Record<CaseStatus, string> = {
+  submitted: 'orange',
+  accepted: 'blue',
+  answered: 'green',
+  closed: 'default',
+};
+
+const queryString = (q: Record<string, string | number | undefined>) => {
+  const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
+  return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)]))}` : '';
+};
+const path = (id: number) => ({ params: { path: { id } } });
+
+/** The calls of the staff pages. */
+export const casesApi = {
+  list: (query: CaseQuery) => unwrap(api.GET('/api/cases', { params: { query } })),
+  enter: (body: Body<'/api/cases'>) => unwrap(api.POST('/api/cases', { body })),
+  get: (id: number) => unwrap(api.GET('/api/cases/{id}', path(id))),
+  fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
+  accept: (id: number) => unwrap(api.POST('/api/cases/{id}/accept', path(id))),
+  assign: (id: number, userId: number) =>
+    unwrap(api.POST('/api/cases/{id}/assign', { ...path(id), body: { userId } })),
+  transfer: (id: number, orgId: number) =>
+    unwrap(api.POST('/api/cases/{id}/transfer', { ...path(id), body: { orgId } })),
+  escalate: (id: number) => unwrap(api.POST('/api/cases/{id}/escalate', { ...path(id), body: {} })),
+  reply: (id: number, text: string) =>
+    unwrap(api.POST('/api/cases/{id}/reply', { ...path(id), body: { text } })),
+  close: (id: number) => unwrap(api.POST('/api/cases/{id}/close', { ...path(id), body: {} })),
+  stats: (query: StatsQuery) => unwrap(api.GET('/api/cases/stats', { params: { query } })),
+  statsExportUrl: (q: StatsQuery) => `/api/cases/stats.xlsx${queryString(q)}`,
+  calendar: (year: number) => unwrap(api.GET('/api/cases/calendar', { params: { query: { year } } })),
+  saveDay: (day: string, working: boolean, name: string) =>
+    unwrap(api.PUT('/api/cases/calendar/{day}', { params: { path: { day } }, body: { working, name } })),
+  deleteDay: (day: string) => unwrap(api.DELETE('/api/cases/calendar/{day}', { params: { path: { day } } })),
+  categories: () => unwrap(api.GET('/api/cases/categories')),
+  saveCategory: (code: Category, ackDays: number, answerDays: number) =>
+    unwrap(
+      api.PUT('/api/cases/categories/{code}', { params: { path: { code } }, body: { ackDays, answerDays } }),
+    ),
+};
+
+/** The calls of the worker's phone pages. */
+export const myCasesApi = {
+  list: () => unwrap(api.GET('/api/me/cases')),
+  get: (id: number) => unwrap(api.GET('/api/me/cases/{id}', path(id))),
+  file: (body: FileOwn) => unwrap(api.POST('/api/me/cases', { body })),
+  reply: (id: number, text: string) =>
+    unwrap(api.POST('/api/me/cases/{id}/reply', { ...path(id), body: { text } })),
+  rate: (id: number, rating: number, comment: string) =>
+    unwrap(
+      api.POST('/api/me/cases/{id}/rate', { ...path(id), body: { rating, comment: comment.trim() || null } }),
+    ),
+  reopen: (id: number, reason: string) =>
+    unwrap(api.POST('/api/me/cases/{id}/reopen', { ...path(id), body: { reason } })),
+};
