@@ -19,6 +19,8 @@ export interface Config {
    * `uniquelocal`); empty: nobody's, so the client address is the connection's.
    */
   trustProxy: string[];
+  /** Test-only routes that move time for browser journeys (GONGHUI_TEST_ROUTES=1); never in production. */
+  testRoutes: boolean;
 }
 
 function int(name: string, value: string | undefined, fallback: number): number {
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data: on by default in development (GONGHUI_DEMO=0 turns it off); in production only with GONGHUI_DEMO=1.
     seedDemo: env.NODE_ENV === 'production' ? env.GONGHUI_DEMO === '1' : env.GONGHUI_DEMO !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    testRoutes: env.NODE_ENV !== 'production' && env.GONGHUI_TEST_ROUTES === '1',
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -100,6 +100,7 @@ async function main() {
     webDist: config.webDist,
     secureCookies: config.production,
     trustProxy: config.trustProxy,
+    testRoutes: config.testRoutes,
   });
   await app.listen({ port: config.port, host: config.host });
 

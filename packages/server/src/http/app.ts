@@ -28,6 +28,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Proxies whose X-Forwarded-For is believed (config TRUST_PROXY); none when absent or empty. */
   trustProxy?: string[];
+  /** Mount the test-only routes journeys use (config GONGHUI_TEST_ROUTES). */
+  testRoutes?: boolean;
 }
 
 export interface DeclaredRoute {

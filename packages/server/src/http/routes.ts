@@ -19,7 +19,7 @@ import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 
 /** Every module's routes, registered in one place. */
-export function registerRoutes(app: App, { db, services, secureCookies }: AppOptions): void {
+export function registerRoutes(app: App, { db, services, secureCookies, testRoutes }: AppOptions): void {
   authRoutes(app, { auth: services.auth, secureCookies: secureCookies ?? false });
   accountsRoutes(app, {
     db,
@@ -56,6 +56,6 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   casesRoutes(app, {
     db,
     cases: services.cases,
-    testRoutes: process.env.GONGHUI_TEST_ROUTES === '1',
+    testRoutes: testRoutes ?? false,
   });
 }
