@@ -8,6 +8,7 @@ import {
   type UsersService,
 } from './modules/auth/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
@@ -34,6 +35,7 @@ import {
   type MemberImportService,
   type PeopleService,
 } from './modules/people/index.ts';
+import { createPledgesService, type PledgesService } from './modules/pledges/index.ts';
 import {
   countWaitingReviews,
   createProgramsService,
@@ -63,6 +65,8 @@ export interface Services {
   agreements: AgreementsService;
   selections: SelectionsService;
   innovation: InnovationServices;
+  hardship: HardshipService;
+  pledges: PledgesService;
 }
 
 export interface ServiceOptions {
@@ -102,5 +106,7 @@ export function createServices(
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
     innovation: createInnovationServices(db, ids),
+    hardship: createHardshipService(db, ids),
+    pledges: createPledgesService(db),
   };
 }

@@ -68,6 +68,12 @@ export const PERMISSIONS = [
   'innovation.write',
   /** Decide recognitions and re-evaluations at one's own union's step. */
   'innovation.review',
+  /** Hardship files (困难职工档案) of the subtree's members: read; open, verify, review and close them. */
+  'hardship.read',
+  'hardship.write',
+  /** 办实事 projects of the subtree's unions: read; promise, track and complete them. */
+  'pledges.read',
+  'pledges.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -114,6 +120,10 @@ const STAFF: Permission[] = [
   'innovation.read',
   'innovation.write',
   'innovation.review',
+  'hardship.read',
+  'hardship.write',
+  'pledges.read',
+  'pledges.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -151,6 +161,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'selections.read',
     'innovation.read',
     'innovation.review',
+    'hardship.read',
+    'pledges.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -2,6 +2,7 @@ import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
+import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
@@ -10,6 +11,7 @@ import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { outboxMigrations } from '../modules/outbox/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
+import { pledgesMigrations } from '../modules/pledges/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
@@ -35,6 +37,8 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'learning', dir: learningMigrations },
   { module: 'agreements', dir: agreementsMigrations },
   { module: 'selections', dir: selectionsMigrations },
+  { module: 'hardship', dir: hardshipMigrations },
+  { module: 'pledges', dir: pledgesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

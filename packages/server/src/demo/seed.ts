@@ -2,10 +2,12 @@ import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
+import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
 import type { Services } from '../services.ts';
@@ -306,6 +308,7 @@ export async function seedDemo(
     const { contests } = await seedContests(sql, byName);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
+    const pledges = await seedPledges(sql, byName);
     const studios = await seedInnovation(sql, services, keyed, all);
     return {
       orgs: all.length + agreements.orgs,
@@ -314,6 +317,9 @@ export async function seedDemo(
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,
+      pledges: pledges.pledges,
+      yangzhenPath: (keyed.get('yangzhen') as OrgRow).path,
+      workerIds: [workerId, worker2Id],
       studios: studios.studios,
       firmId: yangzhenFirm.id,
     };
@@ -334,6 +340,7 @@ export async function seedDemo(
   await seedSelections(db, services.ids);
   await db.tx((sql) => seedAchievements(sql, services.innovation.achievements));
   const innovation = await seedProblemsDemo(db, services.innovation);
-  const { firmId: _firm, ...counts } = seeded;
-  return { ...counts, problems: innovation.problems };
+  const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
+  const { firmId: _firm, yangzhenPath: _path, workerIds: _workers, ...counts } = seeded;
+  return { ...counts, problems: innovation.problems, ...hardship };
 }
