@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
   innovationProblemsPublicRoutes,
@@ -15,6 +16,7 @@ import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
+import { pledgesStaffRoutes, pledgesWorkerRoutes } from './pages/pledges/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 import { recordsStaffRoutes } from './pages/records/routes.tsx';
 import {
@@ -66,6 +68,7 @@ export default function App() {
           {programsWorkerRoutes()}
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
+          {pledgesWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
         </Route>
@@ -162,6 +165,8 @@ export default function App() {
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}
           {studiosStaffRoutes()}
+          {hardshipStaffRoutes()}
+          {pledgesStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -8,11 +8,13 @@ import {
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { HARDSHIP_NAV } from './pages/hardship/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
 import { STUDIOS_NAV } from './pages/innovation/studios/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
+import { PLEDGES_NAV } from './pages/pledges/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';
 import { SELECTIONS_NAV } from './pages/selections/nav.tsx';
@@ -60,6 +62,8 @@ export const NAV: NavEntry[] = [
   ...INNOVATION_PROBLEMS_NAV,
   ...ACHIEVEMENTS_NAV,
   ...STUDIOS_NAV,
+  ...HARDSHIP_NAV,
+  ...PLEDGES_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -9,6 +9,8 @@ import { agreementsZh } from './agreements.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
+import { hardshipEn } from './hardship.en.ts';
+import { hardshipZh } from './hardship.zh.ts';
 import { innovationProblemsEn } from './innovation-problems.en.ts';
 import { innovationProblemsZh } from './innovation-problems.zh.ts';
 import { learningEn } from './learning.en.ts';
@@ -59,6 +61,7 @@ void i18n.use(initReactI18next).init({
         ...recordsZh,
         ...learningZh,
         ...agreementsZh,
+        ...hardshipZh,
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
@@ -76,6 +79,7 @@ void i18n.use(initReactI18next).init({
         ...recordsEn,
         ...learningEn,
         ...agreementsEn,
+        ...hardshipEn,
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,
