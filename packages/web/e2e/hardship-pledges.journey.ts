@@ -116,9 +116,9 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     const outputs = (await page.getByTestId('pledge-outputs').textContent()) ?? '';
     check(outputs.includes('165'), `165 投递员之家: ${outputs}`);
     await shot(page, 'pledges-02-post-three-years');
-    await page.goto(
-      `${BASE_URL}${new URL(page.url()).pathname}?${new URLSearchParams({ ...Object.fromEntries(new URL(page.url()).searchParams), from: '2014' })}`,
-    );
+    const since = new URL(page.url());
+    since.searchParams.set('from', '2014');
+    await page.goto(since.toString());
     await page.getByTestId('pledge-outputs').filter({ hasText: '连续7年，共投入 ¥3,019,700' }).waitFor();
     await shot(page, 'pledges-03-post-since-2014');
   });
