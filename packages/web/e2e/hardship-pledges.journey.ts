@@ -42,7 +42,12 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.keyboard.type(name);
     await pick(page, person, name);
     await pick(page, page.getByTestId('hardship-level'), '深度困难');
-    await pick(page, page.getByTestId('hardship-causes'), '大病');
+    // A multiple select stays open after a choice: pick, then close it.
+    await page.getByTestId('hardship-causes').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '大病' })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     const rows = page.getByTestId('hardship-member-row');
     await rows.nth(0).getByPlaceholder('姓名').fill(name);

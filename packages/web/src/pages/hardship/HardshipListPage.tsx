@@ -131,9 +131,10 @@ export default function HardshipListPage() {
           },
           {
             title: t('hs.field.expiresOn'),
-            dataIndex: 'expiresOn',
+            key: 'expiresOn',
             width: 110,
-            render: (d: string | null) => d ?? '—',
+            // A closed file no longer runs to its expiry.
+            render: (_, f) => (f.status === 'closed' ? '—' : (f.expiresOn ?? '—')),
           },
           {
             title: t('hs.field.status'),
