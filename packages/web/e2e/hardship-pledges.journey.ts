@@ -88,7 +88,7 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.getByTestId('pledge-new').click();
     await page.getByTestId('pledge-title').fill(`杨镇${tag}户外劳动者驿站提档升级`);
     await pick(page, page.getByTestId('pledge-category'), '生产生活条件');
-    await page.getByTestId('pledge-budget').locator('input').fill('120000');
+    await page.getByTestId('pledge-budget').fill('120000');
     await page.getByTestId('pledge-department').fill('杨镇总工会办公室');
     await page.getByTestId('pledge-add-milestone').click();
     await page.getByPlaceholder('节点内容').fill('完成驿站选址');
@@ -99,8 +99,8 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.getByTestId('pledge-milestone-done').click();
     await page.getByTestId('pledge-status').filter({ hasText: '实施中' }).waitFor();
     await page.getByTestId('pledge-complete').click();
-    await page.getByTestId('pledge-spent').locator('input').fill('115000');
-    await page.getByTestId('pledge-beneficiaries').locator('input').fill('320');
+    await page.getByTestId('pledge-spent').fill('115000');
+    await page.getByTestId('pledge-beneficiaries').fill('320');
     await page.getByTestId('pledge-complete-ok').click();
     await page.getByTestId('pledge-status').filter({ hasText: '已完成' }).waitFor();
     await shot(page, 'pledges-01-project');
