@@ -36171,7 +36171,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "innovation" | "contests" | "selections" | "learning" | "agreements";
+                area: "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges";
                 orgId?: number;
             };
             header?: never;

@@ -61,6 +61,19 @@ export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?:
   const s = await getHardshipStats(db, actor, input);
   const buffer = writeXlsxFast([
     {
+      name: '概况',
+      headers: ['项目', '数值'],
+      widths: [28, 36],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', s.year],
+        ['状态截至', s.asOf],
+        ['在档（户）', s.inForce],
+        ['已过期未复核（户）', s.expired],
+        [`${s.year}年认定（户）`, s.verified],
+      ],
+    },
+    {
       name: '按困难类别',
       headers: ['困难类别', `截至${s.asOf}在档（户）`, '已过期未复核（户）', `${s.year}年认定（户）`],
       widths: [20, 22, 20, 18],

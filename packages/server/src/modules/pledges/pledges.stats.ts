@@ -117,6 +117,20 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
   const yuan = (fen: number) => fen / 100;
   const buffer = writeXlsxFast([
     {
+      name: '概况',
+      headers: ['项目', '数值'],
+      widths: [28, 36],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', `${s.fromYear}—${s.toYear}`],
+        ['立项（项）', s.promised],
+        ['年内完成（项）', s.completedInYear],
+        ['预算（元）', yuan(s.budgetFen)],
+        ['实际投入（元）', yuan(s.spentFen)],
+        ['受益职工（人次）', s.beneficiaries],
+      ],
+    },
+    {
       name: '分年度',
       headers: [
         '年度',

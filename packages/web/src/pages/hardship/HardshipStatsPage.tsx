@@ -6,6 +6,7 @@ import { useSession } from '../../auth/session.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
 /** Staff: hardship files of my subtree for a year — in force and expired at its end, verified in it, by level and cause. */
@@ -14,10 +15,16 @@ export default function HardshipStatsPage() {
   usePageTitle(t('hs.stats.title'));
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const year = Number(params.get('year') ?? thisYear);
   const orgId = me?.orgId ?? undefined;
-  const stats = useLoad(() => hardshipApi.stats({ orgId, year }), [orgId, year]);
+  const { year, options } = useStatsYear(
+    'hardship',
+    orgId,
+    params.get('year') ? Number(params.get('year')) : undefined,
+  );
+  const stats = useLoad(
+    () => (year === undefined ? Promise.resolve(undefined) : hardshipApi.stats({ orgId, year })),
+    [orgId, year],
+  );
   return (
     <Card
       title={t('hs.stats.title')}
@@ -26,65 +33,72 @@ export default function HardshipStatsPage() {
           <Select
             value={year}
             onChange={(y) => setParams({ year: String(y) })}
-            options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
-              value: y,
-              label: t('hs.stats.year', { year: y }),
-            }))}
+            options={options.map((y) => ({ value: y, label: t('hs.stats.year', { year: y }) }))}
             data-testid="hardship-stats-year"
           />
-          <Button icon={<DownloadOutlined />} href={hardshipApi.statsExportUrl({ orgId, year })}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={year === undefined ? undefined : hardshipApi.statsExportUrl({ orgId, year })}
+            disabled={year === undefined}
+          >
             {t('hs.stats.export')}
           </Button>
         </Flex>
       }
     >
       <LoadGate state={stats} what={t('hs.stats.what')}>
-        {(s: HardshipStats) => (
-          <Flex vertical gap={16}>
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <Statistic
-                  title={t('hs.stats.inForce', { date: s.asOf })}
-                  value={s.inForce}
-                  data-testid="hardship-stat-inforce"
-                />
-              </Col>
-              <Col xs={24} md={8}>
-                <Statistic title={t('hs.stats.expired')} value={s.expired} />
-              </Col>
-              <Col xs={24} md={8}>
-                <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
-              </Col>
-            </Row>
-            <Table
-              rowKey="level"
-              size="small"
-              pagination={false}
-              dataSource={s.byLevel}
-              columns={[
-                { title: t('hs.field.level'), dataIndex: 'level', render: (l: string) => t(`hs.level.${l}`) },
-                { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
-                { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
-                { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
-              ]}
-            />
-            <Table
-              rowKey="cause"
-              size="small"
-              pagination={false}
-              dataSource={s.byCause}
-              locale={{ emptyText: t('hs.stats.noCause') }}
-              columns={[
-                {
-                  title: t('hs.field.causes'),
-                  dataIndex: 'cause',
-                  render: (c: string) => t(`hs.cause.${c}`),
-                },
-                { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
-              ]}
-            />
-          </Flex>
-        )}
+        {(s: HardshipStats | undefined) =>
+          s && (
+            <Flex vertical gap={16}>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Statistic
+                    title={t('hs.stats.inForce', { date: s.asOf })}
+                    value={s.inForce}
+                    data-testid="hardship-stat-inforce"
+                  />
+                </Col>
+                <Col xs={24} md={8}>
+                  <Statistic title={t('hs.stats.expired')} value={s.expired} />
+                </Col>
+                <Col xs={24} md={8}>
+                  <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
+                </Col>
+              </Row>
+              <Table
+                rowKey="level"
+                size="small"
+                pagination={false}
+                dataSource={s.byLevel}
+                columns={[
+                  {
+                    title: t('hs.field.level'),
+                    dataIndex: 'level',
+                    render: (l: string) => t(`hs.level.${l}`),
+                  },
+                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                  { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
+                  { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
+                ]}
+              />
+              <Table
+                rowKey="cause"
+                size="small"
+                pagination={false}
+                dataSource={s.byCause}
+                locale={{ emptyText: t('hs.stats.noCause') }}
+                columns={[
+                  {
+                    title: t('hs.field.causes'),
+                    dataIndex: 'cause',
+                    render: (c: string) => t(`hs.cause.${c}`),
+                  },
+                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                ]}
+              />
+            </Flex>
+          )
+        }
       </LoadGate>
     </Card>
   );

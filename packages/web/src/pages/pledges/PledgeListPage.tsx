@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { PledgeStatusTag } from './labels.tsx';
 import { PledgeCreateModal } from './PledgeCreateModal.tsx';
@@ -24,7 +25,9 @@ export default function PledgeListPage() {
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
-  const toYear = Number(params.get('to') ?? thisYear);
+  // Without years in the address: the three years up to the newest one with figures.
+  const newest = useStatsYear('pledges', orgId, params.get('to') ? Number(params.get('to')) : undefined).year;
+  const toYear = newest ?? thisYear;
   const fromYear = Number(params.get('from') ?? toYear - 2);
   const [creating, setCreating] = useState(false);
   const list = useLoad(() => pledgesApi.list({ orgId, fromYear, toYear }), [orgId, fromYear, toYear]);
