@@ -1,14 +1,14 @@
 /**
  * Hardship files and 办实事 journey. 杨镇总工会 opens a hardship file for a member whose hardship level was typed
  * by hand, lists the household, verifies the file, and the member's page then says the level comes from the file;
- * 杨镇 promises a 办实事 project, reaches its milestone and completes it. The administrator reads seed 001's
+ * 杨镇 promises a 办实事 project, reaches its milestone, completes it and files a photo as evidence. The administrator reads seed 001's
  * Beijing Post figures out of the multi-year view (39 projects over 2018–2020 all completed within their year, 165
  * 投递员之家; the accident insurance since 2014, ¥3,019,700 over seven years). A worker under 杨镇 reads the
  * projects of their unions on the phone.
  */
 import { idNumber, runTag } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
-import { callApi, pick } from './programs-helpers.ts';
+import { callApi, PHOTO_PNG, pick } from './programs-helpers.ts';
 
 const tag = runTag();
 
@@ -103,6 +103,10 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.getByTestId('pledge-beneficiaries').fill('320');
     await page.getByTestId('pledge-complete-ok').click();
     await page.getByTestId('pledge-status').filter({ hasText: '已完成' }).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '驿站验收.png', mimeType: 'image/png', buffer: PHOTO_PNG });
+    await page.getByTestId('pledge-evidence').getByText('驿站验收.png').waitFor();
     await shot(page, 'pledges-01-project');
   });
 
