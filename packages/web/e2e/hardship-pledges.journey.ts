@@ -1,10 +1,10 @@
 /**
  * Hardship files and 办实事 journey. 杨镇总工会 opens a hardship file for a member whose hardship level was typed
  * by hand, lists the household, verifies the file, and the member's page then says the level comes from the file;
- * 杨镇 promises a 办实事 project, reaches its milestone, completes it and files a photo as evidence. The administrator reads seed 001's
- * Beijing Post figures out of the multi-year view (39 projects over 2018–2020 all completed within their year, 165
- * 投递员之家; the accident insurance since 2014, ¥3,019,700 over seven years). A worker under 杨镇 reads the
- * projects of their unions on the phone.
+ * 杨镇 promises a 办实事 project, reaches its milestone, completes it and files a photo as evidence. The
+ * administrator reads seed 001's Beijing Post figures out of the multi-year view (39 projects over 2018–2020 all
+ * completed within their year, 165 投递员之家; the accident insurance since 2014, ¥3,019,700 over seven years).
+ * A worker under 杨镇 reads the projects of their unions on the phone.
  */
 import { idNumber, runTag } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
