@@ -9,6 +9,7 @@ import {
 } from './modules/auth/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
@@ -35,6 +36,7 @@ import {
   type MemberImportService,
   type PeopleService,
 } from './modules/people/index.ts';
+import { createPledgesService, type PledgesService } from './modules/pledges/index.ts';
 import {
   countWaitingReviews,
   createProgramsService,
@@ -65,6 +67,8 @@ export interface Services {
   selections: SelectionsService;
   innovation: InnovationServices;
   cases: CasesService;
+  hardship: HardshipService;
+  pledges: PledgesService;
 }
 
 export interface ServiceOptions {
@@ -105,5 +109,7 @@ export function createServices(
     selections: createSelectionsService(db, ids),
     innovation: createInnovationServices(db, ids),
     cases: createCasesService(db, ids),
+    hardship: createHardshipService(db, ids),
+    pledges: createPledgesService(db),
   };
 }

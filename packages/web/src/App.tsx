@@ -6,6 +6,7 @@ import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
   innovationProblemsPublicRoutes,
@@ -16,6 +17,7 @@ import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
+import { pledgesStaffRoutes, pledgesWorkerRoutes } from './pages/pledges/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 import { recordsStaffRoutes } from './pages/records/routes.tsx';
 import {
@@ -67,6 +69,7 @@ export default function App() {
           {programsWorkerRoutes()}
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
+          {pledgesWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -165,6 +168,8 @@ export default function App() {
           {achievementsStaffRoutes()}
           {studiosStaffRoutes()}
           {casesStaffRoutes()}
+          {hardshipStaffRoutes()}
+          {pledgesStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -9,11 +9,13 @@ import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CASES_NAV } from './pages/cases/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { HARDSHIP_NAV } from './pages/hardship/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
 import { STUDIOS_NAV } from './pages/innovation/studios/nav.tsx';
 import { LEARNING_NAV } from './pages/learning/nav.tsx';
 import { ONBOARDING_NAV } from './pages/onboarding/nav.tsx';
+import { PLEDGES_NAV } from './pages/pledges/nav.tsx';
 import { PROGRAMS_NAV } from './pages/programs/nav.tsx';
 import { RECORDS_NAV } from './pages/records/routes.tsx';
 import { SELECTIONS_NAV } from './pages/selections/nav.tsx';
@@ -62,6 +64,8 @@ export const NAV: NavEntry[] = [
   ...ACHIEVEMENTS_NAV,
   ...STUDIOS_NAV,
   ...CASES_NAV,
+  ...HARDSHIP_NAV,
+  ...PLEDGES_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -74,6 +74,12 @@ export const PERMISSIONS = [
   'cases.handle',
   /** The working-day calendar and the deadlines of each request category (platform-wide). */
   'cases.calendar',
+  /** Hardship files (困难职工档案) of the subtree's members: read; open, verify, review and close them. */
+  'hardship.read',
+  'hardship.write',
+  /** 办实事 projects of the subtree's unions: read; promise, track and complete them. */
+  'pledges.read',
+  'pledges.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,6 +128,10 @@ const STAFF: Permission[] = [
   'innovation.review',
   'cases.read',
   'cases.handle',
+  'hardship.read',
+  'hardship.write',
+  'pledges.read',
+  'pledges.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -161,6 +171,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'innovation.read',
     'innovation.review',
     'cases.read',
+    'hardship.read',
+    'pledges.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -3,6 +3,7 @@ import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
+import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
@@ -11,6 +12,7 @@ import { onboardingMigrations } from '../modules/onboarding/index.ts';
 import { orgMigrations } from '../modules/org/index.ts';
 import { outboxMigrations } from '../modules/outbox/index.ts';
 import { peopleMigrations } from '../modules/people/index.ts';
+import { pledgesMigrations } from '../modules/pledges/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
@@ -37,6 +39,8 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'agreements', dir: agreementsMigrations },
   { module: 'selections', dir: selectionsMigrations },
   { module: 'cases', dir: casesMigrations },
+  { module: 'hardship', dir: hardshipMigrations },
+  { module: 'pledges', dir: pledgesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

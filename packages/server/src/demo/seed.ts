@@ -3,10 +3,12 @@ import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
+import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
 import type { Services } from '../services.ts';
@@ -307,6 +309,7 @@ export async function seedDemo(
     const { contests } = await seedContests(sql, byName);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
+    const pledges = await seedPledges(sql, byName);
     const studios = await seedInnovation(sql, services, keyed, all);
     return {
       orgs: all.length + agreements.orgs,
@@ -315,6 +318,9 @@ export async function seedDemo(
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,
+      pledges: pledges.pledges,
+      yangzhenPath: (keyed.get('yangzhen') as OrgRow).path,
+      workerIds: [workerId, worker2Id],
       studios: studios.studios,
       firmId: yangzhenFirm.id,
       workerId,
@@ -341,6 +347,14 @@ export async function seedDemo(
     shunyiPath: seeded.shunyiPath,
     workerPersonId: seeded.workerId,
   });
-  const { firmId: _firm, workerId: _worker, shunyiPath: _path, ...counts } = seeded;
-  return { ...counts, problems: innovation.problems, cases: cases.cases };
+  const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
+  const {
+    firmId: _firm,
+    workerId: _worker,
+    shunyiPath: _shunyi,
+    yangzhenPath: _yangzhen,
+    workerIds: _workers,
+    ...counts
+  } = seeded;
+  return { ...counts, problems: innovation.problems, cases: cases.cases, ...hardship };
 }

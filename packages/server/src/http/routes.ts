@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
+import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
@@ -11,6 +12,7 @@ import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
 import { outboxRoutes } from '../modules/outbox/index.ts';
 import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
+import { pledgesRoutes } from '../modules/pledges/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
 import { reportingRoutes } from '../modules/reporting/index.ts';
@@ -58,4 +60,6 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     cases: services.cases,
     testRoutes: testRoutes ?? false,
   });
+  hardshipRoutes(app, { db, hardship: services.hardship });
+  pledgesRoutes(app, { db, pledges: services.pledges });
 }

@@ -26,3 +26,9 @@ function isoDate(y: number, m: number, d: number): string | null {
 export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The last day of the month `date` falls in: states are kept by month, so they are told as of a month's end. */
+export function monthEnd(date: string): string {
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
+  return d.toISOString().slice(0, 10);
+}

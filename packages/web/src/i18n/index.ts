@@ -11,6 +11,8 @@ import { casesZh } from './cases.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
 import { en } from './en.ts';
+import { hardshipEn } from './hardship.en.ts';
+import { hardshipZh } from './hardship.zh.ts';
 import { innovationProblemsEn } from './innovation-problems.en.ts';
 import { innovationProblemsZh } from './innovation-problems.zh.ts';
 import { learningEn } from './learning.en.ts';
@@ -62,6 +64,7 @@ void i18n.use(initReactI18next).init({
         ...learningZh,
         ...agreementsZh,
         ...casesZh,
+        ...hardshipZh,
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
@@ -80,6 +83,7 @@ void i18n.use(initReactI18next).init({
         ...learningEn,
         ...agreementsEn,
         ...casesEn,
+        ...hardshipEn,
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { countUnionEmployers, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
@@ -13,12 +13,6 @@ export interface StatsInput {
   orgId?: number;
   kind?: AgreementKind;
   year: number;
-}
-
-/** The last day of the month `date` falls in: states are kept by month, so they are told as of a month's end. */
-function monthEnd(date: string): string {
-  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));
-  return d.toISOString().slice(0, 10);
 }
 
 async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {

@@ -52,6 +52,12 @@ export const AUDIT_ACTIONS = [
   'contest_entry.create',
   'contest_entry.result',
   'contest_entry.withdraw',
+  'hardship_file.close',
+  'hardship_file.create',
+  'hardship_file.read',
+  'hardship_file.review',
+  'hardship_file.verify',
+  'hardship_member.id_number.read',
   'join_request.accept',
   'join_request.create',
   'join_request.decline',
@@ -87,6 +93,11 @@ export const AUDIT_ACTIONS = [
   'person.transfer',
   'person.update',
   'person.update_self',
+  'pledge.cancel',
+  'pledge.complete',
+  'pledge.create',
+  'pledge.evidence.add',
+  'pledge.milestone',
   'problem.claim',
   'problem.close',
   'problem.create',
@@ -166,6 +177,8 @@ export const AUDIT_ENTITIES = [
   'selection_objection',
   'studio',
   'user',
+  'hardship_file',
+  'pledge',
 ] as const;
 
 /** The fields of an audited record that hold a union's id; the log answers their names beside them. */

@@ -21,6 +21,9 @@ const stale = () =>
 /** Optional attribute: the file's value when the cell was filled, else the person's current one. */
 const keep = (key: string, column: string, cast = '') =>
   `case when t.d ? '${key}' then (t.d->>'${key}')${cast} else p.${column} end`;
+/** Like `keep`, but a person whose hardship comes from a hardship file keeps it (ADR 0023). */
+const fileKeeps = (key: string, column: string, cast = '') =>
+  `case when p.hardship_file_id is null then ${keep(key, column, cast)} else p.${column} end`;
 
 /**
  * Moves one job's staged rows into persons and memberships, set-based, in the caller's transaction.
@@ -91,8 +94,9 @@ async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: stri
        select t.person_id, t.d->>'n' as name, ${keep('ph', 'phone')} as phone,
               ${keep('em', 'employer_name')} as employer_name, ${keep('fl', 'is_front_line', '::boolean')} as fl,
               ${keep('od', 'is_outdoor', '::boolean')} as od, ${keep('ne', 'is_new_employment', '::boolean')} as ne,
-              ${keep('mw', 'model_worker_level')} as mw, ${keep('hl', 'hardship_level')} as hl,
-              ${keep('hf', 'hardship_from', '::date')} as hf, ${keep('hu', 'hardship_until', '::date')} as hu
+              ${keep('mw', 'model_worker_level')} as mw,
+              ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
+              ${fileKeeps('hu', 'hardship_until', '::date')} as hu
          from import_map t join persons p on p.id = t.person_id),
      upd as (
        update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,

@@ -7,7 +7,7 @@ export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_
   p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
   p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
   p.hardship_level as "hardshipLevel", p.hardship_from as "hardshipFrom", p.hardship_until as "hardshipUntil",
-  m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.joined_on as "joinedOn"`;
+  p.hardship_file_id as "hardshipFileId", m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.joined_on as "joinedOn"`;
 
 export const PERSON_FROM = `persons p
   left join memberships m on m.person_id = p.id and m.status = 'active'

@@ -29,6 +29,7 @@ export const PersonSchema = Type.Object({
   hardshipLevel: Nullable(Hardship),
   hardshipFrom: Nullable(Type.String()),
   hardshipUntil: Nullable(Type.String()),
+  hardshipFileId: Nullable(Type.Integer()),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
   joinedOn: Nullable(Type.String()),

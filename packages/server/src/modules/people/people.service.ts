@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
+import { hardshipFromFile } from './people.hardship.ts';
 import {
   findIdCipher,
   findMembersPage,
@@ -23,6 +24,7 @@ import { type PersonAttributes, type PersonRow, PHONE_RE } from './people.types.
 
 const PERSON = { zh: '人员', en: 'Person' };
 const ORG = { zh: '工会', en: 'Union' };
+const HARDSHIP_KEYS = ['hardshipLevel', 'hardshipFrom', 'hardshipUntil'] as const;
 
 export interface PersonInput extends Partial<PersonAttributes> {
   name: string;
@@ -204,6 +206,12 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       checkPhone(patch.phone);
       return db.tx(async (sql) => {
         const before = await getPersonInScope(sql, actor, id);
+        if (
+          before.hardshipFileId !== null &&
+          HARDSHIP_KEYS.some((k) => k in patch && patch[k] !== before[k])
+        ) {
+          throw hardshipFromFile(before.hardshipFileId);
+        }
         const next = { ...before, ...patch };
         checkHardship(next);
         await updatePersonRow(sql, id, next);

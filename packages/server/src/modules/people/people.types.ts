@@ -14,6 +14,8 @@ export interface PersonAttributes {
 
 export interface PersonRow extends PersonAttributes {
   id: number;
+  /** The hardship file the hardship fields come from (module hardship), if one holds. */
+  hardshipFileId: number | null;
   name: string;
   idMasked: string;
   birthDate: string;

@@ -7,11 +7,13 @@ import type { ProgramsService } from './programs.service.ts';
 import { RULE_SCHEMAS } from './rules/index.ts';
 
 export {
+  applicationsOfPersons,
   countWaitingReviews,
   type FactProposal,
   type FactProposalsResult,
   listSubjectApplications,
   openSubjectApplication,
+  type PersonApplication,
   proposeFromFacts,
   type SubjectApplication,
   type SubjectPaidRow,

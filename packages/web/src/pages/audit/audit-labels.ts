@@ -137,6 +137,20 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'studio.reevaluation.create': { zh: '发起工作室复评', en: 'Opened a studio re-evaluation' },
   'studio.report.file': { zh: '提交工作室年度报告', en: "Filed a studio's yearly report" },
   'studio.report.decide': { zh: '评定工作室年度报告', en: "Decided a studio's yearly report" },
+  'hardship_file.close': { zh: '困难职工档案销档', en: 'Closed a hardship file' },
+  'hardship_file.create': { zh: '建立困难职工档案', en: 'Opened a hardship file' },
+  'hardship_file.read': { zh: '查阅困难职工档案', en: 'Read a hardship file' },
+  'hardship_file.review': { zh: '年度复核困难职工档案', en: 'Reviewed a hardship file' },
+  'hardship_file.verify': { zh: '认定困难职工档案', en: 'Verified a hardship file' },
+  'hardship_member.id_number.read': {
+    zh: '查看困难职工家庭成员完整身份证号',
+    en: "Viewed a household member's full ID number",
+  },
+  'pledge.cancel': { zh: '撤销实事项目', en: 'Cancelled a 办实事 project' },
+  'pledge.complete': { zh: '实事项目完成', en: 'Completed a 办实事 project' },
+  'pledge.create': { zh: '实事项目立项', en: 'Promised a 办实事 project' },
+  'pledge.evidence.add': { zh: '上传实事项目完成佐证', en: "Added a project's completion evidence" },
+  'pledge.milestone': { zh: '实事项目进度节点完成', en: "Reached a project's milestone" },
 };
 
 /** Every object type in the audit log, in words. */
@@ -149,6 +163,8 @@ export const ENTITY_LABELS: Record<AuditEntity, Label> = {
   licence: { zh: '数字资源授权', en: 'Licence' },
   master: { zh: '劳模工匠导师', en: 'Master' },
   agreement: { zh: '集体合同', en: 'Collective agreement' },
+  hardship_file: { zh: '困难职工档案', en: 'Hardship file' },
+  pledge: { zh: '办实事项目', en: '办实事 project' },
   achievement: { zh: '创新成果', en: 'Achievement' },
   application: { zh: '申请', en: 'Application' },
   case: { zh: '职工诉求', en: "A worker's request" },

@@ -2,6 +2,7 @@ import { Button, DatePicker, Form, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Person } from '../../api/types.ts';
 import { fromDay, toDay } from '../../components/dates.ts';
 
@@ -30,10 +31,21 @@ export const attributesOf = (p: Person): AttributeValues => ({
   hardshipUntil: p.hardshipUntil,
 });
 
-/** Form items for the attributes rules look at; used inside a parent Form. */
-export function AttributeFields({ disabled = false }: { disabled?: boolean }) {
+/**
+ * Form items for the attributes rules look at; used inside a parent Form. A hardship level that comes from a
+ * hardship file (`hardshipFileId`) is shown read-only with a link to the file: the file's review or closing
+ * changes it, not this form.
+ */
+export function AttributeFields({
+  disabled = false,
+  hardshipFileId = null,
+}: {
+  disabled?: boolean;
+  hardshipFileId?: number | null;
+}) {
   const { t } = useTranslation();
   const hardship = Form.useWatch('hardshipLevel');
+  const fromFile = hardshipFileId !== null;
   return (
     <>
       <div className="switch-row">
@@ -59,9 +71,22 @@ export function AttributeFields({ disabled = false }: { disabled?: boolean }) {
             }))}
           />
         </Form.Item>
-        <Form.Item name="hardshipLevel" label={t('member.hardshipLevel')}>
+        <Form.Item
+          name="hardshipLevel"
+          label={t('member.hardshipLevel')}
+          extra={
+            fromFile ? (
+              <span data-testid="hardship-source">
+                {t('member.hardshipFromFile')}{' '}
+                <Link to={`/hardship/${hardshipFileId}`}>{t('member.openFile')}</Link>
+              </span>
+            ) : (
+              <span data-testid="hardship-source">{t('member.hardshipByHand')}</span>
+            )
+          }
+        >
           <Select
-            disabled={disabled}
+            disabled={disabled || fromFile}
             allowClear
             placeholder={t('common.none')}
             options={(['relative', 'general', 'deep'] as const).map((v) => ({
@@ -73,10 +98,10 @@ export function AttributeFields({ disabled = false }: { disabled?: boolean }) {
         {hardship && (
           <>
             <Form.Item name="hardshipFrom" label={t('member.hardshipFrom')}>
-              <DatePicker disabled={disabled} style={{ width: '100%' }} />
+              <DatePicker disabled={disabled || fromFile} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="hardshipUntil" label={t('member.hardshipUntil')}>
-              <DatePicker disabled={disabled} style={{ width: '100%' }} />
+              <DatePicker disabled={disabled || fromFile} style={{ width: '100%' }} />
             </Form.Item>
           </>
         )}
@@ -105,9 +130,11 @@ export const attributesFromForm = (v: Partial<FormShape>): AttributeValues => ({
 export function AttributesForm({
   value,
   onSave,
+  hardshipFileId = null,
 }: {
   value: AttributeValues;
   onSave?: (v: AttributeValues) => Promise<void>;
+  hardshipFileId?: number | null;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormShape>();
@@ -131,7 +158,7 @@ export function AttributesForm({
       }}
       data-testid="attributes-form"
     >
-      <AttributeFields disabled={!onSave} />
+      <AttributeFields disabled={!onSave} hardshipFileId={hardshipFileId} />
       {onSave && (
         <Button
           type="primary"

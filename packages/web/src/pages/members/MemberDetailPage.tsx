@@ -148,6 +148,7 @@ export default function MemberDetailPage() {
             <AttributesForm
               key={`${p.id}-${JSON.stringify(attributesOf(p))}`}
               value={attributesOf(p)}
+              hardshipFileId={p.hardshipFileId}
               onSave={
                 writable
                   ? async (v) => {

@@ -1,7 +1,8 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Drawer, Form, Input, Skeleton, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -35,6 +36,11 @@ export default function MyProfilePage() {
         <div className="m-hello-org">{p.orgName ?? '—'}</div>
         {p.joinedOn && <div className="m-hello-since">{t('worker.memberSince', { date: p.joinedOn })}</div>}
       </section>
+
+      <Link to="/m/pledges" className="m-card m-link-card" data-testid="my-pledges-link">
+        <span>{t('pl.mine.link')}</span>
+        <RightOutlined />
+      </Link>
 
       <section className="m-card">
         <h2 className="m-card-title">{t('member.basic')}</h2>

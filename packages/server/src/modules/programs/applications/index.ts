@@ -3,6 +3,7 @@
  * facts, subject applications for other modules), review along the chain with its explanations and materials,
  * evidence files, and the worker's own view (`/api/me/…`). Uses the module root and the ledger's surface.
  */
+export { applicationsOfPersons, type PersonApplication } from './applications.persons.ts';
 export { countWaitingReviews, type EvidenceFile, insertFiles } from './applications.repository.ts';
 export { applicationsRoutes } from './applications.routes.ts';
 export {

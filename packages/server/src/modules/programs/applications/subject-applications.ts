@@ -78,7 +78,8 @@ export interface SubjectApplication {
   paidFen: number;
 }
 
-const PAID = `coalesce((select sum(i.amount_fen) from ledger_entries e
+/** What has been paid on application `a` through paid batches, net of reversals (SQL). */
+export const PAID = `coalesce((select sum(i.amount_fen) from ledger_entries e
     join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
    where e.application_id = a.id and b.status = 'paid'), 0)
  + coalesce((select sum(r.amount_fen) from ledger_entries e join ledger_entries r on r.reverses_id = e.id

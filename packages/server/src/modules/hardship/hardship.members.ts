@@ -1,0 +1,52 @@
+import { ID_PROBLEM_TEXT, type IdProtector, maskIdNumber, parseIdNumber } from '../people/index.ts';
+import { hardshipErrors } from './hardship.errors.ts';
+import type { MemberInsert } from './hardship.repository.ts';
+import type { Relation } from './hardship.types.ts';
+
+export interface MemberInput {
+  name: string;
+  relation: Relation;
+  idNumber?: string | null;
+  yearlyIncomeFen: number;
+  occupation?: string | null;
+  health?: string | null;
+}
+
+/** The household as stored: each ID number checked, encrypted and masked; one 'self' at most, no number twice. */
+export function checkMembers(ids: IdProtector, members: MemberInput[]): MemberInsert[] {
+  const seen = new Set<string>();
+  if (members.filter((m) => m.relation === 'self').length > 1) {
+    const i = members.findLastIndex((m) => m.relation === 'self');
+    throw hardshipErrors.member(i, 'relation', {
+      zh: '只能有一位“本人”',
+      en: 'Only one member can be the worker themself',
+    });
+  }
+  return members.map((m, i) => {
+    let idCipher: string | null = null;
+    let idMasked: string | null = null;
+    const raw = m.idNumber?.trim();
+    if (raw) {
+      const parsed = parseIdNumber(raw);
+      if (!parsed.ok) throw hardshipErrors.member(i, 'idNumber', ID_PROBLEM_TEXT[parsed.problem]);
+      if (seen.has(parsed.value.number)) {
+        throw hardshipErrors.member(i, 'idNumber', {
+          zh: '身份证号与其他成员重复',
+          en: 'The ID number is listed twice',
+        });
+      }
+      seen.add(parsed.value.number);
+      idCipher = ids.encrypt(parsed.value.number);
+      idMasked = maskIdNumber(parsed.value.number);
+    }
+    return {
+      name: m.name.trim(),
+      relation: m.relation,
+      idCipher,
+      idMasked,
+      yearlyIncomeFen: m.yearlyIncomeFen,
+      occupation: m.occupation?.trim() || null,
+      health: m.health?.trim() || null,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
+import type { Cause, FileLevel, FileStatus, Relation } from './hardship.types.ts';
+
+export interface FileRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  personId: number;
+  personName: string;
+  level: FileLevel;
+  causes: Cause[];
+  status: FileStatus;
+  address: string | null;
+  note: string | null;
+  verifiedOn: string | null;
+  verifierName: string | null;
+  reviewedOn: string | null;
+  expiresOn: string | null;
+  spanFrom: string | null;
+  closedOn: string | null;
+  closeReason: string | null;
+  /** Household members and the household's yearly income (fen). */
+  household: number;
+  incomeFen: number;
+}
+
+export interface MemberRow {
+  id: number;
+  name: string;
+  relation: Relation;
+  idMasked: string | null;
+  yearlyIncomeFen: number;
+  occupation: string | null;
+  health: string | null;
+}
+
+export interface EventRow {
+  id: number;
+  kind: 'create' | 'verify' | 'review' | 'close';
+  onDate: string;
+  byName: string | null;
+  level: FileLevel | null;
+  expiresOn: string | null;
+  note: string | null;
+}
+
+const d = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
+/** The status as shown on `$1` (a date): verified past expiry is expired. */
+const STATUS = `case when f.status = 'verified' and f.expires_on < $1::date then 'expired' else f.status end`;
+const COLUMNS = `f.id, f.org_id as "orgId", o.name as "orgName", o.path as "orgPath", f.person_id as "personId",
+  p.name as "personName", f.level, f.causes, ${STATUS} as status, f.address, f.note,
+  ${d('f.verified_on')} as "verifiedOn", f.verifier_name as "verifierName", ${d('f.reviewed_on')} as "reviewedOn",
+  ${d('f.expires_on')} as "expiresOn", ${d('f.span_from')} as "spanFrom", ${d('f.closed_on')} as "closedOn",
+  f.close_reason as "closeReason",
+  (select count(*)::int from hardship_members m where m.file_id = f.id) as household,
+  (select coalesce(sum(m.yearly_income_fen), 0)::float8 from hardship_members m where m.file_id = f.id)
+    as "incomeFen"`;
+const FROM = 'hardship_files f join orgs o on o.id = f.org_id join persons p on p.id = f.person_id';
+
+export async function findFile(sql: Sql, id: number, today: string, lock = false) {
+  const { rows } = await sql.query<FileRow>(
+    `select ${COLUMNS} from ${FROM} where f.id = $2${lock ? ' for update of f' : ''}`,
+    [today, id],
+  );
+  return rows[0];
+}
+
+export async function findOpenFileOf(sql: Sql, personId: number): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from hardship_files where person_id = $1 and status <> 'closed'`,
+    [personId],
+  );
+  return rows[0]?.id;
+}
+
+export interface FileQuery {
+  scope: Subtree;
+  today: string;
+  status?: FileStatus;
+  level?: FileLevel;
+  cause?: Cause;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listFiles(sql: Sql, q: FileQuery) {
+  const params: unknown[] = [q.today];
+  const where = [subtreeCondition(q.scope, 'o.path', params)];
+  if (q.status) {
+    params.push(q.status);
+    where.push(`${STATUS} = $${params.length}`);
+  }
+  if (q.level) {
+    params.push(q.level);
+    where.push(`f.level = $${params.length}`);
+  }
+  if (q.cause) {
+    params.push(q.cause);
+    where.push(`$${params.length} = any(f.causes)`);
+  }
+  if (q.q) {
+    params.push(`%${escapeLike(q.q)}%`);
+    where.push(`p.name like $${params.length}`);
+  }
+  const filter = where.join(' and ');
+  const total = await sql.query<{ n: number }>(
+    // $1 (today) types the status filter; named here too so it is typed when no status filter uses it.
+    `select count(*)::int as n from ${FROM} where $1::date is not null and ${filter}`,
+    params,
+  );
+  params.push(q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows } = await sql.query<FileRow>(
+    `select ${COLUMNS} from ${FROM} where ${filter}
+      order by f.expires_on nulls first, f.id desc limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return { items: rows.map(present), total: total.rows[0].n, page: q.page, pageSize: q.pageSize };
+}
+
+/** The row as the API shows it (the union path stays inside). */
+export function present(f: FileRow) {
+  const { orgPath: _path, spanFrom: _span, ...rest } = f;
+  return { ...rest, incomeFen: Number(f.incomeFen) };
+}
+
+export async function listMembers(sql: Sql, fileId: number) {
+  const { rows } = await sql.query<MemberRow>(
+    `select id, name, relation, id_masked as "idMasked", yearly_income_fen::float8 as "yearlyIncomeFen",
+            occupation, health
+       from hardship_members where file_id = $1 order by id`,
+    [fileId],
+  );
+  return rows.map((m) => ({ ...m, yearlyIncomeFen: Number(m.yearlyIncomeFen) }));
+}
+
+export async function findMemberCipher(sql: Sql, fileId: number, memberId: number) {
+  const { rows } = await sql.query<{ cipher: string | null }>(
+    'select id_cipher as cipher from hardship_members where file_id = $1 and id = $2',
+    [fileId, memberId],
+  );
+  return rows[0];
+}
+
+export interface MemberInsert {
+  name: string;
+  relation: Relation;
+  idCipher: string | null;
+  idMasked: string | null;
+  yearlyIncomeFen: number;
+  occupation: string | null;
+  health: string | null;
+}
+
+export async function replaceMembers(sql: Sql, fileId: number, orgId: number, members: MemberInsert[]) {
+  await sql.query('delete from hardship_members where file_id = $1', [fileId]);
+  if (!members.length) return;
+  await sql.query(
+    `insert into hardship_members (file_id, org_id, name, relation, id_cipher, id_masked, yearly_income_fen,
+       occupation, health)
+     select $1, $2, * from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[],
+       $9::text[])`,
+    [
+      fileId,
+      orgId,
+      members.map((m) => m.name),
+      members.map((m) => m.relation),
+      members.map((m) => m.idCipher),
+      members.map((m) => m.idMasked),
+      members.map((m) => m.yearlyIncomeFen),
+      members.map((m) => m.occupation),
+      members.map((m) => m.health),
+    ],
+  );
+}
+
+export async function addEvent(
+  sql: Sql,
+  e: {
+    fileId: number;
+    orgId: number;
+    kind: EventRow['kind'];
+    on: string;
+    byUser: number | null;
+    byName: string;
+    level?: string | null;
+    expiresOn?: string | null;
+    note?: string | null;
+  },
+) {
+  await sql.query(
+    `insert into hardship_events (file_id, org_id, kind, on_date, by_user, by_name, level, expires_on, note)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      e.fileId,
+      e.orgId,
+      e.kind,
+      e.on,
+      e.byUser,
+      e.byName,
+      e.level ?? null,
+      e.expiresOn ?? null,
+      e.note ?? null,
+    ],
+  );
+}
+
+export async function listEvents(sql: Sql, fileId: number) {
+  const { rows } = await sql.query<EventRow>(
+    `select id, kind, ${d('on_date')} as "onDate", by_name as "byName", level, ${d('expires_on')} as "expiresOn",
+            note
+       from hardship_events where file_id = $1 order by on_date, id`,
+    [fileId],
+  );
+  return rows;
+}

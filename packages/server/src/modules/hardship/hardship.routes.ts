@@ -1,0 +1,144 @@
+import type { Db } from '../../db/db.ts';
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
+import {
+  CloseBody,
+  CreateFileBody,
+  FileDetailSchema,
+  FileListSchema,
+  FileQuery,
+  FileSchema,
+  MemberParams,
+  RevealSchema,
+  ReviewBody,
+  StatsQuery,
+  StatsSchema,
+  VerifyBody,
+} from './hardship.schemas.ts';
+import type { HardshipService } from './hardship.service.ts';
+import { exportHardshipStats, getHardshipStats } from './hardship.stats.ts';
+
+const tags = ['hardship'];
+
+export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: HardshipService }): void {
+  app.get(
+    '/api/hardship/files',
+    {
+      config: { permission: 'hardship.read' },
+      schema: {
+        tags,
+        summary: 'Hardship files (困难职工档案) of the unions in my subtree',
+        querystring: FileQuery,
+        response: { 200: FileListSchema },
+      },
+    },
+    async (req) => hardship.listFiles(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/hardship/files',
+    {
+      config: { permission: 'hardship.write', errors: [409] },
+      schema: {
+        tags,
+        summary: 'Open a hardship file (a draft) for a member and their household',
+        body: CreateFileBody,
+        response: { 200: FileSchema },
+      },
+    },
+    async (req) => hardship.createFile(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/hardship/stats',
+    {
+      config: { permission: 'hardship.read' },
+      schema: {
+        tags,
+        summary:
+          'Hardship files of a union subtree: in force, expired and verified in a year, by level and cause',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => getHardshipStats(db, actorOf(req), req.query),
+  );
+  app.get(
+    '/api/hardship/stats.xlsx',
+    {
+      config: { permission: 'hardship.read' },
+      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await exportHardshipStats(db, actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
+  );
+  app.get(
+    '/api/hardship/files/:id',
+    {
+      config: { permission: 'hardship.read' },
+      schema: {
+        tags,
+        summary: "A file, its household (ID numbers masked), its verifications and the household's history",
+        params: IdParams,
+        response: { 200: FileDetailSchema },
+      },
+    },
+    async (req) => hardship.getFile(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/hardship/files/:id/verify',
+    {
+      config: { permission: 'hardship.write', errors: [409] },
+      schema: {
+        tags,
+        summary: "Verify a draft file: the worker's hardship level for rules comes from it until the expiry",
+        params: IdParams,
+        body: VerifyBody,
+        response: { 200: FileSchema },
+      },
+    },
+    async (req) => hardship.verifyFile(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/hardship/files/:id/review',
+    {
+      config: { permission: 'hardship.write', errors: [409] },
+      schema: {
+        tags,
+        summary: 'The yearly review: level, causes and household as found, and a new expiry',
+        params: IdParams,
+        body: ReviewBody,
+        response: { 200: FileSchema },
+      },
+    },
+    async (req) => hardship.reviewFile(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/hardship/files/:id/close',
+    {
+      config: { permission: 'hardship.write', errors: [409] },
+      schema: {
+        tags,
+        summary: "Close a file (销档): the worker's hardship status ends the day before",
+        params: IdParams,
+        body: CloseBody,
+        response: { 200: FileSchema },
+      },
+    },
+    async (req) => hardship.closeFile(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/hardship/files/:id/members/:memberId/id-number',
+    {
+      config: { permission: 'people.reveal_id' },
+      schema: {
+        tags,
+        summary: "A household member's full ID number (audited)",
+        params: MemberParams,
+        response: { 200: RevealSchema },
+      },
+    },
+    async (req) => hardship.revealMemberId(actorOf(req), req.params.id, req.params.memberId),
+  );
+}

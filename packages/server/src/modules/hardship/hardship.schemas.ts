@@ -1,0 +1,141 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
+
+const Level = StrEnum(FILE_LEVELS);
+const Cause = StrEnum(CAUSES);
+const Causes = Type.Array(Cause, { minItems: 1, maxItems: CAUSES.length });
+const Fen = Type.Integer({ minimum: 0, maximum: 1e12 });
+
+const MemberBody = Obj({
+  name: Name(50),
+  relation: StrEnum(RELATIONS),
+  idNumber: Type.Optional(Nullable(Str(18))),
+  yearlyIncomeFen: Fen,
+  occupation: Type.Optional(Nullable(Str(100))),
+  health: Type.Optional(Nullable(Str(200))),
+});
+const Members = Type.Array(MemberBody, { maxItems: 20 });
+
+export const CreateFileBody = Obj({
+  personId: Id,
+  level: Level,
+  causes: Causes,
+  address: Type.Optional(Nullable(Str(200))),
+  note: Type.Optional(Nullable(Str(1000))),
+  members: Members,
+});
+
+export const VerifyBody = Obj({ verifiedOn: DateStr, expiresOn: Type.Optional(DateStr) });
+
+export const ReviewBody = Obj({
+  reviewedOn: DateStr,
+  level: Type.Optional(Level),
+  causes: Type.Optional(Causes),
+  expiresOn: Type.Optional(DateStr),
+  note: Type.Optional(Nullable(Str(1000))),
+  members: Type.Optional(Members),
+});
+
+export const CloseBody = Obj({ closedOn: DateStr, reason: Name(500) });
+
+export const FileQuery = Obj({
+  orgId: Type.Optional(Id),
+  status: Type.Optional(StrEnum(FILE_STATUSES)),
+  level: Type.Optional(Level),
+  cause: Type.Optional(Cause),
+  q: Type.Optional(Str(50)),
+  ...Page,
+});
+
+export const FileSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  personId: Type.Integer(),
+  personName: Type.String(),
+  level: Level,
+  causes: Type.Array(Cause),
+  status: StrEnum(FILE_STATUSES),
+  address: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  verifiedOn: Nullable(Type.String()),
+  verifierName: Nullable(Type.String()),
+  reviewedOn: Nullable(Type.String()),
+  expiresOn: Nullable(Type.String()),
+  closedOn: Nullable(Type.String()),
+  closeReason: Nullable(Type.String()),
+  household: Type.Integer(),
+  incomeFen: Type.Number(),
+});
+
+export const FileListSchema = Type.Object({
+  items: Type.Array(FileSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const FileDetailSchema = Type.Object({
+  file: FileSchema,
+  members: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      relation: StrEnum(RELATIONS),
+      idMasked: Nullable(Type.String()),
+      yearlyIncomeFen: Type.Number(),
+      occupation: Nullable(Type.String()),
+      health: Nullable(Type.String()),
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      kind: StrEnum(['create', 'verify', 'review', 'close'] as const),
+      onDate: Type.String(),
+      byName: Nullable(Type.String()),
+      level: Nullable(Level),
+      expiresOn: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+    }),
+  ),
+  history: Type.Array(
+    Type.Object({
+      kind: StrEnum(['grant'] as const),
+      on: Type.String(),
+      title: Type.String(),
+      status: Type.String(),
+      amountFen: Nullable(Type.Number()),
+      paidFen: Type.Number(),
+    }),
+  ),
+  canRevealIds: Type.Boolean(),
+});
+
+export const MemberParams = Obj({ id: Id, memberId: Id });
+export const RevealSchema = Type.Object({ idNumber: Nullable(Type.String()) });
+
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+});
+
+export const StatsSchema = Type.Object({
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  year: Type.Integer(),
+  asOf: Type.String(),
+  inForce: Type.Integer(),
+  expired: Type.Integer(),
+  verified: Type.Integer(),
+  byLevel: Type.Array(
+    Type.Object({
+      level: Level,
+      inForce: Type.Integer(),
+      expired: Type.Integer(),
+      verified: Type.Integer(),
+    }),
+  ),
+  byCause: Type.Array(Type.Object({ cause: Cause, inForce: Type.Integer() })),
+});

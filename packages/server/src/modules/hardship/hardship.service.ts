@@ -1,0 +1,347 @@
+import { type Actor, can, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { forbidden } from '../../shared/errors.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById } from '../org/index.ts';
+import {
+  findPersonById,
+  type IdProtector,
+  releaseHardshipFile,
+  setHardshipFromFile,
+} from '../people/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { changeSpan, type Span, spanDeltas, verifiedDelta } from './hardship.counts.ts';
+import { hardshipErrors } from './hardship.errors.ts';
+import { fileHistory } from './hardship.history.ts';
+import { checkMembers, type MemberInput } from './hardship.members.ts';
+import {
+  addEvent,
+  type FileRow,
+  findFile,
+  findMemberCipher,
+  findOpenFileOf,
+  listEvents,
+  listFiles,
+  listMembers,
+  present,
+  replaceMembers,
+} from './hardship.repository.ts';
+import {
+  type Cause,
+  dayBefore,
+  type FileLevel,
+  type FileStatus,
+  RULE_LEVEL,
+  yearAfter,
+} from './hardship.types.ts';
+
+export interface CreateFileInput {
+  personId: number;
+  level: FileLevel;
+  causes: Cause[];
+  address?: string | null;
+  note?: string | null;
+  members: MemberInput[];
+}
+
+export interface ReviewInput {
+  reviewedOn: string;
+  level?: FileLevel;
+  causes?: Cause[];
+  expiresOn?: string;
+  note?: string | null;
+  members?: MemberInput[];
+}
+
+export interface FileQueryInput {
+  orgId?: number;
+  status?: FileStatus;
+  level?: FileLevel;
+  cause?: Cause;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+function spanOf(f: FileRow): Span {
+  return {
+    orgId: f.orgId,
+    level: f.level,
+    causes: f.causes,
+    from: f.spanFrom as string,
+    expires: f.expiresOn as string,
+  };
+}
+
+function checkExpiry(from: string, expiresOn: string | undefined, field: string): string {
+  const expires = expiresOn ?? yearAfter(from);
+  if (expires < from) {
+    throw hardshipErrors.dates(field, {
+      zh: '有效期至不能早于认定日期',
+      en: 'The expiry cannot precede the verification',
+    });
+  }
+  return expires;
+}
+
+export function createHardshipService(db: Db, ids: IdProtector) {
+  async function fileIn(sql: Sql, actor: Actor, id: number, permission: 'hardship.read' | 'hardship.write') {
+    const f = await findFile(sql, id, todayInChina(), permission === 'hardship.write');
+    if (!f) throw hardshipErrors.notFound();
+    requireAccess(actor, permission, { orgPath: f.orgPath });
+    return f;
+  }
+  const by = (actor: Actor) => ({ byUser: actor.userId || null, byName: actor.displayName });
+
+  return {
+    /** Opens a file (a draft) for a member of the subtree and their household. */
+    async createFile(actor: Actor, input: CreateFileInput) {
+      const members = checkMembers(ids, input.members);
+      return db.tx(async (sql) => {
+        const person = await findPersonById(sql, input.personId);
+        if (!person) throw hardshipErrors.personNotMember();
+        requireAccess(actor, 'hardship.write', { orgPath: person.orgPath });
+        if (person.orgId === null) throw hardshipErrors.personNotMember();
+        const open = await findOpenFileOf(sql, person.id);
+        if (open) throw hardshipErrors.openFileExists(open);
+        const { rows } = await sql.query<{ id: number }>(
+          `insert into hardship_files (org_id, person_id, level, causes, address, note, created_by)
+           values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+          [
+            person.orgId,
+            person.id,
+            input.level,
+            uniq(input.causes),
+            input.address?.trim() || null,
+            input.note?.trim() || null,
+            actor.userId || null,
+          ],
+        );
+        const id = rows[0].id;
+        await replaceMembers(sql, id, person.orgId, members);
+        const today = todayInChina();
+        await addEvent(sql, { fileId: id, orgId: person.orgId, kind: 'create', on: today, ...by(actor) });
+        await recordAudit(sql, actor, {
+          action: 'hardship_file.create',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: person.orgId,
+          after: { personId: person.id, level: input.level, causes: input.causes, members: members.length },
+        });
+        return present((await findFile(sql, id, today)) as FileRow);
+      });
+    },
+
+    /** The union verifies a draft: from then until the expiry the worker counts as in hardship for rules. */
+    async verifyFile(actor: Actor, id: number, input: { verifiedOn: string; expiresOn?: string }) {
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.write');
+        if (f.status !== 'draft') throw hardshipErrors.wrongStatus({ zh: '认定', en: 'verified' });
+        const expires = checkExpiry(input.verifiedOn, input.expiresOn, 'expiresOn');
+        await sql.query(
+          `update hardship_files set status = 'verified', verified_on = $2, verified_by = $3, verifier_name = $4,
+             expires_on = $5, span_from = $2, updated_at = now() where id = $1`,
+          [id, input.verifiedOn, actor.userId || null, actor.displayName, expires],
+        );
+        const before = await setHardshipFromFile(sql, f.personId, {
+          fileId: id,
+          level: RULE_LEVEL[f.level],
+          from: input.verifiedOn,
+          until: expires,
+        });
+        const span = { ...spanOf(f), from: input.verifiedOn, expires };
+        await addCounts(sql, [...spanDeltas(span, 1), verifiedDelta(f.orgId, f.level, input.verifiedOn)]);
+        await addEvent(sql, {
+          fileId: id,
+          orgId: f.orgId,
+          kind: 'verify',
+          on: input.verifiedOn,
+          level: f.level,
+          expiresOn: expires,
+          ...by(actor),
+        });
+        await recordAudit(sql, actor, {
+          action: 'hardship_file.verify',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: f.orgId,
+          before: { person: before },
+          after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level },
+        });
+        return present((await findFile(sql, id, todayInChina())) as FileRow);
+      });
+    },
+
+    /**
+     * The yearly review of a verified (or expired) file: the level, causes and household as found, and a new
+     * expiry (a year on unless given). An expired file counts again from the review day.
+     */
+    async reviewFile(actor: Actor, id: number, input: ReviewInput) {
+      const members = input.members ? checkMembers(ids, input.members) : undefined;
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.write');
+        if (f.status !== 'verified' && f.status !== 'expired') {
+          throw hardshipErrors.wrongStatus({ zh: '复核', en: 'reviewed' });
+        }
+        if (input.reviewedOn < (f.spanFrom as string)) {
+          throw hardshipErrors.dates('reviewedOn', {
+            zh: `复核日期不能早于${f.spanFrom}`,
+            en: `The review cannot precede ${f.spanFrom}`,
+          });
+        }
+        const expires = checkExpiry(input.reviewedOn, input.expiresOn, 'expiresOn');
+        const level = input.level ?? f.level;
+        const causes = input.causes ? uniq(input.causes) : f.causes;
+        // A lapsed file counts again from the review; a current one keeps its start.
+        const lapsed = (f.expiresOn as string) < input.reviewedOn;
+        await sql.query(
+          `update hardship_files set level = $2, causes = $3, reviewed_on = $4, expires_on = $5, span_from = $4,
+             note = coalesce($6, note), updated_at = now() where id = $1`,
+          [id, level, causes, input.reviewedOn, expires, input.note?.trim() || null],
+        );
+        if (members) await replaceMembers(sql, id, f.orgId, members);
+        const before = await setHardshipFromFile(sql, f.personId, {
+          fileId: id,
+          level: RULE_LEVEL[level],
+          from: lapsed ? input.reviewedOn : ((await personFrom(sql, f.personId)) ?? (f.verifiedOn as string)),
+          until: expires,
+        });
+        const next = { orgId: f.orgId, level, causes, from: input.reviewedOn, expires };
+        await addCounts(sql, changeSpan(spanOf(f), input.reviewedOn, next));
+        await addEvent(sql, {
+          fileId: id,
+          orgId: f.orgId,
+          kind: 'review',
+          on: input.reviewedOn,
+          level,
+          expiresOn: expires,
+          note: input.note,
+          ...by(actor),
+        });
+        await recordAudit(sql, actor, {
+          action: 'hardship_file.review',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: f.orgId,
+          before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: before },
+          after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires },
+        });
+        return present((await findFile(sql, id, todayInChina())) as FileRow);
+      });
+    },
+
+    /** Closes a file (销档): the worker's hardship status ends that day and the level may be typed by hand again. */
+    async closeFile(actor: Actor, id: number, input: { closedOn: string; reason: string }) {
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.write');
+        if (f.status === 'closed') throw hardshipErrors.wrongStatus({ zh: '销档', en: 'closed' });
+        if (f.spanFrom && input.closedOn < f.spanFrom) {
+          throw hardshipErrors.dates('closedOn', {
+            zh: `销档日期不能早于${f.spanFrom}`,
+            en: `The closing cannot precede ${f.spanFrom}`,
+          });
+        }
+        await sql.query(
+          `update hardship_files set status = 'closed', closed_on = $2, close_reason = $3, updated_at = now()
+            where id = $1`,
+          [id, input.closedOn, input.reason.trim()],
+        );
+        let before: unknown = null;
+        if (f.spanFrom) {
+          // Hardship holds through the day before closing.
+          before = await releaseHardshipFile(sql, f.personId, id, dayBefore(input.closedOn));
+          await addCounts(sql, changeSpan(spanOf(f), input.closedOn));
+        }
+        await addEvent(sql, {
+          fileId: id,
+          orgId: f.orgId,
+          kind: 'close',
+          on: input.closedOn,
+          note: input.reason.trim(),
+          ...by(actor),
+        });
+        await recordAudit(sql, actor, {
+          action: 'hardship_file.close',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: f.orgId,
+          before: { status: f.status, person: before },
+          after: { closedOn: input.closedOn, reason: input.reason.trim() },
+        });
+        return present((await findFile(sql, id, todayInChina())) as FileRow);
+      });
+    },
+
+    async listFiles(actor: Actor, q: FileQueryInput) {
+      requireAccess(actor, 'hardship.read');
+      let scope: Actor | { path: string } = actor;
+      if (q.orgId) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw hardshipErrors.notFound();
+        requireAccess(actor, 'hardship.read', { orgPath: org.path });
+        scope = { path: org.path };
+      }
+      return listFiles(db, {
+        scope,
+        today: todayInChina(),
+        status: q.status,
+        level: q.level,
+        cause: q.cause,
+        q: q.q?.trim() || undefined,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
+      });
+    },
+
+    /** The file, its household (ID numbers masked), its events and the household's history; the read is audited. */
+    async getFile(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.read');
+        await recordAudit(sql, actor, {
+          action: 'hardship_file.read',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: f.orgId,
+        });
+        return {
+          file: present(f),
+          members: await listMembers(sql, id),
+          events: await listEvents(sql, id),
+          history: await fileHistory(sql, [f.personId]),
+          canRevealIds: can(actor, 'people.reveal_id'),
+        };
+      });
+    },
+
+    /** A household member's full ID number, for roles that may see ID numbers; audited. */
+    async revealMemberId(actor: Actor, id: number, memberId: number) {
+      if (!can(actor, 'people.reveal_id')) throw forbidden();
+      return db.tx(async (sql) => {
+        const f = await fileIn(sql, actor, id, 'hardship.read');
+        const m = await findMemberCipher(sql, id, memberId);
+        if (!m) throw hardshipErrors.memberNotFound();
+        await recordAudit(sql, actor, {
+          action: 'hardship_member.id_number.read',
+          entity: 'hardship_file',
+          entityId: id,
+          orgId: f.orgId,
+          after: { memberId },
+        });
+        return { idNumber: m.cipher ? ids.decrypt(m.cipher) : null };
+      });
+    },
+  };
+}
+
+async function personFrom(sql: Sql, personId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ from: string | null }>(
+    `select to_char(hardship_from, 'YYYY-MM-DD') as from from persons where id = $1`,
+    [personId],
+  );
+  return rows[0]?.from ?? null;
+}
+
+export type HardshipService = ReturnType<typeof createHardshipService>;

@@ -1,0 +1,93 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { monthEnd, todayInChina } from '../../shared/dates.ts';
+import { invalid } from '../../shared/errors.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgById } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { hardshipErrors } from './hardship.errors.ts';
+import { CAUSE_ZH, CAUSES, FILE_LEVELS, LEVEL_ZH } from './hardship.types.ts';
+
+/**
+ * A union subtree's hardship files for a year, from the reporting layer: verified in the year, and at the
+ * year's end (this month's end for the current year) the files in force and the expired ones, by level and
+ * the files in force by cause.
+ */
+export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: number; year: number }) {
+  requireAccess(actor, 'hardship.read');
+  const id = input.orgId ?? actor.orgId;
+  if (!id)
+    throw invalid('HARDSHIP_STATS_UNION', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
+  const org = await findOrgById(db, id);
+  if (!org) throw hardshipErrors.notFound();
+  requireAccess(actor, 'hardship.read', { orgPath: org.path });
+  const today = todayInChina();
+  const year = String(input.year);
+  const asOf = monthEnd(year === today.slice(0, 4) ? today : `${year}-12-31`);
+  const [states, flows] = await Promise.all([
+    sumCounts(db, {
+      subject: ['hardship.files', 'hardship.causes', 'hardship.expired'],
+      path: org.path,
+      to: asOf,
+      by: ['subject', 'dim'],
+    }),
+    sumCounts(db, { subject: 'hardship.verified', path: org.path, from: year, to: year, by: ['dim'] }),
+  ]);
+  const n = (rows: typeof states, subject: string, dim: string) =>
+    rows.filter((r) => r.subject === subject && r.dim === dim).reduce((s, r) => s + r.n, 0);
+  const byLevel = FILE_LEVELS.map((level) => ({
+    level,
+    inForce: n(states, 'hardship.files', level),
+    expired: n(states, 'hardship.expired', level),
+    verified: n(flows, 'hardship.verified', level),
+  }));
+  const total = (k: 'inForce' | 'expired' | 'verified') => byLevel.reduce((s, r) => s + r[k], 0);
+  return {
+    orgId: org.id,
+    orgName: org.name,
+    year: input.year,
+    asOf,
+    inForce: total('inForce'),
+    expired: total('expired'),
+    verified: total('verified'),
+    byLevel,
+    byCause: CAUSES.map((cause) => ({ cause, inForce: n(states, 'hardship.causes', cause) })).filter(
+      (r) => r.inForce,
+    ),
+  };
+}
+
+export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?: number; year: number }) {
+  const s = await getHardshipStats(db, actor, input);
+  const buffer = writeXlsxFast([
+    {
+      name: '概况',
+      headers: ['项目', '数值'],
+      widths: [28, 36],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', s.year],
+        ['状态截至', s.asOf],
+        ['在档（户）', s.inForce],
+        ['已过期未复核（户）', s.expired],
+        [`${s.year}年认定（户）`, s.verified],
+      ],
+    },
+    {
+      name: '按困难类别',
+      headers: ['困难类别', `截至${s.asOf}在档（户）`, '已过期未复核（户）', `${s.year}年认定（户）`],
+      widths: [20, 22, 20, 18],
+      rows: [
+        ...s.byLevel.map((r) => [LEVEL_ZH[r.level], r.inForce, r.expired, r.verified]),
+        ['合计', s.inForce, s.expired, s.verified],
+      ],
+    },
+    {
+      name: '按致困原因',
+      headers: ['致困原因', `截至${s.asOf}在档（户）`],
+      widths: [20, 22],
+      rows: s.byCause.map((r) => [CAUSE_ZH[r.cause], r.inForce]),
+    },
+  ]);
+  return { buffer, fileName: `${s.orgName}${s.year}年困难职工档案统计.xlsx` };
+}

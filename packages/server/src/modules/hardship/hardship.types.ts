@@ -1,0 +1,76 @@
+import type { HardshipLevel } from '../people/index.ts';
+
+/** The levels of a hardship file: 深度困难, 相对困难, 意外致困. */
+export const FILE_LEVELS = ['deep', 'relative', 'accident'] as const;
+export type FileLevel = (typeof FILE_LEVELS)[number];
+
+/**
+ * The level program rules see (persons.hardship_level, ordered 相对 < 一般 < 深度): a sudden hardship (意外致困)
+ * ranks between the two, as 一般困难 (ADR 0023).
+ */
+export const RULE_LEVEL: Record<FileLevel, HardshipLevel> = {
+  deep: 'deep',
+  relative: 'relative',
+  accident: 'general',
+};
+
+/** Why the household is in hardship: 大病, 因疫致困, 残疾, 单亲, 失业, 子女教育, 灾害, 意外事故, 低收入, 其他. */
+export const CAUSES = [
+  'illness',
+  'epidemic',
+  'disability',
+  'single_parent',
+  'unemployment',
+  'education',
+  'disaster',
+  'accident',
+  'low_income',
+  'other',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** A file's status as shown: a verified file past its expiry is 'expired' and no longer counts for rules. */
+export const FILE_STATUSES = ['draft', 'verified', 'expired', 'closed'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+
+/** How long a verification or review holds: one year (the yearly review). */
+export function yearAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Chinese names, for exports. */
+export const LEVEL_ZH: Record<FileLevel, string> = {
+  deep: '深度困难',
+  relative: '相对困难',
+  accident: '意外致困',
+};
+export const CAUSE_ZH: Record<Cause, string> = {
+  illness: '大病',
+  epidemic: '因疫致困',
+  disability: '残疾',
+  single_parent: '单亲',
+  unemployment: '失业',
+  education: '子女教育',
+  disaster: '灾害',
+  accident: '意外事故',
+  low_income: '低收入',
+  other: '其他',
+};

@@ -1,0 +1,4 @@
+export { hardshipRoutes } from './hardship.routes.ts';
+export { createHardshipService, type HardshipService } from './hardship.service.ts';
+export const hardshipMigrations = new URL('./migrations/', import.meta.url);
+export { HARDSHIP_DEMO, seedHardship } from './hardship.demo.ts';

@@ -1,0 +1,119 @@
+import type { Sql } from '../../db/db.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { insertMilestones } from './pledges.repository.ts';
+import type { Category } from './pledges.types.ts';
+
+/**
+ * What 办实事 projects keep in the reporting layer (subjects, by union):
+ * - 'pledges.promised' (dim category): projects promised for a year, counted on 1 January of it, fen = budget;
+ *   a cancellation takes the project back out;
+ * - 'pledges.completed' (dim category, dim2 'in_year' or 'late'): completions on their date, fen = spent;
+ * - 'pledges.beneficiaries': workers who benefited, on the completion date;
+ * - 'pledges.output' (dim unit): what was delivered (165 个投递员之家), on the completion date;
+ * - 'pledges.series' (dim series): completions of a project promised again each year, fen = spent.
+ */
+export interface PromiseInput {
+  orgId: number;
+  year: number;
+  title: string;
+  category: Category;
+  description?: string | null;
+  budgetFen: number;
+  department: string;
+  series?: string | null;
+  milestones?: { title: string; dueOn: string; doneOn?: string | null }[];
+  createdBy?: number | null;
+}
+
+export interface Completion {
+  completedOn: string;
+  spentFen: number;
+  beneficiaryCount: number;
+  beneficiaryNote?: string | null;
+  outputQty?: number | null;
+  outputUnit?: string | null;
+}
+
+const promised = (p: { orgId: number; year: number; category: string; budgetFen: number }, sign: 1 | -1) => ({
+  subject: 'pledges.promised',
+  orgId: p.orgId,
+  on: `${p.year}-01-01`,
+  dim: p.category,
+  n: sign,
+  fen: sign * p.budgetFen,
+});
+
+/** Records a promised project and its milestones, with its count, in the caller's transaction. */
+export async function promisePledge(sql: Sql, p: PromiseInput): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into pledges (org_id, year, title, category, description, budget_fen, department, series, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [
+      p.orgId,
+      p.year,
+      p.title,
+      p.category,
+      p.description ?? null,
+      p.budgetFen,
+      p.department,
+      p.series ?? null,
+      p.createdBy ?? null,
+    ],
+  );
+  const id = rows[0].id;
+  await insertMilestones(sql, id, p.orgId, p.milestones ?? []);
+  if (p.milestones?.some((m) => m.doneOn)) {
+    await sql.query(`update pledges set status = 'in_progress' where id = $1`, [id]);
+  }
+  await addCounts(sql, [promised(p, 1)]);
+  return id;
+}
+
+/** Marks a project completed, with its counts, in the caller's transaction. */
+export async function completePledge(
+  sql: Sql,
+  p: { id: number; orgId: number; year: number; category: string; series: string | null },
+  c: Completion,
+) {
+  await sql.query(
+    `update pledges set status = 'completed', completed_on = $2, spent_fen = $3, beneficiary_count = $4,
+       beneficiary_note = $5, output_qty = $6, output_unit = $7, updated_at = now() where id = $1`,
+    [
+      p.id,
+      c.completedOn,
+      c.spentFen,
+      c.beneficiaryCount,
+      c.beneficiaryNote ?? null,
+      c.outputQty ?? null,
+      c.outputUnit ?? null,
+    ],
+  );
+  const on = c.completedOn;
+  const deltas: CountDelta[] = [
+    {
+      subject: 'pledges.completed',
+      orgId: p.orgId,
+      on,
+      dim: p.category,
+      dim2: on.slice(0, 4) === String(p.year) ? 'in_year' : 'late',
+      n: 1,
+      fen: c.spentFen,
+    },
+    { subject: 'pledges.beneficiaries', orgId: p.orgId, on, n: c.beneficiaryCount },
+  ];
+  if (c.outputQty && c.outputUnit) {
+    deltas.push({ subject: 'pledges.output', orgId: p.orgId, on, dim: c.outputUnit, n: c.outputQty });
+  }
+  if (p.series) {
+    deltas.push({ subject: 'pledges.series', orgId: p.orgId, on, dim: p.series, n: 1, fen: c.spentFen });
+  }
+  await addCounts(sql, deltas);
+}
+
+/** Takes a cancelled project out of the promised count. */
+export async function cancelCounts(
+  sql: Sql,
+  p: { orgId: number; year: number; category: string; budgetFen: number },
+) {
+  await addCounts(sql, [promised(p, -1)]);
+}

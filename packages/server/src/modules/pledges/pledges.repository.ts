@@ -1,0 +1,130 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { Category, PledgeStatus } from './pledges.types.ts';
+
+export interface PledgeRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  year: number;
+  title: string;
+  category: Category;
+  description: string | null;
+  budgetFen: number;
+  department: string;
+  series: string | null;
+  status: PledgeStatus;
+  completedOn: string | null;
+  spentFen: number | null;
+  beneficiaryCount: number | null;
+  beneficiaryNote: string | null;
+  outputQty: number | null;
+  outputUnit: string | null;
+  cancelReason: string | null;
+  milestones: number;
+  milestonesDone: number;
+  evidence: number;
+}
+
+const COLUMNS = `g.id, g.org_id as "orgId", o.name as "orgName", o.path as "orgPath", g.year, g.title, g.category,
+  g.description, g.budget_fen::float8 as "budgetFen", g.department, g.series, g.status,
+  to_char(g.completed_on, 'YYYY-MM-DD') as "completedOn", g.spent_fen::float8 as "spentFen",
+  g.beneficiary_count as "beneficiaryCount", g.beneficiary_note as "beneficiaryNote", g.output_qty as "outputQty",
+  g.output_unit as "outputUnit", g.cancel_reason as "cancelReason",
+  (select count(*)::int from pledge_milestones m where m.pledge_id = g.id) as milestones,
+  (select count(*)::int from pledge_milestones m where m.pledge_id = g.id and m.done_on is not null)
+    as "milestonesDone",
+  (select count(*)::int from pledge_evidence e where e.pledge_id = g.id) as evidence`;
+const FROM = 'pledges g join orgs o on o.id = g.org_id';
+
+/** The row as the API shows it (the union path stays inside, money as numbers). */
+export function present(p: PledgeRow) {
+  const { orgPath: _path, ...rest } = p;
+  return {
+    ...rest,
+    budgetFen: Number(p.budgetFen),
+    spentFen: p.spentFen === null ? null : Number(p.spentFen),
+  };
+}
+
+export async function findPledge(sql: Sql, id: number, lock = false) {
+  const { rows } = await sql.query<PledgeRow>(
+    `select ${COLUMNS} from ${FROM} where g.id = $1${lock ? ' for update of g' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface PledgeQuery {
+  /** The unions whose projects are listed: a subtree, or (a worker's page) the unions on a path. */
+  scope: Subtree | { onPath: string };
+  fromYear?: number;
+  toYear?: number;
+  category?: Category;
+  status?: PledgeStatus;
+}
+
+export async function listPledges(sql: Sql, q: PledgeQuery) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if ('onPath' in q.scope) {
+    params.push(q.scope.onPath);
+    where.push(`starts_with($${params.length}::text, o.path)`);
+  } else {
+    where.push(subtreeCondition(q.scope, 'o.path', params));
+  }
+  const add = (cond: string, value: unknown) => {
+    if (value === undefined) return;
+    params.push(value);
+    where.push(cond.replace('?', `$${params.length}`));
+  };
+  add('g.year >= ?', q.fromYear);
+  add('g.year <= ?', q.toYear);
+  add('g.category = ?', q.category);
+  add('g.status = ?', q.status);
+  const { rows } = await sql.query<PledgeRow>(
+    `select ${COLUMNS} from ${FROM} where ${where.join(' and ')}
+      order by g.year desc, o.level, o.id, g.id limit 1000`,
+    params,
+  );
+  return rows.map(present);
+}
+
+export async function listMilestones(sql: Sql, pledgeId: number) {
+  const { rows } = await sql.query<{ id: number; title: string; dueOn: string; doneOn: string | null }>(
+    `select id, title, to_char(due_on, 'YYYY-MM-DD') as "dueOn", to_char(done_on, 'YYYY-MM-DD') as "doneOn"
+       from pledge_milestones where pledge_id = $1 order by due_on, id`,
+    [pledgeId],
+  );
+  return rows;
+}
+
+export async function listEvidence(sql: Sql, pledgeId: number) {
+  const { rows } = await sql.query<{ id: number; fileName: string; uploadedAt: string }>(
+    `select id, file_name as "fileName", to_char(uploaded_at, 'YYYY-MM-DD') as "uploadedAt"
+       from pledge_evidence where pledge_id = $1 order by id`,
+    [pledgeId],
+  );
+  return rows;
+}
+
+export async function insertMilestones(
+  sql: Sql,
+  pledgeId: number,
+  orgId: number,
+  milestones: { title: string; dueOn: string; doneOn?: string | null }[],
+) {
+  if (!milestones.length) return;
+  await sql.query(
+    `insert into pledge_milestones (pledge_id, org_id, title, due_on, done_on)
+     select $1, $2, * from unnest($3::text[], $4::date[], $5::date[])`,
+    [
+      pledgeId,
+      orgId,
+      milestones.map((m) => m.title),
+      milestones.map((m) => m.dueOn),
+      milestones.map((m) => m.doneOn ?? null),
+    ],
+  );
+}

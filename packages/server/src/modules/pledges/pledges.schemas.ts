@@ -1,0 +1,134 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { CATEGORIES, STATUSES } from './pledges.types.ts';
+
+const Category = StrEnum(CATEGORIES);
+const Status = StrEnum(STATUSES);
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
+const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
+
+export const CreatePledgeBody = Obj({
+  orgId: Id,
+  year: Year,
+  title: Name(200),
+  category: Category,
+  description: Type.Optional(Nullable(Str(2000))),
+  budgetFen: Fen,
+  department: Name(100),
+  series: Type.Optional(Nullable(Str(100))),
+  milestones: Type.Optional(Type.Array(Obj({ title: Name(200), dueOn: DateStr }), { maxItems: 24 })),
+});
+
+export const MilestoneParams = Obj({ id: Id, milestoneId: Id });
+export const MilestoneBody = Obj({ doneOn: DateStr });
+
+export const CompleteBody = Obj({
+  completedOn: DateStr,
+  spentFen: Fen,
+  beneficiaryCount: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+  beneficiaryNote: Type.Optional(Nullable(Str(500))),
+  outputQty: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 10_000_000 }))),
+  outputUnit: Type.Optional(Nullable(Str(50))),
+});
+
+export const CancelBody = Obj({ reason: Name(500) });
+
+export const PledgeQuery = Obj({
+  orgId: Type.Optional(Id),
+  fromYear: Type.Optional(Year),
+  toYear: Type.Optional(Year),
+  category: Type.Optional(Category),
+  status: Type.Optional(Status),
+});
+
+export const PledgeSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  year: Type.Integer(),
+  title: Type.String(),
+  category: Category,
+  description: Nullable(Type.String()),
+  budgetFen: Type.Number(),
+  department: Type.String(),
+  series: Nullable(Type.String()),
+  status: Status,
+  completedOn: Nullable(Type.String()),
+  spentFen: Nullable(Type.Number()),
+  beneficiaryCount: Nullable(Type.Integer()),
+  beneficiaryNote: Nullable(Type.String()),
+  outputQty: Nullable(Type.Integer()),
+  outputUnit: Nullable(Type.String()),
+  cancelReason: Nullable(Type.String()),
+  milestones: Type.Integer(),
+  milestonesDone: Type.Integer(),
+  evidence: Type.Integer(),
+});
+
+export const PledgeListSchema = Type.Object({ items: Type.Array(PledgeSchema) });
+
+export const PledgeDetailSchema = Type.Object({
+  pledge: PledgeSchema,
+  milestones: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      title: Type.String(),
+      dueOn: Type.String(),
+      doneOn: Nullable(Type.String()),
+    }),
+  ),
+  evidence: Type.Array(
+    Type.Object({ id: Type.Integer(), fileName: Type.String(), uploadedAt: Type.String() }),
+  ),
+});
+
+export const EvidenceParams = Obj({ id: Id, evidenceId: Id });
+export const EvidenceSchema = Type.Object({ id: Type.Integer(), fileName: Type.String() });
+
+export const MyPledgesSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      orgName: Type.String(),
+      year: Type.Integer(),
+      title: Type.String(),
+      category: Category,
+      description: Nullable(Type.String()),
+      status: Status,
+      completedOn: Nullable(Type.String()),
+      beneficiaryCount: Nullable(Type.Integer()),
+      beneficiaryNote: Nullable(Type.String()),
+      milestones: Type.Integer(),
+      milestonesDone: Type.Integer(),
+    }),
+  ),
+});
+
+export const StatsQuery = Obj({ orgId: Type.Optional(Id), fromYear: Year, toYear: Year });
+
+const Count = Type.Integer();
+export const StatsSchema = Type.Object({
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  fromYear: Type.Integer(),
+  toYear: Type.Integer(),
+  promised: Count,
+  completedInYear: Count,
+  budgetFen: Type.Number(),
+  spentFen: Type.Number(),
+  beneficiaries: Count,
+  years: Type.Array(
+    Type.Object({
+      year: Type.Integer(),
+      promised: Count,
+      budgetFen: Type.Number(),
+      completedInYear: Count,
+      completedLate: Count,
+      spentFen: Type.Number(),
+      beneficiaries: Count,
+    }),
+  ),
+  byCategory: Type.Array(Type.Object({ category: Category, promised: Count })),
+  outputs: Type.Array(Type.Object({ unit: Type.String(), qty: Count })),
+  series: Type.Array(Type.Object({ series: Type.String(), projects: Count, spentFen: Type.Number() })),
+});

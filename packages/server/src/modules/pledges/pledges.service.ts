@@ -1,0 +1,249 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById } from '../org/index.ts';
+import { findPersonById } from '../people/index.ts';
+import {
+  type Completion,
+  cancelCounts,
+  completePledge,
+  type PromiseInput,
+  promisePledge,
+} from './pledges.counts.ts';
+import { pledgeErrors } from './pledges.errors.ts';
+import {
+  findPledge,
+  listEvidence,
+  listMilestones,
+  listPledges,
+  type PledgeRow,
+  present,
+} from './pledges.repository.ts';
+import type { Category, PledgeStatus } from './pledges.types.ts';
+
+export type CreatePledgeInput = Omit<PromiseInput, 'createdBy'>;
+
+export interface PledgeQueryInput {
+  orgId?: number;
+  fromYear?: number;
+  toYear?: number;
+  category?: Category;
+  status?: PledgeStatus;
+}
+
+const trimOrNull = (s: string | null | undefined) => s?.trim() || null;
+
+function checkPromise(p: CreatePledgeInput) {
+  for (const [i, m] of (p.milestones ?? []).entries()) {
+    if (m.dueOn.slice(0, 4) < String(p.year)) {
+      throw pledgeErrors.invalid(`milestones.${i}.dueOn`, {
+        zh: `第${i + 1}个进度节点的日期早于项目年度`,
+        en: `Milestone ${i + 1} is due before the project's year`,
+      });
+    }
+  }
+}
+
+export function createPledgesService(db: Db) {
+  async function pledgeIn(sql: Sql, actor: Actor, id: number, permission: 'pledges.read' | 'pledges.write') {
+    const p = await findPledge(sql, id, permission === 'pledges.write');
+    if (!p) throw pledgeErrors.notFound();
+    requireAccess(actor, permission, { orgPath: p.orgPath });
+    return p;
+  }
+  const reread = async (sql: Sql, id: number) => present((await findPledge(sql, id)) as PledgeRow);
+
+  return {
+    /** A union promises a project for a year, with its milestones. */
+    async createPledge(actor: Actor, input: CreatePledgeInput) {
+      checkPromise(input);
+      return db.tx(async (sql) => {
+        const org = await findOrgById(sql, input.orgId);
+        if (!org) throw pledgeErrors.unionNotFound();
+        requireAccess(actor, 'pledges.write', { orgPath: org.path });
+        const row = {
+          ...input,
+          title: input.title.trim(),
+          department: input.department.trim(),
+          description: trimOrNull(input.description),
+          series: trimOrNull(input.series),
+          milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn })),
+        };
+        const id = await promisePledge(sql, { ...row, createdBy: actor.userId || null });
+        await recordAudit(sql, actor, {
+          action: 'pledge.create',
+          entity: 'pledge',
+          entityId: id,
+          orgId: org.id,
+          after: row,
+        });
+        return reread(sql, id);
+      });
+    },
+
+    /** A milestone reached: the project is under way. */
+    async markMilestone(actor: Actor, id: number, milestoneId: number, doneOn: string) {
+      return db.tx(async (sql) => {
+        const p = await pledgeIn(sql, actor, id, 'pledges.write');
+        if (p.status === 'completed' || p.status === 'cancelled') {
+          throw pledgeErrors.wrongStatus({ zh: '更新进度', en: 'updated' });
+        }
+        const { rows } = await sql.query(
+          'update pledge_milestones set done_on = $3 where pledge_id = $1 and id = $2 returning id',
+          [id, milestoneId, doneOn],
+        );
+        if (!rows.length) throw pledgeErrors.milestoneNotFound();
+        await sql.query(`update pledges set status = 'in_progress', updated_at = now() where id = $1`, [id]);
+        await recordAudit(sql, actor, {
+          action: 'pledge.milestone',
+          entity: 'pledge',
+          entityId: id,
+          orgId: p.orgId,
+          after: { milestoneId, doneOn },
+        });
+        return reread(sql, id);
+      });
+    },
+
+    /** The project is done: what it cost, whom it reached, what it delivered. */
+    async completePledge(actor: Actor, id: number, input: Completion) {
+      return db.tx(async (sql) => {
+        const p = await pledgeIn(sql, actor, id, 'pledges.write');
+        if (p.status === 'completed' || p.status === 'cancelled') {
+          throw pledgeErrors.wrongStatus({ zh: '标记完成', en: 'completed' });
+        }
+        if (input.completedOn.slice(0, 4) < String(p.year)) {
+          throw pledgeErrors.invalid('completedOn', {
+            zh: `完成日期早于项目年度（${p.year}年）`,
+            en: `The completion precedes the project's year (${p.year})`,
+          });
+        }
+        if (!!input.outputQty !== !!trimOrNull(input.outputUnit)) {
+          throw pledgeErrors.invalid('outputUnit', {
+            zh: '完成数量与单位须同时填写',
+            en: 'Give both the quantity delivered and its unit',
+          });
+        }
+        const completion = {
+          ...input,
+          beneficiaryNote: trimOrNull(input.beneficiaryNote),
+          outputUnit: trimOrNull(input.outputUnit),
+        };
+        await completePledge(sql, p, completion);
+        await recordAudit(sql, actor, {
+          action: 'pledge.complete',
+          entity: 'pledge',
+          entityId: id,
+          orgId: p.orgId,
+          after: completion,
+        });
+        return reread(sql, id);
+      });
+    },
+
+    async cancelPledge(actor: Actor, id: number, reason: string) {
+      return db.tx(async (sql) => {
+        const p = await pledgeIn(sql, actor, id, 'pledges.write');
+        if (p.status === 'completed' || p.status === 'cancelled') {
+          throw pledgeErrors.wrongStatus({ zh: '撤销', en: 'cancelled' });
+        }
+        await sql.query(
+          `update pledges set status = 'cancelled', cancel_reason = $2, updated_at = now() where id = $1`,
+          [id, reason.trim()],
+        );
+        await cancelCounts(sql, { ...p, budgetFen: Number(p.budgetFen) });
+        await recordAudit(sql, actor, {
+          action: 'pledge.cancel',
+          entity: 'pledge',
+          entityId: id,
+          orgId: p.orgId,
+          after: { reason: reason.trim() },
+        });
+        return reread(sql, id);
+      });
+    },
+
+    async addEvidence(actor: Actor, id: number, file: { name: string; mime: string; data: Buffer }) {
+      return db.tx(async (sql) => {
+        const p = await pledgeIn(sql, actor, id, 'pledges.write');
+        if (p.status === 'cancelled') throw pledgeErrors.wrongStatus({ zh: '上传材料', en: 'documented' });
+        const { rows } = await sql.query<{ id: number }>(
+          `insert into pledge_evidence (pledge_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
+           returning id`,
+          [id, p.orgId, file.name, file.mime, file.data],
+        );
+        await recordAudit(sql, actor, {
+          action: 'pledge.evidence.add',
+          entity: 'pledge',
+          entityId: id,
+          orgId: p.orgId,
+          after: { fileName: file.name },
+        });
+        return { id: rows[0].id, fileName: file.name };
+      });
+    },
+
+    async getEvidence(actor: Actor, id: number, evidenceId: number) {
+      await pledgeIn(db, actor, id, 'pledges.read');
+      const { rows } = await db.query<{ name: string; mime: string; data: Uint8Array }>(
+        'select file_name as name, mime, data from pledge_evidence where pledge_id = $1 and id = $2',
+        [id, evidenceId],
+      );
+      if (!rows[0]) throw pledgeErrors.evidenceNotFound();
+      return { ...rows[0], data: Buffer.from(rows[0].data) };
+    },
+
+    /** The projects of the subtree (or of one union's), several years at once. */
+    async listPledges(actor: Actor, q: PledgeQueryInput) {
+      requireAccess(actor, 'pledges.read');
+      let scope: Actor | { path: string } = actor;
+      if (q.orgId) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw pledgeErrors.unionNotFound();
+        requireAccess(actor, 'pledges.read', { orgPath: org.path });
+        scope = { path: org.path };
+      }
+      const items = await listPledges(db, { ...q, scope });
+      return { items };
+    },
+
+    async getPledge(actor: Actor, id: number) {
+      const p = await pledgeIn(db, actor, id, 'pledges.read');
+      return {
+        pledge: present(p),
+        milestones: await listMilestones(db, id),
+        evidence: await listEvidence(db, id),
+      };
+    },
+
+    /** A worker's page: the projects of their own union and of the unions above it, these three years. */
+    async listMine(actor: Actor) {
+      requireAccess(actor, 'self.read', { personId: actor.personId });
+      const person = actor.personId ? await findPersonById(db, actor.personId) : undefined;
+      if (!person?.orgPath) return { items: [] };
+      const year = Number(todayInChina().slice(0, 4));
+      const items = await listPledges(db, { scope: { onPath: person.orgPath }, fromYear: year - 2 });
+      return {
+        items: items
+          .filter((p) => p.status !== 'cancelled')
+          .map((p) => ({
+            id: p.id,
+            orgName: p.orgName,
+            year: p.year,
+            title: p.title,
+            category: p.category,
+            description: p.description,
+            status: p.status,
+            completedOn: p.completedOn,
+            beneficiaryCount: p.beneficiaryCount,
+            beneficiaryNote: p.beneficiaryNote,
+            milestones: p.milestones,
+            milestonesDone: p.milestonesDone,
+          })),
+      };
+    },
+  };
+}
+
+export type PledgesService = ReturnType<typeof createPledgesService>;

@@ -1,0 +1,172 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { invalid } from '../../shared/errors.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgById } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { pledgeErrors } from './pledges.errors.ts';
+import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
+
+interface YearRow {
+  year: number;
+  promised: number;
+  budgetFen: number;
+  completedInYear: number;
+  completedLate: number;
+  spentFen: number;
+  beneficiaries: number;
+}
+
+export interface PledgeStatsInput {
+  orgId?: number;
+  fromYear: number;
+  toYear: number;
+}
+
+/**
+ * 办实事 projects of a union subtree over a range of years, from the reporting layer: per year the projects
+ * promised and their budget, those completed within their year, earlier years' projects completed late in it, the
+ * money spent and the workers
+ * reached; promised by category; what was delivered (by unit) and the projects promised again every year.
+ */
+export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
+  requireAccess(actor, 'pledges.read');
+  const id = input.orgId ?? actor.orgId;
+  if (!id)
+    throw invalid('PLEDGE_STATS_UNION', { zh: '请选择工会', en: 'Choose a union' }, { field: 'orgId' });
+  if (input.toYear < input.fromYear) {
+    throw pledgeErrors.invalid('toYear', {
+      zh: '结束年度早于起始年度',
+      en: 'The last year precedes the first',
+    });
+  }
+  const org = await findOrgById(db, id);
+  if (!org) throw pledgeErrors.unionNotFound();
+  requireAccess(actor, 'pledges.read', { orgPath: org.path });
+  const rows = await sumCounts(db, {
+    subject: [
+      'pledges.promised',
+      'pledges.completed',
+      'pledges.beneficiaries',
+      'pledges.output',
+      'pledges.series',
+    ],
+    path: org.path,
+    from: String(input.fromYear),
+    to: String(input.toYear),
+    by: ['subject', 'dim', 'dim2', 'month'],
+  });
+  const years: YearRow[] = [];
+  for (let y = input.fromYear; y <= input.toYear; y++) {
+    const of = (subject: string, keep: (r: (typeof rows)[number]) => boolean = () => true) =>
+      rows.filter((r) => r.subject === subject && r.month.startsWith(String(y)) && keep(r));
+    const sum = (rs: typeof rows, k: 'n' | 'fen') => rs.reduce((s, r) => s + r[k], 0);
+    const promised = of('pledges.promised');
+    const done = of('pledges.completed');
+    years.push({
+      year: y,
+      promised: sum(promised, 'n'),
+      budgetFen: sum(promised, 'fen'),
+      completedInYear: sum(
+        done.filter((r) => r.dim2 === 'in_year'),
+        'n',
+      ),
+      completedLate: sum(
+        done.filter((r) => r.dim2 === 'late'),
+        'n',
+      ),
+      spentFen: sum(done, 'fen'),
+      beneficiaries: sum(of('pledges.beneficiaries'), 'n'),
+    });
+  }
+  const group = (subject: string) => {
+    const out = new Map<string, { n: number; fen: number }>();
+    for (const r of rows.filter((x) => x.subject === subject)) {
+      const g = out.get(r.dim) ?? { n: 0, fen: 0 };
+      g.n += r.n;
+      g.fen += r.fen;
+      out.set(r.dim, g);
+    }
+    return out;
+  };
+  const promisedBy = group('pledges.promised');
+  const total = (k: 'promised' | 'completedInYear' | 'budgetFen' | 'spentFen' | 'beneficiaries') =>
+    years.reduce((s, y) => s + y[k], 0);
+  return {
+    orgId: org.id,
+    orgName: org.name,
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+    promised: total('promised'),
+    completedInYear: total('completedInYear'),
+    budgetFen: total('budgetFen'),
+    spentFen: total('spentFen'),
+    beneficiaries: total('beneficiaries'),
+    years,
+    byCategory: CATEGORIES.map((category) => ({
+      category,
+      promised: promisedBy.get(category)?.n ?? 0,
+    })).filter((r) => r.promised),
+    outputs: [...group('pledges.output')].map(([unit, g]) => ({ unit, qty: g.n })),
+    series: [...group('pledges.series')].map(([series, g]) => ({ series, projects: g.n, spentFen: g.fen })),
+  };
+}
+
+export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
+  const s = await getPledgeStats(db, actor, input);
+  const yuan = (fen: number) => fen / 100;
+  const buffer = writeXlsxFast([
+    {
+      name: '概况',
+      headers: ['项目', '数值'],
+      widths: [28, 36],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', `${s.fromYear}—${s.toYear}`],
+        ['立项（项）', s.promised],
+        ['年内完成（项）', s.completedInYear],
+        ['预算（元）', yuan(s.budgetFen)],
+        ['实际投入（元）', yuan(s.spentFen)],
+        ['受益职工（人次）', s.beneficiaries],
+      ],
+    },
+    {
+      name: '分年度',
+      headers: [
+        '年度',
+        '立项（项）',
+        '预算（元）',
+        '年内完成（项）',
+        '逾期完成（项）',
+        '投入（元）',
+        '受益职工（人次）',
+      ],
+      widths: [10, 12, 16, 14, 14, 16, 18],
+      rows: s.years.map((y) => [
+        y.year,
+        y.promised,
+        yuan(y.budgetFen),
+        y.completedInYear,
+        y.completedLate,
+        yuan(y.spentFen),
+        y.beneficiaries,
+      ]),
+    },
+    {
+      name: '分类别',
+      headers: ['类别', '立项（项）'],
+      widths: [20, 12],
+      rows: s.byCategory.map((r) => [CATEGORY_ZH[r.category], r.promised]),
+    },
+    {
+      name: '连续项目与成果',
+      headers: ['项目或成果', '数量', '投入（元）'],
+      widths: [36, 12, 16],
+      rows: [
+        ...s.series.map((r) => [r.series, r.projects, yuan(r.spentFen)]),
+        ...s.outputs.map((r) => [r.unit, r.qty, '']),
+      ],
+    },
+  ]);
+  return { buffer, fileName: `${s.orgName}${s.fromYear}-${s.toYear}年办实事统计.xlsx` };
+}

@@ -1,0 +1,109 @@
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/** Scope cases for hardship files: a file is reached through the union holding it (the worker's union). */
+
+const file = (personId: number, idNumber?: string) => ({
+  personId,
+  level: 'deep',
+  causes: ['illness'],
+  members: [
+    { name: '昌平困难职工', relation: 'self', yearlyIncomeFen: 3_000_000 },
+    { name: '昌平家属', relation: 'spouse', idNumber, yearlyIncomeFen: 0 },
+  ],
+});
+
+export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+  const person = async (name: string) =>
+    (
+      (await api('changping', 'POST', '/api/members', {
+        name,
+        idNumber: f.newIdNumber(),
+        orgId: f.cpGrassroots,
+      })) as {
+        id: number;
+      }
+    ).id;
+  const [p1, p2, p3, p4] = [
+    await person('昌平建档甲'),
+    await person('昌平建档乙'),
+    await person('昌平建档丙'),
+    await person('昌平建档丁'),
+  ];
+  const draft = (await api('changping', 'POST', '/api/hardship/files', file(p1, f.newIdNumber()))) as {
+    id: number;
+  };
+  const verified = (await api('changping', 'POST', '/api/hardship/files', file(p2))) as { id: number };
+  await api('changping', 'POST', `/api/hardship/files/${verified.id}/verify`, { verifiedOn: '2025-01-10' });
+  const toClose = (await api('changping', 'POST', '/api/hardship/files', file(p3))) as { id: number };
+  const detail = (await api('changping', 'GET', `/api/hardship/files/${draft.id}`)) as {
+    members: { id: number; relation: string }[];
+  };
+  const spouse = detail.members.find((m) => m.relation === 'spouse') as { id: number };
+  return {
+    cpFile: draft.id,
+    cpFileVerified: verified.id,
+    cpFileToClose: toClose.id,
+    cpFileMember: spouse.id,
+    cpUnfiled: p4,
+  };
+}
+
+const year = 2025;
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/hardship/files': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpGrassroots, status: 'draft' } }],
+    lists: () => [{}, { query: { level: 'deep', cause: 'illness' } }, { query: { q: '昌平' } }],
+    control: () => ({}),
+  },
+  'POST /api/hardship/files': {
+    kind: 'scoped',
+    denied: (f) => [{ body: file(f.ids.cpUnfiled) }, { body: file(f.cpMember) }],
+    control: (f) => ({ body: file(f.ids.cpUnfiled) }),
+  },
+  'GET /api/hardship/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, year } }, { query: { orgId: f.cpGrassroots, year } }],
+    lists: () => [{ query: { year } }],
+    control: (f) => ({ query: { orgId: f.cp, year } }),
+  },
+  'GET /api/hardship/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, year } }],
+    lists: () => [{ query: { year } }],
+    control: (f) => ({ query: { orgId: f.cp, year } }),
+  },
+  'GET /api/hardship/files/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpFile } }, { params: { id: f.ids.cpFileVerified } }],
+    control: (f) => ({ params: { id: f.ids.cpFile } }),
+  },
+  'POST /api/hardship/files/:id/verify': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpFile }, body: { verifiedOn: '2025-03-01' } }],
+    control: (f) => ({ params: { id: f.ids.cpFile }, body: { verifiedOn: '2025-03-01' } }),
+  },
+  'POST /api/hardship/files/:id/review': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.cpFileVerified }, body: { reviewedOn: '2025-12-20', level: 'relative' } },
+    ],
+    control: (f) => ({ params: { id: f.ids.cpFileVerified }, body: { reviewedOn: '2025-12-20' } }),
+  },
+  'POST /api/hardship/files/:id/close': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.cpFileToClose }, body: { closedOn: '2025-06-01', reason: '越权销档' } },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.cpFileToClose },
+      body: { closedOn: '2025-06-01', reason: '情况好转' },
+    }),
+  },
+  'GET /api/hardship/files/:id/members/:memberId/id-number': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.cpFile, memberId: f.ids.cpFileMember } }],
+    control: (f) => ({ params: { id: f.ids.cpFile, memberId: f.ids.cpFileMember } }),
+  },
+};

@@ -1,0 +1,97 @@
+import { Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fromDay, toDay, today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
+
+type Action = 'verify' | 'review' | 'close';
+interface Values {
+  on: Dayjs;
+  level?: FileLevel;
+  reason?: string;
+}
+
+/** The union's decisions on a file: verify a draft, review a verified or expired one, close an open one. */
+export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [open, setOpen] = useState<Action | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const start = (a: Action) => {
+    form.setFieldsValue({ on: toDay(today()), level: file.level, reason: undefined });
+    setOpen(a);
+  };
+  const submit = async (v: Values) => {
+    const on = fromDay(v.on) as string;
+    setBusy(true);
+    try {
+      if (open === 'verify') await hardshipApi.verify(file.id, on);
+      if (open === 'review') await hardshipApi.review(file.id, { reviewedOn: on, level: v.level });
+      if (open === 'close') await hardshipApi.close(file.id, on, v.reason ?? '');
+      feedback.success(t(`hs.action.${open}Done`));
+      setOpen(null);
+      await onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const can = {
+    verify: file.status === 'draft',
+    review: file.status === 'verified' || file.status === 'expired',
+    close: file.status !== 'closed',
+  };
+  return (
+    <>
+      <Space>
+        {(['verify', 'review', 'close'] as const)
+          .filter((a) => can[a])
+          .map((a) => (
+            <Button
+              key={a}
+              type={a === 'close' ? 'default' : 'primary'}
+              danger={a === 'close'}
+              onClick={() => start(a)}
+              data-testid={`hardship-${a}`}
+            >
+              {t(`hs.action.${a}`)}
+            </Button>
+          ))}
+      </Space>
+      <Modal
+        open={open !== null}
+        title={open ? t(`hs.action.${open}`) : ''}
+        onCancel={() => setOpen(null)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        okButtonProps={{ 'data-testid': 'hardship-action-ok' } as never}
+        destroyOnHidden
+      >
+        <Form<Values> form={form} layout="vertical" onFinish={submit}>
+          {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
+          <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} data-testid="hardship-action-date" />
+          </Form.Item>
+          {open === 'review' && (
+            <Form.Item name="level" label={t('hs.field.level')}>
+              <Select options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))} />
+            </Form.Item>
+          )}
+          {open === 'close' && (
+            <Form.Item
+              name="reason"
+              label={t('hs.field.closeReason')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={2} maxLength={500} data-testid="hardship-close-reason" />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}

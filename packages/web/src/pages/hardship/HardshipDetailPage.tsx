@@ -1,0 +1,204 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Space, Table, Tag, Timeline } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadState } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { FileActions } from './FileActions.tsx';
+import { type HardshipDetail, hardshipApi, yuan } from './hardship-api.ts';
+import { FileStatusTag } from './labels.tsx';
+
+type Member = HardshipDetail['members'][number];
+type HistoryItem = HardshipDetail['history'][number];
+
+/** Staff: one household's file — level and causes, household and income, verifications, and what was done for it. */
+export default function HardshipDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const detail = useLoad(() => hardshipApi.get(id), [id]);
+  const [revealed, setRevealed] = useState<Record<number, string>>({});
+  usePageTitle(
+    detail.data ? t('hs.detail.title', { name: detail.data.file.personName }) : t('hs.list.title'),
+  );
+  if (!detail.data) return <LoadState state={detail} what={t('hs.detail.what')} />;
+  const { file: f, members, events, history, canRevealIds } = detail.data;
+  const reveal = async (m: Member) => {
+    try {
+      const r = await hardshipApi.revealId(f.id, m.id);
+      if (r.idNumber) setRevealed((x) => ({ ...x, [m.id]: r.idNumber as string }));
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  const perCapitaMonth = members.length ? Math.round(f.incomeFen / members.length / 12) : 0;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Space>
+            <span data-testid="hardship-title">{t('hs.detail.title', { name: f.personName })}</span>
+            <FileStatusTag status={f.status} />
+          </Space>
+        }
+        extra={
+          <Space>
+            {can('hardship.write') && <FileActions file={f} onDone={detail.reload} />}
+            <Link to="/hardship">
+              <Button icon={<ArrowLeftOutlined />}>{t('hs.detail.back')}</Button>
+            </Link>
+          </Space>
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="hardship-facts">
+          <Descriptions.Item label={t('hs.field.worker')}>
+            <Link to={`/members/${f.personId}`}>{f.personName}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.union')}>{f.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.level')}>{t(`hs.level.${f.level}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.causes')}>
+            {f.causes.map((c) => (
+              <Tag key={c}>{t(`hs.cause.${c}`)}</Tag>
+            ))}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.verified')}>
+            {f.verifiedOn
+              ? t('hs.detail.verifiedBy', { date: f.verifiedOn, name: f.verifierName ?? '—' })
+              : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.expiresOn')}>
+            <span data-testid="hardship-expires">{f.expiresOn ?? '—'}</span>
+            {f.status === 'expired' && (
+              <Tag color="orange" style={{ marginLeft: 8 }}>
+                {t('hs.detail.expiredHint')}
+              </Tag>
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.income')}>
+            {t('hs.detail.income', { total: yuan(f.incomeFen), perCapita: yuan(perCapitaMonth) })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hs.field.address')}>{f.address ?? '—'}</Descriptions.Item>
+          {f.closedOn && (
+            <Descriptions.Item label={t('hs.field.closeReason')} span={2}>
+              {`${f.closedOn}：${f.closeReason ?? ''}`}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card title={t('hs.field.members')}>
+        <Table<Member>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={members}
+          locale={{ emptyText: t('hs.detail.noMembers') }}
+          data-testid="hardship-members"
+          columns={[
+            { title: t('hs.member.name'), dataIndex: 'name' },
+            {
+              title: t('hs.member.relation'),
+              dataIndex: 'relation',
+              render: (r: Member['relation']) => t(`hs.relation.${r}`),
+            },
+            {
+              title: t('hs.member.idNumber'),
+              key: 'id',
+              render: (_, m) =>
+                m.idMasked ? (
+                  <Space>
+                    <span data-testid="hardship-member-id">{revealed[m.id] ?? m.idMasked}</span>
+                    {canRevealIds && !revealed[m.id] && (
+                      <Button size="small" type="link" onClick={() => reveal(m)}>
+                        {t('hs.detail.reveal')}
+                      </Button>
+                    )}
+                  </Space>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: t('hs.member.income'),
+              dataIndex: 'yearlyIncomeFen',
+              align: 'right',
+              render: (n: number) => yuan(n),
+            },
+            {
+              title: t('hs.member.occupation'),
+              dataIndex: 'occupation',
+              render: (s: string | null) => s ?? '—',
+            },
+            { title: t('hs.member.health'), dataIndex: 'health', render: (s: string | null) => s ?? '—' },
+          ]}
+        />
+      </Card>
+      <Flex gap={16} wrap>
+        <Card title={t('hs.detail.events')} style={{ flex: '1 1 320px' }}>
+          <Timeline
+            items={events.map((e) => ({
+              key: e.id,
+              children: (
+                <>
+                  <div>
+                    {e.onDate} {t(`hs.event.${e.kind}`)} · {e.byName ?? '—'}
+                  </div>
+                  {e.level && (
+                    <div className="muted">
+                      {t(`hs.level.${e.level}`)}
+                      {e.expiresOn && ` · ${t('hs.detail.until', { date: e.expiresOn })}`}
+                    </div>
+                  )}
+                  {e.note && <div className="muted">{e.note}</div>}
+                </>
+              ),
+            }))}
+          />
+        </Card>
+        <Card title={t('hs.detail.history')} style={{ flex: '2 1 480px' }}>
+          <Table<HistoryItem>
+            rowKey={(h, i) => `${h.kind}-${h.on}-${i}`}
+            size="small"
+            pagination={false}
+            dataSource={history}
+            locale={{ emptyText: t('hs.detail.noHistory') }}
+            data-testid="hardship-history"
+            columns={[
+              { title: t('hs.history.on'), dataIndex: 'on', width: 110 },
+              {
+                title: t('hs.history.kind'),
+                dataIndex: 'kind',
+                width: 90,
+                render: (k: string) => t(`hs.history.${k}`),
+              },
+              { title: t('hs.history.title'), dataIndex: 'title' },
+              {
+                title: t('hs.history.status'),
+                dataIndex: 'status',
+                width: 90,
+                render: (s: string) => t(`hs.history.state.${s}`),
+              },
+              {
+                title: t('hs.history.amount'),
+                key: 'amount',
+                align: 'right',
+                render: (_, h) => (h.amountFen === null ? '—' : yuan(h.amountFen)),
+              },
+              {
+                title: t('hs.history.paid'),
+                dataIndex: 'paidFen',
+                align: 'right',
+                render: (n: number) => yuan(n),
+              },
+            ]}
+          />
+        </Card>
+      </Flex>
+    </Flex>
+  );
+}

@@ -1,0 +1,105 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Select, Statistic, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
+import { type HardshipStats, hardshipApi } from './hardship-api.ts';
+
+/** Staff: hardship files of my subtree for a year — in force and expired at its end, verified in it, by level and cause. */
+export default function HardshipStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('hs.stats.title'));
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const orgId = me?.orgId ?? undefined;
+  const { year, options } = useStatsYear(
+    'hardship',
+    orgId,
+    params.get('year') ? Number(params.get('year')) : undefined,
+  );
+  const stats = useLoad(
+    () => (year === undefined ? Promise.resolve(undefined) : hardshipApi.stats({ orgId, year })),
+    [orgId, year],
+  );
+  return (
+    <Card
+      title={t('hs.stats.title')}
+      extra={
+        <Flex gap={8}>
+          <Select
+            value={year}
+            onChange={(y) => setParams({ year: String(y) })}
+            options={options.map((y) => ({ value: y, label: t('hs.stats.year', { year: y }) }))}
+            data-testid="hardship-stats-year"
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            href={year === undefined ? undefined : hardshipApi.statsExportUrl({ orgId, year })}
+            disabled={year === undefined}
+          >
+            {t('hs.stats.export')}
+          </Button>
+        </Flex>
+      }
+    >
+      <LoadGate state={stats} what={t('hs.stats.what')}>
+        {(s: HardshipStats | undefined) =>
+          s && (
+            <Flex vertical gap={16}>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>
+                  <Statistic
+                    title={t('hs.stats.inForce', { date: s.asOf })}
+                    value={s.inForce}
+                    data-testid="hardship-stat-inforce"
+                  />
+                </Col>
+                <Col xs={24} md={8}>
+                  <Statistic title={t('hs.stats.expired')} value={s.expired} />
+                </Col>
+                <Col xs={24} md={8}>
+                  <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
+                </Col>
+              </Row>
+              <Table
+                rowKey="level"
+                size="small"
+                pagination={false}
+                dataSource={s.byLevel}
+                columns={[
+                  {
+                    title: t('hs.field.level'),
+                    dataIndex: 'level',
+                    render: (l: string) => t(`hs.level.${l}`),
+                  },
+                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                  { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
+                  { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
+                ]}
+              />
+              <Table
+                rowKey="cause"
+                size="small"
+                pagination={false}
+                dataSource={s.byCause}
+                locale={{ emptyText: t('hs.stats.noCause') }}
+                columns={[
+                  {
+                    title: t('hs.field.causes'),
+                    dataIndex: 'cause',
+                    render: (c: string) => t(`hs.cause.${c}`),
+                  },
+                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                ]}
+              />
+            </Flex>
+          )
+        }
+      </LoadGate>
+    </Card>
+  );
+}

@@ -1,0 +1,64 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type HardshipFile = Answer<'/api/hardship/files'>['items'][number];
+export type HardshipDetail = Answer<'/api/hardship/files/{id}'>;
+export type HardshipStats = Answer<'/api/hardship/stats'>;
+export type CreateFile = Body<'/api/hardship/files'>;
+export type ReviewFile = Body<'/api/hardship/files/{id}/review'>;
+export type FileQuery = NonNullable<paths['/api/hardship/files']['get']['parameters']['query']>;
+export type FileLevel = HardshipFile['level'];
+export type FileStatus = HardshipFile['status'];
+export type Cause = HardshipFile['causes'][number];
+export type Relation = HardshipDetail['members'][number]['relation'];
+
+export const LEVELS: FileLevel[] = ['deep', 'relative', 'accident'];
+export const CAUSES: Cause[] = [
+  'illness',
+  'epidemic',
+  'disability',
+  'single_parent',
+  'unemployment',
+  'education',
+  'disaster',
+  'accident',
+  'low_income',
+  'other',
+];
+export const RELATIONS: Relation[] = ['self', 'spouse', 'child', 'parent', 'other'];
+export const STATUS_COLOR: Record<FileStatus, string> = {
+  draft: 'blue',
+  verified: 'green',
+  expired: 'orange',
+  closed: 'default',
+};
+
+/** Fen as yuan with two decimals: ¥3,600.00. */
+export const yuan = (fen: number) =>
+  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The calls of the hardship pages. */
+export const hardshipApi = {
+  list: (query: FileQuery) => unwrap(api.GET('/api/hardship/files', { params: { query } })),
+  create: (body: CreateFile) => unwrap(api.POST('/api/hardship/files', { body })),
+  get: (id: number) => unwrap(api.GET('/api/hardship/files/{id}', { params: { path: { id } } })),
+  verify: (id: number, verifiedOn: string) =>
+    unwrap(api.POST('/api/hardship/files/{id}/verify', { params: { path: { id } }, body: { verifiedOn } })),
+  review: (id: number, body: ReviewFile) =>
+    unwrap(api.POST('/api/hardship/files/{id}/review', { params: { path: { id } }, body })),
+  close: (id: number, closedOn: string, reason: string) =>
+    unwrap(
+      api.POST('/api/hardship/files/{id}/close', { params: { path: { id } }, body: { closedOn, reason } }),
+    ),
+  revealId: (id: number, memberId: number) =>
+    unwrap(
+      api.GET('/api/hardship/files/{id}/members/{memberId}/id-number', {
+        params: { path: { id, memberId } },
+      }),
+    ),
+  stats: (query: { orgId?: number; year: number }) =>
+    unwrap(api.GET('/api/hardship/stats', { params: { query } })),
+  statsExportUrl: (q: { orgId?: number; year: number }) =>
+    `/api/hardship/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+};

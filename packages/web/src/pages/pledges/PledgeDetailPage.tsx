@@ -1,0 +1,203 @@
+import { ArrowLeftOutlined, CheckOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Input, List, Modal, Space, Steps, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadState } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PledgeStatusTag } from './labels.tsx';
+import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
+import { pledgesApi, yuan } from './pledges-api.ts';
+
+/** Staff: one project — its promise, milestones, completion and evidence. */
+export default function PledgeDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const detail = useLoad(() => pledgesApi.get(id), [id]);
+  const [completing, setCompleting] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
+  if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
+  const { pledge: p, milestones, evidence } = detail.data;
+  const open = p.status === 'planned' || p.status === 'in_progress';
+  const writable = can('pledges.write');
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      feedback.success(done);
+      await detail.reload();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  const cancel = () => {
+    let reason = '';
+    Modal.confirm({
+      title: t('pl.detail.cancel'),
+      content: (
+        <Input.TextArea
+          rows={2}
+          maxLength={500}
+          onChange={(e) => (reason = e.target.value)}
+          placeholder={t('pl.detail.cancelReason')}
+        />
+      ),
+      onOk: () => act(() => pledgesApi.cancel(id, reason), t('pl.detail.cancelled')),
+    });
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Space>
+            <span data-testid="pledge-title-view">{p.title}</span>
+            <PledgeStatusTag status={p.status} />
+          </Space>
+        }
+        extra={
+          <Space>
+            {writable && open && (
+              <Button
+                type="primary"
+                icon={<CheckOutlined />}
+                onClick={() => setCompleting(true)}
+                data-testid="pledge-complete"
+              >
+                {t('pl.detail.complete')}
+              </Button>
+            )}
+            {writable && open && (
+              <Button danger onClick={cancel}>
+                {t('pl.detail.cancel')}
+              </Button>
+            )}
+            <Link to="/pledges">
+              <Button icon={<ArrowLeftOutlined />}>{t('pl.detail.back')}</Button>
+            </Link>
+          </Space>
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="pledge-facts">
+          <Descriptions.Item label={t('pl.field.union')}>{p.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.year')}>{p.year}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.category')}>
+            {t(`pl.category.${p.category}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.department')}>{p.department}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.budget')}>{yuan(p.budgetFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.spent')}>
+            {p.spentFen === null ? '—' : yuan(p.spentFen)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.completedOn')}>{p.completedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.beneficiaries')}>
+            {p.beneficiaryCount === null
+              ? '—'
+              : `${p.beneficiaryCount}${p.beneficiaryNote ? `（${p.beneficiaryNote}）` : ''}`}
+          </Descriptions.Item>
+          {p.outputQty !== null && (
+            <Descriptions.Item
+              label={t('pl.field.output')}
+            >{`${p.outputQty} ${p.outputUnit ?? ''}`}</Descriptions.Item>
+          )}
+          {p.series && <Descriptions.Item label={t('pl.field.series')}>{p.series}</Descriptions.Item>}
+          {p.description && (
+            <Descriptions.Item label={t('pl.field.description')} span={2}>
+              {p.description}
+            </Descriptions.Item>
+          )}
+          {p.cancelReason && (
+            <Descriptions.Item label={t('pl.detail.cancelReason')} span={2}>
+              {p.cancelReason}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Flex gap={16} wrap>
+        <Card title={t('pl.field.milestones')} style={{ flex: '1 1 360px' }}>
+          {milestones.length === 0 ? (
+            t('pl.detail.noMilestones')
+          ) : (
+            <Steps
+              direction="vertical"
+              size="small"
+              items={milestones.map((m) => ({
+                status: m.doneOn ? 'finish' : 'wait',
+                title: m.title,
+                description: (
+                  <Space>
+                    <span>
+                      {m.doneOn
+                        ? t('pl.milestone.doneOn', { date: m.doneOn })
+                        : t('pl.milestone.due', { date: m.dueOn })}
+                    </span>
+                    {writable && open && !m.doneOn && (
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          act(() => pledgesApi.milestoneDone(id, m.id, today()), t('pl.milestone.marked'))
+                        }
+                        data-testid="pledge-milestone-done"
+                      >
+                        {t('pl.milestone.markDone')}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              }))}
+            />
+          )}
+        </Card>
+        <Card
+          title={t('pl.detail.evidence')}
+          style={{ flex: '1 1 360px' }}
+          extra={
+            writable &&
+            p.status !== 'cancelled' && (
+              <Upload
+                showUploadList={false}
+                accept=".pdf,.jpg,.jpeg,.png,.webp"
+                beforeUpload={(file) => {
+                  setUploading(true);
+                  void act(() => pledgesApi.addEvidence(id, file), t('pl.detail.uploaded')).finally(() =>
+                    setUploading(false),
+                  );
+                  return false;
+                }}
+              >
+                <Button icon={<UploadOutlined />} loading={uploading} data-testid="pledge-evidence-upload">
+                  {t('pl.detail.upload')}
+                </Button>
+              </Upload>
+            )
+          }
+        >
+          <List
+            size="small"
+            dataSource={evidence}
+            locale={{ emptyText: t('pl.detail.noEvidence') }}
+            data-testid="pledge-evidence"
+            renderItem={(e) => (
+              <List.Item>
+                <a href={pledgesApi.evidenceUrl(id, e.id)}>{e.fileName}</a>
+                <span className="muted">{e.uploadedAt}</span>
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Flex>
+      <PledgeCompleteModal
+        id={id}
+        open={completing}
+        onClose={() => setCompleting(false)}
+        onDone={detail.reload}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,224 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { PledgeStatusTag } from './labels.tsx';
+import { PledgeCreateModal } from './PledgeCreateModal.tsx';
+import { type Category, type Pledge, type PledgeStats, pledgesApi, yuan } from './pledges-api.ts';
+
+/**
+ * Staff: a union's 办实事 projects over several years — each year's promises, how many were done within the
+ * year, money and workers reached, read from the maintained counts — and the projects themselves by year.
+ */
+export default function PledgeListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('pl.list.title'));
+  const { me, can } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const thisYear = new Date().getFullYear();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  // Without years in the address: the three years up to the newest one with figures.
+  const newest = useStatsYear('pledges', orgId, params.get('to') ? Number(params.get('to')) : undefined).year;
+  const toYear = newest ?? thisYear;
+  const fromYear = Number(params.get('from') ?? toYear - 2);
+  const [creating, setCreating] = useState(false);
+  const list = useLoad(() => pledgesApi.list({ orgId, fromYear, toYear }), [orgId, fromYear, toYear]);
+  const stats = useLoad(
+    () => (orgId ? pledgesApi.stats({ orgId, fromYear, toYear }) : Promise.resolve(null)),
+    [orgId, fromYear, toYear],
+  );
+  const set = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next);
+  };
+  const years = Array.from({ length: 12 }, (_, i) => thisYear - i).map((y) => ({
+    value: y,
+    label: String(y),
+  }));
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('pl.list.title')}
+        extra={
+          <Flex gap={8} wrap align="center">
+            <OrgSelect
+              value={orgId ?? null}
+              onChange={(v) => set({ orgId: v ? String(v) : undefined })}
+              testId="pledge-org"
+            />
+            <Select
+              value={fromYear}
+              options={years}
+              onChange={(y) => set({ from: String(y) })}
+              data-testid="pledge-from"
+            />
+            <span>—</span>
+            <Select
+              value={toYear}
+              options={years}
+              onChange={(y) => set({ to: String(y) })}
+              data-testid="pledge-to"
+            />
+            {orgId && (
+              <Button
+                icon={<DownloadOutlined />}
+                href={pledgesApi.statsExportUrl({ orgId, fromYear, toYear })}
+              >
+                {t('pl.stats.export')}
+              </Button>
+            )}
+            {can('pledges.write') && me?.orgId && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="pledge-new"
+              >
+                {t('pl.list.create')}
+              </Button>
+            )}
+          </Flex>
+        }
+      >
+        {orgId ? (
+          <LoadGate state={stats} what={t('pl.stats.what')}>
+            {(s) => s && <StatsSummary s={s} />}
+          </LoadGate>
+        ) : (
+          <Typography.Text type="secondary">{t('pl.stats.chooseUnion')}</Typography.Text>
+        )}
+      </Card>
+      <Card title={t('pl.list.projects')}>
+        <Table<Pledge>
+          rowKey="id"
+          size="small"
+          dataSource={list.data?.items}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          locale={{
+            emptyText: emptyText(list, <Empty description={t('pl.list.empty')} />, t('pl.list.what')),
+          }}
+          data-testid="pledge-table"
+          columns={[
+            { title: t('pl.field.year'), dataIndex: 'year', width: 70 },
+            {
+              title: t('pl.field.title'),
+              dataIndex: 'title',
+              render: (title: string, p) => <Link to={`/pledges/${p.id}`}>{title}</Link>,
+            },
+            { title: t('pl.field.union'), dataIndex: 'orgName' },
+            {
+              title: t('pl.field.category'),
+              dataIndex: 'category',
+              width: 120,
+              render: (c: Category) => <Tag>{t(`pl.category.${c}`)}</Tag>,
+            },
+            {
+              title: t('pl.field.budget'),
+              dataIndex: 'budgetFen',
+              align: 'right',
+              width: 130,
+              render: (n: number) => yuan(n),
+            },
+            { title: t('pl.field.department'), dataIndex: 'department', width: 120 },
+            {
+              title: t('pl.field.progress'),
+              key: 'progress',
+              width: 110,
+              render: (_, p) => t('pl.list.milestones', { done: p.milestonesDone, all: p.milestones }),
+            },
+            {
+              title: t('pl.field.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: Pledge['status']) => <PledgeStatusTag status={s} />,
+            },
+          ]}
+        />
+      </Card>
+      <PledgeCreateModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onDone={(id) => navigate(`/pledges/${id}`)}
+      />
+    </Flex>
+  );
+}
+
+function StatsSummary({ s }: { s: PledgeStats }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={16}>
+      <Row gutter={16}>
+        <Col xs={12} md={6}>
+          <Statistic title={t('pl.stats.promised')} value={s.promised} data-testid="pledge-stat-promised" />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('pl.stats.completedInYear')}
+            value={s.completedInYear}
+            data-testid="pledge-stat-done"
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('pl.stats.spent')} value={yuan(s.spentFen)} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('pl.stats.beneficiaries')} value={s.beneficiaries} />
+        </Col>
+      </Row>
+      <Table
+        rowKey="year"
+        size="small"
+        pagination={false}
+        dataSource={s.years}
+        data-testid="pledge-years"
+        columns={[
+          { title: t('pl.field.year'), dataIndex: 'year' },
+          { title: t('pl.stats.promised'), dataIndex: 'promised', align: 'right' },
+          { title: t('pl.stats.completedInYear'), dataIndex: 'completedInYear', align: 'right' },
+          { title: t('pl.stats.completedLate'), dataIndex: 'completedLate', align: 'right' },
+          {
+            title: t('pl.field.budget'),
+            dataIndex: 'budgetFen',
+            align: 'right',
+            render: (n: number) => yuan(n),
+          },
+          {
+            title: t('pl.stats.spent'),
+            dataIndex: 'spentFen',
+            align: 'right',
+            render: (n: number) => yuan(n),
+          },
+          { title: t('pl.stats.beneficiaries'), dataIndex: 'beneficiaries', align: 'right' },
+        ]}
+      />
+      {(s.outputs.length > 0 || s.series.length > 0) && (
+        <Flex gap={8} wrap data-testid="pledge-outputs">
+          {s.outputs.map((o) => (
+            <Tag key={o.unit} color="green">
+              {t('pl.stats.output', { qty: o.qty, unit: o.unit })}
+            </Tag>
+          ))}
+          {s.series.map((r) => (
+            <Tag key={r.series} color="blue">
+              {t('pl.stats.series', { series: r.series, years: r.projects, spent: yuan(r.spentFen) })}
+            </Tag>
+          ))}
+        </Flex>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,59 @@
+import { Empty, Progress, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PledgeStatusTag } from './labels.tsx';
+import { type MyPledge, pledgesApi } from './pledges-api.ts';
+import '../worker-programs/worker-programs.css';
+
+/** Worker (phone): what my union and the unions above promised to do for us these three years, and how far it got. */
+export default function WorkerPledgesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('pl.mine.title'));
+  const list = useLoad(() => pledgesApi.mine(), []);
+  const items = list.error ? null : (list.data?.items ?? null);
+  const byYear = new Map<number, MyPledge[]>();
+  for (const p of items ?? []) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  return (
+    <div className="wp-page" data-testid="worker-pledges">
+      <div className="wp-title">{t('pl.mine.title')}</div>
+      {!!list.error && <LoadError error={list.error} retry={list.reload} what={t('pl.list.what')} />}
+      {!list.error && items === null && <Loading />}
+      {items?.length === 0 && <Empty description={t('pl.mine.empty')} />}
+      {[...byYear].map(([year, ps]) => (
+        <section key={year}>
+          <div className="wp-muted" style={{ margin: '12px 0 4px' }}>
+            {t('pl.mine.year', {
+              year,
+              done: ps.filter((p) => p.status === 'completed').length,
+              all: ps.length,
+            })}
+          </div>
+          {ps.map((p) => (
+            <div className="wp-card" key={p.id} data-testid={`my-pledge-${p.id}`}>
+              <div className="wp-card-head">
+                <div className="wp-card-name">{p.title}</div>
+                <PledgeStatusTag status={p.status} />
+              </div>
+              <div className="wp-muted">
+                {p.orgName} · <Tag>{t(`pl.category.${p.category}`)}</Tag>
+              </div>
+              {p.description && <div>{p.description}</div>}
+              {p.milestones > 0 && p.status !== 'completed' && (
+                <Progress percent={Math.round((p.milestonesDone / p.milestones) * 100)} size="small" />
+              )}
+              {p.status === 'completed' && (
+                <div className="wp-muted">
+                  {t('pl.mine.completed', { date: p.completedOn })}
+                  {p.beneficiaryCount !== null && ` · ${t('pl.mine.reached', { count: p.beneficiaryCount })}`}
+                  {p.beneficiaryNote && `（${p.beneficiaryNote}）`}
+                </div>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

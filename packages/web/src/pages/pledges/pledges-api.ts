@@ -1,0 +1,56 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type Pledge = Answer<'/api/pledges'>['items'][number];
+export type PledgeDetail = Answer<'/api/pledges/{id}'>;
+export type PledgeStats = Answer<'/api/pledges/stats'>;
+export type MyPledge = Answer<'/api/me/pledges'>['items'][number];
+export type CreatePledge = Body<'/api/pledges'>;
+export type Completion = Body<'/api/pledges/{id}/complete'>;
+export type Category = Pledge['category'];
+export type PledgeStatus = Pledge['status'];
+
+export const CATEGORIES: Category[] = ['skills', 'conditions', 'relief', 'welfare', 'special_groups'];
+export const STATUS_COLOR: Record<PledgeStatus, string> = {
+  planned: 'blue',
+  in_progress: 'gold',
+  completed: 'green',
+  cancelled: 'default',
+};
+
+/** Fen as yuan: ¥3,019,700 (cents only when there are any). */
+export const yuan = (fen: number) =>
+  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+
+const form = (file: File) => {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return data as never;
+};
+
+/** The calls of the 办实事 pages. */
+export const pledgesApi = {
+  list: (query: { orgId?: number; fromYear?: number; toYear?: number }) =>
+    unwrap(api.GET('/api/pledges', { params: { query } })),
+  create: (body: CreatePledge) => unwrap(api.POST('/api/pledges', { body })),
+  get: (id: number) => unwrap(api.GET('/api/pledges/{id}', { params: { path: { id } } })),
+  milestoneDone: (id: number, milestoneId: number, doneOn: string) =>
+    unwrap(
+      api.POST('/api/pledges/{id}/milestones/{milestoneId}/done', {
+        params: { path: { id, milestoneId } },
+        body: { doneOn },
+      }),
+    ),
+  complete: (id: number, body: Completion) =>
+    unwrap(api.POST('/api/pledges/{id}/complete', { params: { path: { id } }, body })),
+  cancel: (id: number, reason: string) =>
+    unwrap(api.POST('/api/pledges/{id}/cancel', { params: { path: { id } }, body: { reason } })),
+  addEvidence: (id: number, file: File) =>
+    unwrap(api.POST('/api/pledges/{id}/evidence', { params: { path: { id } }, body: form(file) })),
+  evidenceUrl: (id: number, evidenceId: number) => `/api/pledges/${id}/evidence/${evidenceId}`,
+  stats: (query: { orgId?: number; fromYear: number; toYear: number }) =>
+    unwrap(api.GET('/api/pledges/stats', { params: { query } })),
+  statsExportUrl: (q: { orgId?: number; fromYear: number; toYear: number }) =>
+    `/api/pledges/stats.xlsx?fromYear=${q.fromYear}&toYear=${q.toYear}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  mine: () => unwrap(api.GET('/api/me/pledges')),
+};
