@@ -8,6 +8,12 @@ import {
   type UsersService,
 } from './modules/auth/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import {
+  createDonationsService,
+  createFundsService,
+  type DonationsService,
+  type FundsService,
+} from './modules/donations/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
@@ -63,6 +69,8 @@ export interface Services {
   agreements: AgreementsService;
   selections: SelectionsService;
   innovation: InnovationServices;
+  donations: DonationsService;
+  funds: FundsService;
 }
 
 export interface ServiceOptions {
@@ -102,5 +110,7 @@ export function createServices(
     agreements: createAgreementsService(db),
     selections: createSelectionsService(db, ids),
     innovation: createInnovationServices(db, ids),
+    donations: createDonationsService(db),
+    funds: createFundsService(db),
   };
 }

@@ -2,6 +2,7 @@ import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
+import { donationsMigrations } from '../modules/donations/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
@@ -35,6 +36,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'learning', dir: learningMigrations },
   { module: 'agreements', dir: agreementsMigrations },
   { module: 'selections', dir: selectionsMigrations },
+  { module: 'donations', dir: donationsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

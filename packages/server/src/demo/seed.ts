@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedDonations } from '../modules/donations/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
@@ -306,6 +307,7 @@ export async function seedDemo(
     const { contests } = await seedContests(sql, byName);
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
+    const donations = await seedDonations(sql, byName, programs.presetIds);
     const studios = await seedInnovation(sql, services, keyed, all);
     return {
       orgs: all.length + agreements.orgs,
@@ -314,6 +316,7 @@ export async function seedDemo(
       programs: programs.programs,
       contests,
       agreements: agreements.agreements,
+      donations: donations.donations,
       studios: studios.studios,
       firmId: yangzhenFirm.id,
     };

@@ -2,6 +2,7 @@ import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
+import { donationsRoutes } from '../modules/donations/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
@@ -52,4 +53,5 @@ export function registerRoutes(app: App, { db, services, secureCookies }: AppOpt
   agreementsRoutes(app, { db, agreements: services.agreements });
   selectionsRoutes(app, { selections: services.selections });
   innovationRoutes(app, services.innovation);
+  donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
 }
