@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { donationsStaffRoutes } from './pages/donations/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
   innovationProblemsPublicRoutes,
@@ -158,6 +159,7 @@ export default function App() {
           {recordsStaffRoutes()}
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
+          {donationsStaffRoutes()}
           {selectionsStaffRoutes()}
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}

@@ -8,6 +8,7 @@ import {
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { DONATIONS_NAV } from './pages/donations/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
 import { STUDIOS_NAV } from './pages/innovation/studios/nav.tsx';
@@ -56,6 +57,7 @@ export const NAV: NavEntry[] = [
   ...RECORDS_NAV,
   ...LEARNING_NAV,
   ...AGREEMENTS_NAV,
+  ...DONATIONS_NAV,
   ...SELECTIONS_NAV,
   ...INNOVATION_PROBLEMS_NAV,
   ...ACHIEVEMENTS_NAV,

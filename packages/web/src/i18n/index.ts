@@ -8,6 +8,8 @@ import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
+import { donationsEn } from './donations.en.ts';
+import { donationsZh } from './donations.zh.ts';
 import { en } from './en.ts';
 import { innovationProblemsEn } from './innovation-problems.en.ts';
 import { innovationProblemsZh } from './innovation-problems.zh.ts';
@@ -59,6 +61,7 @@ void i18n.use(initReactI18next).init({
         ...recordsZh,
         ...learningZh,
         ...agreementsZh,
+        ...donationsZh,
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
@@ -76,6 +79,7 @@ void i18n.use(initReactI18next).init({
         ...recordsEn,
         ...learningEn,
         ...agreementsEn,
+        ...donationsEn,
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,

@@ -1,0 +1,27 @@
+import { GiftOutlined, HeartOutlined, SafetyOutlined } from '@ant-design/icons';
+import type { NavEntry } from '../../nav.tsx';
+
+/** Side-menu entries of donations and special funds, merged into NAV. */
+export const DONATIONS_NAV: NavEntry[] = [
+  {
+    path: '/donors',
+    label: 'don.nav.donors',
+    icon: <HeartOutlined />,
+    permission: 'donations.read',
+    order: 73,
+  },
+  {
+    path: '/donations',
+    label: 'don.nav.donations',
+    icon: <GiftOutlined />,
+    permission: 'donations.read',
+    order: 74,
+  },
+  {
+    path: '/funds',
+    label: 'don.nav.funds',
+    icon: <SafetyOutlined />,
+    permission: 'donations.read',
+    order: 75,
+  },
+];
