@@ -14,7 +14,8 @@ export function giftText(
 ) {
   if (x.kind === 'money')
     return x.fundName ? `${zhYuan(x.amountFen)}，用于“${x.fundName}”` : zhYuan(x.amountFen);
-  return `${x.item}${x.quantity}${x.unit}（价值${zhYuan(x.amountFen)}）`;
+  const goods = `${x.item}${x.quantity}${x.unit}`;
+  return x.amountFen ? `${goods}（价值${zhYuan(x.amountFen)}）` : goods;
 }
 
 /** The acknowledgement of a donation (捐赠证书), one A4 landscape page, issued by the receiving union. */
@@ -46,7 +47,7 @@ export async function renderAcknowledgement(x: DonationRow): Promise<Buffer> {
   doc.moveDown(1.5).fillColor('#000').fontSize(18).text(`${x.donorName}：`);
   doc.moveDown(0.5).fontSize(15);
   doc.text(`感谢您于 ${zhDate(x.receivedOn)} 向${x.orgName}捐赠${giftText(x)}。`, { indent: 30, lineGap: 8 });
-  doc.text('您的爱心善举，已用于服务和帮扶广大职工。特发此证，以致谢忱！', { indent: 30, lineGap: 8 });
+  doc.text('您的爱心善举，将用于服务和帮扶广大职工。特发此证，以致谢忱！', { indent: 30, lineGap: 8 });
   doc.fontSize(15).text(x.orgName, 56, height - 150, { align: 'right', width: width - 112 });
   doc.text(zhDate(x.receivedOn), { align: 'right', width: width - 112 });
   doc.end();

@@ -6,7 +6,7 @@ import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { renderAcknowledgement } from './acknowledgement.ts';
+import { giftText, renderAcknowledgement } from './acknowledgement.ts';
 import { getDonationStats } from './donations.stats.ts';
 
 let db: Db;
@@ -142,6 +142,8 @@ describe('donors and donations', () => {
       unit: '副',
     });
     const row = await ctx.services.donations.acknowledgeDonation(staff, x.id);
+    expect(giftText(row)).toBe('春联100副');
+    expect(giftText({ ...row, amountFen: 12_000_000 })).toBe('春联100副（价值人民币120,000.00元）');
     const pdf = await renderAcknowledgement(row);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await appError(() => ctx.services.donations.acknowledgeDonation(otherStaff, x.id))).code).toBe(

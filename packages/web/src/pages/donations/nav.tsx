@@ -8,20 +8,20 @@ export const DONATIONS_NAV: NavEntry[] = [
     label: 'don.nav.donors',
     icon: <HeartOutlined />,
     permission: 'donations.read',
-    order: 73,
+    order: 85,
   },
   {
     path: '/donations',
     label: 'don.nav.donations',
     icon: <GiftOutlined />,
     permission: 'donations.read',
-    order: 74,
+    order: 86,
   },
   {
     path: '/funds',
     label: 'don.nav.funds',
     icon: <SafetyOutlined />,
     permission: 'donations.read',
-    order: 75,
+    order: 87,
   },
 ];
