@@ -76,6 +76,12 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{ query: year }],
     control: (f) => ({ query: { orgId: f.cp, ...year } }),
   },
+  'GET /api/donations/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...year } }],
+    lists: () => [{ query: year }],
+    control: (f) => ({ query: { orgId: f.cp, ...year } }),
+  },
   'GET /api/donations/:id/acknowledgement.pdf': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpDonation } }],

@@ -1,7 +1,7 @@
 /** English strings of donations and special funds: donors, donations, funds. */
 export const donationsEn = {
   don: {
-    nav: { donors: 'Donors', donations: 'Donations', funds: 'Special funds' },
+    nav: { donors: 'Donors', donations: 'Donations', funds: 'Special funds', stats: 'Donation statistics' },
     kind: { money: 'Money', goods: 'Goods' },
     donorKind: { enterprise: 'Enterprise or organisation', person: 'Person' },
     field: {
@@ -104,6 +104,19 @@ export const donationsEn = {
       saved: 'Grant program named',
       summary: 'Income {{income}}, granted {{granted}}, balance {{balance}}, {{helped}} people helped',
     },
-    stats: { moneyFen: 'Money', goodsFen: 'Goods at value' },
+    stats: {
+      title: 'Donation statistics',
+      what: 'the donation statistics',
+      export: 'Export Excel',
+      union: 'Union',
+      year: 'Year',
+      pickUnion: 'Choose a union',
+      moneyFen: 'Money',
+      goodsFen: 'Goods at stated value',
+      fundIncome: 'Of which into special funds',
+      byUnion: 'Receiving unions',
+      byUnionEmpty: 'No donation that year',
+      count: '{{count}} donations',
+    },
   },
 };

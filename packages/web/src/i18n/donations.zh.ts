@@ -1,7 +1,7 @@
 /** Chinese strings of donations and special funds (捐赠, 专项基金): donors, donations, funds. */
 export const donationsZh = {
   don: {
-    nav: { donors: '爱心单位', donations: '捐赠登记', funds: '专项基金' },
+    nav: { donors: '爱心单位', donations: '捐赠登记', funds: '专项基金', stats: '捐赠统计' },
     kind: { money: '捐款', goods: '捐物' },
     donorKind: { enterprise: '企业/单位', person: '个人' },
     field: {
@@ -103,6 +103,19 @@ export const donationsZh = {
       saved: '已指定资助项目',
       summary: '收入 {{income}}，资助 {{granted}}，结余 {{balance}}，累计资助 {{helped}} 人',
     },
-    stats: { moneyFen: '捐款', goodsFen: '捐物价值' },
+    stats: {
+      title: '捐赠统计',
+      what: '捐赠统计',
+      export: '导出 Excel',
+      union: '工会',
+      year: '年度',
+      pickUnion: '请选择工会',
+      moneyFen: '捐款',
+      goodsFen: '捐物价值（已标价）',
+      fundIncome: '其中捐入专项基金',
+      byUnion: '受赠工会',
+      byUnionEmpty: '该年度没有捐赠',
+      count: '{{count}} 笔',
+    },
   },
 };

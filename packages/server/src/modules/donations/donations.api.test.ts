@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
 
 /** Donations over HTTP: strict bodies, bilingual errors naming the field, the acknowledgement PDF. */
@@ -73,6 +74,10 @@ describe('donations over HTTP', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const stats = await t.call({ method: 'GET', url: '/api/donations/stats?year=2022', cookie: staff });
     expect(stats.json()).toMatchObject({ goodsCount: 1, goodsFen: 12_000_000, moneyFen: 0 });
+    const xlsx = await t.call({ method: 'GET', url: '/api/donations/stats.xlsx?year=2022', cookie: staff });
+    expect(xlsx.statusCode).toBe(200);
+    const sheet = readSheet(xlsx.rawPayload, 'stats.xlsx');
+    expect(JSON.stringify(sheet)).toContain('120000.00');
   });
 
   it('sets up a fund and refuses an earlier year entered twice or a program that does not exist', async () => {

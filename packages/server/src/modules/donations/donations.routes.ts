@@ -1,6 +1,7 @@
 import type { Db } from '../../db/db.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
 import { renderAcknowledgement } from './acknowledgement.ts';
 import {
   CreateDonationBody,
@@ -22,7 +23,7 @@ import {
   StatsSchema,
 } from './donations.schemas.ts';
 import type { DonationsService } from './donations.service.ts';
-import { getDonationStats } from './donations.stats.ts';
+import { exportDonationStats, getDonationStats } from './donations.stats.ts';
 import type { FundsService } from './funds.service.ts';
 
 const tags = ['donations'];
@@ -110,6 +111,17 @@ export function donationsRoutes(
       },
     },
     async (req) => getDonationStats(db, actorOf(req), req.query),
+  );
+  app.get(
+    '/api/donations/stats.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'The same statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await exportDonationStats(db, actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
   );
   app.get(
     '/api/donations/:id/acknowledgement.pdf',

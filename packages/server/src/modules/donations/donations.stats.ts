@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
@@ -39,4 +40,34 @@ export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number
     fundIncomeFen: income[0]?.fen ?? 0,
     byUnion: [...unions.values()].map((u) => ({ ...u, orgName: names.get(u.orgId) ?? '' })),
   };
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/** The statistics as .xlsx: the figures, then the receiving unions. */
+export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+  const s = await getDonationStats(db, actor, q);
+  const buffer = writeXlsxFast([
+    {
+      name: '捐赠情况',
+      headers: ['项目', '数值'],
+      widths: [30, 24],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', s.year],
+        ['捐款（笔）', s.moneyCount],
+        ['捐款金额（元）', yuan(s.moneyFen)],
+        ['捐物（批）', s.goodsCount],
+        ['捐物价值（元，已标价部分）', yuan(s.goodsFen)],
+        ['其中捐入专项基金（元）', yuan(s.fundIncomeFen)],
+      ],
+    },
+    {
+      name: '受赠工会',
+      headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
+      widths: [36, 18, 18],
+      rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+    },
+  ]);
+  return { buffer, fileName: `${s.orgName}${s.year}年捐赠统计.xlsx` };
 }

@@ -9,7 +9,14 @@ import { getOrgInScope } from '../org/index.ts';
 import { listCountedYears } from './reporting.repository.ts';
 
 /** The areas whose statistics read the reporting layer; a statistics page asks which years hold figures. */
-export const REPORTING_AREAS = ['innovation', 'contests', 'selections', 'learning', 'agreements'] as const;
+export const REPORTING_AREAS = [
+  'innovation',
+  'contests',
+  'selections',
+  'learning',
+  'agreements',
+  'donations',
+] as const;
 
 const YearsQuery = Obj({
   orgId: Type.Optional(Type.Integer({ minimum: 1 })),

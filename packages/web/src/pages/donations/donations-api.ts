@@ -12,6 +12,7 @@ export type CreateDonation = Body<'/api/donations'>;
 export type CreateFund = Body<'/api/funds'>;
 export type FundYear = Body<'/api/funds/{id}/years'>;
 export type DonationQuery = NonNullable<paths['/api/donations']['get']['parameters']['query']>;
+export type DonationStats = Answer<'/api/donations/stats'>;
 export type DonationKind = Donation['kind'];
 export type DonorKind = Donor['kind'];
 
@@ -24,6 +25,10 @@ export const donationsApi = {
   donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
   createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),
   acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
+  stats: (query: { orgId?: number; year: number }) =>
+    unwrap(api.GET('/api/donations/stats', { params: { query } })),
+  statsExportUrl: (q: { orgId?: number; year: number }) =>
+    `/api/donations/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
   funds: () => unwrap(api.GET('/api/funds')),
   createFund: (body: CreateFund) => unwrap(api.POST('/api/funds', { body })),
   fund: (id: number) => unwrap(api.GET('/api/funds/{id}', { params: { path: { id } } })),

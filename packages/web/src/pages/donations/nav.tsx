@@ -1,4 +1,4 @@
-import { GiftOutlined, HeartOutlined, SafetyOutlined } from '@ant-design/icons';
+import { BarChartOutlined, GiftOutlined, HeartOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { NavEntry } from '../../nav.tsx';
 
 /** Side-menu entries of donations and special funds, merged into NAV. */
@@ -23,5 +23,12 @@ export const DONATIONS_NAV: NavEntry[] = [
     icon: <SafetyOutlined />,
     permission: 'donations.read',
     order: 87,
+  },
+  {
+    path: '/donation-stats',
+    label: 'don.nav.stats',
+    icon: <BarChartOutlined />,
+    permission: 'donations.read',
+    order: 88,
   },
 ];

@@ -8,6 +8,7 @@ const DonorPage = lazy(() => import('./DonorPage.tsx'));
 const DonationListPage = lazy(() => import('./DonationListPage.tsx'));
 const FundListPage = lazy(() => import('./FundListPage.tsx'));
 const FundPage = lazy(() => import('./FundPage.tsx'));
+const DonationStatsPage = lazy(() => import('./DonationStatsPage.tsx'));
 
 /** Staff routes, inside the staff layout route. */
 export function donationsStaffRoutes() {
@@ -19,6 +20,7 @@ export function donationsStaffRoutes() {
       <Route path="/donations" element={guard(<DonationListPage />)} />
       <Route path="/funds" element={guard(<FundListPage />)} />
       <Route path="/funds/:id" element={guard(<FundPage />)} />
+      <Route path="/donation-stats" element={guard(<DonationStatsPage />)} />
     </>
   );
 }
