@@ -9,6 +9,12 @@ import {
 } from './modules/auth/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import {
+  createDonationsService,
+  createFundsService,
+  type DonationsService,
+  type FundsService,
+} from './modules/donations/index.ts';
 import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
@@ -69,6 +75,8 @@ export interface Services {
   cases: CasesService;
   hardship: HardshipService;
   pledges: PledgesService;
+  donations: DonationsService;
+  funds: FundsService;
 }
 
 export interface ServiceOptions {
@@ -111,5 +119,7 @@ export function createServices(
     cases: createCasesService(db, ids),
     hardship: createHardshipService(db, ids),
     pledges: createPledgesService(db),
+    donations: createDonationsService(db),
+    funds: createFundsService(db),
   };
 }

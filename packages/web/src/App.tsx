@@ -6,6 +6,7 @@ import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { donationsStaffRoutes } from './pages/donations/routes.tsx';
 import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
 import {
@@ -163,6 +164,7 @@ export default function App() {
           {recordsStaffRoutes()}
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
+          {donationsStaffRoutes()}
           {selectionsStaffRoutes()}
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}

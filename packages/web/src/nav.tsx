@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
 import { CASES_NAV } from './pages/cases/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
+import { DONATIONS_NAV } from './pages/donations/nav.tsx';
 import { HARDSHIP_NAV } from './pages/hardship/nav.tsx';
 import { ACHIEVEMENTS_NAV } from './pages/innovation/achievements/nav.tsx';
 import { INNOVATION_PROBLEMS_NAV } from './pages/innovation/nav.tsx';
@@ -59,6 +60,7 @@ export const NAV: NavEntry[] = [
   ...RECORDS_NAV,
   ...LEARNING_NAV,
   ...AGREEMENTS_NAV,
+  ...DONATIONS_NAV,
   ...SELECTIONS_NAV,
   ...INNOVATION_PROBLEMS_NAV,
   ...ACHIEVEMENTS_NAV,

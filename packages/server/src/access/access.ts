@@ -44,6 +44,9 @@ export const PERMISSIONS = [
   /** Collective agreements (集体合同) of the subtree's unions: read, and enter agreements and their coverage. */
   'agreements.read',
   'agreements.write',
+  /** Caring units (爱心单位), their donations and the special funds of the subtree: read, and enter them. */
+  'donations.read',
+  'donations.write',
   /** Innovation: studios, achievements, problems and the alliance, mentoring, within the subtree. */
   'innovation.read',
   'innovation.write',
@@ -120,6 +123,8 @@ const STAFF: Permission[] = [
   'learning.write',
   'agreements.read',
   'agreements.write',
+  'donations.read',
+  'donations.write',
   'selections.read',
   'selections.manage',
   'selections.nominate',
@@ -167,6 +172,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'contests.read',
     'learning.read',
     'agreements.read',
+    'donations.read',
     'selections.read',
     'innovation.read',
     'innovation.review',

@@ -3,6 +3,7 @@ import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
+import { donationsMigrations } from '../modules/donations/index.ts';
 import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
@@ -41,6 +42,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'cases', dir: casesMigrations },
   { module: 'hardship', dir: hardshipMigrations },
   { module: 'pledges', dir: pledgesMigrations },
+  { module: 'donations', dir: donationsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

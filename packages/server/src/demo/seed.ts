@@ -3,6 +3,7 @@ import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedDonations } from '../modules/donations/index.ts';
 import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
@@ -310,6 +311,7 @@ export async function seedDemo(
     const learning = await seedLearning(sql, byName, { masterPersonId: worker2Id });
     const agreements = await seedAgreements(sql, byName);
     const pledges = await seedPledges(sql, byName);
+    const donations = await seedDonations(sql, byName, programs.presetIds);
     const studios = await seedInnovation(sql, services, keyed, all);
     return {
       orgs: all.length + agreements.orgs,
@@ -321,6 +323,7 @@ export async function seedDemo(
       pledges: pledges.pledges,
       yangzhenPath: (keyed.get('yangzhen') as OrgRow).path,
       workerIds: [workerId, worker2Id],
+      donations: donations.donations,
       studios: studios.studios,
       firmId: yangzhenFirm.id,
       workerId,

@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
+import { donationsRoutes } from '../modules/donations/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
@@ -62,4 +63,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   });
   hardshipRoutes(app, { db, hardship: services.hardship });
   pledgesRoutes(app, { db, pledges: services.pledges });
+  donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
 }

@@ -10,6 +10,8 @@ import { casesEn } from './cases.en.ts';
 import { casesZh } from './cases.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
+import { donationsEn } from './donations.en.ts';
+import { donationsZh } from './donations.zh.ts';
 import { en } from './en.ts';
 import { hardshipEn } from './hardship.en.ts';
 import { hardshipZh } from './hardship.zh.ts';
@@ -65,6 +67,7 @@ void i18n.use(initReactI18next).init({
         ...agreementsZh,
         ...casesZh,
         ...hardshipZh,
+        ...donationsZh,
         ...selectionsZh,
         ...innovationProblemsZh,
         ...achievementsZh,
@@ -84,6 +87,7 @@ void i18n.use(initReactI18next).init({
         ...agreementsEn,
         ...casesEn,
         ...hardshipEn,
+        ...donationsEn,
         ...selectionsEn,
         ...innovationProblemsEn,
         ...achievementsEn,

@@ -1,14 +1,5 @@
-import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { learningError } from './learning.errors.ts';
-
-/**
- * The CJK font the certificate is set in: Noto Serif CJK from the Debian package fonts-noto-cjk (installed by
- * .ci/run). GONGHUI_CJK_FONT names another font file (.ttc/.otf/.ttf); GONGHUI_CJK_FONT_NAME the face in a .ttc.
- */
-const FONT_FILE = process.env.GONGHUI_CJK_FONT || '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
-const FONT_NAME =
-  process.env.GONGHUI_CJK_FONT_NAME || (FONT_FILE.endsWith('.ttc') ? 'NotoSerifCJKsc-Regular' : '');
+import { requireCjkFont } from '../../shared/cjk-font.ts';
 
 const LEVEL_ZH = { national: '全国', provincial: '省级', district: '区县级', enterprise: '企业' } as const;
 
@@ -28,15 +19,7 @@ const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${N
 
 /** The printable digital-resource licence certificate (数字资源授权证书), one A4 landscape page. */
 export async function renderCertificate(c: CertificateFacts): Promise<Buffer> {
-  if (!existsSync(FONT_FILE))
-    throw learningError(
-      'LEARNING_FONT_MISSING',
-      {
-        zh: `服务器缺少中文字体（${FONT_FILE}），无法生成证书。请安装 Debian 软件包 fonts-noto-cjk，或用 GONGHUI_CJK_FONT 指定字体文件`,
-        en: `The server lacks a Chinese font (${FONT_FILE}) to print the certificate. Install the Debian package fonts-noto-cjk, or name a font file in GONGHUI_CJK_FONT`,
-      },
-      { font: FONT_FILE },
-    );
+  const font = requireCjkFont('LEARNING_FONT_MISSING');
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -49,7 +32,7 @@ export async function renderCertificate(c: CertificateFacts): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', FONT_FILE, FONT_NAME || undefined);
+  doc.registerFont('cjk', font.file, font.name);
   const { width, height } = doc.page;
   doc
     .lineWidth(3)

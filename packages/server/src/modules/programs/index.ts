@@ -20,6 +20,7 @@ export {
   sumSubjectPayments,
 } from './applications/index.ts';
 export { claimsRoutes } from './claims/index.ts';
+export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';

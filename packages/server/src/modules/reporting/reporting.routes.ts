@@ -17,6 +17,7 @@ export const REPORTING_AREAS = [
   'agreements',
   'hardship',
   'pledges',
+  'donations',
 ] as const;
 
 const YearsQuery = Obj({

@@ -7,6 +7,7 @@ export { insertEntitlement, listEntries, listPaymentsOfApplications } from './le
 export { ledgerRoutes } from './ledger.routes.ts';
 export { LedgerListSchema } from './ledger.schemas.ts';
 export { findLedger, getReconciliation, reverseEntry } from './ledger.service.ts';
+export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger.totals.ts';
 export { previewPaymentBatch } from './payment-preview.ts';
 export {
   type CreateBatchInput,

@@ -49,7 +49,7 @@ export async function seedPrograms(
   orgsByName: Map<string, OrgRow>,
   actor: Actor | null = null,
   options: { activity?: boolean; workerIds?: number[]; now?: Date } = {},
-): Promise<{ programs: number; records: number; applications: number }> {
+): Promise<{ programs: number; records: number; applications: number; presetIds: Map<string, number> }> {
   const who = actor ?? SEED_ACTOR;
   const now = options.now ?? new Date();
   const created = new Map<string, ProgramRow>();
@@ -67,8 +67,9 @@ export async function seedPrograms(
     if (!preset.draft) await publishProgram(sql, who, program.id);
     created.set(preset.key, (await findProgramById(sql, program.id)) as ProgramRow);
   }
+  const presetIds = new Map([...created].map(([key, p]) => [key, p.id]));
   if (options.activity === false || created.size < presets.length)
-    return { programs: created.size, records: 0, applications: 0 };
+    return { programs: created.size, records: 0, applications: 0, presetIds };
   const activity = await seedDemoActivity({
     sql,
     actor: who,
@@ -77,5 +78,5 @@ export async function seedPrograms(
     workerIds: options.workerIds ?? [],
     year: Number(todayInChina(now).slice(0, 4)),
   });
-  return { programs: created.size, ...activity };
+  return { programs: created.size, ...activity, presetIds };
 }

@@ -177,6 +177,32 @@ export const WELFARE_PRESETS: ProgramPreset[] = [
       amount: { kind: 'fee_share', percent: 100, capFen: yuan(10_000) },
     },
   },
+  {
+    key: 'ganqing-education-grant',
+    owner: '北京市总工会',
+    seed: '003',
+    input: {
+      name: '淦清助学专项基金助学金',
+      description:
+        '淦清助学专项基金（2010年由北京中和珍贝科技有限公司发起设立）资助北京市单亲困难女职工的子女就学，' +
+        '每户每年一次。平台没有"单亲"和子女属性：申请须附单亲情况证明和子女在学证明，由审核把关。',
+      category: 'relief',
+      ...standing,
+      intakeModes: ['apply', 'batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [2, 1],
+      requiredEvidence: [
+        { key: 'single_parent_proof', zh: '单亲情况证明', en: 'proof of single parenthood' },
+        { key: 'enrolment_proof', zh: '子女在学证明', en: "proof of the child's enrolment" },
+      ],
+      rule: all(
+        member,
+        { op: 'person', field: 'isFemale', cmp: 'eq', value: true },
+        { op: 'person', field: 'hardshipActive', cmp: 'eq', value: true },
+      ),
+      amount: { kind: 'fixed', fen: yuan(2000) },
+    },
+  },
 ];
 
 /** Seed 001 (12351 app): limited stock, first come, one each; the claim logic lives in claims.*.ts. */

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import { readSheet } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+
+/** Donations over HTTP: strict bodies, bilingual errors naming the field, the acknowledgement PDF. */
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let donorId: number;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district');
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const post = (url: string, body: unknown) => t.call({ method: 'POST', url, body, cookie: staff });
+
+describe('donations over HTTP', () => {
+  it('registers a donor, refusing unknown fields and a malformed phone', async () => {
+    const body = {
+      orgId: district.id,
+      kind: 'enterprise',
+      name: '北京爱心科技有限公司',
+      phone: '010-66668888',
+    };
+    expect((await post('/api/donors', { ...body, idNumber: 'x' })).statusCode).toBe(400);
+    const badPhone = await post('/api/donors', { ...body, phone: 'call me' });
+    expect(badPhone.statusCode).toBe(400);
+    expect(badPhone.json().error.messageZh).toBeTruthy();
+    const ok = await post('/api/donors', body);
+    expect(ok.statusCode).toBe(200);
+    donorId = ok.json().id;
+    expect(ok.json().phone).toBe('010*******88');
+    const again = await post('/api/donors', body);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'DONOR_DUPLICATE', details: { field: 'name' } });
+  });
+
+  it('records goods with their quantity and unit, and refuses goods without a unit in both languages', async () => {
+    const goods = {
+      donorId,
+      orgId: district.id,
+      kind: 'goods',
+      receivedOn: '2022-01-20',
+      amountFen: 12_000_000,
+      item: '防疫产品',
+      quantity: 1,
+    };
+    const bad = await post('/api/donations', goods);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'DONATION_INVALID', details: { field: 'unit' } });
+    expect(bad.json().error.messageEn).toMatch(/unit/);
+    expect(
+      (await post('/api/donations', { ...goods, unit: '批', receivedOn: '2022-02-30' })).statusCode,
+    ).toBe(400);
+    const ok = await post('/api/donations', { ...goods, unit: '批' });
+    expect(ok.statusCode).toBe(200);
+    const pdf = await t.call({
+      method: 'GET',
+      url: `/api/donations/${ok.json().id}/acknowledgement.pdf`,
+      cookie: staff,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const stats = await t.call({ method: 'GET', url: '/api/donations/stats?year=2022', cookie: staff });
+    expect(stats.json()).toMatchObject({ goodsCount: 1, goodsFen: 12_000_000, moneyFen: 0 });
+    const xlsx = await t.call({ method: 'GET', url: '/api/donations/stats.xlsx?year=2022', cookie: staff });
+    expect(xlsx.statusCode).toBe(200);
+    const sheet = readSheet(xlsx.rawPayload, 'stats.xlsx');
+    expect(JSON.stringify(sheet)).toContain('120000.00');
+  });
+
+  it('sets up a fund and refuses an earlier year entered twice or a program that does not exist', async () => {
+    const fund = await post('/api/funds', {
+      orgId: district.id,
+      name: '助学专项基金',
+      purpose: '资助困难职工子女就学',
+      beneficiary: '困难职工子女',
+      foundedOn: '2015-01-01',
+      founderId: donorId,
+    });
+    expect(fund.statusCode).toBe(200);
+    const id = fund.json().id;
+    const year = { year: 2016, incomeFen: 100_000, grantedFen: 80_000, helped: 4 };
+    expect((await post(`/api/funds/${id}/years`, year)).statusCode).toBe(200);
+    const twice = await post(`/api/funds/${id}/years`, year);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('FUND_YEAR_EXISTS');
+    expect((await post(`/api/funds/${id}/years`, { ...year, year: 2017, helped: -1 })).statusCode).toBe(400);
+    const noProgram = await t.call({
+      method: 'PUT',
+      url: `/api/funds/${id}/program`,
+      body: { programId: 999_999_999 },
+      cookie: staff,
+    });
+    expect(noProgram.statusCode).toBe(400);
+    expect(noProgram.json().error).toMatchObject({
+      code: 'FUND_PROGRAM_INVALID',
+      details: { field: 'programId' },
+    });
+    const page = await t.call({ method: 'GET', url: `/api/funds/${id}`, cookie: staff });
+    expect(page.json().fund).toMatchObject({
+      incomeFen: 100_000,
+      grantedFen: 80_000,
+      balanceFen: 20_000,
+      helped: 4,
+    });
+    const money = await post('/api/donations', {
+      donorId,
+      fundId: id,
+      kind: 'money',
+      receivedOn: '2023-03-01',
+      amountFen: 500_000,
+    });
+    expect(money.json()).toMatchObject({ fundId: id, orgId: district.id, fundName: '助学专项基金' });
+  });
+});

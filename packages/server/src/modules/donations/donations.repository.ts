@@ -1,0 +1,276 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
+
+/** SQL for donors, donations, funds and fund_years only. */
+export interface DonorRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  kind: 'enterprise' | 'person';
+  name: string;
+  contactName: string | null;
+  phone: string | null;
+  address: string | null;
+  note: string | null;
+  donations: number;
+  givenFen: number;
+}
+
+const DONOR_COLUMNS = `d.id, d.org_id as "orgId", o.name as "orgName", o.path as "orgPath", d.kind, d.name,
+  d.contact_name as "contactName", d.phone, d.address, d.note,
+  (select count(*)::int from donations x where x.donor_id = d.id) as donations,
+  (select coalesce(sum(x.amount_fen), 0)::float8 from donations x where x.donor_id = d.id) as "givenFen"`;
+
+export interface NewDonor {
+  orgId: number;
+  kind: 'enterprise' | 'person';
+  name: string;
+  contactName: string | null;
+  phone: string | null;
+  address: string | null;
+  note: string | null;
+  createdBy: number | null;
+}
+
+export async function insertDonor(sql: Sql, d: NewDonor): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into donors (org_id, kind, name, contact_name, phone, address, note, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, name) do nothing returning id`,
+    [d.orgId, d.kind, d.name, d.contactName, d.phone, d.address, d.note, d.createdBy],
+  );
+  return rows[0]?.id;
+}
+
+export async function findDonor(sql: Sql, id: number): Promise<DonorRow | undefined> {
+  const { rows } = await sql.query<DonorRow>(
+    `select ${DONOR_COLUMNS} from donors d join orgs o on o.id = d.org_id where d.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listDonors(
+  sql: Sql,
+  f: { scope: Subtree; q?: string; page: number; pageSize: number },
+) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  if (f.q) {
+    params.push(`%${escapeLike(f.q)}%`);
+    where.push(`d.name like $${params.length}`);
+  }
+  const from = `donors d join orgs o on o.id = d.org_id where ${where.join(' and ')}`;
+  const [items, total] = await Promise.all([
+    sql.query<DonorRow>(
+      `select ${DONOR_COLUMNS} from ${from} order by d.id limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n, page: f.page, pageSize: f.pageSize };
+}
+
+export interface DonationRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  donorId: number;
+  donorName: string;
+  fundId: number | null;
+  fundName: string | null;
+  kind: 'money' | 'goods';
+  receivedOn: string;
+  amountFen: number;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  campaignId: number | null;
+  note: string | null;
+}
+
+const DONATION_COLUMNS = `x.id, x.org_id as "orgId", o.name as "orgName", o.path as "orgPath", x.donor_id as "donorId",
+  d.name as "donorName", x.fund_id as "fundId", f.name as "fundName", x.kind, x.received_on as "receivedOn",
+  x.amount_fen as "amountFen", x.item, x.quantity, x.unit, x.campaign_id as "campaignId", x.note`;
+const DONATION_FROM = `donations x join orgs o on o.id = x.org_id join donors d on d.id = x.donor_id
+  left join funds f on f.id = x.fund_id`;
+
+export interface NewDonation {
+  orgId: number;
+  donorId: number;
+  fundId: number | null;
+  kind: 'money' | 'goods';
+  receivedOn: string;
+  amountFen: number;
+  item: string | null;
+  quantity: number | null;
+  unit: string | null;
+  campaignId: number | null;
+  note: string | null;
+  createdBy: number | null;
+}
+
+export async function insertDonation(sql: Sql, x: NewDonation): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into donations (org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit,
+       campaign_id, note, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id`,
+    [
+      x.orgId,
+      x.donorId,
+      x.fundId,
+      x.kind,
+      x.receivedOn,
+      x.amountFen,
+      x.item,
+      x.quantity,
+      x.unit,
+      x.campaignId,
+      x.note,
+      x.createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function findDonation(sql: Sql, id: number): Promise<DonationRow | undefined> {
+  const { rows } = await sql.query<DonationRow>(
+    `select ${DONATION_COLUMNS} from ${DONATION_FROM} where x.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface DonationFilter {
+  scope: Subtree;
+  donorId?: number;
+  fundId?: number;
+  kind?: 'money' | 'goods';
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
+export async function listDonations(sql: Sql, f: DonationFilter) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (f.donorId) add('x.donor_id = ?', f.donorId);
+  if (f.fundId) add('x.fund_id = ?', f.fundId);
+  if (f.kind) add('x.kind = ?', f.kind);
+  if (f.year) add(`extract(year from x.received_on) = ?`, f.year);
+  const from = `${DONATION_FROM} where ${where.join(' and ')}`;
+  const [items, total] = await Promise.all([
+    sql.query<DonationRow>(
+      `select ${DONATION_COLUMNS} from ${from} order by x.received_on desc, x.id desc
+        limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
+      params,
+    ),
+    sql.query<{ n: number }>(`select count(*)::int as n from ${from}`, params),
+  ]);
+  return { items: items.rows, total: total.rows[0].n, page: f.page, pageSize: f.pageSize };
+}
+
+export interface FundRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  name: string;
+  purpose: string;
+  beneficiary: string;
+  foundedOn: string;
+  founderId: number | null;
+  founderName: string | null;
+  programId: number | null;
+  /** Money donated to the fund on the platform. */
+  donatedFen: number;
+  earlierIncomeFen: number;
+  earlierGrantedFen: number;
+  earlierHelped: number;
+}
+
+const FUND_COLUMNS = `f.id, f.org_id as "orgId", o.name as "orgName", o.path as "orgPath", f.name, f.purpose,
+  f.beneficiary, f.founded_on as "foundedOn", f.founder_id as "founderId", d.name as "founderName",
+  f.program_id as "programId",
+  (select coalesce(sum(x.amount_fen), 0)::float8 from donations x where x.fund_id = f.id) as "donatedFen",
+  (select coalesce(sum(y.income_fen), 0)::float8 from fund_years y where y.fund_id = f.id) as "earlierIncomeFen",
+  (select coalesce(sum(y.granted_fen), 0)::float8 from fund_years y where y.fund_id = f.id) as "earlierGrantedFen",
+  (select coalesce(sum(y.helped), 0)::int from fund_years y where y.fund_id = f.id) as "earlierHelped"`;
+const FUND_FROM = 'funds f join orgs o on o.id = f.org_id left join donors d on d.id = f.founder_id';
+
+export interface NewFund {
+  orgId: number;
+  name: string;
+  purpose: string;
+  beneficiary: string;
+  foundedOn: string;
+  founderId: number | null;
+  programId: number | null;
+  createdBy: number | null;
+}
+
+export async function insertFund(sql: Sql, f: NewFund): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into funds (org_id, name, purpose, beneficiary, founded_on, founder_id, program_id, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (org_id, name) do nothing returning id`,
+    [f.orgId, f.name, f.purpose, f.beneficiary, f.foundedOn, f.founderId, f.programId, f.createdBy],
+  );
+  return rows[0]?.id;
+}
+
+export async function setFundProgram(sql: Sql, fundId: number, programId: number): Promise<void> {
+  await sql.query('update funds set program_id = $2 where id = $1', [fundId, programId]);
+}
+
+export async function findFund(sql: Sql, id: number): Promise<FundRow | undefined> {
+  const { rows } = await sql.query<FundRow>(`select ${FUND_COLUMNS} from ${FUND_FROM} where f.id = $1`, [id]);
+  return rows[0];
+}
+
+/** Funds run by unions in the subtree, or (`donorId`) those the donor founded or gave money to. */
+export async function listFunds(sql: Sql, f: { scope: Subtree; donorId?: number }): Promise<FundRow[]> {
+  const params: unknown[] = [];
+  const where = [subtreeCondition(f.scope, 'o.path', params)];
+  if (f.donorId) {
+    params.push(f.donorId);
+    where.push(
+      `(f.founder_id = $${params.length} or exists (select 1 from donations x where x.fund_id = f.id and x.donor_id = $${params.length}))`,
+    );
+  }
+  const { rows } = await sql.query<FundRow>(
+    `select ${FUND_COLUMNS} from ${FUND_FROM} where ${where.join(' and ')} order by f.founded_on, f.id`,
+    params,
+  );
+  return rows;
+}
+
+export interface FundYear {
+  year: number;
+  incomeFen: number;
+  grantedFen: number;
+  helped: number;
+}
+
+export async function insertFundYear(sql: Sql, fundId: number, y: FundYear): Promise<boolean> {
+  const { rows } = await sql.query(
+    `insert into fund_years (fund_id, year, income_fen, granted_fen, helped) values ($1, $2, $3, $4, $5)
+     on conflict do nothing returning year`,
+    [fundId, y.year, y.incomeFen, y.grantedFen, y.helped],
+  );
+  return rows.length > 0;
+}
+
+export async function listFundYears(sql: Sql, fundId: number): Promise<FundYear[]> {
+  const { rows } = await sql.query<FundYear>(
+    `select year, income_fen::float8 as "incomeFen", granted_fen::float8 as "grantedFen", helped
+       from fund_years where fund_id = $1 order by year`,
+    [fundId],
+  );
+  return rows;
+}

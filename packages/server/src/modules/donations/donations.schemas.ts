@@ -1,0 +1,193 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+
+const Fen = Type.Integer({
+  minimum: 0,
+  maximum: 1e13,
+  description: 'Money: the amount in fen (more than 0); goods: their value in fen (0 when not stated)',
+});
+const DonorKind = StrEnum(['enterprise', 'person'] as const, {
+  description: 'enterprise 企业/单位, person 个人',
+});
+const DonationKind = StrEnum(['money', 'goods'] as const, { description: 'money 款, goods 物' });
+
+export const CreateDonorBody = Obj({
+  orgId: Id,
+  kind: DonorKind,
+  name: Name(200),
+  contactName: Type.Optional(Nullable(Str(50))),
+  phone: Type.Optional(Nullable(Str(20, { pattern: '^[0-9+\\- ]{5,20}$' }))),
+  address: Type.Optional(Nullable(Str(200))),
+  note: Type.Optional(Nullable(Str(1000))),
+});
+
+export const DonorSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  kind: DonorKind,
+  name: Type.String(),
+  contactName: Nullable(Type.String()),
+  phone: Nullable(Type.String({ description: 'Masked in lists; in full on the donor page (audited)' })),
+  address: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  donations: Type.Integer(),
+  givenFen: Type.Integer({ description: 'Money plus the value of goods' }),
+});
+
+export const DonorQuery = Obj({ q: Type.Optional(Str(100)), ...Page });
+
+export const DonorListSchema = Type.Object({
+  items: Type.Array(DonorSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+export const CreateDonationBody = Obj({
+  donorId: Id,
+  orgId: Type.Optional(Id),
+  fundId: Type.Optional(Id),
+  kind: DonationKind,
+  receivedOn: DateStr,
+  amountFen: Fen,
+  item: Type.Optional(Name(200)),
+  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
+  unit: Type.Optional(Name(20)),
+  note: Type.Optional(Nullable(Str(1000))),
+});
+
+export const DonationSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  donorId: Type.Integer(),
+  donorName: Type.String(),
+  fundId: Nullable(Type.Integer()),
+  fundName: Nullable(Type.String()),
+  kind: DonationKind,
+  receivedOn: Type.String(),
+  amountFen: Type.Integer(),
+  item: Nullable(Type.String()),
+  quantity: Nullable(Type.Integer()),
+  unit: Nullable(Type.String()),
+  campaignId: Nullable(Type.Integer()),
+  note: Nullable(Type.String()),
+});
+
+export const DonationQuery = Obj({
+  orgId: Type.Optional(Id),
+  donorId: Type.Optional(Id),
+  fundId: Type.Optional(Id),
+  kind: Type.Optional(DonationKind),
+  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  ...Page,
+});
+
+export const DonationListSchema = Type.Object({
+  items: Type.Array(DonationSchema),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+const FundGrants = Type.Object({
+  programId: Type.Integer(),
+  programName: Type.String(),
+  grantedFen: Type.Integer({ description: 'Approved minus reversed, from the programs ledger' }),
+  paidFen: Type.Integer(),
+  unpaidFen: Type.Integer(),
+  grants: Type.Integer(),
+  helped: Type.Integer(),
+  balanced: Type.Boolean({
+    description: 'The program ledger reconciles (approved − reversed = paid + unpaid)',
+  }),
+});
+
+export const FundSchema = Type.Object({
+  id: Type.Integer(),
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  name: Type.String(),
+  purpose: Type.String(),
+  beneficiary: Type.String(),
+  foundedOn: Type.String(),
+  founderId: Nullable(Type.Integer()),
+  founderName: Nullable(Type.String()),
+  programId: Nullable(Type.Integer()),
+  incomeFen: Type.Integer({
+    description: 'Money received: donations to the fund plus the years before the platform',
+  }),
+  grantedFen: Type.Integer({ description: 'Granted: the program ledger plus the years before the platform' }),
+  balanceFen: Type.Integer(),
+  helped: Type.Integer({ description: 'People helped since the fund was set up' }),
+});
+
+export const FundListSchema = Type.Array(FundSchema);
+
+export const FundYearSchema = Type.Object({
+  year: Type.Integer(),
+  incomeFen: Type.Integer(),
+  grantedFen: Type.Integer(),
+  helped: Type.Integer(),
+});
+
+export const FundDetailSchema = Type.Object({
+  fund: FundSchema,
+  /** The fund's grant program as its ledger has it (none until the fund names its program). */
+  program: Nullable(FundGrants),
+  earlier: Type.Array(FundYearSchema, { description: 'Years before the platform, as reported' }),
+  byYear: Type.Array(FundYearSchema, {
+    description: 'Income and people helped per year, from the statistics',
+  }),
+});
+
+export const CreateFundBody = Obj({
+  orgId: Id,
+  name: Name(100),
+  purpose: Name(1000),
+  beneficiary: Name(100),
+  foundedOn: DateStr,
+  founderId: Type.Optional(Id),
+  programId: Type.Optional(Id),
+});
+
+export const LinkProgramBody = Obj({ programId: Id });
+
+export const FundYearBody = Obj({
+  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  incomeFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
+  grantedFen: Type.Integer({ minimum: 0, maximum: 1e13 }),
+  helped: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+});
+
+export const DonorDetailSchema = Type.Object({
+  donor: DonorSchema,
+  donations: Type.Array(DonationSchema),
+  /** The funds the donor gave money to or founded, with what they granted. */
+  funds: Type.Array(FundSchema),
+});
+
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+});
+
+export const StatsSchema = Type.Object({
+  orgId: Type.Integer(),
+  orgName: Type.String(),
+  year: Type.Integer(),
+  moneyFen: Type.Integer(),
+  moneyCount: Type.Integer(),
+  goodsFen: Type.Integer(),
+  goodsCount: Type.Integer(),
+  fundIncomeFen: Type.Integer(),
+  byUnion: Type.Array(
+    Type.Object({
+      orgId: Type.Integer(),
+      orgName: Type.String(),
+      moneyFen: Type.Integer(),
+      goodsFen: Type.Integer(),
+    }),
+  ),
+});

@@ -1,0 +1,292 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById } from '../org/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { donationErrors } from './donations.errors.ts';
+import {
+  type DonationRow,
+  type DonorRow,
+  findDonation,
+  findDonor,
+  findFund,
+  insertDonation,
+  insertDonor,
+  listDonations,
+  listDonors,
+  listFunds,
+  type NewDonation,
+} from './donations.repository.ts';
+import { presentFunds } from './funds.service.ts';
+
+export interface CreateDonorInput {
+  orgId: number;
+  kind: 'enterprise' | 'person';
+  name: string;
+  contactName?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  note?: string | null;
+}
+
+export interface CreateDonationInput {
+  donorId: number;
+  orgId?: number;
+  fundId?: number;
+  kind: 'money' | 'goods';
+  receivedOn: string;
+  amountFen: number;
+  item?: string;
+  quantity?: number;
+  unit?: string;
+  note?: string | null;
+}
+
+/** A phone shown in lists: its first three and last two digits. */
+export const maskPhone = (phone: string | null) =>
+  phone ? `${phone.slice(0, 3)}${'*'.repeat(Math.max(phone.length - 5, 1))}${phone.slice(-2)}` : null;
+
+const presentDonor = (d: DonorRow, fullPhone = false) => {
+  const { orgPath: _path, ...rest } = d;
+  return { ...rest, phone: fullPhone ? d.phone : maskPhone(d.phone) };
+};
+
+const presentDonation = (x: DonationRow) => {
+  const { orgPath: _path, ...rest } = x;
+  return rest;
+};
+
+/** The counts a donation adds: what the union received (by kind), and a fund's income. */
+export function donationCounts(
+  x: Pick<NewDonation, 'orgId' | 'fundId' | 'kind' | 'receivedOn' | 'amountFen'>,
+) {
+  const counts: CountDelta[] = [
+    { subject: 'donations.received', orgId: x.orgId, on: x.receivedOn, dim: x.kind, n: 1, fen: x.amountFen },
+  ];
+  if (x.fundId)
+    counts.push({
+      subject: 'funds.income',
+      orgId: x.orgId,
+      on: x.receivedOn,
+      dim: String(x.fundId),
+      n: 1,
+      fen: x.amountFen,
+    });
+  return counts;
+}
+
+/** A donor is reachable from the unions in the subtree of the union keeping its file, and from those above it. */
+function canReachDonor(actor: Actor, donor: DonorRow, permission: 'donations.read' | 'donations.write') {
+  return (
+    canAccess(actor, permission, { orgPath: donor.orgPath }) ||
+    (actor.scopePath !== null && donor.orgPath.startsWith(actor.scopePath))
+  );
+}
+
+function checkGoods(input: CreateDonationInput) {
+  const goods = [input.item, input.quantity, input.unit];
+  if (input.kind === 'money') {
+    if (input.amountFen <= 0)
+      throw donationErrors.invalid('amountFen', {
+        zh: '捐款金额须大于0',
+        en: 'A money donation must be more than 0',
+      });
+    if (goods.some((v) => v !== undefined))
+      throw donationErrors.invalid('item', {
+        zh: '捐款不填写物品、数量和单位',
+        en: 'A money donation has no item, quantity or unit',
+      });
+    return { item: null, quantity: null, unit: null };
+  }
+  if (input.fundId)
+    throw donationErrors.invalid('fundId', {
+      zh: '专项基金只接受捐款，物品请捐给工会',
+      en: 'A fund receives money only; goods go to a union',
+    });
+  const field = !input.item?.trim()
+    ? 'item'
+    : !input.quantity
+      ? 'quantity'
+      : !input.unit?.trim()
+        ? 'unit'
+        : null;
+  if (field)
+    throw donationErrors.invalid(field, {
+      zh: '捐赠物品须填写物品名称、数量和单位',
+      en: 'Goods need an item, a quantity and a unit',
+    });
+  return {
+    item: input.item?.trim() ?? null,
+    quantity: input.quantity ?? null,
+    unit: input.unit?.trim() ?? null,
+  };
+}
+
+/** Records one donation in the caller's transaction: the row, its counts and the audit entry. */
+export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonationInput) {
+  const goods = checkGoods(input);
+  const donor = await findDonor(sql, input.donorId);
+  if (!donor || !canReachDonor(actor, donor, 'donations.write'))
+    throw donationErrors.donorNotFound('donorId');
+  let orgId = input.orgId;
+  if (input.fundId) {
+    const fund = await findFund(sql, input.fundId);
+    if (!fund) throw donationErrors.fundNotFound('fundId');
+    if (orgId && orgId !== fund.orgId)
+      throw donationErrors.invalid('orgId', {
+        zh: `专项基金“${fund.name}”由${fund.orgName}管理，捐款只能捐给该工会`,
+        en: `The fund “${fund.name}” is run by ${fund.orgName}; money for it goes to that union`,
+      });
+    orgId = fund.orgId;
+  }
+  if (!orgId)
+    throw donationErrors.invalid('orgId', {
+      zh: '请选择受赠工会或专项基金',
+      en: 'Choose the receiving union or fund',
+    });
+  const union = await findOrgById(sql, orgId);
+  if (!union) throw donationErrors.unionNotFound();
+  requireAccess(actor, 'donations.write', { orgPath: union.path });
+  const row: NewDonation = {
+    orgId: union.id,
+    donorId: donor.id,
+    fundId: input.fundId ?? null,
+    kind: input.kind,
+    receivedOn: input.receivedOn,
+    amountFen: input.amountFen,
+    ...goods,
+    campaignId: null,
+    note: input.note?.trim() || null,
+    createdBy: actor.userId || null,
+  };
+  const id = await insertDonation(sql, row);
+  await addCounts(sql, donationCounts(row));
+  const { createdBy: _by, ...after } = row;
+  await recordAudit(sql, actor, {
+    action: 'donation.create',
+    entity: 'donation',
+    entityId: id,
+    orgId: union.id,
+    after,
+  });
+  return id;
+}
+
+/** Registers a donor in the caller's transaction; DONOR_DUPLICATE when the union already has one of that name. */
+export async function registerDonor(sql: Sql, actor: Actor, input: CreateDonorInput) {
+  const union = await findOrgById(sql, input.orgId);
+  if (!union) throw donationErrors.unionNotFound();
+  requireAccess(actor, 'donations.write', { orgPath: union.path });
+  const row = {
+    orgId: union.id,
+    kind: input.kind,
+    name: input.name.trim(),
+    contactName: input.contactName?.trim() || null,
+    phone: input.phone?.trim() || null,
+    address: input.address?.trim() || null,
+    note: input.note?.trim() || null,
+  };
+  const id = await insertDonor(sql, { ...row, createdBy: actor.userId || null });
+  if (!id) throw donationErrors.donorDuplicate(row.name);
+  await recordAudit(sql, actor, {
+    action: 'donor.create',
+    entity: 'donor',
+    entityId: id,
+    orgId: union.id,
+    after: { ...row, phone: maskPhone(row.phone) },
+  });
+  return id;
+}
+
+export function createDonationsService(db: Db) {
+  async function scopeOf(actor: Actor, orgId?: number) {
+    requireAccess(actor, 'donations.read');
+    if (!orgId) return actor;
+    const org = await findOrgById(db, orgId);
+    if (!org) throw donationErrors.unionNotFound();
+    requireAccess(actor, 'donations.read', { orgPath: org.path });
+    return { path: org.path };
+  }
+
+  return {
+    async createDonor(actor: Actor, input: CreateDonorInput) {
+      const id = await db.tx((sql) => registerDonor(sql, actor, input));
+      return presentDonor((await findDonor(db, id)) as DonorRow);
+    },
+
+    async listDonors(actor: Actor, q: { q?: string; page?: number; pageSize?: number }) {
+      requireAccess(actor, 'donations.read');
+      const page = await listDonors(db, {
+        scope: actor,
+        q: q.q?.trim() || undefined,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
+      });
+      return { ...page, items: page.items.map((d) => presentDonor(d)) };
+    },
+
+    /** The donor's file with the full phone (audited), what they gave in the actor's subtree, and their funds. */
+    async getDonor(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const donor = await findDonor(sql, id);
+        if (!donor || !canReachDonor(actor, donor, 'donations.read')) throw donationErrors.donorNotFound();
+        await recordAudit(sql, actor, {
+          action: 'donor.read',
+          entity: 'donor',
+          entityId: id,
+          orgId: donor.orgId,
+        });
+        const given = await listDonations(sql, { scope: actor, donorId: id, page: 1, pageSize: 200 });
+        const funds = await listFunds(sql, { scope: { path: '/' }, donorId: id });
+        return {
+          donor: presentDonor(donor, true),
+          donations: given.items.map(presentDonation),
+          funds: await presentFunds(sql, funds),
+        };
+      });
+    },
+
+    async createDonation(actor: Actor, input: CreateDonationInput) {
+      const id = await db.tx((sql) => recordDonation(sql, actor, input));
+      return presentDonation((await findDonation(db, id)) as DonationRow);
+    },
+
+    async listDonations(
+      actor: Actor,
+      q: { orgId?: number; donorId?: number; fundId?: number; kind?: 'money' | 'goods'; year?: number } & {
+        page?: number;
+        pageSize?: number;
+      },
+    ) {
+      const scope = await scopeOf(actor, q.orgId);
+      const page = await listDonations(db, {
+        scope,
+        donorId: q.donorId,
+        fundId: q.fundId,
+        kind: q.kind,
+        year: q.year,
+        page: q.page ?? 1,
+        pageSize: q.pageSize ?? 20,
+      });
+      return { ...page, items: page.items.map(presentDonation) };
+    },
+
+    /** The donation, for its acknowledgement; the print is audited. */
+    async acknowledgeDonation(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const x = await findDonation(sql, id);
+        if (!x) throw donationErrors.donationNotFound();
+        requireAccess(actor, 'donations.read', { orgPath: x.orgPath });
+        await recordAudit(sql, actor, {
+          action: 'donation.acknowledge',
+          entity: 'donation',
+          entityId: id,
+          orgId: x.orgId,
+        });
+        return x;
+      });
+    },
+  };
+}
+
+export type DonationsService = ReturnType<typeof createDonationsService>;

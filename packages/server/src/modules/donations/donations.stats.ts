@@ -1,0 +1,73 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgById, findOrgsByIds } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { donationErrors } from './donations.errors.ts';
+
+/**
+ * Donations received by a union subtree in a year, read from the statistics: 'donations.received' (dim money or
+ * goods; n donations, fen amount or value) and 'funds.income' (dim the fund's id), each on the day received.
+ */
+export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+  const orgId = q.orgId ?? actor.orgId;
+  const org = orgId ? await findOrgById(db, orgId) : undefined;
+  if (!org) throw donationErrors.unionNotFound();
+  requireAccess(actor, 'donations.read', { orgPath: org.path });
+  const range = { path: org.path, from: String(q.year), to: String(q.year) };
+  const [byKind, byUnion, income] = await Promise.all([
+    sumCounts(db, { subject: 'donations.received', ...range, by: ['dim'] }),
+    sumCounts(db, { subject: 'donations.received', ...range, by: ['org', 'dim'] }),
+    sumCounts(db, { subject: 'funds.income', ...range }),
+  ]);
+  const kind = (k: string) => byKind.find((r) => r.dim === k) ?? { n: 0, fen: 0 };
+  const unions = new Map<number, { orgId: number; moneyFen: number; goodsFen: number }>();
+  for (const r of byUnion) {
+    const u = unions.get(r.orgId) ?? { orgId: r.orgId, moneyFen: 0, goodsFen: 0 };
+    if (r.dim === 'money') u.moneyFen += r.fen;
+    else u.goodsFen += r.fen;
+    unions.set(r.orgId, u);
+  }
+  const names = new Map((await findOrgsByIds(db, [...unions.keys()])).map((o) => [Number(o.id), o.name]));
+  return {
+    orgId: org.id,
+    orgName: org.name,
+    year: q.year,
+    moneyFen: kind('money').fen,
+    moneyCount: kind('money').n,
+    goodsFen: kind('goods').fen,
+    goodsCount: kind('goods').n,
+    fundIncomeFen: income[0]?.fen ?? 0,
+    byUnion: [...unions.values()].map((u) => ({ ...u, orgName: names.get(u.orgId) ?? '' })),
+  };
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/** The statistics as .xlsx: the figures, then the receiving unions. */
+export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+  const s = await getDonationStats(db, actor, q);
+  const buffer = writeXlsxFast([
+    {
+      name: '捐赠情况',
+      headers: ['项目', '数值'],
+      widths: [30, 24],
+      rows: [
+        ['工会', s.orgName],
+        ['年度', s.year],
+        ['捐款（笔）', s.moneyCount],
+        ['捐款金额（元）', yuan(s.moneyFen)],
+        ['捐物（批）', s.goodsCount],
+        ['捐物价值（元，已标价部分）', yuan(s.goodsFen)],
+        ['其中捐入专项基金（元）', yuan(s.fundIncomeFen)],
+      ],
+    },
+    {
+      name: '受赠工会',
+      headers: ['工会', '捐款金额（元）', '捐物价值（元）'],
+      widths: [36, 18, 18],
+      rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
+    },
+  ]);
+  return { buffer, fileName: `${s.orgName}${s.year}年捐赠统计.xlsx` };
+}

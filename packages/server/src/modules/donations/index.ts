@@ -1,0 +1,5 @@
+export { seedDonations } from './donations.demo.ts';
+export { donationsRoutes } from './donations.routes.ts';
+export { createDonationsService, type DonationsService } from './donations.service.ts';
+export { createFundsService, type FundsService } from './funds.service.ts';
+export const donationsMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,232 @@
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
+import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
+
+interface Option {
+  value: number;
+  label: string;
+}
+
+/** Picks a donor of my subtree by name. */
+function DonorSearch({ value, onChange }: { value: Option | null; onChange: (v: Option | null) => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [options, setOptions] = useState<Option[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const search = (q: string) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      donationsApi
+        .donors({ q: q.trim() || undefined, pageSize: 50 })
+        .then((list) => setOptions(list.items.map((d) => ({ value: d.id, label: d.name }))))
+        .catch(feedback.error);
+    }, 250);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first page of donors, once
+  useEffect(() => search(''), []);
+  return (
+    <Select
+      labelInValue
+      value={value ?? undefined}
+      onChange={(v) => onChange((v as Option | undefined) ?? null)}
+      showSearch={{ filterOption: false, onSearch: search }}
+      options={options}
+      placeholder={t('don.donors.search')}
+      data-testid="donation-donor"
+    />
+  );
+}
+
+interface Values {
+  donor: Option | null;
+  target: 'union' | 'fund';
+  orgId: number | null;
+  fundId: number | null;
+  kind: DonationKind;
+  receivedOn: string;
+  amountFen: number | null;
+  item: string;
+  quantity: number | null;
+  unit: string;
+  note: string;
+}
+
+/** Records a donation: money to a union or one of its funds, or goods with their value, quantity and unit. */
+export function DonationFormModal({
+  donor,
+  onClose,
+  onDone,
+}: {
+  /** The donor, when recorded from the donor's page. */
+  donor?: Option;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const [funds, setFunds] = useState<Fund[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [v, setV] = useState<Values>({
+    donor: donor ?? null,
+    target: 'union',
+    orgId: me?.orgId ?? null,
+    fundId: null,
+    kind: 'money',
+    receivedOn: today(),
+    amountFen: null,
+    item: '',
+    quantity: null,
+    unit: '',
+    note: '',
+  });
+  const set = (patch: Partial<Values>) => setV((old) => ({ ...old, ...patch }));
+  useEffect(() => {
+    donationsApi.funds().then(setFunds).catch(feedback.error);
+  }, [feedback]);
+  const toFund = v.kind === 'money' && v.target === 'fund';
+  const ready =
+    v.donor &&
+    v.amountFen !== null &&
+    (toFund ? v.fundId : v.orgId) &&
+    (v.kind === 'money' || (v.item.trim() && v.quantity && v.unit.trim()));
+
+  const submit = async () => {
+    if (!ready || !v.donor || v.amountFen === null) return;
+    setBusy(true);
+    try {
+      await donationsApi.createDonation({
+        donorId: v.donor.value,
+        ...(toFund ? { fundId: v.fundId as number } : { orgId: v.orgId as number }),
+        kind: v.kind,
+        receivedOn: v.receivedOn,
+        amountFen: v.amountFen,
+        ...(v.kind === 'goods'
+          ? { item: v.item.trim(), quantity: v.quantity as number, unit: v.unit.trim() }
+          : {}),
+        note: v.note.trim() || null,
+      });
+      feedback.success(t('don.donations.saved'));
+      onDone();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('don.donations.create')}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, disabled: !ready, 'data-testid': 'donation-submit' } as never}
+      destroyOnHidden
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('don.field.donor')} required>
+          {donor ? (
+            <Input value={donor.label} disabled />
+          ) : (
+            <DonorSearch value={v.donor} onChange={(d) => set({ donor: d })} />
+          )}
+        </Form.Item>
+        <Form.Item label={t('don.field.kind')} required>
+          <Radio.Group
+            value={v.kind}
+            onChange={(e) => set({ kind: e.target.value as DonationKind })}
+            options={(['money', 'goods'] as const).map((k) => ({ value: k, label: t(`don.kind.${k}`) }))}
+            data-testid="donation-kind"
+          />
+        </Form.Item>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={v.kind === 'money' ? t('don.donations.moneyHint') : t('don.donations.goodsHint')}
+        />
+        {v.kind === 'money' && (
+          <Form.Item label={t('don.donations.target')} required>
+            <Radio.Group
+              value={v.target}
+              onChange={(e) => set({ target: e.target.value })}
+              options={[
+                { value: 'union', label: t('don.donations.toUnion') },
+                { value: 'fund', label: t('don.donations.toFund'), disabled: !funds.length },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {toFund ? (
+          <Form.Item label={t('don.field.fund')} required>
+            <Select
+              value={v.fundId ?? undefined}
+              onChange={(id) => set({ fundId: id })}
+              options={funds.map((f) => ({ value: f.id, label: `${f.name}（${f.orgName}）` }))}
+              data-testid="donation-fund"
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('don.field.union')} required>
+            <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {v.kind === 'goods' && (
+          <>
+            <Form.Item label={t('don.field.item')} required>
+              <Input
+                value={v.item}
+                maxLength={200}
+                onChange={(e) => set({ item: e.target.value })}
+                data-testid="donation-item"
+              />
+            </Form.Item>
+            <Form.Item label={t('don.field.quantity')} required>
+              <CountInput
+                value={v.quantity}
+                onChange={(n) => set({ quantity: n })}
+                min={1}
+                max={100_000_000}
+                testId="donation-quantity"
+              />
+            </Form.Item>
+            <Form.Item label={t('don.field.unit')} required>
+              <Input
+                value={v.unit}
+                maxLength={20}
+                onChange={(e) => set({ unit: e.target.value })}
+                data-testid="donation-unit"
+              />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item label={t('don.field.amount')} required>
+          <YuanInput
+            value={v.amountFen}
+            onChange={(fen) => set({ amountFen: fen })}
+            testId="donation-amount"
+          />
+        </Form.Item>
+        <Form.Item label={t('don.field.receivedOn')} required>
+          <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} />
+        </Form.Item>
+        <Form.Item label={t('don.field.note')}>
+          <Input.TextArea
+            value={v.note}
+            maxLength={1000}
+            rows={2}
+            onChange={(e) => set({ note: e.target.value })}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,111 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
+import { formatFen } from '../programs/money.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type DonationStats, donationsApi } from './donations-api.ts';
+
+/** Staff: donations received by a union's subtree in a year, read from the maintained counts, with an .xlsx export. */
+export default function DonationStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('don.stats.title'));
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const { year, options: years } = useStatsYear(
+    'donations',
+    orgId,
+    params.get('year') ? Number(params.get('year')) : undefined,
+  );
+  const query = useMemo(() => ({ orgId, year: year ?? 0 }), [orgId, year]);
+  const stats = useLoad(
+    () => (query.orgId && query.year ? donationsApi.stats(query) : Promise.resolve(undefined)),
+    [query],
+  );
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('don.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={donationsApi.statsExportUrl(query)}
+            disabled={!orgId || !year}
+            data-testid="donation-stats-export"
+          >
+            {t('don.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('don.stats.union')}</span>
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          <span>{t('don.stats.year')}</span>
+          <Select
+            style={{ width: 110 }}
+            value={year}
+            onChange={(v) => set('year', String(v))}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            data-testid="donation-stats-year"
+          />
+        </Flex>
+      </Card>
+      {!orgId && <Empty description={t('don.stats.pickUnion')} />}
+      {orgId && !year && <Loading />}
+      {orgId && year && (
+        <LoadGate state={stats} what={t('don.stats.what')}>
+          {(s) => s && <Figures s={s} />}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: DonationStats }) {
+  const { t } = useTranslation();
+  const card = (title: string, value: string, note?: string) => (
+    <Col xs={12} md={6}>
+      <Card size="small">
+        <Statistic title={title} value={value} />
+        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+      </Card>
+    </Col>
+  );
+  return (
+    <Flex vertical gap={16} data-testid="donation-stats">
+      <Typography.Text type="secondary">{`${s.orgName} · ${s.year}`}</Typography.Text>
+      <Row gutter={[16, 16]}>
+        {card(t('don.stats.moneyFen'), formatFen(s.moneyFen), t('don.stats.count', { count: s.moneyCount }))}
+        {card(t('don.stats.goodsFen'), formatFen(s.goodsFen), t('don.stats.count', { count: s.goodsCount }))}
+        {card(t('don.stats.fundIncome'), formatFen(s.fundIncomeFen))}
+      </Row>
+      <Card title={t('don.stats.byUnion')} size="small">
+        <Table
+          rowKey="orgId"
+          size="small"
+          dataSource={s.byUnion}
+          locale={{ emptyText: t('don.stats.byUnionEmpty') }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('don.field.union'), dataIndex: 'orgName' },
+            { title: t('don.stats.moneyFen'), dataIndex: 'moneyFen', align: 'right', render: formatFen },
+            { title: t('don.stats.goodsFen'), dataIndex: 'goodsFen', align: 'right', render: formatFen },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

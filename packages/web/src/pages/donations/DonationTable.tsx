@@ -1,0 +1,54 @@
+import { FilePdfOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
+import { GiftText } from './labels.tsx';
+
+/** The columns of a donations table; `withDonor` adds the donor (left out on the donor's own page). */
+export function useDonationColumns(withDonor: boolean): ColumnsType<Donation> {
+  const { t } = useTranslation();
+  return [
+    { title: t('don.field.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+    ...(withDonor
+      ? [
+          {
+            title: t('don.field.donor'),
+            dataIndex: 'donorName',
+            render: (name: string, d: Donation) => <Link to={`/donors/${d.donorId}`}>{name}</Link>,
+          },
+        ]
+      : []),
+    {
+      title: t('don.field.kind'),
+      dataIndex: 'kind',
+      width: 80,
+      render: (k: DonationKind) => t(`don.kind.${k}`),
+    },
+    { title: t('don.field.gift'), key: 'gift', render: (_: unknown, d: Donation) => <GiftText d={d} /> },
+    { title: t('don.field.union'), dataIndex: 'orgName' },
+    {
+      title: t('don.field.fund'),
+      dataIndex: 'fundName',
+      render: (name: string | null, d: Donation) =>
+        name ? <Link to={`/funds/${d.fundId}`}>{name}</Link> : '—',
+    },
+    {
+      title: t('don.donations.acknowledgement'),
+      key: 'pdf',
+      width: 120,
+      render: (_: unknown, d: Donation) => (
+        <Button
+          size="small"
+          icon={<FilePdfOutlined />}
+          href={donationsApi.acknowledgementUrl(d.id)}
+          target="_blank"
+          data-testid="donation-pdf"
+        >
+          PDF
+        </Button>
+      ),
+    },
+  ];
+}

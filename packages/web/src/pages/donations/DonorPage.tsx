@@ -1,0 +1,94 @@
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { LoadState } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { formatFen } from '../programs/money.ts';
+import { DonationFormModal } from './DonationFormModal.tsx';
+import { useDonationColumns } from './DonationTable.tsx';
+import { type Donation, donationsApi } from './donations-api.ts';
+import { FundTable } from './FundTable.tsx';
+
+/** Staff: one caring unit — its contact (the read is audited), what it gave and where the money went. */
+export default function DonorPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const { can } = useSession();
+  const detail = useLoad(() => donationsApi.donor(id), [id]);
+  const [recording, setRecording] = useState(false);
+  const columns = useDonationColumns(false);
+  usePageTitle(detail.data?.donor.name ?? t('don.donors.title'));
+  if (!detail.data) return <LoadState state={detail} what={t('don.donor.what')} />;
+  const { donor, donations, funds } = detail.data;
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={<span data-testid="donor-title">{donor.name}</span>}
+        extra={
+          <Link to="/donors">
+            <Button icon={<ArrowLeftOutlined />}>{t('don.donor.back')}</Button>
+          </Link>
+        }
+      >
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+          <Descriptions.Item label={t('don.field.donorKind')}>
+            {t(`don.donorKind.${donor.kind}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('don.field.keptBy')}>{donor.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('don.field.contactName')}>
+            {donor.contactName ?? t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('don.field.phone')}>
+            {donor.phone ?? t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('don.field.address')} span={2}>
+            {donor.address ?? t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('don.field.given')} span={2}>
+            <span data-testid="donor-given">{`${formatFen(donor.givenFen)}（${donor.donations}）`}</span>
+          </Descriptions.Item>
+        </Descriptions>
+        {donor.phone && (
+          <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('don.donor.phoneAudited')} />
+        )}
+      </Card>
+      <Card
+        title={t('don.donor.given')}
+        extra={
+          can('donations.write') && (
+            <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="donor-record">
+              {t('don.donor.record')}
+            </Button>
+          )
+        }
+      >
+        <Table<Donation>
+          rowKey="id"
+          dataSource={donations}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('don.donor.givenEmpty') }}
+          data-testid="donor-donations"
+        />
+      </Card>
+      <Card title={t('don.donor.funds')}>
+        <FundTable funds={funds} empty={t('don.donor.fundsEmpty')} testId="donor-funds" />
+      </Card>
+      {recording && (
+        <DonationFormModal
+          donor={{ value: donor.id, label: donor.name }}
+          onClose={() => setRecording(false)}
+          onDone={() => {
+            setRecording(false);
+            void detail.reload();
+          }}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,118 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type CreateFund, donationsApi } from './donations-api.ts';
+import { FundTable } from './FundTable.tsx';
+
+/** Sets up a special fund of a union in my subtree. */
+function FundFormModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [v, setV] = useState<Partial<CreateFund>>({ orgId: me?.orgId ?? undefined });
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<CreateFund>) => setV((old) => ({ ...old, ...patch }));
+  const ready = v.orgId && v.name?.trim() && v.purpose?.trim() && v.beneficiary?.trim() && v.foundedOn;
+  const submit = async () => {
+    if (!ready) return;
+    setBusy(true);
+    try {
+      const f = await donationsApi.createFund(v as CreateFund);
+      feedback.success(t('don.funds.saved'));
+      navigate(`/funds/${f.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('don.funds.create')}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, disabled: !ready, 'data-testid': 'fund-submit' } as never}
+      destroyOnHidden
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('don.funds.owner')} required>
+          <OrgSelect
+            value={v.orgId}
+            onChange={(id) => set({ orgId: id ?? undefined })}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+        <Form.Item label={t('don.funds.name')} required>
+          <Input
+            value={v.name}
+            maxLength={100}
+            onChange={(e) => set({ name: e.target.value })}
+            data-testid="fund-name"
+          />
+        </Form.Item>
+        <Form.Item label={t('don.funds.purpose')} required>
+          <Input.TextArea
+            value={v.purpose}
+            maxLength={1000}
+            rows={2}
+            onChange={(e) => set({ purpose: e.target.value })}
+          />
+        </Form.Item>
+        <Form.Item label={t('don.funds.beneficiary')} required>
+          <Input
+            value={v.beneficiary}
+            maxLength={100}
+            onChange={(e) => set({ beneficiary: e.target.value })}
+          />
+        </Form.Item>
+        <Form.Item label={t('don.funds.foundedOn')} required>
+          <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Staff: the special funds run by the unions of my subtree. */
+export default function FundListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('don.funds.title'));
+  const { can } = useSession();
+  const [creating, setCreating] = useState(false);
+  const list = useLoad(() => donationsApi.funds(), []);
+  return (
+    <Card
+      title={t('don.funds.title')}
+      extra={
+        can('donations.write') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="fund-new"
+          >
+            {t('don.funds.create')}
+          </Button>
+        )
+      }
+    >
+      <FundTable
+        funds={list.data ?? []}
+        empty={emptyText(list, t('don.funds.empty'), t('don.funds.what'))}
+        testId="fund-table"
+      />
+      {creating && <FundFormModal onClose={() => setCreating(false)} />}
+    </Card>
+  );
+}

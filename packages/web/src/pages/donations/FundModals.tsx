@@ -1,0 +1,122 @@
+import { Alert, Form, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { programsApi } from '../programs/programs-api.ts';
+import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
+import { donationsApi, type Fund, type FundDetail, type FundYear } from './donations-api.ts';
+
+/** Names the program a fund grants through: one owned by the fund's union. */
+export function LinkProgramModal({
+  fund,
+  onClose,
+  onDone,
+}: {
+  fund: Fund;
+  onClose: () => void;
+  onDone: (d: FundDetail) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [options, setOptions] = useState<{ value: number; label: string }[] | null>(null);
+  const [programId, setProgramId] = useState<number | null>(fund.programId);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    programsApi
+      .list({ pageSize: 200 })
+      .then((page) =>
+        setOptions(
+          page.items.filter((p) => p.ownerOrgId === fund.orgId).map((p) => ({ value: p.id, label: p.name })),
+        ),
+      )
+      .catch(feedback.error);
+  }, [fund.orgId, feedback]);
+  const submit = async () => {
+    if (!programId) return;
+    setBusy(true);
+    try {
+      onDone(await donationsApi.linkProgram(fund.id, programId));
+      feedback.success(t('don.fund.saved'));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('don.fund.linkProgram')}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, disabled: !programId } as never}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('don.fund.programId')} extra={t('don.fund.programHint')} required>
+          <Select
+            loading={options === null}
+            value={programId ?? undefined}
+            onChange={setProgramId}
+            options={options ?? []}
+            data-testid="fund-program"
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Enters a year before the platform as the fund reported it. */
+export function EarlierYearModal({
+  fundId,
+  onClose,
+  onDone,
+}: {
+  fundId: number;
+  onClose: () => void;
+  onDone: (d: FundDetail) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [v, setV] = useState<Partial<FundYear>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<FundYear>) => setV((old) => ({ ...old, ...patch }));
+  const ready = v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null;
+  const submit = async () => {
+    if (!ready) return;
+    setBusy(true);
+    try {
+      onDone(await donationsApi.addYear(fundId, v as FundYear));
+      feedback.success(t('don.fund.yearSaved'));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('don.fund.addYear')}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ loading: busy, disabled: !ready } as never}
+    >
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
+      <Form layout="vertical">
+        <Form.Item label={t('don.fund.year')} required>
+          <CountInput value={v.year} onChange={(n) => set({ year: n ?? undefined })} min={1990} max={2200} />
+        </Form.Item>
+        <Form.Item label={t('don.fund.yearIncome')} required>
+          <YuanInput value={v.incomeFen} onChange={(fen) => set({ incomeFen: fen ?? undefined })} />
+        </Form.Item>
+        <Form.Item label={t('don.fund.yearGranted')} required>
+          <YuanInput value={v.grantedFen} onChange={(fen) => set({ grantedFen: fen ?? undefined })} />
+        </Form.Item>
+        <Form.Item label={t('don.fund.yearHelped')} required>
+          <CountInput value={v.helped} onChange={(n) => set({ helped: n ?? undefined })} max={10_000_000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

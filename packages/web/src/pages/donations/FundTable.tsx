@@ -1,0 +1,36 @@
+import { Table } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatFen } from '../programs/money.ts';
+import type { Fund } from './donations-api.ts';
+
+/** Funds with their income, grants, balance and people helped. */
+export function FundTable({ funds, empty, testId }: { funds: Fund[]; empty: ReactNode; testId?: string }) {
+  const { t } = useTranslation();
+  const money = (fen: number) => formatFen(fen);
+  return (
+    <Table<Fund>
+      rowKey="id"
+      dataSource={funds}
+      pagination={false}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 900 }}
+      data-testid={testId}
+      columns={[
+        {
+          title: t('don.funds.name'),
+          dataIndex: 'name',
+          render: (n: string, f) => <Link to={`/funds/${f.id}`}>{n}</Link>,
+        },
+        { title: t('don.funds.owner'), dataIndex: 'orgName' },
+        { title: t('don.funds.beneficiary'), dataIndex: 'beneficiary' },
+        { title: t('don.funds.foundedOn'), dataIndex: 'foundedOn', width: 110 },
+        { title: t('don.funds.income'), dataIndex: 'incomeFen', align: 'right', render: money },
+        { title: t('don.funds.granted'), dataIndex: 'grantedFen', align: 'right', render: money },
+        { title: t('don.funds.balance'), dataIndex: 'balanceFen', align: 'right', render: money },
+        { title: t('don.funds.helped'), dataIndex: 'helped', align: 'right', width: 120 },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type Donor = Answer<'/api/donors'>['items'][number];
+export type DonorDetail = Answer<'/api/donors/{id}'>;
+export type Donation = Answer<'/api/donations'>['items'][number];
+export type Fund = Answer<'/api/funds'>[number];
+export type FundDetail = Answer<'/api/funds/{id}'>;
+export type CreateDonor = Body<'/api/donors'>;
+export type CreateDonation = Body<'/api/donations'>;
+export type CreateFund = Body<'/api/funds'>;
+export type FundYear = Body<'/api/funds/{id}/years'>;
+export type DonationQuery = NonNullable<paths['/api/donations']['get']['parameters']['query']>;
+export type DonationStats = Answer<'/api/donations/stats'>;
+export type DonationKind = Donation['kind'];
+export type DonorKind = Donor['kind'];
+
+/** The calls of the donations and funds pages. */
+export const donationsApi = {
+  donors: (query: { q?: string; page?: number; pageSize?: number }) =>
+    unwrap(api.GET('/api/donors', { params: { query } })),
+  createDonor: (body: CreateDonor) => unwrap(api.POST('/api/donors', { body })),
+  donor: (id: number) => unwrap(api.GET('/api/donors/{id}', { params: { path: { id } } })),
+  donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
+  createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),
+  acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
+  stats: (query: { orgId?: number; year: number }) =>
+    unwrap(api.GET('/api/donations/stats', { params: { query } })),
+  statsExportUrl: (q: { orgId?: number; year: number }) =>
+    `/api/donations/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  funds: () => unwrap(api.GET('/api/funds')),
+  createFund: (body: CreateFund) => unwrap(api.POST('/api/funds', { body })),
+  fund: (id: number) => unwrap(api.GET('/api/funds/{id}', { params: { path: { id } } })),
+  linkProgram: (id: number, programId: number) =>
+    unwrap(api.PUT('/api/funds/{id}/program', { params: { path: { id } }, body: { programId } })),
+  addYear: (id: number, body: FundYear) =>
+    unwrap(api.POST('/api/funds/{id}/years', { params: { path: { id } }, body })),
+};
