@@ -6,20 +6,36 @@ import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type ContestStats, contestsApi, type StatsQuery } from './contests-api.ts';
 
 type Figures = ContestStats['totals'];
 const FIGURES: (keyof Figures)[] = ['units', 'individuals', 'teams', 'unitEntries', 'people', 'prizes'];
 
-/** Staff: contest statistics of a union's subtree over a month range, read from the kept counts. */
+/**
+ * Staff: contest statistics of a union's subtree over a month range, read from the kept counts. Until the clerk
+ * picks months, the range is the newest year with figures (so the page never opens on an empty period).
+ */
 export default function ContestStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contest.stats.title'));
-  const [query, setQuery] = useState<StatsQuery>({});
-  const stats = useLoad(() => contestsApi.stats(query), [query.orgId, query.from, query.to]);
+  const [asked, setAsked] = useState<StatsQuery>({});
+  const [picked, setPicked] = useState(false);
+  const { year } = useStatsYear('contests', asked.orgId, undefined);
+  const query: StatsQuery =
+    picked || year === undefined ? asked : { ...asked, from: `${year}-01`, to: `${year}-12` };
+  const ready = picked || year !== undefined;
+  const stats = useLoad(
+    () => (ready ? contestsApi.stats(query) : Promise.resolve(undefined)),
+    [ready, query.orgId, query.from, query.to],
+  );
   const month = (v: string | undefined) => (v ? dayjs(`${v}-01`) : null);
-  const set = (patch: StatsQuery) => setQuery((q) => ({ ...q, ...patch }));
+  const set = (patch: StatsQuery) => setAsked((q) => ({ ...q, ...patch }));
+  const pick = (patch: StatsQuery) => {
+    setAsked({ ...query, ...patch });
+    setPicked(true);
+  };
 
   const body = () => {
     if (stats.error)
@@ -107,14 +123,14 @@ export default function ContestStatsPage() {
           picker="month"
           placeholder={t('contest.stats.from')}
           value={month(query.from)}
-          onChange={(d) => set({ from: d ? d.format('YYYY-MM') : undefined })}
+          onChange={(d) => pick({ from: d ? d.format('YYYY-MM') : undefined })}
           data-testid="contest-stats-from"
         />
         <DatePicker
           picker="month"
           placeholder={t('contest.stats.to')}
           value={month(query.to)}
-          onChange={(d) => set({ to: d ? d.format('YYYY-MM') : undefined })}
+          onChange={(d) => pick({ to: d ? d.format('YYYY-MM') : undefined })}
           data-testid="contest-stats-to"
         />
       </Flex>
