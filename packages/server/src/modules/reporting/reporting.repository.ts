@@ -14,7 +14,8 @@ export interface CountDelta {
   fen?: number;
 }
 
-export type CountGroup = 'subject' | 'dim' | 'dim2' | 'org' | 'month';
+/** 'child': the next level below the subtree root (the union a row's union sits under, or the root itself). */
+export type CountGroup = 'subject' | 'dim' | 'dim2' | 'org' | 'child' | 'month';
 
 export interface CountQuery {
   subject: string | string[];
@@ -34,6 +35,8 @@ export interface CountRow {
   dim2: string;
   /** 0 unless grouped by 'org'. */
   orgId: number;
+  /** Grouped by 'child': the child union of the root whose subtree the row counts in; null for the root's own. */
+  child: number | null;
   /** 'YYYY-MM', or '' unless grouped by 'month'. */
   month: string;
   n: number;
@@ -76,7 +79,7 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
   );
 }
 
-const GROUP_COLUMNS: Record<CountGroup, { select: string; group: string }> = {
+const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; group: string }> = {
   subject: { select: 'c.subject', group: 'c.subject' },
   dim: { select: 'c.dim', group: 'c.dim' },
   dim2: { select: 'c.dim2', group: 'c.dim2' },
@@ -97,8 +100,12 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
     where.push(`c.month <= $${params.length}::date`);
   }
   const by = [...new Set(q.by ?? [])];
-  const select = by.map((g) => GROUP_COLUMNS[g].select);
-  const group = by.map((g) => GROUP_COLUMNS[g].group);
+  if (by.includes('child')) params.push(q.path);
+  const child = `nullif(split_part(substr(o.path, length($${params.length}::text) + 1), '/', 1), '')`;
+  const column = (g: CountGroup) =>
+    g === 'child' ? { select: `${child}::bigint as child`, group: child } : GROUP_COLUMNS[g];
+  const select = by.map((g) => column(g).select);
+  const group = by.map((g) => column(g).group);
   const { rows } = await sql.query<Partial<CountRow> & { n: number; fen: number }>(
     `select ${[...select, 'sum(c.n)::bigint as n', 'sum(c.fen)::bigint as fen'].join(', ')}
        from report_counts c join orgs o on o.id = c.org_id
@@ -113,6 +120,7 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
       dim: r.dim ?? '',
       dim2: r.dim2 ?? '',
       orgId: r.orgId ?? 0,
+      child: r.child === undefined || r.child === null ? null : Number(r.child),
       month: r.month ?? '',
       n: Number(r.n),
       fen: Number(r.fen),
