@@ -35,8 +35,8 @@ export interface CountRow {
   dim2: string;
   /** 0 unless grouped by 'org'. */
   orgId: number;
-  /** Grouped by 'child': the child union of the root whose subtree the row counts in; null for the root's own. */
-  child: number | null;
+  /** Only when grouped by 'child': the root's child union whose subtree the row counts in; null for the root's own. */
+  child?: number | null;
   /** 'YYYY-MM', or '' unless grouped by 'month'. */
   month: string;
   n: number;
@@ -120,7 +120,7 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
       dim: r.dim ?? '',
       dim2: r.dim2 ?? '',
       orgId: r.orgId ?? 0,
-      child: r.child === undefined || r.child === null ? null : Number(r.child),
+      ...(by.includes('child') ? { child: r.child === null ? null : Number(r.child) } : {}),
       month: r.month ?? '',
       n: Number(r.n),
       fen: Number(r.fen),

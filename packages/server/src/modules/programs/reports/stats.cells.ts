@@ -91,7 +91,7 @@ export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
     });
     for (const r of counted) {
       const figure = COUNT_SUBJECTS[r.subject as keyof typeof COUNT_SUBJECTS];
-      const c = cell(Number(r.dim), r.dim2, r.child);
+      const c = cell(Number(r.dim), r.dim2, r.child ?? null);
       c[figure] += figure.endsWith('Fen') ? r.fen : r.n;
     }
   }
