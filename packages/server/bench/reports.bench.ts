@@ -1,7 +1,7 @@
 /**
  * Reports benchmark: the programs statistics over a federation-sized database, on a throw-away PostgreSQL.
  * Generated set-based: 10,111 unions in five levels (federation → 10 districts → 10 streets → 10
- * communities → 9 grassroots unions each), N members, M applications over 2024–2025 in 12 programs, an
+ * grassroots unions → 9 branches each; members belong to the branches), N members, M applications over 2024–2025 in 12 programs, an
  * entitlement per approved application, payments of the first half of each year, and the maintained counts
  * they imply (computed by the same statements as programs migration 016's backfill). Then, warmed up and
  * many times each, through the service (`getProgramReport`, what the statistics page calls):
@@ -31,7 +31,7 @@ const runs = arg('runs', 30);
 const log = (msg: string) => console.error(msg);
 
 const PROGRAMS = 12;
-/** Grassroots unions: ids 1112 … 10111 (see orgsSql). */
+/** Branches (level 5), where the members are: ids 1112 … 10111 (see generateTree). */
 const GRASSROOTS = 9000;
 const FIRST_GRASSROOTS = 1112;
 const admin: Actor = {
@@ -66,14 +66,14 @@ async function generateTree(db: Db) {
   );
   await level(
     4,
-    'community',
+    'grassroots',
     '111 + (p.id - 12) * 10 + c',
     'p.id',
     `generate_series(1, 10) c, orgs p where p.level = 3`,
   );
   await level(
     5,
-    'grassroots',
+    'branch',
     `${FIRST_GRASSROOTS} + (p.id - 112) * 9 + (g - 1)`,
     'p.id',
     `generate_series(1, 9) g, orgs p where p.level = 4`,
@@ -87,8 +87,8 @@ async function generateTree(db: Db) {
   );
 }
 
-/** Members: person g belongs to grassroots union FIRST_GRASSROOTS + g % GRASSROOTS. */
-async function generateMembers(db: Db, load: (text: string, params: unknown[]) => Promise<void>) {
+/** Members: person g belongs to branch FIRST_GRASSROOTS + g % GRASSROOTS. */
+async function generateMembers(load: (text: string, params: unknown[]) => Promise<void>) {
   await load(
     `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, federation_id)
      overriding system value
@@ -121,7 +121,7 @@ async function generateApplications(
      select a, pr, 1, person, ${FIRST_GRASSROOTS} + person % ${GRASSROOTS}, extract(year from day)::text, day,
             'b:' || a, st, case when st = 'approved' then (array[50000, 100000, 200000])[1 + a % 3] end,
             '{}', 'batch',
-            case when st <> 'submitted' then (day + 3 + a % 11)::timestamp at time zone 'Asia/Shanghai' + interval '10 hours' end,
+            case when st <> 'submitted' then (day + (3 + a % 11)::int)::timestamp at time zone 'Asia/Shanghai' + interval '10 hours' end,
             1
        from (select a, 1 + a % ${PROGRAMS} as pr, 1 + (a * 2654435761 % 4294967291) % $3 as person,
                     date '2024-01-01' + (a * 7919 % 720)::int as day,
@@ -215,7 +215,7 @@ try {
   await generateTree(db);
   const half = Math.floor(applications / 2);
   await withoutIndexes(db, async () => {
-    await generateMembers(db, load);
+    await generateMembers(load);
     await generateApplications(db, load, 1, half);
   });
   const halfSeconds = (Date.now() - t0) / 1000;
