@@ -147,10 +147,10 @@ async function generateApplications(
      select b.id, l.id, l.program_id, l.person_id, l.org_id, l.amount_fen, 1
        from ledger_entries l
        join orgs o on o.id = l.org_id
-       join payment_batches b on b.note = 'bench ' || $1 and b.program_id = l.program_id
+       join payment_batches b on b.note = 'bench ' || $1::bigint and b.program_id = l.program_id
         and b.org_id = split_part(o.path, '/', 3)::bigint and extract(year from b.paid_at) = l.period_key::int
        join applications a on a.id = l.application_id and extract(month from a.applied_on) <= 6
-      where l.id between $1 and $2`,
+      where l.id between $1::bigint and $2::bigint`,
     [lo, hi],
   );
   // The counts these rows imply, by the statements of the migration's backfill.

@@ -39,11 +39,14 @@ async function maintained(programIds: number[]) {
   return rows;
 }
 
-/** The same counts computed from the raw rows, written independently of the triggers. */
+/**
+ * The same counts computed from the raw rows, written independently of the triggers: each fact counts for its
+ * union and every union above it.
+ */
 async function recomputed(programIds: number[]) {
   const month = (ts: string) => `to_char((${ts} at time zone 'Asia/Shanghai'), 'YYYY-MM')`;
   const { rows } = await db.query(
-    `select * from (
+    `select subject, u.id::int as org, month, dim, dim2, sum(n)::int as n, sum(fen)::int as fen from (
        select 'programs.applications' as subject, org_id::int as org, to_char(applied_on, 'YYYY-MM') as month,
               program_id::text as dim, '' as dim2, count(*)::int as n, 0 as fen
          from applications where status <> 'withdrawn' group by 2, 3, 4
@@ -63,7 +66,11 @@ async function recomputed(programIds: number[]) {
               sum(i.amount_fen)::int
          from payment_items i join payment_batches b on b.id = i.batch_id and b.status = 'paid' group by 2, 3, 4
      ) x
-     where dim = any($1::text[]) and (n <> 0 or fen <> 0)
+     join orgs o on o.id = x.org
+     cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::bigint[]) as u(id)
+     where dim = any($1::text[])
+     group by 1, 2, 3, 4, 5
+     having sum(n) <> 0 or sum(fen) <> 0
      order by 1, 2, 3, 4, 5`,
     [programIds.map(String)],
   );

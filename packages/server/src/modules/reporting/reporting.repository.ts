@@ -27,6 +27,12 @@ export interface CountQuery {
   to?: string;
   /** Columns to keep apart; the others are summed over. */
   by?: CountGroup[];
+  /**
+   * For subjects written at every ancestor of the union they happen in (each cell holds its union's whole
+   * subtree): only the root's and its children's cells are read, so a report costs its number of children.
+   * Grouped by 'child', the root's row (child null) holds the whole subtree, not the root's own share.
+   */
+  rolledUp?: boolean;
 }
 
 export interface CountRow {
@@ -90,7 +96,15 @@ const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; grou
 /** Sums the counts of a subtree over a month range, kept apart by the columns asked for. */
 export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
   const params: unknown[] = [Array.isArray(q.subject) ? q.subject : [q.subject]];
-  const where = ['c.subject = any($1::text[])', subtreeCondition({ path: q.path }, 'o.path', params)];
+  const where = ['c.subject = any($1::text[])'];
+  if (q.rolledUp) {
+    const rootId = q.path.split('/').filter(Boolean).pop();
+    if (rootId === undefined) where.push('o.parent_id is null');
+    else {
+      params.push(q.path, Number(rootId));
+      where.push(`(o.path = $${params.length - 1}::text or o.parent_id = $${params.length}::bigint)`);
+    }
+  } else where.push(subtreeCondition({ path: q.path }, 'o.path', params));
   if (q.from) {
     params.push(monthOf(q.from));
     where.push(`c.month >= $${params.length}::date`);

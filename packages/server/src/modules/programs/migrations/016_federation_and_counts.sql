@@ -19,14 +19,18 @@ select add_federation_column('claim_entries', 'org_id');
 --   programs.approved_fen  fen: ledger entries (entitlements and, negative, reversals) by entry date;
 --   programs.paid_fen      fen: items of paid batches by payment date.
 -- A row's contribution is computed for its old and new versions and the difference added, so a decision,
--- a reversal, a payment or a corrected date moves exactly what it changes.
+-- a reversal, a payment or a corrected date moves exactly what it changes. The counts are rolled up: each is
+-- added to the union it happens in and to every union above it, so a union's cell holds its whole subtree
+-- and a report reads the chosen union's and its children's cells only (sumCounts `rolledUp`), whatever the
+-- number of unions below.
 
 create function programs_counts_upsert_sql(deltas text) returns text language sql immutable as $$
   select format($f$
     insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
-    select d.subject, d.org_id, d.month, d.dim, d.dim2, sum(d.n), sum(d.fen), split_part(o.path, '/', 2)::bigint
+    select d.subject, u.id, d.month, d.dim, d.dim2, sum(d.n), sum(d.fen), split_part(o.path, '/', 2)::bigint
       from (%s) d join orgs o on o.id = d.org_id
-     group by d.subject, d.org_id, d.month, d.dim, d.dim2, o.path
+     cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::bigint[]) as u(id)
+     group by d.subject, u.id, d.month, d.dim, d.dim2, split_part(o.path, '/', 2)
     having sum(d.n) <> 0 or sum(d.fen) <> 0
      order by 1, 2, 3, 4, 5
     on conflict (subject, org_id, month, dim, dim2)

@@ -88,11 +88,16 @@ export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
       from: months.first ?? undefined,
       to: months.last ?? undefined,
       by: ['subject', 'dim', 'dim2', 'child'],
+      rolledUp: true,
     });
+    // The chosen union's cell holds its whole subtree; its own share is that less its children's.
+    const hasRoot = s.path !== '/';
     for (const r of counted) {
       const figure = COUNT_SUBJECTS[r.subject as keyof typeof COUNT_SUBJECTS];
-      const c = cell(Number(r.dim), r.dim2, r.child ?? null);
-      c[figure] += figure.endsWith('Fen') ? r.fen : r.n;
+      const v = figure.endsWith('Fen') ? r.fen : r.n;
+      const child = r.child ?? null;
+      cell(Number(r.dim), r.dim2, child)[figure] += v;
+      if (child !== null && hasRoot) cell(Number(r.dim), r.dim2, null)[figure] -= v;
     }
   }
   const edges = await db.query<Omit<Cell, 'child'> & { child: string | null }>(EDGE_SQL, paramsOf(s, months));
@@ -118,9 +123,13 @@ export async function loadTiers(db: Db, s: Scope) {
       path: s.path,
       from: months.first ?? undefined,
       to: months.last ?? undefined,
-      by: ['dim', 'dim2'],
+      by: ['dim', 'dim2', 'child'],
+      rolledUp: true,
     });
-    for (const r of counted) add(Number(r.dim), r.dim2 === '' ? null : Number(r.dim2), r.n);
+    // The chosen union's cell is its whole subtree; the platform (no such cell) is the sum of its federations.
+    for (const r of counted)
+      if ((r.child === null) === (s.path !== '/'))
+        add(Number(r.dim), r.dim2 === '' ? null : Number(r.dim2), r.n);
   }
   const edges = await db.query<{ programId: number; amountFen: number | null; approved: number }>(
     EDGE_TIERS_SQL,
