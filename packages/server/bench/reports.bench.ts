@@ -194,7 +194,7 @@ async function measure(fn: () => Promise<unknown>) {
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 /** The federation report's figures from the raw rows only: no month is read from the counts. */
 const rawReport = async (db: Db) => {
-  const params = ['/1/', YEAR.from, YEAR.to, null, '/1/%', 'infinity', 'infinity'];
+  const params = ['/1/', YEAR.from, YEAR.to, null, '/1/%', '2026-01-01', 'infinity'];
   await db.query(EDGE_SQL, params);
   await db.query(EDGE_TIERS_SQL, params);
   await db.query(PEOPLE_SQL, params.slice(0, 5));
@@ -230,6 +230,8 @@ try {
   const federation = await measure(() => getProgramReport(db, admin, { orgId: 1, ...YEAR }));
   const district = await measure(() => getProgramReport(db, admin, { orgId: 2, ...YEAR }));
   const raw = await measure(() => rawReport(db));
+  // The distinct counts (people, unions), read from the approved applications in both reports.
+  const people = await measure(() => db.query(PEOPLE_SQL, ['/1/', YEAR.from, YEAR.to, null, '/1/%']));
   const sizes = (
     await db.query<Record<string, number>>(
       `select (select count(*) from orgs)::int as unions, (select count(*) from applications)::int as applications,
@@ -249,6 +251,8 @@ try {
       districtP95Ms: district.p95,
       rawP50Ms: raw.p50,
       rawP95Ms: raw.p95,
+      peopleP50Ms: people.p50,
+      peopleP95Ms: people.p95,
       halfDataP50Ms: atHalf.p50,
       halfDataP95Ms: atHalf.p95,
       members,

@@ -143,6 +143,16 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const programIds = programs.map((p) => p.id);
     const counts = await maintained(programIds);
     expect(counts).toEqual(await recomputed(programIds));
+    // A union moved to another district takes its counts along (one statement for the subtree's paths, as
+    // the org module moves a union).
+    await db.tx(async (sql) => {
+      await sql.query(
+        `update orgs set path = $2 || substr(path, length($1) + 1), level = level + $3 where path like $1 || '%'`,
+        [w.grassA1.path, `${w.districtB.path}${w.grassA1.id}/`, w.districtB.level + 1 - w.grassA1.level],
+      );
+      await sql.query('update orgs set parent_id = $2 where id = $1', [w.grassA1.id, w.districtB.id]);
+    });
+    expect(await maintained(programIds)).toEqual(await recomputed(programIds));
     const subjects = new Set(counts.map((c) => c.subject));
     for (const s of ['approved', 'rejected', 'approved_fen', 'paid_fen', 'tiers', 'applications'])
       expect(subjects.has(`programs.${s}`), s).toBe(true);

@@ -115,6 +115,40 @@ create trigger payment_batches_counts_update after update on payment_batches
   referencing old table as old_rows new table as new_rows for each statement
   execute function programs_count_rows('programs_payment_deltas_sql');
 
+-- A union moved under another parent takes its subtree's counts along: its own cell (its whole subtree) is
+-- taken from the unions it was under and added to those it is now under, in the statement that moves it.
+create function programs_move_counts() returns trigger language plpgsql as $$
+begin
+  with moved as (
+    select n.id, o.path as old_path, n.path as new_path
+      from new_rows n join old_rows o on o.id = n.id where n.path <> o.path
+  ), roots as (
+    select m.* from moved m where not exists (select 1 from moved p where m.old_path like p.old_path || '_%')
+  ), deltas as (
+    select c.subject, a.id as org_id, c.month, c.dim, c.dim2, -c.n as n, -c.fen as fen
+      from roots r join report_counts c on c.org_id = r.id and c.subject like 'programs.%'
+     cross join lateral unnest(string_to_array(trim(both '/' from r.old_path), '/')::bigint[]) as a(id)
+     where a.id <> r.id
+    union all
+    select c.subject, a.id, c.month, c.dim, c.dim2, c.n, c.fen
+      from roots r join report_counts c on c.org_id = r.id and c.subject like 'programs.%'
+     cross join lateral unnest(string_to_array(trim(both '/' from r.new_path), '/')::bigint[]) as a(id)
+     where a.id <> r.id
+  )
+  insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+  select d.subject, d.org_id, d.month, d.dim, d.dim2, sum(d.n), sum(d.fen), org_federation_id(d.org_id)
+    from deltas d
+   group by d.subject, d.org_id, d.month, d.dim, d.dim2
+  having sum(d.n) <> 0 or sum(d.fen) <> 0
+   order by 1, 2, 3, 4, 5
+  on conflict (subject, org_id, month, dim, dim2)
+  do update set n = c.n + excluded.n, fen = c.fen + excluded.fen;
+  return null;
+end $$;
+create trigger orgs_move_programs_counts after update on orgs
+  referencing old table as old_rows new table as new_rows for each statement
+  execute function programs_move_counts();
+
 -- The counts of what happened before this migration.
 do $$
 begin

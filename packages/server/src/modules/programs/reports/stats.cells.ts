@@ -6,8 +6,8 @@ import {
   EDGE_SQL,
   EDGE_TIERS_SQL,
   PEOPLE_SQL,
+  periodParts,
   TIERS_SUBJECT,
-  wholeMonths,
 } from './stats.sql.ts';
 
 /** The summable figures of the report (people and unions are distinct counts, read apart). */
@@ -55,14 +55,13 @@ export interface Scope {
   category: Category | null;
 }
 
-const paramsOf = (s: Scope, months: ReturnType<typeof wholeMonths>) => [
+const paramsOf = (s: Scope) => [
   s.path,
   s.from,
   s.to,
   s.category,
   s.like,
-  months?.start ?? 'infinity',
-  months?.end ?? 'infinity',
+  ...periodParts(s.from, s.to).edgeParams,
 ];
 
 /**
@@ -70,7 +69,7 @@ const paramsOf = (s: Scope, months: ReturnType<typeof wholeMonths>) => [
  * counts, the days of partial months from raw rows. Programs outside the category are dropped by the caller.
  */
 export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
-  const months = wholeMonths(s.from, s.to);
+  const { months, hasEdges } = periodParts(s.from, s.to);
   const cells = new Map<string, Cell>();
   const cell = (programId: number, value: string, child: number | null) => {
     const key = `${programId}|${value}|${child}`;
@@ -100,8 +99,10 @@ export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
       if (child !== null && hasRoot) cell(Number(r.dim), r.dim2, null)[figure] -= v;
     }
   }
-  const edges = await db.query<Omit<Cell, 'child'> & { child: string | null }>(EDGE_SQL, paramsOf(s, months));
-  for (const r of edges.rows) {
+  const edges = hasEdges
+    ? (await db.query<Omit<Cell, 'child'> & { child: string | null }>(EDGE_SQL, paramsOf(s))).rows
+    : [];
+  for (const r of edges) {
     addSums(cell(Number(r.programId), r.value, r.child === null ? null : Number(r.child)), r);
   }
   return [...cells.values()].filter((c) => !isZero(c));
@@ -109,7 +110,7 @@ export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
 
 /** Approved applications per program and amount over the period, counts and partial months together. */
 export async function loadTiers(db: Db, s: Scope) {
-  const months = wholeMonths(s.from, s.to);
+  const { months, hasEdges } = periodParts(s.from, s.to);
   const tiers = new Map<string, { programId: number; amountFen: number | null; approved: number }>();
   const add = (programId: number, amountFen: number | null, n: number) => {
     const key = `${programId}|${amountFen}`;
@@ -131,11 +132,15 @@ export async function loadTiers(db: Db, s: Scope) {
       if ((r.child === null) === (s.path !== '/'))
         add(Number(r.dim), r.dim2 === '' ? null : Number(r.dim2), r.n);
   }
-  const edges = await db.query<{ programId: number; amountFen: number | null; approved: number }>(
-    EDGE_TIERS_SQL,
-    paramsOf(s, months),
-  );
-  for (const r of edges.rows)
+  const edges = hasEdges
+    ? (
+        await db.query<{ programId: number; amountFen: number | null; approved: number }>(
+          EDGE_TIERS_SQL,
+          paramsOf(s),
+        )
+      ).rows
+    : [];
+  for (const r of edges)
     add(Number(r.programId), r.amountFen === null ? null : Number(r.amountFen), Number(r.approved));
   return [...tiers.values()]
     .filter((t) => t.approved !== 0)

@@ -11,8 +11,8 @@
  * the approved applications of the period (a covering partial index by decision date).
  *
  * Parameters: $1 the union's path, $2 from, $3 to (dates or null), $4 category or null, $5 the union's
- * subtree LIKE pattern, $6 and $7 the whole months read from the counts ([start, end) dates, empty when
- * start = end): raw rows on those days are left out.
+ * subtree LIKE pattern; for the partial months' raw rows, $6 the end of the first partial month's days and $7
+ * the start of the last's (see periodParts).
  */
 
 /** The subjects the programs triggers maintain and the figure each one feeds. */
@@ -25,46 +25,54 @@ export const COUNT_SUBJECTS = {
 } as const;
 export const TIERS_SUBJECT = 'programs.tiers';
 
-/** The whole months within [from, to], as the first day of the first and of the month after the last. */
-export function wholeMonths(
-  from: string | null,
-  to: string | null,
-): { start: string; end: string; first: string | null; last: string | null } | null {
-  const nextMonth = (d: string) => {
-    const [y, m] = d.split('-').map(Number);
-    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-  };
-  const lastDay = (d: string) => {
-    const next = new Date(`${nextMonth(d)}T00:00:00Z`);
-    next.setUTCDate(0);
-    return next.toISOString().slice(0, 10);
-  };
+const nextMonth = (d: string) => {
+  const [y, m] = d.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+};
+const nextDay = (d: string) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+};
+
+/**
+ * How a period [from, to] is read: its whole months from the counts (first and last as 'YYYY-MM', null when
+ * open), the days of its partial months from raw rows: [from, $6) and [$7, to] (see rawDay).
+ */
+export function periodParts(from: string | null, to: string | null) {
   const start = from === null ? null : from.endsWith('-01') ? from : nextMonth(from);
-  const end = to === null ? null : to === lastDay(to) ? nextMonth(to) : `${to.slice(0, 7)}-01`;
-  if (start !== null && end !== null && start >= end) return null;
+  const after = to === null ? null : nextDay(to);
+  const end = after === null ? null : after.endsWith('-01') ? after : `${after.slice(0, 7)}-01`;
+  if (start !== null && end !== null && start >= end) {
+    return { months: null, edgeParams: [after ?? 'infinity', 'infinity'], hasEdges: true };
+  }
   const lastMonth = end === null ? null : new Date(`${end}T00:00:00Z`);
   lastMonth?.setUTCMonth(lastMonth.getUTCMonth() - 1);
   return {
-    start: start ?? '-infinity',
-    end: end ?? 'infinity',
-    first: start?.slice(0, 7) ?? null,
-    last: lastMonth ? lastMonth.toISOString().slice(0, 7) : null,
+    months: { first: start?.slice(0, 7) ?? null, last: lastMonth?.toISOString().slice(0, 7) ?? null },
+    edgeParams: [start ?? '-infinity', end ?? 'infinity'],
+    hasEdges: from !== start || after !== end,
   };
 }
 
 const LIVE_OR_DECIDED = `('submitted', 'returned', 'approved', 'rejected')`;
 
-/** The China calendar date of a timestamptz (UTC+8 all year). */
-const chinaDate = (ts: string) => `((${ts} at time zone 'UTC') + interval '8 hours')::date`;
+/** The instant a China calendar day (a date expression) begins (UTC+8 all year). */
+const chinaStart = (day: string) => `((${day})::date - interval '8 hours') at time zone 'UTC'`;
 
-/** The date expression falls within [$2, $3] and outside the whole months read from the counts. */
-const rawDay = (day: string) =>
-  `($2::date is null or ${day} >= $2::date) and ($3::date is null or ${day} <= $3::date)
-   and not (${day} >= $6::date and ${day} < $7::date)`;
+/** A date column or a timestamptz column (by China days) within the half-open day range [$a, $b). */
+const inDays = (col: string, ts: boolean, a: string, b: string) =>
+  ts
+    ? `(${col} >= ${chinaStart(a)} and ${col} < ${chinaStart(b)})`
+    : `(${col} >= ${a}::date and ${col} < ${b}::date)`;
 
-/** The date expression falls within [$2, $3]. */
-const within = (day: string) =>
-  `($2::date is null or ${day} >= $2::date) and ($3::date is null or ${day} <= $3::date)`;
+/** Within the partial months' days: [$2, $6) or [$7, $3 + 1), an open end counting as infinite. */
+const rawDay = (col: string, ts = true) =>
+  `(${inDays(col, ts, "coalesce($2::date, '-infinity')", '$6')} or ${inDays(col, ts, '$7', "coalesce($3::date + 1, 'infinity')")})`;
+
+/** A timestamptz column within the China days [$2, $3]; either end may be open. */
+const within = (col: string) =>
+  `($2::date is null or ${col} >= ${chinaStart('$2')}) and ($3::date is null or ${col} < ${chinaStart('$3::date + 1')})`;
 
 const SCOPE = `
 p as (
@@ -88,22 +96,22 @@ select e.program_id as "programId", e.value, nullif(o.child, '') as child,
     select a.program_id, a.org_id, ${VALUE} as value, 1 as applications, 0 as approved, 0 as rejected,
            0 as approved_fen, 0 as paid_fen
       from applications a join p on p.id = a.program_id left join records r on r.id = a.subject_record_id
-     where a.status in ${LIVE_OR_DECIDED} and ${rawDay('a.applied_on')}
+     where a.status in ${LIVE_OR_DECIDED} and ${rawDay('a.applied_on', false)}
     union all
     select a.program_id, a.org_id, ${VALUE}, 0, (a.status = 'approved')::int, (a.status = 'rejected')::int, 0, 0
       from applications a join p on p.id = a.program_id left join records r on r.id = a.subject_record_id
-     where a.status in ('approved', 'rejected') and ${rawDay(chinaDate('a.decided_at'))}
+     where a.status in ('approved', 'rejected') and ${rawDay('a.decided_at')}
     union all
     select l.program_id, l.org_id, ${VALUE}, 0, 0, 0, l.amount_fen, 0
       from ledger_entries l join p on p.id = l.program_id join applications a on a.id = l.application_id
       left join records r on r.id = a.subject_record_id
-     where ${rawDay(chinaDate('l.created_at'))}
+     where ${rawDay('l.created_at')}
     union all
     select i.program_id, i.org_id, ${VALUE}, 0, 0, 0, 0, i.amount_fen
       from payment_batches b join payment_items i on i.batch_id = b.id
       join p on p.id = i.program_id join ledger_entries l on l.id = i.ledger_entry_id
       join applications a on a.id = l.application_id left join records r on r.id = a.subject_record_id
-     where b.status = 'paid' and ${rawDay(chinaDate('b.paid_at'))}
+     where b.status = 'paid' and ${rawDay('b.paid_at')}
   ) e join o on o.id = e.org_id
  group by 1, 2, 3`;
 
@@ -112,7 +120,7 @@ export const EDGE_TIERS_SQL = `
 with ${SCOPE}
 select a.program_id as "programId", a.amount_fen as "amountFen", count(*) as approved
   from applications a join p on p.id = a.program_id join o on o.id = a.org_id
- where a.status = 'approved' and ${rawDay(chinaDate('a.decided_at'))}
+ where a.status = 'approved' and ${rawDay('a.decided_at')}
  group by 1, 2`;
 
 /** Distinct count of `col` among approved applications, grouped by `keys`, in two hash aggregations. */
@@ -135,7 +143,7 @@ with ${SCOPE}, ap as materialized (
          ${VALUE} as value
     from applications a join p on p.id = a.program_id join o on o.id = a.org_id
     left join records r on r.id = a.subject_record_id and p.subject_kind is not null
-   where a.status = 'approved' and ${within(chinaDate('a.decided_at'))}
+   where a.status = 'approved' and ${within('a.decided_at')}
 )
 select 0 as g, pl.program_id as "programId", null as category, nullif(pl.child, '') as child, null as value,
        pl.n as people, coalesce(ul.n, 0) as unions
