@@ -9,12 +9,12 @@
  *   - the same federation report's figures computed from the raw rows in the same run (the baseline);
  * first at half the applications, then at all of them (`halfDataP95Ms` vs `federationP95Ms`: flat is the goal).
  * Goal: p95 ≤ 200 ms for both reports. The last line is one JSON object.
- * Usage: npm run bench:reports [-- --members N --applications N --runs R]
+ * Usage: npm run bench:reports [-- --members N --applications N --runs R --engine postgres|pglite]
  */
 import os from 'node:os';
 import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import type { Actor } from '../src/access/access.ts';
-import { type Db, openPostgres } from '../src/db/db.ts';
+import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
 import { getProgramReport } from '../src/modules/programs/stats.service.ts';
 import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/stats.sql.ts';
@@ -28,6 +28,12 @@ const arg = (name: string, fallback: number) => {
 const members = arg('members', 5_000_000);
 const applications = arg('applications', 10_000_000);
 const runs = arg('runs', 30);
+const engine = (() => {
+  const i = process.argv.indexOf('--engine');
+  const v = i > 0 ? process.argv[i + 1] : 'postgres';
+  if (v !== 'postgres' && v !== 'pglite') throw new Error('--engine must be postgres or pglite');
+  return v;
+})();
 const log = (msg: string) => console.error(msg);
 
 const PROGRAMS = 12;
@@ -200,10 +206,10 @@ const rawReport = async (db: Db) => {
   await db.query(PEOPLE_SQL, params.slice(0, 5));
 };
 
-const pg = await startTempPostgres();
+const pg = engine === 'postgres' ? await startTempPostgres() : undefined;
 let failed = false;
 try {
-  const db = await openPostgres(pg.url, 4);
+  const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
   const load = async (text: string, params: unknown[]) => {
     await db.tx(async (sql) => {
@@ -261,7 +267,8 @@ try {
       runs,
       loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
       cpus: os.cpus().length,
-      postgres: pg.version,
+      engine,
+      postgres: pg?.version ?? null,
       goalMet: federation.p95 <= 200 && district.p95 <= 200,
     }),
   );
@@ -270,6 +277,6 @@ try {
   failed = true;
   console.error(err);
 } finally {
-  await pg.stop();
+  await pg?.stop();
 }
 process.exit(failed ? 1 : 0);
