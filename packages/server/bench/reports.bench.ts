@@ -16,8 +16,8 @@ import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
 import type { Actor } from '../src/access/access.ts';
 import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
 import { migrateAll } from '../src/db/schema.ts';
-import { getProgramReport } from '../src/modules/programs/stats.service.ts';
-import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/stats.sql.ts';
+import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
+import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, dbKind } from '../../../test/test-db.ts';
-import type { Db } from '../../db/db.ts';
-import { createRandom } from '../../demo/random.ts';
-import { submitBatch } from './applications.service.ts';
-import { reverseEntry } from './ledger.service.ts';
-import { createPaymentBatch, markBatchPaid } from './payments.service.ts';
+import { createTestDb, dbKind } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { createRandom } from '../../../demo/random.ts';
+import { reviewOne, submitBatch } from '../applications/index.ts';
+import { createPaymentBatch, markBatchPaid, reverseEntry } from '../ledger/index.ts';
 import {
   createProgramsWorld,
   fixedProgram,
   type ProgramsWorld,
   publishedProgram,
-} from './programs.test-kit.ts';
-import { reviewOne } from './review.service.ts';
+} from '../programs.test-kit.ts';
 
 /**
  * The programs counts (migration 016's triggers) equal a recomputation from the raw rows after random
