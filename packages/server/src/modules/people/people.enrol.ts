@@ -44,8 +44,8 @@ export async function enrolMember(
     );
   } else {
     const { rows } = await sql.query<{ id: number }>(
-      `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+      `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name, federation_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, org_federation_id($9)) returning id`,
       [
         input.name,
         hash,
@@ -55,6 +55,7 @@ export async function enrolMember(
         parsed.value.gender,
         input.phone,
         input.employerName,
+        input.orgId,
       ],
     );
     personId = rows[0].id;

@@ -82,11 +82,13 @@ async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: stri
   // registration of the same number fails that index and aborts the merge.
   await sql.query(
     `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
-       is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until)
+       is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until,
+       federation_id)
      select d->>'n', h, d->>'c', d->>'mk', (d->>'bd')::date, d->>'g', d->>'ph', d->>'em',
             coalesce((d->>'fl')::boolean, false), coalesce((d->>'od')::boolean, false),
-            coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date
-       from import_map where person_id is null order by h`,
+            coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date,
+            split_part(o.path, '/', 2)::bigint
+       from import_map t join orgs o on o.id = t.org_id where t.person_id is null order by h`,
   );
 
   const updated = await sql.query<{ n: number }>(
@@ -121,19 +123,19 @@ async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: stri
   // Memberships of the new persons, then of found persons with none or with one in another union. A new
   // membership's join date is always stated (validation refuses a blank one unless the clerk chose a default).
   await sql.query(
-    `insert into memberships (person_id, org_id, joined_on)
-     select p.id, t.org_id, (t.d->>'jo')::date
+    `insert into memberships (person_id, org_id, joined_on, federation_id)
+     select p.id, t.org_id, (t.d->>'jo')::date, p.federation_id
        from import_map t join persons p on p.id_hash = t.h
       where t.person_id is null`,
   );
   await sql.query(
-    `insert into memberships (person_id, org_id, joined_on, note)
-     select person_id, org_id,
-            case when old_org is null then (d->>'jo')::date
-                 else greatest(current_date, old_joined) end,
-            case when old_org is null then null else $1 end
-       from import_map
-      where person_id is not null and (old_org is null or old_org <> org_id)`,
+    `insert into memberships (person_id, org_id, joined_on, note, federation_id)
+     select t.person_id, t.org_id,
+            case when t.old_org is null then (t.d->>'jo')::date
+                 else greatest(current_date, t.old_joined) end,
+            case when t.old_org is null then null else $1 end, split_part(o.path, '/', 2)::bigint
+       from import_map t join orgs o on o.id = t.org_id
+      where t.person_id is not null and (t.old_org is null or t.old_org <> t.org_id)`,
     [transferNote],
   );
 

@@ -178,13 +178,16 @@ export interface NewPersonRow extends PersonAttributes {
   gender: 'male' | 'female';
   phone: string | null;
   employerName: string | null;
+  /** The union the person is registered into: their home federation is its (docs/scaling.md). */
+  homeOrgId: number;
 }
 
 export async function insertPerson(sql: Sql, r: NewPersonRow): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
-       is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until)
-     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) returning id`,
+       is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, hardship_until,
+       federation_id)
+     values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15, org_federation_id($16)) returning id`,
     [
       r.name,
       r.idHash,
@@ -201,6 +204,7 @@ export async function insertPerson(sql: Sql, r: NewPersonRow): Promise<number> {
       r.hardshipLevel,
       r.hardshipFrom,
       r.hardshipUntil,
+      r.homeOrgId,
     ],
   );
   return rows[0].id;

@@ -188,6 +188,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
           hardshipLevel: input.hardshipLevel ?? null,
           hardshipFrom: input.hardshipFrom ?? null,
           hardshipUntil: input.hardshipUntil ?? null,
+          homeOrgId: org.id,
         });
         await insertFirstMembership(sql, id, org.id, input.joinedOn ?? null);
         const created = (await findPersonById(sql, id)) as PersonRow;

@@ -14,7 +14,8 @@ export interface CountDelta {
   fen?: number;
 }
 
-export type CountGroup = 'subject' | 'dim' | 'dim2' | 'org' | 'month';
+/** 'child': the next level below the subtree root (the union a row's union sits under, or the root itself). */
+export type CountGroup = 'subject' | 'dim' | 'dim2' | 'org' | 'child' | 'month';
 
 export interface CountQuery {
   subject: string | string[];
@@ -26,6 +27,12 @@ export interface CountQuery {
   to?: string;
   /** Columns to keep apart; the others are summed over. */
   by?: CountGroup[];
+  /**
+   * For subjects written at every ancestor of the union they happen in (each cell holds its union's whole
+   * subtree): only the root's and its children's cells are read, so a report costs its number of children.
+   * Grouped by 'child', the root's row (child null) holds the whole subtree, not the root's own share.
+   */
+  rolledUp?: boolean;
 }
 
 export interface CountRow {
@@ -34,6 +41,8 @@ export interface CountRow {
   dim2: string;
   /** 0 unless grouped by 'org'. */
   orgId: number;
+  /** Only when grouped by 'child': the root's child union whose subtree the row counts in; null for the root's own. */
+  child?: number | null;
   /** 'YYYY-MM', or '' unless grouped by 'month'. */
   month: string;
   n: number;
@@ -76,7 +85,7 @@ export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
   );
 }
 
-const GROUP_COLUMNS: Record<CountGroup, { select: string; group: string }> = {
+const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; group: string }> = {
   subject: { select: 'c.subject', group: 'c.subject' },
   dim: { select: 'c.dim', group: 'c.dim' },
   dim2: { select: 'c.dim2', group: 'c.dim2' },
@@ -87,7 +96,15 @@ const GROUP_COLUMNS: Record<CountGroup, { select: string; group: string }> = {
 /** Sums the counts of a subtree over a month range, kept apart by the columns asked for. */
 export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
   const params: unknown[] = [Array.isArray(q.subject) ? q.subject : [q.subject]];
-  const where = ['c.subject = any($1::text[])', subtreeCondition({ path: q.path }, 'o.path', params)];
+  const where = ['c.subject = any($1::text[])'];
+  if (q.rolledUp) {
+    const rootId = q.path.split('/').filter(Boolean).pop();
+    if (rootId === undefined) where.push('o.parent_id is null');
+    else {
+      params.push(q.path, Number(rootId));
+      where.push(`(o.path = $${params.length - 1}::text or o.parent_id = $${params.length}::bigint)`);
+    }
+  } else where.push(subtreeCondition({ path: q.path }, 'o.path', params));
   if (q.from) {
     params.push(monthOf(q.from));
     where.push(`c.month >= $${params.length}::date`);
@@ -97,8 +114,12 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
     where.push(`c.month <= $${params.length}::date`);
   }
   const by = [...new Set(q.by ?? [])];
-  const select = by.map((g) => GROUP_COLUMNS[g].select);
-  const group = by.map((g) => GROUP_COLUMNS[g].group);
+  if (by.includes('child')) params.push(q.path);
+  const child = `nullif(split_part(substr(o.path, length($${params.length}::text) + 1), '/', 1), '')`;
+  const column = (g: CountGroup) =>
+    g === 'child' ? { select: `${child}::bigint as child`, group: child } : GROUP_COLUMNS[g];
+  const select = by.map((g) => column(g).select);
+  const group = by.map((g) => column(g).group);
   const { rows } = await sql.query<Partial<CountRow> & { n: number; fen: number }>(
     `select ${[...select, 'sum(c.n)::bigint as n', 'sum(c.fen)::bigint as fen'].join(', ')}
        from report_counts c join orgs o on o.id = c.org_id
@@ -113,6 +134,7 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
       dim: r.dim ?? '',
       dim2: r.dim2 ?? '',
       orgId: r.orgId ?? 0,
+      ...(by.includes('child') ? { child: r.child === null ? null : Number(r.child) } : {}),
       month: r.month ?? '',
       n: Number(r.n),
       fen: Number(r.fen),

@@ -27,6 +27,47 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 describe('report counts', () => {
+  it('by the next level of unions, and rolled-up subjects read at the root and its children only', async () => {
+    const [a, b, c] = unions;
+    const other = (await db.query<{ id: number }>('select parent_id as id from orgs where id = $1', [c.id]))
+      .rows[0];
+    // 't.leaf' is added where it happens; 't.rolled' to that union and every one above it.
+    const at = (subject: string, orgIds: number[], n: number) =>
+      orgIds.map((orgId) => ({ subject, orgId, on: '2022-03-01', n }));
+    await db.tx((sql) =>
+      addCounts(sql, [
+        ...at('t.leaf', [a.id], 1),
+        ...at('t.leaf', [b.id], 2),
+        ...at('t.leaf', [district.id], 4),
+        ...at('t.leaf', [c.id], 8),
+        ...at('t.rolled', [a.id, district.id, root.id], 1),
+        ...at('t.rolled', [b.id, district.id, root.id], 2),
+        ...at('t.rolled', [district.id, root.id], 4),
+        ...at('t.rolled', [c.id, Number(other.id), root.id], 8),
+      ]),
+    );
+    const leaf = await sumCounts(db, { subject: 't.leaf', path: root.path, by: ['child'] });
+    expect(leaf.map((r) => [r.child, r.n])).toEqual([
+      [district.id, 7],
+      [Number(other.id), 8],
+    ]);
+    const rolled = await sumCounts(db, {
+      subject: 't.rolled',
+      path: district.path,
+      by: ['child'],
+      rolledUp: true,
+    });
+    // The root's row is its whole subtree (7); its children's are theirs; a grandchild is never read.
+    expect(rolled.map((r) => [r.child, r.n])).toEqual([
+      [a.id, 1],
+      [b.id, 2],
+      [null, 7],
+    ]);
+    const top = await sumCounts(db, { subject: 't.rolled', path: root.path, rolledUp: true });
+    // Without grouping, the root (15) and its children (7 + 8) are summed: a caller groups by child.
+    expect(top.map((r) => r.n)).toEqual([30]);
+  });
+
   it('sum what was added over a subtree and a month range, kept apart as asked', async () => {
     const [a, b, c] = unions;
     await db.tx((sql) =>

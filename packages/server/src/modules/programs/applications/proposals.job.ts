@@ -145,18 +145,19 @@ async function insertChunk(
      c as (select * from unnest($8::bigint[], $9::int[], $10::bigint[]) as c(org_id, step, step_org_id)),
      ins as (
        insert into applications (program_id, version, person_id, org_id, subject_record_id, subject_key, period_key,
-         applied_on, dedupe_key, step, step_org_id, amount_fen, decision, intake, submitted_by)
+         applied_on, dedupe_key, step, step_org_id, amount_fen, decision, intake, submitted_by, federation_id)
        select $1, $2, e.person_id, e.org_id, e.subject_record_id, e.subject_key, $3, $4::date, ${dedupe},
-              c.step, c.step_org_id, ${needsChoice ? 'null' : 'e.amount_fen'}, $5::jsonb, 'proposal', $6
-         from e join c on c.org_id = e.org_id
+              c.step, c.step_org_id, ${needsChoice ? 'null' : 'e.amount_fen'}, $5::jsonb, 'proposal', $6,
+              split_part(o.path, '/', 2)::bigint
+         from e join c on c.org_id = e.org_id join orgs o on o.id = e.org_id
        on conflict (program_id, dedupe_key) where status in ('submitted', 'returned', 'approved') do nothing
-       returning id, step, org_id
+       returning id, step, org_id, federation_id
      ),
      ev as (
        insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
-         actor_org_id)
+         actor_org_id, federation_id)
        select id, 'proposed', step, org_id, jsonb_build_object('intake', 'proposal', 'version', $2::int), $6, $7,
-              $11, $12
+              $11, $12, federation_id
          from ins
      )
      select (select count(*) from e join c on c.org_id = e.org_id) as eligible, (select count(*) from ins) as created`,

@@ -289,15 +289,15 @@ export async function insertDrawWinners(
 ) {
   const won = await sql.query<{ id: number; personId: number; orgId: number }>(
     `with w as (
-       select e.person_id, e.org_id from claim_entries e
+       select e.person_id, e.org_id, e.federation_id from claim_entries e
         where e.program_id = $1
         order by md5($2::text || ':' || e.person_id::text), e.person_id
         limit $3
      )
      insert into applications (program_id, version, person_id, org_id, period_key, dedupe_key, status, step,
-        step_org_id, amount_fen, decision, intake, submitted_by, decided_at)
+        step_org_id, amount_fen, decision, intake, submitted_by, decided_at, federation_id)
      select $1, $4, w.person_id, w.org_id, $5, 'person:' || w.person_id || ':' || $5::text, 'approved', $6, $7,
-            $8::bigint, $9::jsonb, 'claim', $10, now()
+            $8::bigint, $9::jsonb, 'claim', $10, now(), w.federation_id
        from w
      on conflict (program_id, dedupe_key) where status in ${LIVE} do nothing
      returning id, person_id as "personId", org_id as "orgId"`,
@@ -320,8 +320,8 @@ export async function insertDrawWinners(
 export async function insertDrawnEvents(sql: Sql, ids: number[], seed: string, actor: Actor): Promise<void> {
   await sql.query(
     `insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
-       actor_org_id)
-     select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6
+       actor_org_id, federation_id)
+     select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6, a.federation_id
        from applications a where a.id = any($1::bigint[])`,
     [ids, seed, actor.userId || null, actor.username, actor.displayName, actor.orgId],
   );
@@ -330,8 +330,9 @@ export async function insertDrawnEvents(sql: Sql, ids: number[], seed: string, a
 export async function insertDrawEntitlements(sql: Sql, ids: number[], userId: number | null): Promise<void> {
   await sql.query(
     `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       created_by)
-     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2
+       created_by, federation_id)
+     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2,
+            a.federation_id
        from applications a where a.id = any($1::bigint[])`,
     [ids, userId],
   );

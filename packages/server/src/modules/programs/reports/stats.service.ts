@@ -5,7 +5,17 @@ import { getOrgInScope } from '../../org/index.ts';
 import type { ApplicantType, Category, PeriodUnit, ProgramStatus } from '../programs.types.ts';
 import { periodKeys } from '../review-chain.ts';
 import { AWARD_LEVEL_TEXT, GRADE_TEXT, PATENT_TYPE_TEXT, type Text } from '../rules/index.ts';
-import { BREAKDOWN_SQL, REPORT_SQL, TIERS_SQL } from './stats.sql.ts';
+import {
+  addSums,
+  type Cell,
+  loadCells,
+  loadPeople,
+  loadTiers,
+  noSums,
+  type PeopleRow,
+  type Scope,
+  type Sums,
+} from './stats.cells.ts';
 
 /**
  * The figures of one cell of the report, each dated by what it counts: applications by application date;
@@ -78,20 +88,6 @@ const VALUE_TEXT: Partial<Record<BreakdownBy, Record<string, Text>>> = {
   patentType: PATENT_TYPE_TEXT,
 };
 
-type BreakdownSqlRow = Omit<BreakdownRow, 'label'> & { programId: number; kind: string };
-
-function breakdownsOf(rows: BreakdownSqlRow[]): Map<number, Breakdown> {
-  const out = new Map<number, Breakdown>();
-  for (const { programId, kind, ...row } of rows) {
-    const b = out.get(programId) ?? { by: BREAKDOWN_BY[kind], rows: [] };
-    const label = VALUE_TEXT[b.by]?.[row.value] ?? { zh: row.value, en: row.value };
-    b.rows.push({ ...row, label });
-    out.set(programId, b);
-  }
-  for (const b of out.values()) b.rows.sort(byValue(b.by));
-  return out;
-}
-
 export interface ProgramReport {
   org: { id: number | null; name: string };
   from: string | null;
@@ -109,13 +105,6 @@ export interface ReportQuery {
   from?: string;
   to?: string;
   category?: Category;
-}
-
-interface AggRow extends Figures {
-  g: number;
-  category: Category | null;
-  programId: number | null;
-  child: string | null;
 }
 
 interface ProgramMeta {
@@ -172,28 +161,69 @@ async function resolveReportOrg(db: Db, actor: Actor, q: ReportQuery) {
   throw forbidden();
 }
 
-/**
- * Programs figures for a union's subtree and period: per category and program, per program by the next
- * level of unions (each child row aggregates that child's subtree) and by what the records say. Each
- * figure is dated by what it counts (see stats.sql.ts). Staff see their own subtree; the administrator
- * may choose any union or, without one, sees the whole platform.
- */
-export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Promise<ProgramReport> {
-  const org = await resolveReportOrg(db, actor, q);
-  const from = q.from ?? null;
-  const to = q.to ?? null;
-  const category = q.category ?? null;
-  const like = subtreePattern(org.path);
-  const params = [org.path, from, to, category, like];
-  const { rows } = await db.query<AggRow>(REPORT_SQL, params);
-  const tiers = await db.query<{ programId: number; amountFen: number | null; approved: number }>(
-    TIERS_SQL,
-    params,
-  );
-  const breakdowns = breakdownsOf((await db.query<BreakdownSqlRow>(BREAKDOWN_SQL, params)).rows);
+/** The breakdown of each program paying per record, by the records' 'kind:value'. */
+function breakdownsOf(cells: Cell[], people: PeopleRow[]): Map<number, Breakdown> {
+  const out = new Map<number, Breakdown>();
+  const rows = new Map<string, BreakdownRow>();
+  for (const c of cells) {
+    if (c.value === '') continue;
+    const [kind, value] = [c.value.slice(0, c.value.indexOf(':')), c.value.slice(c.value.indexOf(':') + 1)];
+    const b = out.get(c.programId) ?? { by: BREAKDOWN_BY[kind], rows: [] };
+    out.set(c.programId, b);
+    const key = `${c.programId}|${c.value}`;
+    let row = rows.get(key);
+    if (!row) {
+      const label = VALUE_TEXT[b.by]?.[value] ?? { zh: value, en: value };
+      row = { value, label, people: peopleOf(people, c.programId, c.value), ...noSums() };
+      rows.set(key, row);
+      b.rows.push(row);
+    }
+    addSums(row, c);
+  }
+  for (const b of out.values()) b.rows.sort(byValue(b.by));
+  return out;
+}
+const peopleOf = (rows: PeopleRow[], programId: number, value: string) =>
+  rows.find((r) => r.g === 8 && r.programId === programId && r.value === value)?.people ?? 0;
 
-  // Programs owned in the subtree and running in the period are listed even without activity in it.
-  const ids = [...new Set(rows.filter((r) => r.programId !== null).map((r) => r.programId as number))];
+/** The sums of the cells grouped by a key, with the people and unions of the matching distinct-count row. */
+function rollUp<K>(cells: Cell[], key: (c: Cell) => K) {
+  const out = new Map<K, Sums>();
+  for (const c of cells) {
+    const k = key(c);
+    const sums = out.get(k) ?? noSums();
+    addSums(sums, c);
+    out.set(k, sums);
+  }
+  return out;
+}
+
+/** The union whose subtree the report covers, its scope, and the cells and distinct counts of the period. */
+async function loadReport(db: Db, actor: Actor, q: ReportQuery) {
+  const org = await resolveReportOrg(db, actor, q);
+  const scope: Scope = {
+    path: org.path,
+    like: subtreePattern(org.path),
+    from: q.from ?? null,
+    to: q.to ?? null,
+    category: q.category ?? null,
+  };
+  const [allCells, people, tiers] = [
+    await loadCells(db, scope),
+    await loadPeople(db, scope),
+    await loadTiers(db, scope),
+  ];
+  const categories = await db.query<{ id: number; category: Category }>(
+    'select id, category from programs where id = any($1::bigint[])',
+    [[...new Set(allCells.map((c) => c.programId))]],
+  );
+  const categoryOf = new Map(categories.rows.map((r) => [Number(r.id), r.category]));
+  const cells = allCells.filter((c) => !scope.category || categoryOf.get(c.programId) === scope.category);
+  return { org, scope, cells, people, tiers, categoryOf };
+}
+
+/** The programs owned in the subtree and running in the period, and those with figures in it. */
+async function loadPrograms(db: Db, scope: Scope, ids: number[]) {
   const meta = await db.query<ProgramMeta>(
     `select g.id, g.name, g.category, g.status, g.owner_org_id as "ownerOrgId", oo.name as "ownerOrgName",
             g.applicant_type as "applicantType", g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
@@ -203,9 +233,8 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
          or (oo.path like $2 and g.status <> 'draft' and ($3::text is null or g.category = $3::text)
              and ($4::date is null or g.period_end >= $4::date) and ($5::date is null or g.period_start <= $5::date))
       order by g.category, g.period_start desc, g.id`,
-    [ids, like, category, from, to],
+    [ids, scope.like, scope.category, scope.from, scope.to],
   );
-  const programIds = meta.rows.map((m) => m.id);
   const usage = await db.query<{
     programId: number;
     periodKey: string;
@@ -214,47 +243,51 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
   }>(
     `select program_id as "programId", period_key as "periodKey", quota_used as "quotaUsed",
             budget_used_fen as "budgetUsedFen" from program_usage where program_id = any($1::bigint[])`,
-    [programIds],
+    [meta.rows.map((m) => m.id)],
   );
-  const children = await db.query<{ id: number; name: string }>(
-    `select id, name from orgs where id = any($1::bigint[])`,
-    [[...new Set(rows.filter((r) => r.child !== null).map((r) => Number(r.child)))]],
-  );
-  const childName = new Map(children.rows.map((c) => [c.id, c.name]));
+  return { meta: meta.rows, usage: usage.rows };
+}
 
-  const union = (r: AggRow): UnionFigures => {
-    const id = r.child === null ? org.id : Number(r.child);
-    return {
-      orgId: id,
-      name: r.child === null ? org.name : (childName.get(Number(r.child)) ?? String(r.child)),
-      self: r.child === null,
-      ...figures(r),
-    };
+/**
+ * Programs figures for a union's subtree and period: per category and program, per program by the next
+ * level of unions (each child row aggregates that child's subtree) and by what the records say. Each
+ * figure is dated by what it counts (see stats.sql.ts). Staff see their own subtree; the administrator
+ * may choose any union or, without one, sees the whole platform.
+ */
+export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Promise<ProgramReport> {
+  const { org, scope, cells, people, tiers, categoryOf } = await loadReport(db, actor, q);
+  const { meta, usage } = await loadPrograms(db, scope, [...new Set(cells.map((c) => c.programId))]);
+  const childIds = [...new Set(cells.map((c) => c.child).filter((c): c is number => c !== null))];
+  const children = await db.query<{ id: number; name: string }>(
+    'select id, name from orgs where id = any($1::bigint[])',
+    [childIds],
+  );
+  const childName = new Map(children.rows.map((c) => [Number(c.id), c.name]));
+  const distinct = (g: number, match: (r: PeopleRow) => boolean) => {
+    const r = people.find((p) => p.g === g && match(p));
+    return { people: r?.people ?? 0, unions: r?.unions ?? 0 };
   };
+  const sameChild = (child: number | null) => (r: PeopleRow) =>
+    (r.child === null ? null : Number(r.child)) === child;
+  const union = (child: number | null, sums: Sums, counted: { people: number; unions: number }) => ({
+    orgId: child ?? org.id,
+    name: child === null ? org.name : (childName.get(child) ?? String(child)),
+    self: child === null,
+    ...figures({ ...sums, ...counted }),
+  });
   const byUnionOrder = (a: UnionFigures, b: UnionFigures) =>
     b.approved - a.approved || b.applications - a.applications || a.name.localeCompare(b.name);
 
-  const byProgram = new Map<number, AggRow>();
-  const byChild = new Map<number, AggRow[]>();
-  const byCategory: ProgramReport['byCategory'] = [];
-  const byUnion: UnionFigures[] = [];
-  let totals = figures();
-  for (const r of rows) {
-    // grouping() bits, highest first: category, program, child (1 = rolled up).
-    if (r.g === 7) totals = figures(r);
-    else if (r.g === 6) byUnion.push(union(r));
-    else if (r.g === 3) byCategory.push({ category: r.category as Category, programs: 0, ...figures(r) });
-    else if (r.g === 1) byProgram.set(r.programId as number, r);
-    else if (r.g === 0) {
-      const list = byChild.get(r.programId as number) ?? [];
-      list.push(r);
-      byChild.set(r.programId as number, list);
-    }
-  }
-  const programs: ProgramFigures[] = meta.rows.map((m) => {
-    const keys = keysInRange(m, from, to);
-    const used = usage.rows.filter((u) => u.programId === m.id && keys.includes(u.periodKey));
+  const byProgramChild = rollUp(cells, (c) => `${c.programId}|${c.child}`);
+  const byProgram = rollUp(cells, (c) => c.programId);
+  const byCat = rollUp(cells, (c) => categoryOf.get(c.programId) as Category);
+  const byChild = rollUp(cells, (c) => c.child);
+  const breakdowns = breakdownsOf(cells, people);
+  const programs: ProgramFigures[] = meta.map((m) => {
+    const keys = keysInRange(m, scope.from, scope.to);
+    const used = usage.filter((u) => u.programId === m.id && keys.includes(u.periodKey));
     const budgetUsed = used.reduce((s, u) => s + u.budgetUsedFen, 0);
+    const kids = [...byProgramChild].filter(([k]) => k.startsWith(`${m.id}|`));
     return {
       programId: m.id,
       name: m.name,
@@ -268,15 +301,40 @@ export async function getProgramReport(db: Db, actor: Actor, q: ReportQuery): Pr
       quotaUsed: used.reduce((s, u) => s + u.quotaUsed, 0),
       budgetFen: m.budgetFen === null ? null : m.budgetFen * keys.length,
       budgetLeftFen: m.budgetFen === null ? null : m.budgetFen * keys.length - budgetUsed,
-      ...figures(byProgram.get(m.id)),
-      tiers: tiers.rows
+      ...figures({ ...byProgram.get(m.id), ...distinct(1, (r) => r.programId === m.id) }),
+      tiers: tiers
         .filter((t) => t.programId === m.id)
         .map((t) => ({ amountFen: t.amountFen, approved: t.approved })),
-      byUnion: (byChild.get(m.id) ?? []).map(union).sort(byUnionOrder),
+      byUnion: kids
+        .map(([k, sums]) => {
+          const child = k.endsWith('|null') ? null : Number(k.slice(k.indexOf('|') + 1));
+          return union(
+            child,
+            sums,
+            distinct(0, (r) => r.programId === m.id && sameChild(child)(r)),
+          );
+        })
+        .sort(byUnionOrder),
       breakdown: breakdowns.get(m.id) ?? null,
     };
   });
-  for (const c of byCategory) c.programs = programs.filter((p) => p.category === c.category).length;
-  byUnion.sort((a, b) => Number(a.self) - Number(b.self) || byUnionOrder(a, b));
-  return { org: { id: org.id, name: org.name }, from, to, category, totals, byCategory, byUnion, programs };
+  const byCategory = [...byCat].map(([category, sums]) => ({
+    category,
+    programs: programs.filter((p) => p.category === category).length,
+    ...figures({ ...sums, ...distinct(3, (r) => r.category === category) }),
+  }));
+  const byUnion = [...byChild]
+    .map(([child, sums]) => union(child, sums, distinct(6, sameChild(child))))
+    .sort((a, b) => Number(a.self) - Number(b.self) || byUnionOrder(a, b));
+  const totals = figures({ ...rollUp(cells, () => 0).get(0), ...distinct(7, () => true) });
+  return {
+    org: { id: org.id, name: org.name },
+    from: scope.from,
+    to: scope.to,
+    category: scope.category,
+    totals,
+    byCategory,
+    byUnion,
+    programs,
+  };
 }

@@ -1,0 +1,282 @@
+/**
+ * Reports benchmark: the programs statistics over a federation-sized database, on a throw-away PostgreSQL.
+ * Generated set-based: 10,111 unions in five levels (federation → 10 districts → 10 streets → 10
+ * grassroots unions → 9 branches each; members belong to the branches), N members, M applications over 2024–2025 in 12 programs, an
+ * entitlement per approved application, payments of the first half of each year, and the maintained counts
+ * they imply (computed by the same statements as programs migration 016's backfill). Then, warmed up and
+ * many times each, through the service (`getProgramReport`, what the statistics page calls):
+ *   - the federation-wide report for 2025 and a district's report for 2025 (p50, p95);
+ *   - the same federation report's figures computed from the raw rows in the same run (the baseline);
+ * first at half the applications, then at all of them (`halfDataP95Ms` vs `federationP95Ms`: flat is the goal).
+ * Goal: p95 ≤ 200 ms for both reports. The last line is one JSON object.
+ * Usage: npm run bench:reports [-- --members N --applications N --runs R --engine postgres|pglite]
+ */
+import os from 'node:os';
+import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
+import type { Actor } from '../src/access/access.ts';
+import { type Db, openPglite, openPostgres } from '../src/db/db.ts';
+import { migrateAll } from '../src/db/schema.ts';
+import { getProgramReport } from '../src/modules/programs/reports/stats.service.ts';
+import { EDGE_SQL, EDGE_TIERS_SQL, PEOPLE_SQL } from '../src/modules/programs/reports/stats.sql.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
+  return v;
+};
+const members = arg('members', 5_000_000);
+const applications = arg('applications', 10_000_000);
+const runs = arg('runs', 30);
+const engine = (() => {
+  const i = process.argv.indexOf('--engine');
+  const v = i > 0 ? process.argv[i + 1] : 'postgres';
+  if (v !== 'postgres' && v !== 'pglite') throw new Error('--engine must be postgres or pglite');
+  return v;
+})();
+const log = (msg: string) => console.error(msg);
+
+const PROGRAMS = 12;
+/** Branches (level 5), where the members are: ids 1112 … 10111 (see generateTree). */
+const GRASSROOTS = 9000;
+const FIRST_GRASSROOTS = 1112;
+const admin: Actor = {
+  userId: 1,
+  username: 'bench',
+  displayName: 'bench',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+/** Five levels; a union's id encodes its place so that paths are computed, not looked up. */
+async function generateTree(db: Db) {
+  const level = (lvl: number, kind: string, idSql: string, parentSql: string, from: string) =>
+    db.query(
+      `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+       select ${idSql}, ${parentSql}, p.path || (${idSql}) || '/', ${lvl}, '${kind}', '${kind}' || (${idSql})
+         from ${from}`,
+    );
+  await db.query(
+    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
+     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
+  );
+  await level(2, 'district', '1 + d', 'p.id', `generate_series(1, 10) d, orgs p where p.id = 1`);
+  await level(
+    3,
+    'street',
+    '11 + (p.id - 2) * 10 + s',
+    'p.id',
+    `generate_series(1, 10) s, orgs p where p.level = 2`,
+  );
+  await level(
+    4,
+    'grassroots',
+    '111 + (p.id - 12) * 10 + c',
+    'p.id',
+    `generate_series(1, 10) c, orgs p where p.level = 3`,
+  );
+  await level(
+    5,
+    'branch',
+    `${FIRST_GRASSROOTS} + (p.id - 112) * 9 + (g - 1)`,
+    'p.id',
+    `generate_series(1, 9) g, orgs p where p.level = 4`,
+  );
+  await db.query(
+    `insert into programs (id, owner_org_id, name, category, period_label, period_start, period_end, period_unit,
+       intake_modes, status, current_version) overriding system value
+     select g, 1, '项目' || g, (array['subsidy', 'relief', 'quota_benefit', 'insurance'])[1 + g % 4],
+            '2024—2025', date '2024-01-01', date '2025-12-31', 'year', '{batch}', 'published', 1
+       from generate_series(1, ${PROGRAMS}) g`,
+  );
+}
+
+/** Members: person g belongs to branch FIRST_GRASSROOTS + g % GRASSROOTS. */
+async function generateMembers(load: (text: string, params: unknown[]) => Promise<void>) {
+  await load(
+    `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, federation_id)
+     overriding system value
+     select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
+            date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end, 1
+       from generate_series(1, $1) g`,
+    [members],
+  );
+  await load(
+    `insert into memberships (person_id, org_id, joined_on, federation_id)
+     select g, ${FIRST_GRASSROOTS} + g % ${GRASSROOTS}, date '2015-01-01', 1 from generate_series(1, $1) g`,
+    [members],
+  );
+}
+
+/**
+ * Applications lo..hi: a member, a program, a day of 2024–2025; 80 % approved (a few days later, one of
+ * three amounts), 10 % rejected, 10 % waiting. Each approved one has its entitlement; those applied for in
+ * January–June are paid in a batch per program, district and year on 1 August.
+ */
+async function generateApplications(
+  db: Db,
+  load: (text: string, params: unknown[]) => Promise<void>,
+  lo: number,
+  hi: number,
+) {
+  await load(
+    `insert into applications (id, program_id, version, person_id, org_id, period_key, applied_on, dedupe_key,
+       status, amount_fen, decision, intake, decided_at, federation_id) overriding system value
+     select a, pr, 1, person, ${FIRST_GRASSROOTS} + person % ${GRASSROOTS}, extract(year from day)::text, day,
+            'b:' || a, st, case when st = 'approved' then (array[50000, 100000, 200000])[1 + a % 3] end,
+            '{}', 'batch',
+            case when st <> 'submitted' then (day + (3 + a % 11)::int)::timestamp at time zone 'Asia/Shanghai' + interval '10 hours' end,
+            1
+       from (select a, 1 + a % ${PROGRAMS} as pr, 1 + (a * 2654435761 % 4294967291) % $3 as person,
+                    date '2024-01-01' + (a * 7919 % 720)::int as day,
+                    case when a % 10 < 8 then 'approved' when a % 10 = 8 then 'rejected' else 'submitted' end as st
+               from generate_series($1::bigint, $2::bigint) a) t`,
+    [lo, hi, members],
+  );
+  await load(
+    `insert into ledger_entries (id, kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
+       created_at, federation_id) overriding system value
+     select id, 'entitlement', amount_fen, program_id, id, period_key, person_id, org_id, decided_at, 1
+       from applications where id between $1 and $2 and status = 'approved'`,
+    [lo, hi],
+  );
+  await load(
+    `insert into payment_batches (program_id, org_id, status, paid_at, note, federation_id)
+     select g, d, 'paid', make_date(y, 8, 1)::timestamp at time zone 'Asia/Shanghai', 'bench ' || $1, 1
+       from generate_series(1, ${PROGRAMS}) g, generate_series(2, 11) d, unnest(array[2024, 2025]) y`,
+    [lo],
+  );
+  await load(
+    `insert into payment_items (batch_id, ledger_entry_id, program_id, person_id, org_id, amount_fen, federation_id)
+     select b.id, l.id, l.program_id, l.person_id, l.org_id, l.amount_fen, 1
+       from ledger_entries l
+       join orgs o on o.id = l.org_id
+       join payment_batches b on b.note = 'bench ' || $1::bigint and b.program_id = l.program_id
+        and b.org_id = split_part(o.path, '/', 3)::bigint and extract(year from b.paid_at) = l.period_key::int
+       join applications a on a.id = l.application_id and extract(month from a.applied_on) <= 6
+      where l.id between $1::bigint and $2::bigint`,
+    [lo, hi],
+  );
+  // The counts these rows imply, by the statements of the migration's backfill.
+  await db.query(`do $$ begin
+    execute programs_counts_upsert_sql(programs_application_deltas_sql('(select 1 as s, * from applications where id between ${lo} and ${hi})'));
+    execute programs_counts_upsert_sql(programs_ledger_deltas_sql('(select 1 as s, * from ledger_entries where id between ${lo} and ${hi})'));
+    execute programs_counts_upsert_sql(programs_payment_deltas_sql('(select 1 as s, * from payment_batches where note = ''bench ${lo}'')'));
+  end $$`);
+}
+
+/** Bulk load as a DBA would: secondary indexes of the big tables dropped, then rebuilt by their definitions. */
+async function withoutIndexes(db: Db, fn: () => Promise<void>) {
+  const { rows } = await db.query<{ name: string; def: string }>(
+    `select i.indexname as name, i.indexdef as def from pg_indexes i
+      where i.schemaname = 'public'
+        and i.tablename in ('persons', 'memberships', 'applications', 'ledger_entries', 'payment_items')
+        and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+  );
+  for (const ix of rows) await db.query(`drop index ${ix.name}`);
+  await fn();
+  for (const ix of rows) await db.query(ix.def);
+  await db.query('analyze');
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10;
+};
+
+async function measure(fn: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+}
+
+const YEAR = { from: '2025-01-01', to: '2025-12-31' };
+/** The federation report's figures from the raw rows only: no month is read from the counts. */
+const rawReport = async (db: Db) => {
+  const params = ['/1/', YEAR.from, YEAR.to, null, '/1/%', '2026-01-01', 'infinity'];
+  await db.query(EDGE_SQL, params);
+  await db.query(EDGE_TIERS_SQL, params);
+  await db.query(PEOPLE_SQL, params.slice(0, 5));
+};
+
+const pg = engine === 'postgres' ? await startTempPostgres() : undefined;
+let failed = false;
+try {
+  const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
+  await migrateAll(db);
+  const load = async (text: string, params: unknown[]) => {
+    await db.tx(async (sql) => {
+      await sql.query('set local session_replication_role = replica');
+      await sql.query(text, params);
+    });
+  };
+  const t0 = Date.now();
+  await generateTree(db);
+  const half = Math.floor(applications / 2);
+  await withoutIndexes(db, async () => {
+    await generateMembers(load);
+    await generateApplications(db, load, 1, half);
+  });
+  const halfSeconds = (Date.now() - t0) / 1000;
+  log(`generated ${members} members and ${half} applications in ${halfSeconds.toFixed(1)} s`);
+  const atHalf = await measure(() => getProgramReport(db, admin, { orgId: 1, ...YEAR }));
+  log(`half data: federation p50 ${atHalf.p50} ms, p95 ${atHalf.p95} ms`);
+
+  const t1 = Date.now();
+  await withoutIndexes(db, () => generateApplications(db, load, half + 1, applications));
+  const restSeconds = (Date.now() - t1) / 1000;
+  log(`generated the other ${applications - half} applications in ${restSeconds.toFixed(1)} s`);
+  const federation = await measure(() => getProgramReport(db, admin, { orgId: 1, ...YEAR }));
+  const district = await measure(() => getProgramReport(db, admin, { orgId: 2, ...YEAR }));
+  const raw = await measure(() => rawReport(db));
+  // The distinct counts (people, unions), read from the approved applications in both reports.
+  const people = await measure(() => db.query(PEOPLE_SQL, ['/1/', YEAR.from, YEAR.to, null, '/1/%']));
+  const sizes = (
+    await db.query<Record<string, number>>(
+      `select (select count(*) from orgs)::int as unions, (select count(*) from applications)::int as applications,
+              (select count(*) from ledger_entries)::int as "ledgerEntries",
+              (select count(*) from payment_items)::int as "paymentItems",
+              (select count(*) from report_counts)::int as "countCells"`,
+    )
+  ).rows[0];
+  const report = await getProgramReport(db, admin, { orgId: 1, ...YEAR });
+  if (report.totals.applications === 0 || report.byUnion.length !== 10) failed = true;
+  console.log(
+    JSON.stringify({
+      bench: 'reports',
+      federationP50Ms: federation.p50,
+      federationP95Ms: federation.p95,
+      districtP50Ms: district.p50,
+      districtP95Ms: district.p95,
+      rawP50Ms: raw.p50,
+      rawP95Ms: raw.p95,
+      peopleP50Ms: people.p50,
+      peopleP95Ms: people.p95,
+      halfDataP50Ms: atHalf.p50,
+      halfDataP95Ms: atHalf.p95,
+      members,
+      ...sizes,
+      generateSeconds: Math.round(halfSeconds + restSeconds),
+      runs,
+      loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+      cpus: os.cpus().length,
+      engine,
+      postgres: pg?.version ?? null,
+      goalMet: federation.p95 <= 200 && district.p95 <= 200,
+    }),
+  );
+  await db.close();
+} catch (err) {
+  failed = true;
+  console.error(err);
+} finally {
+  await pg?.stop();
+}
+process.exit(failed ? 1 : 0);

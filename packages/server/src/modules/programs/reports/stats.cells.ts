@@ -1,0 +1,164 @@
+import type { Db } from '../../../db/db.ts';
+import { sumCounts } from '../../reporting/index.ts';
+import type { Category } from '../programs.types.ts';
+import {
+  COUNT_SUBJECTS,
+  EDGE_SQL,
+  EDGE_TIERS_SQL,
+  PEOPLE_SQL,
+  periodParts,
+  TIERS_SUBJECT,
+} from './stats.sql.ts';
+
+/** The summable figures of the report (people and unions are distinct counts, read apart). */
+export interface Sums {
+  applications: number;
+  approved: number;
+  rejected: number;
+  approvedFen: number;
+  paidFen: number;
+}
+
+/** The sums of one program, record value ('' unless the program pays per record) and child union. */
+export interface Cell extends Sums {
+  programId: number;
+  value: string;
+  /** The child union of the chosen one whose subtree the figures count in; null for the union's own. */
+  child: number | null;
+}
+
+export interface PeopleRow {
+  g: number;
+  programId: number | null;
+  category: Category | null;
+  child: string | null;
+  value: string | null;
+  people: number;
+  unions: number;
+}
+
+export const noSums = (): Sums => ({ applications: 0, approved: 0, rejected: 0, approvedFen: 0, paidFen: 0 });
+export function addSums(to: Sums, s: Sums) {
+  to.applications += Number(s.applications);
+  to.approved += Number(s.approved);
+  to.rejected += Number(s.rejected);
+  to.approvedFen += Number(s.approvedFen);
+  to.paidFen += Number(s.paidFen);
+}
+const isZero = (s: Sums) => !s.applications && !s.approved && !s.rejected && !s.approvedFen && !s.paidFen;
+
+export interface Scope {
+  path: string;
+  like: string;
+  from: string | null;
+  to: string | null;
+  category: Category | null;
+}
+
+const paramsOf = (s: Scope) => [
+  s.path,
+  s.from,
+  s.to,
+  s.category,
+  s.like,
+  ...periodParts(s.from, s.to).edgeParams,
+];
+
+/**
+ * The sums per program, record value and child union over the period: whole months from the maintained
+ * counts, the days of partial months from raw rows. Programs outside the category are dropped by the caller.
+ */
+export async function loadCells(db: Db, s: Scope): Promise<Cell[]> {
+  const { months, hasEdges } = periodParts(s.from, s.to);
+  const cells = new Map<string, Cell>();
+  const cell = (programId: number, value: string, child: number | null) => {
+    const key = `${programId}|${value}|${child}`;
+    let c = cells.get(key);
+    if (!c) {
+      c = { programId, value, child, ...noSums() };
+      cells.set(key, c);
+    }
+    return c;
+  };
+  if (months) {
+    const counted = await sumCounts(db, {
+      subject: Object.keys(COUNT_SUBJECTS),
+      path: s.path,
+      from: months.first ?? undefined,
+      to: months.last ?? undefined,
+      by: ['subject', 'dim', 'dim2', 'child'],
+      rolledUp: true,
+    });
+    // The chosen union's cell holds its whole subtree; its own share is that less its children's.
+    const hasRoot = s.path !== '/';
+    for (const r of counted) {
+      const figure = COUNT_SUBJECTS[r.subject as keyof typeof COUNT_SUBJECTS];
+      const v = figure.endsWith('Fen') ? r.fen : r.n;
+      const child = r.child ?? null;
+      cell(Number(r.dim), r.dim2, child)[figure] += v;
+      if (child !== null && hasRoot) cell(Number(r.dim), r.dim2, null)[figure] -= v;
+    }
+  }
+  const edges = hasEdges
+    ? (await db.query<Omit<Cell, 'child'> & { child: string | null }>(EDGE_SQL, paramsOf(s))).rows
+    : [];
+  for (const r of edges) {
+    addSums(cell(Number(r.programId), r.value, r.child === null ? null : Number(r.child)), r);
+  }
+  return [...cells.values()].filter((c) => !isZero(c));
+}
+
+/** Approved applications per program and amount over the period, counts and partial months together. */
+export async function loadTiers(db: Db, s: Scope) {
+  const { months, hasEdges } = periodParts(s.from, s.to);
+  const tiers = new Map<string, { programId: number; amountFen: number | null; approved: number }>();
+  const add = (programId: number, amountFen: number | null, n: number) => {
+    const key = `${programId}|${amountFen}`;
+    const t = tiers.get(key) ?? { programId, amountFen, approved: 0 };
+    t.approved += n;
+    tiers.set(key, t);
+  };
+  if (months) {
+    const counted = await sumCounts(db, {
+      subject: TIERS_SUBJECT,
+      path: s.path,
+      from: months.first ?? undefined,
+      to: months.last ?? undefined,
+      by: ['dim', 'dim2', 'child'],
+      rolledUp: true,
+    });
+    // The chosen union's cell is its whole subtree; the platform (no such cell) is the sum of its federations.
+    for (const r of counted)
+      if ((r.child === null) === (s.path !== '/'))
+        add(Number(r.dim), r.dim2 === '' ? null : Number(r.dim2), r.n);
+  }
+  const edges = hasEdges
+    ? (
+        await db.query<{ programId: number; amountFen: number | null; approved: number }>(
+          EDGE_TIERS_SQL,
+          paramsOf(s),
+        )
+      ).rows
+    : [];
+  for (const r of edges)
+    add(Number(r.programId), r.amountFen === null ? null : Number(r.amountFen), Number(r.approved));
+  return [...tiers.values()]
+    .filter((t) => t.approved !== 0)
+    .sort(
+      (a, b) =>
+        a.programId - b.programId ||
+        (a.amountFen === null ? 1 : b.amountFen === null ? -1 : b.amountFen - a.amountFen),
+    );
+}
+
+/** People and unions at each level of the report (see PEOPLE_SQL). */
+export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
+  const { rows } = await db.query<PeopleRow>(PEOPLE_SQL, [s.path, s.from, s.to, s.category, s.like]);
+  return rows.map((r) => ({
+    ...r,
+    g: Number(r.g),
+    programId: r.programId === null ? null : Number(r.programId),
+    people: Number(r.people),
+    unions: Number(r.unions),
+  }));
+}
