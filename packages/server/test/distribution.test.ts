@@ -48,6 +48,10 @@ const REFERENCE: Record<string, string> = {
   innovation_studio_subsidies: 'one row per studio subsidy',
   innovation_achievement_awards: 'a few rows per awarded achievement',
   schema_migrations: 'the migration ledger',
+  case_categories: 'the request categories and their deadlines (a dozen rows)',
+  work_calendar: 'the holidays and make-up working days (a few dozen rows a year)',
+  funds: 'one row per special fund (a handful per union)',
+  fund_years: 'one row per fund and year before the platform',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */
