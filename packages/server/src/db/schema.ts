@@ -1,6 +1,7 @@
 import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
@@ -40,6 +41,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'agreements', dir: agreementsMigrations },
   { module: 'selections', dir: selectionsMigrations },
   { module: 'cases', dir: casesMigrations },
+  { module: 'care', dir: careMigrations },
   { module: 'hardship', dir: hardshipMigrations },
   { module: 'pledges', dir: pledgesMigrations },
   { module: 'donations', dir: donationsMigrations },
