@@ -7,6 +7,7 @@ import {
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
+import { type CareServices, createCareServices } from './modules/care/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
 import {
@@ -77,6 +78,7 @@ export interface Services {
   pledges: PledgesService;
   donations: DonationsService;
   funds: FundsService;
+  care: CareServices;
 }
 
 export interface ServiceOptions {
@@ -121,5 +123,6 @@ export function createServices(
     pledges: createPledgesService(db),
     donations: createDonationsService(db),
     funds: createFundsService(db),
+    care: createCareServices(db),
   };
 }

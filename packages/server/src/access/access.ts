@@ -83,6 +83,9 @@ export const PERMISSIONS = [
   /** 办实事 projects of the subtree's unions: read; promise, track and complete them. */
   'pledges.read',
   'pledges.write',
+  /** 送温暖 campaigns of the subtree's unions: their stock, visits and report; run them and log visits. */
+  'care.read',
+  'care.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -137,6 +140,8 @@ const STAFF: Permission[] = [
   'hardship.write',
   'pledges.read',
   'pledges.write',
+  'care.read',
+  'care.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -179,6 +184,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'cases.read',
     'hardship.read',
     'pledges.read',
+    'care.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

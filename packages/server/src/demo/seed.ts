@@ -1,6 +1,7 @@
 import type { Db, Sql } from '../db/db.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
+import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
@@ -313,6 +314,7 @@ export async function seedDemo(
     const pledges = await seedPledges(sql, byName);
     const donations = await seedDonations(sql, byName, programs.presetIds);
     const studios = await seedInnovation(sql, services, keyed, all);
+    await seedCare(sql, byName);
     return {
       orgs: all.length + agreements.orgs,
       learningSites: learning.sites,

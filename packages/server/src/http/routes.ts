@@ -1,6 +1,7 @@
 import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import { careRoutes } from '../modules/care/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
@@ -64,4 +65,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   hardshipRoutes(app, { db, hardship: services.hardship });
   pledgesRoutes(app, { db, pledges: services.pledges });
   donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
+  careRoutes(app, services.care);
 }

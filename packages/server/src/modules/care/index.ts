@@ -1,6 +1,35 @@
+import type { Db } from '../../db/db.ts';
+import type { App } from '../../http/types.ts';
+import { createCampaignsService } from './campaigns.service.ts';
+import { careRoutes as staffRoutes } from './care.routes.ts';
+import { meCareRoutes } from './me.routes.ts';
+import { createReportService } from './report.service.ts';
+import { createVisitConfirmService } from './visits.confirm.ts';
+import { createVisitsService } from './visits.service.ts';
+
 /**
  * 送温暖 campaigns, their goods in stock and visits (走访慰问) (issue 9; docs/adr/0024). Other modules put goods
- * into a campaign's stock through `receiveGoods` (donations in kind).
+ * into a campaign's stock through `receiveGoods` (donations in kind) and read the visits to people through
+ * `visitsOfPersons` (hardship files).
  */
+export { seedCare } from './care.demo.ts';
 export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
+export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';
 export const careMigrations = new URL('./migrations/', import.meta.url);
+
+export function createCareServices(db: Db) {
+  return {
+    campaigns: createCampaignsService(db),
+    visits: createVisitsService(db),
+    confirm: createVisitConfirmService(db),
+    report: createReportService(db),
+  };
+}
+
+export type CareServices = ReturnType<typeof createCareServices>;
+
+/** Every route of the care module. */
+export function careRoutes(app: App, s: CareServices): void {
+  staffRoutes(app, s);
+  meCareRoutes(app, s);
+}

@@ -139,6 +139,26 @@ export const WELFARE_PRESETS: ProgramPreset[] = [
     },
   },
   {
+    key: 'care-visit-grant',
+    owner: '北京市总工会',
+    seed: '001',
+    input: {
+      name: '走访慰问一次性慰问金',
+      description:
+        '送温暖走访中对困难劳模、困难职工、大病患者和户外劳动者发放的一次性慰问金，由走访的工会在登记走访时申请，' +
+        '金额按登记的慰问金额，每次不超过5000元，经上级工会审核后发放。',
+      category: 'relief',
+      ...standing,
+      applicantType: 'union',
+      intakeModes: ['batch'],
+      limitMode: 'per_person_per_period',
+      reviewChain: [3, 2],
+      requiredEvidence: [],
+      rule: member,
+      amount: { kind: 'fee_share', percent: 100, capFen: yuan(5000) },
+    },
+  },
+  {
     key: 'postal-accident-insurance',
     owner: POSTAL,
     seed: '001',

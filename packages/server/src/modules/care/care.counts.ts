@@ -1,0 +1,48 @@
+import type { Sql } from '../../db/db.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import type { RecipientKind } from './care.types.ts';
+
+/**
+ * The care statistics kept in the reporting layer, all counted on the day of the visit for the visiting union,
+ * with dim the campaign id ('' for a visit outside a campaign):
+ * - care.visits — visits, dim2 the recipient kind (person, enterprise, building, community, village);
+ * - care.people — workers reached by them, dim2 the recipient kind;
+ * - care.goods — goods handed out, dim2 '<unit>|<item>', n the quantity.
+ * Grants are read from the programs ledger (applications about 'visit:<id>'), not counted here.
+ */
+export const CARE_SUBJECTS = {
+  visits: 'care.visits',
+  people: 'care.people',
+  goods: 'care.goods',
+} as const;
+
+export const goodsDim = (item: string, unit: string) => `${unit}|${item}`;
+export function parseGoodsDim(dim2: string): { item: string; unit: string } {
+  const at = dim2.indexOf('|');
+  return { unit: dim2.slice(0, at), item: dim2.slice(at + 1) };
+}
+
+export interface VisitFact {
+  orgId: number;
+  campaignId: number | null;
+  visitedOn: string;
+  recipientKind: RecipientKind;
+  people: number;
+  goods: Array<{ item: string; unit: string; quantity: number }>;
+}
+
+/** Counts a logged visit, in its transaction. */
+export function countVisit(sql: Sql, v: VisitFact): Promise<void> {
+  const at = { orgId: v.orgId, on: v.visitedOn, dim: v.campaignId === null ? '' : String(v.campaignId) };
+  const deltas: CountDelta[] = [
+    { subject: CARE_SUBJECTS.visits, ...at, dim2: v.recipientKind, n: 1 },
+    { subject: CARE_SUBJECTS.people, ...at, dim2: v.recipientKind, n: v.people },
+    ...v.goods.map((g) => ({
+      subject: CARE_SUBJECTS.goods,
+      ...at,
+      dim2: goodsDim(g.item, g.unit),
+      n: g.quantity,
+    })),
+  ];
+  return addCounts(sql, deltas);
+}

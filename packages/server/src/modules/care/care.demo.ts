@@ -1,0 +1,224 @@
+import type { Actor } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { approveAndPayDemo } from '../programs/index.ts';
+import { receiveGoods } from './stock.ts';
+import { type LogVisitInput, logVisitIn } from './visits.service.ts';
+
+/**
+ * Seed 001 (德胜街道总工会“四步走”开启“送温暖”活动): the street union's 2021 campaign (to the end of January
+ * 2021) in four steps; 10,000 斤 of apples to 24 enterprises, gifts for a hundred restaurant workers on duty,
+ * 棉马甲 for outdoor workers, building federations' new-year activities — nearly ten thousand workers reached.
+ * Plus 通州区总工会's 2021 冬季送温暖 campaign with visits to members and one-time grants, most paid.
+ */
+export const DESHENG_FIGURES = {
+  title: '德胜街道2021年“送温暖”慰问活动',
+  enterprises: 24,
+  apples: 10_000,
+  /** Workers reached: 9,200 in the enterprises, 100 restaurant workers, 150 outdoor workers, 300 in buildings. */
+  peopleReached: 9_750,
+} as const;
+
+export const WINTER_FIGURES = {
+  title: '2021年冬季送温暖',
+  persons: 10,
+  /** Eight grants of ¥800 logged, six approved and paid. */
+  grants: 8,
+  paid: 6,
+  grantFen: 80_000,
+} as const;
+
+const SEED_ACTOR: Actor = {
+  userId: 0,
+  username: 'demo-seed',
+  displayName: '演示数据',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+const FIELDS = [
+  '科技',
+  '商贸',
+  '物业管理',
+  '餐饮管理',
+  '文化传媒',
+  '建筑设计',
+  '信息技术',
+  '医药',
+  '教育咨询',
+  '广告',
+  '印刷',
+  '电子',
+];
+
+/** 24 enterprises: their names and workers, 9,200 in all. */
+function deshengEnterprises() {
+  const firms = FIELDS.flatMap((f, i) => [
+    { name: `北京德胜${f}有限公司`, workers: 250 + ((i * 137) % 300) },
+    { name: `北京马甸${f}有限公司`, workers: 250 + ((i * 211 + 90) % 300) },
+  ]);
+  const sum = firms.reduce((s, f) => s + f.workers, 0);
+  firms[firms.length - 1].workers += 9_200 - sum;
+  return firms;
+}
+
+async function campaign(
+  sql: Sql,
+  org: OrgRow,
+  c: { title: string; startsOn: string; endsOn: string; budgetFen: number },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into care_campaigns (org_id, title, starts_on, ends_on, budget_fen) values ($1, $2, $3, $4, $5) returning id`,
+    [org.id, c.title, c.startsOn, c.endsOn, c.budgetFen],
+  );
+  return rows[0].id;
+}
+
+async function steps(sql: Sql, campaignId: number, list: Array<[string, string, number]>) {
+  for (const [position, [kind, title, budgetFen]] of list.entries())
+    await sql.query(
+      `insert into care_steps (campaign_id, kind, title, budget_fen, position) values ($1, $2, $3, $4, $5)`,
+      [campaignId, kind, title, budgetFen, position],
+    );
+}
+
+async function seedDesheng(sql: Sql, org: OrgRow) {
+  const id = await campaign(sql, org, {
+    title: DESHENG_FIGURES.title,
+    startsOn: '2020-12-10',
+    endsOn: '2021-01-31',
+    budgetFen: 30_000_000,
+  });
+  await steps(sql, id, [
+    ['greetings', '线上慰问：地区企业一线职工会员通过12351APP抢话剧票、苹果、红薯、干果', 3_000_000],
+    ['visits', '走访慰问困难劳模、困难职工、大病患者、户外劳动者，送去生活用品和一次性救助金', 8_000_000],
+    ['goods', '线下慰问：为24家企业送去万斤苹果，为百名餐饮留守员送上春节祝福礼物', 12_000_000],
+    ['funds', '专项资金慰问楼宇企业职工，为楼宇联合会下拨迎新年活动经费', 7_000_000],
+  ]);
+  const receive = (item: string, unit: string, quantity: number, valueFen: number) =>
+    receiveGoods(sql, { campaignId: id, item, unit, quantity, valueFen, source: `demo:desheng:${item}` });
+  const apples = await receive('苹果', '斤', DESHENG_FIGURES.apples, 6_000_000);
+  const vests = await receive('棉马甲', '件', 150, 1_200_000);
+  const gifts = await receive('春节祝福礼物', '份', 100, 1_000_000);
+  const visit = (v: Partial<LogVisitInput> & Pick<LogVisitInput, 'recipientKind' | 'visitedOn'>) =>
+    logVisitIn(sql, SEED_ACTOR, {
+      campaignId: id,
+      orgId: org.id,
+      visitors: '德胜街道总工会 陈洪祥',
+      goods: [],
+      ...v,
+    });
+  await visit({
+    recipientKind: 'community',
+    unitName: '德胜地区户外劳动者（快递员、保洁员、门店车辆管理员）',
+    people: 150,
+    visitedOn: '2020-12-15',
+    visitors: '西城区总工会 马光明、许畅；德胜街道工委 李健希',
+    goods: [{ stockId: vests.stockId, quantity: 150 }],
+  });
+  const firms = deshengEnterprises();
+  for (const [i, firm] of firms.entries()) {
+    // 10,000 斤 over 24 firms: 416 each, the first 16 one more.
+    await visit({
+      recipientKind: 'enterprise',
+      unitName: firm.name,
+      people: firm.workers,
+      visitedOn: `2021-01-${String(5 + (i % 20)).padStart(2, '0')}`,
+      goods: [{ stockId: apples.stockId, quantity: i < 16 ? 417 : 416 }],
+    });
+  }
+  await visit({
+    recipientKind: 'community',
+    unitName: '德胜地区餐饮企业春节留守员工',
+    people: 100,
+    visitedOn: '2021-01-28',
+    goods: [{ stockId: gifts.stockId, quantity: 100 }],
+  });
+  await visit({
+    recipientKind: 'building',
+    unitName: '德胜街道楼宇联合工会',
+    people: 300,
+    visitedOn: '2021-01-20',
+  });
+  return id;
+}
+
+async function seedWinter(sql: Sql, org: OrgRow) {
+  const id = await campaign(sql, org, {
+    title: WINTER_FIGURES.title,
+    startsOn: '2021-12-01',
+    endsOn: '2022-01-31',
+    budgetFen: 50_000_000,
+  });
+  await steps(sql, id, [
+    ['visits', '走访慰问困难职工、大病职工和户外劳动者，发放慰问品和一次性慰问金', 30_000_000],
+    ['goods', '为一线职工送去米面油', 20_000_000],
+  ]);
+  const oil = await receiveGoods(sql, {
+    campaignId: id,
+    item: '米面油',
+    unit: '份',
+    quantity: 200,
+    valueFen: 3_000_000,
+    source: 'demo:winter:米面油',
+  });
+  const vests = await receiveGoods(sql, {
+    campaignId: id,
+    item: '棉马甲',
+    unit: '件',
+    quantity: 50,
+    valueFen: 400_000,
+    source: 'demo:winter:棉马甲',
+  });
+  const { rows: people } = await sql.query<{ id: number; orgId: number }>(
+    `select p.id, m.org_id as "orgId" from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+       join orgs o on o.id = m.org_id where starts_with(o.path, $1) order by p.id limit $2`,
+    [org.path, WINTER_FIGURES.persons],
+  );
+  const applications: number[] = [];
+  for (const [i, p] of people.entries()) {
+    const v = await logVisitIn(sql, SEED_ACTOR, {
+      campaignId: id,
+      orgId: org.id,
+      recipientKind: 'person',
+      personId: p.id,
+      visitedOn: `2022-01-${String(10 + i).padStart(2, '0')}`,
+      visitors: '通州区总工会 帮扶中心',
+      goods: [
+        { stockId: oil.stockId, quantity: 1 },
+        ...(i % 2 ? [] : [{ stockId: vests.stockId, quantity: 1 }]),
+      ],
+      grantFen: i < WINTER_FIGURES.grants ? WINTER_FIGURES.grantFen : 0,
+    });
+    const { rows } = await sql.query<{ a: number | null }>(
+      `select grant_application_id as a from care_visits where id = $1`,
+      [v.id],
+    );
+    if (rows[0].a) applications.push(rows[0].a);
+  }
+  await approveAndPayDemo(
+    sql,
+    SEED_ACTOR,
+    applications.slice(0, WINTER_FIGURES.paid).map((applicationId) => ({ applicationId })),
+    '通州区总工会 2022-01 走访慰问金发放',
+  );
+  return id;
+}
+
+/** Loads both campaigns when their unions are in the demo tree. */
+export async function seedCare(sql: Sql, orgs: Map<string, OrgRow>): Promise<{ campaigns: number }> {
+  let campaigns = 0;
+  const desheng = orgs.get('德胜街道总工会');
+  if (desheng) {
+    await seedDesheng(sql, desheng);
+    campaigns++;
+  }
+  const tongzhou = orgs.get('通州区总工会');
+  if (tongzhou) {
+    await seedWinter(sql, tongzhou);
+    campaigns++;
+  }
+  return { campaigns };
+}

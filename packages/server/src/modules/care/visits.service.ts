@@ -1,0 +1,226 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
+import { type CampaignRow, campaignIn } from './campaigns.service.ts';
+import { countVisit } from './care.counts.ts';
+import { careErrors } from './care.errors.ts';
+import type { RecipientKind } from './care.types.ts';
+import { grantsOf, openVisitGrant } from './grants.ts';
+import { type Delivery, deliverGoods } from './stock.ts';
+import { findVisit, listVisitRows, memberIn, presentVisit, type VisitRow } from './visits.repository.ts';
+
+export interface LogVisitInput {
+  campaignId?: number | null;
+  /** The visiting union. */
+  orgId: number;
+  recipientKind: RecipientKind;
+  personId?: number | null;
+  unitName?: string | null;
+  /** Workers reached; 1 for a person, required for a unit. */
+  people?: number;
+  visitedOn: string;
+  visitors: string;
+  note?: string | null;
+  goods: Delivery[];
+  grantFen?: number;
+}
+
+/** Who the visit went to: a member of the visiting union's subtree, or a named unit. */
+async function recipientOf(sql: Sql, org: OrgRow, input: LogVisitInput) {
+  if (input.recipientKind === 'person') {
+    if (!input.personId)
+      throw careErrors.invalid('personId', '请选择走访的职工', 'Choose the person visited');
+    const name = await memberIn(sql, input.personId, org.path);
+    if (!name) throw careErrors.personNotFound();
+    return { name, people: 1 };
+  }
+  const unit = input.unitName?.trim();
+  if (!unit) throw careErrors.invalid('unitName', '请填写走访单位名称', 'Name the unit visited');
+  if (!input.people)
+    throw careErrors.invalid('people', '请填写慰问的职工人数', 'Give the number of workers reached');
+  if (input.grantFen)
+    throw careErrors.invalid(
+      'grantFen',
+      '一次性慰问金只发给职工个人',
+      'A one-time grant goes to a person, not to a unit',
+    );
+  return { name: unit, people: input.people };
+}
+
+/** The campaign a visit belongs to: the visiting union lies in its subtree and the day in its period. */
+async function campaignFor(sql: Sql, actor: Actor, org: OrgRow, input: LogVisitInput) {
+  if (!input.campaignId) {
+    if (input.goods.length)
+      throw careErrors.invalid(
+        'goods',
+        '物资须从送温暖活动的库存中发放',
+        "Goods are given out of a campaign's stock",
+      );
+    return null;
+  }
+  const c: CampaignRow = await campaignIn(
+    sql,
+    actor,
+    input.campaignId,
+    'care.write',
+    'offered',
+    'campaignId',
+  );
+  if (!org.path.startsWith(c.orgPath))
+    throw careErrors.invalid(
+      'orgId',
+      '走访工会不在该活动的范围内',
+      "The visiting union is outside the campaign's union",
+    );
+  if (input.visitedOn < c.startsOn || input.visitedOn > c.endsOn)
+    throw careErrors.invalid(
+      'visitedOn',
+      `走访日期须在活动期间（${c.startsOn}至${c.endsOn}）`,
+      `The visit must fall within the campaign (${c.startsOn} to ${c.endsOn})`,
+    );
+  return c;
+}
+
+function checkGoods(goods: Delivery[]) {
+  const seen = new Set<number>();
+  goods.forEach((g, i) => {
+    if (seen.has(g.stockId))
+      throw careErrors.invalid(
+        `goods.${i}.stockId`,
+        `第${i + 1}项物资重复`,
+        `Goods ${i + 1} are listed twice`,
+      );
+    seen.add(g.stockId);
+  });
+}
+
+/** Logs a visit in one transaction: the goods out of stock, the counts, the grant's application, the audit. */
+export async function logVisitIn(sql: Sql, actor: Actor, input: LogVisitInput): Promise<VisitRow> {
+  const org = await findOrgById(sql, input.orgId);
+  if (!org) throw careErrors.unionNotFound();
+  requireAccess(actor, 'care.write', { orgPath: org.path });
+  if (input.visitedOn > todayInChina())
+    throw careErrors.invalid('visitedOn', '走访日期不能晚于今天', 'The visit cannot be dated in the future');
+  checkGoods(input.goods);
+  const campaign = await campaignFor(sql, actor, org, input);
+  const recipient = await recipientOf(sql, org, input);
+  const grantFen = input.grantFen ?? 0;
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into care_visits (campaign_id, org_id, recipient_kind, person_id, unit_name, people, visited_on,
+       visitors, note, grant_fen, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+    [
+      campaign?.id ?? null,
+      org.id,
+      input.recipientKind,
+      input.recipientKind === 'person' ? input.personId : null,
+      input.recipientKind === 'person' ? null : recipient.name,
+      recipient.people,
+      input.visitedOn,
+      input.visitors.trim(),
+      input.note ?? null,
+      grantFen,
+      actor.userId || null,
+    ],
+  );
+  const id = rows[0].id;
+  if (campaign)
+    await deliverGoods(
+      sql,
+      { id, campaignId: campaign.id, orgId: org.id, visitedOn: input.visitedOn },
+      input.goods,
+    );
+  if (grantFen > 0) {
+    const applicationId = await openVisitGrant(sql, actor, {
+      id,
+      orgId: org.id,
+      visitedOn: input.visitedOn,
+      grantFen,
+      recipient: recipient.name,
+    });
+    await sql.query(`update care_visits set grant_application_id = $2 where id = $1`, [id, applicationId]);
+  }
+  const visit = (await findVisit(sql, id)) as VisitRow;
+  await countVisit(sql, {
+    orgId: org.id,
+    campaignId: campaign?.id ?? null,
+    visitedOn: input.visitedOn,
+    recipientKind: input.recipientKind,
+    people: recipient.people,
+    goods: visit.goods,
+  });
+  await recordAudit(sql, actor, {
+    action: 'care.visit.create',
+    entity: 'care_visit',
+    entityId: id,
+    orgId: org.id,
+    after: {
+      campaignId: campaign?.id ?? null,
+      recipientKind: input.recipientKind,
+      personId: input.personId ?? null,
+      people: recipient.people,
+      goods: visit.goods,
+      grantFen,
+    },
+  });
+  return visit;
+}
+
+/** The visit, when the actor may reach the visiting union with `permission`. */
+export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'care.read' | 'care.write') {
+  const v = await findVisit(sql, id);
+  if (!v) throw careErrors.visitNotFound();
+  requireAccess(actor, permission, { orgPath: v.orgPath });
+  return v;
+}
+
+export function createVisitsService(db: Db) {
+  return {
+    async logVisit(actor: Actor, input: LogVisitInput) {
+      return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input)));
+    },
+
+    async listVisits(
+      actor: Actor,
+      q: { campaignId?: number; orgId?: number; page?: number; pageSize?: number },
+    ) {
+      requireAccess(actor, 'care.read');
+      let subtree: Actor | { path: string } = actor;
+      if (q.orgId !== undefined) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw careErrors.unionNotFound();
+        requireAccess(actor, 'care.read', { orgPath: org.path });
+        subtree = { path: org.path };
+      }
+      if (q.campaignId !== undefined)
+        await campaignIn(db, actor, q.campaignId, 'care.read', 'offered', 'campaignId');
+      const { items, total } = await listVisitRows(db, subtree, q);
+      return { items: items.map(presentVisit), total };
+    },
+
+    async getVisit(actor: Actor, id: number) {
+      const v = await visitIn(db, actor, id, 'care.read');
+      const grants = v.grantApplicationId ? await grantsOf(db, [v.grantApplicationId]) : new Map();
+      const photos = await db.query<{
+        id: number;
+        kind: 'photo' | 'receipt';
+        fileName: string;
+        uploadedAt: string;
+      }>(
+        `select id, kind, file_name as "fileName",
+                to_char(uploaded_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "uploadedAt"
+           from care_visit_photos where visit_id = $1 order by id`,
+        [id],
+      );
+      return {
+        visit: presentVisit(v),
+        grant: (v.grantApplicationId && grants.get(v.grantApplicationId)) || null,
+        photos: photos.rows,
+      };
+    },
+  };
+}
+
+export type VisitsService = ReturnType<typeof createVisitsService>;
