@@ -4,6 +4,7 @@ import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './compo
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
+import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
 import { donationsStaffRoutes } from './pages/donations/routes.tsx';
@@ -74,6 +75,7 @@ export default function App() {
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
+          {careWorkerRoutes()}
         </Route>
 
         {/* Staff pages (desktop) */}
@@ -165,6 +167,7 @@ export default function App() {
           {learningStaffRoutes()}
           {agreementsStaffRoutes()}
           {donationsStaffRoutes()}
+          {careStaffRoutes()}
           {selectionsStaffRoutes()}
           {innovationProblemsStaffRoutes()}
           {achievementsStaffRoutes()}

@@ -7,6 +7,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { AGREEMENTS_NAV } from './pages/agreements/nav.tsx';
+import { CARE_NAV } from './pages/care/nav.tsx';
 import { CASES_NAV } from './pages/cases/nav.tsx';
 import { CONTESTS_NAV } from './pages/contests/nav.tsx';
 import { DONATIONS_NAV } from './pages/donations/nav.tsx';
@@ -68,6 +69,7 @@ export const NAV: NavEntry[] = [
   ...CASES_NAV,
   ...HARDSHIP_NAV,
   ...PLEDGES_NAV,
+  ...CARE_NAV,
 ];
 
 /** The entries a user with `permissions` sees, in menu order. */

@@ -6,6 +6,8 @@ import { achievementsEn } from './achievements.en.ts';
 import { achievementsZh } from './achievements.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
+import { careEn } from './care.en.ts';
+import { careZh } from './care.zh.ts';
 import { casesEn } from './cases.en.ts';
 import { casesZh } from './cases.zh.ts';
 import { contestsEn } from './contests.en.ts';
@@ -72,6 +74,7 @@ void i18n.use(initReactI18next).init({
         ...innovationProblemsZh,
         ...achievementsZh,
         ...studiosZh,
+        ...careZh,
       },
     },
     en: {
@@ -92,6 +95,7 @@ void i18n.use(initReactI18next).init({
         ...innovationProblemsEn,
         ...achievementsEn,
         ...studiosEn,
+        ...careEn,
       },
     },
   },

@@ -21,10 +21,10 @@ export const DESHENG_FIGURES = {
 
 export const WINTER_FIGURES = {
   title: '2021年冬季送温暖',
-  persons: 10,
-  /** Eight grants of ¥800 logged, six approved and paid. */
-  grants: 8,
-  paid: 6,
+  persons: 6,
+  /** Five grants of ¥800 logged, four approved and paid. */
+  grants: 5,
+  paid: 4,
   grantFen: 80_000,
 } as const;
 
@@ -185,7 +185,7 @@ async function seedWinter(sql: Sql, org: OrgRow) {
       recipientKind: 'person',
       personId: p.id,
       visitedOn: `2022-01-${String(10 + i).padStart(2, '0')}`,
-      visitors: '通州区总工会 帮扶中心',
+      visitors: '通州区总工会 职工服务中心',
       goods: [
         { stockId: oil.stockId, quantity: 1 },
         ...(i % 2 ? [] : [{ stockId: vests.stockId, quantity: 1 }]),

@@ -3,6 +3,7 @@ import {
   BellOutlined,
   CommentOutlined,
   FileTextOutlined,
+  GiftOutlined,
   ReadOutlined,
   SolutionOutlined,
   ThunderboltOutlined,
@@ -22,6 +23,7 @@ const TABS = [
   { to: '/m/learning', key: 'learning', icon: <ReadOutlined /> },
   { to: '/m/mentoring', key: 'mentoring', icon: <SolutionOutlined /> },
   { to: '/m/cases', key: 'cases', icon: <CommentOutlined /> },
+  { to: '/m/care', key: 'care', icon: <GiftOutlined /> },
   { to: '/m/messages', key: 'messages', icon: <BellOutlined /> },
 ] as const;
 
@@ -31,9 +33,10 @@ const OWN_LABELS: Partial<Record<(typeof TABS)[number]['key'], string>> = {
   learning: 'learn.tab',
   mentoring: 'ip.tab',
   cases: 'case.tab',
+  care: 'care.tab',
 };
 
-/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 师徒 / 诉求 / 消息 (with the unread count). */
+/** The bottom tab bar of the worker pages: 我的 / 项目 / 抢购 / 申请 / 学习 / 师徒 / 诉求 / 慰问 / 消息 (with the unread count). */
 export function WorkerTabBar() {
   const { t } = useTranslation();
   const unread = useMessageCounts()?.unreadCount ?? 0;

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/api.ts';
+import type { OrgRow } from '../org/index.ts';
+import { seedPrograms } from '../programs/index.ts';
+
+/** Care over HTTP: bad input on every write route, a visit and its receipt photo, the worker's confirmation. */
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let worker: string;
+let town: OrgRow;
+let personId: number;
+let campaignId: number;
+let stockId: number;
+
+const BOUNDARY = '----gonghui-care-test';
+function upload(fileName: string, content: Buffer) {
+  return {
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]),
+    headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+  };
+}
+
+const campaign = () => ({
+  orgId: town.id,
+  title: '冬季送温暖',
+  startsOn: '2021-12-01',
+  endsOn: '2022-01-31',
+  budgetFen: 1_000_000,
+  steps: [{ kind: 'visits', title: '走访慰问' }],
+});
+const visit = () => ({
+  campaignId,
+  orgId: town.id,
+  recipientKind: 'person',
+  personId,
+  visitedOn: '2021-12-20',
+  visitors: '镇总工会 张强',
+  goods: [{ stockId, quantity: 1 }],
+  grantFen: 80_000,
+});
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  await t.db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
+  const district = await t.ctx.newOrg(root, 'district');
+  town = await t.ctx.newOrg(district, 'town');
+  const user = await t.ctx.newUser('staff', town);
+  staff = await t.login(user.username, user.password);
+  const person = await t.ctx.newPerson(town);
+  personId = person.id;
+  const w = await t.ctx.newUser('worker', null, person.id);
+  worker = await t.login(w.username, w.password);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('care over HTTP', () => {
+  it('refuses bad input to campaigns and stock, naming the field', async () => {
+    for (const body of [
+      { ...campaign(), extra: 1 },
+      { ...campaign(), steps: [{ kind: 'parade', title: '游行' }] },
+      { ...campaign(), budgetFen: -1 },
+      { ...campaign(), startsOn: '2021-02-30' },
+    ]) {
+      const res = await t.call({ method: 'POST', url: '/api/care/campaigns', cookie: staff, body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    const ok = await t.call({ method: 'POST', url: '/api/care/campaigns', cookie: staff, body: campaign() });
+    expect(ok.statusCode).toBe(200);
+    campaignId = ok.json().id;
+    const stock = { item: '棉马甲', unit: '件', quantity: 3, valueFen: 24_000, requestId: 'care-api-0001' };
+    for (const body of [
+      { ...stock, quantity: 0 },
+      { ...stock, item: ' ' },
+      { ...stock, requestId: undefined },
+    ]) {
+      const res = await t.call({
+        method: 'POST',
+        url: `/api/care/campaigns/${campaignId}/stock`,
+        cookie: staff,
+        body,
+      });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    const first = await t.call({
+      method: 'POST',
+      url: `/api/care/campaigns/${campaignId}/stock`,
+      cookie: staff,
+      body: stock,
+    });
+    const retry = await t.call({
+      method: 'POST',
+      url: `/api/care/campaigns/${campaignId}/stock`,
+      cookie: staff,
+      body: stock,
+    });
+    expect(retry.json()).toEqual(first.json());
+    expect(first.json()).toMatchObject({ received: 3, left: 3 });
+    stockId = first.json().id;
+  });
+
+  it('refuses a bad visit with a bilingual error naming the field; a short stock is a conflict', async () => {
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/care/visits',
+      cookie: staff,
+      body: { ...visit(), recipientKind: 'alien' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const short = await t.call({
+      method: 'POST',
+      url: '/api/care/visits',
+      cookie: staff,
+      body: { ...visit(), goods: [{ stockId, quantity: 4 }] },
+    });
+    expect(short.statusCode).toBe(409);
+    expect(short.json().error).toMatchObject({
+      code: 'CARE_STOCK_SHORT',
+      messageZh: '第1项物资：「棉马甲」库存只剩 3 件',
+      details: { field: 'goods.0.quantity' },
+    });
+    const unit = await t.call({
+      method: 'POST',
+      url: '/api/care/visits',
+      cookie: staff,
+      body: { ...visit(), recipientKind: 'enterprise', personId: null },
+    });
+    expect(unit.statusCode).toBe(400);
+    expect(unit.json().error.details).toEqual({ field: 'unitName' });
+  });
+
+  it('logs a visit; a receipt photo confirms it; the worker sees it and cannot confirm it again', async () => {
+    const res = await t.call({ method: 'POST', url: '/api/care/visits', cookie: staff, body: visit() });
+    expect(res.statusCode).toBe(200);
+    const id = res.json().id;
+    const wrongType = await t.call({
+      method: 'POST',
+      url: `/api/care/visits/${id}/photos?kind=receipt`,
+      cookie: staff,
+      ...upload('签收单.exe', Buffer.from('MZ')),
+    });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.code).toBe('CARE_PHOTO_INVALID');
+    const receipt = await t.call({
+      method: 'POST',
+      url: `/api/care/visits/${id}/photos?kind=receipt`,
+      cookie: staff,
+      ...upload('签收单.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0])),
+    });
+    expect(receipt.statusCode).toBe(200);
+    const detail = (await t.call({ method: 'GET', url: `/api/care/visits/${id}`, cookie: staff })).json();
+    expect(detail.visit.confirmedHow).toBe('receipt');
+    expect(detail.photos).toEqual([expect.objectContaining({ kind: 'receipt', fileName: '签收单.jpg' })]);
+    expect(detail.grant).toMatchObject({ status: 'submitted', amountFen: 80_000 });
+    const file = await t.call({
+      method: 'GET',
+      url: `/api/care/visits/${id}/photos/${detail.photos[0].id}`,
+      cookie: staff,
+    });
+    expect(file.headers['content-type']).toBe('image/jpeg');
+
+    const mine = (await t.call({ method: 'GET', url: '/api/me/care/visits', cookie: worker })).json();
+    expect(mine.items).toEqual([expect.objectContaining({ id, grantFen: 80_000 })]);
+    expect(mine.items[0].confirmedAt).not.toBeNull();
+    const again = await t.call({ method: 'POST', url: `/api/me/care/visits/${id}/confirm`, cookie: worker });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('CARE_VISIT_CONFIRMED');
+  });
+});

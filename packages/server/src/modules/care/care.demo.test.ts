@@ -1,0 +1,76 @@
+/**
+ * Seed 001 read out of the campaign report: 德胜街道总工会's 2021 送温暖 campaign — 24 enterprises, 10,000 斤 of
+ * apples, nearly ten thousand workers reached — and 通州区总工会's 2021 冬季送温暖 visits with their grants paid
+ * through the ledger; the figures counted from the raw rows agree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { seedDemo } from '../../demo/seed.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
+import { DESHENG_FIGURES, WINTER_FIGURES } from './care.demo.ts';
+import { createReportService } from './report.service.ts';
+
+let db: Db;
+let ctx: ReturnType<typeof createTestContext>;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  await seedDemo(db, ctx.services, { members: 200 });
+}, 300_000);
+
+afterAll(async () => {
+  await db?.close();
+});
+
+async function campaignOf(title: string) {
+  const { rows } = await db.query<{ id: number; orgId: number }>(
+    `select id, org_id as "orgId" from care_campaigns where title = $1`,
+    [title],
+  );
+  const org = (await findOrgById(db, rows[0].orgId)) as OrgRow;
+  return { id: rows[0].id, staff: ctx.actor('staff', org) };
+}
+
+describe('the demo campaigns', () => {
+  it('德胜: 24 enterprises, 10,000 斤 of apples, nearly ten thousand workers reached (seed 001)', async () => {
+    const c = await campaignOf(DESHENG_FIGURES.title);
+    const report = await createReportService(db).getReport(c.staff, c.id);
+    expect(report.units.find((u) => u.kind === 'enterprise')?.n).toBe(DESHENG_FIGURES.enterprises);
+    expect(report.goods.find((g) => g.item === '苹果')).toEqual({
+      item: '苹果',
+      unit: '斤',
+      quantity: DESHENG_FIGURES.apples,
+    });
+    expect(report.peopleReached).toBe(DESHENG_FIGURES.peopleReached);
+    expect(report.peopleReached).toBeGreaterThan(9_000);
+    expect(report.peopleReached).toBeLessThan(10_000);
+    const raw = await db.query<{ people: number; firms: number }>(
+      `select sum(people)::int as people, count(*) filter (where recipient_kind = 'enterprise')::int as firms
+         from care_visits where campaign_id = $1`,
+      [c.id],
+    );
+    expect(raw.rows[0]).toEqual({ people: report.peopleReached, firms: DESHENG_FIGURES.enterprises });
+  });
+
+  it('2021 冬季送温暖: visits to members with grants, paid through the ledger', async () => {
+    const c = await campaignOf(WINTER_FIGURES.title);
+    const report = await createReportService(db).getReport(c.staff, c.id);
+    expect(report.personsVisited).toBe(WINTER_FIGURES.persons);
+    expect(report.grants).toEqual({
+      approved: WINTER_FIGURES.paid,
+      paidFen: WINTER_FIGURES.paid * WINTER_FIGURES.grantFen,
+      loggedFen: WINTER_FIGURES.grants * WINTER_FIGURES.grantFen,
+    });
+    const paid = await db.query<{ fen: number }>(
+      `select coalesce(sum(i.amount_fen), 0)::int as fen from care_visits v
+         join ledger_entries e on e.application_id = v.grant_application_id
+         join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
+        where v.campaign_id = $1 and b.status = 'paid'`,
+      [c.id],
+    );
+    expect(paid.rows[0].fen).toBe(report.grants.paidFen);
+  });
+});

@@ -1,0 +1,147 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Form, Input, Modal, Row, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
+import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
+
+interface Step {
+  kind: StepKind;
+  title: string;
+}
+
+/** Staff: a new campaign — its union, period, budget and steps; opens the campaign's page when created. */
+export function CampaignFormModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const feedback = useFeedback();
+  const navigate = useNavigate();
+  const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
+  const [title, setTitle] = useState('');
+  const [startsOn, setStartsOn] = useState(today());
+  const [endsOn, setEndsOn] = useState(dayjs(today()).add(2, 'month').format('YYYY-MM-DD'));
+  const [budgetFen, setBudgetFen] = useState<number | null>(0);
+  const [steps, setSteps] = useState<Step[]>([{ kind: 'visits', title: '' }]);
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const missing = { orgId: orgId === null, title: !title.trim() };
+
+  const save = async () => {
+    setTried(true);
+    if (missing.orgId || missing.title) return;
+    setSaving(true);
+    try {
+      const c = await careApi.createCampaign({
+        orgId: orgId as number,
+        title,
+        startsOn,
+        endsOn,
+        budgetFen: budgetFen ?? 0,
+        steps: steps.filter((s) => s.title.trim()),
+      });
+      feedback.success(t('care.form.saved'));
+      navigate(`/care/${c.id}`);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const setStep = (i: number, patch: Partial<Step>) =>
+    setSteps((old) => old.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+
+  return (
+    <Modal
+      open
+      title={t('care.form.title')}
+      width={720}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('care.form.save')}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'care-form-save' } as never}
+    >
+      <Form layout="vertical">
+        <Form.Item
+          label={t('care.field.union')}
+          required
+          {...(tried && missing.orgId ? { validateStatus: 'error', help: t('care.form.unionRequired') } : {})}
+        >
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
+        </Form.Item>
+        <Form.Item
+          label={t('care.field.title')}
+          required
+          {...(tried && missing.title
+            ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
+            : {})}
+        >
+          <Input
+            value={title}
+            maxLength={100}
+            onChange={(e) => setTitle(e.target.value)}
+            data-testid="care-form-title"
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label={t('care.field.startsOn')} required>
+              <DateField value={startsOn} onChange={(d) => d && setStartsOn(d)} testId="care-form-starts" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label={t('care.field.endsOn')} required>
+              <DateField value={endsOn} onChange={(d) => d && setEndsOn(d)} testId="care-form-ends" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label={t('care.field.budget')}>
+              <YuanInput value={budgetFen} onChange={setBudgetFen} testId="care-form-budget" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('care.field.steps')} extra={t('care.form.stepsHint')}>
+          <Flex vertical gap={8}>
+            {steps.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id until saved
+              <Flex gap={8} key={i}>
+                <Select
+                  style={{ width: 140 }}
+                  value={s.kind}
+                  onChange={(kind) => setStep(i, { kind })}
+                  options={STEP_KINDS.map((k) => ({ value: k, label: t(`care.stepKind.${k}`) }))}
+                />
+                <Input
+                  value={s.title}
+                  maxLength={200}
+                  placeholder={t('care.field.stepTitle')}
+                  onChange={(e) => setStep(i, { title: e.target.value })}
+                  data-testid={`care-form-step-${i}`}
+                />
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t('common.cancel')}
+                  onClick={() => setSteps((old) => old.filter((_, j) => j !== i))}
+                />
+              </Flex>
+            ))}
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => setSteps((old) => [...old, { kind: 'goods', title: '' }])}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t('care.form.addStep')}
+            </Button>
+          </Flex>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Flex, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../programs/money.ts';
+import { YuanInput } from '../programs/YuanInput.tsx';
+import { careApi, type Stock, UNITS } from './care-api.ts';
+
+const newRequestId = () => `stock-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The campaign's goods in stock, and (for its staff) a line to receive goods bought or given. */
+export function StockPanel({
+  campaignId,
+  stock,
+  canWrite,
+  onChanged,
+}: {
+  campaignId: number;
+  stock: Stock[];
+  canWrite: boolean;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [item, setItem] = useState('');
+  const [unit, setUnit] = useState('件');
+  const [quantity, setQuantity] = useState<number | null>(null);
+  const [valueFen, setValueFen] = useState<number | null>(null);
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [saving, setSaving] = useState(false);
+
+  const receive = async () => {
+    if (!item.trim() || !quantity) return;
+    setSaving(true);
+    try {
+      await careApi.receive(campaignId, { item, unit, quantity, valueFen, requestId });
+      feedback.success(t('care.detail.received'));
+      setItem('');
+      setQuantity(null);
+      setValueFen(null);
+      setRequestId(newRequestId());
+      await onChanged();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={8}>
+      <Typography.Text strong>{t('care.detail.stock')}</Typography.Text>
+      <Table<Stock>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={stock}
+        locale={{ emptyText: t('care.detail.noStock') }}
+        data-testid="care-stock"
+        columns={[
+          { title: t('care.field.item'), dataIndex: 'item' },
+          { title: t('care.field.unit'), dataIndex: 'unit', width: 80 },
+          { title: t('care.field.received'), dataIndex: 'received', width: 110, align: 'right' },
+          { title: t('care.field.delivered'), dataIndex: 'delivered', width: 110, align: 'right' },
+          { title: t('care.field.left'), dataIndex: 'left', width: 110, align: 'right' },
+          {
+            title: t('care.field.value'),
+            dataIndex: 'valueFen',
+            width: 140,
+            align: 'right',
+            render: (fen: number) => (fen ? formatFen(fen) : '—'),
+          },
+        ]}
+      />
+      {canWrite && (
+        <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
+          <Form.Item label={t('care.field.item')} required>
+            <Input
+              value={item}
+              maxLength={50}
+              onChange={(e) => setItem(e.target.value)}
+              data-testid="care-stock-item"
+            />
+          </Form.Item>
+          <Form.Item label={t('care.field.unit')}>
+            <Select
+              value={unit}
+              onChange={setUnit}
+              style={{ width: 80 }}
+              options={UNITS.map((u) => ({ value: u, label: u }))}
+              data-testid="care-stock-unit"
+            />
+          </Form.Item>
+          <Form.Item label={t('care.field.quantity')} required>
+            <InputNumber
+              min={1}
+              precision={0}
+              value={quantity}
+              onChange={setQuantity}
+              data-testid="care-stock-quantity"
+            />
+          </Form.Item>
+          <Form.Item label={t('care.field.value')}>
+            <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
+          </Form.Item>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={saving}
+            disabled={!item.trim() || !quantity}
+            data-testid="care-stock-receive"
+          >
+            {t('care.detail.receive')}
+          </Button>
+        </Form>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,158 @@
+import { CameraOutlined, FileDoneOutlined } from '@ant-design/icons';
+import { Button, Descriptions, Drawer, Flex, Image, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { fenToYuanText } from '../programs/money.ts';
+import { careApi, type VisitDetail } from './care-api.ts';
+import { goodsText } from './VisitsPanel.tsx';
+
+/** One visit: who, when, what was given, the grant's approval and payment, the photos and the confirmation. */
+export function VisitDrawer({
+  id,
+  onClose,
+  onChanged,
+}: {
+  id: number;
+  onClose: () => void;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const detail = useLoad(() => careApi.visit(id), [id]);
+  return (
+    <Drawer
+      open
+      width={560}
+      title={t('care.visit.detailTitle')}
+      onClose={onClose}
+      data-testid="care-visit-drawer"
+    >
+      <LoadGate state={detail} what={t('care.what.visit')}>
+        {(d) => (
+          <VisitView
+            d={d}
+            reload={async () => {
+              await Promise.all([detail.reload(), onChanged()]);
+            }}
+          />
+        )}
+      </LoadGate>
+    </Drawer>
+  );
+}
+
+function GrantText({ grant }: { grant: VisitDetail['grant'] }) {
+  const { t } = useTranslation();
+  if (!grant) return <>{t('care.visit.grantNone')}</>;
+  if (grant.paidFen > 0)
+    return <Tag color="green">{t('care.visit.grantPaid', { paid: fenToYuanText(grant.paidFen) })}</Tag>;
+  const status = t(`care.visit.appStatus.${grant.status}`, {
+    defaultValue: t('care.visit.appStatus.submitted'),
+  });
+  return (
+    <Tag color="blue">
+      {t('care.visit.grantWaiting', { amount: fenToYuanText(grant.amountFen ?? 0), status })}
+    </Tag>
+  );
+}
+
+function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<'photo' | 'receipt' | null>(null);
+  const v = d.visit;
+  const upload = async (kind: 'photo' | 'receipt', file: File) => {
+    setBusy(kind);
+    try {
+      await careApi.uploadPhoto(v.id, kind, file);
+      feedback.success(t('care.visit.photoUploaded'));
+      await reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const uploadButton = (kind: 'photo' | 'receipt') => (
+    <Upload
+      accept=".jpg,.jpeg,.png,.webp"
+      showUploadList={false}
+      beforeUpload={(file) => {
+        void upload(kind, file);
+        return false;
+      }}
+    >
+      <Button
+        icon={kind === 'photo' ? <CameraOutlined /> : <FileDoneOutlined />}
+        loading={busy === kind}
+        data-testid={`care-upload-${kind}`}
+      >
+        {kind === 'photo' ? t('care.visit.uploadPhoto') : t('care.visit.uploadReceipt')}
+      </Button>
+    </Upload>
+  );
+  return (
+    <Flex vertical gap={16}>
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label={t('care.field.recipient')}>
+          <Space>
+            <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
+            <span data-testid="care-visit-recipient">{v.recipient}</span>
+          </Space>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('care.field.visitedOn')}>{v.visitedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.visitingUnion')}>{v.orgName}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.visitors')}>{v.visitors}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.people')}>{v.people}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.goods')}>{goodsText(v.goods) || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.grantStatus')}>
+          <span data-testid="care-visit-grant-status">
+            <GrantText grant={d.grant} />
+          </span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('care.field.confirmed')}>
+          <span data-testid="care-visit-confirmed">
+            {v.confirmedHow ? (
+              <Tag color="green">
+                {t(`care.visit.confirmedBy.${v.confirmedHow}`)} · {v.confirmedAt}
+              </Tag>
+            ) : (
+              <Tag color="gold">{t('care.visit.unconfirmed')}</Tag>
+            )}
+          </span>
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Text strong>{t('care.field.photos')}</Typography.Text>
+      {d.photos.length === 0 ? (
+        <Typography.Text type="secondary">{t('care.visit.noPhotos')}</Typography.Text>
+      ) : (
+        <Image.PreviewGroup>
+          <Flex gap={8} wrap>
+            {d.photos.map((p) => (
+              <Flex vertical key={p.id} align="center">
+                <Image
+                  width={120}
+                  height={90}
+                  style={{ objectFit: 'cover' }}
+                  src={careApi.photoUrl(v.id, p.id)}
+                  alt={p.fileName}
+                />
+                <Typography.Text type="secondary">{t(`care.visit.receiptKind.${p.kind}`)}</Typography.Text>
+              </Flex>
+            ))}
+          </Flex>
+        </Image.PreviewGroup>
+      )}
+      {can('care.write') && (
+        <Space wrap>
+          {uploadButton('photo')}
+          {!v.confirmedHow && uploadButton('receipt')}
+        </Space>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,108 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { formatFen } from '../programs/money.ts';
+import { type CampaignDetail, careApi, type Visit } from './care-api.ts';
+import { VisitDrawer } from './VisitDrawer.tsx';
+import { VisitFormModal } from './VisitFormModal.tsx';
+
+export const goodsText = (goods: Visit['goods']) =>
+  goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join('、');
+
+/** The campaign's visits (of my subtree), with logging a new one and each visit's detail. */
+export function VisitsPanel({
+  detail,
+  onChanged,
+}: {
+  detail: CampaignDetail;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const campaignId = detail.campaign.id;
+  const [page, setPage] = useState(1);
+  const [logging, setLogging] = useState(false);
+  const [open, setOpen] = useState<number | null>(null);
+  const list = useLoad(() => careApi.visits({ campaignId, page, pageSize: 20 }), [campaignId, page]);
+  const changed = async () => {
+    await Promise.all([list.reload(), onChanged()]);
+  };
+  return (
+    <Flex vertical gap={12}>
+      {can('care.write') && (
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setLogging(true)}
+          style={{ alignSelf: 'flex-start' }}
+          data-testid="care-visit-new"
+        >
+          {t('care.detail.logVisit')}
+        </Button>
+      )}
+      <PagedTable<Visit>
+        list={list}
+        page={page}
+        pageSize={20}
+        onPage={setPage}
+        what={t('care.what.visits')}
+        empty={t('care.visit.empty')}
+        scroll={{ x: 1000 }}
+        data-testid="care-visits"
+        onRow={(v) => ({ onClick: () => setOpen(v.id), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: t('care.field.visitedOn'), dataIndex: 'visitedOn', width: 110 },
+          {
+            title: t('care.field.recipient'),
+            key: 'recipient',
+            render: (_, v) => (
+              <>
+                <Tag>{t(`care.recipientKind.${v.recipientKind}`)}</Tag>
+                <Button type="link" size="small" onClick={() => setOpen(v.id)} data-testid="care-visit-open">
+                  {v.recipient}
+                </Button>
+              </>
+            ),
+          },
+          { title: t('care.field.people'), dataIndex: 'people', width: 110, align: 'right' },
+          { title: t('care.field.goods'), key: 'goods', render: (_, v) => goodsText(v.goods) || '—' },
+          {
+            title: t('care.field.grant'),
+            dataIndex: 'grantFen',
+            width: 130,
+            align: 'right',
+            render: (fen: number) => (fen ? formatFen(fen) : '—'),
+          },
+          { title: t('care.field.visitingUnion'), dataIndex: 'orgName' },
+          {
+            title: t('care.field.confirmed'),
+            key: 'confirmed',
+            width: 110,
+            render: (_, v) =>
+              v.confirmedHow ? (
+                <Tag color="green">{t('care.worker.confirmed')}</Tag>
+              ) : (
+                <Tag color="gold">{t('care.visit.unconfirmed')}</Tag>
+              ),
+          },
+        ]}
+      />
+      {logging && (
+        <VisitFormModal
+          detail={detail}
+          onClose={() => setLogging(false)}
+          onSaved={async (id) => {
+            setLogging(false);
+            await changed();
+            setOpen(id);
+          }}
+        />
+      )}
+      {open !== null && <VisitDrawer id={open} onClose={() => setOpen(null)} onChanged={changed} />}
+    </Flex>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Empty, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { fenToYuanText } from '../programs/money.ts';
+import { careApi, type MyVisit } from './care-api.ts';
+import '../worker-programs/worker-programs.css';
+
+/** Worker (phone): the visits to me, each confirmed once with one tap. */
+export default function WorkerVisitsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('care.worker.title'));
+  const mine = useLoad(() => careApi.myVisits(), []);
+  return (
+    <div className="wp-page">
+      <div className="wp-title">{t('care.worker.title')}</div>
+      <LoadGate state={mine} what={t('care.what.myVisits')}>
+        {(m) => <VisitCards items={m.items} reload={mine.reload} />}
+      </LoadGate>
+    </div>
+  );
+}
+
+function VisitCards({ items, reload }: { items: MyVisit[]; reload: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [busy, setBusy] = useState<number | null>(null);
+  if (items.length === 0) return <Empty description={t('care.worker.none')} />;
+  const confirm = async (id: number) => {
+    setBusy(id);
+    try {
+      await careApi.confirm(id);
+      feedback.success(t('care.worker.confirmedToast'));
+      await reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      {items.map((v) => (
+        <div className="wp-card" key={v.id} data-testid="care-my-visit">
+          <div className="wp-card-head">
+            <div className="wp-card-name">{v.campaign ?? t('care.tab')}</div>
+            <Tag color={v.confirmedAt ? 'green' : 'gold'}>
+              {v.confirmedAt ? t('care.worker.confirmed') : t('care.visit.unconfirmed')}
+            </Tag>
+          </div>
+          <div className="wp-muted">{t('care.worker.from', { union: v.orgName, date: v.visitedOn })}</div>
+          <div>{t('care.worker.visitors', { visitors: v.visitors })}</div>
+          {v.goods.length > 0 && (
+            <div>{v.goods.map((g) => `${g.item} ${g.quantity}${g.unit}`).join('、')}</div>
+          )}
+          {v.grantFen > 0 && <div>{t('care.worker.grant', { amount: fenToYuanText(v.grantFen) })}</div>}
+          {v.confirmedAt ? (
+            <div className="wp-muted">{t('care.worker.confirmedAt', { at: v.confirmedAt })}</div>
+          ) : (
+            <Button
+              type="primary"
+              block
+              size="large"
+              loading={busy === v.id}
+              onClick={() => confirm(v.id)}
+              data-testid="care-confirm"
+            >
+              {t('care.worker.confirm')}
+            </Button>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}

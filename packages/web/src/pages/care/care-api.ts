@@ -1,0 +1,52 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type Campaign = Answer<'/api/care/campaigns'>['items'][number];
+export type CampaignDetail = Answer<'/api/care/campaigns/{id}'>;
+export type Stock = CampaignDetail['stock'][number];
+export type StepKind = CampaignDetail['steps'][number]['kind'];
+export type CreateCampaign = Body<'/api/care/campaigns'>;
+export type ReceiveStock = Body<'/api/care/campaigns/{id}/stock'>;
+export type Visit = Answer<'/api/care/visits'>['items'][number];
+export type VisitDetail = Answer<'/api/care/visits/{id}'>;
+export type CreateVisit = Body<'/api/care/visits'>;
+export type RecipientKind = Visit['recipientKind'];
+export type Report = Answer<'/api/care/campaigns/{id}/report'>;
+export type MyVisit = Answer<'/api/me/care/visits'>['items'][number];
+type CampaignQuery = NonNullable<paths['/api/care/campaigns']['get']['parameters']['query']>;
+type VisitQuery = NonNullable<paths['/api/care/visits']['get']['parameters']['query']>;
+
+export const STEP_KINDS: StepKind[] = ['greetings', 'visits', 'goods', 'funds'];
+export const RECIPIENT_KINDS: RecipientKind[] = ['person', 'enterprise', 'building', 'community', 'village'];
+export const UNITS = ['件', '斤', '份', '箱', '袋', '桶', '个'];
+
+const form = (file: File) => {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return data as never;
+};
+
+/** The calls of the care pages. */
+export const careApi = {
+  campaigns: (query: CampaignQuery) => unwrap(api.GET('/api/care/campaigns', { params: { query } })),
+  createCampaign: (body: CreateCampaign) => unwrap(api.POST('/api/care/campaigns', { body })),
+  campaign: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}', { params: { path: { id } } })),
+  receive: (id: number, body: ReceiveStock) =>
+    unwrap(api.POST('/api/care/campaigns/{id}/stock', { params: { path: { id } }, body })),
+  report: (id: number) => unwrap(api.GET('/api/care/campaigns/{id}/report', { params: { path: { id } } })),
+  reportUrl: (id: number) => `/api/care/campaigns/${id}/report.xlsx`,
+  visits: (query: VisitQuery) => unwrap(api.GET('/api/care/visits', { params: { query } })),
+  logVisit: (body: CreateVisit) => unwrap(api.POST('/api/care/visits', { body })),
+  visit: (id: number) => unwrap(api.GET('/api/care/visits/{id}', { params: { path: { id } } })),
+  uploadPhoto: (id: number, kind: 'photo' | 'receipt', file: File) =>
+    unwrap(
+      api.POST('/api/care/visits/{id}/photos', {
+        params: { path: { id }, query: { kind } },
+        body: form(file),
+      }),
+    ),
+  photoUrl: (id: number, photoId: number) => `/api/care/visits/${id}/photos/${photoId}`,
+  myVisits: () => unwrap(api.GET('/api/me/care/visits')),
+  confirm: (id: number) => unwrap(api.POST('/api/me/care/visits/{id}/confirm', { params: { path: { id } } })),
+};
