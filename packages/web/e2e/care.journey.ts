@@ -1,0 +1,194 @@
+/**
+ * 送温暖 journey: 杨镇总工会's staff create a winter campaign and receive 棉马甲 and 米面油 into its stock, then log
+ * a visit to the demo worker 李明 with a vest and a ¥800 one-time grant; 李明 confirms the visit on a 390×844
+ * phone; 顺义区总工会 approves the grant and pays it in a payment batch; the campaign report shows the visit,
+ * the goods and the ¥800 paid, and exports to Excel. The demo's 德胜 campaign report reads seed 001's figures.
+ */
+
+import { runTag } from './data.ts';
+import { BASE_URL, check, journey } from './lib.ts';
+import { callApi, confirmPop, DESKTOP, signedIn, topShot } from './programs-helpers.ts';
+
+const PHONE_390 = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
+
+await journey('care', DESKTOP, async (page, step) => {
+  page.setDefaultTimeout(30_000);
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const title = `冬季送温暖（${runTag()}）`;
+  let campaignId = 0;
+  let visitId = 0;
+  const yz = await signedIn(browser, 'yangzhen', 'staff');
+  const staff = yz.page;
+
+  await step('杨镇 creates a campaign with its steps', async () => {
+    await staff.goto(`${BASE_URL}/care`);
+    await staff.getByTestId('care-new').click();
+    await staff.getByTestId('care-form-title').fill(title);
+    await staff
+      .getByTestId('care-form-step-0')
+      .fill('走访慰问困难职工和户外劳动者，送去棉马甲和一次性慰问金');
+    await topShot(staff, 'care-01-create');
+    await staff.getByTestId('care-form-save').click();
+    await staff.waitForURL(/\/care\/\d+$/);
+    campaignId = Number(new URL(staff.url()).pathname.split('/').pop());
+    await staff.getByTestId('care-title').filter({ hasText: title }).waitFor();
+  });
+
+  await step('goods are received into its stock', async () => {
+    for (const [item, unit, quantity] of [
+      ['棉马甲', '件', '20'],
+      ['米面油', '份', '10'],
+    ] as const) {
+      await staff.getByTestId('care-stock-item').fill(item);
+      await staff.getByTestId('care-stock-unit').click();
+      await staff
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit })
+        .first()
+        .click();
+      await staff.getByTestId('care-stock-quantity').fill(quantity);
+      await staff.getByTestId('care-stock-receive').click();
+      await staff.getByTestId('care-stock').locator('.ant-table-row', { hasText: item }).waitFor();
+    }
+    await topShot(staff, 'care-02-stock');
+  });
+
+  await step('a visit to 李明 is logged with a vest and a ¥800 grant', async () => {
+    await staff.getByRole('tab', { name: '走访记录' }).click();
+    await staff.getByTestId('care-visit-new').click();
+    await staff.getByTestId('care-visit-person').click();
+    await staff.keyboard.type('李明');
+    await staff
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '汇丰' })
+      .first()
+      .click();
+    await staff.getByTestId('care-visit-visitors').fill('杨镇总工会 王主席');
+    await staff.getByTestId('care-visit-add-goods').click();
+    await staff.getByTestId('care-visit-goods-0').click();
+    await staff
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '棉马甲' })
+      .first()
+      .click();
+    await staff.getByTestId('care-visit-grant').fill('800');
+    await topShot(staff, 'care-03-visit-form');
+    await staff.getByTestId('care-visit-save').click();
+    const drawer = staff.getByTestId('care-visit-drawer');
+    await drawer.getByTestId('care-visit-grant-status').filter({ hasText: '审核中' }).waitFor();
+    await topShot(staff, 'care-04-visit-logged');
+    const visits = await callApi<{ items: { id: number }[] }>(
+      staff,
+      'GET',
+      `/api/care/visits?campaignId=${campaignId}`,
+    );
+    visitId = visits.items[0].id;
+    const stock = await callApi<{ stock: { item: string; left: number }[] }>(
+      staff,
+      'GET',
+      `/api/care/campaigns/${campaignId}`,
+    );
+    check(stock.stock.find((s) => s.item === '棉马甲')?.left === 19, 'the vest left the stock');
+  });
+
+  await step('李明 confirms the visit on the phone', async () => {
+    const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE_390 });
+    const phone = await ctx.newPage();
+    phone.setDefaultTimeout(30_000);
+    await phone.goto(`${BASE_URL}/m/login`);
+    await phone.locator('#login-username').fill('worker');
+    await phone.locator('#login-password').fill('gonghui-demo');
+    await phone.getByTestId('login-submit').click();
+    await phone.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await phone.getByTestId('tab-care').click();
+    const card = phone.getByTestId('care-my-visit').filter({ hasText: title });
+    await card.waitFor();
+    await topShot(phone, 'care-05-phone-visit');
+    await card.getByTestId('care-confirm').click();
+    await card.filter({ hasText: '已确认' }).waitFor();
+    await topShot(phone, 'care-06-phone-confirmed');
+    await ctx.close();
+  });
+
+  await step('顺义 approves the grant and pays it in a batch', async () => {
+    const detail = await callApi<{ grant: { applicationId: number } }>(
+      staff,
+      'GET',
+      `/api/care/visits/${visitId}`,
+    );
+    const applicationId = detail.grant.applicationId;
+    const sy = await signedIn(browser, 'shunyi', 'staff');
+    const s = sy.page;
+    await s.goto(`${BASE_URL}/applications/${applicationId}`);
+    await s.getByTestId('approve').click();
+    await s.getByTestId('reason-ok').click();
+    await s.waitForURL((u) => !u.pathname.endsWith(`/applications/${applicationId}`));
+    const app = await callApi<{ programId: number; status: string }>(
+      s,
+      'GET',
+      `/api/applications/${applicationId}`,
+    );
+    check(app.status === 'approved', `the grant is approved (${app.status})`);
+    await s.goto(`${BASE_URL}/ledger?programId=${app.programId}&tab=batches`);
+    await s.getByTestId('batch-create').click();
+    await s
+      .getByTestId('batch-preview')
+      .getByTestId('preview-items')
+      .locator('.ant-table-row')
+      .first()
+      .waitFor();
+    await s.getByTestId('batch-confirm').click();
+    await s.waitForURL(/\/ledger\/batches\/\d+$/);
+    await s.getByTestId('batch-mark-paid').click();
+    await confirmPop(s);
+    await s.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
+    await topShot(s, 'care-07-batch-paid');
+    await sy.ctx.close();
+  });
+
+  await step('the report shows the visit, the goods and the grant paid; it exports to Excel', async () => {
+    await staff.goto(`${BASE_URL}/care/${campaignId}?tab=report`);
+    await staff.getByTestId('care-report-grants').filter({ hasText: '已发放 ¥800.00' }).waitFor();
+    await staff.getByTestId('care-report-goods').locator('.ant-table-row', { hasText: '棉马甲' }).waitFor();
+    await topShot(staff, 'care-08-report');
+    const [download] = await Promise.all([
+      staff.waitForEvent('download'),
+      staff.getByTestId('care-report-export').click(),
+    ]);
+    check(download.suggestedFilename().endsWith('.xlsx'), 'the export is an .xlsx file');
+    await staff.goto(`${BASE_URL}/care/${campaignId}?tab=visits`);
+    await staff.getByTestId('care-visit-open').first().click();
+    await staff.getByTestId('care-visit-grant-status').filter({ hasText: '已发放 ¥800.00' }).waitFor();
+    await staff.getByTestId('care-visit-confirmed').filter({ hasText: '职工已在手机上确认' }).waitFor();
+    await topShot(staff, 'care-09-visit-paid');
+  });
+
+  await step('the demo 德胜 campaign reads seed 001: 24 enterprises, 10,000 斤 of apples', async () => {
+    const admin = await signedIn(browser, 'admin', 'staff');
+    const a = admin.page;
+    const list = await callApi<{ items: { id: number; title: string }[] }>(
+      a,
+      'GET',
+      '/api/care/campaigns?pageSize=50',
+    );
+    const desheng = list.items.find((c) => c.title.includes('德胜'));
+    check(desheng, 'the demo holds the 德胜 campaign');
+    await a.goto(`${BASE_URL}/care`);
+    await a.locator('.ant-table-row', { hasText: '德胜' }).waitFor();
+    await topShot(a, 'care-10-campaigns');
+    await a.goto(`${BASE_URL}/care/${desheng.id}?tab=report`);
+    await a.getByTestId('care-report-units').filter({ hasText: '企业 24 家' }).waitFor();
+    await a.getByTestId('care-report-goods').locator('.ant-table-row', { hasText: '10,000 斤' }).waitFor();
+    await a.getByTestId('care-report-people').filter({ hasText: '9,750' }).waitFor();
+    await topShot(a, 'care-11-desheng-report');
+    await a.goto(`${BASE_URL}/care/${desheng.id}`);
+    await a.getByTestId('care-stock').locator('.ant-table-row', { hasText: '苹果' }).waitFor();
+    await topShot(a, 'care-12-desheng-overview');
+    await admin.ctx.close();
+  });
+
+  await yz.ctx.close();
+});
