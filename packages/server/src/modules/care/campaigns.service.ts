@@ -181,26 +181,29 @@ export function createCampaignsService(db: Db) {
     ) {
       return db.tx(async (sql) => {
         const c = await campaignIn(sql, actor, id, 'care.write');
+        const source = `entry:${actor.userId}:${input.requestId}`;
+        const retried = await sql.query(`select 1 from care_stock_moves where source = $1`, [source]);
         const { stockId } = await receiveGoods(sql, {
           campaignId: id,
           item: input.item,
           unit: input.unit,
           quantity: input.quantity,
           valueFen: input.valueFen ?? null,
-          source: `entry:${actor.userId}:${input.requestId}`,
+          source,
         });
-        await recordAudit(sql, actor, {
-          action: 'care.stock.receive',
-          entity: 'care_campaign',
-          entityId: id,
-          orgId: c.orgId,
-          after: {
-            item: input.item,
-            unit: input.unit,
-            quantity: input.quantity,
-            valueFen: input.valueFen ?? null,
-          },
-        });
+        if (!retried.rows.length)
+          await recordAudit(sql, actor, {
+            action: 'care.stock.receive',
+            entity: 'care_campaign',
+            entityId: id,
+            orgId: c.orgId,
+            after: {
+              item: input.item,
+              unit: input.unit,
+              quantity: input.quantity,
+              valueFen: input.valueFen ?? null,
+            },
+          });
         return (await listStock(sql, id)).find((s) => s.id === stockId) as Awaited<
           ReturnType<typeof listStock>
         >[number];
