@@ -7,7 +7,7 @@
 
 import { runTag } from './data.ts';
 import { BASE_URL, check, journey } from './lib.ts';
-import { callApi, confirmPop, DESKTOP, signedIn, topShot } from './programs-helpers.ts';
+import { callApi, confirmPop, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
   viewport: { width: 390, height: 844 },
@@ -46,11 +46,7 @@ await journey('care', DESKTOP, async (page, step) => {
       ['米面油', '份', '10'],
     ] as const) {
       await staff.getByTestId('care-stock-item').fill(item);
-      await staff.getByTestId('care-stock-unit').click();
-      await staff
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit })
-        .first()
-        .click();
+      await pick(staff, staff.getByTestId('care-stock-unit'), unit);
       await staff.getByTestId('care-stock-quantity').fill(quantity);
       await staff.getByTestId('care-stock-receive').click();
       await staff.getByTestId('care-stock').locator('.ant-table-row', { hasText: item }).waitFor();
@@ -69,11 +65,8 @@ await journey('care', DESKTOP, async (page, step) => {
       .click();
     await staff.getByTestId('care-visit-visitors').fill('杨镇总工会 王主席');
     await staff.getByTestId('care-visit-add-goods').click();
-    await staff.getByTestId('care-visit-goods-0').click();
-    await staff
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '棉马甲' })
-      .first()
-      .click();
+    await pick(staff, staff.getByTestId('care-visit-goods-0'), '棉马甲');
+    await staff.getByTestId('care-visit-goods-0').filter({ hasText: '棉马甲' }).waitFor();
     await staff.getByTestId('care-visit-grant').fill('800');
     await topShot(staff, 'care-03-visit-form');
     await staff.getByTestId('care-visit-save').click();
@@ -141,7 +134,7 @@ await journey('care', DESKTOP, async (page, step) => {
       .first()
       .waitFor();
     await s.getByTestId('batch-confirm').click();
-    await s.waitForURL(/\/ledger\/batches\/\d+$/);
+    await s.waitForURL(/\/ledger\/batches\/\d+$/, { timeout: 90_000 });
     await s.getByTestId('batch-mark-paid').click();
     await confirmPop(s);
     await s.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
