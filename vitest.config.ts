@@ -9,7 +9,8 @@ export default defineConfig({
     ],
     exclude: ['**/node_modules/**', 'packages/server/test/browser/**'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Several files load the whole demo (every module's seed figures) before their tests: minutes on a busy 2-core machine.
+    hookTimeout: 300_000,
     pool: 'forks',
     maxWorkers: 2,
   },
