@@ -96,7 +96,8 @@ await journey('care', DESKTOP, async (page, step) => {
     await phone.locator('#login-password').fill('gonghui-demo');
     await phone.getByTestId('login-submit').click();
     await phone.waitForURL((u) => !u.pathname.endsWith('/login'));
-    await phone.getByTestId('tab-care').click();
+    await phone.getByTestId('tab-services').click();
+    await phone.getByTestId('service-care').click();
     const card = phone.getByTestId('care-my-visit').filter({ hasText: title });
     await card.waitFor();
     await topShot(phone, 'care-05-phone-visit');

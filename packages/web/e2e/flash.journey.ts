@@ -46,7 +46,8 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
 
   await step('both phones see one ticket left', async () => {
     for (const [i, { page }] of phones.entries()) {
-      await page.getByTestId('tab-claims').click();
+      await page.getByTestId('tab-services').click();
+      await page.getByTestId('service-claims').click();
       await page.waitForURL('**/m/claims');
       const card = page.getByTestId(`claim-${programId}`);
       await card.waitFor();

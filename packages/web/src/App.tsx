@@ -32,6 +32,7 @@ import {
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
 const WorkerLoginPage = lazy(() => import('./pages/worker/WorkerLoginPage.tsx'));
 const MyProfilePage = lazy(() => import('./pages/worker/MyProfilePage.tsx'));
+const WorkerServicesPage = lazy(() => import('./pages/worker/WorkerServicesPage.tsx'));
 const OrgTreePage = lazy(() => import('./pages/org/OrgTreePage.tsx'));
 const OrgDetailPage = lazy(() => import('./pages/org/OrgDetailPage.tsx'));
 const MemberListPage = lazy(() => import('./pages/members/MemberListPage.tsx'));
@@ -68,6 +69,7 @@ export default function App() {
         >
           <Route index element={<Navigate to="me" replace />} />
           <Route path="me" element={<MyProfilePage />} />
+          <Route path="services" element={<WorkerServicesPage />} />
           {programsWorkerRoutes()}
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}

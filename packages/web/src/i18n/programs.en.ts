@@ -467,7 +467,9 @@ export const programsEn: ProgramsMessages = {
       programs: 'Programs',
       claims: 'Claims',
       applications: 'Applications',
+      services: 'Services',
     },
+    services: { pledges: 'Union pledges', selections: 'Selections' },
     programs: {
       title: 'Programs open to me',
       empty: 'No programs for you right now',

@@ -434,7 +434,15 @@ export const programsZh = {
     },
   },
   wp: {
-    tabs: { label: '职工端导航', me: '我的', programs: '项目', claims: '抢购', applications: '申请' },
+    tabs: {
+      label: '职工端导航',
+      me: '我的',
+      programs: '项目',
+      claims: '抢购',
+      applications: '申请',
+      services: '服务',
+    },
+    services: { pledges: '办实事', selections: '评选' },
     programs: {
       title: '可申请的项目',
       empty: '暂时没有面向您的项目',

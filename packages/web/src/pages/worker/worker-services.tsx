@@ -1,0 +1,20 @@
+import {
+  CommentOutlined,
+  FlagOutlined,
+  GiftOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+  ThunderboltOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+
+/** The union's services a worker opens less often than programs and messages, each with its own label. */
+export const SERVICES = [
+  { to: '/m/cases', key: 'cases', label: 'case.tab', icon: <CommentOutlined /> },
+  { to: '/m/claims', key: 'claims', label: 'wp.tabs.claims', icon: <ThunderboltOutlined /> },
+  { to: '/m/learning', key: 'learning', label: 'learn.tab', icon: <ReadOutlined /> },
+  { to: '/m/mentoring', key: 'mentoring', label: 'ip.tab', icon: <SolutionOutlined /> },
+  { to: '/m/care', key: 'care', label: 'care.tab', icon: <GiftOutlined /> },
+  { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
+  { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },
+] as const;
