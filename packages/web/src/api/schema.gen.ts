@@ -44289,7 +44289,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care";
                 orgId?: number;
             };
             header?: never;

@@ -10,6 +10,7 @@ import { listCountedYears } from './reporting.repository.ts';
 
 /** The areas whose statistics read the reporting layer; a statistics page asks which years hold figures. */
 export const REPORTING_AREAS = [
+  'programs',
   'innovation',
   'contests',
   'selections',
@@ -18,6 +19,8 @@ export const REPORTING_AREAS = [
   'hardship',
   'pledges',
   'donations',
+  'cases',
+  'care',
 ] as const;
 
 const YearsQuery = Obj({

@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useStatsYear } from '../../components/useStatsYear.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CATEGORIES, type ProgramsReport, reportsApi } from '../programs/programs-api.ts';
@@ -23,13 +24,17 @@ export default function DashboardPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const year = new Date().getFullYear();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
-  const from = params.get('from') ?? `${year}-01-01`;
-  const to = params.get('to') ?? `${year}-12-31`;
+  // Without a period in the address: the newest year with figures, so the page never opens on an empty year.
+  const { year } = useStatsYear('programs', orgId, undefined);
+  const from = params.get('from') ?? (year ? `${year}-01-01` : '');
+  const to = params.get('to') ?? (year ? `${year}-12-31` : '');
   const category = params.get('category') ?? undefined;
   const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
-  const report = useLoad(() => reportsApi.programs(query), [query]);
+  const report = useLoad(
+    () => (query.from && query.to ? reportsApi.programs(query) : new Promise<never>(() => undefined)),
+    [query],
+  );
 
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
