@@ -17435,12 +17435,15 @@ export interface operations {
                         };
                         history: {
                             amountFen: number | null;
+                            category: string | null;
+                            channel: string | null;
+                            goods: string | null;
                             /** @enum {string} */
-                            kind: "grant";
+                            kind: "grant" | "case" | "visit";
                             on: string;
-                            paidFen: number;
-                            status: string;
-                            title: string;
+                            paidFen: number | null;
+                            status: string | null;
+                            title: string | null;
                         }[];
                         members: {
                             health: string | null;

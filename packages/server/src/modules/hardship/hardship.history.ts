@@ -1,25 +1,70 @@
 import type { Sql } from '../../db/db.ts';
+import { visitsOfPersons } from '../care/index.ts';
+import { casesOfPersons } from '../cases/index.ts';
 import { applicationsOfPersons } from '../programs/index.ts';
 
-/** One line of a household's history: a relief grant (a program application) and what was paid on it. */
+/**
+ * One line of a household's history: a relief grant (a program application) and what was paid on it, a
+ * request the worker filed (category, channel and status as codes the screen names), or a visit (the
+ * campaign, the goods given and the visit grant).
+ */
 export interface HistoryItem {
-  kind: 'grant';
+  kind: 'grant' | 'case' | 'visit';
   on: string;
-  title: string;
-  status: string;
+  /** The program of a grant, the campaign of a visit. */
+  title: string | null;
+  category: string | null;
+  channel: string | null;
+  /** What a visit gave, as read: '棉马甲 1件、米面油 1份'. */
+  goods: string | null;
+  /** The application's status of a grant, the request's status of a case. */
+  status: string | null;
   amountFen: number | null;
-  paidFen: number;
+  paidFen: number | null;
 }
 
-/** What the unions did for the household's workers, oldest first: relief grants from programs. */
+const none = {
+  title: null,
+  category: null,
+  channel: null,
+  goods: null,
+  status: null,
+  amountFen: null,
+  paidFen: null,
+};
+
+/** What the unions did for the household's workers, oldest first: relief grants, requests and visits. */
 export async function fileHistory(sql: Sql, personIds: number[]): Promise<HistoryItem[]> {
   const grants = await applicationsOfPersons(sql, personIds);
-  return grants.map((g) => ({
-    kind: 'grant' as const,
-    on: g.appliedOn,
-    title: g.programName,
-    status: g.status,
-    amountFen: g.amountFen,
-    paidFen: g.paidFen,
-  }));
+  const cases = await casesOfPersons(sql, personIds);
+  const visits = await visitsOfPersons(sql, personIds);
+  const items: HistoryItem[] = [
+    ...grants.map((g) => ({
+      ...none,
+      kind: 'grant' as const,
+      on: g.appliedOn,
+      title: g.programName,
+      status: g.status,
+      amountFen: g.amountFen,
+      paidFen: g.paidFen,
+    })),
+    ...cases.map((c) => ({
+      ...none,
+      kind: 'case' as const,
+      on: c.filedOn,
+      category: c.category,
+      channel: c.channel,
+      status: c.status,
+    })),
+    ...visits.map((v) => ({
+      ...none,
+      kind: 'visit' as const,
+      on: v.visitedOn,
+      title: v.campaign,
+      goods: v.goods || null,
+      amountFen: v.grantFen || null,
+    })),
+  ];
+  // A stable sort keeps each source's own order within a day.
+  return items.sort((a, b) => a.on.localeCompare(b.on));
 }

@@ -291,4 +291,48 @@ describe('hardship files', () => {
       }),
     ]);
   });
+
+  it("shows the household's requests and visits, oldest first, and never an anonymous request", async () => {
+    const p = await ctx.newPerson(grassroots);
+    const worker = ctx.actor('worker', null, p.id);
+    const file = await hardship.createFile(staff, {
+      personId: p.id,
+      level: 'deep',
+      causes: ['illness'],
+      members: [],
+    });
+    const filed = await ctx.services.cases.worker.file(worker, {
+      channel: 'app',
+      category: 'hardship',
+      description: '家属住院，医药费负担重',
+      anonymous: false,
+      files: [],
+    });
+    await ctx.services.cases.worker.file(worker, {
+      channel: 'mailbox',
+      category: 'wages',
+      description: '加班费未按规定发放',
+      anonymous: true,
+      files: [],
+    });
+    await ctx.services.care.visits.logVisit(staff, {
+      orgId: grassroots.id,
+      recipientKind: 'person',
+      personId: p.id,
+      visitedOn: '2021-12-20',
+      visitors: '工会主席 张强',
+      goods: [],
+    });
+    const { history } = await hardship.getFile(staff, file.id);
+    expect(history).toEqual([
+      expect.objectContaining({ kind: 'visit', on: '2021-12-20', amountFen: null, goods: null }),
+      expect.objectContaining({
+        kind: 'case',
+        on: filed.case.filedOn,
+        category: 'hardship',
+        channel: 'app',
+        status: 'submitted',
+      }),
+    ]);
+  });
 });

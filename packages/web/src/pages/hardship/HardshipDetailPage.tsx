@@ -9,11 +9,11 @@ import { LoadState } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileActions } from './FileActions.tsx';
+import { HistoryTable } from './HistoryTable.tsx';
 import { type HardshipDetail, hardshipApi, yuan } from './hardship-api.ts';
 import { FileStatusTag } from './labels.tsx';
 
 type Member = HardshipDetail['members'][number];
-type HistoryItem = HardshipDetail['history'][number];
 
 /** Staff: one household's file — level and causes, household and income, verifications, and what was done for it. */
 export default function HardshipDetailPage() {
@@ -161,42 +161,7 @@ export default function HardshipDetailPage() {
           />
         </Card>
         <Card title={t('hs.detail.history')} style={{ flex: '2 1 480px' }}>
-          <Table<HistoryItem>
-            rowKey={(h, i) => `${h.kind}-${h.on}-${i}`}
-            size="small"
-            pagination={false}
-            dataSource={history}
-            locale={{ emptyText: t('hs.detail.noHistory') }}
-            data-testid="hardship-history"
-            columns={[
-              { title: t('hs.history.on'), dataIndex: 'on', width: 110 },
-              {
-                title: t('hs.history.kind'),
-                dataIndex: 'kind',
-                width: 90,
-                render: (k: string) => t(`hs.history.${k}`),
-              },
-              { title: t('hs.history.title'), dataIndex: 'title' },
-              {
-                title: t('hs.history.status'),
-                dataIndex: 'status',
-                width: 90,
-                render: (s: string) => t(`hs.history.state.${s}`),
-              },
-              {
-                title: t('hs.history.amount'),
-                key: 'amount',
-                align: 'right',
-                render: (_, h) => (h.amountFen === null ? '—' : yuan(h.amountFen)),
-              },
-              {
-                title: t('hs.history.paid'),
-                dataIndex: 'paidFen',
-                align: 'right',
-                render: (n: number) => yuan(n),
-              },
-            ]}
-          />
+          <HistoryTable history={history} />
         </Card>
       </Flex>
     </Flex>

@@ -1,0 +1,67 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { type HardshipDetail, yuan } from './hardship-api.ts';
+
+type HistoryItem = HardshipDetail['history'][number];
+
+/** What a line is: the program of a grant, the category and channel of a request, the campaign and goods of a visit. */
+function HistoryWhat({ item: h }: { item: HistoryItem }) {
+  const { t } = useTranslation();
+  if (h.kind === 'case')
+    return (
+      <>
+        {h.category ? t(`case.category.${h.category}`) : '—'}
+        {h.channel && <div className="muted">{t(`case.channel.${h.channel}`)}</div>}
+      </>
+    );
+  if (h.kind === 'visit')
+    return (
+      <>
+        {h.title ?? t('hs.history.noCampaign')}
+        {h.goods && <div className="muted">{h.goods}</div>}
+      </>
+    );
+  return <>{h.title}</>;
+}
+
+/** The household's history: relief grants, requests and visits, oldest first. */
+export function HistoryTable({ history }: { history: HistoryItem[] }) {
+  const { t } = useTranslation();
+  const status = (h: HistoryItem) => {
+    if (!h.status) return '—';
+    return h.kind === 'case' ? t(`case.status.${h.status}`) : t(`hs.history.state.${h.status}`);
+  };
+  return (
+    <Table<HistoryItem>
+      rowKey={(h, i) => `${h.kind}-${h.on}-${i}`}
+      size="small"
+      pagination={false}
+      dataSource={history}
+      locale={{ emptyText: t('hs.detail.noHistory') }}
+      data-testid="hardship-history"
+      columns={[
+        { title: t('hs.history.on'), dataIndex: 'on', width: 110 },
+        {
+          title: t('hs.history.kind'),
+          dataIndex: 'kind',
+          width: 90,
+          render: (k: string) => t(`hs.history.${k}`),
+        },
+        { title: t('hs.history.title'), key: 'what', render: (_, h) => <HistoryWhat item={h} /> },
+        { title: t('hs.history.status'), key: 'status', width: 90, render: (_, h) => status(h) },
+        {
+          title: t('hs.history.amount'),
+          key: 'amount',
+          align: 'right',
+          render: (_, h) => (h.amountFen === null ? '—' : yuan(h.amountFen)),
+        },
+        {
+          title: t('hs.history.paid'),
+          key: 'paid',
+          align: 'right',
+          render: (_, h) => (h.paidFen === null ? '—' : yuan(h.paidFen)),
+        },
+      ]}
+    />
+  );
+}
