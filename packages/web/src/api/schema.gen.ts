@@ -15387,6 +15387,7 @@ export interface operations {
                 "application/json": {
                     /** @description Money: the amount in fen (more than 0); goods: their value in fen (0 when not stated) */
                     amountFen: number;
+                    campaignId?: number;
                     donorId: number;
                     fundId?: number;
                     item?: string;

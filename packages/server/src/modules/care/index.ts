@@ -9,9 +9,10 @@ import { createVisitsService } from './visits.service.ts';
 
 /**
  * 送温暖 campaigns, their goods in stock and visits (走访慰问) (issue 9; docs/adr/0024). Other modules put goods
- * into a campaign's stock through `receiveGoods` (donations in kind) and read the visits to people through
+ * into a campaign's stock through `receiveGoods` (donations in kind, after `findCampaign` checks the campaign) and read the visits to people through
  * `visitsOfPersons` (hardship files).
  */
+export { type CampaignRow, findCampaign } from './campaigns.service.ts';
 export { seedCare } from './care.demo.ts';
 export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
 export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';

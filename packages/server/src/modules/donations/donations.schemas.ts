@@ -54,6 +54,7 @@ export const CreateDonationBody = Obj({
   item: Type.Optional(Name(200)),
   quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
   unit: Type.Optional(Name(20)),
+  campaignId: Type.Optional(Id),
   note: Type.Optional(Nullable(Str(1000))),
 });
 

@@ -303,3 +303,80 @@ describe('funds', () => {
     expect(income.map((r) => [r.dim, r.fen])).toEqual(fundRaw.map((r) => [r.fund, r.fen]));
   });
 });
+
+describe('goods into a 送温暖 campaign', () => {
+  const campaignOf = (org: OrgRow, actor: Actor) =>
+    ctx.services.care.campaigns.createCampaign(actor, {
+      orgId: org.id,
+      title: `冬季送温暖${ctx.unique()}`,
+      startsOn: '2025-12-01',
+      endsOn: '2026-01-31',
+      budgetFen: 1_000_000,
+      steps: [{ kind: 'visits', title: '走访慰问困难职工' }],
+    });
+
+  it("raises the campaign's stock once, with the donation's value", async () => {
+    const { donations, care } = ctx.services;
+    const campaign = await campaignOf(district, staff);
+    const d = await donations.createDonor(staff, donor(district.id));
+    const x = await donations.createDonation(staff, {
+      donorId: d.id,
+      orgId: town.id,
+      kind: 'goods',
+      receivedOn: '2025-12-10',
+      amountFen: 600_000,
+      item: '棉被',
+      quantity: 40,
+      unit: '床',
+      campaignId: campaign.id,
+    });
+    expect(x.campaignId).toBe(campaign.id);
+    const { stock } = await care.campaigns.getCampaign(staff, campaign.id);
+    expect(stock).toEqual([
+      expect.objectContaining({ item: '棉被', unit: '床', received: 40, left: 40, valueFen: 600_000 }),
+    ]);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from care_stock_moves where source = $1`,
+      [`donation:${x.id}`],
+    );
+    expect(rows[0].n).toBe(1);
+  });
+
+  it("refuses a campaign outside the actor's unions or off the receiving union's chain, and money, storing nothing", async () => {
+    const { donations } = ctx.services;
+    const outside = await campaignOf(other, otherStaff);
+    const below = await campaignOf(grass, staff);
+    const d = await donations.createDonor(staff, donor(district.id));
+    const goods = {
+      donorId: d.id,
+      orgId: town.id,
+      kind: 'goods' as const,
+      receivedOn: '2025-12-10',
+      amountFen: 0,
+      item: '米面油',
+      quantity: 10,
+      unit: '份',
+    };
+    for (const campaignId of [outside.id, below.id, 99_999_999]) {
+      const err = await appError(() => donations.createDonation(staff, { ...goods, campaignId }));
+      expect(err).toMatchObject({ code: 'DONATION_INVALID', details: { field: 'campaignId' } });
+      expect(err.messages.zh).toMatch(/活动/);
+    }
+    const money = await appError(() =>
+      donations.createDonation(staff, {
+        donorId: d.id,
+        orgId: town.id,
+        kind: 'money',
+        receivedOn: '2025-12-10',
+        amountFen: 100,
+        campaignId: below.id,
+      }),
+    );
+    expect(money).toMatchObject({ code: 'DONATION_INVALID', details: { field: 'campaignId' } });
+    const { rows } = await db.query<{ n: number }>(
+      'select count(*)::int as n from donations where donor_id = $1',
+      [d.id],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { campaignForGoods, stockDonatedGoods } from './donations.campaign.ts';
 import { donationErrors } from './donations.errors.ts';
 import {
   type DonationRow,
@@ -39,6 +40,8 @@ export interface CreateDonationInput {
   item?: string;
   quantity?: number;
   unit?: string;
+  /** Goods only: the 送温暖 campaign whose stock receives them. */
+  campaignId?: number;
   note?: string | null;
 }
 
@@ -90,6 +93,11 @@ function checkGoods(input: CreateDonationInput) {
       throw donationErrors.invalid('amountFen', {
         zh: '捐款金额须大于0',
         en: 'A money donation must be more than 0',
+      });
+    if (input.campaignId !== undefined)
+      throw donationErrors.invalid('campaignId', {
+        zh: '捐款不能计入送温暖活动的物资',
+        en: "Money does not go into a campaign's goods",
       });
     if (goods.some((v) => v !== undefined))
       throw donationErrors.invalid('item', {
@@ -147,6 +155,7 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
   const union = await findOrgById(sql, orgId);
   if (!union) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.write', { orgPath: union.path });
+  const campaignId = input.campaignId ? await campaignForGoods(sql, actor, union, input.campaignId) : null;
   const row: NewDonation = {
     orgId: union.id,
     donorId: donor.id,
@@ -155,11 +164,20 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
     receivedOn: input.receivedOn,
     amountFen: input.amountFen,
     ...goods,
-    campaignId: null,
+    campaignId,
     note: input.note?.trim() || null,
     createdBy: actor.userId || null,
   };
   const id = await insertDonation(sql, row);
+  if (campaignId !== null && row.item && row.unit && row.quantity)
+    await stockDonatedGoods(sql, {
+      id,
+      campaignId,
+      item: row.item,
+      unit: row.unit,
+      quantity: row.quantity,
+      valueFen: row.amountFen,
+    });
   await addCounts(sql, donationCounts(row));
   const { createdBy: _by, ...after } = row;
   await recordAudit(sql, actor, {
