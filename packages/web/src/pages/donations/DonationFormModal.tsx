@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { type Campaign, careApi } from '../care/care-api.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
 import { type DonationKind, donationsApi, type Fund } from './donations-api.ts';
@@ -55,6 +56,7 @@ interface Values {
   item: string;
   quantity: number | null;
   unit: string;
+  campaignId: number | null;
   note: string;
 }
 
@@ -70,9 +72,10 @@ export function DonationFormModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const feedback = useFeedback();
   const [funds, setFunds] = useState<Fund[]>([]);
+  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
   const [busy, setBusy] = useState(false);
   const [v, setV] = useState<Values>({
     donor: donor ?? null,
@@ -85,12 +88,22 @@ export function DonationFormModal({
     item: '',
     quantity: null,
     unit: '',
+    campaignId: null,
     note: '',
   });
   const set = (patch: Partial<Values>) => setV((old) => ({ ...old, ...patch }));
   useEffect(() => {
     donationsApi.funds().then(setFunds).catch(feedback.error);
   }, [feedback]);
+  const mayStock = can('care.read');
+  useEffect(() => {
+    // The campaigns the goods may go to: those of my unions and of the unions above, newest first.
+    if (mayStock)
+      careApi
+        .campaigns({ pageSize: 200 })
+        .then((list) => setCampaigns(list.items))
+        .catch(feedback.error);
+  }, [feedback, mayStock]);
   const toFund = v.kind === 'money' && v.target === 'fund';
   const ready =
     v.donor &&
@@ -109,7 +122,12 @@ export function DonationFormModal({
         receivedOn: v.receivedOn,
         amountFen: v.amountFen,
         ...(v.kind === 'goods'
-          ? { item: v.item.trim(), quantity: v.quantity as number, unit: v.unit.trim() }
+          ? {
+              item: v.item.trim(),
+              quantity: v.quantity as number,
+              unit: v.unit.trim(),
+              ...(v.campaignId ? { campaignId: v.campaignId } : {}),
+            }
           : {}),
         note: v.note.trim() || null,
       });
@@ -206,6 +224,18 @@ export function DonationFormModal({
                 data-testid="donation-unit"
               />
             </Form.Item>
+            {mayStock && (
+              <Form.Item label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>
+                <Select
+                  allowClear
+                  value={v.campaignId ?? undefined}
+                  onChange={(id) => set({ campaignId: id ?? null })}
+                  placeholder={t('don.donations.noCampaign')}
+                  options={campaigns.map((c) => ({ value: c.id, label: `${c.title}（${c.orgName}）` }))}
+                  data-testid="donation-campaign"
+                />
+              </Form.Item>
+            )}
           </>
         )}
         <Form.Item label={t('don.field.amount')} required>
