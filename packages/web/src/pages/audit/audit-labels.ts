@@ -56,6 +56,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'case.transfer': { zh: '转办诉求', en: 'Transferred a request' },
   'case.worker_reply': { zh: '职工补充诉求', en: 'The worker added to a request' },
   'claim.draw': { zh: '抽签', en: 'Drew the lottery' },
+  'claim.pickup': { zh: '核销领取', en: 'Redeemed a pickup code' },
   'join_request.accept': { zh: '同意入会申请', en: 'Accepted a request to join' },
   'join_request.create': { zh: '提交入会申请', en: 'Asked to join' },
   'join_request.decline': { zh: '拒绝入会申请', en: 'Declined a request to join' },

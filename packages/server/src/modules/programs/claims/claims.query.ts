@@ -135,7 +135,9 @@ export interface ClaimStats {
     drawnAt: string;
     drawnBy: string | null;
   } | null;
-  byUnion: { orgId: number; name: string; granted: number; entries: number }[];
+  /** In-kind grants collected at the pickup point (核销); granted − redeemed are still to collect. */
+  redeemed: number;
+  byUnion: { orgId: number; name: string; granted: number; redeemed: number; entries: number }[];
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -174,7 +176,13 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
     [programId],
   );
   // Next level under the owner: the first path segment after the owner's path, one row per child union.
-  const byUnion = await db.query<{ orgId: number; name: string; granted: number; entries: number }>(
+  const byUnion = await db.query<{
+    orgId: number;
+    name: string;
+    granted: number;
+    redeemed: number;
+    entries: number;
+  }>(
     `with grants as (
        select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
          from applications a join orgs o on o.id = a.org_id
@@ -185,12 +193,18 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
          from claim_entries e join orgs o on o.id = e.org_id
         where e.program_id = $1
         group by 1
+     ), red as (
+       select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
+         from pickup_codes c join orgs o on o.id = c.org_id
+        where c.program_id = $1 and c.redeemed_at is not null
+        group by 1
      ), keys as (select child from grants union select child from ent)
      select coalesce(c.id, $3::bigint) as "orgId", coalesce(c.name, $4::text) as name,
-            coalesce(g.n, 0) as granted, coalesce(e.n, 0) as entries
+            coalesce(g.n, 0) as granted, coalesce(r.n, 0)::int as redeemed, coalesce(e.n, 0) as entries
        from keys k
        left join grants g on g.child = k.child
        left join ent e on e.child = k.child
+       left join red r on r.child = k.child
        left join orgs c on k.child <> '' and c.id = nullif(k.child, '')::bigint
       order by granted desc, entries desc, name`,
     [programId, program.ownerOrgPath, program.ownerOrgId, program.ownerOrgName],
@@ -226,6 +240,7 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
           drawnBy: d.drawnBy,
         }
       : null,
+    redeemed: byUnion.rows.reduce((n, u) => n + u.redeemed, 0),
     byUnion: byUnion.rows,
   };
 }
