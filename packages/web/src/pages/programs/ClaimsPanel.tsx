@@ -11,7 +11,10 @@ import { formatTime } from './labels.tsx';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
 
-/** Staff: the figures of a flash-claim program (granted, left, sell-out time, by union) and the lottery draw. */
+/**
+ * Staff: the figures of a flash-claim program (granted, left, sell-out time; claimed, collected and still to
+ * collect by union) and the lottery draw.
+ */
 export function ClaimsPanel({ programId, closed }: { programId: number; closed: boolean }) {
   const { t } = useTranslation();
   const { can } = useSession();
@@ -64,6 +67,8 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
             { key: 's', label: t('prog.claims.stock'), children: stats.stock ?? t('prog.unlimited') },
             { key: 'g', label: t('prog.claims.granted'), children: stats.granted },
             { key: 'l', label: t('prog.claims.left'), children: stats.left ?? '—' },
+            { key: 'r', label: t('prog.claims.redeemed'), children: stats.redeemed },
+            { key: 'u', label: t('prog.claims.unredeemed'), children: stats.granted - stats.redeemed },
             ...(stats.lottery
               ? [{ key: 'e', label: t('prog.claims.entries'), children: stats.entries }]
               : []),
@@ -86,10 +91,16 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
             dataSource={stats.byUnion}
             columns={[
               { title: t('prog.sim.union'), dataIndex: 'name' },
+              ...(stats.lottery
+                ? [{ title: t('prog.claims.entries'), dataIndex: 'entries', align: 'right' as const }]
+                : []),
+              { title: t('prog.claims.granted'), dataIndex: 'granted', align: 'right' },
+              { title: t('prog.claims.redeemed'), dataIndex: 'redeemed', align: 'right' },
               {
-                title: stats.lottery ? t('prog.claims.entries') : t('prog.claims.granted'),
-                dataIndex: stats.lottery ? 'entries' : 'granted',
+                title: t('prog.claims.unredeemed'),
+                key: 'unredeemed',
                 align: 'right',
+                render: (_: unknown, u: ClaimStats['byUnion'][number]) => u.granted - u.redeemed,
               },
             ]}
           />

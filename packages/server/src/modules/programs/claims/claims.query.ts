@@ -21,6 +21,8 @@ export interface MyClaim {
   state: ClaimState;
   myResult: MyClaimResult;
   applicationId: number | null;
+  /** Granted in kind: there is something to collect with a pickup code. */
+  toCollect: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
     stock: number | null;
     used: number | null;
     applicationId: number | null;
+    toCollect: boolean | null;
     entered: boolean;
     won: boolean | null;
     drawn: boolean;
@@ -61,6 +64,9 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
             (select a.id from applications a
               where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status in ${LIVE}
               order by a.id desc limit 1) as "applicationId",
+            (select a.amount_fen = 0 from applications a
+              where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status = 'approved'
+              order by a.id desc limit 1) as "toCollect",
             e.person_id is not null as entered, e.won,
             exists (select 1 from claim_draws d where d.program_id = g.id) as drawn
        from programs g
@@ -106,6 +112,7 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
       state,
       myResult,
       applicationId: r.applicationId,
+      toCollect: r.toCollect === true,
     };
   });
   return { items };

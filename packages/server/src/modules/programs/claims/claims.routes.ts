@@ -33,6 +33,7 @@ const MyClaimSchema = Type.Object({
   state: StrEnum(['upcoming', 'open', 'sold_out', 'ended', 'drawn'] as const),
   myResult: Nullable(StrEnum(['granted', 'entered_lottery', 'not_drawn'] as const)),
   applicationId: Nullable(Type.Integer()),
+  toCollect: Type.Boolean(),
 });
 
 const PickupSchema = Type.Object({
