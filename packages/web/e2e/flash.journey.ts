@@ -175,7 +175,7 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
         stats.granted === 1 && stats.redeemed === 1,
         `one granted, one collected (${JSON.stringify(stats)})`,
       );
-      await panel.getByText('已核销领取').waitFor();
+      await panel.getByText('已核销领取').first().waitFor();
       await topShot(staff, 'flash-09-staff-figures');
     },
   );

@@ -119,7 +119,7 @@ export async function redeemPickup(db: Db, actor: Actor, code: string): Promise<
       'conflict',
       'PICKUP_ALREADY_REDEEMED',
       {
-        zh: `该核销码已于 ${CHINA.format(at)} 由 ${by} 核销，不能重复领取`,
+        zh: `该领取码已于 ${CHINA.format(at)} 由 ${by} 核销，不能重复领取`,
         en: `This code was already redeemed on ${CHINA.format(at)} (China time) by ${by}; it cannot be used again`,
       },
       { redeemedAt: at.toISOString(), redeemedBy: by },
