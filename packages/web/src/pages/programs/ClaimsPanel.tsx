@@ -15,7 +15,16 @@ type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
  * Staff: the figures of a flash-claim program (granted, left, sell-out time; claimed, collected and still to
  * collect by union) and the lottery draw.
  */
-export function ClaimsPanel({ programId, closed }: { programId: number; closed: boolean }) {
+export function ClaimsPanel({
+  programId,
+  closed,
+  inKind,
+}: {
+  programId: number;
+  closed: boolean;
+  /** Stock in kind is collected with pickup codes: show collected and still to collect. */
+  inKind: boolean;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
@@ -67,8 +76,12 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
             { key: 's', label: t('prog.claims.stock'), children: stats.stock ?? t('prog.unlimited') },
             { key: 'g', label: t('prog.claims.granted'), children: stats.granted },
             { key: 'l', label: t('prog.claims.left'), children: stats.left ?? '—' },
-            { key: 'r', label: t('prog.claims.redeemed'), children: stats.redeemed },
-            { key: 'u', label: t('prog.claims.unredeemed'), children: stats.granted - stats.redeemed },
+            ...(inKind
+              ? [
+                  { key: 'r', label: t('prog.claims.redeemed'), children: stats.redeemed },
+                  { key: 'u', label: t('prog.claims.unredeemed'), children: stats.granted - stats.redeemed },
+                ]
+              : []),
             ...(stats.lottery
               ? [{ key: 'e', label: t('prog.claims.entries'), children: stats.entries }]
               : []),
@@ -95,13 +108,17 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
                 ? [{ title: t('prog.claims.entries'), dataIndex: 'entries', align: 'right' as const }]
                 : []),
               { title: t('prog.claims.granted'), dataIndex: 'granted', align: 'right' },
-              { title: t('prog.claims.redeemed'), dataIndex: 'redeemed', align: 'right' },
-              {
-                title: t('prog.claims.unredeemed'),
-                key: 'unredeemed',
-                align: 'right',
-                render: (_: unknown, u: ClaimStats['byUnion'][number]) => u.granted - u.redeemed,
-              },
+              ...(inKind
+                ? [
+                    { title: t('prog.claims.redeemed'), dataIndex: 'redeemed', align: 'right' as const },
+                    {
+                      title: t('prog.claims.unredeemed'),
+                      key: 'unredeemed',
+                      align: 'right' as const,
+                      render: (_: unknown, u: ClaimStats['byUnion'][number]) => u.granted - u.redeemed,
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
