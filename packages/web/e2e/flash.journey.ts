@@ -1,11 +1,12 @@
 /**
  * Flash-claim journey: a district clerk opens a claim of one ticket; two workers on two phones press
  * the claim button at the same moment; exactly one gets 抢到了 and the other 已抢光; after a reload
- * the winner still sees the ticket and the stock shows 0.
+ * the winner still sees the ticket and the stock shows 0. The winner shows the pickup code; a clerk at the
+ * pickup point redeems it on a phone, and a second attempt is refused saying when and by whom.
  */
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey } from './lib.ts';
-import { callApi, signedIn, topShot } from './programs-helpers.ts';
+import { BASE_URL, check, DEMO_PASSWORD, journey, signIn } from './lib.ts';
+import { callApi, PHONE, signedIn, topShot } from './programs-helpers.ts';
 
 await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff, step) => {
   staff.setDefaultTimeout(30_000);
@@ -35,6 +36,8 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
       claimEndsAt: new Date(Date.now() + 3_600_000).toISOString(),
       rule: { op: 'all', rules: [{ op: 'member_of_owner_subtree' }] },
       amount: { kind: 'none' },
+      pickupPlace: '顺义区总工会一楼服务大厅',
+      pickupTime: '工作日 9:00–17:00',
     });
     programId = program.id;
     await callApi(staff, 'POST', `/api/programs/${programId}/publish`, {});
@@ -100,13 +103,81 @@ await journey('flash', { viewport: { width: 1440, height: 900 } }, async (staff,
     );
     check(stats.granted === 1 && stats.distinctPeople === 1, `one ticket granted (${JSON.stringify(stats)})`);
     await topShot(phones[0].page, 'flash-05-phone-1-reloaded');
+  });
+
+  let code = '';
+  await step('the winner shows the pickup code: a QR, the digits, the place and time', async () => {
+    const winner = await Promise.all(
+      phones.map(
+        async ({ page }) =>
+          (await page.getByTestId(`claim-${programId}`).getByTestId('pickup-show').count()) > 0,
+      ),
+    );
+    const phone = phones[winner.indexOf(true)]?.page;
+    check(phone !== undefined && winner.filter(Boolean).length === 1, 'only the winner has a pickup code');
+    if (!phone) return;
+    const card = phone.getByTestId(`claim-${programId}`);
+    await card.getByTestId('pickup-show').click();
+    const pickup = card.getByTestId('pickup-code');
+    await pickup.locator('canvas').waitFor();
+    code = ((await pickup.getByTestId('pickup-digits').textContent()) ?? '').replace(/\D/g, '');
+    check(/^[0-9]{8}$/.test(code), `an 8-digit code (${code})`);
+    check(
+      (await pickup.textContent())?.includes('顺义区总工会一楼服务大厅') === true,
+      'the code names the place',
+    );
+    await card.scrollIntoViewIfNeeded();
+    await topShot(phone, 'flash-06-phone-pickup-code');
     for (const p of phones) await p.ctx.close();
   });
 
-  await step('the clerk sees the figures: one granted, none left, when it sold out', async () => {
-    await staff.goto(`${BASE_URL}/programs/${programId}`);
-    const panel = staff.getByTestId('claims-panel');
-    await panel.getByText('抢光时间').waitFor();
-    await topShot(staff, 'flash-06-staff-figures');
-  });
+  await step(
+    'a clerk at the pickup point redeems it once on a phone; the second time is refused',
+    async () => {
+      const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...PHONE });
+      const desk = await ctx.newPage();
+      desk.setDefaultTimeout(30_000);
+      await signIn(desk, '/login', 'shunyi', DEMO_PASSWORD);
+      await desk.waitForURL((u) => !u.pathname.endsWith('/login'));
+      await desk.goto(`${BASE_URL}/pickup`);
+      await desk.getByTestId('pickup-input').fill(code);
+      await desk.getByTestId('pickup-redeem').click();
+      await desk.getByTestId('pickup-done').waitFor();
+      check(
+        (await desk.getByTestId('pickup-done').textContent())?.includes(name) === true,
+        'redeemed: names it',
+      );
+      const width = await desk.evaluate(() => document.documentElement.scrollWidth);
+      check(width <= PHONE.viewport.width, `the pickup desk fits the phone (${width}px wide)`);
+      await topShot(desk, 'flash-07-desk-redeemed');
+      await desk.getByTestId('pickup-input').fill(code);
+      await desk.getByTestId('pickup-redeem').click();
+      const refused = desk.getByTestId('pickup-refused');
+      await refused.waitFor();
+      const text = (await refused.textContent()) ?? '';
+      check(text.includes('已于') && text.includes('核销'), `refused, saying when and by whom (${text})`);
+      await topShot(desk, 'flash-08-desk-refused');
+      await ctx.close();
+    },
+  );
+
+  await step(
+    'the clerk sees the figures: one granted and collected, none left, when it sold out',
+    async () => {
+      await staff.goto(`${BASE_URL}/programs/${programId}`);
+      const panel = staff.getByTestId('claims-panel');
+      await panel.getByText('抢光时间').waitFor();
+      const stats = await callApi<{ granted: number; redeemed: number }>(
+        staff,
+        'GET',
+        `/api/claims/${programId}/stats`,
+      );
+      check(
+        stats.granted === 1 && stats.redeemed === 1,
+        `one granted, one collected (${JSON.stringify(stats)})`,
+      );
+      await panel.getByText('已核销领取').first().waitFor();
+      await topShot(staff, 'flash-09-staff-figures');
+    },
+  );
 });

@@ -1,10 +1,12 @@
 import { expect } from 'vitest';
+import type { Actor } from '../../src/access/access.ts';
+import { createClaimsService, getMyPickup } from '../../src/modules/programs/index.ts';
 import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
  * Scope cases for flash claims and the programs reports. Setup makes, through the API, a claim program of
  * 昌平 that is open now, a lottery of 昌平 whose window has closed (ready to draw), and a claim program of
- * 杨镇 the demo worker may claim.
+ * 杨镇 the demo worker may claim. A member under 昌平 wins a claim of 昌平 and gets its pickup code.
  */
 
 const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
@@ -49,8 +51,22 @@ export async function setup(c: SetupContext): Promise<Record<string, number>> {
     'admin',
     claimProgram({ name: '杨镇电影票（范围测试）', ownerOrgId: c.f.yz }),
   );
-  return { cpClaim, cpLottery, yzClaim };
+  const cpWinner: Actor = {
+    userId: 0,
+    username: 'scope-winner',
+    displayName: 'scope-winner',
+    role: 'worker',
+    orgId: null,
+    scopePath: null,
+    personId: c.f.cpMember,
+  };
+  const won = await createClaimsService(c.db).claim(cpWinner, cpClaim);
+  if (won.applicationId === null) throw new Error(`the 昌平 member did not win: ${won.result}`);
+  const pickup = await getMyPickup(c.db, cpWinner, won.applicationId);
+  return { cpClaim, cpLottery, yzClaim, cpClaimApp: won.applicationId, cpPickupCode: Number(pickup.code) };
 }
+
+const pickupCode = (n: number) => String(n).padStart(8, '0');
 
 interface MyClaims {
   items: { programId: number }[];
@@ -76,6 +92,17 @@ export const cases: Record<string, ScopeCase> = {
       if (res.statusCode === 200) expect((res.json() as { result: string }).result).not.toBe('granted');
       else expect([403, 404]).toContain(res.statusCode);
     },
+  },
+  'GET /api/me/claims/pickup/:applicationId': {
+    kind: 'self',
+    // the demo worker asking for the code of a 昌平 member's claim
+    request: (f) => ({ params: { applicationId: f.ids.cpClaimApp } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
+  },
+  'POST /api/claims/pickup/redeem': {
+    kind: 'scoped',
+    denied: (f) => [{ body: { code: pickupCode(f.ids.cpPickupCode) } }],
+    control: (f) => ({ body: { code: pickupCode(f.ids.cpPickupCode) } }),
   },
   'POST /api/claims/:programId/draw': {
     kind: 'scoped',

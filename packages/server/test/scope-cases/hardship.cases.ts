@@ -40,7 +40,7 @@ export async function setup({ api, f }: SetupContext): Promise<Record<string, nu
   };
   const spouse = detail.members.find((m) => m.relation === 'spouse') as { id: number };
   return {
-    cpFile: draft.id,
+    cpHardshipFile: draft.id,
     cpFileVerified: verified.id,
     cpFileToClose: toClose.id,
     cpFileMember: spouse.id,
@@ -76,13 +76,13 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/hardship/files/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpFile } }, { params: { id: f.ids.cpFileVerified } }],
-    control: (f) => ({ params: { id: f.ids.cpFile } }),
+    denied: (f) => [{ params: { id: f.ids.cpHardshipFile } }, { params: { id: f.ids.cpFileVerified } }],
+    control: (f) => ({ params: { id: f.ids.cpHardshipFile } }),
   },
   'POST /api/hardship/files/:id/verify': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpFile }, body: { verifiedOn: '2025-03-01' } }],
-    control: (f) => ({ params: { id: f.ids.cpFile }, body: { verifiedOn: '2025-03-01' } }),
+    denied: (f) => [{ params: { id: f.ids.cpHardshipFile }, body: { verifiedOn: '2025-03-01' } }],
+    control: (f) => ({ params: { id: f.ids.cpHardshipFile }, body: { verifiedOn: '2025-03-01' } }),
   },
   'POST /api/hardship/files/:id/review': {
     kind: 'scoped',
@@ -103,7 +103,7 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/hardship/files/:id/members/:memberId/id-number': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpFile, memberId: f.ids.cpFileMember } }],
-    control: (f) => ({ params: { id: f.ids.cpFile, memberId: f.ids.cpFileMember } }),
+    denied: (f) => [{ params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember } }],
+    control: (f) => ({ params: { id: f.ids.cpHardshipFile, memberId: f.ids.cpFileMember } }),
   },
 };

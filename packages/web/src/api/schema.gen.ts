@@ -885,6 +885,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/pickup/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redeem a pickup code at the pickup point, once; a second attempt says when and by whom */
+        post: operations["postClaimsPickupRedeem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contest-entries/{id}": {
         parameters: {
             query?: never;
@@ -2789,6 +2806,23 @@ export type paths = {
         };
         /** Claim programs open to me (and recent ones), with the stock left and my result */
         get: operations["getMeClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/pickup/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pickup code (digits, shown as a QR) of my granted in-kind claim, with place and time */
+        get: operations["getMeClaimsPickupByApplicationId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7860,7 +7894,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.transfer, case.worker_reply, claim.draw, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -13250,6 +13284,7 @@ export interface operations {
                             granted: number;
                             name: string;
                             orgId: number;
+                            redeemed: number;
                         }[];
                         claimEndsAt: string | null;
                         claimStartsAt: string | null;
@@ -13270,6 +13305,7 @@ export interface operations {
                         lottery: boolean;
                         name: string;
                         programId: number;
+                        redeemed: number;
                         sellOutMs: number | null;
                         soldOutAt: string | null;
                         stock: number | null;
@@ -13329,6 +13365,174 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postClaimsPickupRedeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        orgName: string;
+                        personName: string;
+                        programName: string;
+                        redeemedAt: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Too many attempts; wait and try again */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31604,7 +31808,106 @@ export interface operations {
                             /** @enum {string} */
                             state: "upcoming" | "open" | "sold_out" | "ended" | "drawn";
                             stock: number | null;
+                            toCollect: boolean;
                         }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeClaimsPickupByApplicationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        code: string;
+                        ownerOrgName: string;
+                        place: string | null;
+                        programName: string;
+                        redeemedAt: string | null;
+                        time: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
                     };
                 };
             };
@@ -34126,6 +34429,8 @@ export interface operations {
                             periodStart: string;
                             /** @enum {string} */
                             periodUnit: "year" | "whole";
+                            pickupPlace: string | null;
+                            pickupTime: string | null;
                             prerequisiteProgramId: number | null;
                             presetKey: string | null;
                             /** Format: date-time */
@@ -40202,6 +40507,8 @@ export interface operations {
                             periodStart: string;
                             /** @enum {string} */
                             periodUnit: "year" | "whole";
+                            pickupPlace: string | null;
+                            pickupTime: string | null;
                             prerequisiteProgramId: number | null;
                             presetKey: string | null;
                             /** Format: date-time */
@@ -40344,6 +40651,8 @@ export interface operations {
                     periodStart: string;
                     /** @enum {string} */
                     periodUnit: "year" | "whole";
+                    pickupPlace?: string | null;
+                    pickupTime?: string | null;
                     prerequisiteProgramId?: number | null;
                     presetKey?: string | null;
                     quota?: number | null;
@@ -40417,6 +40726,8 @@ export interface operations {
                         periodStart: string;
                         /** @enum {string} */
                         periodUnit: "year" | "whole";
+                        pickupPlace: string | null;
+                        pickupTime: string | null;
                         prerequisiteProgramId: number | null;
                         presetKey: string | null;
                         /** Format: date-time */
@@ -40632,6 +40943,8 @@ export interface operations {
                         periodStart: string;
                         /** @enum {string} */
                         periodUnit: "year" | "whole";
+                        pickupPlace: string | null;
+                        pickupTime: string | null;
                         prerequisiteProgramId: number | null;
                         presetKey: string | null;
                         /** Format: date-time */
@@ -40777,6 +41090,8 @@ export interface operations {
                     periodStart?: string;
                     /** @enum {string} */
                     periodUnit?: "year" | "whole";
+                    pickupPlace?: string | null;
+                    pickupTime?: string | null;
                     prerequisiteProgramId?: number | null;
                     presetKey?: string | null;
                     quota?: number | null;
@@ -40850,6 +41165,8 @@ export interface operations {
                         periodStart: string;
                         /** @enum {string} */
                         periodUnit: "year" | "whole";
+                        pickupPlace: string | null;
+                        pickupTime: string | null;
                         prerequisiteProgramId: number | null;
                         presetKey: string | null;
                         /** Format: date-time */
@@ -41245,6 +41562,8 @@ export interface operations {
                         periodStart: string;
                         /** @enum {string} */
                         periodUnit: "year" | "whole";
+                        pickupPlace: string | null;
+                        pickupTime: string | null;
                         prerequisiteProgramId: number | null;
                         presetKey: string | null;
                         /** Format: date-time */
@@ -41609,6 +41928,8 @@ export interface operations {
                         periodStart: string;
                         /** @enum {string} */
                         periodUnit: "year" | "whole";
+                        pickupPlace: string | null;
+                        pickupTime: string | null;
                         prerequisiteProgramId: number | null;
                         presetKey: string | null;
                         /** Format: date-time */

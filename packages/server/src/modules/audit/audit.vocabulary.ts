@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'case.transfer',
   'case.worker_reply',
   'claim.draw',
+  'claim.pickup',
   'contest.close',
   'contest.create',
   'contest.publish',

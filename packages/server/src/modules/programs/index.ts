@@ -19,7 +19,7 @@ export {
   type SubjectPaidRow,
   sumSubjectPayments,
 } from './applications/index.ts';
-export { claimsRoutes } from './claims/index.ts';
+export { claimsRoutes, createClaimsService, getMyPickup } from './claims/index.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';

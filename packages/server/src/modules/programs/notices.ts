@@ -89,16 +89,27 @@ export function paidNotice(a: About & { amountFen: number; paidOn: string; batch
 }
 
 /**
- * Won a flash claim or a lottery draw: how to collect. Programs hold no pickup text of their own, so the
- * message names the program and the owning union that hands it out. The application id is filled in by
- * the statement that grants (see claims.repository.ts), so link and entityId are left out here.
+ * Won a flash claim or a lottery draw: how to collect. In-kind stock is collected with the pickup code on the
+ * claims page, at the place and time the program states (or as the owning union announces). The application
+ * id is filled in by the statement that grants (see claims.repository.ts), so link and entityId are left out.
  */
 export function claimWonNotice(p: {
   programName: string;
   ownerOrgName: string;
   amountFen: number;
   lottery: boolean;
+  pickupPlace?: string | null;
+  pickupTime?: string | null;
 }): Omit<Notice, 'link' | 'entityId'> {
+  const where = {
+    zh: p.pickupPlace ? `地点：${p.pickupPlace}。` : '',
+    en: p.pickupPlace ? ` Place: ${p.pickupPlace}.` : '',
+  };
+  const when = {
+    zh: p.pickupTime ? `时间：${p.pickupTime}。` : '',
+    en: p.pickupTime ? ` Time: ${p.pickupTime}.` : '',
+  };
+  const stated = p.pickupPlace && p.pickupTime;
   const title = p.lottery
     ? { zh: `中签：${p.programName}`, en: `You won the draw: ${p.programName}` }
     : { zh: `抢领成功：${p.programName}`, en: `Claimed: ${p.programName}` };
@@ -109,8 +120,8 @@ export function claimWonNotice(p: {
           en: `Congratulations! ¥${formatYuan(p.amountFen)} from "${p.programName}" will be paid by ${p.ownerOrgName} with the next payment batch; nothing to collect.`,
         }
       : {
-          zh: `恭喜！请凭本消息和本人身份证到${p.ownerOrgName}领取「${p.programName}」，领取时间和地点以工会通知为准。`,
-          en: `Congratulations! Collect "${p.programName}" at ${p.ownerOrgName} with this message and your ID card; the union will announce the time and place.`,
+          zh: `恭喜！请凭领取码（在"抢购"页查看）到${p.ownerOrgName}领取「${p.programName}」。${where.zh}${when.zh}${stated ? '' : '未注明的以工会通知为准。'}`,
+          en: `Congratulations! Collect "${p.programName}" at ${p.ownerOrgName} with your pickup code (on the claims page).${where.en}${when.en}${stated ? '' : ' The union will announce what is not stated here.'}`,
         };
   return { kind: p.lottery ? 'claim.won' : 'claim.granted', entity: 'application', title, body };
 }

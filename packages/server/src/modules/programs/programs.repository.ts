@@ -13,6 +13,7 @@ export const PROGRAM_COLUMNS = `g.id, g.owner_org_id as "ownerOrgId", oo.name as
   g.review_chain as "reviewChain", g.required_evidence as "requiredEvidence",
   g.prerequisite_program_id as "prerequisiteProgramId", g.status, g.current_version as "currentVersion",
   g.claim_starts_at as "claimStartsAt", g.claim_ends_at as "claimEndsAt", g.lottery,
+  g.pickup_place as "pickupPlace", g.pickup_time as "pickupTime",
   g.created_at as "createdAt", g.updated_at as "updatedAt", g.published_at as "publishedAt",
   g.closed_at as "closedAt"`;
 export const PROGRAM_FROM = 'programs g join orgs oo on oo.id = g.owner_org_id';
@@ -74,9 +75,9 @@ export async function insertProgram(
     `insert into programs (owner_org_id, preset_key, name, description, category, period_label, period_start,
        period_end, period_unit, applicant_type, intake_modes, limit_mode, subject_kind, quota, budget_fen,
        review_chain, required_evidence, prerequisite_program_id, claim_starts_at, claim_ends_at, lottery,
-       created_by, current_version, evidence_window)
+       created_by, current_version, evidence_window, pickup_place, pickup_time)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::text[],$12,$13,$14,$15,$16::smallint[],$17::jsonb,$18,$19,$20,$21,$22,1,
-       $23::jsonb)
+       $23::jsonb, $24, $25)
      returning id`,
     [
       p.ownerOrgId,
@@ -102,6 +103,8 @@ export async function insertProgram(
       p.lottery ?? false,
       userId,
       json(p.evidenceWindow ?? DEFAULT_EVIDENCE_WINDOW),
+      p.pickupPlace ?? null,
+      p.pickupTime ?? null,
     ],
   );
   return rows[0].id;
@@ -129,6 +132,8 @@ const COLUMN_OF: Record<string, [string, string?]> = {
   claimStartsAt: ['claim_starts_at', 'timestamptz'],
   claimEndsAt: ['claim_ends_at', 'timestamptz'],
   lottery: ['lottery'],
+  pickupPlace: ['pickup_place'],
+  pickupTime: ['pickup_time'],
 };
 
 /** Sets the given program columns (rule and amount are versioned separately). */

@@ -109,6 +109,8 @@ const programFields = {
   claimStartsAt: Type.Optional(Nullable(Str(40))),
   claimEndsAt: Type.Optional(Nullable(Str(40))),
   lottery: Type.Optional(Type.Boolean()),
+  pickupPlace: Type.Optional(Nullable(Str(200))),
+  pickupTime: Type.Optional(Nullable(Str(200))),
   rule: RuleSchema,
   amount: AmountSchema,
 };
@@ -143,6 +145,8 @@ export const ProgramSchema = Type.Object({
   claimStartsAt: Nullable(Timestamp),
   claimEndsAt: Nullable(Timestamp),
   lottery: Type.Boolean(),
+  pickupPlace: Nullable(Type.String()),
+  pickupTime: Nullable(Type.String()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   publishedAt: Nullable(Timestamp),

@@ -55,6 +55,9 @@ export interface ProgramRow {
   claimStartsAt: Date | null;
   claimEndsAt: Date | null;
   lottery: boolean;
+  /** Where and when winners of an in-kind flash claim collect (free text), null if not stated. */
+  pickupPlace: string | null;
+  pickupTime: string | null;
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
@@ -129,6 +132,8 @@ export interface ProgramInput {
   claimStartsAt?: string | null;
   claimEndsAt?: string | null;
   lottery?: boolean;
+  pickupPlace?: string | null;
+  pickupTime?: string | null;
   rule: Rule;
   amount: AmountRule;
 }

@@ -68,6 +68,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'fund.program': { zh: '指定基金资助项目', en: "Named a fund's grant program" },
   'fund.year.add': { zh: '录入基金往年数据', en: "Entered a fund's earlier year" },
   'claim.draw': { zh: '抽签', en: 'Drew the lottery' },
+  'claim.pickup': { zh: '核销领取', en: 'Redeemed a pickup code' },
   'join_request.accept': { zh: '同意入会申请', en: 'Accepted a request to join' },
   'join_request.create': { zh: '提交入会申请', en: 'Asked to join' },
   'join_request.decline': { zh: '拒绝入会申请', en: 'Declined a request to join' },

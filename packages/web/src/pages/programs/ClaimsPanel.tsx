@@ -11,8 +11,20 @@ import { formatTime } from './labels.tsx';
 
 type ClaimStats = Answer<'/api/claims/{programId}/stats'>;
 
-/** Staff: the figures of a flash-claim program (granted, left, sell-out time, by union) and the lottery draw. */
-export function ClaimsPanel({ programId, closed }: { programId: number; closed: boolean }) {
+/**
+ * Staff: the figures of a flash-claim program (granted, left, sell-out time; claimed, collected and still to
+ * collect by union) and the lottery draw.
+ */
+export function ClaimsPanel({
+  programId,
+  closed,
+  inKind,
+}: {
+  programId: number;
+  closed: boolean;
+  /** Stock in kind is collected with pickup codes: show collected and still to collect. */
+  inKind: boolean;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
   const feedback = useFeedback();
@@ -64,6 +76,12 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
             { key: 's', label: t('prog.claims.stock'), children: stats.stock ?? t('prog.unlimited') },
             { key: 'g', label: t('prog.claims.granted'), children: stats.granted },
             { key: 'l', label: t('prog.claims.left'), children: stats.left ?? '—' },
+            ...(inKind
+              ? [
+                  { key: 'r', label: t('prog.claims.redeemed'), children: stats.redeemed },
+                  { key: 'u', label: t('prog.claims.unredeemed'), children: stats.granted - stats.redeemed },
+                ]
+              : []),
             ...(stats.lottery
               ? [{ key: 'e', label: t('prog.claims.entries'), children: stats.entries }]
               : []),
@@ -86,11 +104,21 @@ export function ClaimsPanel({ programId, closed }: { programId: number; closed: 
             dataSource={stats.byUnion}
             columns={[
               { title: t('prog.sim.union'), dataIndex: 'name' },
-              {
-                title: stats.lottery ? t('prog.claims.entries') : t('prog.claims.granted'),
-                dataIndex: stats.lottery ? 'entries' : 'granted',
-                align: 'right',
-              },
+              ...(stats.lottery
+                ? [{ title: t('prog.claims.entries'), dataIndex: 'entries', align: 'right' as const }]
+                : []),
+              { title: t('prog.claims.granted'), dataIndex: 'granted', align: 'right' },
+              ...(inKind
+                ? [
+                    { title: t('prog.claims.redeemed'), dataIndex: 'redeemed', align: 'right' as const },
+                    {
+                      title: t('prog.claims.unredeemed'),
+                      key: 'unredeemed',
+                      align: 'right' as const,
+                      render: (_: unknown, u: ClaimStats['byUnion'][number]) => u.granted - u.redeemed,
+                    },
+                  ]
+                : []),
             ]}
           />
         )}

@@ -1,4 +1,10 @@
-import { AccountBookOutlined, AuditOutlined, BarChartOutlined, GiftOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  GiftOutlined,
+  ScanOutlined,
+} from '@ant-design/icons';
 import type { NavEntry } from '../../nav.tsx';
 
 /** Side-menu entries of the programs area, merged into NAV. */
@@ -16,6 +22,13 @@ export const PROGRAMS_NAV: NavEntry[] = [
     icon: <GiftOutlined />,
     permission: 'programs.read',
     order: 40,
+  },
+  {
+    path: '/pickup',
+    label: 'prog.nav.pickup',
+    icon: <ScanOutlined />,
+    permission: 'claims.manage',
+    order: 45,
   },
   {
     path: '/applications',

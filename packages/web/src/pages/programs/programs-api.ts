@@ -52,6 +52,8 @@ export interface ProgramInput {
   claimStartsAt?: string | null;
   claimEndsAt?: string | null;
   lottery?: boolean;
+  pickupPlace?: string | null;
+  pickupTime?: string | null;
 }
 
 export interface Program extends ProgramInput {
@@ -268,6 +270,8 @@ export interface MyClaim {
   state: 'upcoming' | 'open' | 'sold_out' | 'ended' | 'drawn';
   myResult: 'granted' | 'entered_lottery' | 'not_drawn' | null;
   applicationId: number | null;
+  /** Granted in kind: collected at the pickup point with a pickup code. */
+  toCollect: boolean;
 }
 
 export interface ClaimAnswer {
@@ -406,4 +410,9 @@ export const meApi = {
     return Array.isArray(x) ? x : x.items;
   },
   claim: (programId: number) => requestJson<ClaimAnswer>('POST', `/api/claims/${programId}`, {}),
+  pickup: (applicationId: number) =>
+    requestJson<Answer<'/api/me/claims/pickup/{applicationId}'>>(
+      'GET',
+      `/api/me/claims/pickup/${applicationId}`,
+    ),
 };

@@ -9,6 +9,7 @@ const ApplicationQueuePage = lazy(() => import('../review/ApplicationQueuePage.t
 const ApplicationDetailPage = lazy(() => import('../review/ApplicationDetailPage.tsx'));
 const LedgerPage = lazy(() => import('../ledger/LedgerPage.tsx'));
 const BatchDetailPage = lazy(() => import('../ledger/BatchDetailPage.tsx'));
+const PickupDeskPage = lazy(() => import('./PickupDeskPage.tsx'));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage.tsx'));
 const WorkerProgramsPage = lazy(() => import('../worker-programs/WorkerProgramsPage.tsx'));
 const WorkerApplyPage = lazy(() => import('../worker-programs/WorkerApplyPage.tsx'));
@@ -29,6 +30,7 @@ export function programsStaffRoutes() {
       <Route path="/applications/:id" element={guard('applications.review', <ApplicationDetailPage />)} />
       <Route path="/ledger" element={guard('ledger.read', <LedgerPage />)} />
       <Route path="/ledger/batches/:id" element={guard('ledger.read', <BatchDetailPage />)} />
+      <Route path="/pickup" element={guard('claims.manage', <PickupDeskPage />)} />
       <Route path="/dashboard" element={guard('reports.read', <DashboardPage />)} />
     </>
   );

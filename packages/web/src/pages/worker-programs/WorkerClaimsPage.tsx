@@ -7,6 +7,7 @@ import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { type ClaimAnswer, type MyClaim, meApi } from '../programs/programs-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
+import { PickupCode } from './PickupCode.tsx';
 import './worker-programs.css';
 
 /** What a claim card says of my standing: an answer just received, or what the list remembers. */
@@ -24,13 +25,16 @@ export default function WorkerClaimsPage() {
   const claims = list.error ? null : (list.data ?? null);
   const [answers, setAnswers] = useState<Record<number, ClaimAnswer>>({});
   const [busy, setBusy] = useState<number | null>(null);
+  const [shown, setShown] = useState<Record<number, boolean>>({});
 
   const claim = async (c: MyClaim) => {
     setBusy(c.programId);
     try {
       const answer = await meApi.claim(c.programId);
       setAnswers((a) => ({ ...a, [c.programId]: answer }));
-      if (list.data)
+      // A grant may come with something to collect: the list then knows the pickup code to show.
+      if (answer.result === 'granted') await list.reload();
+      else if (list.data)
         list.set(list.data.map((x) => (x.programId === c.programId ? { ...x, left: answer.left } : x)));
     } catch (err) {
       feedback.error(err);
@@ -77,6 +81,20 @@ export default function WorkerClaimsPage() {
                 {t(`wp.claims.result.${outcome}`)}
               </div>
             )}
+            {c.toCollect &&
+              c.applicationId !== null &&
+              (shown[c.programId] ? (
+                <PickupCode applicationId={c.applicationId} />
+              ) : (
+                <Button
+                  size="large"
+                  block
+                  onClick={() => setShown((s) => ({ ...s, [c.programId]: true }))}
+                  data-testid="pickup-show"
+                >
+                  {t('wp.claims.pickup.show')}
+                </Button>
+              ))}
             {answer?.result === 'not_eligible' && answer.decision && (
               <Explanation decision={answer.decision} compact />
             )}

@@ -129,6 +129,8 @@ export async function loadClaimProgram(sql: Sql, programId: number): Promise<Cla
       ownerOrgName: program.ownerOrgName,
       amountFen,
       lottery: program.lottery,
+      pickupPlace: program.pickupPlace,
+      pickupTime: program.pickupTime,
     }),
   };
   return { program, plan, claim: compileClaim(plan), entry: compileEntry(plan) };

@@ -21,6 +21,8 @@ export interface MyClaim {
   state: ClaimState;
   myResult: MyClaimResult;
   applicationId: number | null;
+  /** Granted in kind: there is something to collect with a pickup code. */
+  toCollect: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
     stock: number | null;
     used: number | null;
     applicationId: number | null;
+    toCollect: boolean | null;
     entered: boolean;
     won: boolean | null;
     drawn: boolean;
@@ -61,6 +64,9 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
             (select a.id from applications a
               where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status in ${LIVE}
               order by a.id desc limit 1) as "applicationId",
+            (select a.amount_fen = 0 from applications a
+              where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status = 'approved'
+              order by a.id desc limit 1) as "toCollect",
             e.person_id is not null as entered, e.won,
             exists (select 1 from claim_draws d where d.program_id = g.id) as drawn
        from programs g
@@ -106,6 +112,7 @@ export async function listMyClaims(db: Db, actor: Actor): Promise<{ items: MyCla
       state,
       myResult,
       applicationId: r.applicationId,
+      toCollect: r.toCollect === true,
     };
   });
   return { items };
@@ -135,7 +142,9 @@ export interface ClaimStats {
     drawnAt: string;
     drawnBy: string | null;
   } | null;
-  byUnion: { orgId: number; name: string; granted: number; entries: number }[];
+  /** In-kind grants collected at the pickup point (核销); granted − redeemed are still to collect. */
+  redeemed: number;
+  byUnion: { orgId: number; name: string; granted: number; redeemed: number; entries: number }[];
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -174,7 +183,13 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
     [programId],
   );
   // Next level under the owner: the first path segment after the owner's path, one row per child union.
-  const byUnion = await db.query<{ orgId: number; name: string; granted: number; entries: number }>(
+  const byUnion = await db.query<{
+    orgId: number;
+    name: string;
+    granted: number;
+    redeemed: number;
+    entries: number;
+  }>(
     `with grants as (
        select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
          from applications a join orgs o on o.id = a.org_id
@@ -185,12 +200,18 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
          from claim_entries e join orgs o on o.id = e.org_id
         where e.program_id = $1
         group by 1
+     ), red as (
+       select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
+         from pickup_codes c join orgs o on o.id = c.org_id
+        where c.program_id = $1 and c.redeemed_at is not null
+        group by 1
      ), keys as (select child from grants union select child from ent)
      select coalesce(c.id, $3::bigint) as "orgId", coalesce(c.name, $4::text) as name,
-            coalesce(g.n, 0) as granted, coalesce(e.n, 0) as entries
+            coalesce(g.n, 0) as granted, coalesce(r.n, 0)::int as redeemed, coalesce(e.n, 0) as entries
        from keys k
        left join grants g on g.child = k.child
        left join ent e on e.child = k.child
+       left join red r on r.child = k.child
        left join orgs c on k.child <> '' and c.id = nullif(k.child, '')::bigint
       order by granted desc, entries desc, name`,
     [programId, program.ownerOrgPath, program.ownerOrgId, program.ownerOrgName],
@@ -226,6 +247,7 @@ export async function getClaimStats(db: Db, actor: Actor, programId: number): Pr
           drawnBy: d.drawnBy,
         }
       : null,
+    redeemed: byUnion.rows.reduce((n, u) => n + u.redeemed, 0),
     byUnion: byUnion.rows,
   };
 }

@@ -102,4 +102,26 @@ describe('claims API', () => {
     expect(bad.statusCode).toBe(400);
     expect((await app.inject({ method: 'POST', url: `/api/claims/${programId}` })).statusCode).toBe(401);
   });
+
+  it('shows the winner a pickup code that staff redeem once, and refuses bad codes', async () => {
+    const mine = (await app.inject({ url: '/api/me/claims', cookies: workerCookie })).json();
+    const applicationId = mine.items[0].applicationId;
+    const shown = await app.inject({ url: `/api/me/claims/pickup/${applicationId}`, cookies: workerCookie });
+    expect(shown.statusCode).toBe(200);
+    const { code } = shown.json();
+    const redeem = (body: unknown, cookies = staffCookie) =>
+      app.inject({ method: 'POST', url: '/api/claims/pickup/redeem', cookies, payload: body as object });
+    expect((await redeem({ code }, workerCookie)).statusCode).toBe(403);
+    expect((await redeem({ code: '12ab5678' })).statusCode).toBe(400);
+    expect((await redeem({ code: '1234567' })).statusCode).toBe(400);
+    expect((await redeem({ code, extra: 1 })).statusCode).toBe(400);
+    const first = await redeem({ code });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ applicationId });
+    const second = await redeem({ code });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('PICKUP_ALREADY_REDEEMED');
+    const missing = await app.inject({ url: '/api/me/claims/pickup/999999999', cookies: workerCookie });
+    expect(missing.statusCode).toBe(404);
+  });
 });

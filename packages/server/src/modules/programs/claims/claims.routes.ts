@@ -4,6 +4,7 @@ import { Id, Nullable, Obj, Str, StrEnum } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { DecisionSchema } from '../programs.schemas.ts';
 import { drawLottery } from './claims.draw.ts';
+import { getMyPickup, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats, listMyClaims } from './claims.query.ts';
 import { CLAIM_RESULTS, type ClaimsService, createClaimsService } from './claims.service.ts';
 
@@ -32,6 +33,25 @@ const MyClaimSchema = Type.Object({
   state: StrEnum(['upcoming', 'open', 'sold_out', 'ended', 'drawn'] as const),
   myResult: Nullable(StrEnum(['granted', 'entered_lottery', 'not_drawn'] as const)),
   applicationId: Nullable(Type.Integer()),
+  toCollect: Type.Boolean(),
+});
+
+const PickupSchema = Type.Object({
+  applicationId: Type.Integer(),
+  programName: Type.String(),
+  ownerOrgName: Type.String(),
+  code: Type.String(),
+  place: Nullable(Type.String()),
+  time: Nullable(Type.String()),
+  redeemedAt: Nullable(Type.String()),
+});
+
+const RedeemedSchema = Type.Object({
+  applicationId: Type.Integer(),
+  programName: Type.String(),
+  personName: Type.String(),
+  orgName: Type.String(),
+  redeemedAt: Type.String(),
 });
 
 const DrawSchema = Type.Object({
@@ -53,6 +73,7 @@ const StatsSchema = Type.Object({
   distinctPeople: Type.Integer(),
   left: Nullable(Type.Integer()),
   entries: Type.Integer(),
+  redeemed: Type.Integer(),
   claimStartsAt: Nullable(Type.String()),
   claimEndsAt: Nullable(Type.String()),
   firstGrantAt: Nullable(Type.String()),
@@ -74,6 +95,7 @@ const StatsSchema = Type.Object({
       orgId: Type.Integer(),
       name: Type.String(),
       granted: Type.Integer(),
+      redeemed: Type.Integer(),
       entries: Type.Integer(),
     }),
   ),
@@ -135,6 +157,34 @@ export function claimsRoutes(app: App, deps: { db: Db; claims?: ClaimsService })
       claims.forget(req.params.programId);
       return result;
     },
+  );
+
+  app.get(
+    '/api/me/claims/pickup/:applicationId',
+    {
+      config: { permission: 'self.apply', errors: [404] },
+      schema: {
+        tags,
+        summary: 'The pickup code (digits, shown as a QR) of my granted in-kind claim, with place and time',
+        params: Obj({ applicationId: Id }),
+        response: { 200: PickupSchema },
+      },
+    },
+    async (req) => getMyPickup(db, actorOf(req), req.params.applicationId),
+  );
+
+  app.post(
+    '/api/claims/pickup/redeem',
+    {
+      config: { permission: 'claims.manage', errors: [404, 409, 429] },
+      schema: {
+        tags,
+        summary: 'Redeem a pickup code at the pickup point, once; a second attempt says when and by whom',
+        body: Obj({ code: Type.String({ pattern: '^[0-9]{8}$' }) }),
+        response: { 200: RedeemedSchema },
+      },
+    },
+    async (req) => redeemPickup(db, actorOf(req), req.body.code),
   );
 
   app.get(

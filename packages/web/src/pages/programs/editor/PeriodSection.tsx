@@ -94,6 +94,26 @@ export function PeriodSection({ draft, set }: SectionProps) {
                   <Switch checked={!!draft.lottery} onChange={(v) => set('lottery', v)} />
                 </Form.Item>
               </Col>
+              <Col span={12}>
+                <Form.Item label={t('prog.field.pickupPlace')} extra={t('prog.field.pickupHint')}>
+                  <Input
+                    value={draft.pickupPlace ?? ''}
+                    maxLength={200}
+                    onChange={(e) => set('pickupPlace', e.target.value.trim() ? e.target.value : null)}
+                    data-testid="pickup-place"
+                  />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item label={t('prog.field.pickupTime')}>
+                  <Input
+                    value={draft.pickupTime ?? ''}
+                    maxLength={200}
+                    onChange={(e) => set('pickupTime', e.target.value.trim() ? e.target.value : null)}
+                    data-testid="pickup-time"
+                  />
+                </Form.Item>
+              </Col>
             </>
           )}
         </Row>

@@ -100,7 +100,11 @@ export function ProgramSideColumn({
         <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
       )}
       {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
-        <ClaimsPanel programId={programId} closed={program.status === 'closed'} />
+        <ClaimsPanel
+          programId={programId}
+          closed={program.status === 'closed'}
+          inKind={program.amount.kind === 'none'}
+        />
       )}
       {programId && <ReconciliationPanel programId={programId} />}
       {programId && (

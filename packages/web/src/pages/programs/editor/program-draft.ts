@@ -59,6 +59,8 @@ const EDITABLE: (keyof ProgramInput)[] = [
   'claimStartsAt',
   'claimEndsAt',
   'lottery',
+  'pickupPlace',
+  'pickupTime',
 ];
 
 /** The editable fields of a saved program. */
