@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type Agreement, type AgreementKind, agreementsApi, KINDS } from './agreements-api.ts';
@@ -20,11 +20,11 @@ export default function AgreementListPage() {
   const { can } = useSession();
   const navigate = useNavigate();
   const termText = useTermText();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const view = (params.get('view') as View | null) ?? 'all';
-  const [kind, setKind] = useState<AgreementKind | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
+  const kind = (params.get('kind') as AgreementKind | null) ?? undefined;
+  const q = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? 1);
   const list = useLoad(
     () =>
       agreementsApi.list({
@@ -56,10 +56,7 @@ export default function AgreementListPage() {
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Segmented<View>
           value={view}
-          onChange={(v) => {
-            setParams(v === 'all' ? {} : { view: v });
-            setPage(1);
-          }}
+          onChange={(v) => set('view', v === 'all' ? undefined : v)}
           options={VIEWS.map((v) => ({
             value: v,
             label:
@@ -76,20 +73,15 @@ export default function AgreementListPage() {
           placeholder={t('agr.field.kind')}
           style={{ width: 260 }}
           value={kind}
-          onChange={(v) => {
-            setKind(v);
-            setPage(1);
-          }}
+          onChange={(v) => set('kind', v)}
           options={KINDS.map((k) => ({ value: k, label: t(`agr.kind.${k}`) }))}
         />
         <Input.Search
           allowClear
           style={{ width: 260 }}
           placeholder={t('agr.list.search')}
-          onSearch={(v) => {
-            setQ(v);
-            setPage(1);
-          }}
+          defaultValue={q}
+          onSearch={(v) => set('q', v.trim() || undefined)}
           data-testid="agreement-search"
         />
       </Flex>
@@ -97,7 +89,7 @@ export default function AgreementListPage() {
         list={list}
         page={page}
         pageSize={20}
-        onPage={setPage}
+        onPage={(p) => set('page', p > 1 ? String(p) : undefined)}
         what={t('agr.list.what')}
         empty={view === 'expiring' ? t('agr.list.emptyRenewal') : t('agr.list.empty')}
         scroll={{ x: 1100 }}

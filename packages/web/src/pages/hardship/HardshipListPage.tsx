@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import {
@@ -26,11 +26,11 @@ export default function HardshipListPage() {
   usePageTitle(t('hs.list.title'));
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const view = (params.get('view') as View | null) ?? 'all';
-  const [level, setLevel] = useState<FileLevel | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
+  const level = (params.get('level') as FileLevel | null) ?? undefined;
+  const q = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? 1);
   const list = useLoad(
     () =>
       hardshipApi.list({
@@ -62,10 +62,7 @@ export default function HardshipListPage() {
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Segmented<View>
           value={view}
-          onChange={(v) => {
-            setParams(v === 'all' ? {} : { view: v });
-            setPage(1);
-          }}
+          onChange={(v) => set('view', v === 'all' ? undefined : v)}
           options={VIEWS.map((v) => ({
             value: v,
             label: v === 'all' ? t('hs.list.all') : t(`hs.status.${v}`),
@@ -77,20 +74,15 @@ export default function HardshipListPage() {
           placeholder={t('hs.field.level')}
           style={{ width: 160 }}
           value={level}
-          onChange={(v) => {
-            setLevel(v);
-            setPage(1);
-          }}
+          onChange={(v) => set('level', v)}
           options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))}
         />
         <Input.Search
           allowClear
           style={{ width: 220 }}
           placeholder={t('hs.list.search')}
-          onSearch={(v) => {
-            setQ(v);
-            setPage(1);
-          }}
+          defaultValue={q}
+          onSearch={(v) => set('q', v.trim() || undefined)}
           data-testid="hardship-search"
         />
       </Flex>
@@ -98,7 +90,7 @@ export default function HardshipListPage() {
         list={list}
         page={page}
         pageSize={20}
-        onPage={setPage}
+        onPage={(p) => set('page', p > 1 ? String(p) : undefined)}
         what={t('hs.list.what')}
         empty={t('hs.list.empty')}
         scroll={{ x: 1000 }}
