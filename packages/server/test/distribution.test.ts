@@ -72,6 +72,7 @@ const PRIMARY: Record<string, string> = {
   outbox: 'the SMS queue drained by the primary',
   onboarding_counters: 'rate-limit windows',
   selection_counters: 'rate-limit windows',
+  pickup_failures: 'rate-limit windows of pickup-code guessing',
 };
 
 /** Large tables whose column is filled otherwise than by a `<table>_federation` trigger, and how. */
