@@ -15485,6 +15485,7 @@ export interface operations {
                         items: {
                             amountFen: number;
                             campaignId: number | null;
+                            campaignTitle: string | null;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;
@@ -15618,6 +15619,7 @@ export interface operations {
                     "application/json": {
                         amountFen: number;
                         campaignId: number | null;
+                        campaignTitle: string | null;
                         donorId: number;
                         donorName: string;
                         fundId: number | null;
@@ -16372,6 +16374,7 @@ export interface operations {
                         donations: {
                             amountFen: number;
                             campaignId: number | null;
+                            campaignTitle: string | null;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;

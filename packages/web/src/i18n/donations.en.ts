@@ -17,6 +17,8 @@ export const donationsEn = {
       donor: 'Donor',
       union: 'Receiving union',
       fund: 'Fund',
+      wentTo: 'Went to',
+      toCampaign: 'Stock of {{title}}',
       campaign: 'Into the stock of',
       kind: 'Kind',
       receivedOn: 'Received on',

@@ -17,6 +17,8 @@ export const donationsZh = {
       donor: '爱心单位',
       union: '受赠工会',
       fund: '专项基金',
+      wentTo: '去向',
+      toCampaign: '{{title}} 物资',
       campaign: '计入送温暖活动物资',
       kind: '方式',
       receivedOn: '接收日期',

@@ -48,3 +48,14 @@ export async function stockDonatedGoods(
     source: `donation:${donation.id}`,
   });
 }
+
+/** The titles of the campaigns some donations went to, by campaign id. */
+export async function campaignTitles(sql: Sql, ids: Array<number | null>): Promise<Map<number, string>> {
+  const titles = new Map<number, string>();
+  for (const id of new Set(ids)) {
+    if (id === null) continue;
+    const campaign = await findCampaign(sql, id);
+    if (campaign) titles.set(id, campaign.title);
+  }
+  return titles;
+}

@@ -73,6 +73,8 @@ export const DonationSchema = Type.Object({
   quantity: Nullable(Type.Integer()),
   unit: Nullable(Type.String()),
   campaignId: Nullable(Type.Integer()),
+  /** The 送温暖 campaign whose stock received the goods. */
+  campaignTitle: Nullable(Type.String()),
   note: Nullable(Type.String()),
 });
 

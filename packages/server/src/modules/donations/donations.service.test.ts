@@ -330,7 +330,10 @@ describe('goods into a 送温暖 campaign', () => {
       unit: '床',
       campaignId: campaign.id,
     });
-    expect(x.campaignId).toBe(campaign.id);
+    expect(x).toMatchObject({ campaignId: campaign.id, campaignTitle: campaign.title });
+    // The donor's page says where the goods went.
+    const page = await donations.getDonor(staff, d.id);
+    expect(page.donations.map((g) => g.campaignTitle)).toEqual([campaign.title]);
     const { stock } = await care.campaigns.getCampaign(staff, campaign.id);
     expect(stock).toEqual([
       expect.objectContaining({ item: '棉被', unit: '床', received: 40, left: 40, valueFen: 600_000 }),

@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { campaignForGoods, stockDonatedGoods } from './donations.campaign.ts';
+import { campaignForGoods, campaignTitles, stockDonatedGoods } from './donations.campaign.ts';
 import { donationErrors } from './donations.errors.ts';
 import {
   type DonationRow,
@@ -54,10 +54,17 @@ const presentDonor = (d: DonorRow, fullPhone = false) => {
   return { ...rest, phone: fullPhone ? d.phone : maskPhone(d.phone) };
 };
 
-const presentDonation = (x: DonationRow) => {
-  const { orgPath: _path, ...rest } = x;
-  return rest;
-};
+/** Donations as answered: with the title of the campaign whose stock took the goods, where there is one. */
+async function presentDonations(sql: Sql, rows: DonationRow[]) {
+  const titles = await campaignTitles(
+    sql,
+    rows.map((x) => x.campaignId),
+  );
+  return rows.map(({ orgPath: _path, ...rest }) => ({
+    ...rest,
+    campaignTitle: rest.campaignId === null ? null : (titles.get(rest.campaignId) ?? null),
+  }));
+}
 
 /** The counts a donation adds: what the union received (by kind), and a fund's income. */
 export function donationCounts(
@@ -258,7 +265,7 @@ export function createDonationsService(db: Db) {
         const funds = await listFunds(sql, { scope: { path: '/' }, donorId: id });
         return {
           donor: presentDonor(donor, true),
-          donations: given.items.map(presentDonation),
+          donations: await presentDonations(sql, given.items),
           funds: await presentFunds(sql, funds),
         };
       });
@@ -266,7 +273,8 @@ export function createDonationsService(db: Db) {
 
     async createDonation(actor: Actor, input: CreateDonationInput) {
       const id = await db.tx((sql) => recordDonation(sql, actor, input));
-      return presentDonation((await findDonation(db, id)) as DonationRow);
+      const [presented] = await presentDonations(db, [(await findDonation(db, id)) as DonationRow]);
+      return presented;
     },
 
     async listDonations(
@@ -286,7 +294,7 @@ export function createDonationsService(db: Db) {
         page: q.page ?? 1,
         pageSize: q.pageSize ?? 20,
       });
-      return { ...page, items: page.items.map(presentDonation) };
+      return { ...page, items: await presentDonations(db, page.items) };
     },
 
     /** The donation, for its acknowledgement; the print is audited. */

@@ -29,10 +29,17 @@ export function useDonationColumns(withDonor: boolean): ColumnsType<Donation> {
     { title: t('don.field.gift'), key: 'gift', render: (_: unknown, d: Donation) => <GiftText d={d} /> },
     { title: t('don.field.union'), dataIndex: 'orgName' },
     {
-      title: t('don.field.fund'),
-      dataIndex: 'fundName',
-      render: (name: string | null, d: Donation) =>
-        name ? <Link to={`/funds/${d.fundId}`}>{name}</Link> : '—',
+      // Where the gift went: a fund, or (goods) a 送温暖 campaign's stock; otherwise the union itself.
+      title: t('don.field.wentTo'),
+      key: 'wentTo',
+      render: (_: unknown, d: Donation) =>
+        d.fundName ? (
+          <Link to={`/funds/${d.fundId}`}>{d.fundName}</Link>
+        ) : d.campaignTitle ? (
+          <Link to={`/care/${d.campaignId}`}>{t('don.field.toCampaign', { title: d.campaignTitle })}</Link>
+        ) : (
+          '—'
+        ),
     },
     {
       title: t('don.donations.acknowledgement'),
