@@ -37,8 +37,17 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, labe
   const option = page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
     .first();
-  await option.click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  const open = page.locator('.ant-select-dropdown:visible');
+  // A click that lands while the options are still re-rendering (a slow search answer) selects nothing: try again.
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    try {
+      await open.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }
 
 /** JSON call with the page's session cookie; throws on a non-2xx answer. */
