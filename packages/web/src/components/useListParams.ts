@@ -1,9 +1,9 @@
 import { useSearchParams } from 'react-router-dom';
 
 /**
- * A list page's filters kept in the address (so a filtered page can be linked and reloaded): the current
- * parameters and `set(key, value)`, which removes the key when the value is empty and goes back to the first
- * page whenever a filter other than the page changes.
+ * A page's filters kept in the address (so a filtered page can be linked and reloaded): the current
+ * parameters and `set(key, value)`, which removes the key when the value is empty and, on a paged list, goes
+ * back to the first page whenever a filter other than the page changes.
  */
 export function useListParams() {
   const [params, setParams] = useSearchParams();

@@ -2,10 +2,10 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
 import { formatFen } from '../programs/money.ts';
@@ -23,7 +23,7 @@ import { ProgramTable } from './ProgramTable.tsx';
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
   // Without a period in the address: the newest year with figures, so the page never opens on an empty year.
   const { year } = useStatsYear('programs', orgId, undefined);
@@ -35,13 +35,6 @@ export default function DashboardPage() {
     () => (query.from && query.to ? reportsApi.programs(query) : new Promise<never>(() => undefined)),
     [query],
   );
-
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
 
   return (
     <Flex vertical gap={16}>

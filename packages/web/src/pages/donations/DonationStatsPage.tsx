@@ -2,9 +2,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -17,7 +17,7 @@ export default function DonationStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('don.stats.title'));
   const { me } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useListParams();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
   const { year, options: years } = useStatsYear(
     'donations',
@@ -29,12 +29,6 @@ export default function DonationStatsPage() {
     () => (query.orgId && query.year ? donationsApi.stats(query) : Promise.resolve(undefined)),
     [query],
   );
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
   return (
     <Flex vertical gap={16}>
       <Card
