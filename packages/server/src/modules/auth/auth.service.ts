@@ -3,9 +3,30 @@ import { type Actor, type Role, subtreeOfRole } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import {
+  type ActorRow,
+  deleteLoginAttempts,
+  deleteOtherSessions,
+  deleteSession,
+  findSessionActorRow,
+  insertLoginFailure,
+  insertSession,
+  listActorRows,
+  purgeExpiredSessions,
+  setSessionAssignment,
+} from './auth.repository.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import { claimLoginAttempt, forgetLoginAttempts, recordLoginFailure } from './throttle.ts';
+import { claimLoginAttempt } from './throttle.ts';
+import {
+  findActiveUserId,
+  findLoginUser,
+  findPasswordHash,
+  insertGrants,
+  insertUserRow,
+  type RoleGrant,
+  setChangedPassword,
+} from './users.repository.ts';
 
 export const DEMO_PASSWORD = 'gonghui-demo';
 
@@ -20,22 +41,6 @@ const dummyHash = () => {
 /** Roles in the order a sign-in picks its first assignment. */
 const ROLE_ORDER: Record<Role, number> = { admin: 0, manager: 1, staff: 2, reviewer: 3, worker: 4, judge: 5 };
 
-interface ActorRow {
-  userId: number;
-  assignmentId: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgId: number | null;
-  orgPath: string | null;
-  personId: number | null;
-  mustChangePassword: boolean;
-}
-
-const ACTOR_COLUMNS = `u.id as "userId", a.id as "assignmentId", u.username, u.display_name as "displayName",
-    a.role, a.org_id as "orgId", o.path as "orgPath", u.person_id as "personId",
-    u.must_change_password as "mustChangePassword"`;
-
 export function toActor(r: ActorRow, ip?: string): Actor {
   return {
     userId: r.userId,
@@ -49,12 +54,6 @@ export function toActor(r: ActorRow, ip?: string): Actor {
     mustChangePassword: r.mustChangePassword,
     ip,
   };
-}
-
-/** A role at a union: (union, role); admin and worker hold no union. */
-export interface RoleGrant {
-  role: Role;
-  orgId: number | null;
 }
 
 export interface NewUser {
@@ -114,32 +113,16 @@ export function checkGrants(roles: RoleGrant[]): void {
 export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
   checkGrants(input.roles);
   checkPasswordPolicy(input.password, input.username);
-  const hash = await hashPassword(input.password);
-  const { rows } = await sql.query<{ id: number }>(
-    `insert into users (username, phone, display_name, password_hash, person_id, must_change_password)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [
-      input.username,
-      input.phone ?? null,
-      input.displayName,
-      hash,
-      input.personId ?? null,
-      input.mustChangePassword ?? false,
-    ],
-  );
-  const id = rows[0].id;
+  const id = await insertUserRow(sql, {
+    username: input.username,
+    phone: input.phone ?? null,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    personId: input.personId ?? null,
+    mustChangePassword: input.mustChangePassword ?? false,
+  });
   await insertGrants(sql, id, input.roles);
   return id;
-}
-
-export async function insertGrants(sql: Sql, userId: number, roles: RoleGrant[]): Promise<void> {
-  for (const g of roles) {
-    await sql.query('insert into role_assignments (user_id, role, org_id) values ($1, $2, $3)', [
-      userId,
-      g.role,
-      g.orgId,
-    ]);
-  }
 }
 
 export function createAuthService(db: Db, options: AuthOptions) {
@@ -156,11 +139,12 @@ export function createAuthService(db: Db, options: AuthOptions) {
     const actor = toActor(row, ip);
     const token = randomBytes(32).toString('base64url');
     await db.tx(async (sql) => {
-      await sql.query(
-        `insert into sessions (token_hash, user_id, assignment_id, expires_at)
-         values ($1, $2, $3, now() + make_interval(hours => $4))`,
-        [hashToken(token), row.userId, row.assignmentId, options.sessionTtlHours],
-      );
+      await insertSession(sql, {
+        tokenHash: hashToken(token),
+        userId: row.userId,
+        assignmentId: row.assignmentId,
+        ttlHours: options.sessionTtlHours,
+      });
       await also?.(sql);
       await recordAudit(sql, actor, { action: 'auth.login', entity: 'user', entityId: row.userId });
     });
@@ -180,19 +164,14 @@ export function createAuthService(db: Db, options: AuthOptions) {
       portal: 'staff' | 'worker' = 'staff',
     ): Promise<LoginResult> {
       await claimLoginAttempt(db, login, ip);
-      const { rows } = await db.query<{ userId: number; passwordHash: string; isActive: boolean }>(
-        `select id as "userId", password_hash as "passwordHash", is_active as "isActive"
-           from users where username = $1 or phone = $1`,
-        [login],
-      );
-      const user = rows[0];
+      const user = await findLoginUser(db, login);
       // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
       const ok = user
         ? (await verifyPassword(password, user.passwordHash)) && user.isActive
         : await verifyPassword(password, await dummyHash()).then(() => false);
-      const assignments = ok ? await listActorRows(db, user.userId) : [];
+      const assignments = ok && user ? await listActorRowsInOrder(db, user.userId) : [];
       if (!user || !ok || assignments.length === 0) {
-        await recordLoginFailure(db, login, ip);
+        await insertLoginFailure(db, login, ip);
         throw invalidCredentials();
       }
       if (options.production && password === DEMO_PASSWORD) {
@@ -205,19 +184,19 @@ export function createAuthService(db: Db, options: AuthOptions) {
         (portal === 'worker' && assignments.find((a) => a.role === 'worker')) ||
         assignments.find((a) => a.role !== 'worker') ||
         assignments[0];
-      return startSession(preferred, ip, (sql) => forgetLoginAttempts(sql, login, ip));
+      return startSession(preferred, ip, (sql) => deleteLoginAttempts(sql, login, ip));
     },
 
     /** Opens a session for a user who has just proved who they are another way (set-up, activation). */
     async signInAs(userId: number, ip?: string): Promise<LoginResult> {
-      const [first] = await listActorRows(db, userId);
+      const [first] = await listActorRowsInOrder(db, userId);
       if (!first) throw invalidCredentials();
       return startSession(first, ip);
     },
 
     async logout(token: string): Promise<void> {
       cache.delete(hashToken(token));
-      await db.query('delete from sessions where token_hash = $1', [hashToken(token)]);
+      await deleteSession(db, hashToken(token));
     },
 
     /** The actor behind a session token, or null when the token is unknown or expired. */
@@ -226,16 +205,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       const now = Date.now();
       const hit = cache.get(tokenHash);
       if (hit && hit.until > now) return toActor(hit.row, ip);
-      const { rows } = await db.query<ActorRow & { expiresAt: Date }>(
-        `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt"
-           from sessions s
-           join users u on u.id = s.user_id
-           join role_assignments a on a.id = s.assignment_id
-           left join orgs o on o.id = a.org_id
-          where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
-        [tokenHash],
-      );
-      const row = rows[0];
+      const row = await findSessionActorRow(db, tokenHash);
       if (!row) {
         cache.delete(tokenHash);
         return null;
@@ -249,7 +219,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
     /** The roles the user holds, for the role switcher: each with its union's name. */
     async listRoles(userId: number) {
-      return (await listActorRows(db, userId)).map((r) => ({
+      return (await listActorRowsInOrder(db, userId)).map((r) => ({
         assignmentId: r.assignmentId,
         role: r.role,
         orgId: r.orgId,
@@ -259,7 +229,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
     /** Makes the session act as another of the user's role assignments. */
     async switchRole(token: string, actor: Actor, assignmentId: number): Promise<Actor> {
-      const row = (await listActorRows(db, actor.userId)).find((r) => r.assignmentId === assignmentId);
+      const row = (await listActorRowsInOrder(db, actor.userId)).find((r) => r.assignmentId === assignmentId);
       if (!row) {
         throw new AppError('not_found', 'ROLE_NOT_FOUND', {
           zh: '您没有这个角色',
@@ -268,10 +238,7 @@ export function createAuthService(db: Db, options: AuthOptions) {
       }
       const next = toActor(row, actor.ip);
       await db.tx(async (sql) => {
-        await sql.query('update sessions set assignment_id = $2 where token_hash = $1', [
-          hashToken(token),
-          assignmentId,
-        ]);
+        await setSessionAssignment(sql, hashToken(token), assignmentId);
         await recordAudit(sql, next, {
           action: 'auth.switch_role',
           entity: 'user',
@@ -285,11 +252,8 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
     /** The user replaces their own password; the current one must be given. Other sessions end. */
     async changePassword(actor: Actor, token: string, current: string, next: string): Promise<void> {
-      const { rows } = await db.query<{ hash: string }>(
-        'select password_hash as hash from users where id = $1',
-        [actor.userId],
-      );
-      if (!rows[0] || !(await verifyPassword(current, rows[0].hash))) {
+      const currentHash = await findPasswordHash(db, actor.userId);
+      if (!currentHash || !(await verifyPassword(current, currentHash))) {
         throw new AppError('invalid', 'WRONG_CURRENT_PASSWORD', {
           zh: '当前密码不正确',
           en: 'The current password is wrong',
@@ -304,15 +268,8 @@ export function createAuthService(db: Db, options: AuthOptions) {
       checkPasswordPolicy(next, actor.username);
       const hash = await hashPassword(next);
       await db.tx(async (sql) => {
-        await sql.query(
-          `update users set password_hash = $2, must_change_password = false, password_changed_at = now(),
-                  updated_at = now() where id = $1`,
-          [actor.userId, hash],
-        );
-        await sql.query('delete from sessions where user_id = $1 and token_hash <> $2', [
-          actor.userId,
-          hashToken(token),
-        ]);
+        await setChangedPassword(sql, actor.userId, hash);
+        await deleteOtherSessions(sql, actor.userId, hashToken(token));
         await recordAudit(sql, actor, {
           action: 'auth.change_password',
           entity: 'user',
@@ -333,22 +290,14 @@ export function createAuthService(db: Db, options: AuthOptions) {
     },
 
     async purgeExpiredSessions(): Promise<void> {
-      await db.query('delete from sessions where expires_at < now()');
-      await db.query(`delete from login_failures where at < now() - interval '1 day'`);
-      await db.query(`delete from login_attempts where last_at < now() - interval '1 day'`);
+      await purgeExpiredSessions(db);
     },
   };
 }
 
 /** The user's usable role assignments (active user, open union), in the order a sign-in picks from. */
-async function listActorRows(sql: Sql, userId: number): Promise<(ActorRow & { orgName: string | null })[]> {
-  const { rows } = await sql.query<ActorRow & { orgName: string | null }>(
-    `select ${ACTOR_COLUMNS}, o.name as "orgName"
-       from users u join role_assignments a on a.user_id = u.id left join orgs o on o.id = a.org_id
-      where u.id = $1 and u.is_active and (o.id is null or o.status = 'active')
-      order by a.id`,
-    [userId],
-  );
+async function listActorRowsInOrder(sql: Sql, userId: number) {
+  const rows = await listActorRows(sql, userId);
   return rows.sort((x, y) => ROLE_ORDER[x.role] - ROLE_ORDER[y.role] || x.assignmentId - y.assignmentId);
 }
 
@@ -356,38 +305,8 @@ export type AuthService = ReturnType<typeof createAuthService>;
 
 /** The actor a named active user acts as by default (their first role), or null; for the command line. */
 export async function findDefaultActor(sql: Sql, username: string, ip?: string): Promise<Actor | null> {
-  const { rows } = await sql.query<{ id: number }>('select id from users where username = $1 and is_active', [
-    username,
-  ]);
-  if (!rows[0]) return null;
-  const [first] = await listActorRows(sql, rows[0].id);
+  const userId = await findActiveUserId(sql, username);
+  if (userId === undefined) return null;
+  const [first] = await listActorRowsInOrder(sql, userId);
   return first ? toActor(first, ip) : null;
-}
-
-/** The display names of users, and a union each works for (for the audit log, which keeps only ids). */
-/** The users a name finds: part of their name, or their exact login name (the audit log's "who" filter). */
-export async function findUsersNamed(sql: Sql, text: string): Promise<number[]> {
-  const { rows } = await sql.query<{ id: number }>(
-    `select id from users where username = $1 or strpos(display_name, $1) > 0`,
-    [text],
-  );
-  return rows.map((r) => Number(r.id));
-}
-
-export async function findUserNames(
-  sql: Sql,
-  ids: number[],
-): Promise<Map<number, { name: string; orgId: number | null }>> {
-  if (!ids.length) return new Map();
-  const { rows } = await sql.query<{ id: number; name: string; orgId: number | null }>(
-    // The union of the user's first union role (an account may hold roles in several unions).
-    `select u.id, u.display_name as name,
-            (select ra.org_id from role_assignments ra
-              where ra.user_id = u.id and ra.org_id is not null order by ra.id limit 1) as "orgId"
-       from users u where u.id = any($1::bigint[])`,
-    [ids],
-  );
-  return new Map(
-    rows.map((r) => [Number(r.id), { name: r.name, orgId: r.orgId === null ? null : Number(r.orgId) }]),
-  );
 }

@@ -5,13 +5,11 @@ export {
   createAuthService,
   DEMO_PASSWORD,
   findDefaultActor,
-  findUserNames,
-  findUsersNamed,
-  insertGrants,
   insertUser,
 } from './auth.service.ts';
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
 export { prepareSetup } from './setup.service.ts';
+export { findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
 export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);

@@ -3,13 +3,14 @@ import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { deleteSetupToken, hasAnyUser, lockSetupTokenHash, saveSetupTokenHash } from './auth.repository.ts';
 import { insertUser } from './auth.service.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest();
 
-export async function hasAnyAccount(db: Sql): Promise<boolean> {
-  const { rows } = await db.query<{ any: boolean }>('select exists (select 1 from users) as any');
-  return rows[0].any;
+/** Whether any account exists: the set-up page is offered only while none does. */
+export async function hasAnyAccount(sql: Sql): Promise<boolean> {
+  return hasAnyUser(sql);
 }
 
 /**
@@ -18,15 +19,11 @@ export async function hasAnyAccount(db: Sql): Promise<boolean> {
  */
 export async function prepareSetup(db: Db): Promise<string | null> {
   if (await hasAnyAccount(db)) {
-    await db.query('delete from setup_token');
+    await deleteSetupToken(db);
     return null;
   }
   const token = randomBytes(9).toString('base64url');
-  await db.query(
-    `insert into setup_token (id, token_hash) values (1, $1)
-     on conflict (id) do update set token_hash = excluded.token_hash, created_at = now()`,
-    [hash(token).toString('base64')],
-  );
+  await saveSetupTokenHash(db, hash(token).toString('base64'));
   return token;
 }
 
@@ -46,17 +43,14 @@ const badToken = () =>
 /** Creates the first platform administrator with the console's token; refused once any account exists. */
 export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): Promise<number> {
   return db.tx(async (sql) => {
-    await sql.query('lock table setup_token in exclusive mode');
-    const { rows } = await sql.query<{ tokenHash: string }>(
-      'select token_hash as "tokenHash" from setup_token',
-    );
+    const tokenHash = await lockSetupTokenHash(sql);
     if (await hasAnyAccount(sql)) {
       throw new AppError('conflict', 'SETUP_DONE', {
         zh: '平台已完成初始设置，请直接登录',
         en: 'The platform is already set up; sign in',
       });
     }
-    const expected = rows[0] ? Buffer.from(rows[0].tokenHash, 'base64') : null;
+    const expected = tokenHash ? Buffer.from(tokenHash, 'base64') : null;
     if (!expected || !timingSafeEqual(expected, hash(input.token.trim()))) throw badToken();
     const id = await insertUser(sql, {
       username: input.username,
@@ -64,7 +58,7 @@ export async function createFirstAdmin(db: Db, input: FirstAdmin, ip?: string): 
       password: input.password,
       roles: [{ role: 'admin', orgId: null }],
     });
-    await sql.query('delete from setup_token');
+    await deleteSetupToken(sql);
     const actor: Actor = {
       userId: id,
       username: input.username,

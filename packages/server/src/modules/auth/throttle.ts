@@ -1,5 +1,6 @@
-import type { Db, Sql } from '../../db/db.ts';
+import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
+import { claimAttempt, countFailedLogins, findAttemptWait } from './auth.repository.ts';
 
 /** Attempts a (login, address) pair gets before each further one must wait. */
 export const FREE_ATTEMPTS = 5;
@@ -27,39 +28,10 @@ const throttled = (seconds: number) =>
  * address that failed on SPRAY_LOGINS different logins within the window is refused outright.
  */
 export async function claimLoginAttempt(db: Db, login: string, ip: string): Promise<void> {
-  const spray = await db.query<{ n: number }>(
-    `select count(distinct login) as n from login_failures
-      where ip = $1 and at > now() - make_interval(secs => $2)`,
-    [ip, MAX_DELAY_SECONDS],
-  );
-  if (spray.rows[0].n >= SPRAY_LOGINS) throw throttled(MAX_DELAY_SECONDS);
-  const { rows } = await db.query<{ attempts: number }>(
-    `insert into login_attempts as t (login, ip, attempts, last_at) values ($1, $2, 1, now())
-     on conflict (login, ip) do update
-        set attempts = case when t.last_at < now() - make_interval(secs => $4) then 1 else t.attempts + 1 end,
-            last_at = now()
-      where t.attempts < $3
-         or t.last_at < now() - make_interval(secs => $4)
-         or t.last_at + make_interval(secs => least($4, power(2, t.attempts - $3 + 1))) <= now()
-     returning attempts`,
-    [login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS],
-  );
-  if (rows.length === 0) {
-    const wait = await db.query<{ s: number }>(
-      `select greatest(1, ceil(extract(epoch from
-                (last_at + make_interval(secs => least($4, power(2, attempts - $3 + 1)))) - now())))::int as s
-         from login_attempts where login = $1 and ip = $2`,
-      [login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS],
-    );
-    throw throttled(wait.rows[0]?.s ?? 1);
+  if ((await countFailedLogins(db, ip, MAX_DELAY_SECONDS)) >= SPRAY_LOGINS)
+    throw throttled(MAX_DELAY_SECONDS);
+  const attempts = await claimAttempt(db, login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS);
+  if (attempts === undefined) {
+    throw throttled((await findAttemptWait(db, login, ip, FREE_ATTEMPTS, MAX_DELAY_SECONDS)) ?? 1);
   }
-}
-
-export async function recordLoginFailure(db: Db, login: string, ip: string): Promise<void> {
-  await db.query('insert into login_failures (login, ip) values ($1, $2)', [login, ip]);
-}
-
-/** A successful sign-in clears its pair's count. */
-export async function forgetLoginAttempts(sql: Sql, login: string, ip: string): Promise<void> {
-  await sql.query('delete from login_attempts where login = $1 and ip = $2', [login, ip]);
 }

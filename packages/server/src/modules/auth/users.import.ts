@@ -4,7 +4,7 @@ import { invalid } from '../../shared/errors.ts';
 import { findColumns, type SheetRows, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
-import type { RoleGrant } from './auth.service.ts';
+import { findTakenLogins, type RoleGrant } from './users.repository.ts';
 import { PHONE_PATTERN, temporaryPassword, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
 const COLUMNS = {
@@ -81,15 +81,13 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
   const codes = [...new Set(unions.map((u) => u.toUpperCase()).filter(isValidUscc))];
   const byName = await resolveOrgNames(db, actor, [...new Set(unions)]);
   const byCode = codes.length ? await resolveOrgCodes(db, actor, codes) : new Map();
-  const existing = await db.query<{ username: string; phone: string | null }>(
-    'select username, phone from users where username = any($1::text[]) or phone = any($2::text[])',
-    [
-      sheet.rows.map((r) => cellOf(r.cells, 'username')),
-      sheet.rows.map((r) => cellOf(r.cells, 'phone')).filter(Boolean),
-    ],
+  const existing = await findTakenLogins(
+    db,
+    sheet.rows.map((r) => cellOf(r.cells, 'username')),
+    sheet.rows.map((r) => cellOf(r.cells, 'phone')).filter(Boolean),
   );
-  const takenNames = new Set(existing.rows.map((r) => r.username.toLowerCase()));
-  const takenPhones = new Set(existing.rows.map((r) => r.phone).filter(Boolean));
+  const takenNames = new Set(existing.map((r) => r.username.toLowerCase()));
+  const takenPhones = new Set(existing.map((r) => r.phone).filter(Boolean));
   const seenNames = new Map<string, number>();
   const seenPhones = new Map<string, number>();
 

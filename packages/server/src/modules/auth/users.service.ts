@@ -1,11 +1,25 @@
 import { randomInt } from 'node:crypto';
-import { type Actor, can, requireAccess, subtreeCondition } from '../../access/access.ts';
+import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, forbidden, notFound } from '../../shared/errors.ts';
-import { escapeLike } from '../../shared/like.ts';
 import { recordAudit } from '../audit/index.ts';
-import { checkGrants, insertGrants, insertUser, invalidRoles, type RoleGrant } from './auth.service.ts';
+import { deleteUserSessions } from './auth.repository.ts';
+import { checkGrants, insertUser, invalidRoles } from './auth.service.ts';
 import { hashPassword } from './password.ts';
+import {
+  deleteAssignments,
+  findGrantUnion,
+  findUserById,
+  insertGrants,
+  listUserRoles,
+  listUsers,
+  type RoleGrant,
+  setTemporaryPassword,
+  setUserActive,
+  type UserRole,
+  type UserRow,
+  updateUserProfile,
+} from './users.repository.ts';
 
 /** What a username and an account's phone look like, for the request schemas and the import alike. */
 export const USERNAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$';
@@ -14,22 +28,7 @@ export const PHONE_PATTERN = '^1\\d{10}$';
 /** Roles an account manager hands out; the worker role comes only from a member's own activation. */
 export const GRANTABLE_ROLES = ['admin', 'manager', 'staff', 'reviewer'] as const;
 
-export interface UserRole {
-  assignmentId: number;
-  role: RoleGrant['role'];
-  orgId: number | null;
-  orgName: string | null;
-  orgPath: string | null;
-}
-
-export interface UserView {
-  id: number;
-  username: string;
-  displayName: string;
-  phone: string | null;
-  isActive: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
+export interface UserView extends UserRow {
   roles: Omit<UserRole, 'orgPath'>[];
 }
 
@@ -49,19 +48,6 @@ export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   let out = '';
   for (let i = 0; i < 12; i++) out += alphabet[randomInt(alphabet.length)];
-  return out;
-}
-
-async function loadRoles(sql: Sql, userIds: number[]): Promise<Map<number, UserRole[]>> {
-  const { rows } = await sql.query<UserRole & { userId: number }>(
-    `select a.user_id as "userId", a.id as "assignmentId", a.role, a.org_id as "orgId", o.name as "orgName",
-            o.path as "orgPath"
-       from role_assignments a left join orgs o on o.id = a.org_id
-      where a.user_id = any($1::bigint[]) order by a.id`,
-    [userIds],
-  );
-  const out = new Map<number, UserRole[]>();
-  for (const { userId, ...r } of rows) out.set(userId, [...(out.get(userId) ?? []), r]);
   return out;
 }
 
@@ -94,15 +80,12 @@ async function checkGrantable(sql: Sql, actor: Actor, roles: RoleGrant[]): Promi
     }
     if (g.role === 'admin' && !can(actor, 'users.manage_all')) throw forbidden();
     if (g.orgId === null) continue;
-    const { rows } = await sql.query<{ path: string; status: string }>(
-      'select path, status from orgs where id = $1',
-      [g.orgId],
-    );
-    if (!rows[0]) {
+    const union = await findGrantUnion(sql, g.orgId);
+    if (!union) {
       throw invalidRoles(`Role ${i + 1}: no such union`, `第${i + 1}个角色：工会不存在`, { index: i });
     }
-    requireAccess(actor, 'users.manage', { orgPath: rows[0].path });
-    if (rows[0].status !== 'active') {
+    requireAccess(actor, 'users.manage', { orgPath: union.path });
+    if (union.status !== 'active') {
       throw invalidRoles(`Role ${i + 1}: the union is closed`, `第${i + 1}个角色：该工会已撤销`, {
         index: i,
       });
@@ -148,14 +131,9 @@ export interface UpdateUserInput {
 
 export function createUsersService(db: Db, onSessionsChanged: () => void) {
   async function getUser(sql: Sql, id: number) {
-    const { rows } = await sql.query<Omit<UserView, 'roles'>>(
-      `select id, username, display_name as "displayName", phone, is_active as "isActive",
-              must_change_password as "mustChangePassword", created_at as "createdAt"
-         from users where id = $1`,
-      [id],
-    );
-    if (!rows[0]) throw userNotFound();
-    return { ...rows[0], roles: (await loadRoles(sql, [id])).get(id) ?? [] };
+    const user = await findUserById(sql, id);
+    if (!user) throw userNotFound();
+    return { ...user, roles: (await listUserRoles(sql, [id])).get(id) ?? [] };
   }
 
   /** The account, if the actor may manage it (else 404 outside the subtree, like any other object). */
@@ -179,8 +157,8 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
     }
     const user = await db.tx(async (sql) => {
       const before = await getManaged(sql, actor, id);
-      await sql.query('update users set is_active = $2, updated_at = now() where id = $1', [id, active]);
-      if (!active) await sql.query('delete from sessions where user_id = $1', [id]);
+      await setUserActive(sql, id, active);
+      if (!active) await deleteUserSessions(sql, id);
       await recordAudit(sql, actor, {
         action: active ? 'user.enable' : 'user.disable',
         entity: 'user',
@@ -219,54 +197,26 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
   return {
     async listUsers(actor: Actor, q: UserListQuery): Promise<{ items: UserView[]; total: number }> {
       requireAccess(actor, 'users.manage');
-      const params: unknown[] = [];
-      const where: string[] = [];
-      const add = (value: unknown) => {
-        params.push(value);
-        return `$${params.length}`;
-      };
       // Accounts with a union role in my subtree (the administrator also sees administrators and workers).
-      const roleWhere: string[] = [];
-      const all = can(actor, 'users.manage_all');
-      if (!all) {
-        roleWhere.push(subtreeCondition(actor, 'o.path', params));
-      }
-      if (q.orgId) roleWhere.push(`a.org_id = ${add(q.orgId)}`);
-      if (q.role) roleWhere.push(`a.role = ${add(q.role)}`);
-      where.push(`exists (select 1 from role_assignments a left join orgs o on o.id = a.org_id
-                   where a.user_id = u.id${roleWhere.length ? ` and ${roleWhere.join(' and ')}` : ''})`);
-      if (!all) {
-        // …and none outside it, so a manager never lists an account they could not manage.
-        where.push(`not exists (select 1 from role_assignments a left join orgs o on o.id = a.org_id
-                     where a.user_id = u.id and a.role <> 'worker'
-                       and (o.path is null or not ${subtreeCondition(actor, 'o.path', params)}))`);
-      }
-      if (q.status) where.push(`u.is_active = ${q.status === 'active' ? 'true' : 'false'}`);
-      if (q.q?.trim()) {
-        const p = add(`%${escapeLike(q.q.trim())}%`);
-        where.push(`(u.username ilike ${p} or u.display_name ilike ${p} or u.phone like ${p})`);
-      }
-      const page = q.page ?? 1;
-      const pageSize = q.pageSize ?? 20;
-      const whereSql = where.join(' and ');
-      const total = await db.query<{ n: number }>(
-        `select count(*) as n from users u where ${whereSql}`,
-        params,
+      const { rows, total } = await listUsers(
+        db,
+        {
+          subtree: can(actor, 'users.manage_all') ? null : actor,
+          orgId: q.orgId,
+          role: q.role,
+          status: q.status,
+          text: q.q?.trim() || undefined,
+        },
+        q.page ?? 1,
+        q.pageSize ?? 20,
       );
-      const { rows } = await db.query<Omit<UserView, 'roles'>>(
-        `select u.id, u.username, u.display_name as "displayName", u.phone, u.is_active as "isActive",
-                u.must_change_password as "mustChangePassword", u.created_at as "createdAt"
-           from users u where ${whereSql}
-          order by u.id desc limit ${add(pageSize)} offset ${add((page - 1) * pageSize)}`,
-        params,
-      );
-      const roles = await loadRoles(
+      const roles = await listUserRoles(
         db,
         rows.map((r) => r.id),
       );
       return {
         items: rows.map((r) => ({ ...r, roles: publicRoles(roles.get(r.id) ?? []) })),
-        total: total.rows[0].n,
+        total,
       };
     },
 
@@ -286,13 +236,13 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
       const user = await db.tx(async (sql) => {
         const before = await getManaged(sql, actor, id);
         if (input.displayName !== undefined || input.phone !== undefined) {
-          await sql
-            .query(
-              `update users set display_name = coalesce($2, display_name),
-                      phone = case when $4 then $3 else phone end, updated_at = now() where id = $1`,
-              [id, input.displayName ?? null, input.phone ?? null, input.phone !== undefined],
-            )
-            .catch((err) => conflictOnUnique(err, before.username, input.phone));
+          await updateUserProfile(
+            sql,
+            id,
+            input.displayName ?? null,
+            input.phone ?? null,
+            input.phone !== undefined,
+          ).catch((err) => conflictOnUnique(err, before.username, input.phone));
         }
         if (input.roles) {
           if (id === actor.userId) {
@@ -308,9 +258,10 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
           const gone = before.roles.filter((r) => r.role !== 'worker' && !wanted.has(key(r)));
           const held = new Set(before.roles.map(key));
           if (gone.length) {
-            await sql.query('delete from role_assignments where id = any($1::bigint[])', [
+            await deleteAssignments(
+              sql,
               gone.map((r) => r.assignmentId),
-            ]);
+            );
           }
           await insertGrants(
             sql,
@@ -350,12 +301,8 @@ export function createUsersService(db: Db, onSessionsChanged: () => void) {
       const hash = await hashPassword(password);
       await db.tx(async (sql) => {
         await getManaged(sql, actor, id);
-        await sql.query(
-          `update users set password_hash = $2, must_change_password = true, password_changed_at = now(),
-                  updated_at = now() where id = $1`,
-          [id, hash],
-        );
-        await sql.query('delete from sessions where user_id = $1', [id]);
+        await setTemporaryPassword(sql, id, hash);
+        await deleteUserSessions(sql, id);
         await recordAudit(sql, actor, { action: 'user.reset_password', entity: 'user', entityId: id });
       });
       onSessionsChanged();

@@ -1,0 +1,179 @@
+import type { Role } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** One role assignment of an active user, as a session acts with it. */
+export interface ActorRow {
+  userId: number;
+  assignmentId: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgId: number | null;
+  orgPath: string | null;
+  personId: number | null;
+  mustChangePassword: boolean;
+}
+
+const ACTOR_COLUMNS = `u.id as "userId", a.id as "assignmentId", u.username, u.display_name as "displayName",
+    a.role, a.org_id as "orgId", o.path as "orgPath", u.person_id as "personId",
+    u.must_change_password as "mustChangePassword"`;
+
+/** The user's usable role assignments (active user, open union), by assignment id. */
+export async function listActorRows(
+  sql: Sql,
+  userId: number,
+): Promise<(ActorRow & { orgName: string | null })[]> {
+  const { rows } = await sql.query<ActorRow & { orgName: string | null }>(
+    `select ${ACTOR_COLUMNS}, o.name as "orgName"
+       from users u join role_assignments a on a.user_id = u.id left join orgs o on o.id = a.org_id
+      where u.id = $1 and u.is_active and (o.id is null or o.status = 'active')
+      order by a.id`,
+    [userId],
+  );
+  return rows;
+}
+
+/** The assignment an unexpired session of an active user acts as, with the session's expiry. */
+export async function findSessionActorRow(
+  sql: Sql,
+  tokenHash: string,
+): Promise<(ActorRow & { expiresAt: Date }) | undefined> {
+  const { rows } = await sql.query<ActorRow & { expiresAt: Date }>(
+    `select ${ACTOR_COLUMNS}, s.expires_at as "expiresAt"
+       from sessions s
+       join users u on u.id = s.user_id
+       join role_assignments a on a.id = s.assignment_id
+       left join orgs o on o.id = a.org_id
+      where s.token_hash = $1 and s.expires_at > now() and u.is_active`,
+    [tokenHash],
+  );
+  return rows[0];
+}
+
+// --- Sessions ---
+
+export async function insertSession(
+  sql: Sql,
+  s: { tokenHash: string; userId: number; assignmentId: number; ttlHours: number },
+): Promise<void> {
+  await sql.query(
+    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
+     values ($1, $2, $3, now() + make_interval(hours => $4))`,
+    [s.tokenHash, s.userId, s.assignmentId, s.ttlHours],
+  );
+}
+
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query('delete from sessions where token_hash = $1', [tokenHash]);
+}
+
+export async function setSessionAssignment(sql: Sql, tokenHash: string, assignmentId: number): Promise<void> {
+  await sql.query('update sessions set assignment_id = $2 where token_hash = $1', [tokenHash, assignmentId]);
+}
+
+/** Ends every session of the user but the one with `keepTokenHash`. */
+export async function deleteOtherSessions(sql: Sql, userId: number, keepTokenHash: string): Promise<void> {
+  await sql.query('delete from sessions where user_id = $1 and token_hash <> $2', [userId, keepTokenHash]);
+}
+
+export async function deleteUserSessions(sql: Sql, userId: number): Promise<void> {
+  await sql.query('delete from sessions where user_id = $1', [userId]);
+}
+
+/** Drops expired sessions and sign-in counts older than a day. */
+export async function purgeExpiredSessions(sql: Sql): Promise<void> {
+  await sql.query('delete from sessions where expires_at < now()');
+  await sql.query(`delete from login_failures where at < now() - interval '1 day'`);
+  await sql.query(`delete from login_attempts where last_at < now() - interval '1 day'`);
+}
+
+// --- Sign-in throttle (the rule is in throttle.ts) ---
+
+/** Distinct logins the address failed on within the last `windowSeconds`. */
+export async function countFailedLogins(sql: Sql, ip: string, windowSeconds: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(distinct login) as n from login_failures
+      where ip = $1 and at > now() - make_interval(secs => $2)`,
+    [ip, windowSeconds],
+  );
+  return rows[0].n;
+}
+
+/**
+ * Counts one attempt of the (login, address) pair in one statement when the pair may try now; returns its
+ * attempts, or undefined when it must wait.
+ */
+export async function claimAttempt(
+  sql: Sql,
+  login: string,
+  ip: string,
+  freeAttempts: number,
+  maxDelaySeconds: number,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ attempts: number }>(
+    `insert into login_attempts as t (login, ip, attempts, last_at) values ($1, $2, 1, now())
+     on conflict (login, ip) do update
+        set attempts = case when t.last_at < now() - make_interval(secs => $4) then 1 else t.attempts + 1 end,
+            last_at = now()
+      where t.attempts < $3
+         or t.last_at < now() - make_interval(secs => $4)
+         or t.last_at + make_interval(secs => least($4, power(2, t.attempts - $3 + 1))) <= now()
+     returning attempts`,
+    [login, ip, freeAttempts, maxDelaySeconds],
+  );
+  return rows[0]?.attempts;
+}
+
+/** Seconds (at least 1) until the pair may try again, or undefined when it has no count. */
+export async function findAttemptWait(
+  sql: Sql,
+  login: string,
+  ip: string,
+  freeAttempts: number,
+  maxDelaySeconds: number,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ s: number }>(
+    `select greatest(1, ceil(extract(epoch from
+              (last_at + make_interval(secs => least($4, power(2, attempts - $3 + 1)))) - now())))::int as s
+       from login_attempts where login = $1 and ip = $2`,
+    [login, ip, freeAttempts, maxDelaySeconds],
+  );
+  return rows[0]?.s;
+}
+
+export async function insertLoginFailure(sql: Sql, login: string, ip: string): Promise<void> {
+  await sql.query('insert into login_failures (login, ip) values ($1, $2)', [login, ip]);
+}
+
+export async function deleteLoginAttempts(sql: Sql, login: string, ip: string): Promise<void> {
+  await sql.query('delete from login_attempts where login = $1 and ip = $2', [login, ip]);
+}
+
+// --- The one-time set-up token ---
+
+export async function hasAnyUser(sql: Sql): Promise<boolean> {
+  const { rows } = await sql.query<{ any: boolean }>('select exists (select 1 from users) as any');
+  return rows[0].any;
+}
+
+export async function deleteSetupToken(sql: Sql): Promise<void> {
+  await sql.query('delete from setup_token');
+}
+
+/** Keeps the hash of a new set-up token, replacing any older one. */
+export async function saveSetupTokenHash(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query(
+    `insert into setup_token (id, token_hash) values (1, $1)
+     on conflict (id) do update set token_hash = excluded.token_hash, created_at = now()`,
+    [tokenHash],
+  );
+}
+
+/** The set-up token's hash, read under an exclusive lock held to the end of the caller's transaction. */
+export async function lockSetupTokenHash(sql: Sql): Promise<string | undefined> {
+  await sql.query('lock table setup_token in exclusive mode');
+  const { rows } = await sql.query<{ tokenHash: string }>(
+    'select token_hash as "tokenHash" from setup_token',
+  );
+  return rows[0]?.tokenHash;
+}
