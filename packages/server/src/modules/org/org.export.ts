@@ -1,8 +1,8 @@
-import { type Actor, type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Actor, Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { ORG_KIND_ZH } from './org.import.ts';
-import { ORG_COLUMNS, type OrgRow } from './org.repository.ts';
+import { listOrgNames, listOrgsInSubtree } from './org.repository.ts';
 import { getOrgInScope } from './org.service.ts';
 
 /**
@@ -15,20 +15,12 @@ export async function exportOrgs(
   rootId?: number,
 ): Promise<{ buffer: Buffer; count: number }> {
   const scope: Subtree = rootId ? { path: (await getOrgInScope(db, actor, rootId)).path } : actor;
-  const params: unknown[] = [];
-  const { rows } = await db.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where ${subtreeCondition(scope, 'o.path', params)} order by o.path`,
-    params,
-  );
+  const rows = await listOrgsInSubtree(db, scope);
   const nameOf = new Map(rows.map((o) => [o.id, o.name]));
   const missing = new Set<number>();
   for (const o of rows) for (const id of pathIds(o.path)) if (!nameOf.has(id)) missing.add(id);
   if (missing.size) {
-    const above = await db.query<{ id: number; name: string }>(
-      'select id, name from orgs where id = any($1::bigint[])',
-      [[...missing]],
-    );
-    for (const o of above.rows) nameOf.set(o.id, o.name);
+    for (const o of await listOrgNames(db, [...missing])) nameOf.set(o.id, o.name);
   }
   const sheetRows = rows.map((o) => [
     o.id,

@@ -5,7 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import { findColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
-import { findOrgById, insertOrg, type OrgRow } from './org.repository.ts';
+import { findOrgById, hasChildNamed, insertOrg, type OrgRow } from './org.repository.ts';
 import { resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
@@ -153,11 +153,7 @@ export async function importOrgs(
         );
       }
       if (parent && name) {
-        const dup = await sql.query('select 1 from orgs where parent_id = $1 and name = $2', [
-          parent.id,
-          name,
-        ]);
-        if (dup.rows.length)
+        if (await hasChildNamed(sql, parent.id, name))
           fail(
             'name',
             'ORG_EXISTS',

@@ -1,3 +1,4 @@
+import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { OrgKind } from './org.levels.ts';
 
@@ -112,4 +113,270 @@ export async function countMembersInSubtrees(sql: Sql, orgs: { id: number; path:
     [orgs.map((o) => o.id), orgs.map((o) => o.path)],
   );
   return new Map(rows.map((r) => [r.id, { members: r.members, unions: r.unions }]));
+}
+
+/** The ids among these that have child unions (open or closed). */
+export async function findParentIds(sql: Sql, ids: number[]): Promise<Set<number>> {
+  const { rows } = await sql.query<{ parentId: number }>(
+    `select distinct parent_id as "parentId" from orgs where parent_id = any($1::bigint[])`,
+    [ids],
+  );
+  return new Set(rows.map((r) => r.parentId));
+}
+
+/** The unions of the subtree whose parent lies outside it (or who have none), by id. */
+export async function listSubtreeRoots(sql: Sql, subtree: Subtree): Promise<OrgRow[]> {
+  const params: unknown[] = [];
+  const mine = subtreeCondition(subtree, 'o.path', params);
+  const parentMine = subtreeCondition(subtree, 'up.path', params);
+  const { rows } = await sql.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o left join orgs up on up.id = o.parent_id
+      where ${mine} and (up.id is null or not ${parentMine}) order by o.id`,
+    params,
+  );
+  return rows;
+}
+
+/** The child unions of one union: open before closed, then by level and name. */
+export async function listChildrenOf(sql: Sql, parentId: number): Promise<OrgRow[]> {
+  const { rows } = await sql.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o where o.parent_id = $1 order by o.status, o.level, o.name`,
+    [parentId],
+  );
+  return rows;
+}
+
+/** Unions of the subtree whose name or short name contains `q`, higher levels first. */
+export async function listOrgsNamedLike(
+  sql: Sql,
+  subtree: Subtree,
+  q: string,
+  limit: number,
+): Promise<OrgRow[]> {
+  const params: unknown[] = [q, limit];
+  const { rows } = await sql.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o
+      where ${subtreeCondition(subtree, 'o.path', params)}
+        and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
+      order by o.level, o.name limit $2`,
+    params,
+  );
+  return rows;
+}
+
+/** Every union of the subtree, parents before children (by path). */
+export async function listOrgsInSubtree(sql: Sql, subtree: Subtree): Promise<OrgRow[]> {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<OrgRow>(
+    `select ${ORG_COLUMNS} from orgs o where ${subtreeCondition(subtree, 'o.path', params)} order by o.path`,
+    params,
+  );
+  return rows;
+}
+
+export async function listOrgNames(sql: Sql, ids: number[]): Promise<{ id: number; name: string }[]> {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    'select id, name from orgs where id = any($1::bigint[])',
+    [ids],
+  );
+  return rows;
+}
+
+/** Active unions of the subtree whose name or short name is one of `names`. */
+export async function listActiveOrgsNamed(sql: Sql, subtree: Subtree, names: string[]) {
+  const params: unknown[] = [names];
+  const { rows } = await sql.query<{ id: number; name: string; shortName: string | null; path: string }>(
+    `select id, name, short_name as "shortName", path from orgs
+      where ${subtreeCondition(subtree, 'path', params)} and status = 'active'
+        and (name = any($1::text[]) or short_name = any($1::text[]))`,
+    params,
+  );
+  return rows;
+}
+
+export async function hasChildNamed(sql: Sql, parentId: number, name: string): Promise<boolean> {
+  const dup = await sql.query('select 1 from orgs where parent_id = $1 and name = $2', [parentId, name]);
+  return dup.rows.length > 0;
+}
+
+/** Writes a union's editable fields (all of them, as given). */
+export async function updateOrgFields(
+  sql: Sql,
+  id: number,
+  next: Pick<
+    OrgRow,
+    | 'name'
+    | 'shortName'
+    | 'uscc'
+    | 'employerName'
+    | 'foundedOn'
+    | 'committee'
+    | 'workerCount'
+    | 'womenWorkerCount'
+  >,
+): Promise<void> {
+  await sql.query(
+    `update orgs set name = $2, short_name = $3, uscc = $4, employer_name = $5, founded_on = $6,
+         committee = $7, worker_count = $8, women_worker_count = $9, updated_at = now() where id = $1`,
+    [
+      id,
+      next.name,
+      next.shortName,
+      next.uscc,
+      next.employerName,
+      next.foundedOn,
+      next.committee ? JSON.stringify(next.committee) : null,
+      next.workerCount,
+      next.womenWorkerCount,
+    ],
+  );
+}
+
+/** How many levels the subtree at `path` reaches below its root (at `level`). */
+export async function findSubtreeDepth(sql: Sql, path: string, level: number): Promise<number> {
+  const { rows } = await sql.query<{ depth: number }>(
+    `select max(level) - $2 as depth from orgs where path like $1 || '%'`,
+    [path, level],
+  );
+  return rows[0].depth;
+}
+
+export async function setParentId(sql: Sql, id: number, parentId: number): Promise<void> {
+  await sql.query('update orgs set parent_id = $2 where id = $1', [id, parentId]);
+}
+
+/** The union's open child unions and active members (direct ones only). */
+export async function countOpenChildrenAndMembers(
+  sql: Sql,
+  id: number,
+): Promise<{ children: number; members: number }> {
+  const { rows } = await sql.query<{ children: number; members: number }>(
+    `select (select count(*) from orgs where parent_id = $1 and status = 'active') as children,
+              (select count(*) from memberships where org_id = $1 and status = 'active') as members`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function setOrgClosed(sql: Sql, id: number, closedOn: string): Promise<void> {
+  await sql.query(`update orgs set status = 'closed', closed_on = $2, updated_at = now() where id = $1`, [
+    id,
+    closedOn,
+  ]);
+}
+
+/** Active unions in a subtree by unified social credit code (upper-cased): code → { id, path }. */
+export async function resolveOrgCodes(sql: Sql, scope: Subtree, codes: string[]) {
+  const params: unknown[] = [codes];
+  const { rows } = await sql.query<{ id: number; uscc: string; path: string }>(
+    `select id, uscc, path from orgs
+      where ${subtreeCondition(scope, 'path', params)} and status = 'active' and uscc = any($1::text[])`,
+    params,
+  );
+  return new Map(rows.map((r) => [r.uscc, { id: r.id, path: r.path }]));
+}
+
+/**
+ * Enterprises with a union: active grassroots unions with an employer (a credit code). Other modules ask here
+ * which enterprises have a union and how many women work there, never reading `orgs` themselves.
+ */
+export interface UnionEmployer {
+  orgId: number;
+  path: string;
+  uscc: string;
+  workerCount: number | null;
+  womenWorkerCount: number | null;
+}
+
+/** The active grassroots unions of these credit codes (one per code: the first founded). */
+export async function findUnionEmployers(sql: Sql, usccs: string[]): Promise<Map<string, UnionEmployer>> {
+  if (!usccs.length) return new Map();
+  const { rows } = await sql.query<UnionEmployer>(
+    `select distinct on (uscc) id as "orgId", path, uscc, worker_count as "workerCount",
+            women_worker_count as "womenWorkerCount"
+       from orgs where uscc = any($1::text[]) and kind = 'grassroots' and status = 'active'
+      order by uscc, id`,
+    [usccs],
+  );
+  return new Map(rows.map((r) => [r.uscc, r]));
+}
+
+/**
+ * How many enterprises of the subtree should have an agreement: active grassroots unions with an employer, and
+ * when `withWomen`, with women workers. Counted from the union tree as it stands.
+ */
+export async function countUnionEmployers(
+  sql: Sql,
+  subtree: Subtree,
+  { withWomen }: { withWomen: boolean },
+): Promise<number> {
+  const params: unknown[] = [];
+  const where = subtreeCondition(subtree, 'path', params);
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(distinct uscc)::int as n from orgs
+      where ${where} and kind = 'grassroots' and status = 'active' and uscc is not null
+        ${withWomen ? 'and women_worker_count > 0' : ''}`,
+    params,
+  );
+  return rows[0].n;
+}
+
+/** Records an enterprise's worker counts (the demo, imports of employer facts). */
+export async function setEmployerFacts(
+  sql: Sql,
+  orgId: number,
+  facts: { workerCount: number | null; womenWorkerCount: number | null },
+): Promise<void> {
+  await sql.query(
+    'update orgs set worker_count = $2, women_worker_count = $3, updated_at = now() where id = $1',
+    [orgId, facts.workerCount, facts.womenWorkerCount],
+  );
+}
+
+export interface NewEmployerUnion {
+  name: string;
+  uscc: string;
+  employerName: string;
+  workerCount: number | null;
+  womenWorkerCount: number | null;
+}
+
+/** Inserts grassroots unions of employers, with their worker counts, under one parent in two statements. */
+export async function insertEmployerUnions(
+  sql: Sql,
+  parent: { id: number; path: string; level: number },
+  rows: NewEmployerUnion[],
+): Promise<OrgRow[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NewEmployerUnion>(k: K) => rows.map((r) => r[k]);
+  const { rows: ids } = await sql.query<{ id: number }>(
+    `insert into orgs (parent_id, path, level, kind, name, uscc, employer_name, worker_count, women_worker_count)
+     select $1, 'pending-' || gen_random_uuid(), $2, 'grassroots', name, uscc, employer_name, workers, women
+       from unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::int[]) with ordinality
+         as t(name, uscc, employer_name, workers, women, n)
+      order by n
+     returning id`,
+    [
+      parent.id,
+      parent.level + 1,
+      col('name'),
+      col('uscc'),
+      col('employerName'),
+      col('workerCount'),
+      col('womenWorkerCount'),
+    ],
+  );
+  await sql.query(`update orgs set path = $2 || id || '/' where id = any($1::bigint[])`, [
+    ids.map((r) => r.id),
+    parent.path,
+  ]);
+  const byId = new Map(
+    (
+      await findOrgsByIds(
+        sql,
+        ids.map((r) => r.id),
+      )
+    ).map((o) => [o.id, o]),
+  );
+  return ids.map((r) => byId.get(r.id) as OrgRow);
 }

@@ -1,4 +1,4 @@
-import { type Actor, canAccess, requireAccess, type Subtree, subtreeCondition } from '../../access/access.ts';
+import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -6,12 +6,21 @@ import { levelOfKind, type OrgKind } from './org.levels.ts';
 import {
   type Committee,
   countMembersInSubtrees,
+  countOpenChildrenAndMembers,
   findOrgById,
   findOrgsByIds,
+  findParentIds,
+  findSubtreeDepth,
   insertOrg,
+  listActiveOrgsNamed,
+  listChildrenOf,
+  listOrgsNamedLike,
+  listSubtreeRoots,
   movePaths,
-  ORG_COLUMNS,
   type OrgRow,
+  setOrgClosed,
+  setParentId,
+  updateOrgFields,
 } from './org.repository.ts';
 import { isValidUscc } from './uscc.ts';
 
@@ -75,11 +84,10 @@ export async function getOrgInScope(sql: Sql, actor: Actor, id: number): Promise
 
 async function summarise(sql: Sql, orgs: OrgRow[]): Promise<OrgSummary[]> {
   const counts = await countMembersInSubtrees(sql, orgs);
-  const { rows } = await sql.query<{ parentId: number }>(
-    `select distinct parent_id as "parentId" from orgs where parent_id = any($1::bigint[])`,
-    [orgs.map((o) => o.id)],
+  const parents = await findParentIds(
+    sql,
+    orgs.map((o) => o.id),
   );
-  const parents = new Set(rows.map((r) => r.parentId));
   return orgs.map((o) => ({
     ...o,
     members: counts.get(o.id)?.members ?? 0,
@@ -93,36 +101,17 @@ async function summarise(sql: Sql, orgs: OrgRow[]): Promise<OrgSummary[]> {
  * federation(s) for an administrator, otherwise their own union).
  */
 export async function listRootOrgs(db: Db, actor: Actor): Promise<OrgSummary[]> {
-  const params: unknown[] = [];
-  const mine = subtreeCondition(actor, 'o.path', params);
-  const parentMine = subtreeCondition(actor, 'up.path', params);
-  const { rows } = await db.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o left join orgs up on up.id = o.parent_id
-      where ${mine} and (up.id is null or not ${parentMine}) order by o.id`,
-    params,
-  );
-  return summarise(db, rows);
+  return summarise(db, await listSubtreeRoots(db, actor));
 }
 
 export async function listChildOrgs(db: Db, actor: Actor, parentId: number): Promise<OrgSummary[]> {
   await getOrgInScope(db, actor, parentId);
-  const { rows } = await db.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o where o.parent_id = $1 order by o.status, o.level, o.name`,
-    [parentId],
-  );
-  return summarise(db, rows);
+  return summarise(db, await listChildrenOf(db, parentId));
 }
 
 /** Name search within the actor's subtree; each hit carries the names above it. */
 export async function searchOrgs(db: Db, actor: Actor, q: string, limit = 50) {
-  const params: unknown[] = [q, limit];
-  const { rows } = await db.query<OrgRow>(
-    `select ${ORG_COLUMNS} from orgs o
-      where ${subtreeCondition(actor, 'o.path', params)}
-        and (o.name like '%' || $1 || '%' or o.short_name like '%' || $1 || '%')
-      order by o.level, o.name limit $2`,
-    params,
-  );
+  const rows = await listOrgsNamedLike(db, actor, q, limit);
   return Promise.all(rows.map(async (o) => ({ ...o, ancestors: await ancestorsOf(db, actor, o) })));
 }
 
@@ -194,21 +183,7 @@ export async function updateOrg(db: Db, actor: Actor, id: number, patch: Partial
     const before = await getOrgInScope(sql, actor, id);
     const next = { ...before, ...patch };
     checkWorkerCounts(next);
-    await sql.query(
-      `update orgs set name = $2, short_name = $3, uscc = $4, employer_name = $5, founded_on = $6,
-         committee = $7, worker_count = $8, women_worker_count = $9, updated_at = now() where id = $1`,
-      [
-        id,
-        next.name,
-        next.shortName,
-        next.uscc,
-        next.employerName,
-        next.foundedOn,
-        next.committee ? JSON.stringify(next.committee) : null,
-        next.workerCount,
-        next.womenWorkerCount,
-      ],
-    );
+    await updateOrgFields(sql, id, next);
     const after = (await findOrgById(sql, id)) as OrgRow;
     await recordAudit(sql, actor, {
       action: 'org.update',
@@ -239,18 +214,15 @@ export async function moveOrg(db: Db, actor: Actor, id: number, newParentId: num
     if (parent.status === 'closed') {
       throw invalid('ORG_CLOSED', { zh: `${parent.name}已撤销`, en: `${parent.name} is closed` });
     }
-    const { rows } = await sql.query<{ depth: number }>(
-      `select max(level) - $2 as depth from orgs where path like $1 || '%'`,
-      [org.path, org.level],
-    );
-    if (parent.level >= org.level || parent.level + 1 + rows[0].depth > 5) {
+    const depth = await findSubtreeDepth(sql, org.path, org.level);
+    if (parent.level >= org.level || parent.level + 1 + depth > 5) {
       throw invalid('ORG_LEVEL_INVALID', {
         zh: '移动后层级不符合五级组织体系',
         en: 'After the move the levels would not fit the five-level tree',
       });
     }
     await movePaths(sql, org.path, `${parent.path}${org.id}/`, 0);
-    await sql.query('update orgs set parent_id = $2 where id = $1', [id, newParentId]);
+    await setParentId(sql, id, newParentId);
     const after = (await findOrgById(sql, id)) as OrgRow;
     await recordAudit(sql, actor, {
       action: 'org.move',
@@ -271,26 +243,19 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
     if (org.path === actor.scopePath) {
       throw invalid('ORG_CLOSE_OWN', { zh: '不能撤销本级工会', en: 'You cannot close your own union' });
     }
-    const { rows } = await sql.query<{ children: number; members: number }>(
-      `select (select count(*) from orgs where parent_id = $1 and status = 'active') as children,
-              (select count(*) from memberships where org_id = $1 and status = 'active') as members`,
-      [id],
-    );
-    if (rows[0].children > 0 || rows[0].members > 0) {
+    const left = await countOpenChildrenAndMembers(sql, id);
+    if (left.children > 0 || left.members > 0) {
       throw new AppError(
         'conflict',
         'ORG_NOT_EMPTY',
         {
-          zh: `该工会还有${rows[0].children}个下级工会、${rows[0].members}名会员，请先转移`,
-          en: `The union still has ${rows[0].children} child unions and ${rows[0].members} members; move them first`,
+          zh: `该工会还有${left.children}个下级工会、${left.members}名会员，请先转移`,
+          en: `The union still has ${left.children} child unions and ${left.members} members; move them first`,
         },
-        rows[0],
+        left,
       );
     }
-    await sql.query(`update orgs set status = 'closed', closed_on = $2, updated_at = now() where id = $1`, [
-      id,
-      closedOn,
-    ]);
+    await setOrgClosed(sql, id, closedOn);
     const after = (await findOrgById(sql, id)) as OrgRow;
     await recordAudit(sql, actor, {
       action: 'org.close',
@@ -309,13 +274,7 @@ export async function closeOrg(db: Db, actor: Actor, id: number, closedOn: strin
  * A name matching two active unions is ambiguous and resolves to neither.
  */
 export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[]) {
-  const params: unknown[] = [names];
-  const { rows } = await sql.query<{ id: number; name: string; shortName: string | null; path: string }>(
-    `select id, name, short_name as "shortName", path from orgs
-      where ${subtreeCondition(scope, 'path', params)} and status = 'active'
-        and (name = any($1::text[]) or short_name = any($1::text[]))`,
-    params,
-  );
+  const rows = await listActiveOrgsNamed(sql, scope, names);
   const byName = new Map<string, { id: number; path: string } | 'ambiguous'>();
   for (const r of rows) {
     for (const key of [r.name, r.shortName]) {
