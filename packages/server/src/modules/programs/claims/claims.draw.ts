@@ -3,7 +3,6 @@ import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getProgramManaged } from '../program-admin.service.ts';
-import { claimError, loadClaimProgram } from './claims.plan.ts';
 import {
   drawPool,
   ensureUsageRow,
@@ -16,7 +15,8 @@ import {
   lockUsage,
   markDrawEntries,
   takeDrawnPlaces,
-} from './claims.repository.ts';
+} from './claims.draw.repository.ts';
+import { claimError, loadClaimProgram } from './claims.plan.ts';
 
 export interface DrawResult {
   programId: number;

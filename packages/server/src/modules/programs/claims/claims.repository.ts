@@ -4,7 +4,10 @@ import { type Notice, personNoticeInsertSql } from '../../messages/index.ts';
 import type { Decision, Rule } from '../rules/index.ts';
 import { compileRule } from '../rules/index.ts';
 
-/** SQL for flash claims: the one-statement grant, lottery entries and the draw. */
+/**
+ * SQL for flash claims: the one-statement grant, lottery entries and the claim pages' reads (the draw's
+ * statements are in claims.draw.repository.ts).
+ */
 
 export interface ClaimPlan {
   programId: number;
@@ -43,7 +46,7 @@ export interface ClaimRow {
   applicationId: number | null;
 }
 
-const LIVE = `('submitted', 'returned', 'approved')`;
+export const LIVE = `('submitted', 'returned', 'approved')`;
 
 /**
  * The candidate: the claimant with their active membership in the owner's subtree, if the program's rule
@@ -223,6 +226,11 @@ export interface EntryRow {
   open: boolean;
 }
 
+export async function runEntry(sql: Sql, compiled: CompiledClaim, params: unknown[]): Promise<EntryRow> {
+  const { rows } = await sql.query<EntryRow>(compiled.text, params);
+  return rows[0];
+}
+
 /** Who holds a live claim grant of the program in the period (loaded once the stock is gone). */
 export async function listHolders(sql: Sql, programId: number, periodKey: string): Promise<number[]> {
   const { rows } = await sql.query<{ personId: number }>(
@@ -241,158 +249,143 @@ export async function findUsage(sql: Sql, programId: number, periodKey: string) 
   return rows[0]?.quotaUsed ?? null;
 }
 
-// The draw's SQL, statement by statement, in the order `drawLottery` runs them in one transaction.
+// The claim pages' reads: the worker's claims and one program's figures.
 
-export async function ensureUsageRow(sql: Sql, programId: number, periodKey: string): Promise<void> {
-  await sql.query(
-    'insert into program_usage (program_id, period_key) values ($1, $2) on conflict do nothing',
-    [programId, periodKey],
-  );
+export interface MyClaimRow {
+  programId: number;
+  name: string;
+  description: string | null;
+  ownerOrgName: string;
+  claimStartsAt: Date;
+  claimEndsAt: Date;
+  lottery: boolean;
+  status: string;
+  stock: number | null;
+  used: number | null;
+  applicationId: number | null;
+  toCollect: boolean | null;
+  entered: boolean;
+  won: boolean | null;
+  drawn: boolean;
+  periodStart: string;
+  periodEnd: string;
+  periodUnit: 'year' | 'whole';
 }
 
-/** The usage row, locked: the guard that serialises two draws (and any late grant). */
-export async function lockUsage(sql: Sql, programId: number, periodKey: string) {
-  const usage = await sql.query<{ used: number; budgetUsed: number }>(
-    `select quota_used as used, budget_used_fen as "budgetUsed" from program_usage
-      where program_id = $1 and period_key = $2 for update`,
-    [programId, periodKey],
-  );
-  return usage.rows[0];
-}
-
-export async function findDraw(sql: Sql, programId: number) {
-  const done = await sql.query<{ drawnAt: string }>(
-    'select drawn_at as "drawnAt" from claim_draws where program_id = $1',
-    [programId],
-  );
-  return done.rows[0];
-}
-
-/** How many entered the lottery, and a digest of who (md5 of the person ids in order). */
-export async function drawPool(sql: Sql, programId: number) {
-  const pool = await sql.query<{ entries: number; digest: string }>(
-    `select count(*) as entries,
-            md5(coalesce(string_agg(person_id::text, ',' order by person_id), '')) as digest
-       from claim_entries where program_id = $1`,
-    [programId],
-  );
-  return pool.rows[0];
-}
-
-/** Approved applications (intake 'claim') for the first `places` entrants ordered by md5(seed:person). */
-export async function insertDrawWinners(
-  sql: Sql,
-  plan: ClaimPlan,
-  seed: string,
-  places: number,
-  userId: number | null,
-) {
-  const won = await sql.query<{ id: number; personId: number; orgId: number }>(
-    `with w as (
-       select e.person_id, e.org_id, e.federation_id from claim_entries e
-        where e.program_id = $1
-        order by md5($2::text || ':' || e.person_id::text), e.person_id
-        limit $3
+/**
+ * The claim programs of the person's union and the unions above it: open, upcoming, or ended within the
+ * last 30 days, each with its usage and the person's own grant, entry and draw. One query.
+ */
+export async function listClaimProgramsOf(sql: Sql, personId: number): Promise<MyClaimRow[]> {
+  const { rows } = await sql.query<MyClaimRow>(
+    `with me as (
+       select o.path from memberships m join orgs o on o.id = m.org_id
+        where m.person_id = $1 and m.status = 'active'
      )
-     insert into applications (program_id, version, person_id, org_id, period_key, dedupe_key, status, step,
-        step_org_id, amount_fen, decision, intake, submitted_by, decided_at, federation_id)
-     select $1, $4, w.person_id, w.org_id, $5, 'person:' || w.person_id || ':' || $5::text, 'approved', $6, $7,
-            $8::bigint, $9::jsonb, 'claim', $10, now(), w.federation_id
-       from w
-     on conflict (program_id, dedupe_key) where status in ${LIVE} do nothing
-     returning id, person_id as "personId", org_id as "orgId"`,
-    [
-      plan.programId,
-      seed,
-      places,
-      plan.version,
-      plan.periodKey,
-      plan.step,
-      plan.stepOrgId,
-      plan.amountFen,
-      JSON.stringify(plan.decision),
-      userId,
-    ],
+     select g.id as "programId", g.name, g.description, oo.name as "ownerOrgName",
+            g.claim_starts_at as "claimStartsAt", g.claim_ends_at as "claimEndsAt", g.lottery, g.status,
+            g.quota as stock, g.period_start as "periodStart", g.period_end as "periodEnd",
+            g.period_unit as "periodUnit",
+            (select sum(u.quota_used) from program_usage u where u.program_id = g.id) as used,
+            (select a.id from applications a
+              where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status in ${LIVE}
+              order by a.id desc limit 1) as "applicationId",
+            (select a.amount_fen = 0 from applications a
+              where a.program_id = g.id and a.person_id = $1 and a.intake = 'claim' and a.status = 'approved'
+              order by a.id desc limit 1) as "toCollect",
+            e.person_id is not null as entered, e.won,
+            exists (select 1 from claim_draws d where d.program_id = g.id) as drawn
+       from programs g
+       join orgs oo on oo.id = g.owner_org_id
+       join me on me.path like oo.path || '%'
+       left join claim_entries e on e.program_id = g.id and e.person_id = $1
+      where g.status in ('published', 'closed') and 'claim' = any(g.intake_modes)
+        and g.claim_starts_at is not null and g.claim_ends_at > now() - interval '30 days'
+      order by g.claim_starts_at desc, g.id
+      limit 100`,
+    [personId],
   );
-  return won.rows;
+  return rows;
 }
 
-export async function insertDrawnEvents(sql: Sql, ids: number[], seed: string, actor: Actor): Promise<void> {
-  await sql.query(
-    `insert into application_events (application_id, action, step, org_id, data, user_id, username, actor_name,
-       actor_org_id, federation_id)
-     select a.id, 'drawn', a.step, a.org_id, jsonb_build_object('seed', $2::text), $3, $4, $5, $6, a.federation_id
-       from applications a where a.id = any($1::bigint[])`,
-    [ids, seed, actor.userId || null, actor.username, actor.displayName, actor.orgId],
+/** A claim program's grants (live applications), entries and the period's usage. */
+export async function findClaimTotals(sql: Sql, programId: number, periodKey: string) {
+  const { rows } = await sql.query<{
+    granted: number;
+    people: number;
+    first: Date | null;
+    last: Date | null;
+    entries: number;
+    used: number | null;
+  }>(
+    `select count(*) as granted, count(distinct a.person_id) as people,
+            min(a.created_at) as first, max(a.created_at) as last,
+            (select count(*) from claim_entries e where e.program_id = $1) as entries,
+            (select quota_used from program_usage where program_id = $1 and period_key = $2) as used
+       from applications a
+      where a.program_id = $1 and a.intake = 'claim' and a.status in ${LIVE}`,
+    [programId, periodKey],
   );
+  return rows[0];
 }
 
-export async function insertDrawEntitlements(sql: Sql, ids: number[], userId: number | null): Promise<void> {
-  await sql.query(
-    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       created_by, federation_id)
-     select 'entitlement', a.amount_fen, a.program_id, a.id, a.period_key, a.person_id, a.org_id, $2,
-            a.federation_id
-       from applications a where a.id = any($1::bigint[])`,
-    [ids, userId],
+export async function findDrawRecord(sql: Sql, programId: number) {
+  const { rows } = await sql.query<{
+    seed: string;
+    entries: number;
+    winners: number;
+    entriesDigest: string;
+    drawnAt: Date;
+    drawnBy: string | null;
+  }>(
+    `select seed, entries, winners, entries_digest as "entriesDigest", drawn_at as "drawnAt",
+            drawn_by_name as "drawnBy" from claim_draws where program_id = $1`,
+    [programId],
   );
+  return rows[0];
 }
 
-/** Every winner's accounts get the pickup message, in one statement. */
-export async function insertWinnerNotices(sql: Sql, ids: number[], notice: ClaimPlan['grantNotice']) {
-  await sql.query(
-    `${personNoticeInsertSql({
-      from: 'applications a',
-      personId: 'a.person_id',
-      notice: '$2::jsonb',
-      entityId: 'a.id',
-      link: "'/m/applications/' || a.id",
-    })} where a.id = any($1::bigint[])`,
-    [ids, JSON.stringify(notice)],
-  );
-}
-
-/** Marks the entries that won (with their application) and, after them, every other entry as lost. */
-export async function markDrawEntries(sql: Sql, programId: number, persons: number[], ids: number[]) {
-  await sql.query(
-    `update claim_entries e set won = w.app_id is not null, application_id = w.app_id
-       from (select x.person_id, x.app_id from unnest($2::bigint[], $3::bigint[]) as x(person_id, app_id)) w
-      where e.program_id = $1 and e.person_id = w.person_id`,
-    [programId, persons, ids],
-  );
-  await sql.query('update claim_entries set won = false where program_id = $1 and won is null', [programId]);
-}
-
-/** Takes the winners' places from the usage row, within the quota and budget; false if they do not fit. */
-export async function takeDrawnPlaces(
+/**
+ * Grants, redemptions and entries by the next level under the owner: the first path segment after the
+ * owner's path, one row per child union (the owner's own under its id and name).
+ */
+export async function listClaimsByChildUnion(
   sql: Sql,
   programId: number,
-  periodKey: string,
-  winners: number,
-  amountFen: number,
-): Promise<boolean> {
-  const taken = await sql.query(
-    `update program_usage u
-        set quota_used = u.quota_used + $3, budget_used_fen = u.budget_used_fen + $3 * $4::bigint
-       from programs g
-      where u.program_id = $1 and u.period_key = $2 and g.id = u.program_id
-        and (g.quota is null or u.quota_used + $3 <= g.quota)
-        and (g.budget_fen is null or u.budget_used_fen + $3 * $4::bigint <= g.budget_fen)
-      returning 1`,
-    [programId, periodKey, winners, amountFen],
+  owner: { path: string; id: number; name: string },
+) {
+  const { rows } = await sql.query<{
+    orgId: number;
+    name: string;
+    granted: number;
+    redeemed: number;
+    entries: number;
+  }>(
+    `with grants as (
+       select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
+         from applications a join orgs o on o.id = a.org_id
+        where a.program_id = $1 and a.intake = 'claim' and a.status in ${LIVE}
+        group by 1
+     ), ent as (
+       select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
+         from claim_entries e join orgs o on o.id = e.org_id
+        where e.program_id = $1
+        group by 1
+     ), red as (
+       select split_part(substr(o.path, length($2) + 1), '/', 1) as child, count(*) as n
+         from pickup_codes c join orgs o on o.id = c.org_id
+        where c.program_id = $1 and c.redeemed_at is not null
+        group by 1
+     ), keys as (select child from grants union select child from ent)
+     select coalesce(c.id, $3::bigint) as "orgId", coalesce(c.name, $4::text) as name,
+            coalesce(g.n, 0) as granted, coalesce(r.n, 0)::int as redeemed, coalesce(e.n, 0) as entries
+       from keys k
+       left join grants g on g.child = k.child
+       left join ent e on e.child = k.child
+       left join red r on r.child = k.child
+       left join orgs c on k.child <> '' and c.id = nullif(k.child, '')::bigint
+      order by granted desc, entries desc, name`,
+    [programId, owner.path, owner.id, owner.name],
   );
-  return taken.rows.length === 1;
-}
-
-export async function insertDraw(
-  sql: Sql,
-  d: { programId: number; seed: string; entries: number; winners: number; digest: string },
-  actor: Actor,
-): Promise<Date> {
-  const saved = await sql.query<{ drawnAt: Date }>(
-    `insert into claim_draws (program_id, seed, entries, winners, entries_digest, drawn_by, drawn_by_name)
-     values ($1, $2, $3, $4, $5, $6, $7) returning drawn_at as "drawnAt"`,
-    [d.programId, d.seed, d.entries, d.winners, d.digest, actor.userId || null, actor.username],
-  );
-  return saved.rows[0].drawnAt;
+  return rows;
 }

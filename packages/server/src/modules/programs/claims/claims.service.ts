@@ -7,14 +7,7 @@ import { evaluateApplicant } from '../eligibility.ts';
 import type { Decision } from '../rules/index.ts';
 import { createTimedCache, type SoldOutEntry } from './claims.cache.ts';
 import { type ClaimProgram, isWindowOpen, loadClaimProgram } from './claims.plan.ts';
-import {
-  claimParams,
-  type EntryRow,
-  entryParams,
-  findUsage,
-  listHolders,
-  runClaim,
-} from './claims.repository.ts';
+import { claimParams, entryParams, findUsage, listHolders, runClaim, runEntry } from './claims.repository.ts';
 
 export const CLAIM_RESULTS = [
   'granted',
@@ -132,8 +125,7 @@ export function createClaimsService(db: Db, options: ClaimsServiceOptions = {}) 
   async function enterLottery(cp: ClaimProgram, personId: number): Promise<ClaimResult> {
     const plan = cp.plan;
     if (!plan || !cp.entry) return answer('not_open', cp.program.quota);
-    const { rows } = await db.query<EntryRow>(cp.entry.text, entryParams(plan, cp.entry, personId));
-    const r = rows[0];
+    const r = await runEntry(db, cp.entry, entryParams(plan, cp.entry, personId));
     const left = cp.program.quota;
     if (r.entered || r.enteredBefore) return answer('entered_lottery', left);
     if (!r.open) return answer('not_open', left);
