@@ -10,6 +10,8 @@
  *  4. No import cycles between files (type-only imports excluded: they vanish at run time).
  *  5. Inside `modules/`, only the HTTP edge (`index.ts`, `*.routes.ts`, `*.schemas.ts`) and tests may import
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
+ *  6. In the folders of REPOSITORY_ONLY_SQL, only `*.repository.ts` files (and tests) run SQL: no other file
+ *     there calls `.query(` or `.query<`.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
@@ -91,6 +93,11 @@ function folderOf(rel) {
 /** Files of a module that may import http/: its index (route registration), routes, schemas and tests. */
 const HTTP_EDGE_RE = /(^|\/)(index|[\w.-]+\.(routes|schemas|test))\.tsx?$/;
 
+/** Folders (below src/, with their subfolders) whose SQL lives only in `*.repository.ts` files. */
+const REPOSITORY_ONLY_SQL = ['modules/auth/', 'modules/org/', 'modules/programs/claims/'];
+const RUNS_SQL_RE = /\.query\s*[(<]/g;
+const MAY_RUN_SQL_RE = /\.(repository|test)\.tsx?$/;
+
 /** Strongly connected components with more than one node (or a self-loop), each as one concrete cycle. */
 function findCycles(graph) {
   let index = 0;
@@ -161,7 +168,16 @@ export function checkModules(srcDir) {
     const fromModule = moduleOf(from);
     if (fromModule && !moduleGraph.has(fromModule)) moduleGraph.set(fromModule, new Set());
     fileGraph.set(from, new Set());
-    for (const imp of parseImports(readFileSync(file, 'utf8'))) {
+    const text = readFileSync(file, 'utf8');
+    if (REPOSITORY_ONLY_SQL.some((dir) => from.startsWith(dir)) && !MAY_RUN_SQL_RE.test(from)) {
+      for (const m of text.matchAll(RUNS_SQL_RE)) {
+        const line = text.slice(0, m.index).split('\n').length;
+        problems.push(
+          `${from}:${line} runs SQL; in this folder only *.repository.ts files may (move it there)`,
+        );
+      }
+    }
+    for (const imp of parseImports(text)) {
       const target = resolveSpec(file, imp.spec);
       if (target === null) continue;
       if (target === undefined) {

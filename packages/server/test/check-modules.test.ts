@@ -118,4 +118,21 @@ describe('the architecture check', () => {
       'modules/a/routes-helper.ts:1 imports http/types.ts; inside modules/ only index.ts, *.routes.ts, *.schemas.ts and tests may import http/',
     ]);
   });
+
+  it('lets only repositories run SQL in the folders that keep it there', () => {
+    const root = tree({
+      'modules/auth/auth.service.ts':
+        "import { findUser } from './users.repository.ts';\nconst n = 1;\nawait db.query<{ id: number }>('select 1');\n",
+      'modules/auth/users.repository.ts': "export const findUser = (sql) => sql.query('select 1');\n",
+      'modules/auth/auth.routes.ts': 'const q = req.query.q;\n',
+      'modules/auth/auth.service.test.ts': "await db.query('select 1');\n",
+      'modules/programs/claims/claims.query.ts': "await db.query ('select 1');\n",
+      'modules/programs/applications/a.service.ts': "await db.query('select 1');\n",
+    });
+    const { problems } = checkModules(root);
+    expect(problems).toEqual([
+      'modules/auth/auth.service.ts:3 runs SQL; in this folder only *.repository.ts files may (move it there)',
+      'modules/programs/claims/claims.query.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
+    ]);
+  });
 });
