@@ -6,7 +6,8 @@
  */
 import Fastify from 'fastify';
 import pg from 'pg';
-import { PERSON_DETAIL, UNFILTERED_PAGE } from '../src/modules/people/people.repository.ts';
+import { UNFILTERED_PAGE } from '../src/modules/people/people.list.repository.ts';
+import { PERSON_DETAIL } from '../src/modules/people/people.repository.ts';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 const app = Fastify();

@@ -2,7 +2,13 @@ import type { Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
-import { findPersonById, findPersonIdByHash } from './people.repository.ts';
+import {
+  fillMissingContact,
+  findPersonById,
+  findPersonIdByHash,
+  insertFirstMembership,
+  insertPerson,
+} from './people.repository.ts';
 
 export interface EnrolInput {
   name: string;
@@ -37,32 +43,27 @@ export async function enrolMember(
         en: 'This person is already a union member',
       });
     }
-    await sql.query(
-      `update persons set phone = coalesce(phone, $2), employer_name = coalesce(employer_name, $3),
-              updated_at = now() where id = $1`,
-      [personId, input.phone, input.employerName],
-    );
+    await fillMissingContact(sql, personId, input.phone, input.employerName);
   } else {
-    const { rows } = await sql.query<{ id: number }>(
-      `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name, federation_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, org_federation_id($9)) returning id`,
-      [
-        input.name,
-        hash,
-        ids.encrypt(parsed.value.number),
-        maskIdNumber(parsed.value.number),
-        parsed.value.birthDate,
-        parsed.value.gender,
-        input.phone,
-        input.employerName,
-        input.orgId,
-      ],
-    );
-    personId = rows[0].id;
+    personId = await insertPerson(sql, {
+      name: input.name,
+      idHash: hash,
+      idCipher: ids.encrypt(parsed.value.number),
+      idMasked: maskIdNumber(parsed.value.number),
+      birthDate: parsed.value.birthDate,
+      gender: parsed.value.gender,
+      phone: input.phone,
+      employerName: input.employerName,
+      isFrontLine: false,
+      isOutdoor: false,
+      isNewEmployment: false,
+      modelWorkerLevel: null,
+      hardshipLevel: null,
+      hardshipFrom: null,
+      hardshipUntil: null,
+      homeOrgId: input.orgId,
+    });
   }
-  await sql.query(
-    `insert into memberships (person_id, org_id, joined_on) values ($1, $2, coalesce($3::date, current_date))`,
-    [personId, input.orgId, input.joinedOn ?? null],
-  );
+  await insertFirstMembership(sql, personId, input.orgId, input.joinedOn ?? null);
   return { personId, created };
 }

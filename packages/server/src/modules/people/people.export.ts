@@ -1,4 +1,4 @@
-import { type Actor, can, type Subtree, subtreeCondition } from '../../access/access.ts';
+import { type Actor, can, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
@@ -7,62 +7,35 @@ import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { parseIdNumber } from './idcard.ts';
 import { TEMPLATE_COLUMNS } from './people.import.template.ts';
+import { findMembersForExport, type MemberFilter } from './people.list.repository.ts';
 import type { MemberQuery } from './people.service.ts';
 
 export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'> {
   unmasked?: boolean;
 }
 
-interface ExportRow {
-  name: string;
-  idMasked: string;
-  idCipher: string;
-  gender: 'male' | 'female';
-  birthDate: string;
-  phone: string | null;
-  orgName: string;
-  joinedOn: string;
-  employerName: string | null;
-  isFrontLine: boolean;
-  isOutdoor: boolean;
-  isNewEmployment: boolean;
-  modelWorkerLevel: string | null;
-  hardshipLevel: string | null;
-  hardshipFrom: string | null;
-  hardshipUntil: string | null;
-}
-
 const MODEL_WORKER_ZH: Record<string, string> = { national: '全国', city: '市级', district: '区级' };
 const HARDSHIP_ZH: Record<string, string> = { relative: '相对困难', general: '一般困难', deep: '深度困难' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
-/** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
-function memberFilter(ids: IdProtector, scope: Subtree, q: MemberExportQuery) {
-  const params: unknown[] = [];
-  const where = [subtreeCondition(scope, 'o.path', params)];
-  const add = (clause: string, value: unknown) => {
-    params.push(value);
-    where.push(clause.replaceAll('?', `$${params.length}`));
+/** The filters of GET /api/members: the search text classified as the member list classifies it. */
+function memberFilter(ids: IdProtector, q: MemberExportQuery): MemberFilter {
+  const f: MemberFilter = {
+    isFrontLine: q.isFrontLine,
+    isOutdoor: q.isOutdoor,
+    isNewEmployment: q.isNewEmployment,
+    female: q.female,
+    modelWorker: q.modelWorker,
+    hardship: q.hardship,
   };
   const text = q.q?.trim();
   if (text) {
-    if (parseIdNumber(text).ok) add('p.id_hash = ?', ids.hash(text));
-    else if (/^\d{11}$/.test(text)) add('p.phone = ?', text);
-    else if (/^\d{3}[\dXx]$/.test(text)) add('p.id_masked like ?', `%${text.toUpperCase()}`);
-    else add('p.name like ?', `${text}%`);
+    if (parseIdNumber(text).ok) f.idHash = ids.hash(text);
+    else if (/^\d{11}$/.test(text)) f.phone = text;
+    else if (/^\d{3}[\dXx]$/.test(text)) f.idLastFour = text.toUpperCase();
+    else f.namePrefix = text;
   }
-  if (q.isFrontLine !== undefined) add('p.is_front_line = ?', q.isFrontLine);
-  if (q.isOutdoor !== undefined) add('p.is_outdoor = ?', q.isOutdoor);
-  if (q.isNewEmployment !== undefined) add('p.is_new_employment = ?', q.isNewEmployment);
-  if (q.female !== undefined) add('p.gender = ?', q.female ? 'female' : 'male');
-  if (q.modelWorker !== undefined) add('(p.model_worker_level is not null) = ?', q.modelWorker);
-  if (q.hardship !== undefined) {
-    add(
-      '(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ?',
-      q.hardship,
-    );
-  }
-  return { where: where.join(' and '), params };
+  return f;
 }
 
 /**
@@ -86,19 +59,7 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
         scope = { path: org.path };
         orgId = org.id;
       }
-      const { where, params } = memberFilter(ids, scope, q);
-      const { rows } = await db.query<ExportRow>(
-        `select p.name, p.id_masked as "idMasked", ${q.unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
-                p.birth_date as "birthDate", p.phone, o.name as "orgName", m.joined_on as "joinedOn",
-                p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
-                p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
-                p.hardship_level as "hardshipLevel", p.hardship_from as "hardshipFrom",
-                p.hardship_until as "hardshipUntil"
-           from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-           join orgs o on o.id = m.org_id
-          where ${where} order by o.path, p.id`,
-        params,
-      );
+      const rows = await findMembersForExport(db, scope, memberFilter(ids, q), q.unmasked === true);
       if (q.unmasked) {
         await db.tx((sql) =>
           recordAudit(sql, actor, {

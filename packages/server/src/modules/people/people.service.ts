@@ -6,16 +6,15 @@ import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
 import { hardshipFromFile } from './people.hardship.ts';
+import { findMembersPage, type MemberFilter } from './people.list.repository.ts';
 import {
   findIdCipher,
-  findMembersPage,
   findPersonById,
   findPersonDetailById,
   findPersonIdByHash,
   insertFirstMembership,
   insertPerson,
   listMemberships,
-  type MemberFilter,
   moveMembership,
   updatePersonRow,
   updatePhone,
