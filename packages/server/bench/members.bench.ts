@@ -75,7 +75,8 @@ async function generate(db: Db) {
        from generate_series(1, 10) d, generate_series(1, 10) s, generate_series(1, 10) g`,
   );
   // Bulk load as a DBA would: secondary indexes dropped and rebuilt afterwards from their migration definitions,
-  // foreign-key triggers off while the (consistent) generated rows go in.
+  // triggers off while the (consistent) generated rows go in — foreign keys, and the one placing a person in the
+  // federation of their first membership, so both rows carry federation 1 themselves.
   const { rows: indexes } = await db.tx(async (sql) => {
     const found = await sql.query<{ name: string; def: string }>(
       `select i.indexname as name, i.indexdef as def from pg_indexes i
@@ -90,19 +91,19 @@ async function generate(db: Db) {
     await db.tx(async (sql) => {
       await sql.query('set local session_replication_role = replica');
       await sql.query(
-        `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, phone)
+        `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, phone, federation_id)
            overriding system value
          select g, ($3::text[])[1 + g % 60] || ($4::text[])[1 + (g / 60) % 40] || ($5::text[])[1 + (g / 2400) % 40],
                 'h' || g, 'v1.bench', left(n, 6) || '********' || substr(n, 15, 3) || substr('10X98765432', 1 + (${CHECK_SUM}) % 11, 1),
-                born, case when g % 2 = 1 then 'male' else 'female' end, '13' || lpad(g::text, 9, '0')
+                born, case when g % 2 = 1 then 'male' else 'female' end, '13' || lpad(g::text, 9, '0'), 1
            from (select g, born, '110105' || to_char(born, 'YYYYMMDD') || lpad((g % 1000)::text, 3, '0') as n
                    from (select g, date '1960-01-01' + ((g / 1000) % 15000)::int as born
                            from generate_series($1::bigint, $2::bigint) g) d) x`,
         [from, to, SURNAMES, GIVEN1, GIVEN2],
       );
       await sql.query(
-        `insert into memberships (person_id, org_id, joined_on)
-         select g, 1001 + (g * 7 % 1000), date '2015-01-01' from generate_series($1::bigint, $2::bigint) g`,
+        `insert into memberships (person_id, org_id, joined_on, federation_id)
+         select g, 1001 + (g * 7 % 1000), date '2015-01-01', 1 from generate_series($1::bigint, $2::bigint) g`,
         [from, to],
       );
     });
