@@ -34910,6 +34910,7 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        totalIsLowerBound: boolean;
                     };
                 };
             };

@@ -122,6 +122,7 @@ export const en: Messages = {
   member: {
     listTitle: 'Members',
     searchPlaceholder: 'Name, phone, ID number or its last 4',
+    totalAtLeast: 'More than {{n}}; type more of the name to narrow the search',
     filters: 'Filters:',
     allUnions: 'All unions below',
     export: 'Export to Excel',

@@ -120,6 +120,7 @@ export const zh = {
   member: {
     listTitle: '会员管理',
     searchPlaceholder: '姓名、手机号、身份证号或后4位',
+    totalAtLeast: '超过 {{n}} 条，输入更多字可缩小范围',
     filters: '筛选：',
     allUnions: '全部下级工会',
     export: '导出Excel',

@@ -23,9 +23,10 @@ export interface MemberFilter {
  * and its descendants, by a range on the path index (text_pattern_ops: every path below '/1/5/' sorts between
  * '/1/5/' and '/1/50'), kept only when the union's path lies in the actor's subtree (pattern `$3`).
  */
-const SUBTREE_UNIONS = `s as (
+const SUBTREE_ROOT = `s as (
     select o.path from orgs o where o.id = $1
-    union all select $2::text where $1::bigint is null),
+    union all select $2::text where $1::bigint is null)`;
+const SUBTREE_UNIONS = `${SUBTREE_ROOT},
   u as (
     select c.id from s join orgs c on c.path ~>=~ s.path and c.path ~<~ (left(s.path, -1) || '0')
      where s.path like $3)`;
@@ -58,7 +59,79 @@ export interface MembersPage {
   orgPath: string | null;
   items: PersonRow[];
   total: number;
+  /** The matches of a search text are counted only up to SEARCH_COUNT_AHEAD past the page: there are more. */
+  totalIsLowerBound: boolean;
 }
+
+/**
+ * How many matches of a search text are counted past the page's start. A short text ("王建") matches thousands of
+ * people at a federation's size and each would be checked against the subtree to be counted; the list says
+ * "1,000+" instead, and counts further as the user pages on.
+ */
+export const SEARCH_COUNT_AHEAD = 1000;
+
+/** The string just above every string that starts with `prefix` in code-point order (null when there is none). */
+function prefixEnd(prefix: string): string | null {
+  const chars = [...prefix];
+  while (chars.length > 0) {
+    const last = chars.pop() as string;
+    const cp = last.codePointAt(0) as number;
+    if (cp < 0x10ffff) return chars.join('') + String.fromCodePoint(cp === 0xd7ff ? 0xe000 : cp + 1);
+  }
+  return null;
+}
+
+/** The orders in which the search indexes return their matches, over the columns of a row alias `t`. */
+const SEARCH_ORDERS = {
+  name: (t: string) => `${t}.name using ~<~, ${t}.id`,
+  id: (t: string) => `${t}.id`,
+};
+type SearchOrder = keyof typeof SEARCH_ORDERS;
+
+/** The search text's condition on persons `p` and the order its index returns the matches in. */
+function searchCondition(
+  f: MemberFilter,
+  add: (clause: string, value: unknown) => void,
+): SearchOrder | undefined {
+  if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
+  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
+  else if (f.idLastFour !== undefined) add('right(p.id_masked, 4) = ?', f.idLastFour);
+  else if (f.namePrefix !== undefined) {
+    // The names from the prefix up to prefixEnd are exactly those starting with it (the name index compares code
+    // points): the range bounds the index scan even in a generic plan and, unlike LIKE on top of it, leaves the
+    // planner a fair estimate of the matches (no JIT compilation for a query that stops after a page).
+    add('p.name ~>=~ ?', f.namePrefix);
+    const end = prefixEnd(f.namePrefix);
+    if (end !== null) add('p.name ~<~ ?', end);
+    else add('p.name like ?', `${escapeLike(f.namePrefix)}%`);
+    return 'name';
+  } else return undefined;
+  return 'id';
+}
+
+/**
+ * A search text: the matching people are read in the order of the index that finds them and each is kept when the
+ * union of their one active membership lies in the subtree (a path prefix, checked row by row so that PostgreSQL
+ * cannot turn it into a join that reads every match before sorting them); the page stops after its rows and the
+ * count after SEARCH_COUNT_AHEAD past the page (`$n`).
+ */
+const searchPage = (where: string, order: SearchOrder, n: number) => `with ${SUBTREE_ROOT},
+  hits as not materialized (
+    select p.id, p.name from persons p
+     where ${where} and coalesce(starts_with(
+       (select o.path from memberships m join orgs o on o.id = m.org_id where m.person_id = p.id and m.status = 'active'),
+       (select s.path from s where s.path like $3)), false)),
+  page as (select h.id as person_id from hits h order by ${SEARCH_ORDERS[order]('h')} limit $4 offset $5)
+  select (select path from s) as "orgPath", (select count(*) from (select from hits limit $5 + $${n}) c) as total,
+    ${pageItems(SEARCH_ORDERS[order]('x'))} as items`;
+
+/** Flags only: the subtree's members are checked against them, and all that match are counted. */
+const flaggedPage = (where: string) => `with ${SUBTREE_UNIONS},
+  hits as (
+    select m.person_id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+     where m.org_id in (select id from u) and ${where}),
+  page as (select person_id from hits order by person_id limit $4 offset $5)
+  select (select path from s) as "orgPath", (select count(*) from hits) as total, ${pageItems('x.id')} as items`;
 
 /**
  * One page of the active members of a subtree with the total, in one round trip: the union asked for is looked up,
@@ -78,10 +151,7 @@ export async function findMembersPage(
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
-  if (f.idHash !== undefined) add('p.id_hash = ?', f.idHash);
-  else if (f.phone !== undefined) add('p.phone = ?', f.phone);
-  else if (f.idLastFour !== undefined) add('right(p.id_masked, 4) = ?', f.idLastFour);
-  else if (f.namePrefix !== undefined) add(`p.name like ?`, `${escapeLike(f.namePrefix)}%`);
+  const order = searchCondition(f, add);
   if (f.isFrontLine !== undefined) add('p.is_front_line = ?', f.isFrontLine);
   if (f.isOutdoor !== undefined) add('p.is_outdoor = ?', f.isOutdoor);
   if (f.isNewEmployment !== undefined) add('p.is_new_employment = ?', f.isNewEmployment);
@@ -92,25 +162,19 @@ export async function findMembersPage(
       `(p.hardship_level is not null and (p.hardship_until is null or p.hardship_until >= current_date)) = ${f.hardship}`,
     );
   }
-  // A search text matches few people: find them first (from the persons' indexes alone), then keep those whose
-  // active membership lies in the subtree. Without one, the flags are checked on the subtree's members.
-  const searched = f.idHash ?? f.phone ?? f.idLastFour ?? f.namePrefix;
-  const hits =
-    searched !== undefined
-      ? `found as materialized (select p.id from persons p where ${where.join(' and ')}),
-        hits as (
-          select m.person_id from found join memberships m on m.person_id = found.id and m.status = 'active'
-           where m.org_id in (select id from u))`
-      : `hits as (
-          select m.person_id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
-           where m.org_id in (select id from u) and ${where.join(' and ')})`;
-  const text = where.length
-    ? `with ${SUBTREE_UNIONS}, ${hits},
-        page as (select person_id from hits order by person_id limit $4 offset $5)
-        select (select path from s) as "orgPath", (select count(*) from hits) as total, ${pageItems('x.id')} as items`
-    : UNFILTERED_PAGE;
-  const { rows } = await sql.query<MembersPage>(text, params, { prepare: true });
-  return rows[0];
+  if (order !== undefined) params.push(SEARCH_COUNT_AHEAD + 1);
+  const text =
+    order !== undefined
+      ? searchPage(where.join(' and '), order, params.length)
+      : where.length
+        ? flaggedPage(where.join(' and '))
+        : UNFILTERED_PAGE;
+  const { rows } = await sql.query<Omit<MembersPage, 'totalIsLowerBound'>>(text, params, { prepare: true });
+  const { total } = rows[0];
+  const counted = offset + SEARCH_COUNT_AHEAD;
+  return order !== undefined && total > counted
+    ? { ...rows[0], total: counted, totalIsLowerBound: true }
+    : { ...rows[0], totalIsLowerBound: false };
 }
 
 /** A member-sheet row: the import template's fields with the stored (masked and, if asked, encrypted) ID number. */

@@ -53,6 +53,8 @@ export const PersonDetailSchema = Type.Object({
 export const MemberListSchema = Type.Object({
   items: Type.Array(PersonSchema),
   total: Type.Integer(),
+  /** A search text's matches are counted only so far past the page: `total` is then "at least" ("1,000+"). */
+  totalIsLowerBound: Type.Boolean(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
 });

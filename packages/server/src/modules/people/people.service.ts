@@ -112,7 +112,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       }
       const pageSize = q.pageSize ?? 20;
       const offset = ((q.page ?? 1) - 1) * pageSize;
-      const { orgPath, items, total } = await findMembersPage(
+      const { orgPath, items, total, totalIsLowerBound } = await findMembersPage(
         db,
         { orgId: q.orgId ?? null, actorPath: actor.scopePath },
         filter,
@@ -123,7 +123,7 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         if (orgPath === null) throw notFound(ORG, { id: q.orgId });
         requireAccess(actor, 'org.read', { orgPath });
       }
-      return { items, total, page: q.page ?? 1, pageSize };
+      return { items, total, totalIsLowerBound, page: q.page ?? 1, pageSize };
     },
 
     async getPerson(actor: Actor, id: number) {

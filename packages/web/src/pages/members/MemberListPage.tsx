@@ -16,7 +16,7 @@ type Flag = (typeof FLAGS)[number];
 
 /** The member list: the server searches, filters and pages; the browser holds one page at a time. */
 export default function MemberListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('member.listTitle'));
   const { can } = useSession();
   const navigate = useNavigate();
@@ -127,7 +127,11 @@ export default function MemberListPage() {
               total: list.data?.total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: [20, 50, 100, 200],
-              showTotal: (n) => t('common.total', { count: n }),
+              // A short search text is counted only so far past the page: "more than 1,000", and on as one pages.
+              showTotal: (n) =>
+                list.data?.totalIsLowerBound
+                  ? t('member.totalAtLeast', { n: n.toLocaleString(i18n.language) })
+                  : t('common.total', { count: n }),
               onChange: (p, size) => update({ page: String(p), pageSize: String(size) }, size !== pageSize),
             }}
             columns={[
