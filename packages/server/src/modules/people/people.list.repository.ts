@@ -113,10 +113,11 @@ function searchCondition(
  * A search text: the matching people are read in the order of the index that finds them and each is kept when the
  * union of their one active membership lies in the subtree (a path prefix, checked row by row so that PostgreSQL
  * cannot turn it into a join that reads every match before sorting them); the page stops after its rows and the
- * count after SEARCH_COUNT_AHEAD past the page (`$n`).
+ * count after SEARCH_COUNT_AHEAD past the page (`$n`). By name, the page and the count each scan the name index
+ * from its start; by an equality (the last four: hundreds of people), the matches are read once and kept for both.
  */
 const searchPage = (where: string, order: SearchOrder, n: number) => `with ${SUBTREE_ROOT},
-  hits as not materialized (
+  hits as ${order === 'name' ? 'not materialized' : 'materialized'} (
     select p.id, p.name from persons p
      where ${where} and coalesce(starts_with(
        (select o.path from memberships m join orgs o on o.id = m.org_id where m.person_id = p.id and m.status = 'active'),
