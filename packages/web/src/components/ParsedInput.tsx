@@ -1,6 +1,6 @@
 import { Flex, Input, Typography } from 'antd';
-import { type ReactNode, useEffect, useState } from 'react';
-import { useReportInvalid } from './inputValidity.tsx';
+import { type ReactNode, useContext, useEffect, useState } from 'react';
+import { SaveAttemptsContext, useReportInvalid } from './inputValidity.tsx';
 
 export type ParseResult = { ok: true; value: number | null } | { ok: false; problem: string };
 
@@ -46,8 +46,9 @@ export function ParsedInput({
   const parsed = parse(text);
   const problem = parsed.ok ? null : describe(parsed.problem);
   useReportInvalid(problem);
-  // An empty required field is marked once the user has been there; a wrong text at once.
-  const shown = parsed.ok || (parsed.problem === 'required' && !touched) ? null : problem;
+  // An empty required field is marked once the user has been there or a save was refused; a wrong text at once.
+  const attempts = useContext(SaveAttemptsContext);
+  const shown = parsed.ok || (parsed.problem === 'required' && !touched && !attempts) ? null : problem;
   return (
     <Flex vertical gap={2} style={{ width: 180, ...style }}>
       <Input

@@ -1,4 +1,6 @@
-import { createContext, useContext, useEffect, useId, useMemo, useState } from 'react';
+import { App } from 'antd';
+import { createContext, type ReactNode, useContext, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Where inputs that parse what is typed (amounts, counts) report that their text is not a value. */
 export interface ValidityRegistry {
@@ -10,17 +12,26 @@ export const ValidityContext = createContext<ValidityRegistry | null>(null);
 /** How many times a save was refused for invalid fields: inputs flag an untouched problem from then on. */
 export const SaveAttemptsContext = createContext(0);
 
-/**
- * For a form whose save must wait until every typed amount and count reads as a value: provide
- * `registry` through `ValidityContext` around the inputs; `messages` lists what is wrong now.
- */
-export function useInvalidFields(): {
+export interface InvalidFields {
   registry: ValidityRegistry;
   messages: string[];
   /** Refused saves so far (provide through `SaveAttemptsContext`), and the call that counts one. */
   attempts: number;
   refused: () => void;
-} {
+  /**
+   * The guard at the top of a save: when a field's text is not a value, counts a refused save, says so
+   * and returns true (the save stops); otherwise false.
+   */
+  blocked: () => boolean;
+}
+
+/**
+ * For a form whose save must wait until every typed amount and count reads as a value: wrap the inputs
+ * in `<ValidityScope fields={…}>` and start the save with `if (fields.blocked()) return;`.
+ */
+export function useInvalidFields(): InvalidFields {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [attempts, setAttempts] = useState(0);
   const registry = useMemo<ValidityRegistry>(
@@ -36,12 +47,29 @@ export function useInvalidFields(): {
     }),
     [],
   );
+  const messages = Object.values(errors);
+  const refused = () => setAttempts((n) => n + 1);
   return {
     registry,
-    messages: Object.values(errors),
+    messages,
     attempts,
-    refused: () => setAttempts((n) => n + 1),
+    refused,
+    blocked: () => {
+      if (!messages.length) return false;
+      refused();
+      message.warning(t('input.fixFields', { count: messages.length }));
+      return true;
+    },
   };
+}
+
+/** Provides a form's `useInvalidFields()` to the inputs inside it. */
+export function ValidityScope({ fields, children }: { fields: InvalidFields; children: ReactNode }) {
+  return (
+    <ValidityContext.Provider value={fields.registry}>
+      <SaveAttemptsContext.Provider value={fields.attempts}>{children}</SaveAttemptsContext.Provider>
+    </ValidityContext.Provider>
+  );
 }
 
 /** An input reports its current problem (null when its text is a value); cleared when it goes away. */
