@@ -38,7 +38,7 @@ export const hardshipEn = {
       relation: 'Relation',
       idNumber: 'ID number',
       income: 'Yearly income',
-      yuanYear: 'yuan/year',
+      perYear: '/ year',
       occupation: 'Work or school',
       health: 'Health',
     },

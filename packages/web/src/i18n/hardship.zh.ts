@@ -38,7 +38,7 @@ export const hardshipZh = {
       relation: '关系',
       idNumber: '身份证号',
       income: '年收入',
-      yuanYear: '元/年',
+      perYear: '/年',
       occupation: '职业或就学',
       health: '健康状况',
     },

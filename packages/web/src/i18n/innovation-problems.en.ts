@@ -35,6 +35,7 @@ export const innovationProblemsEn = {
       region: 'Region',
       poster: 'Posted by',
       funding: 'Funding (yuan)',
+      fundingNone: 'Not stated',
       deadline: 'Claim by',
       org: 'Receiving union',
       createdAt: 'Submitted',

@@ -35,6 +35,7 @@ export const innovationProblemsZh = {
       region: '地区',
       poster: '发布单位',
       funding: '攻关经费（元）',
+      fundingNone: '未定',
       deadline: '揭榜截止日期',
       org: '受理工会',
       createdAt: '提交时间',

@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { careApi, STEP_KINDS, type StepKind } from './care-api.ts';
@@ -22,6 +23,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const navigate = useNavigate();
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
   const [title, setTitle] = useState('');
@@ -35,6 +37,7 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
 
   const save = async () => {
     setTried(true);
+    if (invalid.blocked()) return;
     if (missing.orgId || missing.title) return;
     setSaving(true);
     try {
@@ -68,80 +71,84 @@ export function CampaignFormModal({ onClose }: { onClose: () => void }) {
       confirmLoading={saving}
       okButtonProps={{ 'data-testid': 'care-form-save' } as never}
     >
-      <Form layout="vertical">
-        <Form.Item
-          label={t('care.field.union')}
-          required
-          {...(tried && missing.orgId ? { validateStatus: 'error', help: t('care.form.unionRequired') } : {})}
-        >
-          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
-        </Form.Item>
-        <Form.Item
-          label={t('care.field.title')}
-          required
-          {...(tried && missing.title
-            ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
-            : {})}
-        >
-          <Input
-            value={title}
-            maxLength={100}
-            onChange={(e) => setTitle(e.target.value)}
-            data-testid="care-form-title"
-          />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item label={t('care.field.startsOn')} required>
-              <DateField value={startsOn} onChange={(d) => d && setStartsOn(d)} testId="care-form-starts" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label={t('care.field.endsOn')} required>
-              <DateField value={endsOn} onChange={(d) => d && setEndsOn(d)} testId="care-form-ends" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label={t('care.field.budget')}>
-              <YuanInput value={budgetFen} onChange={setBudgetFen} testId="care-form-budget" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('care.field.steps')} extra={t('care.form.stepsHint')}>
-          <Flex vertical gap={8}>
-            {steps.map((s, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id until saved
-              <Flex gap={8} key={i}>
-                <Select
-                  style={{ width: 140 }}
-                  value={s.kind}
-                  onChange={(kind) => setStep(i, { kind })}
-                  options={STEP_KINDS.map((k) => ({ value: k, label: t(`care.stepKind.${k}`) }))}
-                />
-                <Input
-                  value={s.title}
-                  maxLength={200}
-                  placeholder={t('care.field.stepTitle')}
-                  onChange={(e) => setStep(i, { title: e.target.value })}
-                  data-testid={`care-form-step-${i}`}
-                />
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={t('common.cancel')}
-                  onClick={() => setSteps((old) => old.filter((_, j) => j !== i))}
-                />
-              </Flex>
-            ))}
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() => setSteps((old) => [...old, { kind: 'goods', title: '' }])}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t('care.form.addStep')}
-            </Button>
-          </Flex>
-        </Form.Item>
-      </Form>
+      <ValidityScope fields={invalid}>
+        <Form layout="vertical">
+          <Form.Item
+            label={t('care.field.union')}
+            required
+            {...(tried && missing.orgId
+              ? { validateStatus: 'error', help: t('care.form.unionRequired') }
+              : {})}
+          >
+            <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-form-union" />
+          </Form.Item>
+          <Form.Item
+            label={t('care.field.title')}
+            required
+            {...(tried && missing.title
+              ? { validateStatus: 'error', help: t('common.required', { field: t('care.field.title') }) }
+              : {})}
+          >
+            <Input
+              value={title}
+              maxLength={100}
+              onChange={(e) => setTitle(e.target.value)}
+              data-testid="care-form-title"
+            />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item label={t('care.field.startsOn')} required>
+                <DateField value={startsOn} onChange={(d) => d && setStartsOn(d)} testId="care-form-starts" />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label={t('care.field.endsOn')} required>
+                <DateField value={endsOn} onChange={(d) => d && setEndsOn(d)} testId="care-form-ends" />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label={t('care.field.budget')}>
+                <YuanInput value={budgetFen} onChange={setBudgetFen} testId="care-form-budget" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label={t('care.field.steps')} extra={t('care.form.stepsHint')}>
+            <Flex vertical gap={8}>
+              {steps.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: steps have no id until saved
+                <Flex gap={8} key={i}>
+                  <Select
+                    style={{ width: 140 }}
+                    value={s.kind}
+                    onChange={(kind) => setStep(i, { kind })}
+                    options={STEP_KINDS.map((k) => ({ value: k, label: t(`care.stepKind.${k}`) }))}
+                  />
+                  <Input
+                    value={s.title}
+                    maxLength={200}
+                    placeholder={t('care.field.stepTitle')}
+                    onChange={(e) => setStep(i, { title: e.target.value })}
+                    data-testid={`care-form-step-${i}`}
+                  />
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('common.cancel')}
+                    onClick={() => setSteps((old) => old.filter((_, j) => j !== i))}
+                  />
+                </Flex>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => setSteps((old) => [...old, { kind: 'goods', title: '' }])}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {t('care.form.addStep')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Flex, Form, Input, InputNumber, Select, Table, Typography } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { formatFen } from '../programs/money.ts';
 import { YuanInput } from '../programs/YuanInput.tsx';
 import { careApi, type Stock, UNITS } from './care-api.ts';
@@ -22,6 +23,7 @@ export function StockPanel({
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const [item, setItem] = useState('');
   const [unit, setUnit] = useState('件');
   const [quantity, setQuantity] = useState<number | null>(null);
@@ -30,6 +32,7 @@ export function StockPanel({
   const [saving, setSaving] = useState(false);
 
   const receive = async () => {
+    if (invalid.blocked()) return;
     if (!item.trim() || !quantity) return;
     setSaving(true);
     try {
@@ -73,46 +76,48 @@ export function StockPanel({
         ]}
       />
       {canWrite && (
-        <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
-          <Form.Item label={t('care.field.item')} required>
-            <Input
-              value={item}
-              maxLength={50}
-              onChange={(e) => setItem(e.target.value)}
-              data-testid="care-stock-item"
-            />
-          </Form.Item>
-          <Form.Item label={t('care.field.unit')}>
-            <Select
-              value={unit}
-              onChange={setUnit}
-              style={{ width: 80 }}
-              options={UNITS.map((u) => ({ value: u, label: u }))}
-              data-testid="care-stock-unit"
-            />
-          </Form.Item>
-          <Form.Item label={t('care.field.quantity')} required>
-            <InputNumber
-              min={1}
-              precision={0}
-              value={quantity}
-              onChange={setQuantity}
-              data-testid="care-stock-quantity"
-            />
-          </Form.Item>
-          <Form.Item label={t('care.field.value')}>
-            <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
-          </Form.Item>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={saving}
-            disabled={!item.trim() || !quantity}
-            data-testid="care-stock-receive"
-          >
-            {t('care.detail.receive')}
-          </Button>
-        </Form>
+        <ValidityScope fields={invalid}>
+          <Form layout="inline" onFinish={receive} style={{ rowGap: 8 }}>
+            <Form.Item label={t('care.field.item')} required>
+              <Input
+                value={item}
+                maxLength={50}
+                onChange={(e) => setItem(e.target.value)}
+                data-testid="care-stock-item"
+              />
+            </Form.Item>
+            <Form.Item label={t('care.field.unit')}>
+              <Select
+                value={unit}
+                onChange={setUnit}
+                style={{ width: 80 }}
+                options={UNITS.map((u) => ({ value: u, label: u }))}
+                data-testid="care-stock-unit"
+              />
+            </Form.Item>
+            <Form.Item label={t('care.field.quantity')} required>
+              <InputNumber
+                min={1}
+                precision={0}
+                value={quantity}
+                onChange={setQuantity}
+                data-testid="care-stock-quantity"
+              />
+            </Form.Item>
+            <Form.Item label={t('care.field.value')}>
+              <YuanInput value={valueFen} onChange={setValueFen} emptyMeans="—" testId="care-stock-value" />
+            </Form.Item>
+            <Button
+              type="primary"
+              htmlType="submit"
+              loading={saving}
+              disabled={!item.trim() || !quantity}
+              data-testid="care-stock-receive"
+            >
+              {t('care.detail.receive')}
+            </Button>
+          </Form>
+        </ValidityScope>
       )}
     </Flex>
   );

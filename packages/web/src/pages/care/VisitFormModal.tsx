@@ -19,6 +19,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
@@ -44,6 +45,7 @@ export function VisitFormModal({
   const { t } = useTranslation();
   const { me } = useSession();
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const c = detail.campaign;
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? c.orgId);
   const [kind, setKind] = useState<RecipientKind>('person');
@@ -69,6 +71,7 @@ export function VisitFormModal({
 
   const save = async () => {
     setTried(true);
+    if (invalid.blocked()) return;
     if (Object.values(missing).some(Boolean)) return;
     setSaving(true);
     try {
@@ -104,151 +107,157 @@ export function VisitFormModal({
       confirmLoading={saving}
       okButtonProps={{ 'data-testid': 'care-visit-save' } as never}
     >
-      <Form layout="vertical">
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              label={t('care.field.visitingUnion')}
-              required
-              {...problem('orgId', t('care.form.unionRequired'))}
-            >
-              <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-visit-union" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item label={t('care.field.visitedOn')} required>
-              <DateField value={visitedOn} onChange={(d) => d && setVisitedOn(d)} testId="care-visit-date" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item label={t('care.field.recipientKind')}>
-          <Radio.Group
-            value={kind}
-            onChange={(e) => setKind(e.target.value)}
-            optionType="button"
-            options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`care.recipientKind.${k}`) }))}
-            data-testid="care-visit-kind"
-          />
-        </Form.Item>
-        {person ? (
-          <Form.Item
-            label={t('care.field.person')}
-            required
-            {...problem('personId', t('care.visit.personRequired'))}
-          >
-            <PersonSelect
-              value={personId}
-              onChange={(v) => setPersonId(v as number | null)}
-              known={[]}
-              testId="care-visit-person"
-            />
-          </Form.Item>
-        ) : (
+      <ValidityScope fields={invalid}>
+        <Form layout="vertical">
           <Row gutter={16}>
-            <Col xs={24} md={16}>
+            <Col xs={24} md={12}>
               <Form.Item
-                label={t('care.field.unitName')}
+                label={t('care.field.visitingUnion')}
                 required
-                {...problem('unitName', t('care.visit.unitRequired'))}
+                {...problem('orgId', t('care.form.unionRequired'))}
               >
-                <Input
-                  value={unitName}
-                  maxLength={200}
-                  onChange={(e) => setUnitName(e.target.value)}
-                  data-testid="care-visit-unit"
-                />
+                <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} testId="care-visit-union" />
               </Form.Item>
             </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                label={t('care.field.people')}
-                required
-                {...problem('people', t('care.visit.peopleRequired'))}
-              >
-                <InputNumber
-                  min={1}
-                  precision={0}
-                  value={people}
-                  onChange={setPeople}
-                  style={{ width: '100%' }}
-                  data-testid="care-visit-people"
+            <Col xs={24} md={12}>
+              <Form.Item label={t('care.field.visitedOn')} required>
+                <DateField
+                  value={visitedOn}
+                  onChange={(d) => d && setVisitedOn(d)}
+                  testId="care-visit-date"
                 />
               </Form.Item>
             </Col>
           </Row>
-        )}
-        <Form.Item
-          label={t('care.field.visitors')}
-          required
-          {...problem('visitors', t('care.visit.visitorsRequired'))}
-        >
-          <Input
-            value={visitors}
-            maxLength={200}
-            onChange={(e) => setVisitors(e.target.value)}
-            data-testid="care-visit-visitors"
-          />
-        </Form.Item>
-        <Form.Item label={t('care.field.goods')}>
-          <Flex vertical gap={8}>
-            {goods.map((g, i) => {
-              const s = detail.stock.find((x) => x.id === g.stockId);
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id until saved
-                <Flex gap={8} align="center" key={i}>
-                  <Select
-                    style={{ width: 220 }}
-                    value={g.stockId ?? undefined}
-                    placeholder={t('care.field.item')}
-                    onChange={(stockId) => setLine(i, { stockId })}
-                    options={detail.stock.map((x) => ({ value: x.id, label: `${x.item}（${x.unit}）` }))}
-                    data-testid={`care-visit-goods-${i}`}
-                  />
-                  <InputNumber
-                    min={1}
-                    precision={0}
-                    value={g.quantity}
-                    onChange={(quantity) => setLine(i, { quantity })}
-                    data-testid={`care-visit-quantity-${i}`}
-                  />
-                  {s && (
-                    <Typography.Text type="secondary">
-                      {t('care.visit.left', { left: s.left, unit: s.unit })}
-                    </Typography.Text>
-                  )}
-                  <Button
-                    icon={<DeleteOutlined />}
-                    aria-label={t('common.cancel')}
-                    onClick={() => setGoods((old) => old.filter((_, j) => j !== i))}
-                  />
-                </Flex>
-              );
-            })}
-            <Button
-              icon={<PlusOutlined />}
-              disabled={detail.stock.length === 0}
-              onClick={() => setGoods((old) => [...old, { stockId: null, quantity: 1 }])}
-              style={{ alignSelf: 'flex-start' }}
-              data-testid="care-visit-add-goods"
+          <Form.Item label={t('care.field.recipientKind')}>
+            <Radio.Group
+              value={kind}
+              onChange={(e) => setKind(e.target.value)}
+              optionType="button"
+              options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`care.recipientKind.${k}`) }))}
+              data-testid="care-visit-kind"
+            />
+          </Form.Item>
+          {person ? (
+            <Form.Item
+              label={t('care.field.person')}
+              required
+              {...problem('personId', t('care.visit.personRequired'))}
             >
-              {t('care.visit.addGoods')}
-            </Button>
-          </Flex>
-        </Form.Item>
-        {person &&
-          (detail.grantsOffered ? (
-            <Form.Item label={t('care.field.grant')} extra={t('care.visit.grantHint')}>
-              <YuanInput
-                value={grantFen}
-                onChange={setGrantFen}
-                emptyMeans={t('care.visit.grantNone')}
-                testId="care-visit-grant"
+              <PersonSelect
+                value={personId}
+                onChange={(v) => setPersonId(v as number | null)}
+                known={[]}
+                testId="care-visit-person"
               />
             </Form.Item>
           ) : (
-            <Alert type="info" showIcon message={t('care.visit.noGrantProgram')} />
-          ))}
-      </Form>
+            <Row gutter={16}>
+              <Col xs={24} md={16}>
+                <Form.Item
+                  label={t('care.field.unitName')}
+                  required
+                  {...problem('unitName', t('care.visit.unitRequired'))}
+                >
+                  <Input
+                    value={unitName}
+                    maxLength={200}
+                    onChange={(e) => setUnitName(e.target.value)}
+                    data-testid="care-visit-unit"
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item
+                  label={t('care.field.people')}
+                  required
+                  {...problem('people', t('care.visit.peopleRequired'))}
+                >
+                  <InputNumber
+                    min={1}
+                    precision={0}
+                    value={people}
+                    onChange={setPeople}
+                    style={{ width: '100%' }}
+                    data-testid="care-visit-people"
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+          )}
+          <Form.Item
+            label={t('care.field.visitors')}
+            required
+            {...problem('visitors', t('care.visit.visitorsRequired'))}
+          >
+            <Input
+              value={visitors}
+              maxLength={200}
+              onChange={(e) => setVisitors(e.target.value)}
+              data-testid="care-visit-visitors"
+            />
+          </Form.Item>
+          <Form.Item label={t('care.field.goods')}>
+            <Flex vertical gap={8}>
+              {goods.map((g, i) => {
+                const s = detail.stock.find((x) => x.id === g.stockId);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines have no id until saved
+                  <Flex gap={8} align="center" key={i}>
+                    <Select
+                      style={{ width: 220 }}
+                      value={g.stockId ?? undefined}
+                      placeholder={t('care.field.item')}
+                      onChange={(stockId) => setLine(i, { stockId })}
+                      options={detail.stock.map((x) => ({ value: x.id, label: `${x.item}（${x.unit}）` }))}
+                      data-testid={`care-visit-goods-${i}`}
+                    />
+                    <InputNumber
+                      min={1}
+                      precision={0}
+                      value={g.quantity}
+                      onChange={(quantity) => setLine(i, { quantity })}
+                      data-testid={`care-visit-quantity-${i}`}
+                    />
+                    {s && (
+                      <Typography.Text type="secondary">
+                        {t('care.visit.left', { left: s.left, unit: s.unit })}
+                      </Typography.Text>
+                    )}
+                    <Button
+                      icon={<DeleteOutlined />}
+                      aria-label={t('common.cancel')}
+                      onClick={() => setGoods((old) => old.filter((_, j) => j !== i))}
+                    />
+                  </Flex>
+                );
+              })}
+              <Button
+                icon={<PlusOutlined />}
+                disabled={detail.stock.length === 0}
+                onClick={() => setGoods((old) => [...old, { stockId: null, quantity: 1 }])}
+                style={{ alignSelf: 'flex-start' }}
+                data-testid="care-visit-add-goods"
+              >
+                {t('care.visit.addGoods')}
+              </Button>
+            </Flex>
+          </Form.Item>
+          {person &&
+            (detail.grantsOffered ? (
+              <Form.Item label={t('care.field.grant')} extra={t('care.visit.grantHint')}>
+                <YuanInput
+                  value={grantFen}
+                  onChange={setGrantFen}
+                  emptyMeans={t('care.visit.grantNone')}
+                  testId="care-visit-grant"
+                />
+              </Form.Item>
+            ) : (
+              <Alert type="info" showIcon message={t('care.visit.noGrantProgram')} />
+            ))}
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { type Campaign, careApi } from '../care/care-api.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
@@ -74,6 +75,7 @@ export function DonationFormModal({
   const { t } = useTranslation();
   const { me, can } = useSession();
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const [funds, setFunds] = useState<Fund[]>([]);
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
   const [busy, setBusy] = useState(false);
@@ -112,6 +114,7 @@ export function DonationFormModal({
     (v.kind === 'money' || (v.item.trim() && v.quantity && v.unit.trim()));
 
   const submit = async () => {
+    if (invalid.blocked()) return;
     if (!ready || !v.donor || v.amountFen === null) return;
     setBusy(true);
     try {
@@ -149,114 +152,116 @@ export function DonationFormModal({
       okButtonProps={{ loading: busy, disabled: !ready, 'data-testid': 'donation-submit' } as never}
       destroyOnHidden
     >
-      <Form layout="vertical">
-        <Form.Item label={t('don.field.donor')} required>
-          {donor ? (
-            <Input value={donor.label} disabled />
-          ) : (
-            <DonorSearch value={v.donor} onChange={(d) => set({ donor: d })} />
-          )}
-        </Form.Item>
-        <Form.Item label={t('don.field.kind')} required>
-          <Radio.Group
-            value={v.kind}
-            onChange={(e) => set({ kind: e.target.value as DonationKind })}
-            options={(['money', 'goods'] as const).map((k) => ({ value: k, label: t(`don.kind.${k}`) }))}
-            data-testid="donation-kind"
-          />
-        </Form.Item>
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={v.kind === 'money' ? t('don.donations.moneyHint') : t('don.donations.goodsHint')}
-        />
-        {v.kind === 'money' && (
-          <Form.Item label={t('don.donations.target')} required>
+      <ValidityScope fields={invalid}>
+        <Form layout="vertical">
+          <Form.Item label={t('don.field.donor')} required>
+            {donor ? (
+              <Input value={donor.label} disabled />
+            ) : (
+              <DonorSearch value={v.donor} onChange={(d) => set({ donor: d })} />
+            )}
+          </Form.Item>
+          <Form.Item label={t('don.field.kind')} required>
             <Radio.Group
-              value={v.target}
-              onChange={(e) => set({ target: e.target.value })}
-              options={[
-                { value: 'union', label: t('don.donations.toUnion') },
-                { value: 'fund', label: t('don.donations.toFund'), disabled: !funds.length },
-              ]}
+              value={v.kind}
+              onChange={(e) => set({ kind: e.target.value as DonationKind })}
+              options={(['money', 'goods'] as const).map((k) => ({ value: k, label: t(`don.kind.${k}`) }))}
+              data-testid="donation-kind"
             />
           </Form.Item>
-        )}
-        {toFund ? (
-          <Form.Item label={t('don.field.fund')} required>
-            <Select
-              value={v.fundId ?? undefined}
-              onChange={(id) => set({ fundId: id })}
-              options={funds.map((f) => ({ value: f.id, label: `${f.name}（${f.orgName}）` }))}
-              data-testid="donation-fund"
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item label={t('don.field.union')} required>
-            <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        {v.kind === 'goods' && (
-          <>
-            <Form.Item label={t('don.field.item')} required>
-              <Input
-                value={v.item}
-                maxLength={200}
-                onChange={(e) => set({ item: e.target.value })}
-                data-testid="donation-item"
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={v.kind === 'money' ? t('don.donations.moneyHint') : t('don.donations.goodsHint')}
+          />
+          {v.kind === 'money' && (
+            <Form.Item label={t('don.donations.target')} required>
+              <Radio.Group
+                value={v.target}
+                onChange={(e) => set({ target: e.target.value })}
+                options={[
+                  { value: 'union', label: t('don.donations.toUnion') },
+                  { value: 'fund', label: t('don.donations.toFund'), disabled: !funds.length },
+                ]}
               />
             </Form.Item>
-            <Form.Item label={t('don.field.quantity')} required>
-              <CountInput
-                value={v.quantity}
-                onChange={(n) => set({ quantity: n })}
-                min={1}
-                max={100_000_000}
-                testId="donation-quantity"
+          )}
+          {toFund ? (
+            <Form.Item label={t('don.field.fund')} required>
+              <Select
+                value={v.fundId ?? undefined}
+                onChange={(id) => set({ fundId: id })}
+                options={funds.map((f) => ({ value: f.id, label: `${f.name}（${f.orgName}）` }))}
+                data-testid="donation-fund"
               />
             </Form.Item>
-            <Form.Item label={t('don.field.unit')} required>
-              <Input
-                value={v.unit}
-                maxLength={20}
-                onChange={(e) => set({ unit: e.target.value })}
-                data-testid="donation-unit"
-              />
+          ) : (
+            <Form.Item label={t('don.field.union')} required>
+              <OrgSelect value={v.orgId} onChange={(id) => set({ orgId: id })} style={{ width: '100%' }} />
             </Form.Item>
-            {mayStock && (
-              <Form.Item label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>
-                <Select
-                  allowClear
-                  value={v.campaignId ?? undefined}
-                  onChange={(id) => set({ campaignId: id ?? null })}
-                  placeholder={t('don.donations.noCampaign')}
-                  options={campaigns.map((c) => ({ value: c.id, label: `${c.title}（${c.orgName}）` }))}
-                  data-testid="donation-campaign"
+          )}
+          {v.kind === 'goods' && (
+            <>
+              <Form.Item label={t('don.field.item')} required>
+                <Input
+                  value={v.item}
+                  maxLength={200}
+                  onChange={(e) => set({ item: e.target.value })}
+                  data-testid="donation-item"
                 />
               </Form.Item>
-            )}
-          </>
-        )}
-        <Form.Item label={t('don.field.amount')} required>
-          <YuanInput
-            value={v.amountFen}
-            onChange={(fen) => set({ amountFen: fen })}
-            testId="donation-amount"
-          />
-        </Form.Item>
-        <Form.Item label={t('don.field.receivedOn')} required>
-          <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} />
-        </Form.Item>
-        <Form.Item label={t('don.field.note')}>
-          <Input.TextArea
-            value={v.note}
-            maxLength={1000}
-            rows={2}
-            onChange={(e) => set({ note: e.target.value })}
-          />
-        </Form.Item>
-      </Form>
+              <Form.Item label={t('don.field.quantity')} required>
+                <CountInput
+                  value={v.quantity}
+                  onChange={(n) => set({ quantity: n })}
+                  min={1}
+                  max={100_000_000}
+                  testId="donation-quantity"
+                />
+              </Form.Item>
+              <Form.Item label={t('don.field.unit')} required>
+                <Input
+                  value={v.unit}
+                  maxLength={20}
+                  onChange={(e) => set({ unit: e.target.value })}
+                  data-testid="donation-unit"
+                />
+              </Form.Item>
+              {mayStock && (
+                <Form.Item label={t('don.field.campaign')} extra={t('don.donations.campaignHint')}>
+                  <Select
+                    allowClear
+                    value={v.campaignId ?? undefined}
+                    onChange={(id) => set({ campaignId: id ?? null })}
+                    placeholder={t('don.donations.noCampaign')}
+                    options={campaigns.map((c) => ({ value: c.id, label: `${c.title}（${c.orgName}）` }))}
+                    data-testid="donation-campaign"
+                  />
+                </Form.Item>
+              )}
+            </>
+          )}
+          <Form.Item label={t('don.field.amount')} required>
+            <YuanInput
+              value={v.amountFen}
+              onChange={(fen) => set({ amountFen: fen })}
+              testId="donation-amount"
+            />
+          </Form.Item>
+          <Form.Item label={t('don.field.receivedOn')} required>
+            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} />
+          </Form.Item>
+          <Form.Item label={t('don.field.note')}>
+            <Input.TextArea
+              value={v.note}
+              maxLength={1000}
+              rows={2}
+              onChange={(e) => set({ note: e.target.value })}
+            />
+          </Form.Item>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Form, Modal, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { programsApi } from '../programs/programs-api.ts';
 import { CountInput, YuanInput } from '../programs/YuanInput.tsx';
 import { donationsApi, type Fund, type FundDetail, type FundYear } from './donations-api.ts';
@@ -78,11 +79,13 @@ export function EarlierYearModal({
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const [v, setV] = useState<Partial<FundYear>>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<FundYear>) => setV((old) => ({ ...old, ...patch }));
   const ready = v.year && v.incomeFen != null && v.grantedFen != null && v.helped != null;
   const submit = async () => {
+    if (invalid.blocked()) return;
     if (!ready) return;
     setBusy(true);
     try {
@@ -103,20 +106,27 @@ export function EarlierYearModal({
       okButtonProps={{ loading: busy, disabled: !ready } as never}
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('don.fund.addYearHint')} />
-      <Form layout="vertical">
-        <Form.Item label={t('don.fund.year')} required>
-          <CountInput value={v.year} onChange={(n) => set({ year: n ?? undefined })} min={1990} max={2200} />
-        </Form.Item>
-        <Form.Item label={t('don.fund.yearIncome')} required>
-          <YuanInput value={v.incomeFen} onChange={(fen) => set({ incomeFen: fen ?? undefined })} />
-        </Form.Item>
-        <Form.Item label={t('don.fund.yearGranted')} required>
-          <YuanInput value={v.grantedFen} onChange={(fen) => set({ grantedFen: fen ?? undefined })} />
-        </Form.Item>
-        <Form.Item label={t('don.fund.yearHelped')} required>
-          <CountInput value={v.helped} onChange={(n) => set({ helped: n ?? undefined })} max={10_000_000} />
-        </Form.Item>
-      </Form>
+      <ValidityScope fields={invalid}>
+        <Form layout="vertical">
+          <Form.Item label={t('don.fund.year')} required>
+            <CountInput
+              value={v.year}
+              onChange={(n) => set({ year: n ?? undefined })}
+              min={1990}
+              max={2200}
+            />
+          </Form.Item>
+          <Form.Item label={t('don.fund.yearIncome')} required>
+            <YuanInput value={v.incomeFen} onChange={(fen) => set({ incomeFen: fen ?? undefined })} />
+          </Form.Item>
+          <Form.Item label={t('don.fund.yearGranted')} required>
+            <YuanInput value={v.grantedFen} onChange={(fen) => set({ grantedFen: fen ?? undefined })} />
+          </Form.Item>
+          <Form.Item label={t('don.fund.yearHelped')} required>
+            <CountInput value={v.helped} onChange={(n) => set({ helped: n ?? undefined })} max={10_000_000} />
+          </Form.Item>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

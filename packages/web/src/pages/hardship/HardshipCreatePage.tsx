@@ -1,18 +1,21 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { CAUSES, type CreateFile, hardshipApi, LEVELS, RELATIONS } from './hardship-api.ts';
 
 interface MemberRow {
   name: string;
   relation: CreateFile['members'][number]['relation'];
   idNumber?: string;
-  incomeYuan?: number;
+  /** Yearly income; empty means none. */
+  incomeFen?: number | null;
   occupation?: string;
   health?: string;
 }
@@ -34,8 +37,10 @@ export default function HardshipCreatePage() {
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
 
   const submit = async (v: Values) => {
+    if (invalid.blocked()) return;
     setBusy(true);
     try {
       const file = await hardshipApi.create({
@@ -48,7 +53,7 @@ export default function HardshipCreatePage() {
           name: m.name,
           relation: m.relation,
           idNumber: m.idNumber?.trim() || null,
-          yearlyIncomeFen: Math.round((m.incomeYuan ?? 0) * 100),
+          yearlyIncomeFen: m.incomeFen ?? 0,
           occupation: m.occupation?.trim() || null,
           health: m.health?.trim() || null,
         })),
@@ -64,110 +69,115 @@ export default function HardshipCreatePage() {
 
   return (
     <Card title={t('hs.create.title')}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ members: [{ name: '', relation: 'self', incomeYuan: 0 }] }}
-        style={{ maxWidth: 960 }}
-        data-testid="hardship-form"
-      >
-        <div className="form-grid-2">
+      <ValidityScope fields={invalid}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ members: [{ name: '', relation: 'self', incomeFen: 0 }] }}
+          style={{ maxWidth: 960 }}
+          data-testid="hardship-form"
+        >
+          <div className="form-grid-2">
+            <Form.Item
+              name="personId"
+              label={t('hs.field.worker')}
+              rules={[{ required: true, message: t('hs.create.needWorker') }]}
+            >
+              <PersonSelect value={undefined} onChange={() => {}} known={[]} testId="hardship-person" />
+            </Form.Item>
+            <Form.Item
+              name="level"
+              label={t('hs.field.level')}
+              rules={[{ required: true, message: t('hs.create.needLevel') }]}
+            >
+              <Select
+                options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))}
+                data-testid="hardship-level"
+              />
+            </Form.Item>
+          </div>
           <Form.Item
-            name="personId"
-            label={t('hs.field.worker')}
-            rules={[{ required: true, message: t('hs.create.needWorker') }]}
-          >
-            <PersonSelect value={undefined} onChange={() => {}} known={[]} testId="hardship-person" />
-          </Form.Item>
-          <Form.Item
-            name="level"
-            label={t('hs.field.level')}
-            rules={[{ required: true, message: t('hs.create.needLevel') }]}
+            name="causes"
+            label={t('hs.field.causes')}
+            rules={[{ required: true, message: t('hs.create.needCause') }]}
           >
             <Select
-              options={LEVELS.map((l) => ({ value: l, label: t(`hs.level.${l}`) }))}
-              data-testid="hardship-level"
+              mode="multiple"
+              options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
+              data-testid="hardship-causes"
             />
           </Form.Item>
-        </div>
-        <Form.Item
-          name="causes"
-          label={t('hs.field.causes')}
-          rules={[{ required: true, message: t('hs.create.needCause') }]}
-        >
-          <Select
-            mode="multiple"
-            options={CAUSES.map((c) => ({ value: c, label: t(`hs.cause.${c}`) }))}
-            data-testid="hardship-causes"
-          />
-        </Form.Item>
-        <Form.Item name="address" label={t('hs.field.address')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item label={t('hs.field.members')} required>
-          <Form.List name="members">
-            {(fields, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8} wrap align="start" data-testid="hardship-member-row">
-                    <Form.Item
-                      name={[f.name, 'name']}
-                      noStyle
-                      rules={[{ required: true, message: t('hs.create.needName') }]}
-                    >
-                      <Input placeholder={t('hs.member.name')} style={{ width: 120 }} maxLength={50} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'relation']} noStyle>
-                      <Select
-                        style={{ width: 100 }}
-                        options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
+          <Form.Item name="address" label={t('hs.field.address')}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item label={t('hs.field.members')} required>
+            <Form.List name="members">
+              {(fields, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {fields.map((f) => (
+                    <Flex key={f.key} gap={8} wrap align="start" data-testid="hardship-member-row">
+                      <Form.Item
+                        name={[f.name, 'name']}
+                        noStyle
+                        rules={[{ required: true, message: t('hs.create.needName') }]}
+                      >
+                        <Input placeholder={t('hs.member.name')} style={{ width: 120 }} maxLength={50} />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'relation']} noStyle>
+                        <Select
+                          style={{ width: 100 }}
+                          options={RELATIONS.map((r) => ({ value: r, label: t(`hs.relation.${r}`) }))}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'idNumber']} noStyle>
+                        <Input placeholder={t('hs.member.idNumber')} style={{ width: 200 }} maxLength={18} />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'incomeFen']} noStyle>
+                        <YuanInput
+                          emptyMeans={t('hs.member.income')}
+                          suffix={t('hs.member.perYear')}
+                          style={{ width: 200 }}
+                          testId="hardship-member-income"
+                        />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'occupation']} noStyle>
+                        <Input
+                          placeholder={t('hs.member.occupation')}
+                          style={{ width: 130 }}
+                          maxLength={100}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'health']} noStyle>
+                        <Input placeholder={t('hs.member.health')} style={{ width: 160 }} maxLength={200} />
+                      </Form.Item>
+                      <Button
+                        icon={<MinusCircleOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label={t('hs.create.removeMember')}
                       />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'idNumber']} noStyle>
-                      <Input placeholder={t('hs.member.idNumber')} style={{ width: 200 }} maxLength={18} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'incomeYuan']} noStyle>
-                      <InputNumber
-                        min={0}
-                        precision={2}
-                        placeholder={t('hs.member.income')}
-                        addonAfter={t('hs.member.yuanYear')}
-                        style={{ width: 200 }}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'occupation']} noStyle>
-                      <Input placeholder={t('hs.member.occupation')} style={{ width: 130 }} maxLength={100} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'health']} noStyle>
-                      <Input placeholder={t('hs.member.health')} style={{ width: 160 }} maxLength={200} />
-                    </Form.Item>
-                    <Button
-                      icon={<MinusCircleOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('hs.create.removeMember')}
-                    />
-                  </Flex>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ name: '', relation: 'spouse', incomeYuan: 0 })}
-                  style={{ alignSelf: 'start' }}
-                  data-testid="hardship-add-member"
-                >
-                  {t('hs.create.addMember')}
-                </Button>
-              </Flex>
-            )}
-          </Form.List>
-        </Form.Item>
-        <Form.Item name="note" label={t('hs.field.note')}>
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="hardship-submit">
-          {t('hs.create.submit')}
-        </Button>
-      </Form>
+                    </Flex>
+                  ))}
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ name: '', relation: 'spouse', incomeFen: 0 })}
+                    style={{ alignSelf: 'start' }}
+                    data-testid="hardship-add-member"
+                  >
+                    {t('hs.create.addMember')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Form.Item>
+          <Form.Item name="note" label={t('hs.field.note')}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="hardship-submit">
+            {t('hs.create.submit')}
+          </Button>
+        </Form>
+      </ValidityScope>
     </Card>
   );
 }

@@ -4,11 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { pledgesApi } from './pledges-api.ts';
 
 interface Values {
   completedOn: Dayjs;
-  spentYuan: number;
+  spentFen: number;
   beneficiaryCount: number;
   beneficiaryNote?: string;
   outputQty?: number;
@@ -31,12 +33,14 @@ export function PledgeCompleteModal({
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
+    if (invalid.blocked()) return;
     setBusy(true);
     try {
       await pledgesApi.complete(id, {
         completedOn: fromDay(v.completedOn) as string,
-        spentFen: Math.round(v.spentYuan * 100),
+        spentFen: v.spentFen,
         beneficiaryCount: v.beneficiaryCount,
         beneficiaryNote: v.beneficiaryNote?.trim() || null,
         outputQty: v.outputQty ?? null,
@@ -60,47 +64,43 @@ export function PledgeCompleteModal({
       confirmLoading={busy}
       okButtonProps={{ 'data-testid': 'pledge-complete-ok' } as never}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ completedOn: toDay(today()) }}
-      >
-        <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="spentYuan"
-          label={t('pl.field.spent')}
-          rules={[{ required: true, message: t('pl.complete.needSpent') }]}
+      <ValidityScope fields={invalid}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ completedOn: toDay(today()) }}
         >
-          <InputNumber
-            min={0}
-            precision={2}
-            addonAfter="元"
-            style={{ width: '100%' }}
-            data-testid="pledge-spent"
-          />
-        </Form.Item>
-        <Form.Item
-          name="beneficiaryCount"
-          label={t('pl.field.beneficiaries')}
-          rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
-        >
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
-        </Form.Item>
-        <Form.Item name="beneficiaryNote" label={t('pl.field.beneficiaryNote')}>
-          <Input maxLength={500} />
-        </Form.Item>
-        <div className="form-grid-2">
-          <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+          <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="outputUnit" label={t('pl.field.outputUnit')}>
-            <Input maxLength={50} placeholder={t('pl.complete.unitExample')} />
+          <Form.Item
+            name="spentFen"
+            label={t('pl.field.spent')}
+            rules={[{ required: true, message: t('pl.complete.needSpent') }]}
+          >
+            <YuanInput style={{ width: '100%' }} testId="pledge-spent" />
           </Form.Item>
-        </div>
-      </Form>
+          <Form.Item
+            name="beneficiaryCount"
+            label={t('pl.field.beneficiaries')}
+            rules={[{ required: true, message: t('pl.complete.needBeneficiaries') }]}
+          >
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid="pledge-beneficiaries" />
+          </Form.Item>
+          <Form.Item name="beneficiaryNote" label={t('pl.field.beneficiaryNote')}>
+            <Input maxLength={500} />
+          </Form.Item>
+          <div className="form-grid-2">
+            <Form.Item name="outputQty" label={t('pl.field.outputQty')}>
+              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="outputUnit" label={t('pl.field.outputUnit')}>
+              <Input maxLength={50} placeholder={t('pl.complete.unitExample')} />
+            </Form.Item>
+          </div>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
 import { CATEGORIES, type Category, pledgesApi } from './pledges-api.ts';
 
 interface Values {
   year: number;
   title: string;
   category: Category;
-  budgetYuan: number;
+  budgetFen: number;
   department: string;
   series?: string;
   description?: string;
@@ -34,8 +36,9 @@ export function PledgeCreateModal({
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const invalid = useInvalidFields();
   const submit = async (v: Values) => {
-    if (!me?.orgId) return;
+    if (invalid.blocked() || !me?.orgId) return;
     setBusy(true);
     try {
       const p = await pledgesApi.create({
@@ -43,7 +46,7 @@ export function PledgeCreateModal({
         year: v.year,
         title: v.title,
         category: v.category,
-        budgetFen: Math.round(v.budgetYuan * 100),
+        budgetFen: v.budgetFen,
         department: v.department,
         series: v.series?.trim() || null,
         description: v.description?.trim() || null,
@@ -68,98 +71,94 @@ export function PledgeCreateModal({
       width={720}
       okButtonProps={{ 'data-testid': 'pledge-create-ok' } as never}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ year: new Date().getFullYear() }}
-      >
-        <div className="form-grid-2">
-          <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            name="category"
-            label={t('pl.field.category')}
-            rules={[{ required: true, message: t('pl.create.needCategory') }]}
-          >
-            <Select
-              options={CATEGORIES.map((c) => ({ value: c, label: t(`pl.category.${c}`) }))}
-              data-testid="pledge-category"
-            />
-          </Form.Item>
-        </div>
-        <Form.Item
-          name="title"
-          label={t('pl.field.title')}
-          rules={[{ required: true, whitespace: true, message: t('pl.create.needTitle') }]}
+      <ValidityScope fields={invalid}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ year: new Date().getFullYear() }}
         >
-          <Input maxLength={200} data-testid="pledge-title" />
-        </Form.Item>
-        <div className="form-grid-2">
+          <div className="form-grid-2">
+            <Form.Item name="year" label={t('pl.field.year')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              name="category"
+              label={t('pl.field.category')}
+              rules={[{ required: true, message: t('pl.create.needCategory') }]}
+            >
+              <Select
+                options={CATEGORIES.map((c) => ({ value: c, label: t(`pl.category.${c}`) }))}
+                data-testid="pledge-category"
+              />
+            </Form.Item>
+          </div>
           <Form.Item
-            name="budgetYuan"
-            label={t('pl.field.budget')}
-            rules={[{ required: true, message: t('pl.create.needBudget') }]}
+            name="title"
+            label={t('pl.field.title')}
+            rules={[{ required: true, whitespace: true, message: t('pl.create.needTitle') }]}
           >
-            <InputNumber
-              min={0}
-              precision={2}
-              addonAfter="元"
-              style={{ width: '100%' }}
-              data-testid="pledge-budget"
-            />
+            <Input maxLength={200} data-testid="pledge-title" />
           </Form.Item>
-          <Form.Item
-            name="department"
-            label={t('pl.field.department')}
-            rules={[{ required: true, whitespace: true, message: t('pl.create.needDepartment') }]}
-          >
-            <Input maxLength={100} data-testid="pledge-department" />
+          <div className="form-grid-2">
+            <Form.Item
+              name="budgetFen"
+              label={t('pl.field.budget')}
+              rules={[{ required: true, message: t('pl.create.needBudget') }]}
+            >
+              <YuanInput style={{ width: '100%' }} testId="pledge-budget" />
+            </Form.Item>
+            <Form.Item
+              name="department"
+              label={t('pl.field.department')}
+              rules={[{ required: true, whitespace: true, message: t('pl.create.needDepartment') }]}
+            >
+              <Input maxLength={100} data-testid="pledge-department" />
+            </Form.Item>
+          </div>
+          <Form.Item name="series" label={t('pl.field.series')} extra={t('pl.create.seriesHint')}>
+            <Input maxLength={100} />
           </Form.Item>
-        </div>
-        <Form.Item name="series" label={t('pl.field.series')} extra={t('pl.create.seriesHint')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="description" label={t('pl.field.description')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        <Form.Item label={t('pl.field.milestones')}>
-          <Form.List name="milestones">
-            {(fields, { add, remove }) => (
-              <Flex vertical gap={8}>
-                {fields.map((f) => (
-                  <Flex key={f.key} gap={8}>
-                    <Form.Item
-                      name={[f.name, 'title']}
-                      noStyle
-                      rules={[{ required: true, whitespace: true }]}
-                    >
-                      <Input placeholder={t('pl.milestone.title')} maxLength={200} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
-                      <DatePicker placeholder={t('pl.milestone.dueOn')} />
-                    </Form.Item>
-                    <Button
-                      icon={<MinusCircleOutlined />}
-                      onClick={() => remove(f.name)}
-                      aria-label={t('pl.milestone.remove')}
-                    />
-                  </Flex>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add()}
-                  style={{ alignSelf: 'start' }}
-                  data-testid="pledge-add-milestone"
-                >
-                  {t('pl.milestone.add')}
-                </Button>
-              </Flex>
-            )}
-          </Form.List>
-        </Form.Item>
-      </Form>
+          <Form.Item name="description" label={t('pl.field.description')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+          <Form.Item label={t('pl.field.milestones')}>
+            <Form.List name="milestones">
+              {(fields, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {fields.map((f) => (
+                    <Flex key={f.key} gap={8}>
+                      <Form.Item
+                        name={[f.name, 'title']}
+                        noStyle
+                        rules={[{ required: true, whitespace: true }]}
+                      >
+                        <Input placeholder={t('pl.milestone.title')} maxLength={200} />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
+                        <DatePicker placeholder={t('pl.milestone.dueOn')} />
+                      </Form.Item>
+                      <Button
+                        icon={<MinusCircleOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label={t('pl.milestone.remove')}
+                      />
+                    </Flex>
+                  ))}
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() => add()}
+                    style={{ alignSelf: 'start' }}
+                    data-testid="pledge-add-milestone"
+                  >
+                    {t('pl.milestone.add')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Form.Item>
+        </Form>
+      </ValidityScope>
     </Modal>
   );
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
-import { SaveAttemptsContext, useInvalidFields, ValidityContext } from '../../components/inputValidity.tsx';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { AmountEditor } from './AmountEditor.tsx';
@@ -82,11 +82,7 @@ export default function ProgramEditorPage() {
       message.warning(t('common.required', { field: t('prog.field.name') }));
       return;
     }
-    if (invalid.messages.length) {
-      invalid.refused();
-      message.warning(t('input.fixFields', { count: invalid.messages.length }));
-      return;
-    }
+    if (invalid.blocked()) return;
     setSaving(true);
     setProblems([]);
     try {
@@ -144,35 +140,33 @@ export default function ProgramEditorPage() {
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <ConfigProvider componentDisabled={!writable || closed}>
-            <ValidityContext.Provider value={invalid.registry}>
-              <SaveAttemptsContext.Provider value={invalid.attempts}>
-                <Flex vertical gap={16}>
-                  <BasicsSection {...section} />
-                  <PeriodSection {...section} />
-                  <LimitsSection {...section} />
-                  <MaterialsSection {...section} />
-                  <Card
-                    title={t('prog.section.eligibility')}
-                    extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
-                  >
-                    <div>
-                      <RuleBuilder
-                        value={draft.rule}
-                        onChange={(rule) => section.set('rule', rule)}
-                        applicant={draft.applicantType}
-                      />
-                    </div>
-                  </Card>
-                  <Card title={t('prog.section.amount')}>
-                    <AmountEditor
-                      value={draft.amount}
-                      onChange={(amount) => section.set('amount', amount)}
+            <ValidityScope fields={invalid}>
+              <Flex vertical gap={16}>
+                <BasicsSection {...section} />
+                <PeriodSection {...section} />
+                <LimitsSection {...section} />
+                <MaterialsSection {...section} />
+                <Card
+                  title={t('prog.section.eligibility')}
+                  extra={<Typography.Text type="secondary">{t('prog.rule.hint')}</Typography.Text>}
+                >
+                  <div>
+                    <RuleBuilder
+                      value={draft.rule}
+                      onChange={(rule) => section.set('rule', rule)}
                       applicant={draft.applicantType}
                     />
-                  </Card>
-                </Flex>
-              </SaveAttemptsContext.Provider>
-            </ValidityContext.Provider>
+                  </div>
+                </Card>
+                <Card title={t('prog.section.amount')}>
+                  <AmountEditor
+                    value={draft.amount}
+                    onChange={(amount) => section.set('amount', amount)}
+                    applicant={draft.applicantType}
+                  />
+                </Card>
+              </Flex>
+            </ValidityScope>
           </ConfigProvider>
         </Col>
         <Col xs={24} xl={9}>

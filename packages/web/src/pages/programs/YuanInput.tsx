@@ -22,14 +22,21 @@ export function YuanInput({
   placeholder,
   maxFen = MAX_FEN,
   ...rest
-}: Common & { value: number | null | undefined; onChange: (fen: number | null) => void; maxFen?: number }) {
+}: Common & {
+  /** Both left out inside a named antd `Form.Item`, which provides them. */
+  value?: number | null;
+  onChange?: (fen: number | null) => void;
+  maxFen?: number;
+  /** After the amount, e.g. "/年". */
+  suffix?: string;
+}) {
   const { t } = useTranslation();
   return (
     <ParsedInput
       {...rest}
       prefix="¥"
       value={value}
-      onChange={onChange}
+      onChange={(fen) => onChange?.(fen)}
       placeholder={emptyMeans ?? placeholder}
       parse={(text) => parseYuan(text, { emptyAllowed: emptyMeans !== undefined, maxFen })}
       format={fenToYuanText}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
-import { useInvalidFields, ValidityContext } from '../../components/inputValidity.tsx';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatFen } from '../programs/money.ts';
@@ -72,6 +72,7 @@ export default function WorkerApplyPage() {
   const decision = needsSubject ? (chosen?.decision ?? program.eligibility) : program.eligibility;
 
   const submit = async () => {
+    if (invalid.blocked()) return;
     setBusy(true);
     try {
       const created = await meApi.apply(
@@ -134,7 +135,7 @@ export default function WorkerApplyPage() {
         <div className="wp-card">
           <strong>{t('wp.apply.claimed')}</strong>
           <span className="wp-muted">{t('wp.apply.claimedHint')}</span>
-          <ValidityContext.Provider value={invalid.registry}>
+          <ValidityScope fields={invalid}>
             <YuanInput
               size="large"
               value={claimedFen}
@@ -142,7 +143,7 @@ export default function WorkerApplyPage() {
               style={{ width: '100%' }}
               testId="apply-claimed"
             />
-          </ValidityContext.Provider>
+          </ValidityScope>
         </div>
       )}
       <div className="wp-card">
@@ -172,11 +173,7 @@ export default function WorkerApplyPage() {
         size="large"
         block
         loading={busy}
-        disabled={
-          missing.length > 0 ||
-          (needsSubject && !subjectId) ||
-          (asksAmount && (claimedFen === null || invalid.messages.length > 0))
-        }
+        disabled={missing.length > 0 || (needsSubject && !subjectId) || (asksAmount && claimedFen === null)}
         onClick={submit}
         data-testid="apply-submit"
       >

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -43,6 +44,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   const { t } = useTranslation();
   usePageTitle(a.title);
   const feedback = useFeedback();
+  const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const [converting, setConverting] = useState(false);
   const [conversion, setConversion] = useState({
@@ -65,6 +67,7 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
     }
   };
   const addConversion = async () => {
+    if (invalid.blocked()) return;
     const ok = await act(
       () =>
         achievementsApi.addConversion(a.id, {
@@ -228,27 +231,29 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
         }}
         destroyOnHidden
       >
-        <Form layout="vertical">
-          <Form.Item label={t('ach.field.partner')} required>
-            <Input
-              maxLength={200}
-              value={conversion.partner}
-              onChange={(e) => setConversion((c) => ({ ...c, partner: e.target.value }))}
-            />
-          </Form.Item>
-          <Form.Item label={t('ach.field.convertedOn')} required>
-            <DateField
-              value={conversion.convertedOn || null}
-              onChange={(d) => setConversion((c) => ({ ...c, convertedOn: d ?? '' }))}
-            />
-          </Form.Item>
-          <Form.Item label={t('ach.field.value')} required>
-            <YuanInput
-              value={conversion.valueFen}
-              onChange={(fen) => setConversion((c) => ({ ...c, valueFen: fen }))}
-            />
-          </Form.Item>
-        </Form>
+        <ValidityScope fields={invalid}>
+          <Form layout="vertical">
+            <Form.Item label={t('ach.field.partner')} required>
+              <Input
+                maxLength={200}
+                value={conversion.partner}
+                onChange={(e) => setConversion((c) => ({ ...c, partner: e.target.value }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('ach.field.convertedOn')} required>
+              <DateField
+                value={conversion.convertedOn || null}
+                onChange={(d) => setConversion((c) => ({ ...c, convertedOn: d ?? '' }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('ach.field.value')} required>
+              <YuanInput
+                value={conversion.valueFen}
+                onChange={(fen) => setConversion((c) => ({ ...c, valueFen: fen }))}
+              />
+            </Form.Item>
+          </Form>
+        </ValidityScope>
       </Modal>
     </Space>
   );

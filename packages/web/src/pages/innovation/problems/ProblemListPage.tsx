@@ -1,14 +1,16 @@
-import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { OrgPicker } from '../../../components/OrgPicker.tsx';
 import { PagedTable } from '../../../components/PagedTable.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { Money } from '../../programs/labels.tsx';
+import { YuanInput } from '../../programs/YuanInput.tsx';
 import { FormDate } from '../FormDate.tsx';
 import {
   PROBLEM_STATUSES,
@@ -25,7 +27,7 @@ interface PostForm {
   industry?: string;
   region?: string;
   poster: string;
-  fundingYuan?: number;
+  fundingFen?: number | null;
   deadline?: string | null;
 }
 
@@ -41,6 +43,7 @@ export default function ProblemListPage() {
   const [posting, setPosting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<PostForm>();
+  const invalid = useInvalidFields();
   const { me } = useSession();
   const myUnion = me?.roles.find((r) => r.assignmentId === me.assignmentId);
   const canWrite = useSession().can('innovation.write');
@@ -50,6 +53,7 @@ export default function ProblemListPage() {
   );
 
   const post = async () => {
+    if (invalid.blocked()) return;
     const v = await form.validateFields();
     setBusy(true);
     try {
@@ -60,7 +64,7 @@ export default function ProblemListPage() {
         industry: v.industry || undefined,
         region: v.region || undefined,
         poster: v.poster,
-        fundingFen: v.fundingYuan ? Math.round(v.fundingYuan * 100) : undefined,
+        fundingFen: v.fundingFen || undefined,
         deadline: v.deadline || undefined,
       });
       feedback.success(t('ip.list.posted'));
@@ -150,49 +154,59 @@ export default function ProblemListPage() {
         width={640}
       >
         <p style={{ color: '#888' }}>{t('ip.list.postHint')}</p>
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ orgId: me?.orgId ?? undefined }}
-        >
-          <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
-            <OrgPicker id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
-          </Form.Item>
-          <Form.Item
-            name="poster"
-            label={t('ip.field.poster')}
-            rules={[{ required: true, whitespace: true }]}
+        <ValidityScope fields={invalid}>
+          <Form
+            form={form}
+            layout="vertical"
+            preserve={false}
+            initialValues={{ orgId: me?.orgId ?? undefined }}
           >
-            <Input maxLength={100} data-testid="problem-poster" />
-          </Form.Item>
-          <Form.Item name="title" label={t('ip.field.title')} rules={[{ required: true, whitespace: true }]}>
-            <Input maxLength={100} data-testid="problem-title" />
-          </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('ip.field.description')}
-            rules={[{ required: true, whitespace: true }]}
-          >
-            <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
-          </Form.Item>
-          <Flex gap={12}>
-            <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
-              <Input maxLength={50} data-testid="problem-industry" />
+            <Form.Item name="orgId" label={t('ip.field.org')} rules={[{ required: true }]}>
+              <OrgPicker id="problem-org" valueLabel={myUnion?.orgName ?? undefined} />
             </Form.Item>
-            <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
-              <Input maxLength={50} />
+            <Form.Item
+              name="poster"
+              label={t('ip.field.poster')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={100} data-testid="problem-poster" />
             </Form.Item>
-          </Flex>
-          <Flex gap={12}>
-            <Form.Item name="fundingYuan" label={t('ip.field.funding')} style={{ flex: 1 }}>
-              <InputNumber min={0} precision={2} style={{ width: '100%' }} data-testid="problem-funding" />
+            <Form.Item
+              name="title"
+              label={t('ip.field.title')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={100} data-testid="problem-title" />
             </Form.Item>
-            <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
-              <FormDate />
+            <Form.Item
+              name="description"
+              label={t('ip.field.description')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input.TextArea rows={4} maxLength={4000} data-testid="problem-description" />
             </Form.Item>
-          </Flex>
-        </Form>
+            <Flex gap={12}>
+              <Form.Item name="industry" label={t('ip.field.industry')} style={{ flex: 1 }}>
+                <Input maxLength={50} data-testid="problem-industry" />
+              </Form.Item>
+              <Form.Item name="region" label={t('ip.field.region')} style={{ flex: 1 }}>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Flex>
+            <Flex gap={12}>
+              <Form.Item name="fundingFen" label={t('ip.field.funding')} style={{ flex: 1 }}>
+                <YuanInput
+                  emptyMeans={t('ip.field.fundingNone')}
+                  style={{ width: '100%' }}
+                  testId="problem-funding"
+                />
+              </Form.Item>
+              <Form.Item name="deadline" label={t('ip.field.deadline')} style={{ flex: 1 }}>
+                <FormDate />
+              </Form.Item>
+            </Flex>
+          </Form>
+        </ValidityScope>
       </Modal>
     </Card>
   );

@@ -1,11 +1,13 @@
-import { Button, Form, Input, InputNumber, Result, Select, Typography } from 'antd';
+import { Button, Form, Input, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandedPage } from '../../../components/BrandedPage.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { YuanInput } from '../../programs/YuanInput.tsx';
 import { FormDate } from '../FormDate.tsx';
 import { problemsApi } from './problems-api.ts';
 
@@ -18,7 +20,7 @@ interface PublicForm {
   description: string;
   industry?: string;
   region?: string;
-  fundingYuan?: number;
+  fundingFen?: number | null;
   deadline?: string | null;
 }
 
@@ -29,19 +31,21 @@ export default function PublicProblemPage() {
   const feedback = useFeedback();
   const unions = useLoad(() => problemsApi.receivingUnions(), []);
   const [form] = Form.useForm<PublicForm>();
+  const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
   const submit = async () => {
+    if (invalid.blocked()) return;
     const v = await form.validateFields();
     setBusy(true);
     try {
-      const { fundingYuan, deadline, industry, region, ...rest } = v;
+      const { fundingFen, deadline, industry, region, ...rest } = v;
       const r = await problemsApi.submitPublic({
         ...rest,
         industry: industry?.trim() || undefined,
         region: region?.trim() || undefined,
-        fundingFen: fundingYuan ? Math.round(fundingYuan * 100) : undefined,
+        fundingFen: fundingFen || undefined,
         deadline: deadline || undefined,
       });
       setDone(r.orgName);
@@ -63,64 +67,70 @@ export default function PublicProblemPage() {
       ) : (
         <LoadGate state={unions} what={t('ip.what.unions')}>
           {(u) => (
-            <Form form={form} layout="vertical">
-              <Typography.Paragraph type="secondary">{t('ip.public.intro')}</Typography.Paragraph>
-              <Form.Item name="orgId" label={t('ip.public.union')} rules={[{ required: true }]}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  options={u.items.map((o) => ({ value: o.id, label: o.name }))}
-                  data-testid="public-union"
-                />
-              </Form.Item>
-              <Form.Item
-                name="poster"
-                label={t('ip.public.poster')}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-              <Form.Item
-                name="contactName"
-                label={t('ip.public.contact')}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={50} />
-              </Form.Item>
-              <Form.Item
-                name="contactPhone"
-                label={t('ip.public.phone')}
-                rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('onb.rule.phone') }]}
-              >
-                <Input maxLength={11} inputMode="numeric" />
-              </Form.Item>
-              <Form.Item
-                name="title"
-                label={t('ip.field.title')}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-              <Form.Item
-                name="description"
-                label={t('ip.field.description')}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input.TextArea rows={4} maxLength={2000} showCount />
-              </Form.Item>
-              <Form.Item name="industry" label={t('ip.field.industry')}>
-                <Input maxLength={50} />
-              </Form.Item>
-              <Form.Item name="fundingYuan" label={t('ip.field.funding')}>
-                <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item name="deadline" label={t('ip.field.deadline')}>
-                <FormDate />
-              </Form.Item>
-              <Button type="primary" block loading={busy} onClick={submit} data-testid="public-submit">
-                {t('ip.public.submit')}
-              </Button>
-            </Form>
+            <ValidityScope fields={invalid}>
+              <Form form={form} layout="vertical">
+                <Typography.Paragraph type="secondary">{t('ip.public.intro')}</Typography.Paragraph>
+                <Form.Item name="orgId" label={t('ip.public.union')} rules={[{ required: true }]}>
+                  <Select
+                    showSearch
+                    optionFilterProp="label"
+                    options={u.items.map((o) => ({ value: o.id, label: o.name }))}
+                    data-testid="public-union"
+                  />
+                </Form.Item>
+                <Form.Item
+                  name="poster"
+                  label={t('ip.public.poster')}
+                  rules={[{ required: true, whitespace: true }]}
+                >
+                  <Input maxLength={100} />
+                </Form.Item>
+                <Form.Item
+                  name="contactName"
+                  label={t('ip.public.contact')}
+                  rules={[{ required: true, whitespace: true }]}
+                >
+                  <Input maxLength={50} />
+                </Form.Item>
+                <Form.Item
+                  name="contactPhone"
+                  label={t('ip.public.phone')}
+                  rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('onb.rule.phone') }]}
+                >
+                  <Input maxLength={11} inputMode="numeric" />
+                </Form.Item>
+                <Form.Item
+                  name="title"
+                  label={t('ip.field.title')}
+                  rules={[{ required: true, whitespace: true }]}
+                >
+                  <Input maxLength={100} />
+                </Form.Item>
+                <Form.Item
+                  name="description"
+                  label={t('ip.field.description')}
+                  rules={[{ required: true, whitespace: true }]}
+                >
+                  <Input.TextArea rows={4} maxLength={2000} showCount />
+                </Form.Item>
+                <Form.Item name="industry" label={t('ip.field.industry')}>
+                  <Input maxLength={50} />
+                </Form.Item>
+                <Form.Item name="fundingFen" label={t('ip.field.funding')}>
+                  <YuanInput
+                    emptyMeans={t('ip.field.fundingNone')}
+                    style={{ width: '100%' }}
+                    testId="public-funding"
+                  />
+                </Form.Item>
+                <Form.Item name="deadline" label={t('ip.field.deadline')}>
+                  <FormDate />
+                </Form.Item>
+                <Button type="primary" block loading={busy} onClick={submit} data-testid="public-submit">
+                  {t('ip.public.submit')}
+                </Button>
+              </Form>
+            </ValidityScope>
           )}
         </LoadGate>
       )}
