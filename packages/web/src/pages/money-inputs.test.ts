@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Source checks: a typed amount that is not a value must never be saved as the form's previous value.
+const src = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const files = (readdirSync(src, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.tsx'))
+  .map((f) => join(src, f));
+const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+const importers = new Map<string, string[]>();
+for (const [file, body] of text)
+  for (const [, spec] of body.matchAll(/from '(\.[^']+\.tsx)'/g)) {
+    const target = resolve(dirname(file), spec);
+    importers.set(target, [...(importers.get(target) ?? []), file]);
+  }
+
+const guards = (body: string) => body.includes('<ValidityScope fields=') && body.includes('.blocked()');
+
+/** A file is covered when it guards its save, or every file that renders it is covered. */
+function covered(file: string, seen = new Set<string>()): boolean {
+  if (guards(text.get(file) ?? '')) return true;
+  const users = importers.get(file) ?? [];
+  if (seen.has(file) || !users.length) return false;
+  seen.add(file);
+  return users.every((u) => covered(u, seen));
+}
+
+describe('typed amounts and counts', () => {
+  const inputs = files.filter((f) => /<(YuanInput|CountInput)\b/.test(text.get(f) ?? ''));
+
+  it('are found where they are used', () => {
+    expect(inputs.length).toBeGreaterThan(10);
+  });
+
+  it('sit only in forms that refuse to save while a field is not a value', () => {
+    const unguarded = inputs.filter((f) => !covered(f)).map((f) => relative(src, f));
+    expect(unguarded).toEqual([]);
+  });
+
+  it('reach the API in fen as typed, never through yuan × 100 in floating point', () => {
+    const rounding = files.filter((f) => /yuan[\w.?)\s]*\*\s*100\b/i.test(text.get(f) ?? ''));
+    expect(rounding.map((f) => relative(src, f))).toEqual([]);
+  });
+});
