@@ -6,7 +6,7 @@
  * mentoring subsidy is proposed for the master.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, check, journey, shot } from './lib.ts';
+import { BASE_URL, check, journey, refusesBadAmount, shot } from './lib.ts';
 import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -74,6 +74,9 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
       .getByTestId('problem-description')
       .fill('机房配电设备和不间断电源故障多为突发，希望研制设备故障智能诊断与提前预警装置，减少停电。');
     await cp.getByTestId('problem-industry').fill('软件和信息技术');
+    await cp.getByTestId('problem-funding').fill('200000');
+    await refusesBadAmount(cp, 'problem-funding', '20万', cp.getByTestId('problem-post-ok'));
+    await cp.getByTestId('problem-funding').fill('200000');
     await cp.getByTestId('problem-post-ok').click();
     await cp.waitForURL('**/innovation/problems/*');
     await cp.getByTestId('problem-status').filter({ hasText: '待审核' }).waitFor();

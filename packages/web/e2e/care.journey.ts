@@ -6,7 +6,7 @@
  */
 
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey } from './lib.ts';
+import { BASE_URL, check, journey, refusesBadAmount } from './lib.ts';
 import { callApi, confirmPop, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
@@ -67,6 +67,10 @@ await journey('care', DESKTOP, async (page, step) => {
     await staff.getByTestId('care-visit-add-goods').click();
     await pick(staff, staff.getByTestId('care-visit-goods-0'), '棉马甲');
     await staff.getByTestId('care-visit-goods-0').filter({ hasText: '棉马甲' }).waitFor();
+    await staff.getByTestId('care-visit-grant').fill('800');
+    // A slip of the keyboard after the amount is refused at the field, not saved as ¥800.
+    await refusesBadAmount(staff, 'care-visit-grant', '800元o', staff.getByTestId('care-visit-save'));
+    await topShot(staff, 'care-03-visit-refused');
     await staff.getByTestId('care-visit-grant').fill('800');
     await topShot(staff, 'care-03-visit-form');
     await staff.getByTestId('care-visit-save').click();

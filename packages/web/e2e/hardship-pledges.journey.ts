@@ -7,7 +7,7 @@
  * A worker under 杨镇 reads the projects of their unions on the phone.
  */
 import { idNumber, runTag } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, journey, refusesBadAmount, shot, signIn } from './lib.ts';
 import { callApi, PHOTO_PNG, pick } from './programs-helpers.ts';
 
 const tag = runTag();
@@ -94,6 +94,9 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
     await page.getByPlaceholder('节点内容').fill('完成驿站选址');
     await page.getByPlaceholder('计划日期').fill(`${new Date().getFullYear()}-12-20`);
     await page.keyboard.press('Enter');
+    await refusesBadAmount(page, 'pledge-budget', '120000.555', page.getByTestId('pledge-create-ok'));
+    await shot(page, 'pledges-00-budget-refused');
+    await page.getByTestId('pledge-budget').fill('120000');
     await page.getByTestId('pledge-create-ok').click();
     await page.waitForURL(/\/pledges\/\d+$/);
     await page.getByTestId('pledge-milestone-done').click();

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Where journeys keep their screenshots (the repository's test-results/screenshots). */
 export const SCREENSHOTS = resolve(
@@ -81,4 +81,20 @@ export async function signIn(page: Page, path: string, username: string, passwor
   await page.locator('#login-username').fill(username);
   await page.locator('#login-password').fill(password);
   await page.getByTestId('login-submit').click();
+}
+
+/**
+ * Types text that is not an amount into a money field (by its test id) after a good one, and checks that
+ * `save` is refused with the field's own message instead of saving the earlier amount.
+ */
+export async function refusesBadAmount(
+  page: Page,
+  field: string,
+  text: string,
+  save: Locator,
+): Promise<void> {
+  await page.getByTestId(field).fill(text);
+  await save.click();
+  await page.getByTestId(`${field}-error`).waitFor();
+  await page.locator('.ant-message-notice', { hasText: '填写有误' }).waitFor();
 }
