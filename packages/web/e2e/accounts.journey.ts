@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { workbook } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { BASE_URL, check, chooseFromDropdown, journey, shot, signIn } from './lib.ts';
 
 const ADMIN = { username: 'admin', name: '平台管理员', password: 'Setup#Root2026x' };
 const MANAGER = {
@@ -78,8 +78,7 @@ async function totalOf(page: Page): Promise<number> {
 }
 
 async function signOut(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await chooseFromDropdown(page, page.getByTestId('user-menu'), '退出登录');
   await page.waitForURL('**/login**');
 }
 
@@ -271,13 +270,11 @@ await journey('accounts', { viewport: { width: 1280, height: 860 } }, async (pag
   });
 
   await step('my account, then switch to the reviewer role from the header', async () => {
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('menu-account').click();
+    await chooseFromDropdown(page, page.getByTestId('user-menu'), '我的账号');
     await page.waitForURL('**/account');
     await page.getByTestId('my-roles').getByText('审核人').waitFor();
     await shot(page, 'accounts-11-account');
-    await page.getByTestId('role-switcher').click();
-    await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: '审核人' }).click();
+    await chooseFromDropdown(page, page.getByTestId('role-switcher'), '审核人');
     await page.getByTestId('role-switcher').getByText(`审核人 @ ${EAST}`).waitFor();
     check(
       (await page.getByRole('menuitem', { name: '账号管理' }).count()) === 0,

@@ -98,3 +98,15 @@ export async function refusesBadAmount(
   await page.getByTestId(`${field}-error`).waitFor();
   await page.locator('.ant-message-notice', { hasText: '填写有误' }).waitFor();
 }
+
+/**
+ * Opens a click-triggered dropdown and chooses one of its items once the dropdown has stopped moving: a click during
+ * its opening animation can land beside the item on a busy machine and choose nothing.
+ */
+export async function chooseFromDropdown(page: Page, trigger: Locator, item: string): Promise<void> {
+  await trigger.click();
+  const menu = page.locator('.ant-dropdown:visible');
+  await menu.waitFor();
+  await menu.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await menu.locator('.ant-dropdown-menu-item', { hasText: item }).click();
+}
