@@ -6,8 +6,10 @@ import {
   EDGE_SQL,
   EDGE_TIERS_SQL,
   PEOPLE_SQL,
+  PEOPLE_SUBJECT,
   periodParts,
   TIERS_SUBJECT,
+  UNIONS_SUBJECT,
 } from './stats.sql.ts';
 
 /** The summable figures of the report (people and unions are distinct counts, read apart). */
@@ -151,8 +153,20 @@ export async function loadTiers(db: Db, s: Scope) {
     );
 }
 
-/** People and unions at each level of the report (see PEOPLE_SQL). */
+/** The calendar year a period covers exactly ('2025-01-01' to '2025-12-31'), or null. */
+export function wholeYear(from: string | null, to: string | null): number | null {
+  const y = from?.slice(0, 4);
+  return y && from === `${y}-01-01` && to === `${y}-12-31` ? Number(y) : null;
+}
+
+/**
+ * People and unions at each level of the report, as PEOPLE_SQL tags them. A calendar year in a union's
+ * subtree reads the maintained distinct counts (programs migration 017); any other period, and the whole
+ * platform (whose federations each keep their own), count the approved applications of the period.
+ */
 export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
+  const year = wholeYear(s.from, s.to);
+  if (year !== null && s.path !== '/') return maintainedPeople(db, s, year);
   const { rows } = await db.query<PeopleRow>(PEOPLE_SQL, [s.path, s.from, s.to, s.category, s.like]);
   return rows.map((r) => ({
     ...r,
@@ -161,4 +175,46 @@ export async function loadPeople(db: Db, s: Scope): Promise<PeopleRow[]> {
     people: Number(r.people),
     unions: Number(r.unions),
   }));
+}
+
+async function maintainedPeople(db: Db, s: Scope, year: number): Promise<PeopleRow[]> {
+  const counted = await sumCounts(db, {
+    subject: [PEOPLE_SUBJECT, UNIONS_SUBJECT],
+    path: s.path,
+    from: String(year),
+    to: `${year}-01`,
+    by: ['subject', 'dim', 'dim2', 'child'],
+    rolledUp: true,
+  });
+  const rows = new Map<string, PeopleRow>();
+  const add = (g: number, key: Partial<PeopleRow>, subject: string, n: number) => {
+    const id = `${g}|${key.programId}|${key.category}|${key.child}|${key.value}`;
+    let row = rows.get(id);
+    if (!row) {
+      row = { g, programId: null, category: null, child: null, value: null, people: 0, unions: 0, ...key };
+      rows.set(id, row);
+    }
+    row[subject === PEOPLE_SUBJECT ? 'people' : 'unions'] += n;
+  };
+  // Over all programs, or over the category the report is limited to.
+  const all = s.category ? `c:${s.category}` : '*';
+  for (const r of counted) {
+    // The root's row: its subtree (dim2 '') or its own applications ('self'); a child's: its subtree.
+    const own = r.child === null && r.dim2 === 'self';
+    if (r.child !== null && r.dim2 !== '') continue;
+    const child = own ? null : r.child === null ? undefined : String(r.child);
+    const sep = r.dim.indexOf('|');
+    if (/^\d+$/.test(r.dim)) {
+      const programId = Number(r.dim);
+      if (child !== undefined) add(0, { programId, child }, r.subject, r.n);
+      else add(1, { programId }, r.subject, r.n);
+    } else if (r.dim === all) {
+      add(child === undefined ? 7 : 6, child === undefined ? {} : { child }, r.subject, r.n);
+    }
+    if (child !== undefined) continue;
+    if (r.dim.startsWith('c:')) add(3, { category: r.dim.slice(2) as Category }, r.subject, r.n);
+    else if (sep > 0)
+      add(8, { programId: Number(r.dim.slice(0, sep)), value: r.dim.slice(sep + 1) }, r.subject, r.n);
+  }
+  return [...rows.values()];
 }

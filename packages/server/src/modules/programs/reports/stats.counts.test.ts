@@ -10,10 +10,14 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
+import type { Category } from '../programs.types.ts';
+import { loadPeople, type PeopleRow } from './stats.cells.ts';
+import { PEOPLE_SQL } from './stats.sql.ts';
 
 /**
- * The programs counts (migration 016's triggers) equal a recomputation from the raw rows after random
- * approvals, rejections, reversals and payments run at once. On PostgreSQL they really run concurrently
+ * The programs counts (migration 016's triggers) and the distinct counts of people and unions (migration 017)
+ * equal a recomputation from the raw rows after random approvals, rejections, reversals and payments run at
+ * once, and after a union moves to another district. On PostgreSQL they really run concurrently
  * (one pool connection each); PGlite has one connection, so there they interleave transaction by transaction.
  */
 let db: Db;
@@ -30,7 +34,8 @@ async function maintained(programIds: number[]) {
   const { rows } = await db.query(
     `select subject, org_id::int as org, to_char(month, 'YYYY-MM') as month, dim, dim2, n::int, fen::int
        from report_counts
-      where subject like 'programs.%' and dim = any($1::text[]) and (n <> 0 or fen <> 0)
+      where subject like 'programs.%' and subject not in ('programs.people', 'programs.unions')
+        and dim = any($1::text[]) and (n <> 0 or fen <> 0)
       order by 1, 2, 3, 4, 5`,
     [programIds.map(String)],
   );
@@ -75,6 +80,63 @@ async function recomputed(programIds: number[]) {
   return rows;
 }
 
+/** The distinct counts (people, applying unions) per year as maintained (migration 017). */
+async function maintainedDistinct() {
+  const { rows } = await db.query(
+    `select subject, org_id::int as org, extract(year from month)::int as year, dim, dim2, n::int
+       from report_counts where subject in ('programs.people', 'programs.unions') and n <> 0
+      order by 1, 2, 3, 4, 5`,
+  );
+  return rows;
+}
+
+/**
+ * The same from the raw rows: the distinct people (applying unions) approved in a year per union's subtree
+ * (dim2 '') and per union alone ('self'), per program, category, all programs and, for people, record value.
+ */
+async function recomputedDistinct() {
+  const { rows } = await db.query(
+    `with a as (
+       select a.person_id, coalesce(a.applicant_org_id, a.org_id) as unit, a.org_id, a.program_id::text as program,
+              g.category, programs_record_value(g.subject_kind, r) as value,
+              extract(year from a.decided_at at time zone 'Asia/Shanghai')::int as year
+         from applications a join programs g on g.id = a.program_id left join records r on r.id = a.subject_record_id
+        where a.status = 'approved'
+     ), facts as (
+       select 'programs.people' as subject, person_id as who, org_id, year, d.dim
+         from a cross join lateral (values (program), ('c:' || category), ('*'),
+                                          (case when value <> '' then program || '|' || value end)) d(dim)
+        where person_id is not null and d.dim is not null
+       union all
+       select 'programs.unions', unit, org_id, year, d.dim
+         from a cross join lateral (values (program), ('c:' || category), ('*')) d(dim)
+     )
+     select subject, u.id::int as org, year, dim, '' as dim2, count(distinct who)::int as n
+       from facts f join orgs o on o.id = f.org_id
+      cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::bigint[]) as u(id)
+      group by 1, 2, 3, 4
+     union all
+     select subject, org_id::int, year, dim, 'self', count(distinct who)::int from facts group by 1, 2, 3, 4
+     order by 1, 2, 3, 4, 5`,
+  );
+  return rows;
+}
+
+/** People rows in one shape and order, without empty ones. */
+const sorted = (rows: PeopleRow[]) =>
+  rows
+    .map((r) => ({
+      g: Number(r.g),
+      programId: r.programId === null ? null : Number(r.programId),
+      category: r.category,
+      child: r.child,
+      value: r.value,
+      people: Number(r.people),
+      unions: Number(r.unions),
+    }))
+    .filter((r) => r.people || r.unions)
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
 /** A random order of xs (Fisher–Yates on the seeded generator). */
 function shuffled<T>(r: ReturnType<typeof createRandom>, xs: T[]): T[] {
   const out = [...xs];
@@ -92,12 +154,19 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const programs = [
       await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
       await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
+      await publishedProgram(db, staff, fixedProgram(w.districtA.id, { intakeModes: ['batch'] })),
     ];
     const unions = [w.grassA1, w.grassA2, w.grassDirect];
     const people = [];
     for (let i = 0; i < 24; i++) people.push(await w.person(unions[i % unions.length]));
     const ids: number[] = [];
-    for (const program of programs) {
+    for (const [i, program] of programs.entries()) {
+      // Before the third program some people change union: they are approved in two unions in a year.
+      if (i === 2)
+        await db.query(
+          `update memberships set org_id = $2 where person_id = any($1::bigint[]) and left_on is null`,
+          [people.filter((_, k) => k % 6 === 0).map((p) => p.id), w.grassA2.id],
+        );
       const res = await submitBatch(db, w.ctx.services.ids, staff, program.id, {
         personIds: people.map((p) => p.id),
         appliedOn: '2026-03-01',
@@ -141,6 +210,14 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
     const programIds = programs.map((p) => p.id);
     const counts = await maintained(programIds);
     expect(counts).toEqual(await recomputed(programIds));
+    const distinct = await maintainedDistinct();
+    expect(distinct).toEqual(await recomputedDistinct());
+    // Some people were approved in two unions in the year: the equality covers counting them once above both.
+    const twice = await db.query<{ n: number }>(
+      `select count(*)::int as n from report_presence
+        where subject = 'programs.people' and dim = '*' and (select count(*) from jsonb_object_keys(orgs)) > 1`,
+    );
+    expect(twice.rows[0].n).toBeGreaterThan(0);
     // A union moved to another district takes its counts along (one statement for the subtree's paths, as
     // the org module moves a union).
     await db.tx(async (sql) => {
@@ -151,6 +228,31 @@ describe(`the programs counts under concurrent writes (${dbKind()})`, () => {
       await sql.query('update orgs set parent_id = $2 where id = $1', [w.grassA1.id, w.districtB.id]);
     });
     expect(await maintained(programIds)).toEqual(await recomputed(programIds));
+    expect(await maintainedDistinct()).toEqual(await recomputedDistinct());
+    // The report of the year reads the same people and unions, at every level, as counting the raw rows.
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    const { rows: cats } = await db.query<{ category: Category }>(
+      'select distinct category from programs where id = any($1::bigint[])',
+      [programIds],
+    );
+    for (const org of [w.root, w.districtA, w.districtB, w.grassA1, w.grassA2])
+      for (const category of [null, cats[0].category]) {
+        const scope = {
+          path: org.path,
+          like: `${org.path}%`,
+          from: `${year}-01-01`,
+          to: `${year}-12-31`,
+          category,
+        };
+        const raw = await db.query<PeopleRow>(PEOPLE_SQL, [
+          org.path,
+          scope.from,
+          scope.to,
+          category,
+          scope.like,
+        ]);
+        expect(sorted(await loadPeople(db, scope)), `${org.name} ${category}`).toEqual(sorted(raw.rows));
+      }
     const subjects = new Set(counts.map((c) => c.subject));
     for (const s of ['approved', 'rejected', 'approved_fen', 'paid_fen', 'tiers', 'applications'])
       expect(subjects.has(`programs.${s}`), s).toBe(true);

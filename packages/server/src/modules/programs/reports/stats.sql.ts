@@ -7,8 +7,9 @@
  * The whole months of a period come from the counts maintained in report_counts (programs migration 016,
  * subjects `programs.*`, dim = program id, dim2 = the record's 'kind:value'); the days of a partial first or
  * last month come from the raw rows, so any range of days is exact while a range of whole months reads
- * only the counts. People and unions are distinct counts, which no sum of counts gives: they are read from
- * the approved applications of the period (a covering partial index by decision date).
+ * only the counts. People and unions are distinct counts, which no sum of monthly counts gives: for a calendar
+ * year they are maintained per year (migration 017, ADR 35); for any other period they are read from the
+ * approved applications of the period (a covering partial index by decision date).
  *
  * Parameters: $1 the union's path, $2 from, $3 to (dates or null), $4 category or null, $5 the union's
  * subtree LIKE pattern; for the partial months' raw rows, $6 the end of the first partial month's days and $7
@@ -24,6 +25,9 @@ export const COUNT_SUBJECTS = {
   'programs.paid_fen': 'paidFen',
 } as const;
 export const TIERS_SUBJECT = 'programs.tiers';
+/** The distinct counts of a calendar year (programs migration 017), by program, category and record value. */
+export const PEOPLE_SUBJECT = 'programs.people';
+export const UNIONS_SUBJECT = 'programs.unions';
 
 const nextMonth = (d: string) => {
   const [y, m] = d.split('-').map(Number);
