@@ -3,7 +3,8 @@
  * Generated set-based: 10,111 unions in five levels (federation → 10 districts → 10 streets → 10
  * grassroots unions → 9 branches each; members belong to the branches), N members, M applications over 2024–2025 in 12 programs, an
  * entitlement per approved application, payments of the first half of each year, and the maintained counts
- * they imply (computed by the same statements as programs migration 016's backfill). Then, warmed up and
+ * they imply, summed and distinct (computed by the same statements as programs migrations 016 and 017 backfill).
+ * Then, warmed up and
  * many times each, through the service (`getProgramReport`, what the statistics page calls):
  *   - the federation-wide report for 2025 and a district's report for 2025 (p50, p95);
  *   - the same federation report's figures computed from the raw rows in the same run (the baseline);
@@ -159,12 +160,27 @@ async function generateApplications(
       where l.id between $1::bigint and $2::bigint`,
     [lo, hi],
   );
-  // The counts these rows imply, by the statements of the migration's backfill.
-  await db.query(`do $$ begin
-    execute programs_counts_upsert_sql(programs_application_deltas_sql('(select 1 as s, * from applications where id between ${lo} and ${hi})'));
-    execute programs_counts_upsert_sql(programs_ledger_deltas_sql('(select 1 as s, * from ledger_entries where id between ${lo} and ${hi})'));
-    execute programs_counts_upsert_sql(programs_payment_deltas_sql('(select 1 as s, * from payment_batches where note = ''bench ${lo}'')'));
-  end $$`);
+  // The counts these rows imply, by the statements of the migrations' backfills.
+  const backfill = async (what: string, sqlText: string) => {
+    const t = Date.now();
+    await db.tx(async (sql) => {
+      await sql.query(`set local work_mem = '1GB'`);
+      await sql.query(`do $$ begin execute ${sqlText}; end $$`);
+    });
+    log(`  counts of ${what}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  };
+  await db.query('analyze applications, ledger_entries, payment_batches, payment_items');
+  const apps = `(select 1 as s, * from applications where id between ${lo} and ${hi})`;
+  await backfill('applications', `programs_counts_upsert_sql(programs_application_deltas_sql('${apps}'))`);
+  await backfill(
+    'ledger entries',
+    `programs_counts_upsert_sql(programs_ledger_deltas_sql('(select 1 as s, * from ledger_entries where id between ${lo} and ${hi})'))`,
+  );
+  await backfill(
+    'payments',
+    `programs_counts_upsert_sql(programs_payment_deltas_sql('(select 1 as s, * from payment_batches where note = ''bench ${lo}'')'))`,
+  );
+  await backfill('people and unions', `report_presence_apply_sql(programs_presence_deltas_sql('${apps}'))`);
 }
 
 /** Bulk load as a DBA would: secondary indexes of the big tables dropped, then rebuilt by their definitions. */
@@ -186,10 +202,10 @@ const percentile = (xs: number[], p: number) => {
   return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] * 10) / 10;
 };
 
-async function measure(fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn();
+async function measure(fn: () => Promise<unknown>, times = runs) {
+  for (let i = 0; i < Math.min(3, times); i++) await fn();
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < times; i++) {
     const t = process.hrtime.bigint();
     await fn();
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -212,10 +228,12 @@ try {
   const db = pg ? await openPostgres(pg.url, 4) : await openPglite();
   await migrateAll(db);
   const load = async (text: string, params: unknown[]) => {
+    const t = Date.now();
     await db.tx(async (sql) => {
       await sql.query('set local session_replication_role = replica');
       await sql.query(text, params);
     });
+    log(`  ${text.trim().split(/\s+/).slice(0, 3).join(' ')}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   };
   const t0 = Date.now();
   await generateTree(db);
@@ -235,15 +253,20 @@ try {
   log(`generated the other ${applications - half} applications in ${restSeconds.toFixed(1)} s`);
   const federation = await measure(() => getProgramReport(db, admin, { orgId: 1, ...YEAR }));
   const district = await measure(() => getProgramReport(db, admin, { orgId: 2, ...YEAR }));
-  const raw = await measure(() => rawReport(db));
-  // The distinct counts (people, unions), read from the approved applications in both reports.
-  const people = await measure(() => db.query(PEOPLE_SQL, ['/1/', YEAR.from, YEAR.to, null, '/1/%']));
+  // The raw rows take seconds to minutes at full size: fewer runs.
+  const raw = await measure(() => rawReport(db), Math.min(runs, 5));
+  // The distinct counts (people, unions) from the approved applications, as the baseline and other periods read them.
+  const people = await measure(
+    () => db.query(PEOPLE_SQL, ['/1/', YEAR.from, YEAR.to, null, '/1/%']),
+    Math.min(runs, 5),
+  );
   const sizes = (
     await db.query<Record<string, number>>(
       `select (select count(*) from orgs)::int as unions, (select count(*) from applications)::int as applications,
               (select count(*) from ledger_entries)::int as "ledgerEntries",
               (select count(*) from payment_items)::int as "paymentItems",
-              (select count(*) from report_counts)::int as "countCells"`,
+              (select count(*) from report_counts)::int as "countCells",
+              (select count(*) from report_presence)::int as "presenceRows"`,
     )
   ).rows[0];
   const report = await getProgramReport(db, admin, { orgId: 1, ...YEAR });

@@ -14,6 +14,8 @@ create table report_presence (
   year smallint not null,
   federation_id bigint not null,
   orgs jsonb not null default '{}',
+  -- The set before the row's last change, which the change's counts are computed from.
+  prev jsonb not null default '{}',
   primary key (subject, who, dim, year, federation_id)
 );
 
@@ -26,11 +28,7 @@ create function report_presence_merge(a jsonb, b jsonb) returns jsonb language s
            group by k having sum(v) <> 0) y
 $$;
 
-create function report_presence_negate(a jsonb) returns jsonb language sql immutable as $$
-  select coalesce(jsonb_object_agg(key, -value::int), '{}'::jsonb) from jsonb_each_text(a)
-$$;
-
--- The unions on the paths of a set's unions (each once), and (self) the set's own unions.
+-- The unions on the paths of a set's unions, each once.
 create function report_presence_ancestors(m jsonb) returns setof bigint language sql stable as $$
   select distinct a.id
     from jsonb_each_text(m) e join orgs o on o.id = e.key::bigint
@@ -41,6 +39,9 @@ $$;
 -- The statement applying presence deltas: `deltas` is a query of rows (subject, who, dim, year, org_id,
 -- federation_id, s), s = +1 for a fact that now counts, -1 for one that no longer does. A module's statement
 -- trigger executes it itself (its transition tables are visible only there).
+-- A holder in at most one union before and after (nearly all) moves +1 to the new union's ancestors and -1 to
+-- the old one's, which sum per union before the paths are read; a holder in several unions counts each
+-- ancestor once by a distinct over its unions' paths.
 create function report_presence_apply_sql(deltas text) returns text language sql immutable as $$
   select format($f$
     with d as (
@@ -50,28 +51,46 @@ create function report_presence_apply_sql(deltas text) returns text language sql
                group by 1, 2, 3, 4, 5, 6 having sum(s) <> 0) y
        group by 1, 2, 3, 4, 5
     ), up as (
-      insert into report_presence as p (subject, who, dim, year, federation_id, orgs)
-      select subject, who, dim, year, federation_id, delta from d order by 1, 2, 3, 4, 5
+      insert into report_presence as p (subject, who, dim, year, federation_id, orgs, prev)
+      select subject, who, dim, year, federation_id, delta, '{}' from d order by 1, 2, 3, 4, 5
       on conflict (subject, who, dim, year, federation_id)
-      do update set orgs = report_presence_merge(p.orgs, excluded.orgs)
-      returning p.subject, p.who, p.dim, p.year, p.federation_id, p.orgs
+      do update set orgs = report_presence_merge(p.orgs, excluded.orgs), prev = p.orgs
+      returning p.subject, p.dim, p.year, p.orgs as after, p.prev as before
     ), ch as (
-      select up.subject, up.dim, up.year, up.orgs as after,
-             report_presence_merge(up.orgs, report_presence_negate(d.delta)) as before
-        from up join d using (subject, who, dim, year, federation_id)
+      select up.*, (select array_agg(key::bigint) from jsonb_object_keys(after) key) as a,
+             (select array_agg(key::bigint) from jsonb_object_keys(before) key) as b
+        from up
+    ), single as (
+      select subject, dim, year, org_id, sum(n) as n
+        from (select subject, dim, year, a[1] as org_id, 1 as n from ch
+               where coalesce(cardinality(a), 0) <= 1 and coalesce(cardinality(b), 0) <= 1
+                 and a[1] is not null and a[1] is distinct from b[1]
+              union all
+              select subject, dim, year, b[1], -1 from ch
+               where coalesce(cardinality(a), 0) <= 1 and coalesce(cardinality(b), 0) <= 1
+                 and b[1] is not null and b[1] is distinct from a[1]) x
+       group by 1, 2, 3, 4 having sum(n) <> 0
+    ), several as (
+      select * from ch where cardinality(a) > 1 or cardinality(b) > 1
     ), moves as (
-      select subject, dim, year, a.id as org_id, '' as dim2, 1 as n
-        from ch cross join lateral report_presence_ancestors(after) a(id)
+      select s.subject, s.dim, s.year, u.id as org_id, '' as dim2, s.n
+        from single s join orgs o on o.id = s.org_id
+       cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::bigint[]) as u(id)
       union all
-      select subject, dim, year, a.id, '', -1 from ch cross join lateral report_presence_ancestors(before) a(id)
+      select subject, dim, year, org_id, 'self', n from single
       union all
-      select subject, dim, year, key::bigint, 'self', sign(value::int)::int from ch, jsonb_each_text(after)
+      select subject, dim, year, u.id, '', 1 from several cross join lateral report_presence_ancestors(after) u(id)
       union all
-      select subject, dim, year, key::bigint, 'self', -sign(value::int)::int from ch, jsonb_each_text(before)
+      select subject, dim, year, u.id, '', -1 from several cross join lateral report_presence_ancestors(before) u(id)
+      union all
+      select subject, dim, year, x, 'self', 1 from several cross join lateral unnest(a) x where x <> all(coalesce(b, '{}'))
+      union all
+      select subject, dim, year, x, 'self', -1 from several cross join lateral unnest(b) x where x <> all(coalesce(a, '{}'))
     )
     insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
-    select subject, org_id, make_date(year, 1, 1), dim, dim2, sum(n), 0, org_federation_id(org_id)
-      from moves group by subject, org_id, year, dim, dim2 having sum(n) <> 0
+    select m.subject, m.org_id, make_date(m.year, 1, 1), m.dim, m.dim2, m.n, 0, split_part(o.path, '/', 2)::bigint
+      from (select subject, org_id, year, dim, dim2, sum(n) as n from moves
+             group by 1, 2, 3, 4, 5 having sum(n) <> 0) m join orgs o on o.id = m.org_id
      order by 1, 2, 3, 4, 5
     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n$f$, deltas)
 $$;
