@@ -89,5 +89,5 @@ end $$;
 
 -- What was approved before this migration.
 do $$ begin
-  execute report_presence_apply_sql(programs_presence_deltas_sql('(select 1 as s, * from applications)'));
+  execute report_presence_load_sql(programs_presence_deltas_sql('(select 1 as s, * from applications)'));
 end $$;

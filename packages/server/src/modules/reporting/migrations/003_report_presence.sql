@@ -95,6 +95,42 @@ create function report_presence_apply_sql(deltas text) returns text language sql
     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n$f$, deltas)
 $$;
 
+-- The statement loading presence in bulk (a backfill, a rebuild): the same deltas as report_presence_apply_sql
+-- but for holders that have no row yet, in one pass: the counts of holders in one union are summed per union
+-- before the paths are read, the few in several unions take a distinct over their unions' paths.
+create function report_presence_load_sql(deltas text) returns text language sql immutable as $$
+  select format($f$
+    with g as materialized (
+      select subject, who, dim, year, federation_id, array_agg(org_id) as a, jsonb_object_agg(org_id::text, n) as orgs
+        from (select subject, who, dim, year::smallint as year, federation_id, org_id, sum(s)::int as n
+                from (%s) x where who is not null
+               group by 1, 2, 3, 4, 5, 6 having sum(s) > 0) y
+       group by 1, 2, 3, 4, 5
+    ), ins as (
+      insert into report_presence (subject, who, dim, year, federation_id, orgs)
+      select subject, who, dim, year, federation_id, orgs from g
+    ), single as (
+      select subject, dim, year, a[1] as org_id, count(*) as n from g where cardinality(a) = 1 group by 1, 2, 3, 4
+    ), moves as (
+      select s.subject, s.dim, s.year, u.id as org_id, '' as dim2, s.n
+        from single s join orgs o on o.id = s.org_id
+       cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::bigint[]) as u(id)
+      union all
+      select subject, dim, year, org_id, 'self', n from single
+      union all
+      select subject, dim, year, u.id, '', 1 from g cross join lateral report_presence_ancestors(orgs) u(id)
+       where cardinality(a) > 1
+      union all
+      select subject, dim, year, x, 'self', 1 from g cross join lateral unnest(a) x where cardinality(a) > 1
+    )
+    insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
+    select m.subject, m.org_id, make_date(m.year, 1, 1), m.dim, m.dim2, m.n, 0, split_part(o.path, '/', 2)::bigint
+      from (select subject, org_id, year, dim, dim2, sum(n) as n from moves group by 1, 2, 3, 4, 5) m
+      join orgs o on o.id = m.org_id
+     order by 1, 2, 3, 4, 5
+    on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n$f$, deltas)
+$$;
+
 -- After unions moved: the holders `whos` of `subject` are counted again at the ancestors of their unions'
 -- new paths instead of the old ones (`old_paths`: {"<moved union id>": "<its path before>"}). The own
 -- figures (dim2 'self') belong to the unions themselves and do not move.
