@@ -27,8 +27,21 @@ create function programs_presence_deltas_sql(src text) returns text language sql
       from v cross join lateral (values (v.program), ('c:' || v.category), ('*')) d(dim)$f$, src)
 $$;
 
+-- A statement that approves nothing and changes no approved application (a submission, a step of review, a
+-- payment) leaves the distinct counts as they are: it returns before building the deltas.
 create function programs_presence_rows() returns trigger language plpgsql as $$
 begin
+  if tg_op = 'INSERT' then
+    if not exists (select 1 from new_rows where status = 'approved') then return null; end if;
+  elsif not exists (
+    select 1 from new_rows n join old_rows o on o.id = n.id
+     where (n.status = 'approved' or o.status = 'approved')
+       and (n.status, n.decided_at, n.org_id, n.person_id, n.applicant_org_id, n.program_id, n.subject_record_id)
+           is distinct from
+           (o.status, o.decided_at, o.org_id, o.person_id, o.applicant_org_id, o.program_id, o.subject_record_id)
+  ) then
+    return null;
+  end if;
   execute report_presence_apply_sql(programs_presence_deltas_sql(case tg_op
     when 'INSERT' then '(select 1 as s, * from new_rows)'
     else '(select 1 as s, * from new_rows union all select -1, * from old_rows)' end));
