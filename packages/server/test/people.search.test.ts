@@ -57,7 +57,7 @@ describe('searching by a short text that matches more people than are counted', 
     expect([deep.total, deep.totalIsLowerBound]).toEqual([mine, false]);
     expect(deep.items.map((x) => x.name)[0]).toBe(`上限${String(SEARCH_COUNT_AHEAD).padStart(4, '0')}`);
     expect((await search(last + 3)).items.map((x) => x.name)).toEqual(
-      Array.from({ length: 10 }, (_, i) => `上限${SEARCH_COUNT_AHEAD + 40 + i}`),
+      Array.from({ length: 10 }, (_, i) => `上限${String(SEARCH_COUNT_AHEAD + 40 + i).padStart(4, '0')}`),
     );
 
     const theirs = await ctx.services.people.listMembers(ctx.actor('staff', b), { q: '上限' });

@@ -127,7 +127,7 @@ export default function MemberListPage() {
               total: list.data?.total ?? 0,
               showSizeChanger: true,
               pageSizeOptions: [20, 50, 100, 200],
-              // A short search text is counted only so far past the page: "more than 1,000", and on as one pages.
+              // A short search text is counted only so far past the page: "more than 500", and on as one pages.
               showTotal: (n) =>
                 list.data?.totalIsLowerBound
                   ? t('member.totalAtLeast', { n: n.toLocaleString(i18n.language) })
