@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // Several files load the whole demo (every module's seed figures) before their tests: minutes on a busy 2-core machine.
     hookTimeout: 300_000,
+    globalSetup: ['packages/server/test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -23,9 +23,11 @@ export interface TestAppOptions {
    * client address with that header. The default, like production's, trusts no proxy.
    */
   trustLoopback?: boolean;
+  /** The database to serve (e.g. one holding the demo, from demo-db.ts); a fresh one by default. */
+  db?: Db;
 }
 
-/** A fresh database, services from the factories and the HTTP app over them, for API tests. */
+/** A database (fresh unless given), services from the factories and the HTTP app over them, for API tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<{
   db: Db;
   ctx: TestContext;
@@ -36,7 +38,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
   answered: Map<string, Set<number>>;
   close: () => Promise<void>;
 }> {
-  const db = await createTestDb();
+  const db = options.db ?? (await createTestDb());
   const ctx = createTestContext(db);
   const app = await buildApp({
     db,

@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
-import { seedDemo } from '../src/demo/seed.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
 import { readSheet } from '../src/shared/spreadsheet.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
+import { createDemoDb } from './demo-db.ts';
 import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
 
 /**
@@ -102,8 +102,7 @@ function leaks(value: unknown, where = '$', out: string[] = []): string[] {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await seedDemo(t.db, t.ctx.services, { members: 200 });
+  t = await createTestApp({ db: await createDemoDb(200) });
   const q = async <T>(text: string, params: unknown[] = []) => (await t.db.query<T>(text, params)).rows;
   const org = async (name: string) =>
     (await q<{ id: number; path: string }>('select id, path from orgs where name = $1', [name]))[0];

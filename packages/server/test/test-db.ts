@@ -14,15 +14,22 @@ export async function createTestDb(): Promise<Db> {
     await migrateAll(db);
     return db;
   }
+  const db = await createServerDb(serverUrl);
+  await migrateAll(db);
+  return db;
+}
+
+/**
+ * A new database on the PostgreSQL server at `serverUrl`, empty or copied from `template`, dropped when closed.
+ * The template must have no open connection while it is copied.
+ */
+export async function createServerDb(serverUrl: string, template?: string): Promise<Db> {
   const name = `gh_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 30);
-  await migrateAll(db);
+  const db = await openPostgres(databaseUrl(serverUrl, name), 30);
   const close = db.close;
   return {
     ...db,
@@ -34,6 +41,13 @@ export async function createTestDb(): Promise<Db> {
       await c.end();
     },
   };
+}
+
+/** The URL of database `name` on the server at `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export const dbKind = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');

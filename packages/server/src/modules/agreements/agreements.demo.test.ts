@@ -4,11 +4,10 @@
  * the reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { PINGGU_FIGURES } from './agreements.demo.ts';
@@ -22,9 +21,8 @@ let pinggu: OrgRow;
 const year = Number(todayInChina().slice(0, 4));
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '平谷区总工会'`);
   pinggu = (await findOrgById(db, rows[0].id)) as OrgRow;
   staff = ctx.actor('staff', pinggu);

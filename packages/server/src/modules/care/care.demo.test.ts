@@ -4,10 +4,9 @@
  * through the ledger; the figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { DESHENG_FIGURES, WINTER_FIGURES } from './care.demo.ts';
 import { createReportService } from './report.service.ts';
@@ -16,9 +15,8 @@ let db: Db;
 let ctx: ReturnType<typeof createTestContext>;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
 }, 300_000);
 
 afterAll(async () => {

@@ -3,10 +3,9 @@
  * reporting layer, and the same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { caseDemoFrom, SHUNYI_CASE_FIGURES } from './cases.demo.ts';
@@ -17,9 +16,8 @@ let ctx: TestContext;
 let shunyi: OrgRow;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '顺义区总工会'`);
   shunyi = (await findOrgById(db, rows[0].id)) as OrgRow;
 }, 600_000);

@@ -4,11 +4,10 @@
  * for Beijing (1 gold, 3 silver, 1 bronze, 37 优胜奖; 42 of 65 events with a prize).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { type ContestsService, createContestsService } from './index.ts';
 
@@ -18,9 +17,8 @@ let staff: Actor;
 let federationId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 400 });
   contests = createContestsService(db);
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京市总工会'`);
   federationId = rows[0].id;

@@ -4,10 +4,9 @@
  * 2020; the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { GANQING, WINTER_DONATIONS } from './donations.demo.ts';
@@ -21,9 +20,8 @@ const union = async (name: string) => {
 };
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
 }, 300_000);
 
 afterAll(async () => {

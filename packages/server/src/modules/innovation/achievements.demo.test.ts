@@ -3,10 +3,9 @@
  * 34 invention patents; the public catalogue has something to browse in several districts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { CHANGPING_CONVERSIONS, CHANGPING_INVENTION_PATENTS } from './achievements.demo.ts';
 
@@ -15,9 +14,8 @@ let t: TestContext;
 let changping: string;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   t = createTestContext(db);
-  await seedDemo(db, t.services, { members: 600 });
   changping = (await db.query<{ path: string }>(`select path from orgs where name = '昌平区总工会'`)).rows[0]
     .path;
 }, 300_000);

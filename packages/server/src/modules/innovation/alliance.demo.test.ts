@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { todayInChina } from '../programs/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
@@ -12,9 +11,8 @@ let beijing: string;
 const admin = () => ctx.actor('admin', null);
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 300 });
   beijing = (await db.query<{ path: string }>(`select path from orgs where name = '北京市总工会'`)).rows[0]
     .path;
 });

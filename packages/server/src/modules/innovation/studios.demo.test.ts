@@ -5,10 +5,9 @@
  * of subsidies paid through the ledger.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { readSheet } from '../../shared/spreadsheet.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
@@ -21,9 +20,8 @@ const org = async (name: string) => {
 };
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb();
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, {});
 }, 300_000);
 afterAll(async () => db?.close());
 

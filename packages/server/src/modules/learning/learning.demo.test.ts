@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { renderCertificate } from './certificate.ts';
 import { DEMO_SITES } from './learning.demo.ts';
 import { createLearningService } from './learning.service.ts';
@@ -15,9 +14,8 @@ let admin: Actor;
 let learning: ReturnType<typeof createLearningService>;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb();
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, {});
   admin = ctx.actor('admin', null);
   learning = createLearningService(db);
 });

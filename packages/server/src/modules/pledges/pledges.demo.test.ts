@@ -4,11 +4,10 @@
  * ¥3,019,700 over seven years. The same figures counted from the raw rows agree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { POST_FIGURES } from './pledges.demo.ts';
 import { getPledgeStats } from './pledges.stats.ts';
@@ -18,9 +17,8 @@ let staff: Actor;
 let post: OrgRow;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '北京邮政工会'`);
   post = (await findOrgById(db, rows[0].id)) as OrgRow;
   staff = ctx.actor('staff', post);

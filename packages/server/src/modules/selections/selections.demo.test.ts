@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
-import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /** The demo reproduces seed 004's 阎村 最美劳动者 and leaves the second 通州工匠 in judging. */
@@ -13,9 +12,8 @@ const org = async (name: string) =>
   (await db.query<{ id: number; path: string }>('select id, path from orgs where name = $1', [name])).rows[0];
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb(200);
   ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, { members: 200 });
 });
 afterAll(async () => db?.close());
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { DEMO_TREE, type DemoOrg } from '../../../demo/demo-tree.ts';
-import { seedDemo } from '../../../demo/seed.ts';
 import { levelOfKind } from '../../org/index.ts';
 import { getReconciliation } from '../ledger/index.ts';
 import { validateProgram } from '../program-validate.ts';
@@ -50,8 +49,7 @@ describe('seed presets as data', () => {
 describe('seed presets in the demo data', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await createTestDb();
-    await seedDemo(db, createTestContext(db).services, { members: 400 });
+    db = await createDemoDb(200);
   });
   afterAll(async () => db?.close());
 

@@ -5,11 +5,10 @@
  * dashboard once showed 0 for the current year while the ledger held two batches paid that day.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoDb } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
-import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
-import { seedDemo } from '../../../demo/seed.ts';
 import { findOrgById, type OrgRow } from '../../org/index.ts';
 import { todayInChina } from '../review-chain.ts';
 import { getProgramReport, type ProgramReport } from './stats.service.ts';
@@ -19,9 +18,8 @@ let staff: Actor;
 let shunyiId: number;
 
 beforeAll(async () => {
-  db = await createTestDb();
+  db = await createDemoDb();
   const ctx = createTestContext(db);
-  await seedDemo(db, ctx.services, {});
   const { rows } = await db.query<{ id: number }>(`select id from orgs where name = '顺义区总工会'`);
   shunyiId = rows[0].id;
   staff = ctx.actor('staff', (await findOrgById(db, shunyiId)) as OrgRow);
