@@ -2,7 +2,6 @@ import { Type } from 'typebox';
 import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 import {
   APPLICANT_TYPES,
-  APPLICATION_STATUSES,
   CATEGORIES,
   INTAKE_MODES,
   LIMIT_MODES,
@@ -23,7 +22,7 @@ import {
 /** A timestamp: services hand out Date objects, the serializer writes ISO 8601. */
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 const Fen = Type.Integer({ minimum: 0, maximum: 1e13, description: 'money in fen (分)' });
-const Text = Type.Object({ zh: Type.String(), en: Type.String() });
+export const Text = Type.Object({ zh: Type.String(), en: Type.String() });
 
 /** Rules are recursive data, published as the shared schemas Rule and AmountRule (rules/rule-schemas.ts). */
 export const RuleSchema = RuleRef;
@@ -284,144 +283,3 @@ export const BatchResultSchema = Type.Object({
     }),
   ),
 });
-
-export const ApplicationSchema = Type.Object({
-  id: Type.Integer(),
-  programId: Type.Integer(),
-  programName: Type.String(),
-  version: Type.Integer(),
-  personId: Nullable(Type.Integer()),
-  personName: Nullable(Type.String()),
-  personIdMasked: Nullable(Type.String()),
-  applicantOrgId: Nullable(Type.Integer()),
-  orgId: Type.Integer(),
-  orgName: Type.String(),
-  subjectRecordId: Nullable(Type.Integer()),
-  subjectKey: Nullable(Type.String()),
-  periodKey: Type.String(),
-  appliedOn: Type.String(),
-  status: StrEnum(APPLICATION_STATUSES),
-  step: Type.Integer(),
-  stepOrgId: Nullable(Type.Integer()),
-  stepOrgName: Nullable(Type.String()),
-  stepLevel: Nullable(Type.Integer()),
-  amountFen: Nullable(Type.Integer()),
-  feeFen: Nullable(Type.Integer()),
-  choiceKey: Nullable(Type.String()),
-  decision: DecisionSchema,
-  intake: StrEnum(INTAKE_MODES),
-  note: Nullable(Type.String()),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  decidedAt: Nullable(Timestamp),
-});
-
-export const FileInfoSchema = Type.Object({
-  id: Type.Integer(),
-  key: Type.String(),
-  name: Type.String(),
-  mime: Type.String(),
-  size: Type.Integer(),
-  createdAt: Timestamp,
-});
-
-/** Where the money of an approved application stands: its entitlement and the batch that pays it. */
-export const PaymentOfApplicationSchema = Type.Object({
-  status: StrEnum(['unpaid', 'in_batch', 'paid', 'reversed'] as const),
-  amountFen: Type.Integer(),
-  batchId: Nullable(Type.Integer()),
-  batchCreatedAt: Nullable(Timestamp),
-  paidAt: Nullable(Timestamp),
-});
-
-export const ApplicationDetailSchema = Type.Object({
-  ...ApplicationSchema.properties,
-  requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
-  reviewChain: Type.Array(Type.Integer()),
-  /** For proposals (stored as a one-line summary): the full explanation, evaluated now from the records. */
-  liveDecision: Nullable(DecisionSchema),
-  files: Type.Array(FileInfoSchema),
-  events: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      action: Type.String(),
-      step: Nullable(Type.Integer()),
-      orgId: Nullable(Type.Integer()),
-      orgName: Nullable(Type.String()),
-      reason: Nullable(Type.String()),
-      data: Type.Unknown(),
-      actorName: Nullable(Type.String({ description: 'who acted, by their display name' })),
-      actorOrgName: Nullable(Type.String({ description: 'the union they acted for' })),
-      at: Timestamp,
-    }),
-  ),
-  payment: Nullable(PaymentOfApplicationSchema),
-});
-
-export const ApplicationListSchema = Type.Object({
-  items: Type.Array(ApplicationSchema),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
-
-export const ApplicationQuery = Obj({
-  programId: Type.Optional(Id),
-  status: Type.Optional(StrEnum(APPLICATION_STATUSES)),
-  orgId: Type.Optional(Id),
-  step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
-  q: Type.Optional(Str(50)),
-  mine: Type.Optional(Type.Boolean({ description: 'only what awaits my union at its current step' })),
-  ...Page,
-});
-
-const Waivers = Type.Array(
-  Obj({
-    key: Str(40, { description: 'the evidence key of a required material' }),
-    reason: Str(500, { description: 'why it is exempted (required, not blank)' }),
-  }),
-  {
-    maxItems: 20,
-    description:
-      'On approval: required materials exempted (免提交), each with a reason, recorded in the history. ' +
-      'The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING).',
-  },
-);
-export const ReviewBody = Obj({
-  reason: Type.Optional(Nullable(Str(1000))),
-  choiceKey: Type.Optional(Nullable(Str(60))),
-  waivers: Type.Optional(Waivers),
-});
-export const BulkBody = Obj({
-  ids: Type.Array(Id, { minItems: 1, maxItems: 500 }),
-  action: StrEnum(['approve', 'reject', 'return'] as const),
-  reason: Type.Optional(Nullable(Str(1000))),
-  choiceKey: Type.Optional(Nullable(Str(60))),
-  waivers: Type.Optional(Waivers),
-});
-export const BulkResultSchema = Type.Object({
-  succeeded: Type.Integer(),
-  failed: Type.Integer(),
-  results: Type.Array(
-    Type.Object({
-      id: Type.Integer(),
-      ok: Type.Boolean(),
-      status: Type.Optional(Type.String()),
-      code: Type.Optional(Type.String()),
-      message: Type.Optional(Text),
-    }),
-  ),
-});
-
-export const FileParams = Obj({ id: Id, fileId: Id });
-export const ReasonBody = Obj({ reason: Name(1000) });
-export const WithdrawBody = Obj({ reason: Type.Optional(Nullable(Str(1000))) });
-
-/** An evidence file sent inside JSON (phones that cannot send multipart). */
-export const FileJson = Obj({
-  key: Str(40, { minLength: 1 }),
-  name: Str(200, { minLength: 1 }),
-  mime: Str(100),
-  dataBase64: Type.String({ maxLength: 14_000_000 }),
-});
-export const AttachJsonBody = Obj({ files: Type.Array(FileJson, { minItems: 1, maxItems: 10 }) });

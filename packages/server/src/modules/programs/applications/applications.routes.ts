@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { EvidenceForm, IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
+import type { ProgramsService } from '../programs.service.ts';
 import {
   ApplicationDetailSchema,
   ApplicationListSchema,
@@ -12,8 +13,7 @@ import {
   FileInfoSchema,
   FileParams,
   ReviewBody,
-} from '../programs.schemas.ts';
-import type { ProgramsService } from '../programs.service.ts';
+} from './applications.schemas.ts';
 import { decodeFiles, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['applications'];

@@ -2,19 +2,17 @@ import { Type } from 'typebox';
 import { EvidenceForm, Id, IdParams, Nullable, Obj, Page, Str } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { LedgerListSchema } from '../ledger/index.ts';
+import { AmountSchema, DecisionSchema, ProgramSchema } from '../programs.schemas.ts';
+import type { ProgramsService } from '../programs.service.ts';
 import {
-  AmountSchema,
   ApplicationDetailSchema,
   ApplicationListSchema,
   ApplicationSchema,
-  DecisionSchema,
   FileJson,
   FileParams,
   PaymentOfApplicationSchema,
-  ProgramSchema,
   WithdrawBody,
-} from '../programs.schemas.ts';
-import type { ProgramsService } from '../programs.service.ts';
+} from './applications.schemas.ts';
 import { decodeFiles, intField, readMultipart, sendEvidenceFile } from './evidence-upload.ts';
 
 const tags = ['me'];

@@ -1,7 +1,6 @@
 import { IdParams } from '../../../http/schema.ts';
 import { type App, actorOf } from '../../../http/types.ts';
 import { xlsxHeaders } from '../../jobs/index.ts';
-import { ReasonBody } from '../programs.schemas.ts';
 import type { ProgramsService } from '../programs.service.ts';
 import {
   BatchPreviewSchema,
@@ -18,6 +17,7 @@ import {
   PaymentBatchQuery,
   PaymentBatchSchema,
   PreviewBatchBody,
+  ReasonBody,
   ReconciliationSchema,
 } from './ledger.schemas.ts';
 

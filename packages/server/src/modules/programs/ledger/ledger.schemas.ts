@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
@@ -39,6 +39,7 @@ export const LedgerQuery = Obj({
 });
 
 export const EntryParams = Obj({ entryId: Id });
+export const ReasonBody = Obj({ reason: Name(1000) });
 
 export const ReconciliationSchema = Type.Object({
   programId: Type.Integer(),
