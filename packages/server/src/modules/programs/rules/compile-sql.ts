@@ -7,7 +7,8 @@
  * so `not` means what it says. These are the semantics of evaluate.ts; agree.test.ts proves it.
  */
 import { subtreePattern } from '../../../access/access.ts';
-import { type FieldDef, normaliseValue, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
+import { normaliseValue } from './comparisons.ts';
+import { type FieldDef, PERSON_FIELDS, RECORD_FIELD_DEFS } from './fields.ts';
 import { membershipHoldsSql } from './membership.ts';
 import type { Cmp, Condition, PersonField, RecordKind, Rule, Scalar } from './rule.types.ts';
 

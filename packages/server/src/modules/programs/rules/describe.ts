@@ -3,7 +3,8 @@
  * 证书等级三级及以上、发证年份2020年" / "all of: (1) member of a union in the owner's subtree; (2) …".
  */
 import { TIER_BY } from './amount-vocabulary.ts';
-import { conditionText, KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
+import { conditionText } from './comparisons.ts';
+import { KIND_TEXT, PERSON_FIELDS, RECORD_FIELD_DEFS, type Text } from './fields.ts';
 import type { AmountRule, Rule } from './rule.types.ts';
 
 export type Lang = 'zh' | 'en';

@@ -3,18 +3,14 @@
  * rule (the value seen and whether it held). Every leaf is evaluated, so the explanation is complete
  * even where "all" already failed. Its semantics are those of compile-sql.ts; agree.test.ts proves it.
  */
+import { compareValue, comparisonText, conditionText, recordValue, valueText } from './comparisons.ts';
 import {
-  compareValue,
-  comparisonText,
-  conditionText,
   type FieldDef,
   KIND_TEXT,
   PERSON_FIELDS,
   RECORD_FIELD_DEFS,
-  recordValue,
   type Text,
   UNION_LEVEL_FIELD,
-  valueText,
 } from './fields.ts';
 import { membershipProblem } from './membership.ts';
 import type {

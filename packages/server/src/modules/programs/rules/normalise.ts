@@ -1,4 +1,5 @@
-import { normaliseValue, RECORD_FIELD_DEFS } from './fields.ts';
+import { normaliseValue } from './comparisons.ts';
+import { RECORD_FIELD_DEFS } from './fields.ts';
 import type { Rule } from './rule.types.ts';
 
 /**
