@@ -31,6 +31,7 @@ import {
   type Rule,
   selectEligibleSql,
 } from '../src/modules/programs/rules/index.ts';
+import { generateBenchData } from './eligibility.data.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,9 +46,6 @@ const redecideCount = arg('redecide', 500);
 const GOAL_REDECIDE_P95_MS = 20;
 const log = (msg: string) => console.error(msg);
 
-const DISTRICTS = 10;
-const STREETS = 10;
-const GRASSROOTS = 10;
 const AS_OF = '2020-12-31';
 
 const ruleName = (() => {
@@ -131,102 +129,6 @@ const CASES: Record<'certificate' | 'patent', Case> = {
 };
 const { rule, amount, subjectKind, onePerSubject, handSql } = CASES[ruleName];
 
-/** The org tree (federation → 10 districts → 10 streets each → 10 grassroots each), members, records. */
-async function generate(db: Db): Promise<{ ownerPath: string; records: number }> {
-  const t0 = Date.now();
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     values (1, null, '/1/', 1, 'federation', '测试市总工会')`,
-  );
-  // District d: id 1 + d; street s of d: 100 + (d-1)*10 + s; grassroots g: 1000 + ((d-1)*10 + s-1)*10 + g.
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1 + d, 1, '/1/' || (1 + d) || '/', 2, 'district', '区总工会' || d from generate_series(1, $1) d`,
-    [DISTRICTS],
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 100 + (d - 1) * $2 + s, 1 + d, '/1/' || (1 + d) || '/' || (100 + (d - 1) * $2 + s) || '/', 3, 'street',
-            '街道工会' || d || '-' || s
-       from generate_series(1, $1) d, generate_series(1, $2) s`,
-    [DISTRICTS, STREETS],
-  );
-  await db.query(
-    `insert into orgs (id, parent_id, path, level, kind, name) overriding system value
-     select 1000 + ((d - 1) * $2 + s - 1) * $3 + g, 100 + (d - 1) * $2 + s,
-            '/1/' || (1 + d) || '/' || (100 + (d - 1) * $2 + s) || '/' || (1000 + ((d - 1) * $2 + s - 1) * $3 + g) || '/',
-            4, 'grassroots', '基层工会' || d || '-' || s || '-' || g
-       from generate_series(1, $1) d, generate_series(1, $2) s, generate_series(1, $3) g`,
-    [DISTRICTS, STREETS, GRASSROOTS],
-  );
-  const unions = DISTRICTS * STREETS * GRASSROOTS;
-  // Bulk load as a DBA would: secondary indexes are dropped and rebuilt afterwards with their migration
-  // definitions, and foreign-key triggers are off while the (consistent) generated rows go in.
-  const { rows: indexes } = await db.tx(async (sql) => {
-    const found = await sql.query<{ name: string; def: string }>(
-      `select i.indexname as name, i.indexdef as def from pg_indexes i
-        where i.schemaname = 'public' and i.tablename in ('persons', 'memberships', 'records')
-          and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
-    );
-    for (const ix of found.rows) await sql.query(`drop index ${ix.name}`);
-    return found;
-  });
-  const load = async (text: string, params: unknown[]) =>
-    db.tx(async (sql) => {
-      await sql.query(`set local session_replication_role = replica`);
-      await sql.query(text, params);
-    });
-  await load(
-    `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line, is_outdoor,
-       is_new_employment, hardship_level) overriding system value
-     select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
-            date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end,
-            g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end
-       from generate_series(1, $1) g`,
-    [members],
-  );
-  await load(
-    `insert into memberships (person_id, org_id, joined_on)
-     select g, 1001 + (g * 7 % $2), date '2015-01-01' from generate_series(1, $1) g`,
-    [members, unions],
-  );
-  // Two records per member on average, spread unevenly (some members have none, some several).
-  const records = members * 2;
-  await load(
-    `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number, level,
-       level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
-       source)
-     select person_id, kind, occurred_on, extract(year from occurred_on)::int, kind || ':' || r,
-            case when kind = 'certificate' then 1 + (r * 13 % 5) end,
-            case when kind = 'certificate' then (array['电工', '焊工', '钳工', '车工'])[1 + r % 4] end,
-            case when kind = 'certificate' then '人社局' end,
-            case when kind = 'certificate' then 'C' || r end,
-            case when kind = 'award' then (array['enterprise', 'district', 'city', 'national', 'international'])[1 + r * 17 % 5] end,
-            case when kind = 'award' then (r * 17 % 5) end,
-            case when kind = 'award' then (array['冠军', '一等奖', '二等奖', '三等奖', '优胜奖'])[1 + r % 5] end,
-            case when kind = 'award' then '职工技能大赛' end,
-            case when kind = 'training' then (array['CAD', '平面设计师', '三维设计师', '电子商务师'])[1 + r % 4] end,
-            case when kind = 'training' then '区总工会' end,
-            case when kind = 'training' then 50000 + (r % 20) * 10000 end,
-            case when kind = 'patent' then (array['invention', 'utility_model', 'design'])[1 + r % 3] end,
-            case when kind = 'patent' then 'ZL' || r end,
-            case when kind = 'patent' then 1 + r % 3 end,
-            case when kind = 'patent' then '专利' || r end,
-            'import'
-       from (select r, 1 + (r * 2654435761 % 4294967291) % $1 as person_id,
-                    (array['certificate', 'award', 'training', 'patent'])[1 + (r * 31 % 4)] as kind,
-                    date '2018-01-01' + (r * 101 % 1826)::int as occurred_on
-               from generate_series(1, $2::bigint) r) t`,
-    [members, records],
-  );
-  for (const ix of indexes) await db.query(ix.def);
-  await db.query('analyze');
-  log(
-    `generated ${members} members, ${records} records, ${unions + 111} unions in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-  );
-  return { ownerPath: '/1/', records };
-}
-
 async function timeIt<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t = process.hrtime.bigint();
   const value = await fn();
@@ -290,7 +192,7 @@ let failed = false;
 try {
   const db = await openPostgres(pg.url, 4);
   await migrateAll(db);
-  const { ownerPath, records } = await generate(db);
+  const { ownerPath, records } = await generateBenchData(db, members, log);
 
   // (a) The engine.
   const engine = selectEligibleSql(rule, amount, { ownerPath, asOf: AS_OF, subjectKind, onePerSubject });
