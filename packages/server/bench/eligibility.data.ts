@@ -43,7 +43,8 @@ export async function generateBenchData(
   );
   const unions = DISTRICTS * STREETS * GRASSROOTS;
   // Bulk load as a DBA would: secondary indexes are dropped and rebuilt afterwards with their migration
-  // definitions, and foreign-key triggers are off while the (consistent) generated rows go in.
+  // definitions, and triggers are off while the (consistent) generated rows go in, so the rows carry their
+  // federation (1) themselves.
   const { rows: indexes } = await db.tx(async (sql) => {
     const found = await sql.query<{ name: string; def: string }>(
       `select i.indexname as name, i.indexdef as def from pg_indexes i
@@ -60,16 +61,16 @@ export async function generateBenchData(
     });
   await load(
     `insert into persons (id, name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line, is_outdoor,
-       is_new_employment, hardship_level) overriding system value
+       is_new_employment, hardship_level, federation_id) overriding system value
      select g, '职工' || g, 'h' || g, 'v1.bench', '110***********' || lpad((g % 10000)::text, 4, '0'),
             date '1960-01-01' + (g::bigint * 7919 % 16000)::int, case when g % 2 = 0 then 'female' else 'male' end,
-            g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end
+            g % 3 = 0, g % 7 = 0, g % 11 = 0, case when g % 50 = 0 then 'general' end, 1
        from generate_series(1, $1) g`,
     [members],
   );
   await load(
-    `insert into memberships (person_id, org_id, joined_on)
-     select g, 1001 + (g * 7 % $2), date '2015-01-01' from generate_series(1, $1) g`,
+    `insert into memberships (person_id, org_id, joined_on, federation_id)
+     select g, 1001 + (g * 7 % $2), date '2015-01-01', 1 from generate_series(1, $1) g`,
     [members, unions],
   );
   // Two records per member on average, spread unevenly (some members have none, some several).
@@ -77,7 +78,7 @@ export async function generateBenchData(
   await load(
     `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number, level,
        level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order, title,
-       source)
+       source, federation_id)
      select person_id, kind, occurred_on, extract(year from occurred_on)::int, kind || ':' || r,
             case when kind = 'certificate' then 1 + (r * 13 % 5) end,
             case when kind = 'certificate' then (array['电工', '焊工', '钳工', '车工'])[1 + r % 4] end,
@@ -94,7 +95,7 @@ export async function generateBenchData(
             case when kind = 'patent' then 'ZL' || r end,
             case when kind = 'patent' then 1 + r % 3 end,
             case when kind = 'patent' then '专利' || r end,
-            'import'
+            'import', 1
        from (select r, 1 + (r * 2654435761 % 4294967291) % $1 as person_id,
                     (array['certificate', 'award', 'training', 'patent'])[1 + (r * 31 % 4)] as kind,
                     date '2018-01-01' + (r * 101 % 1826)::int as occurred_on
