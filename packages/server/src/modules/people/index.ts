@@ -10,10 +10,10 @@ export { type EnrolInput, enrolMember } from './people.enrol.ts';
 export { createMemberExportService, type MemberExportService } from './people.export.ts';
 export {
   type FileHardship,
-  hardshipFromFile,
   releaseHardshipFile,
   setHardshipFromFile,
-} from './people.hardship.ts';
+} from './people.hardship.repository.ts';
+export { hardshipFromFile } from './people.hardship.ts';
 export { MEMBER_COLUMNS, mapHeaders } from './people.import.columns.ts';
 export { memberImportRoutes } from './people.import.routes.ts';
 export {
