@@ -8,8 +8,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
+import { ledgerApi } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
-import { ledgerApi } from '../programs/programs-api.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 

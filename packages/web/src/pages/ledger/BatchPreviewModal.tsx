@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../programs/labels.tsx';
+import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
-import {
-  type BatchPreview,
-  type BatchTarget,
-  ledgerApi,
-  type PaymentBatch,
-} from '../programs/programs-api.ts';
 
 /**
  * What a new payment batch would pay — each application, the subtotal per union, the total — shown before

@@ -9,14 +9,9 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
+import { type BatchPreview, type LedgerEntry, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
-import {
-  type BatchPreview,
-  type LedgerEntry,
-  ledgerApi,
-  type PaymentBatch,
-  type Program,
-} from '../programs/programs-api.ts';
+import type { Program } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
 import { BatchPreviewModal } from './BatchPreviewModal.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';

@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationStatus } from './applications-api.ts';
 import { formatFen } from './money.ts';
-import type { ApplicationStatus, ProgramStatus } from './programs-api.ts';
+import type { ProgramStatus } from './programs-api.ts';
 
 const PROGRAM_COLORS: Record<ProgramStatus, string> = { draft: 'default', published: 'green', closed: 'red' };
 const APPLICATION_COLORS: Record<ApplicationStatus, string> = {

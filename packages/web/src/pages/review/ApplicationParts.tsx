@@ -1,13 +1,9 @@
 import { FileOutlined } from '@ant-design/icons';
 import { Flex, Image, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationDetail, ApplicationEvent, ApplicationFile } from '../programs/applications-api.ts';
 import { formatTime } from '../programs/labels.tsx';
-import type {
-  ApplicationDetail,
-  ApplicationEvent,
-  ApplicationFile,
-  Evidence,
-} from '../programs/programs-api.ts';
+import type { Evidence } from '../programs/programs-api.ts';
 
 export type MaterialState = 'attached' | 'waived' | 'missing';
 

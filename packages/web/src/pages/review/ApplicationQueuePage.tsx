@@ -9,16 +9,16 @@ import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
-import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
-import { OrgSelect } from '../programs/OrgSelect.tsx';
 import {
   APPLICATION_STATUSES,
   type ApplicationRow,
   applicationsApi,
-  type Evidence,
   type ReviewAction,
   type Waiver,
-} from '../programs/programs-api.ts';
+} from '../programs/applications-api.ts';
+import { ApplicationStatusTag, formatTime, Money } from '../programs/labels.tsx';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import type { Evidence } from '../programs/programs-api.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import { useProgramOptions } from './useProgramOptions.ts';
 

@@ -1,7 +1,8 @@
 import { Checkbox, Flex, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Evidence, ReviewAction, Waiver } from '../programs/programs-api.ts';
+import type { ReviewAction, Waiver } from '../programs/applications-api.ts';
+import type { Evidence } from '../programs/programs-api.ts';
 
 /**
  * Asks for the reason of a decision; rejecting and returning require one. On approval, each required

@@ -5,8 +5,8 @@ import { Link } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
+import { meApi } from '../programs/me-api.ts';
 import { formatFen } from '../programs/money.ts';
-import { meApi } from '../programs/programs-api.ts';
 import { PaymentTag } from './WorkerPaymentsPage.tsx';
 import './worker-programs.css';
 

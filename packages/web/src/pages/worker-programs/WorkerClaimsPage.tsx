@@ -5,7 +5,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
-import { type ClaimAnswer, type MyClaim, meApi } from '../programs/programs-api.ts';
+import { type ClaimAnswer, type MyClaim, meApi } from '../programs/me-api.ts';
 import { Explanation } from '../review/Explanation.tsx';
 import { PickupCode } from './PickupCode.tsx';
 import './worker-programs.css';

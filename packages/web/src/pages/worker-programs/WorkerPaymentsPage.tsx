@@ -5,8 +5,8 @@ import { Link } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
+import { type MyPayment, meApi } from '../programs/me-api.ts';
 import { formatFen } from '../programs/money.ts';
-import { type MyPayment, meApi } from '../programs/programs-api.ts';
 import './worker-programs.css';
 
 /** Worker: what I have been granted and whether it has been paid. */
