@@ -110,7 +110,7 @@ export default function StaffLayout() {
                   {
                     key: 'account',
                     icon: <IdcardOutlined />,
-                    label: <span data-testid="menu-account">{t('acct.me.menu')}</span>,
+                    label: t('acct.me.menu'),
                     onClick: () => navigate('/account'),
                   },
                   {
