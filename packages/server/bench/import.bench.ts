@@ -7,8 +7,9 @@
  * Progress and phase times go to stderr; the last line on stdout is one JSON object.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { startTempPostgres } from '../../../scripts/pg-temp.mjs';
@@ -34,6 +35,32 @@ setFlagsFromString('--expose-gc');
 /** A full collection, so the memory before the import is what is live, not the seeding's garbage. */
 const collect = runInNewContext('gc') as () => void;
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/**
+ * CPU seconds used so far by the PostgreSQL server's processes (Linux /proc; null elsewhere). With the
+ * machine shared, wall time swings with the load; the CPU both sides spend does much less.
+ */
+function serverCpuSeconds(dataDir: string): number | null {
+  try {
+    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const ticks = 100; // USER_HZ on Linux
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // ended meanwhile
+      }
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields after the name: state ppid … utime (12th) stime (13th)
+      if (Number(pid) === postmaster || Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
+    }
+    return total / ticks;
+  } catch {
+    return null;
+  }
+}
 
 const pg = await startTempPostgres({ log });
 try {
@@ -73,11 +100,22 @@ try {
   collect();
   const rssBefore = process.memoryUsage().rss;
   let rssPeak = rssBefore;
-  const phasePeaks: string[] = [];
-  const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-  }, 50);
-  const phaseStart = new Map<string, { at: number; cpu: number }>();
+  // the peak of each part of the process's memory in each phase: where the growth comes from
+  type Part = 'rss' | 'heapUsed' | 'external' | 'arrayBuffers';
+  const parts: Part[] = ['rss', 'heapUsed', 'external', 'arrayBuffers'];
+  const peaks = new Map<string, Record<Part, number>>();
+  let phase = 'start';
+  const sample = () => {
+    const m = process.memoryUsage();
+    rssPeak = Math.max(rssPeak, m.rss);
+    const peak = peaks.get(phase) ?? { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+    for (const part of parts) peak[part] = Math.max(peak[part], m[part]);
+    peaks.set(phase, peak);
+  };
+  sample();
+  const sampler = setInterval(sample, 50);
+  const phaseStart = new Map<string, { at: number; cpu: number; pgCpu: number | null }>();
+  const pgCpu = () => serverCpuSeconds(join(pg.dir, 'data'));
   const cpuMs = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -89,8 +127,9 @@ try {
     {
       onProgress: (p) => {
         if (!phaseStart.has(p.phase)) {
-          phaseStart.set(p.phase, { at: Date.now(), cpu: cpuMs() });
-          phasePeaks.push(`${p.phase} from ${mb(process.memoryUsage().rss)} MB`);
+          phaseStart.set(p.phase, { at: Date.now(), cpu: cpuMs(), pgCpu: pgCpu() });
+          phase = p.phase;
+          sample();
         }
         progress.update(p);
       },
@@ -98,17 +137,37 @@ try {
   );
   const job = await done;
   const seconds = (Date.now() - t) / 1000;
+  sample();
   clearInterval(sampler);
-  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   progress.end();
-  const phases = [...phaseStart.entries(), ['end', { at: Date.now(), cpu: cpuMs() }] as const];
+  const phases = [
+    ...phaseStart.entries(),
+    ['end', { at: Date.now(), cpu: cpuMs(), pgCpu: pgCpu() }] as const,
+  ];
+  const pgCpuSeconds = (i: number) => {
+    const [from, to] = [phases[i][1].pgCpu, phases[i + 1][1].pgCpu];
+    return from === null || to === null ? null : Number((to - from).toFixed(1));
+  };
   const timing = phases.slice(0, -1).map(([phase, { at, cpu }], i) => {
     const next = phases[i + 1][1];
-    return `${phase} ${((next.at - at) / 1000).toFixed(1)} s (cpu here ${((next.cpu - cpu) / 1000).toFixed(1)} s)`;
+    return `${phase} ${((next.at - at) / 1000).toFixed(1)} s (cpu here ${((next.cpu - cpu) / 1000).toFixed(1)} s, PostgreSQL ${pgCpuSeconds(i)} s)`;
   });
   log(`phases: ${timing.join(', ')}`);
+  const memory = Object.fromEntries(
+    [...peaks].map(([name, peak]) => [name, Object.fromEntries(parts.map((part) => [part, mb(peak[part])]))]),
+  );
   log(
-    `memory (RSS): ${mb(rssBefore)} MB before the import, peak ${mb(rssPeak)} MB; ${phasePeaks.join(', ')}; heap ${mb(process.memoryUsage().heapUsed)} MB used of ${mb(process.memoryUsage().heapTotal)} MB at the end`,
+    `memory peaks by phase, MB (rss ${mb(rssBefore)} before the import): ${[...peaks]
+      .map(([name, peak]) => `${name} ${parts.map((part) => `${part} ${mb(peak[part])}`).join(' ')}`)
+      .join('; ')}`,
+  );
+  const cpuSeconds = Object.fromEntries(
+    phases
+      .slice(0, -1)
+      .map(([phase, { cpu }], i) => [
+        phase,
+        { node: Number(((phases[i + 1][1].cpu - cpu) / 1000).toFixed(1)), postgres: pgCpuSeconds(i) },
+      ]),
   );
   const phaseSeconds = Object.fromEntries(
     phases
@@ -137,6 +196,8 @@ try {
       rssPeakMb: mb(rssPeak),
       fileMb: Number((buffer.length / 1e6).toFixed(1)),
       phases: phaseSeconds,
+      cpuSeconds,
+      memoryPeaksMb: memory,
       goalSeconds: GOAL_SECONDS,
       goalRssGrowthMb: GOAL_RSS_GROWTH_MB,
       loadAverage: Math.round(loadavg()[0] * 10) / 10,
