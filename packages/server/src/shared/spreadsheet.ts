@@ -110,14 +110,15 @@ export function createFooterFilter(
       const first = filled[0];
       const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
       const text = first === undefined ? '' : normaliseText(row.cells[first]);
-      const hasIdNumber = filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
-      if (first !== undefined && !hasIdNumber && TOTAL_START.test(text)) {
+      // looked for only when the row might be a total or a note: most rows are neither
+      const hasIdNumber = () => filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
+      if (first !== undefined && TOTAL_START.test(text) && !hasIdNumber()) {
         skipped.push({ rowNo: row.rowNo, reason: 'total' });
         inNote = false;
       } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
         skipped.push({ rowNo: row.rowNo, reason: 'note' });
         inNote = true;
-      } else if (inNote && filled.length === 1 && !hasIdNumber) {
+      } else if (inNote && filled.length === 1 && !hasIdNumber()) {
         skipped.push({ rowNo: row.rowNo, reason: 'note' });
       } else {
         kept.push(row);

@@ -290,8 +290,16 @@ function unescapeXml(s: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
 }
 
+const SIMPLE_OPEN = '<is><t>';
+const SIMPLE_CLOSE = '</t></is>';
+
 /** The text of a string item: its <t> runs, without phonetic (<rPh>) runs. */
 function itemText(xml: string): string {
+  // the shape almost every inline string has, one plain run, read without a regular expression
+  if (xml.startsWith(SIMPLE_OPEN) && xml.endsWith(SIMPLE_CLOSE)) {
+    const text = xml.slice(SIMPLE_OPEN.length, -SIMPLE_CLOSE.length);
+    if (!text.includes('<')) return unescapeXml(text);
+  }
   const body = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
   let out = '';
   for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1];
