@@ -24,6 +24,7 @@ import {
   findHeaderRow,
   MAX_IMPORT_ROWS,
   tooManyRows,
+  type ValidatedBatch,
 } from './people.import.validate.ts';
 
 export const IMPORT_MODES = ['all_or_nothing', 'valid_only'] as const;
@@ -182,26 +183,36 @@ export async function validateAndStage(
   // the total shown is the sheet's rows below the header, estimated until the end
   let headerRowNo = -1;
   const estimate = () => Math.max(state.total, (source.estimatedRows() ?? 0) - headerRowNo);
-  for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
-    const check = validate as unknown as ReturnType<typeof createMemberValidator>;
-    if (headerRowNo < 0) {
-      headerRowNo = rows[0].rowNo - 1;
-      await handle.progress('validating', 0, estimate());
+  // One batch is written while the next is read and validated, never more: the database and Node work
+  // at the same time, and memory holds at most two batches.
+  let writing: Promise<void> | null = null;
+  try {
+    for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
+      const check = validate as unknown as ReturnType<typeof createMemberValidator>;
+      if (headerRowNo < 0) {
+        headerRowNo = rows[0].rowNo - 1;
+        await handle.progress('validating', 0, estimate());
+      }
+      state.total += rows.length;
+      if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
+      const v = await check(rows);
+      for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
+      state.rejected += v.rejects.length;
+      state.errorCount += v.errorCount;
+      // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
+      const staged = input.mode === 'valid_only' || !state.rejected ? v.staged : [];
+      state.staged += staged.length;
+      await writing;
+      writing = writeBatch(db, handle.id, v.rejects, staged);
+      // its failure is awaited (and thrown) with the next batch; until then it must not count as unhandled
+      writing.catch(() => undefined);
+      await handle.progress('validating', state.total, estimate());
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    state.total += rows.length;
-    if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
-    const v = await check(rows);
-    for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
-    await insertRowErrors(db, handle.id, v.rejects);
-    state.rejected += v.rejects.length;
-    state.errorCount += v.errorCount;
-    // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
-    if (input.mode === 'valid_only' || !state.rejected) {
-      await insertStagingRows(db, handle.id, v.staged);
-      state.staged += v.staged.length;
-    }
-    await handle.progress('validating', state.total, estimate());
-    await new Promise((resolve) => setImmediate(resolve));
+    await writing;
+  } finally {
+    // an error while a batch is being written: let the write end before the job's rows are removed
+    await writing?.catch(() => undefined);
   }
   if (!state.total) throw fileEmpty();
   await handle.progress('validating', state.total, state.total);
@@ -210,6 +221,17 @@ export async function validateAndStage(
   }
   const refused = await finishStaging(db, handle, input.mode, state);
   return refused && { refused, rows: state.total };
+}
+
+/** One validated batch: its refused rows for the error report, its valid rows to import_staging. */
+async function writeBatch(
+  db: Db,
+  jobId: number,
+  rejects: ValidatedBatch['rejects'],
+  staged: ValidatedBatch['staged'],
+): Promise<void> {
+  await insertRowErrors(db, jobId, rejects);
+  await insertStagingRows(db, jobId, staged);
 }
 
 /**
