@@ -47,8 +47,13 @@ export interface ImportDeps {
   ids: IdProtector;
 }
 
-/** Rows validated, refused and staged together: one lookup per batch, one short transaction per write. */
-export const IMPORT_BATCH_ROWS = 5000;
+/**
+ * Rows validated, refused and staged together: one lookup per batch, one short transaction per write. A
+ * batch small enough to die young: with 5,000 rows each batch outlived the young generation while it was
+ * written, and the garbage it left in the old one made the process grow by 230 MB over 200,000 rows
+ * (140 MB with 1,000, for the same time; docs/benchmarks.md, bench:import).
+ */
+export const IMPORT_BATCH_ROWS = 1000;
 const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
 
 type Row = SheetRow;
