@@ -53,8 +53,10 @@ function serverCpuSeconds(dataDir: string): number | null {
         continue; // ended meanwhile
       }
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields after the name: state ppid … utime (12th) stime (13th)
-      if (Number(pid) === postmaster || Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
+      // fields after the name: state ppid … utime (12th) stime (13th) cutime cstime: the postmaster's
+      // children's times hold the backends that have ended (the pool closes idle connections)
+      if (Number(f[1]) === postmaster) total += Number(f[11]) + Number(f[12]);
+      if (Number(pid) === postmaster) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
     }
     return total / ticks;
   } catch {
