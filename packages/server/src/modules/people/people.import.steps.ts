@@ -188,9 +188,7 @@ export async function validateAndStage(
   // the total shown is the sheet's rows below the header, estimated until the end
   let headerRowNo = -1;
   const estimate = () => Math.max(state.total, (source.estimatedRows() ?? 0) - headerRowNo);
-  // One batch is written while the next is read and validated, never more: the database and Node work
-  // at the same time, and memory holds at most two batches.
-  let writing: Promise<void> | null = null;
+  const writer = batchWriter(db, handle.id);
   try {
     for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
       const check = validate as unknown as ReturnType<typeof createMemberValidator>;
@@ -207,17 +205,13 @@ export async function validateAndStage(
       // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
       const staged = input.mode === 'valid_only' || !state.rejected ? v.staged : [];
       state.staged += staged.length;
-      await writing;
-      writing = writeBatch(db, handle.id, v.rejects, staged);
-      // its failure is awaited (and thrown) with the next batch; until then it must not count as unhandled
-      writing.catch(() => undefined);
+      await writer.write(v.rejects, staged);
       await handle.progress('validating', state.total, estimate());
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await writing;
+    await writer.drain();
   } finally {
-    // an error while a batch is being written: let the write end before the job's rows are removed
-    await writing?.catch(() => undefined);
+    await writer.settle();
   }
   if (!state.total) throw fileEmpty();
   await handle.progress('validating', state.total, state.total);
@@ -228,15 +222,28 @@ export async function validateAndStage(
   return refused && { refused, rows: state.total };
 }
 
-/** One validated batch: its refused rows for the error report, its valid rows to import_staging. */
-async function writeBatch(
-  db: Db,
-  jobId: number,
-  rejects: ValidatedBatch['rejects'],
-  staged: ValidatedBatch['staged'],
-): Promise<void> {
-  await insertRowErrors(db, jobId, rejects);
-  await insertStagingRows(db, jobId, staged);
+/**
+ * Writes validated batches (refused rows for the error report, valid rows to import_staging) while the
+ * caller reads and validates the next: never more than one write in flight, so the database and Node work
+ * at the same time and memory holds at most two batches.
+ */
+function batchWriter(db: Db, jobId: number) {
+  let writing: Promise<void> = Promise.resolve();
+  return {
+    /** Waits for the write under way (throwing its error), then starts this one. */
+    async write(rejects: ValidatedBatch['rejects'], staged: ValidatedBatch['staged']) {
+      await writing;
+      writing = (async () => {
+        await insertRowErrors(db, jobId, rejects);
+        await insertStagingRows(db, jobId, staged);
+      })();
+      // its failure is thrown by the next write or by drain(); until then it must not count as unhandled
+      writing.catch(() => undefined);
+    },
+    drain: () => writing,
+    /** After an error: the write under way ends before the job's rows are removed. */
+    settle: () => writing.catch(() => undefined),
+  };
 }
 
 /**
