@@ -139,4 +139,33 @@ describe('member import: the merge of new and existing members', () => {
     );
     expect(placed.rows[0].federationId).toBe(orgs.root.id);
   });
+
+  it('places a thousand unplaced persons in one statement after a statement of one (no plan sized for one row)', async () => {
+    const insertUnplaced = (prefix: string, n: number) =>
+      f.db.query<{ id: number }>(
+        `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender)
+         select '批量', $1 || i, 'x', '110113********0000', date '1988-06-12', 'female'
+           from generate_series(1, $2::int) i returning id`,
+        [prefix, n],
+      );
+    const addMemberships = (ids: number[]) =>
+      f.db.query(
+        `insert into memberships (person_id, org_id, joined_on)
+         select id, $2, date '2020-01-01' from unnest($1::bigint[]) id`,
+        [ids, orgs.lisui.id],
+      );
+    // the trigger first fires for one row, then for 1,000 (as loading the demo does)
+    const one = await insertUnplaced('plan-one-', 1);
+    await addMemberships(one.rows.map((r) => r.id));
+    const many = await insertUnplaced('plan-many-', 1000);
+    const started = Date.now();
+    await addMemberships(many.rows.map((r) => r.id));
+    // milliseconds; a plan joining every unplaced person to every new row for each of them took minutes
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const { rows } = await f.db.query<{ federationId: number; n: number }>(
+      `select federation_id as "federationId", count(*)::int as n from persons
+        where id_hash like 'plan-%' group by federation_id`,
+    );
+    expect(rows).toEqual([{ federationId: orgs.root.id, n: 1001 }]);
+  });
 });
