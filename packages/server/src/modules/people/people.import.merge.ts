@@ -1,6 +1,14 @@
-import { type Subtree, subtreeCondition } from '../../access/access.ts';
+import type { Subtree } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
+import {
+  countMerged,
+  countOutOfScope,
+  createImportMap,
+  insertNewMembers,
+  transferFoundMembers,
+  updateFoundPersons,
+} from './people.import.repository.ts';
 
 export interface MergeCounts {
   /** Rows merged: persons created plus persons found. */
@@ -18,20 +26,12 @@ const stale = () =>
     en: 'Data changed while importing (a union was closed or moved, or a person was registered elsewhere); nothing was imported. Please import again.',
   });
 
-/** Optional attribute: the file's value when the cell was filled, else the person's current one. */
-const keep = (key: string, column: string, cast = '') =>
-  `case when t.d ? '${key}' then (t.d->>'${key}')${cast} else p.${column} end`;
-/** Like `keep`, but a person whose hardship comes from a hardship file keeps it (ADR 0023). */
-const fileKeeps = (key: string, column: string, cast = '') =>
-  `case when p.hardship_file_id is null then ${keep(key, column, cast)} else p.${column} end`;
-
 /**
  * Moves one job's staged rows into persons and memberships, set-based, in the caller's transaction.
  * A person is matched by id_hash and never duplicated; a membership in another union of the subtree is
  * transferred with its history kept; the same union is left alone. Re-checks what validation saw, so a
- * change made meanwhile aborts the merge instead of writing around it.
- * import_staging belongs to the jobs module (which writes and clears it); reading it here is what lets the
- * merge be one set-based statement per step instead of rows shipped back and forth.
+ * change made meanwhile aborts the merge instead of writing around it. Its statements are in
+ * people.import.repository.ts.
  */
 export async function mergeStagedMembers(
   sql: Sql,
@@ -49,133 +49,13 @@ export async function mergeStagedMembers(
   }
 }
 
-/**
- * Memory PostgreSQL may use for each sort and hash of the merge, in this transaction only: a million staged
- * rows are sorted by id_hash and joined by it, which spill to disk in many passes at the default 4 MB.
- */
-const MERGE_WORK_MEM = '128MB';
-
 async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: string): Promise<MergeCounts> {
-  await sql.query(`set local work_mem = '${MERGE_WORK_MEM}'`);
-  await sql.query(`create temp table import_map (
-      row_no integer primary key, d jsonb not null, h text not null, org_id bigint not null, jo date,
-      person_id bigint,
-      old_org bigint, old_path text, old_joined date
-    ) on commit drop`);
-  await sql.query(
-    `insert into import_map (row_no, d, h, org_id, jo, person_id, old_org, old_path, old_joined)
-     select s.row_no, s.data, s.data->>'h', (s.data->>'org')::bigint, (s.data->>'jo')::date,
-            p.id, m.org_id, o.path, m.joined_on
-       from import_staging s
-       left join persons p on p.id_hash = s.data->>'h'
-       left join memberships m on m.person_id = p.id and m.status = 'active'
-       left join orgs o on o.id = m.org_id
-      where s.job_id = $1`,
-    [jobId],
-  );
-  // a temporary table has no statistics until analysed: without them every join below is planned for a
-  // few thousand rows whatever the sheet's length
-  await sql.query('analyze import_map');
-
-  const inScope: unknown[] = [];
-  const check = await sql.query<{ outside: number; badOrg: number }>(
-    `select
-       (select count(*) from import_map
-         where old_path is not null and not ${subtreeCondition(scope, 'old_path', inScope)}) as outside,
-       (select count(*) from import_map t left join orgs o
-          on o.id = t.org_id and o.status = 'active' and ${subtreeCondition(scope, 'o.path', inScope)}
-         where o.id is null) as "badOrg"`,
-    inScope,
-  );
-  if (check.rows[0].outside > 0 || check.rows[0].badOrg > 0) throw stale();
+  await createImportMap(sql, jobId);
+  const check = await countOutOfScope(sql, scope);
+  if (check.outside > 0 || check.badOrg > 0) throw stale();
 
   await insertNewMembers(sql);
   const updated = await updateFoundPersons(sql);
   await transferFoundMembers(sql, transferNote);
-
-  const counts = await sql.query<MergeCounts>(
-    `select count(*) as imported,
-            count(*) filter (where person_id is null) as created,
-            count(*) filter (where old_org is not null and old_org <> org_id) as transferred
-       from import_map`,
-  );
-  return { ...counts.rows[0], updated };
-}
-
-/**
- * The persons not yet registered and their memberships, in one statement: the memberships are built from
- * the persons just inserted (`returning`), joined to the sheet's rows by id_hash, instead of looking each
- * person up again in a table that may hold millions. Persons go in in id_hash order (twice as fast on its
- * unique index as file order); a concurrent registration of the same number fails that index and aborts
- * the merge. A new membership's join date is always stated (validation refuses a blank one unless the
- * clerk chose a default).
- */
-async function insertNewMembers(sql: Sql): Promise<void> {
-  await sql.query(
-    `with added as (
-       insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
-         is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from,
-         hardship_until, federation_id)
-       select d->>'n', h, d->>'c', d->>'mk', (d->>'bd')::date, d->>'g', d->>'ph', d->>'em',
-              coalesce((d->>'fl')::boolean, false), coalesce((d->>'od')::boolean, false),
-              coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date,
-              split_part(o.path, '/', 2)::bigint
-         from import_map t join orgs o on o.id = t.org_id where t.person_id is null order by h
-       returning id, id_hash, federation_id)
-     insert into memberships (person_id, org_id, joined_on, federation_id)
-     select a.id, t.org_id, t.jo, a.federation_id
-       from added a join import_map t on t.h = a.id_hash
-      order by a.id`,
-  );
-}
-
-/** Persons already registered whose attributes the sheet changes; returns how many changed. */
-async function updateFoundPersons(sql: Sql): Promise<number> {
-  const updated = await sql.query<{ n: number }>(
-    `with nv as (
-       select t.person_id, t.d->>'n' as name, ${keep('ph', 'phone')} as phone,
-              ${keep('em', 'employer_name')} as employer_name, ${keep('fl', 'is_front_line', '::boolean')} as fl,
-              ${keep('od', 'is_outdoor', '::boolean')} as od, ${keep('ne', 'is_new_employment', '::boolean')} as ne,
-              ${keep('mw', 'model_worker_level')} as mw,
-              ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
-              ${fileKeeps('hu', 'hardship_until', '::date')} as hu
-         from import_map t join persons p on p.id = t.person_id
-        where t.person_id is not null),
-     upd as (
-       update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
-              is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
-              hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu, updated_at = now()
-         from nv
-        where p.id = nv.person_id
-          and (p.name, p.phone, p.employer_name, p.is_front_line, p.is_outdoor, p.is_new_employment,
-               p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until)
-              is distinct from
-              (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)
-       returning 1)
-     select count(*) as n from upd`,
-  );
-  return updated.rows[0].n;
-}
-
-/**
- * Memberships of the persons already registered: one in another union of the subtree is closed as
- * transferred, with its history kept, and a new one opened; a person without one gets one; the same union
- * is left alone.
- */
-async function transferFoundMembers(sql: Sql, transferNote: string): Promise<void> {
-  await sql.query(
-    `update memberships m set status = 'transferred', left_on = greatest(current_date, m.joined_on), note = $1
-       from import_map t
-      where m.person_id = t.person_id and m.status = 'active' and t.old_org is not null and t.old_org <> t.org_id`,
-    [transferNote],
-  );
-  await sql.query(
-    `insert into memberships (person_id, org_id, joined_on, note, federation_id)
-     select t.person_id, t.org_id,
-            case when t.old_org is null then t.jo else greatest(current_date, t.old_joined) end,
-            case when t.old_org is null then null else $1 end, split_part(o.path, '/', 2)::bigint
-       from import_map t join orgs o on o.id = t.org_id
-      where t.person_id is not null and (t.old_org is null or t.old_org <> t.org_id)`,
-    [transferNote],
-  );
+  return { ...(await countMerged(sql)), updated };
 }

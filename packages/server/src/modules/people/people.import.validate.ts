@@ -7,6 +7,7 @@ import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { maskIdNumber } from './idcard.ts';
 import { columnDef, mapHeaders } from './people.import.columns.ts';
+import { listActivePathsByHash } from './people.import.repository.ts';
 import { type ColumnIndex, type MemberCandidate, parseMemberRow } from './people.import.rows.ts';
 
 /** A validated row as written to import_staging; short keys keep 100,000 rows small. */
@@ -300,13 +301,7 @@ async function findExisting(sql: Sql, hashOf: Map<string, string>) {
   const hashes = [...byHash.keys()];
   const out = new Map<string, string>();
   for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
-    const { rows } = await sql.query<{ h: string; path: string | null }>(
-      `select p.id_hash as h, o.path from persons p
-         left join memberships m on m.person_id = p.id and m.status = 'active'
-         left join orgs o on o.id = m.org_id
-        where p.id_hash = any($1::text[])`,
-      [hashes.slice(i, i + LOOKUP_CHUNK)],
-    );
+    const rows = await listActivePathsByHash(sql, hashes.slice(i, i + LOOKUP_CHUNK));
     for (const r of rows) out.set(byHash.get(r.h) as string, r.path ?? '');
   }
   return out;
