@@ -225,7 +225,9 @@ export async function validateAndStage(
 /**
  * Writes validated batches (refused rows for the error report, valid rows to import_staging) while the
  * caller reads and validates the next: never more than one write in flight, so the database and Node work
- * at the same time and memory holds at most two batches.
+ * at the same time and memory holds at most two batches. A write is single statements on the shared handle,
+ * never a transaction held across an await: on PGlite (one connection) the next batch's lookups and the
+ * write take turns instead of the lookups waiting for a transaction that waits for them.
  */
 function batchWriter(db: Db, jobId: number) {
   let writing: Promise<void> = Promise.resolve();
