@@ -66,6 +66,12 @@ describe('route declarations', () => {
     expect(t.app.declaredRoutes.filter((r) => isDocs(r.url)).every((r) => r.public)).toBe(true);
   });
 
+  it("every route's validators and response serializers compile (they are compiled on first use)", () => {
+    const compiled = t.app.compileSchemas();
+    expect(compiled).toBeGreaterThan(t.app.declaredRoutes.length);
+    expect(t.app.compileSchemas()).toBe(0);
+  });
+
   it('no route is declared twice', () => {
     const keys = t.app.declaredRoutes.map((r) => `${r.method} ${r.url}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);

@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../modules/auth/index.ts';
 import type { Services } from '../services.ts';
 import { AppError } from '../shared/errors.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
+import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, type RouteFacts, routeFacts } from './openapi.ts';
 import { checkBodyType, checkSameSite, installSecurityHeaders } from './protections.ts';
 import { registerRoutes } from './routes.ts';
@@ -39,14 +40,21 @@ export interface DeclaredRoute {
   public?: boolean;
 }
 
-/** Builds the HTTP application: auth hook, error mapping, OpenAPI, module routes and the web app. */
-export async function buildApp(options: AppOptions): Promise<App & { declaredRoutes: DeclaredRoute[] }> {
+/**
+ * Builds the HTTP application: auth hook, error mapping, OpenAPI, module routes and the web app. Route schemas are
+ * compiled when first used; `compileSchemas` compiles those no request has used yet (see lazy-schemas.ts).
+ */
+export async function buildApp(
+  options: AppOptions,
+): Promise<App & { declaredRoutes: DeclaredRoute[]; compileSchemas: () => number }> {
+  const schemas = new LazySchemas();
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
+    schemaController: { compilersFactory: { buildSerializer: schemas.serializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(createValidatorCompiler(() => app.getSchemas()));
+  app.setValidatorCompiler(schemas.validators(createValidatorCompiler(() => app.getSchemas())));
   installSecurityHeaders(app);
   // A text/plain body is what a page of another site can send without asking; JSON routes take JSON.
   app.removeContentTypeParser('text/plain');
@@ -174,5 +182,5 @@ export async function buildApp(options: AppOptions): Promise<App & { declaredRou
     return reply.sendFile('index.html');
   });
 
-  return Object.assign(app, { declaredRoutes });
+  return Object.assign(app, { declaredRoutes, compileSchemas: () => schemas.compileAll() });
 }

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { requireCjkFont } from '../../shared/cjk-font.ts';
+import { loadPdfKit, requireCjkFont } from '../../shared/cjk-font.ts';
 import type { DonationRow } from './donations.repository.ts';
 
 const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
@@ -21,6 +20,7 @@ export function giftText(
 /** The acknowledgement of a donation (捐赠证书), one A4 landscape page, issued by the receiving union. */
 export async function renderAcknowledgement(x: DonationRow): Promise<Buffer> {
   const font = requireCjkFont('DONATION_FONT_MISSING');
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 56, info: { Title: '捐赠证书' } });
   const chunks: Buffer[] = [];
   doc.on('data', (b: Buffer) => chunks.push(b));

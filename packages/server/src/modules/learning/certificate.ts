@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { requireCjkFont } from '../../shared/cjk-font.ts';
+import { loadPdfKit, requireCjkFont } from '../../shared/cjk-font.ts';
 
 const LEVEL_ZH = { national: '全国', provincial: '省级', district: '区县级', enterprise: '企业' } as const;
 
@@ -20,6 +19,7 @@ const zhDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${N
 /** The printable digital-resource licence certificate (数字资源授权证书), one A4 landscape page. */
 export async function renderCertificate(c: CertificateFacts): Promise<Buffer> {
   const font = requireCjkFont('LEARNING_FONT_MISSING');
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
