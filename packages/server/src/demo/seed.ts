@@ -119,7 +119,11 @@ async function insertTree(
   for (const child of node.children ?? []) await insertTree(sql, child, org, r, reg, out, all);
 }
 
-/** Inserts persons and their active memberships in chunks; ID numbers are encrypted on the way in. */
+/**
+ * Inserts persons and their active memberships in chunks; ID numbers are encrypted on the way in. Both rows carry
+ * their federation (that of the person's union) from the insert, so the row trigger that fills it and the update
+ * that places new persons have nothing to do: the demo's largest statements (docs/benchmarks.md, bench:startup).
+ */
 export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonSeed[]): Promise<number[]> {
   const created: number[] = [];
   for (let i = 0; i < persons.length; i += 1000) {
@@ -144,20 +148,20 @@ export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonS
       ] as const;
     });
     const col = (k: number) => cols.map((c) => c[k]);
-    const { rows } = await sql.query<{ id: number; org_id: number }>(
+    const { rows } = await sql.query<{ id: number; org_id: number; federation_id: number }>(
       `with input as (
          select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[],
            $8::bool[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::bigint[])
            with ordinality as t(name, id_hash, id_cipher, id_masked, birth_date, gender, phone, fl, od, ne, mw, hl, org_id, n)
        ), ins as (
          insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, is_front_line,
-           is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from)
-         select name, id_hash, id_cipher, id_masked, birth_date, gender, phone, fl, od, ne, mw, hl,
-                case when hl is not null then date '2020-01-01' end
-           from input order by n
-         returning id, id_hash
+           is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from, federation_id)
+         select i.name, i.id_hash, i.id_cipher, i.id_masked, i.birth_date, i.gender, i.phone, i.fl, i.od, i.ne,
+                i.mw, i.hl, case when i.hl is not null then date '2020-01-01' end, split_part(o.path, '/', 2)::bigint
+           from input i join orgs o on o.id = i.org_id order by i.n
+         returning id, id_hash, federation_id
        )
-       select ins.id, input.org_id from ins join input using (id_hash)`,
+       select ins.id, input.org_id, ins.federation_id from ins join input using (id_hash)`,
       [
         col(0),
         col(1),
@@ -175,9 +179,10 @@ export async function insertPersons(sql: Sql, ids: IdProtector, persons: PersonS
       ],
     );
     await sql.query(
-      `insert into memberships (person_id, org_id, joined_on)
-       select * , date '2015-01-01' + (random() * 2000)::int from unnest($1::bigint[], $2::bigint[])`,
-      [rows.map((x) => x.id), rows.map((x) => x.org_id)],
+      `insert into memberships (person_id, org_id, joined_on, federation_id)
+       select p, o, date '2015-01-01' + (random() * 2000)::int, f
+         from unnest($1::bigint[], $2::bigint[], $3::bigint[]) as t(p, o, f)`,
+      [rows.map((x) => x.id), rows.map((x) => x.org_id), rows.map((x) => x.federation_id)],
     );
     created.push(...rows.map((x) => x.id));
   }
