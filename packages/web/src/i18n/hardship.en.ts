@@ -111,6 +111,7 @@ export const hardshipEn = {
       what: 'the statistics',
       year: '{{year}}',
       export: 'Export to Excel',
+      pickUnion: 'Choose a union',
       inForce: 'On file at {{date}} (households)',
       inForceShort: 'On file',
       expired: 'Expired, not reviewed',

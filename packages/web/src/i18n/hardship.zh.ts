@@ -111,6 +111,7 @@ export const hardshipZh = {
       what: '统计数据',
       year: '{{year}}年',
       export: '导出Excel',
+      pickUnion: '请选择工会',
       inForce: '截至{{date}}在档（户）',
       inForceShort: '在档（户）',
       expired: '已过期未复核（户）',

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
@@ -7,22 +7,35 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
-/** Staff: hardship files of my subtree for a year — in force and expired at its end, verified in it, by level and cause. */
+/**
+ * Staff: hardship files of a union's subtree (my own union unless another is chosen; the administrator, who has
+ * none, chooses one) for a year — in force and expired at its end, verified in it, by level and cause.
+ */
 export default function HardshipStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('hs.stats.title'));
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
-  const orgId = me?.orgId ?? undefined;
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const setParam = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    setParams(next);
+  };
   const { year, options } = useStatsYear(
     'hardship',
     orgId,
     params.get('year') ? Number(params.get('year')) : undefined,
   );
   const stats = useLoad(
-    () => (year === undefined ? Promise.resolve(undefined) : hardshipApi.stats({ orgId, year })),
+    () =>
+      year === undefined || orgId === undefined
+        ? Promise.resolve(undefined)
+        : hardshipApi.stats({ orgId, year }),
     [orgId, year],
   );
   return (
@@ -30,76 +43,91 @@ export default function HardshipStatsPage() {
       title={t('hs.stats.title')}
       extra={
         <Flex gap={8}>
+          <OrgSelect
+            value={orgId ?? null}
+            onChange={(v) => setParam('orgId', v ? String(v) : undefined)}
+            placeholder={t('hs.stats.pickUnion')}
+            style={{ width: 240 }}
+            testId="hardship-stats-org"
+          />
           <Select
             value={year}
-            onChange={(y) => setParams({ year: String(y) })}
+            onChange={(y) => setParam('year', String(y))}
             options={options.map((y) => ({ value: y, label: t('hs.stats.year', { year: y }) }))}
             data-testid="hardship-stats-year"
           />
           <Button
             icon={<DownloadOutlined />}
-            href={year === undefined ? undefined : hardshipApi.statsExportUrl({ orgId, year })}
-            disabled={year === undefined}
+            href={
+              year === undefined || orgId === undefined
+                ? undefined
+                : hardshipApi.statsExportUrl({ orgId, year })
+            }
+            disabled={year === undefined || orgId === undefined}
           >
             {t('hs.stats.export')}
           </Button>
         </Flex>
       }
     >
-      <LoadGate state={stats} what={t('hs.stats.what')}>
-        {(s: HardshipStats | undefined) =>
-          s && (
-            <Flex vertical gap={16}>
-              <Row gutter={16}>
-                <Col xs={24} md={8}>
-                  <Statistic
-                    title={t('hs.stats.inForce', { date: s.asOf })}
-                    value={s.inForce}
-                    data-testid="hardship-stat-inforce"
-                  />
-                </Col>
-                <Col xs={24} md={8}>
-                  <Statistic title={t('hs.stats.expired')} value={s.expired} />
-                </Col>
-                <Col xs={24} md={8}>
-                  <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
-                </Col>
-              </Row>
-              <Table
-                rowKey="level"
-                size="small"
-                pagination={false}
-                dataSource={s.byLevel}
-                columns={[
-                  {
-                    title: t('hs.field.level'),
-                    dataIndex: 'level',
-                    render: (l: string) => t(`hs.level.${l}`),
-                  },
-                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
-                  { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
-                  { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
-                ]}
-              />
-              <Table
-                rowKey="cause"
-                size="small"
-                pagination={false}
-                dataSource={s.byCause}
-                locale={{ emptyText: t('hs.stats.noCause') }}
-                columns={[
-                  {
-                    title: t('hs.field.causes'),
-                    dataIndex: 'cause',
-                    render: (c: string) => t(`hs.cause.${c}`),
-                  },
-                  { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
-                ]}
-              />
-            </Flex>
-          )
-        }
-      </LoadGate>
+      {orgId === undefined ? (
+        <Empty description={t('hs.stats.pickUnion')} />
+      ) : (
+        <LoadGate state={stats} what={t('hs.stats.what')}>
+          {(s: HardshipStats | undefined) =>
+            s && (
+              <Flex vertical gap={16}>
+                <Row gutter={16}>
+                  <Col xs={24} md={8}>
+                    <Statistic
+                      title={t('hs.stats.inForce', { date: s.asOf })}
+                      value={s.inForce}
+                      data-testid="hardship-stat-inforce"
+                    />
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Statistic title={t('hs.stats.expired')} value={s.expired} />
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
+                  </Col>
+                </Row>
+                <Table
+                  rowKey="level"
+                  size="small"
+                  pagination={false}
+                  dataSource={s.byLevel}
+                  columns={[
+                    {
+                      title: t('hs.field.level'),
+                      dataIndex: 'level',
+                      render: (l: string) => t(`hs.level.${l}`),
+                    },
+                    { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                    { title: t('hs.stats.expired'), dataIndex: 'expired', align: 'right' },
+                    { title: t('hs.stats.verifiedShort'), dataIndex: 'verified', align: 'right' },
+                  ]}
+                />
+                <Table
+                  rowKey="cause"
+                  size="small"
+                  pagination={false}
+                  dataSource={s.byCause}
+                  locale={{ emptyText: t('hs.stats.noCause') }}
+                  columns={[
+                    {
+                      title: t('hs.field.causes'),
+                      dataIndex: 'cause',
+                      render: (c: string) => t(`hs.cause.${c}`),
+                    },
+                    { title: t('hs.stats.inForceShort'), dataIndex: 'inForce', align: 'right' },
+                  ]}
+                />
+              </Flex>
+            )
+          }
+        </LoadGate>
+      )}
     </Card>
   );
 }
