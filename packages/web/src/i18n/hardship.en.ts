@@ -121,7 +121,7 @@ export const hardshipEn = {
     },
   },
   pl: {
-    nav: { list: '办实事 projects' },
+    nav: { list: 'Projects for workers' },
     category: {
       skills: 'Skills',
       conditions: 'Working and living conditions',
@@ -151,7 +151,7 @@ export const hardshipEn = {
       outputUnit: 'Unit',
     },
     list: {
-      title: '办实事 projects',
+      title: 'Projects for workers',
       projects: 'Projects',
       create: 'Promise a project',
       what: 'projects',
