@@ -430,6 +430,9 @@ export const programsEn: ProgramsMessages = {
     approvedYuan: 'Approved (yuan)',
     paidYuan: 'Paid (yuan)',
     selfUnion: '{{name}} (itself)',
+    peopleOnce: 'each person once',
+    peopleHelp:
+      'People approved by a final decision dated in the period; someone approved more than once counts once, so the total can be less than the sum of the rows',
     peopleUnion: 'The applicants are unions: no people are counted; see Unions',
     byUnion: 'By union below',
     byCategory: 'By category (approved)',

@@ -410,6 +410,9 @@ export const programsZh = {
     approvedYuan: '核准金额（元）',
     paidYuan: '已支付（元）',
     selfUnion: '{{name}}（本级）',
+    peopleOnce: '每人计一次',
+    peopleHelp:
+      '终审决定的日期（审批日期）在所选期间内的获批人数；同一人多次获批只计一次，所以合计可能少于各行之和',
     peopleUnion: '申请主体为工会，不计人数，见“涉及工会”',
     byUnion: '按下级工会',
     byCategory: '按类别（通过件数）',

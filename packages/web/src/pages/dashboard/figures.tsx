@@ -24,17 +24,19 @@ export const BASIS_OF: Record<Figure, Basis> = {
 
 /**
  * The figure's name with what it counts by beneath it, and the full rule in a tooltip; `short` words the
- * date briefly (a table column).
+ * date briefly (a table column). People are distinct, so their total is less than the rows' sum when someone
+ * was approved twice: the title says so.
  */
 export function FigureTitle({ figure, short = false }: { figure: Figure; short?: boolean }) {
   const { t } = useTranslation();
   const basis = BASIS_OF[figure];
   return (
-    <Tooltip title={t(`dash.basisHelp.${basis}`)}>
+    <Tooltip title={figure === 'people' ? t('dash.peopleHelp') : t(`dash.basisHelp.${basis}`)}>
       <span data-testid={`dash-title-${figure}`}>
         {t(`dash.col.${figure}`)}
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
           {t(`dash.${short ? 'basisShort' : 'basis'}.${basis}`)}
+          {figure === 'people' && !short && ` · ${t('dash.peopleOnce')}`}
         </Typography.Text>
       </span>
     </Tooltip>
