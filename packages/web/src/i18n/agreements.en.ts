@@ -1,7 +1,7 @@
 /** English strings of collective agreements: the list, entry, detail and statistics pages. */
 export const agreementsEn = {
   agr: {
-    nav: { list: 'Collective agreements', stats: 'Agreement statistics' },
+    nav: { list: 'Agreements', stats: 'Agreement statistics' },
     kind: {
       general: 'Collective agreement',
       wage: 'Wage agreement',

@@ -1,7 +1,7 @@
 /** English strings of workers' requests: staff pages, statistics, the calendar and the phone pages. */
 export const casesEn = {
   case: {
-    nav: { list: "Workers' requests", stats: 'Request statistics', calendar: 'Calendar and deadlines' },
+    nav: { list: "Workers' requests", stats: 'Request statistics', calendar: 'Deadline calendar' },
     tab: 'Requests',
     channel: {
       mailbox: "Chairman's mailbox",

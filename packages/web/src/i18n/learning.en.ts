@@ -1,7 +1,7 @@
 /** The learning community: staff page and the worker's phone pages. */
 export const learningEn = {
   learn: {
-    nav: 'Learning community',
+    nav: 'Learning',
     tab: 'Learn',
     title: "Industrial workers' learning community",
     tabs: {
