@@ -149,7 +149,7 @@ export const casesEn = {
       what: 'your requests',
       anonymous: 'Anonymous (the union will not see your name or phone)',
       channelApp: 'On the phone',
-      channelMailbox: "Chairman's mailbox",
+      channelMailbox: "Chair's mailbox",
       describe: 'Describe the problem',
       attach: 'Add photos or files',
       submit: 'Submit',
