@@ -107,8 +107,8 @@ function ReportView({ report, loading }: { report: ProgramsReport; loading: bool
     <Flex vertical gap={16}>
       <Row gutter={16}>
         {CARDS.map((f) => (
-          <Col span={f === 'paidFen' ? 4 : 5} key={f}>
-            <Card>
+          <Col flex="1 1 0" style={{ minWidth: 0 }} key={f}>
+            <Card style={{ height: '100%' }}>
               <div data-testid={`dash-total-${f}`}>
                 <Statistic
                   title={<FigureTitle figure={f} />}
