@@ -118,6 +118,7 @@ async function main() {
   } else if (config.seedDemo && !config.production) {
     log(`\n演示账号 / Demo accounts (password 密码: ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) log(`  ${a.username.padEnd(10)} ${a.zh} / ${a.en}`);
+    log(`  ${'judge1–3'.padEnd(10)} 第二届通州工匠评委 / judges of 第二届通州工匠`);
   }
 
   // Ctrl-C reaches every process of the group, and a wrapper (npm, tsx) passes it on too: the second
