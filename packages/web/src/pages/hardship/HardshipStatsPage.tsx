@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -18,14 +18,8 @@ export default function HardshipStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('hs.stats.title'));
   const { me } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useListParams();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined) next.delete(key);
-    else next.set(key, value);
-    setParams(next);
-  };
   const { year, options } = useStatsYear(
     'hardship',
     orgId,
