@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey } from './lib.ts';
+import { BASE_URL, check, chooseFromDropdown, journey } from './lib.ts';
 import { callApi, confirmPop, PHOTO_PNG, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const WORKER_NAME = '李明';
@@ -57,15 +57,13 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     // Once per certificate.
     await pick(staff, staff.getByTestId('limit-mode'), '每项记录一次');
     // Eligibility: in the owner's subtree (default) and holds a certificate of grade 三级 or above.
-    await staff.getByTestId('rule-add-root').click();
-    await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
+    await chooseFromDropdown(staff, staff.getByTestId('rule-add-root'), '持有记录（证书、获奖、培训、专利）');
     await staff.getByTestId('rule-record-addcond-root-1').click();
     const cond = staff.getByTestId('rule-cond-root-1-0');
     await pick(staff, cond.locator('.ant-select').nth(1), '不低于');
     await pick(staff, cond.locator('.ant-select').nth(2), '三级');
     // The builder offers only the comparisons the server accepts: a patent's type is equal or not, never ≥.
-    await staff.getByTestId('rule-add-root').click();
-    await staff.locator('.ant-dropdown:visible').getByText('持有记录（证书、获奖、培训、专利）').click();
+    await chooseFromDropdown(staff, staff.getByTestId('rule-add-root'), '持有记录（证书、获奖、培训、专利）');
     await pick(staff, staff.getByTestId('rule-record-kind-root-2'), '专利');
     await staff.getByTestId('rule-record-addcond-root-2').click();
     const options = staff.locator('.ant-select-dropdown:visible .ant-select-item-option');
