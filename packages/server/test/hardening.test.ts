@@ -5,7 +5,7 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/http/app.ts';
 import type { OrgRow } from '../src/modules/org/index.ts';
-import { MAX_XLSX_INFLATED_BYTES, MAX_XLSX_STREAMED_SHEET_BYTES } from '../src/shared/xlsx-reader.ts';
+import { MAX_XLSX_INFLATED_BYTES, MAX_XLSX_STREAMED_SHEET_BYTES } from '../src/shared/xlsx-zip.ts';
 import { createTestApp, errorShapeProblem } from './api.ts';
 
 /**

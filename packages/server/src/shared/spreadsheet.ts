@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { normaliseText } from './text.ts';
-import { checkInflatedSize } from './xlsx-reader.ts';
+import { checkInflatedSize } from './xlsx-zip.ts';
 
 /**
  * Reading and writing the spreadsheets unions exchange: .xlsx, and .csv as Excel saves it
