@@ -11,6 +11,7 @@ import {
 import type { Db } from '../../db/db.ts';
 import { sweepStaleJobs } from '../jobs/index.ts';
 import type { OrgRow } from '../org/index.ts';
+import { createMerger } from './people.import.merger.ts';
 import { mergeImport, validateAndStage } from './people.import.steps.ts';
 
 let f: ImportFixture;
@@ -63,10 +64,11 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const staged = await validateAndStage(deps, handle, actor, input, null, { today: TODAY });
+    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+    const staged = await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY });
     await ctx.newPerson(lisui, { idNumber: idNo(512) });
     const before = await counts();
-    await expect(mergeImport(deps, handle, actor, input, staged?.refused ?? {}, 2)).rejects.toMatchObject({
+    await expect(mergeImport(handle, actor, input, merger, staged?.refused ?? {}, 2)).rejects.toMatchObject({
       code: 'IMPORT_STALE',
     });
     expect(await counts()).toEqual(before);
@@ -82,7 +84,8 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    expect(await validateAndStage(deps, handle, actor, input, null, { today: TODAY })).not.toBeNull();
+    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+    expect(await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY })).not.toBeNull();
     // The process dies here: no merge, no clean-up. The staged rows are all that is left.
     const staged = await db.query<{ n: number }>(
       'select count(*) as n from import_staging where job_id = $1',

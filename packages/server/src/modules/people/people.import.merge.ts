@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import {
   countMerged,
   countOutOfScope,
-  createImportMap,
+  fillImportMap,
   insertNewMembers,
   transferFoundMembers,
   updateFoundPersons,
@@ -26,8 +26,15 @@ const stale = () =>
     en: 'Data changed while importing (a union was closed or moved, or a person was registered elsewhere); nothing was imported. Please import again.',
   });
 
+/** Staged rows numbered after `after` and up to `upTo` (null: to the end). */
+export interface RowRange {
+  after: number;
+  upTo: number | null;
+}
+
 /**
- * Moves one job's staged rows into persons and memberships, set-based, in the caller's transaction.
+ * Moves one job's staged rows (all of them, or a range) into persons and memberships, set-based, in the
+ * caller's transaction.
  * A person is matched by id_hash and never duplicated; a membership in another union of the subtree is
  * transferred with its history kept; the same union is left alone. Re-checks what validation saw, so a
  * change made meanwhile aborts the merge instead of writing around it. Its statements are in
@@ -38,9 +45,10 @@ export async function mergeStagedMembers(
   jobId: number,
   scope: Subtree,
   transferNote: string,
+  rows: RowRange = { after: 0, upTo: null },
 ): Promise<MergeCounts> {
   try {
-    return await merge(sql, jobId, scope, transferNote);
+    return await merge(sql, jobId, scope, transferNote, rows);
   } catch (err) {
     // A person registered or a membership opened by someone else since validation: the unique indexes
     // refuse the second one, and the import is retried with fresh data rather than written around it.
@@ -49,13 +57,19 @@ export async function mergeStagedMembers(
   }
 }
 
-async function merge(sql: Sql, jobId: number, scope: Subtree, transferNote: string): Promise<MergeCounts> {
-  await createImportMap(sql, jobId);
+async function merge(
+  sql: Sql,
+  jobId: number,
+  scope: Subtree,
+  transferNote: string,
+  rows: RowRange,
+): Promise<MergeCounts> {
+  await fillImportMap(sql, jobId, rows.after, rows.upTo);
   const check = await countOutOfScope(sql, scope);
   if (check.outside > 0 || check.badOrg > 0) throw stale();
 
-  await insertNewMembers(sql);
-  const updated = await updateFoundPersons(sql);
+  await insertNewMembers(sql, jobId);
+  const updated = await updateFoundPersons(sql, jobId);
   await transferFoundMembers(sql, transferNote);
   return { ...(await countMerged(sql)), updated };
 }

@@ -4,19 +4,25 @@ import type { Sql } from '../../db/db.ts';
 /**
  * The SQL of the member import: the validator's lookup of people already registered, and the merge's
  * statements over its temporary table import_map (one row per staged row, with the person and active
- * membership found for it). import_staging belongs to the jobs module (which writes and clears it); reading
+ * membership found for it; the row's values stay in import_staging). import_staging belongs to the jobs module (which writes and clears it); reading
  * it here is what lets the merge be one set-based statement per step instead of rows shipped back and forth.
  */
 
-/** Active-membership path of each registered person among `hashes` (null when registered without one). */
+/**
+ * Active-membership path of each registered person among `hashes` (null when registered without one).
+ * Each person's membership is looked up by key (a subquery per person found): while an import's merge
+ * transaction is open, persons and memberships grow by rows nobody else sees yet, and a plan joining the
+ * tables whole, priced by their new size, read every one of those rows for each batch.
+ */
 export async function listActivePathsByHash(
   sql: Sql,
   hashes: string[],
 ): Promise<{ h: string; path: string | null }[]> {
   const { rows } = await sql.query<{ h: string; path: string | null }>(
-    `select p.id_hash as h, o.path from persons p
-       left join memberships m on m.person_id = p.id and m.status = 'active'
-       left join orgs o on o.id = m.org_id
+    `select p.id_hash as h,
+            (select o.path from memberships m join orgs o on o.id = m.org_id
+              where m.person_id = p.id and m.status = 'active') as path
+       from persons p
       where p.id_hash = any($1::text[])`,
     [hashes],
   );
@@ -29,24 +35,39 @@ export async function listActivePathsByHash(
  */
 const MERGE_WORK_MEM = '128MB';
 
-/** Fills import_map (dropped at commit) from one job's staged rows, and analyses it. */
-export async function createImportMap(sql: Sql, jobId: number): Promise<void> {
+/**
+ * Fills import_map (dropped at commit) with one job's staged rows numbered after `after` and up to `upTo`
+ * (null: to the end), and analyses it. The merge of an import may run in parts, in one transaction.
+ */
+export async function fillImportMap(
+  sql: Sql,
+  jobId: number,
+  after: number,
+  upTo: number | null,
+): Promise<void> {
   await sql.query(`set local work_mem = '${MERGE_WORK_MEM}'`);
-  await sql.query(`create temp table import_map (
-      row_no integer primary key, d jsonb not null, h text not null, org_id bigint not null, jo date,
+  await sql.query(`create temp table if not exists import_map (
+      row_no integer primary key, h text not null, org_id bigint not null, jo date,
       person_id bigint,
       old_org bigint, old_path text, old_joined date
     ) on commit drop`);
+  await sql.query('truncate import_map');
+  // Each row's person, then that person's membership, looked up by key (see listActivePathsByHash). A row
+  // staged with a cipher was not registered when validated, and is not looked up again: if someone has
+  // registered that number since, inserting it breaks the unique index and the merge stops as stale.
   await sql.query(
-    `insert into import_map (row_no, d, h, org_id, jo, person_id, old_org, old_path, old_joined)
-     select s.row_no, s.data, s.data->>'h', (s.data->>'org')::bigint, (s.data->>'jo')::date,
-            p.id, m.org_id, o.path, m.joined_on
+    `insert into import_map (row_no, h, org_id, jo, person_id)
+     select s.row_no, s.data->>'h', (s.data->>'org')::bigint, (s.data->>'jo')::date,
+            case when not s.data ? 'c' then (select p.id from persons p where p.id_hash = s.data->>'h') end
        from import_staging s
-       left join persons p on p.id_hash = s.data->>'h'
-       left join memberships m on m.person_id = p.id and m.status = 'active'
-       left join orgs o on o.id = m.org_id
-      where s.job_id = $1`,
-    [jobId],
+      where s.job_id = $1 and s.row_no > $2 and ($3::int is null or s.row_no <= $3)`,
+    [jobId, after, upTo],
+  );
+  await sql.query(
+    `update import_map t set (old_org, old_path, old_joined) = (
+       select m.org_id, o.path, m.joined_on from memberships m join orgs o on o.id = m.org_id
+        where m.person_id = t.person_id and m.status = 'active')
+      where t.person_id is not null`,
   );
   // a temporary table has no statistics until analysed: without them every join below is planned for a
   // few thousand rows whatever the sheet's length
@@ -73,7 +94,7 @@ export async function countOutOfScope(
 
 /** Optional attribute: the file's value when the cell was filled, else the person's current one. */
 const keep = (key: string, column: string, cast = '') =>
-  `case when t.d ? '${key}' then (t.d->>'${key}')${cast} else p.${column} end`;
+  `case when s.data ? '${key}' then (s.data->>'${key}')${cast} else p.${column} end`;
 /** Like `keep`, but a person whose hardship comes from a hardship file keeps it (ADR 0023). */
 const fileKeeps = (key: string, column: string, cast = '') =>
   `case when p.hardship_file_id is null then ${keep(key, column, cast)} else p.${column} end`;
@@ -86,36 +107,42 @@ const fileKeeps = (key: string, column: string, cast = '') =>
  * the merge. A new membership's join date is always stated (validation refuses a blank one unless the
  * clerk chose a default).
  */
-export async function insertNewMembers(sql: Sql): Promise<void> {
+export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
   await sql.query(
     `with added as (
        insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
          is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from,
          hardship_until, federation_id)
-       select d->>'n', h, d->>'c', d->>'mk', (d->>'bd')::date, d->>'g', d->>'ph', d->>'em',
-              coalesce((d->>'fl')::boolean, false), coalesce((d->>'od')::boolean, false),
-              coalesce((d->>'ne')::boolean, false), d->>'mw', d->>'hl', (d->>'hf')::date, (d->>'hu')::date,
+       select s.data->>'n', t.h, s.data->>'c', s.data->>'mk', (s.data->>'bd')::date, s.data->>'g',
+              s.data->>'ph', s.data->>'em', coalesce((s.data->>'fl')::boolean, false),
+              coalesce((s.data->>'od')::boolean, false), coalesce((s.data->>'ne')::boolean, false),
+              s.data->>'mw', s.data->>'hl', (s.data->>'hf')::date, (s.data->>'hu')::date,
               split_part(o.path, '/', 2)::bigint
-         from import_map t join orgs o on o.id = t.org_id where t.person_id is null order by h
+         from import_map t
+         join import_staging s on s.job_id = $1 and s.row_no = t.row_no
+         join orgs o on o.id = t.org_id
+        where t.person_id is null order by t.h
        returning id, id_hash, federation_id)
      insert into memberships (person_id, org_id, joined_on, federation_id)
      select a.id, t.org_id, t.jo, a.federation_id
        from added a join import_map t on t.h = a.id_hash
       order by a.id`,
+    [jobId],
   );
 }
 
 /** Persons already registered whose attributes the sheet changes; returns how many changed. */
-export async function updateFoundPersons(sql: Sql): Promise<number> {
+export async function updateFoundPersons(sql: Sql, jobId: number): Promise<number> {
   const updated = await sql.query<{ n: number }>(
     `with nv as (
-       select t.person_id, t.d->>'n' as name, ${keep('ph', 'phone')} as phone,
+       select t.person_id, s.data->>'n' as name, ${keep('ph', 'phone')} as phone,
               ${keep('em', 'employer_name')} as employer_name, ${keep('fl', 'is_front_line', '::boolean')} as fl,
               ${keep('od', 'is_outdoor', '::boolean')} as od, ${keep('ne', 'is_new_employment', '::boolean')} as ne,
               ${keep('mw', 'model_worker_level')} as mw,
               ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
               ${fileKeeps('hu', 'hardship_until', '::date')} as hu
          from import_map t join persons p on p.id = t.person_id
+              join import_staging s on s.job_id = $1 and s.row_no = t.row_no
         where t.person_id is not null),
      upd as (
        update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
@@ -129,6 +156,7 @@ export async function updateFoundPersons(sql: Sql): Promise<number> {
               (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)
        returning 1)
      select count(*) as n from upd`,
+    [jobId],
   );
   return updated.rows[0].n;
 }

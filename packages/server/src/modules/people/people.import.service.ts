@@ -13,6 +13,7 @@ import {
 } from '../jobs/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
+import { createMerger } from './people.import.merger.ts';
 import {
   type ImportDeps,
   type MemberImportInput,
@@ -75,10 +76,19 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     defaultOrg: DefaultOrg | null,
     options: MemberImportOptions,
   ): Promise<JobView> {
+    const merger = createMerger(
+      db,
+      handle.id,
+      actor,
+      `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
+      { eager: db.kind === 'postgres' },
+    );
     try {
-      const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, options);
-      if (staged) await mergeImport(deps, handle, actor, input, staged.refused, staged.rows);
+      const staged = await validateAndStage(deps, handle, actor, input, defaultOrg, merger, options);
+      if (staged) await mergeImport(handle, actor, input, merger, staged.refused, staged.rows);
+      else await merger.restart();
     } catch (err) {
+      await merger.restart();
       await handle.fail(toJobError(err)).catch(() => undefined);
       await deleteStagingRows(db, handle.id).catch(() => undefined);
     }

@@ -14,7 +14,7 @@ import {
 } from '../jobs/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { IdNumbersSeen } from './people.import.dups.ts';
-import { mergeStagedMembers } from './people.import.merge.ts';
+import type { Merger } from './people.import.merger.ts';
 import type { ColumnIndex } from './people.import.rows.ts';
 import {
   checkHeaders,
@@ -163,6 +163,7 @@ export async function validateAndStage(
   actor: ScopedActor,
   input: MemberImportInput,
   defaultOrg: DefaultOrg | null,
+  merger: Merger,
   options: { today?: Date; batchRows?: number } = {},
 ): Promise<{ refused: JobResult; rows: number } | null> {
   const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
@@ -188,29 +189,45 @@ export async function validateAndStage(
   // the total shown is the sheet's rows below the header, estimated until the end
   let headerRowNo = -1;
   const estimate = () => Math.max(state.total, (source.estimatedRows() ?? 0) - headerRowNo);
-  const writer = batchWriter(db, handle.id);
+  const writer = batchWriter(db, handle.id, merger);
+  type Validator = ReturnType<typeof createMemberValidator>;
+  const settle = async (v: Awaited<ReturnType<Validator['complete']>>) => {
+    for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
+    state.rejected += v.rejects.length;
+    state.errorCount += v.errorCount;
+    // the rows merged so far are dropped: nothing will be imported, or rows already merged will be refused
+    const dropMerged =
+      state.seen.duplicates.size > 0 || (input.mode === 'all_or_nothing' && state.rejected > 0);
+    if (dropMerged) await merger.restart();
+    if (merger.failed) throw merger.failed;
+    // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
+    const staged = input.mode === 'valid_only' || !state.rejected ? v.staged : [];
+    state.staged += staged.length;
+    await writer.write(v.rejects, staged);
+    await handle.progress('validating', state.total, estimate());
+  };
+  // the batch before this one, its look-ups under way while this one is read
+  let lookingUp: ReturnType<Validator['complete']> | null = null;
   try {
     for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
-      const check = validate as unknown as ReturnType<typeof createMemberValidator>;
+      const check = validate as unknown as Validator;
       if (headerRowNo < 0) {
         headerRowNo = rows[0].rowNo - 1;
         await handle.progress('validating', 0, estimate());
       }
       state.total += rows.length;
       if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
-      const v = await check(rows);
-      for (const c of v.candidates) state.seen.add(c.idNumber, c.rowNo);
-      state.rejected += v.rejects.length;
-      state.errorCount += v.errorCount;
-      // With "all rows or nothing", nothing more is staged once a row is refused: it will all be dropped.
-      const staged = input.mode === 'valid_only' || !state.rejected ? v.staged : [];
-      state.staged += staged.length;
-      await writer.write(v.rejects, staged);
-      await handle.progress('validating', state.total, estimate());
+      const prepared = check.prepare(rows);
+      if (lookingUp) await settle(await lookingUp);
+      lookingUp = check.complete(prepared);
+      // awaited at the next batch or after the last; until then its failure must not count as unhandled
+      lookingUp.catch(() => undefined);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    if (lookingUp) await settle(await lookingUp);
     await writer.drain();
   } finally {
+    await lookingUp?.catch(() => undefined);
     await writer.settle();
   }
   if (!state.total) throw fileEmpty();
@@ -229,7 +246,7 @@ export async function validateAndStage(
  * never a transaction held across an await: on PGlite (one connection) the next batch's lookups and the
  * write take turns instead of the lookups waiting for a transaction that waits for them.
  */
-function batchWriter(db: Db, jobId: number) {
+function batchWriter(db: Db, jobId: number, merger: Merger) {
   let writing: Promise<void> = Promise.resolve();
   return {
     /** Waits for the write under way (throwing its error), then starts this one. */
@@ -238,6 +255,7 @@ function batchWriter(db: Db, jobId: number) {
       writing = (async () => {
         await insertRowErrors(db, jobId, rejects);
         await insertStagingRows(db, jobId, staged);
+        if (staged.length) merger.staged(staged[staged.length - 1].rowNo);
       })();
       // its failure is thrown by the next write or by drain(); until then it must not count as unhandled
       writing.catch(() => undefined);
@@ -268,7 +286,7 @@ async function rewriteDuplicates(
     read += batch.length;
     const rows = batch.filter((r) => wanted.has(r.rowNo));
     if (rows.length) {
-      const v = await validate(rows, (idNumber) => seen.rowsOf(idNumber));
+      const v = await validate.validate(rows, (idNumber) => seen.rowsOf(idNumber));
       const gone = await deleteImportRows(
         db,
         handle.id,
@@ -324,25 +342,20 @@ async function finishStaging(
 }
 
 /**
- * Phase merging: ONE transaction moves the staged rows into persons and memberships, writes the audit
- * row, deletes the staging rows and marks the job succeeded. Before it commits, nothing has changed.
+ * Phase merging: the merge's transaction (people.import.merger.ts) moves the rows still staged into persons
+ * and memberships, writes the audit row, deletes the staging rows, marks the job succeeded and commits.
+ * Before it commits, nothing has changed.
  */
 export async function mergeImport(
-  { db }: ImportDeps,
   handle: JobHandle,
   actor: ScopedActor,
   input: MemberImportInput,
+  merger: Merger,
   refused: JobResult,
   rows: number,
 ): Promise<void> {
   await handle.progress('merging', 0);
-  await db.tx(async (sql) => {
-    const counts = await mergeStagedMembers(
-      sql,
-      handle.id,
-      actor,
-      `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
-    );
+  await merger.commit(async (sql, counts) => {
     const result = { ...counts, ...refused };
     await recordAudit(sql, actor, {
       action: 'person.import',

@@ -112,6 +112,8 @@ type AddError = (rowNo: number, e: RowError) => void;
  * Validates a member sheet batch by batch: every cell, union names against the importer's subtree, and
  * people already registered elsewhere. Reads the database, writes nothing. Duplicates across the sheet
  * are the caller's to find (it sees every batch); `duplicates` gives the rows sharing a number, once known.
+ * A batch is validated in two parts, so that the caller can read the next batch while the database looks
+ * this one up: `prepare` (Node alone) and `complete` (the look-ups, then the rows staged or refused).
  */
 export function createMemberValidator(
   sql: Sql,
@@ -125,10 +127,8 @@ export function createMemberValidator(
   const unions = new Map<string, ResolvedUnion | undefined>();
   const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
 
-  return async function validateBatch(
-    rows: SheetRows['rows'],
-    duplicates?: (idNumber: string) => number[] | undefined,
-  ): Promise<ValidatedBatch & { candidates: MemberCandidate[] }> {
+  /** The part of a batch needing no database: every cell read, and the ID numbers' keyed hashes. */
+  function prepare(rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) {
     const errorsOf = new Map<number, RowError[]>();
     const addError: AddError = (rowNo, e) => {
       const list = errorsOf.get(rowNo);
@@ -148,9 +148,21 @@ export function createMemberValidator(
       const same = duplicates?.(candidate.idNumber);
       if (same) addError(rowNo, duplicateError(idColumn, candidate.idNumber, rowNo, same));
     }
-
-    const orgOf = await checkUnions(sql, actor, headers, index.union, unionOf, unions, options, addError);
     const hashOf = new Map(candidates.map((c) => [c.idNumber, ids.hash(c.idNumber)]));
+    return { rows, errorsOf, addError, candidates, unionOf, blankJoin, hashOf };
+  }
+
+  /** The rest: unions and people already registered looked up, and the batch's rows staged or refused. */
+  async function complete({
+    rows,
+    errorsOf,
+    addError,
+    candidates,
+    unionOf,
+    blankJoin,
+    hashOf,
+  }: PreparedBatch): Promise<ValidatedBatch & { candidates: MemberCandidate[] }> {
+    const orgOf = await checkUnions(sql, actor, headers, index.union, unionOf, unions, options, addError);
     const existing = await findExisting(sql, hashOf);
     for (const c of candidates) {
       const path = existing.get(c.idNumber);
@@ -186,6 +198,15 @@ export function createMemberValidator(
       rejects.push({ rowNo, cells, errors });
     }
     return { staged, rejects, errorCount, candidates };
+  }
+  type PreparedBatch = ReturnType<typeof prepare>;
+
+  return {
+    prepare,
+    complete,
+    /** Both parts at once. */
+    validate: (rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) =>
+      complete(prepare(rows, duplicates)),
   };
 }
 

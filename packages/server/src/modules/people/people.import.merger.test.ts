@@ -1,0 +1,153 @@
+/**
+ * The merge of a member import is one transaction. On PostgreSQL it opens while the sheet is still being
+ * validated and merges what is staged so far; on PGlite (one connection) it opens at the end. Either way
+ * nothing of it is seen before the commit, a restart drops what it merged, and every staged row is merged
+ * exactly once, even when the end arrives while a part is being merged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createImportFixture,
+  HEADERS,
+  type ImportFixture,
+  idNo,
+  TODAY,
+  xlsx,
+} from '../../../test/member-import.ts';
+import type { Db } from '../../db/db.ts';
+import { createMerger } from './people.import.merger.ts';
+import { mergeImport, type ScopedActor, validateAndStage } from './people.import.steps.ts';
+
+let f: ImportFixture;
+let db: Db;
+let actor: ScopedActor;
+const UNION = '杨镇汇丰包装公司工会';
+const ROWS = 300;
+const input = (first: number) => ({
+  fileName: 'm.xlsx',
+  buffer: xlsx(
+    HEADERS,
+    Array.from({ length: ROWS }, (_, i) => [
+      '会员',
+      idNo(first + i, 1990),
+      '',
+      UNION,
+      '2020-01-01',
+      '',
+      '',
+      '',
+      '',
+    ]),
+  ),
+  mode: 'all_or_nothing' as const,
+});
+
+beforeAll(async () => {
+  f = await createImportFixture();
+  db = f.db;
+  actor = { ...f.ctx.actor('staff', f.orgs.yangzhen), scopePath: f.orgs.yangzhen.path };
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+/** Stages a sheet without merging it (the merger the staging reported to was never eager). */
+async function stageOnly(first: number) {
+  const handle = await f.ctx.services.jobs.start(actor, 'import.members', {});
+  const quiet = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+  const deps = { db, ids: f.ctx.services.ids };
+  const staged = await validateAndStage(deps, handle, actor, input(first), null, quiet, {
+    today: TODAY,
+    batchRows: 50,
+  });
+  if (!staged) throw new Error('nothing staged');
+  return { handle, staged };
+}
+
+/** Row locks on persons held by another session: the open merge has inserted persons. */
+async function mergeHoldsPersons() {
+  const { rows } = await db.query<{ n: number }>(
+    `select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation
+      where c.relname = 'persons' and l.mode = 'RowExclusiveLock' and l.pid <> pg_backend_pid()`,
+  );
+  return rows[0].n > 0;
+}
+
+describe('member import: the merge transaction', () => {
+  it('merges what is staged before the end on PostgreSQL, unseen until the commit; a restart drops it', async () => {
+    const eager = db.kind === 'postgres';
+    const before = await f.counts();
+    const { handle, staged } = await stageOnly(100);
+    const merger = createMerger(db, handle.id, actor, 'transferred', { eager });
+
+    merger.staged(ROWS + 1);
+    await merger.idle();
+    expect(await f.counts()).toEqual({ ...before, staging: before.staging + ROWS });
+    if (eager) expect(await mergeHoldsPersons()).toBe(true);
+
+    await merger.restart();
+    if (eager) expect(await mergeHoldsPersons()).toBe(false);
+    expect((await f.counts()).persons).toBe(before.persons);
+
+    // the commit merges every staged row again, once
+    await mergeImport(handle, actor, input(100), merger, staged.refused, ROWS);
+    expect(await f.counts()).toEqual({
+      persons: before.persons + ROWS,
+      memberships: before.memberships + ROWS,
+      staging: before.staging,
+    });
+    const job = await f.ctx.services.jobs.get(actor, handle.id);
+    expect(job).toMatchObject({ status: 'succeeded', result: { imported: ROWS, created: ROWS } });
+  });
+
+  it('an end that arrives while a part is being merged still merges the rows staged after that part', async () => {
+    if (db.kind !== 'postgres') {
+      // PGlite never merges a part before the end: staged() leaves the transaction closed
+      const { handle, staged } = await stageOnly(500);
+      const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+      merger.staged(ROWS + 1);
+      await merger.idle();
+      await mergeImport(handle, actor, input(500), merger, staged.refused, ROWS);
+      expect(await f.ctx.services.jobs.get(actor, handle.id)).toMatchObject({ result: { imported: ROWS } });
+      return;
+    }
+    const before = await f.counts();
+    const { handle, staged } = await stageOnly(500);
+    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: true });
+    // another session holds the union's row: the merge's first part waits on it, mid-statement
+    let release = () => undefined as void;
+    const holding = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = () => undefined as void;
+    const isHeld = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    const blocker = db.tx(async (sql) => {
+      await sql.query('select 1 from orgs where id = $1 for update', [f.orgs.firmA.id]);
+      held();
+      await holding;
+    });
+    await isHeld;
+    merger.staged(151); // the first 150 rows (rows 2 to 151)
+    for (;;) {
+      const { rows } = await db.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where wait_event_type = 'Lock' and query like '%insert into persons%'`,
+      );
+      if (rows[0].n) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    merger.staged(ROWS + 1);
+    const committing = mergeImport(handle, actor, input(500), merger, staged.refused, ROWS);
+    release();
+    await blocker;
+    await committing;
+    expect(await f.counts()).toEqual({
+      persons: before.persons + ROWS,
+      memberships: before.memberships + ROWS,
+      staging: before.staging,
+    });
+    expect(await f.ctx.services.jobs.get(actor, handle.id)).toMatchObject({ result: { imported: ROWS } });
+  });
+});
