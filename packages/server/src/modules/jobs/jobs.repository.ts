@@ -152,8 +152,9 @@ export async function insertStagingRows(
 ): Promise<void> {
   if (!rows.length) return;
   await sql.query(
+    // read as json, not jsonb: each row's data is converted once, not the whole batch and then each row again
     `insert into import_staging (job_id, row_no, data)
-     select $1, (e->>'rowNo')::int, e->'data' from jsonb_array_elements($2::jsonb) e`,
+     select $1, (e->>'rowNo')::int, (e->'data')::jsonb from json_array_elements($2::json) e`,
     [jobId, JSON.stringify(rows)],
   );
 }
