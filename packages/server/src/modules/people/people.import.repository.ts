@@ -10,20 +10,22 @@ import type { Sql } from '../../db/db.ts';
 
 /**
  * Active-membership path of each registered person among `hashes` (null when registered without one).
- * Each person's membership is looked up by key (a subquery per person found): while an import's merge
- * transaction is open, persons and memberships grow by rows nobody else sees yet, and a plan joining the
- * tables whole, priced by their new size, read every one of those rows for each batch.
+ * Every hash is looked up by key, and every person's membership too (a subquery each): while an import's
+ * merge transaction is open, persons and memberships grow by rows nobody else sees yet, and the planner,
+ * pricing the tables by their pages, chose to scan persons whole for each batch, every uncommitted row
+ * included, which made a million-row import quadratic.
  */
 export async function listActivePathsByHash(
   sql: Sql,
   hashes: string[],
 ): Promise<{ h: string; path: string | null }[]> {
   const { rows } = await sql.query<{ h: string; path: string | null }>(
-    `select p.id_hash as h,
+    `select f.h,
             (select o.path from memberships m join orgs o on o.id = m.org_id
-              where m.person_id = p.id and m.status = 'active') as path
-       from persons p
-      where p.id_hash = any($1::text[])`,
+              where m.person_id = f.id and m.status = 'active') as path
+       from (select h, (select p.id from persons p where p.id_hash = h) as id
+               from unnest($1::text[]) as h) f
+      where f.id is not null`,
     [hashes],
   );
   return rows;
@@ -52,7 +54,7 @@ export async function fillImportMap(
       old_org bigint, old_path text, old_joined date
     ) on commit drop`);
   await sql.query('truncate import_map');
-  // Each row's person, then that person's membership, looked up by key (see listActivePathsByHash). A row
+  // Each row's person, then that person's membership, looked up by key (as in listActivePathsByHash). A row
   // staged with a cipher was not registered when validated, and is not looked up again: if someone has
   // registered that number since, inserting it breaks the unique index and the merge stops as stale.
   await sql.query(
