@@ -41,6 +41,55 @@ export type ColumnIndex = Partial<Record<MemberColumn, number>>;
 
 const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
 
+/** One row's cells by column, and the problems found in them. A class, so reading a row makes no closures. */
+class RowCells {
+  readonly errors: RowError[] = [];
+  constructor(
+    private readonly cells: string[],
+    private readonly index: ColumnIndex,
+    private readonly headers: string[],
+  ) {}
+
+  columnName(key: MemberColumn) {
+    const i = this.index[key];
+    return i === undefined ? columnDef(key).zh : this.headers[i] || columnDef(key).zh;
+  }
+
+  cell(key: MemberColumn) {
+    const i = this.index[key];
+    return i === undefined ? '' : (this.cells[i] ?? '').trim();
+  }
+
+  problem(key: MemberColumn, code: string, zh: string, en: string) {
+    this.errors.push({
+      column: this.columnName(key),
+      value: this.cell(key),
+      code,
+      messageZh: zh,
+      messageEn: en,
+    });
+  }
+
+  /** The cell parsed, undefined when blank or unreadable (then a problem is recorded). */
+  read<T>(key: MemberColumn, parse: (t: string) => Parsed<T>): T | undefined {
+    const text = this.cell(key);
+    if (!text) return undefined;
+    const r = parse(text);
+    if (r.ok) return r.value;
+    this.problem(key, r.code, r.zh, r.en);
+    return undefined;
+  }
+
+  required(key: MemberColumn) {
+    const text = this.cell(key);
+    if (!text) {
+      const col = this.columnName(key);
+      this.problem(key, 'REQUIRED', `${col}不能为空`, `${col} (${columnDef(key).en}) is required`);
+    }
+    return text;
+  }
+}
+
 /**
  * Reads one row. Every problem is reported, not just the first, so a clerk fixes a row in one pass. The
  * candidate is returned whenever the ID number could be read, even with other errors, so that checks
@@ -53,50 +102,25 @@ export function parseMemberRow(
   headers: string[],
   today: Date,
 ): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
-  const errors: RowError[] = [];
-  const columnName = (key: MemberColumn) => {
-    const i = index[key];
-    return i === undefined ? columnDef(key).zh : headers[i] || columnDef(key).zh;
-  };
-  const cell = (key: MemberColumn) => {
-    const i = index[key];
-    return i === undefined ? '' : (cells[i] ?? '').trim();
-  };
-  const problem = (key: MemberColumn, code: string, zh: string, en: string) =>
-    errors.push({ column: columnName(key), value: cell(key), code, messageZh: zh, messageEn: en });
-  const read = <T>(key: MemberColumn, parse: (t: string) => Parsed<T>): T | undefined => {
-    const text = cell(key);
-    if (!text) return undefined;
-    const r = parse(text);
-    if (r.ok) return r.value;
-    problem(key, r.code, r.zh, r.en);
-    return undefined;
-  };
-  const required = (key: MemberColumn) => {
-    const text = cell(key);
-    if (!text) {
-      const col = columnName(key);
-      problem(key, 'REQUIRED', `${col}不能为空`, `${col} (${columnDef(key).en}) is required`);
-    }
-    return text;
-  };
+  const row = new RowCells(cells, index, headers);
+  const { errors } = row;
   for (const [key, max] of Object.entries(MAX_TEXT) as [MemberColumn, number][]) {
-    if (cell(key).length > max) {
-      problem(
+    if (row.cell(key).length > max) {
+      row.problem(
         key,
         'TEXT_TOO_LONG',
-        `${columnName(key)}最多${max}个字`,
-        `${columnName(key)} is longer than ${max} characters`,
+        `${row.columnName(key)}最多${max}个字`,
+        `${row.columnName(key)} is longer than ${max} characters`,
       );
     }
   }
 
-  const name = required('name');
-  const idText = required('idNumber');
+  const name = row.required('name');
+  const idText = row.required('idNumber');
   let id: { number: string; birthDate: string; gender: 'male' | 'female' } | undefined;
   if (idText) {
     if (/^\d(\.\d+)?e\+?\d+$/i.test(idText)) {
-      problem(
+      row.problem(
         'idNumber',
         'ID_NUMBER_AS_NUMBER',
         '身份证号被Excel存成了数字（科学计数法），后几位已丢失；请把该列设为文本格式后重新填写',
@@ -107,55 +131,55 @@ export function parseMemberRow(
       if (parsed.ok) id = parsed.value;
       else {
         const text = ID_PROBLEM_TEXT[parsed.problem];
-        problem('idNumber', 'ID_NUMBER_INVALID', text.zh, text.en);
+        row.problem('idNumber', 'ID_NUMBER_INVALID', text.zh, text.en);
       }
     }
   }
-  const gender = read('gender', parseGender);
+  const gender = row.read('gender', parseGender);
   if (id && gender && gender !== id.gender) {
-    problem(
+    row.problem(
       'gender',
       'GENDER_MISMATCH',
-      `性别“${cell('gender')}”与身份证号不符（身份证号为${id.gender === 'male' ? '男' : '女'}性）`,
-      `Sex "${cell('gender')}" does not match the ID number (which says ${id.gender})`,
+      `性别“${row.cell('gender')}”与身份证号不符（身份证号为${id.gender === 'male' ? '男' : '女'}性）`,
+      `Sex "${row.cell('gender')}" does not match the ID number (which says ${id.gender})`,
     );
   }
-  const birthDate = read('birthDate', (t) => parseDate(t, today));
+  const birthDate = row.read('birthDate', (t) => parseDate(t, today));
   if (id && birthDate && birthDate !== id.birthDate) {
-    problem(
+    row.problem(
       'birthDate',
       'BIRTH_DATE_MISMATCH',
       `出生日期${birthDate}与身份证号中的${id.birthDate}不符`,
       `Birth date ${birthDate} does not match ${id.birthDate} in the ID number`,
     );
   }
-  const phone = read('phone', parsePhone);
-  const joinedOn = read('joinedOn', (t) => parseDate(t, today));
+  const phone = row.read('phone', parsePhone);
+  const joinedOn = row.read('joinedOn', (t) => parseDate(t, today));
   const todayIso = today.toISOString().slice(0, 10);
   if (joinedOn && joinedOn > todayIso) {
-    problem(
+    row.problem(
       'joinedOn',
       'DATE_IN_FUTURE',
       `入会日期${joinedOn}晚于今天`,
       `Join date ${joinedOn} is in the future`,
     );
   } else if (joinedOn && id && joinedOn < id.birthDate) {
-    problem(
+    row.problem(
       'joinedOn',
       'JOINED_BEFORE_BIRTH',
       `入会日期${joinedOn}早于出生日期`,
       `Join date ${joinedOn} is before the birth date`,
     );
   }
-  const frontLine = read('frontLine', parseYesNo);
-  const outdoor = read('outdoor', parseYesNo);
-  const newEmployment = read('newEmployment', parseYesNo);
-  const modelWorker = read('modelWorker', parseModelWorker);
-  const hardship = read('hardship', parseHardship);
-  let hardshipFrom: string | null | undefined = read('hardshipFrom', (t) => parseDate(t, today));
-  let hardshipUntil: string | null | undefined = read('hardshipUntil', (t) => parseDate(t, today));
+  const frontLine = row.read('frontLine', parseYesNo);
+  const outdoor = row.read('outdoor', parseYesNo);
+  const newEmployment = row.read('newEmployment', parseYesNo);
+  const modelWorker = row.read('modelWorker', parseModelWorker);
+  const hardship = row.read('hardship', parseHardship);
+  let hardshipFrom: string | null | undefined = row.read('hardshipFrom', (t) => parseDate(t, today));
+  let hardshipUntil: string | null | undefined = row.read('hardshipUntil', (t) => parseDate(t, today));
   if (hardshipFrom && hardshipUntil && hardshipUntil < hardshipFrom) {
-    problem(
+    row.problem(
       'hardshipUntil',
       'HARDSHIP_DATES_INVALID',
       `困难截止日期${hardshipUntil}早于认定日期${hardshipFrom}`,
@@ -166,7 +190,7 @@ export function parseMemberRow(
     hardshipFrom ??= null;
     hardshipUntil ??= null;
   }
-  const unionName = cell('union') || null;
+  const unionName = row.cell('union') || null;
   if (!id) return { candidate: null, errors, unionName };
 
   const candidate: MemberCandidate = {
@@ -179,7 +203,7 @@ export function parseMemberRow(
   };
   const optional = {
     phone,
-    employer: cell('employer') || undefined,
+    employer: row.cell('employer') || undefined,
     joinedOn,
     frontLine,
     outdoor,
