@@ -106,19 +106,27 @@ export function createFooterFilter(
     const kept: SheetRows['rows'] = [];
     const skipped: SkippedRow[] = [];
     for (const row of rows) {
-      const filled = row.cells.flatMap((c, i) => (c.trim() ? [i] : []));
-      const first = filled[0];
-      const keysBlank = keys.every((k) => k === first || !row.cells[k]?.trim());
-      const text = first === undefined ? '' : normaliseText(row.cells[first]);
+      // a loop, not arrays made per row: a million-row sheet passes through here
+      let first = -1;
+      let filled = 0;
+      for (let i = 0; i < row.cells.length; i++) {
+        if (!row.cells[i]?.trim()) continue;
+        if (first < 0) first = i;
+        filled++;
+      }
+      const text = first < 0 ? '' : normaliseText(row.cells[first]);
       // looked for only when the row might be a total or a note: most rows are neither
-      const hasIdNumber = () => filled.some((i) => /\d{15}/.test(normaliseText(row.cells[i])));
-      if (first !== undefined && TOTAL_START.test(text) && !hasIdNumber()) {
+      if (first >= 0 && TOTAL_START.test(text) && !hasIdNumber(row.cells)) {
         skipped.push({ rowNo: row.rowNo, reason: 'total' });
         inNote = false;
-      } else if (first !== undefined && keysBlank && NOTE_START.test(text)) {
+      } else if (
+        first >= 0 &&
+        NOTE_START.test(text) &&
+        keys.every((k) => k === first || !row.cells[k]?.trim())
+      ) {
         skipped.push({ rowNo: row.rowNo, reason: 'note' });
         inNote = true;
-      } else if (inNote && filled.length === 1 && !hasIdNumber()) {
+      } else if (inNote && filled === 1 && !hasIdNumber(row.cells)) {
         skipped.push({ rowNo: row.rowNo, reason: 'note' });
       } else {
         kept.push(row);
@@ -128,6 +136,8 @@ export function createFooterFilter(
     return { rows: kept, skipped };
   };
 }
+
+const hasIdNumber = (cells: string[]) => cells.some((c) => !!c?.trim() && /\d{15}/.test(normaliseText(c)));
 
 export interface SheetSpec {
   name: string;
