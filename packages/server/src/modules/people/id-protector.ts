@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomFillSync,
+} from 'node:crypto';
 
 /**
  * Encrypts ID-card numbers at rest (AES-256-GCM) and derives a keyed hash (HMAC-SHA256) used for the
@@ -29,8 +36,13 @@ function nextIv(): Buffer {
 
 export function createIdProtector(masterKey: Buffer): IdProtector {
   if (masterKey.length !== 32) throw new Error('ID key must be 32 bytes');
-  const encKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id encryption', 32));
-  const macKey = Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id lookup', 32));
+  // key objects, made once: a raw key is imported again by every call (a third of each hash's cost)
+  const encKey = createSecretKey(
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id encryption', 32)),
+  );
+  const macKey = createSecretKey(
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id lookup', 32)),
+  );
   return {
     encrypt(number) {
       const iv = nextIv();
