@@ -25624,6 +25624,7 @@ export interface operations {
                             imported?: number;
                             rejected?: number;
                             transferred?: number;
+                            unchanged?: number;
                             updated?: number;
                         } | null;
                         status: "running" | "succeeded" | "failed";

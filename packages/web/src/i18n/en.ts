@@ -223,6 +223,7 @@ export const en: Messages = {
     createdRows: 'New',
     updatedRows: 'Updated',
     transferredRows: 'Transferred in',
+    unchangedRows: 'Unchanged',
     defaultOrg: 'Default union',
     defaultOrgHint: 'Rows whose union column is blank go to this union',
     errorsFirst: 'The table shows at most the first 200 errors; the error report lists them all',

@@ -216,6 +216,7 @@ export const zh = {
     createdRows: '新增',
     updatedRows: '更新',
     transferredRows: '转入',
+    unchangedRows: '无变化',
     defaultOrg: '默认工会',
     defaultOrgHint: '“所在工会”一列为空的行，导入到这个工会',
     errorsFirst: '下表最多显示前 200 条错误，完整清单请下载错误报告',

@@ -22,6 +22,7 @@ export const JobSchema = Type.Object({
       created: Count,
       updated: Count,
       transferred: Count,
+      unchanged: Count,
       rejected: Count,
       errorCount: Count,
       ignored: Count,

@@ -6,6 +6,8 @@ export interface JobResult {
   created?: number;
   updated?: number;
   transferred?: number;
+  /** Rows whose person was already a member there, with nothing to change. */
+  unchanged?: number;
   rejected?: number;
   errorCount?: number;
   ignored?: number;

@@ -18,6 +18,8 @@ export interface MergeCounts {
   updated: number;
   /** Memberships moved from another union in the importer's subtree. */
   transferred: number;
+  /** Persons already members of the sheet's union whose attributes the sheet left as they were. */
+  unchanged: number;
 }
 
 const stale = () =>

@@ -45,7 +45,7 @@ export function createMerger(
     idle: () => Promise<void>;
   } | null = null;
   let failed: unknown = null;
-  let counts: MergeCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
+  let counts: MergeCounts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
   type Last = (sql: Sql, counts: MergeCounts) => Promise<void>;
 
   /** Opens the transaction; it merges whatever is staged until it is told to end or to drop its work. */
@@ -61,7 +61,7 @@ export function createMerger(
       wake?.();
       wake = null;
     };
-    counts = { imported: 0, created: 0, updated: 0, transferred: 0 };
+    counts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
     const done = db
       .tx(async (sql) => {
         for (;;) {

@@ -51,7 +51,8 @@ export async function fillImportMap(
   await sql.query(`create temp table if not exists import_map (
       row_no integer primary key, h text not null, org_id bigint not null, jo date,
       person_id bigint,
-      old_org bigint, old_path text, old_joined date
+      old_org bigint, old_path text, old_joined date,
+      changed boolean not null default false
     ) on commit drop`);
   await sql.query('truncate import_map');
   // Each row's person, then that person's membership, looked up by key (as in listActivePathsByHash). A row
@@ -133,7 +134,7 @@ export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
   );
 }
 
-/** Persons already registered whose attributes the sheet changes; returns how many changed. */
+/** Persons already registered whose attributes the sheet changes (marked in import_map); returns how many. */
 export async function updateFoundPersons(sql: Sql, jobId: number): Promise<number> {
   const updated = await sql.query<{ n: number }>(
     `with nv as (
@@ -156,8 +157,9 @@ export async function updateFoundPersons(sql: Sql, jobId: number): Promise<numbe
                p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until)
               is distinct from
               (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)
-       returning 1)
-     select count(*) as n from upd`,
+       returning p.id),
+     marked as (update import_map t set changed = true from upd where t.person_id = upd.id returning 1)
+     select count(*) as n from marked`,
     [jobId],
   );
   return updated.rows[0].n;
@@ -186,14 +188,18 @@ export async function transferFoundMembers(sql: Sql, transferNote: string): Prom
   );
 }
 
-/** The rows merged, the persons created and the memberships transferred. */
+/**
+ * The rows merged, the persons created, the memberships transferred, and the rows that changed nothing: a
+ * person already a member of the sheet's union whose attributes the sheet left as they were.
+ */
 export async function countMerged(
   sql: Sql,
-): Promise<{ imported: number; created: number; transferred: number }> {
-  const counts = await sql.query<{ imported: number; created: number; transferred: number }>(
+): Promise<{ imported: number; created: number; transferred: number; unchanged: number }> {
+  const counts = await sql.query<{ imported: number; created: number; transferred: number; unchanged: number }>(
     `select count(*) as imported,
             count(*) filter (where person_id is null) as created,
-            count(*) filter (where old_org is not null and old_org <> org_id) as transferred
+            count(*) filter (where old_org is not null and old_org <> org_id) as transferred,
+            count(*) filter (where person_id is not null and old_org = org_id and not changed) as unchanged
        from import_map`,
   );
   return counts.rows[0];

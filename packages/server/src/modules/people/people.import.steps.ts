@@ -54,7 +54,7 @@ export interface ImportDeps {
  * (140 MB with 1,000, for the same time; docs/benchmarks.md, bench:import).
  */
 export const IMPORT_BATCH_ROWS = 1000;
-const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0 };
+const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
 
 type Row = SheetRow;
 interface RowSource {

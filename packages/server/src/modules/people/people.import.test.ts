@@ -102,6 +102,7 @@ describe('member import: a messy sheet', () => {
       created: 2,
       updated: 0,
       transferred: 0,
+      unchanged: 0,
       rejected: 8,
       errorCount: 8,
       ignored: 0,
@@ -156,14 +157,20 @@ describe('member import: one person exists once', () => {
     const before = await counts();
     const again = await runImport(staff, file('杨镇汇丰包装公司工会'));
     expect(again.job.status).toBe('succeeded');
-    expect(again.job.result).toMatchObject({ imported: 2, created: 0, updated: 0, transferred: 0 });
+    expect(again.job.result).toMatchObject({
+      imported: 2,
+      created: 0,
+      updated: 0,
+      transferred: 0,
+      unchanged: 2,
+    });
     expect(await counts()).toEqual(before);
   });
 
   it('updates a found person from the file and transfers them within the subtree, keeping history', async () => {
     const before = await counts();
     const { job } = await runImport(ctx.actor('staff', shunyi), file('李遂建材公司工会', '13900000009'));
-    expect(job.result).toMatchObject({ imported: 2, created: 0, updated: 1, transferred: 2 });
+    expect(job.result).toMatchObject({ imported: 2, created: 0, updated: 1, transferred: 2, unchanged: 0 });
     expect(await counts()).toEqual({ ...before, memberships: before.memberships + 2 });
     const person = await personByIdNumber(idNo(101));
     expect(person).toMatchObject({ phone: '13900000009', isFrontLine: true, orgId: lisui.id });

@@ -59,6 +59,7 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
             <Statistic title={t('import.createdRows')} value={s.created} />
             <Statistic title={t('import.updatedRows')} value={s.updated} />
             <Statistic title={t('import.transferredRows')} value={s.transferred} />
+            <Statistic title={t('import.unchangedRows')} value={s.unchanged} />
           </>
         )}
         <Statistic

@@ -47,6 +47,8 @@ export interface ImportSummary {
   created: number;
   updated: number;
   transferred: number;
+  /** Persons already members of the union named, with nothing the sheet changed. */
+  unchanged: number;
   /** Rows refused for errors. */
   rejected: number;
   errorCount: number;
@@ -70,6 +72,7 @@ export function summaryOf(job: Job): ImportSummary {
     created: r.created ?? 0,
     updated: r.updated ?? 0,
     transferred: r.transferred ?? 0,
+    unchanged: r.unchanged ?? 0,
     rejected: r.rejected ?? 0,
     errorCount: r.errorCount ?? 0,
     ignoredRows: r.ignoredRows ?? [],
