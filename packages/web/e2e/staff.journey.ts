@@ -236,6 +236,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
       );
       const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
       check(/已导入\s*6/.test(summary), `six rows imported: ${summary}`);
+      check(/无变化\s*3/.test(summary), `the three imported before are unchanged: ${summary}`);
       const ignored = (await page.getByTestId('import-ignored').textContent()) ?? '';
       check(ignored.includes('8、9、10'), `the 合计 row and the notes are left out: ${ignored}`);
       await shot(page, 'staff-11-import-done');
