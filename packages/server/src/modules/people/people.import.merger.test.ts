@@ -115,11 +115,11 @@ describe('member import: the merge transaction', () => {
     const { handle, staged } = await stageOnly(500);
     const merger = createMerger(db, handle.id, actor, 'transferred', { eager: true });
     // another session holds the union's row: the merge's first part waits on it, mid-statement
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const holding = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let held = () => undefined as void;
+    let held: () => void = () => undefined;
     const isHeld = new Promise<void>((resolve) => {
       held = resolve;
     });

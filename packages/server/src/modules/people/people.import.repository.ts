@@ -195,7 +195,12 @@ export async function transferFoundMembers(sql: Sql, transferNote: string): Prom
 export async function countMerged(
   sql: Sql,
 ): Promise<{ imported: number; created: number; transferred: number; unchanged: number }> {
-  const counts = await sql.query<{ imported: number; created: number; transferred: number; unchanged: number }>(
+  const counts = await sql.query<{
+    imported: number;
+    created: number;
+    transferred: number;
+    unchanged: number;
+  }>(
     `select count(*) as imported,
             count(*) filter (where person_id is null) as created,
             count(*) filter (where old_org is not null and old_org <> org_id) as transferred,
