@@ -182,10 +182,11 @@ async function generateApplications(
   );
   // People and unions are loaded in bulk, like the migration's backfill: for the second half, again from all the
   // applications (a holder of the first half may count again in the second).
-  if (lo > 1)
-    await db.query(
-      `delete from report_presence; delete from report_counts where subject in ('programs.people', 'programs.unions')`,
-    );
+  if (lo > 1) {
+    // two statements: PGlite's query is one prepared statement
+    await db.query('delete from report_presence');
+    await db.query(`delete from report_counts where subject in ('programs.people', 'programs.unions')`);
+  }
   await backfill(
     'people and unions',
     `report_presence_load_sql(programs_presence_deltas_sql('(select 1 as s, * from applications where id <= ${hi})'))`,
