@@ -7,7 +7,7 @@
  */
 
 import { runTag } from './data.ts';
-import { BASE_URL, check, journey } from './lib.ts';
+import { BASE_URL, check, journey, untilStill } from './lib.ts';
 import { callApi, confirmPop, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const SUBSIDY = '¥30,000.00';
@@ -68,6 +68,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
     await row.waitFor();
     await topShot(a, 'innovation-studios-04-review-queue');
     await row.getByTestId('recognition-approve').click();
+    await untilStill(a.locator('.ant-modal:visible'));
     await a.getByTestId('recognition-confirm').click();
     await row.waitFor({ state: 'detached' });
     const studio = await callApi<{ level: string; subsidies: { applicationId: number; status: string }[] }>(

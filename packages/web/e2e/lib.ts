@@ -106,7 +106,15 @@ export async function refusesBadAmount(
 export async function chooseFromDropdown(page: Page, trigger: Locator, item: string): Promise<void> {
   await trigger.click();
   const menu = page.locator('.ant-dropdown:visible');
-  await menu.waitFor();
-  await menu.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+  await untilStill(menu);
   await menu.locator('.ant-dropdown-menu-item', { hasText: item }).click();
+}
+
+/**
+ * Waits until an element and everything in it have stopped animating (a dropdown opening, a dialog zooming in): a
+ * click during the animation can land beside its target on a busy machine.
+ */
+export async function untilStill(target: Locator): Promise<void> {
+  await target.waitFor();
+  await target.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
