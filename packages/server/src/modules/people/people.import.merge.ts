@@ -28,6 +28,15 @@ const stale = () =>
     en: 'Data changed while importing (a union was closed or moved, or a person was registered elsewhere); nothing was imported. Please import again.',
   });
 
+/** What a merge that changed nothing counts. */
+export const noMergeCounts = (): MergeCounts => ({
+  imported: 0,
+  created: 0,
+  updated: 0,
+  transferred: 0,
+  unchanged: 0,
+});
+
 /** Staged rows numbered after `after` and up to `upTo` (null: to the end). */
 export interface RowRange {
   after: number;
@@ -47,7 +56,7 @@ export async function mergeStagedMembers(
   jobId: number,
   scope: Subtree,
   transferNote: string,
-  rows: RowRange = { after: 0, upTo: null },
+  rows: RowRange,
 ): Promise<MergeCounts> {
   try {
     return await merge(sql, jobId, scope, transferNote, rows);

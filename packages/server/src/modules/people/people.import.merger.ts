@@ -1,6 +1,6 @@
 import type { Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type MergeCounts, mergeStagedMembers } from './people.import.merge.ts';
+import { type MergeCounts, mergeStagedMembers, noMergeCounts } from './people.import.merge.ts';
 
 /**
  * The merge of one import, in ONE transaction that commits only when the whole sheet is read: before
@@ -45,7 +45,7 @@ export function createMerger(
     idle: () => Promise<void>;
   } | null = null;
   let failed: unknown = null;
-  let counts: MergeCounts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
+  let counts = noMergeCounts();
   type Last = (sql: Sql, counts: MergeCounts) => Promise<void>;
 
   /** Opens the transaction; it merges whatever is staged until it is told to end or to drop its work. */
@@ -61,7 +61,7 @@ export function createMerger(
       wake?.();
       wake = null;
     };
-    counts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
+    counts = noMergeCounts();
     const done = db
       .tx(async (sql) => {
         for (;;) {

@@ -4,8 +4,9 @@ import type { Sql } from '../../db/db.ts';
 /**
  * The SQL of the member import: the validator's lookup of people already registered, and the merge's
  * statements over its temporary table import_map (one row per staged row, with the person and active
- * membership found for it; the row's values stay in import_staging). import_staging belongs to the jobs module (which writes and clears it); reading
- * it here is what lets the merge be one set-based statement per step instead of rows shipped back and forth.
+ * membership found for it; the row's values stay in import_staging). import_staging belongs to the jobs
+ * module (which writes and clears it); reading it here is what lets the merge be one set-based statement per
+ * step instead of rows shipped back and forth.
  */
 
 /**
@@ -23,8 +24,8 @@ export async function listActivePathsByHash(
     `select f.h,
             (select o.path from memberships m join orgs o on o.id = m.org_id
               where m.person_id = f.id and m.status = 'active') as path
-       from (select h, (select p.id from persons p where p.id_hash = h) as id
-               from unnest($1::text[]) as h) f
+       from (select u.h, (select p.id from persons p where p.id_hash = u.h) as id
+               from unnest($1::text[]) as u(h)) f
       where f.id is not null`,
     [hashes],
   );

@@ -14,6 +14,7 @@ import {
 } from '../jobs/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { IdNumbersSeen } from './people.import.dups.ts';
+import { noMergeCounts } from './people.import.merge.ts';
 import type { Merger } from './people.import.merger.ts';
 import type { ColumnIndex } from './people.import.rows.ts';
 import {
@@ -54,7 +55,6 @@ export interface ImportDeps {
  * (140 MB with 1,000, for the same time; docs/benchmarks.md, bench:import).
  */
 export const IMPORT_BATCH_ROWS = 1000;
-const emptyCounts = { imported: 0, created: 0, updated: 0, transferred: 0, unchanged: 0 };
 
 type Row = SheetRow;
 interface RowSource {
@@ -323,7 +323,7 @@ async function finishStaging(
         messageZh: `${state.rejected}行有误（共${state.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
         messageEn: `${state.rejected} rows have ${state.errorCount} errors; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
       },
-      { ...emptyCounts, ...refused },
+      { ...noMergeCounts(), ...refused },
     );
     return null;
   }
@@ -334,7 +334,7 @@ async function finishStaging(
         messageZh: '没有可以导入的正确行，未导入任何数据',
         messageEn: 'No row is valid; nothing was imported',
       },
-      { ...emptyCounts, ...refused },
+      { ...noMergeCounts(), ...refused },
     );
     return null;
   }
