@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthService, DEMO_PASSWORD } from '../src/modules/auth/index.ts';
+import { difficultyFor } from '../src/modules/auth/throttle.ts';
 import type { AppError } from '../src/shared/errors.ts';
 import { createTestApp, undeclaredAnswers } from './api.ts';
 
@@ -177,6 +179,203 @@ describe('throttling', () => {
   });
 });
 
+/** The zero bits SHA-256(challenge + ':' + solution) starts with. */
+function zeroBits(challenge: string, solution: number): number {
+  const digest = createHash('sha256').update(`${challenge}:${solution}`).digest();
+  let bits = 0;
+  for (const byte of digest) {
+    bits += byte === 0 ? 8 : Math.clz32(byte) - 24;
+    if (byte !== 0) break;
+  }
+  return bits;
+}
+
+/** A solution of a sign-in challenge, found as a client would: counting up until the hash has enough zero bits. */
+function solve(challenge: string, difficulty: number): string {
+  for (let i = 0; ; i++) if (zeroBits(challenge, i) >= difficulty) return String(i);
+}
+
+/** A number that does not solve the challenge. */
+function nonSolution(challenge: string, difficulty: number): string {
+  for (let i = 0; ; i++) if (zeroBits(challenge, i) < difficulty) return String(i);
+}
+
+type Challenge = { challenge: string; difficulty: number };
+const challengeOf = (err: AppError) => err.details as Challenge;
+
+describe('proof of work for a login guessed from many addresses', () => {
+  /** Wrong guesses recorded against the login from another address, as a distributed guesser leaves them. */
+  const failOften = (login: string, n: number) =>
+    t.db.query(`insert into login_failures (login, ip) select $1, '192.0.2.1' from generate_series(1, $2)`, [
+      login,
+      n,
+    ]);
+
+  it('asks for more work as the failures double, from 10 failures on, at most 16 bits', () => {
+    expect([0, 9, 10, 19, 20, 39, 40, 100, 160, 10_000].map(difficultyFor)).toEqual([
+      undefined,
+      undefined,
+      12,
+      12,
+      13,
+      13,
+      14,
+      15,
+      16,
+      16,
+    ]);
+  });
+
+  it('100 wrong passwords from 20 addresses: after ten each guess costs a proof of work; the owner from a new address signs in at once', async () => {
+    const u = await staffUser();
+    let challenged = 0;
+    /** Signs in as a client does: when asked, solves the challenge and sends the attempt again. */
+    const signIn = async (password: string, from: string) => {
+      const first = await rejection(auth().login(u.username, password, from));
+      if (first.code !== 'LOGIN_CHALLENGE_REQUIRED') return first;
+      challenged++;
+      const { challenge, difficulty } = challengeOf(first);
+      const solution = solve(challenge, difficulty);
+      return auth()
+        .login(u.username, password, from, 'staff', { challenge, solution })
+        .catch((err: AppError) => err);
+    };
+    const guessers = Array.from({ length: 20 }, () => ip());
+    for (let round = 0; round < 5; round++) {
+      for (const from of guessers) {
+        expect(((await signIn(`wrong-${round}`, from)) as AppError).code).toBe('INVALID_CREDENTIALS');
+      }
+    }
+    expect(challenged).toBe(90);
+
+    const owner = ip();
+    const asked = await rejection(auth().login(u.username, u.password, owner));
+    expect(asked).toMatchObject({ code: 'LOGIN_CHALLENGE_REQUIRED', kind: 'unauthenticated' });
+    expect(asked.messages.zh).toContain('安全验证');
+    expect(challengeOf(asked).difficulty).toBe(15);
+    const signedIn = (await signIn(u.password, owner)) as { actor: { userId: number } };
+    expect(signedIn.actor.userId).toBe(u.userId);
+  });
+
+  it('over HTTP: 401 LOGIN_CHALLENGE_REQUIRED with the challenge, then the solution signs in', async () => {
+    const u = await staffUser();
+    await failOften(u.username, 10);
+    const from = ip();
+    const send = (extra: Record<string, string> = {}) =>
+      t.call({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username: u.username, password: u.password, ...extra },
+        headers: { 'x-forwarded-for': from },
+      });
+    const asked = await send();
+    expect(asked.statusCode).toBe(401);
+    const { error } = asked.json();
+    expect(error).toMatchObject({ code: 'LOGIN_CHALLENGE_REQUIRED', details: { difficulty: 12 } });
+    expect(error.messageZh).toMatch(/[\u4e00-\u9fff]/);
+    const { challenge, difficulty } = error.details as Challenge;
+    const ok = await send({ challenge, solution: solve(challenge, difficulty) });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().userId).toBe(u.userId);
+  });
+
+  it('a solution is accepted once', async () => {
+    const u = await staffUser();
+    await failOften(u.username, 10);
+    const from = ip();
+    const { challenge, difficulty } = challengeOf(
+      await rejection(auth().login(u.username, u.password, from)),
+    );
+    const proof = { challenge, solution: solve(challenge, difficulty) };
+    expect((await auth().login(u.username, u.password, from, 'staff', proof)).actor.userId).toBe(u.userId);
+    const again = await rejection(auth().login(u.username, u.password, ip(), 'staff', proof));
+    expect(again).toMatchObject({ code: 'LOGIN_CHALLENGE_FAILED', kind: 'unauthenticated' });
+    expect(again.messages).toEqual({
+      zh: '这次安全验证已经用过，请重新验证',
+      en: 'This security check was already used; run it again',
+    });
+    // the refusal carries a fresh challenge
+    expect(challengeOf(again).challenge).not.toBe(challenge);
+  });
+
+  it('a challenge expires two minutes after it was given; any instance checks it', async () => {
+    const u = await staffUser();
+    await failOften(u.username, 10);
+    let clock = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const options = { sessionTtlHours: 12, production: false, now: () => clock };
+    const instance = createAuthService(t.db, options);
+    const from = ip();
+    const given = async () => {
+      const { challenge, difficulty } = challengeOf(await rejection(instance.login(u.username, 'x', from)));
+      return { challenge, solution: solve(challenge, difficulty) };
+    };
+    const late = await given();
+    clock += 120_000;
+    const expired = await rejection(instance.login(u.username, u.password, from, 'staff', late));
+    expect(expired).toMatchObject({ code: 'LOGIN_CHALLENGE_FAILED' });
+    expect(expired.messages).toEqual({
+      zh: '安全验证已过期，请重新验证',
+      en: 'The security check has expired; run it again',
+    });
+    const inTime = await given();
+    clock += 119_000;
+    expect((await instance.login(u.username, u.password, from, 'staff', inTime)).actor.userId).toBe(u.userId);
+    // a challenge one instance gave is good on another (the key is shared through the database)
+    const elsewhere = await given();
+    const another = createAuthService(t.db, options);
+    expect((await another.login(u.username, u.password, ip(), 'staff', elsewhere)).actor.userId).toBe(
+      u.userId,
+    );
+  });
+
+  it('a wrong solution, a challenge for another login and a forged difficulty are refused in both languages', async () => {
+    const u = await staffUser();
+    const other = await staffUser();
+    await failOften(u.username, 10);
+    await failOften(other.username, 10);
+    const from = ip();
+    const { challenge, difficulty } = challengeOf(
+      await rejection(auth().login(u.username, u.password, from)),
+    );
+    const forOther = challengeOf(await rejection(auth().login(other.username, other.password, from)));
+    const [nonce, , expiresAt, mac] = challenge.split('.');
+    const easier = `${nonce}.1.${expiresAt}.${mac}`;
+    const refusals = await Promise.all([
+      rejection(
+        auth().login(u.username, u.password, from, 'staff', {
+          challenge,
+          solution: nonSolution(challenge, difficulty),
+        }),
+      ),
+      rejection(
+        auth().login(u.username, u.password, from, 'staff', {
+          challenge: forOther.challenge,
+          solution: solve(forOther.challenge, forOther.difficulty),
+        }),
+      ),
+      rejection(
+        auth().login(u.username, u.password, from, 'staff', {
+          challenge: easier,
+          solution: solve(easier, 1),
+        }),
+      ),
+    ]);
+    for (const err of refusals) {
+      expect(err).toMatchObject({ code: 'LOGIN_CHALLENGE_FAILED', kind: 'unauthenticated' });
+      expect(err.messages).toEqual({
+        zh: '安全验证未通过，请重新验证',
+        en: 'The security check did not pass; run it again',
+      });
+    }
+    // nothing was counted against the pair, and the right solution still signs in
+    const ok = await auth().login(u.username, u.password, from, 'staff', {
+      challenge,
+      solution: solve(challenge, difficulty),
+    });
+    expect(ok.actor.userId).toBe(u.userId);
+  });
+});
+
 describe('sessions', () => {
   it('an expired session is refused', async () => {
     const u = await staffUser();
@@ -248,7 +447,7 @@ describe('the demo password', () => {
 describe('the OpenAPI document', () => {
   it('declares every status the auth routes answered here (401, 429…)', async () => {
     const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
-    expect([...(t.answered.get('POST /api/auth/login') ?? [])]).toContain(429);
+    expect([...(t.answered.get('POST /api/auth/login') ?? [])]).toEqual(expect.arrayContaining([401, 429]));
     expect(undeclaredAnswers(t.answered, spec)).toEqual([]);
   });
 });

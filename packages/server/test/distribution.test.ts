@@ -65,6 +65,8 @@ const PRIMARY: Record<string, string> = {
   activation_codes: 'sign-in: short-lived, by phone',
   login_attempts: 'sign-in throttling by login and address',
   login_failures: 'sign-in throttling by login and address',
+  login_challenge_key: 'one row: the key every instance signs sign-in challenges with',
+  login_challenge_uses: 'sign-in challenges already used, kept until they expire',
   setup_token: 'one row',
   jobs: 'the job queue runs on the primary',
   job_row_errors: 'rows of a running job, deleted with it',

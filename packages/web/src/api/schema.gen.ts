@@ -345,7 +345,7 @@ export type paths = {
         put?: never;
         /**
          * Sign in with username (or phone) and password; sets the session cookie
-         * @description Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last (429).
+         * @description Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last (429); an address failing on 20 logins is refused (429). A login that failed 10 times in the last hour, from any address, is never refused: it answers 401 LOGIN_CHALLENGE_REQUIRED with details {challenge, difficulty}, and the sign-in is sent again with `challenge` and a decimal `solution` such that SHA-256(challenge + ":" + solution) starts with `difficulty` zero bits (12 to 16). A challenge lasts two minutes and is accepted once; it is checked before the password.
          */
         post: operations["postAuthLogin"];
         delete?: never;
@@ -7999,9 +7999,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    challenge?: string;
                     password: string;
                     /** @enum {string} */
                     portal?: "staff" | "worker";
+                    solution?: string;
                     username: string;
                 };
             };
@@ -8051,7 +8053,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not signed in, or wrong credentials */
+            /** @description Wrong username or password (INVALID_CREDENTIALS); or the login failed often lately and the sign-in needs a solved challenge (LOGIN_CHALLENGE_REQUIRED), or the one sent was wrong, expired or used (LOGIN_CHALLENGE_FAILED): details carry a fresh challenge */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8059,8 +8061,14 @@ export interface operations {
                 content: {
                     "application/json": {
                         error: {
-                            code: string;
-                            details?: unknown;
+                            /** @enum {string} */
+                            code: "INVALID_CREDENTIALS" | "LOGIN_CHALLENGE_REQUIRED" | "LOGIN_CHALLENGE_FAILED";
+                            details?: {
+                                /** @description Send back as `challenge`, with the solution */
+                                challenge: string;
+                                /** @description Leading zero bits SHA-256(challenge + ":" + solution) needs */
+                                difficulty: number;
+                            };
                             message: string;
                             messageEn: string;
                             messageZh: string;

@@ -85,6 +85,7 @@ export async function purgeExpiredSessions(sql: Sql): Promise<void> {
   await sql.query('delete from sessions where expires_at < now()');
   await sql.query(`delete from login_failures where at < now() - interval '1 day'`);
   await sql.query(`delete from login_attempts where last_at < now() - interval '1 day'`);
+  await sql.query('delete from login_challenge_uses where expires_at < now()');
 }
 
 // --- Sign-in throttle (the rule is in throttle.ts) ---
@@ -97,6 +98,37 @@ export async function countFailedLogins(sql: Sql, ip: string, windowSeconds: num
     [ip, windowSeconds],
   );
   return rows[0].n;
+}
+
+/** Failures of the login, from any address, within the last `windowSeconds`. */
+export async function countLoginFailures(sql: Sql, login: string, windowSeconds: number): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*) as n from login_failures where login = $1 and at > now() - make_interval(secs => $2)`,
+    [login, windowSeconds],
+  );
+  return rows[0].n;
+}
+
+/**
+ * The key that signs sign-in challenges: `candidate` (base64) when none was kept yet, else the kept one, so
+ * every instance signs with the same key.
+ */
+export async function findOrCreateChallengeKey(sql: Sql, candidate: string): Promise<string> {
+  await sql.query('insert into login_challenge_key (id, secret) values (1, $1) on conflict (id) do nothing', [
+    candidate,
+  ]);
+  const { rows } = await sql.query<{ secret: string }>('select secret from login_challenge_key where id = 1');
+  return rows[0].secret;
+}
+
+/** Marks a challenge's nonce used, kept until the challenge expires; false when it was used already. */
+export async function markChallengeUsed(sql: Sql, nonce: string, expiresAt: Date): Promise<boolean> {
+  const { rows } = await sql.query(
+    `insert into login_challenge_uses (nonce, expires_at) values ($1, $2)
+     on conflict (nonce) do nothing returning nonce`,
+    [nonce, expiresAt],
+  );
+  return rows.length === 1;
 }
 
 /**

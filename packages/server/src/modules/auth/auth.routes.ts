@@ -29,6 +29,32 @@ const Me = Obj({
   ),
 });
 
+/** The 401 of a sign-in: wrong credentials, or a challenge to solve before the password is checked. */
+const LoginRefused = Obj(
+  {
+    error: Obj({
+      code: StrEnum(['INVALID_CREDENTIALS', 'LOGIN_CHALLENGE_REQUIRED', 'LOGIN_CHALLENGE_FAILED'] as const),
+      message: Type.String(),
+      messageZh: Type.String(),
+      messageEn: Type.String(),
+      details: Type.Optional(
+        Obj({
+          challenge: Type.String({ description: 'Send back as `challenge`, with the solution' }),
+          difficulty: Type.Integer({
+            description: 'Leading zero bits SHA-256(challenge + ":" + solution) needs',
+          }),
+        }),
+      ),
+    }),
+  },
+  {
+    description:
+      'Wrong username or password (INVALID_CREDENTIALS); or the login failed often lately and the sign-in needs a ' +
+      'solved challenge (LOGIN_CHALLENGE_REQUIRED), or the one sent was wrong, expired or used (LOGIN_CHALLENGE_FAILED): ' +
+      'details carry a fresh challenge',
+  },
+);
+
 export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthService; secureCookies: boolean }) {
   const describe = async (actor: Actor) => ({
     userId: actor.userId,
@@ -57,22 +83,26 @@ export function authRoutes(app: App, { auth, secureCookies }: { auth: AuthServic
         tags: ['auth'],
         summary: 'Sign in with username (or phone) and password; sets the session cookie',
         description:
-          'Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last (429).',
+          'Attempts are counted per (login, address): after 5, each further attempt waits twice as long as the last ' +
+          '(429); an address failing on 20 logins is refused (429). A login that failed 10 times in the last hour, ' +
+          'from any address, is never refused: it answers 401 LOGIN_CHALLENGE_REQUIRED with details {challenge, ' +
+          'difficulty}, and the sign-in is sent again with `challenge` and a decimal `solution` such that ' +
+          'SHA-256(challenge + ":" + solution) starts with `difficulty` zero bits (12 to 16). A challenge lasts two ' +
+          'minutes and is accepted once; it is checked before the password.',
         body: Obj({
           username: Str(64, { minLength: 1 }),
           password: Str(200, { minLength: 1 }),
           portal: Type.Optional(StrEnum(['staff', 'worker'] as const)),
+          challenge: Type.Optional(Str(200, { minLength: 1 })),
+          solution: Type.Optional(Str(20, { pattern: '^[0-9]{1,20}$' })),
         }),
-        response: { 200: Me },
+        response: { 200: Me, 401: LoginRefused },
       },
     },
     async (req, reply) => {
-      const { token, actor } = await auth.login(
-        req.body.username,
-        req.body.password,
-        req.ip,
-        req.body.portal,
-      );
+      const { username, password, portal, challenge, solution } = req.body;
+      const proof = challenge !== undefined && solution !== undefined ? { challenge, solution } : undefined;
+      const { token, actor } = await auth.login(username, password, req.ip, portal, proof);
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,

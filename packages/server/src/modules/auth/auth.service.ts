@@ -17,7 +17,7 @@ import {
 } from './auth.repository.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { checkPasswordPolicy } from './password-policy.ts';
-import { claimLoginAttempt } from './throttle.ts';
+import { createLoginThrottle, type Proof } from './throttle.ts';
 import {
   findActiveUserId,
   findLoginUser,
@@ -75,6 +75,8 @@ export interface AuthOptions {
    * Sign-out on this instance takes effect at once; on another instance within this many seconds.
    */
   sessionCacheSeconds?: number;
+  /** The clock sign-in challenges expire by, in ms since the epoch (Date.now unless a test sets it). */
+  now?: () => number;
 }
 
 export interface LoginResult {
@@ -128,6 +130,7 @@ export async function insertUser(sql: Sql, input: NewUser): Promise<number> {
 export function createAuthService(db: Db, options: AuthOptions) {
   const cacheMs = (options.sessionCacheSeconds ?? 0) * 1000;
   const cache = new Map<string, { row: ActorRow; until: number }>();
+  const throttle = createLoginThrottle(db, options.now ?? Date.now);
   const invalidCredentials = () =>
     new AppError('unauthenticated', 'INVALID_CREDENTIALS', {
       zh: '用户名或密码错误',
@@ -153,8 +156,9 @@ export function createAuthService(db: Db, options: AuthOptions) {
 
   return {
     /**
-     * Signs in by username or phone. Attempts are counted per (login, address) before the password is
-     * checked, so parallel guesses cannot outrun the limit; an address that sprays many logins is refused.
+     * Signs in by username or phone. Before the password is checked, a login with many recent failures
+     * needs `proof`, a solved challenge, and attempts are counted per (login, address), so parallel guesses
+     * cannot outrun the limit; an address that sprays many logins is refused (throttle.ts).
      * `portal: 'worker'` picks the worker role when the user has one (the phone pages).
      */
     async login(
@@ -162,8 +166,9 @@ export function createAuthService(db: Db, options: AuthOptions) {
       password: string,
       ip: string,
       portal: 'staff' | 'worker' = 'staff',
+      proof?: Proof,
     ): Promise<LoginResult> {
-      await claimLoginAttempt(db, login, ip);
+      await throttle.claim(login, ip, proof);
       const user = await findLoginUser(db, login);
       // An unknown login costs the same hashing as a known one, so timing does not tell which logins exist.
       const ok = user
