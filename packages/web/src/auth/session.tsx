@@ -1,12 +1,22 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, onSessionLost, unwrap } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
+import { type Challenge, solveChallenge } from './proof-of-work.ts';
 
 interface Session {
   /** The signed-in user; null when signed out; undefined while loading. */
   me: Me | null | undefined;
-  /** `portal: 'worker'` (the phone sign-in) acts as the worker role when the user holds one. */
-  signIn(username: string, password: string, portal?: 'staff' | 'worker'): Promise<Me>;
+  /**
+   * `portal: 'worker'` (the phone sign-in) acts as the worker role when the user holds one. When the server asks
+   * for a security check (a proof of work, for a login guessed at often), it is solved and the sign-in sent again;
+   * `onSecurityCheck` is told when that starts.
+   */
+  signIn(
+    username: string,
+    password: string,
+    portal?: 'staff' | 'worker',
+    onSecurityCheck?: () => void,
+  ): Promise<Me>;
   signOut(): Promise<void>;
   can(permission: string): boolean;
   /** Reads the session again (GET /api/auth/me), e.g. after set-up, a password change or a role switch. */
@@ -33,11 +43,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const signIn = useCallback(async (username: string, password: string, portal?: 'staff' | 'worker') => {
-    const m = await unwrap(api.POST('/api/auth/login', { body: { username, password, portal } }));
-    setMe(m);
-    return m;
-  }, []);
+  const signIn = useCallback(
+    async (username: string, password: string, portal?: 'staff' | 'worker', onSecurityCheck?: () => void) => {
+      let proof: { challenge: string; solution: string } | undefined;
+      for (let round = 1; ; round++) {
+        try {
+          const m = await unwrap(
+            api.POST('/api/auth/login', { body: { username, password, portal, ...proof } }),
+          );
+          setMe(m);
+          return m;
+        } catch (err) {
+          const asked = challengeOf(err);
+          // a fresh challenge comes with each refusal; three in a row means something else is wrong
+          if (!asked || round > 3) throw err;
+          onSecurityCheck?.();
+          proof = { challenge: asked.challenge, solution: await solveChallenge(asked) };
+        }
+      }
+    },
+    [],
+  );
 
   const signOut = useCallback(async () => {
     await unwrap(api.POST('/api/auth/logout')).catch(() => undefined);
@@ -63,6 +89,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [me, signIn, signOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The challenge a sign-in refusal asks to solve, if it asks for one. */
+function challengeOf(err: unknown): Challenge | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  if (err.code !== 'LOGIN_CHALLENGE_REQUIRED' && err.code !== 'LOGIN_CHALLENGE_FAILED') return undefined;
+  const d = err.details as Partial<Challenge> | undefined;
+  return typeof d?.challenge === 'string' && typeof d.difficulty === 'number'
+    ? { challenge: d.challenge, difficulty: d.difficulty }
+    : undefined;
 }
 
 export function useSession(): Session {

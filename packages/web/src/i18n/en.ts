@@ -45,6 +45,7 @@ export const en: Messages = {
     staffEntry: 'Union staff sign-in',
     workerTitle: 'Worker sign-in',
     workerSubtitle: 'See my membership',
+    securityCheck: 'Running a security check…',
   },
   role: {
     admin: 'Administrator',

@@ -43,6 +43,7 @@ export const zh = {
     staffEntry: '工会工作人员登录',
     workerTitle: '职工登录',
     workerSubtitle: '查看我的会员信息',
+    securityCheck: '正在进行安全验证…',
   },
   role: {
     admin: '平台管理员',

@@ -1,4 +1,4 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LoadingOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,10 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { homeOf, useSession } from '../../auth/session.tsx';
 
-/** Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language. */
+/**
+ * Username-or-phone and password; shows the server's message (wrong password, throttled) in the current language.
+ * When the server asks for a security check (a proof of work), it runs without the user doing anything, shown as such.
+ */
 export function LoginForm({
   size = 'large',
   portal = 'staff',
@@ -19,13 +22,14 @@ export function LoginForm({
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
   const submit = async (v: { username: string; password: string }) => {
     setBusy(true);
     setFailure(null);
     try {
-      const me = await signIn(v.username.trim(), v.password, portal);
+      const me = await signIn(v.username.trim(), v.password, portal, () => setChecking(true));
       const next = params.get('next');
       const home = homeOf(me);
       const sameSide = next?.startsWith('/m') === home.startsWith('/m');
@@ -34,12 +38,24 @@ export function LoginForm({
       setFailure(err);
     } finally {
       setBusy(false);
+      setChecking(false);
     }
   };
 
   const throttled = failure instanceof ApiError && failure.status === 429;
   return (
     <Form layout="vertical" size={size} onFinish={submit} requiredMark={false} data-testid="login-form">
+      {checking && (
+        <Form.Item>
+          <Alert
+            type="info"
+            showIcon
+            icon={<LoadingOutlined />}
+            title={t('auth.securityCheck')}
+            data-testid="login-check"
+          />
+        </Form.Item>
+      )}
       {failure !== null && (
         <Form.Item>
           <Alert
