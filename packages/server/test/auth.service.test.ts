@@ -298,6 +298,25 @@ describe('proof of work for a login guessed from many addresses', () => {
     expect(challengeOf(again).challenge).not.toBe(challenge);
   });
 
+  it('one solution sent ten times at once signs in once', async () => {
+    const u = await staffUser();
+    await failOften(u.username, 10);
+    const { challenge, difficulty } = challengeOf(
+      await rejection(auth().login(u.username, u.password, ip())),
+    );
+    const proof = { challenge, solution: solve(challenge, difficulty) };
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        auth()
+          .login(u.username, u.password, ip(), 'staff', proof)
+          .then(() => 'signed in')
+          .catch((err: AppError) => err.code),
+      ),
+    );
+    expect(answers.filter((a) => a === 'signed in')).toHaveLength(1);
+    expect(answers.filter((a) => a === 'LOGIN_CHALLENGE_FAILED')).toHaveLength(9);
+  });
+
   it('a challenge expires two minutes after it was given; any instance checks it', async () => {
     const u = await staffUser();
     await failOften(u.username, 10);
