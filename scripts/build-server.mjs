@@ -72,7 +72,12 @@ const migrationsPlugin = {
 const started = Date.now();
 rmSync(out, { recursive: true, force: true });
 const result = await esbuild.build({
-  entryPoints: { main: join(src, 'main.ts'), cli: join(src, 'cli', 'main.ts') },
+  // sheet-worker: the thread that reads .xls and .ods files (shared/sheet-reader.ts finds it beside main.js)
+  entryPoints: {
+    main: join(src, 'main.ts'),
+    cli: join(src, 'cli', 'main.ts'),
+    'sheet-worker': join(src, 'shared', 'sheet-worker.ts'),
+  },
   outdir: out,
   bundle: true,
   platform: 'node',

@@ -96,7 +96,8 @@ async function main() {
   const app = await buildApp({
     db,
     services,
-    logger: process.env.LOG_REQUESTS === '1',
+    logger: true,
+    logRequests: process.env.LOG_REQUESTS === '1',
     webDist: config.webDist,
     secureCookies: config.production,
     trustProxy: config.trustProxy,

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   trustLoopback?: boolean;
   /** The database to serve (e.g. one holding the demo, from demo-db.ts); a fresh one by default. */
   db?: Db;
+  /** Where the operator's log goes (5xx with their stacks); none by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** A database (fresh unless given), services from the factories and the HTTP app over them, for API tests. */
@@ -44,6 +46,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<{
     db,
     services: ctx.services,
     trustProxy: options.trustLoopback ? ['loopback'] : undefined,
+    logger: !!options.logStream,
+    logStream: options.logStream,
   });
   const answered = new Map<string, Set<number>>();
   app.addHook('onResponse', async (req, reply) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_PERMISSIONS, type Role } from '../src/access/access.ts';
 import { DEMO_PASSWORD } from '../src/modules/auth/index.ts';
 import { findOrgById, type OrgRow } from '../src/modules/org/index.ts';
-import { readSheet } from '../src/shared/spreadsheet.ts';
+import { readSheet } from '../src/shared/sheet-reader.ts';
 import { createTestApp, fillParams, paramsOf, undeclaredAnswers } from './api.ts';
 import { createDemoDb } from './demo-db.ts';
 import type { CaseFile, Fx, Req, ScopeCase, SetupContext, Who } from './scope-cases/types.ts';
@@ -68,10 +68,10 @@ function send(method: string, url: string, req: Req, cookie: string) {
 }
 
 /** A list answer as data: JSON as parsed, a spreadsheet as its header and rows of text. */
-function answerOf(res: LightMyRequestResponse): unknown {
+async function answerOf(res: LightMyRequestResponse): Promise<unknown> {
   const type = String(res.headers['content-type'] ?? '');
-  if (type.includes('spreadsheetml')) return readSheet(res.rawPayload, 'answer.xlsx');
-  if (type.includes('text/csv')) return readSheet(res.rawPayload, 'answer.csv');
+  if (type.includes('spreadsheetml')) return await readSheet(res.rawPayload, 'answer.xlsx');
+  if (type.includes('text/csv')) return await readSheet(res.rawPayload, 'answer.csv');
   return res.json();
 }
 
@@ -278,7 +278,7 @@ describe('杨镇总工会 staff cannot reach 昌平区总工会', () => {
       for (const req of c.lists(f)) {
         const res = await send(r.method, r.url, req, sessions.yangzhen);
         expect(res.statusCode, `${r.method} ${toUrl(r.url, req)}`).toBe(200);
-        expect(leaks(answerOf(res)), `${r.method} ${toUrl(r.url, req)}`).toEqual([]);
+        expect(leaks(await answerOf(res)), `${r.method} ${toUrl(r.url, req)}`).toEqual([]);
       }
     }
   });
@@ -290,7 +290,7 @@ describe('杨镇总工会 staff cannot reach 昌平区总工会', () => {
       const req = c.control(f);
       const res = await send(r.method, r.url, req, sessions.changping);
       expect(res.statusCode, `${r.method} ${toUrl(r.url, req)}`).toBe(200);
-      expect(leaks(answerOf(res)).length, `${r.method} ${toUrl(r.url, req)}`).toBeGreaterThan(0);
+      expect(leaks(await answerOf(res)).length, `${r.method} ${toUrl(r.url, req)}`).toBeGreaterThan(0);
     }
   });
 

@@ -6,7 +6,8 @@ import { createTestContext, type TestContext } from '../../test/factories.ts';
 import { createTestDb } from '../../test/test-db.ts';
 import type { Db } from '../db/db.ts';
 import type { OrgRow } from '../modules/org/index.ts';
-import { readSheet, writeWorkbook } from '../shared/spreadsheet.ts';
+import { readSheet } from '../shared/sheet-reader.ts';
+import { writeWorkbook } from '../shared/spreadsheet.ts';
 import { parseCommand, runCommand } from './commands.ts';
 import type { CliContext } from './context.ts';
 
@@ -94,7 +95,7 @@ describe('command line', () => {
     expect(progress.join('')).toMatch(/校验 validating {2}2 \/ 2 {2}100%/);
     expect(out.join('\n')).toContain('1 rows imported, 1 created');
     expect(err.join('\n')).toContain('row 3 [身份证号] ID number check digit is wrong');
-    const report = readSheet(readFileSync(join(dir, 'members.errors.xlsx')), 'e.xlsx');
+    const report = await readSheet(readFileSync(join(dir, 'members.errors.xlsx')), 'e.xlsx');
     expect(report.rows.map((r) => r.cells[1])).toEqual(['命令行乙']);
 
     out = [];
@@ -122,12 +123,12 @@ describe('command line', () => {
     expect(await cli(cliContext(), 'export-members', masked, '--union', firm.name, '--as', staffName)).toBe(
       0,
     );
-    const row = readSheet(readFileSync(masked), 'm.xlsx').rows.find((r) => r.cells[0] === '命令行丙');
+    const row = (await readSheet(readFileSync(masked), 'm.xlsx')).rows.find((r) => r.cells[0] === '命令行丙');
     expect(row?.cells[1]).toContain('********');
     const full = join(dir, 'full.xlsx');
     // No account named admin in this database: the tool acts as the platform administrator.
     expect(await cli(cliContext(), 'export-members', full, '--union', String(firm.id), '--unmasked')).toBe(0);
-    const rows = readSheet(readFileSync(full), 'f.xlsx').rows;
+    const rows = (await readSheet(readFileSync(full), 'f.xlsx')).rows;
     expect(rows.find((r) => r.cells[0] === '命令行丙')?.cells[1]).toBe(id);
     expect(err.join('\n')).toContain('audit log');
   });
@@ -156,7 +157,7 @@ describe('command line', () => {
 
     const tree = join(dir, 'tree.xlsx');
     expect(await cli(cliContext(), 'export-orgs', tree, '--union', district.name)).toBe(0);
-    const names = readSheet(readFileSync(tree), 't.xlsx').rows.map((r) => r.cells[5]);
+    const names = (await readSheet(readFileSync(tree), 't.xlsx')).rows.map((r) => r.cells[5]);
     expect(names[0]).toBe(district.name);
     expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
   });

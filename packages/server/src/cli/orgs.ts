@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { exportOrgs, importOrgs, type OrgRowError } from '../modules/org/index.ts';
+import { exportOrgs, importOrgs, ORGS_SHEET, type OrgRowError } from '../modules/org/index.ts';
 import { AppError } from '../shared/errors.ts';
-import { readSheet } from '../shared/spreadsheet.ts';
+import { readSheet } from '../shared/sheet-reader.ts';
 import { type CliContext, CliError, resolveActor, resolveUnion } from './context.ts';
 
 /** export-orgs: the union tree (of the subtree, or below --union) as .xlsx. */
@@ -30,8 +30,8 @@ export async function importOrgsCommand(
     throw new CliError(`无法读取文件 ${args.file}\nCannot read ${args.file}`, 2);
   }
   const actor = await resolveActor(ctx.db, args.as);
-  const sheet = readSheet(buffer, basename(args.file));
   try {
+    const sheet = await readSheet(buffer, basename(args.file), ORGS_SHEET);
     const { created, ignoredRows } = await importOrgs(ctx.db, actor, sheet);
     ctx.out(`已创建 ${created.length} 个工会 / created ${created.length} unions`);
     if (ignoredRows.length) {

@@ -24,7 +24,14 @@ import { createValidatorCompiler } from './validation.ts';
 export interface AppOptions {
   db: Db;
   services: Services;
+  /**
+   * Log what the operator must see: every 5xx with its request id and stack (JSON lines on standard output, or
+   * on `logStream`). Off in tests that do not look at the log.
+   */
   logger?: boolean;
+  /** Also log every request and its answer (config LOG_REQUESTS=1). */
+  logRequests?: boolean;
+  logStream?: NodeJS.WritableStream;
   webDist?: string;
   secureCookies?: boolean;
   /** Proxies whose X-Forwarded-For is believed (config TRUST_PROXY); none when absent or empty. */
@@ -49,7 +56,10 @@ export async function buildApp(
 ): Promise<App & { declaredRoutes: DeclaredRoute[]; compileSchemas: () => number }> {
   const schemas = new LazySchemas();
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logger
+      ? { level: 'info', ...(options.logStream ? { stream: options.logStream } : {}) }
+      : false,
+    disableRequestLogging: !options.logRequests,
     bodyLimit: 1024 * 1024,
     trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     schemaController: { compilersFactory: { buildSerializer: schemas.serializers() } },

@@ -80,3 +80,16 @@ export function closeObjects<T>(schema: T): T {
   };
   return visit(schema) as T;
 }
+
+/** What an uploaded sheet was read as: the format found in its content, a text file's encoding, the sheet read. */
+export const SheetFileSchema = Type.Object({
+  format: StrEnum(['xlsx', 'xls', 'ods', 'csv'] as const),
+  encoding: Nullable(StrEnum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be'] as const)),
+  sheetName: Nullable(Type.String()),
+});
+
+/** Cells that lost characters on the way (王? from a GBK file), read as written and listed for checking. */
+export const SheetWarningsSchema = Type.Array(
+  Type.Object({ rowNo: Type.Integer(), column: Type.String(), zh: Type.String(), en: Type.String() }),
+  { description: 'The first 200 cells holding characters that could not be read; warningCount counts all' },
+);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { invalid } from '../shared/errors.ts';
+import { checkSheetFileName } from '../shared/sheet-reader.ts';
 
 /** An .xlsx download with a Chinese file name every browser saves correctly. */
 export function xlsxHeaders(fileName: string) {
@@ -9,8 +10,6 @@ export function xlsxHeaders(fileName: string) {
     'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
   };
 }
-
-const FILE_RE = /\.(xlsx|xls|csv)$/i;
 
 /** The uploaded sheet: a multipart file, or JSON { fileName, contentBase64 } for API clients. */
 export async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; fileName: string }> {
@@ -28,22 +27,16 @@ export async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; f
     fileName = body.fileName.slice(0, 200);
     file = Buffer.from(body.contentBase64, 'base64');
   }
-  if (!FILE_RE.test(fileName)) {
-    throw invalid(
-      'IMPORT_FILE_TYPE',
-      {
-        zh: `不支持的文件类型：${fileName}，请上传 .xlsx 或 .csv`,
-        en: `Unsupported file type: ${fileName}; upload .xlsx or .csv`,
-      },
-      { field: 'file' },
-    );
-  }
+  checkSheetFileName(fileName);
   return { file, fileName };
 }
 
 const missingFile = () =>
   invalid(
     'IMPORT_FILE_MISSING',
-    { zh: '请上传 .xlsx 或 .csv 文件', en: 'Upload an .xlsx or .csv file' },
+    {
+      zh: '请上传 Excel（.xlsx、.xls）、.ods 或 .csv 文件',
+      en: 'Upload an Excel (.xlsx, .xls), .ods or .csv file',
+    },
     { field: 'file' },
   );

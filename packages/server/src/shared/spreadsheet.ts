@@ -1,47 +1,15 @@
 import * as XLSX from '@e965/xlsx';
 import { normaliseText } from './text.ts';
-import { checkInflatedSize } from './xlsx-zip.ts';
 
 /**
- * Reading and writing the spreadsheets unions exchange: .xlsx, and .csv as Excel saves it
- * (UTF-8 with or without BOM, or GBK from a Chinese Windows Excel).
+ * The spreadsheets unions exchange: finding an import's columns and leaving out its footer rows, and writing
+ * workbooks. Reading a file is sheet-reader.ts.
  */
 export interface SheetRows {
   /** Header cells of the first row, trimmed. */
   headers: string[];
   /** Data rows as text cells; `rowNo` is the spreadsheet row number (header is row 1). */
   rows: { rowNo: number; cells: string[] }[];
-}
-
-function decodeCsv(buf: Buffer): string {
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return utf8.decode(buf).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gbk').decode(buf);
-  }
-}
-
-export function isCsv(fileName: string): boolean {
-  return /\.csv$/i.test(fileName);
-}
-
-/** Reads the first sheet. Empty rows are skipped; cells are text exactly as the clerk sees them. */
-export function readSheet(buf: Buffer, fileName: string): SheetRows {
-  if (!isCsv(fileName)) checkInflatedSize(buf);
-  const wb = isCsv(fileName)
-    ? XLSX.read(decodeCsv(buf), { type: 'string', raw: true })
-    : XLSX.read(buf, { type: 'buffer', cellDates: false });
-  const ws = wb.Sheets[wb.SheetNames[0]];
-  if (!ws) return { headers: [], rows: [] };
-  const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: false, defval: '', blankrows: true });
-  const [head = [], ...body] = aoa;
-  const rows: SheetRows['rows'] = [];
-  body.forEach((cells, i) => {
-    const text = cells.map((c) => String(c ?? '').trim());
-    if (text.some((c) => c !== '')) rows.push({ rowNo: i + 2, cells: text });
-  });
-  return { headers: head.map((h) => String(h ?? '').trim()), rows };
 }
 
 /** Lower-case, no spaces, punctuation or notes in brackets: '身份证号码（必填）*' → '身份证号码'. */
@@ -65,6 +33,17 @@ export function findColumns<K extends string>(
     }
   });
   return index;
+}
+
+/** Whether a row is the header row of a sheet with these columns: every one of `required` is found in it. */
+export function hasColumns<K extends string>(
+  names: Record<K, readonly string[]>,
+  required: readonly K[],
+): (cells: string[]) => boolean {
+  return (cells) => {
+    const index = findColumns(cells, names);
+    return required.every((k) => index[k] !== undefined);
+  };
 }
 
 /** A row under a roster that is not a row of it: a 合计 line, a 填表说明 block, a 填表人 line. */

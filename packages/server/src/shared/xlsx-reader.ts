@@ -9,35 +9,48 @@ import {
   MAX_XLSX_STREAMED_SHEET_BYTES,
   partText,
   spreadsheetTooLarge,
+  type ZipEntry,
   zipEntries,
 } from './xlsx-zip.ts';
 
 export type SheetRow = SheetRows['rows'][number];
 
-/** The first sheet of an .xlsx file, read as a stream of rows. */
+/** One sheet of an .xlsx file, read as a stream of rows. */
 export interface XlsxRowSource {
   /**
-   * The rows holding at least one filled cell, in sheet order, in batches of about `size` rows (the
-   * first of them is the header row). The sheet is inflated and scanned as it goes, so memory stays
-   * bounded by a batch whatever the sheet's length; each call reads the sheet again from its start.
+   * The rows holding at least one filled cell, in sheet order, in batches of about `size` rows. The sheet
+   * is inflated and scanned as it goes, so memory stays bounded by a batch whatever the sheet's length;
+   * each call reads the sheet again from its start.
    */
   batches(size: number): AsyncGenerator<SheetRow[]>;
   /**
-   * About how many rows the sheet holds, for progress: what its <dimension> declares, else the rows read
-   * so far scaled by the share of the file read; null before the first batch.
+   * About how many rows the sheet holds, for progress: the rows read so far scaled by the share of the
+   * file read; null before the first batch. (A sheet's declared <dimension> is never trusted: files that
+   * declare A1:XFD1048576 or A1:G30 for 50 rows are common.)
    */
   estimatedRows(): number | null;
 }
 
+/** A worksheet of a workbook, in the workbook's order. */
+export interface XlsxSheet {
+  name: string;
+  /** Hidden or very hidden in Excel: a clerk cannot see it. */
+  hidden: boolean;
+  /** Its rows; null when its part is missing or stored in a way this reader does not read. */
+  rows: XlsxRowSource | null;
+}
+
 /**
- * A fast streamed reader for the first sheet of an .xlsx file, for large imports: it unzips only the
- * parts it needs, keeps the small ones (workbook, styles, shared strings) and inflates the sheet as a
- * stream, scanning each piece of XML once, about ten times faster than a general spreadsheet library.
- * Cells come back as text as Excel shows them (shared and inline strings, numbers in General format,
- * date cells as YYYY-MM-DD, booleans as TRUE/FALSE). Returns null for anything it does not handle (not a
- * zip, ZIP64, an unusual compression, a missing part), so the caller falls back to readSheet.
+ * A fast streamed reader for the worksheets of an .xlsx file, for imports of any size: it unzips only the
+ * parts it needs, keeps the small ones (workbook, styles, shared strings) and inflates a sheet as a stream,
+ * scanning each piece of XML once. Cells come back as text as Excel shows them (shared and inline strings,
+ * numbers in General format, date cells as YYYY-MM-DD, booleans as TRUE/FALSE). Returns null for anything it
+ * does not handle (not a zip, ZIP64, no workbook part), so the caller reads the file another way.
  */
-export function openXlsxRows(buf: Buffer, sheetCap = MAX_XLSX_STREAMED_SHEET_BYTES): XlsxRowSource | null {
+export function openXlsxWorkbook(
+  buf: Buffer,
+  sheetCap = MAX_XLSX_STREAMED_SHEET_BYTES,
+): { sheets: XlsxSheet[] } | null {
   try {
     const entries = zipEntries(buf);
     if (!entries) return null;
@@ -46,66 +59,92 @@ export function openXlsxRows(buf: Buffer, sheetCap = MAX_XLSX_STREAMED_SHEET_BYT
     const workbook = text('xl/workbook.xml');
     const rels = text('xl/_rels/workbook.xml.rels');
     if (!workbook || !rels) return null;
-    const sheetPath = firstSheetPath(workbook, rels);
-    const sheet = sheetPath ? entries.get(sheetPath.toLowerCase()) : undefined;
-    if (!sheet) return null;
-    if (sheet.size === 0xffffffff || sheet.compressedSize === 0xffffffff) throw spreadsheetTooLarge(sheetCap);
-    if (sheet.size > sheetCap) throw spreadsheetTooLarge(sheetCap);
-    if (sheet.method !== 0 && sheet.method !== 8) return null;
-    const data = entryData(buf, sheet);
-    if (!data) return null;
-    const ctx: CellContext = {
-      strings: sharedStrings(text('xl/sharedStrings.xml') ?? ''),
-      dates: dateStyleIndexes(text('xl/styles.xml') ?? ''),
-      date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(?:1|true)"/.test(workbook),
+    let ctx: Promise<CellContext> | null = null;
+    const context = () => {
+      ctx ??= (async () => ({
+        strings: await sharedStrings(buf, entries.get('xl/sharedstrings.xml'), sheetCap),
+        dates: dateStyleIndexes(text('xl/styles.xml') ?? ''),
+        date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904=["'](?:1|true)["']/.test(workbook),
+      }))();
+      return ctx;
     };
-    let declared: number | null = null;
-    let lastRowNo = 0;
-    const fed = { bytes: 0 };
-    return {
-      estimatedRows: () =>
-        declared ??
-        (fed.bytes ? Math.round((lastRowNo * data.length) / Math.min(fed.bytes, data.length)) : null),
-      async *batches(size) {
-        let rowNo = 0;
-        let out: SheetRow[] = [];
-        let first = true;
-        for await (const xml of sheetPieces(data, sheet.method, sheetCap, fed)) {
-          if (first) {
-            const ref = /<(?:\w+:)?dimension\b[^>]*\bref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(xml)?.[1];
-            declared = ref ? Number(ref) : null;
-            first = false;
-          }
-          rowNo = scanRows(xml, ctx, rowNo, out);
-          lastRowNo = rowNo;
-          if (out.length >= size) {
-            yield out;
-            out = [];
-          }
-        }
-        if (out.length) yield out;
-      },
-    };
+    const sheets = workbookSheets(workbook, rels).map(({ name, hidden, path }) => {
+      const entry = path ? entries.get(path.toLowerCase()) : undefined;
+      let rows: XlsxRowSource | null = null;
+      if (entry && (entry.method === 0 || entry.method === 8)) {
+        if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+          throw spreadsheetTooLarge(sheetCap);
+        if (entry.size > sheetCap) throw spreadsheetTooLarge(sheetCap);
+        const data = entryData(buf, entry);
+        if (data) rows = sheetRows(data, entry.method, sheetCap, context);
+      }
+      return { name, hidden, rows };
+    });
+    return { sheets };
   } catch (err) {
     if (err instanceof AppError) throw err;
     return null;
   }
 }
 
+function sheetRows(
+  data: Buffer,
+  method: number,
+  sheetCap: number,
+  context: () => Promise<CellContext>,
+): XlsxRowSource {
+  let lastRowNo = 0;
+  const fed = { bytes: 0 };
+  return {
+    estimatedRows: () =>
+      fed.bytes ? Math.round((lastRowNo * data.length) / Math.min(fed.bytes, data.length)) : null,
+    async *batches(size) {
+      const ctx = await context();
+      let rowNo = 0;
+      let out: SheetRow[] = [];
+      for await (const xml of sheetPieces(data, method, sheetCap, fed)) {
+        rowNo = scanRows(xml, ctx, rowNo, out);
+        lastRowNo = rowNo;
+        if (out.length >= size) {
+          yield out;
+          out = [];
+        }
+      }
+      if (out.length) yield out;
+    },
+  };
+}
+
 const FEED_BYTES = 1024 * 1024;
+/**
+ * The longest stretch of sheet XML without a row's start that is held while reading: a row of 16,384 cells
+ * of long text is far below it; past it the file is refused.
+ */
+export const MAX_ROW_XML_CHARS = 64 * 1024 * 1024;
+
+const rowTooLong = () =>
+  new AppError('too_large', 'SPREADSHEET_ROW_TOO_LARGE', {
+    zh: `表格中有一行超过 ${MAX_ROW_XML_CHARS / 1024 / 1024} MB，无法读取；请检查文件是否损坏，或另存为新文件后重试`,
+    en: `A row of the sheet is larger than ${MAX_ROW_XML_CHARS / 1024 / 1024} MB and cannot be read; check that the file is not damaged, or save it as a new file and try again`,
+  });
 
 /**
- * The sheet's XML in pieces that each end after a complete row (the last piece holds the rest), so no
- * row is cut in two. Inflates as it goes and refuses (SPREADSHEET_TOO_LARGE) past `cap` bytes.
+ * The sheet's XML in pieces that each end just before a row's start tag (the last piece holds the rest), so
+ * no row is cut in two, whether rows end with `</row>` or are empty `<row/>`s. Inflates as it goes and refuses
+ * (SPREADSHEET_TOO_LARGE) past `cap` bytes. Linear in the sheet: each chunk of text is searched once, and the
+ * text between two cuts is kept as a list of chunks joined once, never a string grown and searched again (a
+ * long stretch without a row's start would otherwise be copied for every chunk).
  */
 async function* sheetPieces(
   data: Buffer,
   method: number,
   cap: number,
   fed: { bytes: number },
+  element = 'row',
 ): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let pending = '';
+  let held: string[] = [];
+  let heldChars = 0;
   let inflated = 0;
   const feed = function* () {
     for (let i = 0; i < data.length; i += FEED_BYTES) {
@@ -119,59 +158,130 @@ async function* sheetPieces(
     for await (const chunk of chunks as AsyncIterable<Buffer>) {
       inflated += chunk.length;
       if (inflated > cap) throw spreadsheetTooLarge(cap);
-      pending += decoder.write(chunk);
-      const end = lastRowEnd(pending);
-      if (end > 0) {
-        yield pending.slice(0, end);
-        pending = pending.slice(end);
+      const text = decoder.write(chunk);
+      const cut = lastStartTag(text, element);
+      if (cut > 0) {
+        held.push(text.slice(0, cut));
+        yield held.join('');
+        held = [text.slice(cut)];
+        heldChars = text.length - cut;
+      } else {
+        held.push(text);
+        heldChars += text.length;
+        if (heldChars > MAX_ROW_XML_CHARS) throw rowTooLong();
       }
     }
   } finally {
     source.destroy();
     if (chunks !== source) (chunks as NodeJS.ReadableStream & { destroy(): void }).destroy();
   }
-  pending += decoder.end();
-  if (pending) yield pending;
+  held.push(decoder.end());
+  const rest = held.join('');
+  if (rest) yield rest;
 }
 
-/** The index just past the last complete `</row>` (any namespace prefix) in `xml`, or -1. */
-function lastRowEnd(xml: string): number {
-  let at = xml.lastIndexOf('row>');
+const NAME_CHAR = /[\w.-]/;
+
+/**
+ * Where the last start tag of `element` (`<row …>`, `<row/>`, `<x:row>`; any namespace prefix) begins in
+ * `text`, or -1. A tag cut between two chunks is not seen; the cut is then made at an earlier row.
+ */
+function lastStartTag(text: string, element: string): number {
+  let at = text.lastIndexOf(element);
   while (at > 0) {
-    const open = xml.lastIndexOf('<', at);
-    if (open >= 0 && /^<\/(?:\w+:)?$/.test(xml.slice(open, at))) return at + 4;
-    at = xml.lastIndexOf('row>', at - 1);
+    const after = text[at + element.length];
+    if (
+      after === '>' ||
+      after === '/' ||
+      after === ' ' ||
+      after === '\t' ||
+      after === '\n' ||
+      after === '\r'
+    ) {
+      const before = text[at - 1];
+      if (before === '<') return at - 1;
+      if (before === ':') {
+        let k = at - 2;
+        while (k >= 0 && NAME_CHAR.test(text[k])) k--;
+        if (k >= 0 && k < at - 2 && text[k] === '<') return k;
+      }
+    }
+    at = text.lastIndexOf(element, at - 1);
   }
   return -1;
 }
 
-const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
-
-function firstSheetPath(workbook: string, rels: string): string | null {
-  const sheet = /<(?:\w+:)?sheet\b([^>]*)>/.exec(workbook);
-  const rid = sheet && /\br:id="([^"]*)"|\bid="([^"]*)"/.exec(sheet[1]);
-  const id = rid?.[1] ?? rid?.[2];
-  if (!id) return null;
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    if (attr(m[1], 'Id') !== id) continue;
-    const target = attr(m[1], 'Target');
-    if (!target) return null;
-    return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+const ATTRS = new Map<string, RegExp>();
+/** An attribute's value, in double or single quotes. */
+const attr = (attrs: string, name: string) => {
+  let re = ATTRS.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)')`);
+    ATTRS.set(name, re);
   }
-  return null;
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+
+/** The workbook's sheets in order, with their part's path inside the zip. */
+function workbookSheets(
+  workbook: string,
+  rels: string,
+): { name: string; hidden: boolean; path: string | null }[] {
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const id = attr(m[1], 'Id');
+    const target = attr(m[1], 'Target');
+    if (id && target) {
+      const t = unescapeXml(target);
+      targets.set(id, t.startsWith('/') ? t.slice(1) : `xl/${t.replace(/^\.\//, '')}`);
+    }
+  }
+  const out: { name: string; hidden: boolean; path: string | null }[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const id = /\b(?:\w+:)?id=(?:"([^"]*)"|'([^']*)')/.exec(m[1]);
+    const rid = id ? (id[1] ?? id[2]) : undefined;
+    const state = attr(m[1], 'state');
+    out.push({
+      name: unescapeXml(attr(m[1], 'name') ?? ''),
+      hidden: state === 'hidden' || state === 'veryHidden',
+      path: (rid && targets.get(rid)) || null,
+    });
+  }
+  return out;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function unescapeXml(s: string): string {
-  if (!s.includes('&') && !s.includes('_x')) return s;
+/**
+ * XML character data as text: entities and Excel's `_xHHHH_` escapes decoded, CDATA sections unwrapped, and
+ * line ends as an XML reader gives them (a literal CR LF or CR is LF).
+ */
+export function unescapeXml(s: string): string {
+  if (s.includes('<![CDATA[')) {
+    let out = '';
+    let at = 0;
+    for (;;) {
+      const open = s.indexOf('<![CDATA[', at);
+      if (open < 0) break;
+      const close = s.indexOf(']]>', open + 9);
+      const end = close < 0 ? s.length : close;
+      out += unescapeXml(s.slice(at, open)) + s.slice(open + 9, end).replace(/\r\n?/g, '\n');
+      at = close < 0 ? s.length : close + 3;
+    }
+    return out + unescapeXml(s.slice(at));
+  }
+  if (!s.includes('&') && !s.includes('_x') && !s.includes('\r')) return s;
+  // literal line ends first, as an XML reader sees them; then those the escapes spell (_x000D_ before a LF)
   return s
+    .replace(/\r\n?/g, '\n')
     .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
       e[0] === '#'
         ? String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
         : ENTITIES[e],
     )
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)))
+    .replace(/\r\n?/g, '\n');
 }
 
 const SIMPLE_OPEN = '<is><t>';
@@ -190,10 +300,21 @@ function itemText(xml: string): string {
   return unescapeXml(out);
 }
 
-function sharedStrings(xml: string): string[] {
+/**
+ * The shared strings, inflated and read piece by piece like a sheet (a million-row roster's table is tens
+ * of megabytes): the server's other requests are served between the pieces.
+ */
+async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, cap: number): Promise<string[]> {
   const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) {
-    out.push(m[1] === undefined ? '' : itemText(m[1]));
+  if (!entry) return out;
+  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw spreadsheetTooLarge(cap);
+  if (entry.method !== 0 && entry.method !== 8) throw new Error(`compression ${entry.method}`);
+  const data = entryData(buf, entry);
+  if (!data) throw new Error('no local header');
+  for await (const xml of sheetPieces(data, entry.method, cap, { bytes: 0 }, 'si')) {
+    for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) {
+      out.push(m[1] === undefined ? '' : itemText(m[1]));
+    }
   }
   return out;
 }
@@ -226,13 +347,19 @@ function dateStyleIndexes(xml: string): Set<number> {
   return out;
 }
 
-function serialToDate(serial: number, date1904: boolean): string {
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  return new Date(epoch + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A date serial as YYYY-MM-DD. In the 1900 system Excel counts a 29 February 1900 that never was (serial
+ * 60), so serials before it are one day later than a plain count from 1899-12-30 gives.
+ */
+export function serialToDate(serial: number, date1904: boolean): string {
+  const day = Math.floor(serial);
+  if (!date1904 && day === 60) return '1900-02-29';
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A number as Excel's General format shows it: up to 11 characters, else scientific (1.10113E+17). */
-function generalNumber(n: number): string {
+export function generalNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   const fixed = String(Number(n.toPrecision(10)));
   if (fixed.length <= 11 && !fixed.includes('e')) return fixed;
@@ -267,10 +394,14 @@ function cellText(attrs: string, inner: string | undefined, { strings, dates, da
   const type = attr(attrs, 't');
   if (type === 'inlineStr') return itemText(inner);
   const v = V_RE.exec(inner)?.[1];
-  if (v === undefined) return '';
+  // <v></v> and <v/> hold no value: an empty cell, not 0
+  if (v === undefined || v === '') return '';
   switch (type) {
     case 's':
       return strings[Number(v)] ?? '';
+    case 'n':
+    case undefined:
+      break;
     case 'str':
     case 'e':
       return unescapeXml(v);
@@ -278,13 +409,13 @@ function cellText(attrs: string, inner: string | undefined, { strings, dates, da
       return v === '1' ? 'TRUE' : 'FALSE';
     case 'd':
       return v.slice(0, 10);
-    default: {
-      const n = Number(v);
-      if (!Number.isFinite(n)) return unescapeXml(v);
-      const style = Number(attr(attrs, 's') ?? 0);
-      return dates.has(style) ? serialToDate(n, date1904) : generalNumber(n);
-    }
+    default:
+      return unescapeXml(v);
   }
+  const n = Number(v);
+  if (!Number.isFinite(n)) return unescapeXml(v);
+  const style = Number(attr(attrs, 's') ?? 0);
+  return dates.has(style) ? serialToDate(n, date1904) : generalNumber(n);
 }
 
 /**

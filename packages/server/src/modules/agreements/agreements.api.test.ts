@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
 
@@ -82,13 +82,13 @@ describe('agreements over HTTP', () => {
       url: '/api/agreements/coverage-template.xlsx',
       cookie: staff,
     });
-    expect(readSheet(template.rawPayload, 't.xlsx').headers).toEqual([
+    expect((await readSheet(template.rawPayload, 't.xlsx')).headers).toEqual([
       '统一社会信用代码',
       '企业名称',
       '职工人数',
       '女职工人数',
     ]);
-    const headers = readSheet(template.rawPayload, 't.xlsx').headers;
+    const headers = (await readSheet(template.rawPayload, 't.xlsx')).headers;
     const bad = writeXlsxFast([
       {
         name: 's',
@@ -161,7 +161,7 @@ describe('agreements over HTTP', () => {
       cookie: staff,
     });
     expect(res.statusCode).toBe(200);
-    const rows = readSheet(res.rawPayload, 's.xlsx').rows.map((r) => r.cells);
+    const rows = (await readSheet(res.rawPayload, 's.xlsx')).rows.map((r) => r.cells);
     expect(rows).toContainEqual(['2024年签订（份）', '1']);
     expect(rows).toContainEqual(['覆盖企业（家）', '2']);
     expect(rows).toContainEqual(['覆盖职工（人）', '15']);

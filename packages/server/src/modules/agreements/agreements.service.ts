@@ -198,7 +198,7 @@ export function createAgreementsService(db: Db) {
      */
     async importCoverage(actor: Actor, id: number, file: Buffer, fileName: string) {
       const a = await getAgreementIn(actor, id, 'agreements.write');
-      const { rows, errors, total } = readCoverageSheet(file, fileName);
+      const { rows, errors, total } = await readCoverageSheet(file, fileName);
       if (errors.length || !rows.length) {
         const empty = errors.length
           ? []

@@ -9,7 +9,7 @@ const code = (serial: number) => {
 };
 
 describe('the covered-enterprise sheet', () => {
-  it('reads a messy sheet: full-width digits, blank lines and a 合计 row', () => {
+  it('reads a messy sheet: full-width digits, blank lines and a 合计 row', async () => {
     const file = writeXlsxFast([
       {
         name: '覆盖企业',
@@ -23,7 +23,7 @@ describe('the covered-enterprise sheet', () => {
         ],
       },
     ]);
-    const { rows, errors } = readCoverageSheet(file, '覆盖企业.xlsx');
+    const { rows, errors } = await readCoverageSheet(file, '覆盖企业.xlsx');
     expect(errors).toEqual([]);
     expect(rows).toEqual([
       { uscc: code(1), name: '北京甲公司', workers: 120, womenWorkers: 45 },

@@ -1,4 +1,5 @@
-import { findColumns, readSheet, skipFooterRows } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import type { CoverageInput } from './coverage.counts.ts';
@@ -18,6 +19,8 @@ const TITLES: Record<CoverageField, { zh: string; en: string }> = {
   womenWorkers: { zh: '女职工人数', en: 'women workers' },
 };
 const FIELDS = Object.keys(COLUMNS) as CoverageField[];
+/** The most enterprises one coverage sheet lists (a regional agreement covers a few thousand). */
+export const MAX_COVERAGE_ROWS = 50_000;
 
 export interface CoverageRowError {
   rowNo: number;
@@ -50,8 +53,12 @@ function readCount(text: string): number | null {
  * Reads covered enterprises from .xlsx/.csv and checks every row: the credit code, a name, whole counts, women
  * not more than workers, a code not listed twice. Row errors name the row and the column in both languages.
  */
-export function readCoverageSheet(file: Buffer, fileName: string) {
-  const sheet = readSheet(file, fileName);
+export async function readCoverageSheet(file: Buffer, fileName: string) {
+  const sheet = await readSheet(file, fileName, {
+    maxRows: MAX_COVERAGE_ROWS,
+    isHeader: hasColumns(COLUMNS, FIELDS),
+    required: FIELDS.map((f) => TITLES[f].zh),
+  });
   const columns = findColumns(sheet.headers, COLUMNS);
   const errors: CoverageRowError[] = [];
   const missing = FIELDS.filter((f) => columns[f] === undefined);

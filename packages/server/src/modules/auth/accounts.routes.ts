@@ -3,11 +3,11 @@ import type { Db } from '../../db/db.ts';
 import { IdParams, Name, Nullable, Obj, Page, SheetUploadForm, Str, StrEnum } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { SESSION_COOKIE } from './auth.routes.ts';
 import type { AuthService } from './auth.service.ts';
 import { createFirstAdmin, hasAnyAccount } from './setup.service.ts';
-import { importUsers } from './users.import.ts';
+import { ACCOUNTS_SHEET, importUsers } from './users.import.ts';
 import { GRANTABLE_ROLES, PHONE_PATTERN, USERNAME_PATTERN, type UsersService } from './users.service.ts';
 
 const tags = ['accounts'];
@@ -157,7 +157,7 @@ export function accountsRoutes(
     },
     async (req) => {
       const { file, fileName } = await readUpload(req);
-      return importUsers(db, users, actorOf(req), readSheet(file, fileName));
+      return importUsers(db, users, actorOf(req), await readSheet(file, fileName, ACCOUNTS_SHEET));
     },
   );
 

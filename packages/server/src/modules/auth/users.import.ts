@@ -1,7 +1,14 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { findColumns, type SheetRows, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
+import {
+  findColumns,
+  hasColumns,
+  type SheetRows,
+  skipFooterRows,
+  writeWorkbook,
+} from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
@@ -16,6 +23,20 @@ const COLUMNS = {
   password: ['初始密码', '密码', 'password'],
 } as const;
 type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['username', 'displayName', 'union', 'role'];
+const MAX_ACCOUNTS = 5000;
+
+/** How an accounts sheet is read: the sheet with the required columns, at most MAX_ACCOUNTS rows. */
+export const ACCOUNTS_SHEET: OpenSheetOptions = {
+  maxRows: MAX_ACCOUNTS,
+  tooManyRows: () =>
+    invalid('IMPORT_TOO_MANY', {
+      zh: `一次最多导入${MAX_ACCOUNTS}个账号，请拆分文件`,
+      en: `At most ${MAX_ACCOUNTS.toLocaleString('en')} accounts per file; split the file`,
+    }),
+  isHeader: hasColumns(COLUMNS, REQUIRED),
+  required: REQUIRED.map((c) => COLUMNS[c][0]),
+};
 
 const ROLE_WORDS: [RegExp, RoleGrant['role']][] = [
   [/^(单位管理员|管理员|工会管理员|账号管理员|manager)$/i, 'manager'],
@@ -57,9 +78,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
   // A 合计 row or a 填表说明 block under the accounts is no account.
   const { rows, skipped } = skipFooterRows(file.rows, [index.username, index.displayName]);
   const sheet = { headers: file.headers, rows };
-  const missing = (['username', 'displayName', 'union', 'role'] as Column[]).filter(
-    (c) => index[c] === undefined,
-  );
+  const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length) {
     throw invalid('COLUMN_MISSING', {
       zh: `缺少必需的列：${missing.map((c) => COLUMNS[c][0]).join('、')}`,
@@ -69,12 +88,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
   if (sheet.rows.length === 0) {
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有账号', en: 'The sheet holds no accounts' });
   }
-  if (sheet.rows.length > 5000) {
-    throw invalid('IMPORT_TOO_MANY', {
-      zh: '一次最多导入5000个账号，请拆分文件',
-      en: 'At most 5,000 accounts per file; split the file',
-    });
-  }
+  if (sheet.rows.length > MAX_ACCOUNTS) throw ACCOUNTS_SHEET.tooManyRows?.(MAX_ACCOUNTS);
   const cellOf = (cells: string[], k: Column) =>
     index[k] === undefined ? '' : (cells[index[k] as number] ?? '').trim();
   const unions = sheet.rows.map((r) => cellOf(r.cells, 'union')).filter(Boolean);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { createContestsWorld, refused } from './contests.test-kit.ts';
 
@@ -189,7 +190,7 @@ describe('statistics', () => {
         .n,
     ).toBeGreaterThan(0);
     expect((await refused(w.contests.getStats(w.staffA, { orgId: w.unionB.id }))).code).toBe('FORBIDDEN');
-    const exported = readSheet(
+    const exported = await readSheet(
       (await w.contests.exportStats(w.cityStaff, { orgId: w.city.id })).file,
       's.xlsx',
     );

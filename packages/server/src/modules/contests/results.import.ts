@@ -6,7 +6,8 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { findColumns, readSheet, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { listEntries, type ResultInput, updateResults } from './contests.repository.ts';
@@ -37,17 +38,19 @@ export interface ResultImport {
   errors: ResultRowError[];
 }
 
-function readResultsSheet(file: Buffer, fileName: string) {
-  let sheet: ReturnType<typeof readSheet>;
-  try {
-    sheet = readSheet(file, fileName);
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw invalid('IMPORT_FILE_UNREADABLE', {
-      zh: `无法读取文件 ${fileName}，请另存为 .xlsx 或 .csv 后重试`,
-      en: `Cannot read ${fileName}; save it as .xlsx or .csv and try again`,
-    });
-  }
+const tooManyResults = (max: number) =>
+  invalid('IMPORT_TOO_LARGE', {
+    zh: `一次最多导入${max}行，本表超过${max}行`,
+    en: `At most ${max} rows per import; this sheet has more`,
+  });
+
+async function readResultsSheet(file: Buffer, fileName: string) {
+  const sheet = await readSheet(file, fileName, {
+    maxRows: MAX_RESULT_ROWS,
+    tooManyRows: tooManyResults,
+    isHeader: hasColumns(HEADERS, ['entryId']),
+    required: ['报名编号'],
+  });
   const at = findColumns(sheet.headers, HEADERS);
   if (at.entryId === undefined) {
     throw invalid(
@@ -62,12 +65,6 @@ function readResultsSheet(file: Buffer, fileName: string) {
   const { rows } = skipFooterRows(sheet.rows, [at.entryId]);
   if (!rows.length)
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
-  if (rows.length > MAX_RESULT_ROWS) {
-    throw invalid('IMPORT_TOO_LARGE', {
-      zh: `一次最多导入${MAX_RESULT_ROWS}行，本表有${rows.length}行`,
-      en: `At most ${MAX_RESULT_ROWS} rows per import; this sheet has ${rows.length}`,
-    });
-  }
   return { at, rows };
 }
 
@@ -164,7 +161,7 @@ export function createResultSheetUseCases(db: Db) {
       file: Buffer,
       fileName: string,
     ): Promise<ResultImport> {
-      const { at, rows } = readResultsSheet(file, fileName);
+      const { at, rows } = await readResultsSheet(file, fileName);
       return db.tx(async (sql) => {
         const contest = await getManagedContest(sql, actor, contestId, true);
         checkResultsOpen(contest);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 
 /** Donations over HTTP: strict bodies, bilingual errors naming the field, the acknowledgement PDF. */
@@ -76,7 +76,7 @@ describe('donations over HTTP', () => {
     expect(stats.json()).toMatchObject({ goodsCount: 1, goodsFen: 12_000_000, moneyFen: 0 });
     const xlsx = await t.call({ method: 'GET', url: '/api/donations/stats.xlsx?year=2022', cookie: staff });
     expect(xlsx.statusCode).toBe(200);
-    const sheet = readSheet(xlsx.rawPayload, 'stats.xlsx');
+    const sheet = await readSheet(xlsx.rawPayload, 'stats.xlsx');
     expect(JSON.stringify(sheet)).toContain('120000.00');
   });
 

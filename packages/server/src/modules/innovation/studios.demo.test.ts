@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { getStudioStats, studioStatsWorkbook } from './studios.stats.ts';
 
@@ -41,7 +41,7 @@ describe('the demo studios', () => {
     expect(rows[0]).toEqual({ n: 648, mw: 202 });
     // The export reads the same.
     const { fileName, buffer } = studioStatsWorkbook(s);
-    const sheet = readSheet(buffer, fileName);
+    const sheet = await readSheet(buffer, fileName);
     const value = (label: string) => sheet.rows.find((r) => r.cells[0].startsWith(label))?.cells[1];
     expect(value('市级及以上工作室')).toBe('648');
     expect(value('其中领军人为市级以上劳模')).toBe('202');

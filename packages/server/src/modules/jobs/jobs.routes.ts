@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IdParams, Nullable } from '../../http/schema.ts';
+import { IdParams, Nullable, SheetFileSchema, SheetWarningsSchema } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { JobsService } from './jobs.service.ts';
 
@@ -31,6 +31,9 @@ export const JobSchema = Type.Object({
           description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
         }),
       ),
+      file: Type.Optional(SheetFileSchema),
+      warnings: Type.Optional(SheetWarningsSchema),
+      warningCount: Count,
     }),
   ),
   error: Nullable(

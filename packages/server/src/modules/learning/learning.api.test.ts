@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 
 /** The lesson upload (multipart and JSON), the certificate and the statistics export, through HTTP. */
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -53,6 +53,17 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('lessons through HTTP', () => {
+  it('answers a lesson sent without a form with 400 in both languages, not 500', async () => {
+    const res = await t.call({
+      method: 'POST',
+      url: `/api/learning/courses/${courseId}/lessons`,
+      cookie: staff,
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.messageZh).toContain('multipart/form-data');
+    expect(res.json().error.messageEn).toContain('JSON');
+  });
+
   it('takes a video as a multipart upload and serves it back inline', async () => {
     const data = Buffer.from('fake-webm-bytes');
     const res = await t.call({
@@ -129,7 +140,7 @@ describe('certificate and export', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const xlsx = await t.call({ method: 'GET', url: `/api/learning/stats.xlsx?year=${year}`, cookie: staff });
     expect(xlsx.statusCode).toBe(200);
-    const sheet = readSheet(xlsx.rawPayload, 'stats.xlsx');
+    const sheet = await readSheet(xlsx.rawPayload, 'stats.xlsx');
     expect(JSON.stringify(sheet)).toContain('合计');
   });
 });

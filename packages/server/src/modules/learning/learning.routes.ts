@@ -27,7 +27,7 @@ import {
   StatsSchema,
 } from './learning.schemas.ts';
 import type { LearningService } from './learning.service.ts';
-import { checkLessonFile, readLessonForm, sendLessonFile } from './lesson-file.ts';
+import { checkLessonFile, noLessonBody, readLessonForm, sendLessonFile } from './lesson-file.ts';
 import { meLearningRoutes } from './me.routes.ts';
 import { learningStats, statsWorkbook } from './stats.service.ts';
 
@@ -93,6 +93,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
     async (req) => {
       const actor = actorOf(req);
       if (req.isMultipart()) return courses.addLesson(actor, req.params.id, await readLessonForm(req));
+      if (!req.body) throw noLessonBody();
       const { file, ...rest } = req.body;
       const data = file && { name: file.name, mime: file.mime, data: Buffer.from(file.dataBase64, 'base64') };
       return courses.addLesson(actor, req.params.id, {

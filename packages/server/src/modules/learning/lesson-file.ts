@@ -39,6 +39,17 @@ export function checkLessonFile(kind: LessonInput['kind'], f: LessonFile): Lesso
 const KINDS = new Set(['video', 'document', 'link']);
 
 /** The lesson of a multipart form: fields title, kind, url, durationSeconds and the file in `file`. */
+/** A lesson sent with no body at all: the caller's mistake, not the server's. */
+export const noLessonBody = () =>
+  learningError(
+    'LEARNING_INVALID',
+    {
+      zh: '请提交课时：以表单（multipart/form-data）或 JSON 发送名称、类型，以及文件或链接',
+      en: 'Send the lesson as a form (multipart/form-data) or as JSON: title, kind, and a file or a link',
+    },
+    { field: 'body' },
+  );
+
 export async function readLessonForm(req: FastifyRequest): Promise<LessonInput> {
   const fields: Record<string, string> = {};
   let file: LessonFile | undefined;

@@ -1,5 +1,5 @@
 export { exportOrgs } from './org.export.ts';
-export { importOrgs, ORG_KIND_ZH, type OrgRowError, parseOrgKind } from './org.import.ts';
+export { importOrgs, ORG_KIND_ZH, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
 export { levelOfKind, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
 export {
   type Committee,

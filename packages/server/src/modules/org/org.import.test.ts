@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
-import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { exportOrgs } from './org.export.ts';
 import { importOrgs } from './org.import.ts';
 import type { OrgRow } from './org.repository.ts';
@@ -36,7 +37,7 @@ describe('union sheet import', () => {
     const { created, ignoredRows } = await importOrgs(
       db,
       staff,
-      sheet([
+      await sheet([
         [district.name, '测试街道总工会', '街道总工会', '', '2019-05-04'],
         ['测试街道总工会', '测试科技有限公司工会', '基层工会', USCC, '2020/1/2'],
         ['测试科技有限公司工会', '研发分会', '5', '', ''],
@@ -60,7 +61,7 @@ describe('union sheet import', () => {
     const err = await importOrgs(
       db,
       staff,
-      sheet([
+      await sheet([
         [district.name, '好的工会', '基层工会', '', ''],
         ['不存在的上级', '孤儿工会', '基层工会', '', ''],
         [district.name, '坏代码工会', '基层工会', BAD_USCC, ''],
@@ -80,7 +81,7 @@ describe('union sheet import', () => {
 
   it('exports the subtree with the names on the way down', async () => {
     const { buffer, count } = await exportOrgs(db, ctx.actor('staff', district));
-    const read = readSheet(buffer, 'orgs.xlsx');
+    const read = await readSheet(buffer, 'orgs.xlsx');
     expect(count).toBe(4);
     const branch = read.rows.find((r) => r.cells[5] === '研发分会');
     expect(branch?.cells[2]).toBe(

@@ -2,7 +2,8 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db, Sql } from '../../db/db.ts';
 import { parseDateText } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
-import { findColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
+import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
+import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, hasChildNamed, insertOrg, type OrgRow } from './org.repository.ts';
@@ -50,6 +51,13 @@ const COLUMNS = {
   employerName: ['单位名称', '所在单位', '工作单位', 'employername', 'employer'],
 } as const;
 type OrgColumn = keyof typeof COLUMNS;
+
+/** How a union tree sheet is read: the sheet with 工会名称 and 类型/层级. */
+export const ORGS_SHEET: OpenSheetOptions = {
+  maxRows: 50_000,
+  isHeader: hasColumns(COLUMNS, ['name', 'kind']),
+  required: ['工会名称', '类型/层级'],
+};
 
 export interface OrgRowError {
   rowNo: number;

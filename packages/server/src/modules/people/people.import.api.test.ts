@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
-import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -67,7 +68,7 @@ describe('member import over HTTP', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
-    const read = readSheet(res.rawPayload, 'template.xlsx');
+    const read = await readSheet(res.rawPayload, 'template.xlsx');
     expect(read.headers.slice(0, 4)).toEqual(['姓名', '身份证号', '手机号', '所在工会']);
     expect(read.rows).toHaveLength(1);
   });
@@ -127,7 +128,7 @@ describe('member import over HTTP', () => {
 
     const report = await t.call({ method: 'GET', url: `/api/jobs/${jobId}/errors.xlsx`, cookie: staff });
     expect(report.statusCode).toBe(200);
-    const read = readSheet(report.rawPayload, 'errors.xlsx');
+    const read = await readSheet(report.rawPayload, 'errors.xlsx');
     expect(read.headers).toEqual([
       '行号 / Row',
       '姓名',
@@ -167,7 +168,7 @@ describe('member import over HTTP', () => {
   it('rejects bad requests with a 4xx in both languages', async () => {
     const cases = [
       {
-        res: await upload(staff, 'members.txt', Buffer.from('x')),
+        res: await upload(staff, 'members.pdf', Buffer.from('x')),
         status: 400,
         code: 'FILE_TYPE_UNSUPPORTED',
       },
@@ -231,7 +232,7 @@ describe('member export over HTTP', () => {
       url: `/api/members/export.xlsx?orgId=${firm.id}${query}`,
       cookie,
     });
-    return { res, rows: res.statusCode === 200 ? readSheet(res.rawPayload, 'm.xlsx') : null };
+    return { res, rows: res.statusCode === 200 ? await readSheet(res.rawPayload, 'm.xlsx') : null };
   };
 
   it('masks ID numbers for a reviewer and refuses them the unmasked list', async () => {

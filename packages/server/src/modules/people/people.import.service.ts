@@ -1,8 +1,9 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { isCsv } from '../../shared/spreadsheet.ts';
-import { openXlsxRows } from '../../shared/xlsx-reader.ts';
+import { checkSheetFileName } from '../../shared/sheet-reader.ts';
+import { openXlsxWorkbook } from '../../shared/xlsx-reader.ts';
+import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
 import {
   deleteStagingRows,
   type JobHandle,
@@ -33,19 +34,6 @@ export interface MemberImportOptions {
   today?: Date;
   /** Rows validated and staged together (IMPORT_BATCH_ROWS); tests make it small to cross batches. */
   batchRows?: number;
-}
-
-function checkFileName(fileName: string) {
-  if (!/\.(xlsx|xls|csv)$/i.test(fileName)) {
-    throw invalid(
-      'FILE_TYPE_UNSUPPORTED',
-      {
-        zh: `不支持的文件类型“${fileName}”，请上传 .xlsx 或 .csv 文件`,
-        en: `Unsupported file "${fileName}"; upload an .xlsx or .csv file`,
-      },
-      { field: 'file' },
-    );
-  }
 }
 
 function checkDefaultJoinedOn(date: string | null | undefined, today: Date) {
@@ -106,10 +94,10 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
       options: MemberImportOptions = {},
     ): Promise<{ jobId: number; done: Promise<JobView> }> {
       requireAccess(actor, 'people.import');
-      checkFileName(input.fileName);
+      checkSheetFileName(input.fileName, 'FILE_TYPE_UNSUPPORTED');
       // a zip bomb is answered at once (413), not found out by the job after the answer; the sheet itself
       // is only ever streamed, its cap checked as it inflates
-      if (!isCsv(input.fileName)) openXlsxRows(input.buffer);
+      openXlsxWorkbook(input.buffer, MAX_XLSX_STREAMED_SHEET_BYTES);
       let defaultOrg: DefaultOrg | null = null;
       if (input.defaultOrgId) {
         const org = await getOrgInScope(db, actor, input.defaultOrgId);

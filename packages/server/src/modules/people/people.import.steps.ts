@@ -1,8 +1,9 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { createFooterFilter, isCsv, readSheet } from '../../shared/spreadsheet.ts';
-import { openXlsxRows, type SheetRow } from '../../shared/xlsx-reader.ts';
+import { openSheet, type SheetSource, sheetNotes } from '../../shared/sheet-reader.ts';
+import { createFooterFilter } from '../../shared/spreadsheet.ts';
+import type { SheetRow } from '../../shared/xlsx-reader.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   deleteImportRows,
@@ -22,9 +23,7 @@ import {
   createMemberValidator,
   type DefaultOrg,
   fileEmpty,
-  findHeaderRow,
-  MAX_IMPORT_ROWS,
-  tooManyRows,
+  MEMBER_SHEET,
   type ValidatedBatch,
 } from './people.import.validate.ts';
 
@@ -57,87 +56,26 @@ export interface ImportDeps {
 export const IMPORT_BATCH_ROWS = 1000;
 
 type Row = SheetRow;
-interface RowSource {
-  batches(size: number): AsyncGenerator<Row[]>;
-  estimatedRows(): number | null;
-}
 
-const unreadable = () =>
-  invalid('FILE_UNREADABLE', {
-    zh: '无法读取文件，请确认是 Excel（.xlsx）或 CSV 文件且未加密',
-    en: 'The file could not be read; make sure it is an unencrypted Excel (.xlsx) or CSV file',
-  });
+/** The member sheet of the file (the first visible sheet with 姓名 and 身份证号), header found. */
+export const openMemberSheet = (input: MemberImportInput) =>
+  openSheet(input.buffer, input.fileName, MEMBER_SHEET);
 
 /**
- * The sheet's rows, header first: an .xlsx streamed by the fast reader when it can, anything else (CSV,
- * odd .xlsx files) read whole by readSheet and handed out in batches.
- */
-function openSource(input: MemberImportInput): RowSource {
-  try {
-    const streamed = !isCsv(input.fileName) && openXlsxRows(input.buffer);
-    if (streamed) return guarded(streamed);
-    const sheet = readSheet(input.buffer, input.fileName);
-    const rows = [{ rowNo: 1, cells: sheet.headers }, ...sheet.rows];
-    return {
-      estimatedRows: () => rows.length,
-      async *batches(size) {
-        for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
-      },
-    };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw unreadable();
-  }
-}
-
-/** A stream that breaks off (a corrupt part of the zip) is an unreadable file, not a server error. */
-function guarded(source: RowSource): RowSource {
-  return {
-    estimatedRows: () => source.estimatedRows(),
-    async *batches(size) {
-      const it = source.batches(size);
-      for (;;) {
-        let next: IteratorResult<Row[]>;
-        try {
-          next = await it.next();
-        } catch (err) {
-          if (err instanceof AppError) throw err;
-          throw unreadable();
-        }
-        if (next.done) return;
-        yield next.value;
-      }
-    },
-  };
-}
-
-/**
- * The data rows of a source, in batches: the header row found among the first rows, footer rows (totals,
- * notes) left out and counted in `ignored`, every row as wide as the header.
+ * The data rows of a sheet, in batches: footer rows (totals, notes) left out and counted in `ignored`,
+ * every row as wide as the header.
  */
 async function* dataRows(
-  source: RowSource,
+  source: SheetSource,
   batchRows: number,
-  onHeaders: (headers: string[]) => ColumnIndex,
+  footer: ReturnType<typeof createFooterFilter>,
   ignored: number[],
 ): AsyncGenerator<Row[]> {
-  let width = 0;
-  let footer: ReturnType<typeof createFooterFilter> | null = null;
-  for await (let batch of source.batches(batchRows)) {
-    if (!footer) {
-      const at = findHeaderRow(batch);
-      const headers = batch[at].cells;
-      const index = onHeaders(headers);
-      width = headers.length;
-      footer = createFooterFilter([index.idNumber, index.name]);
-      batch = batch.slice(at + 1);
-    }
+  for await (const batch of source.batches(batchRows)) {
     const { rows, skipped } = footer(batch);
     for (const r of skipped) ignored.push(r.rowNo);
-    for (const r of rows) while (r.cells.length < width) r.cells.push('');
     if (rows.length) yield rows;
   }
-  if (!footer) throw fileEmpty();
 }
 
 interface StreamState {
@@ -169,15 +107,13 @@ export async function validateAndStage(
   const batchRows = options.batchRows ?? IMPORT_BATCH_ROWS;
   await handle.progress('reading', 0, 0);
   await new Promise((resolve) => setImmediate(resolve));
-  const source = openSource(input);
+  const source = await openMemberSheet(input);
   const rules = { defaultOrg, defaultJoinedOn: input.defaultJoinedOn, today: options.today };
-  let validate: ReturnType<typeof createMemberValidator> | null = null;
-  const onHeaders = (headers: string[]) => {
-    const index = checkHeaders(headers, defaultOrg);
-    validate = createMemberValidator(db, ids, actor, headers, index, rules);
-    handle.setParams({ headers }).catch(() => undefined);
-    return index;
-  };
+  const { headers } = source;
+  const index = checkHeaders(headers, defaultOrg);
+  const validate = createMemberValidator(db, ids, actor, headers, index, rules);
+  await handle.setParams({ headers, file: sheetNotes(source).file });
+  const footer = () => createFooterFilter([index.idNumber, index.name]);
   const state: StreamState = {
     total: 0,
     staged: 0,
@@ -187,8 +123,7 @@ export async function validateAndStage(
     seen: new IdNumbersSeen(),
   };
   // the total shown is the sheet's rows below the header, estimated until the end
-  let headerRowNo = -1;
-  const estimate = () => Math.max(state.total, (source.estimatedRows() ?? 0) - headerRowNo);
+  const estimate = () => Math.max(state.total, source.estimatedRows() ?? 0);
   const writer = batchWriter(db, handle.id, merger);
   type Validator = ReturnType<typeof createMemberValidator>;
   const settle = async (v: Awaited<ReturnType<Validator['complete']>>) => {
@@ -209,17 +144,12 @@ export async function validateAndStage(
   // the batch before this one, its look-ups under way while this one is read
   let lookingUp: ReturnType<Validator['complete']> | null = null;
   try {
-    for await (const rows of dataRows(source, batchRows, onHeaders, state.ignored)) {
-      const check = validate as unknown as Validator;
-      if (headerRowNo < 0) {
-        headerRowNo = rows[0].rowNo - 1;
-        await handle.progress('validating', 0, estimate());
-      }
+    await handle.progress('validating', 0, estimate());
+    for await (const rows of dataRows(source, batchRows, footer(), state.ignored)) {
       state.total += rows.length;
-      if (state.total > MAX_IMPORT_ROWS) throw tooManyRows();
-      const prepared = check.prepare(rows);
+      const prepared = validate.prepare(rows);
       if (lookingUp) await settle(await lookingUp);
-      lookingUp = check.complete(prepared);
+      lookingUp = validate.complete(prepared);
       // awaited at the next batch or after the last; until then its failure must not count as unhandled
       lookingUp.catch(() => undefined);
       await new Promise((resolve) => setImmediate(resolve));
@@ -232,10 +162,10 @@ export async function validateAndStage(
   }
   if (!state.total) throw fileEmpty();
   await handle.progress('validating', state.total, state.total);
-  if (state.seen.duplicates.size && validate) {
-    await rewriteDuplicates(db, handle, dataRows(source, batchRows, onHeaders, []), validate, state);
+  if (state.seen.duplicates.size) {
+    await rewriteDuplicates(db, handle, dataRows(source, batchRows, footer(), []), validate, state);
   }
-  const refused = await finishStaging(db, handle, input.mode, state);
+  const refused = await finishStaging(db, handle, input.mode, state, source);
   return refused && { refused, rows: state.total };
 }
 
@@ -308,12 +238,14 @@ async function finishStaging(
   handle: JobHandle,
   mode: ImportMode,
   state: StreamState,
+  source: SheetSource,
 ): Promise<JobResult | null> {
   const refused = {
     rejected: state.rejected,
     errorCount: state.errorCount,
     ignored: state.ignored.length,
     ignoredRows: state.ignored,
+    ...sheetNotes(source),
   };
   if (mode === 'all_or_nothing' && state.rejected) {
     await deleteStagingRows(db, handle.id);

@@ -107,6 +107,9 @@ describe('member import: a messy sheet', () => {
       errorCount: 8,
       ignored: 0,
       ignoredRows: [],
+      file: { format: 'xlsx', encoding: null, sheetName: expect.any(String) },
+      warnings: [],
+      warningCount: 0,
     });
     expect(await counts()).toEqual({
       persons: before.persons + 2,

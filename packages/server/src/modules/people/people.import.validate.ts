@@ -1,7 +1,9 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
 import type { SheetRows } from '../../shared/spreadsheet.ts';
+import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -51,17 +53,19 @@ export const MAX_IMPORT_ROWS = 1_000_000;
 
 /**
  * Clerks' sheets often start with a title row (XX工会会员花名册) above the headers: the header row is
- * the first of the top few rows naming both 姓名 and 身份证号. `rows` are the first rows read, the first
- * of them the candidate header.
+ * the first of the top rows naming both 姓名 and 身份证号, on the first visible sheet that has one.
  */
-export function findHeaderRow(rows: SheetRows['rows']): number {
-  const has = (cells: string[]) => {
+export const MEMBER_SHEET: OpenSheetOptions = {
+  maxRows: MAX_IMPORT_ROWS,
+  tooManyRows: () => tooManyRows(),
+  isHeader: (cells) => {
     const { index } = mapHeaders(cells);
     return index.name !== undefined && index.idNumber !== undefined;
-  };
-  const at = rows.slice(0, 6).findIndex((r) => has(r.cells));
-  return Math.max(at, 0);
-}
+  },
+  required: ['姓名', '身份证号'],
+  // a sheet read as a stream is never held whole: the cap bounds the work (a million rows inflate to ~600 MB)
+  maxSheetBytes: MAX_XLSX_STREAMED_SHEET_BYTES,
+};
 
 /** File-level problem: no data rows at all. */
 export function fileEmpty() {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorShapeProblem } from '../../../test/api.ts';
-import { readSheet } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { certificateProgram, fixedProgram } from './programs.test-kit.ts';
 
@@ -368,7 +368,7 @@ describe('programs over HTTP', () => {
     });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
-    const sheet = readSheet(xlsx.rawPayload, 'batch.xlsx');
+    const sheet = await readSheet(xlsx.rawPayload, 'batch.xlsx');
     expect(sheet.rows[0].cells[5]).toBe('1000.00');
     const rec = await t.call({ method: 'GET', url: `/api/programs/${id}/reconciliation`, cookie: reviewer });
     expect(rec.json()).toMatchObject({

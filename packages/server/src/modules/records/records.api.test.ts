@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
-import { readSheet, writeWorkbook } from '../../shared/spreadsheet.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import type { OrgRow } from '../org/index.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -90,11 +91,11 @@ describe('records over HTTP', () => {
       });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
-      const sheet = readSheet(res.rawPayload, 't.xlsx');
+      const sheet = await readSheet(res.rawPayload, 't.xlsx');
       expect(sheet.headers.length).toBeGreaterThan(3);
       expect(sheet.rows).toEqual([]);
     }
-    const cert = readSheet(
+    const cert = await readSheet(
       (await t.call({ method: 'GET', url: '/api/records/template.xlsx?kind=certificate', cookie: staff }))
         .rawPayload,
       't.xlsx',

@@ -201,8 +201,7 @@ export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
   ],
 };
 
-/** Which column holds each field (headers compared normalised); refuses a sheet lacking a required one. */
-export function mapHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], number> {
+function findHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], number> {
   const at = new Map<Column['key'], number>();
   const normalised = headers.map(normaliseHeader);
   for (const c of IMPORT_COLUMNS[kind]) {
@@ -210,6 +209,18 @@ export function mapHeaders(kind: RecordKind, headers: string[]): Map<Column['key
     const i = normalised.findIndex((h) => h !== '' && names.includes(h));
     if (i >= 0) at.set(c.key, i);
   }
+  return at;
+}
+
+/** Whether a row holds every required column of the kind: the sheet's header row. */
+export function hasRequiredColumns(kind: RecordKind, cells: string[]): boolean {
+  const at = findHeaders(kind, cells);
+  return IMPORT_COLUMNS[kind].every((c) => !c.required || at.has(c.key));
+}
+
+/** Which column holds each field (headers compared normalised); refuses a sheet lacking a required one. */
+export function mapHeaders(kind: RecordKind, headers: string[]): Map<Column['key'], number> {
+  const at = findHeaders(kind, headers);
   const missing = IMPORT_COLUMNS[kind].filter((c) => c.required && !at.has(c.key));
   if (missing.length) {
     throw invalid(

@@ -7,11 +7,18 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid } from '../../shared/errors.ts';
-import { readSheet, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
+import {
+  readSheet,
+  type SheetFile,
+  type SheetRead,
+  type SheetWarning,
+  sheetNotes,
+} from '../../shared/sheet-reader.ts';
+import { skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { ID_PROBLEM_TEXT, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { type Column, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
+import { type Column, hasRequiredColumns, IMPORT_COLUMNS, mapHeaders } from './records.import.columns.ts';
 import { KIND_NAMES, normaliseRecord, type RecordFields, subjectKeyOf } from './records.input.ts';
 import {
   findExistingSubjects,
@@ -55,6 +62,9 @@ export interface ImportResult {
   skipped: number;
   /** Rows read as no data (a 合计 row, a 填表说明 block …), left out without an error: their numbers. */
   ignoredRows: number[];
+  file: SheetFile;
+  warnings: SheetWarning[];
+  warningCount: number;
   errors: RecordRowError[];
 }
 
@@ -100,32 +110,24 @@ function resolvePerson(
 
 const splitIds = (s: string) => s.split(/[;；,，、\s]+/).filter(Boolean);
 
-async function checkRows(
-  sql: Sql,
-  ids: IdProtector,
-  actor: Actor,
-  kind: RecordKind,
-  file: Buffer,
-  fileName: string,
-) {
-  let sheet: ReturnType<typeof readSheet>;
-  try {
-    sheet = readSheet(file, fileName);
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw invalid('IMPORT_FILE_UNREADABLE', {
-      zh: `无法读取文件 ${fileName}，请另存为 .xlsx 或 .csv 后重试`,
-      en: `Cannot read ${fileName}; save it as .xlsx or .csv and try again`,
-    });
-  }
+/** The sheet of a records file: the first visible sheet with the kind's required columns. */
+function readRecordSheet(kind: RecordKind, file: Buffer, fileName: string): Promise<SheetRead> {
+  const required = IMPORT_COLUMNS[kind].filter((c) => c.required);
+  return readSheet(file, fileName, {
+    maxRows: MAX_IMPORT_ROWS,
+    tooManyRows: (max) =>
+      invalid('IMPORT_TOO_LARGE', {
+        zh: `一次最多导入${max}行，本表超过${max}行`,
+        en: `At most ${max} rows per import; this sheet has more`,
+      }),
+    isHeader: (cells) => hasRequiredColumns(kind, cells),
+    required: required.map((c) => c.zh),
+  });
+}
+
+async function checkRows(sql: Sql, ids: IdProtector, actor: Actor, kind: RecordKind, sheet: SheetRead) {
   if (sheet.rows.length === 0) {
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
-  }
-  if (sheet.rows.length > MAX_IMPORT_ROWS) {
-    throw invalid('IMPORT_TOO_LARGE', {
-      zh: `一次最多导入${MAX_IMPORT_ROWS}行，本表有${sheet.rows.length}行`,
-      en: `At most ${MAX_IMPORT_ROWS} rows per import; this sheet has ${sheet.rows.length}`,
-    });
   }
   const at = mapHeaders(kind, sheet.headers);
   const { rows, skipped } = skipFooterRows(sheet.rows, [
@@ -269,15 +271,10 @@ export async function importRecords(
   input: { kind: RecordKind; mode: ImportMode; file: Buffer; fileName: string },
 ): Promise<ImportResult> {
   requireAccess(actor, 'records.write');
+  // read before the transaction opens: a large file is read while the database serves others
+  const sheet = await readRecordSheet(input.kind, input.file, input.fileName);
   return db.tx(async (sql) => {
-    const { total, errors, fresh, ignoredRows } = await checkRows(
-      sql,
-      ids,
-      actor,
-      input.kind,
-      input.file,
-      input.fileName,
-    );
+    const { total, errors, fresh, ignoredRows } = await checkRows(sql, ids, actor, input.kind, sheet);
     if (errors.length && input.mode === 'all') {
       const first = errors[0];
       throw invalid(
@@ -298,6 +295,7 @@ export async function importRecords(
       imported: fresh.length,
       skipped: total - fresh.length,
       ignoredRows,
+      ...sheetNotes(sheet),
       errors: errors.map(toRowError),
     };
     await recordAudit(sql, actor, {

@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Nullable,
+  Obj,
+  Page,
+  SheetFileSchema,
+  SheetWarningsSchema,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { AWARD_LEVELS, PATENT_TYPES, RECORD_SOURCES, TRAINING_RESULTS } from './records.types.ts';
 
 export const RECORD_KIND_VALUES = ['certificate', 'award', 'training', 'patent'] as const;
@@ -105,6 +115,9 @@ export const ImportResultSchema = Type.Object({
   ignoredRows: Type.Array(Type.Integer(), {
     description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
   }),
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
   errors: Type.Array(
     Type.Object({
       rowNo: Type.Integer(),

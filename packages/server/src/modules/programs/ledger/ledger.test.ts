@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
-import { readSheet } from '../../../shared/spreadsheet.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne, submitBatch } from '../applications/index.ts';
 import { getProgramDetail } from '../program-admin.service.ts';
 import {
@@ -186,7 +186,7 @@ describe('payment batches', () => {
     const { program, staff, people } = await approvedProgram(2);
     const batch = await createPaymentBatch(db, staff, { programId: program.id });
     const full = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id);
-    const sheet = readSheet(full.buffer, full.fileName);
+    const sheet = await readSheet(full.buffer, full.fileName);
     expect(sheet.headers.slice(0, 6)).toEqual([
       '序号',
       '姓名',
@@ -210,7 +210,7 @@ describe('payment batches', () => {
     expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('exported');
 
     const masked = await exportPaymentBatch(db, w.ctx.services.ids, w.reviewer(w.districtA), batch.id);
-    const rows = readSheet(masked.buffer, masked.fileName).rows;
+    const rows = (await readSheet(masked.buffer, masked.fileName)).rows;
     expect(rows[0].cells[2]).toMatch(/\*/);
     expect(people.map((p) => p.idMasked)).toContain(rows[0].cells[2]);
   });

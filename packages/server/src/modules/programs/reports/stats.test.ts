@@ -5,7 +5,7 @@ import { createTestDb } from '../../../../test/test-db.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
 import { buildApp } from '../../../http/app.ts';
-import { readSheet } from '../../../shared/spreadsheet.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
 import type { OrgRow } from '../../org/index.ts';
 import type { ProgramInput } from '../programs.types.ts';
 import { reportWorkbook } from './stats.export.ts';
@@ -212,7 +212,7 @@ describe('programs report', () => {
       cookies: cookie,
     });
     expect(xlsx.statusCode).toBe(200);
-    const sheet = readSheet(xlsx.rawPayload, 'r.xlsx');
+    const sheet = await readSheet(xlsx.rawPayload, 'r.xlsx');
     expect(sheet.headers).toContain('批准金额（元，按审批日期，已扣除冲销）');
     expect(sheet.headers).toContain('已发放金额（元，按支付日期）');
     expect(sheet.rows.some((row) => row.cells.includes('400.00'))).toBe(true);

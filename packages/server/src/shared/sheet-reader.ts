@@ -1,0 +1,676 @@
+import { isUtf8 } from 'node:buffer';
+import { Worker } from 'node:worker_threads';
+import { AppError, invalid } from './errors.ts';
+import type { WorkerOutput, WorkerSheet } from './sheet-worker.ts';
+import type { SheetRows } from './spreadsheet.ts';
+import { openXlsxWorkbook, type SheetRow, type XlsxRowSource } from './xlsx-reader.ts';
+import { MAX_XLSX_INFLATED_BYTES, spreadsheetTooLarge, zipEntries } from './xlsx-zip.ts';
+
+/**
+ * The one road every import reads a sheet by. The file is known by its content, not its name (a CSV
+ * renamed .xlsx is read as text): .xlsx is streamed by the bounded reader in xlsx-reader.ts; .xls, .ods and
+ * what the streaming reader cannot read go to the spreadsheet library in a worker thread with its own memory
+ * limit and time limit; CSV and tab-separated text are decoded (UTF-8, UTF-16 or GB18030, detected) and
+ * parsed as they stream. Every path yields to the event loop between pieces, so the server answers other
+ * requests while any file is read; every path counts rows against a cap and stops at it.
+ */
+
+export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** A cell whose text lost characters on the way (a GBK file's missing glyph, a broken byte). */
+export interface SheetWarning {
+  rowNo: number;
+  column: string;
+  zh: string;
+  en: string;
+}
+
+export interface OpenSheetOptions {
+  /** The most data rows (below the header) read; past it the file is refused. Default 100,000. */
+  maxRows?: number;
+  /** The error for more than `maxRows` rows (default SHEET_TOO_MANY_ROWS). */
+  tooManyRows?: (max: number) => AppError;
+  /**
+   * Whether a row is the import's header row. The sheet read is the first visible one with such a row among
+   * its first rows; without it, the first visible sheet that holds anything, its first filled row the header.
+   */
+  isHeader?: (cells: string[]) => boolean;
+  /** The names of the columns the import needs, for the message when no sheet has them. */
+  required?: string[];
+  /** The most a streamed .xlsx sheet may inflate to (default MAX_XLSX_INFLATED_BYTES). */
+  maxSheetBytes?: number;
+}
+
+export interface SheetSource {
+  format: SheetFormat;
+  /** How a text file was decoded; null for a workbook. */
+  encoding: TextEncoding | null;
+  /** The sheet read; null for a text file. */
+  sheetName: string | null;
+  headerRowNo: number;
+  headers: string[];
+  /** The filled rows below the header, in batches of about `size`; each call reads from the start again. */
+  batches(size: number): AsyncGenerator<SheetRow[]>;
+  /** About how many data rows the sheet holds (for progress); null before the first batch. */
+  estimatedRows(): number | null;
+  /** Cells that lost characters, found so far (the first MAX_WARNINGS; `warningCount` counts all). */
+  warnings: SheetWarning[];
+  warningCount: number;
+}
+
+export interface SheetRead extends SheetRows {
+  format: SheetFormat;
+  encoding: TextEncoding | null;
+  sheetName: string | null;
+  headerRowNo: number;
+  warnings: SheetWarning[];
+  warningCount: number;
+}
+
+/** What a file was read as, for an import's result. */
+export interface SheetFile {
+  format: SheetFormat;
+  encoding: TextEncoding | null;
+  sheetName: string | null;
+}
+
+/** The notes an import's result carries about its file: what it was read as, and the cells to check. */
+export const sheetNotes = (s: SheetRead | SheetSource) => ({
+  file: { format: s.format, encoding: s.encoding, sheetName: s.sheetName } satisfies SheetFile,
+  warnings: s.warnings,
+  warningCount: s.warningCount,
+});
+
+export const DEFAULT_MAX_ROWS = 100_000;
+export const MAX_WARNINGS = 200;
+/** The rows at the top of a sheet in which its header row is looked for (a title or a note may come first). */
+const HEADER_SEARCH_ROWS = 10;
+/** Extensions an import accepts: Excel, OpenDocument, CSV and tab-separated text (Excel's "Unicode text"). */
+const SHEET_FILE_RE = /\.(xlsx|xlsm|xls|et|ods|csv|txt)$/i;
+export const SHEET_FILE_TYPES = '.xlsx、.xls、.ods、.csv';
+
+/** Refuses a file whose name is not a spreadsheet's (a photo, a Word file chosen by mistake). */
+export function checkSheetFileName(fileName: string, code = 'IMPORT_FILE_TYPE'): void {
+  if (SHEET_FILE_RE.test(fileName)) return;
+  throw invalid(
+    code,
+    {
+      zh: `不支持的文件类型“${fileName}”，请上传 Excel（.xlsx、.xls）、.ods 或 .csv 文件`,
+      en: `Unsupported file "${fileName}"; upload an Excel (.xlsx, .xls), .ods or .csv file`,
+    },
+    { field: 'file' },
+  );
+}
+
+export const unreadable = (fileName: string, why?: { zh: string; en: string }) =>
+  invalid('FILE_UNREADABLE', {
+    zh: `无法读取文件 ${fileName}${why ? `：${why.zh}` : ''}。请上传 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 文件`,
+    en: `The file ${fileName} could not be read${why ? `: ${why.en}` : ''}. Upload an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file`,
+  });
+
+const defaultTooMany = (max: number) =>
+  invalid('SHEET_TOO_MANY_ROWS', {
+    zh: `表格超过${max}行数据，一次最多导入${max}行；请拆分后分批导入`,
+    en: `The sheet has more than ${max} data rows; at most ${max} rows can be imported at once. Split it into several files`,
+  });
+
+/** Reads the whole sheet (for imports with a modest row cap). */
+export async function readSheet(
+  buf: Buffer,
+  fileName: string,
+  options: OpenSheetOptions = {},
+): Promise<SheetRead> {
+  const source = await openSheet(buf, fileName, options);
+  const rows: SheetRow[] = [];
+  for await (const batch of source.batches(1000)) for (const r of batch) rows.push(r);
+  return {
+    format: source.format,
+    encoding: source.encoding,
+    sheetName: source.sheetName,
+    headerRowNo: source.headerRowNo,
+    headers: source.headers,
+    rows,
+    warnings: source.warnings,
+    warningCount: source.warningCount,
+  };
+}
+
+/** A sheet of the file, chosen and with its header row found, to be read in batches. */
+export async function openSheet(
+  buf: Buffer,
+  fileName: string,
+  options: OpenSheetOptions = {},
+): Promise<SheetSource> {
+  const kind = sniff(buf);
+  try {
+    if (kind === 'binary') throw unreadable(fileName, notASheet);
+    if (kind === 'text') return await textSource(buf, fileName, options);
+    if (kind === 'zip') {
+      const book = openXlsxWorkbook(buf, options.maxSheetBytes ?? MAX_XLSX_INFLATED_BYTES);
+      if (book) {
+        const sheets = book.sheets.map((s) => ({
+          name: s.name,
+          hidden: s.hidden,
+          rows: s.rows && guard(s.rows),
+        }));
+        return await chooseSheet('xlsx', sheets, fileName, options);
+      }
+    }
+    const format: SheetFormat = kind === 'zip' && isOds(buf) ? 'ods' : kind === 'zip' ? 'xlsx' : 'xls';
+    const sheets = await readWithLibrary(buf, fileName, options);
+    const cut = () => (options.tooManyRows ?? defaultTooMany)(options.maxRows ?? DEFAULT_MAX_ROWS);
+    return await chooseSheet(
+      format,
+      sheets.map((s) => memorySheet(s, cut)),
+      fileName,
+      options,
+    );
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw unreadable(fileName);
+  }
+}
+
+const notASheet = { zh: '这不是表格文件', en: 'it is not a spreadsheet' };
+
+/** What the file is by its first bytes. */
+function sniff(buf: Buffer): 'zip' | 'ole' | 'markup' | 'text' | 'binary' {
+  if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) return 'zip';
+  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1)
+    return 'ole';
+  if (utf16Of(buf)) return 'text';
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return 'binary';
+  const start = head
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  // SpreadsheetML 2003 and HTML tables: what many systems save under the name .xls
+  if (
+    start.startsWith('<?xml') ||
+    start.startsWith('<html') ||
+    start.startsWith('<table') ||
+    start.startsWith('<!doctype html')
+  )
+    return 'markup';
+  if (/^(%pdf|\x89png|gif8|\xff\xd8\xff)/.test(start)) return 'binary';
+  return 'text';
+}
+
+const isOds = (buf: Buffer) => {
+  const entries = zipEntries(buf);
+  return !!entries && entries.has('content.xml') && !entries.has('xl/workbook.xml');
+};
+
+interface CandidateSheet {
+  name: string;
+  hidden: boolean;
+  rows: XlsxRowSource | null;
+}
+
+/** The rows of a sheet the library read, as a source; a sheet cut at the library's row limit is refused at its end. */
+function memorySheet(s: WorkerSheet, cut: () => AppError): CandidateSheet {
+  return {
+    name: s.name,
+    hidden: s.hidden,
+    rows: {
+      estimatedRows: () => s.rows.at(-1)?.rowNo ?? 0,
+      async *batches(size) {
+        for (let i = 0; i < s.rows.length; i += size) {
+          yield s.rows.slice(i, i + size);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        if (s.cut) throw cut();
+      },
+    },
+  };
+}
+
+/** A stream that breaks off (a corrupt part of the zip) is an unreadable file, not a server error. */
+function guard(source: XlsxRowSource): XlsxRowSource {
+  return {
+    estimatedRows: () => source.estimatedRows(),
+    async *batches(size) {
+      const it = source.batches(size);
+      try {
+        for (;;) {
+          let next: IteratorResult<SheetRow[]>;
+          try {
+            next = await it.next();
+          } catch (err) {
+            if (err instanceof AppError) throw err;
+            throw unreadable('', { zh: '文件内容已损坏', en: 'its content is damaged' });
+          }
+          if (next.done) return;
+          yield next.value;
+        }
+      } finally {
+        await it.return(undefined);
+      }
+    },
+  };
+}
+
+/** The first rows of a sheet (up to HEADER_SEARCH_ROWS filled ones). */
+async function firstRows(rows: XlsxRowSource | null): Promise<SheetRow[]> {
+  if (!rows) return [];
+  const out: SheetRow[] = [];
+  for await (const batch of rows.batches(HEADER_SEARCH_ROWS)) {
+    out.push(...batch);
+    if (out.length >= HEADER_SEARCH_ROWS) break;
+  }
+  return out.slice(0, HEADER_SEARCH_ROWS);
+}
+
+async function chooseSheet(
+  format: SheetFormat,
+  sheets: CandidateSheet[],
+  fileName: string,
+  options: OpenSheetOptions,
+): Promise<SheetSource> {
+  const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
+  const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  for (const sheet of visible) {
+    const top = await firstRows(sheet.rows);
+    if (top.length === 0) continue;
+    seen.push({ sheet, top });
+    const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
+    if (at >= 0) return sheetSource(format, null, sheet.name, sheet.rows, top[at], options);
+  }
+  if (seen.length === 0) {
+    return sheetSource(format, null, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
+  }
+  // one sheet with content: the import itself says which of its columns are missing
+  if (seen.length === 1)
+    return sheetSource(format, null, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
+  for (const sheet of sheets) if (sheet.hidden) seen.push({ sheet, top: await firstRows(sheet.rows) });
+  throw noSheetMatches(fileName, sheets, seen, options.required ?? []);
+}
+
+function noSheetMatches(
+  fileName: string,
+  all: CandidateSheet[],
+  seen: { sheet: CandidateSheet; top: SheetRow[] }[],
+  required: string[],
+): AppError {
+  const list = (cells: string[], sep: string) =>
+    cells.filter(Boolean).slice(0, 12).join(sep) + (cells.filter(Boolean).length > 12 ? `${sep}…` : '');
+  const found = all.map((s) => ({
+    name: s.name,
+    hidden: s.hidden,
+    headers: seen.find((x) => x.sheet === s)?.top[0]?.cells.filter(Boolean) ?? [],
+  }));
+  const zh = found
+    .map(
+      (s) =>
+        `“${s.name}”${s.hidden ? '（隐藏）' : ''}：${s.headers.length ? list(s.headers, '、') : '（空）'}`,
+    )
+    .join('；');
+  const en = found
+    .map(
+      (s) =>
+        `"${s.name}"${s.hidden ? ' (hidden)' : ''}: ${s.headers.length ? list(s.headers, ', ') : '(empty)'}`,
+    )
+    .join('; ');
+  return invalid(
+    'SHEET_NOT_FOUND',
+    {
+      zh: `${fileName} 中没有哪个工作表含有所需的列${required.length ? `（${required.join('、')}）` : ''}。各工作表的首行：${zh}`,
+      en: `No sheet of ${fileName} has the columns needed${required.length ? ` (${required.join(', ')})` : ''}. The first row of each sheet: ${en}`,
+    },
+    { field: 'file', sheets: found },
+  );
+}
+
+/** The data rows of a chosen sheet below `header`, with the row cap and the lost-character check. */
+function sheetSource(
+  format: SheetFormat,
+  encoding: TextEncoding | null,
+  sheetName: string | null,
+  rows: XlsxRowSource | null,
+  header: SheetRow,
+  options: OpenSheetOptions,
+): SheetSource {
+  const max = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const tooMany = options.tooManyRows ?? defaultTooMany;
+  const headers = header.cells.map((c) => c.trim());
+  const source: SheetSource = {
+    format,
+    encoding,
+    sheetName,
+    headerRowNo: header.rowNo,
+    headers,
+    warnings: [],
+    warningCount: 0,
+    estimatedRows: () => {
+      const n = rows?.estimatedRows();
+      return n == null ? null : Math.max(0, n - header.rowNo);
+    },
+    async *batches(size) {
+      if (!rows) return;
+      source.warnings = [];
+      source.warningCount = 0;
+      let count = 0;
+      for await (const batch of rows.batches(size)) {
+        const data = batch[0].rowNo > header.rowNo ? batch : batch.filter((r) => r.rowNo > header.rowNo);
+        if (data.length === 0) continue;
+        count += data.length;
+        if (count > max) throw tooMany(max);
+        for (const r of data) {
+          checkLostCharacters(r, headers, source);
+          while (r.cells.length < headers.length) r.cells.push('');
+        }
+        yield data;
+      }
+    },
+  };
+  return source;
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$`);
+
+/**
+ * A cell with U+FFFD (bytes that were not text in the file's encoding) or a "?" beside Chinese characters
+ * (what a GBK file holds where a character outside GBK was typed, e.g. 王? for 王䶮) is read as written but
+ * reported: the import goes on and says which cells to check.
+ */
+function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource): void {
+  for (let i = 0; i < row.cells.length; i++) {
+    const text = row.cells[i];
+    if (!text || (!text.includes('?') && !text.includes('\uFFFD')) || !LOST.test(text)) continue;
+    into.warningCount++;
+    if (into.warnings.length >= MAX_WARNINGS) continue;
+    const column = headers[i] || `第${i + 1}列`;
+    const columnEn = headers[i] || `column ${i + 1}`;
+    into.warnings.push({
+      rowNo: row.rowNo,
+      column: headers[i] ?? '',
+      zh: `第${row.rowNo}行“${column}”为“${text}”，其中有无法识别的字符，可能在保存文件时丢失了文字，请核对`,
+      en: `Row ${row.rowNo}, ${columnEn}: "${text}" holds characters that could not be read; text may have been lost when the file was saved. Please check it`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- text files
+
+/** UTF-16 by its byte order mark, or by the zero bytes of mostly-ASCII UTF-16 text without one. */
+function utf16Of(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  const n = Math.min(buf.length, 512) & ~1;
+  if (n < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZeros++;
+    if (buf[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > n / 4 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > n / 4 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+export function detectEncoding(buf: Buffer): TextEncoding {
+  const utf16 = utf16Of(buf);
+  if (utf16) return utf16;
+  // Excel's "CSV UTF-8" and every web tool write UTF-8; a Chinese Windows Excel's plain CSV is GB18030 (GBK)
+  return isUtf8(buf) ? 'utf-8' : 'gb18030';
+}
+
+const DECODE_BYTES = 1024 * 1024;
+
+/** The text of a file, decoded a piece at a time with a turn of the event loop between pieces. */
+async function* decodedPieces(buf: Buffer, encoding: TextEncoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  for (let i = 0; i < buf.length; i += DECODE_BYTES) {
+    const last = i + DECODE_BYTES >= buf.length;
+    yield decoder.decode(buf.subarray(i, i + DECODE_BYTES), { stream: !last });
+    if (!last) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function textSource(buf: Buffer, fileName: string, options: OpenSheetOptions): Promise<SheetSource> {
+  const encoding = detectEncoding(buf);
+  const head = new TextDecoder(encoding).decode(buf.subarray(0, 64 * 1024));
+  if (head.includes('\u0000')) throw unreadable(fileName, notASheet);
+  const delimiter = guessDelimiter(head);
+  const rows: XlsxRowSource = {
+    estimatedRows: () => null,
+    async *batches(size) {
+      let out: SheetRow[] = [];
+      const parser = new CsvParser(delimiter);
+      for await (const piece of decodedPieces(buf, encoding)) {
+        parser.push(piece, out);
+        if (out.length >= size) {
+          yield out;
+          out = [];
+        }
+      }
+      parser.end(out);
+      if (out.length) yield out;
+    },
+  };
+  let seenRows = 0;
+  const counted: XlsxRowSource = {
+    estimatedRows: () => seenRows || null,
+    async *batches(size) {
+      for await (const batch of rows.batches(size)) {
+        seenRows = batch[batch.length - 1]?.rowNo ?? seenRows;
+        yield batch;
+      }
+    },
+  };
+  const top = await firstRows(counted);
+  const at = options.isHeader
+    ? Math.max(
+        0,
+        top.findIndex((r) => options.isHeader?.(r.cells)),
+      )
+    : 0;
+  return sheetSource('csv', encoding, null, counted, top[at] ?? { rowNo: 1, cells: [] }, options);
+}
+
+/** Comma, tab (Excel's "Unicode text") or semicolon: whichever the first line holds most of, outside quotes. */
+function guessDelimiter(text: string): string {
+  const line = text.replace(/"[^"]*"/g, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const count = (c: string) => line.split(c).length - 1;
+  const best = [',', '\t', ';'].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1])[0];
+  return best[1] > 0 ? best[0] : ',';
+}
+
+/**
+ * CSV as Excel reads it (RFC 4180): fields in double quotes may hold the delimiter, line breaks and "" for a
+ * quote; records end at CR LF, LF or CR. A row's number is its record's number, as Excel shows it. Text is
+ * pushed in pieces; a field or record cut between pieces is carried over.
+ */
+class CsvParser {
+  private field = '';
+  private cells: string[] = [];
+  private quoted = false;
+  private afterQuote = false;
+  private pendingCr = false;
+  private rowNo = 0;
+
+  constructor(private readonly delimiter: string) {}
+
+  push(text: string, out: SheetRow[]): void {
+    const d = this.delimiter;
+    let i = 0;
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      if (text[0] === '\n') i = 1;
+    }
+    while (i < text.length) {
+      if (this.quoted) {
+        const q = text.indexOf('"', i);
+        if (q < 0) {
+          this.field += text.slice(i);
+          return;
+        }
+        this.field += text.slice(i, q);
+        i = q + 1;
+        if (i >= text.length) {
+          this.quoted = false;
+          this.afterQuote = true;
+          return;
+        }
+        if (text[i] === '"') {
+          this.field += '"';
+          i++;
+        } else {
+          this.quoted = false;
+          this.afterQuote = true;
+        }
+        continue;
+      }
+      const c = text[i];
+      if (this.afterQuote && c === '"') {
+        // the second quote of a "" cut between two pieces
+        this.field += '"';
+        this.quoted = true;
+        this.afterQuote = false;
+        i++;
+        continue;
+      }
+      this.afterQuote = false;
+      if (c === d) {
+        this.cells.push(this.field);
+        this.field = '';
+        i++;
+      } else if (c === '\n' || c === '\r') {
+        this.endRecord(out);
+        if (c === '\r') {
+          if (i + 1 >= text.length) this.pendingCr = true;
+          else if (text[i + 1] === '\n') i++;
+        }
+        i++;
+      } else if (c === '"' && this.field === '') {
+        this.quoted = true;
+        i++;
+      } else {
+        // a run of plain characters up to the next delimiter, quote or line end
+        let j = i + 1;
+        while (j < text.length) {
+          const x = text[j];
+          if (x === d || x === '\n' || x === '\r' || x === '"') break;
+          j++;
+        }
+        this.field += text.slice(i, j);
+        i = j;
+      }
+    }
+  }
+
+  end(out: SheetRow[]): void {
+    if (this.field !== '' || this.cells.length > 0) this.endRecord(out);
+  }
+
+  private endRecord(out: SheetRow[]): void {
+    this.cells.push(this.field);
+    this.rowNo++;
+    const cells = this.cells;
+    this.cells = [];
+    this.field = '';
+    let last = -1;
+    for (let k = 0; k < cells.length; k++) {
+      const t = cells[k].includes('\r') ? cells[k].replace(/\r\n?/g, '\n').trim() : cells[k].trim();
+      cells[k] = t;
+      if (t) last = k;
+    }
+    if (last >= 0) out.push({ rowNo: this.rowNo, cells: cells.slice(0, last + 1) });
+  }
+}
+
+// ------------------------------------------------------------------------------- the library, in a worker
+
+/** The worker's memory limit and time limit: a file past either is refused, and only the worker pays. */
+const WORKER_MEMORY_MB = 1024;
+const WORKER_TIMEOUT_MS = 120_000;
+/** Files read by the library at once; the others wait their turn. */
+const WORKER_SLOTS = 2;
+let busy = 0;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (busy >= WORKER_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  busy++;
+  try {
+    return await work();
+  } finally {
+    busy--;
+    waiting.shift()?.();
+  }
+}
+
+/** The worker: the built sheet-worker.js beside the server's bundle, or the TypeScript source under tsx. */
+function startWorker(workerData: unknown): Worker {
+  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./sheet-worker.js', import.meta.url), options);
+  const source = new URL('./sheet-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
+
+const tooComplex = (fileName: string) =>
+  new AppError('too_large', 'SPREADSHEET_TOO_COMPLEX', {
+    zh: `文件 ${fileName} 过大或过于复杂，无法读取；请删去无用的工作表、格式和空行，或另存为 .xlsx 后重试`,
+    en: `The file ${fileName} is too large or too complex to read; remove unneeded sheets, formatting and empty rows, or save it as .xlsx and try again`,
+  });
+
+/** Every sheet of the file, read by the library in a worker thread. */
+async function readWithLibrary(
+  buf: Buffer,
+  fileName: string,
+  options: OpenSheetOptions,
+): Promise<WorkerSheet[]> {
+  const max = options.maxRows ?? DEFAULT_MAX_ROWS;
+  // physical rows, empty ones included: generous, so that formatted empty rows do not count as data
+  const rowLimit = Math.max(2 * max + 100, 70_000);
+  const output = await inSlot(
+    () =>
+      new Promise<WorkerOutput | 'too_complex'>((resolve) => {
+        const worker = startWorker({
+          buf: new Uint8Array(buf),
+          rowLimit,
+          maxInflated: MAX_XLSX_INFLATED_BYTES,
+        });
+        const timer = setTimeout(() => {
+          resolve('too_complex');
+          void worker.terminate();
+        }, WORKER_TIMEOUT_MS);
+        worker.once('message', (m: WorkerOutput) => {
+          clearTimeout(timer);
+          resolve(m);
+          void worker.terminate();
+        });
+        worker.once('error', (err: Error & { code?: string }) => {
+          clearTimeout(timer);
+          resolve(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? 'too_complex'
+              : { ok: false, reason: 'unreadable', message: err.message },
+          );
+        });
+        worker.once('exit', () => {
+          clearTimeout(timer);
+          resolve('too_complex');
+        });
+      }),
+  );
+  if (output === 'too_complex') throw tooComplex(fileName);
+  if (!output.ok && output.reason === 'too_large') throw spreadsheetTooLarge();
+  if (!output.ok) {
+    throw output.reason === 'encrypted'
+      ? unreadable(fileName, {
+          zh: '文件设有密码，请取消密码后重新上传',
+          en: 'it is protected by a password; remove the password and upload it again',
+        })
+      : unreadable(fileName);
+  }
+  return output.sheets;
+}

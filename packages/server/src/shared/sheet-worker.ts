@@ -1,0 +1,137 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import * as XLSX from '@e965/xlsx';
+import type { SheetRow } from './xlsx-reader.ts';
+import { generalNumber, serialToDate, unescapeXml } from './xlsx-reader.ts';
+import { checkInflatedSize, MAX_XLSX_INFLATED_BYTES, partText, zipEntries } from './xlsx-zip.ts';
+
+/**
+ * The worker thread that reads the spreadsheets the streaming reader cannot (.xls, .ods, SpreadsheetML 2003,
+ * HTML tables saved as .xls, an .xlsx the streaming reader does not understand) with the spreadsheet
+ * library. It runs off the server's event loop with its own memory limit (sheet-reader.ts), so a file that
+ * costs the library minutes or gigabytes costs only this thread, which is then ended.
+ */
+export interface WorkerInput {
+  buf: Uint8Array;
+  /** The most the parts of a zipped file (.ods, .xlsx) may inflate to together. */
+  maxInflated: number;
+  /** The most rows read of each sheet (the library's sheetRows): past it the sheet is reported as cut. */
+  rowLimit: number;
+}
+
+export interface WorkerSheet {
+  name: string;
+  hidden: boolean;
+  rows: SheetRow[];
+  /** The sheet has rows past `rowLimit`. */
+  cut: boolean;
+}
+
+export type WorkerOutput =
+  | { ok: true; sheets: WorkerSheet[] }
+  | { ok: false; reason: 'too_large' }
+  | { ok: false; reason: 'encrypted' | 'unreadable'; message: string };
+
+type Cell = { t?: string; v?: unknown; w?: string; z?: unknown };
+
+function cellText(cell: Cell | undefined, date1904: boolean): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 'n': {
+      const n = Number(cell.v);
+      if (!Number.isFinite(n)) return cell.w ?? '';
+      return typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)
+        ? serialToDate(n, date1904)
+        : generalNumber(n);
+    }
+    case 'd':
+      return cell.v instanceof Date ? localDay(cell.v) : String(cell.v ?? '').slice(0, 10);
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return cell.w ?? '';
+    case 'z':
+      return '';
+    default:
+      return String(cell.v ?? cell.w ?? '');
+  }
+}
+
+/** The library builds dates in the process's time zone; the calendar day is read back the same way. */
+const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * The tables of an .ods file that are hidden (their table style says display="false"): the library reads
+ * them like any other.
+ */
+function odsHiddenTables(buf: Buffer): Set<string> {
+  const hidden = new Set<string>();
+  const entries = zipEntries(buf);
+  if (!entries?.has('content.xml')) return hidden;
+  const budget = { left: MAX_XLSX_INFLATED_BYTES, cap: MAX_XLSX_INFLATED_BYTES };
+  const xml = partText(buf, entries, 'content.xml', budget) ?? '';
+  const styles = new Set<string>();
+  for (const m of xml.matchAll(/<style:style\b([^>]*)>([\s\S]*?)<\/style:style>/g)) {
+    const name = /style:name="([^"]*)"/.exec(m[1])?.[1];
+    if (name && /style:family="table"/.test(m[1]) && /table:display="false"/.test(m[2])) styles.add(name);
+  }
+  if (!styles.size) return hidden;
+  for (const m of xml.matchAll(/<table:table\b([^>]*)>/g)) {
+    const style = /table:style-name="([^"]*)"/.exec(m[1])?.[1];
+    const name = /table:name="([^"]*)"/.exec(m[1])?.[1];
+    if (name && style && styles.has(style)) hidden.add(unescapeXml(name));
+  }
+  return hidden;
+}
+
+export function readWithLibrary({ buf, rowLimit, maxInflated }: WorkerInput): WorkerOutput {
+  let wb: XLSX.WorkBook;
+  try {
+    checkInflatedSize(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), maxInflated);
+  } catch {
+    return { ok: false, reason: 'too_large' };
+  }
+  try {
+    wb = XLSX.read(buf, {
+      type: 'buffer',
+      dense: true,
+      sheetRows: rowLimit + 1,
+      cellDates: false,
+      cellNF: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: /password|encrypt/i.test(message) ? 'encrypted' : 'unreadable', message };
+  }
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const hiddenTables = odsHiddenTables(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
+  const sheets = wb.SheetNames.map((name, i): WorkerSheet => {
+    const ws = wb.Sheets[name] as XLSX.WorkSheet & { '!data'?: (Cell[] | undefined)[] };
+    const data = ws?.['!data'] ?? [];
+    const rows: SheetRow[] = [];
+    // the rows that are there, never the declared range: a sheet may declare less (or far more) than it holds
+    data.forEach((row, r) => {
+      if (!row || r >= rowLimit) return;
+      const cells: string[] = [];
+      row.forEach((cell, c) => {
+        const text = cellText(cell, date1904).replace(/\r\n?/g, '\n').trim();
+        if (!text) return;
+        while (cells.length < c) cells.push('');
+        cells[c] = text;
+      });
+      if (cells.length) rows.push({ rowNo: r + 1, cells });
+    });
+    return {
+      name,
+      hidden: !!wb.Workbook?.Sheets?.[i]?.Hidden || hiddenTables.has(name),
+      rows,
+      cut: data.length > rowLimit,
+    };
+  });
+  return { ok: true, sheets };
+}
+
+if (parentPort && workerData) parentPort.postMessage(readWithLibrary(workerData as WorkerInput));
