@@ -25626,6 +25626,13 @@ export interface operations {
                         result: {
                             created?: number;
                             errorCount?: number;
+                            file?: {
+                                /** @enum {string|null} */
+                                encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                                /** @enum {string} */
+                                format: "xlsx" | "xls" | "ods" | "csv";
+                                sheetName: string | null;
+                            };
                             ignored?: number;
                             /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
                             ignoredRows?: number[];
@@ -25634,6 +25641,14 @@ export interface operations {
                             transferred?: number;
                             unchanged?: number;
                             updated?: number;
+                            warningCount?: number;
+                            /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                            warnings?: {
+                                column: string;
+                                en: string;
+                                rowNo: number;
+                                zh: string;
+                            }[];
                         } | null;
                         status: "running" | "succeeded" | "failed";
                         total: number;
@@ -43872,6 +43887,13 @@ export interface operations {
                             messageZh: string;
                             rowNo: number;
                         }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
                         /** @description Rows read as no data (a 合计 row, a 填表说明 block), left out without an error */
                         ignoredRows: number[];
                         imported: number;
@@ -43885,6 +43907,14 @@ export interface operations {
                         /** @description Data rows not imported (refused, or already on record) */
                         skipped: number;
                         total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
                     };
                 };
             };

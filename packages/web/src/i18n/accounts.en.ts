@@ -117,7 +117,7 @@ export const accountsEn: AccountsMessages = {
     imp: {
       title: 'Import accounts',
       intro:
-        'Upload an .xlsx or .csv file: column names on the first row, one account per row. Accounts are created only if every row is right; with any error, none is created.',
+        'Upload an Excel (.xlsx, .xls), .ods or .csv file: column names on the first row, one account per row. Accounts are created only if every row is right; with any error, none is created.',
       columns: 'Columns (first row, in this order):',
       col: {
         username: '用户名 (username)',

@@ -111,7 +111,7 @@ export const accountsZh = {
     imp: {
       title: '批量导入账号',
       intro:
-        '上传 .xlsx 或 .csv 文件，第一行为列名，每行一个账号。全部正确才会导入；有任何错误则一个账号都不会创建。',
+        '上传 Excel（.xlsx、.xls）、.ods 或 .csv 文件，第一行为列名，每行一个账号。全部正确才会导入；有任何错误则一个账号都不会创建。',
       columns: '列名（按此顺序填写第一行）：',
       col: {
         username: '用户名',

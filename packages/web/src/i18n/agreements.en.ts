@@ -85,7 +85,7 @@ export const agreementsEn = {
       coverageEmpty: 'No covered enterprise yet: import the list',
       import: 'Import covered enterprises',
       importHint:
-        'Upload .xlsx or .csv: credit code, enterprise name, workers, women workers. One bad row and nothing is imported.',
+        'Upload .xlsx, .xls, .ods or .csv: credit code, enterprise name, workers, women workers. One bad row and nothing is imported.',
       template: 'Download the template',
       imported: '{{count}} enterprises imported',
       importRejected: 'The list has errors; nothing was imported. Correct it and upload again',

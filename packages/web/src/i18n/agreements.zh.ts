@@ -78,7 +78,7 @@ export const agreementsZh = {
       coverageEmpty: '尚未登记覆盖企业，请导入名单',
       import: '导入覆盖企业',
       importHint:
-        '上传 .xlsx 或 .csv：统一社会信用代码、企业名称、职工人数、女职工人数。任一行有误则整表不导入。',
+        '上传 .xlsx、.xls、.ods 或 .csv：统一社会信用代码、企业名称、职工人数、女职工人数。任一行有误则整表不导入。',
       template: '下载导入模板',
       imported: '已导入 {{count}} 家企业',
       importRejected: '名单有误，未导入任何企业，请修改后重新上传',

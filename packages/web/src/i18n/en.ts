@@ -186,15 +186,20 @@ export const en: Messages = {
       patent: 'Patents',
     },
     recordIntro:
-      'Import {{what}}: download the template, fill it in and upload it (.xlsx or .csv). People must already be members.',
+      'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',
     recordSummary: '{{total}} rows, {{imported}} imported, {{skipped}} not imported',
-    intro: 'Download the template, fill it in and upload it. .xlsx and .csv (UTF-8 or GBK) are accepted.',
+    intro:
+      'Download the template, fill it in and upload it. Excel (.xlsx, .xls), OpenDocument (.ods) and CSV (UTF-8, GB18030/GBK or UTF-16) are accepted.',
     template: 'Download template',
     step1: 'Prepare the file',
     step2: 'Upload',
     step3: 'Result',
     dragHint: 'Click or drop a file here',
-    fileTypes: '.xlsx or .csv',
+    fileTypes: '.xlsx, .xls, .ods or .csv',
+    readAs: 'Read as {{format}}{{detail}}',
+    warnings:
+      '{{count}} cells hold characters that could not be read (text may have been lost when the file was saved). They were imported as written; please check them:',
+    moreWarnings: '… and {{count}} more',
     mode: 'Mode',
     allOrNothing: 'All rows or nothing',
     allOrNothingHint: 'Import nothing when any row has an error',

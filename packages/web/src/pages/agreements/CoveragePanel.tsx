@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
+import { SHEET_ACCEPT } from '../import/ImportFields.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];
@@ -48,7 +49,7 @@ export function CoveragePanel({
           <Typography.Text type="secondary">{t('agr.detail.importHint')}</Typography.Text>
           <Flex gap={8} wrap>
             <Upload
-              accept=".xlsx,.xls,.csv"
+              accept={SHEET_ACCEPT}
               showUploadList={false}
               beforeUpload={(file) => {
                 void upload(file);

@@ -3,13 +3,16 @@ import { Form, Radio, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode } from './importApi.ts';
 
-/** The drop zone for one .xlsx or .csv file; the file stays here until the clerk starts the import. */
+/** The file types every import accepts (the server reads each by its content). */
+export const SHEET_ACCEPT = '.xlsx,.xls,.ods,.csv';
+
+/** The drop zone for one spreadsheet file; the file stays here until the clerk starts the import. */
 export function FileDrop({ file, onFile }: { file: File | null; onFile(f: File | null): void }) {
   const { t } = useTranslation();
   return (
     <Upload.Dragger
       className="import-dragger"
-      accept=".xlsx,.csv"
+      accept={SHEET_ACCEPT}
       multiple={false}
       maxCount={1}
       beforeUpload={(f) => {

@@ -69,6 +69,11 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
         />
       </Space>
       <IgnoredRows rows={s.ignoredRows} />
+      <SheetNotes
+        file={job.result?.file}
+        warnings={job.result?.warnings}
+        warningCount={job.result?.warningCount}
+      />
       {s.rejected > 0 && (
         <Card
           type="inner"
@@ -106,6 +111,62 @@ export function IgnoredRows({ rows }: { rows: number[] }) {
       title={t('import.ignored', { rows: rows.join(lang === 'en' ? ', ' : '、') })}
       data-testid="import-ignored"
     />
+  );
+}
+
+/** What the server found a file to be, and the cells whose characters were lost on the way. */
+export interface SheetNotesProps {
+  file?: { format: string; encoding: string | null; sheetName: string | null };
+  warnings?: { rowNo: number; column: string; zh: string; en: string }[];
+  warningCount?: number;
+}
+
+const ENCODING_NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  gb18030: 'GB18030 (GBK)',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+};
+
+/** "Read as CSV (GB18030)" and the cells to check, under an import's result. */
+export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotesProps) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  if (!file) return null;
+  const detail = file.encoding
+    ? `（${ENCODING_NAMES[file.encoding] ?? file.encoding}）`
+    : file.sheetName
+      ? lang === 'en'
+        ? ` (sheet "${file.sheetName}")`
+        : `（工作表“${file.sheetName}”）`
+      : '';
+  return (
+    <div className="import-sheet-notes" data-testid="import-sheet-notes">
+      <Typography.Text type="secondary">
+        {t('import.readAs', {
+          format: `.${file.format}`,
+          detail: lang === 'en' ? detail.replace('（', ' (').replace('）', ')') : detail,
+        })}
+      </Typography.Text>
+      {warningCount > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-warnings"
+          title={t('import.warnings', { count: warningCount })}
+          description={
+            <ul className="import-warning-list">
+              {warnings.map((w) => (
+                <li key={`${w.rowNo}-${w.column}`}>{lang === 'en' ? w.en : w.zh}</li>
+              ))}
+              {warningCount > warnings.length && (
+                <li>{t('import.moreWarnings', { count: warningCount - warnings.length })}</li>
+              )}
+            </ul>
+          }
+        />
+      )}
+    </div>
   );
 }
 

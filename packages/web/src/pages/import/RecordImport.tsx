@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
-import { FileFailure, IgnoredRows } from './ImportResult.tsx';
+import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
 import {
   type ImportMode,
   importRecordFile,
@@ -111,6 +111,7 @@ export function RecordImport({ kind }: { kind: RecordKind }) {
           imported={outcome.answer.imported}
           errors={outcome.answer.errors}
           ignoredRows={outcome.answer.ignoredRows}
+          notes={outcome.answer}
           onAgain={again}
         />
       )}
@@ -126,6 +127,7 @@ function RecordResult(props: {
   imported: number;
   errors: RowError[];
   ignoredRows: number[];
+  notes?: SheetNotesProps;
   onAgain(): void;
 }) {
   const { t } = useTranslation();
@@ -156,6 +158,7 @@ function RecordResult(props: {
         />
       </Space>
       <IgnoredRows rows={props.ignoredRows} />
+      {props.notes && <SheetNotes {...props.notes} />}
       {props.errors.length > 0 && (
         <Card type="inner" title={t('import.errors')}>
           <ImportErrorRows rows={props.errors} />
