@@ -5,7 +5,7 @@
  */
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError, invalid } from '../../shared/errors.ts';
+import { invalid } from '../../shared/errors.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';

@@ -1,6 +1,5 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { AppError, invalid } from '../../shared/errors.ts';
 import { openSheet, type SheetSource, sheetNotes } from '../../shared/sheet-reader.ts';
 import { createFooterFilter } from '../../shared/spreadsheet.ts';
 import type { SheetRow } from '../../shared/xlsx-reader.ts';
@@ -17,7 +16,6 @@ import type { IdProtector } from './id-protector.ts';
 import { IdNumbersSeen } from './people.import.dups.ts';
 import { noMergeCounts } from './people.import.merge.ts';
 import type { Merger } from './people.import.merger.ts';
-import type { ColumnIndex } from './people.import.rows.ts';
 import {
   checkHeaders,
   createMemberValidator,
