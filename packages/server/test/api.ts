@@ -150,3 +150,15 @@ export function errorShapeProblem(res: LightMyRequestResponse): string | null {
   }
   return null;
 }
+
+/** A multipart/form-data body carrying one file in the field `file`, as the web app uploads a sheet. */
+export function multipart(fileName: string, content: Buffer) {
+  const boundary = '----gonghui-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

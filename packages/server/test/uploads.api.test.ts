@@ -3,7 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgRow } from '../src/modules/org/index.ts';
 import { writeWorkbook } from '../src/shared/spreadsheet.ts';
-import { createTestApp } from './api.ts';
+import { createTestApp, multipart } from './api.ts';
 import { zip } from './zip-parts.ts';
 
 /**
@@ -14,17 +14,6 @@ import { zip } from './zip-parts.ts';
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let staff: string;
 let grassroots: OrgRow;
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----gonghui-upload-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 beforeAll(async () => {
   t = await createTestApp();
