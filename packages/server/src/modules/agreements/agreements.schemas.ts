@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  SheetFileSchema,
+  SheetWarningsSchema,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { AGREEMENT_KINDS, AGREEMENT_LEVELS, CLAUSES } from './agreements.types.ts';
 
 const Kind = StrEnum(AGREEMENT_KINDS, {
@@ -94,6 +105,9 @@ export const AgreementListSchema = Type.Object({
 export const CoverageImportResult = Type.Object({
   total: Type.Integer(),
   imported: Type.Integer(),
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
   errors: Type.Array(
     Type.Object({
       rowNo: Type.Integer(),

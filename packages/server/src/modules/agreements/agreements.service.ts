@@ -198,12 +198,12 @@ export function createAgreementsService(db: Db) {
      */
     async importCoverage(actor: Actor, id: number, file: Buffer, fileName: string) {
       const a = await getAgreementIn(actor, id, 'agreements.write');
-      const { rows, errors, total } = await readCoverageSheet(file, fileName);
+      const { rows, errors, total, notes } = await readCoverageSheet(file, fileName);
       if (errors.length || !rows.length) {
         const empty = errors.length
           ? []
           : [{ rowNo: 2, column: '', messageZh: '表中没有企业', messageEn: 'The sheet lists no enterprise' }];
-        return { total, imported: 0, errors: [...errors, ...empty] };
+        return { total, imported: 0, ...notes, errors: [...errors, ...empty] };
       }
       await db.tx(async (sql) => {
         const agreement = { id, orgId: a.orgId, orgPath: a.orgPath };
@@ -216,7 +216,7 @@ export function createAgreementsService(db: Db) {
           after: { fileName, enterprises: rows.length },
         });
       });
-      return { total, imported: rows.length, errors: [] };
+      return { total, imported: rows.length, ...notes, errors: [] };
     },
 
     async uploadText(actor: Actor, id: number, file: { name: string; mime: string; data: Buffer }) {

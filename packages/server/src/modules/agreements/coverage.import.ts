@@ -1,4 +1,4 @@
-import { readSheet } from '../../shared/sheet-reader.ts';
+import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
@@ -69,7 +69,7 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
       messageZh: `缺少列：${missing.map((f) => TITLES[f].zh).join('、')}`,
       messageEn: `Missing columns: ${missing.map((f) => TITLES[f].en).join(', ')}`,
     });
-    return { rows: [] as CoverageInput[], errors, total: sheet.rows.length };
+    return { rows: [] as CoverageInput[], errors, total: sheet.rows.length, notes: sheetNotes(sheet) };
   }
   const { rows } = skipFooterRows(sheet.rows, [columns.uscc, columns.name]);
   const out: CoverageInput[] = [];
@@ -114,5 +114,5 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
     seen.set(checked.value.uscc, rowNo);
     out.push(checked.value);
   }
-  return { rows: out, errors, total: rows.length };
+  return { rows: out, errors, total: rows.length, notes: sheetNotes(sheet) };
 }

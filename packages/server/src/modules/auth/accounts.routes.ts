@@ -1,6 +1,17 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { IdParams, Name, Nullable, Obj, Page, SheetUploadForm, Str, StrEnum } from '../../http/schema.ts';
+import {
+  IdParams,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  SheetFileSchema,
+  SheetUploadForm,
+  SheetWarningsSchema,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload } from '../../http/upload.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
@@ -150,6 +161,9 @@ export function accountsRoutes(
             ignoredRows: Type.Array(Type.Integer(), {
               description: 'Rows read as no data (a 合计 row, a 填表说明 block), left out without an error',
             }),
+            file: SheetFileSchema,
+            warnings: SheetWarningsSchema,
+            warningCount: Type.Integer(),
             accountsXlsxBase64: Type.String(),
           }),
         },

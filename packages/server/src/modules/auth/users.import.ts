@@ -1,14 +1,8 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
-import {
-  findColumns,
-  hasColumns,
-  type SheetRows,
-  skipFooterRows,
-  writeWorkbook,
-} from '../../shared/spreadsheet.ts';
+import { type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
+import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { isValidUscc, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
 import { findTakenLogins, type RoleGrant } from './users.repository.ts';
@@ -72,7 +66,7 @@ export interface ImportedAccount {
  * is created; every bad row is listed with its column and reason in both languages. Each account must change
  * its password at the first sign-in.
  */
-export async function importUsers(db: Db, users: UsersService, actor: Actor, file: SheetRows) {
+export async function importUsers(db: Db, users: UsersService, actor: Actor, file: SheetRead) {
   requireAccess(actor, 'users.manage');
   const index = findColumns(file.headers, COLUMNS);
   // A 合计 row or a 填表说明 block under the accounts is no account.
@@ -273,6 +267,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
   return {
     created: done,
     ignoredRows: skipped.map((r) => r.rowNo),
+    ...sheetNotes(file),
     accountsXlsxBase64: sheetOut.toString('base64'),
   };
 }

@@ -139,7 +139,13 @@ describe('results and publication', () => {
       ]),
       '成绩.xlsx',
     );
-    expect(good).toEqual({ total: 2, imported: 2, errors: [] });
+    expect(good).toMatchObject({
+      total: 2,
+      imported: 2,
+      errors: [],
+      file: { format: 'xlsx', sheetName: '成绩' },
+      warnings: [],
+    });
     await w.contests.publishResults(w.cityStaff, c.id);
     // A system/industry contest records w.district-level awards.
     expect((await awardsOf([p1.id, p2.id])).map((r) => [r.rank, r.level])).toEqual([

@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  SheetFileSchema,
+  SheetWarningsSchema,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { CONTEST_KINDS, CONTEST_LEVELS, CONTEST_STATUSES, ENTRY_MODES } from './contests.types.ts';
 
 const Level = StrEnum(CONTEST_LEVELS, {
@@ -113,6 +124,9 @@ export const ResultBody = Obj({
 
 export const ResultImportSchema = Obj({
   total: Type.Integer(),
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
   imported: Type.Integer({ description: 'rows applied; 0 when any row is wrong (nothing is half-imported)' }),
   errors: Type.Array(
     Obj({ rowNo: Type.Integer(), column: Type.String(), messageZh: Type.String(), messageEn: Type.String() }),

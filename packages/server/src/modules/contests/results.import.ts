@@ -6,7 +6,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
-import { readSheet } from '../../shared/sheet-reader.ts';
+import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -34,6 +34,9 @@ export interface ResultRowError {
 
 export interface ResultImport {
   total: number;
+  file: SheetFile;
+  warnings: SheetWarning[];
+  warningCount: number;
   imported: number;
   errors: ResultRowError[];
 }
@@ -65,7 +68,7 @@ async function readResultsSheet(file: Buffer, fileName: string) {
   const { rows } = skipFooterRows(sheet.rows, [at.entryId]);
   if (!rows.length)
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
-  return { at, rows };
+  return { at, rows, notes: sheetNotes(sheet) };
 }
 
 type Cells = (key: keyof typeof HEADERS) => string;
@@ -161,7 +164,7 @@ export function createResultSheetUseCases(db: Db) {
       file: Buffer,
       fileName: string,
     ): Promise<ResultImport> {
-      const { at, rows } = await readResultsSheet(file, fileName);
+      const { at, rows, notes } = await readResultsSheet(file, fileName);
       return db.tx(async (sql) => {
         const contest = await getManagedContest(sql, actor, contestId, true);
         checkResultsOpen(contest);
@@ -178,7 +181,7 @@ export function createResultSheetUseCases(db: Db) {
           errors.push(...problems.map((p) => ({ rowNo, ...p })));
           return result;
         });
-        if (errors.length) return { total: rows.length, imported: 0, errors };
+        if (errors.length) return { total: rows.length, imported: 0, ...notes, errors };
         await updateResults(sql, results);
         await recordAudit(sql, actor, {
           action: 'contest.results_import',
@@ -187,7 +190,7 @@ export function createResultSheetUseCases(db: Db) {
           orgId: contest.orgId,
           after: { fileName, rows: results.length, prizes: results.filter((r) => r.prize).length },
         });
-        return { total: rows.length, imported: results.length, errors };
+        return { total: rows.length, imported: results.length, ...notes, errors };
       });
     },
   };

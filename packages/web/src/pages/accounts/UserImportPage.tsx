@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/client.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLocale } from '../../locale.tsx';
 import { FileDrop } from '../import/ImportFields.tsx';
+import { SheetNotes } from '../import/ImportResult.tsx';
 import {
   type AccountRowError,
   downloadBase64,
@@ -79,6 +80,7 @@ export default function UserImportPage() {
               </Space>
             }
           />
+          <SheetNotes {...done} />
           <Table<ImportedAccount>
             rowKey="id"
             size="small"

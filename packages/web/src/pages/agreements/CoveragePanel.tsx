@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../import/ImportFields.tsx';
+import { SheetNotes } from '../import/ImportResult.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];
@@ -64,6 +65,7 @@ export function CoveragePanel({
               {t('agr.detail.template')}
             </Button>
           </Flex>
+          {result && <SheetNotes {...result} />}
           {result && result.imported === 0 && (
             <>
               <Alert

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { FileDrop } from '../import/ImportFields.tsx';
+import { SheetNotes } from '../import/ImportResult.tsx';
 import { type ContestDetail, contestsApi, type ResultImport } from './contests-api.ts';
 
 /** The results sheet: download the entries, fill in the results, upload; row errors or the count imported. */
@@ -53,6 +54,7 @@ export function ResultImportPanel({
           }
           extra={<Button onClick={again}>{t('contest.import.again')}</Button>}
         />
+        <SheetNotes {...answer} />
         {refused && <ImportErrorRows rows={answer.errors} />}
       </div>
     );
