@@ -305,3 +305,15 @@ describe('updating a union', () => {
     expect(await countUnionEmployers(db, { path: d.path }, { withWomen: false })).toBe(1);
   });
 });
+
+describe('searching unions by name', () => {
+  it('finds a name typed with % or _ as typed, not as a pattern', async () => {
+    const root = await ctx.newRoot();
+    const tag = ctx.unique();
+    const percent = await ctx.newOrg(root, 'district', `百分百${tag}%工会`);
+    await ctx.newOrg(root, 'district', `百分百${tag}X工会`);
+    const found = await searchOrgs(db, admin(), `${tag}%`);
+    expect(found.map((o) => o.id)).toEqual([percent.id]);
+    expect(await searchOrgs(db, admin(), `${tag}_`)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
 import type { OrgKind } from './org.levels.ts';
 
 export interface Committee {
@@ -153,7 +154,8 @@ export async function listOrgsNamedLike(
   q: string,
   limit: number,
 ): Promise<OrgRow[]> {
-  const params: unknown[] = [q, limit];
+  // a name typed with % or _ is looked for as typed, not as a pattern
+  const params: unknown[] = [escapeLike(q), limit];
   const { rows } = await sql.query<OrgRow>(
     `select ${ORG_COLUMNS} from orgs o
       where ${subtreeCondition(subtree, 'o.path', params)}

@@ -1,5 +1,6 @@
 import { type Actor, offeredCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { escapeLike } from '../../shared/like.ts';
 import type { ProgramInput, ProgramRow, ProgramVersion } from './programs.types.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
 import { DEFAULT_EVIDENCE_WINDOW } from './rules/index.ts';
@@ -50,7 +51,7 @@ export async function listPrograms(sql: Sql, q: ProgramListQuery) {
   };
   if (q.status) add('g.status = ?', q.status);
   if (q.category) add('g.category = ?', q.category);
-  if (q.q) add(`g.name like '%' || ? || '%'`, q.q);
+  if (q.q) add(`g.name like '%' || ? || '%'`, escapeLike(q.q));
   const filter = where.join(' and ');
   const offset = (q.page - 1) * q.pageSize;
   const [items, total] = await Promise.all([

@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { escapeLike } from '../../../shared/like.ts';
 import type { ApplicationRow, IntakeMode } from '../programs.types.ts';
 import type { Decision } from '../rules/index.ts';
 
@@ -235,7 +236,7 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   if (q.step !== undefined) add('a.step = ?', q.step);
   if (q.stepOrgId) add('a.step_org_id = ?', q.stepOrgId);
   if (q.personId) add('a.person_id = ?', q.personId);
-  if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, q.q);
+  if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
   const filter = where.join(' and ');
   const offset = (q.page - 1) * q.pageSize;
   const [items, total] = await Promise.all([
