@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../src/access/access.ts';
 import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts';
@@ -108,6 +109,20 @@ describe('route declarations', () => {
     const me = await t.call({ method: 'GET', url: '/api/auth/me' });
     expect(me.statusCode).toBe(401);
     expect(errorShapeProblem(me)).toBeNull();
+  });
+
+  it('the OpenAPI document validates, and every operation behind a session declares it', async () => {
+    const doc = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? [], JSON.stringify(result.errors ?? []).slice(0, 2000)).toEqual([]);
+    expect(result.valid).toBe(true);
+    const open = t.app.declaredRoutes.filter((r) => !r.public && !isDocs(r.url));
+    const undeclared = open.filter((r) => {
+      const path = r.url.replace(/:(\w+)/g, '{$1}');
+      const op = doc.paths?.[path]?.[r.method.toLowerCase()];
+      return !op?.security?.length;
+    });
+    expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
   it('an unknown /api path is a bilingual 404', async () => {

@@ -28,7 +28,8 @@ export const AnswerResult = Obj({ id: Type.Integer(), status: PairStatus });
 export const SessionBody = Obj({
   studioId: Id,
   heldOn: DateStr,
-  hours: Type.Number({ exclusiveMinimum: 0, maximum: 24, multipleOf: 0.5 }),
+  // more than 0 in half hours: at least 0.5 (a numeric exclusiveMinimum is not OpenAPI 3.0)
+  hours: Type.Number({ minimum: 0.5, maximum: 24, multipleOf: 0.5 }),
   kind: SessionKind,
   topic: Name(100),
   pairIds: Type.Array(Id, { minItems: 1, maxItems: 4, description: 'The attending apprentices (pairs)' }),
