@@ -58,14 +58,16 @@ export async function getManagedContest(sql: Sql, actor: Actor, id: number, lock
 function checkContest(input: ContestInput) {
   if (input.endsOn < input.startsOn) throw contestErrors.datesReversed();
   const seen = new Set<string>();
+  // names are kept as typed (（电工） stays full-width); two events are the same when their text reads the same
   const events = input.events.map((e) => {
-    const name = normaliseText(e.name);
-    if (seen.has(name)) throw contestErrors.eventNamesRepeated(name);
-    seen.add(name);
+    const name = e.name.trim();
+    const key = normaliseText(name);
+    if (seen.has(key)) throw contestErrors.eventNamesRepeated(name);
+    seen.add(key);
     if (e.mode !== 'team' && e.teamSize != null) throw contestErrors.teamSizeForTeamsOnly(name);
     return { name, mode: e.mode, limitPerUnion: e.limitPerUnion ?? null, teamSize: e.teamSize ?? null };
   });
-  return { name: normaliseText(input.name), events };
+  return { name: input.name.trim(), events };
 }
 
 /** Creates a contest with its events, open for registration, in the caller's transaction. */

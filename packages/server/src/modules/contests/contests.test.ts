@@ -35,6 +35,25 @@ describe('creating a contest', () => {
     expect((await refused(w.contests.createContest(w.cityStaff, twice))).code).toBe('CONTEST_EVENT_REPEATED');
   });
 
+  it('keeps names as typed, full-width brackets included, and still finds two events that read the same', async () => {
+    const c = await w.contests.createContest(
+      w.cityStaff,
+      w.skillsContest({
+        name: '第十届职工技能大赛（电工）',
+        events: [{ name: '电工（高压）', mode: 'individual' }],
+      }),
+    );
+    expect(c.name).toBe('第十届职工技能大赛（电工）');
+    expect(c.events.map((e) => e.name)).toEqual(['电工（高压）']);
+    const alike = w.skillsContest({
+      events: [
+        { name: '电工（高压）', mode: 'individual' },
+        { name: '电工 (高压)', mode: 'individual' },
+      ],
+    });
+    expect((await refused(w.contests.createContest(w.cityStaff, alike))).code).toBe('CONTEST_EVENT_REPEATED');
+  });
+
   it('is seen by the unions of its subtree and those above, not by others', async () => {
     const c = await w.contests.createContest(w.cityStaff, w.skillsContest());
     expect(await w.contests.getContest(w.staffA, c.id)).toMatchObject({ id: c.id, mayManage: false });

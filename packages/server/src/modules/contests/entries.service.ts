@@ -1,7 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
-import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
@@ -84,7 +83,7 @@ export async function registerInTx(
         ? count >= 2 && count <= (event.teamSize ?? 50)
         : count === 0;
   if (!fits) throw contestErrors.membersForMode(event.mode, event.teamSize);
-  const name = input.name ? normaliseText(input.name) : '';
+  const name = input.name ? input.name.trim() : '';
   if (event.mode !== 'individual' && !name) throw contestErrors.nameRequired();
   if (count) await checkPersons(sql, union.path, event.id, personIds);
   const held = await countUnionEntries(sql, contestId, union.id, event.id);

@@ -1,7 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { notFound } from '../../shared/errors.ts';
-import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   AWARD_LEVELS,
@@ -24,9 +23,9 @@ import { AWARD_LEVEL_OF, type ContestDetail, type EntryRow, SUBJECTS } from './c
 
 const ENTRY = { zh: '报名', en: 'Entry' };
 
-/** A result as stored: the prize normalised (blank is none), the score to the hundredth. */
+/** A result as stored: the prize as typed (blank is none), the score to the hundredth. */
 export function normaliseResult(r: Partial<ResultInput>): ResultInput {
-  const prize = r.prize ? normaliseText(r.prize) : '';
+  const prize = r.prize ? r.prize.trim() : '';
   return {
     rank: r.rank ?? null,
     score: r.score == null ? null : Math.round(r.score * 100) / 100,

@@ -49,7 +49,7 @@ function toWrite(input: AchievementInput, industry: string | null): AchievementW
   const needs = PATENT_OF_TYPE[input.type];
   if (needs && input.patent?.type !== needs) throw innovationErrors.patentTypeMismatch();
   return {
-    title: normaliseText(input.title),
+    title: input.title.trim(),
     type: input.type,
     industry: input.industry === undefined ? industry : normaliseText(input.industry ?? '') || null,
     year: input.year,
@@ -163,7 +163,7 @@ async function publishIn(sql: Sql, actor: Actor, id: number, on?: string) {
 
 async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput) {
   const a = await getAchievementInScope(sql, actor, id, 'innovation.write', true);
-  const conversion = { ...c, partner: normaliseText(c.partner) };
+  const conversion = { ...c, partner: c.partner.trim() };
   const conversionId = await insertConversion(sql, id, conversion);
   await countConversion(sql, a, conversion);
   await recordAudit(sql, actor, {

@@ -35,11 +35,12 @@ function checkLead(input: LeadInput): LeadInput {
   const out = {} as LeadInput;
   for (const field of Object.keys(LEAD_LIMITS) as (keyof LeadInput)[]) {
     const label = LEAD_LABELS[field];
-    const text = field === 'need' ? input[field].trim() : normaliseText(input[field]);
+    const text = input[field].trim();
     if (!text) throw innovationErrors.leadEmpty(field, label);
     if (text.length > LEAD_LIMITS[field])
       throw innovationErrors.leadTooLong(field, label, LEAD_LIMITS[field]);
-    if (hasLink(text)) throw innovationErrors.leadLink(field, label);
+    // stored as typed; a link is looked for in the text as read (full-width ｈｔｔｐ included)
+    if (hasLink(normaliseText(text))) throw innovationErrors.leadLink(field, label);
     out[field] = text;
   }
   return out;
