@@ -173,18 +173,15 @@ describe('review decisions tell the worker', () => {
     const ids = r.results.map((x) => x.applicationId as number);
     expect(ids).toHaveLength(200);
 
-    const started = performance.now();
     const bulk = await reviewBulk(db, staff, { ids, action: 'approve' });
-    const ms = performance.now() - started;
     expect(bulk.succeeded).toBe(200);
     const written = await db.query<{ n: number; apps: number }>(
       `select count(*) as n, count(distinct entity_id) as apps from messages
         where kind = 'application.approved' and entity_id = any($1::bigint[])`,
       [ids],
     );
+    // one message per decision, written with it (its cost is measured by benchmarks, never timed here)
     expect(written.rows[0]).toEqual({ n: 200, apps: 200 });
-    // One extra statement per decision: the whole batch stays well within a few seconds on PGlite.
-    expect(ms).toBeLessThan(20_000);
   });
 });
 
