@@ -1,5 +1,6 @@
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatTime } from '../../components/dates.ts';
 import type { CaseEvent } from './cases-api.ts';
 
 const COLOR: Partial<Record<CaseEvent['kind'], string>> = {
@@ -23,7 +24,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
           <div data-testid={`event-${e.kind}`}>
             <Typography.Text strong>{t(`case.event.${e.kind}`, { to: e.toOrgName ?? '' })}</Typography.Text>
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {`${new Date(e.at).toLocaleString('zh-CN', { hour12: false })} · ${e.orgName}${e.actorName ? ` · ${e.actorName}` : ''}`}
+              {`${formatTime(e.at)} · ${e.orgName}${e.actorName ? ` · ${e.actorName}` : ''}`}
             </Typography.Text>
             {e.body && e.kind !== 'auto_escalated' && (
               <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
