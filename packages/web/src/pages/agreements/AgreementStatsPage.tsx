@@ -2,8 +2,8 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -22,9 +22,9 @@ const count = (n: number) => n.toLocaleString('en-US');
 export default function AgreementStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('agr.stats.title'));
-  const { me } = useSession();
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const kind = (params.get('kind') as AgreementKind | null) ?? 'women';
   const { year, options: years } = useStatsYear(
     'agreements',

@@ -3,8 +3,8 @@ import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, Typo
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -15,10 +15,10 @@ import { type CaseStats, casesApi } from './cases-api.ts';
 export default function CaseStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.stats.title'));
-  const { me } = useSession();
   const [params, set] = useListParams();
   const thisMonth = dayjs().format('YYYY-MM');
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const from = params.get('from') ?? dayjs().subtract(11, 'month').format('YYYY-MM');
   const to = params.get('to') ?? thisMonth;
   const query = useMemo(() => ({ orgId, from, to }), [orgId, from, to]);

@@ -2,8 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -16,9 +16,9 @@ import { type DonationStats, donationsApi } from './donations-api.ts';
 export default function DonationStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('don.stats.title'));
-  const { me } = useSession();
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const { year, options: years } = useStatsYear(
     'donations',
     orgId,

@@ -1,8 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -17,9 +17,9 @@ import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 export default function HardshipStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('hs.stats.title'));
-  const { me } = useSession();
   const [params, setParam] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const { year, options } = useStatsYear(
     'hardship',
     orgId,

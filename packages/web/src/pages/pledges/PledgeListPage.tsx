@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -24,7 +25,8 @@ export default function PledgeListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const thisYear = new Date().getFullYear();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   // Without years in the address: the three years up to the newest one with figures.
   const newest = useStatsYear('pledges', orgId, params.get('to') ? Number(params.get('to')) : undefined).year;
   const toYear = newest ?? thisYear;

@@ -3,8 +3,8 @@ import { Button, Card, Col, Flex, InputNumber, Row, Statistic, Table, Typography
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { useSession } from '../../../auth/session.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../../components/useHomeOrg.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatFen } from '../../programs/money.ts';
@@ -16,7 +16,6 @@ import { type StudioStats, studiosApi } from './studios-api.ts';
 export default function StudioStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('stu.stats.title'));
-  const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const year = new Date().getFullYear();
   const yearParam = (key: string, fallback: number) => {
@@ -25,7 +24,8 @@ export default function StudioStatsPage() {
   };
   const fromYear = yearParam('from', year - 4);
   const toYear = yearParam('to', year);
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? null);
+  const homeOrgId = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? null);
   const set = (key: string, value: number | null | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, String(value));
