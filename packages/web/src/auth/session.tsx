@@ -107,6 +107,15 @@ export function useSession(): Session {
   return s;
 }
 
-/** Where a user lands after signing in: workers on their profile, everyone else on the union tree. */
+/**
+ * Where a user lands after signing in: workers on their profile, judges on their panels, reviewers on the
+ * applications waiting for them, everyone else on the union tree.
+ */
 export const homeOf = (me: Pick<Me, 'role'>) =>
-  me.role === 'worker' ? '/m/me' : me.role === 'judge' ? '/judging' : '/orgs';
+  me.role === 'worker'
+    ? '/m/me'
+    : me.role === 'judge'
+      ? '/judging'
+      : me.role === 'reviewer'
+        ? '/applications'
+        : '/orgs';
