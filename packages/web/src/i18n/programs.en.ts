@@ -265,6 +265,7 @@ export const programsEn: ProgramsMessages = {
       hint: 'Creates applications for review for every member whose records already qualify',
       start: 'Propose entitlements',
       done: '{{created}} applications proposed',
+      view: 'This program’s applications',
       failed: 'The proposal job failed',
     },
   },

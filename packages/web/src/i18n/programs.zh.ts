@@ -248,6 +248,7 @@ export const programsZh = {
       hint: '根据平台已有的证书、获奖等记录，为符合条件的会员自动生成待审申请',
       start: '生成推荐',
       done: '已生成 {{created}} 条推荐申请',
+      view: '查看本项目的申请',
       failed: '推荐任务失败',
     },
   },

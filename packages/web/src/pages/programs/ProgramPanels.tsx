@@ -2,6 +2,7 @@ import { ExperimentOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Flex, Progress, Select, Statistic, Table, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
@@ -267,6 +268,11 @@ export function ProposalsPanel({ programId, disabled }: { programId: number; dis
             title={t('prog.proposals.done', {
               created: Number(result.created ?? result.proposed ?? result.count ?? job.done ?? 0),
             })}
+            action={
+              <Link to={`/applications?programId=${programId}`} data-testid="proposals-applications">
+                {t('prog.proposals.view')}
+              </Link>
+            }
           />
         )}
         {job?.status === 'failed' && (

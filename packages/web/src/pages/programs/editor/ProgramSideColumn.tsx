@@ -1,6 +1,7 @@
-import { CheckCircleOutlined, SaveOutlined, StopOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, SaveOutlined, StopOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
 import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
@@ -68,6 +69,11 @@ export function ProgramSideColumn({
                 {t('prog.close')}
               </Button>
             </Popconfirm>
+          )}
+          {program && program.status !== 'draft' && can('applications.review') && (
+            <Link to={`/applications?programId=${program.id}`} data-testid="program-applications">
+              <Button icon={<UnorderedListOutlined />}>{t('prog.proposals.view')}</Button>
+            </Link>
           )}
         </Flex>
         {program?.status === 'published' && (
