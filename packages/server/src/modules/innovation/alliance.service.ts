@@ -62,20 +62,22 @@ export async function getStudioInScope(
 
 export function createAllianceService(db: Db) {
   return {
-    /** The studios of the actor's subtree, each with whether it is in the alliance (to join, to act for). */
+    /**
+     * The studios of the actor's subtree, each with whether it is in the alliance (to join, to act for): all of
+     * them (a city holds hundreds, a federation a few thousand), paged by the page; none left out unsaid.
+     */
     async listOwnStudios(actor: Actor) {
       requireAccess(actor, 'innovation.read');
       const params: unknown[] = [];
       const { rows } = await db.query<StudioBrief>(
         `select ${STUDIO_COLUMNS} from ${STUDIO_FROM}
-          where s.status = 'active' and ${subtreeCondition(actor, 'o.path', params)} order by o.path, s.name
-          limit 500`,
+          where s.status = 'active' and ${subtreeCondition(actor, 'o.path', params)} order by o.path, s.name`,
         params,
       );
       return { items: rows };
     },
 
-    /** The alliance across districts: the studios anyone may invite into a joint team; no personal data. */
+    /** The alliance across districts: every studio anyone may invite into a joint team; no personal data. */
     async listAlliance(actor: Actor, q: { industry?: string }) {
       requireAccess(actor, 'innovation.read');
       const params: unknown[] = [];
@@ -96,7 +98,7 @@ export function createAllianceService(db: Db) {
         `select s.id, s.name, o.name as "unionName", s.level, s.field, s.industry, am.joined_on as "joinedOn"
            from innovation_alliance_members am join innovation_studios s on s.id = am.studio_id
            join orgs o on o.id = s.org_id
-          where ${where} order by s.industry nulls last, s.name limit 1000`,
+          where ${where} order by s.industry nulls last, s.name`,
         params,
       );
       return { items: rows };

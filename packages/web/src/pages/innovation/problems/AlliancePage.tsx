@@ -39,7 +39,11 @@ export default function AlliancePage() {
         <Table<OwnStudio>
           rowKey="id"
           size="small"
-          pagination={false}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (n) => t('common.total', { count: n }),
+          }}
           dataSource={own.data?.items ?? []}
           loading={own.loading}
           locale={{ emptyText: emptyText(own, t('ip.alliance.ownEmpty'), t('ip.what.studios')) }}
@@ -90,6 +94,11 @@ export default function AlliancePage() {
           rowKey="id"
           size="small"
           dataSource={alliance.data?.items ?? []}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (n) => t('common.total', { count: n }),
+          }}
           loading={alliance.loading}
           locale={{ emptyText: emptyText(alliance, t('ip.alliance.membersEmpty'), t('ip.what.alliance')) }}
           columns={[
