@@ -156,6 +156,23 @@ describe('readSheet: which sheet', () => {
     expect(err.messages.en).toContain('"明细": 序号, 名字');
   });
 
+  it('says so when the only sheet with the columns is hidden', async () => {
+    const err = await refusal(
+      readSheet(
+        xlsx([
+          { ...roster, name: '旧花名册', state: 'hidden' },
+          { name: '封面', xml: row(1, '2025年会员') },
+        ]),
+        'm.xlsx',
+        {
+          isHeader: memberHeader,
+        },
+      ),
+    );
+    expect(err.code).toBe('SHEET_HIDDEN');
+    expect(err.messages.zh).toContain('“旧花名册”是隐藏的');
+  });
+
   it('leaves a one-sheet file to the import, which names the columns it lacks', async () => {
     const read = await readSheet(
       xlsx([
@@ -223,6 +240,13 @@ describe('readSheet: text files', () => {
     const read = await readSheet(utf16, 'u.txt');
     expect(read).toMatchObject({ encoding: 'utf-16le', headers: ['姓名', '备注'] });
     expect(read.rows).toEqual([{ rowNo: 2, cells: ['李四', '好'] }]);
+  });
+
+  it('warns of a private-use character, what a GBK file’s user-defined bytes decode to', async () => {
+    // 王 then FE 51: GBK's user-defined area, which GB18030 decodes to a private-use character no font shows
+    const read = await readSheet(Buffer.from('d0d5c3fb0acdf5fe510a', 'hex'), 'p.csv');
+    expect(read.rows[0].cells[0]).toMatch(/^王[\ue000-\uf8ff]$/);
+    expect(read.warningCount).toBe(1);
   });
 
   it('keeps at most MAX_WARNINGS warnings and counts them all', async () => {

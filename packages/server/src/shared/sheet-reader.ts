@@ -280,15 +280,29 @@ async function chooseSheet(
     const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
     if (at >= 0) return sheetSource(format, null, sheet.name, sheet.rows, top[at], options);
   }
+  // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
+  const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
+  for (const sheet of sheets) if (sheet.hidden) hidden.push({ sheet, top: await firstRows(sheet.rows) });
+  const hiddenMatch = options.isHeader && hidden.find((h) => h.top.some((r) => options.isHeader?.(r.cells)));
+  if (hiddenMatch) throw onlyHidden(fileName, hiddenMatch.sheet.name);
   if (seen.length === 0) {
     return sheetSource(format, null, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
   }
   // one sheet with content: the import itself says which of its columns are missing
   if (seen.length === 1)
     return sheetSource(format, null, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
-  for (const sheet of sheets) if (sheet.hidden) seen.push({ sheet, top: await firstRows(sheet.rows) });
-  throw noSheetMatches(fileName, sheets, seen, options.required ?? []);
+  throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
 }
+
+const onlyHidden = (fileName: string, sheet: string) =>
+  invalid(
+    'SHEET_HIDDEN',
+    {
+      zh: `${fileName} 中含有所需列的工作表“${sheet}”是隐藏的；请在 Excel 中取消隐藏该工作表（或删去其他工作表）后重新上传`,
+      en: `In ${fileName} the sheet with the columns needed, "${sheet}", is hidden; unhide it in Excel (or delete the other sheets) and upload again`,
+    },
+    { field: 'file', sheet },
+  );
 
 function noSheetMatches(
   fileName: string,
@@ -371,17 +385,19 @@ function sheetSource(
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$`);
+/** U+FFFD, "?" beside a Chinese character or alone, or a private-use character (GBK's user-defined area). */
+const LOST = new RegExp(`\\uFFFD|[${CJK}]\\?|\\?[${CJK}]|^\\?+$|[\\ue000-\\uf8ff]`);
 
 /**
- * A cell with U+FFFD (bytes that were not text in the file's encoding) or a "?" beside Chinese characters
- * (what a GBK file holds where a character outside GBK was typed, e.g. 王? for 王䶮) is read as written but
- * reported: the import goes on and says which cells to check.
+ * A cell with U+FFFD (bytes that were not text in the file's encoding), a "?" beside Chinese characters (what
+ * a GBK file holds where a character outside GBK was typed, e.g. 王? for 王䶮) or a private-use character (a
+ * GBK file's user-defined area, which no font shows) is read as written but reported: the import goes on and
+ * says which cells to check.
  */
 function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource): void {
   for (let i = 0; i < row.cells.length; i++) {
     const text = row.cells[i];
-    if (!text || (!text.includes('?') && !text.includes('\uFFFD')) || !LOST.test(text)) continue;
+    if (!text || !LOST.test(text)) continue;
     into.warningCount++;
     if (into.warnings.length >= MAX_WARNINGS) continue;
     const column = headers[i] || `第${i + 1}列`;

@@ -21,8 +21,10 @@ export function checkCoverage(row: CoverageInput): { value: CoverageInput } | { 
       },
     };
   }
-  const name = normaliseText(row.name);
-  if (!name) return { problem: { field: 'name', zh: '请填写企业名称', en: 'Give the enterprise name' } };
+  // an enterprise's legal name is kept as written (（集团） stays full-width); only blank is refused
+  const name = row.name.trim();
+  if (!normaliseText(name))
+    return { problem: { field: 'name', zh: '请填写企业名称', en: 'Give the enterprise name' } };
   if (row.womenWorkers > row.workers) {
     return {
       problem: {

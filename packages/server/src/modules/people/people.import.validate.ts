@@ -90,7 +90,8 @@ export function checkHeaders(headers: string[], defaultOrg: DefaultOrg | null): 
   if (index.union === undefined && !defaultOrg) missing.push('union' as never);
   if (missing.length) {
     const zh = missing.map((k) => columnDef(k).zh).join('、');
-    const en = missing.map((k) => columnDef(k).en).join(', ');
+    // the headers a clerk types are Chinese: the English message names them as the template does
+    const en = missing.map((k) => columnDef(k).zh).join(', ');
     throw invalid(
       'COLUMN_MISSING',
       {

@@ -6,7 +6,7 @@
 
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { invalid } from '../../shared/errors.ts';
+import { AppError, invalid } from '../../shared/errors.ts';
 import {
   readSheet,
   type SheetFile,
@@ -125,7 +125,7 @@ function readRecordSheet(kind: RecordKind, file: Buffer, fileName: string): Prom
   });
 }
 
-async function checkRows(sql: Sql, ids: IdProtector, actor: Actor, kind: RecordKind, sheet: SheetRead) {
+async function checkRows(sql: Sql | Db, ids: IdProtector, actor: Actor, kind: RecordKind, sheet: SheetRead) {
   if (sheet.rows.length === 0) {
     throw invalid('IMPORT_EMPTY', { zh: '表格中没有数据行', en: 'The sheet has no data rows' });
   }
@@ -161,7 +161,10 @@ async function checkRows(sql: Sql, ids: IdProtector, actor: Actor, kind: RecordK
   const errors: ImportError[] = [];
   const good: { row: number; inserts: RecordInsert[]; key: string }[] = [];
   const seenKeys = new Map<string, number>();
+  let rowsChecked = 0;
   for (const { rowNo, cells } of rows) {
+    // a turn of the event loop now and then: 20,000 rows take seconds to check
+    if (++rowsChecked % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     const rowErrors: ImportError[] = [];
     const fields: RecordFields = {};
     for (const c of IMPORT_COLUMNS[kind]) {
@@ -264,6 +267,12 @@ async function checkRows(sql: Sql, ids: IdProtector, actor: Actor, kind: RecordK
   return { total: rows.length, errors, fresh, ignoredRows: skipped.map((r) => r.rowNo) };
 }
 
+const recordedMeanwhile = () =>
+  new AppError('conflict', 'IMPORT_RECORDED_MEANWHILE', {
+    zh: '导入期间其他人登记了表中的同一记录，未导入任何记录；请重新导入，已登记的行会被指出',
+    en: 'While this file was checked, someone else recorded one of its records; nothing was imported. Import it again: the rows already on record will be named',
+  });
+
 export async function importRecords(
   db: Db,
   ids: IdProtector,
@@ -273,8 +282,10 @@ export async function importRecords(
   requireAccess(actor, 'records.write');
   // read before the transaction opens: a large file is read while the database serves others
   const sheet = await readRecordSheet(input.kind, input.file, input.fileName);
+  // and checked before it opens too (look-ups only): the transaction holds no more than the inserts, so on the
+  // embedded database, where a transaction has the one connection, other clerks wait for the inserts alone
+  const { total, errors, fresh, ignoredRows } = await checkRows(db, ids, actor, input.kind, sheet);
   return db.tx(async (sql) => {
-    const { total, errors, fresh, ignoredRows } = await checkRows(sql, ids, actor, input.kind, sheet);
     if (errors.length && input.mode === 'all') {
       const first = errors[0];
       throw invalid(
@@ -287,7 +298,14 @@ export async function importRecords(
       );
     }
     const inserts = fresh.flatMap((g) => g.inserts);
-    const inserted = await insertRecords(sql, inserts);
+    let inserted: number[];
+    try {
+      inserted = await insertRecords(sql, inserts);
+    } catch (err) {
+      // the same record registered by another import since this one was checked
+      if ((err as { code?: string }).code === '23505') throw recordedMeanwhile();
+      throw err;
+    }
     const result: ImportResult = {
       kind: input.kind,
       mode: input.mode,
