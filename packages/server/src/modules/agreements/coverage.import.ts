@@ -35,7 +35,7 @@ export function coverageTemplate(): Buffer {
     {
       name: '覆盖企业',
       headers: FIELDS.map((f) => TITLES[f].zh),
-      rows: [['91110117MA01XXXXXX', '北京示例科技有限公司', 120, 45]],
+      rows: [['91110117MA01EXMPLQ', '北京示例科技有限公司', 120, 45]],
       widths: [24, 36, 12, 12],
       textColumns: [0],
     },

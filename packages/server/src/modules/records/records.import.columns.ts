@@ -25,7 +25,7 @@ const ID: Column = {
   note: {
     zh: '18位身份证号，须为本工会会员',
     en: '18-character ID number of a member',
-    example: '110113199001011234',
+    example: '110113199001011232',
   },
 };
 const NAME: Column = {
@@ -195,7 +195,7 @@ export const IMPORT_COLUMNS: Record<RecordKind, Column[]> = {
       note: {
         zh: '按发明人排序，以分号分隔',
         en: 'in inventor order, separated by semicolons',
-        example: '110113199001011234;110113198505051234',
+        example: '110113199001011232;110113198505051233',
       },
     },
   ],
