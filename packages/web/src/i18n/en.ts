@@ -247,7 +247,7 @@ export const en: Messages = {
     blankJoinHint:
       'People already members here are not affected; the date chosen is recorded in the audit log',
     blankJoinPick: 'Choose a date',
-    ignored: 'Rows {{rows}} were left out: totals, notes and other rows that are not members',
+    ignored: 'Left out, as totals, notes and other rows that are not members: row {{rows}}',
   },
   input: {
     fixFields: '{{count}} field(s) are filled in wrongly; correct them as shown under each field, then save',

@@ -284,7 +284,10 @@ function rowsInvalid(errors: AccountRowError[]) {
   const n = new Set(errors.map((e) => e.rowNo)).size;
   return invalid(
     'IMPORT_ROWS_INVALID',
-    { zh: `${n}行有误，未创建任何账号`, en: `${n} rows have errors; no account was created` },
+    {
+      zh: `${n}行有误，未创建任何账号`,
+      en: `${n} ${n === 1 ? 'row has' : 'rows have'} errors; no account was created`,
+    },
     { errors },
   );
 }

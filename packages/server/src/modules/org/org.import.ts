@@ -59,6 +59,8 @@ export const ORGS_SHEET: OpenSheetOptions = {
   required: ['工会名称', '类型/层级'],
 };
 
+const rowsWithErrors = (n: number) => `${n} ${n === 1 ? 'row has' : 'rows have'} errors`;
+
 export interface OrgRowError {
   rowNo: number;
   column: string;
@@ -203,7 +205,7 @@ export async function importOrgs(
         'IMPORT_ROWS_INVALID',
         {
           zh: `${new Set(errors.map((e) => e.rowNo)).size}行有误，未创建任何工会`,
-          en: `${new Set(errors.map((e) => e.rowNo)).size} rows have errors; no union was created`,
+          en: `${rowsWithErrors(new Set(errors.map((e) => e.rowNo)).size)}; no union was created`,
         },
         { errors },
       );

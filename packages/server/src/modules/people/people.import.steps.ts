@@ -251,7 +251,7 @@ async function finishStaging(
       {
         code: 'IMPORT_ROWS_INVALID',
         messageZh: `${state.rejected}行有误（共${state.errorCount}处），按“全部有效才导入”的方式未导入任何数据；请下载错误报告，改正后重新导入`,
-        messageEn: `${state.rejected} rows have ${state.errorCount} errors; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
+        messageEn: `${state.rejected} ${state.rejected === 1 ? 'row has' : 'rows have'} ${state.errorCount} ${state.errorCount === 1 ? 'error' : 'errors'}; with "All rows or nothing" nothing was imported. Download the error report, correct the rows and import again.`,
       },
       { ...noMergeCounts(), ...refused },
     );
