@@ -2,6 +2,7 @@ import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useNarrow } from '../../components/useNarrow.ts';
 import { useLocale } from '../../locale.tsx';
 import { listImportErrors } from './importApi.ts';
 
@@ -27,7 +28,26 @@ export function ImportErrorTable({ jobId }: { jobId: number }) {
 export function ImportErrorRows({ rows, empty }: { rows: RowError[] | undefined; empty?: React.ReactNode }) {
   const { t } = useTranslation();
   const { lang } = useLocale();
+  const narrow = useNarrow();
   const hasValue = rows?.some((r) => r.value !== undefined) ?? true;
+  const reason = (r: RowError) => (lang === 'en' ? r.messageEn : r.messageZh);
+  // on a phone the reason is what matters: beside its row and column, with nothing to scroll sideways for
+  const columns = narrow
+    ? [
+        { title: t('import.row'), dataIndex: 'rowNo', width: 56 },
+        {
+          title: t('import.reason'),
+          key: 'reason',
+          render: (_: unknown, r: RowError) =>
+            r.column ? `${r.column}${lang === 'en' ? ': ' : '：'}${reason(r)}` : reason(r),
+        },
+      ]
+    : [
+        { title: t('import.row'), dataIndex: 'rowNo', width: 80 },
+        { title: t('import.column'), dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
+        ...(hasValue ? [{ title: t('import.value'), dataIndex: 'value', width: 220, ellipsis: true }] : []),
+        { title: t('import.reason'), key: 'reason', render: (_: unknown, r: RowError) => reason(r) },
+      ];
   return (
     <Table<RowError>
       rowKey={(r) => `${r.rowNo}-${r.column}-${r.messageEn}`}
@@ -36,18 +56,9 @@ export function ImportErrorRows({ rows, empty }: { rows: RowError[] | undefined;
       dataSource={rows ?? []}
       locale={{ emptyText: empty }}
       data-testid="import-errors"
-      scroll={{ x: 640 }}
+      scroll={narrow ? undefined : { x: 640 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => t('common.total', { count: n }) }}
-      columns={[
-        { title: t('import.row'), dataIndex: 'rowNo', width: 80 },
-        { title: t('import.column'), dataIndex: 'column', width: 140, render: (c: string) => c || '—' },
-        ...(hasValue ? [{ title: t('import.value'), dataIndex: 'value', width: 220, ellipsis: true }] : []),
-        {
-          title: t('import.reason'),
-          key: 'reason',
-          render: (_: unknown, r: RowError) => (lang === 'en' ? r.messageEn : r.messageZh),
-        },
-      ]}
+      columns={columns}
     />
   );
 }
