@@ -2,6 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../import/ImportFields.tsx';
@@ -24,11 +25,14 @@ export function CoveragePanel({
   const feedback = useFeedback();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<CoverageImport | null>(null);
+  /** Why the file as a whole was refused: kept on the page, not only in a passing message. */
+  const [failure, setFailure] = useState<string | null>(null);
   const id = detail.agreement.id;
 
   const upload = async (file: File) => {
     setBusy(true);
     setResult(null);
+    setFailure(null);
     try {
       const res = await agreementsApi.importCoverage(id, file);
       setResult(res);
@@ -37,7 +41,7 @@ export function CoveragePanel({
         await onImported();
       }
     } catch (err) {
-      feedback.error(err);
+      setFailure(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -65,6 +69,15 @@ export function CoveragePanel({
               {t('agr.detail.template')}
             </Button>
           </Flex>
+          {failure && (
+            <Alert
+              type="error"
+              showIcon
+              title={t('import.fileFailed')}
+              description={failure}
+              data-testid="coverage-failed"
+            />
+          )}
           {result && <SheetNotes {...result} />}
           {result && result.imported === 0 && (
             <>

@@ -2,7 +2,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFeedback } from '../../components/feedback.ts';
+import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { FileDrop } from '../import/ImportFields.tsx';
 import { SheetNotes } from '../import/ImportResult.tsx';
@@ -17,21 +17,23 @@ export function ResultImportPanel({
   onImported: () => void;
 }) {
   const { t } = useTranslation();
-  const feedback = useFeedback();
   const [file, setFile] = useState<File | null>(null);
   const [answer, setAnswer] = useState<ResultImport | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the file as a whole was refused: kept on the page, not only in a passing message. */
+  const [failure, setFailure] = useState<string | null>(null);
   if (contest.status === 'open') return <Alert type="info" title={t('contest.import.notYet')} />;
 
   const start = async () => {
     if (!file) return;
     setBusy(true);
+    setFailure(null);
     try {
       const a = await contestsApi.importResults(contest.id, file);
       setAnswer(a);
       if (a.imported) onImported();
     } catch (err) {
-      feedback.error(err);
+      setFailure(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -61,6 +63,15 @@ export function ResultImportPanel({
   }
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('import.fileFailed')}
+          description={failure}
+          data-testid="result-import-failed"
+        />
+      )}
       <Typography.Paragraph type="secondary">{t('contest.import.intro')}</Typography.Paragraph>
       <div>
         <Button
