@@ -101,7 +101,13 @@ export function RecordImport({ kind }: { kind: RecordKind }) {
       {outcome?.kind === 'done' && (
         <RecordResult
           status={outcome.answer.errors.length ? 'warning' : 'success'}
-          title={outcome.answer.errors.length ? t('import.partly') : t('import.succeeded')}
+          title={
+            outcome.answer.errors.length
+              ? outcome.answer.imported
+                ? t('import.partly')
+                : t('import.rejected')
+              : t('import.succeeded')
+          }
           message={t('import.recordSummary', {
             total: outcome.answer.total,
             imported: outcome.answer.imported,
