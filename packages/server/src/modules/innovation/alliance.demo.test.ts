@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoDb } from '../../../test/demo-db.ts';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../programs/index.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 let db: Db;

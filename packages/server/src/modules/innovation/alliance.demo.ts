@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../programs/index.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { addCounts } from '../reporting/index.ts';
 import type { StudioLevel } from './alliance.service.ts';
 import type { InnovationServices } from './index.ts';

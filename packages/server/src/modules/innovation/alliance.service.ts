@@ -1,8 +1,8 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { todayInChina } from '../programs/index.ts';
 import { problemErrors } from './innovation.errors.ts';
 
 /**

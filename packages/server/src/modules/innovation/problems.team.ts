@@ -1,8 +1,8 @@
 import { type Actor, canAccess, requirePermission } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { todayInChina } from '../programs/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { findStudios, getStudioInScope } from './alliance.service.ts';
 import { problemErrors } from './innovation.errors.ts';

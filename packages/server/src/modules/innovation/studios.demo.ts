@@ -1,7 +1,8 @@
 import { type Actor, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
-import { approveAndPayDemo, openSubjectApplication, todayInChina } from '../programs/index.ts';
+import { approveAndPayDemo, openSubjectApplication } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { DEMO_STUDIOS } from './alliance.demo.ts';
 import { isCityModelWorker, studioCount } from './studios.levels.ts';

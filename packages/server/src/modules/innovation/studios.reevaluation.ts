@@ -1,9 +1,9 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { todayInChina } from '../programs/index.ts';
 import { innovationErrors, REEVALUATION } from './innovation.errors.ts';
 import { revokeStudio } from './studios.levels.ts';
 import {

@@ -1,8 +1,9 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { sumSubjectPayments, todayInChina } from '../programs/index.ts';
+import { sumSubjectPayments } from '../programs/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { LEVEL_WORDS } from './innovation.errors.ts';
 import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';

@@ -26,7 +26,6 @@ export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';
 export { createProgramsService, type ProgramsService } from './programs.service.ts';
 export type { ApplicationRow, ProgramRow } from './programs.types.ts';
 export { statsRoutes } from './reports/index.ts';
-export { todayInChina } from './review-chain.ts';
 /** The eligibility rules, for other modules that select people by the same rules (selections). */
 export {
   type Decision,

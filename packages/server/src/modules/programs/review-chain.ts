@@ -78,8 +78,6 @@ export function periodKeyFor(
   return p.periodUnit === 'whole' ? 'whole' : on.slice(0, 4);
 }
 
-export { todayInChina };
-
 /** Today, or the nearest day of the program period when today lies outside it ('YYYY-MM-DD' strings). */
 export function dayWithinPeriod(p: { periodStart: string; periodEnd: string }, day = todayInChina()): string {
   if (day < p.periodStart) return p.periodStart;

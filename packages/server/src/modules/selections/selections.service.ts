@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
 import { getPanel, listPanels, scoreIn } from './judging.service.ts';
 import {
@@ -26,10 +27,6 @@ import {
 } from './selection-admin.service.ts';
 import { getSelectionStats } from './selections.stats.ts';
 import type { JudgeInput, NominationInput, ObjectionInput, SelectionInput } from './selections.types.ts';
-
-/** Today's date in China (UTC+8), as 'YYYY-MM-DD'. */
-export const todayInChina = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The selections use cases over one database. Each write runs in one transaction with its audit row;

@@ -1,5 +1,6 @@
 import { type Actor, can, canAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { AppError, forbidden, notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { findOrgById, getOrgInScope } from '../../org/index.ts';
@@ -10,7 +11,7 @@ import { listPaymentsOfApplications } from '../ledger/index.ts';
 import { APPLICATION, paging, programError } from '../programs.errors.ts';
 import { findProgramById, getVersion } from '../programs.repository.ts';
 import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
-import { dayWithinPeriod, todayInChina } from '../review-chain.ts';
+import { dayWithinPeriod } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
 import {
   type EvidenceFile,

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -8,7 +9,6 @@ import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { IntakeMode } from '../programs.types.ts';
-import { todayInChina } from '../review-chain.ts';
 import { type IntakeRequest, submitApplication } from './intake.ts';
 
 export interface BatchRow {

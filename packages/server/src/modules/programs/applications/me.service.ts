@@ -1,5 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findPersonById } from '../../people/index.ts';
@@ -8,7 +9,7 @@ import { listEntries, listPaymentsOfApplications } from '../ledger/index.ts';
 import { APPLICATION, paging } from '../programs.errors.ts';
 import { getVersion, PROGRAM_COLUMNS, PROGRAM_FROM } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { periodKeyFor, todayInChina } from '../review-chain.ts';
+import { periodKeyFor } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
 import { listApplications } from './applications.repository.ts';
 import { getApplicationDetail, getApplicationFile } from './applications.service.ts';

@@ -1,11 +1,12 @@
 import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { AppError, type Bilingual, notFound } from '../../../shared/errors.ts';
 import { amountFor, programWindow } from '../eligibility.ts';
 import { claimWonNotice } from '../notices.ts';
 import { PROGRAM } from '../programs.errors.ts';
 import { ensureUsageRows, findProgramById, getVersion } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { periodKeyFor, todayInChina } from '../review-chain.ts';
+import { periodKeyFor } from '../review-chain.ts';
 import type { Decision } from '../rules/index.ts';
 import { describeRule } from '../rules/index.ts';
 import {

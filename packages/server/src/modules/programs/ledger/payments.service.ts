@@ -1,5 +1,6 @@
 import { type Actor, can, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { writeWorkbook } from '../../../shared/spreadsheet.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -7,7 +8,6 @@ import { notifyPersons } from '../../messages/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { paidNotice } from '../notices.ts';
 import { formatYuan, PAYMENT_BATCH, paging, programError } from '../programs.errors.ts';
-import { todayInChina } from '../review-chain.ts';
 import { type BatchExpectation, requireAsPreviewed, resolveBatchTarget } from './payment-preview.ts';
 import {
   exportRows,

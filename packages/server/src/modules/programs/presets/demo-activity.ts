@@ -1,11 +1,11 @@
 import { type Actor, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { insertFiles, proposeIn, reviewApplication, submitApplication } from '../applications/index.ts';
 import { createPaymentBatchIn, markBatchPaidIn } from '../ledger/index.ts';
 import { getVersion } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { todayInChina } from '../review-chain.ts';
 import { type DemoRecord, insertDemoRecords } from './demo-records.ts';
 import { SHUNYI_TRAINING_COURSES } from './shunyi-2020.ts';
 

@@ -1,10 +1,10 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
 import { findProgramById } from '../programs.repository.ts';
 import type { ProgramRow } from '../programs.types.ts';
-import { todayInChina } from '../review-chain.ts';
 import { CHANGPING_PRESETS } from './changping.ts';
 import { seedDemoActivity } from './demo-activity.ts';
 import { FEDERATION_PRESETS } from './federation.ts';

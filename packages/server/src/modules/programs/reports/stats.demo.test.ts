@@ -9,8 +9,8 @@ import { createDemoDb } from '../../../../test/demo-db.ts';
 import { createTestContext } from '../../../../test/factories.ts';
 import type { Actor } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import { findOrgById, type OrgRow } from '../../org/index.ts';
-import { todayInChina } from '../review-chain.ts';
 import { getProgramReport, type ProgramReport } from './stats.service.ts';
 
 let db: Db;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
 import { createRandom } from '../../../demo/random.ts';
+import { todayInChina } from '../../../shared/dates.ts';
 import type { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import {
@@ -16,7 +17,6 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { todayInChina } from '../review-chain.ts';
 import { getProgramReport } from './stats.service.ts';
 import { decidedOn, enteredOn, paidOn } from './stats.test-kit.ts';
 
