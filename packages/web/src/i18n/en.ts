@@ -127,6 +127,9 @@ export const en: Messages = {
     filters: 'Filters:',
     allUnions: 'All unions below',
     export: 'Export to Excel',
+    exportFull: 'Export with full ID numbers',
+    exportFullHint:
+      'With whole ID numbers, to edit in Excel and import again through Import; every such export is recorded in the audit log',
     newMember: 'New member',
     name: 'Name',
     idNumber: 'ID number',
@@ -275,6 +278,7 @@ export const en: Messages = {
       region: 'The region code (first two digits) is not valid',
       birth_date: 'The birth date (digits 7–14) is not valid',
       check_digit: 'Wrong check digit: the 18th character should be {{expected}}',
+      masked: 'The ID number is masked (it holds *); type the whole number',
     },
   },
   load: {

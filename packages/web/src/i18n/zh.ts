@@ -125,6 +125,8 @@ export const zh = {
     filters: '筛选：',
     allUnions: '全部下级工会',
     export: '导出Excel',
+    exportFull: '导出（完整身份证号）',
+    exportFullHint: '含完整身份证号，可在 Excel 中修改后从“批量导入”重新导入；每次导出都记入审计日志',
     newMember: '新增会员',
     name: '姓名',
     idNumber: '身份证号',
@@ -267,6 +269,7 @@ export const zh = {
       region: '身份证号前两位地区码无效',
       birth_date: '身份证号第7–14位的出生日期无效',
       check_digit: '校验码错误：第18位应为{{expected}}',
+      masked: '身份证号已打码（含*），请填写完整号码',
     },
   },
   load: {

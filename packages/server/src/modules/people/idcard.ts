@@ -7,9 +7,13 @@ const PROVINCES = new Set(
   ),
 );
 
-export type IdNumberProblem = 'length' | 'format' | 'region' | 'birth_date' | 'check_digit';
+export type IdNumberProblem = 'masked' | 'length' | 'format' | 'region' | 'birth_date' | 'check_digit';
 
 export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }> = {
+  masked: {
+    zh: '身份证号已打码（中间8位为*），无法确定是哪一位；请用“导出（完整身份证号）”导出后修改再导入',
+    en: 'The ID number is masked (eight digits shown as *), so the person cannot be known; export with full ID numbers, edit that file and import it',
+  },
   length: { zh: '身份证号应为18位', en: 'ID number must have 18 characters' },
   format: { zh: '身份证号只能是17位数字加数字或X', en: 'ID number must be 17 digits then a digit or X' },
   region: { zh: '身份证号地区码无效', en: 'ID number has an invalid region code' },
@@ -43,6 +47,8 @@ export function parseIdNumber(
   today: Date = new Date(),
 ): { ok: true; value: ParsedIdNumber } | { ok: false; problem: IdNumberProblem } {
   const number = normaliseIdNumber(raw);
+  // what a masked export holds (110105********002X): not a typing mistake, and no check can recover it
+  if (number.includes('*')) return { ok: false, problem: 'masked' };
   if (number.length !== 18) return { ok: false, problem: 'length' };
   if (!/^\d{17}[\dX]$/.test(number)) return { ok: false, problem: 'format' };
   if (!PROVINCES.has(number.slice(0, 2))) return { ok: false, problem: 'region' };

@@ -257,6 +257,26 @@ describe('member export over HTTP', () => {
     expect(audit.rows[0].after.count).toBe(rows?.rows.length);
   });
 
+  it('imports its own full export again unchanged, and names a masked export’s rows as masked', async () => {
+    const full = await exported(staff, '&unmasked=1');
+    const again = await upload(staff, '会员.xlsx', full.res.rawPayload);
+    expect(again.statusCode, again.body).toBe(200);
+    const job = await waitForJob(staff, again.json().jobId);
+    expect(job.status, JSON.stringify(job.error)).toBe('succeeded');
+    expect(job.result).toMatchObject({ rejected: 0, created: 0, imported: full.rows?.rows.length });
+
+    const masked = await exported(staff);
+    const refused = await upload(staff, '会员.xlsx', masked.res.rawPayload);
+    const failed = await waitForJob(staff, refused.json().jobId);
+    expect(failed.result.rejected).toBe(masked.rows?.rows.length);
+    const errors = await t.call({
+      method: 'GET',
+      url: `/api/imports/members/${failed.id}/errors`,
+      cookie: staff,
+    });
+    expect(errors.json()[0].messageZh).toContain('身份证号已打码');
+  });
+
   it('keeps the export inside the subtree', async () => {
     const res = await t.call({
       method: 'GET',

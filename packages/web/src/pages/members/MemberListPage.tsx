@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, queryString, unwrap } from '../../api/client.ts';
@@ -64,6 +64,18 @@ export default function MemberListPage() {
             <Button icon={<DownloadOutlined />} href={exportHref} data-testid="member-export">
               {t('member.export')}
             </Button>
+          )}
+          {can('people.export') && can('people.reveal_id') && (
+            // the export a clerk edits and imports again: a masked number cannot say whose row it is
+            <Tooltip title={t('member.exportFullHint')}>
+              <Button
+                icon={<DownloadOutlined />}
+                href={`${exportHref}${exportHref.includes('?') ? '&' : '?'}unmasked=1`}
+                data-testid="member-export-full"
+              >
+                {t('member.exportFull')}
+              </Button>
+            </Tooltip>
           )}
           {can('people.write') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/members/new')}>
