@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
@@ -198,7 +199,11 @@ describe('payment batches', () => {
     expect(sheet.rows).toHaveLength(3);
     const ids = sheet.rows.slice(0, 2).map((r) => r.cells[2]);
     for (const id of ids) expect(id).toMatch(/^\d{17}[\dX]$/);
-    expect(sheet.rows.map((r) => r.cells[5])).toEqual(['1000.00', '1000.00', '2000.00']);
+    // amounts are numbers (shown 0.00), so that Excel sums them
+    expect(sheet.rows.map((r) => r.cells[5])).toEqual(['1000', '1000', '2000']);
+    const book = XLSX.read(full.buffer, { type: 'buffer', cellNF: true });
+    const amount = book.Sheets[book.SheetNames[0]].F2;
+    expect({ t: amount.t, z: amount.z }).toEqual({ t: 'n', z: '0.00' });
     const audit = await db.query<{ action: string }>(
       `select action from audit_log where entity = 'payment_batch' and entity_id = $1 order by id`,
       [String(batch.id)],

@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { notifyPersons } from '../../messages/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { paidNotice } from '../notices.ts';
-import { formatYuan, PAYMENT_BATCH, paging, programError } from '../programs.errors.ts';
+import { PAYMENT_BATCH, paging, programError } from '../programs.errors.ts';
 import { type BatchExpectation, requireAsPreviewed, resolveBatchTarget } from './payment-preview.ts';
 import {
   exportRows,
@@ -229,12 +229,13 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
       r.idCipher && reveal ? ids.decrypt(r.idCipher) : (r.idMasked ?? ''),
       r.orgName,
       '',
-      formatYuan(r.amountFen),
+      // a number shown as 0.00, so that the bank's clerk can sum the column in Excel
+      r.amountFen / 100,
       r.phone ?? '',
       r.applicationId,
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计 Total', '', '', '', formatYuan(totalFen), '', '']);
+    sheetRows.push(['', '合计 Total', '', '', '', totalFen / 100, '', '']);
     const buffer = writeWorkbook([
       {
         name: '发放明细',
@@ -250,6 +251,7 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
         ],
         rows: sheetRows,
         widths: [6, 12, 22, 30, 24, 14, 14, 10],
+        moneyColumns: [5],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
