@@ -106,6 +106,15 @@ export function OrgPicker(props: OrgPickerProps) {
         await loadChildren(Number(node.value));
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false }}
+      // Enter on a search that found one union picks it, as a clerk who typed its whole name expects
+      onKeyDown={(e) => {
+        const only = hits?.length === 1 && !treeData[0]?.disabled ? hits[0] : undefined;
+        if (e.key !== 'Enter' || !only) return;
+        e.preventDefault();
+        setLabels((m) => ({ ...m, [only.id]: only.name }));
+        setSearch('');
+        props.onChange?.(only.id, only.name);
+      }}
       allowClear={props.allowClear}
       placeholder={props.placeholder ?? t('org.pickOrg')}
       notFoundContent={hits ? t('org.noResults') : undefined}
