@@ -1,8 +1,9 @@
-import { Button, Card, DatePicker, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
@@ -49,7 +50,7 @@ export default function CaseCalendarPage() {
         <Typography.Paragraph type="secondary">{t('case.calendar.hint')}</Typography.Paragraph>
         {admin && (
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <DatePicker value={day} onChange={setDay} />
+            <DayPicker value={day} onChange={setDay} />
             <Select
               value={working}
               onChange={setWorking}

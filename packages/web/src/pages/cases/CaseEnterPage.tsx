@@ -1,8 +1,9 @@
-import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
@@ -64,7 +65,7 @@ export default function CaseEnterPage() {
           />
         </Form.Item>
         <Form.Item label={t('case.field.receivedOn')}>
-          <DatePicker
+          <DayPicker
             value={receivedOn}
             onChange={(d) => d && setReceivedOn(d)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}

@@ -1,8 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -42,14 +43,14 @@ export default function CaseStatsPage() {
           <span>{t('case.stats.union')}</span>
           <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
           <span>{t('case.stats.from')}</span>
-          <DatePicker
+          <DayPicker
             picker="month"
             allowClear={false}
             value={dayjs(`${from}-01`)}
             onChange={(d) => d && set('from', d.format('YYYY-MM'))}
           />
           <span>{t('case.stats.to')}</span>
-          <DatePicker
+          <DayPicker
             picker="month"
             allowClear={false}
             value={dayjs(`${to}-01`)}

@@ -1,8 +1,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -119,14 +120,14 @@ export default function ContestStatsPage() {
           style={{ width: 280 }}
           testId="contest-stats-union"
         />
-        <DatePicker
+        <DayPicker
           picker="month"
           placeholder={t('contest.stats.from')}
           value={month(query.from)}
           onChange={(d) => pick({ from: d ? d.format('YYYY-MM') : undefined })}
           data-testid="contest-stats-from"
         />
-        <DatePicker
+        <DayPicker
           picker="month"
           placeholder={t('contest.stats.to')}
           value={month(query.to)}

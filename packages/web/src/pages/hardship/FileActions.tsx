@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { type FileLevel, type HardshipFile, hardshipApi, LEVELS } from './hardship-api.ts';
@@ -74,7 +75,7 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
         <Form<Values> form={form} layout="vertical" onFinish={submit}>
           {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
           <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} data-testid="hardship-action-date" />
+            <DayPicker style={{ width: '100%' }} data-testid="hardship-action-date" />
           </Form.Item>
           {open === 'review' && (
             <Form.Item name="level" label={t('hs.field.level')}>

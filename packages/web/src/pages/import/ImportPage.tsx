@@ -1,9 +1,10 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
@@ -207,7 +208,7 @@ function BlankJoinChoice(props: {
           <Radio value="date" data-testid="blank-join-date">
             <Space wrap>
               {t('import.blankJoinDate')}
-              <DatePicker
+              <DayPicker
                 value={props.date}
                 onChange={(d) => {
                   props.onDate(d);

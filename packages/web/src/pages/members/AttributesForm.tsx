@@ -1,9 +1,10 @@
-import { Button, DatePicker, Form, Select, Switch } from 'antd';
+import { Button, Form, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Person } from '../../api/types.ts';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
 
 export interface AttributeValues {
@@ -98,10 +99,10 @@ export function AttributeFields({
         {hardship && (
           <>
             <Form.Item name="hardshipFrom" label={t('member.hardshipFrom')}>
-              <DatePicker disabled={disabled || fromFile} style={{ width: '100%' }} />
+              <DayPicker disabled={disabled || fromFile} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="hardshipUntil" label={t('member.hardshipUntil')}>
-              <DatePicker disabled={disabled || fromFile} style={{ width: '100%' }} />
+              <DayPicker disabled={disabled || fromFile} style={{ width: '100%' }} />
             </Form.Item>
           </>
         )}

@@ -1,9 +1,10 @@
-import { Breadcrumb, Button, Card, DatePicker, Form, Input, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap } from '../../api/client.ts';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { idNumberRule } from '../../components/idNumber.ts';
@@ -128,7 +129,7 @@ export default function MemberCreatePage() {
               <OrgPicker style={{ width: '100%' }} id="member-create-org" />
             </Form.Item>
             <Form.Item name="joinedOn" label={t('member.joinedOn')}>
-              <DatePicker style={{ width: '100%' }} />
+              <DayPicker style={{ width: '100%' }} />
             </Form.Item>
           </div>
           <div className="form-section">{t('member.attributes')}</div>

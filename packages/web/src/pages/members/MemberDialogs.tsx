@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { PersonDetail } from '../../api/types.ts';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
@@ -67,7 +68,7 @@ export function TransferModal({
           <OrgPicker style={{ width: '100%' }} id="transfer-org" />
         </Form.Item>
         <Form.Item name="on" label={t('member.transferOn')} rules={[{ required: true }]}>
-          <DatePicker style={{ width: '100%' }} allowClear={false} />
+          <DayPicker style={{ width: '100%' }} allowClear={false} />
         </Form.Item>
         <Form.Item name="note" label={t('member.note')}>
           <Input.TextArea maxLength={200} rows={2} />

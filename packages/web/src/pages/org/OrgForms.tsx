@@ -1,9 +1,10 @@
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import type { Committee, OrgDetail, OrgKind } from '../../api/types.ts';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
@@ -119,7 +120,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="foundedOn" label={t('org.foundedOn')}>
-          <DatePicker style={{ width: '100%' }} />
+          <DayPicker style={{ width: '100%' }} />
         </Form.Item>
         {(['workerCount', 'womenWorkerCount'] as const).map((name) => (
           <Form.Item
@@ -140,7 +141,7 @@ function OrgFields({ withKind, parentLevel }: { withKind: boolean; parentLevel: 
       <div className="form-section">{t('org.committee')}</div>
       <div className="form-grid-3">
         <Form.Item name="electedOn" label={t('org.electedOn')}>
-          <DatePicker style={{ width: '100%' }} />
+          <DayPicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="term"
@@ -392,7 +393,7 @@ export function OrgCloseModal({
       <p className="muted">{t('org.closeHint')}</p>
       <Form layout="vertical">
         <Form.Item label={t('org.closedOn')} required>
-          <DatePicker
+          <DayPicker
             value={toDay(on)}
             onChange={(d) => setOn(fromDay(d) ?? today())}
             allowClear={false}

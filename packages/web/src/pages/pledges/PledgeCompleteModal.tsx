@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -72,7 +73,7 @@ export function PledgeCompleteModal({
           initialValues={{ completedOn: toDay(today()) }}
         >
           <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} />
+            <DayPicker style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
             name="spentFen"

@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
@@ -136,7 +137,7 @@ export function PledgeCreateModal({
                         <Input placeholder={t('pl.milestone.title')} maxLength={200} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'dueOn']} noStyle rules={[{ required: true }]}>
-                        <DatePicker placeholder={t('pl.milestone.dueOn')} />
+                        <DayPicker placeholder={t('pl.milestone.dueOn')} />
                       </Form.Item>
                       <Button
                         icon={<MinusCircleOutlined />}

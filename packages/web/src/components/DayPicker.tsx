@@ -1,0 +1,40 @@
+import { DatePicker, type DatePickerProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+
+dayjs.extend(customParseFormat);
+
+/** Shown as 2025-10-08; typed also as 2025/10/8, 2025.10.8 or 20251008. */
+const DAY_FORMATS = ['YYYY-MM-DD', 'YYYY/M/D', 'YYYY.M.D', 'YYYYMMDD'];
+
+/**
+ * antd's date picker as every day field wants it: clicking into a filled date selects it, so that what is typed
+ * replaces the date instead of joining it ("2026-11-232025-10-08"); a day is read in the ways clerks type it;
+ * Enter on text that is no date does not submit the form, which would save the date shown before the typing.
+ */
+type OneDayProps = Omit<DatePickerProps, 'onChange' | 'multiple'> & {
+  onChange?: (day: Dayjs | null, text: string) => void;
+};
+
+export function DayPicker(props: OneDayProps) {
+  const plainDays = props.picker === undefined && props.format === undefined && !props.showTime;
+  return (
+    <DatePicker
+      {...(plainDays ? { format: DAY_FORMATS } : {})}
+      {...(props as DatePickerProps)}
+      onFocus={(e, info) => {
+        const input = e.target as HTMLInputElement;
+        if (typeof input.select === 'function') input.select();
+        props.onFocus?.(e, info);
+      }}
+      onKeyDown={(e, preventDefault) => {
+        const text = (e.target as HTMLInputElement).value?.trim();
+        if (e.key === 'Enter' && plainDays && text && !dayjs(text, DAY_FORMATS, true).isValid()) {
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        props.onKeyDown?.(e, preventDefault);
+      }}
+    />
+  );
+}
