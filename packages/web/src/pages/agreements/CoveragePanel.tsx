@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { SHEET_ACCEPT } from '../import/ImportFields.tsx';
-import { SheetNotes } from '../import/ImportResult.tsx';
+import { FileRefused, SheetNotes } from '../import/ImportResult.tsx';
 import { type AgreementDetail, agreementsApi, type CoverageImport } from './agreements-api.ts';
 
 type Row = AgreementDetail['coverage'][number];
@@ -69,15 +69,7 @@ export function CoveragePanel({
               {t('agr.detail.template')}
             </Button>
           </Flex>
-          {failure && (
-            <Alert
-              type="error"
-              showIcon
-              title={t('import.fileFailed')}
-              description={failure}
-              data-testid="coverage-failed"
-            />
-          )}
+          <FileRefused reason={failure} testId="coverage-failed" />
           {result && <SheetNotes {...result} />}
           {result && result.imported === 0 && (
             <>

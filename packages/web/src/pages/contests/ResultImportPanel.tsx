@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { ImportErrorRows } from '../import/ImportErrorTable.tsx';
 import { FileDrop } from '../import/ImportFields.tsx';
-import { SheetNotes } from '../import/ImportResult.tsx';
+import { FileRefused, SheetNotes } from '../import/ImportResult.tsx';
 import { type ContestDetail, contestsApi, type ResultImport } from './contests-api.ts';
 
 /** The results sheet: download the entries, fill in the results, upload; row errors or the count imported. */
@@ -63,15 +63,7 @@ export function ResultImportPanel({
   }
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('import.fileFailed')}
-          description={failure}
-          data-testid="result-import-failed"
-        />
-      )}
+      <FileRefused reason={failure} testId="result-import-failed" />
       <Typography.Paragraph type="secondary">{t('contest.import.intro')}</Typography.Paragraph>
       <div>
         <Button

@@ -170,6 +170,15 @@ export function SheetNotes({ file, warnings = [], warningCount = 0 }: SheetNotes
   );
 }
 
+/** Why a file was refused as a whole, kept on the page (not only in a passing message); nothing when null. */
+export function FileRefused({ reason, testId }: { reason: string | null; testId: string }) {
+  const { t } = useTranslation();
+  if (!reason) return null;
+  return (
+    <Alert type="error" showIcon title={t('import.fileFailed')} description={reason} data-testid={testId} />
+  );
+}
+
 /** A file refused as a whole: the reason in words and a new try; no row counts (none were checked). */
 export function FileFailure({ message, onAgain }: { message: string | undefined; onAgain(): void }) {
   const { t } = useTranslation();
