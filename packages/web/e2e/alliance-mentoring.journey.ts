@@ -6,7 +6,7 @@
  * mentoring subsidy is proposed for the master.
  */
 import type { Locator, Page } from 'playwright-core';
-import { BASE_URL, check, journey, refusesBadAmount, shot } from './lib.ts';
+import { BASE_URL, check, journey, refusesBadAmount, shot, untilStill } from './lib.ts';
 import { confirmPop, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -100,12 +100,18 @@ await journey('alliance-mentoring', { viewport: { width: 1440, height: 900 } }, 
 
   await step('two studios of different districts claim it jointly, with a lead studio', async () => {
     await pick(cp, cp.getByTestId('claim-lead'), LEAD);
-    // a multiple select stays open after a pick
-    await cp.getByTestId('claim-partners').click();
-    await cp
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: PARTNER })
-      .first()
-      .click();
+    // a multiple select stays open after a pick; the click waits for its opening to end, and is made again
+    // until the partner shows in the field (one landing mid-animation chooses nothing)
+    const partners = cp.getByTestId('claim-partners');
+    await partners.click();
+    const open = cp.locator('.ant-select-dropdown:visible');
+    await untilStill(open);
+    const chosen = partners.locator('.ant-select-selection-item', { hasText: PARTNER });
+    for (let attempt = 1; (await chosen.count()) === 0; attempt++) {
+      if (attempt > 3) throw new Error(`${PARTNER} could not be chosen as a partner`);
+      await open.locator('.ant-select-item-option', { hasText: PARTNER }).first().click();
+      await chosen.waitFor({ timeout: 3_000 }).catch(() => undefined);
+    }
     await cp.keyboard.press('Escape');
     await cp.getByTestId('claim-submit').click();
     await cp.getByTestId('problem-status').filter({ hasText: '攻关中' }).waitFor();
