@@ -88,7 +88,6 @@ export const MAX_WARNINGS = 200;
 const HEADER_SEARCH_ROWS = 10;
 /** Extensions an import accepts: Excel, OpenDocument, CSV and tab-separated text (Excel's "Unicode text"). */
 const SHEET_FILE_RE = /\.(xlsx|xlsm|xls|et|ods|csv|txt)$/i;
-export const SHEET_FILE_TYPES = '.xlsx、.xls、.ods、.csv';
 
 /** Refuses a file whose name is not a spreadsheet's (a photo, a Word file chosen by mistake). */
 export function checkSheetFileName(fileName: string, code = 'IMPORT_FILE_TYPE'): void {
@@ -103,7 +102,7 @@ export function checkSheetFileName(fileName: string, code = 'IMPORT_FILE_TYPE'):
   );
 }
 
-export const unreadable = (fileName: string, why?: { zh: string; en: string }) =>
+const unreadable = (fileName: string, why?: { zh: string; en: string }) =>
   invalid('FILE_UNREADABLE', {
     zh: `无法读取文件 ${fileName}${why ? `：${why.zh}` : ''}。请上传 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 文件`,
     en: `The file ${fileName} could not be read${why ? `: ${why.en}` : ''}. Upload an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file`,
@@ -152,7 +151,7 @@ export async function openSheet(
         const sheets = book.sheets.map((s) => ({
           name: s.name,
           hidden: s.hidden,
-          rows: s.rows && guard(s.rows),
+          rows: s.rows && guard(s.rows, fileName),
         }));
         return await chooseSheet('xlsx', sheets, fileName, options);
       }
@@ -230,7 +229,7 @@ function memorySheet(s: WorkerSheet, cut: () => AppError): CandidateSheet {
 }
 
 /** A stream that breaks off (a corrupt part of the zip) is an unreadable file, not a server error. */
-function guard(source: XlsxRowSource): XlsxRowSource {
+function guard(source: XlsxRowSource, fileName: string): XlsxRowSource {
   return {
     estimatedRows: () => source.estimatedRows(),
     async *batches(size) {
@@ -242,7 +241,7 @@ function guard(source: XlsxRowSource): XlsxRowSource {
             next = await it.next();
           } catch (err) {
             if (err instanceof AppError) throw err;
-            throw unreadable('', { zh: '文件内容已损坏', en: 'its content is damaged' });
+            throw unreadable(fileName, { zh: '文件内容已损坏', en: 'its content is damaged' });
           }
           if (next.done) return;
           yield next.value;
