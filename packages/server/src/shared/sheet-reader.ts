@@ -1,7 +1,7 @@
-import { isUtf8 } from 'node:buffer';
-import { Worker } from 'node:worker_threads';
 import { AppError, invalid } from './errors.ts';
-import type { WorkerOutput, WorkerSheet } from './sheet-worker.ts';
+import { readInWorker } from './sheet-library.ts';
+import { detectEncoding, guessDelimiter, type TextEncoding, textRows, utf16Of } from './sheet-text.ts';
+import type { WorkerSheet } from './sheet-worker.ts';
 import type { SheetRows } from './spreadsheet.ts';
 import { openXlsxWorkbook, type SheetRow, type XlsxRowSource } from './xlsx-reader.ts';
 import { MAX_XLSX_INFLATED_BYTES, spreadsheetTooLarge, zipEntries } from './xlsx-zip.ts';
@@ -16,7 +16,7 @@ import { MAX_XLSX_INFLATED_BYTES, spreadsheetTooLarge, zipEntries } from './xlsx
  */
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
-export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type { TextEncoding };
 
 /** A cell whose text lost characters on the way (a GBK file's missing glyph, a broken byte). */
 export interface SheetWarning {
@@ -205,7 +205,8 @@ const isOds = (buf: Buffer) => {
 };
 
 interface CandidateSheet {
-  name: string;
+  /** null for a text file, which has no sheets */
+  name: string | null;
   hidden: boolean;
   rows: XlsxRowSource | null;
 }
@@ -269,6 +270,7 @@ async function chooseSheet(
   sheets: CandidateSheet[],
   fileName: string,
   options: OpenSheetOptions,
+  encoding: TextEncoding | null = null,
 ): Promise<SheetSource> {
   const visible = sheets.some((s) => !s.hidden) ? sheets.filter((s) => !s.hidden) : sheets;
   const seen: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
@@ -277,19 +279,19 @@ async function chooseSheet(
     if (top.length === 0) continue;
     seen.push({ sheet, top });
     const at = options.isHeader ? top.findIndex((r) => options.isHeader?.(r.cells)) : 0;
-    if (at >= 0) return sheetSource(format, null, sheet.name, sheet.rows, top[at], options);
+    if (at >= 0) return sheetSource(format, encoding, sheet.name, sheet.rows, top[at], options);
   }
   // the columns only on a hidden sheet: say so, rather than what the visible sheet lacks
   const hidden: { sheet: CandidateSheet; top: SheetRow[] }[] = [];
   for (const sheet of sheets) if (sheet.hidden) hidden.push({ sheet, top: await firstRows(sheet.rows) });
   const hiddenMatch = options.isHeader && hidden.find((h) => h.top.some((r) => options.isHeader?.(r.cells)));
-  if (hiddenMatch) throw onlyHidden(fileName, hiddenMatch.sheet.name);
+  if (hiddenMatch) throw onlyHidden(fileName, hiddenMatch.sheet.name ?? '');
   if (seen.length === 0) {
-    return sheetSource(format, null, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
+    return sheetSource(format, encoding, visible[0]?.name ?? null, null, { rowNo: 1, cells: [] }, options);
   }
   // one sheet with content: the import itself says which of its columns are missing
   if (seen.length === 1)
-    return sheetSource(format, null, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
+    return sheetSource(format, encoding, seen[0].sheet.name, seen[0].sheet.rows, seen[0].top[0], options);
   throw noSheetMatches(fileName, sheets, [...seen, ...hidden], options.required ?? []);
 }
 
@@ -410,225 +412,13 @@ function checkLostCharacters(row: SheetRow, headers: string[], into: SheetSource
   }
 }
 
-// ---------------------------------------------------------------------------------------------- text files
-
-/** UTF-16 by its byte order mark, or by the zero bytes of mostly-ASCII UTF-16 text without one. */
-function utf16Of(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
-  const n = Math.min(buf.length, 512) & ~1;
-  if (n < 8) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenZeros++;
-    if (buf[i + 1] === 0) oddZeros++;
-  }
-  if (oddZeros > n / 4 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros > n / 4 && oddZeros === 0) return 'utf-16be';
-  return null;
-}
-
-export function detectEncoding(buf: Buffer): TextEncoding {
-  const utf16 = utf16Of(buf);
-  if (utf16) return utf16;
-  // Excel's "CSV UTF-8" and every web tool write UTF-8; a Chinese Windows Excel's plain CSV is GB18030 (GBK)
-  return isUtf8(buf) ? 'utf-8' : 'gb18030';
-}
-
-const DECODE_BYTES = 256 * 1024;
-
-/** The text of a file, decoded 256 KB at a time with a turn of the event loop between pieces. */
-async function* decodedPieces(buf: Buffer, encoding: TextEncoding): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
-  for (let i = 0; i < buf.length; i += DECODE_BYTES) {
-    const last = i + DECODE_BYTES >= buf.length;
-    yield decoder.decode(buf.subarray(i, i + DECODE_BYTES), { stream: !last });
-    if (!last) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
+/** A text file: one sheet, its rows parsed as they are decoded (sheet-text.ts). */
 async function textSource(buf: Buffer, fileName: string, options: OpenSheetOptions): Promise<SheetSource> {
   const encoding = detectEncoding(buf);
   const head = new TextDecoder(encoding).decode(buf.subarray(0, 64 * 1024));
   if (head.includes('\u0000')) throw unreadable(fileName, notASheet);
-  const delimiter = guessDelimiter(head);
-  const rows: XlsxRowSource = {
-    estimatedRows: () => null,
-    async *batches(size) {
-      let out: SheetRow[] = [];
-      const parser = new CsvParser(delimiter);
-      for await (const piece of decodedPieces(buf, encoding)) {
-        parser.push(piece, out);
-        if (out.length >= size) {
-          yield out;
-          out = [];
-        }
-      }
-      parser.end(out);
-      if (out.length) yield out;
-    },
-  };
-  let seenRows = 0;
-  const counted: XlsxRowSource = {
-    estimatedRows: () => seenRows || null,
-    async *batches(size) {
-      for await (const batch of rows.batches(size)) {
-        seenRows = batch[batch.length - 1]?.rowNo ?? seenRows;
-        yield batch;
-      }
-    },
-  };
-  const top = await firstRows(counted);
-  const at = options.isHeader
-    ? Math.max(
-        0,
-        top.findIndex((r) => options.isHeader?.(r.cells)),
-      )
-    : 0;
-  return sheetSource('csv', encoding, null, counted, top[at] ?? { rowNo: 1, cells: [] }, options);
-}
-
-/** Comma, tab (Excel's "Unicode text") or semicolon: whichever the first line holds most of, outside quotes. */
-function guessDelimiter(text: string): string {
-  const line = text.replace(/"[^"]*"/g, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const count = (c: string) => line.split(c).length - 1;
-  const best = [',', '\t', ';'].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1])[0];
-  return best[1] > 0 ? best[0] : ',';
-}
-
-/**
- * CSV as Excel reads it (RFC 4180): fields in double quotes may hold the delimiter, line breaks and "" for a
- * quote; records end at CR LF, LF or CR. A row's number is its record's number, as Excel shows it. Text is
- * pushed in pieces; a field or record cut between pieces is carried over.
- */
-class CsvParser {
-  private field = '';
-  private cells: string[] = [];
-  private quoted = false;
-  private afterQuote = false;
-  private pendingCr = false;
-  private rowNo = 0;
-
-  constructor(private readonly delimiter: string) {}
-
-  push(text: string, out: SheetRow[]): void {
-    const d = this.delimiter;
-    let i = 0;
-    if (this.pendingCr) {
-      this.pendingCr = false;
-      if (text[0] === '\n') i = 1;
-    }
-    while (i < text.length) {
-      if (this.quoted) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          this.field += text.slice(i);
-          return;
-        }
-        this.field += text.slice(i, q);
-        i = q + 1;
-        if (i >= text.length) {
-          this.quoted = false;
-          this.afterQuote = true;
-          return;
-        }
-        if (text[i] === '"') {
-          this.field += '"';
-          i++;
-        } else {
-          this.quoted = false;
-          this.afterQuote = true;
-        }
-        continue;
-      }
-      const c = text[i];
-      if (this.afterQuote && c === '"') {
-        // the second quote of a "" cut between two pieces
-        this.field += '"';
-        this.quoted = true;
-        this.afterQuote = false;
-        i++;
-        continue;
-      }
-      this.afterQuote = false;
-      if (c === d) {
-        this.cells.push(this.field);
-        this.field = '';
-        i++;
-      } else if (c === '\n' || c === '\r') {
-        this.endRecord(out);
-        if (c === '\r') {
-          if (i + 1 >= text.length) this.pendingCr = true;
-          else if (text[i + 1] === '\n') i++;
-        }
-        i++;
-      } else if (c === '"' && this.field === '') {
-        this.quoted = true;
-        i++;
-      } else {
-        // a run of plain characters up to the next delimiter, quote or line end
-        let j = i + 1;
-        while (j < text.length) {
-          const x = text[j];
-          if (x === d || x === '\n' || x === '\r' || x === '"') break;
-          j++;
-        }
-        this.field += text.slice(i, j);
-        i = j;
-      }
-    }
-  }
-
-  end(out: SheetRow[]): void {
-    if (this.field !== '' || this.cells.length > 0) this.endRecord(out);
-  }
-
-  private endRecord(out: SheetRow[]): void {
-    this.cells.push(this.field);
-    this.rowNo++;
-    const cells = this.cells;
-    this.cells = [];
-    this.field = '';
-    let last = -1;
-    for (let k = 0; k < cells.length; k++) {
-      const t = cells[k].includes('\r') ? cells[k].replace(/\r\n?/g, '\n').trim() : cells[k].trim();
-      cells[k] = t;
-      if (t) last = k;
-    }
-    if (last >= 0) out.push({ rowNo: this.rowNo, cells: cells.slice(0, last + 1) });
-  }
-}
-
-// ------------------------------------------------------------------------------- the library, in a worker
-
-/** The worker's memory limit and time limit: a file past either is refused, and only the worker pays. */
-const WORKER_MEMORY_MB = 1024;
-const WORKER_TIMEOUT_MS = 120_000;
-/** Files read by the library at once; the others wait their turn. */
-const WORKER_SLOTS = 2;
-let busy = 0;
-const waiting: (() => void)[] = [];
-
-async function inSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (busy >= WORKER_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  busy++;
-  try {
-    return await work();
-  } finally {
-    busy--;
-    waiting.shift()?.();
-  }
-}
-
-/** The worker: the built sheet-worker.js beside the server's bundle, or the TypeScript source under tsx. */
-function startWorker(workerData: unknown): Worker {
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./sheet-worker.js', import.meta.url), options);
-  const source = new URL('./sheet-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { ...options, eval: true });
+  const rows = textRows(buf, encoding, guessDelimiter(head));
+  return chooseSheet('csv', [{ name: null, hidden: false, rows }], fileName, options, encoding);
 }
 
 const tooComplex = (fileName: string) =>
@@ -637,7 +427,7 @@ const tooComplex = (fileName: string) =>
     en: `The file ${fileName} is too large or too complex to read; remove unneeded sheets, formatting and empty rows, or save it as .xlsx and try again`,
   });
 
-/** Every sheet of the file, read by the library in a worker thread. */
+/** Every sheet of the file, read by the library in its worker thread (sheet-library.ts). */
 async function readWithLibrary(
   buf: Buffer,
   fileName: string,
@@ -645,38 +435,7 @@ async function readWithLibrary(
 ): Promise<WorkerSheet[]> {
   const max = options.maxRows ?? DEFAULT_MAX_ROWS;
   // physical rows, empty ones included: generous, so that formatted empty rows do not count as data
-  const rowLimit = Math.max(2 * max + 100, 70_000);
-  const output = await inSlot(
-    () =>
-      new Promise<WorkerOutput | 'too_complex'>((resolve) => {
-        const worker = startWorker({
-          buf: new Uint8Array(buf),
-          rowLimit,
-          maxInflated: MAX_XLSX_INFLATED_BYTES,
-        });
-        const timer = setTimeout(() => {
-          resolve('too_complex');
-          void worker.terminate();
-        }, WORKER_TIMEOUT_MS);
-        worker.once('message', (m: WorkerOutput) => {
-          clearTimeout(timer);
-          resolve(m);
-          void worker.terminate();
-        });
-        worker.once('error', (err: Error & { code?: string }) => {
-          clearTimeout(timer);
-          resolve(
-            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? 'too_complex'
-              : { ok: false, reason: 'unreadable', message: err.message },
-          );
-        });
-        worker.once('exit', () => {
-          clearTimeout(timer);
-          resolve('too_complex');
-        });
-      }),
-  );
+  const output = await readInWorker(buf, Math.max(2 * max + 100, 70_000));
   if (output === 'too_complex') throw tooComplex(fileName);
   if (!output.ok && output.reason === 'too_large') throw spreadsheetTooLarge();
   if (!output.ok) {
