@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/api.ts';
+import { createTestApp, multipart } from '../../../test/api.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { type OrgRow, usccCheckChar } from '../org/index.ts';
@@ -17,17 +17,6 @@ function uscc(): string {
     .toUpperCase()
     .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
   return body + usccCheckChar(body);
-}
-
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----gonghui-agreements-test';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 const body = () => ({
