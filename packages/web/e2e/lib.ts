@@ -101,11 +101,12 @@ export async function refusesBadAmount(
 
 /**
  * Opens a click-triggered dropdown and chooses one of its items once the dropdown has stopped moving: a click during
- * its opening animation can land beside the item on a busy machine and choose nothing.
+ * its opening animation can land beside the item on a busy machine and choose nothing. A dropdown closed just before
+ * (its leave animation still running) is not the one opened.
  */
 export async function chooseFromDropdown(page: Page, trigger: Locator, item: string): Promise<void> {
   await trigger.click();
-  const menu = page.locator('.ant-dropdown:visible');
+  const menu = page.locator('.ant-dropdown:visible:not([class*="-leave"])');
   await untilStill(menu);
   await menu.locator('.ant-dropdown-menu-item', { hasText: item }).click();
 }
