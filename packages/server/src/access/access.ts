@@ -86,6 +86,11 @@ export const PERMISSIONS = [
   /** 送温暖 campaigns of the subtree's unions: their stock, visits and report; run them and log visits. */
   'care.read',
   'care.write',
+  /**
+   * Record a decision on a past day (补录历史): an approval, a payment, an answer … dated before today. Union staff
+   * and managers bringing their registers' past in; never reviewers, workers or judges.
+   */
+  'history.backdate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -142,6 +147,7 @@ const STAFF: Permission[] = [
   'pledges.write',
   'care.read',
   'care.write',
+  'history.backdate',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

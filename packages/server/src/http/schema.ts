@@ -24,6 +24,14 @@ export const IdParams = Obj({ id: Id });
 /** The pattern of a calendar date; the validator also checks the day exists (http/validation.ts). */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const DateStr = Type.String({ pattern: DATE_PATTERN, maxLength: 10 });
+/** The day a decision happened, China time (default today; a past day needs `history.backdate`, ADR 40). */
+export const EffectiveOn = Type.Optional(
+  Type.String({
+    pattern: DATE_PATTERN,
+    maxLength: 10,
+    description: 'the day it happened (China time), default today; a past day needs history.backdate',
+  }),
+);
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const Page = {

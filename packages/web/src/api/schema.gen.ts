@@ -3618,7 +3618,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Mark a batch paid (idempotent) */
+        /** Mark a batch paid (idempotent) on paidOn (default today; a past day needs history.backdate, not before its latest approval) */
         post: operations["postPaymentBatchesByIdMarkPaid"];
         delete?: never;
         options?: never;
@@ -6527,6 +6527,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             data: unknown;
+                            /** @description the day it took effect (China time); before at when recorded later */
+                            effectiveOn: string;
                             id: number;
                             orgId: number | null;
                             orgName: string | null;
@@ -6680,6 +6682,8 @@ export interface operations {
             content: {
                 "application/json": {
                     choiceKey?: string | null;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason?: string | null;
                     /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
                     waivers?: {
@@ -7134,6 +7138,8 @@ export interface operations {
             content: {
                 "application/json": {
                     choiceKey?: string | null;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason?: string | null;
                     /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
                     waivers?: {
@@ -7526,6 +7532,8 @@ export interface operations {
             content: {
                 "application/json": {
                     choiceKey?: string | null;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason?: string | null;
                     /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
                     waivers?: {
@@ -7726,6 +7734,8 @@ export interface operations {
                     /** @enum {string} */
                     action: "approve" | "reject" | "return";
                     choiceKey?: string | null;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     ids: number[];
                     reason?: string | null;
                     /** @description On approval: required materials exempted (免提交), each with a reason, recorded in the history. The final approval needs every required material attached or waived (409 APPLICATION_MATERIALS_MISSING). */
@@ -29344,6 +29354,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -29899,6 +29911,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             data: unknown;
+                            /** @description the day it took effect (China time); before at when recorded later */
+                            effectiveOn: string;
                             id: number;
                             orgId: number | null;
                             orgName: string | null;
@@ -38766,6 +38780,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    paidOn?: string;
                     reference?: string | null;
                 };
             };

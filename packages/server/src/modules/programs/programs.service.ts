@@ -83,7 +83,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
       withdrawApplication(db, actor, id, reason),
 
     ledger: (actor: Actor, q: Parameters<typeof findLedger>[2]) => findLedger(db, actor, q),
-    reverse: (actor: Actor, entryId: number, reason: string) => reverseEntry(db, actor, entryId, reason),
+    reverse: (actor: Actor, entryId: number, reason: string, effectiveOn?: string | null) =>
+      reverseEntry(db, actor, entryId, reason, effectiveOn),
     reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
     previewBatch: (actor: Actor, input: { programId: number; orgId?: number }) =>
       previewPaymentBatch(db, actor, input),
@@ -92,8 +93,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
     paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
     exportBatch: (actor: Actor, id: number) => exportPaymentBatch(db, ids, actor, id),
-    markPaid: (actor: Actor, id: number, reference?: string | null) =>
-      markBatchPaid(db, actor, id, reference),
+    markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
+      markBatchPaid(db, actor, id, reference, paidOn),
     cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),
 
     myPrograms: (actor: Actor) => listMyPrograms(db, actor),

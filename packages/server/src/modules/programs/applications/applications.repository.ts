@@ -48,6 +48,7 @@ export type ReviewRow = Pick<
   | 'amountFen'
   | 'choiceKey'
   | 'intake'
+  | 'appliedOn'
 >;
 
 export async function lockApplicationForReview(sql: Sql, id: number): Promise<ReviewRow | undefined> {
@@ -55,7 +56,8 @@ export async function lockApplicationForReview(sql: Sql, id: number): Promise<Re
     `select a.id, a.program_id as "programId", a.version, a.person_id as "personId",
             a.applicant_org_id as "applicantOrgId", a.org_id as "orgId", o.path as "orgPath",
             a.period_key as "periodKey", a.status, a.step, a.step_org_id as "stepOrgId", so.name as "stepOrgName",
-            a.amount_fen as "amountFen", a.choice_key as "choiceKey", a.intake
+            a.amount_fen as "amountFen", a.choice_key as "choiceKey", a.intake,
+            a.applied_on::text as "appliedOn"
        from applications a join orgs o on o.id = a.org_id left join orgs so on so.id = a.step_org_id
       where a.id = $1 for no key update of a`,
     [id],

@@ -1,6 +1,6 @@
 /** Applications: the queue, the detail with its payment and history, the review and withdrawal bodies, evidence files. */
 import { Type } from 'typebox';
-import { Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { EffectiveOn, Id, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { DecisionSchema, Text, Timestamp } from '../programs.schemas.ts';
 import { APPLICATION_STATUSES, INTAKE_MODES } from '../programs.types.ts';
 
@@ -72,6 +72,9 @@ export const ApplicationDetailSchema = Type.Object({
       actorName: Nullable(Type.String({ description: 'who acted, by their display name' })),
       actorOrgName: Nullable(Type.String({ description: 'the union they acted for' })),
       at: Timestamp,
+      effectiveOn: Type.String({
+        description: 'the day it took effect (China time); before at when recorded later',
+      }),
     }),
   ),
   payment: Nullable(PaymentOfApplicationSchema),
@@ -110,6 +113,7 @@ export const ReviewBody = Obj({
   reason: Type.Optional(Nullable(Str(1000))),
   choiceKey: Type.Optional(Nullable(Str(60))),
   waivers: Type.Optional(Waivers),
+  effectiveOn: EffectiveOn,
 });
 export const BulkBody = Obj({
   ids: Type.Array(Id, { minItems: 1, maxItems: 500 }),
@@ -117,6 +121,7 @@ export const BulkBody = Obj({
   reason: Type.Optional(Nullable(Str(1000))),
   choiceKey: Type.Optional(Nullable(Str(60))),
   waivers: Type.Optional(Waivers),
+  effectiveOn: EffectiveOn,
 });
 export const BulkResultSchema = Type.Object({
   succeeded: Type.Integer(),

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { todayInChina } from '../../../shared/dates.ts';
+import { effectiveDay } from '../../../shared/effective.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { getOrgInScope } from '../../org/index.ts';
@@ -65,7 +65,10 @@ export async function submitBatch(
     );
   }
   const intake = input.intake ?? 'batch';
-  const appliedOn = input.appliedOn ?? todayInChina();
+  // A batch entered for a past day (补录) carries that day; the rules read the records as they stood then.
+  const appliedOn = effectiveDay(actor, input.appliedOn, { zh: '申请', en: 'application' }, [], {
+    field: 'appliedOn',
+  }).day;
   const mode = input.mode ?? 'all_or_nothing';
   const outcome = await db
     .tx(async (sql) => {

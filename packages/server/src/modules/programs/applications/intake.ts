@@ -216,6 +216,7 @@ export async function submitApplication(
     action: 'submitted',
     step: first.step,
     orgId: org.id,
+    effectiveOn: req.appliedOn,
     data: { intake: req.intake, version: version.version, files: req.files?.length ?? 0 },
   });
   await recordAudit(sql, actor, {

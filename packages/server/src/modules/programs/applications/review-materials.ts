@@ -25,6 +25,7 @@ export async function recordWaivers(
   required: EvidenceSpec[],
   waivers: Waiver[],
   lenient: boolean,
+  effectiveOn?: string,
 ): Promise<string[]> {
   if (!waivers.length) return [];
   const present = new Set((await listFiles(sql, app.id)).map((f) => f.key));
@@ -61,6 +62,7 @@ export async function recordWaivers(
       orgId: app.stepOrgId,
       reason,
       data: { key: spec.key, zh: spec.zh, en: spec.en },
+      effectiveOn,
     });
   }
   return [...done];

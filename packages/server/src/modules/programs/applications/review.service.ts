@@ -1,9 +1,10 @@
 import { type Actor, can, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
+import { type EffectiveDay, effectiveDay } from '../../../shared/effective.ts';
 import { AppError, notFound } from '../../../shared/errors.ts';
 import { type AuditAction, recordAudit } from '../../audit/index.ts';
 import { type Notice, notifyPerson } from '../../messages/index.ts';
-import { insertEvent } from '../application-events.repository.ts';
+import { insertEvent, lastStepDay } from '../application-events.repository.ts';
 import { amountFor } from '../eligibility.ts';
 import { insertEntitlement } from '../ledger/index.ts';
 import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from '../notices.ts';
@@ -27,6 +28,28 @@ export interface ReviewInput {
   choiceKey?: string | null;
   /** On approval: required materials the reviewer exempts, each with a reason (免提交). */
   waivers?: Waiver[] | null;
+  /** The day the decision was made (China time), default today; a past day needs `history.backdate`. */
+  effectiveOn?: string | null;
+}
+
+const DECISION_NAMES: Record<ReviewAction, { zh: string; en: string }> = {
+  approve: { zh: '批准', en: 'approval' },
+  reject: { zh: '驳回', en: 'rejection' },
+  return: { zh: '退回', en: 'return' },
+};
+
+/** The decision's day: not in the future, not before the application or its latest step (ADR 40). */
+async function decisionDay(
+  sql: Sql,
+  actor: Actor,
+  app: ReviewRow,
+  action: ReviewAction,
+  effectiveOn: string | null | undefined,
+): Promise<EffectiveDay> {
+  return effectiveDay(actor, effectiveOn, DECISION_NAMES[action], [
+    { day: app.appliedOn, name: { zh: '申请日期', en: 'application date' } },
+    { day: await lastStepDay(sql, app.id), name: { zh: '上一步骤日期', en: 'date of the previous step' } },
+  ]);
 }
 
 function requireReason(action: ReviewAction, reason: string | null | undefined): string {
@@ -91,6 +114,8 @@ export async function reviewApplication(
     );
   }
   requireMyStep(actor, app);
+  const when = await decisionDay(sql, actor, app, action, input.effectiveOn);
+  const dated = when.backdated ? { effectiveOn: when.day } : {};
   const program = await findProgramById(sql, app.programId);
   if (!program) throw new Error(`program ${app.programId} missing`);
   const event = { applicationId: id, step: app.step, orgId: app.stepOrgId };
@@ -107,11 +132,12 @@ export async function reviewApplication(
   if (action !== 'approve') {
     const reason = requireReason(action, input.reason);
     const status = action === 'reject' ? 'rejected' : 'returned';
-    await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? new Date() : undefined });
-    await insertEvent(sql, actor, { ...event, action: status, reason });
+    await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? when.at : undefined });
+    await insertEvent(sql, actor, { ...event, action: status, reason, effectiveOn: when.day });
     await audit(sql, actor, app, action === 'reject' ? 'application.reject' : 'application.return', {
       status,
       reason,
+      ...dated,
     });
     await tell(
       action === 'reject' ? rejectedNotice({ ...about, reason }) : returnedNotice({ ...about, reason }),
@@ -126,6 +152,7 @@ export async function reviewApplication(
     program.requiredEvidence,
     input.waivers ?? [],
     options.lenientWaivers === true,
+    when.day,
   );
   const choiceKey = input.choiceKey ?? app.choiceKey;
   const ancestors = await loadAncestors(sql, app.orgId);
@@ -147,8 +174,13 @@ export async function reviewApplication(
       action: 'approved_step',
       reason: input.reason ?? null,
       data: { next: next.orgId },
+      effectiveOn: when.day,
     });
-    await audit(sql, actor, app, 'application.approve_step', { step: next.step, stepOrgId: next.orgId });
+    await audit(sql, actor, app, 'application.approve_step', {
+      step: next.step,
+      stepOrgId: next.orgId,
+      ...dated,
+    });
     const nextUnionName =
       ancestors.find((a) => a.id === next.orgId)?.name ??
       (next.orgId === program.ownerOrgId ? program.ownerOrgName : null);
@@ -189,7 +221,7 @@ export async function reviewApplication(
     }
     throw budgetExceeded(program.id, app.periodKey, fen);
   }
-  await updateApplication(sql, id, { status: 'approved', amountFen: fen, choiceKey, decidedAt: new Date() });
+  await updateApplication(sql, id, { status: 'approved', amountFen: fen, choiceKey, decidedAt: when.at });
   let entryId: number | null = null;
   if (fen > 0) {
     entryId = await insertEntitlement(sql, {
@@ -200,6 +232,7 @@ export async function reviewApplication(
       orgId: app.applicantOrgId ?? app.orgId,
       amountFen: fen,
       createdBy: actor.userId || null,
+      at: when.at,
     });
   }
   await insertEvent(sql, actor, {
@@ -207,11 +240,13 @@ export async function reviewApplication(
     action: 'approved',
     reason: input.reason ?? null,
     data: { amountFen: fen, ledgerEntryId: entryId },
+    effectiveOn: when.day,
   });
   await audit(sql, actor, app, 'application.approve', {
     status: 'approved',
     amountFen: fen,
     ledgerEntryId: entryId,
+    ...dated,
   });
   await tell(approvedNotice({ ...about, amountFen: fen }));
   return findApplicationById(sql, id) as Promise<ApplicationRow>;
@@ -251,6 +286,8 @@ export interface BulkInput {
   choiceKey?: string | null;
   /** One reason for the same materials of every application approved (applied where they are missing). */
   waivers?: Waiver[] | null;
+  /** The day of every decision (China time), default today. */
+  effectiveOn?: string | null;
 }
 
 export interface BulkResult {

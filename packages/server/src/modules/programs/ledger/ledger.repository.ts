@@ -49,12 +49,15 @@ export async function insertEntitlement(
     orgId: number;
     amountFen: number;
     createdBy: number | null;
+    /** The moment it took effect (ADR 40): the approval's, default now. */
+    at?: Date;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id, created_by)
-     values ('entitlement', $1, $2, $3, $4, $5, $6, $7) returning id`,
-    [e.amountFen, e.programId, e.applicationId, e.periodKey, e.personId, e.orgId, e.createdBy],
+    `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id, created_by,
+       created_at)
+     values ('entitlement', $1, $2, $3, $4, $5, $6, $7, coalesce($8, now())) returning id`,
+    [e.amountFen, e.programId, e.applicationId, e.periodKey, e.personId, e.orgId, e.createdBy, e.at ?? null],
   );
   return rows[0].id;
 }
@@ -64,11 +67,12 @@ export async function insertReversal(
   of: LedgerEntry,
   reason: string,
   createdBy: number | null,
+  at?: Date,
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into ledger_entries (kind, amount_fen, program_id, application_id, period_key, person_id, org_id,
-       reverses_id, reason, created_by)
-     values ('reversal', $1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+       reverses_id, reason, created_by, created_at)
+     values ('reversal', $1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10, now())) returning id`,
     [
       -of.amountFen,
       of.programId,
@@ -79,6 +83,7 @@ export async function insertReversal(
       of.id,
       reason,
       createdBy,
+      at ?? null,
     ],
   );
   return rows[0].id;

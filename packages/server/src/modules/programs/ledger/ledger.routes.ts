@@ -51,7 +51,7 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
         response: { 200: LedgerEntrySchema },
       },
     },
-    async (req) => programs.reverse(actorOf(req), req.params.entryId, req.body.reason),
+    async (req) => programs.reverse(actorOf(req), req.params.entryId, req.body.reason, req.body.effectiveOn),
   );
   app.get(
     '/api/programs/:id/reconciliation',
@@ -147,13 +147,14 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
       config: { permission: 'ledger.write' },
       schema: {
         tags,
-        summary: 'Mark a batch paid (idempotent)',
+        summary:
+          'Mark a batch paid (idempotent) on paidOn (default today; a past day needs history.backdate, not before its latest approval)',
         params: IdParams,
         body: MarkPaidBody,
         response: { 200: PaymentBatchSchema },
       },
     },
-    async (req) => programs.markPaid(actorOf(req), req.params.id, req.body.reference),
+    async (req) => programs.markPaid(actorOf(req), req.params.id, req.body.reference, req.body.paidOn),
   );
   app.post(
     '/api/payment-batches/:id/cancel',

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
@@ -39,7 +39,7 @@ export const LedgerQuery = Obj({
 });
 
 export const EntryParams = Obj({ entryId: Id });
-export const ReasonBody = Obj({ reason: Name(1000) });
+export const ReasonBody = Obj({ reason: Name(1000), effectiveOn: EffectiveOn });
 
 export const ReconciliationSchema = Type.Object({
   programId: Type.Integer(),
@@ -147,5 +147,5 @@ export const CreateBatchBody = Obj({
   ),
 });
 
-export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))) });
+export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))), paidOn: EffectiveOn });
 export const CancelBody = Obj({ reason: Type.Optional(Nullable(Str(500))) });

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../../access/access.ts';
 import type { Db } from '../../../db/db.ts';
+import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { insertEvent } from '../application-events.repository.ts';
@@ -31,7 +32,13 @@ export async function findLedger(
  * payment batch can be reversed (a paid one must be recovered first). The reversal gives back the quota
  * place and the budget it took. Staff of the program's owner (or above) decide it.
  */
-export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason: string) {
+export async function reverseEntry(
+  db: Db,
+  actor: Actor,
+  entryId: number,
+  reason: string,
+  effectiveOn?: string | null,
+) {
   const why = reason.trim();
   if (!why) {
     throw programError(
@@ -68,13 +75,17 @@ export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason
         { id: entryId, paymentBatchId: entry.paymentBatchId },
       );
     }
-    const id = await insertReversal(sql, entry, why, actor.userId || null);
+    const when = effectiveDay(actor, effectiveOn, { zh: '冲销', en: 'reversal' }, [
+      { day: chinaDayOf(entry.createdAt), name: { zh: '批准日期', en: 'approval date' } },
+    ]);
+    const id = await insertReversal(sql, entry, why, actor.userId || null, when.at);
     await releaseUsage(sql, program.id, entry.periodKey, entry.amountFen);
     await insertEvent(sql, actor, {
       applicationId: entry.applicationId,
       action: 'reversed',
       reason: why,
       data: { ledgerEntryId: entryId, reversalId: id, amountFen: entry.amountFen },
+      effectiveOn: when.day,
     });
     await recordAudit(sql, actor, {
       action: 'ledger.reverse',
@@ -82,7 +93,7 @@ export async function reverseEntry(db: Db, actor: Actor, entryId: number, reason
       entityId: entryId,
       orgId: entry.orgId,
       before: { amountFen: entry.amountFen },
-      after: { reversalId: id, reason: why },
+      after: { reversalId: id, reason: why, ...(when.backdated ? { effectiveOn: when.day } : {}) },
     });
     return findEntryById(sql, id);
   });

@@ -185,17 +185,27 @@ export async function setBatchStatus(
   sql: Sql,
   id: number,
   status: 'exported' | 'paid' | 'cancelled',
-  extra: { paidBy?: number | null; reference?: string | null } = {},
+  extra: { paidBy?: number | null; reference?: string | null; paidAt?: Date } = {},
 ) {
   await sql.query(
     `update payment_batches set status = $2,
        exported_at = case when $2 = 'exported' then now() else exported_at end,
-       paid_at = case when $2 = 'paid' then now() else paid_at end,
+       paid_at = case when $2 = 'paid' then coalesce($5, now()) else paid_at end,
        paid_by = case when $2 = 'paid' then $3 else paid_by end,
        paid_reference = case when $2 = 'paid' then $4 else paid_reference end,
        cancelled_at = case when $2 = 'cancelled' then now() else cancelled_at end
      where id = $1`,
-    [id, status, extra.paidBy ?? null, extra.reference ?? null],
+    [id, status, extra.paidBy ?? null, extra.reference ?? null, extra.paidAt ?? null],
   );
   if (status === 'cancelled') await sql.query('delete from payment_items where batch_id = $1', [id]);
+}
+
+/** The moment of the latest approval (ledger entitlement) a batch pays: it cannot be paid before it. */
+export async function lastApprovalOfBatch(sql: Sql, batchId: number): Promise<Date | null> {
+  const { rows } = await sql.query<{ at: Date | null }>(
+    `select max(e.created_at) as at from payment_items i join ledger_entries e on e.id = i.ledger_entry_id
+      where i.batch_id = $1`,
+    [batchId],
+  );
+  return rows[0]?.at ?? null;
 }

@@ -1,6 +1,6 @@
 import { type Actor, can, requireAccess } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
-import { todayInChina } from '../../../shared/dates.ts';
+import { chinaDayOf, effectiveDay } from '../../../shared/effective.ts';
 import { notFound } from '../../../shared/errors.ts';
 import { writeWorkbook } from '../../../shared/spreadsheet.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -15,6 +15,7 @@ import {
   findBatchById,
   findBatchByKey,
   insertBatch,
+  lastApprovalOfBatch,
   listBatches,
   listItems,
   type PaymentBatch,
@@ -141,11 +142,27 @@ export async function getPaymentBatch(db: Db, actor: Actor, id: number) {
 }
 
 /** Marks a batch paid (idempotent: a paid batch stays as it is). */
-export async function markBatchPaid(db: Db, actor: Actor, id: number, reference?: string | null) {
-  return db.tx((sql) => markBatchPaidIn(sql, actor, id, reference));
+/**
+ * Marks a batch paid (idempotent: a paid batch stays as it is) on `paidOn`, the day the money went out (China
+ * time, default today): not in the future, not before the latest approval it pays (ADR 40).
+ */
+export async function markBatchPaid(
+  db: Db,
+  actor: Actor,
+  id: number,
+  reference?: string | null,
+  paidOn?: string | null,
+) {
+  return db.tx((sql) => markBatchPaidIn(sql, actor, id, reference, paidOn));
 }
 
-export async function markBatchPaidIn(sql: Sql, actor: Actor, id: number, reference?: string | null) {
+export async function markBatchPaidIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  reference?: string | null,
+  paidOnInput?: string | null,
+) {
   const b = await getBatchInScope(sql, actor, id, true);
   if (b.status === 'paid') return b;
   if (b.status === 'cancelled') {
@@ -155,17 +172,33 @@ export async function markBatchPaidIn(sql: Sql, actor: Actor, id: number, refere
       { status: b.status },
     );
   }
-  await setBatchStatus(sql, id, 'paid', { paidBy: actor.userId || null, reference: reference ?? null });
+  const lastApproval = await lastApprovalOfBatch(sql, id);
+  const when = effectiveDay(actor, paidOnInput, { zh: '发放', en: 'payment' }, [
+    {
+      day: lastApproval && chinaDayOf(lastApproval),
+      name: { zh: '其中最晚的批准日期', en: 'latest approval date in it' },
+    },
+  ]);
+  await setBatchStatus(sql, id, 'paid', {
+    paidBy: actor.userId || null,
+    reference: reference ?? null,
+    paidAt: when.at,
+  });
   await recordAudit(sql, actor, {
     action: 'payment_batch.paid',
     entity: 'payment_batch',
     entityId: id,
     orgId: b.orgId,
     before: { status: b.status },
-    after: { status: 'paid', reference: reference ?? null, totalFen: b.totalFen },
+    after: {
+      status: 'paid',
+      reference: reference ?? null,
+      totalFen: b.totalFen,
+      ...(when.backdated ? { effectiveOn: when.day } : {}),
+    },
   });
   // Each paid person hears of it, in this transaction: one read of the items, one insert of the messages.
-  const paidOn = todayInChina();
+  const paidOn = when.day;
   const items = await listItems(sql, id);
   await notifyPersons(
     sql,

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Db } from '../../../db/db.ts';
+import { chinaDayOf } from '../../../shared/effective.ts';
+import { getApplicationDetail, reviewBulk, reviewOne, submitBatch } from '../applications/index.ts';
+import { createPaymentBatch, findLedger, markBatchPaid, reverseEntry } from '../ledger/index.ts';
+import {
+  appError,
+  certificateProgram,
+  createProgramsWorld,
+  type ProgramsWorld,
+  publishedProgram,
+} from '../programs.test-kit.ts';
+import { getProgramReport } from './stats.service.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+});
+afterAll(async () => db?.close());
+
+/** A 2020 certificate subsidy application of a member of grassA1, entered today for `appliedOn`. */
+async function pastApplication(program: { id: number }, appliedOn: string) {
+  const person = await w.person(w.grassA1);
+  const cert = await w.certificate(person.id, 3, '2020-03-01');
+  const r = await submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
+    rows: [{ personId: person.id, subjectRecordId: cert.id }],
+    appliedOn,
+  });
+  const id = r.results[0].applicationId;
+  if (!id) throw new Error(JSON.stringify(r.results[0]));
+  return id;
+}
+
+describe('decisions recorded on the day they happened (补录)', () => {
+  it('a 2020 application approved up the chain and paid in 2020 counts in 2020, not in the year it was typed', async () => {
+    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const id = await pastApplication(program, '2020-05-10');
+
+    // The rules, each naming both dates.
+    const future = await appError(() =>
+      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2199-01-01' }),
+    );
+    expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', kind: 'invalid' });
+    expect(future.messages.zh).toContain('2199-01-01');
+    const early = await appError(() =>
+      reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-09' }),
+    );
+    expect(early).toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR', details: { field: 'effectiveOn' } });
+    expect(early.messages.zh).toBe('批准日期 2020-05-09 早于申请日期 2020-05-10');
+    expect(early.messages.en).toBe('The approval date 2020-05-09 is before the application date 2020-05-10');
+    const reviewer = await appError(() =>
+      reviewOne(db, w.reviewer(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' }),
+    );
+    expect(reviewer).toMatchObject({ code: 'BACKDATE_DENIED', kind: 'forbidden' });
+
+    await reviewOne(db, w.staff(w.grassA1), id, 'approve', { effectiveOn: '2020-05-20' });
+    const beforeStep = await appError(() =>
+      reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-05-15' }),
+    );
+    expect(beforeStep.messages.zh).toBe('批准日期 2020-05-15 早于上一步骤日期 2020-05-20');
+    await reviewOne(db, w.staff(w.town), id, 'approve', { effectiveOn: '2020-06-01' });
+    const done = await reviewOne(db, w.staff(w.districtA), id, 'approve', { effectiveOn: '2020-06-15' });
+    expect(done.status).toBe('approved');
+    expect(chinaDayOf(done.decidedAt as Date)).toBe('2020-06-15');
+
+    const detail = await getApplicationDetail(db, w.staff(w.districtA), id);
+    expect(detail.events.map((e) => [e.action, e.effectiveOn])).toEqual([
+      ['submitted', '2020-05-10'],
+      ['approved_step', '2020-05-20'],
+      ['approved_step', '2020-06-01'],
+      ['approved', '2020-06-15'],
+    ]);
+    // Entered now: the moment of entry is kept apart from the day.
+    expect(chinaDayOf(detail.events[3].at)).not.toBe('2020-06-15');
+    const [entry] = (await findLedger(db, w.staff(w.districtA), { programId: program.id })).items;
+    expect(chinaDayOf(entry.createdAt)).toBe('2020-06-15');
+    const audit = await db.query<{ after: unknown }>(
+      `select after from audit_log where entity = 'application' and entity_id = $1 and action = 'application.approve'`,
+      [String(id)],
+    );
+    expect(audit.rows[0].after).toMatchObject({ effectiveOn: '2020-06-15' });
+
+    // Payment: not before the approval it pays.
+    const batch = await createPaymentBatch(db, w.staff(w.districtA), { programId: program.id });
+    const paidEarly = await appError(() =>
+      markBatchPaid(db, w.staff(w.districtA), batch.id, null, '2020-06-14'),
+    );
+    expect(paidEarly.messages.zh).toBe('发放日期 2020-06-14 早于其中最晚的批准日期 2020-06-15');
+    const paid = await markBatchPaid(db, w.staff(w.districtA), batch.id, 'BANK-2020-07', '2020-07-01');
+    expect(chinaDayOf(paid.paidAt as Date)).toBe('2020-07-01');
+
+    const y2020 = await getProgramReport(db, w.staff(w.districtA), {
+      from: '2020-01-01',
+      to: '2020-12-31',
+    });
+    const row = y2020.programs.find((p) => p.programId === program.id);
+    expect(row).toMatchObject({ approved: 1, approvedFen: 50_000, paidFen: 50_000, applications: 1 });
+    // A period of days across the month's edge reads the raw rows: June 15 alone.
+    const june15 = await getProgramReport(db, w.staff(w.districtA), { from: '2020-06-15', to: '2020-06-15' });
+    expect(june15.programs.find((p) => p.programId === program.id)).toMatchObject({ approved: 1 });
+    const thisYear = String(new Date().getUTCFullYear());
+    const now = await getProgramReport(db, w.staff(w.districtA), {
+      from: `${thisYear}-01-01`,
+      to: `${thisYear}-12-31`,
+    });
+    expect(now.programs.find((p) => p.programId === program.id)?.approved ?? 0).toBe(0);
+  });
+
+  it('bulk review and a reversal take the day too; a rejection is dated by its day', async () => {
+    const program = await publishedProgram(
+      db,
+      w.staff(w.districtA),
+      certificateProgram(w.districtA.id, { reviewChain: [4] }),
+    );
+    const a = await pastApplication(program, '2021-03-01');
+    const b = await pastApplication(program, '2021-03-02');
+    const bulk = await reviewBulk(db, w.staff(w.grassA1), {
+      ids: [a, b],
+      action: 'approve',
+      effectiveOn: '2021-03-01',
+    });
+    // b was applied for on the 2nd: approving it on the 1st is refused, a goes through.
+    expect(bulk.results.map((r) => [r.id, r.ok, r.code ?? null])).toEqual([
+      [a, true, null],
+      [b, false, 'EFFECTIVE_BEFORE_PRIOR'],
+    ]);
+    const rejected = await reviewOne(db, w.staff(w.grassA1), b, 'reject', {
+      reason: '证书不符',
+      effectiveOn: '2021-03-05',
+    });
+    expect(chinaDayOf(rejected.decidedAt as Date)).toBe('2021-03-05');
+    const [entry] = (await findLedger(db, w.staff(w.districtA), { programId: program.id })).items;
+    const refused = await appError(() =>
+      reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-02-28'),
+    );
+    expect(refused.messages.zh).toBe('冲销日期 2021-02-28 早于批准日期 2021-03-01');
+    const reversal = await reverseEntry(db, w.staff(w.districtA), entry.id, '重复发放', '2021-04-01');
+    expect(chinaDayOf(reversal?.createdAt as Date)).toBe('2021-04-01');
+    const march = await getProgramReport(db, w.staff(w.districtA), { from: '2021-03-01', to: '2021-03-31' });
+    expect(march.programs.find((p) => p.programId === program.id)).toMatchObject({
+      approved: 1,
+      rejected: 1,
+      approvedFen: 50_000,
+    });
+    const april = await getProgramReport(db, w.staff(w.districtA), { from: '2021-04-01', to: '2021-04-30' });
+    expect(april.programs.find((p) => p.programId === program.id)?.approvedFen).toBe(-50_000);
+  });
+
+  it('a batch entered for a past day needs the permission and no future day', async () => {
+    const program = await publishedProgram(db, w.staff(w.districtA), certificateProgram(w.districtA.id));
+    const person = await w.person(w.grassA1);
+    await w.certificate(person.id, 3);
+    const future = await appError(() =>
+      submitBatch(db, w.ctx.services.ids, w.staff(w.grassA1), program.id, {
+        personIds: [person.id],
+        appliedOn: '2199-12-31',
+      }),
+    );
+    expect(future).toMatchObject({ code: 'EFFECTIVE_IN_FUTURE', details: { field: 'appliedOn' } });
+  });
+});
