@@ -34,6 +34,13 @@ export const en: Messages = {
     required: 'Please enter {{field}}',
   },
   lang: { label: 'Language', zh: '中文', en: 'English', switchTo: '中文' },
+  past: {
+    open: 'Record a past date',
+    label: 'Day it happened',
+    hint: 'Leave it for today; for a past decision choose the day it really happened: statistics count it on that day.',
+    clear: 'Use today',
+    entered: '{{day}} (recorded {{entered}})',
+  },
   auth: {
     title: 'Staff sign-in',
     subtitle: 'Unions, members and services at every level',

@@ -32,6 +32,13 @@ export const zh = {
     required: '请填写{{field}}',
   },
   lang: { label: '语言', zh: '中文', en: 'English', switchTo: 'English' },
+  past: {
+    open: '补录历史日期',
+    label: '实际发生日期',
+    hint: '不填即为今天；补录以往的决定时选择它实际发生的那一天，统计按此日期计。',
+    clear: '改为今天',
+    entered: '{{day}}（{{entered}} 补录）',
+  },
   auth: {
     title: '工作人员登录',
     subtitle: '各级工会的组织、会员与服务管理',

@@ -56,7 +56,15 @@ describe('the audit log speaks in words', () => {
     expect(auditValue(t, 'application', 'stepOrgId', 9)).toBe('工会 #9');
     expect(auditValue(t, 'payment_batch', 'programId', 7)).toBe('#7');
     expect(auditValue(t, 'application', 'step', 0)).toBe('第1级');
-    for (const key of ['items', 'programId', 'reference', 'ledgerEntryId', 'stepOrgId', 'applicantOrgId'])
+    for (const key of [
+      'items',
+      'programId',
+      'reference',
+      'ledgerEntryId',
+      'stepOrgId',
+      'applicantOrgId',
+      'effectiveOn',
+    ])
       expect(fieldLabel(key, 'zh')).toMatch(/^[^a-zA-Z]+$/);
   });
 });

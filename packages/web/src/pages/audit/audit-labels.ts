@@ -294,6 +294,7 @@ const FIELD_LABELS: Record<string, Label> = {
   reversalId: { zh: '冲正台账号', en: 'Reversal entry' },
   intake: { zh: '申请方式', en: 'Intake' },
   appliedOn: { zh: '申请日期', en: 'Applied on' },
+  effectiveOn: { zh: '实际发生日期（补录）', en: 'Day it happened (recorded later)' },
   periodKey: { zh: '期间', en: 'Period' },
   personCreated: { zh: '新建会员', en: 'New member' },
   fileName: { zh: '文件名', en: 'File' },

@@ -1,11 +1,12 @@
 import { CheckOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Descriptions, Flex, Popconfirm, Table } from 'antd';
+import { Breadcrumb, Button, Card, Descriptions, Flex, Modal, Popconfirm, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { ledgerApi } from '../programs/ledger-api.ts';
@@ -23,14 +24,17 @@ export default function BatchDetailPage() {
   const batch = loaded.data;
   const load = loaded.reload;
   const [refreshKey, setRefreshKey] = useState(0);
+  const [paying, setPaying] = useState(false);
+  const [paidOn, setPaidOn] = useState<string | null>(null);
 
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.batch')} />;
   if (!batch) return <Loading />;
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
   const markPaid = async () => {
     try {
-      await ledgerApi.markPaid(id);
+      await ledgerApi.markPaid(id, undefined, paidOn);
       feedback.success(t('ledger.markedPaid'));
+      setPaying(false);
       setRefreshKey((k) => k + 1);
       await load();
     } catch (err) {
@@ -71,11 +75,17 @@ export default function BatchDetailPage() {
               </Popconfirm>
             )}
             {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
-              <Popconfirm title={t('ledger.markPaidConfirm')} onConfirm={markPaid}>
-                <Button type="primary" icon={<CheckOutlined />} data-testid="batch-mark-paid">
-                  {t('ledger.markPaid')}
-                </Button>
-              </Popconfirm>
+              <Button
+                type="primary"
+                icon={<CheckOutlined />}
+                onClick={() => {
+                  setPaidOn(null);
+                  setPaying(true);
+                }}
+                data-testid="batch-mark-paid"
+              >
+                {t('ledger.markPaid')}
+              </Button>
             )}
           </Flex>
         }
@@ -96,6 +106,18 @@ export default function BatchDetailPage() {
             { key: 'd', label: t('ledger.field.paidAt'), children: formatTime(batch.paidAt) },
           ]}
         />
+        <Modal
+          open={paying}
+          title={t('ledger.markPaid')}
+          okText={t('ledger.markPaid')}
+          okButtonProps={{ 'data-testid': 'batch-mark-paid-ok' } as never}
+          onCancel={() => setPaying(false)}
+          onOk={markPaid}
+          destroyOnHidden
+        >
+          <Typography.Paragraph>{t('ledger.markPaidConfirm')}</Typography.Paragraph>
+          <PastDay value={paidOn} onChange={setPaidOn} />
+        </Modal>
         <Table
           style={{ marginTop: 16 }}
           size="small"

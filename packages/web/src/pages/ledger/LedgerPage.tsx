@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
@@ -77,14 +78,16 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
   const list = useLoad(() => ledgerApi.list({ programId, page, pageSize: 20 }), [programId, page]);
   const [reversing, setReversing] = useState<LedgerEntry | null>(null);
   const [reason, setReason] = useState('');
+  const [reversedOn, setReversedOn] = useState<string | null>(null);
 
   const reverse = async () => {
     if (!reversing) return;
     try {
-      await ledgerApi.reverse(reversing.id, reason.trim());
+      await ledgerApi.reverse(reversing.id, reason.trim(), reversedOn);
       feedback.success(t('ledger.reversed'));
       setReversing(null);
       setReason('');
+      setReversedOn(null);
       onChanged();
       await list.reload();
     } catch (err) {
@@ -178,6 +181,9 @@ function EntriesTable({ programId, onChanged }: { programId?: number; onChanged:
           onChange={(e) => setReason(e.target.value)}
           placeholder={t('ledger.reasonPlaceholder')}
         />
+        <div style={{ marginTop: 12 }}>
+          <PastDay value={reversedOn} onChange={setReversedOn} />
+        </div>
       </Modal>
     </>
   );

@@ -8,6 +8,7 @@ import type { Answer, Body } from '../../api/types.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { idNumberProblem } from '../../components/idNumber.ts';
+import { PastDay } from '../../components/PastDay.tsx';
 import { formatFen } from './money.ts';
 import { OrgSelect } from './OrgSelect.tsx';
 import type { Program } from './programs-api.ts';
@@ -27,6 +28,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
   const [ids, setIds] = useState('');
   const [orgId, setOrgId] = useState<number | null>(me?.orgId ?? null);
   const [mode, setMode] = useState<'all_or_nothing' | 'valid_only'>('all_or_nothing');
+  const [appliedOn, setAppliedOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BatchResult | null>(null);
   const numbers = ids
@@ -42,9 +44,12 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
       });
 
   const submit = async () => {
-    const body: BatchBody = forUnion
-      ? { rows: orgId ? [{ orgId }] : [], mode }
-      : { rows: numbers.map((idNumber) => ({ idNumber })), mode };
+    const body: BatchBody = {
+      ...(forUnion
+        ? { rows: orgId ? [{ orgId }] : [], mode }
+        : { rows: numbers.map((idNumber) => ({ idNumber })), mode }),
+      ...(appliedOn ? { appliedOn } : {}),
+    };
     setBusy(true);
     try {
       const r = await requestJson<BatchResult>('POST', `/api/programs/${program.id}/batch`, body);
@@ -99,6 +104,7 @@ export function BatchSubmitPanel({ program }: { program: Program }) {
             { value: 'valid_only', label: t('prog.batch.validOnly') },
           ]}
         />
+        <PastDay value={appliedOn} onChange={setAppliedOn} testId="batch-applied-on" />
         <Button
           icon={<SendOutlined />}
           loading={busy}

@@ -44,7 +44,10 @@ export interface ApplicationEvent {
   /** Who acted, by name, and the union they acted for. */
   actorName: string | null;
   actorOrgName: string | null;
+  /** The moment it was entered. */
   at: string;
+  /** The day it happened (China time): earlier than `at` when recorded after the fact (补录). */
+  effectiveOn: string;
 }
 
 export interface ApplicationFile {
@@ -91,9 +94,15 @@ export const applicationsApi = {
   act: (
     id: number,
     action: ReviewAction,
-    body: { reason?: string; choiceKey?: string; waivers?: Waiver[] },
+    body: { reason?: string; choiceKey?: string; waivers?: Waiver[]; effectiveOn?: string },
   ) => requestJson<unknown>('POST', `/api/applications/${id}/${action}`, body),
-  bulk: (ids: number[], action: ReviewAction, reason?: string, waivers?: Waiver[]) =>
+  bulk: (
+    ids: number[],
+    action: ReviewAction,
+    reason?: string,
+    waivers?: Waiver[],
+    effectiveOn?: string | null,
+  ) =>
     requestJson<{
       succeeded: number;
       failed: number;
@@ -109,6 +118,7 @@ export const applicationsApi = {
       action,
       ...(reason ? { reason } : {}),
       ...(waivers?.length ? { waivers } : {}),
+      ...(effectiveOn ? { effectiveOn } : {}),
     }),
   fileUrl: (id: number, fileId: number) => `/api/applications/${id}/files/${fileId}`,
 };

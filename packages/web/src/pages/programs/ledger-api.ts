@@ -56,8 +56,11 @@ export type BatchPreview = Answer<'/api/payment-batches/preview', 'post'>;
 export const ledgerApi = {
   list: async (q: ListQuery) =>
     asPage(await requestJson<Page<LedgerEntry> | LedgerEntry[]>('GET', `/api/ledger${queryString(q)}`)),
-  reverse: (entryId: number, reason: string) =>
-    requestJson<unknown>('POST', `/api/ledger/${entryId}/reverse`, { reason }),
+  reverse: (entryId: number, reason: string, effectiveOn?: string | null) =>
+    requestJson<unknown>('POST', `/api/ledger/${entryId}/reverse`, {
+      reason,
+      ...(effectiveOn ? { effectiveOn } : {}),
+    }),
   batches: async (q: ListQuery) =>
     asPage(
       await requestJson<Page<PaymentBatch> | PaymentBatch[]>('GET', `/api/payment-batches${queryString(q)}`),
@@ -68,8 +71,11 @@ export const ledgerApi = {
     requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
   batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
   exportUrl: (id: number) => `/api/payment-batches/${id}/export.xlsx`,
-  markPaid: (id: number, reference?: string) =>
-    requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, reference ? { reference } : {}),
+  markPaid: (id: number, reference?: string, paidOn?: string | null) =>
+    requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, {
+      ...(reference ? { reference } : {}),
+      ...(paidOn ? { paidOn } : {}),
+    }),
   cancel: (id: number, reason?: string) =>
     requestJson<unknown>('POST', `/api/payment-batches/${id}/cancel`, reason ? { reason } : {}),
 };

@@ -47,13 +47,14 @@ export default function ApplicationDetailPage() {
     .filter((m) => m.state === 'missing')
     .map((m) => m.spec);
 
-  const decide = async (reason: string, waivers: Waiver[]) => {
+  const decide = async (reason: string, waivers: Waiver[], effectiveOn: string | null) => {
     if (!action) return;
     try {
       await applicationsApi.act(id, action, {
         ...(reason ? { reason } : {}),
         ...(choiceKey ? { choiceKey } : {}),
         ...(waivers.length ? { waivers } : {}),
+        ...(effectiveOn ? { effectiveOn } : {}),
       });
       feedback.success(t(`review.done.${action}`));
       setAction(null);

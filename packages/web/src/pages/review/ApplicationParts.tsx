@@ -1,6 +1,7 @@
 import { FileOutlined } from '@ant-design/icons';
 import { Flex, Image, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import type { ApplicationDetail, ApplicationEvent, ApplicationFile } from '../programs/applications-api.ts';
 import { formatTime } from '../programs/labels.tsx';
 import type { Evidence } from '../programs/programs-api.ts';
@@ -129,8 +130,8 @@ export function History({ events }: { events: ApplicationEvent[] }) {
                 {t('review.reasonLabel', { reason: e.reason })}
               </Typography.Text>
             )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatTime(e.at)}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="history-when">
+              {dayWithEntry(t, e.effectiveOn, e.at) ?? formatTime(e.at)}
             </Typography.Text>
           </Flex>
         ),

@@ -87,10 +87,10 @@ export default function ApplicationQueuePage() {
     setSelected([]);
   };
 
-  const runBulk = async (reason: string, waivers: Waiver[]) => {
+  const runBulk = async (reason: string, waivers: Waiver[], effectiveOn: string | null) => {
     if (!action) return;
     try {
-      const answer = await applicationsApi.bulk(selected, action, reason || undefined, waivers);
+      const answer = await applicationsApi.bulk(selected, action, reason || undefined, waivers, effectiveOn);
       const results = answer.results;
       const en = i18n.language === 'en';
       setOutcomes(

@@ -1,6 +1,7 @@
 import { Checkbox, Flex, Input, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PastDay } from '../../components/PastDay.tsx';
 import type { ReviewAction, Waiver } from '../programs/applications-api.ts';
 import type { Evidence } from '../programs/programs-api.ts';
 
@@ -20,16 +21,19 @@ export function ReasonModal({
   /** Required materials not attached (nor waived yet): offered for a waiver on approval. */
   missing?: Evidence[];
   onCancel: () => void;
-  onOk: (reason: string, waivers: Waiver[]) => Promise<void> | void;
+  /** `effectiveOn`: the day the decision happened when recorded after the fact (补录), else null (today). */
+  onOk: (reason: string, waivers: Waiver[], effectiveOn: string | null) => Promise<void> | void;
 }) {
   const { t, i18n } = useTranslation();
   const [reason, setReason] = useState('');
   const [waivers, setWaivers] = useState<Record<string, string | undefined>>({});
+  const [effectiveOn, setEffectiveOn] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new action starts with an empty reason
   useEffect(() => {
     setReason('');
     setWaivers({});
+    setEffectiveOn(null);
   }, [action]);
   const required = action === 'reject' || action === 'return';
   const waiving = Object.entries(waivers).filter((e): e is [string, string] => e[1] !== undefined);
@@ -55,6 +59,7 @@ export function ReasonModal({
           await onOk(
             reason.trim(),
             waiving.map(([key, r]) => ({ key, reason: r.trim() })),
+            effectiveOn,
           );
         } finally {
           setBusy(false);
@@ -73,6 +78,9 @@ export function ReasonModal({
         placeholder={t('review.reasonPlaceholder')}
         data-testid="reason-input"
       />
+      <div style={{ marginTop: 12 }}>
+        <PastDay value={effectiveOn} onChange={setEffectiveOn} />
+      </div>
       {action === 'approve' && missing.length > 0 && (
         <Flex vertical gap={8} style={{ marginTop: 16 }} data-testid="waivers">
           <Typography.Text type="secondary">
