@@ -170,4 +170,59 @@ await journey('screens', { viewport: { width: 1440, height: 900 } }, async (page
     await shot(admin.page, 'screens-08-audit');
     await admin.ctx.close();
   });
+
+  await step(
+    'a 2020 decision is recorded on its day with 补录历史日期; the 2020 report counts it',
+    async () => {
+      const past = await callApi<{ id: number }>(page, 'POST', '/api/programs', {
+        name: `补录测试项目（${runTag()}${Date.now() % 10000}）`,
+        category: 'relief',
+        periodStart: '2020-01-01',
+        periodEnd: '2020-12-31',
+        periodUnit: 'year',
+        intakeModes: ['batch'],
+        limitMode: 'per_person_per_period',
+        reviewChain: [2],
+        rule: { op: 'member_of_owner_subtree' },
+        amount: { kind: 'fixed', fen: 80_000 },
+      });
+      await callApi(page, 'POST', `/api/programs/${past.id}/publish`, {});
+      const members = await callApi<{ items: { id: number }[] }>(page, 'GET', '/api/members?pageSize=1');
+      const batch = await callApi<{ results: { applicationId?: number }[] }>(
+        page,
+        'POST',
+        `/api/programs/${past.id}/batch`,
+        { rows: [{ personId: members.items[0].id }], appliedOn: '2020-05-10' },
+      );
+      const applicationId = batch.results[0].applicationId;
+      await page.goto(`${BASE_URL}/applications/${applicationId}`);
+      await page.getByTestId('approve').click();
+      await page.getByTestId('past-day-open').click();
+      const day = page.getByTestId('past-day');
+      await day.fill('2020-06-15');
+      await day.press('Enter');
+      await shot(page, 'screens-09-backdate-approval');
+      await page.getByTestId('reason-ok').click();
+      await page.locator('.ant-message-notice', { hasText: '已通过' }).waitFor();
+      const detail = await callApi<{ status: string; events: { action: string; effectiveOn: string }[] }>(
+        page,
+        'GET',
+        `/api/applications/${applicationId}`,
+      );
+      const approved = detail.events.find((e) => e.action === 'approved');
+      check(approved?.effectiveOn === '2020-06-15', `approved on 2020-06-15 (${approved?.effectiveOn})`);
+      await page.goto(`${BASE_URL}/applications/${applicationId}`);
+      const when = page.getByTestId('history').getByText(/2020-06-15（\d{4}-\d{2}-\d{2} 补录）/);
+      await when.waitFor();
+      await shot(page, 'screens-10-backdate-history');
+      const report = await callApi<{
+        programs: { programId: number; approved: number; approvedFen: number }[];
+      }>(page, 'GET', '/api/reports/programs?from=2020-01-01&to=2020-12-31');
+      const row = report.programs.find((p) => p.programId === past.id);
+      check(
+        row?.approved === 1 && row.approvedFen === 80_000,
+        `2020 counts the approval (${JSON.stringify(row)})`,
+      );
+    },
+  );
 });

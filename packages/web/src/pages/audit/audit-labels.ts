@@ -271,6 +271,8 @@ const FIELD_LABELS: Record<string, Label> = {
   subjectKind: { zh: '按哪类记录计次', en: 'Counted per record of' },
   claimStartsAt: { zh: '开抢时间', en: 'Claims open' },
   claimEndsAt: { zh: '截止时间', en: 'Claims close' },
+  pickupPlace: { zh: '领取地点', en: 'Pick-up place' },
+  pickupTime: { zh: '领取时间', en: 'Pick-up time' },
   lottery: { zh: '抽签', en: 'Lottery' },
   publishedAt: { zh: '发布时间', en: 'Published at' },
   closedAt: { zh: '关闭时间', en: 'Closed at' },

@@ -27,6 +27,8 @@ export interface ApplicationRow {
   amountFen: number | null;
   intake: string;
   createdAt: string;
+  /** The day of the application (China time): earlier than createdAt when entered after the fact. */
+  appliedOn?: string;
   decidedAt?: string | null;
   /** The worker's own list: where the money stands once approved. */
   paymentStatus?: PaymentState | null;

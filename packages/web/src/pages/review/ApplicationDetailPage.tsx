@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { applicationsApi, type ReviewAction, type Waiver } from '../programs/applications-api.ts';
 import { ApplicationStatusTag, formatTime } from '../programs/labels.tsx';
@@ -43,6 +44,8 @@ export default function ApplicationDetailPage() {
   const myStep = me?.role === 'admin' || (app.stepOrgId != null && app.stepOrgId === me?.orgId);
   const open = app.status === 'submitted' && can('applications.review') && myStep;
 
+  // The final decision's event: its day, and the day it was entered when recorded after the fact.
+  const decision = app.events.findLast((e) => e.action === 'approved' || e.action === 'rejected');
   const missing = materialsOf(app)
     .filter((m) => m.state === 'missing')
     .map((m) => m.spec);
@@ -115,9 +118,17 @@ export default function ApplicationDetailPage() {
                   {
                     key: 'created',
                     label: t('review.field.submittedAt'),
-                    children: formatTime(app.createdAt),
+                    children:
+                      (app.appliedOn && dayWithEntry(t, app.appliedOn, app.createdAt)) ??
+                      formatTime(app.createdAt),
                   },
-                  { key: 'decided', label: t('review.field.decidedAt'), children: formatTime(app.decidedAt) },
+                  {
+                    key: 'decided',
+                    label: t('review.field.decidedAt'),
+                    children:
+                      (decision && dayWithEntry(t, decision.effectiveOn, decision.at)) ??
+                      formatTime(app.decidedAt),
+                  },
                   ...(app.status === 'submitted' && app.stepOrgName
                     ? [{ key: 'awaits', label: t('review.field.awaits'), children: app.stepOrgName }]
                     : []),
