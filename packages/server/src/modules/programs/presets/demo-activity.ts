@@ -63,10 +63,18 @@ async function attachMissingMaterials(sql: Sql, id: number) {
     );
 }
 
-async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: string) {
+/** Approves an application up its whole chain, each step on `effectiveOn` (default today). */
+async function approveFully(sql: Sql, actor: Actor, id: number, choiceKey?: string, effectiveOn?: string) {
   await attachMissingMaterials(sql, id);
   for (let i = 0; i < 6; i++) {
-    const app = await reviewApplication(sql, actor, id, 'approve', { choiceKey }, { returnRow: false });
+    const app = await reviewApplication(
+      sql,
+      actor,
+      id,
+      'approve',
+      { choiceKey, effectiveOn },
+      { returnRow: false },
+    );
     if (app.status !== 'submitted') return app;
   }
   throw new Error(`application ${id} did not reach a decision`);
@@ -80,14 +88,14 @@ async function appIds(sql: Sql, programId: number, limit: number, where = 'true'
   return rows.map((r) => r.id);
 }
 
-async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: string) {
+async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: string, paidOn?: string) {
   const batch = await createPaymentBatchIn(
     sql,
     actor,
     { programId: program.id, orgId: program.ownerOrgId },
     null,
   );
-  await markBatchPaidIn(sql, actor, batch.id, reference);
+  await markBatchPaidIn(sql, actor, batch.id, reference, paidOn);
 }
 
 export interface DemoContext {
@@ -215,17 +223,19 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
   }
   await insertDemoRecords(sql, records);
 
-  // Proposals, approvals and payments under the 2020–2022 plan.
+  // Proposals, approvals and payments under the 2020–2022 plan, each on the day it happened in 2020 (ADR 40):
+  // 顺义's 2020 report shows the page's 170 / 19 / 5 / 310 approved and paid in 2020.
   await proposeIn(sql, actor, p('shunyi-2020-certificate'), '2020-12-01');
   await proposeIn(sql, actor, p('shunyi-2020-award'), '2020-12-01');
   await proposeIn(sql, actor, p('shunyi-2020-training'), '2020-12-01');
-  const certIds = await appIds(sql, p('shunyi-2020-certificate').id, 10_000);
-  for (const id of certIds.slice(0, Math.min(40, Math.ceil(certIds.length / 2))))
-    await approveFully(sql, actor, id);
-  for (const id of await appIds(sql, p('shunyi-2020-award').id, 1000)) await approveFully(sql, actor, id);
-  for (const id of await appIds(sql, p('shunyi-2020-training').id, 40)) await approveFully(sql, actor, id);
-  await payAll(sql, actor, p('shunyi-2020-certificate'), '顺义区总工会 2021-01 助推金发放');
-  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2021-01 培训费助推');
+  const decided = '2020-12-28';
+  for (const key of ['shunyi-2020-certificate', 'shunyi-2020-award', 'shunyi-2020-training']) {
+    for (const id of await appIds(sql, p(key).id, 10_000))
+      await approveFully(sql, actor, id, undefined, decided);
+  }
+  await payAll(sql, actor, p('shunyi-2020-certificate'), '顺义区总工会 2020-12 助推金发放', '2020-12-30');
+  await payAll(sql, actor, p('shunyi-2020-award'), '顺义区总工会 2020-12 竞赛获奖助推', '2020-12-30');
+  await payAll(sql, actor, p('shunyi-2020-training'), '顺义区总工会 2020-12 培训费助推', '2020-12-30');
 
   // Five secondary unions hosted competitions (seed 000): a union batch, each with its report.
   const unions = ['杨镇总工会', '李遂镇总工会', '马坡镇总工会', '北小营镇总工会', '双丰街道总工会']
@@ -243,8 +253,9 @@ export async function seedDemoActivity(c: DemoContext): Promise<{ records: numbe
       u.id,
     );
     await insertFiles(sql, r.applicationId, [file('competition_report')], null);
-    await approveFully(sql, actor, r.applicationId);
+    await approveFully(sql, actor, r.applicationId, undefined, '2020-12-15');
   }
+  await payAll(sql, actor, competition, '顺义区总工会 2020-12 二级工会竞赛助推', '2020-12-30');
 
   // Seed 002: patents proposed and approved (one subsidy per patent).
   await proposeIn(sql, actor, p('bjft-invention-patent'), '2021-12-01');

@@ -54,21 +54,37 @@ describe('the demo dashboard of 顺义区总工会', () => {
     expect(courses.reduce((s, r) => s + r.applications, 0)).toBe(310);
   });
 
-  it("shows this year's payments: the two batches the demo pays today", async () => {
-    const year = todayInChina().slice(0, 4);
-    const now = await getProgramReport(db, staff, {
+  it('counts the 2020 decisions and payments in 2020, the year they happened, not the year they were entered', async () => {
+    const y2020 = await getProgramReport(db, staff, {
       orgId: shunyiId,
-      from: `${year}-01-01`,
-      to: `${year}-12-31`,
+      from: '2020-01-01',
+      to: '2020-12-31',
     });
-    const { rows } = await db.query<{ fen: number; batches: number }>(
-      `select coalesce(sum(b.total_fen), 0) as fen, count(*) as batches
-         from payment_batches b join orgs o on o.id = b.org_id
-        where b.status = 'paid' and o.id = $1`,
+    const in2020 = (name: string) => y2020.programs.find((p) => p.name === name);
+    expect(in2020('职业资格等级证书助推')).toMatchObject({ approved: 170 });
+    expect(in2020('职业技能竞赛获奖助推')).toMatchObject({ approved: 19 });
+    expect(in2020('二级工会举办技能竞赛助推')).toMatchObject({ approved: 5 });
+    expect(in2020('职工技能培训费全额助推')).toMatchObject({ approved: 310 });
+    const { rows } = await db.query<{ fen: number }>(
+      `select coalesce(sum(b.total_fen), 0) as fen from payment_batches b
+        where b.status = 'paid' and b.org_id = $1 and b.paid_at >= '2020-01-01T00:00+08:00' and b.paid_at < '2021-01-01T00:00+08:00'`,
       [shunyiId],
     );
-    expect(rows[0].batches).toBe(2);
+    expect(rows[0].fen).toBeGreaterThan(0);
+    expect(y2020.totals.paidFen).toBe(rows[0].fen);
+    expect(y2020.totals.approvedFen).toBe(y2020.totals.paidFen);
+  });
+
+  it("shows this year's payments: the batches the demo pays today", async () => {
+    const year = todayInChina().slice(0, 4);
+    const admin = createTestContext(db).actor('admin', null);
+    const now = await getProgramReport(db, admin, { from: `${year}-01-01`, to: `${year}-12-31` });
+    const { rows } = await db.query<{ fen: number; batches: number }>(
+      `select coalesce(sum(total_fen), 0) as fen, count(*) as batches from payment_batches
+        where status = 'paid' and paid_at >= $1::date - interval '8 hours'`,
+      [`${year}-01-01`],
+    );
+    expect(rows[0].batches).toBeGreaterThan(0);
     expect(now.totals.paidFen).toBe(rows[0].fen);
-    expect(now.totals.paidFen).toBe(11_840_000);
   });
 });
