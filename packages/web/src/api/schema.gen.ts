@@ -621,7 +621,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Accept a request */
+        /** Accept a request (on effectiveOn, default today) */
         post: operations["postCasesByIdAccept"];
         delete?: never;
         options?: never;
@@ -766,6 +766,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/calendar/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A year's holidays and make-up working days at once, pasted from the State Council's notice; dryRun shows the days and what would change; otherwise the year is replaced (any unreadable sentence: 400, nothing changed) */
+        post: operations["postCasesCalendarNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/categories": {
         parameters: {
             query?: never;
@@ -793,6 +810,24 @@ export type paths = {
         get?: never;
         /** Set a category's deadlines (working days to accept, to answer) */
         put: operations["putCasesCategoriesByCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The after-hours cut-off: a request received later counts from the next working day */
+        get: operations["getCasesSettings"];
+        /** Set the after-hours cut-off */
+        put: operations["putCasesSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7919,7 +7954,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -10199,6 +10234,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -10218,6 +10255,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -10331,6 +10370,7 @@ export interface operations {
                     orgId?: number | null;
                     personId?: number | null;
                     receivedOn?: string;
+                    receivedTime?: string | null;
                 };
             };
         };
@@ -10360,6 +10400,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -10379,6 +10421,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -10576,6 +10620,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -10595,6 +10641,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -10714,7 +10762,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -10741,6 +10796,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -10760,6 +10817,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -10963,6 +11022,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -10982,6 +11043,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -11155,6 +11218,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string | null;
                 };
             };
@@ -11185,6 +11250,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -11204,6 +11271,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -11377,6 +11446,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string | null;
                 };
             };
@@ -11407,6 +11478,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -11426,6 +11499,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -11690,6 +11765,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     text: string;
                 };
             };
@@ -11720,6 +11797,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -11739,6 +11818,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -11912,6 +11993,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     note?: string | null;
                     orgId: number;
                 };
@@ -11943,6 +12026,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -11962,6 +12047,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -12515,6 +12602,164 @@ export interface operations {
             };
         };
     };
+    postCasesCalendarNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dryRun?: boolean;
+                    text: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: number;
+                        changed: number;
+                        days: {
+                            day: string;
+                            name: string;
+                            working: boolean;
+                        }[];
+                        dryRun: boolean;
+                        removed: number;
+                        year: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getCasesCategories: {
         parameters: {
             query?: never;
@@ -12632,6 +12877,226 @@ export interface operations {
                         nameEn: string;
                         nameZh: string;
                     }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCasesSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afterHours: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putCasesSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    afterHours: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        afterHours: string;
+                    };
                 };
             };
             /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
@@ -30804,6 +31269,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -30815,6 +31282,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -30937,6 +31406,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -30948,6 +31419,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -31133,6 +31606,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -31144,6 +31619,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -31285,6 +31762,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -31296,6 +31775,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -31487,6 +31968,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -31498,6 +31981,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed
@@ -31689,6 +32174,8 @@ export interface operations {
                              */
                             channel: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                             closedOn: string | null;
+                            /** @description the working day the deadlines count from (the next one when it came on a rest day or after hours) */
+                            countedFrom: string;
                             description: string;
                             filedOn: string;
                             filedOrgId: number;
@@ -31700,6 +32187,8 @@ export interface operations {
                             overdue: boolean;
                             rating: number | null;
                             ratingComment: string | null;
+                            /** @description 'HH:MM' when the time it came in was told */
+                            receivedTime: string | null;
                             reopened: boolean;
                             /**
                              * @description submitted (to accept), accepted (being handled), answered, closed

@@ -2,15 +2,19 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
+  afterHours,
   type CalendarDay,
   deleteCalendarDay,
   findCategory,
   listCalendar,
   listCategories,
+  replaceCalendarYear,
   saveCalendarDay,
   saveCategoryDeadlines,
+  setAfterHours,
 } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
+import { parseHolidayNotice } from './cases.notice.ts';
 
 const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
@@ -47,6 +51,60 @@ export function createCaseAdmin(db: Db) {
         const before = await deleteCalendarDay(sql, day);
         if (!before) throw caseErrors.dayNotFound();
         await recordAudit(sql, actor, { action: 'case.calendar.delete', entity: 'case', before });
+      });
+    },
+
+    /**
+     * A year's calendar at once, from the State Council's notice as pasted: the dry run (预检) shows the days and
+     * what would change; otherwise the year's days are replaced in one transaction. Any sentence that cannot be
+     * read refuses the whole text, naming it.
+     */
+    async pasteYear(actor: Actor, input: { year: number; text: string; dryRun?: boolean }) {
+      requireAccess(actor, 'cases.calendar');
+      const { days, problems } = parseHolidayNotice(input.year, input.text);
+      if (problems.length) throw caseErrors.notice(problems);
+      const outside = days.find((d) => !d.day.startsWith(String(input.year)));
+      if (outside)
+        throw caseErrors.notice([
+          { zh: `${outside.day} 不在 ${input.year} 年`, en: `${outside.day} is not in ${input.year}` },
+        ]);
+      return db.tx(async (sql) => {
+        const before = new Map((await listCalendar(sql, input.year)).map((d) => [d.day, d]));
+        const added = days.filter((d) => !before.has(d.day)).length;
+        const changed = days.filter((d) => {
+          const b = before.get(d.day);
+          return b && (b.working !== d.working || b.name !== d.name);
+        }).length;
+        const removed = [...before.keys()].filter((day) => !days.some((d) => d.day === day)).length;
+        const dryRun = input.dryRun === true;
+        if (!dryRun) {
+          await replaceCalendarYear(sql, input.year, days);
+          await recordAudit(sql, actor, {
+            action: 'case.calendar.import',
+            entity: 'case',
+            after: { year: input.year, days: days.length, added, changed, removed },
+          });
+        }
+        return { year: input.year, dryRun, days, added, changed, removed };
+      });
+    },
+
+    async settings(actor: Actor) {
+      requireAccess(actor, 'cases.read');
+      return { afterHours: await afterHours(db) };
+    },
+
+    async saveSettings(actor: Actor, input: { afterHours: string }) {
+      requireAccess(actor, 'cases.calendar');
+      return db.tx(async (sql) => {
+        const before = await setAfterHours(sql, input.afterHours);
+        await recordAudit(sql, actor, {
+          action: 'case.settings.save',
+          entity: 'case',
+          before: { afterHours: before },
+          after: { afterHours: input.afterHours },
+        });
+        return { afterHours: input.afterHours };
       });
     },
 

@@ -58,13 +58,42 @@ export async function addWorkingDays(sql: Sql, from: string, n: number): Promise
   return day;
 }
 
-/** The deadlines of a request of `category` received on `on`: to acknowledge and to answer. */
-export async function deadlinesOf(sql: Sql, category: Category, on: string) {
+/** The after-hours cut-off ('HH:MM'): a request received later counts from the next working day. */
+export async function afterHours(sql: Sql): Promise<string> {
+  const { rows } = await sql.query<{ afterHours: string }>(
+    'select after_hours as "afterHours" from case_settings',
+  );
+  return rows[0]?.afterHours ?? '17:30';
+}
+
+export async function setAfterHours(sql: Sql, time: string): Promise<string> {
+  const before = await afterHours(sql);
+  await sql.query('update case_settings set after_hours = $1', [time]);
+  return before;
+}
+
+/**
+ * The working day a request's deadlines count from: the day it came in, or the next working day when it came on
+ * a rest day or (with a time) after the cut-off.
+ */
+export async function countedFrom(sql: Sql, on: string, time?: string | null): Promise<string> {
+  const marked = await exceptions(sql, on, on);
+  const late = time != null && time > (await afterHours(sql));
+  return working(on, marked) && !late ? on : addWorkingDays(sql, on, 1);
+}
+
+/**
+ * The deadlines of a request of `category` received on `on` (at `time`, when told): to acknowledge and to answer,
+ * in working days after the day they count from.
+ */
+export async function deadlinesOf(sql: Sql, category: Category, on: string, time?: string | null) {
   const c = await findCategory(sql, category);
   if (!c) return null;
+  const from = await countedFrom(sql, on, time);
   return {
-    ackDue: await addWorkingDays(sql, on, c.ackDays),
-    answerDue: await addWorkingDays(sql, on, c.answerDays),
+    countedFrom: from,
+    ackDue: await addWorkingDays(sql, from, c.ackDays),
+    answerDue: await addWorkingDays(sql, from, c.answerDays),
   };
 }
 
@@ -85,6 +114,20 @@ export async function saveCalendarDay(sql: Sql, d: CalendarDay): Promise<Calenda
     [d.day, d.working, d.name],
   );
   return before;
+}
+
+/** Replaces a year's exceptions with `days` (in the caller's transaction). */
+export async function replaceCalendarYear(sql: Sql, year: number, days: CalendarDay[]): Promise<void> {
+  await sql.query('delete from work_calendar where day between $1 and $2', [
+    `${year}-01-01`,
+    `${year}-12-31`,
+  ]);
+  if (!days.length) return;
+  await sql.query(
+    `insert into work_calendar (day, working, name)
+     select * from unnest($1::date[], $2::boolean[], $3::text[])`,
+    [days.map((d) => d.day), days.map((d) => d.working), days.map((d) => d.name)],
+  );
 }
 
 export async function deleteCalendarDay(sql: Sql, day: string): Promise<CalendarDay | undefined> {

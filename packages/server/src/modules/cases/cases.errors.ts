@@ -30,6 +30,17 @@ export const caseErrors = {
       { field: 'category' },
     ),
   state: (messages: Bilingual) => new AppError('conflict', 'CASE_STATE', messages),
+  /** A pasted holiday notice with sentences that cannot be read: every one is named. */
+  notice: (problems: Bilingual[]) =>
+    new AppError(
+      'invalid',
+      'CASE_NOTICE_UNREADABLE',
+      {
+        zh: `放假通知有 ${problems.length} 处无法读出，未作任何修改：${problems.map((p) => p.zh).join('；')}`,
+        en: `${problems.length} part(s) of the notice cannot be read; nothing was changed: ${problems.map((p) => p.en).join('; ')}`,
+      },
+      { field: 'text', problems },
+    ),
   handler: () =>
     new AppError(
       'invalid',

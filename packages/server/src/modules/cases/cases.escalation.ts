@@ -45,6 +45,7 @@ export async function escalateOverdueCases(db: Db, now: Date = new Date()): Prom
         await moveCase(sql, c, up, {
           kind: 'auto_escalated',
           today,
+          enteredOn: today,
           actorUserId: null,
           note: missed.map((m) => m.deadline).join(','),
           at,

@@ -10,6 +10,9 @@ import { tellUnions } from './cases.notify.ts';
 import { addEvent, insertCase, insertFiles, memberUnionOf } from './cases.repository.ts';
 import { type Category, CHANNEL_NAMES, type Channel, SUBJECTS } from './cases.types.ts';
 
+/** The time of day of an instant in China, 'HH:MM'. */
+const chinaTime = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+
 /** Channels where a request can come in without a name: a letter, a call, a message, the app. */
 export const ANONYMOUS_CHANNELS: readonly Channel[] = ['mailbox', 'hotline', 'wechat', 'app'];
 
@@ -28,6 +31,10 @@ export interface NewRequest {
   personId: number | null;
   ownerHash: string | null;
   receivedOn: string;
+  /** The time it came in ('HH:MM', China), when told: after the cut-off it counts from the next working day. */
+  receivedTime?: string | null;
+  /** The real day it is entered on the platform (its deadlines' due_set_on, ADR 40). */
+  enteredOn: string;
   /** The staff account that entered a request taken in person; null when the worker filed it. */
   enteredBy: Actor | null;
   files?: Upload[];
@@ -40,7 +47,7 @@ export interface NewRequest {
  * timeline's first step, the counts, the union's staff told. No person link is stored for an anonymous request.
  */
 export async function fileRequest(sql: Sql, r: NewRequest): Promise<number> {
-  const deadlines = await deadlinesOf(sql, r.category, r.receivedOn);
+  const deadlines = await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime);
   if (!deadlines) throw caseErrors.category();
   const description = r.description.trim();
   if (!description) throw caseErrors.text('description');
@@ -57,6 +64,8 @@ export async function fileRequest(sql: Sql, r: NewRequest): Promise<number> {
       filedOn: r.receivedOn,
       ...deadlines,
       enteredBy: r.enteredBy?.userId || null,
+      dueSetOn: r.enteredOn,
+      receivedTime: r.receivedTime ?? null,
     },
     r.at,
   );
@@ -109,6 +118,8 @@ export async function fileOwnRequest(
       personId,
       ownerHash,
       receivedOn: todayInChina(now),
+      receivedTime: chinaTime(now),
+      enteredOn: todayInChina(now),
       enteredBy: null,
       at: now.toISOString(),
     });
@@ -132,6 +143,8 @@ export interface StaffEntry {
   orgId?: number | null;
   anonymous?: boolean;
   receivedOn?: string;
+  /** 'HH:MM' (China time), when the time it came in is known. */
+  receivedTime?: string | null;
 }
 
 /**
@@ -173,6 +186,8 @@ export async function enterRequest(
       personId,
       ownerHash: personId ? ownerOf(personId) : null,
       receivedOn,
+      receivedTime: input.receivedTime ?? null,
+      enteredOn: today,
       enteredBy: actor,
       at: receivedOn === today ? now.toISOString() : undefined,
     });
@@ -181,7 +196,13 @@ export async function enterRequest(
       entity: 'case',
       entityId: id,
       orgId: union.id,
-      after: { channel: input.channel, category: input.category, anonymous, receivedOn },
+      after: {
+        channel: input.channel,
+        category: input.category,
+        anonymous,
+        receivedOn,
+        ...(input.receivedTime ? { receivedTime: input.receivedTime } : {}),
+      },
     });
     return id;
   });

@@ -1,6 +1,8 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
+import type { Bilingual } from '../../shared/errors.ts';
 import { type AuditAction, recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -12,9 +14,20 @@ import { type Clock, SUBJECTS } from './cases.types.ts';
 
 const closedAlready = () => caseErrors.state({ zh: '诉求已办结', en: 'The request is closed' });
 
+const STEP_NAMES: Partial<Record<AuditAction, Bilingual>> = {
+  'case.accept': { zh: '受理', en: 'acceptance' },
+  'case.assign': { zh: '指派', en: 'assignment' },
+  'case.transfer': { zh: '转办', en: 'transfer' },
+  'case.escalate': { zh: '上报', en: 'escalation' },
+  'case.reply': { zh: '答复', en: 'answer' },
+  'case.close': { zh: '办结', en: 'closing' },
+};
+
 /**
  * One decision on a request by the staff of its handling chain (the union handling it now, or a union above):
- * the row is locked, the decision and its audit row written in one transaction.
+ * the row is locked, the decision and its audit row written in one transaction. It happens on `effectiveOn`
+ * (ADR 40; default today): not in the future, not before the request came in, was accepted or answered; a
+ * past day needs history.backdate. `today` is that day, `at` its moment.
  */
 async function decide(
   db: Db,
@@ -22,7 +35,14 @@ async function decide(
   actor: Actor,
   id: number,
   action: AuditAction,
-  run: (sql: Sql, c: CaseRow, today: string, at: string) => Promise<Record<string, unknown>>,
+  effectiveOn: string | null | undefined,
+  run: (
+    sql: Sql,
+    c: CaseRow,
+    today: string,
+    at: string,
+    enteredOn: string,
+  ) => Promise<Record<string, unknown>>,
 ): Promise<void> {
   requireAccess(actor, 'cases.handle');
   await db.tx(async (sql) => {
@@ -30,16 +50,27 @@ async function decide(
     if (!c) throw caseErrors.notFound();
     requireAccess(actor, 'cases.handle', { orgPath: c.orgPath });
     if (c.status === 'closed') throw closedAlready();
-    const now = clock();
-    const after = await run(sql, c, todayInChina(now), now.toISOString());
+    const when = effectiveDay(
+      actor,
+      effectiveOn,
+      STEP_NAMES[action] ?? { zh: '办理', en: 'step' },
+      [
+        { day: c.filedOn, name: { zh: '收到日期', en: 'day it came in' } },
+        { day: c.acceptedOn, name: { zh: '受理日期', en: 'acceptance date' } },
+        { day: c.answeredOn, name: { zh: '答复日期', en: 'answer date' } },
+      ],
+      { now: clock() },
+    );
+    const after = await run(sql, c, when.day, when.at.toISOString(), todayInChina(clock()));
+    if (when.backdated) after.effectiveOn = when.day;
     await recordAudit(sql, actor, { action, entity: 'case', entityId: id, orgId: c.orgId, after });
   });
 }
 
 export function createHandling(db: Db, clock: Clock = () => new Date()) {
   return {
-    async accept(actor: Actor, id: number) {
-      await decide(db, clock, actor, id, 'case.accept', async (sql, c, today, at) => {
+    async accept(actor: Actor, id: number, effectiveOn?: string | null) {
+      await decide(db, clock, actor, id, 'case.accept', effectiveOn, async (sql, c, today, at) => {
         if (c.status !== 'submitted') {
           throw caseErrors.state({ zh: '诉求已受理', en: 'The request has been accepted already' });
         }
@@ -66,7 +97,7 @@ export function createHandling(db: Db, clock: Clock = () => new Date()) {
     },
 
     async assign(actor: Actor, id: number, userId: number) {
-      await decide(db, clock, actor, id, 'case.assign', async (sql, c, _today, at) => {
+      await decide(db, clock, actor, id, 'case.assign', null, async (sql, c, _today, at) => {
         const staff = await unionStaff(sql, c.orgId);
         const handler = staff.find((u) => u.id === userId);
         if (!handler) throw caseErrors.handler();
@@ -84,40 +115,76 @@ export function createHandling(db: Db, clock: Clock = () => new Date()) {
       });
     },
 
-    async transfer(actor: Actor, id: number, orgId: number, note?: string | null) {
-      await decide(db, clock, actor, id, 'case.transfer', async (sql, c, today, at) => {
-        const to = await findOrgById(sql, orgId);
-        if (!to) throw caseErrors.unionNotFound();
-        requireAccess(actor, 'cases.handle', { orgPath: to.path });
-        if (to.id === c.orgId) {
-          throw caseErrors.transferTarget({
-            zh: '该工会正在办理此诉求',
-            en: 'That union handles the request already',
+    async transfer(
+      actor: Actor,
+      id: number,
+      orgId: number,
+      note?: string | null,
+      effectiveOn?: string | null,
+    ) {
+      await decide(
+        db,
+        clock,
+        actor,
+        id,
+        'case.transfer',
+        effectiveOn,
+        async (sql, c, today, at, enteredOn) => {
+          const to = await findOrgById(sql, orgId);
+          if (!to) throw caseErrors.unionNotFound();
+          requireAccess(actor, 'cases.handle', { orgPath: to.path });
+          if (to.id === c.orgId) {
+            throw caseErrors.transferTarget({
+              zh: '该工会正在办理此诉求',
+              en: 'That union handles the request already',
+            });
+          }
+          if (to.status !== 'active') {
+            throw caseErrors.transferTarget({ zh: '该工会已撤销', en: 'That union is closed' });
+          }
+          await moveCase(sql, c, to, {
+            kind: 'transferred',
+            today,
+            enteredOn,
+            actorUserId: actor.userId,
+            note,
+            at,
           });
-        }
-        if (to.status !== 'active') {
-          throw caseErrors.transferTarget({ zh: '该工会已撤销', en: 'That union is closed' });
-        }
-        await moveCase(sql, c, to, { kind: 'transferred', today, actorUserId: actor.userId, note, at });
-        return { fromOrgId: c.orgId, orgId: to.id };
-      });
+          return { fromOrgId: c.orgId, orgId: to.id };
+        },
+      );
     },
 
-    async escalate(actor: Actor, id: number, note?: string | null) {
-      await decide(db, clock, actor, id, 'case.escalate', async (sql, c, today, at) => {
-        const here = await findOrgById(sql, c.orgId);
-        const up = here?.parentId ? await findOrgById(sql, here.parentId) : undefined;
-        if (!up) throw caseErrors.noParent();
-        await moveCase(sql, c, up, { kind: 'escalated', today, actorUserId: actor.userId, note, at });
-        return { fromOrgId: c.orgId, orgId: up.id };
-      });
+    async escalate(actor: Actor, id: number, note?: string | null, effectiveOn?: string | null) {
+      await decide(
+        db,
+        clock,
+        actor,
+        id,
+        'case.escalate',
+        effectiveOn,
+        async (sql, c, today, at, enteredOn) => {
+          const here = await findOrgById(sql, c.orgId);
+          const up = here?.parentId ? await findOrgById(sql, here.parentId) : undefined;
+          if (!up) throw caseErrors.noParent();
+          await moveCase(sql, c, up, {
+            kind: 'escalated',
+            today,
+            enteredOn,
+            actorUserId: actor.userId,
+            note,
+            at,
+          });
+          return { fromOrgId: c.orgId, orgId: up.id };
+        },
+      );
     },
 
     /** An answer the worker sees; the first one counts as on time or late (ADR 0022). */
-    async reply(actor: Actor, id: number, text: string) {
+    async reply(actor: Actor, id: number, text: string, effectiveOn?: string | null) {
       const body = text.trim();
       if (!body) throw caseErrors.text('text');
-      await decide(db, clock, actor, id, 'case.reply', async (sql, c, today, at) => {
+      await decide(db, clock, actor, id, 'case.reply', effectiveOn, async (sql, c, today, at) => {
         const first = c.answeredOn === null;
         const missed = (
           await sql.query<{ n: number }>(
@@ -166,8 +233,8 @@ export function createHandling(db: Db, clock: Clock = () => new Date()) {
       });
     },
 
-    async close(actor: Actor, id: number, note?: string | null) {
-      await decide(db, clock, actor, id, 'case.close', async (sql, c, today, at) => {
+    async close(actor: Actor, id: number, note?: string | null, effectiveOn?: string | null) {
+      await decide(db, clock, actor, id, 'case.close', effectiveOn, async (sql, c, today, at) => {
         await closeCase(sql, c, today, { actorUserId: actor.userId, note, at });
         return { status: 'closed' };
       });

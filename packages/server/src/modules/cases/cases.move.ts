@@ -18,6 +18,8 @@ export async function moveCase(
   m: {
     kind: 'transferred' | 'escalated' | 'auto_escalated';
     today: string;
+    /** The real day it is entered (the new deadlines' due_set_on, ADR 40). */
+    enteredOn: string;
     actorUserId: number | null;
     note?: string | null;
     at?: string;
@@ -31,6 +33,7 @@ export async function moveCase(
     handler_user_id: null,
     ack_due: deadlines.ackDue,
     answer_due: deadlines.answerDue,
+    due_set_on: m.enteredOn,
   });
   await addEvent(sql, {
     caseId: c.id,

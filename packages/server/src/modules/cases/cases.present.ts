@@ -38,6 +38,8 @@ function common(c: CaseRow) {
     anonymous: c.anonymous,
     status: c.status,
     filedOn: c.filedOn,
+    receivedTime: c.receivedTime,
+    countedFrom: c.countedFrom,
     ackDue: c.ackDue,
     answerDue: c.answerDue,
     acceptedOn: c.acceptedOn,

@@ -33,6 +33,8 @@ export interface CaseRow {
   rating: number | null;
   ratingComment: string | null;
   reopened: boolean;
+  receivedTime: string | null;
+  countedFrom: string;
 }
 
 const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
@@ -41,7 +43,8 @@ const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgP
   c.status, c.handler_user_id as "handlerUserId", h.display_name as "handlerName", c.filed_on as "filedOn",
   c.filed_at as "filedAt", c.ack_due as "ackDue", c.answer_due as "answerDue", c.accepted_on as "acceptedOn",
   c.answered_on as "answeredOn", c.closed_on as "closedOn", c.overdue, c.on_time as "onTime", c.rating,
-  c.rating_comment as "ratingComment", c.reopened`;
+  c.rating_comment as "ratingComment", c.reopened, c.received_time as "receivedTime",
+  c.counted_from as "countedFrom"`;
 const FROM = `cases c join orgs o on o.id = c.org_id join orgs fo on fo.id = c.filed_org_id
   left join persons p on p.id = c.person_id left join users h on h.id = c.handler_user_id`;
 
@@ -57,13 +60,18 @@ export interface NewCase {
   ackDue: string;
   answerDue: string;
   enteredBy: number | null;
+  /** The real day the deadlines were set (ADR 40). */
+  dueSetOn: string;
+  receivedTime: string | null;
+  countedFrom: string;
 }
 
 export async function insertCase(sql: Sql, c: NewCase, filedAt?: string): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash,
-       filed_on, ack_due, answer_due, entered_by, filed_at)
-     values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now())) returning id`,
+       filed_on, ack_due, answer_due, entered_by, filed_at, due_set_on, received_time, counted_from)
+     values ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, coalesce($12::timestamptz, now()), $13, $14, $15)
+     returning id`,
     [
       c.orgId,
       c.channel,
@@ -77,6 +85,9 @@ export async function insertCase(sql: Sql, c: NewCase, filedAt?: string): Promis
       c.answerDue,
       c.enteredBy,
       filedAt ?? null,
+      c.dueSetOn,
+      c.receivedTime,
+      c.countedFrom,
     ],
   );
   return rows[0].id;
@@ -280,7 +291,7 @@ export async function findOverdue(sql: Sql, today: string) {
     `select c.id, d.deadline, d.due_on as "dueOn"
        from cases c
        cross join lateral (values ('ack', c.ack_due), ('answer', c.answer_due)) as d(deadline, due_on)
-      where c.status in ('submitted', 'accepted') and d.due_on < $1
+      where c.status in ('submitted', 'accepted') and d.due_on < $1 and d.due_on >= c.due_set_on
         and (d.deadline = 'answer' or c.status = 'submitted')
         and not exists (select 1 from case_escalations x
                          where x.case_id = c.id and x.deadline = d.deadline and x.due_on = d.due_on)

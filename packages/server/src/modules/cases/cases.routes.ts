@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
@@ -5,7 +6,10 @@ import { xlsxHeaders } from '../../http/upload.ts';
 import { readAttachments } from './cases.attachments.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import {
+  AcceptBody,
   AssignBody,
+  CalendarPasteBody,
+  CalendarPasteResult,
   CalendarQuery,
   CalendarSchema,
   CaseDetail,
@@ -26,10 +30,12 @@ import {
   NoteBody,
   RateBody,
   ReopenBody,
+  SettingsSchema,
   StatsQuery,
   StatsSchema,
   TextBody,
   TransferBody,
+  WorkerTextBody,
 } from './cases.schemas.ts';
 import type { CasesService } from './cases.service.ts';
 import { exportCaseStats, getCaseStats } from './cases.stats.ts';
@@ -135,6 +141,46 @@ export function casesRoutes(
       return ok;
     },
   );
+  app.post(
+    '/api/cases/calendar/notice',
+    {
+      config: { permission: 'cases.calendar' },
+      schema: {
+        tags,
+        summary:
+          "A year's holidays and make-up working days at once, pasted from the State Council's notice; dryRun " +
+          'shows the days and what would change; otherwise the year is replaced (any unreadable sentence: 400, nothing changed)',
+        body: CalendarPasteBody,
+        response: { 200: CalendarPasteResult },
+      },
+    },
+    async (req) => cases.admin.pasteYear(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/cases/settings',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The after-hours cut-off: a request received later counts from the next working day',
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => cases.admin.settings(actorOf(req)),
+  );
+  app.put(
+    '/api/cases/settings',
+    {
+      config: { permission: 'cases.calendar' },
+      schema: {
+        tags,
+        summary: 'Set the after-hours cut-off',
+        body: SettingsSchema,
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => cases.admin.saveSettings(actorOf(req), req.body),
+  );
   app.get(
     '/api/cases/categories',
     {
@@ -191,14 +237,20 @@ export function casesRoutes(
   const decision = (
     url: string,
     summary: string,
-    body: typeof NoteBody | typeof TextBody | typeof AssignBody | typeof TransferBody | undefined,
+    body: typeof NoteBody | typeof TextBody | typeof AssignBody | typeof TransferBody | typeof AcceptBody,
     run: (req: { params: { id: number }; body: unknown }, actor: ReturnType<typeof actorOf>) => Promise<void>,
   ) =>
     app.post(
       url,
       {
         config: handle,
-        schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: CaseDetail } },
+        schema: {
+          tags,
+          summary,
+          params: IdParams,
+          body: body === AcceptBody ? Type.Optional(body) : body,
+          response: { 200: CaseDetail },
+        },
       },
       async (req) => {
         const actor = actorOf(req);
@@ -206,8 +258,12 @@ export function casesRoutes(
         return cases.get(actor, (req.params as { id: number }).id);
       },
     );
-  decision('/api/cases/:id/accept', 'Accept a request', undefined, (req, a) =>
-    cases.accept(a, req.params.id),
+  type Dated = { effectiveOn?: string };
+  decision(
+    '/api/cases/:id/accept',
+    'Accept a request (on effectiveOn, default today)',
+    AcceptBody,
+    (req, a) => cases.accept(a, req.params.id, (req.body as Dated | undefined)?.effectiveOn),
   );
   decision(
     '/api/cases/:id/assign',
@@ -216,17 +272,27 @@ export function casesRoutes(
     (req, a) => cases.assign(a, req.params.id, (req.body as { userId: number }).userId),
   );
   decision('/api/cases/:id/transfer', 'Transfer to another union of my subtree', TransferBody, (req, a) => {
-    const b = req.body as { orgId: number; note?: string | null };
-    return cases.transfer(a, req.params.id, b.orgId, b.note);
+    const b = req.body as { orgId: number; note?: string | null } & Dated;
+    return cases.transfer(a, req.params.id, b.orgId, b.note, b.effectiveOn);
   });
   decision('/api/cases/:id/escalate', 'Escalate to the union above', NoteBody, (req, a) =>
-    cases.escalate(a, req.params.id, (req.body as { note?: string | null }).note),
+    cases.escalate(
+      a,
+      req.params.id,
+      (req.body as { note?: string | null }).note,
+      (req.body as Dated).effectiveOn,
+    ),
   );
   decision('/api/cases/:id/reply', 'Answer the worker (they see it)', TextBody, (req, a) =>
-    cases.reply(a, req.params.id, (req.body as { text: string }).text),
+    cases.reply(a, req.params.id, (req.body as { text: string }).text, (req.body as Dated).effectiveOn),
   );
   decision('/api/cases/:id/close', 'Close a request', NoteBody, (req, a) =>
-    cases.close(a, req.params.id, (req.body as { note?: string | null }).note),
+    cases.close(
+      a,
+      req.params.id,
+      (req.body as { note?: string | null }).note,
+      (req.body as Dated).effectiveOn,
+    ),
   );
   if (testRoutes) {
     // Mounted only for the browser journeys (GONGHUI_TEST_ROUTES=1): the deadline sweep as if run at `now`.
@@ -288,7 +354,7 @@ function meCasesRoutes(app: App, cases: CasesService): void {
   const mine = (
     url: string,
     summary: string,
-    body: typeof TextBody | typeof RateBody | typeof ReopenBody,
+    body: typeof WorkerTextBody | typeof RateBody | typeof ReopenBody,
     run: (actor: ReturnType<typeof actorOf>, id: number, body: never) => Promise<void>,
   ) =>
     app.post(
@@ -301,7 +367,7 @@ function meCasesRoutes(app: App, cases: CasesService): void {
         return cases.worker.get(actor, id);
       },
     );
-  mine('/api/me/cases/:id/reply', 'Add to my request', TextBody, (a, id, b: { text: string }) =>
+  mine('/api/me/cases/:id/reply', 'Add to my request', WorkerTextBody, (a, id, b: { text: string }) =>
     cases.worker.reply(a, id, b.text),
   );
   mine(

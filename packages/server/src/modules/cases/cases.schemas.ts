@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
 import { CATEGORIES, CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
 
 const Channel = StrEnum(CHANNELS, {
@@ -29,6 +29,26 @@ export const FileOwnBody = Obj({
   files: Type.Optional(Type.Array(Attachment, { maxItems: 3, description: 'Photos or PDF, at most three' })),
 });
 
+/** A time of day in China, 'HH:MM'. */
+export const HourMinute = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 });
+export const SettingsSchema = Obj({
+  afterHours: HourMinute,
+});
+/** A year's holidays and make-up working days, pasted from the State Council's notice. */
+export const CalendarPasteBody = Obj({
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  text: Type.String({ minLength: 1, maxLength: 20_000 }),
+  dryRun: Type.Optional(Type.Boolean()),
+});
+export const CalendarPasteResult = Type.Object({
+  year: Type.Integer(),
+  dryRun: Type.Boolean(),
+  days: Type.Array(Type.Object({ day: Type.String(), working: Type.Boolean(), name: Type.String() })),
+  added: Type.Integer(),
+  changed: Type.Integer(),
+  removed: Type.Integer(),
+});
+
 export const EnterBody = Obj({
   channel: Channel,
   category: Category,
@@ -37,12 +57,20 @@ export const EnterBody = Obj({
   orgId: Type.Optional(Nullable(Id)),
   anonymous: Type.Optional(Type.Boolean()),
   receivedOn: Type.Optional(DateStr),
+  receivedTime: Type.Optional(Nullable(HourMinute)),
 });
 
-export const TextBody = Obj({ text: Text(4000) });
-export const NoteBody = Obj({ note: Type.Optional(Nullable(Str(1000))) });
+export const TextBody = Obj({ text: Text(4000), effectiveOn: EffectiveOn });
+export const NoteBody = Obj({ note: Type.Optional(Nullable(Str(1000))), effectiveOn: EffectiveOn });
+export const AcceptBody = Obj({ effectiveOn: EffectiveOn });
+/** The worker's own reply: always today. */
+export const WorkerTextBody = Obj({ text: Text(4000) });
 export const AssignBody = Obj({ userId: Id });
-export const TransferBody = Obj({ orgId: Id, note: Type.Optional(Nullable(Str(1000))) });
+export const TransferBody = Obj({
+  orgId: Id,
+  note: Type.Optional(Nullable(Str(1000))),
+  effectiveOn: EffectiveOn,
+});
 export const RateBody = Obj({
   rating: Type.Integer({ minimum: 1, maximum: 5 }),
   comment: Type.Optional(Nullable(Str(1000))),
@@ -61,6 +89,11 @@ const common = {
   anonymous: Type.Boolean(),
   status: Status,
   filedOn: Type.String(),
+  receivedTime: Nullable(Type.String({ description: "'HH:MM' when the time it came in was told" })),
+  countedFrom: Type.String({
+    description:
+      'the working day the deadlines count from (the next one when it came on a rest day or after hours)',
+  }),
   ackDue: Type.String(),
   answerDue: Type.String(),
   acceptedOn: Nullable(Type.String()),

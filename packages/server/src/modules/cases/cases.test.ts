@@ -104,9 +104,11 @@ describe('a request from filing to rating', () => {
     });
     id = filed.case.id;
     expect(filed.case).toMatchObject({ orgId: firm.id, filedOrgId: firm.id, status: 'submitted' });
+    // Deadlines count from today, or from the next working day when filed on a rest day or after 17:30.
     const today = todayInChina();
-    expect(filed.case.ackDue).toBe(await addWorkingDays(db, today, 2));
-    expect(filed.case.answerDue).toBe(await addWorkingDays(db, today, 10));
+    expect([today, await addWorkingDays(db, today, 1)]).toContain(filed.case.countedFrom);
+    expect(filed.case.ackDue).toBe(await addWorkingDays(db, filed.case.countedFrom, 2));
+    expect(filed.case.answerDue).toBe(await addWorkingDays(db, filed.case.countedFrom, 10));
     expect(filed.files).toHaveLength(1);
     expect(filed.events.map((e) => e.kind)).toEqual(['filed']);
     const { rows } = await db.query<{ n: number }>(

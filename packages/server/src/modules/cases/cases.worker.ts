@@ -159,6 +159,7 @@ export function createWorkerCases(
           reopened: true,
           closed_on: null,
           answer_due: answerDue,
+          due_set_on: today,
         });
         if (c.status === 'closed') {
           await addCounts(sql, [{ subject: SUBJECTS.open, orgId: c.filedOrgId, on: today, n: 1 }]);
