@@ -7,7 +7,7 @@
 
 import { runTag } from './data.ts';
 import { BASE_URL, check, journey, refusesBadAmount } from './lib.ts';
-import { callApi, confirmPop, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
+import { callApi, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const PHONE_390 = {
   viewport: { width: 390, height: 844 },
@@ -141,7 +141,7 @@ await journey('care', DESKTOP, async (page, step) => {
     await s.getByTestId('batch-confirm').click();
     await s.waitForURL(/\/ledger\/batches\/\d+$/, { timeout: 90_000 });
     await s.getByTestId('batch-mark-paid').click();
-    await confirmPop(s);
+    await s.getByTestId('batch-mark-paid-ok').click();
     await s.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
     await topShot(s, 'care-07-batch-paid');
     await sy.ctx.close();

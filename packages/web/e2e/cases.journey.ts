@@ -2,13 +2,24 @@
  * Workers' requests journey: a worker files a request on a 390×844 phone; 汇丰's grassroots union misses the
  * deadline (the deadline sweep is run through the test-only route with a time past it); the request goes up to
  * 杨镇总工会, whose staff see who filed it and answer; the worker rates the answer on the phone; 顺义区总工会 reads
- * the statistics.
+ * the statistics. A request of 2025 from 杨镇's register is entered with the time it came in (after hours: its
+ * deadlines count from the next working day) and accepted and answered on its own days with 补录历史日期; the
+ * administrator pastes the State Council's 2026 holiday notice, checks it (预检) and imports it.
  */
 import { runTag } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
 import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const tag = runTag();
+
+/** The State Council's notice of the 2026 holidays, as a clerk pastes it. */
+const NOTICE_2026 = `一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
+二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。
+三、清明节：4月4日（周六）至6日（周一）放假，共3天。
+四、劳动节：5月1日（周五）至5日（周二）放假调休，共5天。5月9日（周六）上班。
+五、端午节：6月19日（周五）至21日（周日）放假，共3天。
+六、中秋节：9月25日（周五）至27日（周日）放假，共3天。
+七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。`;
 
 await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const browser = page.context().browser();
@@ -121,5 +132,76 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
       .catch(() => undefined);
     await shot(page, 'cases-08-calendar');
   });
+  await step(
+    'a 2025 request from the register is entered at its time and handled on its own days',
+    async () => {
+      await page.context().clearCookies();
+      await signIn(page, '/login', 'yangzhen');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      const entered = await callApi<{ case: { id: number; countedFrom: string } }>(
+        page,
+        'POST',
+        '/api/cases',
+        {
+          channel: 'reception',
+          category: 'wages',
+          description: `2025年接待日登记：加班费未足额发放（${tag}）`,
+          receivedOn: '2025-03-03',
+          receivedTime: '18:05',
+        },
+      );
+      check(
+        entered.case.countedFrom === '2025-03-04',
+        `after hours: counted from 03-04 (${entered.case.countedFrom})`,
+      );
+      const old = entered.case.id;
+      await page.goto(`${BASE_URL}/cases/${old}`);
+      await page.getByTestId('case-counted-from').waitFor();
+      await page.getByTestId('case-day-open').click();
+      const day = page.getByTestId('case-day');
+      await day.fill('2025-03-04');
+      await day.press('Enter');
+      await page.getByTestId('case-accept').click();
+      await page.getByTestId('case-status').filter({ hasText: '办理中' }).waitFor();
+      await day.fill('2025-03-10');
+      await day.press('Enter');
+      await page.getByTestId('case-reply-text').fill('已督促企业补发加班费。');
+      await page.getByTestId('case-reply').click();
+      await page.getByTestId('case-status').filter({ hasText: '已答复' }).waitFor();
+      await shot(page, 'cases-09-backdated');
+      const d = await callApi<{ case: { acceptedOn: string; answeredOn: string; onTime: boolean } }>(
+        page,
+        'GET',
+        `/api/cases/${old}`,
+      );
+      check(
+        d.case.acceptedOn === '2025-03-04' && d.case.answeredOn === '2025-03-10' && d.case.onTime,
+        `accepted and answered on their days, on time (${JSON.stringify(d.case)})`,
+      );
+    },
+  );
+
+  await step(
+    "the administrator pastes the State Council's 2026 notice, checks it, and imports it",
+    async () => {
+      await page.context().clearCookies();
+      await signIn(page, '/login', 'admin');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      await page.goto(`${BASE_URL}/case-calendar`);
+      await pick(page, page.getByTestId('calendar-year'), '2026');
+      await page.getByTestId('notice-open').click();
+      await page.getByTestId('notice-text').fill(NOTICE_2026);
+      await page.getByTestId('notice-check').click();
+      const preview = page.getByTestId('notice-preview');
+      await preview.waitFor();
+      const summary = (await preview.locator('.ant-alert').textContent()) ?? '';
+      check(summary.includes('读出 40 天'), `the check reads the 40 days (${summary})`);
+      await shot(page, 'cases-10-notice-check');
+      await page.getByTestId('notice-apply').click();
+      await page.locator('.ant-message-notice', { hasText: '已导入2026年的 40 天' }).waitFor();
+      await page.locator('.ant-table-row', { hasText: '2026-02-15' }).filter({ hasText: '春节' }).waitFor();
+    },
+  );
+
   await worker.ctx.close();
 });

@@ -8,7 +8,7 @@
 
 import { runTag } from './data.ts';
 import { BASE_URL, check, journey, untilStill } from './lib.ts';
-import { callApi, confirmPop, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
+import { callApi, DESKTOP, pick, signedIn, topShot } from './programs-helpers.ts';
 
 const SUBSIDY = '¥30,000.00';
 
@@ -115,7 +115,7 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
     await staff.getByTestId('batch-confirm').click();
     await staff.waitForURL(/\/ledger\/batches\/\d+$/);
     await staff.getByTestId('batch-mark-paid').click();
-    await confirmPop(staff);
+    await staff.getByTestId('batch-mark-paid-ok').click();
     await staff.getByTestId('batch-mark-paid').waitFor({ state: 'detached' });
     await staff.goto(`${BASE_URL}/innovation/studios/${studioId}`);
     await staff.getByTestId('studio-level').filter({ hasText: '市级' }).waitFor();

@@ -62,6 +62,8 @@ export const casesEn = {
       handler: 'Handler',
       rating: 'Rating',
       receivedOn: 'Received on',
+      receivedTime: 'Received at',
+      countedFrom: '(deadlines count from {{day}})',
       anonymous: 'Anonymous',
     },
     overdue: 'Overdue',
@@ -80,6 +82,8 @@ export const casesEn = {
       title: 'Enter a request taken by phone, at a reception day or in a meeting',
       person: 'Worker',
       personHint: 'Type a name to find a member of your unions',
+      timeHint:
+        'Optional. Received after hours or on a rest day, the deadlines count from the next working day.',
       save: 'Enter',
       saved: 'The request has been entered',
     },
@@ -125,6 +129,17 @@ export const casesEn = {
     },
     calendar: {
       title: 'Working-day calendar',
+      noticeOpen: "Paste the State Council's {{year}} holiday notice",
+      noticeTitle: "{{year}} holidays: paste the State Council's notice",
+      noticeHint:
+        'Paste the notice’s items ("一、元旦：…" to the last) as published, check them, then import. Importing replaces all holidays and make-up working days of the year.',
+      noticeCheck: 'Check',
+      noticeApply: 'Import',
+      noticePreview: '{{count}} days read: {{added}} added, {{changed}} changed, {{removed}} removed',
+      noticeDone: '{{count}} days of {{year}} imported',
+      afterHoursTitle: 'End of office hours',
+      afterHoursHint:
+        'A request received after this time counts its deadlines from the next working day (as one received on a rest day does).',
       hint: 'Monday to Friday are working days and weekends rest days, except the days below: public holidays and make-up working days. Changes apply to deadlines computed afterwards.',
       year: 'Year',
       day: 'Day',

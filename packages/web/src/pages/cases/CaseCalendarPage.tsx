@@ -1,5 +1,18 @@
-import { Button, Card, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  TimePicker,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
@@ -41,13 +54,15 @@ export default function CaseCalendarPage() {
             value={year}
             onChange={setYear}
             style={{ width: 100 }}
-            options={[-1, 0, 1]
-              .map((d) => new Date().getFullYear() + d)
+            options={Array.from({ length: new Date().getFullYear() + 2 - 2015 }, (_, i) => 2015 + i)
+              .reverse()
               .map((y) => ({ value: y, label: String(y) }))}
+            data-testid="calendar-year"
           />
         }
       >
         <Typography.Paragraph type="secondary">{t('case.calendar.hint')}</Typography.Paragraph>
+        {admin && <NoticePaste year={year} onDone={() => void days.reload()} />}
         {admin && (
           <Flex gap={8} wrap style={{ marginBottom: 12 }}>
             <DayPicker value={day} onChange={setDay} />
@@ -114,6 +129,7 @@ export default function CaseCalendarPage() {
           ]}
         />
       </Card>
+      <AfterHours admin={admin} />
       <Card title={t('case.calendar.deadlines')}>
         <Table
           rowKey="code"
@@ -170,5 +186,157 @@ function Deadlines(p: {
         {t('case.calendar.save')}
       </Button>
     </Flex>
+  );
+}
+
+/** A year's holidays at once, pasted from the State Council's notice: 预检 shows the days, then 导入 replaces the year. */
+function NoticePaste({ year, onDone }: { year: number; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<Awaited<ReturnType<typeof casesApi.pasteNotice>> | null>(null);
+  const run = async (dryRun: boolean) => {
+    setBusy(true);
+    try {
+      const r = await casesApi.pasteNotice(year, text, dryRun);
+      if (dryRun) setPreview(r);
+      else {
+        feedback.success(t('case.calendar.noticeDone', { count: r.days.length, year }));
+        setOpen(false);
+        setText('');
+        setPreview(null);
+        onDone();
+      }
+    } catch (e) {
+      setPreview(null);
+      feedback.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button style={{ marginBottom: 12 }} onClick={() => setOpen(true)} data-testid="notice-open">
+        {t('case.calendar.noticeOpen', { year })}
+      </Button>
+      <Modal
+        open={open}
+        width={720}
+        title={t('case.calendar.noticeTitle', { year })}
+        onCancel={() => setOpen(false)}
+        footer={[
+          <Button
+            key="check"
+            loading={busy}
+            disabled={!text.trim()}
+            onClick={() => void run(true)}
+            data-testid="notice-check"
+          >
+            {t('case.calendar.noticeCheck')}
+          </Button>,
+          <Button
+            key="apply"
+            type="primary"
+            loading={busy}
+            disabled={!preview}
+            onClick={() => void run(false)}
+            data-testid="notice-apply"
+          >
+            {t('case.calendar.noticeApply')}
+          </Button>,
+        ]}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('case.calendar.noticeHint')}</Typography.Paragraph>
+        <Input.TextArea
+          rows={8}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setPreview(null);
+          }}
+          data-testid="notice-text"
+        />
+        {preview && (
+          <Flex vertical gap={8} style={{ marginTop: 12 }} data-testid="notice-preview">
+            <Alert
+              type="info"
+              showIcon
+              message={t('case.calendar.noticePreview', {
+                count: preview.days.length,
+                added: preview.added,
+                changed: preview.changed,
+                removed: preview.removed,
+              })}
+            />
+            <Table
+              rowKey="day"
+              size="small"
+              dataSource={preview.days}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              columns={[
+                { title: t('case.calendar.day'), dataIndex: 'day', width: 130 },
+                {
+                  title: t('case.calendar.kind'),
+                  dataIndex: 'working',
+                  render: (w: boolean) => (
+                    <Tag color={w ? 'blue' : 'red'}>
+                      {t(w ? 'case.calendar.workday' : 'case.calendar.holiday')}
+                    </Tag>
+                  ),
+                },
+                { title: t('case.calendar.name'), dataIndex: 'name' },
+              ]}
+            />
+          </Flex>
+        )}
+      </Modal>
+    </>
+  );
+}
+
+/** The after-hours cut-off: a request received later counts its deadlines from the next working day. */
+function AfterHours({ admin }: { admin: boolean }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const settings = useLoad(() => casesApi.settings(), []);
+  const [time, setTime] = useState<Dayjs | null>(null);
+  const shown = time ?? (settings.data ? dayjs(settings.data.afterHours, 'HH:mm') : null);
+  return (
+    <Card title={t('case.calendar.afterHoursTitle')}>
+      <Typography.Paragraph type="secondary">{t('case.calendar.afterHoursHint')}</Typography.Paragraph>
+      {admin ? (
+        <Flex gap={8} align="center">
+          <TimePicker
+            format="HH:mm"
+            value={shown}
+            onChange={setTime}
+            needConfirm={false}
+            allowClear={false}
+            data-testid="after-hours"
+          />
+          <Button
+            disabled={!time}
+            onClick={async () => {
+              if (!time) return;
+              try {
+                await casesApi.saveSettings(time.format('HH:mm'));
+                feedback.success(t('case.calendar.saved'));
+                setTime(null);
+                await settings.reload();
+              } catch (e) {
+                feedback.error(e);
+              }
+            }}
+          >
+            {t('case.calendar.save')}
+          </Button>
+        </Flex>
+      ) : (
+        <Typography.Text>{settings.data?.afterHours ?? '…'}</Typography.Text>
+      )}
+    </Card>
   );
 }

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
@@ -72,7 +73,15 @@ function Body({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => voi
               <span data-testid="case-union">{c.orgName}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('case.field.filedUnion')}>{c.filedOrgName}</Descriptions.Item>
-            <Descriptions.Item label={t('case.field.filedOn')}>{c.filedOn}</Descriptions.Item>
+            <Descriptions.Item label={t('case.field.filedOn')}>
+              {c.receivedTime ? `${c.filedOn} ${c.receivedTime}` : c.filedOn}
+              {c.countedFrom !== c.filedOn && (
+                <Typography.Text type="secondary" data-testid="case-counted-from">
+                  {' '}
+                  {t('case.field.countedFrom', { day: c.countedFrom })}
+                </Typography.Text>
+              )}
+            </Descriptions.Item>
             <Descriptions.Item label={t('case.field.ackDue')}>{c.ackDue}</Descriptions.Item>
             <Descriptions.Item label={t('case.field.answerDue')}>{c.answerDue}</Descriptions.Item>
             <Descriptions.Item label={t('case.field.handler')}>{c.handlerName ?? '—'}</Descriptions.Item>
@@ -118,6 +127,9 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
   const [handler, setHandler] = useState<number>();
   const [target, setTarget] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  // The day of the step when it is recorded after the fact (补录); undefined: today.
+  const [day, setDay] = useState<string | null>(null);
+  const on = day ?? undefined;
   const run = async (call: () => Promise<CaseDetail>) => {
     setBusy(true);
     try {
@@ -133,12 +145,13 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
   return (
     <Card title={t('case.detail.actions')} style={{ marginTop: 16 }} data-testid="case-actions">
       <Flex vertical gap={12}>
+        <PastDay value={day} onChange={setDay} testId="case-day" />
         <Flex gap={8} wrap>
           {c.status === 'submitted' && (
             <Button
               type="primary"
               loading={busy}
-              onClick={() => run(() => casesApi.accept(c.id))}
+              onClick={() => run(() => casesApi.accept(c.id, on))}
               data-testid="case-accept"
             >
               {t('case.detail.accept')}
@@ -147,13 +160,13 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
           {d.unionAbove && (
             <Button
               loading={busy}
-              onClick={() => run(() => casesApi.escalate(c.id))}
+              onClick={() => run(() => casesApi.escalate(c.id, on))}
               data-testid="case-escalate"
             >
               {t('case.detail.escalate', { name: d.unionAbove.name })}
             </Button>
           )}
-          <Button loading={busy} onClick={() => run(() => casesApi.close(c.id))} data-testid="case-close">
+          <Button loading={busy} onClick={() => run(() => casesApi.close(c.id, on))} data-testid="case-close">
             {t('case.detail.close')}
           </Button>
         </Flex>
@@ -180,7 +193,7 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
           <Button
             disabled={!target}
             loading={busy}
-            onClick={() => target && run(() => casesApi.transfer(c.id, target))}
+            onClick={() => target && run(() => casesApi.transfer(c.id, target, on))}
           >
             {t('case.detail.transfer')}
           </Button>
@@ -197,7 +210,7 @@ function Actions({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => 
           type="primary"
           disabled={!text.trim()}
           loading={busy}
-          onClick={() => run(() => casesApi.reply(c.id, text.trim()))}
+          onClick={() => run(() => casesApi.reply(c.id, text.trim(), on))}
           data-testid="case-reply"
         >
           {t('case.detail.reply')}

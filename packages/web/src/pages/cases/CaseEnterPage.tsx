@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Button, Card, Form, Input, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export default function CaseEnterPage() {
   const [personId, setPersonId] = useState<number | null>(null);
   const [description, setDescription] = useState('');
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
+  const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
@@ -30,6 +31,7 @@ export default function CaseEnterPage() {
         personId,
         description: description.trim(),
         receivedOn: receivedOn.format('YYYY-MM-DD'),
+        receivedTime: receivedTime ? receivedTime.format('HH:mm') : null,
       });
       feedback.success(t('case.enter.saved'));
       navigate(`/cases/${d.case.id}`);
@@ -69,6 +71,15 @@ export default function CaseEnterPage() {
             value={receivedOn}
             onChange={(d) => d && setReceivedOn(d)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          />
+        </Form.Item>
+        <Form.Item label={t('case.field.receivedTime')} extra={t('case.enter.timeHint')}>
+          <TimePicker
+            format="HH:mm"
+            value={receivedTime}
+            onChange={(v) => setReceivedTime(v)}
+            needConfirm={false}
+            data-testid="case-received-time"
           />
         </Form.Item>
         <Form.Item label={t('case.field.description')}>

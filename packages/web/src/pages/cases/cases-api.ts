@@ -54,15 +54,22 @@ export const casesApi = {
   enter: (body: Body<'/api/cases'>) => unwrap(api.POST('/api/cases', { body })),
   get: (id: number) => unwrap(api.GET('/api/cases/{id}', path(id))),
   fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
-  accept: (id: number) => unwrap(api.POST('/api/cases/{id}/accept', path(id))),
+  accept: (id: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/accept', { ...path(id), body: { effectiveOn } })),
   assign: (id: number, userId: number) =>
     unwrap(api.POST('/api/cases/{id}/assign', { ...path(id), body: { userId } })),
-  transfer: (id: number, orgId: number) =>
-    unwrap(api.POST('/api/cases/{id}/transfer', { ...path(id), body: { orgId } })),
-  escalate: (id: number) => unwrap(api.POST('/api/cases/{id}/escalate', { ...path(id), body: {} })),
-  reply: (id: number, text: string) =>
-    unwrap(api.POST('/api/cases/{id}/reply', { ...path(id), body: { text } })),
-  close: (id: number) => unwrap(api.POST('/api/cases/{id}/close', { ...path(id), body: {} })),
+  transfer: (id: number, orgId: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/transfer', { ...path(id), body: { orgId, effectiveOn } })),
+  escalate: (id: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/escalate', { ...path(id), body: { effectiveOn } })),
+  reply: (id: number, text: string, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/reply', { ...path(id), body: { text, effectiveOn } })),
+  close: (id: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/cases/{id}/close', { ...path(id), body: { effectiveOn } })),
+  pasteNotice: (year: number, text: string, dryRun: boolean) =>
+    unwrap(api.POST('/api/cases/calendar/notice', { body: { year, text, dryRun } })),
+  settings: () => unwrap(api.GET('/api/cases/settings')),
+  saveSettings: (afterHours: string) => unwrap(api.PUT('/api/cases/settings', { body: { afterHours } })),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/cases/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/cases/stats.xlsx${queryString(q)}`,
   calendar: (year: number) => unwrap(api.GET('/api/cases/calendar', { params: { query: { year } } })),
