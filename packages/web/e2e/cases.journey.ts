@@ -195,10 +195,11 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
       const preview = page.getByTestId('notice-preview');
       await preview.waitFor();
       const summary = (await preview.locator('.ant-alert').textContent()) ?? '';
-      check(summary.includes('读出 40 天'), `the check reads the 40 days (${summary})`);
+      check(summary.includes('读出 39 天'), `the check reads the 39 days (${summary})`);
       await shot(page, 'cases-10-notice-check');
       await page.getByTestId('notice-apply').click();
-      await page.locator('.ant-message-notice', { hasText: '已导入2026年的 40 天' }).waitFor();
+      await page.locator('.ant-message-notice', { hasText: '已导入2026年的 39 天' }).waitFor();
+      await page.getByTestId('notice-preview').waitFor({ state: 'detached' });
       await page.locator('.ant-table-row', { hasText: '2026-02-15' }).filter({ hasText: '春节' }).waitFor();
     },
   );

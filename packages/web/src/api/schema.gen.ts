@@ -23691,6 +23691,10 @@ export interface operations {
                             studioName: string;
                             studioOrgId: number;
                             studioOrgName: string;
+                            subsidyRefused?: {
+                                en: string;
+                                zh: string;
+                            };
                         }[];
                         page: number;
                         pageSize: number;
@@ -23815,6 +23819,10 @@ export interface operations {
                         studioName: string;
                         studioOrgId: number;
                         studioOrgName: string;
+                        subsidyRefused?: {
+                            en: string;
+                            zh: string;
+                        };
                     };
                 };
             };
@@ -23986,6 +23994,10 @@ export interface operations {
                         studioName: string;
                         studioOrgId: number;
                         studioOrgName: string;
+                        subsidyRefused?: {
+                            en: string;
+                            zh: string;
+                        };
                     };
                 };
             };
@@ -25224,6 +25236,10 @@ export interface operations {
                             studioName: string;
                             studioOrgId: number;
                             studioOrgName: string;
+                            subsidyRefused?: {
+                                en: string;
+                                zh: string;
+                            };
                         }[];
                         status: string;
                         subsidies: {

@@ -13,6 +13,10 @@ export function useFeedback() {
       success: (text: string) => {
         void message.success(text);
       },
+      /** Something done with a consequence the user must act on: shown longer. */
+      warning: (text: string) => {
+        void message.warning({ content: text, duration: 12 });
+      },
     }),
     [message],
   );

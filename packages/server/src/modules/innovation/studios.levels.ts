@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { AppError, type Bilingual } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { openSubjectApplication } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
@@ -60,7 +61,7 @@ async function openStudioSubsidy(
   level: StudioLevel,
   on: string,
   recognitionId: number | null,
-): Promise<number | null> {
+): Promise<number | { refused: Bilingual } | null> {
   const presetKey = SUBSIDY_PRESET[level];
   if (!presetKey) return null;
   const { rows } = await sql.query<{ applicationId: number }>(
@@ -69,13 +70,24 @@ async function openStudioSubsidy(
     [studio.id, presetKey],
   );
   if (rows[0]) return null;
-  const opened = await openSubjectApplication(sql, actor, {
-    presetKey,
-    orgId: studio.orgId,
-    subjectKey: `studio:${studio.id}`,
-    appliedOn: on,
-    note: `${studio.name}：认定为${level === 'city' ? '市级' : '市级示范性'}职工创新工作室`,
-  });
+  // A refused subsidy (the program did not run that year, its quota is spent …) never undoes the recognition:
+  // the application is tried under a savepoint and, refused, rolled back alone; the clerk is told why.
+  await sql.query('savepoint studio_subsidy');
+  let opened: Awaited<ReturnType<typeof openSubjectApplication>>;
+  try {
+    opened = await openSubjectApplication(sql, actor, {
+      presetKey,
+      orgId: studio.orgId,
+      subjectKey: `studio:${studio.id}`,
+      appliedOn: on,
+      note: `${studio.name}：认定为${level === 'city' ? '市级' : '市级示范性'}职工创新工作室`,
+    });
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    await sql.query('rollback to savepoint studio_subsidy');
+    return { refused: err.messages };
+  }
+  await sql.query('release savepoint studio_subsidy');
   if (!opened) return null;
   await sql.query(
     `insert into innovation_studio_subsidies (studio_id, preset_key, application_id, recognition_id)
@@ -96,7 +108,7 @@ export async function recogniseAtLevel(
   level: StudioLevel,
   on: string,
   options: { recognitionId?: number | null; reason?: string | null; subsidy?: boolean } = {},
-): Promise<{ applicationId: number | null }> {
+): Promise<{ applicationId: number | null; subsidyRefused?: Bilingual }> {
   requireAfterLevelStart(studio, on);
   const wasActive = studio.status === 'active';
   const modelWorker = isCityModelWorker(studio.leaderModelWorkerLevel);
@@ -125,20 +137,29 @@ export async function recogniseAtLevel(
     countedModelWorker: modelWorker,
   });
   await addCounts(sql, deltas);
-  const applicationId =
+  const subsidy =
     options.subsidy === false
       ? null
       : await openStudioSubsidy(sql, actor, studio, level, on, options.recognitionId ?? null);
+  const applicationId = typeof subsidy === 'number' ? subsidy : null;
+  const subsidyRefused =
+    subsidy !== null && typeof subsidy === 'object' ? subsidyNotOpened(subsidy.refused) : undefined;
   await recordAudit(sql, actor, {
     action: 'studio.level',
     entity: 'innovation_studio',
     entityId: studio.id,
     orgId: studio.orgId,
     before: { level: studio.level, status: studio.status },
-    after: { level, on, applicationId },
+    after: { level, on, applicationId, ...(subsidyRefused ? { subsidyRefused: subsidyRefused.zh } : {}) },
   });
-  return { applicationId };
+  return { applicationId, subsidyRefused };
 }
+
+/** What the clerk reads when the recognition stands but its subsidy could not be opened. */
+const subsidyNotOpened = (why: Bilingual): Bilingual => ({
+  zh: `认定已生效，但认定助推未能开启：${why.zh}。如补贴已在平台外发放，可在工作室页面登记；否则待项目期覆盖该年后再申请。`,
+  en: `The recognition stands, but its subsidy could not be opened: ${why.en}. If it was paid outside the platform, record it on the studio's page; otherwise apply once a program covers that year.`,
+});
 
 /** A studio loses its level from `on` (re-evaluation 撤销): it leaves the state count, its history says why. */
 export async function revokeStudio(sql: Sql, actor: Actor, studio: StudioRow, on: string, reason: string) {

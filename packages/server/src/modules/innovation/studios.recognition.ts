@@ -164,7 +164,8 @@ export async function reviewRecognitionIn(
     decidedOn: on,
     createdBy: actor.userId || null,
   });
-  const applicationId = event === 'approved' ? await recognise(sql, actor, r, on) : null;
+  const outcome = event === 'approved' ? await recognise(sql, actor, r, on) : null;
+  const applicationId = outcome?.applicationId ?? null;
   await recordAudit(sql, actor, {
     action: `studio.recognition.${action}`,
     entity: 'innovation_recognition',
@@ -173,17 +174,17 @@ export async function reviewRecognitionIn(
     before: { status: r.status, step: r.step },
     after: { on, reason, applicationId },
   });
-  return publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);
+  const result = publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);
+  return outcome?.subsidyRefused ? { ...result, subsidyRefused: outcome.subsidyRefused } : result;
 }
 
 /** The final approval: the studio takes the level (unless it already holds it), opening its subsidy. */
-async function recognise(sql: Sql, actor: Actor, r: RecognitionRow, on: string): Promise<number | null> {
+async function recognise(sql: Sql, actor: Actor, r: RecognitionRow, on: string) {
   const studio = await findStudioById(sql, r.studioId, true);
   if (!studio) throw notFound(RECOGNITION, { id: r.id });
   if (studio.status === 'active' && levelRank(r.level) <= levelRank(studio.level)) return null;
-  const { applicationId } = await recogniseAtLevel(sql, actor, studio, r.level, on, {
+  return recogniseAtLevel(sql, actor, studio, r.level, on, {
     recognitionId: r.id,
     reason: r.note || null,
   });
-  return applicationId;
 }

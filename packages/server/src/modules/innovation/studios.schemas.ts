@@ -80,6 +80,8 @@ export const RecognitionSchema = Obj({
   decidedOn: Nullable(Type.String()),
   reason: Nullable(Type.String()),
   createdAt: Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' }),
+  /** On the final approval: the recognition stands but its subsidy could not be opened, and why. */
+  subsidyRefused: Type.Optional(Obj({ zh: Type.String(), en: Type.String() })),
 });
 
 export const StudioDetail = Obj({

@@ -192,4 +192,33 @@ describe('studios', () => {
     );
     expect(promotions.reduce((a, r) => a + r.n, 0)).toBe(rawPromotions[0].n);
   });
+  it('a city-level recognition of a past year opens its subsidy in that year; before any program, the recognition stands and says why', async () => {
+    const studioAt = async (name: string) => {
+      const leader = await w.person(w.grass);
+      return (
+        await createStudio(db, w.staff(w.grass), {
+          orgId: w.grass.id,
+          name: `${name}${w.ctx.unique()}`,
+          leaderPersonId: leader.id,
+          foundedOn: '2014-01-01',
+        })
+      ).id;
+    };
+    const in2017 = await studioAt('二〇一七年晋级工作室');
+    await recognise(in2017, 'city', '2017-06-30');
+    const d2017 = await getStudioDetail(db, w.admin, in2017);
+    expect(d2017).toMatchObject({ level: 'city', levelSince: '2017-06-30' });
+    expect(d2017.subsidies.map((x) => [x.appliedOn, x.amountFen])).toEqual([['2017-06-30', 3_000_000]]);
+
+    const in2015 = await studioAt('二〇一五年晋级工作室');
+    const { id } = await proposeRecognition(db, w.staff(w.grass), in2015, { level: 'city' });
+    let last: Awaited<ReturnType<typeof reviewRecognition>> | undefined;
+    for (const org of [w.town, w.changping, w.root]) {
+      last = await reviewRecognition(db, w.reviewer(org), id, 'approve', { decidedOn: '2015-05-01' });
+    }
+    expect(last?.status).toBe('approved');
+    expect(last?.subsidyRefused?.zh).toMatch(/^认定已生效，但认定助推未能开启：.*2015-05-01/);
+    const d2015 = await getStudioDetail(db, w.admin, in2015);
+    expect(d2015).toMatchObject({ level: 'city', levelSince: '2015-05-01', subsidies: [] });
+  });
 });

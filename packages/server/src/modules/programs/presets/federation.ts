@@ -12,6 +12,17 @@ const standing = {
   periodEnd: '2030-12-31',
   periodUnit: 'year' as const,
 };
+/**
+ * The studio recognition subsidies ran before the 2020 rules that wrote them down: seed 002 and 昌平's five-year
+ * account (seed 001, 2016–2020, nine studios promoted to city level) count them from 2016, so a union bringing its
+ * past in records those recognitions with their subsidy in their year.
+ */
+const studioStanding = {
+  periodLabel: '2016年起（常设）',
+  periodStart: '2016-01-01',
+  periodEnd: '2030-12-31',
+  periodUnit: 'year' as const,
+};
 
 export const FEDERATION_PRESETS: ProgramPreset[] = [
   {
@@ -79,7 +90,7 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       name: '市级职工创新工作室认定助推',
       description: '新认定的市级职工创新工作室给予3万元创新项目支持。申请方为工作室所在工会。',
       category: 'subsidy',
-      ...standing,
+      ...studioStanding,
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
       limitMode: 'per_person_per_period',
@@ -97,7 +108,7 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       name: '市级示范性职工创新工作室认定助推',
       description: '新认定的市级示范性职工创新工作室给予5万元创新项目支持。申请方为工作室所在工会。',
       category: 'subsidy',
-      ...standing,
+      ...studioStanding,
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
       limitMode: 'per_person_per_period',

@@ -83,7 +83,9 @@ describe('seed presets in the demo data', () => {
     // The 2020 plan is history, decided in 2020; the queues hold this year's proposals.
     expect(count('shunyi-2020-certificate', 'approved')).toBeGreaterThan(0);
     expect(count('shunyi-2020-certificate', 'submitted')).toBe(0);
-    expect(counts.rows.filter((r) => r.status === 'submitted').reduce((s, r) => s + r.n, 0)).toBeGreaterThan(0);
+    expect(counts.rows.filter((r) => r.status === 'submitted').reduce((s, r) => s + r.n, 0)).toBeGreaterThan(
+      0,
+    );
     expect(count('shunyi-2020-union-competition', 'approved')).toBe(5);
     expect(count('shunyi-2020-award', 'approved')).toBeGreaterThan(0);
     expect(count('bjft-invention-patent', 'approved')).toBeGreaterThan(0);

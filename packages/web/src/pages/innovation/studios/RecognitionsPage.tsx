@@ -14,7 +14,7 @@ import { type Recognition, studiosApi } from './studios-api.ts';
 
 /** Reviewers: recognition proposals waiting for my union (approve or reject), and all of my subtree. */
 export default function RecognitionsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('stu.rec.title'));
   const { can } = useSession();
   const feedback = useFeedback();
@@ -38,10 +38,13 @@ export default function RecognitionsPage() {
     setBusy(true);
     try {
       if (acting.action === 'approve') {
-        await studiosApi.approve(acting.r.id, {
+        const done = await studiosApi.approve(acting.r.id, {
           reason: reason.trim() || null,
           decidedOn: decidedOn ?? undefined,
         });
+        if (done.subsidyRefused) {
+          feedback.warning(i18n.language === 'en' ? done.subsidyRefused.en : done.subsidyRefused.zh);
+        }
       } else {
         await studiosApi.reject(acting.r.id, { reason: reason.trim() });
       }
