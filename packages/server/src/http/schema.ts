@@ -101,3 +101,26 @@ export const SheetWarningsSchema = Type.Array(
   Type.Object({ rowNo: Type.Integer(), column: Type.String(), zh: Type.String(), en: Type.String() }),
   { description: 'The first 200 cells holding characters that could not be read; warningCount counts all' },
 );
+
+/** The answer of a register import (issue 23): its dry run (预检) or what it wrote. */
+export const RegisterImportResult = Type.Object({
+  dryRun: Type.Boolean(),
+  total: Type.Integer({ description: 'data rows read' }),
+  created: Type.Integer({ description: 'rows created (or, on a dry run, that would be)' }),
+  ignoredRows: Type.Array(Type.Integer(), { description: 'rows read as no data (合计, 填表说明)' }),
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
+  errors: Type.Array(
+    Type.Object({
+      rowNo: Type.Integer(),
+      column: Type.String(),
+      value: Type.Optional(Type.String()),
+      messageZh: Type.String(),
+      messageEn: Type.String(),
+    }),
+  ),
+});
+export const DryRunQuery = Obj({
+  dryRun: Type.Optional(Type.Boolean({ description: 'true: read and check only (预检), write nothing' })),
+});

@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'case.close',
   'case.escalate',
   'case.file',
+  'case.import',
   'case.file.read',
   'case.list',
   'case.rate',

@@ -300,3 +300,19 @@ export async function findOverdue(sql: Sql, today: string) {
   );
   return rows;
 }
+
+/** Persons by the hash of their ID number, with the union of their active membership (for an import's rows). */
+export async function personIdsByHash(
+  sql: Sql,
+  hashes: string[],
+): Promise<Map<string, { id: number; orgPath: string | null }>> {
+  if (!hashes.length) return new Map();
+  const { rows } = await sql.query<{ hash: string; id: number; orgPath: string | null }>(
+    `select p.id_hash as hash, p.id, o.path as "orgPath"
+       from persons p left join memberships m on m.person_id = p.id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where p.id_hash = any($1::text[])`,
+    [hashes],
+  );
+  return new Map(rows.map((r) => [r.hash, { id: r.id, orgPath: r.orgPath }]));
+}

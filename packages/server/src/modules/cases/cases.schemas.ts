@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, EffectiveOn, Id, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  EffectiveOn,
+  Id,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { CATEGORIES, CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
 
 const Channel = StrEnum(CHANNELS, {
@@ -47,6 +57,13 @@ export const CalendarPasteResult = Type.Object({
   added: Type.Integer(),
   changed: Type.Integer(),
   removed: Type.Integer(),
+});
+
+export const CaseImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  answered: Type.Integer({ description: 'answered, not closed' }),
+  closed: Type.Integer(),
+  open: Type.Integer({ description: 'neither answered nor closed' }),
 });
 
 export const EnterBody = Obj({

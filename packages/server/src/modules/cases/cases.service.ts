@@ -4,6 +4,7 @@ import type { IdProtector } from '../people/index.ts';
 import { createCaseAdmin } from './cases.admin.ts';
 import { enterRequest, type StaffEntry } from './cases.filing.ts';
 import { createHandling } from './cases.handling.ts';
+import { createCaseImport } from './cases.import.ts';
 import { createCaseReading } from './cases.reading.ts';
 import type { Clock } from './cases.types.ts';
 import { createWorkerCases } from './cases.worker.ts';
@@ -27,6 +28,7 @@ export function createCasesService(db: Db, ids: Pick<IdProtector, 'hash'>, clock
     },
     worker: createWorkerCases(db, ownerOf, clock),
     admin: createCaseAdmin(db),
+    register: createCaseImport(db, ownerOf, (text) => ids.hash(text)),
   };
 }
 

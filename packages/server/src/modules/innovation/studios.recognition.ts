@@ -174,8 +174,10 @@ export async function reviewRecognitionIn(
     before: { status: r.status, step: r.step },
     after: { on, reason, applicationId },
   });
-  const result = publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);
-  return outcome?.subsidyRefused ? { ...result, subsidyRefused: outcome.subsidyRefused } : result;
+  const result: ReturnType<typeof publicRecognition> & { subsidyRefused?: { zh: string; en: string } } =
+    publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);
+  if (outcome?.subsidyRefused) result.subsidyRefused = outcome.subsidyRefused;
+  return result;
 }
 
 /** The final approval: the studio takes the level (unless it already holds it), opening its subsidy. */

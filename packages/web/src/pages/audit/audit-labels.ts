@@ -49,6 +49,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'case.calendar.delete': { zh: '删除工作日历中的特殊日', en: 'Removed a day from the working-day calendar' },
   'case.calendar.save': { zh: '设置节假日或调休上班日', en: 'Set a holiday or make-up working day' },
   'case.calendar.import': { zh: '导入全年节假日', en: "Import a year's holidays" },
+  'case.import': { zh: '导入诉求台账', en: 'Import a requests register' },
   'case.settings.save': { zh: '设置诉求下班时间', en: 'Set the end of office hours for requests' },
   'case.category.save': { zh: '修改诉求办理时限', en: 'Changed the deadlines of a request category' },
   'case.close': { zh: '办结诉求', en: 'Closed a request' },

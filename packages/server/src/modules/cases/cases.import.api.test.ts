@@ -1,0 +1,202 @@
+/**
+ * The requests register over HTTP (issue 23): the template with its 填写说明 sheet, the dry run that writes
+ * nothing, the refusal of a file with a wrong row (nothing written), and the import of a union's 2025 register
+ * whose requests carry their own days and count in 2025.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import { escalateOverdueCases } from './cases.escalation.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let outsiderStaff: string;
+let firm: OrgRow;
+let street: OrgRow;
+let member: { id: number; idNumber: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  street = await t.ctx.newOrg(root, 'street', `测试街道总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(street, 'grassroots', `测试基层工会${t.ctx.unique()}`);
+  const idNumber = t.ctx.newIdNumber();
+  member = { id: (await t.ctx.newPerson(firm, { idNumber })).id, idNumber };
+  const user = await t.ctx.newUser('staff', street);
+  staff = await t.login(user.username, user.password);
+  const other = await t.ctx.newUser('staff', await t.ctx.newOrg(root, 'street'));
+  outsiderStaff = await t.login(other.username, other.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '收到日期',
+  '收到时间',
+  '渠道',
+  '类别',
+  '诉求内容',
+  '职工身份证号',
+  '所在工会',
+  '匿名',
+  '受理日期',
+  '答复日期',
+  '答复内容',
+  '办结日期',
+];
+const sheet = (rows: (string | null)[][]) => writeWorkbook([{ name: '诉求台账', headers: HEADERS, rows }]);
+const count = async () =>
+  (
+    await t.db.query<{ n: number }>('select count(*)::int as n from cases where filed_org_id in ($1, $2)', [
+      firm.id,
+      street.id,
+    ])
+  ).rows[0].n;
+
+describe('the requests register import', () => {
+  it('offers a template whose 填写说明 sheet names every column', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/cases/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['收到日期', '渠道', '受理日期']),
+    );
+  });
+
+  it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
+    const file = sheet([
+      [
+        '2025-03-03',
+        '18:05',
+        '接待日',
+        '工资报酬',
+        '加班费未足额发放',
+        member.idNumber,
+        '',
+        '否',
+        '2025-03-04',
+        '2025-03-10',
+        '已协调补发',
+        '2025-03-12',
+      ],
+      ['2025/3/5', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
+      [
+        '2025年3月6日',
+        '9点30',
+        '恳谈会',
+        '其他',
+        '食堂饭菜质量',
+        '',
+        street.name,
+        '',
+        '2025-03-06',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    const before = await count();
+    const dry = await t.call({
+      method: 'POST',
+      url: '/api/cases/import?dryRun=true',
+      cookie: staff,
+      ...multipart('台账.xlsx', file),
+    });
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, total: 3, created: 3, closed: 1, open: 2, errors: [] });
+    expect(await count()).toBe(before);
+
+    const wrong = sheet([
+      ['2025-03-03', '', '接待日', '工资报酬', '内容', '', '', '', '2025-03-01', '', '', ''],
+      ['2025-03-03', '25:00', '来电', '工资报酬', '内容', '', '不存在的工会', '', '', '2025-03-09', '', ''],
+    ]);
+    const refused = await t.call({
+      method: 'POST',
+      url: '/api/cases/import',
+      cookie: staff,
+      ...multipart('台账.xlsx', wrong),
+    });
+    expect(refused.statusCode).toBe(400);
+    const body = refused.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as { rowNo: number; column: string; messageZh: string }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [2, '受理日期'],
+      [3, '收到时间'],
+      [3, '渠道'],
+    ]);
+    expect(errors[0].messageZh).toBe('受理日期 2025-03-01 早于收到日期 2025-03-03');
+    expect(await count()).toBe(before);
+  });
+
+  it('imports the register: each request on its days, counted in 2025, left alone by the sweep', async () => {
+    const file = sheet([
+      [
+        '2025-03-03',
+        '18:05',
+        '接待日',
+        '工资报酬',
+        '加班费未足额发放',
+        member.idNumber,
+        '',
+        '否',
+        '2025-03-04',
+        '2025-03-10',
+        '已协调补发',
+        '2025-03-12',
+      ],
+      ['2025-03-05', '', '职工维权热线', '劳动合同', '未签劳动合同', '', firm.name, '是', '', '', '', ''],
+    ]);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/cases/import',
+      cookie: staff,
+      ...multipart('台账.xlsx', file),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 2, closed: 1, open: 1 });
+    const { rows } = await t.db.query<{
+      status: string;
+      countedFrom: string;
+      orgId: number;
+      onTime: boolean | null;
+      personId: number | null;
+    }>(
+      `select status, counted_from::text as "countedFrom", org_id as "orgId", on_time as "onTime", person_id as "personId"
+         from cases where filed_org_id = $1 and filed_on between '2025-03-01' and '2025-03-31' order by filed_on`,
+      [firm.id],
+    );
+    expect(rows).toEqual([
+      { status: 'closed', countedFrom: '2025-03-04', orgId: firm.id, onTime: true, personId: member.id },
+      { status: 'submitted', countedFrom: '2025-03-05', orgId: firm.id, onTime: null, personId: null },
+    ]);
+    const stats = await t.call({
+      method: 'GET',
+      url: `/api/cases/stats?orgId=${street.id}&from=2025-01&to=2025-12`,
+      cookie: staff,
+    });
+    expect(stats.statusCode, stats.body).toBe(200);
+    expect(stats.json()).toMatchObject({ filed: 2, answered: 1, onTime: 1 });
+    // The open 2025 request's deadlines passed before it was entered: the sweep does not move it.
+    const { rows: open } = await t.db.query<{ id: number }>(
+      `select id from cases where filed_org_id = $1 and status = 'submitted' and filed_on = '2025-03-05'`,
+      [firm.id],
+    );
+    expect(await escalateOverdueCases(t.db, new Date())).not.toContain(open[0].id);
+  });
+
+  it('another union cannot place requests in this subtree', async () => {
+    const file = sheet([['2025-03-03', '', '接待日', '工资报酬', '内容', '', firm.name, '', '', '', '', '']]);
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/cases/import?dryRun=true',
+      cookie: outsiderStaff,
+      ...multipart('台账.xlsx', file),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().errors.map((e: { column: string }) => e.column)).toEqual(['所在工会']);
+  });
+});

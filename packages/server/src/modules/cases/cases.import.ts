@@ -1,0 +1,450 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { chinaDayStart } from '../../shared/effective.ts';
+import {
+  type CellValue,
+  type RegisterRowError,
+  type RegisterSpec,
+  readRegister,
+  refuseRows,
+  registerTemplate,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgById, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { parseIdNumber } from '../people/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { deadlinesOf, listCategories } from './cases.calendar.ts';
+import { ANONYMOUS_CHANNELS } from './cases.filing.ts';
+import { closeCase } from './cases.handling.ts';
+import {
+  addEvent,
+  findCase,
+  insertCase,
+  memberUnionOf,
+  personIdsByHash,
+  updateCase,
+} from './cases.repository.ts';
+import { type Category, CHANNEL_NAMES, CHANNELS, type Channel, SUBJECTS } from './cases.types.ts';
+
+/**
+ * The requests register (诉求台账) brought in from a union's sheet (issue 23): each row a request with the day
+ * and time it came in and, when it was handled, the days it was accepted, answered and closed. The dry run
+ * (预检) reads and checks every row and says what would be created; the import writes all rows or none, in one
+ * transaction. Imported requests are history: nobody is told of them, and the deadline sweep leaves them alone
+ * (their deadlines were set before they were entered, ADR 40).
+ */
+type Key =
+  | 'receivedOn'
+  | 'receivedTime'
+  | 'channel'
+  | 'category'
+  | 'description'
+  | 'idNumber'
+  | 'union'
+  | 'anonymous'
+  | 'acceptedOn'
+  | 'answeredOn'
+  | 'answer'
+  | 'closedOn';
+
+async function caseRegister(db: Db): Promise<RegisterSpec<Key>> {
+  const categories = await listCategories(db);
+  return {
+    title: { zh: '诉求台账', en: 'requests register' },
+    maxRows: 100_000,
+    notes: [
+      '每行一件诉求。带 * 的列必填；其余按实际情况填写，未受理、未答复的留空。',
+      '日期须依次不早于前一项：收到日期 ≤ 受理日期 ≤ 答复日期 ≤ 办结日期，且都不晚于今天。',
+      '时限按收到日期计算：下班时间之后或休息日收到的，从下一个工作日起算。',
+      '导入前请先预检；有任何一行出错，整个文件都不导入。',
+    ],
+    columns: [
+      {
+        key: 'receivedOn',
+        header: '收到日期',
+        en: 'received on',
+        aliases: ['登记日期', '来访日期', '来信日期'],
+        required: true,
+        kind: 'date',
+        note: '诉求收到的日期',
+        example: '2025-03-03',
+      },
+      {
+        key: 'receivedTime',
+        header: '收到时间',
+        en: 'received at',
+        kind: 'time',
+        note: '可不填；填写后按下班时间判断时限起算日',
+        example: '18:05',
+      },
+      {
+        key: 'channel',
+        header: '渠道',
+        en: 'channel',
+        aliases: ['来源', '反映渠道'],
+        required: true,
+        kind: 'choice',
+        choices: CHANNELS.map((c) => ({ value: c, ...CHANNEL_NAMES[c] })),
+        note: '诉求从哪里来',
+        example: '接待日',
+      },
+      {
+        key: 'category',
+        header: '类别',
+        en: 'category',
+        aliases: ['诉求类别', '问题类别'],
+        required: true,
+        kind: 'choice',
+        choices: categories.map((c) => ({ value: c.code, zh: c.nameZh, en: c.nameEn })),
+        note: '诉求类别，决定办理时限',
+        example: categories[0]?.nameZh ?? '工资报酬',
+      },
+      {
+        key: 'description',
+        header: '诉求内容',
+        en: 'description',
+        aliases: ['反映问题', '内容'],
+        required: true,
+        kind: 'text',
+        max: 4000,
+        note: '职工反映的问题',
+        example: '加班费未足额发放',
+      },
+      {
+        key: 'idNumber',
+        header: '职工身份证号',
+        en: 'worker ID number',
+        aliases: ['身份证号', '身份证号码'],
+        kind: 'text',
+        max: 30,
+        note: '署名诉求的职工；匿名诉求不填',
+        example: '',
+      },
+      {
+        key: 'union',
+        header: '所在工会',
+        en: 'union',
+        aliases: ['受理工会', '工会名称', '统一社会信用代码'],
+        kind: 'text',
+        max: 200,
+        note: '工会全称或统一社会信用代码；不填则为该职工所在工会，或导入人所在工会',
+        example: '',
+      },
+      {
+        key: 'anonymous',
+        header: '匿名',
+        en: 'anonymous',
+        kind: 'yesno',
+        note: '是 / 否；匿名诉求不登记职工',
+        example: '否',
+      },
+      {
+        key: 'acceptedOn',
+        header: '受理日期',
+        en: 'accepted on',
+        kind: 'date',
+        note: '未受理的留空',
+        example: '2025-03-04',
+      },
+      {
+        key: 'answeredOn',
+        header: '答复日期',
+        en: 'answered on',
+        kind: 'date',
+        note: '未答复的留空',
+        example: '2025-03-10',
+      },
+      {
+        key: 'answer',
+        header: '答复内容',
+        en: 'answer',
+        aliases: ['办理结果', '答复意见'],
+        kind: 'text',
+        max: 4000,
+        note: '填写答复日期时必填',
+        example: '已协调企业补发',
+      },
+      {
+        key: 'closedOn',
+        header: '办结日期',
+        en: 'closed on',
+        kind: 'date',
+        note: '已办结的填写',
+        example: '2025-03-12',
+      },
+    ],
+  };
+}
+
+interface CaseImportRow {
+  rowNo: number;
+  orgId: number;
+  personId: number | null;
+  ownerHash: string | null;
+  channel: Channel;
+  category: Category;
+  description: string;
+  anonymous: boolean;
+  receivedOn: string;
+  receivedTime: string | null;
+  acceptedOn: string | null;
+  answeredOn: string | null;
+  answer: string | null;
+  closedOn: string | null;
+}
+
+export interface CaseImportResult {
+  dryRun: boolean;
+  total: number;
+  created: number;
+  answered: number;
+  closed: number;
+  open: number;
+  errors: RegisterRowError[];
+  ignoredRows: number[];
+}
+
+const str = (v: CellValue) => (v === null ? null : String(v));
+
+export function createCaseImport(
+  db: Db,
+  ownerOf: (personId: number) => string,
+  hash: (id: string) => string,
+) {
+  return {
+    async template(actor: Actor) {
+      requireAccess(actor, 'cases.handle');
+      return registerTemplate(await caseRegister(db));
+    },
+
+    /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'cases.handle');
+      const spec = await caseRegister(db);
+      const read = await readRegister(spec, input.file, input.fileName);
+      const errors = [...read.errors];
+      const rows = await resolveRows(db, actor, read.rows, errors, ownerOf, hash);
+      const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
+      errors.sort((a, b) => a.rowNo - b.rowNo);
+      const counts = {
+        created: rows.length,
+        answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
+        closed: rows.filter((r) => r.closedOn).length,
+        open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
+      };
+      const notes = {
+        ignoredRows: read.ignoredRows,
+        file: read.file,
+        warnings: read.warnings,
+        warningCount: read.warningCount,
+      };
+      if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
+      if (errors.length) throw refuseRows(spec.title, errors, total);
+      await db.tx(async (sql) => {
+        for (const r of rows) await writeCase(sql, actor, r);
+        await recordAudit(sql, actor, {
+          action: 'case.import',
+          entity: 'case',
+          orgId: actor.orgId,
+          after: { fileName: input.fileName, rows: rows.length, ...counts },
+        });
+      });
+      return { dryRun: false, total, ...counts, errors: [], ...notes };
+    },
+  };
+}
+
+/** Each row's union and worker, and the order of its days; problems go to `errors`. */
+async function resolveRows(
+  db: Db,
+  actor: Actor,
+  rows: { rowNo: number; values: Record<Key, CellValue> }[],
+  errors: RegisterRowError[],
+  ownerOf: (personId: number) => string,
+  hash: (id: string) => string,
+): Promise<CaseImportRow[]> {
+  const unionTexts = [...new Set(rows.map((r) => str(r.values.union)).filter((v): v is string => !!v))];
+  const byName = await resolveOrgNames(
+    db,
+    actor,
+    unionTexts.map((t) => normaliseText(t)),
+  );
+  const byCode = await resolveOrgCodes(
+    db,
+    actor,
+    unionTexts.map((t) => t.toUpperCase()),
+  );
+  const hashes = new Map<number, string>();
+  for (const r of rows) {
+    const raw = str(r.values.idNumber);
+    const parsed = raw ? parseIdNumber(raw) : null;
+    if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
+  }
+  const persons = await personIdsByHash(db, [...new Set(hashes.values())]);
+  const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
+  const out: CaseImportRow[] = [];
+  for (const { rowNo, values: v } of rows) {
+    const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
+    const before = errors.length;
+    const anonymous = v.anonymous === true;
+    const channel = v.channel as Channel;
+    if (anonymous && !ANONYMOUS_CHANNELS.includes(channel)) {
+      bad(
+        '匿名',
+        '只有信箱、热线、微信号和手机应用收到的诉求可以匿名',
+        'Only a mailbox, hotline, WeChat or app request can be anonymous',
+      );
+    }
+    let personId: number | null = null;
+    const idText = str(v.idNumber);
+    if (idText && anonymous)
+      bad('职工身份证号', '匿名诉求不登记职工身份证号', 'An anonymous request names no worker');
+    else if (idText) {
+      const parsed = parseIdNumber(idText);
+      const found = hashes.has(rowNo) ? persons.get(hashes.get(rowNo) as string) : undefined;
+      if (!parsed.ok) bad('职工身份证号', '身份证号格式不正确', 'The ID number is malformed');
+      else if (!found || !canAccess(actor, 'cases.handle', { orgPath: found.orgPath ?? '' })) {
+        bad('职工身份证号', '未找到本工会范围内的该会员', 'No member of your unions has this ID number');
+      } else personId = found.id;
+    }
+    let orgId: number | null = null;
+    const unionText = str(v.union);
+    if (unionText) {
+      const named = byName.get(normaliseText(unionText));
+      const coded = byCode.get(unionText.toUpperCase());
+      const hit = coded ?? (named === 'ambiguous' ? undefined : named);
+      if (named === 'ambiguous' && !coded)
+        bad(
+          '所在工会',
+          `「${unionText}」对应多个工会，请填写统一社会信用代码`,
+          `"${unionText}" names several unions; give the credit code`,
+        );
+      else if (!hit)
+        bad('所在工会', `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
+      else orgId = hit.id;
+    } else if (personId) orgId = await memberUnionOf(db, personId);
+    else orgId = home?.id ?? null;
+    if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');
+    // The days in their order.
+    const days: [string, string | null][] = [
+      ['收到日期', str(v.receivedOn)],
+      ['受理日期', str(v.acceptedOn)],
+      ['答复日期', str(v.answeredOn)],
+      ['办结日期', str(v.closedOn)],
+    ];
+    let last: [string, string] | null = null;
+    for (const [name, day] of days) {
+      if (!day) continue;
+      if (last && day < last[1])
+        bad(
+          name,
+          `${name} ${day} 早于${last[0]} ${last[1]}`,
+          `${name} ${day} is before ${last[0]} ${last[1]}`,
+        );
+      last = [name, day];
+    }
+    if (v.answeredOn && !str(v.answer))
+      bad('答复内容', '填写了答复日期，请填写答复内容', 'An answer date needs the answer');
+    if (str(v.answer) && !v.answeredOn)
+      bad('答复日期', '填写了答复内容，请填写答复日期', 'An answer needs its date');
+    if (errors.length > before || !orgId) continue;
+    out.push({
+      rowNo,
+      orgId,
+      personId,
+      ownerHash: personId ? ownerOf(personId) : null,
+      channel,
+      category: v.category as Category,
+      description: String(v.description),
+      anonymous,
+      receivedOn: String(v.receivedOn),
+      receivedTime: str(v.receivedTime),
+      acceptedOn: str(v.acceptedOn),
+      answeredOn: str(v.answeredOn),
+      answer: str(v.answer),
+      closedOn: str(v.closedOn),
+    });
+  }
+  return out;
+}
+
+/** The moment of a past day (and time, when told) in China. */
+const momentOf = (day: string, time?: string | null) =>
+  (time ? new Date(`${day}T${time}:00+08:00`) : chinaDayStart(day)).toISOString();
+
+/** One request and its steps, dated as the register says, in the import's transaction; nobody is told. */
+async function writeCase(sql: Sql, actor: Actor, r: CaseImportRow): Promise<void> {
+  const deadlines = await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime);
+  if (!deadlines) throw new Error(`category ${r.category} missing`);
+  const id = await insertCase(
+    sql,
+    {
+      orgId: r.orgId,
+      channel: r.channel,
+      category: r.category,
+      description: r.description,
+      anonymous: r.anonymous,
+      personId: r.anonymous ? null : r.personId,
+      ownerHash: r.ownerHash,
+      filedOn: r.receivedOn,
+      ...deadlines,
+      enteredBy: actor.userId || null,
+      dueSetOn: todayInChina(),
+      receivedTime: r.receivedTime,
+    },
+    momentOf(r.receivedOn, r.receivedTime),
+  );
+  const at = (day: string) => momentOf(day);
+  await addEvent(sql, {
+    caseId: id,
+    orgId: r.orgId,
+    kind: 'filed',
+    actorUserId: actor.userId,
+    visible: true,
+    at: momentOf(r.receivedOn, r.receivedTime),
+  });
+  const deltas: CountDelta[] = [
+    { subject: SUBJECTS.filed, orgId: r.orgId, on: r.receivedOn, dim: r.channel, dim2: r.category, n: 1 },
+    { subject: SUBJECTS.open, orgId: r.orgId, on: r.receivedOn, n: 1 },
+  ];
+  const acceptedOn = r.acceptedOn ?? r.answeredOn;
+  if (acceptedOn) {
+    await updateCase(sql, id, { status: 'accepted', accepted_on: acceptedOn });
+    await addEvent(sql, {
+      caseId: id,
+      orgId: r.orgId,
+      kind: 'accepted',
+      actorUserId: actor.userId,
+      visible: true,
+      at: at(acceptedOn),
+    });
+  }
+  if (r.answeredOn) {
+    const onTime = r.answeredOn <= deadlines.answerDue && (acceptedOn ?? r.answeredOn) <= deadlines.ackDue;
+    await updateCase(sql, id, { status: 'answered', answered_on: r.answeredOn, on_time: onTime });
+    await addEvent(sql, {
+      caseId: id,
+      orgId: r.orgId,
+      kind: 'replied',
+      actorUserId: actor.userId,
+      body: r.answer,
+      visible: true,
+      at: at(r.answeredOn),
+    });
+    deltas.push({
+      subject: SUBJECTS.answered,
+      orgId: r.orgId,
+      on: r.answeredOn,
+      dim: onTime ? 'on_time' : 'late',
+      n: 1,
+    });
+  }
+  await addCounts(sql, deltas);
+  if (r.closedOn) {
+    const c = await findCase(sql, id);
+    if (c) await closeCase(sql, c, r.closedOn, { actorUserId: actor.userId, at: at(r.closedOn) });
+  }
+}

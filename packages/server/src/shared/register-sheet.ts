@@ -1,0 +1,247 @@
+import { parseDateText, todayInChina } from './dates.ts';
+import { type Bilingual, invalid } from './errors.ts';
+import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
+import { findColumns, normaliseHeader, skipFooterRows, writeWorkbook } from './spreadsheet.ts';
+import { normaliseText } from './text.ts';
+
+/**
+ * The registers a union brings its past in with (requests, studios, …, issue 23): each is one sheet described
+ * by its columns. From the description come the template (the data sheet's headers and a 填写说明 sheet naming
+ * each column, whether it is required, its format and an example) and the reading: headers found in any order
+ * and with notes in brackets, dates as clerks type them, times as 18:05 or 18点05分, whole numbers with
+ * full-width digits, choices by their Chinese or English name. Every problem is a row error naming the row and
+ * the column, in Chinese and English; the caller decides, all or nothing, and previews (预检) before writing.
+ */
+export type CellKind = 'text' | 'date' | 'time' | 'int' | 'choice' | 'yesno';
+
+export interface RegisterColumn<K extends string = string> {
+  key: K;
+  /** The template's header (Chinese), also the name errors give the column. */
+  header: string;
+  en: string;
+  aliases?: readonly string[];
+  required?: boolean;
+  kind: CellKind;
+  /** For `choice`: the values and the names a clerk may type for each. */
+  choices?: readonly { value: string; zh: string; en: string }[];
+  max?: number;
+  /** 填写说明: what to write. */
+  note: string;
+  example: string;
+}
+
+export interface RegisterSpec<K extends string = string> {
+  title: Bilingual;
+  columns: readonly RegisterColumn<K>[];
+  /** General lines of the 填写说明 sheet. */
+  notes: readonly string[];
+  maxRows?: number;
+}
+
+export type CellValue = string | number | boolean | null;
+export interface RegisterRow<K extends string> {
+  rowNo: number;
+  values: Record<K, CellValue>;
+}
+export interface RegisterRowError {
+  rowNo: number;
+  column: string;
+  value?: string;
+  messageZh: string;
+  messageEn: string;
+}
+export interface RegisterRead<K extends string> {
+  rows: RegisterRow<K>[];
+  errors: RegisterRowError[];
+  ignoredRows: number[];
+  file: SheetFile;
+  warnings: SheetWarning[];
+  warningCount: number;
+}
+
+const KIND_NOTES: Record<CellKind, string> = {
+  text: '文字',
+  date: '日期，如 2025-03-03、2025/3/3、2025年3月3日',
+  time: '时间（24小时制），如 18:05',
+  int: '整数',
+  choice: '从所列选项中选填',
+  yesno: '是 / 否',
+};
+
+/** The template: the data sheet (headers only) and the 填写说明 sheet. */
+export function registerTemplate(spec: RegisterSpec): Buffer {
+  return writeWorkbook([
+    {
+      name: spec.title.zh.slice(0, 31),
+      headers: spec.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+      rows: [],
+      widths: spec.columns.map((c) => Math.max(12, c.header.length * 2 + 4)),
+    },
+    {
+      name: '填写说明',
+      headers: ['列名', '是否必填', '格式', '示例', '说明'],
+      rows: [
+        ...spec.columns.map((c) => [
+          c.header,
+          c.required ? '必填' : '选填',
+          c.kind === 'choice' ? `可选：${(c.choices ?? []).map((o) => o.zh).join('、')}` : KIND_NOTES[c.kind],
+          c.example,
+          c.note,
+        ]),
+        ['', '', '', '', ''],
+        ...spec.notes.map((n) => ['说明', '', '', '', n]),
+      ],
+      widths: [16, 10, 36, 24, 60],
+    },
+  ]);
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
+const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
+
+function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { problem: Bilingual } {
+  const text = raw.trim();
+  if (!text) {
+    return c.required
+      ? { problem: { zh: `「${c.header}」必填`, en: `"${c.en}" is required` } }
+      : { value: c.kind === 'yesno' ? false : null };
+  }
+  switch (c.kind) {
+    case 'text':
+      return text.length > (c.max ?? 4000)
+        ? { problem: { zh: `不能超过${c.max ?? 4000}字`, en: `at most ${c.max ?? 4000} characters` } }
+        : { value: text };
+    case 'date': {
+      const day = parseDateText(text);
+      if (!day) return { problem: { zh: `「${text}」不是日期`, en: `"${text}" is not a date` } };
+      if (day > todayInChina()) return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
+      return { value: day };
+    }
+    case 'time': {
+      const m = /^(\d{1,2})[:：点时](\d{1,2})?(?:[:：分](\d{1,2})?秒?)?分?$/.exec(text.normalize('NFKC'));
+      const h = m ? Number(m[1]) : Number.NaN;
+      const min = m ? Number(m[2] ?? 0) : Number.NaN;
+      if (!(h >= 0 && h <= 23 && min >= 0 && min <= 59)) {
+        return {
+          problem: { zh: `「${text}」不是时间（如 18:05）`, en: `"${text}" is not a time (e.g. 18:05)` },
+        };
+      }
+      return { value: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}` };
+    }
+    case 'int': {
+      const n = Number(text.normalize('NFKC').replace(/[,，\s]/g, ''));
+      return Number.isInteger(n) && n >= 0
+        ? { value: n }
+        : { problem: { zh: `「${text}」不是整数`, en: `"${text}" is not a whole number` } };
+    }
+    case 'yesno': {
+      const key = normaliseText(text).toLowerCase();
+      if (YES.has(key)) return { value: true };
+      if (NO.has(key)) return { value: false };
+      return { problem: { zh: `「${text}」请填写 是 或 否`, en: `"${text}": write 是 (yes) or 否 (no)` } };
+    }
+    case 'choice': {
+      const key = normaliseHeader(normaliseText(text));
+      const hit = (c.choices ?? []).find((o) =>
+        [o.value, o.zh, o.en].some((n) => normaliseHeader(normaliseText(n)) === key),
+      );
+      return hit
+        ? { value: hit.value }
+        : {
+            problem: {
+              zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
+              en: `"${text}" is not one of ${(c.choices ?? []).map((o) => o.en).join(', ')}`,
+            },
+          };
+    }
+  }
+}
+
+/**
+ * Reads a register's file: the sheet whose header row holds its required columns, footer rows (合计, 填表说明)
+ * left out, every cell parsed by its column. Rows with a problem are reported, not returned.
+ */
+export async function readRegister<K extends string>(
+  spec: RegisterSpec<K>,
+  file: Buffer,
+  fileName: string,
+): Promise<RegisterRead<K>> {
+  const names = Object.fromEntries(
+    spec.columns.map((c) => [c.key, [c.header, c.en, ...(c.aliases ?? [])]]),
+  ) as unknown as Record<K, readonly string[]>;
+  const required = spec.columns.filter((c) => c.required).map((c) => c.key);
+  const maxRows = spec.maxRows ?? 20_000;
+  const read = await readSheet(file, fileName, {
+    maxRows,
+    tooManyRows: (max) =>
+      invalid('IMPORT_TOO_LARGE', {
+        zh: `一次最多导入${max}行，本表超过${max}行`,
+        en: `At most ${max} rows per import; this sheet has more`,
+      }),
+    required: spec.columns.filter((c) => c.required).map((c) => c.header),
+    isHeader: (cells) => {
+      const found = findColumns(cells, names);
+      return required.every((k) => found[k] !== undefined);
+    },
+  });
+  const index = findColumns(read.headers, names);
+  const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);
+  if (missing.length) {
+    throw invalid(
+      'IMPORT_COLUMNS_MISSING',
+      {
+        zh: `缺少必需的列：${missing.map((c) => c.header).join('、')}（请使用下载的模板）`,
+        en: `Required columns are missing: ${missing.map((c) => c.en).join(', ')} (use the template)`,
+      },
+      { missing: missing.map((c) => c.header) },
+    );
+  }
+  const keyColumns = spec.columns.filter((c) => c.required).map((c) => index[c.key]);
+  const { rows: kept, skipped } = skipFooterRows(read.rows, keyColumns);
+  const rows: RegisterRow<K>[] = [];
+  const errors: RegisterRowError[] = [];
+  for (const row of kept) {
+    if (row.cells.every((c) => !c?.trim())) continue;
+    const values = {} as Record<K, CellValue>;
+    let bad = false;
+    for (const c of spec.columns) {
+      const at = index[c.key];
+      const raw = at === undefined ? '' : (row.cells[at] ?? '');
+      const parsed = parseCell(c, raw);
+      if ('problem' in parsed) {
+        bad = true;
+        errors.push({
+          rowNo: row.rowNo,
+          column: c.header,
+          value: raw.trim() || undefined,
+          messageZh: parsed.problem.zh,
+          messageEn: parsed.problem.en,
+        });
+      } else values[c.key] = parsed.value;
+    }
+    if (!bad) rows.push({ rowNo: row.rowNo, values });
+  }
+  const notes = sheetNotes(read);
+  return { rows, errors, ignoredRows: skipped.map((s) => s.rowNo), ...notes };
+}
+
+/** A row's problem found after reading (a date out of order, an unknown union …), in the same shape. */
+export const rowError = (rowNo: number, column: string, zh: string, en: string): RegisterRowError => ({
+  rowNo,
+  column,
+  messageZh: zh,
+  messageEn: en,
+});
+
+/** The refusal of a whole file with row errors (all or nothing): nothing was written. */
+export function refuseRows(title: Bilingual, errors: RegisterRowError[], total: number) {
+  const first = errors[0];
+  return invalid(
+    'IMPORT_ROWS_INVALID',
+    {
+      zh: `第${first.rowNo}行「${first.column}」：${first.messageZh}（共${errors.length}处错误，${title.zh}未导入任何一行）`,
+      en: `Row ${first.rowNo}, "${first.column}": ${first.messageEn} (${errors.length} problems; nothing of the ${title.en} was imported)`,
+    },
+    { total, errors },
+  );
+}
