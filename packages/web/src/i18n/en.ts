@@ -194,6 +194,23 @@ export const en: Messages = {
       award: 'Awards',
       training: 'Trainings',
       patent: 'Patents',
+      cases: 'Requests register',
+    },
+    register: {
+      step1: 'Choose the file',
+      step2: 'Check',
+      step3: 'Import',
+      intro:
+        'Bring in a past {{what}}: download the template, fill it in as its 填写说明 sheet says and upload it. Check first: it lists what would be created and every problem, and writes nothing; once it finds none, import: all rows or none.',
+      check: 'Check',
+      apply: 'Import {{count}}',
+      created: 'To create',
+      checkedClean: 'Checked: {{count}} rows of the {{what}} would be created',
+      checkedWithErrors: '{{problems}} problems in {{rows}} rows; fix them and check again',
+      fixAndCheck:
+        'A file with any wrong row is not imported. Fix the rows below, choose the file again and check it.',
+      done: '{{count}} rows of the {{what}} imported',
+      cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

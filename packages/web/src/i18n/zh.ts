@@ -187,6 +187,22 @@ export const zh = {
       award: '竞赛获奖',
       training: '培训记录',
       patent: '专利',
+      cases: '诉求台账',
+    },
+    register: {
+      step1: '选择文件',
+      step2: '预检',
+      step3: '导入',
+      intro:
+        '导入以往的{{what}}：下载模板，按「填写说明」填写后上传。先预检：列出将新增的条数和每一处错误，不写入任何数据；没有错误后再导入，全部导入或全部不导入。',
+      check: '预检',
+      apply: '导入 {{count}} 条',
+      created: '将新增',
+      checkedClean: '预检通过：将新增 {{count}} 条{{what}}记录',
+      checkedWithErrors: '{{rows}} 行有 {{problems}} 处错误，改正后请重新预检',
+      fixAndCheck: '文件中任何一行有错都不会导入。请按下表改正后重新选择文件并预检。',
+      done: '已导入 {{count}} 条{{what}}记录',
+      cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

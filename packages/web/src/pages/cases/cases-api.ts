@@ -69,6 +69,13 @@ export const casesApi = {
   pasteNotice: (year: number, text: string, dryRun: boolean) =>
     unwrap(api.POST('/api/cases/calendar/notice', { body: { year, text, dryRun } })),
   settings: () => unwrap(api.GET('/api/cases/settings')),
+  importTemplateUrl: '/api/cases/import/template.xlsx',
+  /** The requests register: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return unwrap(api.POST('/api/cases/import', { params: { query: { dryRun } }, body: form as never }));
+  },
   saveSettings: (afterHours: string) => unwrap(api.PUT('/api/cases/settings', { body: { afterHours } })),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/cases/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/cases/stats.xlsx${queryString(q)}`,

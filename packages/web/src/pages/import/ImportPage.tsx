@@ -4,9 +4,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
+import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { casesApi } from '../cases/cases-api.ts';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import {
@@ -20,6 +22,7 @@ import {
   TEMPLATE_URL,
 } from './importApi.ts';
 import { RecordImport } from './RecordImport.tsx';
+import { RegisterImport } from './RegisterImport.tsx';
 
 const POLL_MS = 500;
 
@@ -45,7 +48,9 @@ export function progressPercent(job: Job | null): number {
 export default function ImportPage() {
   const { t } = useTranslation();
   usePageTitle(t('import.title'));
-  const [what, setWhat] = useState<'members' | RecordKind>('members');
+  const { can } = useSession();
+  const [what, setWhat] = useState<'members' | RecordKind | 'cases'>('members');
+  const registers = can('cases.handle') ? (['cases'] as const) : [];
   return (
     <div className="page">
       <Typography.Title level={3} className="page-title">
@@ -59,12 +64,27 @@ export default function ImportPage() {
         value={what}
         onChange={(e) => setWhat(e.target.value)}
         data-testid="import-what"
-        options={(['members', ...RECORD_KINDS] as const).map((k) => ({
+        options={(['members', ...RECORD_KINDS, ...registers] as const).map((k) => ({
           value: k,
           label: <span data-testid={`import-what-${k}`}>{t(`import.what.${k}`)}</span>,
         }))}
       />
-      {what === 'members' ? <MemberImport /> : <RecordImport key={what} kind={what} />}
+      {what === 'members' ? (
+        <MemberImport />
+      ) : what === 'cases' ? (
+        <RegisterImport
+          what={t('import.what.cases')}
+          templateUrl={casesApi.importTemplateUrl}
+          send={casesApi.importRegister}
+          figures={(a) => [
+            { label: t('import.register.cases.closed'), value: a.closed },
+            { label: t('import.register.cases.answered'), value: a.answered },
+            { label: t('import.register.cases.open'), value: a.open },
+          ]}
+        />
+      ) : (
+        <RecordImport key={what} kind={what} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,187 @@
+import { CheckCircleOutlined, FileExcelOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
+import { FileDrop } from './ImportFields.tsx';
+import { FileFailure, IgnoredRows, SheetNotes, type SheetNotesProps } from './ImportResult.tsx';
+
+/** What a register import answers, its dry run (预检) or its import; `counts` are the register's own figures. */
+export interface RegisterAnswer extends SheetNotesProps {
+  dryRun: boolean;
+  total: number;
+  created: number;
+  ignoredRows: number[];
+  errors: RowError[];
+}
+
+/**
+ * A register brought in from a sheet (issue 23): the template, the file, 预检 — what would be created and every
+ * wrong row, nothing written — then 导入, offered once the check found no error. The server imports all rows
+ * or none; a file changed after the check is checked again.
+ */
+export function RegisterImport<A extends RegisterAnswer>({
+  what,
+  templateUrl,
+  send,
+  figures,
+}: {
+  /** The register's name, for the words of the page ("诉求台账"). */
+  what: string;
+  templateUrl: string;
+  send: (file: File, dryRun: boolean) => Promise<A>;
+  /** The register's own counts of an answer, as labelled figures. */
+  figures: (a: A) => { label: string; value: number }[];
+}) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [checked, setChecked] = useState<A | null>(null);
+  const [done, setDone] = useState<A | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const answer = await send(file, dryRun);
+      if (dryRun) setChecked(answer);
+      else setDone(answer);
+    } catch (err) {
+      // A file refused at import (it changed since the check): its rows are shown like a check's.
+      const rows =
+        err instanceof ApiError && err.code === 'IMPORT_ROWS_INVALID'
+          ? (err.details as { errors?: RowError[] })?.errors
+          : undefined;
+      if (rows && checked) setChecked({ ...checked, errors: rows });
+      else setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const again = () => {
+    setFile(null);
+    setChecked(null);
+    setDone(null);
+    setFailure(null);
+  };
+  const errorRows = checked ? new Set(checked.errors.map((e) => e.rowNo)).size : 0;
+
+  return (
+    <Card data-testid="register-import">
+      <Steps
+        current={done ? 3 : checked ? 2 : file ? 1 : 0}
+        status={failure ? 'error' : undefined}
+        className="import-steps"
+        items={[
+          { title: t('import.register.step1') },
+          { title: t('import.register.step2') },
+          { title: t('import.register.step3') },
+        ]}
+      />
+      {failure && <FileFailure message={failure} onAgain={again} />}
+      {done && (
+        <div data-testid="import-result" data-status="success">
+          <Result
+            status="success"
+            title={t('import.register.done', { count: done.created, what })}
+            extra={
+              <Button type="primary" icon={<ReloadOutlined />} onClick={again} data-testid="import-again">
+                {t('import.again')}
+              </Button>
+            }
+          />
+          <Figures answer={done} figures={figures(done)} />
+        </div>
+      )}
+      {!done && !failure && (
+        <Flex vertical gap={16} className="import-form">
+          <div>
+            <Typography.Paragraph type="secondary">
+              {t('import.register.intro', { what })}
+            </Typography.Paragraph>
+            <Button icon={<FileExcelOutlined />} href={templateUrl} data-testid="import-template">
+              {t('import.template')}
+            </Button>
+          </div>
+          <FileDrop
+            file={file}
+            onFile={(f) => {
+              setFile(f);
+              setChecked(null);
+            }}
+          />
+          <Space wrap>
+            <Button
+              icon={<SearchOutlined />}
+              disabled={!file}
+              loading={busy && !checked}
+              onClick={() => run(true)}
+              data-testid="import-check"
+            >
+              {t('import.register.check')}
+            </Button>
+            <Button
+              type="primary"
+              icon={<CheckCircleOutlined />}
+              disabled={!checked || checked.errors.length > 0}
+              loading={busy && !!checked}
+              onClick={() => run(false)}
+              data-testid="import-start"
+            >
+              {t('import.register.apply', { count: checked?.created ?? 0 })}
+            </Button>
+          </Space>
+          {checked && (
+            <div data-testid="import-check-result">
+              <Alert
+                type={checked.errors.length ? 'warning' : 'success'}
+                showIcon
+                message={
+                  checked.errors.length
+                    ? t('import.register.checkedWithErrors', {
+                        rows: errorRows,
+                        problems: checked.errors.length,
+                      })
+                    : t('import.register.checkedClean', { count: checked.created, what })
+                }
+                description={checked.errors.length ? t('import.register.fixAndCheck') : undefined}
+              />
+              <Figures answer={checked} figures={figures(checked)} />
+              {checked.errors.length > 0 && (
+                <Card type="inner" title={t('import.errors')}>
+                  <ImportErrorRows rows={checked.errors} />
+                </Card>
+              )}
+            </div>
+          )}
+        </Flex>
+      )}
+    </Card>
+  );
+}
+
+function Figures({
+  answer,
+  figures,
+}: {
+  answer: RegisterAnswer;
+  figures: { label: string; value: number }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Space size={40} wrap className="stat-row center" data-testid="import-summary">
+        <Statistic title={t('import.totalRows')} value={answer.total} />
+        <Statistic title={t('import.register.created')} value={answer.created} />
+        {figures.map((f) => (
+          <Statistic key={f.label} title={f.label} value={f.value} />
+        ))}
+      </Space>
+      <IgnoredRows rows={answer.ignoredRows} />
+      <SheetNotes {...answer} />
+    </>
+  );
+}
