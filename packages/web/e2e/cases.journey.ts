@@ -6,7 +6,7 @@
  * deadlines count from the next working day) and accepted and answered on its own days with 补录历史日期; the
  * administrator pastes the State Council's 2026 holiday notice, checks it (预检) and imports it.
  */
-import { runTag } from './data.ts';
+import { runTag, workbook } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
 import { callApi, pick, signedIn, topShot } from './programs-helpers.ts';
 
@@ -178,6 +178,64 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
         d.case.acceptedOn === '2025-03-04' && d.case.answeredOn === '2025-03-10' && d.case.onTime,
         `accepted and answered on their days, on time (${JSON.stringify(d.case)})`,
       );
+    },
+  );
+
+  await step(
+    '杨镇 brings its 2025 register in: 预检 finds the wrong row, the fixed file imports',
+    async () => {
+      const headers = [
+        '收到日期',
+        '收到时间',
+        '渠道',
+        '类别',
+        '诉求内容',
+        '所在工会',
+        '受理日期',
+        '答复日期',
+        '答复内容',
+        '办结日期',
+      ];
+      const row = (received: string, accepted: string) => [
+        received,
+        '10:00',
+        '接待日',
+        '工资报酬',
+        `2025年台账：夜班补贴未发（${tag}）`,
+        '杨镇总工会',
+        accepted,
+        '2025-05-12',
+        '已督促企业补发',
+        '2025-05-15',
+      ];
+      const upload = async (rows: string[][]) => {
+        await page.locator('.import-dragger input[type=file]').setInputFiles({
+          name: '诉求台账2025.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: workbook(headers, rows),
+        });
+        await page.getByTestId('import-check').click();
+        await page.getByTestId('import-check-result').waitFor();
+      };
+      await page.goto(`${BASE_URL}/import`);
+      await page.getByTestId('import-what-cases').click();
+      await upload([row('2025-05-06', '2025-05-07'), row('2025-05-08', '2025-05-01')]);
+      const errors = (await page.getByTestId('import-check-result').textContent()) ?? '';
+      check(
+        errors.includes('受理日期 2025-05-01 早于收到日期 2025-05-08'),
+        `the check names the wrong row (${errors})`,
+      );
+      check(await page.getByTestId('import-start').isDisabled(), 'a file with an error cannot be imported');
+      await shot(page, 'cases-10a-register-check');
+      await upload([row('2025-05-06', '2025-05-07'), row('2025-05-08', '2025-05-09')]);
+      await page.getByTestId('import-start').click();
+      const done = page.getByTestId('import-result');
+      await done.waitFor();
+      check(
+        ((await done.textContent()) ?? '').includes('已导入 2 条诉求台账记录'),
+        'the two rows are imported',
+      );
+      await shot(page, 'cases-10b-register-imported');
     },
   );
 

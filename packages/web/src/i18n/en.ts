@@ -204,7 +204,7 @@ export const en: Messages = {
         'Bring in a past {{what}}: download the template, fill it in as its 填写说明 sheet says and upload it. Check first: it lists what would be created and every problem, and writes nothing; once it finds none, import: all rows or none.',
       check: 'Check',
       apply: 'Import {{count}}',
-      created: 'To create',
+      created: 'Valid rows (to create)',
       checkedClean: 'Checked: {{count}} rows of the {{what}} would be created',
       checkedWithErrors: '{{problems}} problems in {{rows}} rows; fix them and check again',
       fixAndCheck:

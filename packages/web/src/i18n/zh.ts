@@ -197,7 +197,7 @@ export const zh = {
         '导入以往的{{what}}：下载模板，按「填写说明」填写后上传。先预检：列出将新增的条数和每一处错误，不写入任何数据；没有错误后再导入，全部导入或全部不导入。',
       check: '预检',
       apply: '导入 {{count}} 条',
-      created: '将新增',
+      created: '有效行（将新增）',
       checkedClean: '预检通过：将新增 {{count}} 条{{what}}记录',
       checkedWithErrors: '{{rows}} 行有 {{problems}} 处错误，改正后请重新预检',
       fixAndCheck: '文件中任何一行有错都不会导入。请按下表改正后重新选择文件并预检。',

@@ -72,8 +72,8 @@ export function RegisterImport<A extends RegisterAnswer>({
   return (
     <Card data-testid="register-import">
       <Steps
-        current={done ? 3 : checked ? 2 : file ? 1 : 0}
-        status={failure ? 'error' : undefined}
+        current={done ? 3 : checked && !checked.errors.length ? 2 : file ? 1 : 0}
+        status={failure || checked?.errors.length ? 'error' : undefined}
         className="import-steps"
         items={[
           { title: t('import.register.step1') },
@@ -131,7 +131,9 @@ export function RegisterImport<A extends RegisterAnswer>({
               onClick={() => run(false)}
               data-testid="import-start"
             >
-              {t('import.register.apply', { count: checked?.created ?? 0 })}
+              {checked && !checked.errors.length
+                ? t('import.register.apply', { count: checked.created })
+                : t('import.register.step3')}
             </Button>
           </Space>
           {checked && (
