@@ -161,6 +161,45 @@ describe('command line', () => {
     expect(names[0]).toBe(district.name);
     expect(new Set(names)).toEqual(new Set([district.name, firm.name, '命令行街道总工会', '命令行基层工会']));
   });
+
+  it('brings a requests register in: --dry-run checks and writes nothing, then all rows go in', async () => {
+    out = [];
+    err = [];
+    const file = join(dir, 'cases.xlsx');
+    const row = (accepted: string) => [
+      '2025-06-02',
+      '接待日',
+      '工资报酬',
+      '命令行台账诉求',
+      firm.name,
+      accepted,
+    ];
+    const write = (rows: string[][]) =>
+      writeFileSync(
+        file,
+        writeWorkbook([
+          { name: 's', headers: ['收到日期', '渠道', '类别', '诉求内容', '所在工会', '受理日期'], rows },
+        ]),
+      );
+    const count = async () =>
+      (
+        await ctx.db.query<{ n: number }>(
+          `select count(*)::int as n from cases where description = '命令行台账诉求'`,
+        )
+      ).rows[0].n;
+    write([row('2025-06-03'), row('2025-06-01')]);
+    expect(await cli(cliContext(), 'import', 'cases', file, '--dry-run', '--as', staffName)).toBe(1);
+    expect(err.join('\n')).toContain('第3行 [受理日期] 受理日期 2025-06-01 早于收到日期 2025-06-02');
+    expect(await cli(cliContext(), 'import', 'cases', file, '--as', staffName)).toBe(1);
+    expect(await count()).toBe(0);
+    write([row('2025-06-03'), row('2025-06-04')]);
+    expect(await cli(cliContext(), 'import', 'cases', file, '--dry-run', '--as', staffName)).toBe(0);
+    expect(out.join('\n')).toContain('2 to create');
+    expect(await count()).toBe(0);
+    expect(await cli(cliContext(), 'import', 'cases', file, '--as', staffName)).toBe(0);
+    expect(await count()).toBe(2);
+    await expect(cli(cliContext(), 'import', 'studios-x', file)).rejects.toMatchObject({ exitCode: 2 });
+  });
 });
 
 describe('admin create', () => {

@@ -3,6 +3,7 @@ import { createAdminCommand } from './admin.ts';
 import { type CliContext, CliError } from './context.ts';
 import { exportMembersCommand, importMembersCommand } from './members.ts';
 import { exportOrgsCommand, importOrgsCommand } from './orgs.ts';
+import { importRegisterCommand } from './registers.ts';
 
 export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command line tool
 
@@ -26,6 +27,11 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
   import-orgs <文件.xlsx|.csv> [--as <用户名>]
       按表格创建工会（上级工会、工会名称、类型/层级、统一社会信用代码、成立日期），全部正确才创建。
       Create unions from a sheet (parent, name, kind or level, USCC, founding date); all or nothing.
+
+  import <台账 register> <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
+      导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：cases（诉求台账）。
+      Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
+      written). Registers: cases (requests).
 
   admin create --username <用户名> --password-stdin [--display-name <姓名>]
       创建平台管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。
@@ -72,6 +78,7 @@ export interface ParsedCommand {
     username?: string;
     'display-name'?: string;
     'password-stdin'?: boolean;
+    'dry-run'?: boolean;
   };
 }
 
@@ -90,6 +97,7 @@ export function parseCommand(argv: string[]): ParsedCommand {
         'display-name': { type: 'string' },
         'password-stdin': { type: 'boolean' },
         force: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -141,6 +149,16 @@ export const COMMANDS: Record<
       });
     },
   },
+  import: {
+    args: '<register> <file>',
+    run: (ctx, { positionals, values }) =>
+      importRegisterCommand(ctx, {
+        register: positionals[0],
+        file: positionals[1],
+        dryRun: values['dry-run'],
+        as: values.as,
+      }),
+  },
   'import-orgs': {
     args: '<file>',
     run: (ctx, { positionals, values }) => importOrgsCommand(ctx, { file: positionals[0], as: values.as }),
@@ -151,10 +169,8 @@ export const COMMANDS: Record<
 export function checkCommand(parsed: ParsedCommand): void {
   const command = COMMANDS[parsed.command];
   if (!command) throw usage(`未知命令 / unknown command: ${parsed.command}`);
-  if (parsed.positionals.length !== 1) {
-    throw usage(
-      `${parsed.command} 需要一个参数 ${command.args} / ${parsed.command} takes one argument ${command.args}`,
-    );
+  if (parsed.positionals.length !== command.args.split(' ').length) {
+    throw usage(`${parsed.command} 需要参数 ${command.args} / ${parsed.command} takes ${command.args}`);
   }
 }
 

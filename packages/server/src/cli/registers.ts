@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { AppError } from '../shared/errors.ts';
+import type { RegisterRowError } from '../shared/register-sheet.ts';
+import { type CliContext, CliError, resolveActor } from './context.ts';
+
+/** The registers `import` brings in, by the name given on the command line. */
+const REGISTERS = {
+  cases: {
+    zh: '诉求台账',
+    run: (ctx: CliContext, ...args: Parameters<CliContext['services']['cases']['register']['importFile']>) =>
+      ctx.services.cases.register.importFile(...args),
+  },
+} as const;
+
+/** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */
+export async function importRegisterCommand(
+  ctx: CliContext,
+  args: { register: string; file: string; dryRun?: boolean; as?: string },
+): Promise<number> {
+  const register = REGISTERS[args.register as keyof typeof REGISTERS];
+  if (!register) {
+    throw new CliError(
+      `未知的台账 / unknown register: ${args.register}（可选 / one of: ${Object.keys(REGISTERS).join(', ')}）`,
+      2,
+    );
+  }
+  let file: Buffer;
+  try {
+    file = readFileSync(args.file);
+  } catch {
+    throw new CliError(`无法读取文件 ${args.file}\nCannot read ${args.file}`, 2);
+  }
+  const actor = await resolveActor(ctx.db, args.as);
+  try {
+    const r = await register.run(ctx, actor, { file, fileName: basename(args.file), dryRun: !!args.dryRun });
+    for (const e of r.errors) printRow(ctx, e);
+    if (r.dryRun) {
+      ctx.out(
+        `预检：${r.total} 行，将新增 ${r.created} 条${register.zh}，${r.errors.length} 处错误 / checked: ${r.total} rows, ${r.created} to create, ${r.errors.length} problems`,
+      );
+      return r.errors.length ? 1 : 0;
+    }
+    ctx.out(`已导入 ${r.created} 条${register.zh} / imported ${r.created} rows`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    ctx.err(`${e.messages.zh}\n${e.messages.en}`);
+    for (const row of (e.details?.errors ?? []) as RegisterRowError[]) printRow(ctx, row);
+    return 1;
+  }
+}
+
+const printRow = (ctx: CliContext, r: RegisterRowError) =>
+  ctx.err(`  第${r.rowNo}行 [${r.column}] ${r.messageZh} / row ${r.rowNo} [${r.column}] ${r.messageEn}`);
