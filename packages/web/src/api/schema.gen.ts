@@ -6182,11 +6182,15 @@ export interface operations {
     };
     getAgreementsStats: {
         parameters: {
-            query: {
+            query?: {
+                from?: string;
                 /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
                 kind?: "general" | "wage" | "women" | "safety";
                 orgId?: number;
-                year: number;
+                /** @description a day: states (in force, covered) as they stood on it, signed from `from` (default 1 January) to it */
+                to?: string;
+                /** @description a calendar year: signed in it, states at its end (or this month’s) */
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -6201,7 +6205,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The month-end the states (in force, covered) are counted at */
+                        /** @description The day the states (in force, covered) are counted at */
                         asOf: string;
                         byUnion: {
                             enterprises: number;
@@ -6216,6 +6220,8 @@ export interface operations {
                         dueCovered: number;
                         /** @description Enterprises covered, each once */
                         enterprises: number;
+                        /** @description The first day of the signing period */
+                        from: string;
                         inForce: number;
                         /**
                          * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
@@ -6310,11 +6316,15 @@ export interface operations {
     };
     getAgreementsStatsXlsx: {
         parameters: {
-            query: {
+            query?: {
+                from?: string;
                 /** @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项 */
                 kind?: "general" | "wage" | "women" | "safety";
                 orgId?: number;
-                year: number;
+                /** @description a day: states (in force, covered) as they stood on it, signed from `from` (default 1 January) to it */
+                to?: string;
+                /** @description a calendar year: signed in it, states at its end (or this month’s) */
+                year?: number;
             };
             header?: never;
             path?: never;

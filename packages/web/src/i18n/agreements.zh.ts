@@ -95,6 +95,8 @@ export const agreementsZh = {
       year: '年度',
       export: '导出Excel',
       signed: '{{year}}年签订',
+      signedPeriod: '{{from}} 至 {{to}}签订',
+      onDay: '截至某日',
       rate: '签订率',
       rateHint:
         '应签企业（建会且登记信用代码的企业）{{due}} 家，已签 {{covered}} 家；覆盖企业另含区域、行业合同覆盖的其他企业',

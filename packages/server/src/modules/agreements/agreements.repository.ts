@@ -190,6 +190,22 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
   return new Map(locked.map((r) => [r.uscc, r]));
 }
 
+/** Where enterprises are counted now (their union found, women workers listed): the locked rows rewritten. */
+export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<void> {
+  if (!rows.length) return;
+  await sql.query(
+    `update agreement_enterprises e set org_id = u.org_id, has_union = u.has_union, has_women = u.has_women
+       from unnest($1::text[], $2::bigint[], $3::bool[], $4::bool[]) as u(uscc, org_id, has_union, has_women)
+      where e.uscc = u.uscc`,
+    [
+      rows.map((r) => r.uscc),
+      rows.map((r) => r.orgId),
+      rows.map((r) => r.hasUnion),
+      rows.map((r) => r.hasWomen),
+    ],
+  );
+}
+
 /** The spans in force of every agreement of `kind` covering each enterprise. */
 export async function findCoverageSpans(
   sql: Sql,
@@ -254,4 +270,50 @@ export async function findText(sql: Sql, agreementId: number) {
     [agreementId],
   );
   return rows[0];
+}
+
+/** Agreements of `kind` signed by the unions of the subtree `path` within [from, to], by union and level. */
+export async function signedBetween(sql: Sql, path: string, kind: string, from: string, to: string) {
+  const params: unknown[] = [kind, from, to];
+  const { rows } = await sql.query<{ orgId: number; dim: string; dim2: string; n: number }>(
+    `select a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
+       from agreements a join orgs o on o.id = a.org_id
+      where ${subtreeCondition({ path }, 'o.path', params)} and a.kind = $1 and a.signed_on between $2 and $3
+      group by 1, 2, 3`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * The states of the coverage counts (coverage.counts.ts) on one day, from the rows: agreements of `kind` in force
+ * at unions of the subtree (by level), and the enterprises of the subtree any agreement of `kind` in force covers,
+ * each once with the largest figures listed, where they are counted (their union, else the listing union).
+ */
+export async function statesOnDay(sql: Sql, path: string, kind: string, day: string) {
+  const params: unknown[] = [kind, day];
+  const subtree = subtreeCondition({ path }, 'o.path', params);
+  const { rows } = await sql.query<{ subject: string; orgId: number; dim: string; dim2: string; n: number }>(
+    `with firms as (
+       select c.uscc, max(c.workers) as workers, max(c.women_workers) as women
+         from agreement_coverage c join agreements a on a.id = c.agreement_id
+        where a.kind = $1 and a.effective_on <= $2::date and a.expires_on >= $2::date
+        group by c.uscc
+     )
+     select 'agreements.in_force' as subject, a.org_id as "orgId", a.kind as dim, a.level as dim2, count(*)::int as n
+       from agreements a join orgs o on o.id = a.org_id
+      where ${subtree} and a.kind = $1 and a.effective_on <= $2::date and a.expires_on >= $2::date
+      group by 2, 3, 4
+     union all
+     select s.subject, e.org_id, $1, s.dim2, sum(s.n)::int
+       from firms f join agreement_enterprises e on e.uscc = f.uscc join orgs o on o.id = e.org_id
+      cross join lateral (values
+        ('agreements.enterprises', case when e.has_union and ($1 <> 'women' or e.has_women) then 'due' else 'other' end, 1),
+        ('agreements.workers', '', f.workers),
+        ('agreements.women_workers', '', f.women)) as s(subject, dim2, n)
+      where ${subtree}
+      group by 1, 2, 3, 4`,
+    params,
+  );
+  return rows;
 }

@@ -127,7 +127,19 @@ export const TextUploadBody = Obj({
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
   kind: Type.Optional(Kind),
-  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  year: Type.Optional(
+    Type.Integer({
+      minimum: 1990,
+      maximum: 2200,
+      description: 'a calendar year: signed in it, states at its end (or this month’s)',
+    }),
+  ),
+  from: Type.Optional(DateStr),
+  to: Type.Optional({
+    ...DateStr,
+    description:
+      'a day: states (in force, covered) as they stood on it, signed from `from` (default 1 January) to it',
+  }),
 });
 
 export const StatsSchema = Type.Object({
@@ -135,7 +147,8 @@ export const StatsSchema = Type.Object({
   orgName: Type.String(),
   kind: Kind,
   year: Type.Integer(),
-  asOf: Type.String({ description: 'The month-end the states (in force, covered) are counted at' }),
+  from: Type.String({ description: 'The first day of the signing period' }),
+  asOf: Type.String({ description: 'The day the states (in force, covered) are counted at' }),
   signed: Type.Integer(),
   signedByLevel: Type.Object({ area: Type.Integer(), industry: Type.Integer(), enterprise: Type.Integer() }),
   inForce: Type.Integer(),

@@ -171,6 +171,90 @@ describe('an agreement and what it covers', () => {
   });
 });
 
+describe('the past, as of any day (issue 23)', () => {
+  it('the states of any day agree with the raw rows, and a month-end with the maintained counts', async () => {
+    for (const day of [
+      '2022-03-15',
+      '2023-01-09',
+      '2023-01-10',
+      '2024-05-09',
+      '2024-05-10',
+      '2025-02-28',
+      '2025-03-01',
+    ]) {
+      const s = await getAgreementStats(db, staff, { orgId: district.id, kind: 'women', to: day });
+      const raw = await countCoverageFromRows(db, { path: district.path, kind: 'women', on: day });
+      expect({ e: s.enterprises, w: s.workers, f: s.womenWorkers, a: s.inForce, asOf: s.asOf }, day).toEqual({
+        e: raw.enterprises,
+        w: raw.workers,
+        f: raw.womenWorkers,
+        a: raw.inForce,
+        asOf: day,
+      });
+    }
+    const monthEnd = await getAgreementStats(db, staff, {
+      orgId: district.id,
+      kind: 'women',
+      to: '2023-12-31',
+      from: '2023-01-01',
+    });
+    const counted = await stats(2023);
+    expect({ ...monthEnd, byUnion: undefined }).toEqual({ ...counted, byUnion: undefined });
+    // the industry agreement was signed on 2023-01-10: a period ending the day before has none
+    expect(
+      await getAgreementStats(db, staff, {
+        orgId: district.id,
+        kind: 'women',
+        from: '2023-01-01',
+        to: '2023-01-09',
+      }),
+    ).toMatchObject({ signed: 0 });
+    await expect(
+      getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }),
+    ).rejects.toMatchObject({
+      code: 'AGREEMENT_STATS_PERIOD',
+    });
+  });
+
+  it('one set of agreements entered in three orders gives one signing rate', async () => {
+    const rates: unknown[] = [];
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+      [1, 2, 0],
+    ]) {
+      const root = await ctx.newRoot();
+      const area = await ctx.newOrg(root, 'district');
+      const street = await ctx.newOrg(area, 'street');
+      const industry = await ctx.newOrg(area, 'industry');
+      const firms = [await firm(street, 50, 10), await firm(street, 40, 5), await firm(street, 20, 0)];
+      const small = uscc();
+      const list = (ids: number[]) =>
+        ids.map((i) => ({ uscc: firms[i].uscc as string, name: `企业${i}`, workers: 50, womenWorkers: 5 }));
+      const agreements = [
+        // the industry union lists enterprises whose unions sit under the street, not below it
+        {
+          ...women(industry.id, { level: 'industry' }),
+          enterprises: [...list([0, 1]), { uscc: small, name: '小微', workers: 5, womenWorkers: 1 }],
+        },
+        { ...women(street.id), enterprises: list([1, 2]) },
+        { ...women(firms[0].id, { level: 'enterprise', employer: firms[0].employerName }) },
+      ];
+      for (const i of order) await service.createAgreement(ctx.actor('staff', area), agreements[i]);
+      const s = await getAgreementStats(db, ctx.actor('staff', area), {
+        orgId: area.id,
+        kind: 'women',
+        to: '2023-06-30',
+      });
+      rates.push({ due: s.due, dueCovered: s.dueCovered, enterprises: s.enterprises, rate: s.rate });
+    }
+    // due: the two enterprises with women workers; the third has none, the small one no union
+    expect(rates[0]).toEqual({ due: 2, dueCovered: 2, enterprises: 4, rate: 1 });
+    expect(rates[1]).toEqual(rates[0]);
+    expect(rates[2]).toEqual(rates[0]);
+  });
+});
+
 describe('bad input', () => {
   const count = async () =>
     (await db.query<{ n: number }>('select count(*)::int as n from agreements')).rows[0].n;

@@ -6,13 +6,18 @@ import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { countUnionEmployers, findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { signedBetween, statesOnDay } from './agreements.repository.ts';
 import { type AgreementKind, KIND_NAMES } from './agreements.types.ts';
 import { SUBJECTS } from './coverage.counts.ts';
 
 export interface StatsInput {
   orgId?: number;
   kind?: AgreementKind;
-  year: number;
+  /** A calendar year: signed in it, states at its end (this month's end for the current year). */
+  year?: number;
+  /** A period of days: signed within it, states as they stood on `to` (read from the rows, any day). */
+  from?: string;
+  to?: string;
 }
 
 async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {
@@ -38,26 +43,50 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput)
   const root = await statsRoot(db, actor, input.orgId);
   const kind = input.kind ?? 'women';
   const today = todayInChina();
-  const asOf = monthEnd(String(input.year) === today.slice(0, 4) ? today : `${input.year}-12-31`);
-  const year = String(input.year);
-  const signedRows = (
-    await sumCounts(db, {
-      subject: SUBJECTS.signed,
-      path: root.path,
-      from: year,
-      to: year,
-      by: ['dim', 'dim2', 'org'],
-    })
-  ).filter((r) => r.dim === kind);
-  const stateRows = (
-    await sumCounts(db, {
-      subject: [SUBJECTS.inForce, SUBJECTS.enterprises, SUBJECTS.workers, SUBJECTS.women],
-      path: root.path,
-      to: asOf,
-      by: ['subject', 'dim', 'dim2', 'org'],
-    })
-  ).filter((r) => r.dim === kind);
-  const sum = (rows: typeof stateRows, keep: (r: (typeof stateRows)[number]) => boolean) =>
+  let from: string;
+  let asOf: string;
+  let signedRows: { dim: string; dim2: string; orgId: number; n: number }[];
+  let stateRows: { subject: string; dim: string; dim2: string; orgId: number; n: number }[];
+  if (input.to) {
+    // Any day: read from the agreements and their coverage as they stood then.
+    asOf = input.to;
+    from = input.from ?? `${asOf.slice(0, 4)}-01-01`;
+    if (from > asOf) {
+      throw invalid(
+        'AGREEMENT_STATS_PERIOD',
+        {
+          zh: `开始日期 ${from} 晚于截止日期 ${asOf}`,
+          en: `The period starts (${from}) after it ends (${asOf})`,
+        },
+        { field: 'from' },
+      );
+    }
+    signedRows = await signedBetween(db, root.path, kind, from, asOf);
+    stateRows = await statesOnDay(db, root.path, kind, asOf);
+  } else {
+    const y = String(input.year ?? Number(today.slice(0, 4)));
+    from = `${y}-01-01`;
+    asOf = monthEnd(y === today.slice(0, 4) ? today : `${y}-12-31`);
+    signedRows = (
+      await sumCounts(db, {
+        subject: SUBJECTS.signed,
+        path: root.path,
+        from: y,
+        to: y,
+        by: ['dim', 'dim2', 'org'],
+      })
+    ).filter((r) => r.dim === kind);
+    stateRows = (
+      await sumCounts(db, {
+        subject: [SUBJECTS.inForce, SUBJECTS.enterprises, SUBJECTS.workers, SUBJECTS.women],
+        path: root.path,
+        to: asOf,
+        by: ['subject', 'dim', 'dim2', 'org'],
+      })
+    ).filter((r) => r.dim === kind);
+  }
+  const year = Number(asOf.slice(0, 4));
+  const sum = <R extends { n: number }>(rows: R[], keep: (r: R) => boolean) =>
     rows.filter(keep).reduce((n, r) => n + r.n, 0);
   const is = (subject: string) => (r: { subject: string }) => r.subject === subject;
   const due = await countUnionEmployers(db, { path: root.path }, { withWomen: kind === 'women' });
@@ -66,7 +95,8 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput)
     orgId: root.id,
     orgName: root.name,
     kind,
-    year: input.year,
+    year,
+    from,
     asOf,
     signed: sum(signedRows, () => true),
     signedByLevel: {
@@ -88,7 +118,7 @@ export async function getAgreementStats(db: Db, actor: Actor, input: StatsInput)
 type Row = { subject: string; orgId: number; n: number };
 
 /** The counts of each union directly below `root` (and of `root` itself), by where each counted org lies. */
-async function byUnion(db: Db, root: OrgRow, signed: Row[], states: Row[]) {
+async function byUnion(db: Db, root: OrgRow, signed: Omit<Row, 'subject'>[], states: Row[]) {
   const counted = await findOrgsByIds(db, [...new Set([...signed, ...states].map((r) => r.orgId))]);
   const childOf = new Map<number, number>();
   for (const o of counted) {
@@ -133,8 +163,8 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
       rows: [
         ['工会', s.orgName],
         ['合同类别', kindName],
-        ['年度', s.year],
-        [`${s.year}年签订（份）`, s.signed],
+        ['签订期间', `${s.from} 至 ${s.asOf}`],
+        ['签订（份）', s.signed],
         ['其中：区域', s.signedByLevel.area],
         ['其中：行业', s.signedByLevel.industry],
         ['其中：企业', s.signedByLevel.enterprise],
@@ -149,10 +179,10 @@ export async function exportAgreementStats(db: Db, actor: Actor, input: StatsInp
     },
     {
       name: '下级工会',
-      headers: ['工会', `${s.year}年签订（份）`, '覆盖企业（家）', '覆盖职工（人）'],
+      headers: ['工会', `${s.from}至${s.asOf}签订（份）`, `截至${s.asOf}覆盖企业（家）`, '覆盖职工（人）'],
       widths: [36, 16, 16, 16],
       rows: s.byUnion.map((r) => [r.orgName, r.signed, r.enterprises, r.workers]),
     },
   ]);
-  return { buffer, fileName: `${s.orgName}${s.year}年${kindName}统计.xlsx` };
+  return { buffer, fileName: `${s.orgName}${kindName}统计（截至${s.asOf}）.xlsx` };
 }

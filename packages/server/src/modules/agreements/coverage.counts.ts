@@ -5,10 +5,11 @@ import {
   type EnterpriseRow,
   findCoverageSpans,
   lockEnterprises,
+  updateEnterprises,
   upsertCoverage,
 } from './agreements.repository.ts';
-import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
-import { coverageChange, dayAfter } from './coverage.steps.ts';
+import { AGREEMENT_KINDS, type AgreementKind, type AgreementLevel } from './agreements.types.ts';
+import { coverageChange, dayAfter, type Step } from './coverage.steps.ts';
 
 /**
  * The subjects this module keeps in the reporting layer (all dim = the agreement's kind):
@@ -73,22 +74,50 @@ export async function coverEnterprises(
   const rows = listings.flatMap((l) => l.rows.map((r) => ({ ...r, agreement: l.agreement })));
   if (!rows.length) return [];
   const usccs = [...new Set(rows.map((r) => r.uscc))];
+  // An enterprise's own union is found by its credit code anywhere in the tree, not only below the union listing
+  // it: an industry union's agreement covers enterprises whose unions sit under streets (issue 23).
   const unions = await findUnionEmployers(sql, usccs);
-  const firstListed = new Map<string, EnterpriseRow>();
+  const listed = new Map<string, EnterpriseRow>();
   for (const r of rows) {
-    if (firstListed.has(r.uscc)) continue;
-    const union = unions.get(r.uscc);
-    const own = union?.path.startsWith(r.agreement.orgPath) ? union : undefined;
-    firstListed.set(r.uscc, {
+    const seen = listed.get(r.uscc);
+    const own = unions.get(r.uscc);
+    listed.set(r.uscc, {
       uscc: r.uscc,
-      name: r.name,
-      orgId: own?.orgId ?? r.agreement.orgId,
+      name: seen?.name ?? r.name,
+      orgId: own?.orgId ?? seen?.orgId ?? r.agreement.orgId,
       hasUnion: own !== undefined,
-      hasWomen: (own?.womenWorkerCount ?? r.womenWorkers) > 0,
+      // with a union, the union's women workers decide (as they decide which enterprises are due one)
+      hasWomen: own ? (own.womenWorkerCount ?? 0) > 0 : r.womenWorkers > 0 || !!seen?.hasWomen,
     });
   }
-  const enterprises = await lockEnterprises(sql, [...firstListed.values()]);
+  const enterprises = await lockEnterprises(sql, [...listed.values()]);
   const before = await findCoverageSpans(sql, kind, usccs);
+  // An enterprise listed before its union existed (or before women worked there) is counted again where it
+  // belongs now: its coverage so far is taken from where it was counted and added where it is counted now.
+  const deltas: CountDelta[] = [];
+  const changed: EnterpriseRow[] = [];
+  for (const uscc of usccs) {
+    const was = enterprises.get(uscc) as EnterpriseRow;
+    const now = listed.get(uscc) as EnterpriseRow;
+    const next: EnterpriseRow = {
+      ...was,
+      orgId: now.hasUnion ? now.orgId : was.orgId,
+      hasUnion: now.hasUnion || was.hasUnion,
+      hasWomen: now.hasUnion ? now.hasWomen : now.hasWomen || was.hasWomen,
+    };
+    if (next.orgId === was.orgId && next.hasUnion === was.hasUnion && next.hasWomen === was.hasWomen)
+      continue;
+    changed.push(next);
+    enterprises.set(uscc, next);
+    for (const k of AGREEMENT_KINDS) {
+      const spans =
+        k === kind ? (before.get(uscc) ?? []) : ((await findCoverageSpans(sql, k, [uscc])).get(uscc) ?? []);
+      for (const step of coverageChange([], spans)) {
+        deltas.push(...stepDeltas(k, was, step, -1), ...stepDeltas(k, next, step, 1));
+      }
+    }
+  }
+  await updateEnterprises(sql, changed);
   await upsertCoverage(
     sql,
     rows.map((r) => ({
@@ -99,24 +128,22 @@ export async function coverEnterprises(
     })),
   );
   const after = await findCoverageSpans(sql, kind, usccs);
-  const deltas: CountDelta[] = [];
   for (const uscc of usccs) {
     const e = enterprises.get(uscc) as EnterpriseRow;
-    const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
-    const base = { orgId: e.orgId, dim: kind };
     for (const step of coverageChange(before.get(uscc) ?? [], after.get(uscc) ?? [])) {
-      deltas.push(
-        {
-          ...base,
-          subject: SUBJECTS.enterprises,
-          dim2: due ? 'due' : 'other',
-          on: step.on,
-          n: step.enterprises,
-        },
-        { ...base, subject: SUBJECTS.workers, on: step.on, n: step.workers },
-        { ...base, subject: SUBJECTS.women, on: step.on, n: step.women },
-      );
+      deltas.push(...stepDeltas(kind, e, step, 1));
     }
   }
   return deltas;
+}
+
+/** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
+function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
+  const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
+  const base = { orgId: e.orgId, dim: kind, on: step.on };
+  return [
+    { ...base, subject: SUBJECTS.enterprises, dim2: due ? 'due' : 'other', n: sign * step.enterprises },
+    { ...base, subject: SUBJECTS.workers, n: sign * step.workers },
+    { ...base, subject: SUBJECTS.women, n: sign * step.women },
+  ];
 }

@@ -2,6 +2,7 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField.tsx';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -31,11 +32,14 @@ export default function AgreementStatsPage() {
     orgId,
     params.get('year') ? Number(params.get('year')) : undefined,
   );
-  const query = useMemo(() => ({ orgId, kind, year: year ?? 0 }), [orgId, kind, year]);
-  const stats = useLoad(
-    () => (query.orgId && query.year ? agreementsApi.stats(query) : Promise.resolve(undefined)),
-    [query],
+  // A day asked for: the states as they stood on it, signed from 1 January of its year to it.
+  const to = params.get('to') ?? undefined;
+  const query = useMemo(
+    () => (to ? { orgId, kind, to } : { orgId, kind, year: year ?? 0 }),
+    [orgId, kind, year, to],
   );
+  const ready = !!query.orgId && (!!to || !!year);
+  const stats = useLoad(() => (ready ? agreementsApi.stats(query) : Promise.resolve(undefined)), [query]);
 
   return (
     <Flex vertical gap={16}>
@@ -49,7 +53,7 @@ export default function AgreementStatsPage() {
             <Button
               icon={<DownloadOutlined />}
               href={agreementsApi.statsExportUrl(query)}
-              disabled={!orgId || !year}
+              disabled={!ready}
               data-testid="agreement-stats-export"
             >
               {t('agr.stats.export')}
@@ -78,13 +82,22 @@ export default function AgreementStatsPage() {
             value={year}
             onChange={(v) => set('year', String(v))}
             options={years.map((y) => ({ value: y, label: String(y) }))}
+            disabled={!!to}
             data-testid="agreement-stats-year"
+          />
+          <span>{t('agr.stats.onDay')}</span>
+          <DateField
+            style={{ width: 150 }}
+            value={to ?? null}
+            onChange={(v) => set('to', v ?? undefined)}
+            allowClear
+            testId="agreement-stats-day"
           />
         </Flex>
       </Card>
       {!orgId && <Empty description={t('agr.stats.pickUnion')} data-testid="agreement-stats-pick" />}
-      {orgId && !year && <Loading />}
-      {orgId && year && (
+      {orgId && !ready && <Loading />}
+      {ready && (
         <LoadGate state={stats} what={t('agr.stats.what')}>
           {(s) => s && <Figures s={s} />}
         </LoadGate>
@@ -110,7 +123,7 @@ function Figures({ s }: { s: AgreementStats }) {
       <Row gutter={[16, 16]}>
         {card(
           'stat-signed',
-          t('agr.stats.signed', { year: s.year }),
+          signedTitle(t, s),
           s.signed,
           unit('agreements'),
           t('agr.stats.byLevel', s.signedByLevel),
@@ -142,7 +155,7 @@ function Figures({ s }: { s: AgreementStats }) {
               render: (name: string, r) => (r.orgId === s.orgId ? t('agr.stats.own', { name }) : name),
             },
             {
-              title: t('agr.stats.signed', { year: s.year }),
+              title: signedTitle(t, s),
               dataIndex: 'signed',
               align: 'right',
               render: count,
@@ -154,4 +167,11 @@ function Figures({ s }: { s: AgreementStats }) {
       </Card>
     </Flex>
   );
+}
+
+/** "2024年签订", or "2024-01-01 至 2024-06-15签订" for a period that is not a whole year. */
+function signedTitle(t: (k: string, o?: Record<string, unknown>) => string, s: AgreementStats) {
+  return s.from === `${s.year}-01-01` && s.asOf.endsWith('-12-31')
+    ? t('agr.stats.signed', { year: s.year })
+    : t('agr.stats.signedPeriod', { from: s.from, to: s.asOf });
 }
