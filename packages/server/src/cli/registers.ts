@@ -11,6 +11,13 @@ const REGISTERS = {
     run: (ctx: CliContext, ...args: Parameters<CliContext['services']['cases']['register']['importFile']>) =>
       ctx.services.cases.register.importFile(...args),
   },
+  studios: {
+    zh: '创新工作室认定记录',
+    run: (
+      ctx: CliContext,
+      ...args: Parameters<CliContext['services']['innovation']['studiosRegister']['importFile']>
+    ) => ctx.services.innovation.studiosRegister.importFile(...args),
+  },
 } as const;
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */

@@ -195,6 +195,7 @@ export const en: Messages = {
       training: 'Trainings',
       patent: 'Patents',
       cases: 'Requests register',
+      studios: 'Studios register',
     },
     register: {
       step1: 'Choose the file',
@@ -211,6 +212,7 @@ export const en: Messages = {
         'A file with any wrong row is not imported. Fix the rows below, choose the file again and check it.',
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
+      studios: { new: 'New studios', existing: 'Studios on record raised' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -188,6 +188,7 @@ export const zh = {
       training: '培训记录',
       patent: '专利',
       cases: '诉求台账',
+      studios: '创新工作室台账',
     },
     register: {
       step1: '选择文件',
@@ -203,6 +204,7 @@ export const zh = {
       fixAndCheck: '文件中任何一行有错都不会导入。请按下表改正后重新选择文件并预检。',
       done: '已导入 {{count}} 条{{what}}记录',
       cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
+      studios: { new: '新建工作室', existing: '已有工作室升级' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

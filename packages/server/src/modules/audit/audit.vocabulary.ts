@@ -142,6 +142,7 @@ export const AUDIT_ACTIONS = [
   'fund.program',
   'fund.year.add',
   'studio.create',
+  'studio.import',
   'studio.level',
   'studio.recognition.approve',
   'studio.recognition.propose',

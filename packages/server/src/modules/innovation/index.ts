@@ -36,6 +36,7 @@ export type { CatalogueService } from './catalogue.service.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
+import { createStudioImport } from './studios.import.ts';
 export function createInnovationServices(db: Db, ids: IdProtector) {
   return {
     achievements: createAchievementsService(db),
@@ -49,6 +50,7 @@ export function createInnovationServices(db: Db, ids: IdProtector) {
     mentoring: createMentoringService(db),
     mentoringStatus: createMentoringStatusService(db),
     studios: createStudiosService(db),
+    studiosRegister: createStudioImport(db, ids),
   };
 }
 
@@ -66,5 +68,5 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
     publicProblems: s.publicProblems,
   });
   mentoringRoutes(app, { mentoring: s.mentoring, status: s.mentoringStatus });
-  studiosRoutes(app, { studios: s.studios });
+  studiosRoutes(app, { studios: s.studios, register: s.studiosRegister });
 }

@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RECOGNISABLE } from './studios.recognition.ts';
 import { OUTCOMES } from './studios.reevaluation.ts';
 import { MEMBER_ROLES, STUDIO_LEVELS } from './studios.repository.ts';
@@ -238,4 +248,20 @@ export const StatsSchema = Obj({
     }),
   ),
   subsidiesPaidFen: Money,
+});
+
+export const StudioImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  studios: Type.Integer({ description: 'new studios' }),
+  existing: Type.Integer({ description: 'studios on record raised to new levels' }),
+  levels: Type.Integer({ description: 'levels recorded' }),
+  subsidiesRefused: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      level: Type.String(),
+      on: Type.String(),
+      reason: Type.Object({ zh: Type.String(), en: Type.String() }),
+    }),
+    { description: 'levels that stand but whose subsidy the program refused, and why' },
+  ),
 });

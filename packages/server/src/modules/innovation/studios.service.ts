@@ -125,7 +125,12 @@ async function checkMembers(sql: Sql, actor: Actor, leaderId: number | null, mem
 }
 
 export async function createStudio(db: Db, actor: Actor, input: StudioInput) {
-  return db.tx(async (sql) => {
+  return db.tx((sql) => createStudioIn(sql, actor, input));
+}
+
+/** A new studio at grassroots level from its founding day (today when not given), in the caller's transaction. */
+export async function createStudioIn(sql: Sql, actor: Actor, input: StudioInput) {
+  {
     const org = await getOrgInScope(sql, actor, input.orgId);
     requireAccess(actor, 'innovation.write', { orgPath: org.path });
     const leader = input.leaderPersonId
@@ -163,7 +168,7 @@ export async function createStudio(db: Db, actor: Actor, input: StudioInput) {
       after: { name: input.name, leaderPersonId: input.leaderPersonId ?? null, members: members.length },
     });
     return { id };
-  });
+  }
 }
 
 export type StudioPatch = Partial<Omit<StudioInput, 'orgId'>>;

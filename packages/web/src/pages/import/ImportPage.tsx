@@ -9,6 +9,7 @@ import { DayPicker } from '../../components/DayPicker.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { casesApi } from '../cases/cases-api.ts';
+import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import {
@@ -46,11 +47,14 @@ export function progressPercent(job: Job | null): number {
 
 /** What a clerk imports: the member roster, or one kind of record. */
 export default function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('import.title'));
   const { can } = useSession();
-  const [what, setWhat] = useState<'members' | RecordKind | 'cases'>('members');
-  const registers = can('cases.handle') ? (['cases'] as const) : [];
+  const [what, setWhat] = useState<'members' | RecordKind | 'cases' | 'studios'>('members');
+  const registers = [
+    ...(can('cases.handle') ? (['cases'] as const) : []),
+    ...(can('innovation.write') ? (['studios'] as const) : []),
+  ];
   return (
     <div className="page">
       <Typography.Title level={3} className="page-title">
@@ -81,6 +85,19 @@ export default function ImportPage() {
             { label: t('import.register.cases.answered'), value: a.answered },
             { label: t('import.register.cases.open'), value: a.open },
           ]}
+        />
+      ) : what === 'studios' ? (
+        <RegisterImport
+          what={t('import.what.studios')}
+          templateUrl={studiosApi.importTemplateUrl}
+          send={studiosApi.importRegister}
+          figures={(a) => [
+            { label: t('import.register.studios.new'), value: a.studios },
+            { label: t('import.register.studios.existing'), value: a.existing },
+          ]}
+          after={(a) =>
+            a.subsidiesRefused.map((r) => `${r.name}：${i18n.language === 'en' ? r.reason.en : r.reason.zh}`)
+          }
         />
       ) : (
         <RecordImport key={what} kind={what} />

@@ -26,6 +26,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   templateUrl,
   send,
   figures,
+  after,
 }: {
   /** The register's name, for the words of the page ("诉求台账"). */
   what: string;
@@ -33,6 +34,8 @@ export function RegisterImport<A extends RegisterAnswer>({
   send: (file: File, dryRun: boolean) => Promise<A>;
   /** The register's own counts of an answer, as labelled figures. */
   figures: (a: A) => { label: string; value: number }[];
+  /** Notes on what an import did that the clerk must act on (a subsidy not opened …). */
+  after?: (a: A) => string[];
 }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -93,6 +96,16 @@ export function RegisterImport<A extends RegisterAnswer>({
               </Button>
             }
           />
+          {(after?.(done) ?? []).map((line) => (
+            <Alert
+              key={line}
+              type="warning"
+              showIcon
+              message={line}
+              style={{ marginBottom: 8 }}
+              data-testid="import-after"
+            />
+          ))}
           <Figures answer={done} figures={figures(done)} />
         </div>
       )}

@@ -37,6 +37,15 @@ export const studiosApi = {
     unwrap(api.PATCH('/api/innovation/studios/{id}', { params: { path: { id } }, body })),
   propose: (id: number, body: { level: RecognisableLevel; note?: string }) =>
     unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
+  importTemplateUrl: '/api/innovation/studios/import/template.xlsx',
+  /** The studios register with its level history: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return unwrap(
+      api.POST('/api/innovation/studios/import', { params: { query: { dryRun } }, body: form as never }),
+    );
+  },
   recognitions: (query: {
     mine?: boolean;
     status?: Recognition['status'];
