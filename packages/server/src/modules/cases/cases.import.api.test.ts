@@ -15,6 +15,7 @@ let staff: string;
 let outsiderStaff: string;
 let firm: OrgRow;
 let street: OrgRow;
+let bracketed: OrgRow;
 let member: { id: number; idNumber: string };
 
 beforeAll(async () => {
@@ -22,6 +23,8 @@ beforeAll(async () => {
   const root = await t.ctx.newRoot();
   street = await t.ctx.newOrg(root, 'street', `测试街道总工会${t.ctx.unique()}`);
   firm = await t.ctx.newOrg(street, 'grassroots', `测试基层工会${t.ctx.unique()}`);
+  // stored as typed, with full-width brackets
+  bracketed = await t.ctx.newOrg(street, 'grassroots', `维达纸业（北京）有限公司${t.ctx.unique()}工会`);
   const idNumber = t.ctx.newIdNumber();
   member = { id: (await t.ctx.newPerson(firm, { idNumber })).id, idNumber };
   const user = await t.ctx.newUser('staff', street);
@@ -97,6 +100,21 @@ describe('the requests register import', () => {
         '',
         '',
       ],
+      ['2025-03-07', '', '接待日', '其他', '更衣室不足', '', bracketed.name, '', '', '', '', ''],
+      [
+        '2025-03-07',
+        '',
+        '接待日',
+        '其他',
+        '更衣室不足',
+        '',
+        bracketed.name.replace('（', '(').replace('）', ')'),
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
     const before = await count();
     const dry = await t.call({
@@ -106,7 +124,7 @@ describe('the requests register import', () => {
       ...multipart('台账.xlsx', file),
     });
     expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, total: 3, created: 3, closed: 1, open: 2, errors: [] });
+    expect(dry.json()).toMatchObject({ dryRun: true, total: 5, created: 5, closed: 1, open: 4, errors: [] });
     expect(await count()).toBe(before);
 
     const wrong = sheet([
@@ -180,6 +198,18 @@ describe('the requests register import', () => {
     });
     expect(stats.statusCode, stats.body).toBe(200);
     expect(stats.json()).toMatchObject({ filed: 2, answered: 1, onTime: 1 });
+    // As of a day, from the recorded steps: on 5 March both were open and in time; on 1 April the first was
+    // closed and the second, never accepted, overdue.
+    const on = async (day: string) =>
+      (
+        await t.call({
+          method: 'GET',
+          url: `/api/cases/stats?orgId=${street.id}&from=2025-01&to=2025-12&asOf=${day}`,
+          cookie: staff,
+        })
+      ).json();
+    expect(await on('2025-03-05')).toMatchObject({ statesOn: '2025-03-05', open: 2, overdue: 0 });
+    expect(await on('2025-04-01')).toMatchObject({ open: 1, overdue: 1 });
     // The open 2025 request's deadlines passed before it was entered: the sweep does not move it.
     const { rows: open } = await t.db.query<{ id: number }>(
       `select id from cases where filed_org_id = $1 and status = 'submitted' and filed_on = '2025-03-05'`,

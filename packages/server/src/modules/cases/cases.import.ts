@@ -13,10 +13,10 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById, resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { findOrgById, resolveUnionTexts } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { deadlinesOf, listCategories } from './cases.calendar.ts';
+import { afterHours, deadlinesOf, listCategories } from './cases.calendar.ts';
 import { ANONYMOUS_CHANNELS } from './cases.filing.ts';
 import { closeCase } from './cases.handling.ts';
 import {
@@ -244,7 +244,20 @@ export function createCaseImport(
       if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
       if (errors.length) throw refuseRows(spec.title, errors, total);
       await db.tx(async (sql) => {
-        for (const r of rows) await writeCase(sql, actor, r);
+        // Deadlines depend only on the category, the day and whether it came after hours: computed once each.
+        const deadlines = new Map<string, Deadlines>();
+        const cutOff = await afterHours(sql);
+        const deadlinesFor = async (r: CaseImportRow) => {
+          const key = `${r.category}|${r.receivedOn}|${r.receivedTime !== null && r.receivedTime > cutOff}`;
+          let d = deadlines.get(key);
+          if (!d) {
+            d = (await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime)) ?? undefined;
+            if (!d) throw new Error(`category ${r.category} missing`);
+            deadlines.set(key, d);
+          }
+          return d;
+        };
+        for (const r of rows) await writeCase(sql, actor, r, await deadlinesFor(r));
         await recordAudit(sql, actor, {
           action: 'case.import',
           entity: 'case',
@@ -267,16 +280,7 @@ async function resolveRows(
   hash: (id: string) => string,
 ): Promise<CaseImportRow[]> {
   const unionTexts = [...new Set(rows.map((r) => str(r.values.union)).filter((v): v is string => !!v))];
-  const byName = await resolveOrgNames(
-    db,
-    actor,
-    unionTexts.map((t) => normaliseText(t)),
-  );
-  const byCode = await resolveOrgCodes(
-    db,
-    actor,
-    unionTexts.map((t) => t.toUpperCase()),
-  );
+  const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
   for (const r of rows) {
     const raw = str(r.values.idNumber);
@@ -313,10 +317,8 @@ async function resolveRows(
     let orgId: number | null = null;
     const unionText = str(v.union);
     if (unionText) {
-      const named = byName.get(normaliseText(unionText));
-      const coded = byCode.get(unionText.toUpperCase());
-      const hit = coded ?? (named === 'ambiguous' ? undefined : named);
-      if (named === 'ambiguous' && !coded)
+      const hit = unions.get(unionText);
+      if (hit === 'ambiguous')
         bad(
           '所在工会',
           `「${unionText}」对应多个工会，请填写统一社会信用代码`,
@@ -376,9 +378,9 @@ const momentOf = (day: string, time?: string | null) =>
   (time ? new Date(`${day}T${time}:00+08:00`) : chinaDayStart(day)).toISOString();
 
 /** One request and its steps, dated as the register says, in the import's transaction; nobody is told. */
-async function writeCase(sql: Sql, actor: Actor, r: CaseImportRow): Promise<void> {
-  const deadlines = await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime);
-  if (!deadlines) throw new Error(`category ${r.category} missing`);
+type Deadlines = NonNullable<Awaited<ReturnType<typeof deadlinesOf>>>;
+
+async function writeCase(sql: Sql, actor: Actor, r: CaseImportRow, deadlines: Deadlines): Promise<void> {
   const id = await insertCase(
     sql,
     {

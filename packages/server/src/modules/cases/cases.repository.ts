@@ -316,3 +316,38 @@ export async function personIdsByHash(
   );
   return new Map(rows.map((r) => [r.hash, { id: r.id, orgPath: r.orgPath }]));
 }
+
+/**
+ * The requests of the subtree `path` open and overdue on `day`, from their recorded steps, counted at the union
+ * each was filed with: open when it came in by then and was not closed by then; overdue when, open and not
+ * answered by then, its answer deadline had passed, or its acceptance deadline passed before it was accepted.
+ */
+export async function casesOnDay(sql: Sql, path: string, day: string) {
+  const params: unknown[] = [day];
+  const { rows } = await sql.query<{
+    subject: string;
+    orgId: number;
+    dim: string;
+    dim2: string;
+    month: string;
+    n: number;
+    fen: number;
+  }>(
+    `with open as (
+       select c.* from cases c join orgs o on o.id = c.filed_org_id
+        where ${subtreeCondition({ path }, 'o.path', params)}
+          and c.filed_on <= $1::date and (c.closed_on is null or c.closed_on > $1::date)
+     )
+     select 'cases.open' as subject, filed_org_id as "orgId", '' as dim, '' as dim2, $1::text as month,
+            count(*)::int as n, 0 as fen
+       from open group by 2
+     union all
+     select 'cases.overdue', filed_org_id, '', '', $1::text, count(*)::int, 0 from open
+      where (answered_on is null or answered_on > $1::date)
+        and (answer_due < $1::date
+             or (ack_due < $1::date and (accepted_on is null or accepted_on > ack_due)))
+      group by 2`,
+    params,
+  );
+  return rows;
+}

@@ -191,12 +191,22 @@ export const CaseQuery = Obj({
 
 export const FileParams = Obj({ id: Id, fileId: Id });
 
-export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: Month, to: Month });
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  from: Month,
+  to: Month,
+  asOf: Type.Optional({
+    ...DateStr,
+    description:
+      'a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`)',
+  }),
+});
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   from: Type.String(),
   to: Type.String(),
+  statesOn: Type.String({ description: 'the day open and overdue are counted at' }),
   filed: Type.Integer(),
   byChannel: Type.Array(Type.Object({ channel: Channel, n: Type.Integer() })),
   byCategory: Type.Array(Type.Object({ category: Category, n: Type.Integer() })),

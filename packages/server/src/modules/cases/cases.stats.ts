@@ -1,9 +1,11 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { monthEnd } from '../../shared/dates.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { caseErrors } from './cases.errors.ts';
+import { casesOnDay } from './cases.repository.ts';
 import { CATEGORIES, CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';
 
 export interface CaseStatsInput {
@@ -11,6 +13,8 @@ export interface CaseStatsInput {
   /** 'YYYY-MM': the first and last month of the period. */
   from: string;
   to: string;
+  /** A day: the requests open and overdue as they stood on it, from the recorded steps (default the period's end). */
+  asOf?: string;
 }
 
 async function statsRoot(db: Db, actor: Actor, orgId: number | undefined): Promise<OrgRow> {
@@ -41,12 +45,14 @@ export async function getCaseStats(db: Db, actor: Actor, input: CaseStatsInput) 
     to: input.to,
     by: ['subject', 'dim', 'dim2', 'org'],
   });
-  const states = await sumCounts(db, {
-    subject: [SUBJECTS.open, SUBJECTS.overdue],
-    path: root.path,
-    to: input.to,
-    by: ['subject', 'org'],
-  });
+  const states = input.asOf
+    ? await casesOnDay(db, root.path, input.asOf)
+    : await sumCounts(db, {
+        subject: [SUBJECTS.open, SUBJECTS.overdue],
+        path: root.path,
+        to: input.to,
+        by: ['subject', 'org'],
+      });
   const is = (subject: string) => (r: CountRow) => r.subject === subject;
   const filed = flows.filter(is(SUBJECTS.filed));
   const answered = flows.filter(is(SUBJECTS.answered));
@@ -60,6 +66,7 @@ export async function getCaseStats(db: Db, actor: Actor, input: CaseStatsInput) 
     orgName: root.name,
     from: input.from,
     to: input.to,
+    statesOn: input.asOf ?? monthEnd(`${input.to}-01`),
     filed: total(filed),
     byChannel: CHANNELS.map((channel) => ({ channel, n: total(filed, (r) => r.dim === channel) })),
     byCategory: CATEGORIES.map((category) => ({ category, n: total(filed, (r) => r.dim2 === category) })),

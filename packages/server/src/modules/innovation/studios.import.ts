@@ -12,7 +12,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveOrgCodes, resolveOrgNames } from '../org/index.ts';
+import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { recogniseAtLevel } from './studios.levels.ts';
 import { findStudioById, levelRank, type StudioLevel } from './studios.repository.ts';
@@ -254,17 +254,7 @@ async function planStudios(
   rows: { rowNo: number; values: Record<Key, CellValue> }[],
   errors: RegisterRowError[],
 ): Promise<StudioPlan[]> {
-  const unionTexts = [...new Set(rows.map((r) => String(r.values.union)))];
-  const byName = await resolveOrgNames(
-    sql,
-    actor,
-    unionTexts.map((t) => normaliseText(t)),
-  );
-  const byCode = await resolveOrgCodes(
-    sql,
-    actor,
-    unionTexts.map((t) => t.toUpperCase()),
-  );
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
     const parsed = parseIdNumber(raw);
     const id = parsed.ok ? await findPersonIdByHash(sql, ids.hash(parsed.value.number)) : undefined;
@@ -288,11 +278,11 @@ async function planStudios(
   const plans = new Map<string, StudioPlan>();
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
-    const named = byName.get(normaliseText(unionText));
-    const hit = byCode.get(unionText.toUpperCase()) ?? (named === 'ambiguous' ? undefined : named);
+    const found = unions.get(unionText);
+    const hit = found === 'ambiguous' ? undefined : found;
     if (!hit || !canAccess(actor, 'innovation.write', { orgPath: hit.path })) {
       errors.push(
-        named === 'ambiguous'
+        found === 'ambiguous'
           ? rowError(
               rowNo,
               '所在工会',

@@ -22,6 +22,7 @@ export {
   getOrgInScope,
   type OrgInput,
   resolveOrgNames,
+  resolveUnionTexts,
 } from './org.service.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);

@@ -196,6 +196,23 @@ export async function listActiveOrgsNamed(sql: Sql, subtree: Subtree, names: str
   return rows;
 }
 
+/** The active unions of a subtree, with the names and code a register may give them by. */
+export async function listActiveOrgKeys(sql: Sql, subtree: Subtree) {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{
+    id: number;
+    name: string;
+    shortName: string | null;
+    uscc: string | null;
+    path: string;
+  }>(
+    `select id, name, short_name as "shortName", uscc, path from orgs
+      where ${subtreeCondition(subtree, 'path', params)} and status = 'active'`,
+    params,
+  );
+  return rows;
+}
+
 export async function hasChildNamed(sql: Sql, parentId: number, name: string): Promise<boolean> {
   const dup = await sql.query('select 1 from orgs where parent_id = $1 and name = $2', [parentId, name]);
   return dup.rows.length > 0;

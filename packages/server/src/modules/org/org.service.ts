@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, type OrgKind } from './org.levels.ts';
 import {
@@ -12,6 +13,7 @@ import {
   findParentIds,
   findSubtreeDepth,
   insertOrg,
+  listActiveOrgKeys,
   listActiveOrgsNamed,
   listChildrenOf,
   listOrgsNamedLike,
@@ -287,6 +289,29 @@ export async function resolveOrgNames(sql: Sql, scope: Subtree, names: string[])
     }
   }
   return byName;
+}
+
+/**
+ * Resolves unions as a register names them — a full name, a short name or a credit code, typed with half- or
+ * full-width brackets and stray spaces — to the active unions of a subtree. Names are compared by their
+ * normalised keys (the stored names stay as typed); a text matching two unions is ambiguous and resolves to
+ * neither. For imports: one read of the subtree's active unions, however many rows.
+ */
+export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[]) {
+  const wanted = new Set(texts.map((t) => normaliseText(t)));
+  const out = new Map<string, { id: number; path: string } | 'ambiguous'>();
+  if (!wanted.size) return out;
+  const add = (key: string, org: { id: number; path: string }) => {
+    if (!wanted.has(key)) return;
+    const seen = out.get(key);
+    out.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
+  };
+  for (const o of await listActiveOrgKeys(sql, scope)) {
+    add(normaliseText(o.name), o);
+    if (o.shortName) add(normaliseText(o.shortName), o);
+    if (o.uscc) add(o.uscc, o);
+  }
+  return new Map(texts.map((t) => [t, out.get(normaliseText(t)) ?? out.get(normaliseText(t).toUpperCase())]));
 }
 
 /**
