@@ -18,14 +18,12 @@ import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { afterHours, deadlinesOf, listCategories } from './cases.calendar.ts';
 import { ANONYMOUS_CHANNELS } from './cases.filing.ts';
-import { closeCase } from './cases.handling.ts';
 import {
-  addEvent,
-  findCase,
-  insertCase,
+  type ImportedCase,
+  insertCaseEvents,
+  insertImportedCases,
   memberUnionOf,
   personIdsByHash,
-  updateCase,
 } from './cases.repository.ts';
 import { type Category, CHANNEL_NAMES, CHANNELS, type Channel, SUBJECTS } from './cases.types.ts';
 
@@ -257,7 +255,7 @@ export function createCaseImport(
           }
           return d;
         };
-        for (const r of rows) await writeCase(sql, actor, r, await deadlinesFor(r));
+        await writeCases(sql, actor, rows, deadlinesFor);
         await recordAudit(sql, actor, {
           action: 'case.import',
           entity: 'case',
@@ -377,13 +375,29 @@ async function resolveRows(
 const momentOf = (day: string, time?: string | null) =>
   (time ? new Date(`${day}T${time}:00+08:00`) : chinaDayStart(day)).toISOString();
 
-/** One request and its steps, dated as the register says, in the import's transaction; nobody is told. */
 type Deadlines = NonNullable<Awaited<ReturnType<typeof deadlinesOf>>>;
 
-async function writeCase(sql: Sql, actor: Actor, r: CaseImportRow, deadlines: Deadlines): Promise<void> {
-  const id = await insertCase(
-    sql,
-    {
+/**
+ * The requests and their steps, dated as the register says, in the import's transaction and in three statements
+ * (the requests, their timelines, the counts); nobody is told.
+ */
+async function writeCases(
+  sql: Sql,
+  actor: Actor,
+  rows: CaseImportRow[],
+  deadlinesFor: (r: CaseImportRow) => Promise<Deadlines>,
+): Promise<void> {
+  const today = todayInChina();
+  const by = actor.userId || null;
+  const cases: ImportedCase[] = [];
+  const deltas: CountDelta[] = [];
+  for (const r of rows) {
+    const d = await deadlinesFor(r);
+    const acceptedOn = r.acceptedOn ?? r.answeredOn;
+    const onTime = r.answeredOn
+      ? r.answeredOn <= d.answerDue && (acceptedOn ?? r.answeredOn) <= d.ackDue
+      : null;
+    cases.push({
       orgId: r.orgId,
       channel: r.channel,
       category: r.category,
@@ -391,62 +405,47 @@ async function writeCase(sql: Sql, actor: Actor, r: CaseImportRow, deadlines: De
       anonymous: r.anonymous,
       personId: r.anonymous ? null : r.personId,
       ownerHash: r.ownerHash,
+      status: r.closedOn ? 'closed' : r.answeredOn ? 'answered' : acceptedOn ? 'accepted' : 'submitted',
       filedOn: r.receivedOn,
-      ...deadlines,
-      enteredBy: actor.userId || null,
-      dueSetOn: todayInChina(),
+      filedAt: momentOf(r.receivedOn, r.receivedTime),
+      ackDue: d.ackDue,
+      answerDue: d.answerDue,
+      acceptedOn,
+      answeredOn: r.answeredOn,
+      closedOn: r.closedOn,
+      onTime,
+      enteredBy: by,
+      dueSetOn: today,
       receivedTime: r.receivedTime,
-    },
-    momentOf(r.receivedOn, r.receivedTime),
-  );
-  const at = (day: string) => momentOf(day);
-  await addEvent(sql, {
-    caseId: id,
-    orgId: r.orgId,
-    kind: 'filed',
-    actorUserId: actor.userId,
-    visible: true,
-    at: momentOf(r.receivedOn, r.receivedTime),
+      countedFrom: d.countedFrom,
+    });
+    deltas.push(
+      { subject: SUBJECTS.filed, orgId: r.orgId, on: r.receivedOn, dim: r.channel, dim2: r.category, n: 1 },
+      { subject: SUBJECTS.open, orgId: r.orgId, on: r.receivedOn, n: 1 },
+    );
+    if (r.answeredOn) {
+      deltas.push({
+        subject: SUBJECTS.answered,
+        orgId: r.orgId,
+        on: r.answeredOn,
+        dim: onTime ? 'on_time' : 'late',
+        n: 1,
+      });
+    }
+    if (r.closedOn) deltas.push({ subject: SUBJECTS.open, orgId: r.orgId, on: r.closedOn, n: -1 });
+  }
+  const ids = await insertImportedCases(sql, cases);
+  const events = cases.flatMap((c, i) => {
+    const base = { caseId: ids[i], orgId: c.orgId, actorUserId: by, body: null as string | null };
+    return [
+      { ...base, kind: 'filed' as const, at: c.filedAt },
+      ...(c.acceptedOn ? [{ ...base, kind: 'accepted' as const, at: momentOf(c.acceptedOn) }] : []),
+      ...(c.answeredOn
+        ? [{ ...base, kind: 'replied' as const, body: rows[i].answer, at: momentOf(c.answeredOn) }]
+        : []),
+      ...(c.closedOn ? [{ ...base, kind: 'closed' as const, at: momentOf(c.closedOn) }] : []),
+    ];
   });
-  const deltas: CountDelta[] = [
-    { subject: SUBJECTS.filed, orgId: r.orgId, on: r.receivedOn, dim: r.channel, dim2: r.category, n: 1 },
-    { subject: SUBJECTS.open, orgId: r.orgId, on: r.receivedOn, n: 1 },
-  ];
-  const acceptedOn = r.acceptedOn ?? r.answeredOn;
-  if (acceptedOn) {
-    await updateCase(sql, id, { status: 'accepted', accepted_on: acceptedOn });
-    await addEvent(sql, {
-      caseId: id,
-      orgId: r.orgId,
-      kind: 'accepted',
-      actorUserId: actor.userId,
-      visible: true,
-      at: at(acceptedOn),
-    });
-  }
-  if (r.answeredOn) {
-    const onTime = r.answeredOn <= deadlines.answerDue && (acceptedOn ?? r.answeredOn) <= deadlines.ackDue;
-    await updateCase(sql, id, { status: 'answered', answered_on: r.answeredOn, on_time: onTime });
-    await addEvent(sql, {
-      caseId: id,
-      orgId: r.orgId,
-      kind: 'replied',
-      actorUserId: actor.userId,
-      body: r.answer,
-      visible: true,
-      at: at(r.answeredOn),
-    });
-    deltas.push({
-      subject: SUBJECTS.answered,
-      orgId: r.orgId,
-      on: r.answeredOn,
-      dim: onTime ? 'on_time' : 'late',
-      n: 1,
-    });
-  }
+  await insertCaseEvents(sql, events);
   await addCounts(sql, deltas);
-  if (r.closedOn) {
-    const c = await findCase(sql, id);
-    if (c) await closeCase(sql, c, r.closedOn, { actorUserId: actor.userId, at: at(r.closedOn) });
-  }
 }

@@ -351,3 +351,104 @@ export async function casesOnDay(sql: Sql, path: string, day: string) {
   );
   return rows;
 }
+
+/** A request brought in from a register, with its steps' days already decided. */
+export interface ImportedCase {
+  orgId: number;
+  channel: Channel;
+  category: Category;
+  description: string;
+  anonymous: boolean;
+  personId: number | null;
+  ownerHash: string | null;
+  status: CaseStatus;
+  filedOn: string;
+  filedAt: string;
+  ackDue: string;
+  answerDue: string;
+  acceptedOn: string | null;
+  answeredOn: string | null;
+  closedOn: string | null;
+  onTime: boolean | null;
+  enteredBy: number | null;
+  dueSetOn: string;
+  receivedTime: string | null;
+  countedFrom: string;
+}
+
+/**
+ * Inserts imported requests in one statement; answers their ids in the order given (identities are drawn in the
+ * order of the rows, which the ordinality fixes).
+ */
+export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof ImportedCase>(k: K) => rows.map((r) => r[k]);
+  const { rows: out } = await sql.query<{ id: number }>(
+    `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash, status,
+       filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time, entered_by, due_set_on,
+       received_time, counted_from)
+     select u.org_id, u.org_id, u.channel, u.category, u.description, u.anonymous, u.person_id, u.owner_hash, u.status,
+            u.filed_on, u.filed_at, u.ack_due, u.answer_due, u.accepted_on, u.answered_on, u.closed_on, u.on_time,
+            u.entered_by, u.due_set_on, u.received_time, u.counted_from
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::bigint[], $7::text[], $8::text[],
+                   $9::date[], $10::timestamptz[], $11::date[], $12::date[], $13::date[], $14::date[], $15::date[],
+                   $16::bool[], $17::bigint[], $18::date[], $19::text[], $20::date[])
+            with ordinality as u(org_id, channel, category, description, anonymous, person_id, owner_hash, status,
+                                 filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time,
+                                 entered_by, due_set_on, received_time, counted_from, ord)
+      order by u.ord
+     returning id`,
+    [
+      col('orgId'),
+      col('channel'),
+      col('category'),
+      col('description'),
+      col('anonymous'),
+      col('personId'),
+      col('ownerHash'),
+      col('status'),
+      col('filedOn'),
+      col('filedAt'),
+      col('ackDue'),
+      col('answerDue'),
+      col('acceptedOn'),
+      col('answeredOn'),
+      col('closedOn'),
+      col('onTime'),
+      col('enteredBy'),
+      col('dueSetOn'),
+      col('receivedTime'),
+      col('countedFrom'),
+    ],
+  );
+  return out.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** Timeline events of imported requests, in one statement. */
+export async function insertCaseEvents(
+  sql: Sql,
+  events: {
+    caseId: number;
+    orgId: number;
+    kind: EventKind;
+    actorUserId: number | null;
+    body: string | null;
+    at: string;
+  }[],
+): Promise<void> {
+  if (!events.length) return;
+  await sql.query(
+    `insert into case_events (case_id, org_id, kind, actor_user_id, body, visible, at)
+     select c, o, k, a, b, true, t
+       from unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[])
+            as u(c, o, k, a, b, t)`,
+    [
+      events.map((e) => e.caseId),
+      events.map((e) => e.orgId),
+      events.map((e) => e.kind),
+      events.map((e) => e.actorUserId),
+      events.map((e) => e.body),
+      events.map((e) => e.at),
+    ],
+  );
+}
