@@ -13556,6 +13556,8 @@ export interface operations {
     getCasesStats: {
         parameters: {
             query: {
+                /** @description a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`) */
+                asOf?: string;
                 from: string;
                 orgId?: number;
                 to: string;
@@ -13609,6 +13611,8 @@ export interface operations {
                         overdue: number;
                         rated: number;
                         ratingAverage: number | null;
+                        /** @description the day open and overdue are counted at */
+                        statesOn: string;
                         to: string;
                     };
                 };
@@ -13686,6 +13690,8 @@ export interface operations {
     getCasesStatsXlsx: {
         parameters: {
             query: {
+                /** @description a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`) */
+                asOf?: string;
                 from: string;
                 orgId?: number;
                 to: string;

@@ -110,6 +110,7 @@ export const casesEn = {
       union: 'Union',
       from: 'From month',
       to: 'To month',
+      statesAsOf: 'States as of',
       export: 'Export to Excel',
       pickUnion: 'Choose a union',
       filed: 'Requests received',
@@ -125,7 +126,7 @@ export const casesEn = {
       none: '—',
       ratedHint: '{{n}} ratings',
       onTimeHint: '{{onTime}} of {{answered}} on time',
-      asOf: 'Open and overdue as at the end of {{to}}',
+      asOf: 'Open and overdue as they stood on {{day}}',
     },
     calendar: {
       title: 'Working-day calendar',

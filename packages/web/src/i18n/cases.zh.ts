@@ -100,6 +100,7 @@ export const casesZh = {
       union: '工会',
       from: '起始月份',
       to: '截止月份',
+      statesAsOf: '状态截至',
       export: '导出 Excel',
       pickUnion: '请选择工会',
       filed: '收到诉求',
@@ -115,7 +116,7 @@ export const casesZh = {
       none: '—',
       ratedHint: '{{n}} 件评价',
       onTimeHint: '{{onTime}} / {{answered}} 件按时',
-      asOf: '未办结、逾期为截至{{to}}月底',
+      asOf: '未办结、逾期为截至 {{day}} 的状态',
     },
     calendar: {
       title: '工作日历',

@@ -97,6 +97,35 @@ export async function deadlinesOf(sql: Sql, category: Category, on: string, time
   };
 }
 
+/**
+ * deadlinesOf for many requests at once (a register brought in): the calendar between `from` and a year past `to`,
+ * the categories and the cut-off read once, the deadlines then computed in memory by the same rules.
+ */
+export async function deadlineCalculator(sql: Sql, from: string, to: string) {
+  const marked = await exceptions(sql, from, addDays(to, 400));
+  const categories = new Map((await listCategories(sql)).map((c) => [c.code, c]));
+  const cutOff = await afterHours(sql);
+  const addWorking = (start: string, n: number) => {
+    let day = start;
+    for (let left = n; left > 0; ) {
+      day = addDays(day, 1);
+      if (working(day, marked)) left -= 1;
+    }
+    return day;
+  };
+  return (category: Category, on: string, time?: string | null) => {
+    const c = categories.get(category);
+    if (!c) return null;
+    const late = time != null && time > cutOff;
+    const countedFrom = working(on, marked) && !late ? on : addWorking(on, 1);
+    return {
+      countedFrom,
+      ackDue: addWorking(countedFrom, c.ackDays),
+      answerDue: addWorking(countedFrom, c.answerDays),
+    };
+  };
+}
+
 export async function listCalendar(sql: Sql, year: number): Promise<CalendarDay[]> {
   const { rows } = await sql.query<CalendarDay>(
     `select day, working, name from work_calendar where day between $1 and $2 order by day`,

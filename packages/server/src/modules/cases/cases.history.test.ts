@@ -8,6 +8,7 @@ import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import type { OrgRow } from '../org/index.ts';
+import { deadlineCalculator, deadlinesOf } from './cases.calendar.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
 import type { CasesService } from './cases.service.ts';
@@ -103,6 +104,24 @@ describe('a request of 2025 entered in its steps', () => {
     const d = await enter('2025-04-01');
     const judge = { ...ctx.actor('staff', street), role: 'reviewer' as const };
     await expect(cases.accept(judge, d.case.id, '2025-04-02')).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+});
+
+describe('deadlines of a whole register at once', () => {
+  it('are those of one request at a time, across holidays, weekends and the cut-off', async () => {
+    const calc = await deadlineCalculator(db, '2025-01-01', '2025-12-31');
+    for (let i = 0; i < 365; i += 3) {
+      const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+      for (const [category, time] of [
+        ['wages', null],
+        ['safety', '18:00'],
+        ['other', '09:00'],
+      ] as const) {
+        expect(calc(category, day, time), `${category} ${day} ${time}`).toEqual(
+          await deadlinesOf(db, category, day, time),
+        );
+      }
+    }
   });
 });
 

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
-import { afterHours, deadlinesOf, listCategories } from './cases.calendar.ts';
+import { deadlineCalculator, type deadlinesOf, listCategories } from './cases.calendar.ts';
 import { ANONYMOUS_CHANNELS } from './cases.filing.ts';
 import {
   type ImportedCase,
@@ -242,17 +242,16 @@ export function createCaseImport(
       if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
       if (errors.length) throw refuseRows(spec.title, errors, total);
       await db.tx(async (sql) => {
-        // Deadlines depend only on the category, the day and whether it came after hours: computed once each.
-        const deadlines = new Map<string, Deadlines>();
-        const cutOff = await afterHours(sql);
-        const deadlinesFor = async (r: CaseImportRow) => {
-          const key = `${r.category}|${r.receivedOn}|${r.receivedTime !== null && r.receivedTime > cutOff}`;
-          let d = deadlines.get(key);
-          if (!d) {
-            d = (await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime)) ?? undefined;
-            if (!d) throw new Error(`category ${r.category} missing`);
-            deadlines.set(key, d);
-          }
+        // The calendar read once for the register's days; the deadlines computed in memory.
+        const days = rows.map((r) => r.receivedOn).sort();
+        const deadlineOf = await deadlineCalculator(
+          sql,
+          days[0] ?? todayInChina(),
+          days.at(-1) ?? todayInChina(),
+        );
+        const deadlinesFor = (r: CaseImportRow) => {
+          const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
+          if (!d) throw new Error(`category ${r.category} missing`);
           return d;
         };
         await writeCases(sql, actor, rows, deadlinesFor);
@@ -385,14 +384,14 @@ async function writeCases(
   sql: Sql,
   actor: Actor,
   rows: CaseImportRow[],
-  deadlinesFor: (r: CaseImportRow) => Promise<Deadlines>,
+  deadlinesFor: (r: CaseImportRow) => Deadlines,
 ): Promise<void> {
   const today = todayInChina();
   const by = actor.userId || null;
   const cases: ImportedCase[] = [];
   const deltas: CountDelta[] = [];
   for (const r of rows) {
-    const d = await deadlinesFor(r);
+    const d = deadlinesFor(r);
     const acceptedOn = r.acceptedOn ?? r.answeredOn;
     const onTime = r.answeredOn
       ? r.answeredOn <= d.answerDue && (acceptedOn ?? r.answeredOn) <= d.ackDue

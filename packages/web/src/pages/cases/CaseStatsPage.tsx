@@ -22,7 +22,9 @@ export default function CaseStatsPage() {
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
   const from = params.get('from') ?? dayjs().subtract(11, 'month').format('YYYY-MM');
   const to = params.get('to') ?? thisMonth;
-  const query = useMemo(() => ({ orgId, from, to }), [orgId, from, to]);
+  // A day asked for: open and overdue as they stood on it (from the recorded steps); else at the period's end.
+  const asOf = params.get('asOf') ?? undefined;
+  const query = useMemo(() => ({ orgId, from, to, asOf }), [orgId, from, to, asOf]);
   const stats = useLoad(() => (query.orgId ? casesApi.stats(query) : Promise.resolve(undefined)), [query]);
   return (
     <Flex vertical gap={16}>
@@ -55,6 +57,12 @@ export default function CaseStatsPage() {
             allowClear={false}
             value={dayjs(`${to}-01`)}
             onChange={(d) => d && set('to', d.format('YYYY-MM'))}
+          />
+          <span>{t('case.stats.statesAsOf')}</span>
+          <DayPicker
+            value={asOf ? dayjs(asOf) : null}
+            onChange={(d) => set('asOf', d ? d.format('YYYY-MM-DD') : undefined)}
+            data-testid="case-stats-as-of"
           />
         </Flex>
       </Card>
@@ -115,10 +123,15 @@ function Figures({ s }: { s: CaseStats }) {
           s.ratingAverage === null ? none : s.ratingAverage.toFixed(2),
           t('case.stats.ratedHint', { n: s.rated }),
         )}
-        {card('stat-open', t('case.stats.open'), s.open)}
-        {card('stat-overdue', t('case.stats.overdue'), s.overdue)}
+        {card('stat-open', t('case.stats.open'), s.open, t('case.stats.statesOn', { day: s.statesOn }))}
+        {card(
+          'stat-overdue',
+          t('case.stats.overdue'),
+          s.overdue,
+          t('case.stats.statesOn', { day: s.statesOn }),
+        )}
       </Row>
-      <Typography.Text type="secondary">{t('case.stats.asOf', { to: s.to })}</Typography.Text>
+      <Typography.Text type="secondary">{t('case.stats.asOf', { day: s.statesOn })}</Typography.Text>
       <Row gutter={[16, 16]}>
         {small(
           s.byChannel.map((r) => ({ key: r.channel, label: t(`case.channel.${r.channel}`), n: r.n })),
