@@ -386,16 +386,17 @@ export async function insertImportedCases(sql: Sql, rows: ImportedCase[]): Promi
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into cases (org_id, filed_org_id, channel, category, description, anonymous, person_id, owner_hash, status,
        filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time, entered_by, due_set_on,
-       received_time, counted_from)
+       received_time, counted_from, federation_id)
      select u.org_id, u.org_id, u.channel, u.category, u.description, u.anonymous, u.person_id, u.owner_hash, u.status,
             u.filed_on, u.filed_at, u.ack_due, u.answer_due, u.accepted_on, u.answered_on, u.closed_on, u.on_time,
-            u.entered_by, u.due_set_on, u.received_time, u.counted_from
+            u.entered_by, u.due_set_on, u.received_time, u.counted_from, split_part(o.path, '/', 2)::bigint
        from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::bigint[], $7::text[], $8::text[],
                    $9::date[], $10::timestamptz[], $11::date[], $12::date[], $13::date[], $14::date[], $15::date[],
                    $16::bool[], $17::bigint[], $18::date[], $19::text[], $20::date[])
             with ordinality as u(org_id, channel, category, description, anonymous, person_id, owner_hash, status,
                                  filed_on, filed_at, ack_due, answer_due, accepted_on, answered_on, closed_on, on_time,
                                  entered_by, due_set_on, received_time, counted_from, ord)
+       join orgs o on o.id = u.org_id
       order by u.ord
      returning id`,
     [
@@ -438,10 +439,11 @@ export async function insertCaseEvents(
 ): Promise<void> {
   if (!events.length) return;
   await sql.query(
-    `insert into case_events (case_id, org_id, kind, actor_user_id, body, visible, at)
-     select c, o, k, a, b, true, t
+    `insert into case_events (case_id, org_id, kind, actor_user_id, body, visible, at, federation_id)
+     select u.c, u.o, u.k, u.a, u.b, true, u.t, split_part(g.path, '/', 2)::bigint
        from unnest($1::bigint[], $2::bigint[], $3::text[], $4::bigint[], $5::text[], $6::timestamptz[])
-            as u(c, o, k, a, b, t)`,
+            as u(c, o, k, a, b, t)
+       join orgs g on g.id = u.o`,
     [
       events.map((e) => e.caseId),
       events.map((e) => e.orgId),
