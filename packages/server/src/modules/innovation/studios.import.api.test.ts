@@ -97,6 +97,28 @@ describe('the studios register import', () => {
       ).reduce((n, r) => n + r.n, 0);
     expect(await promoted('2019')).toBe(1);
     expect(await promoted('2020')).toBe(1);
+    // The state counts by level at a year's end: the set-based path (护理) and the recognition path (心血管) agree
+    // with the level history.
+    const byLevel = async (to: string) =>
+      Object.fromEntries(
+        (await sumCounts(t.db, { subject: 'innovation.studios', path: district.path, to, by: ['dim'] }))
+          .filter((r) => r.n)
+          .map((r) => [r.dim, r.n]),
+      );
+    expect(await byLevel('2017-12')).toEqual({ district: 1 });
+    expect(await byLevel('2019-12')).toEqual({ district: 1, city: 1 });
+    expect(await byLevel('2020-12')).toEqual({ city: 2 });
+    const history = await t.db.query<{ level: string; fromOn: string; toOn: string | null }>(
+      `select l.level, l.from_on::text as "fromOn", l.to_on::text as "toOn"
+         from innovation_studio_levels l join innovation_studios s on s.id = l.studio_id
+        where s.name = '护理创新工作室' and s.org_id = $1 order by l.from_on, l.id`,
+      [hospital.id],
+    );
+    expect(history.rows).toEqual([
+      { level: 'grassroots', fromOn: '2016-09-01', toOn: '2016-09-01' },
+      { level: 'district', fromOn: '2016-09-01', toOn: '2019-10-10' },
+      { level: 'city', fromOn: '2019-10-10', toOn: null },
+    ]);
     const { rows } = await t.db.query<{ name: string; level: string; since: string; subsidy: string | null }>(
       `select s.name, s.level, s.level_since::text as since, a.applied_on::text as subsidy
          from innovation_studios s left join innovation_studio_subsidies x on x.studio_id = s.id

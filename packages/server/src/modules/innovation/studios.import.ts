@@ -14,8 +14,9 @@ import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { resolveUnionTexts } from '../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
-import { recogniseAtLevel } from './studios.levels.ts';
-import { findStudioById, levelRank, type StudioLevel } from './studios.repository.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
+import { findStudioById, insertImportedStudios, levelRank, type StudioLevel } from './studios.repository.ts';
 import { createStudioIn } from './studios.service.ts';
 
 /**
@@ -181,6 +182,8 @@ interface StudioPlan {
   orgId: number;
   foundedOn: string | null;
   leaderPersonId: number | null;
+  /** The leader is a model worker of city level or above (the studio counts as such). */
+  leaderModelWorker: boolean;
   memberIds: number[];
   field: string | null;
   industry: string | null;
@@ -233,7 +236,13 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
       if (errors.length) throw refuseRows(STUDIO_REGISTER.title, errors, total);
       const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
       await db.tx(async (sql) => {
-        for (const p of plans) subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
+        // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
+        const opensSubsidy = (p: StudioPlan) => p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
+        const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
+        await writeNewStudios(sql, actor, simple);
+        for (const p of plans.filter((x) => !simple.includes(x))) {
+          subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
+        }
         await recordAudit(sql, actor, {
           action: 'studio.import',
           entity: 'innovation_studio',
@@ -255,6 +264,7 @@ async function planStudios(
   errors: RegisterRowError[],
 ): Promise<StudioPlan[]> {
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const modelWorkers = new Set<number>();
   const person = async (rowNo: number, column: string, raw: string): Promise<number | null> => {
     const parsed = parseIdNumber(raw);
     const id = parsed.ok ? await findPersonIdByHash(sql, ids.hash(parsed.value.number)) : undefined;
@@ -272,7 +282,10 @@ async function planStudios(
           `No member of your unions has the ID number ${raw}`,
         ),
       );
-    } else return found.id;
+    } else {
+      if (isCityModelWorker(found.modelWorkerLevel)) modelWorkers.add(found.id);
+      return found.id;
+    }
     return null;
   };
   const plans = new Map<string, StudioPlan>();
@@ -308,6 +321,7 @@ async function planStudios(
         orgId: hit.id,
         foundedOn: null,
         leaderPersonId: null,
+        leaderModelWorker: false,
         memberIds: [],
         field: null,
         industry: null,
@@ -413,4 +427,57 @@ async function writeStudio(
     if (r.subsidyRefused) refused.push({ name: p.name, level: l.level, on: l.on, reason: r.subsidyRefused });
   }
   return refused;
+}
+
+/**
+ * New studios that open no subsidy, in three statements and one set of counts: each created at grassroots level
+ * on its start day and raised on each level's day, counted as recogniseAtLevel counts them (ADR 16).
+ */
+async function writeNewStudios(sql: Sql, actor: Actor, plans: StudioPlan[]): Promise<void> {
+  if (!plans.length) return;
+  const by = actor.userId || null;
+  await insertImportedStudios(
+    sql,
+    plans.map((p) => {
+      const start = p.foundedOn ?? p.levels[0].on;
+      const members = [
+        ...(p.leaderPersonId !== null ? [{ personId: p.leaderPersonId, role: 'leader' as const }] : []),
+        ...p.memberIds
+          .filter((id) => id !== p.leaderPersonId)
+          .map((personId) => ({ personId, role: 'member' as const })),
+      ];
+      return {
+        orgId: p.orgId,
+        name: p.name,
+        field: p.field,
+        industry: p.industry,
+        leaderPersonId: p.leaderPersonId,
+        foundedOn: start,
+        countedModelWorker: p.leaderModelWorker,
+        createdBy: by,
+        levels: [
+          { level: 'grassroots' as const, fromOn: start, reason: null },
+          ...p.levels.map((l) => ({ level: l.level, fromOn: l.on, reason: l.by ? `${l.by}认定` : null })),
+        ],
+        members,
+      };
+    }),
+  );
+  const deltas: CountDelta[] = [];
+  for (const p of plans) {
+    const start = p.foundedOn ?? p.levels[0].on;
+    deltas.push(studioCount(p, 'grassroots', p.leaderModelWorker, start, 1));
+    let prev: StudioLevel = 'grassroots';
+    for (const l of p.levels) {
+      deltas.push(
+        studioCount(p, prev, p.leaderModelWorker, l.on, -1),
+        studioCount(p, l.level, p.leaderModelWorker, l.on, 1),
+      );
+      if (levelRank(prev) >= levelRank('district') && levelRank(l.level) > levelRank(prev)) {
+        deltas.push({ subject: 'innovation.promotions', orgId: p.orgId, on: l.on, dim: l.level, n: 1 });
+      }
+      prev = l.level;
+    }
+  }
+  await addCounts(sql, deltas);
 }

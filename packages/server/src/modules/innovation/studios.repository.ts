@@ -265,3 +265,83 @@ export async function findStudioAchievementIds(
   );
   return new Set(rows.map((r) => Number(r.id)));
 }
+
+/** A studio brought in from a register, with its levels in order (the first from its start day). */
+export interface ImportedStudio {
+  orgId: number;
+  name: string;
+  field: string | null;
+  industry: string | null;
+  leaderPersonId: number | null;
+  foundedOn: string | null;
+  countedModelWorker: boolean;
+  createdBy: number | null;
+  levels: { level: StudioLevel; fromOn: string; reason: string | null }[];
+  members: { personId: number; role: MemberRole }[];
+}
+
+/**
+ * Inserts imported studios, their level history (each level until the next) and their members in three
+ * statements; answers the studios' ids in the order given.
+ */
+export async function insertImportedStudios(sql: Sql, studios: ImportedStudio[]): Promise<number[]> {
+  if (!studios.length) return [];
+  const last = (s: ImportedStudio) => s.levels[s.levels.length - 1];
+  const col = <T>(f: (s: ImportedStudio) => T) => studios.map(f);
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into innovation_studios (org_id, name, field, industry, leader_person_id, founded_on, level, level_since,
+       counted_model_worker, created_by, federation_id)
+     select u.org_id, u.name, u.field, u.industry, u.leader, u.founded, u.level, u.since, u.mw, u.by,
+            split_part(o.path, '/', 2)::bigint
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::date[],
+                   $9::bool[], $10::bigint[])
+            with ordinality as u(org_id, name, field, industry, leader, founded, level, since, mw, by, ord)
+       join orgs o on o.id = u.org_id
+      order by u.ord
+     returning id`,
+    [
+      col((s) => s.orgId),
+      col((s) => s.name),
+      col((s) => s.field),
+      col((s) => s.industry),
+      col((s) => s.leaderPersonId),
+      col((s) => s.foundedOn),
+      col((s) => last(s).level),
+      col((s) => last(s).fromOn),
+      col((s) => s.countedModelWorker),
+      col((s) => s.createdBy),
+    ],
+  );
+  const ids = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  const levels = studios.flatMap((s, i) =>
+    s.levels.map((l, j) => ({
+      studioId: ids[i],
+      ...l,
+      toOn: s.levels[j + 1]?.fromOn ?? null,
+      by: s.createdBy,
+    })),
+  );
+  await sql.query(
+    `insert into innovation_studio_levels (studio_id, level, from_on, to_on, reason, decided_by)
+     select * from unnest($1::bigint[], $2::text[], $3::date[], $4::date[], $5::text[], $6::bigint[])`,
+    [
+      levels.map((l) => l.studioId),
+      levels.map((l) => l.level),
+      levels.map((l) => l.fromOn),
+      levels.map((l) => l.toOn),
+      levels.map((l) => l.reason),
+      levels.map((l) => l.by),
+    ],
+  );
+  const members = studios.flatMap((s, i) => s.members.map((m) => ({ studioId: ids[i], ...m })));
+  if (members.length) {
+    await sql.query(
+      `insert into innovation_studio_members (studio_id, person_id, role, federation_id)
+       select u.s, u.p, u.r, x.federation_id
+         from unnest($1::bigint[], $2::bigint[], $3::text[]) as u(s, p, r)
+         join innovation_studios x on x.id = u.s`,
+      [members.map((m) => m.studioId), members.map((m) => m.personId), members.map((m) => m.role)],
+    );
+  }
+  return ids;
+}
