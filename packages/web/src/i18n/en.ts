@@ -194,6 +194,7 @@ export const en: Messages = {
       award: 'Awards',
       training: 'Trainings',
       patent: 'Patents',
+      orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
     },

@@ -187,6 +187,7 @@ export const zh = {
       award: '竞赛获奖',
       training: '培训记录',
       patent: '专利',
+      orgs: '工会组织',
       cases: '诉求台账',
       studios: '创新工作室台账',
     },

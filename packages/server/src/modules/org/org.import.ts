@@ -6,7 +6,7 @@ import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
-import { findOrgById, hasChildNamed, insertOrg, type OrgRow } from './org.repository.ts';
+import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
 import { resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
@@ -49,6 +49,8 @@ const COLUMNS = {
   foundedOn: ['成立日期', '成立时间', '建会日期', 'foundedon', 'founded'],
   shortName: ['简称', 'shortname'],
   employerName: ['单位名称', '所在单位', '工作单位', 'employername', 'employer'],
+  workers: ['职工人数', '职工数', '职工总数', 'workers'],
+  womenWorkers: ['女职工人数', '女职工数', 'womenworkers'],
 } as const;
 type OrgColumn = keyof typeof COLUMNS;
 
@@ -58,6 +60,9 @@ export const ORGS_SHEET: OpenSheetOptions = {
   isHeader: hasColumns(COLUMNS, ['name', 'kind']),
   required: ['工会名称', '类型/层级'],
 };
+
+/** Thrown to roll a dry run's transaction back. */
+const DRY_RUN = new Error('dry run');
 
 const rowsWithErrors = (n: number) => `${n} ${n === 1 ? 'row has' : 'rows have'} errors`;
 
@@ -86,7 +91,8 @@ export async function importOrgs(
   db: Db,
   actor: Actor,
   file: SheetRows,
-): Promise<{ created: OrgRow[]; ignoredRows: number[] }> {
+  options: { dryRun?: boolean } = {},
+): Promise<{ created: OrgRow[]; ignoredRows: number[]; dryRun: boolean }> {
   requireAccess(actor, 'org.write');
   const index = findColumns(file.headers, COLUMNS);
   // A 合计 row or a 填表说明 block under the unions is no union.
@@ -98,7 +104,9 @@ export async function importOrgs(
       en: 'Required columns are missing: 工会名称 (name) and 类型/层级 (kind or level)',
     });
   }
-  return db.tx(async (sql) => {
+  // The dry run (预检) does everything in a transaction it then rolls back: the answer says what would be created.
+  let checked: { created: OrgRow[]; ignoredRows: number[]; dryRun: boolean } | null = null;
+  const run = db.tx(async (sql) => {
     const errors: OrgRowError[] = [];
     const planned = new Map<string, Planned>();
     const parentNames = sheet.rows
@@ -140,6 +148,21 @@ export async function importOrgs(
           `统一社会信用代码${uscc}校验位错误`,
           `Unified social credit code ${uscc} fails its check character`,
         );
+      }
+      const counts = (['workers', 'womenWorkers'] as const).map((k) => {
+        const text = cell(k)
+          .normalize('NFKC')
+          .replace(/[,，\s人]/g, '');
+        if (!text) return null;
+        const n = Number(text);
+        if (!Number.isInteger(n) || n < 0) {
+          fail(k, 'COUNT_INVALID', `“${cell(k)}”不是人数`, `"${cell(k)}" is not a number of people`);
+          return null;
+        }
+        return n;
+      });
+      if (counts[0] !== null && counts[1] !== null && counts[1] > counts[0]) {
+        fail('womenWorkers', 'COUNT_INVALID', '女职工人数多于职工人数', 'More women workers than workers');
       }
       const foundedOn = cell('foundedOn');
       const founded = foundedOn ? parseDateText(foundedOn) : null;
@@ -188,6 +211,9 @@ export async function importOrgs(
           },
           parent?.path ?? '/',
         );
+        if (counts[0] !== null || counts[1] !== null) {
+          await setEmployerFacts(sql, org.id, { workerCount: counts[0], womenWorkerCount: counts[1] });
+        }
         await recordAudit(sql, actor, {
           action: 'org.create',
           entity: 'org',
@@ -210,8 +236,19 @@ export async function importOrgs(
         { errors },
       );
     }
-    return { created, ignoredRows: skipped.map((r) => r.rowNo) };
+    const result = { created, ignoredRows: skipped.map((r) => r.rowNo), dryRun: options.dryRun === true };
+    if (options.dryRun) {
+      checked = result;
+      throw DRY_RUN;
+    }
+    return result;
   });
+  try {
+    return await run;
+  } catch (e) {
+    if (e === DRY_RUN && checked) return checked;
+    throw e;
+  }
 
   async function findParent(
     sql: Sql,

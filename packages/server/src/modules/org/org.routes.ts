@@ -1,7 +1,21 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { DateStr, IdParams, Obj, Str } from '../../http/schema.ts';
+import {
+  DateStr,
+  DryRunQuery,
+  IdParams,
+  Obj,
+  RegisterImportResult,
+  SheetUploadForm,
+  Str,
+} from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { AppError } from '../../shared/errors.ts';
+import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
+import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
+import { importOrgs, ORG_KIND_ZH, ORGS_SHEET, type OrgRowError } from './org.import.ts';
+import { ORG_KINDS } from './org.levels.ts';
 import {
   CreateOrgBody,
   CreateTopOrgBody,
@@ -25,7 +39,148 @@ import {
 
 const tags = ['org'];
 
+const OrgImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  unions: Type.Array(Type.Object({ name: Type.String(), kind: Type.String(), level: Type.Integer() }), {
+    description: 'the unions created (or, on a dry run, that would be), in order',
+  }),
+});
+
+/** The union tree's template: the columns importOrgs reads, with a 填写说明 sheet. */
+const ORG_TEMPLATE: RegisterSpec = {
+  title: { zh: '工会组织', en: 'union tree' },
+  notes: [
+    '每行一个工会，自上而下：下面的行可以把上面新建的工会作为上级工会。',
+    '下级工会的层级须低于上级工会（市总工会 > 区总工会、产业工会 > 街道、乡镇总工会、集团工会 > 基层工会 > 分会）。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'parent',
+      header: '上级工会',
+      en: 'parent',
+      kind: 'text',
+      note: '上级工会的全称或ID；可为本表上面的行',
+      example: '顺义区总工会',
+    },
+    {
+      key: 'name',
+      header: '工会名称',
+      en: 'name',
+      required: true,
+      kind: 'text',
+      note: '工会全称，如实填写（括号、空格照原样）',
+      example: '北京某某有限公司工会',
+    },
+    {
+      key: 'kind',
+      header: '类型/层级',
+      en: 'kind',
+      required: true,
+      kind: 'choice',
+      choices: ORG_KINDS.map((k) => ({ value: k, zh: ORG_KIND_ZH[k], en: k })),
+      note: '工会类型',
+      example: '基层工会',
+    },
+    {
+      key: 'uscc',
+      header: '统一社会信用代码',
+      en: 'credit code',
+      kind: 'text',
+      note: '18位，基层工会填所在单位的代码',
+      example: '',
+    },
+    {
+      key: 'foundedOn',
+      header: '成立日期',
+      en: 'founded on',
+      kind: 'date',
+      note: '可不填',
+      example: '2018-03-01',
+    },
+    { key: 'shortName', header: '简称', en: 'short name', kind: 'text', note: '可不填', example: '' },
+    {
+      key: 'employerName',
+      header: '单位名称',
+      en: 'employer',
+      kind: 'text',
+      note: '基层工会所在单位',
+      example: '北京某某有限公司',
+    },
+    {
+      key: 'workers',
+      header: '职工人数',
+      en: 'workers',
+      kind: 'int',
+      note: '基层工会所在单位的职工人数',
+      example: '120',
+    },
+    {
+      key: 'womenWorkers',
+      header: '女职工人数',
+      en: 'women workers',
+      kind: 'int',
+      note: '不多于职工人数',
+      example: '45',
+    },
+  ],
+};
+
 export function orgRoutes(app: App, { db }: { db: Db }): void {
+  app.get(
+    '/api/orgs/import/template.xlsx',
+    {
+      config: { permission: 'org.write' },
+      schema: { tags, summary: 'The union tree template (.xlsx, with a 填写说明 sheet)' },
+    },
+    async (_req, reply) =>
+      reply.headers(xlsxHeaders('工会组织导入模板.xlsx')).send(registerTemplate(ORG_TEMPLATE)),
+  );
+  app.post(
+    '/api/orgs/import',
+    {
+      config: { permission: 'org.write', upload: SheetUploadForm },
+      schema: {
+        tags,
+        summary:
+          'Create unions from a sheet (parent, name, kind, credit code, founding date, workers, women workers), top to ' +
+          'bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row ' +
+          'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
+        querystring: DryRunQuery,
+        response: { 200: OrgImportResult },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      const sheet = await readSheet(file, fileName, ORGS_SHEET);
+      const dryRun = req.query.dryRun === true;
+      const notes = { ...sheetNotes(sheet) };
+      try {
+        const r = await importOrgs(db, actorOf(req), sheet, { dryRun });
+        return {
+          dryRun,
+          total: sheet.rows.length - r.ignoredRows.length,
+          created: r.created.length,
+          unions: r.created.map((o) => ({ name: o.name, kind: o.kind, level: o.level })),
+          ignoredRows: r.ignoredRows,
+          errors: [],
+          ...notes,
+        };
+      } catch (e) {
+        if (!dryRun || !(e instanceof AppError) || e.code !== 'IMPORT_ROWS_INVALID') throw e;
+        const errors = (e.details?.errors ?? []) as OrgRowError[];
+        return {
+          dryRun,
+          total: sheet.rows.length,
+          created: 0,
+          unions: [],
+          ignoredRows: [],
+          errors,
+          ...notes,
+        };
+      }
+    },
+  );
   app.get(
     '/api/orgs/roots',
     {

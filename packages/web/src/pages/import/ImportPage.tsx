@@ -15,8 +15,10 @@ import { ImportResult } from './ImportResult.tsx';
 import {
   getJob,
   type ImportMode,
+  importOrgTree,
   isFileFailure,
   type Job,
+  ORGS_TEMPLATE_URL,
   RECORD_KINDS,
   type RecordKind,
   startMemberImport,
@@ -50,8 +52,9 @@ export default function ImportPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('import.title'));
   const { can } = useSession();
-  const [what, setWhat] = useState<'members' | RecordKind | 'cases' | 'studios'>('members');
+  const [what, setWhat] = useState<'members' | RecordKind | 'orgs' | 'cases' | 'studios'>('members');
   const registers = [
+    ...(can('org.write') ? (['orgs'] as const) : []),
     ...(can('cases.handle') ? (['cases'] as const) : []),
     ...(can('innovation.write') ? (['studios'] as const) : []),
   ];
@@ -85,6 +88,13 @@ export default function ImportPage() {
             { label: t('import.register.cases.answered'), value: a.answered },
             { label: t('import.register.cases.open'), value: a.open },
           ]}
+        />
+      ) : what === 'orgs' ? (
+        <RegisterImport
+          what={t('import.what.orgs')}
+          templateUrl={ORGS_TEMPLATE_URL}
+          send={importOrgTree}
+          figures={() => []}
         />
       ) : what === 'studios' ? (
         <RegisterImport

@@ -111,3 +111,12 @@ export function refusedRows(err: unknown): RecordImportAnswer['errors'] | undefi
   const errors = (err.details as { errors?: unknown } | undefined)?.errors;
   return Array.isArray(errors) ? (errors as RecordImportAnswer['errors']) : undefined;
 }
+
+export const ORGS_TEMPLATE_URL = '/api/orgs/import/template.xlsx';
+
+/** The union tree from a sheet on the running server: checked only (预检) or created, all rows or none. */
+export function importOrgTree(file: File, dryRun: boolean) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return unwrap(api.POST('/api/orgs/import', { params: { query: { dryRun } }, body: form as never }));
+}

@@ -1,0 +1,89 @@
+/**
+ * The union tree over HTTP on the running server (issue 23): a dry run lists what would be created and writes
+ * nothing; the import creates the unions with their employers' worker counts, all rows or none.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from './org.repository.ts';
+import { usccCheckChar } from './uscc.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `导入测试区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = ['上级工会', '工会名称', '类型/层级', '统一社会信用代码', '职工人数', '女职工人数'];
+const code = () => {
+  const body = `9111011${String(Date.now()).slice(-6)}${t.ctx
+    .unique()
+    .slice(0, 4)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}`;
+  return body + usccCheckChar(body);
+};
+const send = (rows: string[][], dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/orgs/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('工会.xlsx', writeWorkbook([{ name: '工会', headers: HEADERS, rows }])),
+  });
+const count = async () =>
+  (
+    await t.db.query<{ n: number }>(`select count(*)::int as n from orgs where path like $1`, [
+      `${district.path}%`,
+    ])
+  ).rows[0].n;
+
+describe('the union tree import on the running server', () => {
+  it('offers its template', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/orgs/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('checks, lists what would be created, and writes nothing; then creates the unions with their worker counts', async () => {
+    const street = `导入街道总工会${t.ctx.unique()}`;
+    const firm = `维达纸业（北京）有限公司${t.ctx.unique()}工会`;
+    const rows = [
+      [district.name, street, '街道', '', '', ''],
+      [street, firm, '基层工会', code(), '1,200', '450'],
+    ];
+    const before = await count();
+    const dry = await send(rows, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      created: 2,
+      errors: [],
+      unions: [{ name: street }, { name: firm }],
+    });
+    expect(await count()).toBe(before);
+
+    const bad = await send([...rows, [street, '坏工会', '基层工会', '', '10', '20']], true);
+    expect(bad.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [4, '女职工人数'],
+    ]);
+    expect((await send([...rows, [street, '坏工会', '基层工会', '', '10', '20']], false)).statusCode).toBe(
+      400,
+    );
+    expect(await count()).toBe(before);
+
+    const done = await send(rows, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, created: 2 });
+    const { rows: made } = await t.db.query<{ name: string; workers: number; women: number }>(
+      `select name, worker_count as workers, women_worker_count as women from orgs where name = $1`,
+      [firm],
+    );
+    expect(made).toEqual([{ name: firm, workers: 1200, women: 450 }]);
+  });
+});
