@@ -81,6 +81,21 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [byId('cpUser3')(f)],
     control: byId('cpUser3'),
   },
+  'GET /api/orgs/import/template.xlsx': { kind: 'scoped', denied: () => [], control: () => ({}) },
+  'POST /api/orgs/import': {
+    kind: 'scoped',
+    // 杨镇 naming a union under 昌平 as the parent is refused as a row error, creating nothing.
+    denied: () => [],
+    control: () => ({
+      body: {
+        fileName: '工会.csv',
+        contentBase64: Buffer.from(
+          '上级工会,工会名称,类型/层级\n昌平区总工会,昌平台账导入街道总工会,街道\n',
+          'utf8',
+        ).toString('base64'),
+      },
+    }),
+  },
   'POST /api/orgs': {
     kind: 'scoped',
     denied: (f) => [{ body: { name: '越权新建工会', kind: 'grassroots', parentId: f.cpTown } }],

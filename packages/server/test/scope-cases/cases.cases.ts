@@ -58,8 +58,17 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
   const admin: Actor = { ...worker, role: 'admin', scopePath: '/', personId: null };
   await services.cases.reply(admin, ids.myRate, '已采纳');
   await services.cases.reply(admin, ids.myReopen, '已采纳');
+  const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cp]);
+  cpRegister = `收到日期,渠道,类别,诉求内容,所在工会,受理日期\n2025-03-03,接待日,工资报酬,昌平台账诉求,${cp[0].name},2025-03-04\n`;
   return ids;
 }
+
+/** A requests register of one row at 昌平区总工会 (made in setup). */
+let cpRegister = '';
+const sheetBody = (csv: string) => ({
+  fileName: '诉求台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
 
 const scoped = (c: Omit<Extract<ScopeCase, { kind: 'scoped' }>, 'kind'>): ScopeCase => ({
   kind: 'scoped',
@@ -106,6 +115,15 @@ export const cases: Record<string, ScopeCase> = {
   },
   'DELETE /api/cases/calendar/:day': { kind: 'admin', request: () => ({ params: { day: '2026-03-11' } }) },
   'GET /api/cases/categories': scoped({ denied: () => [], control: () => ({}) }),
+  'GET /api/cases/settings': scoped({ denied: () => [], control: () => ({}) }),
+  'PUT /api/cases/settings': { kind: 'admin', request: () => ({ body: { afterHours: '17:30' } }) },
+  'POST /api/cases/calendar/notice': {
+    kind: 'admin',
+    request: () => ({ body: { year: 2027, text: '一、元旦：1月1日（周五）放假，共1天。', dryRun: true } }),
+  },
+  'GET /api/cases/import/template.xlsx': scoped({ denied: () => [], control: () => ({}) }),
+  // A register naming a union outside the importer's subtree is a row error (see cases.import.api.test.ts).
+  'POST /api/cases/import': scoped({ denied: () => [], control: () => ({ body: sheetBody(cpRegister) }) }),
   'PUT /api/cases/categories/:code': {
     kind: 'admin',
     request: () => ({ params: { code: 'wages' }, body: { ackDays: 2, answerDays: 10 } }),
@@ -115,7 +133,7 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }],
     control: (f) => ({ params: { id: f.ids.cpCase, fileId: f.ids.cpFile } }),
   }),
-  'POST /api/cases/:id/accept': on('cpAccept'),
+  'POST /api/cases/:id/accept': on('cpAccept', {}),
   'POST /api/cases/:id/assign': scoped({
     denied: (f) => [{ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }],
     control: (f) => ({ params: { id: f.ids.cpAssign }, body: { userId: f.ids.changpingUser } }),

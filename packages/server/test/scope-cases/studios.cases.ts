@@ -8,7 +8,18 @@ const year = new Date().getFullYear();
  * Under 昌平: two demo studios at district level, two new grassroots studios each proposed for district level
  * by 昌平区总工会 (so they await its own decision), a re-evaluation of the district level with one report filed.
  */
-export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+/** A studios register of one studio under 昌平 (made in setup). */
+let cpRegister = '';
+const sheetBody = (csv: string) => ({
+  fileName: '工作室台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
+
+export async function setup({ api, db, f }: SetupContext): Promise<Record<string, number>> {
+  const { rows: cp } = await db.query<{ name: string }>('select name from orgs where id = $1', [
+    f.cpGrassroots,
+  ]);
+  cpRegister = `工作室名称,所在工会,认定级别,认定日期\n昌平台账工作室,${cp[0].name},区级,2019-05-01\n`;
   const list = (await api('changping', 'GET', `/api/innovation/studios?level=district&pageSize=3`)) as {
     items: { id: number }[];
   };
@@ -64,6 +75,17 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ body: { orgId: f.cpGrassroots, name: '越权新建工作室' } }],
     control: (f) => ({ body: { orgId: f.cpGrassroots, name: '昌平新建工作室' } }),
+  },
+  'GET /api/innovation/studios/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a union outside the importer's subtree is a row error (see studios.import.api.test.ts).
+  'POST /api/innovation/studios/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpRegister) }),
   },
   'GET /api/innovation/studios/stats': {
     kind: 'scoped',
