@@ -53,6 +53,7 @@ const REFERENCE: Record<string, string> = {
   schema_migrations: 'the migration ledger',
   case_categories: 'the request categories and their deadlines (a dozen rows)',
   work_calendar: 'the holidays and make-up working days (a few dozen rows a year)',
+  case_settings: 'one row: the requests service settings (the after-hours cut-off)',
   funds: 'one row per special fund (a handful per union)',
   fund_years: 'one row per fund and year before the platform',
 };

@@ -11,7 +11,6 @@ import {
   registerTemplate,
   rowError,
 } from '../../shared/register-sheet.ts';
-import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
