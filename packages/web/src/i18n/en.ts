@@ -207,6 +207,7 @@ export const en: Messages = {
       check: 'Check',
       apply: 'Import {{count}}',
       created: 'Valid rows (to create)',
+      createdDone: 'Created',
       checkedClean: 'Checked: {{count}} rows of the {{what}} would be created',
       checkedWithErrors: '{{problems}} problems in {{rows}} rows; fix them and check again',
       fixAndCheck:

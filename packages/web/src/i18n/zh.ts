@@ -200,6 +200,7 @@ export const zh = {
       check: '预检',
       apply: '导入 {{count}} 条',
       created: '有效行（将新增）',
+      createdDone: '已新增',
       checkedClean: '预检通过：将新增 {{count}} 条{{what}}记录',
       checkedWithErrors: '{{rows}} 行有 {{problems}} 处错误，改正后请重新预检',
       fixAndCheck: '文件中任何一行有错都不会导入。请按下表改正后重新选择文件并预检。',

@@ -190,7 +190,10 @@ function Figures({
     <>
       <Space size={40} wrap className="stat-row center" data-testid="import-summary">
         <Statistic title={t('import.totalRows')} value={answer.total} />
-        <Statistic title={t('import.register.created')} value={answer.created} />
+        <Statistic
+          title={t(answer.dryRun ? 'import.register.created' : 'import.register.createdDone')}
+          value={answer.created}
+        />
         {figures.map((f) => (
           <Statistic key={f.label} title={f.label} value={f.value} />
         ))}
