@@ -96,6 +96,13 @@ export async function unwrap<T>(
  * JSON call for a route whose answer the OpenAPI document does not describe; the caller names the type.
  * Prefer `api` with `unwrap` wherever the route declares its response schema.
  */
+/** A one-file multipart body (field `file`), as the upload routes take it. */
+export function fileForm(file: File): never {
+  const data = new FormData();
+  data.append('file', file, file.name);
+  return data as never;
+}
+
 export async function requestJson<T>(method: string, url: string, body?: unknown): Promise<T> {
   let res: Response;
   try {

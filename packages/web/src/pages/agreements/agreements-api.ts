@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -33,12 +33,6 @@ export const STATUS_COLOR: Record<AgreementStatus, string> = {
   pending: 'blue',
 };
 
-const form = (file: File) => {
-  const data = new FormData();
-  data.append('file', file, file.name);
-  return data as never;
-};
-
 const queryString = (q: Record<string, string | number | undefined>) => {
   const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
   return pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, String(v)]))}` : '';
@@ -50,9 +44,11 @@ export const agreementsApi = {
   create: (body: CreateAgreement) => unwrap(api.POST('/api/agreements', { body })),
   get: (id: number) => unwrap(api.GET('/api/agreements/{id}', { params: { path: { id } } })),
   importCoverage: (id: number, file: File) =>
-    unwrap(api.POST('/api/agreements/{id}/coverage/import', { params: { path: { id } }, body: form(file) })),
+    unwrap(
+      api.POST('/api/agreements/{id}/coverage/import', { params: { path: { id } }, body: fileForm(file) }),
+    ),
   uploadText: (id: number, file: File) =>
-    unwrap(api.PUT('/api/agreements/{id}/text', { params: { path: { id } }, body: form(file) })),
+    unwrap(api.PUT('/api/agreements/{id}/text', { params: { path: { id } }, body: fileForm(file) })),
   textUrl: (id: number) => `/api/agreements/${id}/text`,
   templateUrl: '/api/agreements/coverage-template.xlsx',
   stats: (query: StatsQuery) => unwrap(api.GET('/api/agreements/stats', { params: { query } })),

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -21,12 +21,6 @@ export const STEP_KINDS: StepKind[] = ['greetings', 'visits', 'goods', 'funds'];
 export const RECIPIENT_KINDS: RecipientKind[] = ['person', 'enterprise', 'building', 'community', 'village'];
 export const UNITS = ['件', '斤', '份', '箱', '袋', '桶', '个'];
 
-const form = (file: File) => {
-  const data = new FormData();
-  data.append('file', file, file.name);
-  return data as never;
-};
-
 /** The calls of the care pages. */
 export const careApi = {
   campaigns: (query: CampaignQuery) => unwrap(api.GET('/api/care/campaigns', { params: { query } })),
@@ -43,7 +37,7 @@ export const careApi = {
     unwrap(
       api.POST('/api/care/visits/{id}/photos', {
         params: { path: { id }, query: { kind } },
-        body: form(file),
+        body: fileForm(file),
       }),
     ),
   photoUrl: (id: number, photoId: number) => `/api/care/visits/${id}/photos/${photoId}`,

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -71,11 +71,8 @@ export const casesApi = {
   settings: () => unwrap(api.GET('/api/cases/settings')),
   importTemplateUrl: '/api/cases/import/template.xlsx',
   /** The requests register: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return unwrap(api.POST('/api/cases/import', { params: { query: { dryRun } }, body: form as never }));
-  },
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/cases/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   saveSettings: (afterHours: string) => unwrap(api.PUT('/api/cases/settings', { body: { afterHours } })),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/cases/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/cases/stats.xlsx${queryString(q)}`,

@@ -1,4 +1,4 @@
-import { ApiError, api, unwrap } from '../../api/client.ts';
+import { ApiError, api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
 
 /** How an import treats rows with errors. */
@@ -95,12 +95,10 @@ export async function importRecordFile(
   kind: RecordKind,
   mode: ImportMode,
 ): Promise<RecordImportAnswer> {
-  const form = new FormData();
-  form.append('file', file, file.name);
   return unwrap(
     api.POST('/api/records/import', {
       params: { query: { kind, mode: mode === 'all_or_nothing' ? 'all' : 'valid' } },
-      body: form as never,
+      body: fileForm(file),
     }),
   );
 }
@@ -116,7 +114,5 @@ export const ORGS_TEMPLATE_URL = '/api/orgs/import/template.xlsx';
 
 /** The union tree from a sheet on the running server: checked only (预检) or created, all rows or none. */
 export function importOrgTree(file: File, dryRun: boolean) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return unwrap(api.POST('/api/orgs/import', { params: { query: { dryRun } }, body: form as never }));
+  return unwrap(api.POST('/api/orgs/import', { params: { query: { dryRun } }, body: fileForm(file) }));
 }

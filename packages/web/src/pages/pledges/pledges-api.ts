@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export type Pledge = Answer<'/api/pledges'>['items'][number];
@@ -22,12 +22,6 @@ export const STATUS_COLOR: Record<PledgeStatus, string> = {
 export const yuan = (fen: number) =>
   `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
 
-const form = (file: File) => {
-  const data = new FormData();
-  data.append('file', file, file.name);
-  return data as never;
-};
-
 /** The calls of the 办实事 pages. */
 export const pledgesApi = {
   list: (query: { orgId?: number; fromYear?: number; toYear?: number }) =>
@@ -46,7 +40,7 @@ export const pledgesApi = {
   cancel: (id: number, reason: string) =>
     unwrap(api.POST('/api/pledges/{id}/cancel', { params: { path: { id } }, body: { reason } })),
   addEvidence: (id: number, file: File) =>
-    unwrap(api.POST('/api/pledges/{id}/evidence', { params: { path: { id } }, body: form(file) })),
+    unwrap(api.POST('/api/pledges/{id}/evidence', { params: { path: { id } }, body: fileForm(file) })),
   evidenceUrl: (id: number, evidenceId: number) => `/api/pledges/${id}/evidence/${evidenceId}`,
   stats: (query: { orgId?: number; fromYear: number; toYear: number }) =>
     unwrap(api.GET('/api/pledges/stats', { params: { query } })),

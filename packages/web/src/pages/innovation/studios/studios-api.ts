@@ -1,4 +1,4 @@
-import { api, queryString, unwrap } from '../../../api/client.ts';
+import { api, fileForm, queryString, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export type StudioList = Answer<'/api/innovation/studios'>;
@@ -39,13 +39,10 @@ export const studiosApi = {
     unwrap(api.POST('/api/innovation/studios/{id}/recognitions', { params: { path: { id } }, body })),
   importTemplateUrl: '/api/innovation/studios/import/template.xlsx',
   /** The studios register with its level history: checked only (预检) or imported, all rows or none. */
-  importRegister: (file: File, dryRun: boolean) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return unwrap(
-      api.POST('/api/innovation/studios/import', { params: { query: { dryRun } }, body: form as never }),
-    );
-  },
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/innovation/studios/import', { params: { query: { dryRun } }, body: fileForm(file) }),
+    ),
   recognitions: (query: {
     mine?: boolean;
     status?: Recognition['status'];
