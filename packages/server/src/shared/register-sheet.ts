@@ -43,6 +43,9 @@ export interface RegisterRow<K extends string> {
   rowNo: number;
   values: Record<K, CellValue>;
 }
+/** A parsed cell as text, or null when blank. */
+export const cellText = (v: CellValue) => (v === null ? null : String(v));
+
 export interface RegisterRowError {
   rowNo: number;
   column: string;

@@ -4,6 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
 import {
   type CellValue,
+  cellText,
   type RegisterRowError,
   type RegisterSpec,
   readRegister,
@@ -204,8 +205,6 @@ export interface CaseImportResult {
   ignoredRows: number[];
 }
 
-const str = (v: CellValue) => (v === null ? null : String(v));
-
 export function createCaseImport(
   db: Db,
   ownerOf: (personId: number) => string,
@@ -275,11 +274,11 @@ async function resolveRows(
   ownerOf: (personId: number) => string,
   hash: (id: string) => string,
 ): Promise<CaseImportRow[]> {
-  const unionTexts = [...new Set(rows.map((r) => str(r.values.union)).filter((v): v is string => !!v))];
+  const unionTexts = [...new Set(rows.map((r) => cellText(r.values.union)).filter((v): v is string => !!v))];
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
   for (const r of rows) {
-    const raw = str(r.values.idNumber);
+    const raw = cellText(r.values.idNumber);
     const parsed = raw ? parseIdNumber(raw) : null;
     if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
   }
@@ -299,7 +298,7 @@ async function resolveRows(
       );
     }
     let personId: number | null = null;
-    const idText = str(v.idNumber);
+    const idText = cellText(v.idNumber);
     if (idText && anonymous)
       bad('职工身份证号', '匿名诉求不登记职工身份证号', 'An anonymous request names no worker');
     else if (idText) {
@@ -311,7 +310,7 @@ async function resolveRows(
       } else personId = found.id;
     }
     let orgId: number | null = null;
-    const unionText = str(v.union);
+    const unionText = cellText(v.union);
     if (unionText) {
       const hit = unions.get(unionText);
       if (hit === 'ambiguous')
@@ -328,10 +327,10 @@ async function resolveRows(
     if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');
     // The days in their order.
     const days: [string, string | null][] = [
-      ['收到日期', str(v.receivedOn)],
-      ['受理日期', str(v.acceptedOn)],
-      ['答复日期', str(v.answeredOn)],
-      ['办结日期', str(v.closedOn)],
+      ['收到日期', cellText(v.receivedOn)],
+      ['受理日期', cellText(v.acceptedOn)],
+      ['答复日期', cellText(v.answeredOn)],
+      ['办结日期', cellText(v.closedOn)],
     ];
     let last: [string, string] | null = null;
     for (const [name, day] of days) {
@@ -344,9 +343,9 @@ async function resolveRows(
         );
       last = [name, day];
     }
-    if (v.answeredOn && !str(v.answer))
+    if (v.answeredOn && !cellText(v.answer))
       bad('答复内容', '填写了答复日期，请填写答复内容', 'An answer date needs the answer');
-    if (str(v.answer) && !v.answeredOn)
+    if (cellText(v.answer) && !v.answeredOn)
       bad('答复日期', '填写了答复内容，请填写答复日期', 'An answer needs its date');
     if (errors.length > before || !orgId) continue;
     out.push({
@@ -359,11 +358,11 @@ async function resolveRows(
       description: String(v.description),
       anonymous,
       receivedOn: String(v.receivedOn),
-      receivedTime: str(v.receivedTime),
-      acceptedOn: str(v.acceptedOn),
-      answeredOn: str(v.answeredOn),
-      answer: str(v.answer),
-      closedOn: str(v.closedOn),
+      receivedTime: cellText(v.receivedTime),
+      acceptedOn: cellText(v.acceptedOn),
+      answeredOn: cellText(v.answeredOn),
+      answer: cellText(v.answer),
+      closedOn: cellText(v.closedOn),
     });
   }
   return out;

@@ -353,27 +353,13 @@ export async function casesOnDay(sql: Sql, path: string, day: string) {
 }
 
 /** A request brought in from a register, with its steps' days already decided. */
-export interface ImportedCase {
-  orgId: number;
-  channel: Channel;
-  category: Category;
-  description: string;
-  anonymous: boolean;
-  personId: number | null;
-  ownerHash: string | null;
+export interface ImportedCase extends NewCase {
   status: CaseStatus;
-  filedOn: string;
   filedAt: string;
-  ackDue: string;
-  answerDue: string;
   acceptedOn: string | null;
   answeredOn: string | null;
   closedOn: string | null;
   onTime: boolean | null;
-  enteredBy: number | null;
-  dueSetOn: string;
-  receivedTime: string | null;
-  countedFrom: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
 import {
   type CellValue,
+  cellText,
   type RegisterRowError,
   type RegisterSpec,
   readRegister,
@@ -204,8 +205,6 @@ export interface StudioImportResult {
   ignoredRows: number[];
 }
 
-const str = (v: CellValue) => (v === null ? null : String(v));
-
 export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
   return {
     template(actor: Actor) {
@@ -330,13 +329,13 @@ async function planStudios(
       };
       plans.set(key, plan);
     }
-    plan.foundedOn ??= str(v.foundedOn);
-    plan.field ??= str(v.field);
-    plan.industry ??= str(v.industry);
-    const leader = str(v.leader);
+    plan.foundedOn ??= cellText(v.foundedOn);
+    plan.field ??= cellText(v.field);
+    plan.industry ??= cellText(v.industry);
+    const leader = cellText(v.leader);
     if (leader && plan.leaderPersonId === null)
       plan.leaderPersonId = await person(rowNo, '领军人身份证号', leader);
-    for (const m of (str(v.members) ?? '').split(/[、,，;；\s]+/).filter(Boolean)) {
+    for (const m of (cellText(v.members) ?? '').split(/[、,，;；\s]+/).filter(Boolean)) {
       const id = await person(rowNo, '成员身份证号', m);
       if (id !== null && !plan.memberIds.includes(id)) plan.memberIds.push(id);
     }
@@ -344,7 +343,7 @@ async function planStudios(
       rowNo,
       level: v.level as StudioLevel,
       on: String(v.recognisedOn),
-      by: str(v.recognisedBy),
+      by: cellText(v.recognisedBy),
       subsidy: v.subsidy !== 'outside',
     });
   }
