@@ -1,31 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Actor } from '../access/access.ts';
 import { AppError } from '../shared/errors.ts';
 import type { RegisterRowError } from '../shared/register-sheet.ts';
 import { type CliContext, CliError, resolveActor } from './context.ts';
 
+interface CliRegister {
+  zh: string;
+  of: (ctx: CliContext) => {
+    importFile(
+      actor: Actor,
+      input: { file: Buffer; fileName: string; dryRun: boolean },
+    ): Promise<{ dryRun: boolean; total: number; created: number; errors: RegisterRowError[] }>;
+  };
+}
+
 /** The registers `import` brings in, by the name given on the command line. */
-const REGISTERS = {
-  cases: {
-    zh: '诉求台账',
-    run: (ctx: CliContext, ...args: Parameters<CliContext['services']['cases']['register']['importFile']>) =>
-      ctx.services.cases.register.importFile(...args),
-  },
-  studios: {
-    zh: '创新工作室认定记录',
-    run: (
-      ctx: CliContext,
-      ...args: Parameters<CliContext['services']['innovation']['studiosRegister']['importFile']>
-    ) => ctx.services.innovation.studiosRegister.importFile(...args),
-  },
-} as const;
+const REGISTERS: Record<string, CliRegister> = {
+  cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
+  studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
+};
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */
 export async function importRegisterCommand(
   ctx: CliContext,
   args: { register: string; file: string; dryRun?: boolean; as?: string },
 ): Promise<number> {
-  const register = REGISTERS[args.register as keyof typeof REGISTERS];
+  const register = Object.hasOwn(REGISTERS, args.register) ? REGISTERS[args.register] : undefined;
   if (!register) {
     throw new CliError(
       `未知的台账 / unknown register: ${args.register}（可选 / one of: ${Object.keys(REGISTERS).join(', ')}）`,
@@ -40,7 +41,9 @@ export async function importRegisterCommand(
   }
   const actor = await resolveActor(ctx.db, args.as);
   try {
-    const r = await register.run(ctx, actor, { file, fileName: basename(args.file), dryRun: !!args.dryRun });
+    const r = await register
+      .of(ctx)
+      .importFile(actor, { file, fileName: basename(args.file), dryRun: !!args.dryRun });
     for (const e of r.errors) printRow(ctx, e);
     if (r.dryRun) {
       ctx.out(

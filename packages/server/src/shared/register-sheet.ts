@@ -1,5 +1,6 @@
 import { parseDateText, todayInChina } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
+import { parseYuan } from './money.ts';
 import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
 import { findColumns, normaliseHeader, skipFooterRows, writeWorkbook } from './spreadsheet.ts';
 import { normaliseText } from './text.ts';
@@ -12,7 +13,8 @@ import { normaliseText } from './text.ts';
  * full-width digits, choices by their Chinese or English name. Every problem is a row error naming the row and
  * the column, in Chinese and English; the caller decides, all or nothing, and previews (预检) before writing.
  */
-export type CellKind = 'text' | 'date' | 'time' | 'int' | 'choice' | 'yesno';
+/** `money`: yuan as written (1,200.50 / ¥3000元 / 3.5万), read as integer fen. */
+export type CellKind = 'text' | 'date' | 'time' | 'int' | 'money' | 'choice' | 'yesno';
 
 export interface RegisterColumn<K extends string = string> {
   key: K;
@@ -67,6 +69,7 @@ const KIND_NOTES: Record<CellKind, string> = {
   date: '日期，如 2025-03-03、2025/3/3、2025年3月3日',
   time: '时间（24小时制），如 18:05',
   int: '整数',
+  money: '金额（元），如 3000、1,200.50、3.5万',
   choice: '从所列选项中选填',
   yesno: '是 / 否',
 };
@@ -136,6 +139,12 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
       return Number.isInteger(n) && n >= 0
         ? { value: n }
         : { problem: { zh: `「${text}」不是整数`, en: `"${text}" is not a whole number` } };
+    }
+    case 'money': {
+      const fen = parseYuan(text);
+      return fen === null
+        ? { problem: { zh: `「${text}」不是金额（元）`, en: `"${text}" is not an amount in yuan` } }
+        : { value: fen };
     }
     case 'yesno': {
       const key = normaliseText(text).toLowerCase();
@@ -247,4 +256,50 @@ export function refuseRows(title: Bilingual, errors: RegisterRowError[], total: 
     },
     { total, errors },
   );
+}
+
+/** What every register import answers: its counts (at least `created`), the row errors and the file's notes. */
+export type RegisterImportAnswer<C extends { created: number }, X = object> = C &
+  X & {
+    dryRun: boolean;
+    total: number;
+    errors: RegisterRowError[];
+    ignoredRows: number[];
+    file: SheetFile;
+    warnings: SheetWarning[];
+    warningCount: number;
+  };
+
+/**
+ * The one way a register comes in: read the file, check the rows against what is stored (`plan`, problems to
+ * `errors`), count; a dry run (预检) answers there, writing nothing; otherwise any error refuses the whole file
+ * and `write` (one transaction, with its audit) brings every row in. `dryRunExtras` are the answer's fields that
+ * only writing can fill (a subsidy the program refused …), empty on a dry run.
+ */
+export async function runRegisterImport<K extends string, P, C extends { created: number }, X extends object>(
+  spec: RegisterSpec<K>,
+  input: { file: Buffer; fileName: string; dryRun: boolean },
+  steps: {
+    plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
+    counts: (plan: P) => C;
+    write: (plan: P, counts: C) => Promise<X>;
+    dryRunExtras: X;
+  },
+): Promise<RegisterImportAnswer<C, X>> {
+  const read = await readRegister(spec, input.file, input.fileName);
+  const errors = [...read.errors];
+  const plan = await steps.plan(read.rows, errors);
+  errors.sort((a, b) => a.rowNo - b.rowNo);
+  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
+  const counts = steps.counts(plan);
+  const notes = {
+    ignoredRows: read.ignoredRows,
+    file: read.file,
+    warnings: read.warnings,
+    warningCount: read.warningCount,
+  };
+  if (input.dryRun) return { dryRun: true, total, ...counts, ...steps.dryRunExtras, errors, ...notes };
+  if (errors.length) throw refuseRows(spec.title, errors, total);
+  const extras = await steps.write(plan, counts);
+  return { dryRun: false, total, ...counts, ...extras, errors: [], ...notes };
 }

@@ -826,7 +826,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a requests register in (.xlsx/.xls/.ods/.csv): each row a request with the day and time it came in and the days it was accepted, answered, closed. dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        /** Bring a requests register: each row a request with the day and time it came in and the days it was accepted, answered, closed in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
         post: operations["postCasesImport"];
         delete?: never;
         options?: never;
@@ -841,7 +841,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The requests register template (.xlsx, with a 填写说明 sheet) */
+        /** The template for a requests register: each row a request with the day and time it came in and the days it was accepted, answered, closed (.xlsx, with a 填写说明 sheet) */
         get: operations["getCasesImportTemplateXlsx"];
         put?: never;
         post?: never;
@@ -2198,7 +2198,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Bring a studios register in with its level history (one row per studio and level, with the day): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID) */
+        /** Bring a studios register with its level history (one row per studio and level, with the day) in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
         post: operations["postInnovationStudiosImport"];
         delete?: never;
         options?: never;
@@ -2213,7 +2213,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The studios register template (.xlsx, with a 填写说明 sheet) */
+        /** The template for a studios register with its level history (one row per studio and level, with the day) (.xlsx, with a 填写说明 sheet) */
         get: operations["getInnovationStudiosImportTemplateXlsx"];
         put?: never;
         post?: never;

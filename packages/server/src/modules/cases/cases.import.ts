@@ -7,10 +7,9 @@ import {
   cellText,
   type RegisterRowError,
   type RegisterSpec,
-  readRegister,
-  refuseRows,
   registerTemplate,
   rowError,
+  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, resolveUnionTexts } from '../org/index.ts';
@@ -219,48 +218,39 @@ export function createCaseImport(
     /** Reads and checks a register; writes it unless `dryRun` or any row is wrong (then nothing is written). */
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'cases.handle');
-      const spec = await caseRegister(db);
-      const read = await readRegister(spec, input.file, input.fileName);
-      const errors = [...read.errors];
-      const rows = await resolveRows(db, actor, read.rows, errors, ownerOf, hash);
-      const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
-      errors.sort((a, b) => a.rowNo - b.rowNo);
-      const counts = {
-        created: rows.length,
-        answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
-        closed: rows.filter((r) => r.closedOn).length,
-        open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
-      };
-      const notes = {
-        ignoredRows: read.ignoredRows,
-        file: read.file,
-        warnings: read.warnings,
-        warningCount: read.warningCount,
-      };
-      if (input.dryRun) return { dryRun: true, total, ...counts, errors, ...notes };
-      if (errors.length) throw refuseRows(spec.title, errors, total);
-      await db.tx(async (sql) => {
-        // The calendar read once for the register's days; the deadlines computed in memory.
-        const days = rows.map((r) => r.receivedOn).sort();
-        const deadlineOf = await deadlineCalculator(
-          sql,
-          days[0] ?? todayInChina(),
-          days.at(-1) ?? todayInChina(),
-        );
-        const deadlinesFor = (r: CaseImportRow) => {
-          const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
-          if (!d) throw new Error(`category ${r.category} missing`);
-          return d;
-        };
-        await writeCases(sql, actor, rows, deadlinesFor);
-        await recordAudit(sql, actor, {
-          action: 'case.import',
-          entity: 'case',
-          orgId: actor.orgId,
-          after: { fileName: input.fileName, rows: rows.length, ...counts },
-        });
+      return runRegisterImport(await caseRegister(db), input, {
+        plan: (rows, errors) => resolveRows(db, actor, rows, errors, ownerOf, hash),
+        counts: (rows) => ({
+          created: rows.length,
+          answered: rows.filter((r) => r.answeredOn && !r.closedOn).length,
+          closed: rows.filter((r) => r.closedOn).length,
+          open: rows.filter((r) => !r.answeredOn && !r.closedOn).length,
+        }),
+        dryRunExtras: {},
+        write: (rows, counts) =>
+          db.tx(async (sql) => {
+            // The calendar read once for the register's days; the deadlines computed in memory.
+            const days = rows.map((r) => r.receivedOn).sort();
+            const deadlineOf = await deadlineCalculator(
+              sql,
+              days[0] ?? todayInChina(),
+              days.at(-1) ?? todayInChina(),
+            );
+            const deadlinesFor = (r: CaseImportRow) => {
+              const d = deadlineOf(r.category, r.receivedOn, r.receivedTime);
+              if (!d) throw new Error(`category ${r.category} missing`);
+              return d;
+            };
+            await writeCases(sql, actor, rows, deadlinesFor);
+            await recordAudit(sql, actor, {
+              action: 'case.import',
+              entity: 'case',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, rows: rows.length, ...counts },
+            });
+            return {};
+          }),
       });
-      return { dryRun: false, total, ...counts, errors: [], ...notes };
     },
   };
 }

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import type { Db } from '../../db/db.ts';
-import { DryRunQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
+import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
 import { readAttachments } from './cases.attachments.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import {
@@ -157,34 +158,17 @@ export function casesRoutes(
     },
     async (req) => cases.admin.pasteYear(actorOf(req), req.body),
   );
-  app.get(
-    '/api/cases/import/template.xlsx',
-    {
-      config: handle,
-      schema: { tags, summary: 'The requests register template (.xlsx, with a 填写说明 sheet)' },
-    },
-    async (req, reply) =>
-      reply.headers(xlsxHeaders('诉求台账导入模板.xlsx')).send(await cases.register.template(actorOf(req))),
-  );
-  app.post(
-    '/api/cases/import',
-    {
-      config: { ...handle, upload: SheetUploadForm },
-      schema: {
-        tags,
-        summary:
-          'Bring a requests register in (.xlsx/.xls/.ods/.csv): each row a request with the day and time it came ' +
-          'in and the days it was accepted, answered, closed. dryRun=true checks and counts only (预检); otherwise ' +
-          'all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
-        querystring: DryRunQuery,
-        response: { 200: CaseImportResult },
-      },
-    },
-    async (req) => {
-      const { file, fileName } = await readUpload(req);
-      return cases.register.importFile(actorOf(req), { file, fileName, dryRun: req.query.dryRun === true });
-    },
-  );
+  registerImportRoutes(app, {
+    path: '/api/cases/import',
+    permission: 'cases.handle',
+    tags,
+    templateFile: '诉求台账导入模板.xlsx',
+    what:
+      'a requests register: each row a request with the day and time it came in and the days it was accepted, ' +
+      'answered, closed',
+    result: CaseImportResult,
+    register: cases.register,
+  });
   app.get(
     '/api/cases/settings',
     {

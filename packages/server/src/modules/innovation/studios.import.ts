@@ -6,10 +6,9 @@ import {
   cellText,
   type RegisterRowError,
   type RegisterSpec,
-  readRegister,
-  refuseRows,
   registerTemplate,
   rowError,
+  runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -214,42 +213,35 @@ export function createStudioImport(db: Db, ids: Pick<IdProtector, 'hash'>) {
 
     async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
       requireAccess(actor, 'innovation.write');
-      const read = await readRegister(STUDIO_REGISTER, input.file, input.fileName);
-      const errors = [...read.errors];
-      const plans = await planStudios(db, actor, ids, read.rows, errors);
-      errors.sort((a, b) => a.rowNo - b.rowNo);
-      const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
-      const counts = {
-        created: plans.reduce((n, p) => n + p.levels.length, 0),
-        studios: plans.filter((p) => p.existingId === null).length,
-        existing: plans.filter((p) => p.existingId !== null).length,
-        levels: plans.reduce((n, p) => n + p.levels.length, 0),
-      };
-      const notes = {
-        ignoredRows: read.ignoredRows,
-        file: read.file,
-        warnings: read.warnings,
-        warningCount: read.warningCount,
-      };
-      if (input.dryRun) return { dryRun: true, total, ...counts, subsidiesRefused: [], errors, ...notes };
-      if (errors.length) throw refuseRows(STUDIO_REGISTER.title, errors, total);
-      const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
-      await db.tx(async (sql) => {
-        // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
-        const opensSubsidy = (p: StudioPlan) => p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
-        const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
-        await writeNewStudios(sql, actor, simple);
-        for (const p of plans.filter((x) => !simple.includes(x))) {
-          subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
-        }
-        await recordAudit(sql, actor, {
-          action: 'studio.import',
-          entity: 'innovation_studio',
-          orgId: actor.orgId,
-          after: { fileName: input.fileName, ...counts },
-        });
+      return runRegisterImport(STUDIO_REGISTER, input, {
+        plan: (rows, errors) => planStudios(db, actor, ids, rows, errors),
+        counts: (plans) => ({
+          created: plans.reduce((n, p) => n + p.levels.length, 0),
+          studios: plans.filter((p) => p.existingId === null).length,
+          existing: plans.filter((p) => p.existingId !== null).length,
+          levels: plans.reduce((n, p) => n + p.levels.length, 0),
+        }),
+        dryRunExtras: { subsidiesRefused: [] as StudioImportResult['subsidiesRefused'] },
+        write: (plans, counts) =>
+          db.tx(async (sql) => {
+            const subsidiesRefused: StudioImportResult['subsidiesRefused'] = [];
+            // New studios whose levels open no subsidy go in set-based; the others through the recognition code.
+            const opensSubsidy = (p: StudioPlan) =>
+              p.levels.some((l) => l.subsidy && SUBSIDY_PRESET[l.level]);
+            const simple = plans.filter((p) => p.existingId === null && !opensSubsidy(p));
+            await writeNewStudios(sql, actor, simple);
+            for (const p of plans.filter((x) => !simple.includes(x))) {
+              subsidiesRefused.push(...(await writeStudio(sql, actor, p)));
+            }
+            await recordAudit(sql, actor, {
+              action: 'studio.import',
+              entity: 'innovation_studio',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return { subsidiesRefused };
+          }),
       });
-      return { dryRun: false, total, ...counts, subsidiesRefused, errors: [], ...notes };
     },
   };
 }

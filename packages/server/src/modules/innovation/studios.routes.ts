@@ -1,6 +1,6 @@
-import { DryRunQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
+import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { readUpload } from '../../http/upload.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
 import type { createStudioImport } from './studios.import.ts';
 import {
@@ -38,33 +38,15 @@ export function studiosRoutes(
   app: App,
   { studios, register }: { studios: StudiosService; register: StudioRegister },
 ): void {
-  app.get(
-    '/api/innovation/studios/import/template.xlsx',
-    {
-      config: { permission: 'innovation.write' },
-      schema: { tags, summary: 'The studios register template (.xlsx, with a 填写说明 sheet)' },
-    },
-    async (req, reply) =>
-      reply.headers(xlsxHeaders('创新工作室台账导入模板.xlsx')).send(register.template(actorOf(req))),
-  );
-  app.post(
-    '/api/innovation/studios/import',
-    {
-      config: { permission: 'innovation.write', upload: SheetUploadForm },
-      schema: {
-        tags,
-        summary:
-          'Bring a studios register in with its level history (one row per studio and level, with the day): ' +
-          'dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
-        querystring: DryRunQuery,
-        response: { 200: StudioImportResult },
-      },
-    },
-    async (req) => {
-      const { file, fileName } = await readUpload(req);
-      return register.importFile(actorOf(req), { file, fileName, dryRun: req.query.dryRun === true });
-    },
-  );
+  registerImportRoutes(app, {
+    path: '/api/innovation/studios/import',
+    permission: 'innovation.write',
+    tags,
+    templateFile: '创新工作室台账导入模板.xlsx',
+    what: 'a studios register with its level history (one row per studio and level, with the day)',
+    result: StudioImportResult,
+    register,
+  });
   app.get(
     '/api/innovation/studios',
     {

@@ -2,7 +2,6 @@ export {
   normaliseRecord,
   parseDate,
   parseGrade,
-  parseYuan,
   subjectKeyOf,
 } from './records.input.ts';
 export {

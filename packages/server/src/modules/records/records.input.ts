@@ -4,6 +4,7 @@
  * field in Chinese and English.
  */
 import type { Bilingual } from '../../shared/errors.ts';
+import { parseYuan } from '../../shared/money.ts';
 import { normaliseText } from '../../shared/text.ts';
 import {
   AWARD_LEVELS,
@@ -188,14 +189,6 @@ export function parseDate(raw: string | null | undefined): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-/** Yuan as written ("1200", "1,200.5", "¥1200.00") to fen, exactly; null when malformed. */
-export function parseYuan(raw: string): number | null {
-  const s = raw.normalize('NFKC').replace(/[,\s¥元]/g, '');
-  const match = s.match(/^(\d{1,10})(?:\.(\d{1,2}))?$/);
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
 /** Normalises a patent number for identity: no spaces or dots, upper case ("zl 2020 1 0123456.7" → "ZL2020101234567"). */

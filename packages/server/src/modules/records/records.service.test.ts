@@ -3,8 +3,9 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { parseYuan } from '../../shared/money.ts';
 import type { OrgRow } from '../org/index.ts';
-import { parseDate, parseGrade, parseYuan } from './index.ts';
+import { parseDate, parseGrade } from './index.ts';
 
 let db: Db;
 let t: TestContext;
@@ -249,5 +250,9 @@ describe('reading what clerks write', () => {
     expect(parseYuan('0.07')).toBe(7);
     expect(parseYuan('1.234')).toBeNull();
     expect(parseYuan('-5')).toBeNull();
+    expect(parseYuan('3.5万')).toBe(3_500_000);
+    expect(parseYuan('10万元')).toBe(10_000_000);
+    expect(parseYuan('￥1,567,000.00')).toBe(156_700_000);
+    expect(parseYuan('万')).toBeNull();
   });
 });

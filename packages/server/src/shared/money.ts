@@ -1,0 +1,15 @@
+/**
+ * Yuan as clerks write them ("1200", "1,200.5", "¥1200.00", "3000元", "3.5万", "3.5万元") to fen, exactly;
+ * null when malformed or negative. Money is integer fen everywhere else.
+ */
+export function parseYuan(raw: string): number | null {
+  const s = raw
+    .normalize('NFKC')
+    .replace(/[,\s¥￥]/g, '')
+    .replace(/元$/, '');
+  const wan = /^(\d{1,6})(?:\.(\d{1,6}))?万$/.exec(s);
+  if (wan) return Number(wan[1]) * 1_000_000 + Number((wan[2] ?? '').padEnd(6, '0'));
+  const match = /^(\d{1,10})(?:\.(\d{1,2}))?$/.exec(s);
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
