@@ -188,6 +188,7 @@ export const en: Messages = {
   membershipStatus: { active: 'Active', transferred: 'Transferred', left: 'Left' },
   import: {
     title: 'Import',
+    group: { current: 'Members and records:', registers: 'Registers:' },
     what: {
       members: 'Member roster',
       certificate: 'Certificates',

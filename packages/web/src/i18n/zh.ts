@@ -181,6 +181,7 @@ export const zh = {
   membershipStatus: { active: '在册', transferred: '已转出', left: '已离会' },
   import: {
     title: '批量导入',
+    group: { current: '会员与记录：', registers: '台账：' },
     what: {
       members: '会员花名册',
       certificate: '职业资格证书',

@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,24 +8,20 @@ import { useSession } from '../../auth/session.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { casesApi } from '../cases/cases-api.ts';
-import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { FileDrop, ModeChoice } from './ImportFields.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import {
   getJob,
   type ImportMode,
-  importOrgTree,
   isFileFailure,
   type Job,
-  ORGS_TEMPLATE_URL,
   RECORD_KINDS,
   type RecordKind,
   startMemberImport,
   TEMPLATE_URL,
 } from './importApi.ts';
 import { RecordImport } from './RecordImport.tsx';
-import { RegisterImport } from './RegisterImport.tsx';
+import { REGISTERS } from './registers.tsx';
 
 const POLL_MS = 500;
 
@@ -47,70 +43,54 @@ export function progressPercent(job: Job | null): number {
   return Math.floor(from + (to - from) * share);
 }
 
-/** What a clerk imports: the member roster, or one kind of record. */
+/** What a clerk imports: the member roster, one kind of record, or a register of the union's past. */
 export default function ImportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('import.title'));
   const { can } = useSession();
-  const [what, setWhat] = useState<'members' | RecordKind | 'orgs' | 'cases' | 'studios'>('members');
-  const registers = [
-    ...(can('org.write') ? (['orgs'] as const) : []),
-    ...(can('cases.handle') ? (['cases'] as const) : []),
-    ...(can('innovation.write') ? (['studios'] as const) : []),
-  ];
+  const [what, setWhat] = useState<string>('members');
+  const registers = REGISTERS.filter((r) => can(r.permission));
+  const register = registers.find((r) => r.key === what);
+  const choice = (keys: readonly string[], testId: string) => (
+    <Radio.Group
+      className="import-what"
+      optionType="button"
+      buttonStyle="solid"
+      value={what}
+      onChange={(e) => setWhat(e.target.value)}
+      data-testid={testId}
+      options={keys.map((k) => ({
+        value: k,
+        label: <span data-testid={`import-what-${k}`}>{t(`import.what.${k}`)}</span>,
+      }))}
+    />
+  );
   return (
     <div className="page">
       <Typography.Title level={3} className="page-title">
         {t('import.title')}
       </Typography.Title>
-      <Radio.Group
-        className="import-what"
-        style={{ marginBottom: 16 }}
-        optionType="button"
-        buttonStyle="solid"
-        value={what}
-        onChange={(e) => setWhat(e.target.value)}
-        data-testid="import-what"
-        options={(['members', ...RECORD_KINDS, ...registers] as const).map((k) => ({
-          value: k,
-          label: <span data-testid={`import-what-${k}`}>{t(`import.what.${k}`)}</span>,
-        }))}
-      />
+      <Flex vertical gap={8} style={{ marginBottom: 16 }}>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text type="secondary">{t('import.group.current')}</Typography.Text>
+          {choice(['members', ...RECORD_KINDS], 'import-what')}
+        </Flex>
+        {registers.length > 0 && (
+          <Flex gap={8} align="center" wrap>
+            <Typography.Text type="secondary">{t('import.group.registers')}</Typography.Text>
+            {choice(
+              registers.map((r) => r.key),
+              'import-what-register',
+            )}
+          </Flex>
+        )}
+      </Flex>
       {what === 'members' ? (
         <MemberImport />
-      ) : what === 'cases' ? (
-        <RegisterImport
-          what={t('import.what.cases')}
-          templateUrl={casesApi.importTemplateUrl}
-          send={casesApi.importRegister}
-          figures={(a) => [
-            { label: t('import.register.cases.closed'), value: a.closed },
-            { label: t('import.register.cases.answered'), value: a.answered },
-            { label: t('import.register.cases.open'), value: a.open },
-          ]}
-        />
-      ) : what === 'orgs' ? (
-        <RegisterImport
-          what={t('import.what.orgs')}
-          templateUrl={ORGS_TEMPLATE_URL}
-          send={importOrgTree}
-          figures={() => []}
-        />
-      ) : what === 'studios' ? (
-        <RegisterImport
-          what={t('import.what.studios')}
-          templateUrl={studiosApi.importTemplateUrl}
-          send={studiosApi.importRegister}
-          figures={(a) => [
-            { label: t('import.register.studios.new'), value: a.studios },
-            { label: t('import.register.studios.existing'), value: a.existing },
-          ]}
-          after={(a) =>
-            a.subsidiesRefused.map((r) => `${r.name}：${i18n.language === 'en' ? r.reason.en : r.reason.zh}`)
-          }
-        />
+      ) : register ? (
+        <register.Panel key={register.key} />
       ) : (
-        <RecordImport key={what} kind={what} />
+        <RecordImport key={what} kind={what as RecordKind} />
       )}
     </div>
   );

@@ -1,0 +1,69 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { casesApi } from '../cases/cases-api.ts';
+import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
+import { RegisterImport } from './RegisterImport.tsx';
+
+/**
+ * The registers a union brings its past in with (issue 23), one entry each: the permission its import needs and
+ * its panel (template, 预检, import, the register's own figures). The import page offers those the user may.
+ */
+export interface RegisterEntry {
+  /** Also the page's `import.what.<key>` label and the `import-what-<key>` test id. */
+  key: string;
+  permission: string;
+  Panel: ComponentType;
+}
+
+function OrgsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.orgs')}
+      templateUrl={ORGS_TEMPLATE_URL}
+      send={importOrgTree}
+      figures={() => []}
+    />
+  );
+}
+
+function CasesRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.cases')}
+      templateUrl={casesApi.importTemplateUrl}
+      send={casesApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.cases.closed'), value: a.closed },
+        { label: t('import.register.cases.answered'), value: a.answered },
+        { label: t('import.register.cases.open'), value: a.open },
+      ]}
+    />
+  );
+}
+
+function StudiosRegister() {
+  const { t, i18n } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.studios')}
+      templateUrl={studiosApi.importTemplateUrl}
+      send={studiosApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.studios.new'), value: a.studios },
+        { label: t('import.register.studios.existing'), value: a.existing },
+      ]}
+      after={(a) =>
+        a.subsidiesRefused.map((r) => `${r.name}：${i18n.language === 'en' ? r.reason.en : r.reason.zh}`)
+      }
+    />
+  );
+}
+
+export const REGISTERS: readonly RegisterEntry[] = [
+  { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
+  { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
+  { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+];
