@@ -24,6 +24,22 @@ export const IdParams = Obj({ id: Id });
 /** The pattern of a calendar date; the validator also checks the day exists (http/validation.ts). */
 export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const DateStr = Type.String({ pattern: DATE_PATTERN, maxLength: 10 });
+/**
+ * A statistics period by days (issue 23, ADR 42), beside or instead of a year: flows counted over [from, to], states
+ * as they stood on `to` (or today, when `to` is later). Days win over years.
+ */
+export const PeriodFields = {
+  from: Type.Optional({
+    ...DateStr,
+    description: "the first day counted (default 1 January of the year asked, or of `to`'s year)",
+  }),
+  to: Type.Optional({
+    ...DateStr,
+    description: 'the last day counted; states are read as they stood on it (today, if it is later)',
+  }),
+};
+/** The period a statistic counted: flows over [from, to], states on `asOf`. */
+export const PeriodAnswer = { from: DateStr, to: DateStr, asOf: DateStr };
 /** The day a decision happened, China time (default today; a past day needs `history.backdate`, ADR 40). */
 export const EffectiveOn = Type.Optional(
   Type.String({

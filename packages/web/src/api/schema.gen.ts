@@ -1202,7 +1202,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Donations received by a union subtree in a year, from the statistics */
+        /** Donations received by a union subtree over a year or a range of days, from the statistics */
         get: operations["getDonationsStats"];
         put?: never;
         post?: never;
@@ -2633,7 +2633,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Enrolments, completions and hours of a year by course, site and union */
+        /** Enrolments, completions and hours of a year or a range of days by course, site and union */
         get: operations["getLearningStats"];
         put?: never;
         post?: never;
@@ -4311,7 +4311,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Selection statistics of a union’s subtree for a year: nominations and titles by category */
+        /** Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category */
         get: operations["getReportsSelections"];
         put?: never;
         post?: never;
@@ -16756,9 +16756,13 @@ export interface operations {
     };
     getDonationsStats: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -16773,12 +16777,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         byUnion: {
                             goodsFen: number;
                             moneyFen: number;
                             orgId: number;
                             orgName: string;
                         }[];
+                        from: string;
                         fundIncomeFen: number;
                         goodsCount: number;
                         goodsFen: number;
@@ -16786,7 +16792,7 @@ export interface operations {
                         moneyFen: number;
                         orgId: number;
                         orgName: string;
-                        year: number;
+                        to: string;
                     };
                 };
             };
@@ -16862,9 +16868,13 @@ export interface operations {
     };
     getDonationsStatsXlsx: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -19237,9 +19247,13 @@ export interface operations {
     };
     getHardshipStats: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -19268,11 +19282,12 @@ export interface operations {
                             verified: number;
                         }[];
                         expired: number;
+                        from: string;
                         inForce: number;
                         orgId: number;
                         orgName: string;
+                        to: string;
                         verified: number;
-                        year: number;
                     };
                 };
             };
@@ -19348,9 +19363,13 @@ export interface operations {
     };
     getHardshipStatsXlsx: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -30130,9 +30149,13 @@ export interface operations {
     };
     getLearningStats: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -30147,6 +30170,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         byCourse: {
                             completions: number;
                             enrolments: number;
@@ -30168,13 +30192,14 @@ export interface operations {
                             key: number;
                             name: string;
                         }[];
+                        from: string;
+                        to: string;
                         totals: {
                             activityHours: number;
                             completions: number;
                             courseHours: number;
                             enrolments: number;
                         };
-                        year: number;
                     };
                 };
             };
@@ -30250,9 +30275,13 @@ export interface operations {
     };
     getLearningStatsXlsx: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -45906,9 +45935,13 @@ export interface operations {
     };
     getReportsSelections: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -45923,6 +45956,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
+                        from: string;
                         items: {
                             category: string;
                             nominations: number;
@@ -45935,7 +45970,7 @@ export interface operations {
                             name: string;
                         };
                         titles: number;
-                        year: number;
+                        to: string;
                     };
                 };
             };
@@ -46011,9 +46046,13 @@ export interface operations {
     };
     getReportsSelectionsExportXlsx: {
         parameters: {
-            query: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
                 orgId?: number;
-                year: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;

@@ -7,12 +7,16 @@ import { useSearchParams } from 'react-router-dom';
  */
 export function useListParams() {
   const [params, setParams] = useSearchParams();
-  const set = (key: string, value: string | undefined) => {
+  /** Sets several keys at once (a value undefined or empty removes its key). */
+  const setMany = (values: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
+    for (const [key, value] of Object.entries(values)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    if (!('page' in values)) next.delete('page');
     setParams(next);
   };
-  return [params, set] as const;
+  const set = (key: string, value: string | undefined) => setMany({ [key]: value });
+  return [params, set, setMany] as const;
 }

@@ -12,6 +12,14 @@ export const en: Messages = {
     reload: 'Reload',
     forbidden: 'You are not allowed to open this page',
   },
+  period: {
+    year: 'Year',
+    byDays: 'By days',
+    from: 'From',
+    to: 'to',
+    backToYear: 'By year',
+    note: 'Counted {{from}} to {{to}} · states as of {{asOf}}',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -128,7 +128,6 @@ export const learningEn = {
     },
     stats: {
       what: 'the learning statistics',
-      year: '{{year}}',
       export: 'Export to Excel',
       enrolments: 'Enrolments',
       completions: 'Completions',

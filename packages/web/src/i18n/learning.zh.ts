@@ -124,7 +124,6 @@ export const learningZh = {
     },
     stats: {
       what: '学习统计',
-      year: '{{year}}年',
       export: '导出 Excel',
       enrolments: '报名人次',
       completions: '结业人次',

@@ -176,10 +176,9 @@ export const selectionsEn = {
       title: 'Selection statistics',
       export: 'Export Excel',
       myUnion: 'My union',
-      yearOption: '{{year}}',
       nominations: 'Nominations',
       titles: 'Titles',
-      empty: 'No selections in {{year}}',
+      empty: 'No selections in the period',
       basis:
         'Nominations count in the year they were made; titles in the year the results became final, at the winner’s own union.',
     },

@@ -10,6 +10,14 @@ export const zh = {
     reload: '刷新页面',
     forbidden: '您没有访问此页面的权限',
   },
+  period: {
+    year: '年度',
+    byDays: '按日期',
+    from: '从',
+    to: '至',
+    backToYear: '按年度统计',
+    note: '统计期间 {{from}} 至 {{to}} · 状态截至 {{asOf}}',
+  },
   common: {
     save: '保存',
     cancel: '取消',

@@ -105,7 +105,7 @@ export function donationsRoutes(
       config: read,
       schema: {
         tags,
-        summary: 'Donations received by a union subtree in a year, from the statistics',
+        summary: 'Donations received by a union subtree over a year or a range of days, from the statistics',
         querystring: StatsQuery,
         response: { 200: StatsSchema },
       },

@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  PeriodAnswer,
+  PeriodFields,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 
 const Fen = Type.Integer({
   minimum: 0,
@@ -173,13 +184,14 @@ export const DonorDetailSchema = Type.Object({
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  ...PeriodFields,
 });
 
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
-  year: Type.Integer(),
+  ...PeriodAnswer,
   moneyFen: Type.Integer(),
   moneyCount: Type.Integer(),
   goodsFen: Type.Integer(),

@@ -1,20 +1,23 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { donationErrors } from './donations.errors.ts';
 
 /**
- * Donations received by a union subtree in a year, read from the statistics: 'donations.received' (dim money or
- * goods; n donations, fen amount or value) and 'funds.income' (dim the fund's id), each on the day received.
+ * Donations received by a union subtree over a period (a year or any days), read from the statistics:
+ * 'donations.received' (dim money or goods; n donations, fen amount or value) and 'funds.income' (dim the fund's
+ * id), each on the day received.
  */
-export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const orgId = q.orgId ?? actor.orgId;
   const org = orgId ? await findOrgById(db, orgId) : undefined;
   if (!org) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.read', { orgPath: org.path });
-  const range = { path: org.path, from: String(q.year), to: String(q.year) };
+  const period = statsPeriod(q);
+  const range = { path: org.path, from: period.from, to: period.to };
   const [byKind, byUnion, income] = await Promise.all([
     sumCounts(db, { subject: 'donations.received', ...range, by: ['dim'] }),
     sumCounts(db, { subject: 'donations.received', ...range, by: ['org', 'dim'] }),
@@ -32,7 +35,7 @@ export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number
   return {
     orgId: org.id,
     orgName: org.name,
-    year: q.year,
+    ...period,
     moneyFen: kind('money').fen,
     moneyCount: kind('money').n,
     goodsFen: kind('goods').fen,
@@ -45,7 +48,7 @@ export async function getDonationStats(db: Db, actor: Actor, q: { orgId?: number
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** The statistics as .xlsx: the figures, then the receiving unions. */
-export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const s = await getDonationStats(db, actor, q);
   const buffer = writeXlsxFast([
     {
@@ -54,7 +57,7 @@ export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: num
       widths: [30, 24],
       rows: [
         ['工会', s.orgName],
-        ['年度', s.year],
+        ['统计期间', `${s.from} 至 ${s.to}`],
         ['捐款（笔）', s.moneyCount],
         ['捐款金额（元）', yuan(s.moneyFen)],
         ['捐物（批）', s.goodsCount],
@@ -69,5 +72,5 @@ export async function exportDonationStats(db: Db, actor: Actor, q: { orgId?: num
       rows: s.byUnion.map((r) => [r.orgName, yuan(r.moneyFen), yuan(r.goodsFen)]),
     },
   ]);
-  return { buffer, fileName: `${s.orgName}${s.year}年捐赠统计.xlsx` };
+  return { buffer, fileName: `${s.orgName}${periodText(s)}捐赠统计.xlsx` };
 }

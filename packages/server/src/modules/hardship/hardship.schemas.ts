@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  PeriodAnswer,
+  PeriodFields,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
 
 const Level = StrEnum(FILE_LEVELS);
@@ -121,14 +132,14 @@ export const RevealSchema = Type.Object({ idNumber: Nullable(Type.String()) });
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  ...PeriodFields,
 });
 
 export const StatsSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
-  year: Type.Integer(),
-  asOf: Type.String(),
+  ...PeriodAnswer,
   inForce: Type.Integer(),
   expired: Type.Integer(),
   verified: Type.Integer(),

@@ -3,7 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { monthEnd, todayInChina } from '../../shared/dates.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import type { OrgRow } from '../org/index.ts';
 import { getHardshipStats } from './hardship.stats.ts';
 
@@ -66,7 +66,7 @@ describe('hardship statistics', () => {
       if ('close' in p) await h.closeFile(staff, f.id, { closedOn: p.close, reason: '情况好转' });
     }
     const stats = await getHardshipStats(db, staff, { orgId: district.id, year });
-    const raw = await countFromRows(district.path, monthEnd(today));
+    const raw = await countFromRows(district.path, stats.asOf);
     for (const level of ['deep', 'relative', 'accident']) {
       const r = raw.find((x) => x.level === level);
       const s = stats.byLevel.find((x) => x.level === level);

@@ -1,7 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { monthEnd, todayInChina } from '../../shared/dates.ts';
 import { invalid } from '../../shared/errors.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
@@ -9,11 +9,11 @@ import { hardshipErrors } from './hardship.errors.ts';
 import { CAUSE_ZH, CAUSES, FILE_LEVELS, LEVEL_ZH } from './hardship.types.ts';
 
 /**
- * A union subtree's hardship files for a year, from the reporting layer: verified in the year, and at the
- * year's end (this month's end for the current year) the files in force and the expired ones, by level and
- * the files in force by cause.
+ * A union subtree's hardship files for a period (a year or any days), from the reporting layer: verified in the
+ * period, and on its last day (today, if later) the files in force and the expired ones, by level and the files in
+ * force by cause.
  */
-export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: number; year: number }) {
+export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: number } & PeriodAsked) {
   requireAccess(actor, 'hardship.read');
   const id = input.orgId ?? actor.orgId;
   if (!id)
@@ -21,9 +21,8 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
   const org = await findOrgById(db, id);
   if (!org) throw hardshipErrors.notFound();
   requireAccess(actor, 'hardship.read', { orgPath: org.path });
-  const today = todayInChina();
-  const year = String(input.year);
-  const asOf = monthEnd(year === today.slice(0, 4) ? today : `${year}-12-31`);
+  const period = statsPeriod(input);
+  const { asOf } = period;
   const [states, flows] = await Promise.all([
     sumCounts(db, {
       subject: ['hardship.files', 'hardship.causes', 'hardship.expired'],
@@ -31,7 +30,13 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
       to: asOf,
       by: ['subject', 'dim'],
     }),
-    sumCounts(db, { subject: 'hardship.verified', path: org.path, from: year, to: year, by: ['dim'] }),
+    sumCounts(db, {
+      subject: 'hardship.verified',
+      path: org.path,
+      from: period.from,
+      to: period.to,
+      by: ['dim'],
+    }),
   ]);
   const n = (rows: typeof states, subject: string, dim: string) =>
     rows.filter((r) => r.subject === subject && r.dim === dim).reduce((s, r) => s + r.n, 0);
@@ -45,8 +50,7 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
   return {
     orgId: org.id,
     orgName: org.name,
-    year: input.year,
-    asOf,
+    ...period,
     inForce: total('inForce'),
     expired: total('expired'),
     verified: total('verified'),
@@ -57,8 +61,9 @@ export async function getHardshipStats(db: Db, actor: Actor, input: { orgId?: nu
   };
 }
 
-export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?: number; year: number }) {
+export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?: number } & PeriodAsked) {
   const s = await getHardshipStats(db, actor, input);
+  const during = periodText(s);
   const buffer = writeXlsxFast([
     {
       name: '概况',
@@ -66,16 +71,16 @@ export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?:
       widths: [28, 36],
       rows: [
         ['工会', s.orgName],
-        ['年度', s.year],
+        ['统计期间', `${s.from} 至 ${s.to}`],
         ['状态截至', s.asOf],
         ['在档（户）', s.inForce],
         ['已过期未复核（户）', s.expired],
-        [`${s.year}年认定（户）`, s.verified],
+        [`${during}认定（户）`, s.verified],
       ],
     },
     {
       name: '按困难类别',
-      headers: ['困难类别', `截至${s.asOf}在档（户）`, '已过期未复核（户）', `${s.year}年认定（户）`],
+      headers: ['困难类别', `截至${s.asOf}在档（户）`, '已过期未复核（户）', `${during}认定（户）`],
       widths: [20, 22, 20, 18],
       rows: [
         ...s.byLevel.map((r) => [LEVEL_ZH[r.level], r.inForce, r.expired, r.verified]),
@@ -89,5 +94,5 @@ export async function exportHardshipStats(db: Db, actor: Actor, input: { orgId?:
       rows: s.byCause.map((r) => [CAUSE_ZH[r.cause], r.inForce]),
     },
   ]);
-  return { buffer, fileName: `${s.orgName}${s.year}年困难职工档案统计.xlsx` };
+  return { buffer, fileName: `${s.orgName}${during}困难职工档案统计.xlsx` };
 }

@@ -277,7 +277,7 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
       config: read,
       schema: {
         tags,
-        summary: 'Enrolments, completions and hours of a year by course, site and union',
+        summary: 'Enrolments, completions and hours of a year or a range of days by course, site and union',
         querystring: StatsQuery,
         response: { 200: StatsSchema },
       },
@@ -292,7 +292,9 @@ export function learningRoutes(app: App, { db, learning }: { db: Db; learning: L
     },
     async (req, reply) => {
       const stats = await learningStats(db, actorOf(req), req.query);
-      return reply.headers(xlsxHeaders(`学习社区统计-${stats.year}.xlsx`)).send(statsWorkbook(stats));
+      return reply
+        .headers(xlsxHeaders(`学习社区统计-${stats.from}至${stats.to}.xlsx`))
+        .send(statsWorkbook(stats));
     },
   );
   meLearningRoutes(app, learning);

@@ -1,5 +1,15 @@
 import { type Static, Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  PeriodAnswer,
+  PeriodFields,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 
 export const COURSE_KINDS = ['skill', 'safety', 'mental', 'legal', 'master_lecture', 'other'] as const;
 export const LESSON_KINDS = ['video', 'document', 'link'] as const;
@@ -180,7 +190,8 @@ export type MasterRow = Static<typeof MasterSchema>;
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  ...PeriodFields,
 });
 const StatLine = Type.Object({
   key: Type.Integer(),
@@ -190,7 +201,7 @@ const StatLine = Type.Object({
   hours: Type.Number(),
 });
 export const StatsSchema = Type.Object({
-  year: Type.Integer(),
+  ...PeriodAnswer,
   totals: Type.Object({
     enrolments: Type.Integer(),
     completions: Type.Integer(),

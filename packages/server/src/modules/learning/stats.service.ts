@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
@@ -33,19 +34,20 @@ function lines(rows: CountRow[], keyOf: (r: CountRow) => number, names: Map<numb
 }
 
 /**
- * Enrolments, completions and hours of a year by course, site and union (the unions directly below the root
+ * Enrolments, completions and hours of a period (a year or any days) by course, site and union (the unions directly below the root
  * union of the report, or the root itself for its own members), read from the reporting layer.
  */
 export async function learningStats(
   db: Db,
   actor: Actor,
-  q: { year: number; orgId?: number },
+  q: { orgId?: number } & PeriodAsked,
 ): Promise<Stats> {
   requireAccess(actor, 'learning.read');
   const rootPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : actor.scopePath;
   if (rootPath === null) requireAccess(actor, 'learning.read', { orgPath: null });
   const path = rootPath as string;
-  const range = { path, from: String(q.year), to: String(q.year) };
+  const period = statsPeriod(q);
+  const range = { path, from: period.from, to: period.to };
   const course = [S.enrolments, S.completions, S.courseMinutes];
   const [byCourseRows, byOrgRows, activityRows] = await Promise.all([
     sumCounts(db, { ...range, subject: course, by: ['subject', 'dim', 'dim2'] }),
@@ -82,7 +84,7 @@ export async function learningStats(
   const total = (subject: string, rows = byCourseRows) =>
     rows.filter((r) => r.subject === subject).reduce((s, r) => s + r.n, 0);
   return {
-    year: q.year,
+    ...period,
     totals: {
       enrolments: total(S.enrolments),
       completions: total(S.completions),
@@ -113,7 +115,7 @@ async function rollUp(db: Db, rootPath: string, orgIds: number[]): Promise<Map<n
 
 const HEADERS = ['报名人次（按报名日期）', '结业人次（按结业日期）', '学习时长（小时，课程与线下活动）'];
 
-/** The statistics as an .xlsx workbook: by union with the year's total first, then by course and by site. */
+/** The statistics as an .xlsx workbook: by union with the period's total first, then by course and by site. */
 export function statsWorkbook(s: Stats): Buffer {
   const sheet = (name: string, column: string, rows: Line[]) => ({
     name,
@@ -122,7 +124,7 @@ export function statsWorkbook(s: Stats): Buffer {
     widths: [36, 22, 22, 32],
   });
   const t = s.totals;
-  const byUnion = sheet(`${s.year}年按工会`, '工会', s.byUnion);
+  const byUnion = sheet(`${periodText(s)}按工会`.slice(0, 31), '工会', s.byUnion);
   byUnion.rows.push(['合计', t.enrolments, t.completions, t.courseHours + t.activityHours]);
   return writeWorkbook([byUnion, sheet('按课程', '课程', s.byCourse), sheet('按示范点', '示范点', s.bySite)]);
 }

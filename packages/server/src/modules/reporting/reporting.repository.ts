@@ -6,7 +6,7 @@ export interface CountDelta {
   /** What is counted, named by its module: 'contests.prizes', 'innovation.studios', … */
   subject: string;
   orgId: number;
-  /** 'YYYY-MM-DD': the date the fact counts on (decision, payment, signing …); bucketed by month. */
+  /** 'YYYY-MM-DD': the day the fact counts on (decision, payment, signing …), kept as that day (ADR 42). */
   on: string;
   dim?: string;
   dim2?: string;
@@ -21,9 +21,9 @@ export interface CountQuery {
   subject: string | string[];
   /** The subtree root's materialised path ('/1/5/'). */
   path: string;
-  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; rounded down to its month. Omit for "since the beginning" (a state). */
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY': from that day (or the first day of the month or year). Omit for "since the beginning" (a state). */
   from?: string;
-  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; the whole month (or year) it names is included. */
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY': up to and including that day (or the last day of the month or year). */
   to?: string;
   /** Columns to keep apart; the others are summed over. */
   by?: CountGroup[];
@@ -49,11 +49,16 @@ export interface CountRow {
   fen: number;
 }
 
-/** The month bucket a date falls in; a bare year means its first month (`end`: its last). */
-const monthOf = (date: string, end = false) => {
-  if (/^\d{4}$/.test(date)) return `${date}-${end ? '12' : '01'}-01`;
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date)) throw new Error(`not a date: ${date}`);
-  return `${date.slice(0, 7)}-01`;
+/** The first (or, with `end`, the last) day a date names: a day itself, or the days of its month or year. */
+const dayOf = (date: string, end = false) => {
+  if (/^\d{4}$/.test(date)) return `${date}-${end ? '12-31' : '01-01'}`;
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    if (!end) return `${date}-01`;
+    const [y, m] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`not a date: ${date}`);
+  return date;
 };
 
 /**
@@ -63,7 +68,7 @@ const monthOf = (date: string, end = false) => {
 export async function addCounts(sql: Sql, deltas: CountDelta[]): Promise<void> {
   const cells = new Map<string, { key: string[]; n: number; fen: number }>();
   for (const d of deltas) {
-    const key = [d.subject, String(d.orgId), monthOf(d.on), d.dim ?? '', d.dim2 ?? ''];
+    const key = [d.subject, String(d.orgId), dayOf(d.on), d.dim ?? '', d.dim2 ?? ''];
     const id = key.join('\u0000');
     const cell = cells.get(id) ?? { key, n: 0, fen: 0 };
     cell.n += d.n ?? 0;
@@ -90,10 +95,10 @@ const GROUP_COLUMNS: Record<Exclude<CountGroup, 'child'>, { select: string; grou
   dim: { select: 'c.dim', group: 'c.dim' },
   dim2: { select: 'c.dim2', group: 'c.dim2' },
   org: { select: 'c.org_id as "orgId"', group: 'c.org_id' },
-  month: { select: `to_char(c.month, 'YYYY-MM') as month`, group: 'c.month' },
+  month: { select: `to_char(c.month, 'YYYY-MM') as month`, group: `to_char(c.month, 'YYYY-MM')` },
 };
 
-/** Sums the counts of a subtree over a month range, kept apart by the columns asked for. */
+/** Sums the counts of a subtree over a range of days, kept apart by the columns asked for. */
 export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
   const params: unknown[] = [Array.isArray(q.subject) ? q.subject : [q.subject]];
   const where = ['c.subject = any($1::text[])'];
@@ -106,11 +111,11 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
     }
   } else where.push(subtreeCondition({ path: q.path }, 'o.path', params));
   if (q.from) {
-    params.push(monthOf(q.from));
+    params.push(dayOf(q.from));
     where.push(`c.month >= $${params.length}::date`);
   }
   if (q.to) {
-    params.push(monthOf(q.to, true));
+    params.push(dayOf(q.to, true));
     where.push(`c.month <= $${params.length}::date`);
   }
   const by = [...new Set(q.by ?? [])];
@@ -143,18 +148,22 @@ export async function sumCounts(sql: Sql, q: CountQuery): Promise<CountRow[]> {
 
 /**
  * The years up to `until` ('YYYY-MM-DD') in which anything of an area ('contests', 'innovation', …) was counted in
- * a subtree, newest first. Counts dated later (an agreement's expiry, already known) do not make a year.
+ * a subtree, newest first. Counts dated later (an agreement's expiry, already known) do not make a year, nor does
+ * a count that cancels out within its year.
  */
 export async function listCountedYears(
   sql: Sql,
   q: { area: string; path: string; until: string },
 ): Promise<number[]> {
-  const params: unknown[] = [`${q.area}.%`, monthOf(q.until)];
+  const params: unknown[] = [`${q.area}.%`, dayOf(q.until, true)];
   const { rows } = await sql.query<{ year: number }>(
-    `select distinct extract(year from c.month)::int as year
-       from report_counts c join orgs o on o.id = c.org_id
-      where c.subject like $1 and c.month <= $2::date and (c.n <> 0 or c.fen <> 0)
-        and ${subtreeCondition({ path: q.path }, 'o.path', params)}
+    `select distinct year from (
+       select extract(year from c.month)::int as year
+         from report_counts c join orgs o on o.id = c.org_id
+        where c.subject like $1 and c.month <= $2::date
+          and ${subtreeCondition({ path: q.path }, 'o.path', params)}
+        group by 1, c.subject, c.org_id, c.dim, c.dim2
+       having sum(c.n) <> 0 or sum(c.fen) <> 0) y
       order by year desc`,
     params,
   );

@@ -117,6 +117,34 @@ describe('report counts', () => {
     expect(await at('2020-12-31')).toBe(1);
   });
 
+  it('keep the day: a range of days and a state on a day within a month read exactly (ADR 42)', async () => {
+    const [a] = unions;
+    await db.tx((sql) =>
+      addCounts(sql, [
+        { subject: 'd.flow', orgId: a.id, on: '2020-11-03', n: 2, fen: 500 },
+        { subject: 'd.flow', orgId: a.id, on: '2020-11-30', n: 5 },
+        { subject: 'd.state', orgId: a.id, on: '2020-11-10', n: 1 },
+        { subject: 'd.state', orgId: a.id, on: '2020-11-20', n: -1 },
+      ]),
+    );
+    const sum = async (subject: string, from: string | undefined, to: string) =>
+      (await sumCounts(db, { subject, path: root.path, from, to }))[0] ?? { n: 0, fen: 0 };
+    expect(await sum('d.flow', '2020-11-01', '2020-11-29')).toMatchObject({ n: 2, fen: 500 });
+    expect(await sum('d.flow', '2020-11-04', '2020-11-30')).toMatchObject({ n: 5, fen: 0 });
+    expect(await sum('d.flow', '2020-11', '2020-11')).toMatchObject({ n: 7, fen: 500 });
+    expect((await sum('d.state', undefined, '2020-11-15')).n).toBe(1);
+    expect((await sum('d.state', undefined, '2020-11-20')).n).toBe(0);
+    // Grouped by month, the days of a month make one row.
+    const byMonth = await sumCounts(db, {
+      subject: 'd.flow',
+      path: root.path,
+      from: '2020',
+      to: '2020',
+      by: ['month'],
+    });
+    expect(byMonth.map((r) => [r.month, r.n])).toEqual([['2020-11', 7]]);
+  });
+
   it('equal a recomputation after random concurrent additions', async () => {
     const r = createRandom(20261122);
     const batches: CountDelta[][] = Array.from({ length: 24 }, () =>

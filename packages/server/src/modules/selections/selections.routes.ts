@@ -128,7 +128,8 @@ function staffRoutes(app: App, selections: SelectionsService): void {
       config: { permission: 'reports.read' },
       schema: {
         tags: ['reports'],
-        summary: 'Selection statistics of a union’s subtree for a year: nominations and titles by category',
+        summary:
+          'Selection statistics of a union’s subtree for a year or a range of days: nominations and titles by category',
         querystring: StatsQuery,
         response: { 200: Stats },
       },

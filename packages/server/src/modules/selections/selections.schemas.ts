@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  PeriodAnswer,
+  PeriodFields,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 export const SelectionStatusSchema = StrEnum(['nominating', 'judging', 'notice', 'final'] as const);
@@ -298,12 +308,13 @@ export const ObjectionCreated = Obj({ id: Type.Integer(), status: Type.Literal('
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  year: Type.Integer({ minimum: 1949, maximum: 2200 }),
+  year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2200 })),
+  ...PeriodFields,
 });
 
 export const Stats = Obj({
   org: Obj({ id: Type.Union([Type.Integer(), Type.Null()]), name: Type.String() }),
-  year: Type.Integer(),
+  ...PeriodAnswer,
   items: Type.Array(
     Obj({
       title: Type.String(),

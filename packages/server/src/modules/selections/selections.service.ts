@@ -85,7 +85,7 @@ export function createSelectionsService(
     listNotices: () => listNotices(db),
     getNotice: (id: number) => getNotice(db, id),
     lodgeObjection: (id: number, input: ObjectionInput, ip: string) => lodgeObjection(db, ids, id, input, ip),
-    getStats: (actor: Actor, q: { orgId?: number; year: number }) => getSelectionStats(db, actor, q),
+    getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) => getSelectionStats(db, actor, q),
   };
 }
 

@@ -1,25 +1,26 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { forbidden } from '../../shared/errors.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 
 /**
- * Selection statistics of a union's subtree over a year, read from the reporting layer's counts:
+ * Selection statistics of a union's subtree over a period (a year or any days), read from the reporting layer's counts:
  * - `selections.nominations`: nominations, on the day they were made, by title (dim) and category (dim2),
  *   counted at the nominating unit;
  * - `selections.titles`: titles conferred, on the day the results became final, by title and category,
  *   counted at the winner's own union.
  */
-export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: number; year: number }) {
+export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: number } & PeriodAsked) {
   const org = await statsOrg(db, actor, q.orgId);
-  const year = String(q.year);
+  const period = statsPeriod(q);
   const rows = await sumCounts(db, {
     subject: ['selections.nominations', 'selections.titles'],
     path: org.path,
-    from: year,
-    to: year,
+    from: period.from,
+    to: period.to,
     by: ['subject', 'dim', 'dim2'],
   });
   const keyed = new Map<string, { title: string; category: string; nominations: number; titles: number }>();
@@ -38,7 +39,7 @@ export async function getSelectionStats(db: Db, actor: Actor, q: { orgId?: numbe
   );
   return {
     org: { id: org.id, name: org.name },
-    year: q.year,
+    ...period,
     items,
     nominations: items.reduce((s, r) => s + r.nominations, 0),
     titles: items.reduce((s, r) => s + r.titles, 0),
@@ -74,12 +75,12 @@ export function statsWorkbook(report: Awaited<ReturnType<typeof getSelectionStat
       headers: ['项目', '内容'],
       rows: [
         ['统计单位', report.org.name],
-        ['统计年度', String(report.year)],
-        ['推荐人数', '按推荐日期计入年度，计入推荐单位'],
-        ['获评人数', '按结果确定（公示期满、异议处理完毕）之日计入年度，计入获评人所在工会'],
+        ['统计期间', `${report.from} 至 ${report.to}`],
+        ['推荐人数', '按推荐日期计入统计期间，计入推荐单位'],
+        ['获评人数', '按结果确定（公示期满、异议处理完毕）之日计入统计期间，计入获评人所在工会'],
       ],
       widths: [16, 60],
     },
   ]);
-  return { fileName: `评选统计-${report.org.name}-${report.year}.xlsx`, buffer };
+  return { fileName: `评选统计-${report.org.name}-${periodText(report)}.xlsx`, buffer };
 }

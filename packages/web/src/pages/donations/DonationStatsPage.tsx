@@ -1,13 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { formatFen } from '../programs/money.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type DonationStats, donationsApi } from './donations-api.ts';
@@ -19,15 +19,12 @@ export default function DonationStatsPage() {
   const [params, set] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
-  const { year, options: years } = useStatsYear(
-    'donations',
-    orgId,
-    params.get('year') ? Number(params.get('year')) : undefined,
-  );
-  const query = useMemo(() => ({ orgId, year: year ?? 0 }), [orgId, year]);
+  const period = useStatsPeriod('donations', orgId);
+  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const ready = !!orgId && period.ready;
   const stats = useLoad(
-    () => (query.orgId && query.year ? donationsApi.stats(query) : Promise.resolve(undefined)),
-    [query],
+    () => (ready ? donationsApi.stats(query) : Promise.resolve(undefined)),
+    [query, ready],
   );
   return (
     <Flex vertical gap={16}>
@@ -37,7 +34,7 @@ export default function DonationStatsPage() {
           <Button
             icon={<DownloadOutlined />}
             href={donationsApi.statsExportUrl(query)}
-            disabled={!orgId || !year}
+            disabled={!ready}
             data-testid="donation-stats-export"
           >
             {t('don.stats.export')}
@@ -47,19 +44,12 @@ export default function DonationStatsPage() {
         <Flex gap={8} wrap align="center">
           <span>{t('don.stats.union')}</span>
           <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
-          <span>{t('don.stats.year')}</span>
-          <Select
-            style={{ width: 110 }}
-            value={year}
-            onChange={(v) => set('year', String(v))}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            data-testid="donation-stats-year"
-          />
+          {period.control}
         </Flex>
       </Card>
       {!orgId && <Empty description={t('don.stats.pickUnion')} />}
-      {orgId && !year && <Loading />}
-      {orgId && year && (
+      {orgId && !ready && <Loading />}
+      {ready && (
         <LoadGate state={stats} what={t('don.stats.what')}>
           {(s) => s && <Figures s={s} />}
         </LoadGate>
@@ -80,7 +70,8 @@ function Figures({ s }: { s: DonationStats }) {
   );
   return (
     <Flex vertical gap={16} data-testid="donation-stats">
-      <Typography.Text type="secondary">{`${s.orgName} · ${s.year}`}</Typography.Text>
+      <Typography.Text type="secondary">{s.orgName}</Typography.Text>
+      <PeriodNote {...s} />
       <Row gutter={[16, 16]}>
         {card(t('don.stats.moneyFen'), formatFen(s.moneyFen), t('don.stats.count', { count: s.moneyCount }))}
         {card(t('don.stats.goodsFen'), formatFen(s.goodsFen), t('don.stats.count', { count: s.goodsCount }))}

@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Donor = Answer<'/api/donors'>['items'][number];
 export type DonorDetail = Answer<'/api/donors/{id}'>;
@@ -25,10 +26,9 @@ export const donationsApi = {
   donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
   createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),
   acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
-  stats: (query: { orgId?: number; year: number }) =>
+  stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/donations/stats', { params: { query } })),
-  statsExportUrl: (q: { orgId?: number; year: number }) =>
-    `/api/donations/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/donations/stats.xlsx?${periodParams(q)}`,
   funds: () => unwrap(api.GET('/api/funds')),
   createFund: (body: CreateFund) => unwrap(api.POST('/api/funds', { body })),
   fund: (id: number) => unwrap(api.GET('/api/funds/{id}', { params: { path: { id } } })),

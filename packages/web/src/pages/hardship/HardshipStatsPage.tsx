@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type HardshipStats, hardshipApi } from './hardship-api.ts';
 
@@ -20,17 +20,11 @@ export default function HardshipStatsPage() {
   const [params, setParam] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
-  const { year, options } = useStatsYear(
-    'hardship',
-    orgId,
-    params.get('year') ? Number(params.get('year')) : undefined,
-  );
+  const period = useStatsPeriod('hardship', orgId);
+  const ready = orgId !== undefined && period.ready;
   const stats = useLoad(
-    () =>
-      year === undefined || orgId === undefined
-        ? Promise.resolve(undefined)
-        : hardshipApi.stats({ orgId, year }),
-    [orgId, year],
+    () => (ready ? hardshipApi.stats({ orgId, ...period.query }) : Promise.resolve(undefined)),
+    [orgId, period.query, ready],
   );
   return (
     <Card
@@ -44,33 +38,25 @@ export default function HardshipStatsPage() {
             style={{ width: 240 }}
             testId="hardship-stats-org"
           />
-          <Select
-            value={year}
-            onChange={(y) => setParam('year', String(y))}
-            options={options.map((y) => ({ value: y, label: t('hs.stats.year', { year: y }) }))}
-            data-testid="hardship-stats-year"
-          />
           <Button
             icon={<DownloadOutlined />}
-            href={
-              year === undefined || orgId === undefined
-                ? undefined
-                : hardshipApi.statsExportUrl({ orgId, year })
-            }
-            disabled={year === undefined || orgId === undefined}
+            href={ready ? hardshipApi.statsExportUrl({ orgId, ...period.query }) : undefined}
+            disabled={!ready}
           >
             {t('hs.stats.export')}
           </Button>
         </Flex>
       }
     >
+      {period.control}
       {orgId === undefined ? (
         <Empty description={t('hs.stats.pickUnion')} />
       ) : (
         <LoadGate state={stats} what={t('hs.stats.what')}>
           {(s: HardshipStats | undefined) =>
             s && (
-              <Flex vertical gap={16}>
+              <Flex vertical gap={16} style={{ marginTop: 16 }}>
+                <PeriodNote {...s} />
                 <Row gutter={16}>
                   <Col xs={24} md={8}>
                     <Statistic
@@ -83,7 +69,7 @@ export default function HardshipStatsPage() {
                     <Statistic title={t('hs.stats.expired')} value={s.expired} />
                   </Col>
                   <Col xs={24} md={8}>
-                    <Statistic title={t('hs.stats.verified', { year: s.year })} value={s.verified} />
+                    <Statistic title={t('hs.stats.verified')} value={s.verified} />
                   </Col>
                 </Row>
                 <Table

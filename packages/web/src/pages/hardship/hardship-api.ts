@@ -1,6 +1,7 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type HardshipFile = Answer<'/api/hardship/files'>['items'][number];
 export type HardshipDetail = Answer<'/api/hardship/files/{id}'>;
@@ -57,8 +58,7 @@ export const hardshipApi = {
         params: { path: { id, memberId } },
       }),
     ),
-  stats: (query: { orgId?: number; year: number }) =>
+  stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/hardship/stats', { params: { query } })),
-  statsExportUrl: (q: { orgId?: number; year: number }) =>
-    `/api/hardship/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/hardship/stats.xlsx?${periodParams(q)}`,
 };

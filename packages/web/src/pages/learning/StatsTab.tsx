@@ -1,9 +1,8 @@
-import { Button, Col, Row, Select, Statistic, Table } from 'antd';
-import { useState } from 'react';
+import { Button, Col, Row, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
 import { useLoad } from '../../components/useLoad.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { learningApi, type Stats } from './learning-api.ts';
 
 type Line = Stats['byCourse'][number];
@@ -11,9 +10,11 @@ type Line = Stats['byCourse'][number];
 /** Enrolments, completions and hours of a year by course, site and union, with the .xlsx export. */
 export function StatsTab() {
   const { t } = useTranslation();
-  const [asked, setYear] = useState<number>();
-  const { year, options } = useStatsYear('learning', undefined, asked);
-  const stats = useLoad(() => (year ? learningApi.stats(year) : new Promise<never>(() => undefined)), [year]);
+  const period = useStatsPeriod('learning', undefined);
+  const stats = useLoad(
+    () => (period.ready ? learningApi.stats(period.query) : new Promise<never>(() => undefined)),
+    [period.query, period.ready],
+  );
   const table = (title: string, rows: Line[], testId: string) => (
     <Table<Line>
       rowKey="key"
@@ -34,17 +35,12 @@ export function StatsTab() {
   return (
     <>
       <Row gutter={16} style={{ marginBottom: 16 }} align="middle">
+        <Col>{period.control}</Col>
         <Col>
-          <Select
-            value={year}
-            onChange={setYear}
-            style={{ width: 120 }}
-            data-testid="learn-stats-year"
-            options={options.map((y) => ({ value: y, label: t('learn.stats.year', { year: y }) }))}
-          />
-        </Col>
-        <Col>
-          <Button href={year ? learningApi.statsXlsxUrl(year) : undefined} disabled={!year}>
+          <Button
+            href={period.ready ? learningApi.statsXlsxUrl(period.query) : undefined}
+            disabled={!period.ready}
+          >
             {t('learn.stats.export')}
           </Button>
         </Col>
@@ -52,7 +48,8 @@ export function StatsTab() {
       <LoadGate state={stats} what={t('learn.stats.what')}>
         {(s) => (
           <>
-            <Row gutter={16} style={{ marginBottom: 24 }}>
+            <PeriodNote {...s} />
+            <Row gutter={16} style={{ marginBottom: 24, marginTop: 8 }}>
               <Col span={6}>
                 <Statistic title={t('learn.stats.enrolments')} value={s.totals.enrolments} />
               </Col>

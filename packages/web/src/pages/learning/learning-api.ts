@@ -1,5 +1,6 @@
 import { api, toApiError, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type Course = Answer<'/api/learning/courses'>[number];
 export type CourseDetail = Answer<'/api/learning/courses/{id}'>;
@@ -59,8 +60,8 @@ export const learningApi = {
     unwrap(api.POST('/api/learning/activities/{id}/attendance', { ...path(id), body: { personIds } })),
   masters: () => unwrap(api.GET('/api/learning/masters')),
   designate: (body: Body<'/api/learning/masters'>) => unwrap(api.POST('/api/learning/masters', { body })),
-  stats: (year: number) => unwrap(api.GET('/api/learning/stats', { params: { query: { year } } })),
-  statsXlsxUrl: (year: number) => `/api/learning/stats.xlsx?year=${year}`,
+  stats: (query: PeriodQuery) => unwrap(api.GET('/api/learning/stats', { params: { query } })),
+  statsXlsxUrl: (q: PeriodQuery) => `/api/learning/stats.xlsx?${periodParams(q)}`,
 };
 
 /** The worker's calls (phone pages). */

@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Statistic, Table } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Flex, Statistic, Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { selectionsApi } from './selections-api.ts';
 
@@ -13,20 +14,25 @@ import { selectionsApi } from './selections-api.ts';
 export default function SelectionStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('sel.stats.title'));
-  const [orgId, setOrgId] = useState<number | null>(null);
-  const [asked, setYear] = useState<number>();
-  const { year, options } = useStatsYear('selections', orgId ?? undefined, asked);
+  const [params, set] = useListParams();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : null;
+  const period = useStatsPeriod('selections', orgId ?? undefined);
+  const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
   const state = useLoad(
-    () =>
-      year ? selectionsApi.stats({ orgId: orgId ?? undefined, year }) : new Promise<never>(() => undefined),
-    [orgId, year],
+    () => (period.ready ? selectionsApi.stats(query) : new Promise<never>(() => undefined)),
+    [query, period.ready],
   );
-  const exportUrl = `/api/reports/selections/export.xlsx?year=${year}${orgId ? `&orgId=${orgId}` : ''}`;
+  const exportUrl = `/api/reports/selections/export.xlsx?${periodParams(query)}`;
   return (
     <Card
       title={t('sel.stats.title')}
       extra={
-        <Button icon={<DownloadOutlined />} href={exportUrl} disabled={!year} data-testid="sel-stats-export">
+        <Button
+          icon={<DownloadOutlined />}
+          href={exportUrl}
+          disabled={!period.ready}
+          data-testid="sel-stats-export"
+        >
           {t('sel.stats.export')}
         </Button>
       }
@@ -34,23 +40,18 @@ export default function SelectionStatsPage() {
       <Flex gap={12} style={{ marginBottom: 16 }} wrap>
         <OrgSelect
           value={orgId}
-          onChange={setOrgId}
+          onChange={(v) => set('orgId', v ? String(v) : undefined)}
           allowClear
           style={{ width: 280 }}
           placeholder={t('sel.stats.myUnion')}
         />
-        <Select
-          style={{ width: 120 }}
-          value={year}
-          onChange={setYear}
-          options={options.map((y) => ({ value: y, label: t('sel.stats.yearOption', { year: y }) }))}
-          data-testid="sel-stats-year"
-        />
+        {period.control}
       </Flex>
       <LoadGate state={state} what={t('sel.stats.title')}>
         {(s) => (
           <>
-            <Flex gap={48} style={{ marginBottom: 16 }}>
+            <PeriodNote {...s} />
+            <Flex gap={48} style={{ marginBottom: 16, marginTop: 8 }}>
               <Statistic
                 title={t('sel.stats.scope')}
                 value={s.org.id === null ? t('sel.stats.allUnions') : s.org.name}
@@ -64,7 +65,7 @@ export default function SelectionStatsPage() {
               size="small"
               pagination={false}
               dataSource={s.items}
-              locale={{ emptyText: t('sel.stats.empty', { year: s.year }) }}
+              locale={{ emptyText: t('sel.stats.empty') }}
               columns={[
                 { title: t('sel.field.title'), dataIndex: 'title' },
                 { title: t('sel.field.category'), dataIndex: 'category' },

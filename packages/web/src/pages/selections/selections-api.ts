@@ -1,5 +1,6 @@
 import { api, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import type { PeriodQuery } from '../../components/StatsPeriod.tsx';
 
 export type SelectionSummary = Answer<'/api/selections'>['items'][number];
 export type SelectionDetail = Answer<'/api/selections/{id}'>;
@@ -49,7 +50,7 @@ export const selectionsApi = {
   notice: (id: number) => unwrap(api.GET('/api/notice/selections/{id}', path(id))),
   object: (id: number, body: Body<'/api/notice/selections/{id}/objections'>) =>
     unwrap(api.POST('/api/notice/selections/{id}/objections', { ...path(id), body })),
-  stats: (query: { orgId?: number; year: number }) =>
+  stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/reports/selections', { params: { query } })),
   members: (q: string) => unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })),
 };
