@@ -26553,10 +26553,14 @@ export interface operations {
     };
     getInnovationStudiosStats: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;
@@ -26579,7 +26583,7 @@ export interface operations {
                         conversionFen: number;
                         conversions: number;
                         districtAndAbove: number;
-                        fromYear: number;
+                        from: string;
                         inventionPatents: number;
                         levels: {
                             /** @enum {string} */
@@ -26605,7 +26609,7 @@ export interface operations {
                         }[];
                         /** @description fen */
                         subsidiesPaidFen: number;
-                        toYear: number;
+                        to: string;
                     };
                 };
             };
@@ -26681,10 +26685,14 @@ export interface operations {
     };
     getInnovationStudiosStatsExportXlsx: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;

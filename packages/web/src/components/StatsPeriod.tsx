@@ -1,56 +1,90 @@
-import { Button, Flex, Select, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from './DateField.tsx';
 import { useListParams } from './useListParams.ts';
 import { type ReportingArea, useStatsYear } from './useStatsYear.ts';
 
-/** A statistics period as the API takes it: a year, or days (flows over [from, to], states on `to`). */
-export interface PeriodQuery {
+/** A statistics period as the API takes it: a year, a range of years, or days (flows over [from, to], states on `to`). */
+export type PeriodQuery = {
   year?: number;
+  fromYear?: number;
+  toYear?: number;
   from?: string;
   to?: string;
-}
+};
 
 /** The period as query-string parameters, for an export link. */
-export const periodParams = (q: PeriodQuery) =>
+export const periodParams = (q: object) =>
   Object.entries(q)
-    .filter(([, v]) => v !== undefined && v !== '')
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
     .join('&');
 
+const yearIn = (v: string | null) => {
+  const n = Number(v);
+  return v && Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : undefined;
+};
+
 /**
- * The period of a statistics page, kept in the address (issue 23): a year (the newest with figures by default) or
- * a range of days — 从 a day 至 a day, either end alone — whose states are read as they stood on the end day.
- * `ready` once the year is known or a day is given.
+ * The period of a statistics page, kept in the address (issue 23): a year (the newest with figures by default) —
+ * or, with `yearRange`, a range of years ending this year — or a range of days, 从 a day 至 a day (either end
+ * alone), whose states are read as they stood on the end day. `ready` once the year is known or a day is given.
  */
-export function useStatsPeriod(area: ReportingArea, orgId: number | undefined) {
+export function useStatsPeriod(
+  area: ReportingArea,
+  orgId: number | undefined,
+  opts: { yearRange?: number } = {},
+) {
   const { t } = useTranslation();
   const [params, set, setMany] = useListParams();
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const days = !!(from || to);
-  const { year, options } = useStatsYear(
-    area,
-    orgId,
-    params.get('year') ? Number(params.get('year')) : undefined,
-  );
+  const { year, options } = useStatsYear(area, orgId, yearIn(params.get('year')));
+  const thisYear = new Date().getFullYear();
+  const toYear = yearIn(params.get('toYear')) ?? thisYear;
+  const fromYear = yearIn(params.get('fromYear')) ?? toYear - (opts.yearRange ?? 1) + 1;
+  const range = opts.yearRange !== undefined;
   const query = useMemo<PeriodQuery>(
-    () => (from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { year }),
-    [from, to, year],
+    () =>
+      from || to
+        ? { ...(from ? { from } : {}), ...(to ? { to } : {}) }
+        : range
+          ? { fromYear, toYear }
+          : { year },
+    [from, to, year, range, fromYear, toYear],
+  );
+  const yearInput = (key: 'fromYear' | 'toYear', value: number) => (
+    <InputNumber
+      min={2000}
+      max={2100}
+      value={days ? undefined : value}
+      disabled={days}
+      onChange={(v) => v && v >= 2000 && set(key, String(v))}
+      data-testid={`stats-${key}`}
+    />
   );
   const control = (
     <Flex gap={8} wrap align="center" data-testid="stats-period">
-      <span>{t('period.year')}</span>
-      <Select
-        style={{ width: 110 }}
-        value={days ? undefined : year}
-        placeholder={t('period.byDays')}
-        onChange={(v) => set('year', String(v))}
-        options={options.map((y) => ({ value: y, label: String(y) }))}
-        disabled={days}
-        data-testid="stats-year"
-      />
+      <span>{t(range ? 'period.years' : 'period.year')}</span>
+      {range ? (
+        <>
+          {yearInput('fromYear', fromYear)}
+          <span>—</span>
+          {yearInput('toYear', toYear)}
+        </>
+      ) : (
+        <Select
+          style={{ width: 110 }}
+          value={days ? undefined : year}
+          placeholder={t('period.byDays')}
+          onChange={(v) => set('year', String(v))}
+          options={options.map((y) => ({ value: y, label: String(y) }))}
+          disabled={days}
+          data-testid="stats-year"
+        />
+      )}
       <span>{t('period.from')}</span>
       <DateField
         style={{ width: 150 }}
@@ -78,7 +112,7 @@ export function useStatsPeriod(area: ReportingArea, orgId: number | undefined) {
       )}
     </Flex>
   );
-  return { query, ready: days || year !== undefined, control };
+  return { query, ready: days || range || year !== undefined, control };
 }
 
 /** What a page's figures count, and by which day: "统计期间 2020-01-01 至 2020-12-31 · 状态截至 2020-12-31". */

@@ -13,6 +13,7 @@ export const en: Messages = {
     forbidden: 'You are not allowed to open this page',
   },
   period: {
+    years: 'Years',
     year: 'Year',
     byDays: 'By days',
     from: 'From',

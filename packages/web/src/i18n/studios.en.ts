@@ -171,7 +171,7 @@ export const studiosEn: typeof studiosZh = {
       inventionPatents: 'Invention patents',
       projects: 'Innovation projects',
       paid: 'Subsidies paid',
-      asOf: 'Studio counts are as of {{date}}; promotions, revocations, achievements and money are what happened in the period (money by the date of the recognition or application).',
+      asOf: 'Period {{from}} to {{to}}: studio counts are as of {{date}}; promotions, revocations, achievements and money are what happened in the period (money by the date of the recognition or application).',
       byLevel: 'By level',
       count: 'Studios',
       subsidies: 'Subsidies (paid through the ledger)',

@@ -162,7 +162,7 @@ export const studiosZh = {
       inventionPatents: '发明专利',
       projects: '创新项目',
       paid: '已发放助推资金',
-      asOf: '工作室数为截至 {{date}} 的状态；晋升、撤销、成果与资金为期内发生数（资金按认定/申报日期计）。',
+      asOf: '统计期间 {{from}} 至 {{to}}：工作室数为截至 {{date}} 的状态；晋升、撤销、成果与资金为期内发生数（资金按认定/申报日期计）。',
       byLevel: '按等级',
       count: '工作室数',
       subsidies: '助推资金（经台账发放）',

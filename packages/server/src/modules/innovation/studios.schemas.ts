@@ -6,6 +6,8 @@ import {
   Nullable,
   Obj,
   Page,
+  PeriodAnswer,
+  PeriodFields,
   RegisterImportResult,
   Str,
   StrEnum,
@@ -217,15 +219,14 @@ export const DecisionBody = Obj({
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  fromYear: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  toYear: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  fromYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  toYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  ...PeriodFields,
 });
 
 export const StatsSchema = Obj({
   org: Obj({ id: Type.Integer(), name: Type.String() }),
-  fromYear: Type.Integer(),
-  toYear: Type.Integer(),
-  asOf: Type.String(),
+  ...PeriodAnswer,
   levels: Type.Array(Obj({ level: LevelSchema, n: Type.Integer(), modelWorkerLed: Type.Integer() })),
   districtAndAbove: Type.Integer(),
   cityAndAbove: Type.Integer(),

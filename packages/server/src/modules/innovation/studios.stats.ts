@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumSubjectPayments } from '../programs/index.ts';
@@ -9,17 +9,13 @@ import { LEVEL_WORDS } from './innovation.errors.ts';
 import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 
 /**
- * Studio statistics over a subtree and a range of years, read from the reporting layer (the studios
+ * Studio statistics over a subtree and a period (years or any days; levels as they stood on its last day), read from the reporting layer (the studios
  * helper's subjects and the achievements helper's `innovation.achievements`, `innovation.conversions`,
  * `innovation.patents`) and, for subsidies, from the programs ledger (applications about studios, counted on
  * the date of the decision that opened them; projects are the approved innovation-project applications).
  */
 
-export interface StudioStatsQuery {
-  orgId?: number;
-  fromYear: number;
-  toYear: number;
-}
+export type StudioStatsQuery = { orgId?: number } & PeriodAsked;
 
 export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) {
   requireAccess(actor, 'reports.read');
@@ -28,10 +24,15 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) 
     ? await getOrgInScope(db, actor, orgId)
     : { id: 0, name: '全部', path: actor.scopePath ?? '/' };
   requireAccess(actor, 'reports.read', { orgPath: org.path });
-  const from = `${Math.min(q.fromYear, q.toYear)}-01-01`;
-  const to = `${Math.max(q.fromYear, q.toYear)}-12-31`;
+  const period = statsPeriod(q);
+  const { from, to } = period;
   const path = org.path;
-  const state = await sumCounts(db, { subject: 'innovation.studios', path, to, by: ['dim', 'dim2'] });
+  const state = await sumCounts(db, {
+    subject: 'innovation.studios',
+    path,
+    to: period.asOf,
+    by: ['dim', 'dim2'],
+  });
   const levels = STUDIO_LEVELS.map((level) => {
     const rows = state.filter((r) => r.dim === level);
     return {
@@ -62,9 +63,7 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) 
   const subsidies = await sumSubjectPayments(db, { prefix: 'studio:', path, from, to });
   return {
     org: { id: org.id, name: org.name },
-    fromYear: Number(from.slice(0, 4)),
-    toYear: Number(to.slice(0, 4)),
-    asOf: to < todayInChina() ? to : todayInChina(),
+    ...period,
     levels,
     districtAndAbove: atOrAbove('district'),
     cityAndAbove: atOrAbove('city'),
@@ -89,7 +88,7 @@ const yuan = (fen: number) => Math.round(fen) / 100;
 
 /** The statistics as .xlsx: the figures, studios by level, subsidies by program. */
 export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer: Buffer } {
-  const period = `${s.fromYear}-${s.toYear}`;
+  const period = periodText(s);
   const buffer = writeWorkbook([
     {
       name: '汇总',
@@ -97,7 +96,7 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
       widths: [44, 16],
       rows: [
         ['工会', s.org.name],
-        ['统计期间', period],
+        ['统计期间', `${s.from} 至 ${s.to}`],
         [`区级（局/集团级）及以上工作室（截至${s.asOf}）`, s.districtAndAbove],
         [`市级及以上工作室（截至${s.asOf}）`, s.cityAndAbove],
         ['其中领军人为市级以上劳模', s.cityAndAboveModelWorkerLed],

@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, InputNumber, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { useStatsPeriod } from '../../../components/StatsPeriod.tsx';
 import { useHomeOrgId } from '../../../components/useHomeOrg.ts';
+import { useListParams } from '../../../components/useListParams.ts';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatFen } from '../../programs/money.ts';
@@ -16,23 +17,11 @@ import { type StudioStats, studiosApi } from './studios-api.ts';
 export default function StudioStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('stu.stats.title'));
-  const [params, setParams] = useSearchParams();
-  const year = new Date().getFullYear();
-  const yearParam = (key: string, fallback: number) => {
-    const v = Number(params.get(key));
-    return Number.isInteger(v) && v >= 2000 && v <= 2100 ? v : fallback;
-  };
-  const fromYear = yearParam('from', year - 4);
-  const toYear = yearParam('to', year);
+  const [params, set] = useListParams();
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? null);
-  const set = (key: string, value: number | null | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, String(value));
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const query = useMemo(() => ({ orgId: orgId ?? undefined, fromYear, toYear }), [orgId, fromYear, toYear]);
+  const period = useStatsPeriod('innovation', orgId ?? undefined, { yearRange: 5 });
+  const query = useMemo(() => ({ orgId: orgId ?? undefined, ...period.query }), [orgId, period.query]);
   const stats = useLoad(() => studiosApi.stats(query), [query]);
 
   return (
@@ -53,26 +42,11 @@ export default function StudioStatsPage() {
           <span>{t('stu.stats.union')}</span>
           <OrgSelect
             value={orgId}
-            onChange={(v) => set('orgId', v)}
+            onChange={(v) => set('orgId', v ? String(v) : undefined)}
             style={{ width: 260 }}
             testId="studio-stats-org"
           />
-          <span>{t('stu.stats.years')}</span>
-          <InputNumber
-            min={2000}
-            max={2100}
-            value={fromYear}
-            onChange={(v) => v && v >= 2000 && set('from', v)}
-            data-testid="studio-stats-from"
-          />
-          <span>—</span>
-          <InputNumber
-            min={2000}
-            max={2100}
-            value={toYear}
-            onChange={(v) => v && v >= 2000 && set('to', v)}
-            data-testid="studio-stats-to"
-          />
+          {period.control}
         </Flex>
       </Card>
       <LoadGate state={stats} what={t('stu.stats.what')}>
@@ -112,7 +86,7 @@ function StatsView({ s }: { s: StudioStats }) {
           ))}
         </Row>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-          {t('stu.stats.asOf', { date: s.asOf })}
+          {t('stu.stats.asOf', { date: s.asOf, from: s.from, to: s.to })}
         </Typography.Paragraph>
       </Card>
       <Row gutter={[16, 16]}>

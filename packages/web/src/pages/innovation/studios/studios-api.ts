@@ -1,5 +1,6 @@
 import { api, fileForm, queryString, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
+import type { PeriodQuery } from '../../../components/StatsPeriod.tsx';
 
 export type StudioList = Answer<'/api/innovation/studios'>;
 export type Studio = StudioList['items'][number];
@@ -25,7 +26,7 @@ export const STUDIO_LEVELS: StudioLevel[] = [
 export const RECOGNISABLE: RecognisableLevel[] = ['district', 'city', 'city_demonstration'];
 export const OUTCOMES: Outcome[] = ['pass', 'rectify', 'revoke'];
 
-type StatsQuery = { orgId?: number; fromYear: number; toYear: number };
+type StatsQuery = { orgId?: number } & PeriodQuery;
 
 /** The calls of the studio pages. */
 export const studiosApi = {
