@@ -564,6 +564,7 @@ describe('the OpenAPI document', () => {
       'POST /api/orgs/import',
       'POST /api/pledges/{id}/evidence',
       'POST /api/records/import',
+      'POST /api/selections/import',
       'POST /api/users/import',
       'PUT /api/agreements/{id}/text',
     ]);

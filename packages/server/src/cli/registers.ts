@@ -19,6 +19,7 @@ interface CliRegister {
 const REGISTERS: Record<string, CliRegister> = {
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
+  selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
 };
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */

@@ -4553,6 +4553,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/selections/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a register of past selection results (one row per winner: selection, year, category, title, ID number, announcement day), each selection created final on its announcement day with award records in (.xlsx/.xls/.ods/.csv): dryRun=true checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error) */
+        post: operations["postSelectionsImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/selections/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template for a register of past selection results (one row per winner: selection, year, category, title, ID number, announcement day), each selection created final on its announcement day with award records (.xlsx, with a 填写说明 sheet) */
+        get: operations["getSelectionsImportTemplateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/setup": {
         parameters: {
             query?: never;
@@ -8066,7 +8100,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -46503,10 +46537,14 @@ export interface operations {
                         items: {
                             allowSelf: boolean;
                             edition: string;
+                            /** @description The day the results became final (announced) */
+                            finalisedOn: string | null;
                             id: number;
-                            nominateFrom: string;
-                            nominateUntil: string;
-                            noticeDays: number;
+                            /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                            imported: boolean;
+                            nominateFrom: string | null;
+                            nominateUntil: string | null;
+                            noticeDays: number | null;
                             noticeFrom: string | null;
                             noticeUntil: string | null;
                             organiserName: string;
@@ -46656,7 +46694,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -46664,9 +46706,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -46843,7 +46885,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -46851,9 +46897,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -46979,7 +47025,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -46987,9 +47037,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -47166,7 +47216,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -47174,9 +47228,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -47362,7 +47416,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -47370,9 +47428,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -47831,7 +47889,11 @@ export interface operations {
                             weight: number;
                         }[];
                         edition: string;
+                        /** @description The day the results became final (announced) */
+                        finalisedOn: string | null;
                         id: number;
+                        /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
+                        imported: boolean;
                         judges: {
                             displayName: string;
                             id: number;
@@ -47839,9 +47901,9 @@ export interface operations {
                             orgName: string | null;
                             userId: number;
                         }[];
-                        nominateFrom: string;
-                        nominateUntil: string;
-                        noticeDays: number;
+                        nominateFrom: string | null;
+                        nominateUntil: string | null;
+                        noticeDays: number | null;
                         noticeFrom: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
@@ -48147,6 +48209,260 @@ export interface operations {
                             messageZh: string;
                         };
                     };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postSelectionsImport: {
+        parameters: {
+            query?: {
+                /** @description true: read and check only (预检), write nothing */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description categories of those selections */
+                        categories: number;
+                        /** @description winners (each with an award record), or on a dry run, that would be */
+                        created: number;
+                        dryRun: boolean;
+                        errors: {
+                            column: string;
+                            messageEn: string;
+                            messageZh: string;
+                            rowNo: number;
+                            value?: string;
+                        }[];
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        /** @description rows read as no data (合计, 填表说明) */
+                        ignoredRows: number[];
+                        /** @description selections created final on their announcement day */
+                        selections: number;
+                        /** @description data rows read */
+                        total: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSelectionsImportTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Not signed in, or wrong credentials */

@@ -207,6 +207,7 @@ export const en: Messages = {
       orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
+      selections: 'Selection results register',
     },
     register: {
       step1: 'Choose the file',
@@ -225,6 +226,7 @@ export const en: Messages = {
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
+      selections: { selections: 'Selections (final on their announcement day)', categories: 'Categories' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -59,6 +59,9 @@ export const selectionsEn = {
     detail: {
       what: 'the selection',
       noticeDays: '{{n}} days of public notice before the results are final',
+      imported: 'Brought in',
+      importedNotice:
+        'Not nominated, judged or put on notice on the platform: results announced on {{date}}, brought in from a selection results register',
       tieDefault: 'the earlier nomination',
       quotaUse: 'Quota used by each nominating unit',
     },

@@ -59,6 +59,8 @@ export const selectionsZh = {
     detail: {
       what: '评选详情',
       noticeDays: '结果确定前公示{{n}}天',
+      imported: '历史导入',
+      importedNotice: '未经平台推荐、评审和公示：{{date}} 公布结果，按评选表彰结果台账导入',
       tieDefault: '先推荐者排前',
       quotaUse: '各推荐单位已用名额',
     },

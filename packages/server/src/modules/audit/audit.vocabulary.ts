@@ -128,6 +128,7 @@ export const AUDIT_ACTIONS = [
   'record.import',
   'selection.create',
   'selection.final',
+  'selection.import',
   'selection.judge.add',
   'selection.judging',
   'selection.nominate',

@@ -192,14 +192,16 @@ async function nominate(
   self: boolean,
 ): Promise<number> {
   if (s.status !== 'nominating') throw wrongStage(s.status, 'nominating');
-  if (today < s.nominateFrom || today > s.nominateUntil) {
+  // A selection taking nominations has its window (only one brought in from a register, always final, has none).
+  const [from, until] = [s.nominateFrom as string, s.nominateUntil as string];
+  if (today < from || today > until) {
     throw selectionError(
       'SELECTION_WINDOW_CLOSED',
       {
-        zh: `不在推荐期内（${s.nominateFrom} 至 ${s.nominateUntil}）`,
-        en: `Outside the nomination window (${s.nominateFrom} to ${s.nominateUntil})`,
+        zh: `不在推荐期内（${from} 至 ${until}）`,
+        en: `Outside the nomination window (${from} to ${until})`,
       },
-      { nominateFrom: s.nominateFrom, nominateUntil: s.nominateUntil },
+      { nominateFrom: from, nominateUntil: until },
     );
   }
   const category = (await listCategories(sql, s.id)).find((c) => c.id === input.categoryId);

@@ -17,7 +17,10 @@ export const OBJECTIONS_PER_HOUR = 5;
 export const MAX_OBJECTION_TEXT = 500;
 const LINK = /(https?:\/\/|www\.|[a-z0-9-]+\.(com|cn|net|org|top|xyz|info|io)\b)/i;
 
-/** Selections on public notice now, and those whose results are final. */
+/**
+ * Selections on public notice now, and those whose results are final after their notice. Results brought in from
+ * a register of past results were never on notice here and are not published by the platform.
+ */
 export async function listNotices(db: Db) {
   const { rows } = await db.query<{
     id: number;
@@ -30,8 +33,8 @@ export async function listNotices(db: Db) {
     `select s.id, s.edition, o.name as "organiserName", s.status,
             to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
        from selections s join orgs o on o.id = s.organiser_org_id
-      where s.status in ('notice', 'final') order by s.status = 'notice' desc, s.notice_from desc, s.id desc
-      limit 100`,
+      where s.status in ('notice', 'final') and not s.imported
+      order by s.status = 'notice' desc, s.notice_from desc, s.id desc limit 100`,
   );
   return { items: rows };
 }
@@ -49,7 +52,7 @@ export async function getNotice(db: Db, id: number) {
     `select s.id, s.edition, s.title, o.name as "organiserName", s.status,
             to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom", to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"
        from selections s join orgs o on o.id = s.organiser_org_id
-      where s.id = $1 and s.status in ('notice', 'final')`,
+      where s.id = $1 and s.status in ('notice', 'final') and not s.imported`,
     [id],
   );
   const s = rows[0];

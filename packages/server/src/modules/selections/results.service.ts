@@ -137,7 +137,8 @@ export async function publishNoticeIn(
     );
   }
   const from = input.from ?? today;
-  const days = input.days ?? s.noticeDays;
+  // A selection in judging has its notice days (only one brought in from a register has none).
+  const days = input.days ?? (s.noticeDays as number);
   for (const n of ranking.flatMap((c) => c.nominations)) {
     await sql.query(
       'update selection_nominations set status = $2, score_centi = $3, rank = $4 where id = $1',
@@ -237,9 +238,10 @@ export async function decideObjectionIn(
 
 /**
  * The selected nominees' award records (written by nomination, so a repeat never duplicates) and the titles
- * counted for statistics, on the day the results become final. Answers how many titles were conferred.
+ * counted for statistics, on the day the results become final — today for a live selection, the announcement
+ * day for one brought in from a register. Answers how many titles were conferred.
  */
-async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, today: string): Promise<number> {
+export async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, today: string): Promise<number> {
   const categories = await listCategories(sql, s.id);
   const titleOf = new Map(categories.map((c) => [c.id, c.title ?? s.title]));
   const winners = await listNominationRows(sql, s.id, [`n.status = 'selected'`], []);

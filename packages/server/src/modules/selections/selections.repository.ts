@@ -14,13 +14,18 @@ export interface SelectionHead {
   year: number;
   rule: Rule | null;
   allowSelf: boolean;
-  nominateFrom: string;
-  nominateUntil: string;
-  noticeDays: number;
+  /** Null for a selection brought in from a register of past results (`imported`). */
+  nominateFrom: string | null;
+  nominateUntil: string | null;
+  noticeDays: number | null;
   tieCriterionId: number | null;
   status: SelectionStatus;
   noticeFrom: string | null;
   noticeUntil: string | null;
+  /** The day the results became final (announced), China time. */
+  finalisedOn: string | null;
+  /** Brought in from a register of past results: final from its announcement day, no steps on the platform. */
+  imported: boolean;
 }
 
 const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "organiserName",
@@ -28,7 +33,8 @@ const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "o
   s.allow_self as "allowSelf", to_char(s.nominate_from, 'YYYY-MM-DD') as "nominateFrom",
   to_char(s.nominate_until, 'YYYY-MM-DD') as "nominateUntil", s.notice_days as "noticeDays",
   s.tie_criterion_id as "tieCriterionId", s.status, to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom",
-  to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil"`;
+  to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil",
+  to_char(s.finalised_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "finalisedOn", s.imported`;
 
 /** The selection, locked for a change of stage when `lock` is set. */
 export async function findSelection(sql: Sql, id: number, lock = false): Promise<SelectionHead | undefined> {
@@ -234,4 +240,120 @@ export async function countRequest(sql: Sql, key: string, windowSeconds: number)
     [key, windowSeconds],
   );
   return rows[0].n;
+}
+
+/** The selections these unions organise (any stage), for the register import's check of names on record. */
+export async function listOrganisedEditions(
+  sql: Sql,
+  organiserIds: number[],
+): Promise<{ id: number; organiserOrgId: number; edition: string; year: number }[]> {
+  if (!organiserIds.length) return [];
+  const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string; year: number }>(
+    `select id, organiser_org_id as "organiserOrgId", edition, year from selections
+      where organiser_org_id = any($1::bigint[])`,
+    [organiserIds],
+  );
+  return rows;
+}
+
+/** A selection of past results as the register import writes it: final, its categories and its winners. */
+export interface ImportedSelection {
+  organiserOrgId: number;
+  edition: string;
+  title: string;
+  year: number;
+  /** The moment the results became final: the start of the announcement day in China. */
+  finalisedAt: Date;
+  categories: { name: string; title: string | null; winners: ImportedWinner[] }[];
+}
+export interface ImportedWinner {
+  personId: number;
+  /** The nominating unit (as a nomination would have it) and the winner's own union. */
+  orgId: number;
+  personOrgId: number;
+  unit: string;
+  deed: string;
+}
+
+/**
+ * Selections of past results in three statements: the selections (final, imported, no window or notice), their
+ * categories (places = the winners), and the winners as selected nominations dated on the announcement day, in
+ * the order given (a nomination's id orders the winners of a category). Answers the selections' ids in order.
+ */
+export async function insertImportedSelections(
+  sql: Sql,
+  selections: ImportedSelection[],
+  createdBy: number | null,
+): Promise<number[]> {
+  if (!selections.length) return [];
+  const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string }>(
+    `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at, created_by)
+     select s.organiser, s.edition, s.title, s.year, 'final', true, s.at, $2
+       from jsonb_to_recordset($1::jsonb) as s(organiser bigint, edition text, title text, year int, at timestamptz)
+     returning id, organiser_org_id as "organiserOrgId", edition`,
+    [
+      JSON.stringify(
+        selections.map((s) => ({
+          organiser: s.organiserOrgId,
+          edition: s.edition,
+          title: s.title,
+          year: s.year,
+          at: s.finalisedAt.toISOString(),
+        })),
+      ),
+      createdBy,
+    ],
+  );
+  // (organiser, edition) is unique: it names each new selection whatever order the rows come back in.
+  const idOf = new Map(rows.map((r) => [`${r.organiserOrgId}|${r.edition}`, r.id]));
+  const ids = selections.map((s) => idOf.get(`${s.organiserOrgId}|${s.edition}`) as number);
+  await sql.query(
+    `insert into selection_categories (selection_id, position, name, title, places, quota_per_union, nominated)
+     select c.selection, c.position, c.name, c.title, c.places, c.places, c.places
+       from jsonb_to_recordset($1::jsonb) as c(selection bigint, position int, name text, title text, places int)`,
+    [
+      JSON.stringify(
+        selections.flatMap((s, i) =>
+          s.categories.map((c, k) => ({
+            selection: ids[i],
+            position: k + 1,
+            name: c.name,
+            title: c.title,
+            places: c.winners.length,
+          })),
+        ),
+      ),
+    ],
+  );
+  await sql.query(
+    `insert into selection_nominations (selection_id, category_id, person_id, org_id, person_org_id, unit, deed,
+       status, created_by, created_at)
+     select w.selection, c.id, w.person, w.unit_org, w.person_org, w.unit, w.deed, 'selected', $2, w.at
+       from jsonb_to_recordset($1::jsonb) as w(selection bigint, position int, person bigint, unit_org bigint,
+              person_org bigint, unit text, deed text, at timestamptz, ord int)
+       join selection_categories c on c.selection_id = w.selection and c.position = w.position
+      order by w.ord`,
+    [
+      JSON.stringify(
+        selections
+          .flatMap((s, i) =>
+            s.categories.flatMap((c, k) =>
+              c.winners.map((w) => ({
+                selection: ids[i],
+                position: k + 1,
+                person: w.personId,
+                unit_org: w.orgId,
+                person_org: w.personOrgId,
+                unit: w.unit,
+                deed: w.deed,
+                at: s.finalisedAt.toISOString(),
+              })),
+            ),
+          )
+          .map((w, ord) => ({ ...w, ord })),
+      ),
+      createdBy,
+    ],
+  );
+  return ids;
 }

@@ -1,3 +1,4 @@
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
@@ -20,6 +21,7 @@ import {
   ScoreResult,
   SelectionBody,
   SelectionDetail,
+  SelectionImportResult,
   SelectionList,
   SelectionListQuery,
   SelfNominationBody,
@@ -151,6 +153,17 @@ function staffRoutes(app: App, selections: SelectionsService): void {
 
 /** The organiser's decisions: panel, stages, objections. */
 function organiserRoutes(app: App, selections: SelectionsService): void {
+  registerImportRoutes(app, {
+    path: '/api/selections/import',
+    permission: 'selections.manage',
+    tags,
+    templateFile: '评选表彰结果台账导入模板.xlsx',
+    what:
+      'a register of past selection results (one row per winner: selection, year, category, title, ID number, ' +
+      'announcement day), each selection created final on its announcement day with award records',
+    result: SelectionImportResult,
+    register: selections.register,
+  });
   app.post(
     '/api/selections/:id/judges',
     {

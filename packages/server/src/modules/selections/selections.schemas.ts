@@ -7,6 +7,7 @@ import {
   Obj,
   PeriodAnswer,
   PeriodFields,
+  RegisterImportResult,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
@@ -69,13 +70,19 @@ const SelectionFields = {
   title: Type.String(),
   year: Type.Integer(),
   allowSelf: Type.Boolean(),
-  nominateFrom: Type.String(),
-  nominateUntil: Type.String(),
-  noticeDays: Type.Integer(),
+  nominateFrom: Nullable(Type.String()),
+  nominateUntil: Nullable(Type.String()),
+  noticeDays: Nullable(Type.Integer()),
   tieCriterionId: Nullable(Type.Integer()),
   status: SelectionStatusSchema,
   noticeFrom: Nullable(Type.String()),
   noticeUntil: Nullable(Type.String()),
+  finalisedOn: Nullable(Type.String({ description: 'The day the results became final (announced)' })),
+  imported: Type.Boolean({
+    description:
+      'Brought in from a register of past results: final from its announcement day, with no nomination window, ' +
+      'notice or panel on the platform (its window and notice fields are null)',
+  }),
 };
 
 export const SelectionList = Obj({ items: Type.Array(Obj(SelectionFields)) });
@@ -325,4 +332,13 @@ export const Stats = Obj({
   ),
   nominations: Type.Integer(),
   titles: Type.Integer(),
+});
+
+export const SelectionImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  created: Type.Integer({
+    description: 'winners (each with an award record), or on a dry run, that would be',
+  }),
+  selections: Type.Integer({ description: 'selections created final on their announcement day' }),
+  categories: Type.Integer({ description: 'categories of those selections' }),
 });

@@ -25,6 +25,7 @@ import {
   getSelectionDetail,
   listSelections,
 } from './selection-admin.service.ts';
+import { createSelectionImport } from './selections.import.ts';
 import { getSelectionStats } from './selections.stats.ts';
 import type { JudgeInput, NominationInput, ObjectionInput, SelectionInput } from './selections.types.ts';
 
@@ -86,6 +87,8 @@ export function createSelectionsService(
     getNotice: (id: number) => getNotice(db, id),
     lodgeObjection: (id: number, input: ObjectionInput, ip: string) => lodgeObjection(db, ids, id, input, ip),
     getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) => getSelectionStats(db, actor, q),
+    /** The register of past results (评选表彰结果台账): template, dry run and import (ADR 41). */
+    register: createSelectionImport(db, ids),
   };
 }
 

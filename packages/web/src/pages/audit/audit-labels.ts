@@ -127,6 +127,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'record.import': { zh: '批量导入记录', en: 'Imported records' },
   'selection.create': { zh: '新建评选', en: 'Created a selection' },
   'selection.final': { zh: '确定评选结果', en: 'Made selection results final' },
+  'selection.import': { zh: '导入评选表彰结果台账', en: 'Import a selection results register' },
   'selection.judge.add': { zh: '增加评委', en: 'Added a judge' },
   'selection.judging': { zh: '结束推荐、进入评审', en: 'Closed nominations for judging' },
   'selection.nominate': { zh: '推荐评选人选', en: 'Nominated for a selection' },

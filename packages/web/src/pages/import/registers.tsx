@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -62,8 +63,24 @@ function StudiosRegister() {
   );
 }
 
+function SelectionsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.selections')}
+      templateUrl={selectionsApi.importTemplateUrl}
+      send={selectionsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.selections.selections'), value: a.selections },
+        { label: t('import.register.selections.categories'), value: a.categories },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+  { key: 'selections', permission: 'selections.manage', Panel: SelectionsRegister },
 ];

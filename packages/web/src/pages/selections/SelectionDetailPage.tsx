@@ -47,7 +47,8 @@ function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void>
       children: <NominationsTab s={s} onChange={reload} />,
     },
     { key: 'categories', label: t('sel.tab.categories'), children: <CategoriesTab s={s} /> },
-    ...(s.canManage
+    // A selection brought in from a register had no panel, ranking or notice on the platform.
+    ...(s.canManage && !s.imported
       ? [
           { key: 'judges', label: t('sel.tab.judges'), children: <JudgesTab s={s} onChange={reload} /> },
           { key: 'ranking', label: t('sel.tab.ranking'), children: <RankingTab s={s} /> },
@@ -67,6 +68,7 @@ function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void>
           <Tag color={STATUS_COLOR[s.status]} data-testid="sel-status">
             {t(`sel.status.${s.status}`)}
           </Tag>
+          {s.imported && <Tag>{t('sel.detail.imported')}</Tag>}
         </Flex>
       }
       extra={s.canManage && <StageAction s={s} onChange={reload} />}
@@ -82,12 +84,14 @@ function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void>
         <Descriptions.Item label={t('sel.field.title')}>{s.title}</Descriptions.Item>
         <Descriptions.Item label={t('sel.field.year')}>{s.year}</Descriptions.Item>
         <Descriptions.Item label={t('sel.field.window')}>
-          {s.nominateFrom} ~ {s.nominateUntil}
+          {s.nominateFrom ? `${s.nominateFrom} ~ ${s.nominateUntil}` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('sel.field.noticePeriod')}>
-          {s.noticeFrom
-            ? `${s.noticeFrom} ~ ${s.noticeUntil}`
-            : t('sel.detail.noticeDays', { n: s.noticeDays })}
+          {s.imported
+            ? t('sel.detail.importedNotice', { date: s.finalisedOn })
+            : s.noticeFrom
+              ? `${s.noticeFrom} ~ ${s.noticeUntil}`
+              : t('sel.detail.noticeDays', { n: s.noticeDays })}
         </Descriptions.Item>
         <Descriptions.Item label={t('sel.field.allowSelf')}>
           {s.allowSelf ? t('common.yes') : t('common.no')}
@@ -155,7 +159,8 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const [busy, setBusy] = useState(false);
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
-  const [days, setDays] = useState<number>(s.noticeDays);
+  // A selection in judging always has its notice days (only one brought in from a register has none).
+  const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
@@ -209,7 +214,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
               min={1}
               max={60}
               value={days}
-              onChange={(v) => setDays(v ?? s.noticeDays)}
+              onChange={(v) => setDays(v ?? s.noticeDays ?? 7)}
               addonAfter={t('sel.unit.days')}
             />
           </Flex>

@@ -72,7 +72,7 @@ export default function SelectionListPage() {
             { title: t('sel.field.year'), dataIndex: 'year' },
             {
               title: t('sel.field.window'),
-              render: (_, row) => `${row.nominateFrom} ~ ${row.nominateUntil}`,
+              render: (_, row) => (row.nominateFrom ? `${row.nominateFrom} ~ ${row.nominateUntil}` : '—'),
             },
             {
               title: t('sel.field.status'),

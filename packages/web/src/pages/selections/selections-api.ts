@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import type { PeriodQuery } from '../../components/StatsPeriod.tsx';
 
@@ -53,6 +53,10 @@ export const selectionsApi = {
   stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/reports/selections', { params: { query } })),
   members: (q: string) => unwrap(api.GET('/api/members', { params: { query: { q, pageSize: 20 } } })),
+  importTemplateUrl: '/api/selections/import/template.xlsx',
+  /** The register of past results, one row per winner: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/selections/import', { params: { query: { dryRun } }, body: fileForm(file) })),
 };
 
 /** An aggregate in hundredths of a point, as a clerk reads it: 8512 → '85.12'. */

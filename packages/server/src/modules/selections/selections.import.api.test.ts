@@ -1,0 +1,352 @@
+/**
+ * The register of past selection results over HTTP (issue 23): a district's 2019 劳动模范 and 优秀工会工作者, run on
+ * paper, go in through a dry run and an all-or-nothing import; each selection is final on its announcement day with
+ * no nomination, notice or panel, its winners get the award records a live publication gives them, the selection
+ * statistics of 2019 count the titles, nobody is told, and the same selection is not brought in twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { type OrgRow, usccCheckChar } from '../org/index.ts';
+import { parseYear, SELECTION_REGISTER } from './selections.import.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let street: OrgRow;
+let firm: OrgRow;
+let elsewhere: OrgRow;
+const people: Record<'a' | 'b' | 'c' | 'd' | 'outsider', { id: number; name: string; idNumber: string }> =
+  {} as never;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `测试区总工会${t.ctx.unique()}`);
+  street = await t.ctx.newOrg(district, 'street', `测试街道总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(street, 'grassroots', `测试公司${t.ctx.unique()}工会`);
+  elsewhere = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
+  for (const [key, org] of [
+    ['a', firm],
+    ['b', firm],
+    ['c', street],
+    ['d', firm],
+    ['outsider', elsewhere],
+  ] as const) {
+    const idNumber = t.ctx.newIdNumber();
+    const name = `劳模${key}${t.ctx.unique().slice(0, 4)}`;
+    const p = await t.ctx.newPerson(org, { idNumber, name });
+    people[key] = { id: p.id, name, idNumber };
+  }
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = ['评选名称', '年度', '类别', '称号', '姓名', '身份证号', '公布日期', '主办单位', '主要事迹'];
+const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '评选结果', headers, rows }]);
+const send = (file: Buffer, dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/selections/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('评选表彰结果.xlsx', file),
+  });
+const row = (
+  edition: string,
+  category: string,
+  honour: string,
+  who: keyof typeof people,
+  extra: { year?: string; on?: string; organiser?: string; deed?: string } = {},
+) => [
+  edition,
+  extra.year ?? '2019',
+  category,
+  honour,
+  people[who].name,
+  people[who].idNumber,
+  extra.on ?? '2019-12-20',
+  extra.organiser ?? '',
+  extra.deed ?? '',
+];
+const selectionsOf = async (org: OrgRow) =>
+  (
+    await t.db.query<{ n: number }>('select count(*)::int as n from selections where organiser_org_id = $1', [
+      org.id,
+    ])
+  ).rows[0].n;
+const stats = async (year: number) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/reports/selections?orgId=${district.id}&year=${year}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as {
+    nominations: number;
+    titles: number;
+    items: { title: string; category: string; nominations: number; titles: number }[];
+  };
+};
+
+describe('the selection results register import', () => {
+  it('offers a template whose data sheet holds the columns and whose 填写说明 names each', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/selections/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('评选名称*'),
+    });
+    expect(data.headers.filter(Boolean)).toEqual(
+      SELECTION_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(SELECTION_REGISTER.columns.map((c) => c.header)),
+    );
+  });
+
+  it('reads years as clerks write them', () => {
+    expect(['2019', '２０１９', '2019年', '2019 年度', '1948', '19', '二〇一九'].map(parseYear)).toEqual([
+      2019,
+      2019,
+      2019,
+      2019,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses a file with wrong rows as a whole, naming row and column; writes nothing', async () => {
+    const file = sheet([
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'a'),
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'outsider'),
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'b', { organiser: elsewhere.name }),
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '区级劳动模范', 'c', { on: '2018-12-01' }),
+      row('2019年度区级劳动模范评选（错）', '劳动模范', '市级劳动模范', 'd'),
+      // a collective honour: the winner is a unit, named by its credit code
+      row('2019年度区级劳动模范评选（错）', '先进集体', '', 'a').map((v, i) =>
+        i === 5 ? `91110112MA01ABCD1${usccCheckChar('91110112MA01ABCD1')}` : v,
+      ),
+    ]);
+    const res = await send(file, false);
+    expect(res.statusCode).toBe(400);
+    const error = res.json().error;
+    expect(error.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = error.details.errors as { rowNo: number; column: string; messageZh: string }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '身份证号'],
+      [4, '主办单位'],
+      [5, '公布日期'],
+      [6, '称号'],
+      [7, '身份证号'],
+    ]);
+    expect(errors[1].messageZh).toBe(`本工会范围内没有「${elsewhere.name}」`);
+    expect(errors[2].messageZh).toBe('公布日期 2018-12-01 早于评选年度 2019年');
+    expect(error.messageZh).toMatch(/^第3行「身份证号」/);
+    expect(error.messageEn).toMatch(/^Row 3, "身份证号": No current member of your unions/);
+    expect(errors[4].messageZh).toContain('集体荣誉');
+    expect(await selectionsOf(district)).toBe(0);
+  });
+
+  it('brings a past selection in final on its announcement day: award records, 2019 statistics, no one told', async () => {
+    const edition = `2019年度区级劳动模范和优秀工会工作者评选${t.ctx.unique()}`;
+    const hand = await t.call({
+      method: 'POST',
+      url: '/api/records',
+      cookie: staff,
+      body: {
+        kind: 'award',
+        personId: people.a.id,
+        competition: edition,
+        rank: '区级劳动模范',
+        level: 'district',
+        date: '2019-12-20',
+      },
+    });
+    expect(hand.statusCode, hand.body).toBe(200);
+    const file = sheet([
+      row(edition, '劳动模范', '区级劳动模范', 'a', { deed: '攻克关键工艺难题' }),
+      row(edition, '劳动模范', '', 'b'),
+      row(edition, '优秀工会工作者', '', 'c', { organiser: district.name }),
+    ]);
+    const messages = async () =>
+      (await t.db.query<{ n: number }>('select count(*)::int as n from messages')).rows[0].n;
+    const before = await messages();
+
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, total: 3, created: 3, selections: 1, categories: 2 });
+    expect(await selectionsOf(district)).toBe(0);
+
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({
+      dryRun: false,
+      created: 3,
+      selections: 1,
+      categories: 2,
+      errors: [],
+    });
+
+    const { rows: sel } = await t.db.query<{ id: number }>(
+      'select id from selections where organiser_org_id = $1 and edition = $2',
+      [district.id, edition],
+    );
+    const detail = await t.call({ method: 'GET', url: `/api/selections/${sel[0].id}`, cookie: staff });
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json()).toMatchObject({
+      status: 'final',
+      imported: true,
+      title: '区级劳动模范',
+      year: 2019,
+      finalisedOn: '2019-12-20',
+      nominateFrom: null,
+      noticeFrom: null,
+      noticeDays: null,
+      judges: [],
+      categories: [
+        { name: '劳动模范', title: null, places: 2, nominated: 2 },
+        { name: '优秀工会工作者', title: '优秀工会工作者', places: 1, nominated: 1 },
+      ],
+    });
+    const nominations = await t.call({
+      method: 'GET',
+      url: `/api/selections/${sel[0].id}/nominations`,
+      cookie: staff,
+    });
+    expect(nominations.statusCode, nominations.body).toBe(200);
+    const winners = nominations.json().items as {
+      id: number;
+      personId: number;
+      status: string;
+      deed: string;
+    }[];
+    expect(winners.map((n) => [n.personId, n.status])).toEqual([
+      [people.a.id, 'selected'],
+      [people.b.id, 'selected'],
+      [people.c.id, 'selected'],
+    ]);
+
+    // The records a live final publication writes: keyed by nomination, the hand-typed award taken over.
+    const { rows: records } = await t.db.query<{
+      personId: number;
+      sourceRef: string;
+      occurredOn: string;
+      rank: string;
+      level: string;
+      issuer: string;
+      title: string;
+      subjectKey: string;
+    }>(
+      `select person_id as "personId", source_ref as "sourceRef", occurred_on::text as "occurredOn", rank, level,
+              issuer, title, subject_key as "subjectKey"
+         from records where competition = $1 order by person_id`,
+      [edition],
+    );
+    expect(records).toEqual(
+      winners.map((n, i) => ({
+        personId: n.personId,
+        sourceRef: `selection:${n.id}`,
+        occurredOn: '2019-12-20',
+        rank: i < 2 ? '区级劳动模范' : '优秀工会工作者',
+        level: 'district',
+        issuer: district.name,
+        title: i < 2 ? '劳动模范' : '优秀工会工作者',
+        subjectKey: `award:${edition}:2019:${i < 2 ? '区级劳动模范' : '优秀工会工作者'}:${n.personId}`,
+      })),
+    );
+    expect(records.filter((r) => r.personId === people.a.id)).toHaveLength(1);
+
+    // Counted on the announcement day at the winners' unions: the statistics of 2019 show the titles.
+    const y2019 = await stats(2019);
+    expect(y2019).toMatchObject({ nominations: 0, titles: 3 });
+    expect(y2019.items).toEqual(
+      expect.arrayContaining([
+        { title: '区级劳动模范', category: '劳动模范', nominations: 0, titles: 2 },
+        { title: '优秀工会工作者', category: '优秀工会工作者', nominations: 0, titles: 1 },
+      ]),
+    );
+    expect((await stats(2020)).titles).toBe(0);
+
+    // Told to nobody, published nowhere: no message, not on the public notice pages.
+    expect(await messages()).toBe(before);
+    const notices = await t.call({ method: 'GET', url: '/api/notice/selections' });
+    expect((notices.json().items as { id: number }[]).map((n) => n.id)).not.toContain(sel[0].id);
+    expect((await t.call({ method: 'GET', url: `/api/notice/selections/${sel[0].id}` })).statusCode).toBe(
+      404,
+    );
+    const { rows: audit } = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'selection.import' and org_id = $1`,
+      [district.id],
+    );
+    expect(audit[0].n).toBe(1);
+
+    // The same selection again: refused, nothing added.
+    const again = await send(file, false);
+    expect(again.statusCode).toBe(400);
+    const errors = again.json().error.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([[2, '评选名称']]);
+    expect(errors[0].messageZh).toContain('已在平台上的评选不再导入或追加获评人员');
+    expect((await stats(2019)).titles).toBe(3);
+  });
+
+  it('reads a messy register: headers reordered, full-width digits, Chinese dates, a 合计 row', async () => {
+    const edition = `2018年度优秀工会工作者评选${t.ctx.unique()}`;
+    const headers = [
+      '姓名',
+      '公民身份号码',
+      '评选项目',
+      '荣誉称号',
+      '评选类别',
+      '表彰日期',
+      '年度',
+      '主办单位',
+    ];
+    const file = sheet(
+      [
+        [
+          people.d.name,
+          people.d.idNumber,
+          edition,
+          '优秀工会工作者',
+          '个人',
+          '2019年1月10日',
+          '２０１８年度',
+          street.name,
+        ],
+        [
+          people.c.name,
+          people.c.idNumber,
+          edition,
+          '优秀工会工作者',
+          '个人',
+          '2019/1/10',
+          '2018',
+          street.name,
+        ],
+        ['合计', '', '', '', '', '', '', '2人'],
+      ],
+      headers,
+    );
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ created: 2, selections: 1, categories: 1, ignoredRows: [4] });
+    const { rows } = await t.db.query<{ year: number; status: string; imported: boolean }>(
+      'select year, status, imported from selections where organiser_org_id = $1 and edition = $2',
+      [street.id, edition],
+    );
+    expect(rows).toEqual([{ year: 2018, status: 'final', imported: true }]);
+    // Announced in January 2019: counted in 2019 like a live selection made final that day.
+    expect((await stats(2019)).items).toEqual(
+      expect.arrayContaining([{ title: '优秀工会工作者', category: '个人', nominations: 0, titles: 2 }]),
+    );
+  });
+});
