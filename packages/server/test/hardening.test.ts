@@ -555,6 +555,7 @@ describe('the OpenAPI document', () => {
       'POST /api/care/visits/{id}/photos',
       'POST /api/cases/import',
       'POST /api/contests/{id}/results/import',
+      'POST /api/hardship/import',
       'POST /api/imports/members',
       'POST /api/innovation/achievements/{id}/attachments',
       'POST /api/innovation/studios/import',

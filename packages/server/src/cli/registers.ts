@@ -18,6 +18,7 @@ interface CliRegister {
 /** The registers `import` brings in, by the name given on the command line. */
 const REGISTERS: Record<string, CliRegister> = {
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
+  hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
 };
 

@@ -198,6 +198,7 @@ export const en: Messages = {
       orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
+      hardship: 'Hardship files register',
     },
     register: {
       step1: 'Choose the file',
@@ -216,6 +217,13 @@ export const en: Messages = {
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
+      hardship: {
+        inForce: 'In force (the workers count as in hardship)',
+        expired: 'Expired',
+        closed: 'Closed',
+        drafts: 'Awaiting verification',
+        members: 'Household members',
+      },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

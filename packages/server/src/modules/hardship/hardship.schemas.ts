@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { CAUSES, FILE_LEVELS, FILE_STATUSES, RELATIONS } from './hardship.types.ts';
 
 const Level = StrEnum(FILE_LEVELS);
@@ -141,4 +151,16 @@ export const StatsSchema = Type.Object({
     }),
   ),
   byCause: Type.Array(Type.Object({ cause: Cause, inForce: Type.Integer() })),
+});
+
+/** The answer of the hardship files register import (issue 23): its dry run (预检) or what it wrote. */
+export const HardshipImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  inForce: Type.Integer({
+    description: "verified and in force today: the workers' hardship level comes from them",
+  }),
+  expired: Type.Integer({ description: 'verified, past their expiry' }),
+  closed: Type.Integer(),
+  drafts: Type.Integer({ description: 'not verified' }),
+  members: Type.Integer({ description: 'household members listed' }),
 });

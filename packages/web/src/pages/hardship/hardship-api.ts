@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
@@ -61,4 +61,8 @@ export const hardshipApi = {
     unwrap(api.GET('/api/hardship/stats', { params: { query } })),
   statsExportUrl: (q: { orgId?: number; year: number }) =>
     `/api/hardship/stats.xlsx?year=${q.year}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  importTemplateUrl: '/api/hardship/import/template.xlsx',
+  /** The hardship files register (a row per household member): checked only (预检) or imported, all or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/hardship/import', { params: { query: { dryRun } }, body: fileForm(file) })),
 };

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
+import { hardshipApi } from '../hardship/hardship-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -62,8 +63,27 @@ function StudiosRegister() {
   );
 }
 
+function HardshipRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.hardship')}
+      templateUrl={hardshipApi.importTemplateUrl}
+      send={hardshipApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.hardship.inForce'), value: a.inForce },
+        { label: t('import.register.hardship.expired'), value: a.expired },
+        { label: t('import.register.hardship.closed'), value: a.closed },
+        { label: t('import.register.hardship.drafts'), value: a.drafts },
+        { label: t('import.register.hardship.members'), value: a.members },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+  { key: 'hardship', permission: 'hardship.write', Panel: HardshipRegister },
 ];
