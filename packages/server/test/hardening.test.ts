@@ -563,6 +563,7 @@ describe('the OpenAPI document', () => {
       'POST /api/me/applications',
       'POST /api/me/applications/{id}/resubmit',
       'POST /api/orgs/import',
+      'POST /api/pledges/import',
       'POST /api/pledges/{id}/evidence',
       'POST /api/records/import',
       'POST /api/users/import',

@@ -19,6 +19,7 @@ interface CliRegister {
 const REGISTERS: Record<string, CliRegister> = {
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
+  pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
 };
 

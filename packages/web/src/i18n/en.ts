@@ -199,6 +199,7 @@ export const en: Messages = {
       cases: 'Requests register',
       studios: 'Studios register',
       hardship: 'Hardship files register',
+      pledges: '办实事 projects register',
     },
     register: {
       step1: 'Choose the file',
@@ -224,6 +225,7 @@ export const en: Messages = {
         drafts: 'Awaiting verification',
         members: 'Household members',
       },
+      pledges: { completed: 'Projects completed', milestones: 'Milestones' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -192,6 +192,7 @@ export const zh = {
       cases: '诉求台账',
       studios: '创新工作室台账',
       hardship: '困难职工档案台账',
+      pledges: '办实事项目台账',
     },
     register: {
       step1: '选择文件',
@@ -216,6 +217,7 @@ export const zh = {
         drafts: '待认定',
         members: '家庭成员（人）',
       },
+      pledges: { completed: '已完成项目', milestones: '进度节点' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

@@ -111,6 +111,7 @@ export const AUDIT_ACTIONS = [
   'pledge.complete',
   'pledge.create',
   'pledge.evidence.add',
+  'pledge.import',
   'pledge.milestone',
   'problem.claim',
   'problem.close',

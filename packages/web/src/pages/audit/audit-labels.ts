@@ -168,6 +168,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'pledge.complete': { zh: '实事项目完成', en: 'Completed a 办实事 project' },
   'pledge.create': { zh: '实事项目立项', en: 'Promised a 办实事 project' },
   'pledge.evidence.add': { zh: '上传实事项目完成佐证', en: "Added a project's completion evidence" },
+  'pledge.import': { zh: '导入办实事项目台账', en: 'Import a 办实事 projects register' },
   'pledge.milestone': { zh: '实事项目进度节点完成', en: "Reached a project's milestone" },
 };
 

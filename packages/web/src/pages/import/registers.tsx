@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { pledgesApi } from '../pledges/pledges-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -81,9 +82,25 @@ function HardshipRegister() {
   );
 }
 
+function PledgesRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.pledges')}
+      templateUrl={pledgesApi.importTemplateUrl}
+      send={pledgesApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.pledges.completed'), value: a.completed },
+        { label: t('import.register.pledges.milestones'), value: a.milestones },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
   { key: 'hardship', permission: 'hardship.write', Panel: HardshipRegister },
+  { key: 'pledges', permission: 'pledges.write', Panel: PledgesRegister },
 ];
