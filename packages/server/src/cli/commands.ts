@@ -29,9 +29,10 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
       Create unions from a sheet (parent, name, kind or level, USCC, founding date); all or nothing.
 
   import <台账 register> <文件.xlsx|.csv> [--dry-run] [--as <用户名>]
-      导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：cases（诉求台账）、studios（创新工作室台账，含认定级别历史）。
+      导入以往的台账，全部正确才导入；--dry-run 只预检（列出将新增的条数和每一处错误，不写入）。台账：cases（诉求台账）、studios（创新工作室台账，含认定级别历史）、hardship（困难职工档案台账，含家庭成员）、pledges（办实事项目台账，含进度节点）。
       Bring a past register in, all rows or none; --dry-run only checks (counts and every problem, nothing
-      written). Registers: cases (requests), studios (studios with their level history).
+      written). Registers: cases (requests), studios (studios with their level history), hardship (hardship
+      files with their households), pledges (办实事 projects with their milestones).
 
   admin create --username <用户名> --password-stdin [--display-name <姓名>]
       创建平台管理员（例如全新安装的第一个账号）；密码从标准输入读取，不接受命令行参数。

@@ -27,6 +27,8 @@ export interface RegisterColumn<K extends string = string> {
   /** For `choice`: the values and the names a clerk may type for each. */
   choices?: readonly { value: string; zh: string; en: string }[];
   max?: number;
+  /** For `date`: a day that may lie ahead (an expiry, a planned day); other days may not. */
+  future?: boolean;
   /** 填写说明: what to write. */
   note: string;
   example: string;
@@ -120,7 +122,8 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
     case 'date': {
       const day = parseDateText(text);
       if (!day) return { problem: { zh: `「${text}」不是日期`, en: `"${text}" is not a date` } };
-      if (day > todayInChina()) return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
+      if (!c.future && day > todayInChina())
+        return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
       return { value: day };
     }
     case 'time': {

@@ -12,17 +12,27 @@ const file = (personId: number, idNumber?: string) => ({
   ],
 });
 
+/** A hardship files register of one household under 昌平 (made in setup). */
+let cpRegister = '';
+const sheetBody = (csv: string) => ({
+  fileName: '困难职工档案台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
+
 export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
-  const person = async (name: string) =>
+  const person = async (name: string, idNumber = f.newIdNumber()) =>
     (
       (await api('changping', 'POST', '/api/members', {
         name,
-        idNumber: f.newIdNumber(),
+        idNumber,
         orgId: f.cpGrassroots,
       })) as {
         id: number;
       }
     ).id;
+  const registered = f.newIdNumber();
+  await person('昌平台账困难职工', registered);
+  cpRegister = `职工身份证号,困难类别,致困原因,建档日期,认定日期\n${registered},相对困难,大病,2022-03-01,2022-03-10\n`;
   const [p1, p2, p3, p4] = [
     await person('昌平建档甲'),
     await person('昌平建档乙'),
@@ -61,6 +71,17 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ body: file(f.ids.cpUnfiled) }, { body: file(f.cpMember) }],
     control: (f) => ({ body: file(f.ids.cpUnfiled) }),
+  },
+  'GET /api/hardship/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a worker outside the importer's subtree is a row error (see hardship.import.api.test.ts).
+  'POST /api/hardship/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpRegister) }),
   },
   'GET /api/hardship/stats': {
     kind: 'scoped',

@@ -208,6 +208,8 @@ export const en: Messages = {
       cases: 'Requests register',
       studios: 'Studios register',
       selections: 'Selection results register',
+      hardship: 'Hardship files register',
+      pledges: '办实事 projects register',
     },
     register: {
       step1: 'Choose the file',
@@ -227,6 +229,14 @@ export const en: Messages = {
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
       selections: { selections: 'Selections (final on their announcement day)', categories: 'Categories' },
+      hardship: {
+        inForce: 'In force (the workers count as in hardship)',
+        expired: 'Expired',
+        closed: 'Closed',
+        drafts: 'Awaiting verification',
+        members: 'Household members',
+      },
+      pledges: { completed: 'Projects completed', milestones: 'Milestones' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -201,6 +201,8 @@ export const zh = {
       cases: '诉求台账',
       studios: '创新工作室台账',
       selections: '评选表彰结果台账',
+      hardship: '困难职工档案台账',
+      pledges: '办实事项目台账',
     },
     register: {
       step1: '选择文件',
@@ -219,6 +221,14 @@ export const zh = {
       cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
       studios: { new: '新建工作室', existing: '已有工作室升级' },
       selections: { selections: '评选（按公布日期直接确定结果）', categories: '类别' },
+      hardship: {
+        inForce: '在档（职工按困难职工参与帮扶）',
+        expired: '已过期',
+        closed: '已销档',
+        drafts: '待认定',
+        members: '家庭成员（人）',
+      },
+      pledges: { completed: '已完成项目', milestones: '进度节点' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

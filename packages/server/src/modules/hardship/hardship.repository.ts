@@ -157,22 +157,31 @@ export interface MemberInsert {
 
 export async function replaceMembers(sql: Sql, fileId: number, orgId: number, members: MemberInsert[]) {
   await sql.query('delete from hardship_members where file_id = $1', [fileId]);
+  await insertMembers(
+    sql,
+    members.map((m) => ({ ...m, fileId, orgId })),
+  );
+}
+
+/** Household members of one or many files, in one statement. */
+export async function insertMembers(sql: Sql, members: (MemberInsert & { fileId: number; orgId: number })[]) {
   if (!members.length) return;
+  const col = <K extends keyof (typeof members)[number]>(k: K) => members.map((m) => m[k]);
   await sql.query(
     `insert into hardship_members (file_id, org_id, name, relation, id_cipher, id_masked, yearly_income_fen,
        occupation, health)
-     select $1, $2, * from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[],
-       $9::text[])`,
+     select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[],
+       $8::text[], $9::text[])`,
     [
-      fileId,
-      orgId,
-      members.map((m) => m.name),
-      members.map((m) => m.relation),
-      members.map((m) => m.idCipher),
-      members.map((m) => m.idMasked),
-      members.map((m) => m.yearlyIncomeFen),
-      members.map((m) => m.occupation),
-      members.map((m) => m.health),
+      col('fileId'),
+      col('orgId'),
+      col('name'),
+      col('relation'),
+      col('idCipher'),
+      col('idMasked'),
+      col('yearlyIncomeFen'),
+      col('occupation'),
+      col('health'),
     ],
   );
 }
@@ -216,4 +225,114 @@ export async function listEvents(sql: Sql, fileId: number) {
     [fileId],
   );
   return rows;
+}
+
+/** Which of these workers hold an open (not closed) file: person id → file id. */
+export async function findOpenFilesOf(sql: Sql, personIds: number[]): Promise<Map<number, number>> {
+  if (!personIds.length) return new Map();
+  const { rows } = await sql.query<{ personId: number; id: number }>(
+    `select person_id as "personId", id from hardship_files where person_id = any($1::bigint[]) and status <> 'closed'`,
+    [personIds],
+  );
+  return new Map(rows.map((r) => [Number(r.personId), Number(r.id)]));
+}
+
+/** A file brought in from a register (issue 23), with its own days; the status as the days make it. */
+export interface ImportedFile {
+  orgId: number;
+  personId: number;
+  level: FileLevel;
+  causes: Cause[];
+  status: 'draft' | 'verified' | 'closed';
+  address: string | null;
+  note: string | null;
+  verifiedOn: string | null;
+  reviewedOn: string | null;
+  expiresOn: string | null;
+  spanFrom: string | null;
+  closedOn: string | null;
+  closeReason: string | null;
+  createdBy: number | null;
+}
+
+/** Imported files in one statement; their ids in the order given. */
+export async function insertImportedFiles(sql: Sql, files: ImportedFile[]): Promise<number[]> {
+  if (!files.length) return [];
+  const col = <K extends keyof ImportedFile>(k: K) => files.map((f) => f[k]);
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into hardship_files (org_id, person_id, level, causes, status, address, note, verified_on, reviewed_on,
+       expires_on, span_from, closed_on, close_reason, created_by)
+     select u.org_id, u.person_id, u.level, string_to_array(u.causes, ','), u.status, u.address, u.note,
+            u.verified_on, u.reviewed_on, u.expires_on, u.span_from, u.closed_on, u.close_reason, u.created_by
+       from unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::date[], $9::date[], $10::date[], $11::date[], $12::date[], $13::text[], $14::bigint[])
+            with ordinality as u(org_id, person_id, level, causes, status, address, note, verified_on, reviewed_on,
+                                 expires_on, span_from, closed_on, close_reason, created_by, ord)
+      order by u.ord
+     returning id`,
+    [
+      col('orgId'),
+      col('personId'),
+      col('level'),
+      files.map((f) => f.causes.join(',')),
+      col('status'),
+      col('address'),
+      col('note'),
+      col('verifiedOn'),
+      col('reviewedOn'),
+      col('expiresOn'),
+      col('spanFrom'),
+      col('closedOn'),
+      col('closeReason'),
+      col('createdBy'),
+    ],
+  );
+  return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/** Events of imported files, in one statement. */
+export async function insertEvents(
+  sql: Sql,
+  events: {
+    fileId: number;
+    orgId: number;
+    kind: EventRow['kind'];
+    on: string;
+    byUser: number | null;
+    byName: string;
+    level: string | null;
+    expiresOn: string | null;
+    note: string | null;
+  }[],
+) {
+  if (!events.length) return;
+  const col = <K extends keyof (typeof events)[number]>(k: K) => events.map((e) => e[k]);
+  await sql.query(
+    `insert into hardship_events (file_id, org_id, kind, on_date, by_user, by_name, level, expires_on, note)
+     select * from unnest($1::bigint[], $2::bigint[], $3::text[], $4::date[], $5::bigint[], $6::text[], $7::text[],
+       $8::date[], $9::text[])`,
+    [
+      col('fileId'),
+      col('orgId'),
+      col('kind'),
+      col('on'),
+      col('byUser'),
+      col('byName'),
+      col('level'),
+      col('expiresOn'),
+      col('note'),
+    ],
+  );
+}
+
+/** The files these workers have on record, as `personId|day established` (the day of their 'create' event). */
+export async function findFilesEstablished(sql: Sql, personIds: number[]): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const { rows } = await sql.query<{ key: string }>(
+    `select f.person_id || '|' || to_char(e.on_date, 'YYYY-MM-DD') as key
+       from hardship_files f join hardship_events e on e.file_id = f.id and e.kind = 'create'
+      where f.person_id = any($1::bigint[])`,
+    [personIds],
+  );
+  return new Set(rows.map((r) => r.key));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -9,6 +10,7 @@ import {
   FileListSchema,
   FileQuery,
   FileSchema,
+  HardshipImportResult,
   MemberParams,
   RevealSchema,
   ReviewBody,
@@ -48,6 +50,17 @@ export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: H
     },
     async (req) => hardship.createFile(actorOf(req), req.body),
   );
+  registerImportRoutes(app, {
+    path: '/api/hardship/import',
+    permission: 'hardship.write',
+    tags,
+    templateFile: '困难职工档案台账导入模板.xlsx',
+    what:
+      'a hardship files register: a file per household, one row per household member, with the days it was ' +
+      'established, verified, reviewed and closed',
+    result: HardshipImportResult,
+    register: hardship.register,
+  });
   app.get(
     '/api/hardship/stats',
     {

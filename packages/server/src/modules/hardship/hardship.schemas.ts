@@ -8,6 +8,7 @@ import {
   Page,
   PeriodAnswer,
   PeriodFields,
+  RegisterImportResult,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
@@ -152,4 +153,16 @@ export const StatsSchema = Type.Object({
     }),
   ),
   byCause: Type.Array(Type.Object({ cause: Cause, inForce: Type.Integer() })),
+});
+
+/** The answer of the hardship files register import (issue 23): its dry run (预检) or what it wrote. */
+export const HardshipImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  inForce: Type.Integer({
+    description: "verified and in force today: the workers' hardship level comes from them",
+  }),
+  expired: Type.Integer({ description: 'verified, past their expiry' }),
+  closed: Type.Integer(),
+  drafts: Type.Integer({ description: 'not verified' }),
+  members: Type.Integer({ description: 'household members listed' }),
 });

@@ -14,6 +14,7 @@ import { addCounts } from '../reporting/index.ts';
 import { changeSpan, type Span, spanDeltas, verifiedDelta } from './hardship.counts.ts';
 import { hardshipErrors } from './hardship.errors.ts';
 import { fileHistory } from './hardship.history.ts';
+import { createHardshipImport } from './hardship.import.ts';
 import { checkMembers, type MemberInput } from './hardship.members.ts';
 import {
   addEvent,
@@ -333,6 +334,9 @@ export function createHardshipService(db: Db, ids: IdProtector) {
         return { idNumber: m.cipher ? ids.decrypt(m.cipher) : null };
       });
     },
+
+    /** The hardship files register (困难职工档案台账): template, dry run and import (issue 23). */
+    register: createHardshipImport(db, ids),
   };
 }
 

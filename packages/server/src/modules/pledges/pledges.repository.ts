@@ -1,5 +1,6 @@
 import { type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import { normaliseText } from '../../shared/text.ts';
 import type { Category, PledgeStatus } from './pledges.types.ts';
 
 export interface PledgeRow {
@@ -127,4 +128,15 @@ export async function insertMilestones(
       milestones.map((m) => m.doneOn ?? null),
     ],
   );
+}
+
+/** The projects these unions promised for these years, as `orgId|year|title` (the title as normaliseText reads it). */
+export async function findPledgeTitles(sql: Sql, orgIds: number[], years: number[]): Promise<Set<string>> {
+  if (!orgIds.length) return new Set();
+  const { rows } = await sql.query<{ orgId: number; year: number; title: string }>(
+    `select org_id as "orgId", year, title from pledges
+      where org_id = any($1::bigint[]) and year = any($2::int[]) and status <> 'cancelled'`,
+    [orgIds, years],
+  );
+  return new Set(rows.map((r) => `${r.orgId}|${r.year}|${normaliseText(r.title)}`));
 }

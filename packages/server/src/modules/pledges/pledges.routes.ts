@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -13,6 +14,7 @@ import {
   MilestoneParams,
   MyPledgesSchema,
   PledgeDetailSchema,
+  PledgeImportResult,
   PledgeListSchema,
   PledgeQuery,
   PledgeSchema,
@@ -51,6 +53,17 @@ export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: Pled
     },
     async (req) => pledges.createPledge(actorOf(req), req.body),
   );
+  registerImportRoutes(app, {
+    path: '/api/pledges/import',
+    permission: 'pledges.write',
+    tags,
+    templateFile: '办实事项目台账导入模板.xlsx',
+    what:
+      'a 办实事 projects register: one row per project and milestone, with the days planned and done and the ' +
+      'completion (day, money spent, workers reached, what was delivered)',
+    result: PledgeImportResult,
+    register: pledges.register,
+  });
   app.get(
     '/api/pledges/stats',
     {

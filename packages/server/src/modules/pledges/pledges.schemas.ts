@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
 import { CATEGORIES, STATUSES } from './pledges.types.ts';
 
 const Category = StrEnum(CATEGORIES);
@@ -131,4 +131,11 @@ export const StatsSchema = Type.Object({
   byCategory: Type.Array(Type.Object({ category: Category, promised: Count })),
   outputs: Type.Array(Type.Object({ unit: Type.String(), qty: Count })),
   series: Type.Array(Type.Object({ series: Type.String(), projects: Count, spentFen: Type.Number() })),
+});
+
+/** The answer of the 办实事 projects register import (issue 23): its dry run (预检) or what it wrote. */
+export const PledgeImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  milestones: Type.Integer({ description: 'milestones recorded' }),
+  completed: Type.Integer({ description: 'projects completed' }),
 });

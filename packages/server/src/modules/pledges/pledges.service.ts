@@ -12,6 +12,7 @@ import {
   promisePledge,
 } from './pledges.counts.ts';
 import { pledgeErrors } from './pledges.errors.ts';
+import { createPledgeImport } from './pledges.import.ts';
 import {
   findPledge,
   listEvidence,
@@ -243,6 +244,9 @@ export function createPledgesService(db: Db) {
           })),
       };
     },
+
+    /** The 办实事 projects register (为职工办实事项目台账): template, dry run and import (issue 23). */
+    register: createPledgeImport(db),
   };
 }
 

@@ -157,6 +157,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'studio.report.decide': { zh: '评定工作室年度报告', en: "Decided a studio's yearly report" },
   'hardship_file.close': { zh: '困难职工档案销档', en: 'Closed a hardship file' },
   'hardship_file.create': { zh: '建立困难职工档案', en: 'Opened a hardship file' },
+  'hardship_file.import': { zh: '导入困难职工档案台账', en: 'Import a hardship files register' },
   'hardship_file.read': { zh: '查阅困难职工档案', en: 'Read a hardship file' },
   'hardship_file.review': { zh: '年度复核困难职工档案', en: 'Reviewed a hardship file' },
   'hardship_file.verify': { zh: '认定困难职工档案', en: 'Verified a hardship file' },
@@ -168,6 +169,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'pledge.complete': { zh: '实事项目完成', en: 'Completed a 办实事 project' },
   'pledge.create': { zh: '实事项目立项', en: 'Promised a 办实事 project' },
   'pledge.evidence.add': { zh: '上传实事项目完成佐证', en: "Added a project's completion evidence" },
+  'pledge.import': { zh: '导入办实事项目台账', en: 'Import a 办实事 projects register' },
   'pledge.milestone': { zh: '实事项目进度节点完成', en: "Reached a project's milestone" },
 };
 

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
@@ -61,4 +61,8 @@ export const hardshipApi = {
   stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/hardship/stats', { params: { query } })),
   statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/hardship/stats.xlsx?${periodParams(q)}`,
+  importTemplateUrl: '/api/hardship/import/template.xlsx',
+  /** The hardship files register (a row per household member): checked only (预检) or imported, all or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/hardship/import', { params: { query: { dryRun } }, body: fileForm(file) })),
 };

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
+import { hardshipApi } from '../hardship/hardship-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { pledgesApi } from '../pledges/pledges-api.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -78,9 +80,44 @@ function SelectionsRegister() {
   );
 }
 
+function HardshipRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.hardship')}
+      templateUrl={hardshipApi.importTemplateUrl}
+      send={hardshipApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.hardship.inForce'), value: a.inForce },
+        { label: t('import.register.hardship.expired'), value: a.expired },
+        { label: t('import.register.hardship.closed'), value: a.closed },
+        { label: t('import.register.hardship.drafts'), value: a.drafts },
+        { label: t('import.register.hardship.members'), value: a.members },
+      ]}
+    />
+  );
+}
+
+function PledgesRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.pledges')}
+      templateUrl={pledgesApi.importTemplateUrl}
+      send={pledgesApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.pledges.completed'), value: a.completed },
+        { label: t('import.register.pledges.milestones'), value: a.milestones },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
   { key: 'selections', permission: 'selections.manage', Panel: SelectionsRegister },
+  { key: 'hardship', permission: 'hardship.write', Panel: HardshipRegister },
+  { key: 'pledges', permission: 'pledges.write', Panel: PledgesRegister },
 ];

@@ -47,4 +47,8 @@ export const pledgesApi = {
   statsExportUrl: (q: { orgId?: number; fromYear: number; toYear: number }) =>
     `/api/pledges/stats.xlsx?fromYear=${q.fromYear}&toYear=${q.toYear}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
   mine: () => unwrap(api.GET('/api/me/pledges')),
+  importTemplateUrl: '/api/pledges/import/template.xlsx',
+  /** The 办实事 projects register (a row per project and milestone): checked only (预检) or imported, all or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/pledges/import', { params: { query: { dryRun } }, body: fileForm(file) })),
 };

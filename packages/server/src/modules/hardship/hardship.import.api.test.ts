@@ -1,0 +1,372 @@
+/**
+ * The hardship files register over HTTP (issue 23): the template with its 填写说明 sheet; a dry run that counts
+ * and writes nothing; a file with a wrong row refused whole, naming row and column; a worker outside the subtree a
+ * row error; and a town's files of 2021–2022 brought in with their own days — counted in those years' hardship
+ * statistics, household ID numbers encrypted and masked, the file in force giving its worker the hardship level
+ * and the expired and closed ones not.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import { maskIdNumber } from '../people/index.ts';
+import { HARDSHIP_REGISTER } from './hardship.import.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let town: OrgRow;
+let firm: OrgRow;
+const w: Record<'a' | 'b' | 'c' | 'd' | 'e', { id: number; idNumber: string; name: string }> = {} as never;
+let outsider: string;
+let spouseId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  town = await t.ctx.newOrg(root, 'street', `杨镇测试总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(town, 'grassroots', `杨镇测试企业工会${t.ctx.unique()}`);
+  for (const k of ['a', 'b', 'c', 'd', 'e'] as const) {
+    const idNumber = t.ctx.newIdNumber();
+    const name = `困难职工${k}${t.ctx.unique().slice(0, 4)}`;
+    // Worker a had a level typed by hand before the union's file; the file replaces it.
+    const p = await t.ctx.newPerson(firm, {
+      idNumber,
+      name,
+      ...(k === 'a' ? { hardshipLevel: 'relative' as const, hardshipFrom: '2020-01-01' } : {}),
+    });
+    w[k] = { id: p.id, idNumber, name };
+  }
+  const elsewhere = await t.ctx.newOrg(await t.ctx.newOrg(root, 'street'), 'grassroots');
+  spouseId = t.ctx.newIdNumber();
+  outsider = t.ctx.newIdNumber();
+  await t.ctx.newPerson(elsewhere, { idNumber: outsider });
+  const user = await t.ctx.newUser('staff', town);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '职工身份证号',
+  '职工姓名',
+  '困难类别',
+  '致困原因',
+  '建档日期',
+  '认定日期',
+  '复核日期',
+  '有效期至',
+  '销档日期',
+  '销档原因',
+  '家庭人口',
+  '家庭年收入',
+  '家庭成员姓名',
+  '与职工关系',
+  '成员身份证号',
+  '年收入',
+];
+type Row = Partial<Record<(typeof HEADERS)[number], string>>;
+const sheet = (rows: Row[], headers = HEADERS) =>
+  writeWorkbook([{ name: '困难职工档案', headers, rows: rows.map((r) => headers.map((h) => r[h] ?? '')) }]);
+const send = (file: Buffer, dryRun: boolean, name = '困难职工档案台账.xlsx') =>
+  t.call({
+    method: 'POST',
+    url: `/api/hardship/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart(name, file),
+  });
+const filesOf = async () =>
+  (
+    await t.db.query<{ n: number }>('select count(*)::int as n from hardship_files where org_id = $1', [
+      firm.id,
+    ])
+  ).rows[0].n;
+const stats = async (year: number) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/hardship/stats?orgId=${town.id}&year=${year}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+/** The town's register: a deep file reviewed and in force, one that lapsed in 2022, one closed, one draft. */
+const REGISTER = (): Row[] => [
+  {
+    职工身份证号: w.a.idNumber,
+    职工姓名: w.a.name,
+    困难类别: '深度困难',
+    致困原因: '大病、子女教育',
+    建档日期: '2021-03-01',
+    认定日期: '2021-03-15',
+    复核日期: '2022-03-10',
+    有效期至: '2099-12-31',
+    家庭人口: '3',
+    家庭年收入: '36000',
+    年收入: '36000',
+  },
+  { 职工身份证号: w.a.idNumber, 家庭成员姓名: '王秀英', 与职工关系: '配偶', 成员身份证号: spouseId },
+  { 职工身份证号: w.a.idNumber, 家庭成员姓名: '张子涵', 与职工关系: '子女' },
+  {
+    职工身份证号: w.b.idNumber,
+    困难类别: '相对困难',
+    致困原因: '因疫致困',
+    建档日期: '2021-05-01',
+    认定日期: '2021-05-10',
+    年收入: '28000',
+  },
+  {
+    职工身份证号: w.c.idNumber,
+    困难类别: '意外致困',
+    致困原因: '灾害',
+    建档日期: '2022-01-20',
+    认定日期: '2022-02-01',
+    销档日期: '2022-10-01',
+    销档原因: '灾后房屋修复完成，家庭收入恢复',
+  },
+  { 职工身份证号: w.d.idNumber, 困难类别: '相对困难', 致困原因: '低收入', 建档日期: '2022-06-01' },
+];
+
+describe('the hardship files register import', () => {
+  it('offers a template whose data sheet has the columns and whose 填写说明 sheet names each', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/hardship/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('职工身份证号*'),
+    });
+    expect(data.headers).toEqual(
+      HARDSHIP_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['职工身份证号', '困难类别', '有效期至', '家庭成员姓名']),
+    );
+  });
+
+  it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
+    const dry = await send(sheet(REGISTER()), true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 6,
+      created: 4,
+      inForce: 1,
+      expired: 1,
+      closed: 1,
+      drafts: 1,
+      members: 6,
+      errors: [],
+    });
+    expect(await filesOf()).toBe(0);
+
+    const wrong = [
+      ...REGISTER(),
+      {
+        职工身份证号: w.e.idNumber,
+        困难类别: '深度困难',
+        致困原因: '大病',
+        建档日期: '2021-04-01',
+        认定日期: '2021-03-01',
+      },
+    ];
+    const refused = await send(sheet(wrong), false);
+    expect(refused.statusCode).toBe(400);
+    const body = refused.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([[8, '认定日期']]);
+    expect(errors[0].messageZh).toBe('认定日期 2021-03-01 早于建档日期 2021-04-01');
+    expect(errors[0].messageEn).toBe('认定日期 2021-03-01 is before 建档日期 2021-04-01');
+    expect(body.message).toContain('第8行「认定日期」');
+    expect(await filesOf()).toBe(0);
+  });
+
+  it('a worker outside the subtree, a household that does not add up and an unknown cause are row errors', async () => {
+    const res = await send(
+      sheet([
+        { 职工身份证号: outsider, 困难类别: '深度困难', 致困原因: '大病', 建档日期: '2021-04-01' },
+        {
+          职工身份证号: w.e.idNumber,
+          困难类别: '深度困难',
+          致困原因: '大病、穷',
+          建档日期: '2021-04-01',
+          家庭人口: '3',
+        },
+      ]),
+      true,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '职工身份证号'],
+      [3, '致困原因'],
+      [3, '家庭人口'],
+    ]);
+  });
+
+  it('imports the files on their own days; the statistics of 2021 and 2022 show them', async () => {
+    const res = await send(sheet(REGISTER()), false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 4, inForce: 1, members: 6 });
+
+    const { rows: files } = await t.db.query<{
+      id: number;
+      personId: number;
+      status: string;
+      verifiedOn: string | null;
+      expiresOn: string | null;
+      spanFrom: string | null;
+    }>(
+      `select id, person_id as "personId", status, verified_on::text as "verifiedOn", expires_on::text as "expiresOn",
+              span_from::text as "spanFrom"
+         from hardship_files where org_id = $1 order by id`,
+      [firm.id],
+    );
+    expect(files.map((f) => [f.personId, f.status, f.verifiedOn, f.expiresOn, f.spanFrom])).toEqual([
+      [w.a.id, 'verified', '2021-03-15', '2099-12-31', '2022-03-10'],
+      [w.b.id, 'verified', '2021-05-10', '2022-05-09', '2021-05-10'],
+      [w.c.id, 'closed', '2022-02-01', '2023-01-31', '2022-02-01'],
+      [w.d.id, 'draft', null, null, null],
+    ]);
+
+    // The household as the file shows it: the spouse's ID number masked, stored encrypted.
+    const detail = await t.call({ method: 'GET', url: `/api/hardship/files/${files[0].id}`, cookie: staff });
+    expect(detail.statusCode, detail.body).toBe(200);
+    const d = detail.json();
+    expect(d.file).toMatchObject({ status: 'verified', household: 3, incomeFen: 3_600_000 });
+    expect(d.members.map((m: { name: string; relation: string }) => [m.name, m.relation])).toEqual([
+      [w.a.name, 'self'],
+      ['王秀英', 'spouse'],
+      ['张子涵', 'child'],
+    ]);
+    expect(d.members[1].idMasked).toBe(maskIdNumber(spouseId));
+    const { rows: cipher } = await t.db.query<{ c: string }>(
+      `select id_cipher as c from hardship_members where file_id = $1 and relation = 'spouse'`,
+      [files[0].id],
+    );
+    expect(cipher[0].c).not.toContain(spouseId);
+    expect(d.events.map((e: { kind: string; onDate: string }) => [e.kind, e.onDate])).toEqual([
+      ['create', '2021-03-01'],
+      ['verify', '2021-03-15'],
+      ['review', '2022-03-10'],
+    ]);
+
+    // The file in force gives its worker the level (replacing the hand-typed one); the others leave theirs.
+    const { rows: persons } = await t.db.query<{
+      id: number;
+      level: string | null;
+      from: string | null;
+      until: string | null;
+      fileId: number | null;
+    }>(
+      `select id, hardship_level as level, hardship_from::text as from, hardship_until::text as until,
+              hardship_file_id as "fileId" from persons where id = any($1::bigint[]) order by id`,
+      [[w.a.id, w.b.id, w.c.id, w.d.id]],
+    );
+    expect(persons.map((p) => [p.level, p.from, p.until, p.fileId])).toEqual([
+      ['deep', '2021-03-15', '2099-12-31', files[0].id],
+      [null, null, null, null],
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+
+    // One audit entry for the import, keeping the hand-typed level the file replaced.
+    const { rows: audit } = await t.db.query<{ after: { created: number; replaced: unknown[] } }>(
+      `select after from audit_log where action = 'hardship_file.import' order by id desc limit 1`,
+    );
+    expect(audit[0].after).toMatchObject({
+      created: 4,
+      replaced: [{ personId: w.a.id, level: 'relative', from: '2020-01-01', until: null }],
+    });
+
+    // End of 2021: a and b in force, both verified that year.
+    const y2021 = await stats(2021);
+    expect(y2021).toMatchObject({ asOf: '2021-12-31', inForce: 2, expired: 0, verified: 2 });
+    expect(y2021.byCause).toEqual(
+      expect.arrayContaining([
+        { cause: 'illness', inForce: 1 },
+        { cause: 'education', inForce: 1 },
+        { cause: 'epidemic', inForce: 1 },
+      ]),
+    );
+    // End of 2022: a still in force; b lapsed in May; c verified in February and closed in October.
+    const y2022 = await stats(2022);
+    expect(y2022).toMatchObject({ inForce: 1, expired: 1, verified: 1 });
+    expect(y2022.byLevel).toEqual(
+      expect.arrayContaining([
+        { level: 'deep', inForce: 1, expired: 0, verified: 0 },
+        { level: 'relative', inForce: 0, expired: 1, verified: 0 },
+        { level: 'accident', inForce: 0, expired: 0, verified: 1 },
+      ]),
+    );
+
+    // The live road takes over: the lapsed file is reviewed, and counts again from the review.
+    const review = await t.call({
+      method: 'POST',
+      url: `/api/hardship/files/${files[1].id}/review`,
+      cookie: staff,
+      body: { reviewedOn: '2023-01-05', expiresOn: '2099-12-31' },
+    });
+    expect(review.statusCode, review.body).toBe(200);
+    expect(await stats(2023)).toMatchObject({ inForce: 2, expired: 0 });
+    expect(await stats(2022)).toMatchObject({ inForce: 1, expired: 1 });
+
+    // The same register again: every file is on record already.
+    const again = await send(sheet(REGISTER()), true);
+    expect(again.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '建档日期'],
+      [5, '建档日期'],
+      [6, '建档日期'],
+      [7, '建档日期'],
+    ]);
+    // A new file for a worker whose file is still open is refused.
+    const second = await send(
+      sheet([{ 职工身份证号: w.a.idNumber, 困难类别: '深度困难', 致困原因: '大病', 建档日期: '2023-02-01' }]),
+      true,
+    );
+    expect(second.json().errors).toMatchObject([
+      { rowNo: 2, column: '职工身份证号', messageZh: '该职工已有未销档的困难职工档案' },
+    ]);
+  });
+
+  it('reads a messy sheet: columns in another order, full-width digits, 2021年3月5日, a 合计 footer', async () => {
+    const headers = ['建档日期', '致困原因', '困难类别', '职工身份证号', '认定日期', '年收入', '有效期至'];
+    const file = writeWorkbook([
+      {
+        name: '台账',
+        headers,
+        rows: [
+          [
+            '2021年3月5日',
+            '单亲，子女上学',
+            '相对困难',
+            w.e.idNumber.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+            '2021/3/8',
+            '４２，０００元',
+            '2022年3月7日',
+          ],
+          ['合计', '', '', '', '', '42000', ''],
+        ],
+      },
+    ]);
+    const res = await send(file, false, '台账.xlsx');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 1, expired: 1, ignoredRows: [3] });
+    const { rows } = await t.db.query<{ causes: string[]; verifiedOn: string; income: number }>(
+      `select f.causes, f.verified_on::text as "verifiedOn",
+              (select sum(yearly_income_fen)::int from hardship_members m where m.file_id = f.id) as income
+         from hardship_files f where f.person_id = $1`,
+      [w.e.id],
+    );
+    expect(rows).toEqual([
+      { causes: ['single_parent', 'education'], verifiedOn: '2021-03-08', income: 4_200_000 },
+    ]);
+    expect(await stats(2021)).toMatchObject({ verified: 3 });
+  });
+});

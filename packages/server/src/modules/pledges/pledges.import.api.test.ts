@@ -1,0 +1,349 @@
+/**
+ * The 办实事 projects register over HTTP (issue 23): the template with its 填写说明 sheet; a dry run that counts
+ * and writes nothing; a file with a wrong row refused whole, naming row and column; a union outside the subtree a
+ * row error; and a company union's 39 projects of 2021–2023 (近三年39项实事) brought in with their milestones and
+ * completions — promised in their years, completed on their days, the multi-year statistics showing them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import { PLEDGE_REGISTER } from './pledges.import.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let post: OrgRow;
+let elsewhere: OrgRow;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `测试区总工会${t.ctx.unique()}`);
+  post = await t.ctx.newOrg(district, 'grassroots', `测试邮政公司工会${t.ctx.unique()}`);
+  elsewhere = await t.ctx.newOrg(
+    await t.ctx.newOrg(root, 'district'),
+    'grassroots',
+    `外区工会${t.ctx.unique()}`,
+  );
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const HEADERS = [
+  '所在工会',
+  '年度',
+  '项目名称',
+  '项目类别',
+  '预算金额',
+  '责任部门',
+  '连续项目',
+  '进度节点',
+  '计划完成日期',
+  '节点完成日期',
+  '项目完成日期',
+  '实际投入',
+  '受益职工人数',
+  '完成数量',
+  '数量单位',
+];
+type Row = Partial<Record<(typeof HEADERS)[number], string>>;
+const sheet = (rows: Row[], headers = HEADERS) =>
+  writeWorkbook([{ name: '办实事项目', headers, rows: rows.map((r) => headers.map((h) => r[h] ?? '')) }]);
+const send = (file: Buffer, dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/pledges/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('办实事项目台账.xlsx', file),
+  });
+const projectsOf = async () =>
+  (await t.db.query<{ n: number }>('select count(*)::int as n from pledges where org_id = $1', [post.id]))
+    .rows[0].n;
+const stats = async (fromYear: number, toYear: number) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/pledges/stats?orgId=${district.id}&fromYear=${fromYear}&toYear=${toYear}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+const HOMES: Record<number, number> = { 2021: 60, 2022: 55, 2023: 50 };
+
+/**
+ * Thirteen projects a year, 2021–2023: the 投递员之家 upgrade with two milestones and what it delivered, the
+ * yearly group insurance (a series) and eleven more; each ¥100,000 budgeted, ¥90,000 spent, 100 workers reached,
+ * completed in its year — but for 2023's canteen, completed in January 2024, and 2023's gym, still under way.
+ */
+function register(): Row[] {
+  const rows: Row[] = [];
+  for (const year of [2021, 2022, 2023]) {
+    const base = { 所在工会: post.name, 年度: String(year), 项目类别: '福利体系', 责任部门: '工会办公室' };
+    const done = { 实际投入: '9万', 受益职工人数: '100' };
+    rows.push(
+      {
+        ...base,
+        项目名称: '城区投递员之家升级改造',
+        项目类别: '生产生活条件',
+        预算金额: '100000',
+        进度节点: '完成选址',
+        计划完成日期: `${year}-04-30`,
+        节点完成日期: `${year}-04-20`,
+        项目完成日期: `${year}-11-30`,
+        ...done,
+        完成数量: String(HOMES[year]),
+        数量单位: '个投递员之家',
+      },
+      // A project's later rows may leave its fields blank.
+      {
+        所在工会: post.name,
+        年度: String(year),
+        项目名称: '城区投递员之家升级改造',
+        进度节点: '完成改造',
+        计划完成日期: `${year}-10-31`,
+      },
+      {
+        ...base,
+        项目名称: '外勤职工团体意外伤害保险',
+        预算金额: '10万',
+        连续项目: '团体意外伤害保险',
+        项目完成日期: `${year}-03-01`,
+        ...done,
+      },
+    );
+    for (let i = 1; i <= 11; i++) {
+      const title =
+        year === 2023 && i === 1 ? '职工食堂改造' : year === 2023 && i === 2 ? '职工健身房' : `实事${i}`;
+      const completedOn =
+        title === '职工食堂改造'
+          ? '2024-01-15'
+          : title === '职工健身房'
+            ? ''
+            : `${year}-12-${String(i + 10)}`;
+      rows.push({
+        ...base,
+        项目名称: title,
+        预算金额: '100,000.00',
+        ...(title === '职工健身房'
+          ? { 进度节点: '器材采购', 计划完成日期: '2023-09-30', 节点完成日期: '2023-09-28' }
+          : { 项目完成日期: completedOn, ...done }),
+      });
+    }
+  }
+  return rows;
+}
+
+describe('the 办实事 projects register import', () => {
+  it('offers a template whose data sheet has the columns and whose 填写说明 sheet names each', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/pledges/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('所在工会*'),
+    });
+    expect(data.headers).toEqual(
+      PLEDGE_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['项目名称', '进度节点', '计划完成日期', '项目完成日期']),
+    );
+  });
+
+  it('a dry run counts and writes nothing; a wrong row refuses the whole file, naming row and column', async () => {
+    const dry = await send(sheet(register()), true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 42,
+      created: 39,
+      milestones: 7,
+      completed: 38,
+      errors: [],
+    });
+    expect(await projectsOf()).toBe(0);
+
+    const wrong: Row[] = [
+      ...register(),
+      {
+        所在工会: post.name,
+        年度: '2022',
+        项目名称: '年度错误的项目',
+        项目类别: '技能提升',
+        预算金额: '5万',
+        责任部门: '人力资源部',
+        项目完成日期: '2021-12-01',
+        实际投入: '5万',
+        受益职工人数: '10',
+      },
+      { 所在工会: post.name, 年度: '2022', 项目名称: '年度错误的项目', 进度节点: '开班' },
+    ];
+    const refused = await send(sheet(wrong), false);
+    expect(refused.statusCode).toBe(400);
+    const body = refused.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [44, '项目完成日期'],
+      [45, '计划完成日期'],
+    ]);
+    expect(errors[0]).toMatchObject({
+      messageZh: '项目完成日期 2021-12-01 早于项目年度（2022年）',
+      messageEn: "Completed on 2021-12-01, before the project's year (2022)",
+    });
+    expect(body.message).toContain('第44行「项目完成日期」');
+    expect(await projectsOf()).toBe(0);
+  });
+
+  it('a union outside the subtree and a half-told completion are row errors', async () => {
+    const res = await send(
+      sheet([
+        {
+          所在工会: elsewhere.name,
+          年度: '2022',
+          项目名称: '越界项目',
+          项目类别: '技能提升',
+          预算金额: '1万',
+          责任部门: '工会',
+        },
+        {
+          所在工会: post.name,
+          年度: '2022',
+          项目名称: '只写了投入的项目',
+          项目类别: '技能提升',
+          预算金额: '1万',
+          责任部门: '工会',
+          实际投入: '1万',
+        },
+      ]),
+      true,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '所在工会'],
+      [3, '实际投入'],
+    ]);
+  });
+
+  it('imports 39 projects of 2021–2023 on their days; the multi-year statistics show them in their years', async () => {
+    const res = await send(sheet(register()), false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ dryRun: false, created: 39, milestones: 7, completed: 38 });
+
+    const s = await stats(2021, 2023);
+    expect(s).toMatchObject({
+      promised: 39,
+      completedInYear: 37,
+      budgetFen: 39 * 10_000_000,
+      spentFen: 37 * 9_000_000,
+      beneficiaries: 3700,
+    });
+    expect(s.years.map((y: { year: number; promised: number; completedInYear: number }) => y)).toEqual([
+      expect.objectContaining({ year: 2021, promised: 13, completedInYear: 13, completedLate: 0 }),
+      expect.objectContaining({ year: 2022, promised: 13, completedInYear: 13, completedLate: 0 }),
+      expect.objectContaining({ year: 2023, promised: 13, completedInYear: 11, completedLate: 0 }),
+    ]);
+    expect(s.byCategory).toEqual(
+      expect.arrayContaining([
+        { category: 'conditions', promised: 3 },
+        { category: 'welfare', promised: 36 },
+      ]),
+    );
+    expect(s.outputs).toEqual([{ unit: '个投递员之家', qty: 165 }]);
+    expect(s.series).toEqual([{ series: '团体意外伤害保险', projects: 3, spentFen: 3 * 9_000_000 }]);
+    // 2023's canteen, completed in January 2024, counts in 2024 as late.
+    expect((await stats(2024, 2024)).years[0]).toMatchObject({
+      promised: 0,
+      completedLate: 1,
+      spentFen: 9_000_000,
+    });
+
+    const { rows } = await t.db.query<{
+      title: string;
+      status: string;
+      completedOn: string | null;
+      done: string[];
+    }>(
+      `select g.title, g.status, g.completed_on::text as "completedOn",
+              array(select coalesce(m.done_on::text, '-') from pledge_milestones m where m.pledge_id = g.id
+                     order by m.due_on) as done
+         from pledges g where g.org_id = $1 and g.year = 2023 and g.title in ('城区投递员之家升级改造', '职工健身房')
+        order by g.title`,
+      [post.id],
+    );
+    expect(rows).toEqual([
+      {
+        title: '城区投递员之家升级改造',
+        status: 'completed',
+        completedOn: '2023-11-30',
+        done: ['2023-04-20', '-'],
+      },
+      { title: '职工健身房', status: 'in_progress', completedOn: null, done: ['2023-09-28'] },
+    ]);
+
+    const { rows: audit } = await t.db.query<{ after: object }>(
+      `select after from audit_log where action = 'pledge.import' order by id desc limit 1`,
+    );
+    expect(audit[0].after).toMatchObject({ created: 39, milestones: 7, completed: 38 });
+
+    // The same register again: every project is on record already; nothing written.
+    const again = await send(sheet(register()), true);
+    expect(again.json()).toMatchObject({ created: 0 });
+    expect(again.json().errors).toHaveLength(39);
+    expect(again.json().errors[0]).toMatchObject({ rowNo: 2, column: '项目名称' });
+  });
+
+  it('reads a messy sheet: columns in another order, full-width digits, 2022年3月5日, a 合计 footer', async () => {
+    const headers = [
+      '项目名称',
+      '预算金额',
+      '年度',
+      '所在工会',
+      '责任部门',
+      '项目类别',
+      '项目完成日期',
+      '受益职工人数',
+      '实际投入',
+    ];
+    const file = writeWorkbook([
+      {
+        name: '台账',
+        headers,
+        rows: [
+          [
+            '职工子女暑期托管班',
+            '１５，０００元',
+            '２０２２',
+            post.name,
+            '女职工委员会',
+            '福利体系',
+            '2022年8月26日',
+            '２４０',
+            '1.2万',
+          ],
+          ['合计', '15000', '', '', '', '', '', '240', '12000'],
+        ],
+      },
+    ]);
+    const res = await send(file, false);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 1, completed: 1, ignoredRows: [3] });
+    const { rows } = await t.db.query<{ budget: number; completedOn: string; reached: number }>(
+      `select budget_fen::int as budget, completed_on::text as "completedOn", beneficiary_count as reached
+         from pledges where org_id = $1 and title = '职工子女暑期托管班'`,
+      [post.id],
+    );
+    expect(rows).toEqual([{ budget: 1_500_000, completedOn: '2022-08-26', reached: 240 }]);
+    expect((await stats(2022, 2022)).years[0]).toMatchObject({ promised: 14, beneficiaries: 1540 });
+  });
+});

@@ -1,0 +1,466 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterColumn,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { resolveUnionTexts } from '../org/index.ts';
+import { type Completion, completePledge, type PromiseInput, promisePledge } from './pledges.counts.ts';
+import { findPledgeTitles } from './pledges.repository.ts';
+import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
+
+/**
+ * The 办实事 projects register (为职工办实事项目台账) brought in (issue 23): one row per project and milestone —
+ * rows with the same union, year and project title form one project, each row adding a milestone (its title, the
+ * day planned and the day done). A project is promised for its year and, when the register says so, completed
+ * on its day with the money spent, the workers reached and what it delivered — through the same code the live
+ * forms use, so it counts as they count (`pledges.promised` on 1 January of its year, `.completed` in its year
+ * or late, `.beneficiaries`, `.output`, `.series` on the completion day) and the multi-year view shows 2021–2023
+ * in their years. Nobody is told; all rows or none.
+ */
+type Key =
+  | 'union'
+  | 'year'
+  | 'title'
+  | 'category'
+  | 'description'
+  | 'budget'
+  | 'department'
+  | 'series'
+  | 'milestone'
+  | 'dueOn'
+  | 'doneOn'
+  | 'completedOn'
+  | 'spent'
+  | 'beneficiaries'
+  | 'beneficiaryNote'
+  | 'outputQty'
+  | 'outputUnit';
+
+const COLUMNS: RegisterColumn<Key>[] = [
+  {
+    key: 'union',
+    header: '所在工会',
+    en: 'union',
+    aliases: ['工会名称', '立项工会', '统一社会信用代码'],
+    required: true,
+    kind: 'text',
+    max: 200,
+    note: '承诺办实事的工会全称、简称或统一社会信用代码',
+    example: '北京市邮政公司工会',
+  },
+  {
+    key: 'year',
+    header: '年度',
+    en: 'year',
+    aliases: ['项目年度', '年份'],
+    required: true,
+    kind: 'int',
+    note: '项目承诺的年度，如 2021',
+    example: '2021',
+  },
+  {
+    key: 'title',
+    header: '项目名称',
+    en: 'project',
+    aliases: ['实事项目', '实事名称', '项目'],
+    required: true,
+    kind: 'text',
+    max: 200,
+    note: '同一工会、同一年度、同一名称的各行为同一个项目（每行一个进度节点）',
+    example: '城区投递员之家升级改造',
+  },
+  {
+    key: 'category',
+    header: '项目类别',
+    en: 'category',
+    aliases: ['类别'],
+    kind: 'choice',
+    choices: CATEGORIES.map((c) => ({ value: c, zh: CATEGORY_ZH[c], en: c })),
+    note: '每个项目必填（填在该项目第一行即可）',
+    example: '生产生活条件',
+  },
+  {
+    key: 'description',
+    header: '项目内容',
+    en: 'description',
+    aliases: ['主要内容', '项目简介'],
+    kind: 'text',
+    max: 2000,
+    note: '可不填',
+    example: '',
+  },
+  {
+    key: 'budget',
+    header: '预算金额',
+    en: 'budget',
+    aliases: ['预算', '计划投入'],
+    kind: 'money',
+    note: '每个项目必填，单位元',
+    example: '120万',
+  },
+  {
+    key: 'department',
+    header: '责任部门',
+    en: 'responsible department',
+    aliases: ['牵头部门', '责任单位'],
+    kind: 'text',
+    max: 100,
+    note: '每个项目必填',
+    example: '综合管理部',
+  },
+  {
+    key: 'series',
+    header: '连续项目',
+    en: 'series',
+    aliases: ['连续项目名称'],
+    kind: 'text',
+    max: 100,
+    note: '每年都办的项目（如团体意外伤害保险）各年填同一名称；可不填',
+    example: '',
+  },
+  {
+    key: 'milestone',
+    header: '进度节点',
+    en: 'milestone',
+    aliases: ['节点名称', '工作节点'],
+    kind: 'text',
+    max: 200,
+    note: '每行一个节点；没有节点的项目不填',
+    example: '完成第一批改造',
+  },
+  {
+    key: 'dueOn',
+    header: '计划完成日期',
+    en: 'due on',
+    aliases: ['节点计划日期', '计划日期'],
+    kind: 'date',
+    future: true,
+    note: '填写进度节点时必填；不早于项目年度，可晚于今天',
+    example: '2021-06-30',
+  },
+  {
+    key: 'doneOn',
+    header: '节点完成日期',
+    en: 'milestone done on',
+    aliases: ['节点实际完成日期'],
+    kind: 'date',
+    note: '节点已完成的填写',
+    example: '2021-06-25',
+  },
+  {
+    key: 'completedOn',
+    header: '项目完成日期',
+    en: 'completed on',
+    aliases: ['完成日期', '办结日期'],
+    kind: 'date',
+    note: '项目已完成的填写；不早于项目年度',
+    example: '2021-11-30',
+  },
+  {
+    key: 'spent',
+    header: '实际投入',
+    en: 'spent',
+    aliases: ['实际投入金额', '实际支出'],
+    kind: 'money',
+    note: '项目完成时必填，单位元',
+    example: '115万',
+  },
+  {
+    key: 'beneficiaries',
+    header: '受益职工人数',
+    en: 'workers reached',
+    aliases: ['受益职工', '受益人数'],
+    kind: 'int',
+    note: '项目完成时必填',
+    example: '2600',
+  },
+  {
+    key: 'beneficiaryNote',
+    header: '受益说明',
+    en: 'about the workers reached',
+    kind: 'text',
+    max: 500,
+    note: '可不填',
+    example: '',
+  },
+  {
+    key: 'outputQty',
+    header: '完成数量',
+    en: 'quantity delivered',
+    aliases: ['成果数量'],
+    kind: 'int',
+    note: '可不填；填写时须同时填写单位',
+    example: '60',
+  },
+  {
+    key: 'outputUnit',
+    header: '数量单位',
+    en: 'unit',
+    aliases: ['成果单位', '单位'],
+    kind: 'text',
+    max: 50,
+    note: '如：个投递员之家',
+    example: '个投递员之家',
+  },
+];
+
+export const PLEDGE_REGISTER: RegisterSpec<Key> = {
+  title: { zh: '办实事项目台账', en: '办实事 projects register' },
+  maxRows: 20_000,
+  notes: [
+    '每行一个项目的一个进度节点：所在工会、年度、项目名称相同的各行为同一个项目；没有进度节点的项目填一行。',
+    '项目信息（类别、预算、责任部门、完成情况）填在该项目第一行即可，其余行不填或填写相同内容。',
+    '项目按年度计入立项统计，完成的按项目完成日期计入完成、投入和受益统计；不向任何人发送消息。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: COLUMNS,
+};
+
+const H = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<Key, string>;
+
+/** The fields that describe the project (not a milestone): first given wins, a different one is an error. */
+const PROJECT_FIELDS = [
+  'category',
+  'description',
+  'budget',
+  'department',
+  'series',
+  'completedOn',
+  'spent',
+  'beneficiaries',
+  'beneficiaryNote',
+  'outputQty',
+  'outputUnit',
+] as const satisfies readonly Key[];
+
+interface ProjectPlan {
+  rowNo: number;
+  orgId: number;
+  year: number;
+  title: string;
+  fields: Partial<Record<(typeof PROJECT_FIELDS)[number], CellValue>>;
+  milestones: { rowNo: number; title: string; dueOn: string; doneOn: string | null }[];
+  /** A row of the project has a problem. */
+  bad: boolean;
+}
+
+export interface PledgeImportCounts {
+  created: number;
+  milestones: number;
+  completed: number;
+}
+
+export function createPledgeImport(db: Db) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'pledges.write');
+      return registerTemplate(PLEDGE_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'pledges.write');
+      return runRegisterImport(PLEDGE_REGISTER, input, {
+        plan: (rows, errors) => planProjects(db, actor, rows, errors),
+        counts: (projects): PledgeImportCounts => ({
+          created: projects.length,
+          milestones: projects.reduce((n, p) => n + p.milestones.length, 0),
+          completed: projects.filter((p) => p.fields.completedOn).length,
+        }),
+        dryRunExtras: {},
+        write: (projects, counts) =>
+          db.tx(async (sql) => {
+            await writeProjects(sql, actor, projects);
+            await recordAudit(sql, actor, {
+              action: 'pledge.import',
+              entity: 'pledge',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
+
+/** The rows grouped into projects (union, year, title), each checked; problems go to `errors`. */
+async function planProjects(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<ProjectPlan[]> {
+  const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const projects = new Map<string, ProjectPlan>();
+  for (const { rowNo, values: v } of rows) {
+    let p: ProjectPlan | undefined;
+    const bad = (key: Key, zh: string, en: string) => {
+      errors.push(rowError(rowNo, H[key], zh, en));
+      if (p) p.bad = true;
+    };
+    const unionText = String(v.union);
+    const found = unions.get(unionText);
+    const hit = found === 'ambiguous' ? undefined : found;
+    if (!hit || !canAccess(actor, 'pledges.write', { orgPath: hit.path })) {
+      if (found === 'ambiguous') {
+        bad(
+          'union',
+          `「${unionText}」对应多个工会，请填写统一社会信用代码`,
+          `"${unionText}" names several unions; give the credit code`,
+        );
+      } else bad('union', `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
+      continue;
+    }
+    const year = v.year as number;
+    if (year < 2000 || year > 2100) {
+      bad('year', `「${year}」不是年度（2000—2100）`, `"${year}" is not a year (2000–2100)`);
+      continue;
+    }
+    const title = String(v.title);
+    const key = `${hit.id}|${year}|${normaliseText(title)}`;
+    p = projects.get(key);
+    if (!p) {
+      p = { rowNo, orgId: hit.id, year, title, fields: {}, milestones: [], bad: false };
+      projects.set(key, p);
+    }
+    for (const k of PROJECT_FIELDS) {
+      const value = v[k];
+      if (value === null) continue;
+      const had = p.fields[k];
+      if (had === undefined || had === null) p.fields[k] = value;
+      else if (normaliseText(String(had)) !== normaliseText(String(value))) {
+        bad(
+          k,
+          `与该项目第${p.rowNo}行填写的不一致`,
+          `differs from what row ${p.rowNo} of this project gives`,
+        );
+      }
+    }
+    const milestone = cellText(v.milestone);
+    const dueOn = cellText(v.dueOn);
+    const doneOn = cellText(v.doneOn);
+    if (!milestone && (dueOn || doneOn)) {
+      bad('milestone', '填写了节点日期，请填写进度节点', 'A milestone date needs the milestone');
+    } else if (milestone && !dueOn) {
+      bad('dueOn', '请填写进度节点的计划完成日期', "The milestone's due day is required");
+    } else if (milestone && dueOn) {
+      if (Number(dueOn.slice(0, 4)) < year) {
+        bad(
+          'dueOn',
+          `计划完成日期 ${dueOn} 早于项目年度（${year}年）`,
+          `Due on ${dueOn}, before the project's year (${year})`,
+        );
+      }
+      p.milestones.push({ rowNo, title: milestone, dueOn, doneOn });
+    }
+  }
+  const plans = [...projects.values()];
+  const onRecord = await findPledgeTitles(
+    sql,
+    [...new Set(plans.map((p) => p.orgId))],
+    [...new Set(plans.map((p) => p.year))],
+  );
+  const out: ProjectPlan[] = [];
+  for (const p of plans) {
+    const before = errors.length;
+    checkProject(p, errors);
+    if (onRecord.has(`${p.orgId}|${p.year}|${normaliseText(p.title)}`)) {
+      errors.push(
+        rowError(
+          p.rowNo,
+          H.title,
+          `该工会${p.year}年已有项目「${p.title}」`,
+          `The union already has the project "${p.title}" for ${p.year}`,
+        ),
+      );
+    }
+    if (errors.length === before && !p.bad) out.push(p);
+  }
+  return out;
+}
+
+/** A project's own checks: what it must say, its completion whole and not before its year. */
+function checkProject(p: ProjectPlan, errors: RegisterRowError[]) {
+  const bad = (key: Key, zh: string, en: string) => errors.push(rowError(p.rowNo, H[key], zh, en));
+  const f = p.fields;
+  if (!f.category) bad('category', '请填写项目类别', 'The category is required');
+  if (f.budget === undefined || f.budget === null) bad('budget', '请填写预算金额', 'The budget is required');
+  if (!f.department) bad('department', '请填写责任部门', 'The responsible department is required');
+  if (p.milestones.length > 24)
+    bad('milestone', '一个项目最多24个进度节点', 'At most 24 milestones a project');
+  const completedOn = f.completedOn as string | undefined | null;
+  if (completedOn) {
+    if (Number(completedOn.slice(0, 4)) < p.year) {
+      bad(
+        'completedOn',
+        `项目完成日期 ${completedOn} 早于项目年度（${p.year}年）`,
+        `Completed on ${completedOn}, before the project's year (${p.year})`,
+      );
+    }
+    if (f.spent === undefined || f.spent === null)
+      bad('spent', '项目完成时请填写实际投入', 'Give the money spent');
+    if (f.beneficiaries === undefined || f.beneficiaries === null) {
+      bad('beneficiaries', '项目完成时请填写受益职工人数', 'Give the workers reached');
+    }
+  } else {
+    for (const k of ['spent', 'beneficiaries', 'beneficiaryNote', 'outputQty', 'outputUnit'] as const) {
+      if (f[k] !== undefined && f[k] !== null) {
+        bad(
+          k,
+          `填写了${H[k]}，请填写项目完成日期`,
+          `"${COLUMNS.find((c) => c.key === k)?.en}" needs the day the project was completed`,
+        );
+      }
+    }
+  }
+  const qty = f.outputQty as number | undefined | null;
+  if (qty === 0) bad('outputQty', '完成数量须大于 0', 'The quantity delivered must be above 0');
+  if (!!qty !== !!f.outputUnit) {
+    bad(
+      qty ? 'outputUnit' : 'outputQty',
+      '完成数量与单位须同时填写',
+      'Give both the quantity delivered and its unit',
+    );
+  }
+}
+
+/** Each project promised for its year and, when done, completed on its day — through the live code's counts. */
+async function writeProjects(sql: Sql, actor: Actor, projects: ProjectPlan[]) {
+  const text = (v: CellValue | undefined) => (v === undefined ? null : cellText(v));
+  for (const p of projects) {
+    const f = p.fields;
+    const promise: PromiseInput = {
+      orgId: p.orgId,
+      year: p.year,
+      title: p.title,
+      category: f.category as Category,
+      description: text(f.description),
+      budgetFen: f.budget as number,
+      department: String(f.department),
+      series: text(f.series),
+      milestones: p.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn, doneOn: m.doneOn })),
+      createdBy: actor.userId || null,
+    };
+    const id = await promisePledge(sql, promise);
+    if (!f.completedOn) continue;
+    const completion: Completion = {
+      completedOn: String(f.completedOn),
+      spentFen: f.spent as number,
+      beneficiaryCount: f.beneficiaries as number,
+      beneficiaryNote: text(f.beneficiaryNote),
+      outputQty: (f.outputQty as number | undefined) ?? null,
+      outputUnit: text(f.outputUnit),
+    };
+    await completePledge(sql, { id, ...promise, series: promise.series ?? null }, completion);
+  }
+}
