@@ -24,9 +24,11 @@ export interface RegisterColumn<K extends string = string> {
   aliases?: readonly string[];
   required?: boolean;
   kind: CellKind;
-  /** For `choice`: the values and the names a clerk may type for each. */
-  choices?: readonly { value: string; zh: string; en: string }[];
+  /** For `choice`: the values and the names a clerk may type for each (its Chinese and English, its aliases). */
+  choices?: readonly { value: string; zh: string; en: string; aliases?: readonly string[] }[];
   max?: number;
+  /** For `date`: a day that may lie ahead (an agreement's end); other days are refused after today. */
+  future?: boolean;
   /** 填写说明: what to write. */
   note: string;
   example: string;
@@ -120,7 +122,8 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
     case 'date': {
       const day = parseDateText(text);
       if (!day) return { problem: { zh: `「${text}」不是日期`, en: `"${text}" is not a date` } };
-      if (day > todayInChina()) return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
+      if (!c.future && day > todayInChina())
+        return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
       return { value: day };
     }
     case 'time': {
@@ -155,7 +158,7 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
     case 'choice': {
       const key = normaliseHeader(normaliseText(text));
       const hit = (c.choices ?? []).find((o) =>
-        [o.value, o.zh, o.en].some((n) => normaliseHeader(normaliseText(n)) === key),
+        [o.value, o.zh, o.en, ...(o.aliases ?? [])].some((n) => normaliseHeader(normaliseText(n)) === key),
       );
       return hit
         ? { value: hit.value }
