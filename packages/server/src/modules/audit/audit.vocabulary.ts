@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'account.activate',
   'agreement.coverage.import',
   'agreement.create',
+  'agreement.import',
   'agreement.text.upload',
   'alliance.join',
   'alliance.leave',

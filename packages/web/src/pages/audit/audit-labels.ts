@@ -16,6 +16,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
     en: "Imported an agreement's covered enterprises",
   },
   'agreement.create': { zh: '登记集体合同', en: 'Entered a collective agreement' },
+  'agreement.import': { zh: '导入集体合同台账', en: 'Import a collective agreements register' },
   'agreement.text.upload': { zh: '上传集体合同文本', en: "Uploaded an agreement's text" },
   'alliance.join': { zh: '工作室加入创新联盟', en: 'A studio joined the alliance' },
   'alliance.leave': { zh: '工作室退出创新联盟', en: 'A studio left the alliance' },
