@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'contest_entry.withdraw',
   'donation.acknowledge',
   'donation.create',
+  'donation.import',
   'donor.create',
   'donor.read',
   'hardship_file.close',

@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 
 const Fen = Type.Integer({
   minimum: 0,
@@ -193,4 +203,12 @@ export const StatsSchema = Type.Object({
       goodsFen: Type.Integer(),
     }),
   ),
+});
+
+export const DonationImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  created: Type.Integer({ description: 'donations created (or, on a dry run, that would be)' }),
+  money: Type.Integer({ description: 'of which money' }),
+  goods: Type.Integer({ description: 'of which goods' }),
+  newDonors: Type.Integer({ description: 'caring units registered because no donor of the name was found' }),
 });

@@ -66,6 +66,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'case.worker_reply': { zh: '职工补充诉求', en: 'The worker added to a request' },
   'donation.acknowledge': { zh: '打印捐赠证书', en: 'Printed a donation acknowledgement' },
   'donation.create': { zh: '登记捐赠', en: 'Recorded a donation' },
+  'donation.import': { zh: '导入捐赠台账', en: 'Import a donations register' },
   'donor.create': { zh: '登记爱心单位', en: 'Registered a donor' },
   'donor.read': { zh: '查看爱心单位联系方式', en: "Viewed a donor's contact details" },
   'fund.create': { zh: '设立专项基金', en: 'Set up a fund' },
