@@ -304,13 +304,26 @@ describe('the collective agreements register import', () => {
     const before = await agreementsOf();
     const dry = await send(file, true);
     expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, total: 5, created: 3, enterprises: 5, errors: [] });
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 5,
+      created: 5,
+      agreements: 3,
+      enterprises: 5,
+      errors: [],
+    });
     expect(dry.json().ignoredRows).toEqual([7]);
     expect(await agreementsOf()).toBe(before);
 
     const done = await send(file, false);
     expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ dryRun: false, created: 3, enterprises: 5, errors: [] });
+    expect(done.json()).toMatchObject({
+      dryRun: false,
+      created: 5,
+      agreements: 3,
+      enterprises: 5,
+      errors: [],
+    });
     const { rows } = await t.db.query(
       `select a.title, a.kind, a.level, a.employer, a.signed_on::text as "signedOn",
               a.effective_on::text as "effectiveOn", a.expires_on::text as "expiresOn",

@@ -48,6 +48,8 @@ interface AgreementPlan {
   employer: string | null;
   note: string | null;
   enterprises: Listed[];
+  /** The register's rows it was read from. */
+  rows: number;
   /** One of its rows is wrong: nothing is inferred for it (the file is refused anyway). */
   wrong: boolean;
 }
@@ -64,7 +66,8 @@ export function createAgreementImport(db: Db) {
       return runRegisterImport(AGREEMENT_REGISTER, input, {
         plan: (rows, errors) => planAgreements(db, actor, rows, errors),
         counts: (plans) => ({
-          created: plans.length,
+          created: plans.reduce((n, p) => n + p.rows, 0),
+          agreements: plans.length,
           enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
         }),
         dryRunExtras: {},
@@ -163,10 +166,12 @@ async function planAgreements(
         employer: null,
         note: null,
         enterprises: [],
+        rows: 0,
         wrong: false,
       };
       plans.set(key, plan);
     }
+    plan.rows += 1;
     const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer'>(
       field: F,
       value: AgreementPlan[F] | null,

@@ -121,7 +121,7 @@ export const CoverageImportResult = Type.Object({
 
 export const AgreementImportResult = Type.Object({
   ...RegisterImportResult.properties,
-  created: Type.Integer({ description: 'agreements created (or, on a dry run, that would be)' }),
+  agreements: Type.Integer({ description: 'agreements created (or, on a dry run, that would be)' }),
   enterprises: Type.Integer({ description: 'covered enterprises listed by those agreements' }),
 });
 

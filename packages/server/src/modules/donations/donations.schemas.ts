@@ -207,7 +207,6 @@ export const StatsSchema = Type.Object({
 
 export const DonationImportResult = Type.Object({
   ...RegisterImportResult.properties,
-  created: Type.Integer({ description: 'donations created (or, on a dry run, that would be)' }),
   money: Type.Integer({ description: 'of which money' }),
   goods: Type.Integer({ description: 'of which goods' }),
   newDonors: Type.Integer({ description: 'caring units registered because no donor of the name was found' }),
