@@ -17,7 +17,9 @@ interface CliRegister {
 
 /** The registers `import` brings in, by the name given on the command line. */
 const REGISTERS: Record<string, CliRegister> = {
+  agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
+  donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
 };
 

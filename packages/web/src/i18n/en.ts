@@ -198,6 +198,8 @@ export const en: Messages = {
       orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
+      agreements: 'Collective agreements register',
+      donations: 'Donations register',
     },
     register: {
       step1: 'Choose the file',
@@ -216,6 +218,8 @@ export const en: Messages = {
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
+      agreements: { agreements: 'Agreements', enterprises: 'Enterprises covered (listings)' },
+      donations: { money: 'Money gifts', goods: 'Gifts of goods', newDonors: 'Donors registered' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

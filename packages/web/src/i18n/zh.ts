@@ -191,6 +191,8 @@ export const zh = {
       orgs: '工会组织',
       cases: '诉求台账',
       studios: '创新工作室台账',
+      agreements: '集体合同台账',
+      donations: '捐赠台账',
     },
     register: {
       step1: '选择文件',
@@ -208,6 +210,8 @@ export const zh = {
       done: '已导入 {{count}} 条{{what}}记录',
       cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
       studios: { new: '新建工作室', existing: '已有工作室升级' },
+      agreements: { agreements: '集体合同（份）', enterprises: '覆盖企业（家次）' },
+      donations: { money: '捐款（笔）', goods: '捐物（批）', newDonors: '新登记爱心单位' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
+import { donationsApi } from '../donations/donations-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -62,8 +64,41 @@ function StudiosRegister() {
   );
 }
 
+function AgreementsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.agreements')}
+      templateUrl={agreementsApi.importTemplateUrl}
+      send={agreementsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.agreements.agreements'), value: a.agreements },
+        { label: t('import.register.agreements.enterprises'), value: a.enterprises },
+      ]}
+    />
+  );
+}
+
+function DonationsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.donations')}
+      templateUrl={donationsApi.importTemplateUrl}
+      send={donationsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.donations.money'), value: a.money },
+        { label: t('import.register.donations.goods'), value: a.goods },
+        { label: t('import.register.donations.newDonors'), value: a.newDonors },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+  { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
+  { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
 ];
