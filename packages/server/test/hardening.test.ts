@@ -550,11 +550,13 @@ describe('the OpenAPI document', () => {
   it('describes the uploads as multipart forms with binary files', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.key).sort()).toEqual([
+      'POST /api/agreements/import',
       'POST /api/agreements/{id}/coverage/import',
       'POST /api/applications/{id}/files',
       'POST /api/care/visits/{id}/photos',
       'POST /api/cases/import',
       'POST /api/contests/{id}/results/import',
+      'POST /api/donations/import',
       'POST /api/hardship/import',
       'POST /api/imports/members',
       'POST /api/innovation/achievements/{id}/attachments',

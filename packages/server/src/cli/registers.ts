@@ -17,9 +17,11 @@ interface CliRegister {
 
 /** The registers `import` brings in, by the name given on the command line. */
 const REGISTERS: Record<string, CliRegister> = {
+  agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
   pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },
+  donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
   selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
 };

@@ -24,8 +24,8 @@ export interface RegisterColumn<K extends string = string> {
   aliases?: readonly string[];
   required?: boolean;
   kind: CellKind;
-  /** For `choice`: the values and the names a clerk may type for each. */
-  choices?: readonly { value: string; zh: string; en: string }[];
+  /** For `choice`: the values and the names a clerk may type for each (its Chinese and English, its aliases). */
+  choices?: readonly { value: string; zh: string; en: string; aliases?: readonly string[] }[];
   max?: number;
   /** For `date`: a day that may lie ahead (an expiry, a planned day); other days may not. */
   future?: boolean;
@@ -158,7 +158,7 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
     case 'choice': {
       const key = normaliseHeader(normaliseText(text));
       const hit = (c.choices ?? []).find((o) =>
-        [o.value, o.zh, o.en].some((n) => normaliseHeader(normaliseText(n)) === key),
+        [o.value, o.zh, o.en, ...(o.aliases ?? [])].some((n) => normaliseHeader(normaliseText(n)) === key),
       );
       return hit
         ? { value: hit.value }

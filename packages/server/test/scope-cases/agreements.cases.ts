@@ -41,7 +41,20 @@ const sheet = () => ({
   ).toString('base64'),
 });
 
-export async function setup({ api, call, f }: SetupContext): Promise<Record<string, number>> {
+/** An agreements register of one agreement signed by 延寿镇总工会 under 昌平 (its name read in setup). */
+let cpTownName = '';
+const register = () => ({
+  fileName: '集体合同台账.csv',
+  contentBase64: Buffer.from(
+    '签约工会,合同类别,合同名称,签订日期,到期日期,企业名称,统一社会信用代码,职工人数,女职工人数\n' +
+      `${cpTownName},工资专项,延寿镇工资专项集体合同${serial},2021-03-01,2024-02-29,延寿小微企业,${uscc()},12,5\n`,
+    'utf8',
+  ).toString('base64'),
+});
+
+export async function setup({ api, call, db, f }: SetupContext): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ name: string }>('select name from orgs where id = $1', [f.cpTown]);
+  cpTownName = rows[0].name;
   const a = (await api('changping', 'POST', '/api/agreements', agreement(f.cpTown))) as { id: number };
   const b = (await api('changping', 'POST', '/api/agreements', agreement(f.cp))) as { id: number };
   const res = await call('changping', { method: 'PUT', url: `/api/agreements/${b.id}/text`, ...pdf() });
@@ -67,6 +80,17 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: () => [],
     control: () => ({}),
+  },
+  'GET /api/agreements/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a union outside the importer's subtree is a row error (see agreements.import.api.test.ts).
+  'POST /api/agreements/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: register() }),
   },
   'GET /api/agreements/stats': {
     kind: 'scoped',

@@ -210,6 +210,8 @@ export const en: Messages = {
       selections: 'Selection results register',
       hardship: 'Hardship files register',
       pledges: '办实事 projects register',
+      agreements: 'Collective agreements register',
+      donations: 'Donations register',
     },
     register: {
       step1: 'Choose the file',
@@ -237,6 +239,8 @@ export const en: Messages = {
         members: 'Household members',
       },
       pledges: { completed: 'Projects completed', milestones: 'Milestones' },
+      agreements: { agreements: 'Agreements', enterprises: 'Enterprises covered (listings)' },
+      donations: { money: 'Money gifts', goods: 'Gifts of goods', newDonors: 'Donors registered' },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

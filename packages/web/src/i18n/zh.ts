@@ -203,6 +203,8 @@ export const zh = {
       selections: '评选表彰结果台账',
       hardship: '困难职工档案台账',
       pledges: '办实事项目台账',
+      agreements: '集体合同台账',
+      donations: '捐赠台账',
     },
     register: {
       step1: '选择文件',
@@ -229,6 +231,8 @@ export const zh = {
         members: '家庭成员（人）',
       },
       pledges: { completed: '已完成项目', milestones: '进度节点' },
+      agreements: { agreements: '集体合同（份）', enterprises: '覆盖企业（家次）' },
+      donations: { money: '捐款（笔）', goods: '捐物（批）', newDonors: '新登记爱心单位' },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

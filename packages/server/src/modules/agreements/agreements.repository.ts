@@ -79,6 +79,17 @@ export async function insertAgreements(sql: Sql, rows: NewAgreement[]): Promise<
   return out.map((r) => r.id);
 }
 
+/** The agreements unions have signed, each by its union, kind, title and signing day (what makes one agreement). */
+export async function findAgreementKeys(sql: Sql, orgIds: number[]) {
+  if (!orgIds.length) return [];
+  const { rows } = await sql.query<{ orgId: number; kind: AgreementKind; title: string; signedOn: string }>(
+    `select org_id as "orgId", kind, title, signed_on::text as "signedOn"
+       from agreements where org_id = any($1::bigint[])`,
+    [orgIds],
+  );
+  return rows;
+}
+
 export async function findAgreement(sql: Sql, id: number): Promise<AgreementRow | undefined> {
   const { rows } = await sql.query<AgreementRow>(
     `select ${COLUMNS} from agreements a join orgs o on o.id = a.org_id where a.id = $1`,

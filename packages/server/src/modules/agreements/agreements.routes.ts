@@ -1,11 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/db.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { FileField, IdParams, Obj, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { agreementErrors } from './agreements.errors.ts';
 import {
   AgreementDetailSchema,
+  AgreementImportResult,
   AgreementListSchema,
   AgreementQuery,
   AgreementSchema,
@@ -57,6 +59,15 @@ export function agreementsRoutes(
   app: App,
   { db, agreements }: { db: Db; agreements: AgreementsService },
 ): void {
+  registerImportRoutes(app, {
+    path: '/api/agreements/import',
+    permission: 'agreements.write',
+    tags,
+    templateFile: '集体合同台账导入模板.xlsx',
+    what: 'a collective agreements register (one row per agreement and covered enterprise, with its signing, start and end days)',
+    result: AgreementImportResult,
+    register: agreements.register,
+  });
   app.get(
     '/api/agreements',
     {

@@ -6,6 +6,7 @@ import {
   Nullable,
   Obj,
   Page,
+  RegisterImportResult,
   SheetFileSchema,
   SheetWarningsSchema,
   Str,
@@ -116,6 +117,12 @@ export const CoverageImportResult = Type.Object({
       messageEn: Type.String(),
     }),
   ),
+});
+
+export const AgreementImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  agreements: Type.Integer({ description: 'agreements created (or, on a dry run, that would be)' }),
+  enterprises: Type.Integer({ description: 'covered enterprises listed by those agreements' }),
 });
 
 export const TextUploadBody = Obj({

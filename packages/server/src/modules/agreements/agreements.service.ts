@@ -2,9 +2,10 @@ import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById, findUnionEmployers } from '../org/index.ts';
+import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { agreementErrors } from './agreements.errors.ts';
+import { createAgreementImport } from './agreements.import.ts';
 import {
   type AgreementRow,
   type AgreementStatus,
@@ -14,7 +15,7 @@ import {
   listCoverage,
   saveText,
 } from './agreements.repository.ts';
-import { signAgreements } from './agreements.sign.ts';
+import { ownEnterprise, signAgreements } from './agreements.sign.ts';
 import type { AgreementKind, AgreementLevel, Clause } from './agreements.types.ts';
 import { RENEWAL_DAYS } from './agreements.types.ts';
 import { type CoverageInput, coverEnterprises } from './coverage.counts.ts';
@@ -116,6 +117,9 @@ export function createAgreementsService(db: Db) {
   }
 
   return {
+    /** The agreements register (集体合同台账) brought in: template, dry run, all rows or none (ADR 41). */
+    register: createAgreementImport(db),
+
     /** Enters a signed agreement with the enterprises it covers; the counts change in the same transaction. */
     async createAgreement(actor: Actor, input: CreateAgreementInput) {
       const effectiveOn = checkDates(input);
@@ -125,17 +129,9 @@ export function createAgreementsService(db: Db) {
         if (!union) throw agreementErrors.unionNotFound();
         requireAccess(actor, 'agreements.write', { orgPath: union.path });
         if (input.level === 'enterprise' && !enterprises.length) {
-          if (!union.uscc) throw agreementErrors.noEnterprise();
-          const facts = (await findUnionEmployers(sql, [union.uscc])).get(union.uscc);
-          const workers = facts?.workerCount ?? 0;
-          enterprises = [
-            {
-              uscc: union.uscc,
-              name: union.employerName ?? union.name,
-              workers,
-              womenWorkers: Math.min(facts?.womenWorkerCount ?? 0, workers),
-            },
-          ];
+          const own = await ownEnterprise(sql, union);
+          if (!own) throw agreementErrors.noEnterprise();
+          enterprises = [own];
         }
         const row = {
           kind: input.kind,

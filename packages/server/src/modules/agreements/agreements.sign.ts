@@ -1,4 +1,5 @@
 import type { Sql } from '../../db/db.ts';
+import { findUnionEmployers, type OrgRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { insertAgreements, type NewAgreement } from './agreements.repository.ts';
 import type { AgreementKind } from './agreements.types.ts';
@@ -30,4 +31,23 @@ export async function signAgreements(sql: Sql, signings: Signing[]): Promise<num
   for (const [kind, listings] of byKind) deltas.push(...(await coverEnterprises(sql, kind, listings)));
   await addCounts(sql, deltas);
   return ids;
+}
+
+/**
+ * What an enterprise agreement listing no enterprise covers: the signing union's own employer, with the worker
+ * figures the union tree holds; undefined when the union has no credit code on record.
+ */
+export async function ownEnterprise(
+  sql: Sql,
+  union: Pick<OrgRow, 'uscc' | 'employerName' | 'name'>,
+): Promise<CoverageInput | undefined> {
+  if (!union.uscc) return undefined;
+  const facts = (await findUnionEmployers(sql, [union.uscc])).get(union.uscc);
+  const workers = facts?.workerCount ?? 0;
+  return {
+    uscc: union.uscc,
+    name: union.employerName ?? union.name,
+    workers,
+    womenWorkers: Math.min(facts?.womenWorkerCount ?? 0, workers),
+  };
 }

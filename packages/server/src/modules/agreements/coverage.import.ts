@@ -5,20 +5,23 @@ import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import type { CoverageInput } from './coverage.counts.ts';
 import { type CoverageField, checkCoverage } from './coverage.input.ts';
 
-/** The covered-enterprise sheet: its columns, the names a clerk may give them, and their titles in the template. */
-const COLUMNS: Record<CoverageField, readonly string[]> = {
+/**
+ * The covered-enterprise sheet: its columns, the names a clerk may give them, and their titles in the template.
+ * The agreements register (agreements.import.ts) knows its enterprise columns by the same names.
+ */
+export const COVERAGE_COLUMNS: Record<CoverageField, readonly string[]> = {
   uscc: ['统一社会信用代码', '信用代码', '社会信用代码', 'uscc', 'credit code'],
   name: ['企业名称', '单位名称', '企业', 'enterprise', 'name'],
   workers: ['职工人数', '职工数', '覆盖职工人数', 'workers'],
   womenWorkers: ['女职工人数', '女职工数', '其中女职工', 'women workers'],
 };
-const TITLES: Record<CoverageField, { zh: string; en: string }> = {
+export const COVERAGE_TITLES: Record<CoverageField, { zh: string; en: string }> = {
   uscc: { zh: '统一社会信用代码', en: 'credit code' },
   name: { zh: '企业名称', en: 'enterprise name' },
   workers: { zh: '职工人数', en: 'workers' },
   womenWorkers: { zh: '女职工人数', en: 'women workers' },
 };
-const FIELDS = Object.keys(COLUMNS) as CoverageField[];
+const FIELDS = Object.keys(COVERAGE_COLUMNS) as CoverageField[];
 /** The most enterprises one coverage sheet lists (a regional agreement covers a few thousand). */
 export const MAX_COVERAGE_ROWS = 50_000;
 
@@ -34,7 +37,7 @@ export function coverageTemplate(): Buffer {
   return writeXlsxFast([
     {
       name: '覆盖企业',
-      headers: FIELDS.map((f) => TITLES[f].zh),
+      headers: FIELDS.map((f) => COVERAGE_TITLES[f].zh),
       rows: [['91110117MA01EXMPLQ', '北京示例科技有限公司', 120, 45]],
       widths: [24, 36, 12, 12],
       textColumns: [0],
@@ -56,18 +59,18 @@ function readCount(text: string): number | null {
 export async function readCoverageSheet(file: Buffer, fileName: string) {
   const sheet = await readSheet(file, fileName, {
     maxRows: MAX_COVERAGE_ROWS,
-    isHeader: hasColumns(COLUMNS, FIELDS),
-    required: FIELDS.map((f) => TITLES[f].zh),
+    isHeader: hasColumns(COVERAGE_COLUMNS, FIELDS),
+    required: FIELDS.map((f) => COVERAGE_TITLES[f].zh),
   });
-  const columns = findColumns(sheet.headers, COLUMNS);
+  const columns = findColumns(sheet.headers, COVERAGE_COLUMNS);
   const errors: CoverageRowError[] = [];
   const missing = FIELDS.filter((f) => columns[f] === undefined);
   if (missing.length) {
     errors.push({
       rowNo: 1,
-      column: missing.map((f) => TITLES[f].zh).join('、'),
-      messageZh: `缺少列：${missing.map((f) => TITLES[f].zh).join('、')}`,
-      messageEn: `Missing columns: ${missing.map((f) => TITLES[f].en).join(', ')}`,
+      column: missing.map((f) => COVERAGE_TITLES[f].zh).join('、'),
+      messageZh: `缺少列：${missing.map((f) => COVERAGE_TITLES[f].zh).join('、')}`,
+      messageEn: `Missing columns: ${missing.map((f) => COVERAGE_TITLES[f].en).join(', ')}`,
     });
     return { rows: [] as CoverageInput[], errors, total: sheet.rows.length, notes: sheetNotes(sheet) };
   }
@@ -79,7 +82,7 @@ export async function readCoverageSheet(file: Buffer, fileName: string) {
     const fail = (f: CoverageField, zh: string, en: string) =>
       errors.push({
         rowNo,
-        column: TITLES[f].zh,
+        column: COVERAGE_TITLES[f].zh,
         messageZh: `第${rowNo}行：${zh}`,
         messageEn: `Row ${rowNo}: ${en}`,
       });

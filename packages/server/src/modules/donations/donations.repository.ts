@@ -274,3 +274,88 @@ export async function listFundYears(sql: Sql, fundId: number): Promise<FundYear[
   );
   return rows;
 }
+
+/** Every donor kept by the unions of the subtree, by name and keeping union (what an imported name is found among). */
+export async function listDonorNames(sql: Sql, scope: Subtree) {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<{ id: number; name: string; orgId: number; orgPath: string }>(
+    `select d.id, d.name, d.org_id as "orgId", o.path as "orgPath"
+       from donors d join orgs o on o.id = d.org_id where ${subtreeCondition(scope, 'o.path', params)}`,
+    params,
+  );
+  return rows;
+}
+
+/** Adds donors in one statement (a name a union already keeps is kept); answers each one's id by union and name. */
+export async function insertDonors(
+  sql: Sql,
+  rows: Pick<NewDonor, 'orgId' | 'kind' | 'name' | 'createdBy'>[],
+): Promise<Map<string, number>> {
+  if (!rows.length) return new Map();
+  const { rows: out } = await sql.query<{ id: number; orgId: number; name: string }>(
+    `insert into donors (org_id, kind, name, created_by)
+     select * from unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[])
+     on conflict (org_id, name) do update set name = excluded.name
+     returning id, org_id as "orgId", name`,
+    [
+      rows.map((r) => r.orgId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.name),
+      rows.map((r) => r.createdBy),
+    ],
+  );
+  return new Map(out.map((r) => [`${r.orgId}|${r.name}`, r.id]));
+}
+
+/** Adds donations in one statement (goods never into a campaign's stock), answering their ids in order. */
+export async function insertDonations(sql: Sql, rows: NewDonation[]): Promise<number[]> {
+  if (!rows.length) return [];
+  const col = <K extends keyof NewDonation>(k: K) => rows.map((r) => r[k]);
+  const { rows: out } = await sql.query<{ id: number }>(
+    `insert into donations (org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit,
+       campaign_id, note, created_by)
+     select org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit, campaign_id, note,
+            created_by
+       from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::date[], $6::bigint[], $7::text[],
+                   $8::int[], $9::text[], $10::bigint[], $11::text[], $12::bigint[]) with ordinality
+         as t(org_id, donor_id, fund_id, kind, received_on, amount_fen, item, quantity, unit, campaign_id, note,
+              created_by, n)
+      order by n
+     returning id`,
+    [
+      col('orgId'),
+      col('donorId'),
+      col('fundId'),
+      col('kind'),
+      col('receivedOn'),
+      col('amountFen'),
+      col('item'),
+      col('quantity'),
+      col('unit'),
+      col('campaignId'),
+      col('note'),
+      col('createdBy'),
+    ],
+  );
+  return out.map((r) => r.id);
+}
+
+/** What the donors have given (each gift's union, fund, day, kind, amount and item): an import's rows on record. */
+export async function listGiftsOf(sql: Sql, donorIds: number[]) {
+  if (!donorIds.length) return [];
+  const { rows } = await sql.query<{
+    donorId: number;
+    orgId: number;
+    fundId: number | null;
+    receivedOn: string;
+    kind: 'money' | 'goods';
+    amountFen: number;
+    item: string | null;
+  }>(
+    `select donor_id as "donorId", org_id as "orgId", fund_id as "fundId", received_on::text as "receivedOn", kind,
+            amount_fen::float8 as "amountFen", item
+       from donations where donor_id = any($1::bigint[])`,
+    [donorIds],
+  );
+  return rows;
+}

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/db.ts';
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
@@ -7,6 +8,7 @@ import {
   CreateDonationBody,
   CreateDonorBody,
   CreateFundBody,
+  DonationImportResult,
   DonationListSchema,
   DonationQuery,
   DonationSchema,
@@ -34,6 +36,15 @@ export function donationsRoutes(
   app: App,
   { db, donations, funds }: { db: Db; donations: DonationsService; funds: FundsService },
 ): void {
+  registerImportRoutes(app, {
+    path: '/api/donations/import',
+    permission: 'donations.write',
+    tags,
+    templateFile: '捐赠台账导入模板.xlsx',
+    what: 'a donations register (one row per gift of money or goods, with its day, donor, union and fund)',
+    result: DonationImportResult,
+    register: donations.register,
+  });
   app.get(
     '/api/donors',
     {

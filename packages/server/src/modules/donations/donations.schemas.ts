@@ -8,6 +8,7 @@ import {
   Page,
   PeriodAnswer,
   PeriodFields,
+  RegisterImportResult,
   Str,
   StrEnum,
 } from '../../http/schema.ts';
@@ -205,4 +206,11 @@ export const StatsSchema = Type.Object({
       goodsFen: Type.Integer(),
     }),
   ),
+});
+
+export const DonationImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  money: Type.Integer({ description: 'of which money' }),
+  goods: Type.Integer({ description: 'of which goods' }),
+  newDonors: Type.Integer({ description: 'caring units registered because no donor of the name was found' }),
 });

@@ -2,9 +2,11 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
-import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { addCounts } from '../reporting/index.ts';
 import { campaignForGoods, campaignTitles, stockDonatedGoods } from './donations.campaign.ts';
 import { donationErrors } from './donations.errors.ts';
+import { checkGift, donationCounts } from './donations.gift.ts';
+import { createDonationImport } from './donations.import.ts';
 import {
   type DonationRow,
   type DonorRow,
@@ -66,25 +68,6 @@ async function presentDonations(sql: Sql, rows: DonationRow[]) {
   }));
 }
 
-/** The counts a donation adds: what the union received (by kind), and a fund's income. */
-export function donationCounts(
-  x: Pick<NewDonation, 'orgId' | 'fundId' | 'kind' | 'receivedOn' | 'amountFen'>,
-) {
-  const counts: CountDelta[] = [
-    { subject: 'donations.received', orgId: x.orgId, on: x.receivedOn, dim: x.kind, n: 1, fen: x.amountFen },
-  ];
-  if (x.fundId)
-    counts.push({
-      subject: 'funds.income',
-      orgId: x.orgId,
-      on: x.receivedOn,
-      dim: String(x.fundId),
-      n: 1,
-      fen: x.amountFen,
-    });
-  return counts;
-}
-
 /** A donor is reachable from the unions in the subtree of the union keeping its file, and from those above it. */
 function canReachDonor(actor: Actor, donor: DonorRow, permission: 'donations.read' | 'donations.write') {
   return (
@@ -94,47 +77,17 @@ function canReachDonor(actor: Actor, donor: DonorRow, permission: 'donations.rea
 }
 
 function checkGoods(input: CreateDonationInput) {
-  const goods = [input.item, input.quantity, input.unit];
-  if (input.kind === 'money') {
-    if (input.amountFen <= 0)
-      throw donationErrors.invalid('amountFen', {
-        zh: '捐款金额须大于0',
-        en: 'A money donation must be more than 0',
-      });
-    if (input.campaignId !== undefined)
-      throw donationErrors.invalid('campaignId', {
-        zh: '捐款不能计入送温暖活动的物资',
-        en: "Money does not go into a campaign's goods",
-      });
-    if (goods.some((v) => v !== undefined))
-      throw donationErrors.invalid('item', {
-        zh: '捐款不填写物品、数量和单位',
-        en: 'A money donation has no item, quantity or unit',
-      });
-    return { item: null, quantity: null, unit: null };
+  if (input.kind === 'money' && input.campaignId !== undefined)
+    throw donationErrors.invalid('campaignId', {
+      zh: '捐款不能计入送温暖活动的物资',
+      en: "Money does not go into a campaign's goods",
+    });
+  const checked = checkGift({ ...input, fund: !!input.fundId });
+  if ('problem' in checked) {
+    const { field, ...messages } = checked.problem;
+    throw donationErrors.invalid(field, messages);
   }
-  if (input.fundId)
-    throw donationErrors.invalid('fundId', {
-      zh: '专项基金只接受捐款，物品请捐给工会',
-      en: 'A fund receives money only; goods go to a union',
-    });
-  const field = !input.item?.trim()
-    ? 'item'
-    : !input.quantity
-      ? 'quantity'
-      : !input.unit?.trim()
-        ? 'unit'
-        : null;
-  if (field)
-    throw donationErrors.invalid(field, {
-      zh: '捐赠物品须填写物品名称、数量和单位',
-      en: 'Goods need an item, a quantity and a unit',
-    });
-  return {
-    item: input.item?.trim() ?? null,
-    quantity: input.quantity ?? null,
-    unit: input.unit?.trim() ?? null,
-  };
+  return checked.value;
 }
 
 /** Records one donation in the caller's transaction: the row, its counts and the audit entry. */
@@ -234,6 +187,9 @@ export function createDonationsService(db: Db) {
   }
 
   return {
+    /** The donations register (捐赠台账) brought in: template, dry run, all rows or none (ADR 41). */
+    register: createDonationImport(db),
+
     async createDonor(actor: Actor, input: CreateDonorInput) {
       const id = await db.tx((sql) => registerDonor(sql, actor, input));
       return presentDonor((await findDonor(db, id)) as DonorRow);

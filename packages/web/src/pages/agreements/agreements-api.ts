@@ -51,6 +51,10 @@ export const agreementsApi = {
     unwrap(api.PUT('/api/agreements/{id}/text', { params: { path: { id } }, body: fileForm(file) })),
   textUrl: (id: number) => `/api/agreements/${id}/text`,
   templateUrl: '/api/agreements/coverage-template.xlsx',
+  importTemplateUrl: '/api/agreements/import/template.xlsx',
+  /** The agreements register with the enterprises each covered: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/agreements/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   stats: (query: StatsQuery) => unwrap(api.GET('/api/agreements/stats', { params: { query } })),
   statsExportUrl: (q: StatsQuery) => `/api/agreements/stats.xlsx${queryString(q)}`,
 };

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
@@ -26,6 +26,10 @@ export const donationsApi = {
   donations: (query: DonationQuery) => unwrap(api.GET('/api/donations', { params: { query } })),
   createDonation: (body: CreateDonation) => unwrap(api.POST('/api/donations', { body })),
   acknowledgementUrl: (id: number) => `/api/donations/${id}/acknowledgement.pdf`,
+  importTemplateUrl: '/api/donations/import/template.xlsx',
+  /** The donations register: checked only (预检) or imported, all rows or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(api.POST('/api/donations/import', { params: { query: { dryRun } }, body: fileForm(file) })),
   stats: (query: { orgId?: number } & PeriodQuery) =>
     unwrap(api.GET('/api/donations/stats', { params: { query } })),
   statsExportUrl: (q: { orgId?: number } & PeriodQuery) => `/api/donations/stats.xlsx?${periodParams(q)}`,

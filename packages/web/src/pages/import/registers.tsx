@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
+import { donationsApi } from '../donations/donations-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
@@ -113,6 +115,37 @@ function PledgesRegister() {
   );
 }
 
+function AgreementsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.agreements')}
+      templateUrl={agreementsApi.importTemplateUrl}
+      send={agreementsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.agreements.agreements'), value: a.agreements },
+        { label: t('import.register.agreements.enterprises'), value: a.enterprises },
+      ]}
+    />
+  );
+}
+
+function DonationsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.donations')}
+      templateUrl={donationsApi.importTemplateUrl}
+      send={donationsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.donations.money'), value: a.money },
+        { label: t('import.register.donations.goods'), value: a.goods },
+        { label: t('import.register.donations.newDonors'), value: a.newDonors },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -120,4 +153,6 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'selections', permission: 'selections.manage', Panel: SelectionsRegister },
   { key: 'hardship', permission: 'hardship.write', Panel: HardshipRegister },
   { key: 'pledges', permission: 'pledges.write', Panel: PledgesRegister },
+  { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
+  { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
 ];

@@ -1,0 +1,415 @@
+/**
+ * The collective agreements register over HTTP (issue 23): a district's agreements of 2019–2022 with the
+ * enterprises each covered go in through a dry run and an all-or-nothing import; each agreement is signed, in
+ * force and ended on its own days, so the agreement statistics of 2019, 2020 and 2022 (and of a day) show them; an
+ * enterprise with a union of its own counts there; a wrong row, or a union outside the subtree, writes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import { insertOrg, type OrgRow, setEmployerFacts, usccCheckChar } from '../org/index.ts';
+import { AGREEMENT_REGISTER } from './agreements.register.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let streetA: OrgRow;
+let firm: OrgRow;
+let outside: OrgRow;
+let serial = 0;
+
+/** A fresh valid credit code (random prefix, so files sharing a server do not collide). */
+function uscc(): string {
+  serial += 1;
+  const body = `91110114${t.ctx
+    .unique()
+    .slice(0, 2)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, 'A')}${String(serial).padStart(7, '0')}`;
+  return body + usccCheckChar(body);
+}
+const e2 = { uscc: '', name: '昌平小微甲公司' };
+const e3 = { uscc: '', name: '昌平小微乙公司' };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `昌平合同测试区总工会${t.ctx.unique()}`);
+  streetA = await t.ctx.newOrg(district, 'street', `城北街道总工会${t.ctx.unique()}`);
+  const streetB = await t.ctx.newOrg(district, 'street', `城南街道总工会${t.ctx.unique()}`);
+  // An enterprise whose own union sits under another street than the union that signs for it.
+  const code = uscc();
+  firm = await t.db.tx((sql) =>
+    insertOrg(
+      sql,
+      {
+        parentId: streetB.id,
+        level: 4,
+        kind: 'grassroots',
+        name: `北京精工${code}有限公司工会`,
+        uscc: code,
+        employerName: `北京精工${code}有限公司`,
+      },
+      streetB.path,
+    ),
+  );
+  await setEmployerFacts(t.db, firm.id, { workerCount: 300, womenWorkerCount: 120 });
+  e2.uscc = uscc();
+  e3.uscc = uscc();
+  outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+});
+afterAll(async () => t?.close());
+
+const send = (file: Buffer, dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/agreements/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('集体合同台账.xlsx', file),
+  });
+const HEADERS = [
+  '签约工会',
+  '合同类别',
+  '合同名称',
+  '签订日期',
+  '生效日期',
+  '到期日期',
+  '合同层级',
+  '企业名称',
+  '统一社会信用代码',
+  '职工人数',
+  '女职工人数',
+];
+const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '集体合同', headers, rows }]);
+const agreementsOf = async () =>
+  (
+    await t.db.query<{ n: number }>(
+      `select count(*)::int as n from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%'`,
+      [district.path],
+    )
+  ).rows[0].n;
+const stats = async (query: string) => {
+  const res = await t.call({
+    method: 'GET',
+    url: `/api/agreements/stats?orgId=${district.id}&${query}`,
+    cookie: staff,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+};
+
+describe('the collective agreements register import', () => {
+  it('offers a template whose headers are the register’s and whose 填写说明 sheet names every column', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/agreements/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('签约工会*'),
+    });
+    expect(data.headers).toEqual(
+      AGREEMENT_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    expect(guide.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['签约工会', '合同类别', '签订日期', '到期日期', '统一社会信用代码']),
+    );
+  });
+
+  it('refuses a file with wrong rows as a whole, naming row and column in both languages', async () => {
+    const before = await agreementsOf();
+    const res = await send(
+      sheet([
+        [
+          district.name,
+          '女职工专项',
+          '好的一份',
+          '2019-03-05',
+          '',
+          '2022-03-31',
+          '区域',
+          e2.name,
+          e2.uscc,
+          '50',
+          '20',
+        ],
+        [
+          district.name,
+          '工资专项',
+          '倒序合同',
+          '2020-06-01',
+          '2020-07-01',
+          '2020-06-30',
+          '区域',
+          e2.name,
+          e2.uscc,
+          '50',
+          '20',
+        ],
+        [
+          district.name,
+          '综合',
+          '坏代码合同',
+          '2020-06-01',
+          '',
+          '2023-05-31',
+          '区域',
+          '某公司',
+          '91110000XXXXXXXXXX',
+          '10',
+          '1',
+        ],
+        [
+          district.name,
+          '综合',
+          '人数不对',
+          '2020-06-01',
+          '',
+          '2023-05-31',
+          '区域',
+          '某公司',
+          e3.uscc,
+          '10',
+          '11',
+        ],
+        [district.name, '安全', '不是类别', '2020-06-01', '', '2023-05-31', '区域', '', '', '', ''],
+      ]),
+      false,
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    const errors = body.details.errors as {
+      rowNo: number;
+      column: string;
+      messageZh: string;
+      messageEn: string;
+    }[];
+    expect(errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '到期日期'],
+      [4, '统一社会信用代码'],
+      [5, '女职工人数'],
+      [6, '合同类别'],
+    ]);
+    expect(errors[0].messageZh).toBe('到期日期 2020-06-30 早于生效日期 2020-07-01');
+    expect(errors[0].messageEn).toBe('Ends on 2020-06-30, before it came into force on 2020-07-01');
+    expect(body.message).toContain('第3行「到期日期」');
+    expect(await agreementsOf()).toBe(before);
+  });
+
+  it('a union outside the subtree is a row error', async () => {
+    const res = await send(
+      sheet([
+        [
+          outside.name,
+          '女职工专项',
+          '外区合同',
+          '2019-03-05',
+          '',
+          '2022-03-31',
+          '区域',
+          e2.name,
+          e2.uscc,
+          '50',
+          '20',
+        ],
+      ]),
+      true,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '签约工会'],
+    ]);
+  });
+
+  it('reads a messy register and imports each agreement on its own days; past statistics show them', async () => {
+    // Headers in another order and with notes, full-width digits, dates as clerks type them, a 合计 footer.
+    const headers = [
+      '合同名称',
+      '签约工会（全称）',
+      '类别',
+      '签订日期',
+      '生效日期',
+      '到期日期',
+      '统一社会信用代码',
+      '企业名称',
+      '女职工人数',
+      '职工人数',
+      '合同层级',
+    ];
+    const w2019 = '2019年区域女职工专项集体合同';
+    const w2022 = '2022年区域女职工专项集体合同';
+    const file = sheet(
+      [
+        [
+          w2019,
+          district.name,
+          '女职工专项',
+          '2019年3月5日',
+          '2019/4/1',
+          '2022-03-31',
+          firm.uscc ?? '',
+          '北京精工',
+          '１２０',
+          '３００',
+          '区域性',
+        ],
+        [
+          w2019,
+          district.name,
+          '女职工专项',
+          '2019-03-05',
+          '',
+          '2022-03-31',
+          e2.uscc,
+          e2.name,
+          '20',
+          '50',
+          '',
+        ],
+        [
+          w2022,
+          streetA.name,
+          '女职工权益保护专项',
+          '2022-03-20',
+          '2022-04-01',
+          '2031-03-31',
+          firm.uscc ?? '',
+          '北京精工',
+          '130',
+          '320',
+          '',
+        ],
+        [
+          w2022,
+          streetA.name,
+          '女职工权益保护专项',
+          '2022-03-20',
+          '',
+          '2031-03-31',
+          e3.uscc,
+          e3.name,
+          '30',
+          '80',
+          '',
+        ],
+        ['工资专项集体合同', firm.name, '工资专项', '2020-06-01', '', '2023-05-31', '', '', '', '', ''],
+        ['合计', '', '', '', '', '', '', '', '３００', '７５０', ''],
+      ],
+      headers,
+    );
+    const before = await agreementsOf();
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 5,
+      created: 5,
+      agreements: 3,
+      enterprises: 5,
+      errors: [],
+    });
+    expect(dry.json().ignoredRows).toEqual([7]);
+    expect(await agreementsOf()).toBe(before);
+
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({
+      dryRun: false,
+      created: 5,
+      agreements: 3,
+      enterprises: 5,
+      errors: [],
+    });
+    const { rows } = await t.db.query(
+      `select a.title, a.kind, a.level, a.employer, a.signed_on::text as "signedOn",
+              a.effective_on::text as "effectiveOn", a.expires_on::text as "expiresOn",
+              (select count(*)::int from agreement_coverage c where c.agreement_id = a.id) as enterprises
+         from agreements a join orgs o on o.id = a.org_id where o.path like $1 || '%' order by a.signed_on`,
+      [district.path],
+    );
+    expect(rows).toEqual([
+      {
+        title: w2019,
+        kind: 'women',
+        level: 'area',
+        employer: '北京精工等2家企业',
+        signedOn: '2019-03-05',
+        effectiveOn: '2019-04-01',
+        expiresOn: '2022-03-31',
+        enterprises: 2,
+      },
+      {
+        title: '工资专项集体合同',
+        kind: 'wage',
+        level: 'enterprise',
+        employer: firm.employerName,
+        signedOn: '2020-06-01',
+        effectiveOn: '2020-06-01',
+        expiresOn: '2023-05-31',
+        enterprises: 1,
+      },
+      {
+        title: w2022,
+        kind: 'women',
+        level: 'area',
+        employer: '北京精工等2家企业',
+        signedOn: '2022-03-20',
+        effectiveOn: '2022-04-01',
+        expiresOn: '2031-03-31',
+        enterprises: 2,
+      },
+    ]);
+    // The enterprise with a union of its own counts there, though another street's union signed for it.
+    const own = await t.db.query<{ orgId: number; hasUnion: boolean }>(
+      'select org_id as "orgId", has_union as "hasUnion" from agreement_enterprises where uscc = $1',
+      [firm.uscc],
+    );
+    expect(own.rows[0]).toEqual({ orgId: firm.id, hasUnion: true });
+
+    // 2019: one signed, in force at the year's end, two enterprises covered (one of them should have one).
+    expect(await stats('kind=women&year=2019')).toMatchObject({
+      signed: 1,
+      inForce: 1,
+      enterprises: 2,
+      workers: 350,
+      womenWorkers: 140,
+      dueCovered: 1,
+      due: 1,
+      rate: 1,
+    });
+    expect(await stats('kind=women&year=2021')).toMatchObject({ signed: 0, inForce: 1, workers: 350 });
+    // 2022: the 2019 agreement ended on 31 March, the 2022 one in force from 1 April with the newer figures.
+    expect(await stats('kind=women&year=2022')).toMatchObject({
+      signed: 1,
+      inForce: 1,
+      enterprises: 2,
+      workers: 400,
+      womenWorkers: 160,
+    });
+    // As of a day (截至), from the rows: on 31 March 2022 the 2019 agreement still held, the new one not yet.
+    expect(await stats('kind=women&from=2022-01-01&to=2022-03-31')).toMatchObject({
+      signed: 1,
+      inForce: 1,
+      enterprises: 2,
+      workers: 350,
+    });
+    expect(await stats('kind=wage&year=2020')).toMatchObject({
+      signed: 1,
+      signedByLevel: { enterprise: 1 },
+      enterprises: 1,
+      workers: 300,
+    });
+
+    // The same register again: every agreement is on record, nothing is written twice.
+    const again = await send(file, true);
+    expect(again.json().errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [2, '合同名称'],
+      [4, '合同名称'],
+      [6, '合同名称'],
+    ]);
+  });
+});

@@ -1,0 +1,361 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findOrgsByIds, type OrgRow, resolveUnionTexts } from '../org/index.ts';
+import {
+  AGREEMENT_REGISTER,
+  ENTERPRISE,
+  type AgreementRegisterKey as Key,
+  UNION,
+} from './agreements.register.ts';
+import { findAgreementKeys } from './agreements.repository.ts';
+import { ownEnterprise, type Signing, signAgreements } from './agreements.sign.ts';
+import type { AgreementKind, AgreementLevel } from './agreements.types.ts';
+import type { CoverageInput } from './coverage.counts.ts';
+import { COVERAGE_TITLES } from './coverage.import.ts';
+import { checkCoverage } from './coverage.input.ts';
+
+/**
+ * The collective agreements register (集体合同台账) brought in with the enterprises each covered (issue 23): one
+ * row per agreement and covered enterprise; the rows of one agreement (same signing union, kind, title and
+ * signing day) make one agreement. Each agreement is written through the same code as one entered today
+ * (`signAgreements`): signed on its signing day, in force from its start to the day after its end, and its
+ * enterprises' coverage as dated steps (ADR 20), each enterprise counted at its own union when one holds its credit
+ * code anywhere in the tree. So the agreement statistics of any past year or day show them. All rows or none.
+ */
+interface Listed extends CoverageInput {
+  rowNo: number;
+}
+interface AgreementPlan {
+  rowNo: number;
+  union: OrgRow;
+  kind: AgreementKind;
+  title: string;
+  signedOn: string;
+  effectiveOn: string | null;
+  expiresOn: string;
+  level: AgreementLevel | null;
+  employer: string | null;
+  note: string | null;
+  enterprises: Listed[];
+  /** The register's rows it was read from. */
+  rows: number;
+  /** One of its rows is wrong: nothing is inferred for it (the file is refused anyway). */
+  wrong: boolean;
+}
+
+export function createAgreementImport(db: Db) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'agreements.write');
+      return registerTemplate(AGREEMENT_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'agreements.write');
+      return runRegisterImport(AGREEMENT_REGISTER, input, {
+        plan: (rows, errors) => planAgreements(db, actor, rows, errors),
+        counts: (plans) => ({
+          created: plans.reduce((n, p) => n + p.rows, 0),
+          agreements: plans.length,
+          enterprises: plans.reduce((n, p) => n + p.enterprises.length, 0),
+        }),
+        dryRunExtras: {},
+        write: (plans, counts) =>
+          db.tx(async (sql) => {
+            // in signing order, so an enterprise without a union of its own counts where it was first listed
+            const signings: Signing[] = [...plans]
+              .sort((a, b) => a.signedOn.localeCompare(b.signedOn) || a.rowNo - b.rowNo)
+              .map((p) => ({
+                union: p.union,
+                agreement: {
+                  kind: p.kind,
+                  level: p.level ?? 'area',
+                  title: p.title,
+                  employer: p.employer ?? '',
+                  signedOn: p.signedOn,
+                  effectiveOn: p.effectiveOn ?? p.signedOn,
+                  expiresOn: p.expiresOn,
+                  clauses: [],
+                  note: p.note,
+                  createdBy: actor.userId || null,
+                },
+                enterprises: p.enterprises.map(({ rowNo: _row, ...e }) => e),
+              }));
+            await signAgreements(sql, signings);
+            await recordAudit(sql, actor, {
+              action: 'agreement.import',
+              entity: 'agreement',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+
+/**
+ * The agreements of the rows, grouped by union, kind, title and signing day, each with its enterprises; what a
+ * row leaves blank is taken from the agreement's other rows (its start, level and employer party). Problems
+ * go to `errors`.
+ */
+async function planAgreements(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<AgreementPlan[]> {
+  const found = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
+  const ids = [...found.values()].flatMap((u) => (u && u !== 'ambiguous' ? [u.id] : []));
+  const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
+  const plans = new Map<string, AgreementPlan>();
+  for (const { rowNo, values: v } of rows) {
+    const unionText = String(v.union);
+    const hit = found.get(unionText);
+    const union = hit && hit !== 'ambiguous' ? unions.get(hit.id) : undefined;
+    if (!union || !canAccess(actor, 'agreements.write', { orgPath: union.path })) {
+      errors.push(
+        hit === 'ambiguous'
+          ? rowError(
+              rowNo,
+              UNION,
+              `「${unionText}」对应多个工会，请填写统一社会信用代码`,
+              `"${unionText}" names several unions; give the credit code`,
+            )
+          : rowError(
+              rowNo,
+              UNION,
+              `本工会范围内没有「${unionText}」`,
+              `No union "${unionText}" in your subtree`,
+            ),
+      );
+      continue;
+    }
+    const signedOn = String(v.signedOn);
+    const effectiveOn = text(v.effectiveOn);
+    const expiresOn = String(v.expiresOn);
+    if (!checkDays(rowNo, signedOn, effectiveOn, expiresOn, errors)) continue;
+    const kind = v.kind as AgreementKind;
+    const title = String(v.title).trim();
+    const key = `${union.id}|${kind}|${normaliseText(title)}|${signedOn}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      plan = {
+        rowNo,
+        union,
+        kind,
+        title,
+        signedOn,
+        effectiveOn: null,
+        expiresOn,
+        level: null,
+        employer: null,
+        note: null,
+        enterprises: [],
+        rows: 0,
+        wrong: false,
+      };
+      plans.set(key, plan);
+    }
+    plan.rows += 1;
+    const agree = <F extends 'effectiveOn' | 'expiresOn' | 'level' | 'employer'>(
+      field: F,
+      value: AgreementPlan[F] | null,
+      header: string,
+      en: string,
+    ) => {
+      if (value === null) return true;
+      const was = plan[field];
+      if (was === null) {
+        plan[field] = value as AgreementPlan[F];
+        return true;
+      }
+      if (field === 'employer' ? normaliseText(String(was)) === normaliseText(String(value)) : was === value)
+        return true;
+      errors.push(
+        rowError(
+          rowNo,
+          header,
+          `与第${plan.rowNo}行是同一份合同，但${header}不同（${value}，第${plan.rowNo}行为 ${was}）`,
+          `Same agreement as row ${plan.rowNo}, but its ${en} differs (${value}; row ${plan.rowNo}: ${was})`,
+        ),
+      );
+      return false;
+    };
+    const same =
+      agree('effectiveOn', effectiveOn, '生效日期', 'start') &&
+      agree('expiresOn', expiresOn, '到期日期', 'end') &&
+      agree('level', (v.level as AgreementLevel | null) ?? null, '合同层级', 'level') &&
+      agree('employer', text(v.employer), '企业方', 'employer party');
+    plan.note ??= text(v.note);
+    const before = errors.length;
+    const listed = same ? enterpriseOf(rowNo, v, errors) : undefined;
+    if (!same || errors.length > before) plan.wrong = true;
+    if (!listed) continue;
+    const first = plan.enterprises.find((e) => e.uscc === listed.uscc);
+    if (first) {
+      errors.push(
+        rowError(
+          rowNo,
+          ENTERPRISE.uscc,
+          `同一份合同中统一社会信用代码与第${first.rowNo}行重复`,
+          `The credit code repeats row ${first.rowNo} of the same agreement`,
+        ),
+      );
+      plan.wrong = true;
+      continue;
+    }
+    plan.enterprises.push(listed);
+  }
+  await checkOnRecord(sql, [...plans.values()], errors);
+  for (const p of plans.values()) if (!p.wrong) await complete(sql, p, errors);
+  return [...plans.values()];
+}
+
+/** Signed ≤ in force from ≤ in force until, each refusal naming both days. */
+function checkDays(
+  rowNo: number,
+  signedOn: string,
+  effectiveOn: string | null,
+  expiresOn: string,
+  errors: RegisterRowError[],
+): boolean {
+  const start = effectiveOn ?? signedOn;
+  if (effectiveOn && effectiveOn < signedOn) {
+    errors.push(
+      rowError(
+        rowNo,
+        '生效日期',
+        `生效日期 ${effectiveOn} 早于签订日期 ${signedOn}`,
+        `In force from ${effectiveOn}, before it was signed on ${signedOn}`,
+      ),
+    );
+    return false;
+  }
+  if (expiresOn < start) {
+    errors.push(
+      rowError(
+        rowNo,
+        '到期日期',
+        `到期日期 ${expiresOn} 早于${effectiveOn ? '生效' : '签订'}日期 ${start}`,
+        `Ends on ${expiresOn}, before it ${effectiveOn ? 'came into force' : 'was signed'} on ${start}`,
+      ),
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The enterprise a row lists, checked as the coverage import checks one; undefined when none (or wrong). */
+function enterpriseOf(rowNo: number, v: Record<Key, CellValue>, errors: RegisterRowError[]) {
+  const name = text(v.enterprise);
+  const uscc = text(v.uscc);
+  if (name === null && uscc === null && v.workers === null && v.womenWorkers === null) return undefined;
+  const missing = (
+    [
+      ['name', name],
+      ['uscc', uscc],
+      ['workers', v.workers],
+    ] as const
+  ).find(([, value]) => value === null);
+  if (missing) {
+    const field = missing[0];
+    errors.push(
+      rowError(
+        rowNo,
+        ENTERPRISE[field],
+        `填写覆盖企业时须填写${ENTERPRISE[field]}`,
+        `A covered enterprise needs its ${COVERAGE_TITLES[field].en}`,
+      ),
+    );
+    return undefined;
+  }
+  const checked = checkCoverage({
+    uscc: uscc as string,
+    name: name as string,
+    workers: Number(v.workers),
+    womenWorkers: Number(v.womenWorkers ?? 0),
+  });
+  if ('problem' in checked) {
+    const p = checked.problem;
+    errors.push(rowError(rowNo, ENTERPRISE[p.field], p.zh, p.en));
+    return undefined;
+  }
+  return { ...checked.value, rowNo };
+}
+
+/** An agreement already on record (same union, kind, title and signing day) is not brought in again. */
+async function checkOnRecord(sql: Sql, plans: AgreementPlan[], errors: RegisterRowError[]) {
+  const keys = new Set(
+    (await findAgreementKeys(sql, [...new Set(plans.map((p) => p.union.id))])).map(
+      (a) => `${a.orgId}|${a.kind}|${normaliseText(a.title)}|${a.signedOn}`,
+    ),
+  );
+  for (const p of plans) {
+    if (!keys.has(`${p.union.id}|${p.kind}|${normaliseText(p.title)}|${p.signedOn}`)) continue;
+    errors.push(
+      rowError(
+        p.rowNo,
+        '合同名称',
+        `${p.union.name}于 ${p.signedOn} 签订的「${p.title}」已登记，不能重复导入`,
+        `"${p.title}" signed by ${p.union.name} on ${p.signedOn} is already on record`,
+      ),
+    );
+  }
+}
+
+/**
+ * What an agreement's rows leave to be inferred: its level, the enterprise an enterprise agreement covers when
+ * none is listed (the union's own, as when one is entered), and the employer party.
+ */
+async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) {
+  p.level ??=
+    p.union.kind === 'grassroots' && p.enterprises.length <= 1
+      ? 'enterprise'
+      : p.union.kind === 'industry'
+        ? 'industry'
+        : 'area';
+  if (p.level === 'enterprise' && !p.enterprises.length) {
+    const own = await ownEnterprise(sql, p.union);
+    if (!own) {
+      errors.push(
+        rowError(
+          p.rowNo,
+          ENTERPRISE.name,
+          '企业集体合同须填写所覆盖的企业（签约工会未登记所在企业的统一社会信用代码）',
+          "An enterprise agreement must list the enterprise it covers (the union has no employer's credit code on record)",
+        ),
+      );
+      return;
+    }
+    p.enterprises.push({ ...own, rowNo: p.rowNo });
+  }
+  if (p.employer === null && p.enterprises.length) {
+    const [first] = p.enterprises;
+    p.employer = p.enterprises.length > 1 ? `${first.name}等${p.enterprises.length}家企业` : first.name;
+  }
+  if (p.employer === null) {
+    errors.push(
+      rowError(
+        p.rowNo,
+        '企业方',
+        '未填写覆盖企业时须填写企业方',
+        'Give the employer party when no covered enterprise is listed',
+      ),
+    );
+  }
+}

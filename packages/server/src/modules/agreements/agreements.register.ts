@@ -1,0 +1,205 @@
+import type { RegisterSpec } from '../../shared/register-sheet.ts';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_LEVELS,
+  type AgreementKind,
+  type AgreementLevel,
+  KIND_NAMES,
+  LEVEL_NAMES,
+} from './agreements.types.ts';
+import { COVERAGE_COLUMNS, COVERAGE_TITLES, MAX_COVERAGE_ROWS } from './coverage.import.ts';
+import type { CoverageField } from './coverage.input.ts';
+
+/**
+ * The columns of the collective agreements register (集体合同台账): one row per agreement and covered enterprise,
+ * the enterprise columns known by the coverage import's names. Read and written by agreements.import.ts.
+ */
+export type AgreementRegisterKey =
+  | 'union'
+  | 'kind'
+  | 'title'
+  | 'signedOn'
+  | 'effectiveOn'
+  | 'expiresOn'
+  | 'level'
+  | 'employer'
+  | 'enterprise'
+  | 'uscc'
+  | 'workers'
+  | 'womenWorkers'
+  | 'note';
+
+const KIND_ALIASES: Record<AgreementKind, readonly string[]> = {
+  general: ['综合', '集体合同', '综合性集体合同'],
+  wage: ['工资专项', '工资专项集体协议', '工资集体协议', '工资集体合同', '工资专项协议'],
+  women: [
+    '女职工专项',
+    '女职工权益保护专项',
+    '女职工权益保护专项协议',
+    '女职工特殊权益保护专项',
+    '女职工特殊权益保护专项集体合同',
+    '女职工专项集体合同',
+  ],
+  safety: ['劳动安全卫生专项', '劳动安全卫生专项协议', '安全生产专项集体合同', '安全专项'],
+};
+const LEVEL_ALIASES: Record<AgreementLevel, readonly string[]> = {
+  area: ['区域性'],
+  industry: ['行业性'],
+  enterprise: ['单独', '单独签订', '企业单独签订'],
+};
+
+export const UNION = '签约工会';
+export const ENTERPRISE: Record<CoverageField, string> = {
+  name: COVERAGE_TITLES.name.zh,
+  uscc: COVERAGE_TITLES.uscc.zh,
+  workers: COVERAGE_TITLES.workers.zh,
+  womenWorkers: COVERAGE_TITLES.womenWorkers.zh,
+};
+
+export const AGREEMENT_REGISTER: RegisterSpec<AgreementRegisterKey> = {
+  title: { zh: '集体合同台账', en: 'collective agreements register' },
+  maxRows: MAX_COVERAGE_ROWS,
+  notes: [
+    '每行一份合同覆盖的一家企业：一份合同覆盖几家企业就填几行；签约工会、合同类别、合同名称、签订日期都相同的各行为同一份合同。',
+    '同一份合同的每一行都须填写带 * 的列，到期日期须相同；生效日期、合同层级、企业方可只在其中一行填写，各行填写的须一致。',
+    '日期须依次不早于前一项：签订日期 ≤ 生效日期 ≤ 到期日期；签订日期不晚于今天，生效、到期日期可晚于今天。',
+    '合同按签订日期计入签订数，在生效日期至到期日期内计为有效，覆盖的企业和职工按同样的日期计入覆盖情况，往年的统计即可查到。',
+    '企业的统一社会信用代码与平台上某个基层工会登记的相同时，该企业计入这个工会（无论它在哪一级之下）；否则计入签约工会。',
+    '企业集体合同可不填覆盖企业：视为覆盖签约工会所在的企业（须已登记其统一社会信用代码）。',
+    '已登记的合同（签约工会、类别、名称、签订日期都相同）不能重复导入；导入不向任何人发送消息。',
+    '导入前请先预检；有任何一行出错，整个文件都不导入。',
+  ],
+  columns: [
+    {
+      key: 'union',
+      header: UNION,
+      en: 'signing union',
+      aliases: ['签订工会', '工会', '工会名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '代表职工签约的工会：全称、简称或统一社会信用代码，须在本工会管辖范围内',
+      example: '昌平区总工会',
+    },
+    {
+      key: 'kind',
+      header: '合同类别',
+      en: 'kind',
+      aliases: ['合同种类', '协议类别', '类别'],
+      required: true,
+      kind: 'choice',
+      choices: AGREEMENT_KINDS.map((k) => ({ value: k, ...KIND_NAMES[k], aliases: KIND_ALIASES[k] })),
+      note: '也可填简称，如 工资专项、女职工专项',
+      example: '女职工特殊权益保护专项协议',
+    },
+    {
+      key: 'title',
+      header: '合同名称',
+      en: 'title',
+      aliases: ['协议名称', '名称'],
+      required: true,
+      kind: 'text',
+      max: 200,
+      note: '合同文本的标题',
+      example: '昌平区区域性女职工特殊权益保护专项集体合同',
+    },
+    {
+      key: 'signedOn',
+      header: '签订日期',
+      en: 'signed on',
+      aliases: ['签约日期', '签订时间'],
+      required: true,
+      kind: 'date',
+      note: '双方签字的日期，计入当年签订数',
+      example: '2021-03-05',
+    },
+    {
+      key: 'effectiveOn',
+      header: '生效日期',
+      en: 'in force from',
+      aliases: ['起始日期', '开始日期', '期限起'],
+      kind: 'date',
+      future: true,
+      note: '不填则为签订日期',
+      example: '2021-04-01',
+    },
+    {
+      key: 'expiresOn',
+      header: '到期日期',
+      en: 'in force until',
+      aliases: ['终止日期', '截止日期', '期限止', '结束日期'],
+      required: true,
+      kind: 'date',
+      future: true,
+      note: '合同期限的最后一天（含当天），次日起不再有效',
+      example: '2024-03-31',
+    },
+    {
+      key: 'level',
+      header: '合同层级',
+      en: 'level',
+      aliases: ['签订形式', '层级'],
+      kind: 'choice',
+      choices: AGREEMENT_LEVELS.map((l) => ({ value: l, ...LEVEL_NAMES[l], aliases: LEVEL_ALIASES[l] })),
+      note: '不填时：只覆盖一家企业（或未填企业）的基层工会合同为企业，行业工会签订的为行业，其余为区域',
+      example: '区域',
+    },
+    {
+      key: 'employer',
+      header: '企业方',
+      en: 'employer party',
+      aliases: ['用人单位方', '签约企业方', '企业方名称'],
+      kind: 'text',
+      max: 500,
+      note: '与工会签约的企业或企业代表组织；不填则为所覆盖的企业',
+      example: '昌平区企业联合会',
+    },
+    {
+      key: 'enterprise',
+      header: ENTERPRISE.name,
+      en: COVERAGE_TITLES.name.en,
+      aliases: COVERAGE_COLUMNS.name,
+      kind: 'text',
+      max: 200,
+      note: '合同覆盖的企业（全称）',
+      example: '北京示例科技有限公司',
+    },
+    {
+      key: 'uscc',
+      header: ENTERPRISE.uscc,
+      en: COVERAGE_TITLES.uscc.en,
+      aliases: COVERAGE_COLUMNS.uscc,
+      kind: 'text',
+      max: 30,
+      note: '覆盖企业的18位统一社会信用代码；填写企业时必填',
+      example: '91110117MA01EXMPLQ',
+    },
+    {
+      key: 'workers',
+      header: ENTERPRISE.workers,
+      en: COVERAGE_TITLES.workers.en,
+      aliases: COVERAGE_COLUMNS.workers,
+      kind: 'int',
+      note: '签订时该企业的职工人数；填写企业时必填',
+      example: '120',
+    },
+    {
+      key: 'womenWorkers',
+      header: ENTERPRISE.womenWorkers,
+      en: COVERAGE_TITLES.womenWorkers.en,
+      aliases: COVERAGE_COLUMNS.womenWorkers,
+      kind: 'int',
+      note: '不多于职工人数；不填为0',
+      example: '45',
+    },
+    {
+      key: 'note',
+      header: '备注',
+      en: 'note',
+      kind: 'text',
+      max: 1000,
+      note: '可不填',
+      example: '',
+    },
+  ],
+};

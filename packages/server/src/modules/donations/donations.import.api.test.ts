@@ -1,0 +1,274 @@
+/**
+ * The donations register over HTTP (issue 23): a district's gifts of 2020–2021 — money to a union, goods with their
+ * value, money to a special fund — go in through a dry run and an all-or-nothing import; donors are found by name
+ * or registered once; each gift counts on its own day, so the donation statistics of 2020 and 2021 show them; past
+ * goods enter no campaign's stock; a wrong row, or a union outside the subtree, writes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, multipart } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
+import type { OrgRow } from '../org/index.ts';
+import { DONATION_REGISTER } from './donations.register.ts';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let staff: string;
+let district: OrgRow;
+let firm: OrgRow;
+let outside: OrgRow;
+let fund: { id: number; name: string };
+let reported: { id: number; name: string };
+let donor: { id: number; name: string };
+let newcomer: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const root = await t.ctx.newRoot();
+  district = await t.ctx.newOrg(root, 'district', `昌平捐赠测试区总工会${t.ctx.unique()}`);
+  firm = await t.ctx.newOrg(district, 'grassroots', `昌平测试企业工会${t.ctx.unique()}`);
+  outside = await t.ctx.newOrg(root, 'district', `外区总工会${t.ctx.unique()}`);
+  const user = await t.ctx.newUser('staff', district);
+  staff = await t.login(user.username, user.password);
+  const post = async (url: string, body: object) => {
+    const res = await t.call({ method: 'POST', url, cookie: staff, body });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  const setUp = (name: string) =>
+    post('/api/funds', {
+      orgId: district.id,
+      name,
+      purpose: '资助困难职工子女',
+      beneficiary: '困难职工子女',
+      foundedOn: '2018-01-01',
+    });
+  fund = await setUp(`金秋助学基金${t.ctx.unique()}`);
+  reported = await setUp(`大病救助基金${t.ctx.unique()}`);
+  await post(`/api/funds/${reported.id}/years`, { year: 2019, incomeFen: 100, grantedFen: 0, helped: 0 });
+  donor = await post('/api/donors', {
+    orgId: district.id,
+    kind: 'enterprise',
+    name: `北京爱心科技有限公司${t.ctx.unique()}`,
+  });
+  newcomer = `新来爱心商贸公司${t.ctx.unique()}`;
+});
+afterAll(async () => t?.close());
+
+const send = (file: Buffer, dryRun: boolean) =>
+  t.call({
+    method: 'POST',
+    url: `/api/donations/import${dryRun ? '?dryRun=true' : ''}`,
+    cookie: staff,
+    ...multipart('捐赠台账.xlsx', file),
+  });
+const HEADERS = [
+  '爱心单位',
+  '捐赠日期',
+  '受赠工会',
+  '捐赠类型',
+  '金额（元）',
+  '物品名称',
+  '数量',
+  '单位',
+  '专项基金',
+];
+const sheet = (rows: string[][], headers = HEADERS) => writeWorkbook([{ name: '捐赠台账', headers, rows }]);
+const donationsOf = async () =>
+  (
+    await t.db.query<{ n: number }>(
+      `select count(*)::int as n from donations x join orgs o on o.id = x.org_id where o.path like $1 || '%'`,
+      [district.path],
+    )
+  ).rows[0].n;
+const rowsOf = (res: { json: () => { errors: { rowNo: number; column: string }[] } }) =>
+  res.json().errors.map((e) => [e.rowNo, e.column]);
+
+describe('the donations register import', () => {
+  it('offers a template whose headers are the register’s, its notes saying past goods stay out of stock', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/donations/import/template.xlsx', cookie: staff });
+    expect(res.statusCode).toBe(200);
+    const data = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('爱心单位*'),
+    });
+    expect(data.headers).toEqual(
+      DONATION_REGISTER.columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+    );
+    const guide = await readSheet(res.rawPayload, 'template.xlsx', {
+      isHeader: (c) => c.includes('是否必填'),
+    });
+    const notes = guide.rows.map((r) => r.cells[4]).join('\n');
+    expect(notes).toContain('不进入送温暖活动的当前库存');
+    expect(notes).toContain('导入不生成捐赠证书');
+  });
+
+  it('refuses a file with wrong rows as a whole, naming row and column in both languages', async () => {
+    const before = await donationsOf();
+    const res = await send(
+      sheet([
+        [donor.name, '2021-01-20', district.name, '捐款', '500', '', '', '', ''],
+        [donor.name, '2021-01-21', district.name, '捐款', '', '', '', '', ''],
+        [donor.name, '2021-01-22', firm.name, '', '800', '大米', '100', '', ''],
+        [donor.name, '2021-01-23', '', '', '800', '大米', '100', '袋', fund.name],
+        [donor.name, '2019-05-01', '', '捐款', '800', '', '', '', reported.name],
+        [donor.name, '2017-05-01', '', '捐款', '800', '', '', '', fund.name],
+        [donor.name, '2021-01-24', '', '捐款', '800', '', '', '', ''],
+      ]),
+      false,
+    );
+    expect(res.statusCode).toBe(400);
+    const body = res.json().error;
+    expect(body.code).toBe('IMPORT_ROWS_INVALID');
+    expect(body.details.errors.map((e: { rowNo: number; column: string }) => [e.rowNo, e.column])).toEqual([
+      [3, '金额（元）'],
+      [4, '单位'],
+      [5, '专项基金'],
+      [6, '专项基金'],
+      [7, '捐赠日期'],
+      [8, '受赠工会'],
+    ]);
+    expect(body.details.errors[0]).toMatchObject({
+      messageZh: '捐款金额须大于0',
+      messageEn: 'A money donation must be more than 0',
+    });
+    expect(body.details.errors[4].messageZh).toBe(
+      `捐赠日期 2017-05-01 早于专项基金「${fund.name}」的设立日期 2018-01-01`,
+    );
+    expect(await donationsOf()).toBe(before);
+  });
+
+  it('a union outside the subtree is a row error', async () => {
+    const res = await send(
+      sheet([[donor.name, '2021-01-20', outside.name, '捐款', '500', '', '', '', '']]),
+      true,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(rowsOf(res)).toEqual([[2, '受赠工会']]);
+  });
+
+  it('reads a messy register and imports each gift on its day; the statistics of 2020 and 2021 show them', async () => {
+    // Headers in another order, amounts with full-width digits and 万, dates as clerks type them, a 合计 footer.
+    const headers = [
+      '捐赠日期',
+      '捐赠单位',
+      '捐赠方类型',
+      '专项基金',
+      '受赠工会',
+      '物品名称',
+      '数量',
+      '单位',
+      '金额',
+    ];
+    const file = sheet(
+      [
+        ['2021年1月20日', donor.name, '', '', district.name, '', '', '', '５万'],
+        ['2021/3/5', newcomer, '', '', firm.name, '大米', '１００', '袋', '8,000元'],
+        ['2021-06-01', '张先生', '个人', fund.name, '', '', '', '', '2000'],
+        ['2020-12-01', newcomer, '', '', firm.name, '', '', '', '1000'],
+        ['合计', '', '', '', '', '', '', '', '６１０００'],
+      ],
+      headers,
+    );
+    const before = await donationsOf();
+    const dry = await send(file, true);
+    expect(dry.statusCode, dry.body).toBe(200);
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      total: 4,
+      created: 4,
+      money: 3,
+      goods: 1,
+      newDonors: 2,
+      errors: [],
+      ignoredRows: [6],
+    });
+    expect(await donationsOf()).toBe(before);
+
+    const done = await send(file, false);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ dryRun: false, created: 4, money: 3, goods: 1, newDonors: 2 });
+    const { rows } = await t.db.query(
+      `select d.name as donor, d.kind as "donorKind", d.org_id as "keptBy", x.org_id as "orgId", x.fund_id as "fundId",
+              x.kind, x.received_on::text as "receivedOn", x.amount_fen::int as "amountFen", x.item, x.quantity,
+              x.unit, x.campaign_id as "campaignId"
+         from donations x join donors d on d.id = x.donor_id join orgs o on o.id = x.org_id
+        where o.path like $1 || '%' order by x.received_on`,
+      [district.path],
+    );
+    const gift = { fundId: null, item: null, quantity: null, unit: null, campaignId: null };
+    expect(rows).toEqual([
+      {
+        ...gift,
+        donor: newcomer,
+        donorKind: 'enterprise',
+        keptBy: district.id,
+        orgId: firm.id,
+        kind: 'money',
+        receivedOn: '2020-12-01',
+        amountFen: 100_000,
+      },
+      {
+        ...gift,
+        donor: donor.name,
+        donorKind: 'enterprise',
+        keptBy: district.id,
+        orgId: district.id,
+        kind: 'money',
+        receivedOn: '2021-01-20',
+        amountFen: 5_000_000,
+      },
+      {
+        ...gift,
+        donor: newcomer,
+        donorKind: 'enterprise',
+        keptBy: district.id,
+        orgId: firm.id,
+        kind: 'goods',
+        receivedOn: '2021-03-05',
+        amountFen: 800_000,
+        item: '大米',
+        quantity: 100,
+        unit: '袋',
+      },
+      {
+        ...gift,
+        donor: '张先生',
+        donorKind: 'person',
+        keptBy: district.id,
+        orgId: district.id,
+        fundId: fund.id,
+        kind: 'money',
+        receivedOn: '2021-06-01',
+        amountFen: 200_000,
+      },
+    ]);
+    const stats = async (year: number) => {
+      const res = await t.call({
+        method: 'GET',
+        url: `/api/donations/stats?orgId=${district.id}&year=${year}`,
+        cookie: staff,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    expect(await stats(2021)).toMatchObject({
+      moneyCount: 2,
+      moneyFen: 5_200_000,
+      goodsCount: 1,
+      goodsFen: 800_000,
+      fundIncomeFen: 200_000,
+    });
+    expect(await stats(2020)).toMatchObject({ moneyCount: 1, moneyFen: 100_000, goodsCount: 0 });
+    const f = await t.call({ method: 'GET', url: `/api/funds/${fund.id}`, cookie: staff });
+    expect(f.json().fund.incomeFen).toBe(200_000);
+
+    // Imported again, the donors are found by name (none is registered twice) and every gift is on record.
+    const again = await send(file, true);
+    expect(again.json()).toMatchObject({ newDonors: 0 });
+    expect(rowsOf(again)).toEqual([
+      [2, '爱心单位'],
+      [3, '爱心单位'],
+      [4, '爱心单位'],
+      [5, '爱心单位'],
+    ]);
+  });
+});

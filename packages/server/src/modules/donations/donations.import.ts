@@ -1,0 +1,322 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import {
+  type CellValue,
+  cellText,
+  type RegisterRow,
+  type RegisterRowError,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import { recordAudit } from '../audit/index.ts';
+import { resolveUnionTexts } from '../org/index.ts';
+import { addCounts } from '../reporting/index.ts';
+import { checkGift, donationCounts } from './donations.gift.ts';
+import { DONATION_REGISTER, H, type DonationRegisterKey as Key } from './donations.register.ts';
+import {
+  type FundRow,
+  insertDonations,
+  insertDonors,
+  listDonorNames,
+  listFunds,
+  listFundYears,
+  listGiftsOf,
+  type NewDonation,
+} from './donations.repository.ts';
+
+/** A gift of the register, its donor either on record (`donorId`) or to be registered (`newDonor`, a key). */
+interface DonationPlan extends Omit<NewDonation, 'donorId' | 'createdBy' | 'campaignId'> {
+  rowNo: number;
+  donorId: number | null;
+  newDonor: string | null;
+}
+interface NewDonorPlan {
+  key: string;
+  orgId: number;
+  kind: 'enterprise' | 'person';
+  name: string;
+}
+interface Plan {
+  donations: DonationPlan[];
+  newDonors: Map<string, NewDonorPlan>;
+}
+
+/**
+ * The donations register (捐赠台账) brought in (issue 23): one row per gift — money, or goods with their value —
+ * from a caring unit (爱心单位, found by name or registered) to a union or one of its special funds, on its day.
+ * Each counts in the donation statistics on that day (`donations.received`, `funds.income`) as one recorded today
+ * does. Past goods are history: they do not enter a 送温暖 campaign's stock, which holds what is still to be
+ * handed out; no acknowledgement is printed (any imported donation's can be, from its record). All rows or none.
+ */
+export function createDonationImport(db: Db) {
+  return {
+    template(actor: Actor) {
+      requireAccess(actor, 'donations.write');
+      return registerTemplate(DONATION_REGISTER);
+    },
+
+    async importFile(actor: Actor, input: { file: Buffer; fileName: string; dryRun: boolean }) {
+      requireAccess(actor, 'donations.write');
+      return runRegisterImport(DONATION_REGISTER, input, {
+        plan: (rows, errors) => planDonations(db, actor, rows, errors),
+        counts: (plan) => ({
+          created: plan.donations.length,
+          money: plan.donations.filter((d) => d.kind === 'money').length,
+          goods: plan.donations.filter((d) => d.kind === 'goods').length,
+          newDonors: plan.newDonors.size,
+        }),
+        dryRunExtras: {},
+        write: (plan, counts) =>
+          db.tx(async (sql) => {
+            const createdBy = actor.userId || null;
+            const added = await insertDonors(
+              sql,
+              [...plan.newDonors.values()].map((d) => ({ ...d, createdBy })),
+            );
+            const registered = (key: string) => {
+              const d = plan.newDonors.get(key) as NewDonorPlan;
+              return added.get(`${d.orgId}|${d.name}`) as number;
+            };
+            const rows: NewDonation[] = plan.donations.map(({ rowNo: _r, newDonor, donorId, ...d }) => ({
+              ...d,
+              donorId: donorId ?? registered(newDonor as string),
+              campaignId: null,
+              createdBy,
+            }));
+            await insertDonations(sql, rows);
+            await addCounts(sql, rows.flatMap(donationCounts));
+            await recordAudit(sql, actor, {
+              action: 'donation.import',
+              entity: 'donation',
+              orgId: actor.orgId,
+              after: { fileName: input.fileName, ...counts },
+            });
+            return {};
+          }),
+      });
+    },
+  };
+}
+
+const text = (v: CellValue) => cellText(v)?.trim() || null;
+
+function byName<T extends { name: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const key = normaliseText(r.name);
+    out.set(key, [...(out.get(key) ?? []), r]);
+  }
+  return out;
+}
+
+type Fail = (column: string, zh: string, en: string) => void;
+
+/** What the rows are checked against, read once: the unions they name, the funds and donors of the subtree. */
+async function lookups(sql: Sql, actor: Actor, rows: RegisterRow<Key>[]) {
+  const unionTexts = [...new Set(rows.flatMap((r) => text(r.values.union) ?? []))];
+  const reported = new Map<number, Set<number>>();
+  return {
+    actor,
+    unions: await resolveUnionTexts(sql, actor, unionTexts),
+    funds: byName(await listFunds(sql, { scope: actor })),
+    donors: byName(await listDonorNames(sql, actor)),
+    /** The years a fund's income was entered from its yearly report (fund_years). */
+    async reportedYears(fundId: number) {
+      let years = reported.get(fundId);
+      if (!years) {
+        years = new Set((await listFundYears(sql, fundId)).map((y) => y.year));
+        reported.set(fundId, years);
+      }
+      return years;
+    },
+  };
+}
+type Lookups = Awaited<ReturnType<typeof lookups>>;
+
+/**
+ * The gifts of the rows: the receiving union (named, or the fund's), the fund, the gift checked as one entered on
+ * the form is, and the donor found or to be registered. Problems go to `errors`.
+ */
+async function planDonations(
+  sql: Sql,
+  actor: Actor,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<Plan> {
+  const known = await lookups(sql, actor, rows);
+  const plan: Plan = { donations: [], newDonors: new Map() };
+  for (const { rowNo, values: v } of rows) {
+    const fail: Fail = (column, zh, en) => errors.push(rowError(rowNo, column, zh, en));
+    const to = recipientOf(v, known, fail);
+    if (!to) continue;
+    const gift = giftOf(v, to.fund, fail);
+    if (!gift) continue;
+    const receivedOn = String(v.receivedOn);
+    if (to.fund && !(await fundTakes(to.fund, receivedOn, known, fail))) continue;
+    const donor = donorOf(v, to.union, known);
+    if (donor.newDonor && !plan.newDonors.has(donor.newDonor.key))
+      plan.newDonors.set(donor.newDonor.key, donor.newDonor);
+    plan.donations.push({
+      rowNo,
+      orgId: to.union.id,
+      donorId: donor.id,
+      newDonor: donor.newDonor?.key ?? null,
+      fundId: to.fund?.id ?? null,
+      receivedOn,
+      ...gift,
+      note: text(v.note),
+    });
+  }
+  await checkOnRecord(sql, plan.donations, errors);
+  return plan;
+}
+
+/** The receiving union (in the importer's subtree) and the fund, named or found from each other. */
+function recipientOf(
+  v: Record<Key, CellValue>,
+  known: Lookups,
+  fail: Fail,
+): { union: { id: number; path: string }; fund: FundRow | undefined } | undefined {
+  const unionText = text(v.union);
+  let union: { id: number; path: string } | undefined;
+  if (unionText) {
+    const hit = known.unions.get(unionText);
+    if (hit === 'ambiguous') {
+      fail(
+        H.union,
+        `「${unionText}」对应多个工会，请填写统一社会信用代码`,
+        `"${unionText}" names several unions; give the credit code`,
+      );
+      return undefined;
+    }
+    if (!hit || !canAccess(known.actor, 'donations.write', { orgPath: hit.path })) {
+      fail(H.union, `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
+      return undefined;
+    }
+    union = hit;
+  }
+  const fundText = text(v.fund);
+  if (!fundText) {
+    if (!union) fail(H.union, '请填写受赠工会或专项基金', 'Give the receiving union or the fund');
+    return union && { union, fund: undefined };
+  }
+  const named = known.funds.get(normaliseText(fundText)) ?? [];
+  const fund = union ? named.find((f) => f.orgId === union.id) : named.length === 1 ? named[0] : undefined;
+  if (fund) return { union: { id: fund.orgId, path: fund.orgPath }, fund };
+  const runBy = named.map((f) => f.orgName);
+  if (!named.length)
+    fail(H.fund, `本工会范围内没有专项基金「${fundText}」`, `No fund "${fundText}" in your subtree`);
+  else if (union)
+    fail(
+      H.fund,
+      `专项基金「${fundText}」由${runBy.join('、')}管理，捐款只能捐给该工会`,
+      `The fund "${fundText}" is run by ${runBy.join(', ')}; money for it goes to that union`,
+    );
+  else
+    fail(
+      H.fund,
+      `有多个名为「${fundText}」的专项基金，请填写受赠工会`,
+      `Several funds are called "${fundText}"; give the receiving union`,
+    );
+  return undefined;
+}
+
+/** The gift: money, or goods when the kind says so or (kind left blank) an item is named; checked by checkGift. */
+function giftOf(v: Record<Key, CellValue>, fund: FundRow | undefined, fail: Fail) {
+  const item = text(v.item);
+  const kind = (v.kind as 'money' | 'goods' | null) ?? (item ? 'goods' : 'money');
+  const amountFen = (v.amount as number | null) ?? 0;
+  const checked = checkGift({
+    kind,
+    amountFen,
+    item: item ?? undefined,
+    quantity: (v.quantity as number | null) ?? undefined,
+    unit: text(v.unit) ?? undefined,
+    fund: !!fund,
+  });
+  if ('problem' in checked) {
+    const { field, zh, en } = checked.problem;
+    const column = { amountFen: H.amount, item: H.item, quantity: H.quantity, unit: H.unit, fundId: H.fund };
+    fail(column[field], zh, en);
+    return undefined;
+  }
+  return { kind, amountFen, ...checked.value };
+}
+
+/**
+ * A fund takes a gift on a day from its founding on, and not in a year whose income was entered from its yearly
+ * report (the gift would count twice).
+ */
+async function fundTakes(fund: FundRow, receivedOn: string, known: Lookups, fail: Fail) {
+  if (receivedOn < fund.foundedOn) {
+    fail(
+      H.receivedOn,
+      `捐赠日期 ${receivedOn} 早于专项基金「${fund.name}」的设立日期 ${fund.foundedOn}`,
+      `Received on ${receivedOn}, before the fund "${fund.name}" was set up on ${fund.foundedOn}`,
+    );
+    return false;
+  }
+  const year = Number(receivedOn.slice(0, 4));
+  if ((await known.reportedYears(fund.id)).has(year)) {
+    fail(
+      H.fund,
+      `专项基金「${fund.name}」${year}年的收入已按年报录入，该年的捐款不再逐笔导入`,
+      `The fund "${fund.name}"'s income for ${year} is entered from its yearly report; its gifts of that year are not imported again`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The donor of that name kept nearest the receiving union (by it, or by a union above it within the importer's
+ * subtree); otherwise one to register, kept by the importer's union (the receiving union for a platform-wide
+ * importer), once per name.
+ */
+function donorOf(v: Record<Key, CellValue>, union: { id: number; path: string }, known: Lookups) {
+  const name = String(v.donor).trim();
+  const found = (known.donors.get(normaliseText(name)) ?? [])
+    .filter((d) => union.path.startsWith(d.orgPath))
+    .sort((a, b) => b.orgPath.length - a.orgPath.length)[0];
+  if (found) return { id: found.id, newDonor: null };
+  const keeper = known.actor.orgId ?? union.id;
+  return {
+    id: null,
+    newDonor: {
+      key: `${keeper}|${normaliseText(name)}`,
+      orgId: keeper,
+      kind: (v.donorKind as 'enterprise' | 'person' | null) ?? 'enterprise',
+      name,
+    },
+  };
+}
+
+const giftKey = (g: {
+  donorId: number | null;
+  orgId: number;
+  fundId: number | null;
+  receivedOn: string;
+  kind: string;
+  amountFen: number;
+  item: string | null;
+}) =>
+  `${g.donorId}|${g.orgId}|${g.fundId}|${g.receivedOn}|${g.kind}|${g.amountFen}|${normaliseText(g.item ?? '')}`;
+
+/** A gift already on record (same donor, union, fund, day, kind, amount and item) is not brought in again. */
+async function checkOnRecord(sql: Sql, gifts: DonationPlan[], errors: RegisterRowError[]) {
+  const donorIds = [...new Set(gifts.flatMap((g) => (g.donorId === null ? [] : [g.donorId])))];
+  const onRecord = new Set((await listGiftsOf(sql, donorIds)).map(giftKey));
+  for (const g of gifts) {
+    if (g.donorId === null || !onRecord.has(giftKey(g))) continue;
+    errors.push(
+      rowError(
+        g.rowNo,
+        H.donor,
+        '该笔捐赠已登记（爱心单位、日期、受赠工会、金额相同），不能重复导入',
+        'This gift is already on record (same donor, day, union and amount)',
+      ),
+    );
+  }
+}
