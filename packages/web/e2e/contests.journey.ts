@@ -211,21 +211,23 @@ await journey('contests', { viewport: { width: 1440, height: 900 } }, async (adm
     await shot(admin, 'contests-list');
     await admin.goto(`${BASE_URL}/contest-stats`);
     await pick(admin, admin.getByTestId('contest-stats-union'), '北京市总工会');
-    // It opens on the newest year with figures (2022, the contest just published), then the clerk widens
-    // the range back to 2019 for the seed contests.
+    // It opens on the newest year with figures (2022, the contest just published), then the clerk counts
+    // from a day in 2019 for the seed contests.
     const prizes = admin.getByTestId('contest-stats-prizes');
-    const from = admin.locator(
-      'input[data-testid="contest-stats-from"], [data-testid="contest-stats-from"] input',
-    );
+    const from = admin.locator('input[data-testid="stats-from"], [data-testid="stats-from"] input');
     await admin.getByTestId('contest-stats-totals').waitFor();
-    check((await from.inputValue()) === '2022-01', 'the range starts at the newest year with figures');
+    check(
+      ((await admin.getByTestId('stats-year').textContent()) ?? '').includes('2022'),
+      'the period is the newest year with figures',
+    );
     check(
       (await prizes.locator('.ant-table-row', { hasText: '岗位标兵' }).count()) === 0,
       'the 2019 prizes are not counted in 2022',
     );
     await from.click();
-    await from.fill('2019-01');
+    await from.fill('2019-01-01');
     await from.press('Enter');
+    await admin.getByTestId('stats-period-note').filter({ hasText: '2019-01-01' }).waitFor();
     await prizes.locator('.ant-table-row', { hasText: '岗位标兵' }).getByText('45').waitFor();
     await prizes.locator('.ant-table-row', { hasText: '优胜奖' }).getByText('37').waitFor();
     await topShot(admin, 'contests-stats');

@@ -16537,9 +16537,12 @@ export interface operations {
     getContestsStats: {
         parameters: {
             query?: {
+                /** @description the first day (or month) counted */
                 from?: string;
                 orgId?: number;
+                /** @description the last day (or month) counted */
                 to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;
@@ -16678,9 +16681,12 @@ export interface operations {
     getContestsStatsXlsx: {
         parameters: {
             query?: {
+                /** @description the first day (or month) counted */
                 from?: string;
                 orgId?: number;
+                /** @description the last day (or month) counted */
                 to?: string;
+                year?: number;
             };
             header?: never;
             path?: never;

@@ -100,8 +100,6 @@ export const contestsEn = {
       allUnions: 'All unions',
       title: 'Contest statistics',
       union: 'Union',
-      from: 'From month',
-      to: 'To month',
       export: 'Export to Excel',
       units: 'Unions taking part (per contest)',
       individuals: 'Individual entries',

@@ -98,8 +98,6 @@ export const contestsZh = {
       allUnions: '全部工会',
       title: '竞赛统计',
       union: '统计范围',
-      from: '起始月份',
-      to: '截止月份',
       export: '导出 Excel',
       units: '参赛工会（家次）',
       individuals: '个人报名',

@@ -140,11 +140,15 @@ export const PublishSchema = Obj({
   recordsRemoved: Type.Integer({ description: 'award records removed because their prize was withdrawn' }),
 });
 
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7 });
+const MonthOrDay = Type.String({
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$',
+  maxLength: 10,
+});
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  from: Type.Optional(Month),
-  to: Type.Optional(Month),
+  year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2200 })),
+  from: Type.Optional({ ...MonthOrDay, description: 'the first day (or month) counted' }),
+  to: Type.Optional({ ...MonthOrDay, description: 'the last day (or month) counted' }),
 });
 
 const figures = {

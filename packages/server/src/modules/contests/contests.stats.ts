@@ -1,21 +1,24 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { forbidden, invalid } from '../../shared/errors.ts';
+import { monthEnd } from '../../shared/dates.ts';
+import { forbidden } from '../../shared/errors.ts';
+import { statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { CONTEST_LEVELS, type ContestLevel, LEVEL_TEXT, SUBJECTS } from './contests.types.ts';
 
 /**
- * Contest statistics of a union's subtree over a month range, read from the counts kept with each decision
+ * Contest statistics of a union's subtree over a period (a year or any days; nothing asked: all time), read from the counts kept with each decision
  * (registration, withdrawal, publication), all dated by the contest's end date: participating unions, entries
  * by mode, persons entered, and prizes by level and prize.
  */
 export interface StatsQuery {
   orgId?: number;
-  /** 'YYYY-MM', the first month counted. */
+  year?: number;
+  /** 'YYYY-MM-DD' (or 'YYYY-MM', its first day): the first day counted. */
   from?: string;
-  /** 'YYYY-MM', the last month counted. */
+  /** 'YYYY-MM-DD' (or 'YYYY-MM', its last day): the last day counted. */
   to?: string;
 }
 
@@ -52,19 +55,16 @@ async function resolveOrg(db: Db, actor: Actor, orgId?: number) {
 const empty = (): Figures => ({ units: 0, individuals: 0, teams: 0, unitEntries: 0, people: 0, prizes: 0 });
 
 export async function getContestStats(db: Db, actor: Actor, q: StatsQuery): Promise<ContestStats> {
-  if (q.from && q.to && q.to < q.from) {
-    throw invalid(
-      'REPORT_PERIOD_INVALID',
-      { zh: '结束月份早于开始月份', en: 'The period ends before it starts' },
-      { field: 'to' },
-    );
-  }
+  const month = (m: string | undefined, end: boolean) =>
+    m && /^\d{4}-\d{2}$/.test(m) ? (end ? monthEnd(`${m}-01`) : `${m}-01`) : m;
+  const asked = { year: q.year, from: month(q.from, false), to: month(q.to, true) };
+  const period = asked.year || asked.from || asked.to ? statsPeriod(asked) : null;
   const org = await resolveOrg(db, actor, q.orgId);
   const rows = await sumCounts(db, {
     subject: Object.values(SUBJECTS),
     path: org.path,
-    from: q.from,
-    to: q.to,
+    from: period?.from,
+    to: period?.to,
     by: ['subject', 'dim', 'dim2'],
   });
   const levels = new Map<ContestLevel, Figures>(CONTEST_LEVELS.map((l) => [l, empty()]));
@@ -99,8 +99,8 @@ export async function getContestStats(db: Db, actor: Actor, q: StatsQuery): Prom
   );
   return {
     org: { id: org.id, name: org.name },
-    from: q.from ?? null,
-    to: q.to ?? null,
+    from: period?.from ?? null,
+    to: period?.to ?? null,
     totals,
     byLevel,
     prizes,

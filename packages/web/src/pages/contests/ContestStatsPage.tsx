@@ -1,13 +1,12 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DayPicker } from '../../components/DayPicker.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStatsYear } from '../../components/useStatsYear.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type ContestStats, contestsApi, type StatsQuery } from './contests-api.ts';
 
@@ -15,28 +14,20 @@ type Figures = ContestStats['totals'];
 const FIGURES: (keyof Figures)[] = ['units', 'individuals', 'teams', 'unitEntries', 'people', 'prizes'];
 
 /**
- * Staff: contest statistics of a union's subtree over a month range, read from the kept counts. Until the clerk
- * picks months, the range is the newest year with figures (so the page never opens on an empty period).
+ * Staff: contest statistics of a union's subtree over a year or a range of days, read from the kept counts; the
+ * year is the newest with figures until the clerk picks (so the page never opens on an empty period).
  */
 export default function ContestStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contest.stats.title'));
-  const [asked, setAsked] = useState<StatsQuery>({});
-  const [picked, setPicked] = useState(false);
-  const { year } = useStatsYear('contests', asked.orgId, undefined);
-  const query: StatsQuery =
-    picked || year === undefined ? asked : { ...asked, from: `${year}-01`, to: `${year}-12` };
-  const ready = picked || year !== undefined;
+  const [params, set] = useListParams();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : undefined;
+  const period = useStatsPeriod('contests', orgId);
+  const query = useMemo<StatsQuery>(() => ({ orgId, ...period.query }), [orgId, period.query]);
   const stats = useLoad(
-    () => (ready ? contestsApi.stats(query) : Promise.resolve(undefined)),
-    [ready, query.orgId, query.from, query.to],
+    () => (period.ready ? contestsApi.stats(query) : Promise.resolve(undefined)),
+    [period.ready, query],
   );
-  const month = (v: string | undefined) => (v ? dayjs(`${v}-01`) : null);
-  const set = (patch: StatsQuery) => setAsked((q) => ({ ...q, ...patch }));
-  const pick = (patch: StatsQuery) => {
-    setAsked({ ...query, ...patch });
-    setPicked(true);
-  };
 
   const body = () => {
     if (stats.error)
@@ -46,6 +37,7 @@ export default function ContestStatsPage() {
     if (!s.byLevel.length) return <Empty description={t('contest.stats.empty')} />;
     return (
       <>
+        {s.from && s.to && <PeriodNote from={s.from} to={s.to} asOf={s.to} />}
         <Typography.Paragraph type="secondary" data-testid="contest-stats-basis">
           {s.org.id === null ? t('contest.stats.allUnions') : s.org.name} · {t('contest.stats.basis')}
         </Typography.Paragraph>
@@ -113,27 +105,14 @@ export default function ContestStatsPage() {
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <OrgSelect
-          value={query.orgId ?? null}
-          onChange={(id) => set({ orgId: id ?? undefined })}
+          value={orgId ?? null}
+          onChange={(id) => set('orgId', id ? String(id) : undefined)}
           allowClear
           placeholder={t('contest.stats.union')}
           style={{ width: 280 }}
           testId="contest-stats-union"
         />
-        <DayPicker
-          picker="month"
-          placeholder={t('contest.stats.from')}
-          value={month(query.from)}
-          onChange={(d) => pick({ from: d ? d.format('YYYY-MM') : undefined })}
-          data-testid="contest-stats-from"
-        />
-        <DayPicker
-          picker="month"
-          placeholder={t('contest.stats.to')}
-          value={month(query.to)}
-          onChange={(d) => pick({ to: d ? d.format('YYYY-MM') : undefined })}
-          data-testid="contest-stats-to"
-        />
+        {period.control}
       </Flex>
       {body()}
     </Card>
