@@ -14016,8 +14016,10 @@ export interface operations {
             query: {
                 /** @description a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`) */
                 asOf?: string;
+                /** @description the first day (or month) counted */
                 from: string;
                 orgId?: number;
+                /** @description the last day (or month) counted; open and overdue as of it unless asOf */
                 to: string;
             };
             header?: never;
@@ -14150,8 +14152,10 @@ export interface operations {
             query: {
                 /** @description a day: open and overdue as they stood on it, from the recorded steps (default the end of `to`) */
                 asOf?: string;
+                /** @description the first day (or month) counted */
                 from: string;
                 orgId?: number;
+                /** @description the last day (or month) counted; open and overdue as of it unless asOf */
                 to: string;
             };
             header?: never;

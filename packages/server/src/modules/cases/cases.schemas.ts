@@ -24,7 +24,10 @@ const Status = StrEnum(STATUSES, {
   description: 'submitted (to accept), accepted (being handled), answered, closed',
 });
 const Text = (max: number) => Str(max, { minLength: 1 });
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7 });
+const MonthOrDay = Type.String({
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$',
+  maxLength: 10,
+});
 
 const Attachment = Obj({
   fileName: Str(200, { minLength: 1 }),
@@ -193,8 +196,11 @@ export const FileParams = Obj({ id: Id, fileId: Id });
 
 export const StatsQuery = Obj({
   orgId: Type.Optional(Id),
-  from: Month,
-  to: Month,
+  from: { ...MonthOrDay, description: 'the first day (or month) counted' },
+  to: {
+    ...MonthOrDay,
+    description: 'the last day (or month) counted; open and overdue as of it unless asOf',
+  },
   asOf: Type.Optional({
     ...DateStr,
     description:

@@ -35,8 +35,14 @@ const total = (rows: CountRow[], keep: (r: CountRow) => boolean = () => true) =>
  * was filed with): filed by channel, category and union; answered and on time; the average rating; and, at the
  * end of the period, the requests open and overdue.
  */
-export async function getCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
-  const root = await statsRoot(db, actor, input.orgId);
+export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) {
+  const root = await statsRoot(db, actor, asked.orgId);
+  // A month stands for its days: from its first, to its last.
+  const input = {
+    ...asked,
+    from: asked.from.length === 7 ? `${asked.from}-01` : asked.from,
+    to: asked.to.length === 7 ? monthEnd(`${asked.to}-01`) : asked.to,
+  };
   if (input.from > input.to) throw caseErrors.period();
   const flows = await sumCounts(db, {
     subject: [SUBJECTS.filed, SUBJECTS.answered, SUBJECTS.rated],
@@ -66,7 +72,7 @@ export async function getCaseStats(db: Db, actor: Actor, input: CaseStatsInput) 
     orgName: root.name,
     from: input.from,
     to: input.to,
-    statesOn: input.asOf ?? monthEnd(`${input.to}-01`),
+    statesOn: input.asOf ?? input.to,
     filed: total(filed),
     byChannel: CHANNELS.map((channel) => ({ channel, n: total(filed, (r) => r.dim === channel) })),
     byCategory: CATEGORIES.map((category) => ({ category, n: total(filed, (r) => r.dim2 === category) })),
@@ -157,8 +163,8 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
         ['按时答复率', percent(s.onTimeRate)],
         ['评价（件）', s.rated],
         ['平均满意度（1–5分）', s.ratingAverage === null ? '—' : s.ratingAverage.toFixed(2)],
-        [`截至${s.to}未办结（件）`, s.open],
-        [`截至${s.to}逾期（件）`, s.overdue],
+        [`截至${s.statesOn}未办结（件）`, s.open],
+        [`截至${s.statesOn}逾期（件）`, s.overdue],
         ...s.byChannel.map((r): [string, number] => [`渠道：${CHANNEL_NAMES[r.channel].zh}`, r.n]),
         ...s.byCategory.map((r): [string, number] => [`类别：${CATEGORY_ZH[r.category]}`, r.n]),
       ],

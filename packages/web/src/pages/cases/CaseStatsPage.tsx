@@ -12,16 +12,15 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type CaseStats, casesApi } from './cases-api.ts';
 
-/** Staff: the requests of a union subtree over a range of months, read from the maintained counts. */
+/** Staff: the requests of a union subtree over a range of days, read from the maintained counts. */
 export default function CaseStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('case.stats.title'));
   const [params, set] = useListParams();
-  const thisMonth = dayjs().format('YYYY-MM');
   const homeOrgId = useHomeOrgId();
   const orgId = params.get('orgId') ? Number(params.get('orgId')) : (homeOrgId ?? undefined);
-  const from = params.get('from') ?? dayjs().subtract(11, 'month').format('YYYY-MM');
-  const to = params.get('to') ?? thisMonth;
+  const from = params.get('from') ?? dayjs().subtract(11, 'month').startOf('month').format('YYYY-MM-DD');
+  const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   // A day asked for: open and overdue as they stood on it (from the recorded steps); else at the period's end.
   const asOf = params.get('asOf') ?? undefined;
   const query = useMemo(() => ({ orgId, from, to, asOf }), [orgId, from, to, asOf]);
@@ -46,17 +45,17 @@ export default function CaseStatsPage() {
           <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
           <span>{t('case.stats.from')}</span>
           <DayPicker
-            picker="month"
             allowClear={false}
-            value={dayjs(`${from}-01`)}
-            onChange={(d) => d && set('from', d.format('YYYY-MM'))}
+            value={dayjs(from)}
+            onChange={(d) => d && set('from', d.format('YYYY-MM-DD'))}
+            data-testid="case-stats-from"
           />
           <span>{t('case.stats.to')}</span>
           <DayPicker
-            picker="month"
             allowClear={false}
-            value={dayjs(`${to}-01`)}
-            onChange={(d) => d && set('to', d.format('YYYY-MM'))}
+            value={dayjs(to)}
+            onChange={(d) => d && set('to', d.format('YYYY-MM-DD'))}
+            data-testid="case-stats-to"
           />
           <span>{t('case.stats.statesAsOf')}</span>
           <DayPicker
