@@ -557,6 +557,7 @@ describe('the OpenAPI document', () => {
       'POST /api/contests/{id}/results/import',
       'POST /api/imports/members',
       'POST /api/innovation/achievements/{id}/attachments',
+      'POST /api/innovation/studios/grants/import',
       'POST /api/innovation/studios/import',
       'POST /api/learning/courses/{id}/lessons',
       'POST /api/me/applications',

@@ -19,6 +19,7 @@ interface CliRegister {
 const REGISTERS: Record<string, CliRegister> = {
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
+  'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
 };
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */
