@@ -198,6 +198,7 @@ export const en: Messages = {
       orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
+      'studio-grants': "Register of studios' projects and grants",
     },
     register: {
       step1: 'Choose the file',
@@ -216,6 +217,11 @@ export const en: Messages = {
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
+      'studio-grants': {
+        outside: 'Paid outside the platform',
+        onPlatform: 'Through the platform (approved applications)',
+        amount: 'Amount in all',
+      },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

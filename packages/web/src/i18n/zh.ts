@@ -191,6 +191,7 @@ export const zh = {
       orgs: '工会组织',
       cases: '诉求台账',
       studios: '创新工作室台账',
+      'studio-grants': '工作室项目与资助台账',
     },
     register: {
       step1: '选择文件',
@@ -208,6 +209,11 @@ export const zh = {
       done: '已导入 {{count}} 条{{what}}记录',
       cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
       studios: { new: '新建工作室', existing: '已有工作室升级' },
+      'studio-grants': {
+        outside: '平台外已发放',
+        onPlatform: '经平台发放（生成已批准的申请）',
+        amount: '金额合计',
+      },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

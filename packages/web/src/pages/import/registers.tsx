@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
+import { formatFen } from '../programs/money.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
 
@@ -62,8 +63,25 @@ function StudiosRegister() {
   );
 }
 
+function StudioGrantsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.studio-grants')}
+      templateUrl={studiosApi.grantsTemplateUrl}
+      send={studiosApi.importGrants}
+      figures={(a) => [
+        { label: t('import.register.studio-grants.outside'), value: a.outside },
+        { label: t('import.register.studio-grants.onPlatform'), value: a.onPlatform },
+        { label: t('import.register.studio-grants.amount'), value: formatFen(a.amountFen) },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+  { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
 ];
