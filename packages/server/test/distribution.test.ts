@@ -49,6 +49,7 @@ const REFERENCE: Record<string, string> = {
   innovation_reevaluations: 'one row per union and year',
   innovation_studio_levels: 'a few rows per studio',
   innovation_studio_subsidies: 'one row per studio subsidy',
+  innovation_studio_grants: 'a few rows per studio: its grants paid outside the platform',
   innovation_achievement_awards: 'a few rows per awarded achievement',
   schema_migrations: 'the migration ledger',
   case_categories: 'the request categories and their deadlines (a dozen rows)',

@@ -560,6 +560,7 @@ describe('the OpenAPI document', () => {
       'POST /api/hardship/import',
       'POST /api/imports/members',
       'POST /api/innovation/achievements/{id}/attachments',
+      'POST /api/innovation/studios/grants/import',
       'POST /api/innovation/studios/import',
       'POST /api/learning/courses/{id}/lessons',
       'POST /api/me/applications',

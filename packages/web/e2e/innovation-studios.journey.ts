@@ -3,7 +3,8 @@
  * the federation recognises it; the recognition has opened the ¥30,000 city-level subsidy for the studio's
  * union, which 昌平 approves, the federation approves (waiving the notice, which the recognition stands for),
  * and 昌平 pays in a batch; the studio page shows 市级 and ¥30,000.00 paid. The statistics page of 昌平 shows
- * the seed figures, and a re-evaluation lists the studios with their reports (screenshots of each page).
+ * the seed figures; the clerk records the studio's 2019 project paid outside the platform and 2019's statistics count
+ * it; a re-evaluation lists the studios with their reports (screenshots of each page).
  */
 
 import { runTag } from './data.ts';
@@ -136,6 +137,39 @@ await journey('innovation-studios', DESKTOP, async (page, step) => {
     ]);
     check(download.suggestedFilename().endsWith('.xlsx'), 'the export is an .xlsx file');
   });
+
+  await step(
+    "昌平 records the studio's 2019 project, paid outside the platform; 2019's statistics count it",
+    async () => {
+      type Stats = { projects: number; subsidiesPaidOutsideFen: number };
+      const url = '/api/innovation/studios/stats?fromYear=2019&toYear=2019';
+      const before = await callApi<Stats>(staff, 'GET', url);
+      await staff.goto(`${BASE_URL}/innovation/studios/${studioId}`);
+      await staff.getByTestId('grant-record').click();
+      await untilStill(staff.locator('.ant-modal:visible'));
+      await pick(staff, staff.getByTestId('grant-kind'), '创新项目');
+      await staff.getByTestId('grant-amount').fill('50000');
+      for (const [id, day] of [
+        ['grant-approved-day', '2019-06-10'],
+        ['grant-paid-day', '2019-09-01'],
+      ]) {
+        await staff.getByTestId(`${id}-open`).click();
+        await staff.getByTestId(id).fill(day);
+        await staff.getByTestId(id).press('Enter');
+      }
+      await topShot(staff, 'innovation-studios-09-record-grant');
+      await staff.getByTestId('grant-submit').click();
+      await staff.getByTestId('studio-grants').getByTestId('grant-outside').waitFor();
+      await staff.getByTestId('studio-grants').locator('.ant-table-row', { hasText: '¥50,000.00' }).waitFor();
+      await topShot(staff, 'innovation-studios-10-grants');
+      const after = await callApi<Stats>(staff, 'GET', url);
+      check(after.projects === before.projects + 1, `2019 counts one more project (${after.projects})`);
+      check(
+        after.subsidiesPaidOutsideFen === before.subsidiesPaidOutsideFen + 5_000_000,
+        `2019 counts ¥50,000 more paid outside the platform (${after.subsidiesPaidOutsideFen})`,
+      );
+    },
+  );
 
   await step(
     "last year's re-evaluation lists the reports and decisions; studios without a report are overdue",

@@ -24,6 +24,7 @@ const REGISTERS: Record<string, CliRegister> = {
   donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
   selections: { zh: '评选获评人员', of: (ctx) => ctx.services.selections.register },
+  'studio-grants': { zh: '工作室项目与资助', of: (ctx) => ctx.services.innovation.studioGrantsRegister },
 };
 
 /** import <register> <file>: a register brought in, all rows or none; --dry-run checks and counts only. */

@@ -10,6 +10,8 @@ const year = new Date().getFullYear();
  */
 /** A studios register of one studio under 昌平 (made in setup). */
 let cpRegister = '';
+/** A register of one grant of a demo studio under 昌平 (made in setup). */
+let cpGrants = '';
 const sheetBody = (csv: string) => ({
   fileName: '工作室台账.csv',
   contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
@@ -24,6 +26,12 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
     items: { id: number }[];
   };
   const [cpStudio, cpStudio2, cpStudio3] = list.items.map((s) => s.id);
+  const { rows: host } = await db.query<{ name: string; union: string }>(
+    `select s.name, coalesce(o.uscc, o.name) as union from innovation_studios s join orgs o on o.id = s.org_id
+      where s.id = $1`,
+    [cpStudio3],
+  );
+  cpGrants = `工作室名称,所在工会,类别,年度,金额,批准日期,发放日期,平台外发放\n${host[0].name},${host[0].union},创新项目,2018,30000,2018-05-01,2018-07-01,是\n`;
   const fresh = async (name: string) => {
     const { id } = (await api('changping', 'POST', '/api/innovation/studios', {
       orgId: f.cpGrassroots,
@@ -62,6 +70,16 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
   };
 }
 
+/** A 2019 project paid outside the platform. */
+const outsideGrant = {
+  kind: 'project',
+  year: 2019,
+  amountFen: 5_000_000,
+  approvedOn: '2019-06-10',
+  outside: true,
+  paidOn: '2019-09-01',
+};
+
 const stats = (orgId: number) => ({ query: { orgId, fromYear: 2020, toYear: 2024 } });
 
 export const cases: Record<string, ScopeCase> = {
@@ -86,6 +104,27 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: () => [],
     control: () => ({ body: sheetBody(cpRegister) }),
+  },
+  'GET /api/innovation/studios/grants/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a union outside the importer's subtree is a row error (studios.grants.import.api.test.ts).
+  'POST /api/innovation/studios/grants/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpGrants) }),
+  },
+  'GET /api/innovation/studios/:id/grants': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuStudio } }],
+    control: (f) => ({ params: { id: f.ids.stuStudio } }),
+  },
+  'POST /api/innovation/studios/:id/grants': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.stuStudio }, body: outsideGrant }],
+    control: (f) => ({ params: { id: f.ids.stuStudio }, body: outsideGrant }),
   },
   'GET /api/innovation/studios/stats': {
     kind: 'scoped',

@@ -212,6 +212,7 @@ export const en: Messages = {
       pledges: '办实事 projects register',
       agreements: 'Collective agreements register',
       donations: 'Donations register',
+      'studio-grants': "Register of studios' projects and grants",
     },
     register: {
       step1: 'Choose the file',
@@ -241,6 +242,11 @@ export const en: Messages = {
       pledges: { completed: 'Projects completed', milestones: 'Milestones' },
       agreements: { agreements: 'Agreements', enterprises: 'Enterprises covered (listings)' },
       donations: { money: 'Money gifts', goods: 'Gifts of goods', newDonors: 'Donors registered' },
+      'studio-grants': {
+        outside: 'Paid outside the platform',
+        onPlatform: 'Through the platform (approved applications)',
+        amount: 'Amount in all',
+      },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -85,6 +85,7 @@ export const programsEn: ProgramsMessages = {
       per_person_per_period: 'Once per person per period',
       per_union_per_period: 'Once per union per period',
       per_subject: 'Once per record (each certificate, each patent)',
+      per_subject_union: "Once per subject (each studio, applied for from the studio's page)",
       none: 'No limit',
     },
     chain: {

@@ -82,6 +82,7 @@ export const programsZh = {
       per_person_per_period: '每人每周期一次',
       per_union_per_period: '每个工会每周期一次',
       per_subject: '每项记录一次（如每本证书、每项专利）',
+      per_subject_union: '每个对象一次（如每个工作室，从工作室页面申请）',
       none: '不限次数',
     },
     chain: {

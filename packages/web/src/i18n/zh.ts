@@ -205,6 +205,7 @@ export const zh = {
       pledges: '办实事项目台账',
       agreements: '集体合同台账',
       donations: '捐赠台账',
+      'studio-grants': '工作室项目与资助台账',
     },
     register: {
       step1: '选择文件',
@@ -233,6 +234,11 @@ export const zh = {
       pledges: { completed: '已完成项目', milestones: '进度节点' },
       agreements: { agreements: '集体合同（份）', enterprises: '覆盖企业（家次）' },
       donations: { money: '捐款（笔）', goods: '捐物（批）', newDonors: '新登记爱心单位' },
+      'studio-grants': {
+        outside: '平台外已发放',
+        onPlatform: '经平台发放（生成已批准的申请）',
+        amount: '金额合计',
+      },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

@@ -147,6 +147,8 @@ export const AUDIT_ACTIONS = [
   'fund.program',
   'fund.year.add',
   'studio.create',
+  'studio.grant',
+  'studio.grant.import',
   'studio.import',
   'studio.level',
   'studio.recognition.approve',

@@ -36,6 +36,7 @@ export type { CatalogueService } from './catalogue.service.ts';
 export const innovationMigrations = new URL('./migrations/', import.meta.url);
 
 /** The innovation module's services. */
+import { createStudioGrantImport } from './studios.grants.import.ts';
 import { createStudioImport } from './studios.import.ts';
 export function createInnovationServices(db: Db, ids: IdProtector) {
   return {
@@ -51,6 +52,7 @@ export function createInnovationServices(db: Db, ids: IdProtector) {
     mentoringStatus: createMentoringStatusService(db),
     studios: createStudiosService(db),
     studiosRegister: createStudioImport(db, ids),
+    studioGrantsRegister: createStudioGrantImport(db),
   };
 }
 
@@ -68,5 +70,9 @@ export function innovationRoutes(app: App, s: InnovationServices): void {
     publicProblems: s.publicProblems,
   });
   mentoringRoutes(app, { mentoring: s.mentoring, status: s.mentoringStatus });
-  studiosRoutes(app, { studios: s.studios, register: s.studiosRegister });
+  studiosRoutes(app, {
+    studios: s.studios,
+    register: s.studiosRegister,
+    grantRegister: s.studioGrantsRegister,
+  });
 }

@@ -377,5 +377,41 @@ const studioErrors = {
     ),
 };
 
+/** A studio's projects and grants (项目与资助). */
+const grantErrors = {
+  grantInvalid: (field: string, messages: Bilingual) =>
+    new AppError('invalid', 'STUDIO_GRANT_INVALID', messages, { field }),
+  grantDuplicate: (what: Bilingual, how: Bilingual) =>
+    new AppError(
+      'conflict',
+      'STUDIO_GRANT_DUPLICATE',
+      {
+        zh: `该工作室的${what.zh}已有记录（${how.zh}），同一项只登记一次`,
+        en: `The studio's ${what.en} is already on record (${how.en}); each is recorded once`,
+      },
+      { field: 'kind' },
+    ),
+  grantNoProgram: (what: Bilingual) =>
+    new AppError(
+      'invalid',
+      'STUDIO_GRANT_NO_PROGRAM',
+      {
+        zh: `平台上没有向本工会开放的${what.zh}项目，请登记为“已在平台外发放”`,
+        en: `No ${what.en} program on the platform is offered to this union; record it as paid outside the platform`,
+      },
+      { field: 'outside' },
+    ),
+  grantNotOwner: (what: Bilingual, owner: string) =>
+    new AppError(
+      'forbidden',
+      'STUDIO_GRANT_NOT_OWNER',
+      {
+        zh: `经平台发放的${what.zh}由项目所属的${owner}登记；本单位可登记为“已在平台外发放”`,
+        en: `A ${what.en} paid through the platform is recorded by ${owner}, whose program it is; you may record it as paid outside the platform`,
+      },
+      { field: 'outside' },
+    ),
+};
+
 /** Every error of the innovation module's achievements and studios, under one name. */
-export const innovationErrors = { ...achievementErrors, ...studioErrors };
+export const innovationErrors = { ...achievementErrors, ...studioErrors, ...grantErrors };

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/index.ts';
 import { openSubjectApplication } from '../programs/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { innovationErrors } from './innovation.errors.ts';
+import { findStudioSubsidy, hasOutsideGrant, insertStudioSubsidy } from './studios.grants.repository.ts';
 import {
   closeOpenLevel,
   insertLevel,
@@ -64,12 +65,9 @@ async function openStudioSubsidy(
 ): Promise<number | { refused: Bilingual } | null> {
   const presetKey = SUBSIDY_PRESET[level];
   if (!presetKey) return null;
-  const { rows } = await sql.query<{ applicationId: number }>(
-    `select application_id as "applicationId" from innovation_studio_subsidies
-      where studio_id = $1 and preset_key = $2 for update`,
-    [studio.id, presetKey],
-  );
-  if (rows[0]) return null;
+  // Opened once per studio: not again after a revocation, nor when it was paid outside the platform.
+  if ((await findStudioSubsidy(sql, studio.id, presetKey)) !== undefined) return null;
+  if (await hasOutsideGrant(sql, studio.id, presetKey)) return null;
   // A refused subsidy (the program did not run that year, its quota is spent …) never undoes the recognition:
   // the application is tried under a savepoint and, refused, rolled back alone; the clerk is told why.
   await sql.query('savepoint studio_subsidy');
@@ -89,11 +87,12 @@ async function openStudioSubsidy(
   }
   await sql.query('release savepoint studio_subsidy');
   if (!opened) return null;
-  await sql.query(
-    `insert into innovation_studio_subsidies (studio_id, preset_key, application_id, recognition_id)
-     values ($1, $2, $3, $4)`,
-    [studio.id, presetKey, opened.applicationId, recognitionId],
-  );
+  await insertStudioSubsidy(sql, {
+    studioId: studio.id,
+    presetKey,
+    applicationId: opened.applicationId,
+    recognitionId,
+  });
   return opened.applicationId;
 }
 

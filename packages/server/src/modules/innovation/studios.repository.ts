@@ -345,3 +345,17 @@ export async function insertImportedStudios(sql: Sql, studios: ImportedStudio[])
   }
   return ids;
 }
+
+/** The studios of these unions, for a register naming studios by name and union. */
+export async function listStudiosOfUnions(
+  sql: Sql,
+  orgIds: number[],
+): Promise<{ id: number; orgId: number; orgPath: string; name: string }[]> {
+  if (!orgIds.length) return [];
+  const { rows } = await sql.query<{ id: number; orgId: number; orgPath: string; name: string }>(
+    `select s.id, s.org_id as "orgId", o.path as "orgPath", s.name
+       from innovation_studios s join orgs o on o.id = s.org_id where s.org_id = any($1::bigint[])`,
+    [orgIds],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), orgId: Number(r.orgId) }));
+}

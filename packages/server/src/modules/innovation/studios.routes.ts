@@ -2,6 +2,7 @@ import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../jobs/index.ts';
+import type { createStudioGrantImport } from './studios.grants.import.ts';
 import type { createStudioImport } from './studios.import.ts';
 import {
   Created,
@@ -22,6 +23,10 @@ import {
   StatsQuery,
   StatsSchema,
   StudioDetail,
+  StudioGrantBody,
+  StudioGrantCreated,
+  StudioGrantImportResult,
+  StudioGrantList,
   StudioImportResult,
   StudioList,
   StudioQuery,
@@ -30,14 +35,28 @@ import { studioStatsWorkbook } from './studios.stats.ts';
 import type { StudiosService } from './studios.use-cases.ts';
 
 type StudioRegister = ReturnType<typeof createStudioImport>;
+type GrantRegister = ReturnType<typeof createStudioGrantImport>;
 
 const tags = ['innovation'];
 
 /** Studios, their recognition and annual re-evaluation, and their statistics. */
 export function studiosRoutes(
   app: App,
-  { studios, register }: { studios: StudiosService; register: StudioRegister },
+  {
+    studios,
+    register,
+    grantRegister,
+  }: { studios: StudiosService; register: StudioRegister; grantRegister: GrantRegister },
 ): void {
+  registerImportRoutes(app, {
+    path: '/api/innovation/studios/grants/import',
+    permission: 'innovation.write',
+    tags,
+    templateFile: '创新工作室项目与资助台账导入模板.xlsx',
+    what: "a register of studios' projects and grants (one row per project or grant, paid through the platform or outside it)",
+    result: StudioGrantImportResult,
+    register: grantRegister,
+  });
   registerImportRoutes(app, {
     path: '/api/innovation/studios/import',
     permission: 'innovation.write',
@@ -126,6 +145,35 @@ export function studiosRoutes(
       },
     },
     async (req) => studios.update(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/innovation/studios/:id/grants',
+    {
+      config: { permission: 'innovation.read' },
+      schema: {
+        tags,
+        summary:
+          "A studio's projects and grants (项目与资助): applications about it with what was paid, and grants paid outside the platform; the kinds it may receive and the program offered for each",
+        params: IdParams,
+        response: { 200: StudioGrantList },
+      },
+    },
+    async (req) => studios.grants(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/innovation/studios/:id/grants',
+    {
+      config: { permission: 'innovation.write' },
+      schema: {
+        tags,
+        summary:
+          "Record a studio's project or grant: paid through the platform (an application of the program, approved on approvedOn, paid by a payment batch; recorded by the program owner's staff) or outside it (已在平台外发放, with paidOn), counted in the statistics of the year approved",
+        params: IdParams,
+        body: StudioGrantBody,
+        response: { 200: StudioGrantCreated },
+      },
+    },
+    async (req) => studios.recordGrant(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/innovation/studios/:id/recognitions',

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  DATE_PATTERN,
   DateStr,
   Id,
   Name,
@@ -12,6 +13,7 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
+import { GRANT_KINDS } from './studios.grant-kinds.ts';
 import { RECOGNISABLE } from './studios.recognition.ts';
 import { OUTCOMES } from './studios.reevaluation.ts';
 import { MEMBER_ROLES, STUDIO_LEVELS } from './studios.repository.ts';
@@ -244,11 +246,17 @@ export const StatsSchema = Obj({
     Obj({
       presetKey: Nullable(Type.String()),
       programName: Type.String(),
-      approved: Type.Integer(),
+      approved: Type.Integer({
+        description: 'approved in the period, including those paid outside the platform',
+      }),
       paidFen: Money,
+      paidOutsideFen: Type.Number({ description: 'fen: of paidFen, paid outside the platform' }),
     }),
   ),
   subsidiesPaidFen: Money,
+  subsidiesPaidOutsideFen: Type.Number({
+    description: 'fen: of subsidiesPaidFen, paid outside the platform',
+  }),
 });
 
 export const StudioImportResult = Type.Object({
@@ -265,4 +273,81 @@ export const StudioImportResult = Type.Object({
     }),
     { description: 'levels that stand but whose subsidy the program refused, and why' },
   ),
+});
+
+const GrantKindSchema = StrEnum(GRANT_KINDS);
+
+export const StudioGrantBody = Obj({
+  kind: GrantKindSchema,
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  amountFen: Type.Integer({ minimum: 1, maximum: 100_000_000_000, description: 'fen' }),
+  approvedOn: Type.String({
+    pattern: DATE_PATTERN,
+    maxLength: 10,
+    description: 'the day it was approved (in the year); a past day needs history.backdate',
+  }),
+  outside: Type.Boolean({
+    description:
+      'paid outside the platform (已在平台外发放, give paidOn); false: an application of the program, approved on approvedOn, paid by a payment batch',
+  }),
+  paidOn: Type.Optional(Nullable(DateStr)),
+  note: Type.Optional(Nullable(Str(500))),
+});
+
+export const StudioGrantCreated = Obj({
+  grantId: Nullable(Type.Integer({ description: 'the grant paid outside the platform' })),
+  applicationId: Nullable(Type.Integer({ description: 'the application paid through the platform' })),
+});
+
+const GrantTermsSchema = Type.Union([
+  Obj({
+    kind: Type.Literal('tiers'),
+    tiers: Type.Array(Obj({ key: Type.String(), fen: Money, label: Nullable(Type.String()) })),
+  }),
+  Obj({ kind: Type.Literal('fixed'), fen: Money }),
+  Obj({ kind: Type.Literal('claimed'), percent: Type.Number(), capFen: Nullable(Money) }),
+  Obj({ kind: Type.Literal('other') }),
+]);
+
+export const StudioGrantList = Obj({
+  items: Type.Array(
+    Obj({
+      applicationId: Nullable(Type.Integer()),
+      grantId: Nullable(Type.Integer()),
+      kind: Nullable(GrantKindSchema),
+      programName: Type.String(),
+      year: Type.Integer(),
+      amountFen: Nullable(Money),
+      status: Type.String({ description: "the application's status, or paid_outside" }),
+      approvedOn: Nullable(Type.String()),
+      paidFen: Money,
+      paidOn: Nullable(Type.String()),
+      outside: Type.Boolean(),
+      note: Nullable(Type.String()),
+    }),
+  ),
+  kinds: Type.Array(
+    Obj({
+      kind: GrantKindSchema,
+      presetKey: Type.String(),
+      program: Nullable(
+        Obj({
+          name: Type.String(),
+          ownerOrgName: Type.String(),
+          periodStart: Type.String(),
+          periodEnd: Type.String(),
+          terms: GrantTermsSchema,
+          canRecord: Type.Boolean({ description: 'the actor may record one paid through this program' }),
+        }),
+      ),
+    }),
+  ),
+  canRecord: Type.Boolean(),
+});
+
+export const StudioGrantImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  outside: Type.Integer({ description: 'grants paid outside the platform' }),
+  onPlatform: Type.Integer({ description: 'grants recorded as applications approved on their day' }),
+  amountFen: Type.Number({ description: 'fen: the amount of every row' }),
 });

@@ -3,16 +3,18 @@ import type { Db } from '../../db/db.ts';
 import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { sumSubjectPayments } from '../programs/index.ts';
-import { sumCounts } from '../reporting/index.ts';
+import { type SubjectPaidRow, sumSubjectPayments } from '../programs/index.ts';
+import { type CountRow, sumCounts } from '../reporting/index.ts';
 import { LEVEL_WORDS } from './innovation.errors.ts';
+import { kindOfPreset, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { levelRank, STUDIO_LEVELS } from './studios.repository.ts';
 
 /**
  * Studio statistics over a subtree and a period (years or any days; levels as they stood on its last day), read from the reporting layer (the studios
  * helper's subjects and the achievements helper's `innovation.achievements`, `innovation.conversions`,
  * `innovation.patents`) and, for subsidies, from the programs ledger (applications about studios, counted on
- * the date of the decision that opened them; projects are the approved innovation-project applications).
+ * the date of the decision that opened them; projects are the approved innovation-project applications) plus the
+ * grants recorded as paid outside the platform (`innovation.outside_grants`, counted on the day approved).
  */
 
 export type StudioStatsQuery = { orgId?: number } & PeriodAsked;
@@ -60,7 +62,10 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) 
     flows
       .filter((r) => r.subject === subject && (dim === undefined || r.dim === dim))
       .reduce((a, r) => ({ n: a.n + r.n, fen: a.fen + r.fen }), { n: 0, fen: 0 });
-  const subsidies = await sumSubjectPayments(db, { prefix: 'studio:', path, from, to });
+  const subsidies = withOutsideGrants(
+    await sumSubjectPayments(db, { prefix: 'studio:', path, from, to }),
+    await sumCounts(db, { subject: 'innovation.outside_grants', path, from, to, by: ['dim'] }),
+  );
   return {
     org: { id: org.id, name: org.name },
     ...period,
@@ -79,7 +84,34 @@ export async function getStudioStats(db: Db, actor: Actor, q: StudioStatsQuery) 
     projects: subsidies.find((s) => s.presetKey === 'bjft-innovation-project')?.approved ?? 0,
     subsidies,
     subsidiesPaidFen: subsidies.reduce((a, s) => a + s.paidFen, 0),
+    subsidiesPaidOutsideFen: subsidies.reduce((a, s) => a + s.paidOutsideFen, 0),
   };
+}
+
+/**
+ * The platform's applications about studios by program, with the grants paid outside the platform added to
+ * their program's row (approved and paid, on the day approved); a program with only those gets its own row.
+ */
+function withOutsideGrants(platform: SubjectPaidRow[], outside: CountRow[]) {
+  const rows = platform.map((r) => ({ ...r, paidOutsideFen: 0 }));
+  for (const o of outside.filter((x) => x.n || x.fen)) {
+    let row = rows.find((r) => r.presetKey === o.dim);
+    if (!row) {
+      const kind = kindOfPreset(o.dim);
+      row = {
+        presetKey: o.dim,
+        programName: kind ? STUDIO_GRANTS[kind].programName : o.dim,
+        approved: 0,
+        paidFen: 0,
+        paidOutsideFen: 0,
+      };
+      rows.push(row);
+    }
+    row.approved += o.n;
+    row.paidFen += o.fen;
+    row.paidOutsideFen += o.fen;
+  }
+  return rows;
 }
 
 export type StudioStats = Awaited<ReturnType<typeof getStudioStats>>;
@@ -110,6 +142,7 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
         ['其中发明专利', s.inventionPatents],
         ['创新项目', s.projects],
         ['已发放助推资金（元）', yuan(s.subsidiesPaidFen)],
+        ['其中平台外发放（元）', yuan(s.subsidiesPaidOutsideFen)],
       ],
     },
     {
@@ -119,10 +152,10 @@ export function studioStatsWorkbook(s: StudioStats): { fileName: string; buffer:
     },
     {
       name: '助推资金',
-      headers: ['项目', '批准（项，按认定/申报日期）', '已发放（元）'],
-      widths: [36, 24, 16],
-      moneyColumns: [2],
-      rows: s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen)]),
+      headers: ['项目', '批准（项，按认定/申报日期）', '已发放（元）', '其中平台外发放（元）'],
+      widths: [36, 24, 16, 20],
+      moneyColumns: [2, 3],
+      rows: s.subsidies.map((x) => [x.programName, x.approved, yuan(x.paidFen), yuan(x.paidOutsideFen)]),
     },
   ]);
   return { fileName: `创新工作室统计-${s.org.name}-${period}.xlsx`, buffer };

@@ -8,13 +8,24 @@ import { seedPrograms } from '../programs/index.ts';
 
 /**
  * A small world for studio tests: a federation owning the seed programs (the studio subsidies among them),
- * two districts each with a town and a grassroots union, staff and reviewers at each.
+ * two districts each with a town and a grassroots union (the first, 昌平, owning its studio support program),
+ * staff and reviewers at each.
  */
 export async function createStudiosWorld(db: Db) {
   const ctx = createTestContext(db);
   const root = await ctx.newRoot();
-  await db.tx((sql) => seedPrograms(sql, new Map([['北京市总工会', root]]), null, { activity: false }));
   const changping = await ctx.newOrg(root, 'district', `昌平测试区总工会${ctx.unique()}`);
+  await db.tx((sql) =>
+    seedPrograms(
+      sql,
+      new Map([
+        ['北京市总工会', root],
+        ['昌平区总工会', changping],
+      ]),
+      null,
+      { activity: false },
+    ),
+  );
   const town = await ctx.newOrg(changping, 'town');
   const grass = await ctx.newOrg(town, 'grassroots');
   const shunyi = await ctx.newOrg(root, 'district', `顺义测试区总工会${ctx.unique()}`);

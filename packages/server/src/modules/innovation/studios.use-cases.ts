@@ -1,5 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { listStudioGrants, recordStudioGrant, type StudioGrantInput } from './studios.grants.ts';
 import {
   findRecognitions,
   proposeRecognition,
@@ -48,6 +49,9 @@ export function createStudiosService(db: Db) {
     decide: (actor: Actor, id: number, studioId: number, input: Parameters<typeof decideAnnualReport>[4]) =>
       decideAnnualReport(db, actor, id, studioId, input),
     stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q),
+    grants: (actor: Actor, id: number) => listStudioGrants(db, actor, id),
+    recordGrant: (actor: Actor, id: number, input: StudioGrantInput) =>
+      recordStudioGrant(db, actor, id, input),
   };
 }
 

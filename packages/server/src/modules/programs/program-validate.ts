@@ -66,14 +66,13 @@ function programProblems(p: ProgramInput, ownerLevel: number): Problem[] {
   if (new Set(p.intakeModes).size !== p.intakeModes.length) {
     add('intakeModes', '申请方式重复', 'An intake mode is listed twice');
   }
+  // A union program limited per subject grants once per subject its application names (a studio, opened from
+  // the studio's page), not once per union and period; it names no record kind.
   const union = (p.applicantType ?? 'person') === 'union';
-  if (union && p.limitMode === 'per_subject') {
-    add('limitMode', '以工会为申请方的项目不能按记录限额', 'Union applicants cannot be limited per record');
-  }
   if (union && p.intakeModes.includes('proposal')) {
     add('intakeModes', '以工会为申请方的项目不支持平台推荐', 'Proposals are for person applicants only');
   }
-  if (p.limitMode === 'per_subject' && !p.subjectKind) {
+  if (p.limitMode === 'per_subject' && !p.subjectKind && !union) {
     add('subjectKind', '按记录限额时须指定记录类型', 'A per-record limit needs the record kind');
   }
   const a = p.amount;

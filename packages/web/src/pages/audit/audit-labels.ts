@@ -148,6 +148,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'user.update': { zh: '修改账号', en: 'Updated an account' },
   'studio.create': { zh: '新建创新工作室', en: 'Created a studio' },
   'studio.import': { zh: '导入创新工作室台账', en: 'Import a studios register' },
+  'studio.grant': { zh: '登记工作室项目与资助', en: "Recorded a studio's project or grant" },
+  'studio.grant.import': { zh: '导入工作室项目与资助台账', en: 'Import a register of studio grants' },
   'studio.update': { zh: '修改创新工作室', en: 'Updated a studio' },
   'studio.level': { zh: '工作室等级变更', en: "Changed a studio's level" },
   'studio.revoke': { zh: '撤销工作室等级', en: "Revoked a studio's level" },

@@ -33,7 +33,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   templateUrl: string;
   send: (file: File, dryRun: boolean) => Promise<A>;
   /** The register's own counts of an answer, as labelled figures. */
-  figures: (a: A) => { label: string; value: number }[];
+  figures: (a: A) => { label: string; value: number | string }[];
   /** Notes on what an import did that the clerk must act on (a subsidy not opened …). */
   after?: (a: A) => string[];
 }) {
@@ -183,7 +183,7 @@ function Figures({
   figures,
 }: {
   answer: RegisterAnswer;
-  figures: { label: string; value: number }[];
+  figures: { label: string; value: number | string }[];
 }) {
   const { t } = useTranslation();
   return (

@@ -6,6 +6,7 @@ import { donationsApi } from '../donations/donations-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
+import { formatFen } from '../programs/money.ts';
 import { selectionsApi } from '../selections/selections-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -146,6 +147,22 @@ function DonationsRegister() {
   );
 }
 
+function StudioGrantsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.studio-grants')}
+      templateUrl={studiosApi.grantsTemplateUrl}
+      send={studiosApi.importGrants}
+      figures={(a) => [
+        { label: t('import.register.studio-grants.outside'), value: a.outside },
+        { label: t('import.register.studio-grants.onPlatform'), value: a.onPlatform },
+        { label: t('import.register.studio-grants.amount'), value: formatFen(a.amountFen) },
+      ]}
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -155,4 +172,5 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'pledges', permission: 'pledges.write', Panel: PledgesRegister },
   { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
+  { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
 ];

@@ -1,5 +1,5 @@
 import type { Sql } from '../../../db/db.ts';
-import { PAID } from './subject-applications.ts';
+import { PAID } from './subject-grants.repository.ts';
 
 /** A person's application to a program (a relief grant, a benefit) and what has been paid on it. */
 export interface PersonApplication {

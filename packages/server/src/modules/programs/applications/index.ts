@@ -44,3 +44,12 @@ export {
   type SubjectPaidRow,
   sumSubjectPayments,
 } from './subject-applications.ts';
+export { listApplicationsAbout, type SubjectGrantRow } from './subject-grants.repository.ts';
+export {
+  findSubjectProgram,
+  type GrantTerms,
+  recordSubjectGrant,
+  type SubjectGrantInput,
+  type SubjectProgram,
+  subjectGrantProblem,
+} from './subject-grants.ts';

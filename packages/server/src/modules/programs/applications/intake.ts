@@ -87,7 +87,7 @@ export function dedupeKeyFor(
   subjectKey: string | null,
   uniqueTail: string,
 ): string {
-  if (program.limitMode === 'per_subject') return `subject:${subjectKey}`;
+  if (program.limitMode === 'per_subject') return `subject:${subjectKey ?? req.subjectKey}`;
   if (req.subjectKey) return `subject:${req.subjectKey}`;
   if (program.limitMode === 'none') return `once:${uniqueTail}`;
   return req.personId !== null
@@ -119,6 +119,16 @@ export async function submitApplication(
           }
         : { zh: '本项目的申请方是个人', en: 'This program takes applications from persons' },
       { field: unionApplicant ? 'orgId' : 'personId' },
+    );
+  }
+  if (unionApplicant && program.limitMode === 'per_subject' && !req.subjectKey) {
+    throw programError(
+      'APPLICATION_SUBJECT_INVALID',
+      {
+        zh: `「${program.name}」每个对象（如每个工作室）只发放一次，请从该对象的页面申请（如创新工作室页面的“项目与资助”）`,
+        en: `"${program.name}" grants each subject (each studio) once; apply from that subject's page (a studio's "Projects and grants")`,
+      },
+      { field: 'subjectKey' },
     );
   }
   const periodKey = periodKeyFor(program, req.appliedOn);

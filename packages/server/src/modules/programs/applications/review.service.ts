@@ -94,7 +94,15 @@ export async function reviewApplication(
   id: number,
   action: ReviewAction,
   input: ReviewInput = {},
-  options: { returnRow?: boolean; lenientWaivers?: boolean } = {},
+  options: {
+    returnRow?: boolean;
+    lenientWaivers?: boolean;
+    /**
+     * A decision the whole chain took outside the platform, recorded by staff of the program's owner
+     * (recordSubjectGrant): every step is approved by them, not by each step's own union.
+     */
+    recorded?: boolean;
+  } = {},
 ): Promise<ApplicationRow> {
   const app = await lockApplicationForReview(sql, id);
   if (!app) throw notFound(APPLICATION, { id });
@@ -113,7 +121,7 @@ export async function reviewApplication(
       { status: app.status },
     );
   }
-  requireMyStep(actor, app);
+  if (!options.recorded) requireMyStep(actor, app);
   const when = await decisionDay(sql, actor, app, action, input.effectiveOn);
   const dated = when.backdated ? { effectiveOn: when.day } : {};
   const program = await findProgramById(sql, app.programId);

@@ -3,6 +3,7 @@ import type { Sql } from '../../../db/db.ts';
 import { findOrgById } from '../../org/index.ts';
 import { findProgramById, getVersion } from '../programs.repository.ts';
 import { submitApplication } from './intake.ts';
+import { findOfferedPresetId, PAID } from './subject-grants.repository.ts';
 
 /**
  * Applications other modules open for what they decide (a studio recognised at city level opens the studio
@@ -11,14 +12,9 @@ import { submitApplication } from './intake.ts';
  */
 
 /** The published program of `presetKey` offered to `orgId`: the nearest owner above or at that union. */
-async function findOfferedPreset(sql: Sql, presetKey: string, orgPath: string) {
-  const { rows } = await sql.query<{ id: number }>(
-    `select g.id from programs g join orgs o on o.id = g.owner_org_id
-      where g.preset_key = $1 and g.status = 'published' and starts_with($2::text, o.path)
-      order by o.level desc, g.id desc limit 1`,
-    [presetKey, orgPath],
-  );
-  return rows[0] ? findProgramById(sql, rows[0].id) : undefined;
+export async function findOfferedPreset(sql: Sql, presetKey: string, orgPath: string) {
+  const id = await findOfferedPresetId(sql, presetKey, orgPath);
+  return id === undefined ? undefined : findProgramById(sql, id);
 }
 
 export interface SubjectApplicationInput {
@@ -77,14 +73,6 @@ export interface SubjectApplication {
   /** Paid through a paid payment batch, net of reversals. */
   paidFen: number;
 }
-
-/** What has been paid on application `a` through paid batches, net of reversals (SQL). */
-export const PAID = `coalesce((select sum(i.amount_fen) from ledger_entries e
-    join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
-   where e.application_id = a.id and b.status = 'paid'), 0)
- + coalesce((select sum(r.amount_fen) from ledger_entries e join ledger_entries r on r.reverses_id = e.id
-   join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
-   where e.application_id = a.id and b.status = 'paid'), 0)`;
 
 /** The applications opened about these subjects, with what has been paid on each. */
 export async function listSubjectApplications(

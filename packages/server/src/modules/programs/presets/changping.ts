@@ -22,7 +22,8 @@ export const CHANGPING_PRESETS: ProgramPreset[] = [
       periodUnit: 'year',
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
-      limitMode: 'per_person_per_period',
+      // 每个工作室一次: once per studio (the subject its application names), not once per union and year.
+      limitMode: 'per_subject',
       reviewChain: [2],
       requiredEvidence: [{ key: 'expense_report', zh: '经费使用报告', en: 'report of the money spent' }],
       rule: member,

@@ -2,7 +2,9 @@ import { all, member, type ProgramPreset, yuan } from './preset.types.ts';
 
 /**
  * Seed 002: 北京市总工会's incentives for innovation. Studio and project programs take a union as the
- * applicant (the union the studio belongs to) until studios are objects of their own.
+ * applicant (the union the studio belongs to) and are limited per subject: the studio's page opens each about the
+ * studio ('studio:12' for its recognition, 'studio:12:project:2021' for a year's project), so a union hosting
+ * several studios gets each studio's grant, and a studio its recognition subsidy once.
  */
 export const FEDERATION = '北京市总工会';
 
@@ -37,7 +39,7 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       ...standing,
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
-      limitMode: 'per_person_per_period',
+      limitMode: 'per_subject',
       reviewChain: [2, 1],
       requiredEvidence: [{ key: 'project_report', zh: '创新项目申报书', en: 'project proposal' }],
       rule: member,
@@ -93,7 +95,7 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       ...studioStanding,
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
-      limitMode: 'per_person_per_period',
+      limitMode: 'per_subject',
       reviewChain: [2, 1],
       requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
       rule: member,
@@ -111,7 +113,7 @@ export const FEDERATION_PRESETS: ProgramPreset[] = [
       ...studioStanding,
       applicantType: 'union',
       intakeModes: ['apply', 'batch'],
-      limitMode: 'per_person_per_period',
+      limitMode: 'per_subject',
       reviewChain: [2, 1],
       requiredEvidence: [{ key: 'recognition_notice', zh: '认定文件', en: 'recognition notice' }],
       rule: member,

@@ -31,6 +31,17 @@ describe('seed presets as data', () => {
       by: 'choice',
       tiers: [{ fen: 10_000_000 }, { fen: 5_000_000 }, { fen: 3_000_000 }],
     });
+    // A rule that says once per studio is limited per subject (the studio), not once per union and year.
+    const perStudio = presets.filter((p) => /每个工作室一次/.test(p.input.description ?? ''));
+    expect(perStudio.map((p) => p.key)).toEqual(['changping-studio-support']);
+    for (const key of [
+      'changping-studio-support',
+      'bjft-studio-city',
+      'bjft-studio-demonstration',
+      'bjft-innovation-project',
+    ]) {
+      expect(byKey.get(key), key).toMatchObject({ applicantType: 'union', limitMode: 'per_subject' });
+    }
     expect(byKey.get('tongzhou-recuperation')).toMatchObject({ quota: 1000, amount: { kind: 'none' } });
     expect(byKey.get('tongzhou-health-check')).toMatchObject({
       quota: 1000,

@@ -6,15 +6,14 @@ import { Link, useParams } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import type { ApplicationStatus } from '../../programs/applications-api.ts';
-import { ApplicationStatusTag, Money } from '../../programs/labels.tsx';
 import { ProposeModal } from './ProposeModal.tsx';
 import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
 import { StudioFormModal } from './StudioFormModal.tsx';
+import { StudioGrantsCard } from './StudioGrantsCard.tsx';
 import { LevelTag } from './studio-labels.tsx';
 import { type StudioDetail, studiosApi } from './studios-api.ts';
 
-/** Staff: one studio — its facts, members, level history, recognitions and the subsidies they opened. */
+/** Staff: one studio — its facts, members, projects and grants (项目与资助), level history and recognitions. */
 export default function StudioDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
@@ -115,45 +114,10 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             />
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
-          <Card title={t('stu.detail.subsidies')}>
-            <Table
-              rowKey="applicationId"
-              size="small"
-              pagination={false}
-              dataSource={s.subsidies}
-              locale={{ emptyText: <Empty description={t('stu.detail.noSubsidy')} /> }}
-              data-testid="studio-subsidies"
-              columns={[
-                { title: t('stu.detail.program'), dataIndex: 'programName' },
-                { title: t('stu.detail.applied'), dataIndex: 'appliedOn' },
-                {
-                  title: t('stu.field.status'),
-                  dataIndex: 'status',
-                  render: (v: string) => <ApplicationStatusTag status={v as ApplicationStatus} />,
-                },
-                {
-                  title: t('stu.detail.amount'),
-                  dataIndex: 'amountFen',
-                  render: (f: number | null) => <Money fen={f} />,
-                },
-                {
-                  title: t('stu.detail.paid'),
-                  dataIndex: 'paidFen',
-                  render: (f: number) => <Money fen={f} testId="studio-subsidy-paid" />,
-                },
-                {
-                  title: '',
-                  dataIndex: 'applicationId',
-                  render: (a: number) => (
-                    <Link to={`/applications/${a}`}>{t('stu.detail.openApplication')}</Link>
-                  ),
-                },
-              ]}
-            />
-          </Card>
+        <Col xs={24}>
+          <StudioGrantsCard studioId={s.id} studioName={s.name} />
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={10}>
           <Card title={t('stu.detail.levels')}>
             <Table
               rowKey="id"
@@ -177,7 +141,7 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
             />
           </Card>
         </Col>
-        <Col xs={24}>
+        <Col xs={24} xl={14}>
           <Card title={t('stu.detail.recognitions')}>
             <Table
               rowKey="id"

@@ -70,6 +70,7 @@ function StatsView({ s }: { s: StudioStats }) {
     { key: 'inventionPatents', value: s.inventionPatents, testId: 'stat-patents' },
     { key: 'projects', value: s.projects, testId: 'stat-projects' },
     { key: 'paid', value: formatFen(s.subsidiesPaidFen), testId: 'stat-paid' },
+    { key: 'paidOutside', value: formatFen(s.subsidiesPaidOutsideFen), testId: 'stat-paid-outside' },
   ];
   return (
     <>
@@ -123,6 +124,12 @@ function StatsView({ s }: { s: StudioStats }) {
                 {
                   title: t('stu.detail.paid'),
                   dataIndex: 'paidFen',
+                  align: 'right',
+                  render: (f: number) => formatFen(f),
+                },
+                {
+                  title: t('stu.stats.paidOutside'),
+                  dataIndex: 'paidOutsideFen',
                   align: 'right',
                   render: (f: number) => formatFen(f),
                 },

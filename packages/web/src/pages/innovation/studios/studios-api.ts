@@ -15,6 +15,11 @@ export type ReevaluationDetail = Answer<'/api/innovation/reevaluations/{id}'>;
 export type CampaignStudio = ReevaluationDetail['studios'][number];
 export type Outcome = NonNullable<CampaignStudio['outcome']>;
 export type StudioStats = Answer<'/api/innovation/studios/stats'>;
+export type StudioGrants = Answer<'/api/innovation/studios/{id}/grants'>;
+export type StudioGrant = StudioGrants['items'][number];
+export type GrantKindOffer = StudioGrants['kinds'][number];
+export type GrantKind = GrantKindOffer['kind'];
+export type StudioGrantInput = Body<'/api/innovation/studios/{id}/grants'>;
 
 export const STUDIO_LEVELS: StudioLevel[] = [
   'grassroots',
@@ -43,6 +48,19 @@ export const studiosApi = {
   importRegister: (file: File, dryRun: boolean) =>
     unwrap(
       api.POST('/api/innovation/studios/import', { params: { query: { dryRun } }, body: fileForm(file) }),
+    ),
+  grants: (id: number) =>
+    unwrap(api.GET('/api/innovation/studios/{id}/grants', { params: { path: { id } } })),
+  recordGrant: (id: number, body: StudioGrantInput) =>
+    unwrap(api.POST('/api/innovation/studios/{id}/grants', { params: { path: { id } }, body })),
+  grantsTemplateUrl: '/api/innovation/studios/grants/import/template.xlsx',
+  /** The register of studios' projects and grants: checked only (预检) or imported, all rows or none. */
+  importGrants: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/innovation/studios/grants/import', {
+        params: { query: { dryRun } },
+        body: fileForm(file),
+      }),
     ),
   recognitions: (query: {
     mine?: boolean;

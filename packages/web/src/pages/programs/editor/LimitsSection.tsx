@@ -9,6 +9,7 @@ import type { SectionProps } from './program-draft.ts';
 /** How often one applicant may benefit, the quota and budget (empty: unlimited), and the review chain. */
 export function LimitsSection({ draft, set, patch }: SectionProps) {
   const { t } = useTranslation();
+  const union = draft.applicantType === 'union';
   return (
     <Card title={t('prog.section.limits')}>
       <Form layout="vertical" component="div">
@@ -21,22 +22,25 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
                 onChange={(v) =>
                   patch({
                     limitMode: v,
-                    subjectKind: v === 'per_subject' ? (draft.subjectKind ?? 'certificate') : null,
+                    subjectKind: v === 'per_subject' && !union ? (draft.subjectKind ?? 'certificate') : null,
                   })
                 }
                 options={LIMIT_MODES.map((m) => ({
                   value: m,
-                  // A union applicant benefits once per period as a union, not as a person.
+                  // A union applicant benefits once per period as a union, not as a person; limited per subject,
+                  // once per subject its application names (a studio), not per record.
                   label: t(
-                    draft.applicantType === 'union' && m === 'per_person_per_period'
+                    union && m === 'per_person_per_period'
                       ? 'prog.limitMode.per_union_per_period'
-                      : `prog.limitMode.${m}`,
+                      : union && m === 'per_subject'
+                        ? 'prog.limitMode.per_subject_union'
+                        : `prog.limitMode.${m}`,
                   ),
                 }))}
               />
             </Form.Item>
           </Col>
-          {draft.limitMode === 'per_subject' && (
+          {draft.limitMode === 'per_subject' && !union && (
             <Col span={6}>
               <Form.Item label={t('prog.field.subjectKind')}>
                 <RecordKindSelect

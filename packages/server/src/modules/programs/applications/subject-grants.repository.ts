@@ -1,0 +1,74 @@
+import type { Sql } from '../../../db/db.ts';
+import { escapeLike } from '../../../shared/like.ts';
+import type { ApplicationStatus } from '../programs.types.ts';
+
+/** SQL for what other modules read and record about their subjects (a studio's projects and grants). */
+
+/** What has been paid on application `a` through paid batches, net of reversals (SQL). */
+export const PAID = `coalesce((select sum(i.amount_fen) from ledger_entries e
+    join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
+   where e.application_id = a.id and b.status = 'paid'), 0)
+ + coalesce((select sum(r.amount_fen) from ledger_entries e join ledger_entries r on r.reverses_id = e.id
+   join payment_items i on i.ledger_entry_id = e.id join payment_batches b on b.id = i.batch_id
+   where e.application_id = a.id and b.status = 'paid'), 0)`;
+
+/** The published program of `presetKey` offered to the union at `orgPath`: the nearest owner at or above it. */
+export async function findOfferedPresetId(
+  sql: Sql,
+  presetKey: string,
+  orgPath: string,
+): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `select g.id from programs g join orgs o on o.id = g.owner_org_id
+      where g.preset_key = $1 and g.status = 'published' and starts_with($2::text, o.path)
+      order by o.level desc, g.id desc limit 1`,
+    [presetKey, orgPath],
+  );
+  return rows[0] ? Number(rows[0].id) : undefined;
+}
+
+/** An application about a subject, with its decision and payment days. */
+export interface SubjectGrantRow {
+  applicationId: number;
+  subjectKey: string;
+  programName: string;
+  presetKey: string | null;
+  status: ApplicationStatus;
+  appliedOn: string;
+  /** The day of the final decision (China time), null while it is under review. */
+  decidedOn: string | null;
+  choiceKey: string | null;
+  amountFen: number | null;
+  /** Paid through paid payment batches, net of reversals. */
+  paidFen: number;
+  /** The day of the last paid batch that paid it (China time). */
+  paidOn: string | null;
+}
+
+/**
+ * The applications about `subject` ('studio:12') and its parts ('studio:12:project:2021'), withdrawn ones left
+ * out, oldest first.
+ */
+export async function listApplicationsAbout(sql: Sql, subject: string): Promise<SubjectGrantRow[]> {
+  const { rows } = await sql.query<SubjectGrantRow>(
+    `select a.id as "applicationId", a.subject_key as "subjectKey", g.name as "programName",
+            g.preset_key as "presetKey", a.status, to_char(a.applied_on, 'YYYY-MM-DD') as "appliedOn",
+            case when a.status in ('approved', 'rejected')
+                 then to_char(a.decided_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') end as "decidedOn",
+            a.choice_key as "choiceKey", a.amount_fen::float8 as "amountFen", (${PAID})::float8 as "paidFen",
+            (select to_char(max(b.paid_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
+               from ledger_entries e join payment_items i on i.ledger_entry_id = e.id
+               join payment_batches b on b.id = i.batch_id
+              where e.application_id = a.id and b.status = 'paid') as "paidOn"
+       from applications a join programs g on g.id = a.program_id
+      where (a.subject_key = $1 or a.subject_key like $2) and a.status <> 'withdrawn'
+      order by a.applied_on, a.id`,
+    [subject, `${escapeLike(subject)}:%`],
+  );
+  return rows.map((r) => ({
+    ...r,
+    applicationId: Number(r.applicationId),
+    amountFen: r.amountFen === null ? null : Number(r.amountFen),
+    paidFen: Number(r.paidFen),
+  }));
+}

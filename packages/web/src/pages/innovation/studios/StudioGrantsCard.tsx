@@ -1,0 +1,110 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LoadGate } from '../../../components/LoadError.tsx';
+import { useLoad } from '../../../components/useLoad.ts';
+import type { ApplicationStatus } from '../../programs/applications-api.ts';
+import { ApplicationStatusTag, Money } from '../../programs/labels.tsx';
+import { GrantModal } from './GrantModal.tsx';
+import { type StudioGrant, studiosApi } from './studios-api.ts';
+
+/**
+ * A studio's projects and grants (项目与资助): the applications about it (recognition subsidies, projects, the
+ * district's support) with what was paid, and the grants paid outside the platform; staff of its union chain
+ * record one.
+ */
+export function StudioGrantsCard({ studioId, studioName }: { studioId: number; studioName: string }) {
+  const { t } = useTranslation();
+  const grants = useLoad(() => studiosApi.grants(studioId), [studioId]);
+  const [recording, setRecording] = useState(false);
+  return (
+    <Card
+      title={t('stu.grants.title')}
+      extra={
+        grants.data?.canRecord && (
+          <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="grant-record">
+            {t('stu.grants.record')}
+          </Button>
+        )
+      }
+    >
+      <LoadGate state={grants} what={t('stu.grants.title')} compact>
+        {(g) => (
+          <>
+            <Table
+              rowKey={(r: StudioGrant) => (r.applicationId ? `a${r.applicationId}` : `g${r.grantId}`)}
+              size="small"
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              dataSource={g.items}
+              locale={{ emptyText: <Empty description={t('stu.grants.empty')} /> }}
+              data-testid="studio-grants"
+              columns={[
+                {
+                  title: t('stu.grants.kind'),
+                  dataIndex: 'kind',
+                  render: (k: StudioGrant['kind'], r) => (k ? t(`stu.grants.kinds.${k}`) : r.programName),
+                },
+                { title: t('stu.grants.year'), dataIndex: 'year' },
+                {
+                  title: t('stu.detail.amount'),
+                  dataIndex: 'amountFen',
+                  align: 'right',
+                  render: (f: number | null) => <Money fen={f} />,
+                },
+                {
+                  title: t('stu.grants.approvedOn'),
+                  dataIndex: 'approvedOn',
+                  render: (v: string | null) => v ?? '—',
+                },
+                {
+                  title: t('stu.detail.paid'),
+                  dataIndex: 'paidFen',
+                  align: 'right',
+                  render: (f: number) => <Money fen={f} testId="studio-subsidy-paid" />,
+                },
+                {
+                  title: t('stu.grants.paidOn'),
+                  dataIndex: 'paidOn',
+                  render: (v: string | null) => v ?? '—',
+                },
+                {
+                  title: t('stu.field.status'),
+                  dataIndex: 'status',
+                  render: (s: string, r) =>
+                    r.outside ? (
+                      <Tag color="purple" data-testid="grant-outside">
+                        {t('stu.grants.outside')}
+                      </Tag>
+                    ) : (
+                      <ApplicationStatusTag status={s as ApplicationStatus} />
+                    ),
+                },
+                {
+                  title: '',
+                  dataIndex: 'applicationId',
+                  render: (a: number | null, r) =>
+                    a ? <Link to={`/applications/${a}`}>{t('stu.detail.openApplication')}</Link> : r.note,
+                },
+              ]}
+            />
+            {recording && (
+              <GrantModal
+                studioId={studioId}
+                studioName={studioName}
+                kinds={g.kinds}
+                onClose={() => setRecording(false)}
+                onDone={async () => {
+                  setRecording(false);
+                  await grants.reload();
+                }}
+              />
+            )}
+          </>
+        )}
+      </LoadGate>
+    </Card>
+  );
+}
