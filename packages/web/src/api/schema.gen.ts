@@ -39465,7 +39465,7 @@ export interface operations {
                     employerName?: string | null;
                     foundedOn?: string | null;
                     /** @enum {string} */
-                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                     name: string;
                     parentId?: number | null;
                     shortName?: string | null;
@@ -39491,7 +39491,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;
@@ -39654,7 +39654,7 @@ export interface operations {
                         hasChildren: boolean;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
                         name: string;
@@ -39784,7 +39784,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;
@@ -39943,7 +39943,7 @@ export interface operations {
                         hasChildren: boolean;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
                         name: string;
@@ -40050,7 +40050,7 @@ export interface operations {
                     employerName?: string | null;
                     foundedOn?: string | null;
                     /** @enum {string} */
-                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                    kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                     name: string;
                     shortName?: string | null;
                     uscc?: string | null;
@@ -40075,7 +40075,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;
@@ -40239,7 +40239,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;
@@ -40403,7 +40403,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;
@@ -40816,7 +40816,7 @@ export interface operations {
                         hasChildren: boolean;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         members: number;
                         name: string;
@@ -40912,7 +40912,7 @@ export interface operations {
                         foundedOn: string | null;
                         id: number;
                         /** @enum {string} */
-                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "grassroots" | "branch";
+                        kind: "federation" | "district" | "industry" | "street" | "town" | "group" | "industry_federation" | "system" | "grassroots" | "branch";
                         level: number;
                         name: string;
                         parentId: number | null;

@@ -79,6 +79,8 @@ export const en: Messages = {
     street: 'Street union',
     town: 'Town union',
     group: 'Group union',
+    industry_federation: 'Industry federation (district)',
+    system: 'System union',
     grassroots: 'Grassroots union',
     branch: 'Branch',
   },

@@ -77,6 +77,8 @@ export const zh = {
     street: '街道总工会',
     town: '乡镇总工会',
     group: '集团工会',
+    industry_federation: '行业工会联合会',
+    system: '系统工会',
     grassroots: '基层工会',
     branch: '分会/小组',
   },

@@ -326,7 +326,7 @@ async function complete(sql: Sql, p: AgreementPlan, errors: RegisterRowError[]) 
   p.level ??=
     p.union.kind === 'grassroots' && p.enterprises.length <= 1
       ? 'enterprise'
-      : p.union.kind === 'industry'
+      : ['industry', 'industry_federation'].includes(p.union.kind)
         ? 'industry'
         : 'area';
   if (p.level === 'enterprise' && !p.enterprises.length) {

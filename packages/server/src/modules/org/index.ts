@@ -1,6 +1,6 @@
 export { exportOrgs } from './org.export.ts';
-export { importOrgs, ORG_KIND_ZH, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
-export { levelOfKind, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
+export { importOrgs, ORGS_SHEET, type OrgRowError, parseOrgKind } from './org.import.ts';
+export { levelOfKind, ORG_KIND_ZH, ORG_KINDS, ORG_LEVELS, type OrgKind } from './org.levels.ts';
 export {
   type Committee,
   countUnionEmployers,

@@ -1,7 +1,7 @@
 import type { Actor, Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { ORG_KIND_ZH } from './org.import.ts';
+import { ORG_KIND_ZH } from './org.levels.ts';
 import { listOrgNames, listOrgsInSubtree } from './org.repository.ts';
 import { getOrgInScope } from './org.service.ts';
 

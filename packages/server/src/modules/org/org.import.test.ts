@@ -77,12 +77,33 @@ describe('union sheet import', () => {
       [6, 'ORG_EXISTS'],
     ]);
     expect(await orgCount()).toBe(before);
+    const level = err.details.errors.find((e: { code: string }) => e.code === 'ORG_LEVEL_INVALID');
+    expect(level.messageZh).toContain('区总工会属第2级');
+    expect(level.messageZh).toContain(`不能设在第2级的“${district.name}”之下`);
+  });
+
+  it('takes a district’s industry federation and system union under the district, and their grassroots unions', async () => {
+    const staff = ctx.actor('staff', district);
+    const { created } = await importOrgs(
+      db,
+      staff,
+      await sheet([
+        [district.name, '区建筑业工会联合会', '行业工会联合会', '', ''],
+        [district.name, '区教育系统工会', '系统工会', '', ''],
+        ['区教育系统工会', '第一中学工会', '基层工会', '', ''],
+      ]),
+    );
+    expect(created.map((o) => [o.name, o.kind, o.level])).toEqual([
+      ['区建筑业工会联合会', 'industry_federation', 3],
+      ['区教育系统工会', 'system', 3],
+      ['第一中学工会', 'grassroots', 4],
+    ]);
   });
 
   it('exports the subtree with the names on the way down', async () => {
     const { buffer, count } = await exportOrgs(db, ctx.actor('staff', district));
     const read = await readSheet(buffer, 'orgs.xlsx');
-    expect(count).toBe(4);
+    expect(count).toBe(7);
     const branch = read.rows.find((r) => r.cells[5] === '研发分会');
     expect(branch?.cells[2]).toBe(
       `${root.name} / ${district.name} / 测试街道总工会 / 测试科技有限公司工会 / 研发分会`,

@@ -5,26 +5,16 @@ import { invalid } from '../../shared/errors.ts';
 import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { levelOfKind, ORG_KINDS, type OrgKind } from './org.levels.ts';
+import { levelOfKind, levelRule, ORG_KIND_ZH, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
 import { resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
-/** Kind labels as a clerk writes them; a level number alone is read as the usual kind of that level. */
-export const ORG_KIND_ZH: Record<OrgKind, string> = {
-  federation: '市总工会',
-  district: '区总工会',
-  industry: '产业工会',
-  street: '街道总工会',
-  town: '乡镇总工会',
-  group: '集团工会',
-  grassroots: '基层工会',
-  branch: '分会',
-};
-
 const KIND_WORDS: [RegExp, OrgKind][] = [
   [/^(市总工会|市总|总工会|federation|1)$/i, 'federation'],
   [/^(区总工会|区县总工会|区总|区级|district|2)$/i, 'district'],
+  [/^(行业工会联合会|行业工联|区行业工会|industry_federation)$/i, 'industry_federation'],
+  [/^(系统工会|系统|system)$/i, 'system'],
   [/^(产业工会|行业工会|industry)$/i, 'industry'],
   [/^(街道总工会|街道工会|街道|street)$/i, 'street'],
   [/^(乡镇总工会|镇总工会|乡总工会|乡镇|镇|乡|town)$/i, 'town'],
@@ -178,12 +168,8 @@ export async function importOrgs(
         fail('parent', code, zh, en),
       );
       if (parent && kind && levelOfKind(kind) <= parent.level) {
-        fail(
-          'kind',
-          'ORG_LEVEL_INVALID',
-          '下级工会的层级必须低于上级工会',
-          'A child union must be at a lower level than its parent',
-        );
+        const rule = levelRule(kind, parent);
+        fail('kind', 'ORG_LEVEL_INVALID', rule.zh, rule.en);
       }
       if (parent && name) {
         if (await hasChildNamed(sql, parent.id, name))

@@ -14,8 +14,8 @@ import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { AppError } from '../../shared/errors.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
 import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
-import { importOrgs, ORG_KIND_ZH, ORGS_SHEET, type OrgRowError } from './org.import.ts';
-import { ORG_KINDS } from './org.levels.ts';
+import { importOrgs, ORGS_SHEET, type OrgRowError } from './org.import.ts';
+import { ORG_KIND_ZH, ORG_KINDS } from './org.levels.ts';
 import {
   CreateOrgBody,
   CreateTopOrgBody,

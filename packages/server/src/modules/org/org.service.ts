@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { levelOfKind, type OrgKind } from './org.levels.ts';
+import { levelOfKind, levelRule, type OrgKind } from './org.levels.ts';
 import {
   type Committee,
   countMembersInSubtrees,
@@ -145,14 +145,7 @@ export async function createOrg(db: Db, actor: Actor, parentId: number, input: O
     }
     const level = levelOfKind(input.kind);
     if (level <= parent.level) {
-      throw invalid(
-        'ORG_LEVEL_INVALID',
-        {
-          zh: '下级工会的层级必须低于上级工会',
-          en: 'A child union must be at a lower level than its parent',
-        },
-        { field: 'kind' },
-      );
+      throw invalid('ORG_LEVEL_INVALID', levelRule(input.kind, parent), { field: 'kind' });
     }
     const org = await insertOrg(sql, { ...input, parentId, level }, parent.path);
     await recordAudit(sql, actor, {

@@ -17,6 +17,8 @@ const KIND_LEVEL: Record<OrgKind, number> = {
   street: 3,
   town: 3,
   group: 3,
+  industry_federation: 3,
+  system: 3,
   grassroots: 4,
   branch: 5,
 };

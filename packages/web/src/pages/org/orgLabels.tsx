@@ -9,6 +9,8 @@ const KIND_COLORS: Record<OrgKind, string> = {
   street: 'gold',
   town: 'gold',
   group: 'lime',
+  industry_federation: 'orange',
+  system: 'cyan',
   grassroots: 'blue',
   branch: 'geekblue',
 };
