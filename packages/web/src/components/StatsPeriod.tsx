@@ -85,22 +85,26 @@ export function useStatsPeriod(
           data-testid="stats-year"
         />
       )}
-      <span>{t('period.from')}</span>
-      <DateField
-        style={{ width: 150 }}
-        value={from ?? null}
-        onChange={(v) => set('from', v ?? undefined)}
-        allowClear
-        testId="stats-from"
-      />
-      <span>{t('period.to')}</span>
-      <DateField
-        style={{ width: 150 }}
-        value={to ?? null}
-        onChange={(v) => set('to', v ?? undefined)}
-        allowClear
-        testId="stats-to"
-      />
+      <Flex gap={8} align="center">
+        <span>{t('period.from')}</span>
+        <DateField
+          style={{ width: 150 }}
+          value={from ?? null}
+          onChange={(v) => set('from', v ?? undefined)}
+          allowClear
+          testId="stats-from"
+        />
+      </Flex>
+      <Flex gap={8} align="center">
+        <span>{t('period.to')}</span>
+        <DateField
+          style={{ width: 150 }}
+          value={to ?? null}
+          onChange={(v) => set('to', v ?? undefined)}
+          allowClear
+          testId="stats-to"
+        />
+      </Flex>
       {days && (
         <Button
           type="link"
@@ -115,12 +119,25 @@ export function useStatsPeriod(
   return { query, ready: days || range || year !== undefined, control };
 }
 
-/** What a page's figures count, and by which day: "统计期间 2020-01-01 至 2020-12-31 · 状态截至 2020-12-31". */
-export function PeriodNote({ from, to, asOf }: { from: string; to: string; asOf: string }) {
+/**
+ * What a page's figures count, and by which day: "统计期间 2020-01-01 至 2020-12-31 · 状态截至 2020-12-31"; a page
+ * counting only what happened (no states) says the period alone.
+ */
+export function PeriodNote({
+  from,
+  to,
+  asOf,
+  states = true,
+}: {
+  from: string;
+  to: string;
+  asOf: string;
+  states?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Typography.Text type="secondary" data-testid="stats-period-note">
-      {t('period.note', { from, to, asOf })}
+      {t(states ? 'period.note' : 'period.flows', { from, to, asOf })}
     </Typography.Text>
   );
 }

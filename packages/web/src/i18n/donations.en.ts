@@ -120,7 +120,7 @@ export const donationsEn = {
       goodsFen: 'Goods at stated value',
       fundIncome: 'Of which into special funds',
       byUnion: 'Receiving unions',
-      byUnionEmpty: 'No donation that year',
+      byUnionEmpty: 'No donation in the period',
       count: '{{count}} donations',
     },
   },

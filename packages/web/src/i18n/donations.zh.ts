@@ -119,7 +119,7 @@ export const donationsZh = {
       goodsFen: '捐物价值（已标价）',
       fundIncome: '其中捐入专项基金',
       byUnion: '受赠工会',
-      byUnionEmpty: '该年度没有捐赠',
+      byUnionEmpty: '统计期间内没有捐赠',
       count: '{{count}} 笔',
     },
   },

@@ -13,6 +13,7 @@ export const en: Messages = {
     forbidden: 'You are not allowed to open this page',
   },
   period: {
+    flows: 'Counted {{from}} to {{to}}',
     years: 'Years',
     year: 'Year',
     byDays: 'By days',

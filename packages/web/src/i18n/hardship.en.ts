@@ -115,7 +115,7 @@ export const hardshipEn = {
       inForceShort: 'On file',
       expired: 'Expired, not reviewed',
       verified: 'Verified in the period',
-      verifiedShort: 'Verified this year',
+      verifiedShort: 'Verified in the period',
       noCause: 'No households on file',
     },
   },

@@ -115,7 +115,7 @@ export const hardshipZh = {
       inForceShort: '在档（户）',
       expired: '已过期未复核（户）',
       verified: '期间内认定（户）',
-      verifiedShort: '本年认定（户）',
+      verifiedShort: '期间内认定（户）',
       noCause: '暂无在档家庭',
     },
   },

@@ -138,7 +138,7 @@ export const learningEn = {
       byUnion: 'By union',
       byCourse: 'By course',
       bySite: 'By site',
-      empty: 'No learning this year',
+      empty: 'No learning in the period',
     },
     me: {
       title: 'Learning',

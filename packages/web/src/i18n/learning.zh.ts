@@ -134,7 +134,7 @@ export const learningZh = {
       byUnion: '按工会',
       byCourse: '按课程',
       bySite: '按示范点',
-      empty: '本年度没有学习记录',
+      empty: '统计期间内没有学习记录',
     },
     me: {
       title: '学习',

@@ -183,7 +183,7 @@ export const selectionsEn = {
       titles: 'Titles',
       empty: 'No selections in the period',
       basis:
-        'Nominations count in the year they were made; titles in the year the results became final, at the winner’s own union.',
+        'Nominations count on the day they were made; titles on the day the results became final, at the winner’s own union.',
     },
   },
 };

@@ -11,6 +11,7 @@ export const zh = {
     forbidden: '您没有访问此页面的权限',
   },
   period: {
+    flows: '统计期间 {{from}} 至 {{to}}',
     years: '年度',
     year: '年度',
     byDays: '按日期',

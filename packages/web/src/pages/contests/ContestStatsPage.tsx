@@ -37,7 +37,7 @@ export default function ContestStatsPage() {
     if (!s.byLevel.length) return <Empty description={t('contest.stats.empty')} />;
     return (
       <>
-        {s.from && s.to && <PeriodNote from={s.from} to={s.to} asOf={s.to} />}
+        {s.from && s.to && <PeriodNote from={s.from} to={s.to} asOf={s.to} states={false} />}
         <Typography.Paragraph type="secondary" data-testid="contest-stats-basis">
           {s.org.id === null ? t('contest.stats.allUnions') : s.org.name} · {t('contest.stats.basis')}
         </Typography.Paragraph>

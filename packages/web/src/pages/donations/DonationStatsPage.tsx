@@ -71,7 +71,7 @@ function Figures({ s }: { s: DonationStats }) {
   return (
     <Flex vertical gap={16} data-testid="donation-stats">
       <Typography.Text type="secondary">{s.orgName}</Typography.Text>
-      <PeriodNote {...s} />
+      <PeriodNote {...s} states={false} />
       <Row gutter={[16, 16]}>
         {card(t('don.stats.moneyFen'), formatFen(s.moneyFen), t('don.stats.count', { count: s.moneyCount }))}
         {card(t('don.stats.goodsFen'), formatFen(s.goodsFen), t('don.stats.count', { count: s.goodsCount }))}

@@ -48,7 +48,7 @@ export function StatsTab() {
       <LoadGate state={stats} what={t('learn.stats.what')}>
         {(s) => (
           <>
-            <PeriodNote {...s} />
+            <PeriodNote {...s} states={false} />
             <Row gutter={16} style={{ marginBottom: 24, marginTop: 8 }}>
               <Col span={6}>
                 <Statistic title={t('learn.stats.enrolments')} value={s.totals.enrolments} />

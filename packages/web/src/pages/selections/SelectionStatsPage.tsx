@@ -50,7 +50,7 @@ export default function SelectionStatsPage() {
       <LoadGate state={state} what={t('sel.stats.title')}>
         {(s) => (
           <>
-            <PeriodNote {...s} />
+            <PeriodNote {...s} states={false} />
             <Flex gap={48} style={{ marginBottom: 16, marginTop: 8 }}>
               <Statistic
                 title={t('sel.stats.scope')}
