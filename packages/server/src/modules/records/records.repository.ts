@@ -35,6 +35,8 @@ export interface RecordInsert extends NormalRecord {
   source: RecordSource;
   orgId: number | null;
   createdBy: number | null;
+  /** The fact another module wrote this record for (records.sourced.ts); null when typed or imported. */
+  sourceRef?: string | null;
 }
 
 /** Inserts many records in one statement (arrays unnested), returning their ids in order. */
@@ -46,17 +48,17 @@ export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<num
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into records (person_id, kind, occurred_on, year, subject_key, grade, occupation, issuer, number,
        level, level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no, inventor_order,
-       title, source, org_id, created_by, result)
+       title, source, org_id, created_by, result, source_ref)
      select person_id, kind, occurred_on, extract(year from occurred_on)::int, subject_key, grade, occupation,
             issuer, number, level, level_rank, rank, competition, course, organiser, fee_fen, patent_type,
-            patent_no, inventor_order, title, source, org_id, created_by, result
+            patent_no, inventor_order, title, source, org_id, created_by, result, source_ref
        from unnest($1::bigint[], $2::text[], $3::date[], $4::text[], $5::smallint[], $6::text[], $7::text[],
                    $8::text[], $9::text[], $10::smallint[], $11::text[], $12::text[], $13::text[], $14::text[],
                    $15::bigint[], $16::text[], $17::text[], $18::smallint[], $19::text[], $20::text[],
-                   $21::bigint[], $22::bigint[], $23::text[])
+                   $21::bigint[], $22::bigint[], $23::text[], $24::text[])
          with ordinality as t(person_id, kind, occurred_on, subject_key, grade, occupation, issuer, number, level,
                               level_rank, rank, competition, course, organiser, fee_fen, patent_type, patent_no,
-                              inventor_order, title, source, org_id, created_by, result, ord)
+                              inventor_order, title, source, org_id, created_by, result, source_ref, ord)
       order by ord
      returning id`,
     [
@@ -83,6 +85,7 @@ export async function insertRecords(sql: Sql, rows: RecordInsert[]): Promise<num
       col('orgId'),
       col('createdBy'),
       col('result'),
+      col('sourceRef'),
     ],
   );
   return out.map((r) => r.id);
