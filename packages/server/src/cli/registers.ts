@@ -17,6 +17,7 @@ interface CliRegister {
 
 /** The registers `import` brings in, by the name given on the command line. */
 const REGISTERS: Record<string, CliRegister> = {
+  achievements: { zh: '创新成果台账记录', of: (ctx) => ctx.services.innovation.achievementsRegister },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   studios: { zh: '创新工作室认定记录', of: (ctx) => ctx.services.innovation.studiosRegister },
 };
