@@ -198,6 +198,7 @@ export const en: Messages = {
       orgs: 'Union tree',
       cases: 'Requests register',
       studios: 'Studios register',
+      achievements: 'Achievements register',
     },
     register: {
       step1: 'Choose the file',
@@ -216,6 +217,17 @@ export const en: Messages = {
       done: '{{count}} rows of the {{what}} imported',
       cases: { closed: 'Closed', answered: 'Answered, not closed', open: 'Being handled' },
       studios: { new: 'New studios', existing: 'Studios on record raised' },
+      achievements: {
+        new: 'New achievements',
+        existing: 'Achievements on record added to',
+        patents: 'Patents',
+        conversions: 'Conversions',
+        conversionYuan: 'Contract value of conversions (yuan)',
+        published: 'Published',
+        inventorRecords: "Patents put on inventors' records",
+        onRecord:
+          '{{patents}} patents and {{conversions}} conversions are on record already and were not added again.',
+      },
     },
     recordIntro:
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',

@@ -191,6 +191,7 @@ export const zh = {
       orgs: '工会组织',
       cases: '诉求台账',
       studios: '创新工作室台账',
+      achievements: '创新成果台账',
     },
     register: {
       step1: '选择文件',
@@ -208,6 +209,16 @@ export const zh = {
       done: '已导入 {{count}} 条{{what}}记录',
       cases: { closed: '已办结', answered: '已答复未办结', open: '办理中' },
       studios: { new: '新建工作室', existing: '已有工作室升级' },
+      achievements: {
+        new: '新成果',
+        existing: '已登记成果（补充）',
+        patents: '专利',
+        conversions: '成果转化',
+        conversionYuan: '转化合同金额（元）',
+        published: '已发布',
+        inventorRecords: '记入个人档案的专利',
+        onRecord: '{{patents}} 项专利、{{conversions}} 次转化已登记，不重复记入。',
+      },
     },
     recordIntro:
       '导入{{what}}：下载模板，按模板填写后上传。支持 .xlsx、.xls、.ods 和 .csv。人员须已是本工会会员。',

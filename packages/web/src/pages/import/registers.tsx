@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casesApi } from '../cases/cases-api.ts';
+import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { importOrgTree, ORGS_TEMPLATE_URL } from './importApi.ts';
 import { RegisterImport } from './RegisterImport.tsx';
@@ -62,8 +63,39 @@ function StudiosRegister() {
   );
 }
 
+function AchievementsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.achievements')}
+      templateUrl={achievementsApi.importTemplateUrl}
+      send={achievementsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.achievements.new'), value: a.achievements },
+        { label: t('import.register.achievements.existing'), value: a.existing },
+        { label: t('import.register.achievements.patents'), value: a.patents },
+        { label: t('import.register.achievements.conversions'), value: a.conversions },
+        { label: t('import.register.achievements.conversionYuan'), value: a.conversionFen / 100 },
+        { label: t('import.register.achievements.published'), value: a.published },
+        { label: t('import.register.achievements.inventorRecords'), value: a.inventorRecords },
+      ]}
+      after={(a) =>
+        a.patentsExisting || a.conversionsExisting
+          ? [
+              t('import.register.achievements.onRecord', {
+                patents: a.patentsExisting,
+                conversions: a.conversionsExisting,
+              }),
+            ]
+          : []
+      }
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
   { key: 'studios', permission: 'innovation.write', Panel: StudiosRegister },
+  { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
 ];
