@@ -41,12 +41,15 @@ export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Pro
   if (!rows.length) return [];
   const keys = rows.map((r) => subjectKeyOf(r, r.personId));
   const { rows: found } = await sql.query<{ ord: number; id: number | null }>(
+    // Each look-up on its unique index: a patent's by subject and person, any other kind's by subject.
     `select u.ord::int as ord, coalesce(
        (select r.id from records r where r.source_ref = u.ref),
-       (select r.id from records r
-         where r.source_ref is null and r.kind = u.kind and r.subject_key = u.key
-           and (u.kind <> 'patent' or r.person_id = u.person)
-         order by r.id limit 1)) as id
+       case when u.kind = 'patent'
+         then (select r.id from records r
+                where r.kind = 'patent' and r.subject_key = u.key and r.person_id = u.person and r.source_ref is null)
+         else (select r.id from records r
+                where r.kind <> 'patent' and r.kind = u.kind and r.subject_key = u.key and r.source_ref is null)
+       end) as id
        from unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) with ordinality as u(ref, kind, key, person, ord)`,
     [rows.map((r) => r.sourceRef), rows.map((r) => r.kind), keys, rows.map((r) => r.personId)],
   );
