@@ -309,6 +309,7 @@ export async function runRegisterImport<K extends string, P, C extends { created
   spec: RegisterSpec<K>,
   input: { file: Buffer; fileName: string; dryRun: boolean },
   steps: {
+    /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
     plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
     counts: (plan: P) => C;
     write: (plan: P, counts: C) => Promise<X>;
@@ -317,9 +318,9 @@ export async function runRegisterImport<K extends string, P, C extends { created
 ): Promise<RegisterImportAnswer<C, X>> {
   const read = await readRegister(spec, input.file, input.fileName);
   const errors = [...read.errors];
+  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
   const plan = await steps.plan(read.rows, errors);
   errors.sort((a, b) => a.rowNo - b.rowNo);
-  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
   // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
   read.rows.length = 0;
   const counts = steps.counts(plan);

@@ -185,7 +185,11 @@ export async function planAchievements(
   );
   const groups = new Map<string, Group>();
   const patentGroup = new Map<string, Group>();
-  for (const { row, org, studio, team } of checked) {
+  // Each row let go once it joined its achievement: a large register is not held as rows and groups at once.
+  rows.length = 0;
+  checked.reverse();
+  for (let next = checked.pop(); next; next = checked.pop()) {
+    const { row, org, studio, team } = next;
     const { rowNo, values: v } = row;
     const before = errors.length;
     const unionText = String(v.union);
@@ -235,12 +239,14 @@ export async function planAchievements(
     const key = `${a.orgId}|${a.studioId ?? ''}|${normaliseText(a.title)}`;
     onRecord.set(key, [...(onRecord.get(key) ?? []), a]);
   }
-  const matched = [...groups.values()].map((g) => ({ g, found: onRecord.get(g.key) ?? [] }));
   const { teams, conversions } = await findTeamsAndConversions(
     sql,
-    matched.flatMap((m) => (m.found.length === 1 ? [m.found[0].id] : [])),
+    [...onRecord.entries()].flatMap(([key, found]) =>
+      groups.has(key) && found.length === 1 ? [found[0].id] : [],
+    ),
   );
   const numbers = [...patentGroup.keys()];
+  patentGroup.clear();
   const holders = await findPatentHolders(sql, numbers);
   const records = new Map<string, Awaited<ReturnType<typeof findPatentRecords>>>();
   for (const r of await findPatentRecords(
@@ -252,7 +258,10 @@ export async function planAchievements(
 
   // 4. Each achievement against what is on record.
   const plans: AchievementPlan[] = [];
-  for (const { g, found } of matched) {
+  // Each group let go once settled: a large register's groups and plans are not held twice.
+  for (const [key, g] of groups) {
+    groups.delete(key);
+    const found = onRecord.get(key) ?? [];
     const before = errors.length;
     if (found.length > 1) {
       err(

@@ -14,6 +14,7 @@ export interface PatentOnRecord {
 export interface AchievementOnRecord {
   id: number;
   orgId: number;
+  federationId: number;
   studioId: number | null;
   title: string;
   type: AchievementType;
@@ -33,7 +34,7 @@ export async function findAchievementsOfUnions(sql: Sql, orgIds: number[]): Prom
       patentOn: string | null;
     }
   >(
-    `select a.id, a.org_id as "orgId", a.studio_id as "studioId", a.title, a.type, a.year, a.abstract,
+    `select a.id, a.org_id as "orgId", a.federation_id as "federationId", a.studio_id as "studioId", a.title, a.type, a.year, a.abstract,
             to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
             a.patent_type as "patentType", a.patent_no as "patentNo", to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"
        from innovation_achievements a where a.org_id = any($1::bigint[])`,
@@ -145,20 +146,26 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
   return out.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
-/** Team members at their positions, in one statement (federation from the achievement). */
+/** Team members at their positions, in one statement (with their achievement's federation, given). */
 export async function insertTeamMembers(
   sql: Sql,
-  rows: { achievementId: number; personId: number; position: number }[],
+  rows: { achievementId: number; personId: number; position: number; federationId: number }[],
 ): Promise<void> {
   if (!rows.length) return;
   await sql.query(
     `insert into innovation_achievement_team (achievement_id, person_id, position, federation_id)
-     select u.a, u.p, u.o, x.federation_id
-       from unnest($1::bigint[], $2::bigint[], $3::smallint[]) as u(a, p, o)
-       join innovation_achievements x on x.id = u.a`,
-    [rows.map((r) => r.achievementId), rows.map((r) => r.personId), rows.map((r) => r.position)],
+     select * from unnest($1::bigint[], $2::bigint[], $3::smallint[], $4::bigint[])`,
+    [
+      rows.map((r) => r.achievementId),
+      rows.map((r) => r.personId),
+      rows.map((r) => r.position),
+      rows.map((r) => r.federationId),
+    ],
   );
 }
+
+/** The federation of a union's path ('/<federation>/…/'), as the federation column of its rows holds it. */
+export const federationOf = (orgPath: string) => Number(orgPath.split('/')[1]);
 
 /** Patents given to achievements on record that held none. */
 export async function setPatents(sql: Sql, rows: { id: number; patent: PatentOnRecord }[]): Promise<void> {

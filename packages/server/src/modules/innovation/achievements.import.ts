@@ -8,6 +8,7 @@ import { addCounts } from '../reporting/index.ts';
 import { conversionDelta, patentDelta, patentRecord, publishedDelta } from './achievements.facts.ts';
 import { type AchievementPlan, planAchievements } from './achievements.import.plan.ts';
 import {
+  federationOf,
   insertConversions,
   insertImportedAchievements,
   insertTeamMembers,
@@ -97,12 +98,35 @@ export function createAchievementImport(db: Db, ids: Pick<IdProtector, 'hash'>) 
   };
 }
 
+/** Achievements written per statement: set-based, with the statements' parameters bounded in memory. */
+const WRITE_CHUNK = 10_000;
+
 /**
- * The register's achievements in a few statements: the new achievements (with their patent and publication), the
- * team members, the patents and publications of achievements on record, the conversions, the inventors' patent
- * records and the counts — each on its own day.
+ * The register's achievements in a few statements per 10,000 — the new achievements (with their patent and
+ * publication), the team members, the patents and publications of achievements on record, the conversions, the
+ * inventors' patent records — and the counts, each fact on its own day.
  */
 async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
+  for (let i = 0; i < plans.length; i += WRITE_CHUNK) {
+    await writeChunk(sql, actor, plans.slice(i, i + WRITE_CHUNK));
+  }
+  // The counts once, each fact on its day: a cell counted in every chunk would be rewritten as often.
+  await addCounts(
+    sql,
+    plans.flatMap((p) => {
+      const type = p.existing?.type ?? p.type;
+      return [
+        ...(p.addPatent
+          ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
+          : []),
+        ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
+        ...p.newConversions.map((c) => conversionDelta(p, c)),
+      ];
+    }),
+  );
+}
+
+async function writeChunk(sql: Sql, actor: Actor, plans: AchievementPlan[]): Promise<void> {
   const by = actor.userId || null;
   const fresh = plans.filter((p) => !p.existing);
   const freshIds = await insertImportedAchievements(
@@ -134,6 +158,7 @@ async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[
         achievementId: id(p),
         personId,
         position: p.teamBefore.length + i + 1,
+        federationId: p.existing?.federationId ?? federationOf(p.orgPath),
       })),
     ),
   );
@@ -162,19 +187,6 @@ async function writeAchievements(sql: Sql, actor: Actor, plans: AchievementPlan[
         patentOn: p.patent.grantedOn,
       };
       return inventorsWritten(p).map((m) => patentRecord(a, m.personId, m.order, by));
-    }),
-  );
-  await addCounts(
-    sql,
-    plans.flatMap((p) => {
-      const type = p.existing?.type ?? p.type;
-      return [
-        ...(p.addPatent
-          ? patentDelta({ orgId: p.orgId, patentType: p.addPatent.type, patentOn: p.addPatent.grantedOn }, 1)
-          : []),
-        ...publishedDelta({ orgId: p.orgId, type, publishedOn: p.publishOn }, 1),
-        ...p.newConversions.map((c) => conversionDelta(p, c)),
-      ];
     }),
   );
 }

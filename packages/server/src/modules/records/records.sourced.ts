@@ -31,6 +31,67 @@ const TEXT = [
 const PARKED_ORDER = 10_000;
 
 /**
+ * The record each fact writes to: the one it wrote before (by `sourceRef`), else a record of the same subject typed
+ * by hand (a patent's: of the same inventor), each taken over once; null: a new record. Three reads, each on the
+ * leading column of a unique index whatever the table holds, matched here.
+ */
+async function findSourcedTargets(
+  sql: Sql,
+  rows: SourcedRecord[],
+  keys: string[],
+): Promise<(number | null)[]> {
+  const bySource = new Map(
+    (
+      await sql.query<{ id: number; ref: string }>(
+        'select id, source_ref as ref from records where source_ref = any($1::text[])',
+        [rows.map((r) => r.sourceRef)],
+      )
+    ).rows.map((r) => [r.ref, Number(r.id)]),
+  );
+  const open = rows.flatMap((r, i) => (bySource.has(r.sourceRef) ? [] : [i]));
+  const typed = new Map<string, number[]>();
+  const patents = open.filter((i) => rows[i].kind === 'patent').map((i) => keys[i]);
+  const others = open.filter((i) => rows[i].kind !== 'patent');
+  const found = [
+    ...(patents.length
+      ? (
+          await sql.query<{ id: number; kind: string; key: string; personId: number }>(
+            `select id, kind, subject_key as key, person_id as "personId" from records
+              where kind = 'patent' and subject_key = any($1::text[]) and source_ref is null order by id`,
+            [[...new Set(patents)]],
+          )
+        ).rows
+      : []),
+    ...(others.length
+      ? (
+          await sql.query<{ id: number; kind: string; key: string; personId: number }>(
+            `select id, kind, subject_key as key, person_id as "personId" from records
+              where kind <> 'patent' and kind = any($1::text[]) and subject_key = any($2::text[])
+                and source_ref is null order by id`,
+            [[...new Set(others.map((i) => rows[i].kind))], [...new Set(others.map((i) => keys[i]))]],
+          )
+        ).rows
+      : []),
+  ];
+  const typedKey = (kind: string, key: string, personId: number) =>
+    kind === 'patent' ? `patent\u0000${key}\u0000${personId}` : `${kind}\u0000${key}`;
+  for (const r of found) {
+    const k = typedKey(r.kind, r.key, Number(r.personId));
+    typed.set(k, [...(typed.get(k) ?? []), Number(r.id)]);
+  }
+  const claimed = new Set<number>();
+  return rows.map((r, i) => {
+    const own = bySource.get(r.sourceRef);
+    if (own !== undefined) return own;
+    // A hand-typed record is taken over once; a second fact of the same subject gets its own.
+    const id = typed.get(typedKey(r.kind, keys[i], r.personId))?.find((x) => !claimed.has(x));
+    if (id === undefined) return null;
+    claimed.add(id);
+    return id;
+  });
+}
+
+/**
  * Writes each record by its `sourceRef`, in the caller's transaction and in a few statements however many: updates
  * the record the fact wrote before; otherwise takes over a record of the same subject typed by hand (so an award
  * entered by a clerk and later published by its contest stays one record); otherwise inserts. A patent's kept
@@ -40,29 +101,7 @@ const PARKED_ORDER = 10_000;
 export async function upsertSourcedRecords(sql: Sql, rows: SourcedRecord[]): Promise<number[]> {
   if (!rows.length) return [];
   const keys = rows.map((r) => subjectKeyOf(r, r.personId));
-  const { rows: found } = await sql.query<{ ord: number; id: number | null }>(
-    // Each look-up on its unique index: a patent's by subject and person, any other kind's by subject.
-    `select u.ord::int as ord, coalesce(
-       (select r.id from records r where r.source_ref = u.ref),
-       case when u.kind = 'patent'
-         then (select r.id from records r
-                where r.kind = 'patent' and r.subject_key = u.key and r.person_id = u.person and r.source_ref is null)
-         else (select r.id from records r
-                where r.kind <> 'patent' and r.kind = u.kind and r.subject_key = u.key and r.source_ref is null)
-       end) as id
-       from unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) with ordinality as u(ref, kind, key, person, ord)`,
-    [rows.map((r) => r.sourceRef), rows.map((r) => r.kind), keys, rows.map((r) => r.personId)],
-  );
-  const ids: (number | null)[] = rows.map(() => null);
-  const claimed = new Set<number>();
-  for (const f of found) {
-    const id = f.id === null ? null : Number(f.id);
-    // A hand-typed record is taken over once; a second fact of the same subject gets its own.
-    if (id !== null && !claimed.has(id)) {
-      claimed.add(id);
-      ids[f.ord - 1] = id;
-    }
-  }
+  const ids = await findSourcedTargets(sql, rows, keys);
   const updates = rows.map((row, i) => ({ row, i, id: ids[i] })).filter((u) => u.id !== null);
   if (updates.length) {
     const col = <T>(f: (r: SourcedRecord, i: number) => T) => updates.map((u) => f(u.row, u.i));
