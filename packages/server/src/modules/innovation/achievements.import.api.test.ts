@@ -448,6 +448,51 @@ describe('the achievements register import', () => {
     ]);
   });
 
+  it('takes over a patent typed on a member\'s records; refuses a team that leaves its inventor out', async () => {
+    const no = 'ZL201720999999.9';
+    await t.db.query(
+      `insert into records (person_id, kind, occurred_on, year, subject_key, patent_type, patent_no, inventor_order,
+         title, source)
+       values ($1, 'patent', '2017-05-05', 2017, $2, 'utility_model', $3, 1, '手录专利', 'import')`,
+      [people.li.id, `patent:${no}`, no],
+    );
+    const row = (team: string) => [
+      '工装快换夹具',
+      depot.name,
+      '',
+      '实用新型',
+      '2017',
+      '',
+      team,
+      no,
+      '实用新型',
+      '2017-05-05',
+      '',
+      '',
+      '',
+      '',
+    ];
+    const refused = await send(sheet([row('张卫国')]), true);
+    expect(refused.json().errors).toMatchObject([
+      {
+        rowNo: 2,
+        column: '团队成员',
+        messageZh: `专利 ${no} 的第1发明人已记入「李秀英」的个人档案：请把他按顺序列入团队成员`,
+      },
+    ]);
+    const done = await send(sheet([row('李秀英、张卫国')]), false);
+    expect(done.statusCode, done.body).toBe(200);
+    const { rows } = await t.db.query<{ personId: number; order: number; source: string }>(
+      `select person_id as "personId", inventor_order as order, source from records
+        where subject_key = $1 order by inventor_order`,
+      [`patent:${no}`],
+    );
+    expect(rows).toEqual([
+      { personId: people.li.id, order: 1, source: 'innovation' },
+      { personId: people.zhang.id, order: 2, source: 'innovation' },
+    ]);
+  });
+
   it('reads a messy sheet: headers in another order, full-width digits, Chinese dates, a 合计 row', async () => {
     const headers = [
       '成果名称',
