@@ -448,7 +448,7 @@ describe('the achievements register import', () => {
     ]);
   });
 
-  it('takes over a patent typed on a member\'s records; refuses a team that leaves its inventor out', async () => {
+  it("takes over a patent typed on a member's records; refuses a team that leaves its inventor out", async () => {
     const no = 'ZL201720999999.9';
     await t.db.query(
       `insert into records (person_id, kind, occurred_on, year, subject_key, patent_type, patent_no, inventor_order,

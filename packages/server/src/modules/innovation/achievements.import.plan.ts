@@ -51,7 +51,7 @@ export interface AchievementPlan {
   /** The achievement on record it adds to, or null: a new one. */
   existing: AchievementOnRecord | null;
   /** The team on record (empty for a new achievement) and the members the register adds after it. */
-  teamBefore: number[];
+  teamBefore: readonly number[];
   newMembers: number[];
   /** A patent the achievement gains; `patent` is the one it holds after the import (gained or on record). */
   addPatent: PatentOnRecord | null;
@@ -61,8 +61,8 @@ export interface AchievementPlan {
   publishOn: string | null;
   newConversions: Conversion[];
   knownConversions: number;
-  /** Rows that bring something in. */
-  addingRows: number[];
+  /** How many of its rows bring something in. */
+  addingRows: number;
 }
 
 interface Group {
@@ -92,6 +92,8 @@ interface Group {
 type Row = { rowNo: number; values: Record<AchievementKey, CellValue> };
 
 const normalisePatentNo = (s: string) => normaliseText(s).toUpperCase();
+/** The team on record of a new achievement: none (one array for all of them). */
+const NONE: readonly number[] = [];
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
 export async function planAchievements(
@@ -275,8 +277,8 @@ export async function planAchievements(
     const plan = settle(g, found[0] ?? null, {
       err,
       thisYear,
-      teamBefore: found[0] ? (teams.get(found[0].id) ?? []) : [],
-      conversionsBefore: found[0] ? (conversions.get(found[0].id) ?? []) : [],
+      teamBefore: (found[0] && teams.get(found[0].id)) || NONE,
+      conversionsBefore: (found[0] && conversions.get(found[0].id)) || [],
       holder: (n) => holders.get(n),
       recordsOf: (n) => records.get(`patent:${n}`) ?? [],
     });
@@ -388,7 +390,7 @@ function addRow(
 interface OnRecord {
   err: (rowNo: number, key: AchievementKey, zh: string, en: string) => void;
   thisYear: number;
-  teamBefore: number[];
+  teamBefore: readonly number[];
   conversionsBefore: Conversion[];
   holder: (patentNo: string) => { id: number; title: string } | undefined;
   recordsOf: (patentNo: string) => Awaited<ReturnType<typeof findPatentRecords>>;
@@ -397,7 +399,11 @@ interface OnRecord {
 /** One achievement checked against what is on record, and what the import writes for it. */
 function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): AchievementPlan {
   const { err } = o;
-  const adding = new Set<number>(ex ? [] : [g.rowNo]);
+  // The rows that bring something in (few per achievement: a list, not a set).
+  const adding: number[] = ex ? [] : [g.rowNo];
+  const add = (rowNo: number) => {
+    if (!adding.includes(rowNo)) adding.push(rowNo);
+  };
   if (ex && ex.type !== g.type) {
     err(
       g.typeRow,
@@ -437,7 +443,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
       );
     } else {
       addPatent = { type: p.type, number: p.number, grantedOn: p.grantedOn };
-      adding.add(p.rowNo);
+      add(p.rowNo);
     }
   }
   const patent = addPatent ?? ex?.patent ?? null;
@@ -454,7 +460,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
   // The team: new members follow those on record; a patent goes on the records of those it is written for.
   const teamBefore = o.teamBefore;
   const added = g.team.filter((m) => !teamBefore.includes(m.personId));
-  for (const m of added) adding.add(m.rowNo);
+  for (const m of added) add(m.rowNo);
   const newMembers = added.map((m) => m.personId);
   const team = [...teamBefore, ...newMembers];
   if (!team.length) {
@@ -490,7 +496,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
       err(at, 'abstract', '发布的成果须有成果简介', 'A published achievement needs its abstract');
     } else {
       publishOn = g.publishedOn;
-      adding.add(at);
+      add(at);
     }
   }
   // The year: given, or the earliest of the days; no day of the achievement before it.
@@ -523,7 +529,7 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
         k.valueFen === c.valueFen,
     );
   const newConversions = g.conversions.filter((c) => !isKnown(c));
-  for (const c of newConversions) adding.add(c.rowNo);
+  for (const c of newConversions) add(c.rowNo);
   return {
     rowNo: g.rowNo,
     orgId: g.orgId,
@@ -542,8 +548,8 @@ function settle(g: Group, ex: AchievementOnRecord | null, o: OnRecord): Achievem
     patent,
     patentKnown,
     publishOn,
-    newConversions: newConversions.map(({ rowNo: _, ...c }) => c),
+    newConversions,
     knownConversions: g.conversions.length - newConversions.length,
-    addingRows: [...adding],
+    addingRows: adding.length,
   };
 }

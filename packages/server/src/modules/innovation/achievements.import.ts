@@ -44,7 +44,7 @@ export interface AchievementImportCounts {
 export function countAchievementPlans(plans: AchievementPlan[]): AchievementImportCounts {
   const sum = (f: (p: AchievementPlan) => number) => plans.reduce((n, p) => n + f(p), 0);
   return {
-    created: sum((p) => p.addingRows.length),
+    created: sum((p) => p.addingRows),
     achievements: sum((p) => (p.existing ? 0 : 1)),
     existing: sum((p) => (p.existing ? 1 : 0)),
     patents: sum((p) => (p.addPatent ? 1 : 0)),
