@@ -234,6 +234,7 @@ describe('malformed multipart bodies', () => {
     ['POST', '/api/agreements/1/coverage/import'],
     ['PUT', '/api/agreements/1/text'],
     ['POST', '/api/innovation/achievements/1/attachments'],
+    ['POST', '/api/innovation/achievements/import'],
   ];
   const BROKEN: [string, string][] = [
     ['no end', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nabc'],
@@ -559,6 +560,7 @@ describe('the OpenAPI document', () => {
       'POST /api/donations/import',
       'POST /api/hardship/import',
       'POST /api/imports/members',
+      'POST /api/innovation/achievements/import',
       'POST /api/innovation/achievements/{id}/attachments',
       'POST /api/innovation/studios/grants/import',
       'POST /api/innovation/studios/import',

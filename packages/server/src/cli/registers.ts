@@ -18,6 +18,7 @@ interface CliRegister {
 /** The registers `import` brings in, by the name given on the command line. */
 const REGISTERS: Record<string, CliRegister> = {
   agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
+  achievements: { zh: '创新成果台账记录', of: (ctx) => ctx.services.innovation.achievementsRegister },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
   hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
   pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },

@@ -1,8 +1,8 @@
 import { parseDateText, todayInChina } from './dates.ts';
 import { type Bilingual, invalid } from './errors.ts';
 import { parseYuan } from './money.ts';
-import { readSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
-import { findColumns, normaliseHeader, skipFooterRows, writeWorkbook } from './spreadsheet.ts';
+import { openSheet, type SheetFile, type SheetWarning, sheetNotes } from './sheet-reader.ts';
+import { createFooterFilter, findColumns, normaliseHeader, writeWorkbook } from './spreadsheet.ts';
 import { normaliseText } from './text.ts';
 
 /**
@@ -107,7 +107,30 @@ export function registerTemplate(spec: RegisterSpec): Buffer {
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '']);
 
-function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { problem: Bilingual } {
+/** What reading a column needs once per file, not per cell: today, and the choices by their normalised names. */
+interface ColumnReading {
+  today: string;
+  choices: Map<string, string>;
+}
+
+const choiceKey = (text: string) => normaliseHeader(normaliseText(text));
+
+function readingOf(c: RegisterColumn, today: string): ColumnReading {
+  const choices = new Map<string, string>();
+  for (const o of c.choices ?? []) {
+    for (const name of [o.value, o.zh, o.en, ...(o.aliases ?? [])]) {
+      const key = choiceKey(name);
+      if (!choices.has(key)) choices.set(key, o.value);
+    }
+  }
+  return { today, choices };
+}
+
+function parseCell(
+  c: RegisterColumn,
+  raw: string,
+  reading: ColumnReading,
+): { value: CellValue } | { problem: Bilingual } {
   const text = raw.trim();
   if (!text) {
     return c.required
@@ -122,7 +145,7 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
     case 'date': {
       const day = parseDateText(text);
       if (!day) return { problem: { zh: `「${text}」不是日期`, en: `"${text}" is not a date` } };
-      if (!c.future && day > todayInChina())
+      if (!c.future && day > reading.today)
         return { problem: { zh: `${day} 晚于今天`, en: `${day} is after today` } };
       return { value: day };
     }
@@ -156,12 +179,9 @@ function parseCell(c: RegisterColumn, raw: string): { value: CellValue } | { pro
       return { problem: { zh: `「${text}」请填写 是 或 否`, en: `"${text}": write 是 (yes) or 否 (no)` } };
     }
     case 'choice': {
-      const key = normaliseHeader(normaliseText(text));
-      const hit = (c.choices ?? []).find((o) =>
-        [o.value, o.zh, o.en, ...(o.aliases ?? [])].some((n) => normaliseHeader(normaliseText(n)) === key),
-      );
-      return hit
-        ? { value: hit.value }
+      const hit = reading.choices.get(choiceKey(text));
+      return hit !== undefined
+        ? { value: hit }
         : {
             problem: {
               zh: `「${text}」不是可选的值（${(c.choices ?? []).map((o) => o.zh).join('、')}）`,
@@ -186,7 +206,7 @@ export async function readRegister<K extends string>(
   ) as unknown as Record<K, readonly string[]>;
   const required = spec.columns.filter((c) => c.required).map((c) => c.key);
   const maxRows = spec.maxRows ?? 20_000;
-  const read = await readSheet(file, fileName, {
+  const source = await openSheet(file, fileName, {
     maxRows,
     tooManyRows: (max) =>
       invalid('IMPORT_TOO_LARGE', {
@@ -199,7 +219,7 @@ export async function readRegister<K extends string>(
       return required.every((k) => found[k] !== undefined);
     },
   });
-  const index = findColumns(read.headers, names);
+  const index = findColumns(source.headers, names);
   const missing = spec.columns.filter((c) => c.required && index[c.key] === undefined);
   if (missing.length) {
     throw invalid(
@@ -212,32 +232,41 @@ export async function readRegister<K extends string>(
     );
   }
   const keyColumns = spec.columns.filter((c) => c.required).map((c) => index[c.key]);
-  const { rows: kept, skipped } = skipFooterRows(read.rows, keyColumns);
+  const footer = createFooterFilter(keyColumns);
   const rows: RegisterRow<K>[] = [];
   const errors: RegisterRowError[] = [];
-  for (const row of kept) {
-    if (row.cells.every((c) => !c?.trim())) continue;
-    const values = {} as Record<K, CellValue>;
-    let bad = false;
-    for (const c of spec.columns) {
-      const at = index[c.key];
-      const raw = at === undefined ? '' : (row.cells[at] ?? '');
-      const parsed = parseCell(c, raw);
-      if ('problem' in parsed) {
-        bad = true;
-        errors.push({
-          rowNo: row.rowNo,
-          column: c.header,
-          value: raw.trim() || undefined,
-          messageZh: parsed.problem.zh,
-          messageEn: parsed.problem.en,
-        });
-      } else values[c.key] = parsed.value;
+  const skipped: number[] = [];
+  const today = todayInChina();
+  const readings = spec.columns.map((c) => readingOf(c, today));
+  // In batches: a batch's cells are parsed and let go before the next is read.
+  for await (const batch of source.batches(1000)) {
+    const kept = footer(batch);
+    for (const s of kept.skipped) skipped.push(s.rowNo);
+    for (const row of kept.rows) {
+      if (row.cells.every((c) => !c?.trim())) continue;
+      const values = {} as Record<K, CellValue>;
+      let bad = false;
+      for (let i = 0; i < spec.columns.length; i++) {
+        const c = spec.columns[i];
+        const at = index[c.key];
+        const raw = at === undefined ? '' : (row.cells[at] ?? '');
+        const parsed = parseCell(c, raw, readings[i]);
+        if ('problem' in parsed) {
+          bad = true;
+          errors.push({
+            rowNo: row.rowNo,
+            column: c.header,
+            value: raw.trim() || undefined,
+            messageZh: parsed.problem.zh,
+            messageEn: parsed.problem.en,
+          });
+        } else values[c.key] = parsed.value;
+      }
+      if (!bad) rows.push({ rowNo: row.rowNo, values });
     }
-    if (!bad) rows.push({ rowNo: row.rowNo, values });
   }
-  const notes = sheetNotes(read);
-  return { rows, errors, ignoredRows: skipped.map((s) => s.rowNo), ...notes };
+  const notes = sheetNotes(source);
+  return { rows, errors, ignoredRows: skipped, ...notes };
 }
 
 /** A row's problem found after reading (a date out of order, an unknown union …), in the same shape. */
@@ -283,6 +312,7 @@ export async function runRegisterImport<K extends string, P, C extends { created
   spec: RegisterSpec<K>,
   input: { file: Buffer; fileName: string; dryRun: boolean },
   steps: {
+    /** May let the rows go as it reads them (empty the array): the plan holds what writing needs. */
     plan: (rows: RegisterRow<K>[], errors: RegisterRowError[]) => Promise<P>;
     counts: (plan: P) => C;
     write: (plan: P, counts: C) => Promise<X>;
@@ -291,9 +321,11 @@ export async function runRegisterImport<K extends string, P, C extends { created
 ): Promise<RegisterImportAnswer<C, X>> {
   const read = await readRegister(spec, input.file, input.fileName);
   const errors = [...read.errors];
+  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
   const plan = await steps.plan(read.rows, errors);
   errors.sort((a, b) => a.rowNo - b.rowNo);
-  const total = read.rows.length + new Set(read.errors.map((e) => e.rowNo)).size;
+  // The plan holds what writing needs: the parsed cells go before the write (a large register's biggest part).
+  read.rows.length = 0;
   const counts = steps.counts(plan);
   const notes = {
     ignoredRows: read.ignoredRows,

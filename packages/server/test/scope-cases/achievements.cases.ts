@@ -27,8 +27,23 @@ export const pdfUpload = (name = 'report.pdf') => ({
   headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
 });
 
+/** An achievements register of one achievement under 昌平, its inventor by ID number (made in setup). */
+let cpRegister = '';
+const sheetBody = (csv: string) => ({
+  fileName: '成果台账.csv',
+  contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+});
+
 export async function setup(c: SetupContext): Promise<Record<string, number>> {
   const { api, f } = c;
+  const idNumber = f.newIdNumber();
+  await api('changping', 'POST', '/api/members', { name: '昌平台账发明人', idNumber, orgId: f.cpGrassroots });
+  const { rows: cp } = await c.db.query<{ name: string }>('select name from orgs where id = $1', [
+    f.cpGrassroots,
+  ]);
+  cpRegister =
+    '成果名称,所在工会,成果类型,团队成员,专利号,专利类型,授权日期\n' +
+    `昌平台账成果,${cp[0].name},技术革新,昌平台账发明人 ${idNumber},ZL201910000123.4,实用新型,2019-07-01\n`;
   const achCpStudio = await studioIn(c, f.cpGrassroots, '昌平范围测试创新工作室');
   const achYzStudio = await studioIn(c, f.yzGrassroots, '杨镇范围测试创新工作室');
   const create = async (title: string) =>
@@ -76,6 +91,17 @@ export const cases: Record<string, ScopeCase> = {
       { body: { ...body(f, f.ids.achYzStudio), team: [f.cpMember] } },
     ],
     control: (f) => ({ body: body(f, f.ids.achCpStudio, '昌平范围测试成果丙') }),
+  },
+  'GET /api/innovation/achievements/import/template.xlsx': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({}),
+  },
+  // A register naming a union outside the importer's subtree is a row error (achievements.import.api.test.ts).
+  'POST /api/innovation/achievements/import': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: sheetBody(cpRegister) }),
   },
   'GET /api/innovation/studio-options': {
     kind: 'scoped',

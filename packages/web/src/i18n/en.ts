@@ -216,6 +216,7 @@ export const en: Messages = {
       agreements: 'Collective agreements register',
       donations: 'Donations register',
       'studio-grants': "Register of studios' projects and grants",
+      achievements: 'Achievements register',
     },
     register: {
       step1: 'Choose the file',
@@ -249,6 +250,17 @@ export const en: Messages = {
         outside: 'Paid outside the platform',
         onPlatform: 'Through the platform (approved applications)',
         amount: 'Amount in all',
+      },
+      achievements: {
+        new: 'New achievements',
+        existing: 'Achievements on record added to',
+        patents: 'Patents',
+        conversions: 'Conversions',
+        conversionYuan: 'Contract value of conversions (yuan)',
+        published: 'Published',
+        inventorRecords: "Patents put on inventors' records",
+        onRecord:
+          '{{patents}} patents and {{conversions}} conversions are on record already and were not added again.',
       },
     },
     recordIntro:

@@ -209,6 +209,7 @@ export const zh = {
       agreements: '集体合同台账',
       donations: '捐赠台账',
       'studio-grants': '工作室项目与资助台账',
+      achievements: '创新成果台账',
     },
     register: {
       step1: '选择文件',
@@ -241,6 +242,16 @@ export const zh = {
         outside: '平台外已发放',
         onPlatform: '经平台发放（生成已批准的申请）',
         amount: '金额合计',
+      },
+      achievements: {
+        new: '新成果',
+        existing: '已登记成果（补充）',
+        patents: '专利',
+        conversions: '成果转化',
+        conversionYuan: '转化合同金额（元）',
+        published: '已发布',
+        inventorRecords: '记入个人档案的专利',
+        onRecord: '{{patents}} 项专利、{{conversions}} 次转化已登记，不重复记入。',
       },
     },
     recordIntro:

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'achievement.attachment.add',
   'achievement.conversion.add',
   'achievement.create',
+  'achievement.import',
   'achievement.publish',
   'achievement.unpublish',
   'achievement.update',

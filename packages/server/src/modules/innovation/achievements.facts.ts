@@ -17,6 +17,38 @@ type Patented = Pick<AchievementRow, 'id' | 'orgId' | 'title' | 'patentType' | '
 export const patentRef = (achievementId: number, personId: number) =>
   `innovation:achievement:${achievementId}:patent:${personId}`;
 
+/** The patent record of one inventor (`inventorOrder` 1 = first), named by the achievement and the person. */
+export const patentRecord = (
+  a: Patented,
+  personId: number,
+  inventorOrder: number,
+  createdBy: number | null,
+): SourcedRecord => ({
+  kind: 'patent',
+  occurredOn: a.patentOn as string,
+  grade: null,
+  occupation: null,
+  issuer: null,
+  number: null,
+  level: null,
+  levelRank: null,
+  rank: null,
+  competition: null,
+  course: null,
+  organiser: null,
+  feeFen: null,
+  result: null,
+  patentType: a.patentType,
+  patentNo: a.patentNo,
+  title: a.title,
+  personId,
+  inventorOrder,
+  source: 'innovation',
+  sourceRef: patentRef(a.id, personId),
+  orgId: a.orgId,
+  createdBy,
+});
+
 /** Writes the team's patent records and removes those of people no longer on it (or of a patent removed). */
 export async function syncPatentRecords(
   sql: Sql,
@@ -29,44 +61,26 @@ export async function syncPatentRecords(
   const gone = previousTeam.filter((p) => !keep.includes(p)).map((p) => patentRef(a.id, p));
   await deleteSourcedRecords(sql, gone);
   if (!a.patentType || !a.patentNo || !a.patentOn) return [];
-  const rows = (offset: number): SourcedRecord[] =>
-    keep.map((personId, i) => ({
-      kind: 'patent',
-      occurredOn: a.patentOn as string,
-      grade: null,
-      occupation: null,
-      issuer: null,
-      number: null,
-      level: null,
-      levelRank: null,
-      rank: null,
-      competition: null,
-      course: null,
-      organiser: null,
-      feeFen: null,
-      result: null,
-      patentType: a.patentType,
-      patentNo: a.patentNo,
-      title: a.title,
-      personId,
-      inventorOrder: offset + i + 1,
-      source: 'innovation',
-      sourceRef: patentRef(a.id, personId),
-      orgId: a.orgId,
-      createdBy,
-    }));
-  // Inventor order is unique per patent: when the team is reordered, park the kept rows past the end first.
-  const reordered = keep.some((p, i) => previousTeam.includes(p) && previousTeam.indexOf(p) !== i);
-  if (reordered) await upsertSourcedRecords(sql, rows(keep.length + previousTeam.length));
-  return upsertSourcedRecords(sql, rows(0));
+  // A reordered team moves through parked positions inside upsertSourcedRecords (inventor order is unique).
+  return upsertSourcedRecords(
+    sql,
+    keep.map((personId, i) => patentRecord(a, personId, i + 1, createdBy)),
+  );
 }
 
-const patentDelta = (a: Patented, n: number): CountDelta[] =>
+/** The counts of a patent (on its grant day), of a publication (on its day) and of a conversion (on its day). */
+export const patentDelta = (
+  a: Pick<Patented, 'orgId' | 'patentType' | 'patentOn'>,
+  n: number,
+): CountDelta[] =>
   a.patentType && a.patentOn
     ? [{ subject: 'innovation.patents', orgId: a.orgId, on: a.patentOn, dim: a.patentType, n }]
     : [];
 
-const publishedDelta = (a: AchievementRow, n: number): CountDelta[] =>
+export const publishedDelta = (
+  a: Pick<AchievementRow, 'orgId' | 'type' | 'publishedOn'>,
+  n: number,
+): CountDelta[] =>
   a.publishedOn
     ? [
         {
@@ -89,12 +103,21 @@ export async function countChange(sql: Sql, before: AchievementRow | undefined, 
   await addCounts(sql, deltas);
 }
 
+export const conversionDelta = (
+  a: Pick<AchievementRow, 'orgId'>,
+  c: { convertedOn: string; valueFen: number },
+): CountDelta => ({
+  subject: 'innovation.conversions',
+  orgId: a.orgId,
+  on: c.convertedOn,
+  n: 1,
+  fen: c.valueFen,
+});
+
 export async function countConversion(
   sql: Sql,
   a: Pick<AchievementRow, 'orgId'>,
   c: { convertedOn: string; valueFen: number },
 ) {
-  await addCounts(sql, [
-    { subject: 'innovation.conversions', orgId: a.orgId, on: c.convertedOn, n: 1, fen: c.valueFen },
-  ]);
+  await addCounts(sql, [conversionDelta(a, c)]);
 }

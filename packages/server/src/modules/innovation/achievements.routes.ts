@@ -1,8 +1,11 @@
+import { registerImportRoutes } from '../../http/register-routes.ts';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { type AttachmentsService, readAttachment } from './achievements.attachments.ts';
+import type { createAchievementImport } from './achievements.import.ts';
 import {
   AchievementDetail,
+  AchievementImportResult,
   AchievementListSchema,
   AchievementQuery,
   AttachmentForm,
@@ -21,8 +24,27 @@ const tags = ['innovation'];
 
 export function achievementsRoutes(
   app: App,
-  { achievements, attachments }: { achievements: AchievementsService; attachments: AttachmentsService },
+  {
+    achievements,
+    attachments,
+    register,
+  }: {
+    achievements: AchievementsService;
+    attachments: AttachmentsService;
+    register: ReturnType<typeof createAchievementImport>;
+  },
 ) {
+  registerImportRoutes(app, {
+    path: '/api/innovation/achievements/import',
+    permission: 'innovation.write',
+    tags,
+    templateFile: '创新成果台账导入模板.xlsx',
+    what:
+      'an achievements register (one row per achievement line: rows of one achievement may each add a patent and ' +
+      'a conversion; the team by name or ID number; each fact counted on its own day)',
+    result: AchievementImportResult,
+    register,
+  });
   app.get(
     '/api/innovation/achievements',
     {

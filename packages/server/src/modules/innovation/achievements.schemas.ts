@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, FileField, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  FileField,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 
 /** 技术革新, 发明专利, 实用新型, 工法, 管理创新, 软件, 其他 */
 export const ACHIEVEMENT_TYPES = [
@@ -17,6 +28,11 @@ export const ACHIEVEMENT_STAGES = ['developing', 'applied', 'converted'] as cons
 export type AchievementStage = (typeof ACHIEVEMENT_STAGES)[number];
 export const PATENT_KINDS = ['invention', 'utility_model', 'design'] as const;
 export type PatentKind = (typeof PATENT_KINDS)[number];
+/** The patent an achievement of these types must hold (a 发明专利 achievement holds an invention patent). */
+export const PATENT_OF_TYPE: Partial<Record<AchievementType, PatentKind>> = {
+  invention_patent: 'invention',
+  utility_model: 'utility_model',
+};
 
 export const MAX_TEAM = 20;
 export const MAX_ABSTRACT = 2000;
@@ -143,4 +159,18 @@ export const AttachmentInfo = Type.Object({
   fileName: Type.String(),
   mime: Type.String(),
   size: Type.Integer(),
+});
+
+export const AchievementImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  created: Type.Integer({ description: 'rows that bring something in (or, on a dry run, would)' }),
+  achievements: Type.Integer({ description: 'new achievements' }),
+  existing: Type.Integer({ description: 'achievements on record the register adds to' }),
+  patents: Type.Integer({ description: 'patents recorded (each counted on its grant day)' }),
+  patentsExisting: Type.Integer({ description: 'patents named again that are on record already' }),
+  conversions: Type.Integer({ description: 'conversions recorded (each counted on its day)' }),
+  conversionsExisting: Type.Integer({ description: 'conversions named again that are on record already' }),
+  conversionFen: Type.Integer({ description: 'contract value of the conversions recorded, in fen' }),
+  published: Type.Integer({ description: 'achievements published on their past day' }),
+  inventorRecords: Type.Integer({ description: "patent records written onto the inventors' records" }),
 });

@@ -22,7 +22,12 @@ import {
   setPublished,
   updateAchievementRow,
 } from './achievements.repository.ts';
-import type { AchievementStage, AchievementType, PatentKind } from './achievements.schemas.ts';
+import {
+  type AchievementStage,
+  type AchievementType,
+  PATENT_OF_TYPE,
+  type PatentKind,
+} from './achievements.schemas.ts';
 import { innovationErrors } from './innovation.errors.ts';
 
 export interface AchievementInput {
@@ -37,11 +42,6 @@ export interface AchievementInput {
   patent?: { type: PatentKind; number: string; grantedOn: string } | null;
   awardRecordIds?: number[];
 }
-
-const PATENT_OF_TYPE: Partial<Record<AchievementType, PatentKind>> = {
-  invention_patent: 'invention',
-  utility_model: 'utility_model',
-};
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === '23505';
 

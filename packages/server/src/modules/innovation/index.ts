@@ -8,6 +8,7 @@ export type { StudiosService } from './studios.use-cases.ts';
 
 import type { IdProtector } from '../people/index.ts';
 import { createAttachmentsService } from './achievements.attachments.ts';
+import { createAchievementImport } from './achievements.import.ts';
 import { achievementsRoutes } from './achievements.routes.ts';
 import { createAchievementsService } from './achievements.service.ts';
 import { catalogueRoutes } from './catalogue.routes.ts';
@@ -41,6 +42,7 @@ import { createStudioImport } from './studios.import.ts';
 export function createInnovationServices(db: Db, ids: IdProtector) {
   return {
     achievements: createAchievementsService(db),
+    achievementsRegister: createAchievementImport(db, ids),
     attachments: createAttachmentsService(db),
     catalogue: createCatalogueService(db, ids),
     publicProblems: createPublicProblemsService(db, ids),
@@ -60,7 +62,11 @@ export type InnovationServices = ReturnType<typeof createInnovationServices>;
 
 /** Every route of the innovation module. */
 export function innovationRoutes(app: App, s: InnovationServices): void {
-  achievementsRoutes(app, { achievements: s.achievements, attachments: s.attachments });
+  achievementsRoutes(app, {
+    achievements: s.achievements,
+    attachments: s.attachments,
+    register: s.achievementsRegister,
+  });
   catalogueRoutes(app, { catalogue: s.catalogue });
   problemsRoutes(app, {
     problems: s.problems,

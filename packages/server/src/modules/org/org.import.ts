@@ -5,7 +5,7 @@ import { invalid } from '../../shared/errors.ts';
 import type { OpenSheetOptions } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { levelOfKind, levelRule, ORG_KIND_ZH, ORG_KINDS, type OrgKind } from './org.levels.ts';
+import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
 import { resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';

@@ -24,7 +24,13 @@ export {
   type MemberImportService,
 } from './people.import.service.ts';
 export { buildMemberTemplate, TEMPLATE_COLUMNS } from './people.import.template.ts';
-export { findPersonById, findPersonIdByHash } from './people.repository.ts';
+export {
+  findMembersByName,
+  findPersonById,
+  findPersonIdByHash,
+  findPersonsByHash,
+  type PersonRef,
+} from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';
 export {
   checkPhone,

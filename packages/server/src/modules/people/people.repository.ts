@@ -1,3 +1,4 @@
+import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
@@ -22,6 +23,42 @@ export async function findPersonById(sql: Sql, id: number): Promise<PersonRow | 
 export async function findPersonIdByHash(sql: Sql, idHash: string): Promise<number | undefined> {
   const { rows } = await sql.query<{ id: number }>('select id from persons where id_hash = $1', [idHash]);
   return rows[0]?.id;
+}
+
+/** A person found for a register's row, with the union of their active membership (null: none). */
+export interface PersonRef {
+  id: number;
+  name: string;
+  orgPath: string | null;
+}
+
+/** Persons by the keyed hashes of their ID numbers, in one read (register imports). */
+export async function findPersonsByHash(sql: Sql, hashes: string[]): Promise<Map<string, PersonRef>> {
+  if (!hashes.length) return new Map();
+  const { rows } = await sql.query<PersonRef & { hash: string }>(
+    `select p.id_hash as hash, p.id, p.name, o.path as "orgPath"
+       from persons p left join memberships m on m.person_id = p.id and m.status = 'active'
+       left join orgs o on o.id = m.org_id
+      where p.id_hash = any($1::text[])`,
+    [hashes],
+  );
+  return new Map(rows.map(({ hash, ...p }) => [hash, p]));
+}
+
+/**
+ * Active members named one of `names` whose union lies under one of the `paths` (union paths, each standing for
+ * its subtree), in one read: a register naming people by name only finds them here.
+ */
+export async function findMembersByName(sql: Sql, names: string[], paths: string[]): Promise<PersonRef[]> {
+  if (!names.length || !paths.length) return [];
+  const { rows } = await sql.query<PersonRef>(
+    `select p.id, p.name, o.path as "orgPath"
+       from persons p join memberships m on m.person_id = p.id and m.status = 'active'
+       join orgs o on o.id = m.org_id
+      where p.name = any($1::text[]) and o.path like any($2::text[])`,
+    [names, paths.map(subtreePattern)],
+  );
+  return rows;
 }
 
 /** Fills the phone and employer of a person who has none recorded (a member enrolled again). */

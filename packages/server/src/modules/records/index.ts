@@ -16,6 +16,7 @@ export { recordsRoutes } from './records.routes.ts';
 export { createRecordsService, type RecordInput, type RecordsService } from './records.service.ts';
 export {
   deleteSourcedRecords,
+  findPatentRecords,
   type SourcedRecord,
   upsertSourcedRecords,
 } from './records.sourced.ts';

@@ -9,12 +9,15 @@ import { deleteSourcedRecords, upsertSourcedRecords } from './records.sourced.ts
 let db: Db;
 let t: TestContext;
 let personId: number;
+let otherId: number;
 
 beforeAll(async () => {
   db = await createTestDb();
   t = createTestContext(db);
   const root = await t.newRoot();
-  personId = (await t.newPerson(await t.newOrg(root, 'grassroots'))).id;
+  const org = await t.newOrg(root, 'grassroots');
+  personId = (await t.newPerson(org)).id;
+  otherId = (await t.newPerson(org)).id;
 });
 afterAll(async () => db?.close());
 
@@ -81,5 +84,48 @@ describe('records written by other modules', () => {
     );
     expect(id).toBe(typedId);
     expect(await ofPerson()).toEqual([{ rank: '金奖', source: 'contest', sourceRef: 'contest:2:x' }]);
+  });
+
+  it('move a reordered patent team through parked positions, and take over an inventor typed by hand', async () => {
+    const patentNo = `ZL2020${t.unique()}`;
+    const patent = (who: number, inventorOrder: number) => ({
+      ...award('-'),
+      kind: 'patent' as const,
+      level: null,
+      levelRank: null,
+      rank: null,
+      competition: null,
+      patentType: 'invention' as const,
+      patentNo,
+      title: '一种测温装置',
+      personId: who,
+      inventorOrder,
+      source: 'innovation' as const,
+      sourceRef: `test:patent:${patentNo}:${who}`,
+    });
+    const [typedId] = await db.tx((sql) =>
+      insertRecords(sql, [
+        {
+          ...patent(otherId, 1),
+          source: 'import',
+          sourceRef: null,
+          subjectKey: `patent:${patentNo}`,
+          orgId: null,
+          createdBy: null,
+        },
+      ]),
+    );
+    const first = await db.tx((sql) => upsertSourcedRecords(sql, [patent(otherId, 1), patent(personId, 2)]));
+    expect(first[0]).toBe(typedId);
+    await db.tx((sql) => upsertSourcedRecords(sql, [patent(personId, 1), patent(otherId, 2)]));
+    const { rows } = await db.query<{ personId: number; order: number; source: string }>(
+      `select person_id as "personId", inventor_order as order, source from records
+        where subject_key = $1 order by inventor_order`,
+      [`patent:${patentNo}`],
+    );
+    expect(rows).toEqual([
+      { personId, order: 1, source: 'innovation' },
+      { personId: otherId, order: 2, source: 'innovation' },
+    ]);
   });
 });

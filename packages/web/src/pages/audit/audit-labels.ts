@@ -7,6 +7,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'achievement.attachment.add': { zh: '上传成果附件', en: 'Added a file to an achievement' },
   'achievement.conversion.add': { zh: '登记成果转化', en: 'Recorded a conversion of an achievement' },
   'achievement.create': { zh: '新建创新成果', en: 'Created an achievement' },
+  'achievement.import': { zh: '导入创新成果台账', en: 'Import an achievements register' },
   'achievement.publish': { zh: '发布创新成果', en: 'Published an achievement' },
   'achievement.unpublish': { zh: '撤下创新成果', en: 'Withdrew an achievement from the catalogue' },
   'achievement.update': { zh: '修改创新成果', en: 'Edited an achievement' },

@@ -4,6 +4,7 @@ import { agreementsApi } from '../agreements/agreements-api.ts';
 import { casesApi } from '../cases/cases-api.ts';
 import { donationsApi } from '../donations/donations-api.ts';
 import { hardshipApi } from '../hardship/hardship-api.ts';
+import { achievementsApi } from '../innovation/achievements/achievements-api.ts';
 import { studiosApi } from '../innovation/studios/studios-api.ts';
 import { pledgesApi } from '../pledges/pledges-api.ts';
 import { formatFen } from '../programs/money.ts';
@@ -163,6 +164,36 @@ function StudioGrantsRegister() {
   );
 }
 
+function AchievementsRegister() {
+  const { t } = useTranslation();
+  return (
+    <RegisterImport
+      what={t('import.what.achievements')}
+      templateUrl={achievementsApi.importTemplateUrl}
+      send={achievementsApi.importRegister}
+      figures={(a) => [
+        { label: t('import.register.achievements.new'), value: a.achievements },
+        { label: t('import.register.achievements.existing'), value: a.existing },
+        { label: t('import.register.achievements.patents'), value: a.patents },
+        { label: t('import.register.achievements.conversions'), value: a.conversions },
+        { label: t('import.register.achievements.conversionYuan'), value: a.conversionFen / 100 },
+        { label: t('import.register.achievements.published'), value: a.published },
+        { label: t('import.register.achievements.inventorRecords'), value: a.inventorRecords },
+      ]}
+      after={(a) =>
+        a.patentsExisting || a.conversionsExisting
+          ? [
+              t('import.register.achievements.onRecord', {
+                patents: a.patentsExisting,
+                conversions: a.conversionsExisting,
+              }),
+            ]
+          : []
+      }
+    />
+  );
+}
+
 export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'orgs', permission: 'org.write', Panel: OrgsRegister },
   { key: 'cases', permission: 'cases.handle', Panel: CasesRegister },
@@ -173,4 +204,5 @@ export const REGISTERS: readonly RegisterEntry[] = [
   { key: 'agreements', permission: 'agreements.write', Panel: AgreementsRegister },
   { key: 'donations', permission: 'donations.write', Panel: DonationsRegister },
   { key: 'studio-grants', permission: 'innovation.write', Panel: StudioGrantsRegister },
+  { key: 'achievements', permission: 'innovation.write', Panel: AchievementsRegister },
 ];

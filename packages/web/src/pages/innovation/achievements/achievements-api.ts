@@ -1,4 +1,4 @@
-import { api, requestJson, unwrap } from '../../../api/client.ts';
+import { api, fileForm, requestJson, unwrap } from '../../../api/client.ts';
 import type { Answer, Body } from '../../../api/types.ts';
 
 export type AchievementList = Answer<'/api/innovation/achievements'>;
@@ -50,4 +50,13 @@ export const achievementsApi = {
     unwrap(api.GET('/api/innovation/leads', { params: { query } })),
   handleLead: (id: number) =>
     unwrap(api.POST('/api/innovation/leads/{id}/handle', { params: { path: { id } } })),
+  importTemplateUrl: '/api/innovation/achievements/import/template.xlsx',
+  /** The achievements register with patents, conversions and teams: checked only (预检) or imported, all or none. */
+  importRegister: (file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/innovation/achievements/import', {
+        params: { query: { dryRun } },
+        body: fileForm(file),
+      }),
+    ),
 };
