@@ -276,12 +276,13 @@ try {
   );
   // The as-of case: studio levels as dated states, 20 facts per union on random days of 2016–2025.
   await load(
-    `insert into report_counts as c (subject, org_id, month, dim, dim2, n, fen, federation_id)
-     select 'innovation.studios', o.id, date '2016-01-01' + (abs(hashint4(o.id::int * 31 + g)) % 3650),
-            (array['grassroots', 'district', 'city'])[1 + abs(hashint4(o.id::int + g)) % 3], '',
-            case when g % 5 = 0 then -1 else 1 end, 0, split_part(o.path, '/', 2)::bigint
-       from orgs o cross join generate_series(1, 20) g
-     on conflict (subject, org_id, month, dim, dim2) do update set n = c.n + excluded.n`,
+    `insert into report_counts (subject, org_id, month, dim, dim2, n, fen, federation_id)
+     select 'innovation.studios', id, day, level, '', sum(s), 0, federation_id
+       from (select o.id, date '2016-01-01' + (abs(hashint4(o.id::int * 31 + g)) % 3650) as day,
+                    (array['grassroots', 'district', 'city'])[1 + abs(hashint4(o.id::int + g)) % 3] as level,
+                    case when g % 5 = 0 then -1 else 1 end as s, split_part(o.path, '/', 2)::bigint as federation_id
+               from orgs o cross join generate_series(1, 20) g) x
+      group by id, day, level, federation_id`,
     [],
   );
   await db.query('analyze report_counts');
