@@ -222,6 +222,9 @@ export const en: Messages = {
       step1: 'Choose the file',
       step2: 'Check',
       step3: 'Import',
+      checking:
+        'Reading and checking every row… {{seconds}} s so far (100,000 rows take about twenty seconds; keep this page open)',
+      importing: 'Writing… {{seconds}} s so far (all rows or none; keep this page open)',
       intro:
         'Bring in a past {{what}}: download the template, fill it in as its 填写说明 sheet says and upload it. Check first: it lists what would be created and every problem, and writes nothing; once it finds none, import: all rows or none.',
       check: 'Check',

@@ -1,6 +1,6 @@
 import { CheckCircleOutlined, FileExcelOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { ImportErrorRows, type RowError } from './ImportErrorTable.tsx';
@@ -43,6 +43,7 @@ export function RegisterImport<A extends RegisterAnswer>({
   const [done, setDone] = useState<A | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const elapsed = useElapsedSeconds(busy);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -149,6 +150,16 @@ export function RegisterImport<A extends RegisterAnswer>({
                 : t('import.register.step3')}
             </Button>
           </Space>
+          {busy && elapsed >= 2 && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="import-working"
+              message={t(checked ? 'import.register.importing' : 'import.register.checking', {
+                seconds: elapsed,
+              })}
+            />
+          )}
           {checked && (
             <div data-testid="import-check-result">
               <Alert
@@ -202,4 +213,20 @@ function Figures({
       <SheetNotes {...answer} />
     </>
   );
+}
+
+/**
+ * Seconds since `running` became true (0 while not running): a long register (100,000 rows take about twenty
+ * seconds) says it is still at work and for how long, instead of a spinner alone.
+ */
+function useElapsedSeconds(running: boolean): number {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    setSeconds(0);
+    if (!running) return;
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return seconds;
 }
