@@ -269,6 +269,30 @@ export async function readRegister<K extends string>(
   return { rows, errors, ignoredRows: skipped, ...notes };
 }
 
+/** Each column's header by its key: the name a row error gives the column. */
+export const headersOf = <K extends string>(columns: readonly RegisterColumn<K>[]) =>
+  Object.fromEntries(columns.map((c) => [c.key, c.header])) as Record<K, string>;
+
+/**
+ * A record spanning several rows (a household, a project): the row's values of `keys` go into the record's
+ * `fields`, the first given winning; answers the keys this row gives otherwise than an earlier row did.
+ */
+export function mergeRowFields<K extends string>(
+  fields: Partial<Record<K, CellValue>>,
+  values: Record<K, CellValue>,
+  keys: readonly K[],
+): K[] {
+  const differ: K[] = [];
+  for (const key of keys) {
+    const value = values[key];
+    if (value === null) continue;
+    const had = fields[key];
+    if (had === undefined || had === null) fields[key] = value;
+    else if (normaliseText(String(had)) !== normaliseText(String(value))) differ.push(key);
+  }
+  return differ;
+}
+
 /** A row's problem found after reading (a date out of order, an unknown union …), in the same shape. */
 export const rowError = (rowNo: number, column: string, zh: string, en: string): RegisterRowError => ({
   rowNo,

@@ -5,6 +5,8 @@ import { AppError } from '../../shared/errors.ts';
 import {
   type CellValue,
   cellText,
+  headersOf,
+  mergeRowFields,
   type RegisterColumn,
   type RegisterRow,
   type RegisterRowError,
@@ -313,7 +315,7 @@ export const HARDSHIP_REGISTER: RegisterSpec<Key> = {
 };
 
 /** The header a column is named by in row errors. */
-const H = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<Key, string>;
+const H = headersOf(COLUMNS);
 
 /** The fields that describe the file (not a household member): first given wins, a different one is an error. */
 const FILE_FIELDS = [
@@ -461,13 +463,7 @@ async function planFiles(
     const first = file.rowNo;
     const differs = (key: Key) =>
       bad(key, `与本户第${first}行填写的不一致`, `differs from what row ${first} of this household gives`);
-    for (const key of FILE_FIELDS) {
-      const value = v[key];
-      if (value === null) continue;
-      const had = file.fields[key];
-      if (had === undefined || had === null) file.fields[key] = value;
-      else if (normaliseText(String(had)) !== normaliseText(String(value))) differs(key);
-    }
+    for (const key of mergeRowFields(file.fields, v, FILE_FIELDS)) differs(key);
     const causesText = cellText(v.causes);
     if (causesText) {
       file.causesGiven = true;

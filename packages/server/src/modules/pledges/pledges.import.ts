@@ -3,6 +3,8 @@ import type { Db, Sql } from '../../db/db.ts';
 import {
   type CellValue,
   cellText,
+  headersOf,
+  mergeRowFields,
   type RegisterColumn,
   type RegisterRow,
   type RegisterRowError,
@@ -226,7 +228,7 @@ export const PLEDGE_REGISTER: RegisterSpec<Key> = {
   columns: COLUMNS,
 };
 
-const H = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header])) as Record<Key, string>;
+const H = headersOf(COLUMNS);
 
 /** The fields that describe the project (not a milestone): first given wins, a different one is an error. */
 const PROJECT_FIELDS = [
@@ -333,18 +335,8 @@ async function planProjects(
       p = { rowNo, orgId: hit.id, year, title, fields: {}, milestones: [], bad: false };
       projects.set(key, p);
     }
-    for (const k of PROJECT_FIELDS) {
-      const value = v[k];
-      if (value === null) continue;
-      const had = p.fields[k];
-      if (had === undefined || had === null) p.fields[k] = value;
-      else if (normaliseText(String(had)) !== normaliseText(String(value))) {
-        bad(
-          k,
-          `与该项目第${p.rowNo}行填写的不一致`,
-          `differs from what row ${p.rowNo} of this project gives`,
-        );
-      }
+    for (const k of mergeRowFields(p.fields, v, PROJECT_FIELDS)) {
+      bad(k, `与该项目第${p.rowNo}行填写的不一致`, `differs from what row ${p.rowNo} of this project gives`);
     }
     const milestone = cellText(v.milestone);
     const dueOn = cellText(v.dueOn);
