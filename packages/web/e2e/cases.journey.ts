@@ -262,5 +262,28 @@ await journey('cases', { viewport: { width: 1440, height: 900 } }, async (page, 
     },
   );
 
+  await step(
+    "the administrator adds the federation's own request category, offered at once for new requests",
+    async () => {
+      await page.getByTestId('category-add').click();
+      await page.getByTestId('category-name-zh').fill('劳务派遣（外包）');
+      await page.getByTestId('category-name-en').fill('Agency work');
+      await page.getByTestId('category-ack').fill('1');
+      await page.getByTestId('category-answer').fill('3');
+      await page.getByTestId('category-save').click();
+      await page
+        .locator('.ant-table-row', { hasText: '劳务派遣（外包）' })
+        .filter({ hasText: '受理' })
+        .waitFor();
+      await page.goto(`${BASE_URL}/cases/new`);
+      await page.getByTestId('case-category').click();
+      await page.keyboard.type('劳务派遣');
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '劳务派遣（外包）' })
+        .click();
+      await page.getByTestId('case-category').filter({ hasText: '劳务派遣（外包）' }).waitFor();
+    },
+  );
+
   await worker.ctx.close();
 });

@@ -94,6 +94,11 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{ query: { pageSize: 200 } }, { query: { status: 'open' } }],
     control: () => ({ query: { pageSize: 200 } }),
   }),
+  'GET /api/cases.xlsx': scoped({
+    denied: (f) => [{ query: { orgId: f.cp } }, { query: { orgId: f.cpTown } }],
+    lists: () => [{ query: {} }, { query: { status: 'open' } }],
+    control: () => ({ query: {} }),
+  }),
   'POST /api/cases': scoped({
     denied: (f) => [{ body: entry(f.cpMember) }, { body: entry(f.cpMember2, f.cp) }],
     control: (f) => ({ body: entry(f.cpMember2) }),
@@ -126,7 +131,22 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/cases/import': scoped({ denied: () => [], control: () => ({ body: sheetBody(cpRegister) }) }),
   'PUT /api/cases/categories/:code': {
     kind: 'admin',
-    request: () => ({ params: { code: 'wages' }, body: { ackDays: 2, answerDays: 10 } }),
+    request: () => ({
+      params: { code: 'wages' },
+      body: { nameZh: '工资报酬', nameEn: 'Wages and pay', ackDays: 2, answerDays: 10, active: true },
+    }),
+  },
+  'POST /api/cases/categories': {
+    kind: 'admin',
+    request: () => ({
+      body: {
+        nameZh: '范围测试类别',
+        nameEn: 'Scope test category',
+        ackDays: 2,
+        answerDays: 10,
+        active: true,
+      },
+    }),
   },
   'GET /api/cases/:id': on('cpCase'),
   'GET /api/cases/:id/files/:fileId': scoped({
@@ -150,6 +170,13 @@ export const cases: Record<string, ScopeCase> = {
     (_f, res) => {
       expect(res.statusCode).toBe(200);
       expect(res.json().case.anonymous).toBe(true);
+    },
+  ),
+  'GET /api/me/cases/categories': self(
+    () => ({}),
+    (_f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect((res.json() as { nameZh: string }[]).map((c) => c.nameZh)).toContain('女职工权益');
     },
   ),
   'GET /api/me/cases': self(

@@ -629,6 +629,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests list as filtered, as .xlsx (every matching request; audited) */
+        get: operations["getCasesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}": {
         parameters: {
             query?: never;
@@ -827,7 +844,8 @@ export type paths = {
         /** Request categories and their deadlines in working days */
         get: operations["getCasesCategories"];
         put?: never;
-        post?: never;
+        /** Add a request category with its deadlines */
+        post: operations["postCasesCategories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -842,7 +860,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Set a category's deadlines (working days to accept, to answer) */
+        /** Rename a category, set its deadlines (working days to accept, to answer), retire or restore it */
         put: operations["putCasesCategoriesByCode"];
         post?: never;
         delete?: never;
@@ -3082,6 +3100,23 @@ export type paths = {
         put?: never;
         /** Add to my request */
         post: operations["postMeCasesByIdReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/cases/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories I may file a request under */
+        get: operations["getMeCasesCategories"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8576,7 +8611,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -10813,8 +10848,8 @@ export interface operations {
     getCases: {
         parameters: {
             query?: {
-                /** @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他 */
-                category?: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                category?: string;
                 /** @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用 */
                 channel?: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
                 from?: string;
@@ -10845,11 +10880,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -10978,11 +11014,8 @@ export interface operations {
             content: {
                 "application/json": {
                     anonymous?: boolean;
-                    /**
-                     * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                     * @enum {string}
-                     */
-                    category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                    /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                    category: string;
                     /**
                      * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                      * @enum {string}
@@ -11011,11 +11044,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -11206,6 +11240,105 @@ export interface operations {
             };
         };
     };
+    getCasesXlsx: {
+        parameters: {
+            query?: {
+                /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                category?: string;
+                /** @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用 */
+                channel?: "mailbox" | "hotline" | "wechat" | "reception" | "forum" | "congress" | "committee" | "app";
+                from?: string;
+                orgId?: number;
+                overdue?: boolean;
+                q?: string;
+                status?: "submitted" | "accepted" | "answered" | "closed" | "open";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getCasesById: {
         parameters: {
             query?: never;
@@ -11231,11 +11364,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -11407,11 +11541,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -11633,11 +11768,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -11861,11 +11997,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -12089,11 +12226,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -12408,11 +12546,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -12637,11 +12776,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -13399,12 +13539,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         ackDays: number;
+                        active: boolean;
                         answerDays: number;
-                        /**
-                         * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                         * @enum {string}
-                         */
-                        code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                        /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                        code: string;
                         nameEn: string;
                         nameZh: string;
                     }[];
@@ -13463,21 +13601,24 @@ export interface operations {
             };
         };
     };
-    putCasesCategoriesByCode: {
+    postCasesCategories: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /** @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他 */
-                code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description working days to accept */
                     ackDays: number;
+                    /** @description offered for new requests (false: retired) */
+                    active: boolean;
+                    /** @description working days to answer */
                     answerDays: number;
+                    nameEn: string;
+                    nameZh: string;
                 };
             };
         };
@@ -13490,12 +13631,173 @@ export interface operations {
                 content: {
                     "application/json": {
                         ackDays: number;
+                        active: boolean;
                         answerDays: number;
-                        /**
-                         * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                         * @enum {string}
-                         */
-                        code: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                        /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                        code: string;
+                        nameEn: string;
+                        nameZh: string;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putCasesCategoriesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description working days to accept */
+                    ackDays: number;
+                    /** @description offered for new requests (false: retired) */
+                    active: boolean;
+                    /** @description working days to answer */
+                    answerDays: number;
+                    nameEn: string;
+                    nameZh: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ackDays: number;
+                        active: boolean;
+                        answerDays: number;
+                        /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                        code: string;
                         nameEn: string;
                         nameZh: string;
                     }[];
@@ -14122,13 +14424,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         answered: number;
+                        /** @description every offered category, and a retired one when it has requests in the period */
                         byCategory: {
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
                             n: number;
+                            name: {
+                                en: string;
+                                zh: string;
+                            };
                         }[];
                         byChannel: {
                             /**
@@ -33823,11 +34127,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -33924,11 +34229,8 @@ export interface operations {
             content: {
                 "application/json": {
                     anonymous: boolean;
-                    /**
-                     * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                     * @enum {string}
-                     */
-                    category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                    /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                    category: string;
                     /**
                      * @description app 手机应用, mailbox 工会主席信箱
                      * @enum {string}
@@ -33960,11 +34262,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -34160,11 +34463,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -34316,11 +34620,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -34522,11 +34827,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -34728,11 +35034,12 @@ export interface operations {
                             anonymous: boolean;
                             answerDue: string;
                             answeredOn: string | null;
-                            /**
-                             * @description wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他
-                             * @enum {string}
-                             */
-                            category: "wages" | "contract" | "social_insurance" | "safety" | "mental_health" | "hardship" | "suggestion" | "other";
+                            /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                            category: string;
+                            categoryName: {
+                                en: string;
+                                zh: string;
+                            };
                             /**
                              * @description mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用
                              * @enum {string}
@@ -34885,6 +35192,82 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeCasesCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds) */
+                        code: string;
+                        nameEn: string;
+                        nameZh: string;
+                    }[];
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,14 +14,17 @@ export const casesEn = {
       app: 'Phone app',
     },
     category: {
-      wages: 'Wages and pay',
-      contract: 'Labour contract',
-      social_insurance: 'Social insurance',
-      safety: 'Work safety',
-      mental_health: 'Mental health',
-      hardship: 'Hardship',
-      suggestion: 'Suggestion',
-      other: 'Other',
+      choose: 'Choose a category',
+      retired: ' (retired)',
+      retiredTag: 'Retired',
+      add: 'Add a category',
+      edit: 'Edit',
+      nameZh: 'Name in Chinese',
+      nameEn: 'Name in English',
+      offered: 'Offered',
+      offeredHint:
+        'A retired category is no longer offered for new requests; the requests filed under it and their statistics keep it.',
+      hint: 'Request categories and their deadlines in working days. A change applies to requests filed afterwards.',
     },
     status: {
       submitted: 'To accept',
@@ -70,6 +73,7 @@ export const casesEn = {
     onTime: 'Answered on time',
     late: 'Answered late',
     list: {
+      export: 'Export list',
       title: "Workers' requests",
       what: 'the list of requests',
       empty: 'No request matches',

@@ -1,17 +1,20 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   afterHours,
   type CalendarDay,
+  type CategoryFields,
   deleteCalendarDay,
   findCategory,
+  findCategoryByName,
+  insertCategory,
   listCalendar,
   listCategories,
   replaceCalendarYear,
   saveCalendarDay,
-  saveCategoryDeadlines,
   setAfterHours,
+  updateCategory,
 } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { parseHolidayNotice } from './cases.notice.ts';
@@ -113,21 +116,65 @@ export function createCaseAdmin(db: Db) {
       return listCategories(db);
     },
 
-    async saveCategory(actor: Actor, code: string, days: { ackDays: number; answerDays: number }) {
+    /** The categories a worker may file a request under (the retired ones left out). */
+    async offered(actor: Actor) {
+      requireAccess(actor, 'self.apply');
+      return (await listCategories(db))
+        .filter((c) => c.active)
+        .map((c) => ({ code: c.code, nameZh: c.nameZh, nameEn: c.nameEn }));
+    },
+
+    /** Adds a category, offered at once for new requests. */
+    async addCategory(actor: Actor, input: CategoryFields) {
       requireAccess(actor, 'cases.calendar');
-      if (days.answerDays < days.ackDays) throw caseErrors.deadlines();
+      const fields = await checkCategory(db, input);
+      await db.tx(async (sql) => {
+        const code = await insertCategory(sql, fields);
+        await recordAudit(sql, actor, {
+          action: 'case.category.add',
+          entity: 'case',
+          after: { code, ...fields },
+        });
+      });
+      return listCategories(db);
+    },
+
+    /** Renames a category, sets its deadlines (applied to requests filed afterwards), retires or restores it. */
+    async saveCategory(actor: Actor, code: string, input: CategoryFields) {
+      requireAccess(actor, 'cases.calendar');
       await db.tx(async (sql) => {
         const before = await findCategory(sql, code);
         if (!before) throw caseErrors.category();
-        await saveCategoryDeadlines(sql, code, days);
+        const fields = await checkCategory(sql, input, code);
+        if (!fields.active && before.active) {
+          const offered = (await listCategories(sql)).filter((c) => c.active && c.code !== code);
+          if (offered.length === 0) throw caseErrors.lastCategory();
+        }
+        await updateCategory(sql, code, fields);
         await recordAudit(sql, actor, {
           action: 'case.category.save',
           entity: 'case',
-          before: { code, ackDays: before.ackDays, answerDays: before.answerDays },
-          after: { code, ...days },
+          before: { ...before },
+          after: { code, ...fields },
         });
       });
       return listCategories(db);
     },
   };
+}
+
+/** A category's fields as saved: names trimmed and not another category's, deadlines in order. */
+async function checkCategory(sql: Sql, input: CategoryFields, code?: string): Promise<CategoryFields> {
+  const fields = { ...input, nameZh: input.nameZh.trim(), nameEn: input.nameEn.trim() };
+  if (!fields.nameZh) throw caseErrors.categoryName('nameZh');
+  if (!fields.nameEn) throw caseErrors.categoryName('nameEn');
+  if (fields.answerDays < fields.ackDays) throw caseErrors.deadlines();
+  for (const [field, name] of [
+    ['nameZh', fields.nameZh],
+    ['nameEn', fields.nameEn],
+  ] as const) {
+    const other = await findCategoryByName(sql, name, code);
+    if (other) throw caseErrors.categoryTaken(field, name);
+  }
+  return fields;
 }

@@ -18,6 +18,17 @@ export interface CategoryRow {
   nameEn: string;
   ackDays: number;
   answerDays: number;
+  /** Offered for new requests; a retired category stays on the requests filed under it. */
+  active: boolean;
+}
+
+/** What the federation sets of a category: its names, deadlines and whether it is offered. */
+export interface CategoryFields {
+  nameZh: string;
+  nameEn: string;
+  ackDays: number;
+  answerDays: number;
+  active: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -176,11 +187,12 @@ async function findCalendarDay(sql: Sql, day: string): Promise<CalendarDay | und
 }
 
 const CATEGORY_COLUMNS = `code, name_zh as "nameZh", name_en as "nameEn", ack_days as "ackDays",
-  answer_days as "answerDays"`;
+  answer_days as "answerDays", active`;
 
+/** Every category, the retired ones included, in the federation's order. */
 export async function listCategories(sql: Sql): Promise<CategoryRow[]> {
   const { rows } = await sql.query<CategoryRow>(
-    `select ${CATEGORY_COLUMNS} from case_categories order by position`,
+    `select ${CATEGORY_COLUMNS} from case_categories order by position, code`,
   );
   return rows;
 }
@@ -193,14 +205,39 @@ export async function findCategory(sql: Sql, code: string): Promise<CategoryRow 
   return rows[0];
 }
 
-export async function saveCategoryDeadlines(
+/** The category named `name` in either language, compared without case and surrounding spaces. */
+export async function findCategoryByName(
   sql: Sql,
-  code: string,
-  days: { ackDays: number; answerDays: number },
-): Promise<void> {
-  await sql.query('update case_categories set ack_days = $2, answer_days = $3 where code = $1', [
-    code,
-    days.ackDays,
-    days.answerDays,
-  ]);
+  name: string,
+  except?: string,
+): Promise<CategoryRow | undefined> {
+  const { rows } = await sql.query<CategoryRow>(
+    `select ${CATEGORY_COLUMNS} from case_categories
+      where (lower(btrim(name_zh)) = lower(btrim($1)) or lower(btrim(name_en)) = lower(btrim($1)))
+        and code is distinct from $2
+      limit 1`,
+    [name, except ?? null],
+  );
+  return rows[0];
+}
+
+/** Adds a category after the others (before 其他 when it is last); its code is made here, never shown. */
+export async function insertCategory(sql: Sql, f: CategoryFields): Promise<string> {
+  const { rows } = await sql.query<{ code: string }>(
+    `insert into case_categories (code, name_zh, name_en, ack_days, answer_days, active, position)
+     select 'c' || (count(*) + 1) || '_' || substr(md5(random()::text), 1, 6), $1, $2, $3, $4, $5,
+            coalesce(max(position) filter (where code <> 'other'), 0) + 1
+       from case_categories
+     returning code`,
+    [f.nameZh, f.nameEn, f.ackDays, f.answerDays, f.active],
+  );
+  return rows[0].code;
+}
+
+export async function updateCategory(sql: Sql, code: string, f: CategoryFields): Promise<void> {
+  await sql.query(
+    `update case_categories set name_zh = $2, name_en = $3, ack_days = $4, answer_days = $5, active = $6
+      where code = $1`,
+    [code, f.nameZh, f.nameEn, f.ackDays, f.answerDays, f.active],
+  );
 }

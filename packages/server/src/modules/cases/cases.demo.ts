@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import type { IdProtector } from '../people/index.ts';
 import { escalateOverdueCases } from './cases.escalation.ts';
 import { createCasesService } from './cases.service.ts';
-import { CATEGORIES, type Category, CHANNELS, type Channel } from './cases.types.ts';
+import { CHANNELS, type Channel } from './cases.types.ts';
 
 /**
  * Demo requests in 顺义区总工会's subtree over the last ten months, replayed day by day through the service with
@@ -51,7 +51,8 @@ const SPECS: Spec[] = [
   ...Array.from({ length: 3 }, (_, i) => ({ outcome: 'fresh' as const, daysAgo: 1, demoWorker: i === 0 })),
 ];
 
-const TEXTS: Record<Category, string> = {
+/** A request of each shipped category, by its code (the demo files them in this order). */
+const TEXTS: Record<string, string> = {
   wages: '车间加班费连续两个月未按约定标准发放，希望工会帮助协调。',
   contract: '劳动合同到期后单位未续签也未通知，想了解自己的权益。',
   social_insurance: '入职半年单位仍未缴纳社会保险，请工会帮忙核实。',
@@ -61,6 +62,7 @@ const TEXTS: Record<Category, string> = {
   suggestion: '建议职工食堂增加夜班餐，并延长职工书屋开放时间。',
   other: '咨询职工疗休养的报名条件和时间安排。',
 };
+const CATEGORIES = Object.keys(TEXTS);
 const REPLIES: Record<Outcome, string> = {
   rated: '工会已与企业沟通，问题已按政策处理，请留意后续落实情况。',
   closed: '已核实情况并答复，相关部门已落实。',

@@ -97,6 +97,52 @@ export const caseErrors = {
       zh: '日历中没有这一天的设置',
       en: 'The calendar has no entry for that day',
     }),
+  categoryName: (field: 'nameZh' | 'nameEn') =>
+    new AppError(
+      'invalid',
+      'CASE_CATEGORY_NAME',
+      field === 'nameZh'
+        ? { zh: '请填写类别的中文名称', en: 'Enter the Chinese name of the category' }
+        : { zh: '请填写类别的英文名称', en: 'Enter the English name of the category' },
+      { field },
+    ),
+  categoryTaken: (field: 'nameZh' | 'nameEn', name: string) =>
+    new AppError(
+      'conflict',
+      'CASE_CATEGORY_TAKEN',
+      { zh: `已有名为「${name}」的诉求类别`, en: `A request category named "${name}" already exists` },
+      { field },
+    ),
+  lastCategory: () =>
+    new AppError(
+      'conflict',
+      'CASE_CATEGORY_LAST',
+      {
+        zh: '至少要保留一个可选的诉求类别，不能停用最后一个',
+        en: 'At least one category must stay offered; the last one cannot be retired',
+      },
+      { field: 'active' },
+    ),
+  retiredCategory: (name: Bilingual) =>
+    new AppError(
+      'invalid',
+      'CASE_CATEGORY_RETIRED',
+      {
+        zh: `诉求类别「${name.zh}」已停用，请选择其他类别`,
+        en: `The request category "${name.en}" is retired; choose another`,
+      },
+      { field: 'category' },
+    ),
+  exportTooMany: (total: number, max: number) =>
+    new AppError(
+      'invalid',
+      'CASE_EXPORT_TOO_MANY',
+      {
+        zh: `符合条件的诉求共 ${total} 件，超过一次导出的上限 ${max} 件，请按日期、工会或状态缩小范围后分次导出`,
+        en: `${total} requests match, more than the ${max} one export may hold; narrow the dates, union or status and export in parts`,
+      },
+      { total, max },
+    ),
   deadlines: () =>
     new AppError(
       'invalid',

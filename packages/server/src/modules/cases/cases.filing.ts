@@ -4,7 +4,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
-import { deadlinesOf } from './cases.calendar.ts';
+import { deadlinesOf, findCategory } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { tellUnions } from './cases.notify.ts';
 import { addEvent, insertCase, insertFiles, memberUnionOf } from './cases.repository.ts';
@@ -47,6 +47,9 @@ export interface NewRequest {
  * timeline's first step, the counts, the union's staff told. No person link is stored for an anonymous request.
  */
 export async function fileRequest(sql: Sql, r: NewRequest): Promise<number> {
+  const category = await findCategory(sql, r.category);
+  if (!category) throw caseErrors.category();
+  if (!category.active) throw caseErrors.retiredCategory({ zh: category.nameZh, en: category.nameEn });
   const deadlines = await deadlinesOf(sql, r.category, r.receivedOn, r.receivedTime);
   if (!deadlines) throw caseErrors.category();
   const description = r.description.trim();

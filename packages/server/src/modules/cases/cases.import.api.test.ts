@@ -218,6 +218,39 @@ describe('the requests register import', () => {
     expect(await escalateOverdueCases(t.db, new Date())).not.toContain(open[0].id);
   });
 
+  it('the requests list exports as .xlsx as filtered: names only where the list shows them, days as recorded', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: `/api/cases.xlsx?orgId=${street.id}&from=2025-03-01&to=2025-03-31`,
+      cookie: staff,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const sheet = await readSheet(res.rawPayload, 'list.xlsx', { isHeader: (c) => c.includes('收到日期') });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    const rows = sheet.rows
+      .map((r) => r.cells)
+      .sort((a, b) => String(a[col('收到日期')]).localeCompare(String(b[col('收到日期')])));
+    expect(rows.map((r) => [r[col('收到日期')], r[col('类别')], r[col('状态')], r[col('办结日期')]])).toEqual(
+      [
+        ['2025-03-03', '工资报酬', '已办结', '2025-03-12'],
+        ['2025-03-05', '劳动合同', '待受理', ''],
+      ],
+    );
+    expect(rows[1][col('职工')]).toBe('匿名');
+    const audit = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'case.export' and after->>'rows' = '2'`,
+    );
+    expect(audit.rows[0].n).toBeGreaterThan(0);
+    const outside = await t.call({
+      method: 'GET',
+      url: `/api/cases.xlsx?orgId=${street.id}`,
+      cookie: outsiderStaff,
+    });
+    expect(outside.statusCode).toBe(403);
+    const bad = await t.call({ method: 'GET', url: '/api/cases.xlsx?from=2025-13-01', cookie: staff });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('another union cannot place requests in this subtree', async () => {
     const file = sheet([['2025-03-03', '', '接待日', '工资报酬', '内容', '', firm.name, '', '', '', '', '']]);
     const res = await t.call({

@@ -34,6 +34,7 @@ function common(c: CaseRow) {
     filedOrgName: c.filedOrgName,
     channel: c.channel,
     category: c.category,
+    categoryName: c.categoryName,
     description: c.description,
     anonymous: c.anonymous,
     status: c.status,

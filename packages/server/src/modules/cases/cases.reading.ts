@@ -3,6 +3,7 @@ import type { Db } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { caseErrors } from './cases.errors.ts';
+import { caseListXlsx, EXPORT_MAX } from './cases.export.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
 import {
   type CaseRow,
@@ -76,6 +77,44 @@ export function createCaseReading(db: Db) {
         after: { ids: items.map((c) => c.id), identities: items.filter((c) => c.worker).map((c) => c.id) },
       });
       return { ...page, items };
+    },
+
+    /**
+     * The list as filtered, as .xlsx: every matching request (at most EXPORT_MAX; more is refused, never cut),
+     * the worker named only where the list would name them; audited like the list.
+     */
+    async exportList(actor: Actor, q: CaseQuery) {
+      requireAccess(actor, 'cases.read');
+      let scope: Subtree = actor;
+      let unionName = '';
+      if (q.orgId) {
+        const org = await findOrgById(db, q.orgId);
+        if (!org) throw caseErrors.unionNotFound();
+        requireAccess(actor, 'cases.read', { orgPath: org.path });
+        scope = { path: org.path };
+        unionName = org.name;
+      }
+      const page = await listCases(db, {
+        scope,
+        status: q.status,
+        channel: q.channel,
+        category: q.category,
+        overdue: q.overdue,
+        q: q.q?.trim() || undefined,
+        from: q.from,
+        to: q.to,
+        page: 1,
+        pageSize: EXPORT_MAX + 1,
+      });
+      if (page.total > EXPORT_MAX) throw caseErrors.exportTooMany(page.total, EXPORT_MAX);
+      const items = page.items.map((c) => presentForStaff(c, actor));
+      await recordAudit(db, actor, {
+        action: 'case.export',
+        entity: 'case',
+        orgId: actor.orgId,
+        after: { rows: items.length, identities: items.filter((c) => c.worker).map((c) => c.id) },
+      });
+      return { buffer: caseListXlsx(items), fileName: `${unionName}职工诉求清单.xlsx` };
     },
 
     async get(actor: Actor, id: number) {

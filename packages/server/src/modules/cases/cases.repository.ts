@@ -13,6 +13,8 @@ export interface CaseRow {
   filedOrgPath: string;
   channel: Channel;
   category: Category;
+  /** The category's names as the federation calls it now. */
+  categoryName: { zh: string; en: string };
   description: string;
   anonymous: boolean;
   personId: number | null;
@@ -39,14 +41,14 @@ export interface CaseRow {
 
 const COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
   c.filed_org_id as "filedOrgId", fo.name as "filedOrgName", fo.path as "filedOrgPath", c.channel, c.category,
-  c.description, c.anonymous, c.person_id as "personId", p.name as "personName", p.phone as "personPhone",
+  json_build_object('zh', k.name_zh, 'en', k.name_en) as "categoryName", c.description, c.anonymous, c.person_id as "personId", p.name as "personName", p.phone as "personPhone",
   c.status, c.handler_user_id as "handlerUserId", h.display_name as "handlerName", c.filed_on as "filedOn",
   c.filed_at as "filedAt", c.ack_due as "ackDue", c.answer_due as "answerDue", c.accepted_on as "acceptedOn",
   c.answered_on as "answeredOn", c.closed_on as "closedOn", c.overdue, c.on_time as "onTime", c.rating,
   c.rating_comment as "ratingComment", c.reopened, c.received_time as "receivedTime",
   c.counted_from as "countedFrom"`;
 const FROM = `cases c join orgs o on o.id = c.org_id join orgs fo on fo.id = c.filed_org_id
-  left join persons p on p.id = c.person_id left join users h on h.id = c.handler_user_id`;
+  join case_categories k on k.code = c.category left join persons p on p.id = c.person_id left join users h on h.id = c.handler_user_id`;
 
 export interface NewCase {
   orgId: number;

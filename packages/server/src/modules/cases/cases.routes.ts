@@ -14,6 +14,7 @@ import {
   CalendarQuery,
   CalendarSchema,
   CaseDetail,
+  CaseExportQuery,
   CaseImportResult,
   CaseList,
   CaseQuery,
@@ -30,6 +31,7 @@ import {
   MyCaseDetail,
   MyCaseList,
   NoteBody,
+  OfferedCategories,
   RateBody,
   ReopenBody,
   SettingsSchema,
@@ -66,6 +68,21 @@ export function casesRoutes(
       },
     },
     async (req) => cases.list(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/cases.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The requests list as filtered, as .xlsx (every matching request; audited)',
+        querystring: CaseExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await cases.exportList(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
   );
   app.post(
     '/api/cases',
@@ -206,13 +223,27 @@ export function casesRoutes(
     },
     async (req) => cases.admin.categories(actorOf(req)),
   );
+  app.post(
+    '/api/cases/categories',
+    {
+      config: { permission: 'cases.calendar' },
+      schema: {
+        tags,
+        summary: 'Add a request category with its deadlines',
+        body: CategoryBody,
+        response: { 200: CategoryList },
+      },
+    },
+    async (req) => cases.admin.addCategory(actorOf(req), req.body),
+  );
   app.put(
     '/api/cases/categories/:code',
     {
       config: { permission: 'cases.calendar' },
       schema: {
         tags,
-        summary: "Set a category's deadlines (working days to accept, to answer)",
+        summary:
+          'Rename a category, set its deadlines (working days to accept, to answer), retire or restore it',
         params: CategoryParams,
         body: CategoryBody,
         response: { 200: CategoryList },
@@ -327,6 +358,18 @@ export function casesRoutes(
 
 /** The worker's phone pages: file, list, read the timeline, add to it, rate, reopen. */
 function meCasesRoutes(app: App, cases: CasesService): void {
+  app.get(
+    '/api/me/cases/categories',
+    {
+      config: self,
+      schema: {
+        tags,
+        summary: 'The categories I may file a request under',
+        response: { 200: OfferedCategories },
+      },
+    },
+    async (req) => cases.admin.offered(actorOf(req)),
+  );
   app.post(
     '/api/me/cases',
     {

@@ -10,15 +10,17 @@ import {
   Str,
   StrEnum,
 } from '../../http/schema.ts';
-import { CATEGORIES, CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
+import { CHANNELS, EVENT_KINDS, STATUSES, WORKER_CHANNELS } from './cases.types.ts';
 
 const Channel = StrEnum(CHANNELS, {
   description:
     'mailbox 工会主席信箱, hotline 职工维权热线, wechat 维权微信号, reception 接待日, forum 恳谈会, congress 职代会/职工大会, committee 民主管理委员会, app 手机应用',
 });
-const Category = StrEnum(CATEGORIES, {
+const Category = Type.String({
+  pattern: '^[a-z][a-z0-9_]{0,39}$',
+  maxLength: 40,
   description:
-    'wages 工资报酬, contract 劳动合同, social_insurance 社会保险, safety 劳动安全, mental_health 心理健康, hardship 生活困难, suggestion 意见建议, other 其他',
+    'A category code from GET /api/cases/categories (shipped: wages, contract, social_insurance, safety, mental_health, hardship, suggestion, democratic_management, rest_leave, women_rights, welfare, training, other; and those the federation adds)',
 });
 const Status = StrEnum(STATUSES, {
   description: 'submitted (to accept), accepted (being handled), answered, closed',
@@ -105,6 +107,7 @@ const common = {
   filedOrgName: Type.String(),
   channel: Channel,
   category: Category,
+  categoryName: Type.Object({ zh: Type.String(), en: Type.String() }),
   description: Type.String(),
   anonymous: Type.Boolean(),
   status: Status,
@@ -180,7 +183,7 @@ export const CaseDetail = Type.Object({
   unionAbove: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
 });
 
-export const CaseQuery = Obj({
+const listFilters = {
   orgId: Type.Optional(Id),
   status: Type.Optional(StrEnum([...STATUSES, 'open'] as const)),
   channel: Type.Optional(Channel),
@@ -189,8 +192,9 @@ export const CaseQuery = Obj({
   q: Type.Optional(Str(100)),
   from: Type.Optional(DateStr),
   to: Type.Optional(DateStr),
-  ...Page,
-});
+};
+export const CaseQuery = Obj({ ...listFilters, ...Page });
+export const CaseExportQuery = Obj(listFilters);
 
 export const FileParams = Obj({ id: Id, fileId: Id });
 
@@ -215,7 +219,14 @@ export const StatsSchema = Type.Object({
   statesOn: Type.String({ description: 'the day open and overdue are counted at' }),
   filed: Type.Integer(),
   byChannel: Type.Array(Type.Object({ channel: Channel, n: Type.Integer() })),
-  byCategory: Type.Array(Type.Object({ category: Category, n: Type.Integer() })),
+  byCategory: Type.Array(
+    Type.Object({
+      category: Category,
+      name: Type.Object({ zh: Type.String(), en: Type.String() }),
+      n: Type.Integer(),
+    }),
+    { description: 'every offered category, and a retired one when it has requests in the period' },
+  ),
   answered: Type.Integer(),
   onTime: Type.Integer(),
   onTimeRate: Nullable(Type.Number()),
@@ -245,9 +256,16 @@ export const DayParams = Obj({ day: DateStr });
 export const DayBody = Obj({ working: Type.Boolean(), name: Text(50) });
 export const CategoryParams = Obj({ code: Category });
 export const CategoryBody = Obj({
-  ackDays: Type.Integer({ minimum: 1, maximum: 60 }),
-  answerDays: Type.Integer({ minimum: 1, maximum: 120 }),
+  nameZh: Str(20, { minLength: 1 }),
+  nameEn: Str(60, { minLength: 1 }),
+  ackDays: Type.Integer({ minimum: 1, maximum: 60, description: 'working days to accept' }),
+  answerDays: Type.Integer({ minimum: 1, maximum: 120, description: 'working days to answer' }),
+  active: Type.Boolean({ description: 'offered for new requests (false: retired)' }),
 });
+/** The categories a worker may file a request under, as named now. */
+export const OfferedCategories = Type.Array(
+  Type.Object({ code: Category, nameZh: Type.String(), nameEn: Type.String() }),
+);
 export const CategoryList = Type.Array(
   Type.Object({
     code: Category,
@@ -255,6 +273,7 @@ export const CategoryList = Type.Array(
     nameEn: Type.String(),
     ackDays: Type.Integer(),
     answerDays: Type.Integer(),
+    active: Type.Boolean(),
   }),
 );
 export const EscalationRunBody = Obj({ now: Type.String({ format: 'date-time', maxLength: 40 }) });

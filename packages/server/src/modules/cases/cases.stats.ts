@@ -4,9 +4,10 @@ import { monthEnd } from '../../shared/dates.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById, findOrgsByIds, type OrgRow } from '../org/index.ts';
 import { type CountRow, sumCounts } from '../reporting/index.ts';
+import { listCategories } from './cases.calendar.ts';
 import { caseErrors } from './cases.errors.ts';
 import { casesOnDay } from './cases.repository.ts';
-import { CATEGORIES, CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';
+import { CHANNEL_NAMES, CHANNELS, SUBJECTS } from './cases.types.ts';
 
 export interface CaseStatsInput {
   orgId?: number;
@@ -75,7 +76,15 @@ export async function getCaseStats(db: Db, actor: Actor, asked: CaseStatsInput) 
     statesOn: input.asOf ?? input.to,
     filed: total(filed),
     byChannel: CHANNELS.map((channel) => ({ channel, n: total(filed, (r) => r.dim === channel) })),
-    byCategory: CATEGORIES.map((category) => ({ category, n: total(filed, (r) => r.dim2 === category) })),
+    byCategory: (await listCategories(db))
+      .map((c) => ({
+        category: c.code,
+        name: { zh: c.nameZh, en: c.nameEn },
+        n: total(filed, (r) => r.dim2 === c.code),
+        active: c.active,
+      }))
+      .filter((c) => c.active || c.n > 0)
+      .map(({ active: _, ...c }) => c),
     answered: answeredN,
     onTime,
     onTimeRate: answeredN ? onTime / answeredN : null,
@@ -135,17 +144,6 @@ async function byUnion(db: Db, root: OrgRow, rows: CountRow[]) {
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
-const CATEGORY_ZH: Record<(typeof CATEGORIES)[number], string> = {
-  wages: '工资报酬',
-  contract: '劳动合同',
-  social_insurance: '社会保险',
-  safety: '劳动安全',
-  mental_health: '心理健康',
-  hardship: '生活困难',
-  suggestion: '意见建议',
-  other: '其他',
-};
-
 /** The statistics as .xlsx: the figures, by channel and category, then the unions below. */
 export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInput) {
   const s = await getCaseStats(db, actor, input);
@@ -166,7 +164,7 @@ export async function exportCaseStats(db: Db, actor: Actor, input: CaseStatsInpu
         [`截至${s.statesOn}未办结（件）`, s.open],
         [`截至${s.statesOn}逾期（件）`, s.overdue],
         ...s.byChannel.map((r): [string, number] => [`渠道：${CHANNEL_NAMES[r.channel].zh}`, r.n]),
-        ...s.byCategory.map((r): [string, number] => [`类别：${CATEGORY_ZH[r.category]}`, r.n]),
+        ...s.byCategory.map((r): [string, number] => [`类别：${r.name.zh}`, r.n]),
       ],
     },
     {

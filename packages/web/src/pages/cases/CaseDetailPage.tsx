@@ -20,9 +20,10 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLocale } from '../../locale.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { type CaseDetail, casesApi, STATUS_COLOR } from './cases-api.ts';
+import { type CaseDetail, casesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Staff: one request, its timeline and, for the handling chain, the actions. Each opening is audited. */
 export default function CaseDetailPage() {
@@ -42,13 +43,14 @@ export default function CaseDetailPage() {
 
 function Body({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => void }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const c = d.case;
   const closed = c.status === 'closed';
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
         <Card
-          title={`${t(`case.channel.${c.channel}`)} · ${t(`case.category.${c.category}`)}`}
+          title={`${t(`case.channel.${c.channel}`)} · ${named(c.categoryName, lang)}`}
           extra={
             <Space>
               <Tag color={STATUS_COLOR[c.status]} data-testid="case-status">

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
+import { emptyText } from '../../components/LoadError.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { CATEGORIES, type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
+import { type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
+import { useCategoryOptions } from './categories.ts';
 
 /** Staff: enter a request taken by phone, at a reception day or in a meeting; it goes to the worker's union. */
 export default function CaseEnterPage() {
@@ -16,13 +18,15 @@ export default function CaseEnterPage() {
   const feedback = useFeedback();
   const navigate = useNavigate();
   const [channel, setChannel] = useState<Channel>('reception');
-  const [category, setCategory] = useState<Category>('wages');
+  const [category, setCategory] = useState<Category>();
+  const categories = useCategoryOptions('staff', true);
   const [personId, setPersonId] = useState<number | null>(null);
   const [description, setDescription] = useState('');
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
   const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
+    if (!category) return;
     setBusy(true);
     try {
       const d = await casesApi.enter({
@@ -55,7 +59,13 @@ export default function CaseEnterPage() {
           <Select
             value={category}
             onChange={setCategory}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`case.category.${c}`) }))}
+            placeholder={t('case.category.choose')}
+            showSearch
+            optionFilterProp="label"
+            options={categories.options}
+            loading={categories.state.loading}
+            notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
+            data-testid="case-category"
           />
         </Form.Item>
         <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
@@ -90,7 +100,12 @@ export default function CaseEnterPage() {
             onChange={(e) => setDescription(e.target.value)}
           />
         </Form.Item>
-        <Button type="primary" loading={busy} disabled={!description.trim()} onClick={() => void save()}>
+        <Button
+          type="primary"
+          loading={busy}
+          disabled={!description.trim() || !category}
+          onClick={() => void save()}
+        >
           {t('case.enter.save')}
         </Button>
       </Form>

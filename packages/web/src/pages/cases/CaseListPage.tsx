@@ -1,22 +1,25 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { emptyText } from '../../components/LoadError.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLocale } from '../../locale.tsx';
 import {
-  CATEGORIES,
   type CaseQuery,
   type Category,
   CHANNELS,
   type Channel,
   casesApi,
+  named,
   STATUS_COLOR,
   type StaffCase,
 } from './cases-api.ts';
+import { useCategoryOptions } from './categories.ts';
 
 type View = 'all' | 'open' | 'submitted' | 'answered' | 'closed';
 const VIEWS: View[] = ['all', 'open', 'submitted', 'answered', 'closed'];
@@ -24,7 +27,9 @@ const VIEWS: View[] = ['all', 'open', 'submitted', 'answered', 'closed'];
 /** Staff: the requests handled in or filed with my subtree's unions; filters kept in the address. */
 export default function CaseListPage() {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   usePageTitle(t('case.list.title'));
+  const categories = useCategoryOptions('staff', false);
   const { can } = useSession();
   const navigate = useNavigate();
   const [params, set] = useListParams();
@@ -49,16 +54,21 @@ export default function CaseListPage() {
     <Card
       title={t('case.list.title')}
       extra={
-        can('cases.handle') && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/cases/new')}
-            data-testid="case-new"
-          >
-            {t('case.list.create')}
+        <Flex gap={8}>
+          <Button icon={<DownloadOutlined />} href={casesApi.listExportUrl(query)} data-testid="case-export">
+            {t('case.list.export')}
           </Button>
-        )
+          {can('cases.handle') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/cases/new')}
+              data-testid="case-new"
+            >
+              {t('case.list.create')}
+            </Button>
+          )}
+        </Flex>
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
@@ -85,7 +95,11 @@ export default function CaseListPage() {
           style={{ width: 160 }}
           value={category}
           onChange={(v) => set('category', v)}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`case.category.${c}`) }))}
+          showSearch
+          optionFilterProp="label"
+          options={categories.options}
+          loading={categories.state.loading}
+          notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
         />
         <Button
           type={overdue ? 'primary' : 'default'}
@@ -126,9 +140,9 @@ export default function CaseListPage() {
           },
           {
             title: t('case.field.category'),
-            dataIndex: 'category',
+            key: 'category',
             width: 100,
-            render: (c: Category) => t(`case.category.${c}`),
+            render: (_, c) => named(c.categoryName, lang),
           },
           {
             title: t('case.field.worker'),

@@ -9,8 +9,9 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useLocale } from '../../locale.tsx';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
-import { type CaseStats, casesApi } from './cases-api.ts';
+import { type CaseStats, casesApi, named } from './cases-api.ts';
 
 /** Staff: the requests of a union subtree over a range of days, read from the maintained counts. */
 export default function CaseStatsPage() {
@@ -77,6 +78,7 @@ export default function CaseStatsPage() {
 
 function Figures({ s }: { s: CaseStats }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const none = t('case.stats.none');
   const card = (testId: string, title: string, value: number | string, note?: string) => (
     <Col xs={12} md={8} xl={4}>
@@ -137,7 +139,7 @@ function Figures({ s }: { s: CaseStats }) {
           t('case.stats.byChannel'),
         )}
         {small(
-          s.byCategory.map((r) => ({ key: r.category, label: t(`case.category.${r.category}`), n: r.n })),
+          s.byCategory.map((r) => ({ key: r.category, label: named(r.name, lang), n: r.n })),
           t('case.stats.byCategory'),
         )}
       </Row>

@@ -5,9 +5,10 @@ import { Link, useParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useLocale } from '../../locale.tsx';
 import '../worker-programs/worker-programs.css';
 import { CaseTimeline } from './CaseTimeline.tsx';
-import { type MyCaseDetail, myCasesApi, STATUS_COLOR } from './cases-api.ts';
+import { type MyCaseDetail, myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my request, its timeline; add to it, rate the answer, reopen once. */
 export default function WorkerCaseDetailPage() {
@@ -26,6 +27,7 @@ export default function WorkerCaseDetailPage() {
 
 function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) => void }) {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const feedback = useFeedback();
   const c = d.case;
   const [text, setText] = useState('');
@@ -48,7 +50,7 @@ function Body({ d, onChange }: { d: MyCaseDetail; onChange: (d: MyCaseDetail) =>
     <>
       <div className="wp-card" data-testid="my-case-detail">
         <div className="wp-card-head">
-          <span className="wp-card-name">{`${t(`case.category.${c.category}`)} · ${t(`case.channel.${c.channel}`)}`}</span>
+          <span className="wp-card-name">{`${named(c.categoryName, lang)} · ${t(`case.channel.${c.channel}`)}`}</span>
           <Tag color={STATUS_COLOR[c.status]} data-testid="my-case-status">
             {t(`case.status.${c.status}`)}
           </Tag>

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import '../worker-programs/worker-programs.css';
-import { CATEGORIES, type Category, myCasesApi } from './cases-api.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { type Category, myCasesApi } from './cases-api.ts';
+import { useCategoryOptions } from './categories.ts';
 
 const toBase64 = (file: File) =>
   new Promise<string>((resolve, reject) => {
@@ -22,6 +24,7 @@ export default function WorkerCaseNewPage() {
   const navigate = useNavigate();
   const [channel, setChannel] = useState<'app' | 'mailbox'>('app');
   const [category, setCategory] = useState<Category>();
+  const categories = useCategoryOptions('worker', true);
   const [description, setDescription] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -71,7 +74,9 @@ export default function WorkerCaseNewPage() {
           placeholder={t('case.field.category')}
           value={category}
           onChange={setCategory}
-          options={CATEGORIES.map((c) => ({ value: c, label: t(`case.category.${c}`) }))}
+          options={categories.options}
+          loading={categories.state.loading}
+          notFoundContent={emptyText(categories.state, undefined, t('case.field.category'))}
           data-testid="my-case-category"
         />
         <Input.TextArea

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
+import { useLocale } from '../../locale.tsx';
 import '../worker-programs/worker-programs.css';
-import { myCasesApi, STATUS_COLOR } from './cases-api.ts';
+import { myCasesApi, named, STATUS_COLOR } from './cases-api.ts';
 
 /** Worker (phone): my requests, anonymous ones included, and the button to file one. */
 export default function WorkerCasesPage() {
   const { t } = useTranslation();
+  const { lang } = useLocale();
   const navigate = useNavigate();
   const list = useLoad(() => myCasesApi.list(), []);
   return (
@@ -38,7 +40,7 @@ export default function WorkerCasesPage() {
                 data-testid="my-case"
               >
                 <div className="wp-card-head">
-                  <span className="wp-card-name">{t(`case.category.${c.category}`)}</span>
+                  <span className="wp-card-name">{named(c.categoryName, lang)}</span>
                   <Tag color={STATUS_COLOR[c.status]}>{t(`case.status.${c.status}`)}</Tag>
                 </div>
                 <div

@@ -25,16 +25,9 @@ export const CHANNELS: Channel[] = [
   'committee',
   'app',
 ];
-export const CATEGORIES: Category[] = [
-  'wages',
-  'contract',
-  'social_insurance',
-  'safety',
-  'mental_health',
-  'hardship',
-  'suggestion',
-  'other',
-];
+export type CategoryFields = Body<'/api/cases/categories'>;
+/** A name in the reader's language. */
+export const named = (n: { zh: string; en: string }, lang: string) => (lang === 'en' ? n.en : n.zh);
 export const STATUS_COLOR: Record<CaseStatus, string> = {
   submitted: 'orange',
   accepted: 'blue',
@@ -51,6 +44,9 @@ const path = (id: number) => ({ params: { path: { id } } });
 /** The calls of the staff pages. */
 export const casesApi = {
   list: (query: CaseQuery) => unwrap(api.GET('/api/cases', { params: { query } })),
+  /** The list as filtered, every matching request, as .xlsx. */
+  listExportUrl: ({ page: _p, pageSize: _s, ...filters }: CaseQuery) =>
+    `/api/cases.xlsx${queryString({ ...filters, overdue: filters.overdue === undefined ? undefined : String(filters.overdue) })}`,
   enter: (body: Body<'/api/cases'>) => unwrap(api.POST('/api/cases', { body })),
   get: (id: number) => unwrap(api.GET('/api/cases/{id}', path(id))),
   fileUrl: (id: number, fileId: number) => `/api/cases/${id}/files/${fileId}`,
@@ -81,14 +77,14 @@ export const casesApi = {
     unwrap(api.PUT('/api/cases/calendar/{day}', { params: { path: { day } }, body: { working, name } })),
   deleteDay: (day: string) => unwrap(api.DELETE('/api/cases/calendar/{day}', { params: { path: { day } } })),
   categories: () => unwrap(api.GET('/api/cases/categories')),
-  saveCategory: (code: Category, ackDays: number, answerDays: number) =>
-    unwrap(
-      api.PUT('/api/cases/categories/{code}', { params: { path: { code } }, body: { ackDays, answerDays } }),
-    ),
+  addCategory: (body: CategoryFields) => unwrap(api.POST('/api/cases/categories', { body })),
+  saveCategory: (code: Category, body: CategoryFields) =>
+    unwrap(api.PUT('/api/cases/categories/{code}', { params: { path: { code } }, body })),
 };
 
 /** The calls of the worker's phone pages. */
 export const myCasesApi = {
+  categories: () => unwrap(api.GET('/api/me/cases/categories')),
   list: () => unwrap(api.GET('/api/me/cases')),
   get: (id: number) => unwrap(api.GET('/api/me/cases/{id}', path(id))),
   file: (body: FileOwn) => unwrap(api.POST('/api/me/cases', { body })),
