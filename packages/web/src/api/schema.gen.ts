@@ -10902,10 +10902,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -11066,10 +11066,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -11386,10 +11386,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -11563,10 +11563,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -11790,10 +11790,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -12019,10 +12019,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -12248,10 +12248,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -12568,10 +12568,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;
@@ -12798,10 +12798,10 @@ export interface operations {
                             handlerUserId: number | null;
                             id: number;
                             /**
-                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all
+                             * @description shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker
                              * @enum {string}
                              */
-                            identity: "shown" | "hidden" | "anonymous";
+                            identity: "shown" | "hidden" | "anonymous" | "unnamed";
                             inChain: boolean;
                             onTime: boolean | null;
                             orgId: number;

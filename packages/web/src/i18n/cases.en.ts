@@ -50,6 +50,7 @@ export const casesEn = {
     identity: {
       anonymous: 'Anonymous request',
       hidden: 'The request has left this union: the worker is not shown',
+      unnamed: 'No worker was recorded when it was entered',
     },
     field: {
       channel: 'Channel',
@@ -86,6 +87,11 @@ export const casesEn = {
       title: 'Enter a request taken by phone, at a reception day or in a meeting',
       person: 'Worker',
       personHint: 'Type a name to find a member of your unions',
+      anonymousHint:
+        'Turn on when the worker does not want to be named. Channels that may be anonymous: {{channels}}; a request made in person (reception day, forum) cannot be.',
+      listSeparator: ', ',
+      union: 'Handling union',
+      unionHint: "Optional: the worker's own union by default; your union when no worker is recorded.",
       timeHint:
         'Optional. Received after hours or on a rest day, the deadlines count from the next working day.',
       save: 'Enter',

@@ -40,7 +40,11 @@ export const casesZh = {
       rated: '职工评价',
       reopened: '职工重新打开',
     },
-    identity: { anonymous: '匿名诉求', hidden: '诉求已转出本工会，不显示职工身份' },
+    identity: {
+      anonymous: '匿名诉求',
+      hidden: '诉求已转出本工会，不显示职工身份',
+      unnamed: '登记时未记录职工',
+    },
     field: {
       channel: '渠道',
       category: '类别',
@@ -76,6 +80,10 @@ export const casesZh = {
       title: '登记电话、接待日或会议中收到的诉求',
       person: '职工',
       personHint: '输入姓名搜索本工会范围内的职工',
+      anonymousHint: '职工不愿留名时打开。可匿名的渠道：{{channels}}；接待日、恳谈会等当面反映的不能匿名。',
+      listSeparator: '、',
+      union: '办理工会',
+      unionHint: '可不选：默认为职工所在工会；未记录职工时为本工会。',
       timeHint: '可不填。下班时间之后或休息日收到的，时限从下一个工作日起算。',
       save: '登记',
       saved: '诉求已登记',

@@ -135,3 +135,41 @@ describe('request categories the federation edits', () => {
     });
   });
 });
+
+describe('a request entered by staff', () => {
+  it('may be anonymous on the channels that allow it, and says so when a channel does not', async () => {
+    const hotline = await cases.enter(staff, {
+      channel: 'hotline',
+      category: 'wages',
+      description: '匿名来电反映欠薪',
+      anonymous: true,
+      receivedOn: '2025-03-03',
+    });
+    expect(hotline.case).toMatchObject({ anonymous: true, identity: 'anonymous', worker: null });
+    await expect(
+      cases.enter(staff, {
+        channel: 'reception',
+        category: 'wages',
+        description: '接待日反映',
+        anonymous: true,
+        receivedOn: '2025-03-03',
+      }),
+    ).rejects.toMatchObject({
+      code: 'CASE_ANONYMOUS_CHANNEL',
+      messages: {
+        zh: expect.stringContaining('职工维权热线'),
+        en: expect.stringContaining('Rights hotline'),
+      },
+    });
+  });
+
+  it('without a worker is "unnamed", not "moved away"', async () => {
+    const entered = await cases.enter(staff, {
+      channel: 'reception',
+      category: 'wages',
+      description: '接待日集体反映食堂问题',
+      receivedOn: '2025-03-04',
+    });
+    expect(entered.case).toMatchObject({ identity: 'unnamed', worker: null, orgId: firm.id });
+  });
+});

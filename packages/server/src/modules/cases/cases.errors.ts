@@ -60,13 +60,13 @@ export const caseErrors = {
     }),
   text: (field: string) =>
     new AppError('invalid', 'CASE_TEXT_EMPTY', { zh: '请填写内容', en: 'Write something first' }, { field }),
-  anonymousChannel: () =>
+  anonymousChannel: (channels: Bilingual[]) =>
     new AppError(
       'invalid',
       'CASE_ANONYMOUS_CHANNEL',
       {
-        zh: '只有工会主席信箱和手机应用可以匿名提交',
-        en: "Only the chairman's mailbox and the phone app take anonymous requests",
+        zh: `只有${channels.map((c) => c.zh).join('、')}可以匿名反映`,
+        en: `Only these channels take anonymous requests: ${channels.map((c) => c.en).join(', ')}`,
       },
       { field: 'anonymous' },
     ),

@@ -110,7 +110,8 @@ export async function fileOwnRequest(
   requireAccess(actor, 'self.apply');
   if (!actor.personId) throw caseErrors.noUnion();
   const personId = actor.personId;
-  if (input.anonymous && !ANONYMOUS_CHANNELS.includes(input.channel)) throw caseErrors.anonymousChannel();
+  if (input.anonymous && !ANONYMOUS_CHANNELS.includes(input.channel))
+    throw caseErrors.anonymousChannel(ANONYMOUS_CHANNELS.map((c) => CHANNEL_NAMES[c]));
   return db.tx(async (sql) => {
     const orgId = await memberUnionOf(sql, personId);
     const union = orgId ? await findOrgById(sql, orgId) : undefined;
@@ -163,7 +164,8 @@ export async function enterRequest(
 ): Promise<number> {
   requireAccess(actor, 'cases.handle');
   const anonymous = input.anonymous ?? false;
-  if (anonymous && !ANONYMOUS_CHANNELS.includes(input.channel)) throw caseErrors.anonymousChannel();
+  if (anonymous && !ANONYMOUS_CHANNELS.includes(input.channel))
+    throw caseErrors.anonymousChannel(ANONYMOUS_CHANNELS.map((c) => CHANNEL_NAMES[c]));
   const today = todayInChina(now);
   const receivedOn = input.receivedOn ?? today;
   if (receivedOn > today) throw caseErrors.future();

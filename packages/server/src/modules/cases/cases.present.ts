@@ -14,7 +14,13 @@ export function presentForStaff(c: CaseRow, actor: Actor) {
     ...common(c),
     handlerUserId: c.handlerUserId,
     handlerName: c.handlerName,
-    identity: c.anonymous ? ('anonymous' as const) : shown ? ('shown' as const) : ('hidden' as const),
+    identity: c.anonymous
+      ? ('anonymous' as const)
+      : c.personId === null
+        ? ('unnamed' as const)
+        : shown
+          ? ('shown' as const)
+          : ('hidden' as const),
     worker: shown ? { personId: c.personId as number, name: c.personName ?? '', phone: c.personPhone } : null,
     inChain: chain,
   };

@@ -134,8 +134,9 @@ export const StaffCaseSchema = Type.Object({
   ...common,
   handlerUserId: Nullable(Type.Integer()),
   handlerName: Nullable(Type.String()),
-  identity: StrEnum(['shown', 'hidden', 'anonymous'] as const, {
-    description: 'shown to the handling chain; hidden from unions the request has left; anonymous for all',
+  identity: StrEnum(['shown', 'hidden', 'anonymous', 'unnamed'] as const, {
+    description:
+      'shown to the handling chain; hidden from unions the request has left; anonymous for all; unnamed when staff entered it without naming a worker',
   }),
   worker: Nullable(
     Type.Object({ personId: Type.Integer(), name: Type.String(), phone: Nullable(Type.String()) }),

@@ -68,7 +68,7 @@ function Body({ d, onChange }: { d: CaseDetail; onChange: (d: CaseDetail) => voi
               <span data-testid="case-worker">
                 {c.worker
                   ? `${c.worker.name}${c.worker.phone ? ` · ${c.worker.phone}` : ''}`
-                  : t(`case.identity.${c.identity === 'anonymous' ? 'anonymous' : 'hidden'}`)}
+                  : t(`case.identity.${c.identity === 'shown' ? 'hidden' : c.identity}`)}
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('case.field.union')}>

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, TimePicker } from 'antd';
+import { Button, Card, Form, Input, Select, Switch, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,8 @@ import { useFeedback } from '../../components/feedback.ts';
 import { emptyText } from '../../components/LoadError.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
-import { type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { ANONYMOUS_CHANNELS, type Category, CHANNELS, type Channel, casesApi } from './cases-api.ts';
 import { useCategoryOptions } from './categories.ts';
 
 /** Staff: enter a request taken by phone, at a reception day or in a meeting; it goes to the worker's union. */
@@ -21,6 +22,9 @@ export default function CaseEnterPage() {
   const [category, setCategory] = useState<Category>();
   const categories = useCategoryOptions('staff', true);
   const [personId, setPersonId] = useState<number | null>(null);
+  const [anonymous, setAnonymous] = useState(false);
+  const [orgId, setOrgId] = useState<number | null>(null);
+  const mayBeAnonymous = ANONYMOUS_CHANNELS.includes(channel);
   const [description, setDescription] = useState('');
   const [receivedOn, setReceivedOn] = useState<Dayjs>(dayjs());
   const [receivedTime, setReceivedTime] = useState<Dayjs | null>(null);
@@ -32,7 +36,9 @@ export default function CaseEnterPage() {
       const d = await casesApi.enter({
         channel,
         category,
-        personId,
+        personId: anonymous ? null : personId,
+        anonymous: anonymous && mayBeAnonymous,
+        orgId,
         description: description.trim(),
         receivedOn: receivedOn.format('YYYY-MM-DD'),
         receivedTime: receivedTime ? receivedTime.format('HH:mm') : null,
@@ -68,13 +74,33 @@ export default function CaseEnterPage() {
             data-testid="case-category"
           />
         </Form.Item>
-        <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
-          <PersonSelect
-            value={personId}
-            onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
-            known={[]}
-            testId="case-person"
+        <Form.Item
+          label={t('case.field.anonymous')}
+          extra={t('case.enter.anonymousHint', {
+            channels: ANONYMOUS_CHANNELS.map((c) => t(`case.channel.${c}`)).join(
+              t('case.enter.listSeparator'),
+            ),
+          })}
+        >
+          <Switch
+            checked={anonymous && mayBeAnonymous}
+            disabled={!mayBeAnonymous}
+            onChange={setAnonymous}
+            data-testid="case-anonymous"
           />
+        </Form.Item>
+        {!(anonymous && mayBeAnonymous) && (
+          <Form.Item label={t('case.enter.person')} extra={t('case.enter.personHint')}>
+            <PersonSelect
+              value={personId}
+              onChange={(v) => setPersonId(typeof v === 'number' ? v : null)}
+              known={[]}
+              testId="case-person"
+            />
+          </Form.Item>
+        )}
+        <Form.Item label={t('case.enter.union')} extra={t('case.enter.unionHint')}>
+          <OrgSelect value={orgId} onChange={(id) => setOrgId(id)} allowClear testId="case-union" />
         </Form.Item>
         <Form.Item label={t('case.field.receivedOn')}>
           <DayPicker
