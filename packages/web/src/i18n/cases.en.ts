@@ -14,6 +14,7 @@ export const casesEn = {
       app: 'Phone app',
     },
     category: {
+      days: 'Deadlines (working days)',
       choose: 'Choose a category',
       retired: ' (retired)',
       retiredTag: 'Retired',

@@ -14,6 +14,7 @@ export const casesZh = {
       app: '手机应用',
     },
     category: {
+      days: '时限（工作日）',
       choose: '请选择类别',
       retired: '（已停用）',
       retiredTag: '已停用',

@@ -190,7 +190,7 @@ function Categories({ admin }: { admin: boolean }) {
             ),
           },
           {
-            title: t('case.calendar.ackDays'),
+            title: t('case.category.days'),
             key: 'days',
             render: (_, r) =>
               `${t('case.calendar.ackDays')} ${r.ackDays} · ${t('case.calendar.answerDays')} ${r.answerDays}`,
