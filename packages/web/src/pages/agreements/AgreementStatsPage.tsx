@@ -3,6 +3,7 @@ import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typograp
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField.tsx';
+import { formatCount } from '../../components/format.ts';
 import { LoadGate, Loading } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
@@ -13,7 +14,7 @@ import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { type AgreementKind, type AgreementStats, agreementsApi, KINDS } from './agreements-api.ts';
 
 type UnionRow = AgreementStats['byUnion'][number];
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 /**
  * Staff: agreements of one kind in a union's subtree for a year — signed in the year, and the coverage at the

@@ -135,7 +135,12 @@ export default function AuditPage() {
                 }),
             }}
             columns={[
-              { title: t('audit.at'), dataIndex: 'at', width: 170, render: (s: string) => formatTime(s) },
+              {
+                title: t('audit.at'),
+                dataIndex: 'at',
+                width: 170,
+                render: (s: string) => formatTime(s, { seconds: true }),
+              },
               {
                 title: t('audit.actor'),
                 width: 200,

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { fenToYuanText } from '../programs/money.ts';
@@ -83,7 +84,7 @@ function ReportView({ r, campaignId }: { r: Report; campaignId: number }) {
             title: t('care.field.quantity'),
             dataIndex: 'quantity',
             align: 'right',
-            render: (q: number, g) => `${q.toLocaleString()} ${g.unit}`,
+            render: (q: number, g) => `${formatCount(q)} ${g.unit}`,
           },
         ]}
       />

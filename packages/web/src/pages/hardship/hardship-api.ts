@@ -1,6 +1,7 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.gen.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { formatFen } from '../../components/format.ts';
 import { type PeriodQuery, periodParams } from '../../components/StatsPeriod.tsx';
 
 export type HardshipFile = Answer<'/api/hardship/files'>['items'][number];
@@ -35,9 +36,8 @@ export const STATUS_COLOR: Record<FileStatus, string> = {
   closed: 'default',
 };
 
-/** Fen as yuan with two decimals: ¥3,600.00. */
-export const yuan = (fen: number) =>
-  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/** Fen as yuan, as every page writes money: ¥3,600.00. */
+export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the hardship pages. */
 export const hardshipApi = {

@@ -1,5 +1,6 @@
 import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
+import { formatFen } from '../../components/format.ts';
 
 export type Pledge = Answer<'/api/pledges'>['items'][number];
 export type PledgeDetail = Answer<'/api/pledges/{id}'>;
@@ -18,9 +19,8 @@ export const STATUS_COLOR: Record<PledgeStatus, string> = {
   cancelled: 'default',
 };
 
-/** Fen as yuan: ¥3,019,700 (cents only when there are any). */
-export const yuan = (fen: number) =>
-  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+/** Fen as yuan, as every page writes money: ¥3,019,700.00. */
+export const yuan = (fen: number) => formatFen(fen);
 
 /** The calls of the 办实事 pages. */
 export const pledgesApi = {

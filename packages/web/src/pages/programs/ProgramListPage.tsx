@@ -3,6 +3,7 @@ import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
+import { formatCount } from '../../components/format.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -91,7 +92,7 @@ export default function ProgramListPage() {
           {
             title: t('prog.field.quota'),
             dataIndex: 'quota',
-            render: (v: number | null) => (v == null ? t('prog.unlimited') : v.toLocaleString()),
+            render: (v: number | null) => (v == null ? t('prog.unlimited') : formatCount(v)),
           },
           {
             title: t('prog.field.budget'),

@@ -83,12 +83,4 @@ export function fenToYuanText(fen: number | null | undefined): string {
   return `${neg ? '-' : ''}${yuan}.${cents}`;
 }
 
-/** 123456 → "¥1,234.56", for display. */
-export function formatFen(fen: number | null | undefined): string {
-  if (fen === null || fen === undefined) return '—';
-  const neg = fen < 0;
-  const abs = Math.abs(Math.trunc(fen));
-  const yuan = Math.floor(abs / 100).toLocaleString('en-US');
-  const cents = String(abs % 100).padStart(2, '0');
-  return `${neg ? '-' : ''}¥${yuan}.${cents}`;
-}
+export { formatFen } from '../../components/format.ts';
