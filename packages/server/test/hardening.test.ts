@@ -570,6 +570,7 @@ describe('the OpenAPI document', () => {
       'POST /api/orgs/import',
       'POST /api/pledges/import',
       'POST /api/pledges/{id}/evidence',
+      'POST /api/programs/{id}/evidence-archive',
       'POST /api/records/import',
       'POST /api/selections/import',
       'POST /api/users/import',

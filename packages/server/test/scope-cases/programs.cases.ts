@@ -20,6 +20,23 @@ const program = (over: Record<string, unknown> = {}) => ({
   amount: { kind: 'fixed', fen: 100_000 },
   ...over,
 });
+/** A multipart form holding an empty .zip (its end-of-directory record only). */
+let serial = 0;
+function emptyZip() {
+  const boundary = `----gonghuizip${serial++}`;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  // A zip begins with a local header; an empty one is its end record alone, which readers accept.
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="扫描件.zip"\r\n` +
+        'Content-Type: application/zip\r\n\r\n',
+    ),
+    end,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
 const pdf = {
   key: 'proof',
   name: 'proof.pdf',
@@ -41,6 +58,11 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
   const P2 = idOf(await api('changping', 'POST', '/api/programs', program({ name: '昌平草稿项目' })));
   const P3 = await published(api, 'changping', program({ name: '昌平待结束项目' }));
   const P4 = await published(api, 'changping', program({ name: '昌平推荐项目', intakeModes: ['proposal'] }));
+  const P5 = await published(
+    api,
+    'changping',
+    program({ name: '昌平需扫描件项目', requiredEvidence: [{ key: 'proof', zh: '证明', en: 'proof' }] }),
+  );
   const { rows } = await db.query<{ id: number }>(
     `select p.id from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id where o.path like $1 || '%' and p.id <> all($2::bigint[]) order by p.id limit 12`,
@@ -97,6 +119,7 @@ export async function setup({ api, db, f }: SetupContext): Promise<Record<string
     progP2: P2,
     progP3: P3,
     progP4: P4,
+    progP5: P5,
     appA1: A1,
     appA2: A2,
     appA3: A3,
@@ -173,6 +196,10 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/programs/:id/batch': scoped({
     denied: (f) => [{ params: { id: f.ids.progP }, body: { personIds: [f.cpMember] } }],
     control: (f) => ({ params: { id: f.ids.progP }, body: { personIds: [f.ids.personM11] } }),
+  }),
+  'POST /api/programs/:id/evidence-archive': scoped({
+    denied: (f) => [{ params: { id: f.ids.progP5 }, query: { key: 'proof' }, ...emptyZip() }],
+    control: (f) => ({ params: { id: f.ids.progP5 }, query: { key: 'proof', dryRun: false }, ...emptyZip() }),
   }),
   'GET /api/applications': scoped({
     denied: (f) => [{ query: { orgId: f.cp } }],

@@ -261,6 +261,29 @@ export const programsEn: ProgramsMessages = {
         any: 'Records of any date count; unless there is a reason, choose "Within the application\'s period"',
       },
     },
+    archive: {
+      title: 'Scans for many applications',
+      hint: "Put the scans in a .zip (at most 64 MB), each file named by the applicant's ID number (other words may be in the name too), or by the certificate or patent number; the check shows which application each file goes to.",
+      choose: 'Choose the archive',
+      check: 'Check',
+      apply: 'Attach the matched scans',
+      summaryDry:
+        '{{files}} files: {{matched}} go to an application, {{unmatched}} cannot be attached; {{waiting}} applications will still lack this material.',
+      summary:
+        '{{matched}} scans attached; {{unmatched}} files left out; {{waiting}} applications still lack this material.',
+      done: 'Scans attached to {{n}} applications',
+      file: 'File',
+      outcome: 'Result',
+      application: 'Applicant',
+      outcomes: {
+        matched: 'Matched',
+        unmatched: 'No application',
+        ambiguous: 'Several applications',
+        unsupported: 'Not a photo or PDF',
+        too_large: 'Over 10 MB',
+        duplicate: 'Second scan',
+      },
+    },
     proposals: {
       title: 'Propose from records',
       hint: 'Creates applications for review for every member whose records already qualify',

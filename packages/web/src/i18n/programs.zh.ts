@@ -244,6 +244,28 @@ export const programsZh = {
         any: '任何日期的记录都计入；如无特殊理由，请选择“申请所属期间内”',
       },
     },
+    archive: {
+      title: '批量上传扫描件',
+      hint: '把扫描件打包成 .zip（不超过 64 MB），每个文件以申请人身份证号命名（可含姓名等其他文字），或以证书编号、专利号命名；预检先看每个文件对应到哪份申请。',
+      choose: '选择压缩包',
+      check: '预检',
+      apply: '上传匹配的扫描件',
+      summaryDry:
+        '共 {{files}} 个文件：{{matched}} 个可对应到申请，{{unmatched}} 个不能上传；上传后仍有 {{waiting}} 份申请缺少此材料。',
+      summary: '已上传 {{matched}} 个扫描件；{{unmatched}} 个文件未上传；仍有 {{waiting}} 份申请缺少此材料。',
+      done: '已为 {{n}} 份申请上传扫描件',
+      file: '文件',
+      outcome: '结果',
+      application: '申请人',
+      outcomes: {
+        matched: '已对应',
+        unmatched: '未找到申请',
+        ambiguous: '对应多份申请',
+        unsupported: '格式不支持',
+        too_large: '超过 10 MB',
+        duplicate: '同一申请已有',
+      },
+    },
     proposals: {
       title: '按记录推荐',
       hint: '根据平台已有的证书、获奖等记录，为符合条件的会员自动生成待审申请',

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'application.batch',
   'application.file.read',
   'application.files.add',
+  'application.files.zip',
   'application.reject',
   'application.resubmit',
   'application.return',

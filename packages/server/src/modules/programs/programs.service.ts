@@ -6,6 +6,7 @@ import type { EvidenceFile } from './applications/index.ts';
 import {
   type ApplicationQuery,
   applyAsWorker,
+  attachEvidenceZip,
   attachFiles,
   type BatchInput,
   findApplications,
@@ -74,6 +75,8 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     application: (actor: Actor, id: number) => getApplicationDetail(db, actor, id),
     applicationFile: (actor: Actor, id: number, fileId: number) => getApplicationFile(db, actor, id, fileId),
     attachFiles: (actor: Actor, id: number, files: EvidenceFile[]) => attachFiles(db, actor, id, files),
+    attachEvidenceArchive: (actor: Actor, id: number, input: Parameters<typeof attachEvidenceZip>[4]) =>
+      attachEvidenceZip(db, ids, actor, id, input),
     review: (actor: Actor, id: number, action: ReviewAction, input: ReviewInput) =>
       reviewOne(db, actor, id, action, input),
     reviewBulk: (actor: Actor, input: Parameters<typeof reviewBulk>[2]) => reviewBulk(db, actor, input),

@@ -26,6 +26,10 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'application.batch': { zh: '批量提交申请', en: 'Submitted applications in bulk' },
   'application.file.read': { zh: '查看申请材料', en: 'Opened an application file' },
   'application.files.add': { zh: '补充申请材料', en: 'Added application files' },
+  'application.files.zip': {
+    zh: '批量上传申请材料（压缩包）',
+    en: 'Attached scans to many applications from an archive',
+  },
   'application.reject': { zh: '驳回申请', en: 'Rejected an application' },
   'application.resubmit': { zh: '重新提交申请', en: 'Resubmitted an application' },
   'application.return': { zh: '退回申请', en: 'Returned an application' },

@@ -261,3 +261,38 @@ export async function countWaitingReviews(sql: Sql, orgId: number): Promise<numb
   );
   return rows[0].n;
 }
+
+/** An undecided application of a program, with what a scan's file name may name it by. */
+export interface EvidenceTarget {
+  id: number;
+  orgId: number;
+  step: number;
+  personName: string;
+  idHash: string;
+  /** The certificate or patent number of the record it was proposed from, when there is one. */
+  recordNumber: string | null;
+  /** Whether a file under the material's key is already attached. */
+  hasFile: boolean;
+}
+
+/** The undecided applications (submitted or returned) of a program within a subtree, for a batch of scans. */
+export async function listEvidenceTargets(
+  sql: Sql,
+  scope: Subtree,
+  programId: number,
+  key: string,
+): Promise<EvidenceTarget[]> {
+  const params: unknown[] = [programId, key];
+  const { rows } = await sql.query<EvidenceTarget>(
+    `select a.id, a.org_id as "orgId", a.step, p.name as "personName", p.id_hash as "idHash",
+            coalesce(nullif(r.number, ''), nullif(r.patent_no, '')) as "recordNumber",
+            exists (select 1 from application_files f where f.application_id = a.id and f.evidence_key = $2) as "hasFile"
+       from applications a join orgs o on o.id = a.org_id join persons p on p.id = a.person_id
+       left join records r on r.id = a.subject_record_id
+      where a.program_id = $1 and a.status in ('submitted', 'returned')
+        and ${subtreeCondition(scope, 'o.path', params)}
+      order by a.id`,
+    params,
+  );
+  return rows;
+}

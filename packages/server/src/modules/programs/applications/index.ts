@@ -18,6 +18,7 @@ export {
   submitBatch,
   withdrawApplication,
 } from './applications.service.ts';
+export { attachEvidenceZip } from './evidence-zip.ts';
 export { submitApplication } from './intake.ts';
 export { meProgramsRoutes } from './me.routes.ts';
 export {

@@ -6,6 +6,7 @@ import { useSession } from '../../../auth/session.tsx';
 import { ReconciliationPanel } from '../../ledger/ReconciliationPanel.tsx';
 import { BatchSubmitPanel } from '../BatchSubmitPanel.tsx';
 import { ClaimsPanel } from '../ClaimsPanel.tsx';
+import { EvidenceArchivePanel } from '../EvidenceArchivePanel.tsx';
 import { ProgramStatusTag } from '../labels.tsx';
 import { ProposalsPanel, SimulatePanel, VersionsPanel } from '../ProgramPanels.tsx';
 import type { Program, ProgramInput } from '../programs-api.ts';
@@ -102,6 +103,9 @@ export function ProgramSideColumn({
       {program?.status === 'published' &&
         program.intakeModes.includes('batch') &&
         can('applications.submit') && <BatchSubmitPanel program={program} />}
+      {program?.status === 'published' &&
+        program.requiredEvidence.length > 0 &&
+        can('applications.submit') && <EvidenceArchivePanel program={program} />}
       {programId && program?.intakeModes.includes('proposal') && (
         <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
       )}

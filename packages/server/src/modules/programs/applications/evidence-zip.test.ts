@@ -1,0 +1,186 @@
+import { crc32, deflateRawSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../../../../test/test-db.ts';
+import type { Actor } from '../../../access/access.ts';
+import type { Db } from '../../../db/db.ts';
+import { readZipFiles } from '../../../shared/zip-files.ts';
+import {
+  appError,
+  createProgramsWorld,
+  fixedProgram,
+  type ProgramsWorld,
+  publishedProgram,
+} from '../programs.test-kit.ts';
+import { submitBatch } from './applications.service.ts';
+import { attachEvidenceZip } from './evidence-zip.ts';
+
+let db: Db;
+let w: ProgramsWorld;
+let clerk: Actor;
+
+const SCAN = { key: 'certificate_scan', zh: '证书扫描件', en: 'certificate scan' };
+
+/** A .zip as archivers write it: deflated entries; names in UTF-8 (flagged) unless given as bytes (GBK). */
+function zipOf(files: { name: string | Buffer; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const f of files) {
+    const name = typeof f.name === 'string' ? Buffer.from(f.name, 'utf8') : f.name;
+    const flags = typeof f.name === 'string' ? 0x800 : 0;
+    const packed = deflateRawSync(f.data);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(flags, 6);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(crc32(f.data), 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(f.data.length, 22);
+    head.writeUInt16LE(name.length, 26);
+    locals.push(head, name, packed);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(flags, 8);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc32(f.data), 16);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(f.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const dirBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dirBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dirBytes, end]);
+}
+
+const scan = Buffer.from('%PDF-1.4 scan');
+
+beforeAll(async () => {
+  db = await createTestDb();
+  w = await createProgramsWorld(db);
+  clerk = w.staff(w.districtA);
+});
+afterAll(async () => db?.close());
+
+describe('a zip of scans attached to many applications at once', () => {
+  it('matches each scan by the ID number in its name or the certificate number, reports the rest, and writes only when told', async () => {
+    const program = await publishedProgram(
+      db,
+      clerk,
+      fixedProgram(w.districtA.id, { intakeModes: ['batch'], requiredEvidence: [SCAN] }),
+    );
+    const ids = new Map<number, string>();
+    const person = async (org: typeof w.grassA1) => {
+      const idNumber = w.ctx.newIdNumber();
+      const p = await w.person(org, { idNumber });
+      ids.set(p.id, idNumber);
+      return p;
+    };
+    const people = [await person(w.grassA1), await person(w.grassA1), await person(w.grassA1)];
+    const outsider = await person(w.grassB);
+    const { results } = await submitBatch(db, w.ctx.services.ids, clerk, program.id, {
+      personIds: people.map((p) => p.id),
+    });
+    const apps = results.map((r) => r.applicationId as number);
+    const idOf = async (personId: number) => ids.get(personId) as string;
+    const gbkName = Buffer.concat([
+      Buffer.from(await idOf(people[2].id)),
+      Buffer.from([0xd6, 0xa4, 0xca, 0xe9]),
+      Buffer.from('.png'),
+    ]);
+    const archive = zipOf([
+      { name: `证书/${people[0].name}_${await idOf(people[0].id)}.pdf`, data: scan },
+      { name: `${(await idOf(people[1].id)).toLowerCase()}.JPG`, data: scan },
+      { name: gbkName, data: scan },
+      { name: `${await idOf(people[0].id)}-背面.pdf`, data: scan },
+      { name: `${await idOf(outsider.id)}.pdf`, data: scan },
+      { name: '说明.docx', data: scan },
+      { name: '__MACOSX/._x.pdf', data: scan },
+    ]);
+
+    const dry = await attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
+      key: SCAN.key,
+      file: archive,
+      fileName: '扫描件.zip',
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ dryRun: true, files: 6, matched: 3, unmatched: 3, waiting: 0 });
+    expect(dry.report.map((r) => [r.outcome, r.applicationId])).toEqual([
+      ['matched', apps[0]],
+      ['matched', apps[1]],
+      ['matched', apps[2]],
+      ['duplicate', apps[0]],
+      ['unmatched', null],
+      ['unsupported', null],
+    ]);
+    expect(dry.report[2].name).toBe(`${await idOf(people[2].id)}证书.png`);
+    const filesOf = async (id: number) =>
+      (
+        await db.query<{ n: number }>(
+          'select count(*)::int as n from application_files where application_id = $1',
+          [id],
+        )
+      ).rows[0].n;
+    expect(await filesOf(apps[0])).toBe(0);
+
+    const done = await attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
+      key: SCAN.key,
+      file: archive,
+      fileName: '扫描件.zip',
+      dryRun: false,
+    });
+    expect(done.matched).toBe(3);
+    for (const id of apps) expect(await filesOf(id)).toBe(1);
+    const { rows } = await db.query<{ mime: string; key: string }>(
+      'select mime, evidence_key as key from application_files where application_id = $1',
+      [apps[1]],
+    );
+    expect(rows).toEqual([{ mime: 'image/jpeg', key: SCAN.key }]);
+  });
+
+  it('refuses a material the program does not ask for, naming those it does, and what is not a zip', async () => {
+    const program = await publishedProgram(
+      db,
+      clerk,
+      fixedProgram(w.districtA.id, { intakeModes: ['batch'], requiredEvidence: [SCAN] }),
+    );
+    const wrongKey = await appError(() =>
+      attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
+        key: 'award_notice',
+        file: zipOf([]),
+        fileName: 'a.zip',
+        dryRun: true,
+      }),
+    );
+    expect(wrongKey.messages.zh).toContain('证书扫描件');
+    const notZip = await appError(() =>
+      attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
+        key: SCAN.key,
+        file: Buffer.from('Rar!\u001a\u0007'),
+        fileName: 'a.rar',
+        dryRun: true,
+      }),
+    );
+    expect(notZip.code).toBe('ZIP_UNREADABLE');
+  });
+
+  it('a zip whose entry claims a small size but inflates to more is refused, not inflated', async () => {
+    const big = zipOf([{ name: 'a.pdf', data: Buffer.alloc(1_000_000) }]);
+    // Lie about the inflated size in the central directory.
+    const dir = big.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    big.writeUInt32LE(10, dir + 24);
+    await expect(
+      readZipFiles(big, { maxFiles: 10, maxFileBytes: 1_000_000, maxTotalBytes: 10_000_000 }),
+    ).rejects.toMatchObject({ code: 'ZIP_UNREADABLE' });
+  });
+});
