@@ -5697,6 +5697,7 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /** @description the day it takes effect (default the signing day); may be in the future */
                     effectiveOn?: string;
                     /** @description The employer party or parties as signed */
                     employer: string;
@@ -5721,6 +5722,7 @@ export interface operations {
                     level: "area" | "industry" | "enterprise";
                     note?: string | null;
                     orgId: number;
+                    /** @description the day it was signed (China time): not in the future; a past day needs history.backdate */
                     signedOn: string;
                     title: string;
                 };
@@ -10150,6 +10152,8 @@ export interface operations {
                             confirmedAt: string | null;
                             /** @enum {string|null} */
                             confirmedHow: "recipient" | "receipt" | null;
+                            /** @description when the visit was entered; visitedOn is the day it happened */
+                            createdAt: string;
                             goods: {
                                 item: string;
                                 quantity: number;
@@ -10271,6 +10275,7 @@ export interface operations {
                      */
                     recipientKind: "person" | "enterprise" | "building" | "community" | "village";
                     unitName?: string | null;
+                    /** @description the day of the visit (China time): not in the future; a past day needs history.backdate */
                     visitedOn: string;
                     /** @description Who went */
                     visitors: string;
@@ -10290,6 +10295,8 @@ export interface operations {
                         confirmedAt: string | null;
                         /** @enum {string|null} */
                         confirmedHow: "recipient" | "receipt" | null;
+                        /** @description when the visit was entered; visitedOn is the day it happened */
+                        createdAt: string;
                         goods: {
                             item: string;
                             quantity: number;
@@ -10472,6 +10479,8 @@ export interface operations {
                             confirmedAt: string | null;
                             /** @enum {string|null} */
                             confirmedHow: "recipient" | "receipt" | null;
+                            /** @description when the visit was entered; visitedOn is the day it happened */
+                            createdAt: string;
                             goods: {
                                 item: string;
                                 quantity: number;
@@ -16892,6 +16901,8 @@ export interface operations {
                             amountFen: number;
                             campaignId: number | null;
                             campaignTitle: string | null;
+                            /** @description when it was entered; receivedOn is the day it happened */
+                            createdAt: string;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;
@@ -17010,6 +17021,7 @@ export interface operations {
                     note?: string | null;
                     orgId?: number;
                     quantity?: number;
+                    /** @description the day it was received (China time): not in the future nor before the fund was set up; a past day needs history.backdate */
                     receivedOn: string;
                     unit?: string;
                 };
@@ -17026,6 +17038,8 @@ export interface operations {
                         amountFen: number;
                         campaignId: number | null;
                         campaignTitle: string | null;
+                        /** @description when it was entered; receivedOn is the day it happened */
+                        createdAt: string;
                         donorId: number;
                         donorName: string;
                         fundId: number | null;
@@ -18047,6 +18061,8 @@ export interface operations {
                             amountFen: number;
                             campaignId: number | null;
                             campaignTitle: string | null;
+                            /** @description when it was entered; receivedOn is the day it happened */
+                            createdAt: string;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;
@@ -18276,6 +18292,7 @@ export interface operations {
             content: {
                 "application/json": {
                     beneficiary: string;
+                    /** @description the day the fund was set up: not in the future */
                     foundedOn: string;
                     founderId?: number;
                     name: string;
@@ -18995,6 +19012,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "deep" | "relative" | "accident";
                             note: string | null;
+                            /** @description the day the file was opened (建档) */
+                            openedOn: string | null;
                             orgId: number;
                             orgName: string;
                             personId: number;
@@ -19093,6 +19112,8 @@ export interface operations {
                 "application/json": {
                     address?: string | null;
                     causes: ("illness" | "epidemic" | "disability" | "single_parent" | "unemployment" | "education" | "disaster" | "accident" | "low_income" | "other")[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     level: "deep" | "relative" | "accident";
                     members: {
@@ -19128,6 +19149,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -19282,6 +19305,8 @@ export interface operations {
                         canRevealIds: boolean;
                         events: {
                             byName: string | null;
+                            /** @description when the step was entered; onDate is the day it happened */
+                            enteredAt: string;
                             expiresOn: string | null;
                             id: number;
                             /** @enum {string} */
@@ -19303,6 +19328,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "deep" | "relative" | "accident";
                             note: string | null;
+                            /** @description the day the file was opened (建档) */
+                            openedOn: string | null;
                             orgId: number;
                             orgName: string;
                             personId: number;
@@ -19420,6 +19447,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time): not in the future nor before its opening, verification or last review; a past day needs history.backdate */
                     closedOn: string;
                     reason: string;
                 };
@@ -19444,6 +19472,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -19696,6 +19726,7 @@ export interface operations {
                         yearlyIncomeFen: number;
                     }[];
                     note?: string | null;
+                    /** @description the day it happened (China time): not in the future nor before its verification or last review; a past day needs history.backdate */
                     reviewedOn: string;
                 };
             };
@@ -19719,6 +19750,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -19865,6 +19898,7 @@ export interface operations {
             content: {
                 "application/json": {
                     expiresOn?: string;
+                    /** @description the day it happened (China time): not in the future nor before the file was opened; a past day needs history.backdate */
                     verifiedOn: string;
                 };
             };
@@ -19888,6 +19922,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -42443,6 +42479,7 @@ export interface operations {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
                             budgetFen: number;
+                            cancelledOn: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
                             category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42455,6 +42492,8 @@ export interface operations {
                             milestonesDone: number;
                             orgId: number;
                             orgName: string;
+                            /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                            outcomeEnteredAt: string | null;
                             outputQty: number | null;
                             outputUnit: string | null;
                             series: string | null;
@@ -42574,6 +42613,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42586,6 +42626,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -42742,6 +42784,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         milestones: {
+                            /** @description when reaching it was entered */
+                            doneEnteredAt: string | null;
                             doneOn: string | null;
                             dueOn: string;
                             id: number;
@@ -42751,6 +42795,7 @@ export interface operations {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
                             budgetFen: number;
+                            cancelledOn: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
                             category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42763,6 +42808,8 @@ export interface operations {
                             milestonesDone: number;
                             orgId: number;
                             orgName: string;
+                            /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                            outcomeEnteredAt: string | null;
                             outputQty: number | null;
                             outputUnit: string | null;
                             series: string | null;
@@ -42857,6 +42904,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -42872,6 +42921,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42884,6 +42934,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -43030,6 +43082,7 @@ export interface operations {
                 "application/json": {
                     beneficiaryCount: number;
                     beneficiaryNote?: string | null;
+                    /** @description the day it was completed, not before its last milestone (China time): not in the future nor before the project's year; a past day needs history.backdate */
                     completedOn: string;
                     outputQty?: number | null;
                     outputUnit?: string | null;
@@ -43048,6 +43101,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43060,6 +43114,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -43447,6 +43503,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it was reached (China time): not in the future nor before the project's year; a past day needs history.backdate */
                     doneOn: string;
                 };
             };
@@ -43462,6 +43519,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43474,6 +43532,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
