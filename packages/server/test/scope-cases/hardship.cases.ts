@@ -10,6 +10,8 @@ const file = (personId: number, idNumber?: string) => ({
     { name: '昌平困难职工', relation: 'self', yearlyIncomeFen: 3_000_000 },
     { name: '昌平家属', relation: 'spouse', idNumber, yearlyIncomeFen: 0 },
   ],
+  // Opened at the start of 2025, so the 2025 steps below follow it (ADR 40).
+  effectiveOn: '2025-01-01',
 });
 
 /** A hardship files register of one household under 昌平 (made in setup). */

@@ -5749,6 +5749,7 @@ export interface operations {
             content: {
                 "application/json": {
                     clauses?: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                    /** @description the day it takes effect (default the signing day); may be in the future */
                     effectiveOn?: string;
                     /** @description The employer party or parties as signed */
                     employer: string;
@@ -5773,6 +5774,7 @@ export interface operations {
                     level: "area" | "industry" | "enterprise";
                     note?: string | null;
                     orgId: number;
+                    /** @description the day it was signed (China time): not in the future; a past day needs history.backdate */
                     signedOn: string;
                     title: string;
                 };
@@ -10202,6 +10204,8 @@ export interface operations {
                             confirmedAt: string | null;
                             /** @enum {string|null} */
                             confirmedHow: "recipient" | "receipt" | null;
+                            /** @description when the visit was entered; visitedOn is the day it happened */
+                            createdAt: string;
                             goods: {
                                 item: string;
                                 quantity: number;
@@ -10323,6 +10327,7 @@ export interface operations {
                      */
                     recipientKind: "person" | "enterprise" | "building" | "community" | "village";
                     unitName?: string | null;
+                    /** @description the day of the visit (China time): not in the future; a past day needs history.backdate */
                     visitedOn: string;
                     /** @description Who went */
                     visitors: string;
@@ -10342,6 +10347,8 @@ export interface operations {
                         confirmedAt: string | null;
                         /** @enum {string|null} */
                         confirmedHow: "recipient" | "receipt" | null;
+                        /** @description when the visit was entered; visitedOn is the day it happened */
+                        createdAt: string;
                         goods: {
                             item: string;
                             quantity: number;
@@ -10524,6 +10531,8 @@ export interface operations {
                             confirmedAt: string | null;
                             /** @enum {string|null} */
                             confirmedHow: "recipient" | "receipt" | null;
+                            /** @description when the visit was entered; visitedOn is the day it happened */
+                            createdAt: string;
                             goods: {
                                 item: string;
                                 quantity: number;
@@ -17213,6 +17222,8 @@ export interface operations {
                             amountFen: number;
                             campaignId: number | null;
                             campaignTitle: string | null;
+                            /** @description when it was entered; receivedOn is the day it happened */
+                            createdAt: string;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;
@@ -17331,6 +17342,7 @@ export interface operations {
                     note?: string | null;
                     orgId?: number;
                     quantity?: number;
+                    /** @description the day it was received (China time): not in the future nor before the fund was set up; a past day needs history.backdate */
                     receivedOn: string;
                     unit?: string;
                 };
@@ -17347,6 +17359,8 @@ export interface operations {
                         amountFen: number;
                         campaignId: number | null;
                         campaignTitle: string | null;
+                        /** @description when it was entered; receivedOn is the day it happened */
+                        createdAt: string;
                         donorId: number;
                         donorName: string;
                         fundId: number | null;
@@ -18368,6 +18382,8 @@ export interface operations {
                             amountFen: number;
                             campaignId: number | null;
                             campaignTitle: string | null;
+                            /** @description when it was entered; receivedOn is the day it happened */
+                            createdAt: string;
                             donorId: number;
                             donorName: string;
                             fundId: number | null;
@@ -18597,6 +18613,7 @@ export interface operations {
             content: {
                 "application/json": {
                     beneficiary: string;
+                    /** @description the day the fund was set up: not in the future */
                     foundedOn: string;
                     founderId?: number;
                     name: string;
@@ -19316,6 +19333,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "deep" | "relative" | "accident";
                             note: string | null;
+                            /** @description the day the file was opened (建档) */
+                            openedOn: string | null;
                             orgId: number;
                             orgName: string;
                             personId: number;
@@ -19414,6 +19433,8 @@ export interface operations {
                 "application/json": {
                     address?: string | null;
                     causes: ("illness" | "epidemic" | "disability" | "single_parent" | "unemployment" | "education" | "disaster" | "accident" | "low_income" | "other")[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     level: "deep" | "relative" | "accident";
                     members: {
@@ -19449,6 +19470,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -19603,6 +19626,8 @@ export interface operations {
                         canRevealIds: boolean;
                         events: {
                             byName: string | null;
+                            /** @description when the step was entered; onDate is the day it happened */
+                            enteredAt: string;
                             expiresOn: string | null;
                             id: number;
                             /** @enum {string} */
@@ -19624,6 +19649,8 @@ export interface operations {
                             /** @enum {string} */
                             level: "deep" | "relative" | "accident";
                             note: string | null;
+                            /** @description the day the file was opened (建档) */
+                            openedOn: string | null;
                             orgId: number;
                             orgName: string;
                             personId: number;
@@ -19741,6 +19768,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time): not in the future nor before its opening, verification or last review; a past day needs history.backdate */
                     closedOn: string;
                     reason: string;
                 };
@@ -19765,6 +19793,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -20017,6 +20047,7 @@ export interface operations {
                         yearlyIncomeFen: number;
                     }[];
                     note?: string | null;
+                    /** @description the day it happened (China time): not in the future nor before its verification or last review; a past day needs history.backdate */
                     reviewedOn: string;
                 };
             };
@@ -20040,6 +20071,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -20186,6 +20219,7 @@ export interface operations {
             content: {
                 "application/json": {
                     expiresOn?: string;
+                    /** @description the day it happened (China time): not in the future nor before the file was opened; a past day needs history.backdate */
                     verifiedOn: string;
                 };
             };
@@ -20209,6 +20243,8 @@ export interface operations {
                         /** @enum {string} */
                         level: "deep" | "relative" | "accident";
                         note: string | null;
+                        /** @description the day the file was opened (建档) */
+                        openedOn: string | null;
                         orgId: number;
                         orgName: string;
                         personId: number;
@@ -42843,6 +42879,7 @@ export interface operations {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
                             budgetFen: number;
+                            cancelledOn: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
                             category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42855,6 +42892,8 @@ export interface operations {
                             milestonesDone: number;
                             orgId: number;
                             orgName: string;
+                            /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                            outcomeEnteredAt: string | null;
                             outputQty: number | null;
                             outputUnit: string | null;
                             series: string | null;
@@ -42974,6 +43013,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -42986,6 +43026,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -43142,6 +43184,8 @@ export interface operations {
                             uploadedAt: string;
                         }[];
                         milestones: {
+                            /** @description when reaching it was entered */
+                            doneEnteredAt: string | null;
                             doneOn: string | null;
                             dueOn: string;
                             id: number;
@@ -43151,6 +43195,7 @@ export interface operations {
                             beneficiaryCount: number | null;
                             beneficiaryNote: string | null;
                             budgetFen: number;
+                            cancelledOn: string | null;
                             cancelReason: string | null;
                             /** @enum {string} */
                             category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43163,6 +43208,8 @@ export interface operations {
                             milestonesDone: number;
                             orgId: number;
                             orgName: string;
+                            /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                            outcomeEnteredAt: string | null;
                             outputQty: number | null;
                             outputUnit: string | null;
                             series: string | null;
@@ -43257,6 +43304,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     reason: string;
                 };
             };
@@ -43272,6 +43321,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43284,6 +43334,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -43430,6 +43482,7 @@ export interface operations {
                 "application/json": {
                     beneficiaryCount: number;
                     beneficiaryNote?: string | null;
+                    /** @description the day it was completed, not before its last milestone (China time): not in the future nor before the project's year; a past day needs history.backdate */
                     completedOn: string;
                     outputQty?: number | null;
                     outputUnit?: string | null;
@@ -43448,6 +43501,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43460,6 +43514,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;
@@ -43847,6 +43903,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it was reached (China time): not in the future nor before the project's year; a past day needs history.backdate */
                     doneOn: string;
                 };
             };
@@ -43862,6 +43919,7 @@ export interface operations {
                         beneficiaryCount: number | null;
                         beneficiaryNote: string | null;
                         budgetFen: number;
+                        cancelledOn: string | null;
                         cancelReason: string | null;
                         /** @enum {string} */
                         category: "skills" | "conditions" | "relief" | "welfare" | "special_groups";
@@ -43874,6 +43932,8 @@ export interface operations {
                         milestonesDone: number;
                         orgId: number;
                         orgName: string;
+                        /** @description when the completion or cancellation was entered (its day: completedOn, cancelledOn) */
+                        outcomeEnteredAt: string | null;
                         outputQty: number | null;
                         outputUnit: string | null;
                         series: string | null;

@@ -1,22 +1,25 @@
 import { DatePicker } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { DayPicker } from './DayPicker.tsx';
 import { fromDay, toDay } from './dates.ts';
 
 /**
  * The one date control: antd's picker in the locale's format, holding the API's 'YYYY-MM-DD' string
- * (null when cleared). No native date box anywhere.
+ * (null when cleared). No native date box anywhere. `noFuture`: the day something happened, so no day after today
+ * can be picked.
  */
 export function DateField({
   value,
   onChange,
   allowClear = false,
+  noFuture = false,
   testId,
   style,
 }: {
   value: string | null | undefined;
   onChange: (value: string | null) => void;
   allowClear?: boolean;
+  noFuture?: boolean;
   testId?: string;
   style?: React.CSSProperties;
 }) {
@@ -25,11 +28,15 @@ export function DateField({
       style={{ width: '100%', ...style }}
       value={toDay(value) ?? null}
       allowClear={allowClear}
+      disabledDate={noFuture ? afterToday : undefined}
       onChange={(d) => onChange(fromDay(d))}
       data-testid={testId}
     />
   );
 }
+
+/** Days after today, which a day that has happened cannot be. */
+export const afterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
 
 /** A moment (date and time to the minute) as an ISO timestamp, with the same picker. */
 export function DateTimeField({

@@ -191,6 +191,7 @@ export const hardshipEn = {
       cancel: 'Cancel the project',
       cancelReason: 'Reason for cancelling',
       cancelled: 'Project cancelled',
+      cancelledOn: 'Cancelled on',
       evidence: 'Completion evidence',
       upload: 'Upload a photo or PDF',
       uploaded: 'File uploaded',

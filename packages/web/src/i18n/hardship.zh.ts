@@ -190,6 +190,7 @@ export const hardshipZh = {
       cancel: '撤销项目',
       cancelReason: '撤销原因',
       cancelled: '项目已撤销',
+      cancelledOn: '撤销日期',
       evidence: '完成佐证材料',
       upload: '上传照片或PDF',
       uploaded: '材料已上传',

@@ -37,8 +37,14 @@ export const CreateAgreementBody = Obj({
   level: Level,
   title: Name(200),
   employer: Name(500, { description: 'The employer party or parties as signed' }),
-  signedOn: DateStr,
-  effectiveOn: Type.Optional(DateStr),
+  signedOn: {
+    ...DateStr,
+    description: 'the day it was signed (China time): not in the future; a past day needs history.backdate',
+  },
+  effectiveOn: Type.Optional({
+    ...DateStr,
+    description: 'the day it takes effect (default the signing day); may be in the future',
+  }),
   expiresOn: DateStr,
   clauses: Type.Optional(Type.Array(StrEnum(CLAUSES), { maxItems: CLAUSES.length, uniqueItems: true })),
   note: Type.Optional(Nullable(Str(1000))),

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -75,14 +76,14 @@ function checkDates(input: CreateAgreementInput) {
   const effectiveOn = input.effectiveOn ?? input.signedOn;
   if (effectiveOn < input.signedOn) {
     throw agreementErrors.dates('effectiveOn', {
-      zh: '生效日期不能早于签订日期',
-      en: 'The effective date cannot precede the signing date',
+      zh: `生效日期 ${effectiveOn} 早于签订日期 ${input.signedOn}`,
+      en: `The effective date ${effectiveOn} is before the signing date ${input.signedOn}`,
     });
   }
   if (input.expiresOn < effectiveOn) {
     throw agreementErrors.dates('expiresOn', {
-      zh: '到期日期不能早于生效日期',
-      en: 'The expiry date cannot precede the effective date',
+      zh: `到期日期 ${input.expiresOn} 早于生效日期 ${effectiveOn}`,
+      en: `The expiry date ${input.expiresOn} is before the effective date ${effectiveOn}`,
     });
   }
   return effectiveOn;
@@ -104,7 +105,7 @@ function checkEnterprises(rows: CoverageInput[]): CoverageInput[] {
   });
 }
 
-export function createAgreementsService(db: Db) {
+export function createAgreementsService(db: Db, clock: () => Date = () => new Date()) {
   async function getAgreementIn(
     actor: Actor,
     id: number,
@@ -120,7 +121,11 @@ export function createAgreementsService(db: Db) {
     /** The agreements register (集体合同台账) brought in: template, dry run, all rows or none (ADR 41). */
     register: createAgreementImport(db),
 
-    /** Enters a signed agreement with the enterprises it covers; the counts change in the same transaction. */
+    /**
+     * Enters a signed agreement with the enterprises it covers; the counts change in the same transaction. The
+     * signing day is the decision's day (ADR 40): not in the future, a past day needs history.backdate; the
+     * agreement counts as signed on it and in force from its effective day.
+     */
     async createAgreement(actor: Actor, input: CreateAgreementInput) {
       const effectiveOn = checkDates(input);
       let enterprises = checkEnterprises(input.enterprises ?? []);
@@ -128,6 +133,8 @@ export function createAgreementsService(db: Db) {
         const union = await findOrgById(sql, input.orgId);
         if (!union) throw agreementErrors.unionNotFound();
         requireAccess(actor, 'agreements.write', { orgPath: union.path });
+        const now = clock();
+        effectiveDay(actor, input.signedOn, { zh: '签订', en: 'signing' }, [], { field: 'signedOn', now });
         if (input.level === 'enterprise' && !enterprises.length) {
           const own = await ownEnterprise(sql, union);
           if (!own) throw agreementErrors.noEnterprise();
@@ -154,7 +161,7 @@ export function createAgreementsService(db: Db) {
           orgId: union.id,
           after: { ...row, orgId: union.id, enterprises: enterprises.length },
         });
-        return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina());
+        return presentAgreement((await findAgreement(sql, id)) as AgreementRow, todayInChina(now));
       });
     },
 
@@ -167,7 +174,7 @@ export function createAgreementsService(db: Db) {
         requireAccess(actor, 'agreements.read', { orgPath: org.path });
         scope = { path: org.path };
       }
-      const today = todayInChina();
+      const today = todayInChina(clock());
       const page = await listAgreements(db, {
         scope,
         kind: q.kind,
@@ -185,7 +192,7 @@ export function createAgreementsService(db: Db) {
 
     async getAgreement(actor: Actor, id: number) {
       const a = await getAgreementIn(actor, id, 'agreements.read');
-      return { agreement: presentAgreement(a, todayInChina()), coverage: await listCoverage(db, id) };
+      return { agreement: presentAgreement(a, todayInChina(clock())), coverage: await listCoverage(db, id) };
     },
 
     /**

@@ -88,7 +88,10 @@ export const CreateVisitBody = Obj({
   personId: Type.Optional(Nullable(Id)),
   unitName: Type.Optional(Nullable(Name(200))),
   people: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
-  visitedOn: DateStr,
+  visitedOn: {
+    ...DateStr,
+    description: 'the day of the visit (China time): not in the future; a past day needs history.backdate',
+  },
   visitors: Name(200, { description: 'Who went' }),
   note: Type.Optional(Nullable(Str(1000))),
   goods: Type.Array(Obj({ stockId: Id, quantity: Quantity }), { maxItems: 20 }),
@@ -120,6 +123,7 @@ export const VisitSchema = Type.Object({
   grantFen: Type.Integer(),
   confirmedAt: Nullable(Type.String()),
   confirmedHow: Nullable(StrEnum(['recipient', 'receipt'] as const)),
+  createdAt: Type.String({ description: 'when the visit was entered; visitedOn is the day it happened' }),
 });
 
 export const VisitListSchema = Type.Object({ items: Type.Array(VisitSchema), total: Type.Integer() });

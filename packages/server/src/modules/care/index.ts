@@ -18,10 +18,10 @@ export { type ReceiveGoodsInput, receiveGoods } from './stock.ts';
 export { type PersonVisit, visitsOfPersons } from './visits.persons.ts';
 export const careMigrations = new URL('./migrations/', import.meta.url);
 
-export function createCareServices(db: Db) {
+export function createCareServices(db: Db, clock: () => Date = () => new Date()) {
   return {
     campaigns: createCampaignsService(db),
-    visits: createVisitsService(db),
+    visits: createVisitsService(db, clock),
     confirm: createVisitConfirmService(db),
     report: createReportService(db),
   };

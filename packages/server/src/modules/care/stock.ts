@@ -17,6 +17,8 @@ export interface ReceiveGoodsInput {
   valueFen: number | null;
   /** Where the goods come from ('donation:12', 'purchase:3'); each source is received once. */
   source: string;
+  /** The day they came in (a donation's day); today when absent. */
+  receivedOn?: string;
 }
 
 function checkReceipt(input: ReceiveGoodsInput) {
@@ -65,7 +67,14 @@ export async function receiveGoods(sql: Sql, input: ReceiveGoodsInput): Promise<
   const moved = await sql.query<{ id: number }>(
     `insert into care_stock_moves (stock_id, org_id, kind, quantity, value_fen, source, moved_on)
      values ($1, $2, 'receipt', $3, $4, $5, $6) on conflict (source) do nothing returning id`,
-    [stockId, campaign.rows[0].orgId, input.quantity, input.valueFen, input.source, todayInChina()],
+    [
+      stockId,
+      campaign.rows[0].orgId,
+      input.quantity,
+      input.valueFen,
+      input.source,
+      input.receivedOn ?? todayInChina(),
+    ],
   );
   if (!moved.rows[0]) {
     // Received at the same moment by another transaction: that receipt stands.

@@ -27,6 +27,8 @@ export interface VisitRow {
   grantApplicationId: number | null;
   confirmedAt: string | null;
   confirmedHow: 'recipient' | 'receipt' | null;
+  /** The moment the visit was entered (a past visit is entered after its day). */
+  createdAt: string;
 }
 
 const VISIT_COLUMNS = `v.id, v.campaign_id as "campaignId", c.title as campaign, v.org_id as "orgId",
@@ -34,7 +36,7 @@ const VISIT_COLUMNS = `v.id, v.campaign_id as "campaignId", c.title as campaign,
   coalesce(p.name, v.unit_name) as recipient, v.people, to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn",
   v.visitors, v.note, v.grant_fen::float8 as "grantFen", v.grant_application_id as "grantApplicationId",
   to_char(v.confirmed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as "confirmedAt",
-  v.confirmed_how as "confirmedHow",
+  v.confirmed_how as "confirmedHow", v.created_at as "createdAt",
   coalesce((select json_agg(json_build_object('item', s.item, 'unit', s.unit, 'quantity', m.quantity) order by m.id)
      from care_stock_moves m join care_stock s on s.id = m.stock_id where m.visit_id = v.id), '[]') as goods`;
 

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { type CampaignRow, campaignIn } from './campaigns.service.ts';
@@ -77,8 +77,8 @@ async function campaignFor(sql: Sql, actor: Actor, org: OrgRow, input: LogVisitI
   if (input.visitedOn < c.startsOn || input.visitedOn > c.endsOn)
     throw careErrors.invalid(
       'visitedOn',
-      `走访日期须在活动期间（${c.startsOn}至${c.endsOn}）`,
-      `The visit must fall within the campaign (${c.startsOn} to ${c.endsOn})`,
+      `走访日期 ${input.visitedOn} 不在活动期间（${c.startsOn}至${c.endsOn}）`,
+      `The visit date ${input.visitedOn} is outside the campaign (${c.startsOn} to ${c.endsOn})`,
     );
   return c;
 }
@@ -96,13 +96,21 @@ function checkGoods(goods: Delivery[]) {
   });
 }
 
-/** Logs a visit in one transaction: the goods out of stock, the counts, the grant's application, the audit. */
-export async function logVisitIn(sql: Sql, actor: Actor, input: LogVisitInput): Promise<VisitRow> {
+/**
+ * Logs a visit in one transaction: the goods out of stock, the counts, the grant's application, the audit. The
+ * visit's day is the day it happened (ADR 40): not in the future, a past day needs history.backdate; it counts on
+ * that day, and its grant is applied for on it (the grant's approval cannot precede it).
+ */
+export async function logVisitIn(
+  sql: Sql,
+  actor: Actor,
+  input: LogVisitInput,
+  now: Date = new Date(),
+): Promise<VisitRow> {
   const org = await findOrgById(sql, input.orgId);
   if (!org) throw careErrors.unionNotFound();
   requireAccess(actor, 'care.write', { orgPath: org.path });
-  if (input.visitedOn > todayInChina())
-    throw careErrors.invalid('visitedOn', '走访日期不能晚于今天', 'The visit cannot be dated in the future');
+  effectiveDay(actor, input.visitedOn, { zh: '走访', en: 'visit' }, [], { field: 'visitedOn', now });
   checkGoods(input.goods);
   const campaign = await campaignFor(sql, actor, org, input);
   const recipient = await recipientOf(sql, org, input);
@@ -160,6 +168,7 @@ export async function logVisitIn(sql: Sql, actor: Actor, input: LogVisitInput): 
       campaignId: campaign?.id ?? null,
       recipientKind: input.recipientKind,
       personId: input.personId ?? null,
+      visitedOn: input.visitedOn,
       people: recipient.people,
       goods: visit.goods,
       grantFen,
@@ -176,10 +185,10 @@ export async function visitIn(sql: Sql, actor: Actor, id: number, permission: 'c
   return v;
 }
 
-export function createVisitsService(db: Db) {
+export function createVisitsService(db: Db, clock: () => Date = () => new Date()) {
   return {
     async logVisit(actor: Actor, input: LogVisitInput) {
-      return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input)));
+      return presentVisit(await db.tx((sql) => logVisitIn(sql, actor, input, clock())));
     },
 
     async listVisits(

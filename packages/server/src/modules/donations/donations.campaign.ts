@@ -37,6 +37,7 @@ export async function stockDonatedGoods(
     unit: string;
     quantity: number;
     valueFen: number;
+    receivedOn: string;
   },
 ): Promise<void> {
   await receiveGoods(sql, {
@@ -46,6 +47,7 @@ export async function stockDonatedGoods(
     quantity: donation.quantity,
     valueFen: donation.valueFen,
     source: `donation:${donation.id}`,
+    receivedOn: donation.receivedOn,
   });
 }
 

@@ -89,11 +89,14 @@ export interface DonationRow {
   unit: string | null;
   campaignId: number | null;
   note: string | null;
+  /** The moment it was entered (receivedOn is the day it happened). */
+  createdAt: string;
 }
 
 const DONATION_COLUMNS = `x.id, x.org_id as "orgId", o.name as "orgName", o.path as "orgPath", x.donor_id as "donorId",
   d.name as "donorName", x.fund_id as "fundId", f.name as "fundName", x.kind, x.received_on as "receivedOn",
-  x.amount_fen as "amountFen", x.item, x.quantity, x.unit, x.campaign_id as "campaignId", x.note`;
+  x.amount_fen as "amountFen", x.item, x.quantity, x.unit, x.campaign_id as "campaignId", x.note,
+  x.created_at as "createdAt"`;
 const DONATION_FROM = `donations x join orgs o on o.id = x.org_id join donors d on d.id = x.donor_id
   left join funds f on f.id = x.fund_id`;
 

@@ -61,7 +61,11 @@ export const CreateDonationBody = Obj({
   orgId: Type.Optional(Id),
   fundId: Type.Optional(Id),
   kind: DonationKind,
-  receivedOn: DateStr,
+  receivedOn: {
+    ...DateStr,
+    description:
+      'the day it was received (China time): not in the future nor before the fund was set up; a past day needs history.backdate',
+  },
   amountFen: Fen,
   item: Type.Optional(Name(200)),
   quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
@@ -88,6 +92,7 @@ export const DonationSchema = Type.Object({
   /** The 送温暖 campaign whose stock received the goods. */
   campaignTitle: Nullable(Type.String()),
   note: Nullable(Type.String()),
+  createdAt: Type.String({ description: 'when it was entered; receivedOn is the day it happened' }),
 });
 
 export const DonationQuery = Obj({
@@ -162,7 +167,7 @@ export const CreateFundBody = Obj({
   name: Name(100),
   purpose: Name(1000),
   beneficiary: Name(100),
-  foundedOn: DateStr,
+  foundedOn: { ...DateStr, description: 'the day the fund was set up: not in the future' },
   founderId: Type.Optional(Id),
   programId: Type.Optional(Id),
 });

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
@@ -90,16 +91,27 @@ function checkGoods(input: CreateDonationInput) {
   return checked.value;
 }
 
-/** Records one donation in the caller's transaction: the row, its counts and the audit entry. */
-export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonationInput) {
+/**
+ * Records one donation in the caller's transaction: the row, its counts and the audit entry. The day received is
+ * the day it happened (ADR 40): not in the future, not before the fund it goes to was set up, a past day needs
+ * history.backdate; it counts on that day, and goods enter a campaign's stock on it.
+ */
+export async function recordDonation(
+  sql: Sql,
+  actor: Actor,
+  input: CreateDonationInput,
+  now: Date = new Date(),
+) {
   const goods = checkGoods(input);
   const donor = await findDonor(sql, input.donorId);
   if (!donor || !canReachDonor(actor, donor, 'donations.write'))
     throw donationErrors.donorNotFound('donorId');
   let orgId = input.orgId;
+  let foundedOn: string | null = null;
   if (input.fundId) {
     const fund = await findFund(sql, input.fundId);
     if (!fund) throw donationErrors.fundNotFound('fundId');
+    foundedOn = fund.foundedOn;
     if (orgId && orgId !== fund.orgId)
       throw donationErrors.invalid('orgId', {
         zh: `专项基金“${fund.name}”由${fund.orgName}管理，捐款只能捐给该工会`,
@@ -115,6 +127,13 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
   const union = await findOrgById(sql, orgId);
   if (!union) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.write', { orgPath: union.path });
+  effectiveDay(
+    actor,
+    input.receivedOn,
+    { zh: '接收', en: 'receipt' },
+    [{ day: foundedOn, name: { zh: '基金设立日期', en: "fund's founding date" } }],
+    { field: 'receivedOn', now },
+  );
   const campaignId = input.campaignId ? await campaignForGoods(sql, actor, union, input.campaignId) : null;
   const row: NewDonation = {
     orgId: union.id,
@@ -137,6 +156,7 @@ export async function recordDonation(sql: Sql, actor: Actor, input: CreateDonati
       unit: row.unit,
       quantity: row.quantity,
       valueFen: row.amountFen,
+      receivedOn: row.receivedOn,
     });
   await addCounts(sql, donationCounts(row));
   const { createdBy: _by, ...after } = row;
@@ -176,7 +196,7 @@ export async function registerDonor(sql: Sql, actor: Actor, input: CreateDonorIn
   return id;
 }
 
-export function createDonationsService(db: Db) {
+export function createDonationsService(db: Db, clock: () => Date = () => new Date()) {
   async function scopeOf(actor: Actor, orgId?: number) {
     requireAccess(actor, 'donations.read');
     if (!orgId) return actor;
@@ -228,7 +248,7 @@ export function createDonationsService(db: Db) {
     },
 
     async createDonation(actor: Actor, input: CreateDonationInput) {
-      const id = await db.tx((sql) => recordDonation(sql, actor, input));
+      const id = await db.tx((sql) => recordDonation(sql, actor, input, clock()));
       const [presented] = await presentDonations(db, [(await findDonation(db, id)) as DonationRow]);
       return presented;
     },

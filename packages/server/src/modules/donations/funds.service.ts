@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { findProgramLedgerTotals, type ProgramLedgerTotals } from '../programs/index.ts';
@@ -87,11 +88,17 @@ async function checkProgram(sql: Sql, orgId: number, programId: number, fundId?:
     });
 }
 
-/** Sets up a fund in the caller's transaction. */
-export async function setUpFund(sql: Sql, actor: Actor, input: CreateFundInput): Promise<number> {
+/** Sets up a fund in the caller's transaction; its founding day is not in the future (a past one: ADR 40). */
+export async function setUpFund(
+  sql: Sql,
+  actor: Actor,
+  input: CreateFundInput,
+  now: Date = new Date(),
+): Promise<number> {
   const union = await findOrgById(sql, input.orgId);
   if (!union) throw donationErrors.unionNotFound();
   requireAccess(actor, 'donations.write', { orgPath: union.path });
+  effectiveDay(actor, input.foundedOn, { zh: '设立', en: 'founding' }, [], { field: 'foundedOn', now });
   if (input.founderId && !(await findDonor(sql, input.founderId)))
     throw donationErrors.donorNotFound('founderId');
   if (input.programId) await checkProgram(sql, union.id, input.programId);
@@ -164,7 +171,7 @@ async function fundYears(sql: Sql, fund: FundRow): Promise<FundYear[]> {
   return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
-export function createFundsService(db: Db) {
+export function createFundsService(db: Db, clock: () => Date = () => new Date()) {
   async function getFundIn(actor: Actor, id: number, permission: 'donations.read' | 'donations.write') {
     const fund = await findFund(db, id);
     if (!fund) throw donationErrors.fundNotFound();
@@ -185,7 +192,7 @@ export function createFundsService(db: Db) {
 
   return {
     async createFund(actor: Actor, input: CreateFundInput) {
-      const id = await db.tx((sql) => setUpFund(sql, actor, input));
+      const id = await db.tx((sql) => setUpFund(sql, actor, input, clock()));
       return (await getFund(actor, id)).fund;
     },
 

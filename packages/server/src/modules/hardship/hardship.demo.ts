@@ -144,6 +144,8 @@ export async function seedHardship(db: Db, hardship: HardshipService, townPath: 
       causes: f.causes,
       address: `顺义区杨镇${['一街', '二街', '三街', '东庄户村'][i % 4]}${10 + i}号`,
       members,
+      // Opened a fortnight before its verification: a step is not dated before the file it is on.
+      effectiveOn: f.verified === null ? null : daysAgo(today, f.verified + 14),
     });
     if (f.verified === null) continue;
     await hardship.verifyFile(CLERK, file.id, { verifiedOn: daysAgo(today, f.verified) });

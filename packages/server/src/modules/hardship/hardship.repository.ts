@@ -13,6 +13,8 @@ export interface FileRow {
   level: FileLevel;
   causes: Cause[];
   status: FileStatus;
+  /** The day of its 'create' event (the day the file was opened). */
+  openedOn: string | null;
   address: string | null;
   note: string | null;
   verifiedOn: string | null;
@@ -41,6 +43,8 @@ export interface EventRow {
   id: number;
   kind: 'create' | 'verify' | 'review' | 'close';
   onDate: string;
+  /** The moment the step was entered. */
+  enteredAt: string;
   byName: string | null;
   level: FileLevel | null;
   expiresOn: string | null;
@@ -51,7 +55,9 @@ const d = (c: string) => `to_char(${c}, 'YYYY-MM-DD')`;
 /** The status as shown on `$1` (a date): verified past expiry is expired. */
 const STATUS = `case when f.status = 'verified' and f.expires_on < $1::date then 'expired' else f.status end`;
 const COLUMNS = `f.id, f.org_id as "orgId", o.name as "orgName", o.path as "orgPath", f.person_id as "personId",
-  p.name as "personName", f.level, f.causes, ${STATUS} as status, f.address, f.note,
+  p.name as "personName", f.level, f.causes, ${STATUS} as status,
+  (select ${d('min(e.on_date)')} from hardship_events e where e.file_id = f.id and e.kind = 'create') as "openedOn",
+  f.address, f.note,
   ${d('f.verified_on')} as "verifiedOn", f.verifier_name as "verifierName", ${d('f.reviewed_on')} as "reviewedOn",
   ${d('f.expires_on')} as "expiresOn", ${d('f.span_from')} as "spanFrom", ${d('f.closed_on')} as "closedOn",
   f.close_reason as "closeReason",
@@ -219,7 +225,7 @@ export async function addEvent(
 
 export async function listEvents(sql: Sql, fileId: number) {
   const { rows } = await sql.query<EventRow>(
-    `select id, kind, ${d('on_date')} as "onDate", by_name as "byName", level, ${d('expires_on')} as "expiresOn",
+    `select id, kind, ${d('on_date')} as "onDate", created_at as "enteredAt", by_name as "byName", level, ${d('expires_on')} as "expiresOn",
             note
        from hardship_events where file_id = $1 order by on_date, id`,
     [fileId],

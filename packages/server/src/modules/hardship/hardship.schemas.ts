@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -36,12 +37,22 @@ export const CreateFileBody = Obj({
   address: Type.Optional(Nullable(Str(200))),
   note: Type.Optional(Nullable(Str(1000))),
   members: Members,
+  effectiveOn: EffectiveOn,
 });
 
-export const VerifyBody = Obj({ verifiedOn: DateStr, expiresOn: Type.Optional(DateStr) });
+/** A step's own day: not in the future nor before the step it follows; a past day needs history.backdate. */
+const StepDay = (follows: string) => ({
+  ...DateStr,
+  description: `the day it happened (China time): not in the future nor before ${follows}; a past day needs history.backdate`,
+});
+
+export const VerifyBody = Obj({
+  verifiedOn: StepDay('the file was opened'),
+  expiresOn: Type.Optional(DateStr),
+});
 
 export const ReviewBody = Obj({
-  reviewedOn: DateStr,
+  reviewedOn: StepDay('its verification or last review'),
   level: Type.Optional(Level),
   causes: Type.Optional(Causes),
   expiresOn: Type.Optional(DateStr),
@@ -49,7 +60,10 @@ export const ReviewBody = Obj({
   members: Type.Optional(Members),
 });
 
-export const CloseBody = Obj({ closedOn: DateStr, reason: Name(500) });
+export const CloseBody = Obj({
+  closedOn: StepDay('its opening, verification or last review'),
+  reason: Name(500),
+});
 
 export const FileQuery = Obj({
   orgId: Type.Optional(Id),
@@ -69,6 +83,7 @@ export const FileSchema = Type.Object({
   level: Level,
   causes: Type.Array(Cause),
   status: StrEnum(FILE_STATUSES),
+  openedOn: Nullable(Type.String({ description: 'the day the file was opened (建档)' })),
   address: Nullable(Type.String()),
   note: Nullable(Type.String()),
   verifiedOn: Nullable(Type.String()),
@@ -106,6 +121,7 @@ export const FileDetailSchema = Type.Object({
       id: Type.Integer(),
       kind: StrEnum(['create', 'verify', 'review', 'close'] as const),
       onDate: Type.String(),
+      enteredAt: Type.String({ description: 'when the step was entered; onDate is the day it happened' }),
       byName: Nullable(Type.String()),
       level: Nullable(Level),
       expiresOn: Nullable(Type.String()),

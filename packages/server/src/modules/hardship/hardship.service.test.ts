@@ -148,6 +148,7 @@ describe('hardship files', () => {
       level: 'relative',
       causes: ['epidemic'],
       members: [],
+      effectiveOn: '2023-02-20',
     });
     await hardship.verifyFile(staff, file.id, { verifiedOn: '2023-03-01' });
     const listed = await hardship.listFiles(staff, { status: 'expired' });
@@ -163,7 +164,7 @@ describe('hardship files', () => {
       hardshipUntil: yearAfter(today),
     });
     const bad = await appError(() => hardship.reviewFile(staff, file.id, { reviewedOn: '2023-01-01' }));
-    expect(bad.details).toEqual({ field: 'reviewedOn' });
+    expect(bad.details).toMatchObject({ field: 'reviewedOn', notBefore: '2023-03-01' });
   });
 
   it('closing ends the status the day before and lets the level be typed by hand again', async () => {
@@ -173,6 +174,7 @@ describe('hardship files', () => {
       level: 'deep',
       causes: ['disability'],
       members: [],
+      effectiveOn: '2025-05-20',
     });
     await hardship.verifyFile(staff, file.id, { verifiedOn: '2025-06-01' });
     const closed = await hardship.closeFile(staff, file.id, {

@@ -1,6 +1,7 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -44,6 +45,8 @@ export interface CreateFileInput {
   address?: string | null;
   note?: string | null;
   members: MemberInput[];
+  /** The day the file was opened (建档), default today; a past day needs history.backdate. */
+  effectiveOn?: string | null;
 }
 
 export interface ReviewInput {
@@ -88,9 +91,29 @@ function checkExpiry(from: string, expiresOn: string | undefined, field: string)
   return expires;
 }
 
-export function createHardshipService(db: Db, ids: IdProtector) {
+/** What a step on a file follows: its opening, its verification, its last review (ADR 40). */
+const opened = (f: FileRow): NotBefore => ({
+  day: f.openedOn,
+  name: { zh: '建档日期', en: 'day the file was opened' },
+});
+const verified = (f: FileRow): NotBefore => ({
+  day: f.verifiedOn,
+  name: { zh: '认定日期', en: 'verification date' },
+});
+const reviewed = (f: FileRow): NotBefore => ({
+  day: f.reviewedOn,
+  name: { zh: '上次复核日期', en: 'last review date' },
+});
+
+/**
+ * Hardship files. Each step (opening, verification, review, closing) happens on its own day (ADR 40): not in the
+ * future, not before the steps it follows, a past day needs history.backdate; the counts are dated by it and the
+ * moment it was entered is kept in its event and the audit log.
+ */
+export function createHardshipService(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   async function fileIn(sql: Sql, actor: Actor, id: number, permission: 'hardship.read' | 'hardship.write') {
-    const f = await findFile(sql, id, todayInChina(), permission === 'hardship.write');
+    const f = await findFile(sql, id, today(), permission === 'hardship.write');
     if (!f) throw hardshipErrors.notFound();
     requireAccess(actor, permission, { orgPath: f.orgPath });
     return f;
@@ -108,6 +131,9 @@ export function createHardshipService(db: Db, ids: IdProtector) {
         if (person.orgId === null) throw hardshipErrors.personNotMember();
         const open = await findOpenFileOf(sql, person.id);
         if (open) throw hardshipErrors.openFileExists(open);
+        const when = effectiveDay(actor, input.effectiveOn, { zh: '建档', en: 'opening' }, [], {
+          now: clock(),
+        });
         const { rows } = await sql.query<{ id: number }>(
           `insert into hardship_files (org_id, person_id, level, causes, address, note, created_by)
            values ($1, $2, $3, $4, $5, $6, $7) returning id`,
@@ -123,16 +149,21 @@ export function createHardshipService(db: Db, ids: IdProtector) {
         );
         const id = rows[0].id;
         await replaceMembers(sql, id, person.orgId, members);
-        const today = todayInChina();
-        await addEvent(sql, { fileId: id, orgId: person.orgId, kind: 'create', on: today, ...by(actor) });
+        await addEvent(sql, { fileId: id, orgId: person.orgId, kind: 'create', on: when.day, ...by(actor) });
         await recordAudit(sql, actor, {
           action: 'hardship_file.create',
           entity: 'hardship_file',
           entityId: id,
           orgId: person.orgId,
-          after: { personId: person.id, level: input.level, causes: input.causes, members: members.length },
+          after: {
+            personId: person.id,
+            level: input.level,
+            causes: input.causes,
+            members: members.length,
+            ...(when.backdated ? { effectiveOn: when.day } : {}),
+          },
         });
-        return present((await findFile(sql, id, today)) as FileRow);
+        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
 
@@ -141,6 +172,10 @@ export function createHardshipService(db: Db, ids: IdProtector) {
       return db.tx(async (sql) => {
         const f = await fileIn(sql, actor, id, 'hardship.write');
         if (f.status !== 'draft') throw hardshipErrors.wrongStatus({ zh: '认定', en: 'verified' });
+        effectiveDay(actor, input.verifiedOn, { zh: '认定', en: 'verification' }, [opened(f)], {
+          field: 'verifiedOn',
+          now: clock(),
+        });
         const expires = checkExpiry(input.verifiedOn, input.expiresOn, 'expiresOn');
         await sql.query(
           `update hardship_files set status = 'verified', verified_on = $2, verified_by = $3, verifier_name = $4,
@@ -172,7 +207,7 @@ export function createHardshipService(db: Db, ids: IdProtector) {
           before: { person: before },
           after: { verifiedOn: input.verifiedOn, expiresOn: expires, level: f.level },
         });
-        return present((await findFile(sql, id, todayInChina())) as FileRow);
+        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
 
@@ -187,12 +222,10 @@ export function createHardshipService(db: Db, ids: IdProtector) {
         if (f.status !== 'verified' && f.status !== 'expired') {
           throw hardshipErrors.wrongStatus({ zh: '复核', en: 'reviewed' });
         }
-        if (input.reviewedOn < (f.spanFrom as string)) {
-          throw hardshipErrors.dates('reviewedOn', {
-            zh: `复核日期不能早于${f.spanFrom}`,
-            en: `The review cannot precede ${f.spanFrom}`,
-          });
-        }
+        effectiveDay(actor, input.reviewedOn, { zh: '复核', en: 'review' }, [verified(f), reviewed(f)], {
+          field: 'reviewedOn',
+          now: clock(),
+        });
         const expires = checkExpiry(input.reviewedOn, input.expiresOn, 'expiresOn');
         const level = input.level ?? f.level;
         const causes = input.causes ? uniq(input.causes) : f.causes;
@@ -230,7 +263,7 @@ export function createHardshipService(db: Db, ids: IdProtector) {
           before: { level: f.level, causes: f.causes, expiresOn: f.expiresOn, person: before },
           after: { reviewedOn: input.reviewedOn, level, causes, expiresOn: expires },
         });
-        return present((await findFile(sql, id, todayInChina())) as FileRow);
+        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
 
@@ -239,12 +272,13 @@ export function createHardshipService(db: Db, ids: IdProtector) {
       return db.tx(async (sql) => {
         const f = await fileIn(sql, actor, id, 'hardship.write');
         if (f.status === 'closed') throw hardshipErrors.wrongStatus({ zh: '销档', en: 'closed' });
-        if (f.spanFrom && input.closedOn < f.spanFrom) {
-          throw hardshipErrors.dates('closedOn', {
-            zh: `销档日期不能早于${f.spanFrom}`,
-            en: `The closing cannot precede ${f.spanFrom}`,
-          });
-        }
+        effectiveDay(
+          actor,
+          input.closedOn,
+          { zh: '销档', en: 'closing' },
+          [opened(f), verified(f), reviewed(f)],
+          { field: 'closedOn', now: clock() },
+        );
         await sql.query(
           `update hardship_files set status = 'closed', closed_on = $2, close_reason = $3, updated_at = now()
             where id = $1`,
@@ -272,7 +306,7 @@ export function createHardshipService(db: Db, ids: IdProtector) {
           before: { status: f.status, person: before },
           after: { closedOn: input.closedOn, reason: input.reason.trim() },
         });
-        return present((await findFile(sql, id, todayInChina())) as FileRow);
+        return present((await findFile(sql, id, today())) as FileRow);
       });
     },
 
@@ -287,7 +321,7 @@ export function createHardshipService(db: Db, ids: IdProtector) {
       }
       return listFiles(db, {
         scope,
-        today: todayInChina(),
+        today: today(),
         status: q.status,
         level: q.level,
         cause: q.cause,

@@ -59,6 +59,7 @@ describe('hardship statistics', () => {
         level: p.level,
         causes: [...p.causes],
         members: [],
+        effectiveOn: 'verified' in p ? p.verified : null,
       });
       if (!('verified' in p)) continue;
       await h.verifyFile(staff, f.id, { verifiedOn: p.verified });

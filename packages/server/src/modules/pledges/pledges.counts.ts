@@ -77,7 +77,8 @@ export async function completePledge(
 ) {
   await sql.query(
     `update pledges set status = 'completed', completed_on = $2, spent_fen = $3, beneficiary_count = $4,
-       beneficiary_note = $5, output_qty = $6, output_unit = $7, updated_at = now() where id = $1`,
+       beneficiary_note = $5, output_qty = $6, output_unit = $7, outcome_entered_at = now(), updated_at = now()
+     where id = $1`,
     [
       p.id,
       c.completedOn,

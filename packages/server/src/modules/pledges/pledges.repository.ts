@@ -23,6 +23,9 @@ export interface PledgeRow {
   outputQty: number | null;
   outputUnit: string | null;
   cancelReason: string | null;
+  cancelledOn: string | null;
+  /** The moment the completion or cancellation was entered (its day is completedOn or cancelledOn). */
+  outcomeEnteredAt: string | null;
   milestones: number;
   milestonesDone: number;
   evidence: number;
@@ -33,6 +36,7 @@ const COLUMNS = `g.id, g.org_id as "orgId", o.name as "orgName", o.path as "orgP
   to_char(g.completed_on, 'YYYY-MM-DD') as "completedOn", g.spent_fen::float8 as "spentFen",
   g.beneficiary_count as "beneficiaryCount", g.beneficiary_note as "beneficiaryNote", g.output_qty as "outputQty",
   g.output_unit as "outputUnit", g.cancel_reason as "cancelReason",
+  to_char(g.cancelled_on, 'YYYY-MM-DD') as "cancelledOn", g.outcome_entered_at as "outcomeEnteredAt",
   (select count(*)::int from pledge_milestones m where m.pledge_id = g.id) as milestones,
   (select count(*)::int from pledge_milestones m where m.pledge_id = g.id and m.done_on is not null)
     as "milestonesDone",
@@ -93,12 +97,47 @@ export async function listPledges(sql: Sql, q: PledgeQuery) {
 }
 
 export async function listMilestones(sql: Sql, pledgeId: number) {
-  const { rows } = await sql.query<{ id: number; title: string; dueOn: string; doneOn: string | null }>(
-    `select id, title, to_char(due_on, 'YYYY-MM-DD') as "dueOn", to_char(done_on, 'YYYY-MM-DD') as "doneOn"
+  const { rows } = await sql.query<{
+    id: number;
+    title: string;
+    dueOn: string;
+    doneOn: string | null;
+    doneEnteredAt: string | null;
+  }>(
+    `select id, title, to_char(due_on, 'YYYY-MM-DD') as "dueOn", to_char(done_on, 'YYYY-MM-DD') as "doneOn",
+            done_entered_at as "doneEnteredAt"
        from pledge_milestones where pledge_id = $1 order by due_on, id`,
     [pledgeId],
   );
   return rows;
+}
+
+/** The latest day a milestone of the project was reached (what its completion or cancellation follows). */
+export async function findLastMilestoneDone(sql: Sql, pledgeId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(done_on), 'YYYY-MM-DD') as day from pledge_milestones where pledge_id = $1`,
+    [pledgeId],
+  );
+  return rows[0].day;
+}
+
+/** Marks a milestone reached on `doneOn`, entered now; false when the project has no such milestone. */
+export async function markMilestoneDone(sql: Sql, pledgeId: number, milestoneId: number, doneOn: string) {
+  const { rows } = await sql.query(
+    `update pledge_milestones set done_on = $3, done_entered_at = now() where pledge_id = $1 and id = $2
+     returning id`,
+    [pledgeId, milestoneId, doneOn],
+  );
+  return rows.length > 0;
+}
+
+/** Cancels a project on `cancelledOn`, entered now. */
+export async function cancelPledgeRow(sql: Sql, id: number, reason: string, cancelledOn: string) {
+  await sql.query(
+    `update pledges set status = 'cancelled', cancel_reason = $2, cancelled_on = $3, outcome_entered_at = now(),
+       updated_at = now() where id = $1`,
+    [id, reason, cancelledOn],
+  );
 }
 
 export async function listEvidence(sql: Sql, pledgeId: number) {
@@ -118,8 +157,9 @@ export async function insertMilestones(
 ) {
   if (!milestones.length) return;
   await sql.query(
-    `insert into pledge_milestones (pledge_id, org_id, title, due_on, done_on)
-     select $1, $2, * from unnest($3::text[], $4::date[], $5::date[])`,
+    `insert into pledge_milestones (pledge_id, org_id, title, due_on, done_on, done_entered_at)
+     select $1, $2, m.title, m.due_on, m.done_on, case when m.done_on is not null then now() end
+       from unnest($3::text[], $4::date[], $5::date[]) as m(title, due_on, done_on)`,
     [
       pledgeId,
       orgId,

@@ -154,7 +154,7 @@ export function pledgesRoutes(app: App, { db, pledges }: { db: Db; pledges: Pled
         response: { 200: PledgeSchema },
       },
     },
-    async (req) => pledges.cancelPledge(actorOf(req), req.params.id, req.body.reason),
+    async (req) => pledges.cancelPledge(actorOf(req), req.params.id, req.body.reason, req.body.effectiveOn),
   );
   app.post(
     '/api/pledges/:id/evidence',

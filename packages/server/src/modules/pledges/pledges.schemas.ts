@@ -1,5 +1,15 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  EffectiveOn,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  RegisterImportResult,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { CATEGORIES, STATUSES } from './pledges.types.ts';
 
 const Category = StrEnum(CATEGORIES);
@@ -20,10 +30,15 @@ export const CreatePledgeBody = Obj({
 });
 
 export const MilestoneParams = Obj({ id: Id, milestoneId: Id });
-export const MilestoneBody = Obj({ doneOn: DateStr });
+const PastDay = (what: string) => ({
+  ...DateStr,
+  description: `the day ${what} (China time): not in the future nor before the project's year; a past day needs history.backdate`,
+});
+
+export const MilestoneBody = Obj({ doneOn: PastDay('it was reached') });
 
 export const CompleteBody = Obj({
-  completedOn: DateStr,
+  completedOn: PastDay('it was completed, not before its last milestone'),
   spentFen: Fen,
   beneficiaryCount: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
   beneficiaryNote: Type.Optional(Nullable(Str(500))),
@@ -31,7 +46,7 @@ export const CompleteBody = Obj({
   outputUnit: Type.Optional(Nullable(Str(50))),
 });
 
-export const CancelBody = Obj({ reason: Name(500) });
+export const CancelBody = Obj({ reason: Name(500), effectiveOn: EffectiveOn });
 
 export const PledgeQuery = Obj({
   orgId: Type.Optional(Id),
@@ -60,6 +75,12 @@ export const PledgeSchema = Type.Object({
   outputQty: Nullable(Type.Integer()),
   outputUnit: Nullable(Type.String()),
   cancelReason: Nullable(Type.String()),
+  cancelledOn: Nullable(Type.String()),
+  outcomeEnteredAt: Nullable(
+    Type.String({
+      description: 'when the completion or cancellation was entered (its day: completedOn, cancelledOn)',
+    }),
+  ),
   milestones: Type.Integer(),
   milestonesDone: Type.Integer(),
   evidence: Type.Integer(),
@@ -75,6 +96,7 @@ export const PledgeDetailSchema = Type.Object({
       title: Type.String(),
       dueOn: Type.String(),
       doneOn: Nullable(Type.String()),
+      doneEnteredAt: Nullable(Type.String({ description: 'when reaching it was entered' })),
     }),
   ),
   evidence: Type.Array(

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -14,10 +15,13 @@ import {
 import { pledgeErrors } from './pledges.errors.ts';
 import { createPledgeImport } from './pledges.import.ts';
 import {
+  cancelPledgeRow,
+  findLastMilestoneDone,
   findPledge,
   listEvidence,
   listMilestones,
   listPledges,
+  markMilestoneDone,
   type PledgeRow,
   present,
 } from './pledges.repository.ts';
@@ -46,7 +50,22 @@ function checkPromise(p: CreatePledgeInput) {
   }
 }
 
-export function createPledgesService(db: Db) {
+/** The start of a project's year: no step of it is taken before (a milestone, its completion). */
+const yearStart = (p: { year: number }): NotBefore => ({
+  day: `${p.year}-01-01`,
+  name: { zh: '项目年度首日', en: "first day of the project's year" },
+});
+const lastMilestone = (day: string | null): NotBefore => ({
+  day,
+  name: { zh: '最近一个进度节点的完成日期', en: 'day the last milestone was reached' },
+});
+
+/**
+ * 办实事 projects. Each step on a project (a milestone reached, its completion, its cancellation) happens on its own
+ * day (ADR 40): not in the future, not before what it follows, a past day needs history.backdate; the moment it was
+ * entered is kept beside it and in the audit log.
+ */
+export function createPledgesService(db: Db, clock: () => Date = () => new Date()) {
   async function pledgeIn(sql: Sql, actor: Actor, id: number, permission: 'pledges.read' | 'pledges.write') {
     const p = await findPledge(sql, id, permission === 'pledges.write');
     if (!p) throw pledgeErrors.notFound();
@@ -90,11 +109,11 @@ export function createPledgesService(db: Db) {
         if (p.status === 'completed' || p.status === 'cancelled') {
           throw pledgeErrors.wrongStatus({ zh: '更新进度', en: 'updated' });
         }
-        const { rows } = await sql.query(
-          'update pledge_milestones set done_on = $3 where pledge_id = $1 and id = $2 returning id',
-          [id, milestoneId, doneOn],
-        );
-        if (!rows.length) throw pledgeErrors.milestoneNotFound();
+        effectiveDay(actor, doneOn, { zh: '节点完成', en: 'milestone' }, [yearStart(p)], {
+          field: 'doneOn',
+          now: clock(),
+        });
+        if (!(await markMilestoneDone(sql, id, milestoneId, doneOn))) throw pledgeErrors.milestoneNotFound();
         await sql.query(`update pledges set status = 'in_progress', updated_at = now() where id = $1`, [id]);
         await recordAudit(sql, actor, {
           action: 'pledge.milestone',
@@ -114,12 +133,13 @@ export function createPledgesService(db: Db) {
         if (p.status === 'completed' || p.status === 'cancelled') {
           throw pledgeErrors.wrongStatus({ zh: '标记完成', en: 'completed' });
         }
-        if (input.completedOn.slice(0, 4) < String(p.year)) {
-          throw pledgeErrors.invalid('completedOn', {
-            zh: `完成日期早于项目年度（${p.year}年）`,
-            en: `The completion precedes the project's year (${p.year})`,
-          });
-        }
+        effectiveDay(
+          actor,
+          input.completedOn,
+          { zh: '完成', en: 'completion' },
+          [yearStart(p), lastMilestone(await findLastMilestoneDone(sql, id))],
+          { field: 'completedOn', now: clock() },
+        );
         if (!!input.outputQty !== !!trimOrNull(input.outputUnit)) {
           throw pledgeErrors.invalid('outputUnit', {
             zh: '完成数量与单位须同时填写',
@@ -143,23 +163,28 @@ export function createPledgesService(db: Db) {
       });
     },
 
-    async cancelPledge(actor: Actor, id: number, reason: string) {
+    /** A project given up on `effectiveOn` (default today), not before its last milestone; it leaves the promised count. */
+    async cancelPledge(actor: Actor, id: number, reason: string, effectiveOn?: string | null) {
       return db.tx(async (sql) => {
         const p = await pledgeIn(sql, actor, id, 'pledges.write');
         if (p.status === 'completed' || p.status === 'cancelled') {
           throw pledgeErrors.wrongStatus({ zh: '撤销', en: 'cancelled' });
         }
-        await sql.query(
-          `update pledges set status = 'cancelled', cancel_reason = $2, updated_at = now() where id = $1`,
-          [id, reason.trim()],
+        const when = effectiveDay(
+          actor,
+          effectiveOn,
+          { zh: '撤销', en: 'cancellation' },
+          [lastMilestone(await findLastMilestoneDone(sql, id))],
+          { now: clock() },
         );
+        await cancelPledgeRow(sql, id, reason.trim(), when.day);
         await cancelCounts(sql, { ...p, budgetFen: Number(p.budgetFen) });
         await recordAudit(sql, actor, {
           action: 'pledge.cancel',
           entity: 'pledge',
           entityId: id,
           orgId: p.orgId,
-          after: { reason: reason.trim() },
+          after: { reason: reason.trim(), ...(when.backdated ? { effectiveOn: when.day } : {}) },
         });
         return reread(sql, id);
       });
@@ -223,7 +248,7 @@ export function createPledgesService(db: Db) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
       const person = actor.personId ? await findPersonById(db, actor.personId) : undefined;
       if (!person?.orgPath) return { items: [] };
-      const year = Number(todayInChina().slice(0, 4));
+      const year = Number(todayInChina(clock()).slice(0, 4));
       const items = await listPledges(db, { scope: { onPath: person.orgPath }, fromYear: year - 2 });
       return {
         items: items

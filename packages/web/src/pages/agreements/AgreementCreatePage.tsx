@@ -171,6 +171,7 @@ export default function AgreementCreatePage() {
                 value={v.signedOn}
                 onChange={(d) => d && set({ signedOn: d })}
                 testId="agreement-signed"
+                noFuture
               />
             </Form.Item>
           </Col>

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { agreementsApi } from './agreements-api.ts';
@@ -60,7 +61,9 @@ export default function AgreementDetailPage() {
           <Descriptions.Item label={t('agr.field.level')}>{t(`agr.level.${a.level}`)}</Descriptions.Item>
           <Descriptions.Item label={t('agr.field.union')}>{a.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('agr.field.employer')}>{a.employer}</Descriptions.Item>
-          <Descriptions.Item label={t('agr.field.signedOn')}>{a.signedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('agr.field.signedOn')}>
+            {dayWithEntry(t, a.signedOn, a.createdAt) ?? a.signedOn}
+          </Descriptions.Item>
           <Descriptions.Item label={t('agr.field.term')}>
             {`${a.effectiveOn} — ${a.expiresOn}（${termText(a.termMonths)}）`}
           </Descriptions.Item>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { fenToYuanText } from '../programs/money.ts';
 import { careApi, type VisitDetail } from './care-api.ts';
@@ -104,7 +105,9 @@ function VisitView({ d, reload }: { d: VisitDetail; reload: () => Promise<void> 
             <span data-testid="care-visit-recipient">{v.recipient}</span>
           </Space>
         </Descriptions.Item>
-        <Descriptions.Item label={t('care.field.visitedOn')}>{v.visitedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('care.field.visitedOn')}>
+          {dayWithEntry(t, v.visitedOn, v.createdAt) ?? v.visitedOn}
+        </Descriptions.Item>
         <Descriptions.Item label={t('care.field.visitingUnion')}>{v.orgName}</Descriptions.Item>
         <Descriptions.Item label={t('care.field.visitors')}>{v.visitors}</Descriptions.Item>
         <Descriptions.Item label={t('care.field.people')}>{v.people}</Descriptions.Item>

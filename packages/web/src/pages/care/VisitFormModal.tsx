@@ -125,6 +125,7 @@ export function VisitFormModal({
                   value={visitedOn}
                   onChange={(d) => d && setVisitedOn(d)}
                   testId="care-visit-date"
+                  noFuture
                 />
               </Form.Item>
             </Col>

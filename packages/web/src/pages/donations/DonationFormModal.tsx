@@ -250,7 +250,7 @@ export function DonationFormModal({
             />
           </Form.Item>
           <Form.Item label={t('don.field.receivedOn')} required>
-            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} />
+            <DateField value={v.receivedOn} onChange={(d) => set({ receivedOn: d ?? today() })} noFuture />
           </Form.Item>
           <Form.Item label={t('don.field.note')}>
             <Input.TextArea

@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { type Donation, type DonationKind, donationsApi } from './donations-api.ts';
 import { GiftText } from './labels.tsx';
 
@@ -10,7 +11,13 @@ import { GiftText } from './labels.tsx';
 export function useDonationColumns(withDonor: boolean): ColumnsType<Donation> {
   const { t } = useTranslation();
   return [
-    { title: t('don.field.receivedOn'), dataIndex: 'receivedOn', width: 110 },
+    {
+      // The day received, and the day it was entered when later (补录).
+      title: t('don.field.receivedOn'),
+      dataIndex: 'receivedOn',
+      width: 120,
+      render: (day: string, d: Donation) => dayWithEntry(t, day, d.createdAt) ?? day,
+    },
     ...(withDonor
       ? [
           {

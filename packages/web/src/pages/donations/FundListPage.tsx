@@ -77,7 +77,7 @@ function FundFormModal({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item label={t('don.funds.foundedOn')} required>
-          <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} />
+          <DateField value={v.foundedOn} onChange={(d) => set({ foundedOn: d ?? undefined })} noFuture />
         </Form.Item>
       </Form>
     </Modal>

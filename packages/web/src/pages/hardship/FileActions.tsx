@@ -2,6 +2,7 @@ import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -75,7 +76,11 @@ export function FileActions({ file, onDone }: { file: HardshipFile; onDone: () =
         <Form<Values> form={form} layout="vertical" onFinish={submit}>
           {open === 'verify' && <p>{t('hs.action.verifyHint')}</p>}
           <Form.Item name="on" label={t(`hs.action.${open ?? 'verify'}On`)} rules={[{ required: true }]}>
-            <DayPicker style={{ width: '100%' }} data-testid="hardship-action-date" />
+            <DayPicker
+              style={{ width: '100%' }}
+              disabledDate={afterToday}
+              data-testid="hardship-action-date"
+            />
           </Form.Item>
           {open === 'review' && (
             <Form.Item name="level" label={t('hs.field.level')}>

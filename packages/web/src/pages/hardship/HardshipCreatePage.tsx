@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { PastDay } from '../../components/PastDay.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { YuanInput } from '../programs/YuanInput.tsx';
@@ -37,6 +38,8 @@ export default function HardshipCreatePage() {
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  // The day the file was opened when it is brought in after the fact (补录); null: today.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
   const invalid = useInvalidFields();
 
   const submit = async (v: Values) => {
@@ -57,6 +60,7 @@ export default function HardshipCreatePage() {
           occupation: m.occupation?.trim() || null,
           health: m.health?.trim() || null,
         })),
+        ...(openedOn ? { effectiveOn: openedOn } : {}),
       });
       feedback.success(t('hs.create.done'));
       navigate(`/hardship/${file.id}`);
@@ -172,6 +176,9 @@ export default function HardshipCreatePage() {
           </Form.Item>
           <Form.Item name="note" label={t('hs.field.note')}>
             <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+          <Form.Item>
+            <PastDay value={openedOn} onChange={setOpenedOn} testId="hardship-opened-day" />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy} data-testid="hardship-submit">
             {t('hs.create.submit')}

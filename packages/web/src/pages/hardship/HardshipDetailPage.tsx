@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { dayWithEntry } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { FileActions } from './FileActions.tsx';
@@ -146,7 +147,8 @@ export default function HardshipDetailPage() {
               children: (
                 <>
                   <div>
-                    {e.onDate} {t(`hs.event.${e.kind}`)} · {e.byName ?? '—'}
+                    {dayWithEntry(t, e.onDate, e.enteredAt) ?? e.onDate} {t(`hs.event.${e.kind}`)} ·{' '}
+                    {e.byName ?? '—'}
                   </div>
                   {e.level && (
                     <div className="muted">

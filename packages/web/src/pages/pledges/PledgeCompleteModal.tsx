@@ -2,6 +2,7 @@ import { Form, Input, InputNumber, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterToday } from '../../components/DateField.tsx';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay, today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
@@ -73,7 +74,11 @@ export function PledgeCompleteModal({
           initialValues={{ completedOn: toDay(today()) }}
         >
           <Form.Item name="completedOn" label={t('pl.field.completedOn')} rules={[{ required: true }]}>
-            <DayPicker style={{ width: '100%' }} />
+            <DayPicker
+              style={{ width: '100%' }}
+              disabledDate={afterToday}
+              data-testid="pledge-completed-on"
+            />
           </Form.Item>
           <Form.Item
             name="spentFen"

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Input, List, Modal, Space, Steps, Upload } from 'antd';
+import { Button, Card, Descriptions, Flex, List, Space, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -7,9 +7,11 @@ import { useSession } from '../../auth/session.tsx';
 import { today } from '../../components/dates.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadState } from '../../components/LoadError.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PledgeStatusTag } from './labels.tsx';
+import { PledgeCancelModal } from './PledgeCancelModal.tsx';
 import { PledgeCompleteModal } from './PledgeCompleteModal.tsx';
 import { pledgesApi, yuan } from './pledges-api.ts';
 
@@ -21,6 +23,9 @@ export default function PledgeDetailPage() {
   const feedback = useFeedback();
   const detail = useLoad(() => pledgesApi.get(id), [id]);
   const [completing, setCompleting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  // The day a milestone was reached when it is recorded after the fact (补录); null: today.
+  const [doneOn, setDoneOn] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   usePageTitle(detail.data?.pledge.title ?? t('pl.list.title'));
   if (!detail.data) return <LoadState state={detail} what={t('pl.detail.what')} />;
@@ -36,21 +41,8 @@ export default function PledgeDetailPage() {
       feedback.error(err);
     }
   };
-  const cancel = () => {
-    let reason = '';
-    Modal.confirm({
-      title: t('pl.detail.cancel'),
-      content: (
-        <Input.TextArea
-          rows={2}
-          maxLength={500}
-          onChange={(e) => (reason = e.target.value)}
-          placeholder={t('pl.detail.cancelReason')}
-        />
-      ),
-      onOk: () => act(() => pledgesApi.cancel(id, reason), t('pl.detail.cancelled')),
-    });
-  };
+  /** A day, and the day it was entered when later (补录). */
+  const entered = (day: string | null, at: string | null) => (day && at && dayWithEntry(t, day, at)) || day;
 
   return (
     <Flex vertical gap={16}>
@@ -74,7 +66,7 @@ export default function PledgeDetailPage() {
               </Button>
             )}
             {writable && open && (
-              <Button danger onClick={cancel}>
+              <Button danger onClick={() => setCancelling(true)} data-testid="pledge-cancel">
                 {t('pl.detail.cancel')}
               </Button>
             )}
@@ -95,7 +87,9 @@ export default function PledgeDetailPage() {
           <Descriptions.Item label={t('pl.field.spent')}>
             {p.spentFen === null ? '—' : yuan(p.spentFen)}
           </Descriptions.Item>
-          <Descriptions.Item label={t('pl.field.completedOn')}>{p.completedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('pl.field.completedOn')}>
+            {entered(p.completedOn, p.outcomeEnteredAt) ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('pl.field.beneficiaries')}>
             {p.beneficiaryCount === null
               ? '—'
@@ -112,6 +106,11 @@ export default function PledgeDetailPage() {
               {p.description}
             </Descriptions.Item>
           )}
+          {p.cancelledOn && (
+            <Descriptions.Item label={t('pl.detail.cancelledOn')}>
+              {entered(p.cancelledOn, p.outcomeEnteredAt)}
+            </Descriptions.Item>
+          )}
           {p.cancelReason && (
             <Descriptions.Item label={t('pl.detail.cancelReason')} span={2}>
               {p.cancelReason}
@@ -124,34 +123,42 @@ export default function PledgeDetailPage() {
           {milestones.length === 0 ? (
             t('pl.detail.noMilestones')
           ) : (
-            <Steps
-              direction="vertical"
-              size="small"
-              items={milestones.map((m) => ({
-                status: m.doneOn ? 'finish' : 'wait',
-                title: m.title,
-                description: (
-                  <Space>
-                    <span>
-                      {m.doneOn
-                        ? t('pl.milestone.doneOn', { date: m.doneOn })
-                        : t('pl.milestone.due', { date: m.dueOn })}
-                    </span>
-                    {writable && open && !m.doneOn && (
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          act(() => pledgesApi.milestoneDone(id, m.id, today()), t('pl.milestone.marked'))
-                        }
-                        data-testid="pledge-milestone-done"
-                      >
-                        {t('pl.milestone.markDone')}
-                      </Button>
-                    )}
-                  </Space>
-                ),
-              }))}
-            />
+            <Flex vertical gap={8}>
+              {writable && open && milestones.some((m) => !m.doneOn) && (
+                <PastDay value={doneOn} onChange={setDoneOn} testId="pledge-milestone-day" />
+              )}
+              <Steps
+                direction="vertical"
+                size="small"
+                items={milestones.map((m) => ({
+                  status: m.doneOn ? 'finish' : 'wait',
+                  title: m.title,
+                  description: (
+                    <Space>
+                      <span>
+                        {m.doneOn
+                          ? t('pl.milestone.doneOn', { date: entered(m.doneOn, m.doneEnteredAt) })
+                          : t('pl.milestone.due', { date: m.dueOn })}
+                      </span>
+                      {writable && open && !m.doneOn && (
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            act(
+                              () => pledgesApi.milestoneDone(id, m.id, doneOn ?? today()),
+                              t('pl.milestone.marked'),
+                            )
+                          }
+                          data-testid="pledge-milestone-done"
+                        >
+                          {t('pl.milestone.markDone')}
+                        </Button>
+                      )}
+                    </Space>
+                  ),
+                }))}
+              />
+            </Flex>
           )}
         </Card>
         <Card
@@ -196,6 +203,12 @@ export default function PledgeDetailPage() {
         id={id}
         open={completing}
         onClose={() => setCompleting(false)}
+        onDone={detail.reload}
+      />
+      <PledgeCancelModal
+        id={id}
+        open={cancelling}
+        onClose={() => setCancelling(false)}
         onDone={detail.reload}
       />
     </Flex>

@@ -37,8 +37,13 @@ export const pledgesApi = {
     ),
   complete: (id: number, body: Completion) =>
     unwrap(api.POST('/api/pledges/{id}/complete', { params: { path: { id } }, body })),
-  cancel: (id: number, reason: string) =>
-    unwrap(api.POST('/api/pledges/{id}/cancel', { params: { path: { id } }, body: { reason } })),
+  cancel: (id: number, reason: string, effectiveOn: string | null) =>
+    unwrap(
+      api.POST('/api/pledges/{id}/cancel', {
+        params: { path: { id } },
+        body: { reason, ...(effectiveOn ? { effectiveOn } : {}) },
+      }),
+    ),
   addEvidence: (id: number, file: File) =>
     unwrap(api.POST('/api/pledges/{id}/evidence', { params: { path: { id } }, body: fileForm(file) })),
   evidenceUrl: (id: number, evidenceId: number) => `/api/pledges/${id}/evidence/${evidenceId}`,

@@ -1,0 +1,106 @@
+/**
+ * Donations of past years entered now (ADR 40): the day received goes through the one rule for the day of a
+ * decision (not before the fund it goes to was set up) and counts in its year; a fund's founding day is not in the
+ * future.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import { type Actor, can, ROLES } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createDonationsService, type DonationsService } from './donations.service.ts';
+import { getDonationStats } from './donations.stats.ts';
+import { createFundsService, type FundsService } from './funds.service.ts';
+
+/** 12:00 on 2026-11-23 in China: the services' today. */
+const now = new Date('2026-11-23T04:00:00Z');
+let db: Db;
+let ctx: TestContext;
+let donations: DonationsService;
+let funds: FundsService;
+let district: OrgRow;
+let staff: Actor;
+let donorId: number;
+let fundId: number;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  donations = createDonationsService(db, () => now);
+  funds = createFundsService(db, () => now);
+  district = await ctx.newOrg(await ctx.newRoot(), 'district');
+  staff = ctx.actor('staff', district);
+  donorId = (await donations.createDonor(staff, { orgId: district.id, kind: 'enterprise', name: '爱心企业' }))
+    .id;
+  fundId = (await funds.createFund(staff, fund('2019-01-01'))).id;
+});
+afterAll(async () => db?.close());
+
+const fund = (foundedOn: string) => ({
+  orgId: district.id,
+  name: `春蕾助学基金${ctx.unique()}`,
+  purpose: '资助困难职工子女就学',
+  beneficiary: '困难职工子女',
+  foundedOn,
+});
+const money = (receivedOn: string) => ({
+  donorId,
+  fundId,
+  kind: 'money' as const,
+  receivedOn,
+  amountFen: 1_000_000,
+});
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a refusal'),
+    (e) => e,
+  );
+
+describe('a donation of 2020 entered in 2026', () => {
+  it('keeps its day and counts in 2020, to the union and the fund', async () => {
+    const x = await donations.createDonation(staff, money('2020-06-15'));
+    expect(x.receivedOn).toBe('2020-06-15');
+    // Entered now: the moment of entry is kept apart from the day received.
+    expect(chinaDayOf(x.createdAt)).not.toBe('2020-06-15');
+    const y2020 = await getDonationStats(db, staff, { orgId: district.id, year: 2020 });
+    expect(y2020).toMatchObject({ moneyCount: 1, moneyFen: 1_000_000, fundIncomeFen: 1_000_000 });
+    const y2026 = await getDonationStats(db, staff, { orgId: district.id, year: 2026 });
+    expect(y2026).toMatchObject({ moneyCount: 0, fundIncomeFen: 0 });
+  });
+
+  it.each([
+    {
+      enter: () => donations.createDonation(staff, money('2026-11-24')),
+      code: 'EFFECTIVE_IN_FUTURE',
+      field: 'receivedOn',
+      zh: '接收日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
+    },
+    {
+      enter: () => donations.createDonation(staff, money('2018-12-31')),
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      field: 'receivedOn',
+      zh: '接收日期 2018-12-31 早于基金设立日期 2019-01-01',
+    },
+    {
+      enter: () => funds.createFund(staff, fund('2026-11-24')),
+      code: 'EFFECTIVE_IN_FUTURE',
+      field: 'foundedOn',
+      zh: '设立日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
+    },
+  ])('refuses: $zh', async ({ enter, code, field, zh }) => {
+    const e = await refusal(enter());
+    expect([e.code, e.details.field, e.messages.zh]).toEqual([code, field, zh]);
+  });
+
+  it('is entered only by roles that may record a past day', async () => {
+    // Whoever may enter a donation may back-date it; the others are refused before the day is looked at.
+    for (const role of ROLES) {
+      const actor = { role } as Actor;
+      if (can(actor, 'donations.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
+    }
+    const e = await refusal(donations.createDonation(ctx.actor('reviewer', district), money('2020-06-15')));
+    expect(e.kind).toBe('forbidden');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * 办实事 projects of 2020 followed up in 2026 (ADR 40): a milestone, the completion and a cancellation each keep the
+ * day they happened — not in the future, not before what they follow — beside the moment they were entered, and
+ * count in 2020.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import { type Actor, can, ROLES } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createPledgesService, type PledgesService } from './pledges.service.ts';
+import { getPledgeStats } from './pledges.stats.ts';
+
+/** 12:00 on 2026-11-23 in China: the service's today. */
+const now = new Date('2026-11-23T04:00:00Z');
+let db: Db;
+let ctx: TestContext;
+let pledges: PledgesService;
+let union: OrgRow;
+let staff: Actor;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  pledges = createPledgesService(db, () => now);
+  union = await ctx.newOrg(await ctx.newRoot(), 'district');
+  staff = ctx.actor('staff', union);
+});
+afterAll(async () => db?.close());
+
+/** A 2020 project with one milestone, reached on `doneOn` when given. */
+async function project2020(doneOn?: string) {
+  const p = await pledges.createPledge(staff, {
+    orgId: union.id,
+    year: 2020,
+    title: `户外劳动者驿站${ctx.unique()}`,
+    category: 'conditions',
+    budgetFen: 10_000_000,
+    department: '职工服务部',
+    milestones: [{ title: '建成投用', dueOn: '2020-06-30' }],
+  });
+  const milestoneId = (await pledges.getPledge(staff, p.id)).milestones[0].id;
+  if (doneOn) await pledges.markMilestone(staff, p.id, milestoneId, doneOn);
+  return { id: p.id, milestoneId };
+}
+const completion = (completedOn: string) => ({ completedOn, spentFen: 9_000_000, beneficiaryCount: 1200 });
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.fail('expected a refusal'),
+    (e) => e,
+  );
+const stats2020 = () => getPledgeStats(db, staff, { orgId: union.id, fromYear: 2020, toYear: 2020 });
+
+describe('a project of 2020 followed up in 2026', () => {
+  it('keeps the days of its milestone and completion apart from their entry, and counts them in 2020', async () => {
+    const { id } = await project2020('2020-05-20');
+    const done = await pledges.completePledge(staff, id, completion('2020-11-30'));
+    expect(done).toMatchObject({ status: 'completed', completedOn: '2020-11-30' });
+    expect(chinaDayOf(done.outcomeEnteredAt as string)).not.toBe('2020-11-30');
+    const [m] = (await pledges.getPledge(staff, id)).milestones;
+    expect(m.doneOn).toBe('2020-05-20');
+    expect(chinaDayOf(m.doneEnteredAt as string)).not.toBe('2020-05-20');
+    expect(await stats2020()).toMatchObject({ promised: 1, completedInYear: 1, beneficiaries: 1200 });
+  });
+
+  it('a cancellation keeps its day and takes the project out of 2020', async () => {
+    const { id } = await project2020('2020-04-01');
+    const before = (await stats2020()).promised;
+    const early = await refusal(pledges.cancelPledge(staff, id, '用地未落实', '2020-03-31'));
+    expect(early.messages.zh).toBe('撤销日期 2020-03-31 早于最近一个进度节点的完成日期 2020-04-01');
+    const cancelled = await pledges.cancelPledge(staff, id, '用地未落实', '2020-09-01');
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelledOn: '2020-09-01' });
+    expect((await stats2020()).promised).toBe(before - 1);
+    const audit = await db.query<{ after: { effectiveOn?: string } }>(
+      `select after from audit_log where entity = 'pledge' and entity_id = $1 and action = 'pledge.cancel'`,
+      [String(id)],
+    );
+    expect(audit.rows[0].after.effectiveOn).toBe('2020-09-01');
+  });
+
+  it.each([
+    {
+      step: (p: { id: number; milestoneId: number }) =>
+        pledges.markMilestone(staff, p.id, p.milestoneId, '2026-11-24'),
+      code: 'EFFECTIVE_IN_FUTURE',
+      zh: '节点完成日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
+    },
+    {
+      step: (p: { id: number; milestoneId: number }) =>
+        pledges.markMilestone(staff, p.id, p.milestoneId, '2019-12-31'),
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      zh: '节点完成日期 2019-12-31 早于项目年度首日 2020-01-01',
+    },
+    {
+      step: (p: { id: number }) => pledges.completePledge(staff, p.id, completion('2026-11-24')),
+      code: 'EFFECTIVE_IN_FUTURE',
+      zh: '完成日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
+    },
+    {
+      step: (p: { id: number }) => pledges.completePledge(staff, p.id, completion('2020-05-19')),
+      code: 'EFFECTIVE_BEFORE_PRIOR',
+      zh: '完成日期 2020-05-19 早于最近一个进度节点的完成日期 2020-05-20',
+    },
+    {
+      step: (p: { id: number }) => pledges.cancelPledge(staff, p.id, '用地未落实', '2026-11-24'),
+      code: 'EFFECTIVE_IN_FUTURE',
+      zh: '撤销日期 2026-11-24 晚于今天（2026-11-23），不能记录未来的日期',
+    },
+  ])('refuses: $zh', async ({ step, code, zh }) => {
+    const p = await project2020('2020-05-20');
+    const e = await refusal(step(p));
+    expect([e.code, e.messages.zh]).toEqual([code, zh]);
+  });
+
+  it('is followed up only by roles that may record a past day', async () => {
+    // Whoever may follow a project up may back-date a step; the others are refused before the day is looked at.
+    for (const role of ROLES) {
+      const actor = { role } as Actor;
+      if (can(actor, 'pledges.write')) expect(can(actor, 'history.backdate'), role).toBe(true);
+    }
+    const { id } = await project2020();
+    const e = await refusal(
+      pledges.completePledge(ctx.actor('reviewer', union), id, completion('2020-11-30')),
+    );
+    expect(e.kind).toBe('forbidden');
+  });
+});
