@@ -7094,6 +7094,12 @@ export interface operations {
                             id: number;
                             /** @enum {string} */
                             intake: "apply" | "batch" | "proposal" | "claim" | "nomination";
+                            /** @description required materials neither attached nor waived (undecided applications; else empty) */
+                            missingMaterials: {
+                                en: string;
+                                key: string;
+                                zh: string;
+                            }[];
                             note: string | null;
                             orgId: number;
                             orgName: string;

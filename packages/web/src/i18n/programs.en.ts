@@ -353,6 +353,8 @@ export const programsEn: ProgramsMessages = {
       intake: 'Source',
       submittedAt: 'Submitted',
       awaits: 'Awaiting',
+      materials: 'Materials',
+      missing: 'Missing: {{names}}',
       decidedAt: 'Decided',
     },
     event: {

@@ -334,6 +334,8 @@ export const programsZh = {
       intake: '来源',
       submittedAt: '提交时间',
       awaits: '当前审核单位',
+      materials: '材料',
+      missing: '缺：{{names}}',
       decidedAt: '办结时间',
     },
     event: {

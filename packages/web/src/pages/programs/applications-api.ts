@@ -32,6 +32,8 @@ export interface ApplicationRow {
   decidedAt?: string | null;
   /** The worker's own list: where the money stands once approved. */
   paymentStatus?: PaymentState | null;
+  /** The staff list: required materials neither attached nor waived (undecided applications). */
+  missingMaterials?: { key: string; zh: string; en: string }[];
   [extra: string]: unknown;
 }
 

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, List, Select, Switch, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, List, Select, Switch, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -280,6 +280,23 @@ export default function ApplicationQueuePage() {
             dataIndex: 'status',
             width: 88,
             render: (s) => <ApplicationStatusTag status={s} />,
+          },
+          {
+            title: t('review.field.materials'),
+            key: 'materials',
+            width: 140,
+            render: (_: unknown, row: ApplicationRow) =>
+              row.missingMaterials?.length ? (
+                <Tag color="orange" data-testid="queue-missing">
+                  {t('review.field.missing', {
+                    names: row.missingMaterials
+                      .map((m) => (i18n.language === 'en' ? m.en : m.zh))
+                      .join(i18n.language === 'en' ? ', ' : '、'),
+                  })}
+                </Tag>
+              ) : (
+                ''
+              ),
           },
           // With 只看待我审核 every row awaits my own union: the column would repeat it.
           ...(mine

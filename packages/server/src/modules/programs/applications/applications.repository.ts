@@ -1,7 +1,7 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 import { escapeLike } from '../../../shared/like.ts';
-import type { ApplicationRow, IntakeMode } from '../programs.types.ts';
+import type { ApplicationRow, EvidenceSpec, IntakeMode } from '../programs.types.ts';
 import type { Decision } from '../rules/index.ts';
 
 /** SQL for applications, application_events and application_files. */
@@ -225,6 +225,18 @@ export interface ApplicationListQuery {
   pageSize: number;
 }
 
+/**
+ * The materials the program requires that an undecided application has neither attached nor had waived, so a
+ * queue shows them before the final approval asks (empty once decided).
+ */
+const MISSING_MATERIALS = `case when a.status in ('submitted', 'returned') then coalesce((
+    select jsonb_agg(jsonb_build_object('key', e->>'key', 'zh', e->>'zh', 'en', e->>'en'))
+      from jsonb_array_elements(g.required_evidence) e
+     where not exists (select 1 from application_files f where f.application_id = a.id and f.evidence_key = e->>'key')
+       and not exists (select 1 from application_events v
+                        where v.application_id = a.id and v.action = 'waived' and v.data->>'key' = e->>'key')
+  ), '[]'::jsonb) else '[]'::jsonb end`;
+
 export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   const params: unknown[] = [];
   const where = [subtreeCondition(q.scope, 'o.path', params)];
@@ -242,8 +254,9 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   const filter = where.join(' and ');
   const offset = (q.page - 1) * q.pageSize;
   const [items, total] = await Promise.all([
-    sql.query<ApplicationRow>(
-      `select ${APPLICATION_COLUMNS} from ${APPLICATION_FROM} where ${filter}
+    sql.query<ApplicationRow & { missingMaterials: EvidenceSpec[] }>(
+      `select ${APPLICATION_COLUMNS}, ${MISSING_MATERIALS} as "missingMaterials"
+         from ${APPLICATION_FROM} where ${filter}
         order by a.id desc limit ${q.pageSize} offset ${offset}`,
       params,
     ),

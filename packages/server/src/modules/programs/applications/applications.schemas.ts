@@ -81,7 +81,17 @@ export const ApplicationDetailSchema = Type.Object({
 });
 
 export const ApplicationListSchema = Type.Object({
-  items: Type.Array(ApplicationSchema),
+  items: Type.Array(
+    Type.Object({
+      ...ApplicationSchema.properties,
+      missingMaterials: Type.Array(
+        Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() }),
+        {
+          description: 'required materials neither attached nor waived (undecided applications; else empty)',
+        },
+      ),
+    }),
+  ),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),

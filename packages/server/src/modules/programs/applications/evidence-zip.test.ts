@@ -11,7 +11,7 @@ import {
   type ProgramsWorld,
   publishedProgram,
 } from '../programs.test-kit.ts';
-import { submitBatch } from './applications.service.ts';
+import { findApplications, submitBatch } from './applications.service.ts';
 import { attachEvidenceZip } from './evidence-zip.ts';
 
 let db: Db;
@@ -132,6 +132,12 @@ describe('a zip of scans attached to many applications at once', () => {
         )
       ).rows[0].n;
     expect(await filesOf(apps[0])).toBe(0);
+    // The queue names what each undecided application still lacks, before the final approval asks.
+    const missing = async () =>
+      (await findApplications(db, clerk, { programId: program.id })).items.map((a) =>
+        a.missingMaterials.map((m) => m.zh),
+      );
+    expect(await missing()).toEqual([['证书扫描件'], ['证书扫描件'], ['证书扫描件']]);
 
     const done = await attachEvidenceZip(db, w.ctx.services.ids, clerk, program.id, {
       key: SCAN.key,
@@ -141,6 +147,7 @@ describe('a zip of scans attached to many applications at once', () => {
     });
     expect(done.matched).toBe(3);
     for (const id of apps) expect(await filesOf(id)).toBe(1);
+    expect(await missing()).toEqual([[], [], []]);
     const { rows } = await db.query<{ mime: string; key: string }>(
       'select mime, evidence_key as key from application_files where application_id = $1',
       [apps[1]],
