@@ -50,7 +50,16 @@ await journey('hardship-pledges', { viewport: { width: 1440, height: 900 } }, as
       .click();
     await page.keyboard.press('Escape');
     const rows = page.getByTestId('hardship-member-row');
-    await rows.nth(0).getByPlaceholder('姓名').fill(name);
+    // 本人 starts as the chosen member.
+    await page.waitForFunction(
+      (n) =>
+        (
+          document.querySelector(
+            '[data-testid="hardship-member-row"] input[placeholder="姓名"]',
+          ) as HTMLInputElement | null
+        )?.value === n,
+      name,
+    );
     await page.getByTestId('hardship-add-member').click();
     await rows.nth(1).getByPlaceholder('姓名').fill('王秀英');
     await rows

@@ -135,6 +135,10 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}],
     control: (f) => ({ query: { campaignId: f.ids.cpCampaign } }),
   }),
+  'GET /api/care/visits.xlsx': scoped({
+    denied: (f) => [{ query: { orgId: f.cp } }, { query: { campaignId: f.ids.cpCampaign } }],
+    control: (f) => ({ query: { campaignId: f.ids.cpCampaign } }),
+  }),
   'POST /api/care/visits': scoped({
     denied: (f) => [
       { body: unitVisit(f.ids.cpCampaign, f.cp, f.ids.cpApples) },

@@ -79,6 +79,7 @@ export const careEn: typeof careZh = {
       receive: 'Receive goods',
       received: 'Goods received',
       noStock: 'No goods in stock yet',
+      exportVisits: 'Export the visits',
       logVisit: 'Log a visit',
     },
     visit: {

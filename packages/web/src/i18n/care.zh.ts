@@ -76,6 +76,7 @@ export const careZh = {
       receive: '物资入库',
       received: '物资已入库',
       noStock: '库存中还没有物资',
+      exportVisits: '导出走访记录',
       logVisit: '登记走访',
     },
     visit: {

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'care.stock.receive',
   'care.visit.confirm',
   'care.visit.create',
+  'care.visit.export',
   'care.visit.photo',
   'case.accept',
   'case.assign',

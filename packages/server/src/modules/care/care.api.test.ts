@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/api.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { seedPrograms } from '../programs/index.ts';
 
@@ -174,5 +175,27 @@ describe('care over HTTP', () => {
     const again = await t.call({ method: 'POST', url: `/api/me/care/visits/${id}/confirm`, cookie: worker });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('CARE_VISIT_CONFIRMED');
+  });
+
+  it('exports the visits as listed, with goods and the grant in yuan as a number; audited', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: `/api/care/visits.xlsx?campaignId=${campaignId}`,
+      cookie: staff,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const sheet = await readSheet(res.rawPayload, 'visits.xlsx', { isHeader: (c) => c.includes('走访日期') });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    expect(sheet.rows.length).toBeGreaterThan(0);
+    const row = sheet.rows[0].cells;
+    expect(row[col('走访日期')]).toBe('2021-12-20');
+    expect(row[col('发放物资')]).toBe('棉马甲1件');
+    expect(row[col('慰问金（元）')]).toBe('800');
+    const audit = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'care.visit.export'`,
+    );
+    expect(audit.rows[0].n).toBe(1);
+    const bad = await t.call({ method: 'GET', url: '/api/care/visits.xlsx?campaignId=abc', cookie: staff });
+    expect(bad.statusCode).toBe(400);
   });
 });

@@ -17,6 +17,7 @@ import {
   ReportSchema,
   StockSchema,
   VisitDetailSchema,
+  VisitExportQuery,
   VisitListSchema,
   VisitQuery,
   VisitSchema,
@@ -150,6 +151,21 @@ export function careRoutes(app: App, { campaigns, visits, confirm, report }: Car
       },
     },
     async (req) => visits.listVisits(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/care/visits.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The visits as listed (of one campaign, of one union), as .xlsx; audited',
+        querystring: VisitExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await visits.exportVisits(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
   );
   app.post(
     '/api/care/visits',

@@ -75,11 +75,9 @@ export const ReceiveStockBody = Obj({
   requestId: Str(100, { minLength: 8 }),
 });
 
-export const VisitQuery = Obj({
-  campaignId: Type.Optional(Id),
-  orgId: Type.Optional(Id),
-  ...Page,
-});
+const visitFilters = { campaignId: Type.Optional(Id), orgId: Type.Optional(Id) };
+export const VisitQuery = Obj({ ...visitFilters, ...Page });
+export const VisitExportQuery = Obj(visitFilters);
 
 export const CreateVisitBody = Obj({
   campaignId: Type.Optional(Nullable(Id)),

@@ -7,7 +7,7 @@ import { CARE_SUBJECTS, parseGoodsDim } from './care.counts.ts';
 import { RECIPIENT_KINDS, type RecipientKind } from './care.types.ts';
 import { grantsOf } from './grants.ts';
 
-const KIND_ZH: Record<RecipientKind, string> = {
+export const KIND_ZH: Record<RecipientKind, string> = {
   person: '职工个人',
   enterprise: '企业',
   building: '楼宇',

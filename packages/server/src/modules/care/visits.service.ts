@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
+import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
 import { type CampaignRow, campaignIn } from './campaigns.service.ts';
@@ -8,8 +9,12 @@ import { countVisit } from './care.counts.ts';
 import { careErrors } from './care.errors.ts';
 import type { RecipientKind } from './care.types.ts';
 import { grantsOf, openVisitGrant } from './grants.ts';
+import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';
 import { findVisit, listVisitRows, memberIn, presentVisit, type VisitRow } from './visits.repository.ts';
+
+/** The most visits one export holds; a longer list is refused with its count, never cut. */
+export const VISITS_EXPORT_MAX = 50_000;
 
 export interface LogVisitInput {
   campaignId?: number | null;
@@ -207,6 +212,54 @@ export function createVisitsService(db: Db, clock: () => Date = () => new Date()
         await campaignIn(db, actor, q.campaignId, 'care.read', 'offered', 'campaignId');
       const { items, total } = await listVisitRows(db, subtree, q);
       return { items: items.map(presentVisit), total };
+    },
+
+    /** The visits as listed (every one, at most VISITS_EXPORT_MAX; more is refused, never cut), as .xlsx. */
+    async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number }) {
+      const first = await this.listVisits(actor, { ...q, page: 1, pageSize: 1 });
+      if (first.total > VISITS_EXPORT_MAX) throw careErrors.exportTooMany(first.total, VISITS_EXPORT_MAX);
+      const { items } = await this.listVisits(actor, { ...q, page: 1, pageSize: Math.max(1, first.total) });
+      const buffer = writeWorkbook([
+        {
+          name: '走访记录',
+          headers: [
+            '走访日期',
+            '活动',
+            '工会',
+            '对象类型',
+            '走访对象',
+            '惠及人数',
+            '走访人',
+            '发放物资',
+            '慰问金（元）',
+            '确认',
+            '备注',
+          ],
+          widths: [12, 24, 28, 10, 24, 10, 20, 36, 12, 18, 30],
+          rows: items.map((v) => [
+            v.visitedOn,
+            v.campaign ?? '',
+            v.orgName,
+            KIND_ZH[v.recipientKind],
+            v.recipient,
+            v.people,
+            v.visitors,
+            v.goods.map((g) => `${g.item}${g.quantity}${g.unit}`).join('、'),
+            v.grantFen / 100,
+            v.confirmedAt
+              ? `${v.confirmedAt}（${v.confirmedHow === 'receipt' ? '签收单' : '本人确认'}）`
+              : '',
+            v.note ?? '',
+          ]),
+        },
+      ]);
+      await recordAudit(db, actor, {
+        action: 'care.visit.export',
+        entity: 'care_visit',
+        orgId: actor.orgId,
+        after: { ...q, rows: items.length },
+      });
+      return { buffer, fileName: '送温暖走访记录.xlsx' };
     },
 
     async getVisit(actor: Actor, id: number) {

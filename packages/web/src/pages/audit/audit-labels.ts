@@ -42,6 +42,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'care.stock.receive': { zh: '物资入库', en: 'Received goods into stock' },
   'care.visit.confirm': { zh: '确认走访慰问', en: 'Confirmed a visit' },
   'care.visit.create': { zh: '登记走访慰问', en: 'Logged a visit' },
+  'care.visit.export': { zh: '导出走访记录', en: 'Exported the visits' },
   'care.visit.photo': { zh: '上传走访照片', en: 'Uploaded a visit photo' },
   'contest.close': { zh: '竞赛截止报名', en: 'Closed a contest to entries' },
   'contest.create': { zh: '新建竞赛', en: 'Created a contest' },

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,17 +33,25 @@ export function VisitsPanel({
   };
   return (
     <Flex vertical gap={12}>
-      {can('care.write') && (
+      <Flex gap={8}>
+        {can('care.write') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setLogging(true)}
+            data-testid="care-visit-new"
+          >
+            {t('care.detail.logVisit')}
+          </Button>
+        )}
         <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setLogging(true)}
-          style={{ alignSelf: 'flex-start' }}
-          data-testid="care-visit-new"
+          icon={<DownloadOutlined />}
+          href={`/api/care/visits.xlsx?campaignId=${campaignId}`}
+          data-testid="care-visits-export"
         >
-          {t('care.detail.logVisit')}
+          {t('care.detail.exportVisits')}
         </Button>
-      )}
+      </Flex>
       <PagedTable<Visit>
         list={list}
         page={page}

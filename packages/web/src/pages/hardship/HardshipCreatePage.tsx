@@ -1,8 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { api, unwrap } from '../../api/client.ts';
 import { useFeedback } from '../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
 import { PastDay } from '../../components/PastDay.tsx';
@@ -42,6 +43,24 @@ export default function HardshipCreatePage() {
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const invalid = useInvalidFields();
 
+  // 本人 starts as the chosen worker: the household's first row takes their name unless the clerk typed another.
+  const prefilled = useRef('');
+  const prefillSelf = async (personId: number) => {
+    try {
+      const person = await unwrap(api.GET('/api/members/{id}', { params: { path: { id: personId } } }));
+      const members = form.getFieldValue('members') as MemberRow[];
+      const self = members.findIndex((m) => m.relation === 'self');
+      if (self < 0) {
+        form.setFieldValue('members', [{ name: person.name, relation: 'self', incomeFen: 0 }, ...members]);
+      } else if (!members[self].name || members[self].name === prefilled.current) {
+        form.setFieldValue(['members', self, 'name'], person.name);
+      }
+      prefilled.current = person.name;
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+
   const submit = async (v: Values) => {
     if (invalid.blocked()) return;
     setBusy(true);
@@ -78,6 +97,9 @@ export default function HardshipCreatePage() {
           form={form}
           layout="vertical"
           onFinish={submit}
+          onValuesChange={(changed: Partial<Values>) => {
+            if (changed.personId) void prefillSelf(changed.personId);
+          }}
           initialValues={{ members: [{ name: '', relation: 'self', incomeFen: 0 }] }}
           style={{ maxWidth: 960 }}
           data-testid="hardship-form"
