@@ -69,6 +69,12 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { level: 'deep', cause: 'illness' } }, { query: { q: '昌平' } }],
     control: () => ({}),
   },
+  'GET /api/hardship/files.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}, { query: { level: 'deep' } }],
+    control: () => ({}),
+  },
   'POST /api/hardship/files': {
     kind: 'scoped',
     denied: (f) => [{ body: file(f.ids.cpUnfiled) }, { body: file(f.cpMember) }],

@@ -43,6 +43,7 @@ export const hardshipEn = {
       health: 'Health',
     },
     list: {
+      export: 'Export list',
       title: 'Hardship files',
       all: 'All',
       create: 'Open a file',

@@ -43,6 +43,7 @@ export const hardshipZh = {
       health: '健康状况',
     },
     list: {
+      export: '导出清单',
       title: '困难职工档案',
       all: '全部',
       create: '建立档案',

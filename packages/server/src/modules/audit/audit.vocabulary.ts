@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'donor.read',
   'hardship_file.close',
   'hardship_file.create',
+  'hardship_file.export',
   'hardship_file.import',
   'hardship_file.read',
   'hardship_file.review',

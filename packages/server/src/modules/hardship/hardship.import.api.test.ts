@@ -335,6 +335,28 @@ describe('the hardship files register import', () => {
     ]);
   });
 
+  it('the files list exports as .xlsx as filtered, in words, amounts as numbers; audited', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: `/api/hardship/files.xlsx?orgId=${firm.id}`,
+      cookie: staff,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const data = await readSheet(res.rawPayload, 'files.xlsx', { isHeader: (c) => c.includes('困难类别') });
+    const col = (name: string) => data.headers.indexOf(name);
+    expect(data.rows.map((r) => r.cells[col('状态')]).sort()).toEqual(
+      ['已退出', '在档', '在档', '待认定'].sort(),
+    );
+    expect(data.rows.map((r) => r.cells[col('认定日期')])).toContain('2021-03-15');
+    expect(data.headers).not.toContain('身份证号');
+    const audit = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'hardship_file.export'`,
+    );
+    expect(audit.rows[0].n).toBe(1);
+    const bad = await t.call({ method: 'GET', url: '/api/hardship/files.xlsx?level=rich', cookie: staff });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('reads a messy sheet: columns in another order, full-width digits, 2021年3月5日, a 合计 footer', async () => {
     const headers = ['建档日期', '致困原因', '困难类别', '职工身份证号', '认定日期', '年收入', '有效期至'];
     const file = writeWorkbook([

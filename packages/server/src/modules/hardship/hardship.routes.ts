@@ -7,6 +7,7 @@ import {
   CloseBody,
   CreateFileBody,
   FileDetailSchema,
+  FileExportQuery,
   FileListSchema,
   FileQuery,
   FileSchema,
@@ -36,6 +37,21 @@ export function hardshipRoutes(app: App, { db, hardship }: { db: Db; hardship: H
       },
     },
     async (req) => hardship.listFiles(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/hardship/files.xlsx',
+    {
+      config: { permission: 'hardship.read' },
+      schema: {
+        tags,
+        summary: 'The hardship files as listed, as .xlsx (audited)',
+        querystring: FileExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await hardship.exportFiles(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
   );
   app.post(
     '/api/hardship/files',

@@ -65,14 +65,15 @@ export const CloseBody = Obj({
   reason: Name(500),
 });
 
-export const FileQuery = Obj({
+const fileFilters = {
   orgId: Type.Optional(Id),
   status: Type.Optional(StrEnum(FILE_STATUSES)),
   level: Type.Optional(Level),
   cause: Type.Optional(Cause),
   q: Type.Optional(Str(50)),
-  ...Page,
-});
+};
+export const FileQuery = Obj({ ...fileFilters, ...Page });
+export const FileExportQuery = Obj(fileFilters);
 
 export const FileSchema = Type.Object({
   id: Type.Integer(),

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
 import {
@@ -30,13 +31,19 @@ import {
   replaceMembers,
 } from './hardship.repository.ts';
 import {
+  CAUSE_ZH,
   type Cause,
   dayBefore,
   type FileLevel,
   type FileStatus,
+  LEVEL_ZH,
   RULE_LEVEL,
+  STATUS_ZH,
   yearAfter,
 } from './hardship.types.ts';
+
+/** The most files one export holds; a longer list is refused with its count, never cut. */
+export const FILES_EXPORT_MAX = 50_000;
 
 export interface CreateFileInput {
   personId: number;
@@ -308,6 +315,58 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
         });
         return present((await findFile(sql, id, today())) as FileRow);
       });
+    },
+
+    /** The files as listed (every one, at most FILES_EXPORT_MAX; more is refused, never cut), as .xlsx; audited. */
+    async exportFiles(actor: Actor, q: Omit<FileQueryInput, 'page' | 'pageSize'>) {
+      const first = await this.listFiles(actor, { ...q, page: 1, pageSize: 1 });
+      if (first.total > FILES_EXPORT_MAX) throw hardshipErrors.exportTooMany(first.total, FILES_EXPORT_MAX);
+      const { items } = await this.listFiles(actor, { ...q, page: 1, pageSize: Math.max(1, first.total) });
+      const buffer = writeXlsxFast([
+        {
+          name: '困难职工档案',
+          headers: [
+            '职工',
+            '工会',
+            '困难类别',
+            '致困原因',
+            '状态',
+            '建档日期',
+            '认定日期',
+            '复核日期',
+            '有效期至',
+            '家庭人口',
+            '家庭年收入（元）',
+            '家庭住址',
+            '退出日期',
+            '退出原因',
+          ],
+          widths: [10, 28, 10, 24, 8, 12, 12, 12, 12, 8, 14, 30, 12, 20],
+          rows: items.map((f) => [
+            f.personName,
+            f.orgName,
+            LEVEL_ZH[f.level],
+            f.causes.map((c) => CAUSE_ZH[c]).join('、'),
+            STATUS_ZH[f.status],
+            f.openedOn ?? '',
+            f.verifiedOn ?? '',
+            f.reviewedOn ?? '',
+            f.expiresOn ?? '',
+            f.household,
+            f.incomeFen / 100,
+            f.address ?? '',
+            f.closedOn ?? '',
+            f.closeReason ?? '',
+          ]),
+        },
+      ]);
+      await recordAudit(db, actor, {
+        action: 'hardship_file.export',
+        entity: 'hardship_file',
+        orgId: actor.orgId,
+        after: { ...q, rows: items.length },
+      });
+      return { buffer, fileName: '困难职工档案.xlsx' };
     },
 
     async listFiles(actor: Actor, q: FileQueryInput) {

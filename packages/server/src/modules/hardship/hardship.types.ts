@@ -57,6 +57,13 @@ export function dayBefore(day: string): string {
 }
 
 /** Chinese names, for exports. */
+export const STATUS_ZH: Record<FileStatus, string> = {
+  draft: '待认定',
+  verified: '在档',
+  expired: '已过期',
+  closed: '已退出',
+};
+
 export const LEVEL_ZH: Record<FileLevel, string> = {
   deep: '深度困难',
   relative: '相对困难',

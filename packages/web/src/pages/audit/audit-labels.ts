@@ -169,6 +169,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'studio.report.decide': { zh: '评定工作室年度报告', en: "Decided a studio's yearly report" },
   'hardship_file.close': { zh: '困难职工档案销档', en: 'Closed a hardship file' },
   'hardship_file.create': { zh: '建立困难职工档案', en: 'Opened a hardship file' },
+  'hardship_file.export': { zh: '导出困难职工档案', en: 'Exported the hardship files' },
   'hardship_file.import': { zh: '导入困难职工档案台账', en: 'Import a hardship files register' },
   'hardship_file.read': { zh: '查阅困难职工档案', en: 'Read a hardship file' },
   'hardship_file.review': { zh: '年度复核困难职工档案', en: 'Reviewed a hardship file' },

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -47,16 +47,29 @@ export default function HardshipListPage() {
     <Card
       title={t('hs.list.title')}
       extra={
-        can('hardship.write') && (
+        <Flex gap={8}>
           <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/hardship/new')}
-            data-testid="hardship-new"
+            icon={<DownloadOutlined />}
+            href={`/api/hardship/files.xlsx?${new URLSearchParams({
+              ...(view === 'all' ? {} : { status: view }),
+              ...(level ? { level } : {}),
+              ...(q.trim() ? { q: q.trim() } : {}),
+            })}`}
+            data-testid="hardship-export"
           >
-            {t('hs.list.create')}
+            {t('hs.list.export')}
           </Button>
-        )
+          {can('hardship.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/hardship/new')}
+              data-testid="hardship-new"
+            >
+              {t('hs.list.create')}
+            </Button>
+          )}
+        </Flex>
       }
     >
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
