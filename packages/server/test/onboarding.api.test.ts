@@ -81,6 +81,46 @@ describe('activation over HTTP', () => {
   });
 });
 
+describe('join requests over HTTP', () => {
+  it('a union exports its join requests as listed: ID numbers masked, times to the minute, audited', async () => {
+    const root = await t.ctx.newRoot();
+    const union = await t.ctx.newOrg(
+      await t.ctx.newOrg(root, 'district'),
+      'grassroots',
+      `北京（顺义）测试公司工会${t.ctx.unique()}`,
+    );
+    const idNumber = t.ctx.newIdNumber();
+    const asked = await post(
+      '/api/join-requests',
+      {
+        orgId: union.id,
+        name: '赵（小）敏',
+        idNumber,
+        phone: '13900001111',
+        employer: '北京（顺义）测试公司',
+      },
+      { 'x-forwarded-for': '10.9.8.7' },
+    );
+    expect(asked.statusCode, asked.body).toBe(200);
+    const user = await t.ctx.newUser('staff', union);
+    const cookie = await t.login(user.username, user.password);
+    const res = await t.call({ method: 'GET', url: '/api/join-requests.xlsx?status=pending', cookie });
+    expect(res.statusCode, res.body).toBe(200);
+    const { readSheet } = await import('../src/shared/sheet-reader.ts');
+    const sheet = await readSheet(res.rawPayload, 'join.xlsx', { isHeader: (c) => c.includes('身份证号') });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    expect(sheet.rows).toHaveLength(1);
+    const row = sheet.rows[0].cells;
+    expect(row[col('姓名')]).toBe('赵（小）敏');
+    expect(row[col('身份证号')]).not.toBe(idNumber);
+    expect(row[col('身份证号')]).toContain('*');
+    expect(row[col('申请时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(row[col('状态')]).toBe('待审核');
+    const bad = await t.call({ method: 'GET', url: '/api/join-requests.xlsx?status=maybe', cookie });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('declares every status the onboarding routes answered here (429…)', async () => {
     const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();

@@ -27,6 +27,11 @@ export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** A moment as every export writes it, in China time: '2026-10-09 09:00'. */
+export function minuteInChina(at: Date | string): string {
+  return new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The last day of the month `date` falls in: states are kept by month, so they are told as of a month's end. */
 export function monthEnd(date: string): string {
   const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0));

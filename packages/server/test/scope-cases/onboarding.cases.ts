@@ -31,6 +31,12 @@ export const cases: Record<string, ScopeCase> = {
     lists: () => [{}, { query: { status: 'pending', pageSize: 200 } }],
     control: () => ({ query: { pageSize: 200 } }),
   },
+  'GET /api/join-requests.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}, { query: { status: 'pending' } }],
+    control: () => ({}),
+  },
   'POST /api/join-requests/:id/accept': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.cpJoin } }],

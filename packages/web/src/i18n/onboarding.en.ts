@@ -51,6 +51,7 @@ export const onboardingEn: typeof onboardingZh = {
       toLogin: 'Back to sign-in',
     },
     requests: {
+      export: 'Export list',
       title: 'Join requests',
       status: { pending: 'Waiting', accepted: 'Accepted', declined: 'Declined' },
       all: 'All',

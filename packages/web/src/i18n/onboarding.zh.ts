@@ -47,6 +47,7 @@ export const onboardingZh = {
       toLogin: '返回登录',
     },
     requests: {
+      export: '导出清单',
       title: '入会申请',
       status: { pending: '待审核', accepted: '已通过', declined: '未通过' },
       all: '全部状态',

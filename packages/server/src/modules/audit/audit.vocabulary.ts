@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = [
   'join_request.accept',
   'join_request.create',
   'join_request.decline',
+  'join_request.export',
   'lead.create',
   'lead.handle',
   'learning.activity.create',

@@ -1,6 +1,8 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { minuteInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { Sender } from '../outbox/index.ts';
@@ -24,6 +26,9 @@ import {
 } from './join.repository.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
 import { claimRequest } from './onboarding.throttle.ts';
+
+/** The most join requests one export holds; a longer list is refused with its count, never cut. */
+const JOIN_EXPORT_MAX = 50_000;
 
 /** Join requests one address may send an hour. */
 export const JOINS_PER_ADDRESS = 20;
@@ -135,6 +140,56 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
         db.query<{ n: number }>(`select count(*) as n from ${from}`, params),
       ]);
       return { items: items.rows.map(toJoinRequest), total: total.rows[0].n, page, pageSize };
+    },
+
+    /** The requests as listed (every one, at most 50,000; more is refused, never cut), as .xlsx; audited. */
+    async exportJoinRequests(actor: Actor, q: Omit<JoinQuery, 'page' | 'pageSize'>) {
+      const first = await this.listJoinRequests(actor, { ...q, page: 1, pageSize: 1 });
+      if (first.total > JOIN_EXPORT_MAX) throw onboardingErrors.exportTooMany(first.total, JOIN_EXPORT_MAX);
+      const { items } = await this.listJoinRequests(actor, {
+        ...q,
+        page: 1,
+        pageSize: Math.max(1, first.total),
+      });
+      const STATUS = { pending: '待审核', accepted: '已同意', declined: '未同意' } as const;
+      const buffer = writeXlsxFast([
+        {
+          name: '入会申请',
+          headers: [
+            '申请时间',
+            '姓名',
+            '身份证号',
+            '手机号',
+            '工作单位',
+            '申请加入',
+            '说明',
+            '状态',
+            '处理时间',
+            '不同意的理由',
+          ],
+          widths: [17, 10, 20, 13, 28, 28, 24, 8, 17, 24],
+          textColumns: [2, 3],
+          rows: items.map((r) => [
+            minuteInChina(r.createdAt),
+            r.name,
+            r.idMasked,
+            r.phone,
+            r.employer ?? '',
+            r.orgName,
+            r.note ?? '',
+            STATUS[r.status],
+            r.decidedAt ? minuteInChina(r.decidedAt) : '',
+            r.reason ?? '',
+          ]),
+        },
+      ]);
+      await recordAudit(db, actor, {
+        action: 'join_request.export',
+        entity: 'join_request',
+        orgId: actor.orgId,
+        after: { ...q, rows: items.length },
+      });
+      return { buffer, fileName: '网上入会申请.xlsx' };
     },
 
     /**

@@ -1,5 +1,6 @@
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
 import { SESSION_COOKIE } from '../auth/index.ts';
 import type { ActivationService } from './activation.service.ts';
 import type { JoinService } from './join.service.ts';
@@ -8,6 +9,7 @@ import {
   ActivationVerified,
   ActivationVerifyBody,
   DeclineBody,
+  JoinExportQuery,
   JoinQuerySchema,
   JoinRequestBody,
   JoinRequestCreated,
@@ -117,6 +119,22 @@ export function onboardingRoutes(
       },
     },
     async (req) => join.listJoinRequests(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/join-requests.xlsx',
+    {
+      config: { permission: 'members.join.review' },
+      schema: {
+        tags: ['onboarding'],
+        summary: 'The join requests as listed, as .xlsx (ID numbers masked; audited)',
+        querystring: JoinExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { buffer, fileName } = await join.exportJoinRequests(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(fileName)).send(buffer);
+    },
   );
 
   app.post(

@@ -47,11 +47,12 @@ export const JoinRequestCreated = Obj({
 
 export const JoinStatusSchema = StrEnum(['pending', 'accepted', 'declined'] as const);
 
-export const JoinQuerySchema = Obj({
+const joinFilters = {
   status: Type.Optional(JoinStatusSchema),
   orgId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 })),
-  ...Page,
-});
+};
+export const JoinQuerySchema = Obj({ ...joinFilters, ...Page });
+export const JoinExportQuery = Obj(joinFilters);
 
 export const JoinRequestSchema = Obj({
   id: Type.Integer(),

@@ -85,6 +85,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'join_request.accept': { zh: '同意入会申请', en: 'Accepted a request to join' },
   'join_request.create': { zh: '提交入会申请', en: 'Asked to join' },
   'join_request.decline': { zh: '拒绝入会申请', en: 'Declined a request to join' },
+  'join_request.export': { zh: '导出入会申请', en: 'Exported the join requests' },
   'learning.activity.create': { zh: '安排线下学习活动', en: 'Scheduled a learning activity' },
   'learning.attendance': { zh: '登记活动出席', en: 'Recorded activity attendance' },
   'learning.course.create': { zh: '新增课程', en: 'Added a course' },

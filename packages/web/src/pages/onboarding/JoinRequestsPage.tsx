@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Modal, Popconfirm, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +52,18 @@ export default function JoinRequestsPage() {
   };
 
   return (
-    <Card title={t('onb.requests.title')}>
+    <Card
+      title={t('onb.requests.title')}
+      extra={
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/join-requests.xlsx${status ? `?status=${status}` : ''}`}
+          data-testid="join-export"
+        >
+          {t('onb.requests.export')}
+        </Button>
+      }
+    >
       <Flex gap={8} style={{ marginBottom: 16 }}>
         <Select
           style={{ width: 160 }}
