@@ -11,7 +11,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgsByIds, type OrgRow, resolveUnionTexts } from '../org/index.ts';
+import { findOrgsByIds, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import {
   AGREEMENT_REGISTER,
   ENTERPRISE,
@@ -125,26 +125,15 @@ async function planAgreements(
   const plans = new Map<string, AgreementPlan>();
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
-    const hit = found.get(unionText);
-    const union = hit && hit !== 'ambiguous' ? unions.get(hit.id) : undefined;
-    if (!union || !canAccess(actor, 'agreements.write', { orgPath: union.path })) {
-      errors.push(
-        hit === 'ambiguous'
-          ? rowError(
-              rowNo,
-              UNION,
-              `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-              `"${unionText}" names several unions; give the credit code`,
-            )
-          : rowError(
-              rowNo,
-              UNION,
-              `本工会范围内没有「${unionText}」`,
-              `No union "${unionText}" in your subtree`,
-            ),
-      );
+    const row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'agreements.write', { orgPath }),
+    );
+    if (row.problem) {
+      errors.push(rowError(rowNo, UNION, row.problem.zh, row.problem.en));
       continue;
     }
+    // Read above with every union the register names.
+    const union = unions.get(row.union.id) as OrgRow;
     const signedOn = String(v.signedOn);
     const effectiveOn = text(v.effectiveOn);
     const expiresOn = String(v.expiresOn);

@@ -12,7 +12,7 @@ import {
   runRegisterImport,
 } from '../../shared/register-sheet.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById, resolveUnionTexts } from '../org/index.ts';
+import { findOrgById, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { deadlineCalculator, type deadlinesOf, listCategories } from './cases.calendar.ts';
@@ -302,16 +302,10 @@ async function resolveRows(
     let orgId: number | null = null;
     const unionText = cellText(v.union);
     if (unionText) {
-      const hit = unions.get(unionText);
-      if (hit === 'ambiguous')
-        bad(
-          '所在工会',
-          `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-          `"${unionText}" names several unions; give the credit code`,
-        );
-      else if (!hit)
-        bad('所在工会', `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
-      else orgId = hit.id;
+      // The subtree read found it: the importer handles requests there.
+      const found = unionOfRow(unions.get(unionText), unionText, () => true);
+      if (found.problem) bad('所在工会', found.problem.zh, found.problem.en);
+      else orgId = found.union.id;
     } else if (personId) orgId = await memberUnionOf(db, personId);
     else orgId = home?.id ?? null;
     if (!orgId && !unionText) bad('所在工会', '请填写所在工会', 'The union is required');

@@ -11,7 +11,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { addCounts } from '../reporting/index.ts';
 import { checkGift, donationCounts } from './donations.gift.ts';
 import { DONATION_REGISTER, H, type DonationRegisterKey as Key } from './donations.register.ts';
@@ -182,20 +182,14 @@ function recipientOf(
   const unionText = text(v.union);
   let union: { id: number; path: string } | undefined;
   if (unionText) {
-    const hit = known.unions.get(unionText);
-    if (hit === 'ambiguous') {
-      fail(
-        H.union,
-        `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-        `"${unionText}" names several unions; give the credit code`,
-      );
+    const found = unionOfRow(known.unions.get(unionText), unionText, (orgPath) =>
+      canAccess(known.actor, 'donations.write', { orgPath }),
+    );
+    if (found.problem) {
+      fail(H.union, found.problem.zh, found.problem.en);
       return undefined;
     }
-    if (!hit || !canAccess(known.actor, 'donations.write', { orgPath: hit.path })) {
-      fail(H.union, `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
-      return undefined;
-    }
-    union = hit;
+    union = found.union;
   }
   const fundText = text(v.fund);
   if (!fundText) {

@@ -3,7 +3,7 @@ import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import type { IdProtector } from '../people/index.ts';
 import { findPatentRecords } from '../records/index.ts';
 import {
@@ -123,17 +123,11 @@ export async function planAchievements(
     const { rowNo, values: v } = row;
     const before = errors.length;
     const unionText = String(v.union);
-    const found = unions.get(unionText);
-    const org = found === 'ambiguous' ? undefined : found;
-    if (!org || !canAccess(actor, 'innovation.write', { orgPath: org.path })) {
-      if (found === 'ambiguous')
-        err(
-          rowNo,
-          'union',
-          `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-          `"${unionText}" names several unions; give the credit code`,
-        );
-      else err(rowNo, 'union', `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
+    const { union: org, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      err(rowNo, 'union', problem.zh, problem.en);
       continue;
     }
     const studioText = cellText(v.studio);

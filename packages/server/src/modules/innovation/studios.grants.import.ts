@@ -13,7 +13,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { GRANT_KINDS, type GrantKind, STUDIO_GRANTS } from './studios.grant-kinds.ts';
 import { checkStudioGrant, grantLookups, type PlannedGrant, writeStudioGrants } from './studios.grants.ts';
 import { findStudioById, listStudiosOfUnions } from './studios.repository.ts';
@@ -212,24 +212,11 @@ async function planGrants(
   const out: RowGrant[] = [];
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
-    const found = unions.get(unionText);
-    const union = found === 'ambiguous' ? undefined : found;
-    if (!union || !canAccess(actor, 'innovation.write', { orgPath: union.path })) {
-      errors.push(
-        found === 'ambiguous'
-          ? rowError(
-              rowNo,
-              '所在工会',
-              `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-              `"${unionText}" names several unions; give the credit code`,
-            )
-          : rowError(
-              rowNo,
-              '所在工会',
-              `本工会范围内没有「${unionText}」`,
-              `No union "${unionText}" in your subtree`,
-            ),
-      );
+    const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
       continue;
     }
     const name = String(v.name);

@@ -12,7 +12,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { addCounts, type CountDelta } from '../reporting/index.ts';
 import { isCityModelWorker, recogniseAtLevel, SUBSIDY_PRESET, studioCount } from './studios.levels.ts';
@@ -282,24 +282,11 @@ async function planStudios(
   const plans = new Map<string, StudioPlan>();
   for (const { rowNo, values: v } of rows) {
     const unionText = String(v.union);
-    const found = unions.get(unionText);
-    const hit = found === 'ambiguous' ? undefined : found;
-    if (!hit || !canAccess(actor, 'innovation.write', { orgPath: hit.path })) {
-      errors.push(
-        found === 'ambiguous'
-          ? rowError(
-              rowNo,
-              '所在工会',
-              `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-              `"${unionText}" names several unions; give the credit code`,
-            )
-          : rowError(
-              rowNo,
-              '所在工会',
-              `本工会范围内没有「${unionText}」`,
-              `No union "${unionText}" in your subtree`,
-            ),
-      );
+    const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'innovation.write', { orgPath }),
+    );
+    if (problem) {
+      errors.push(rowError(rowNo, '所在工会', problem.zh, problem.en));
       continue;
     }
     const name = String(v.name);

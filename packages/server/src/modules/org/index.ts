@@ -19,10 +19,12 @@ export { orgRoutes } from './org.routes.ts';
 export {
   createOrg,
   createRootOrg,
+  type FoundUnion,
   getOrgInScope,
   type OrgInput,
   resolveOrgNames,
   resolveUnionTexts,
+  unionOfRow,
 } from './org.service.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);

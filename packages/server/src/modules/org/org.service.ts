@@ -1,6 +1,6 @@
 import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { AppError, type Bilingual, invalid, notFound } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, levelRule, type OrgKind } from './org.levels.ts';
@@ -305,6 +305,31 @@ export async function resolveUnionTexts(sql: Sql, scope: Subtree, texts: string[
     if (o.uscc) add(o.uscc, o);
   }
   return new Map(texts.map((t) => [t, out.get(normaliseText(t)) ?? out.get(normaliseText(t).toUpperCase())]));
+}
+
+/** What resolveUnionTexts found for one text. */
+export type FoundUnion = { id: number; path: string } | 'ambiguous' | undefined;
+
+/**
+ * The union a register row names, as resolveUnionTexts found it, if the importer may write there (`may`, given
+ * the union's path); else the reason in both languages, the same in every register: several unions by that
+ * name (give the credit code), or none in the importer's subtree.
+ */
+export function unionOfRow(
+  found: FoundUnion,
+  text: string,
+  may: (orgPath: string) => boolean,
+): { union: { id: number; path: string }; problem?: undefined } | { union?: undefined; problem: Bilingual } {
+  if (found === 'ambiguous')
+    return {
+      problem: {
+        zh: `「${text}」对应多个工会，请填写统一社会信用代码`,
+        en: `"${text}" names several unions; give the credit code`,
+      },
+    };
+  if (!found || !may(found.path))
+    return { problem: { zh: `本工会范围内没有「${text}」`, en: `No union "${text}" in your subtree` } };
+  return { union: found };
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { resolveUnionTexts } from '../org/index.ts';
+import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { type Completion, completePledge, type PromiseInput, promisePledge } from './pledges.counts.ts';
 import { findPledgeTitles } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH, type Category } from './pledges.types.ts';
@@ -311,16 +311,11 @@ async function planProjects(
       if (p) p.bad = true;
     };
     const unionText = String(v.union);
-    const found = unions.get(unionText);
-    const hit = found === 'ambiguous' ? undefined : found;
-    if (!hit || !canAccess(actor, 'pledges.write', { orgPath: hit.path })) {
-      if (found === 'ambiguous') {
-        bad(
-          'union',
-          `「${unionText}」对应多个工会，请填写统一社会信用代码`,
-          `"${unionText}" names several unions; give the credit code`,
-        );
-      } else bad('union', `本工会范围内没有「${unionText}」`, `No union "${unionText}" in your subtree`);
+    const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
+      canAccess(actor, 'pledges.write', { orgPath }),
+    );
+    if (problem) {
+      bad('union', problem.zh, problem.en);
       continue;
     }
     const year = v.year as number;

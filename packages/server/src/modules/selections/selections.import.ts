@@ -12,7 +12,7 @@ import {
 } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts } from '../org/index.ts';
+import { findOrgsByIds, isValidUscc, type OrgRow, resolveUnionTexts, unionOfRow } from '../org/index.ts';
 import { findPersonById, findPersonIdByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
 import { writeTitles } from './results.service.ts';
 import {
@@ -226,18 +226,13 @@ async function resolveOrganisers(sql: Sql, actor: Actor, rows: RegisterRow<Key>[
     const id = idOf(text);
     const org = id === undefined ? undefined : orgs.get(id);
     if (org && canAccess(actor, 'selections.manage', { orgPath: org.path })) return org;
-    errors.push(
-      text === null
-        ? rowError(rowNo, '主办单位', '请填写主办单位', 'Give the organiser')
-        : found.get(text) === 'ambiguous'
-          ? rowError(
-              rowNo,
-              '主办单位',
-              `「${text}」对应多个工会，请填写统一社会信用代码`,
-              `"${text}" names several unions; give the credit code`,
-            )
-          : rowError(rowNo, '主办单位', `本工会范围内没有「${text}」`, `No union "${text}" in your subtree`),
-    );
+    if (text === null) errors.push(rowError(rowNo, '主办单位', '请填写主办单位', 'Give the organiser'));
+    else {
+      const { problem } = unionOfRow(found.get(text), text, (orgPath) =>
+        canAccess(actor, 'selections.manage', { orgPath }),
+      );
+      if (problem) errors.push(rowError(rowNo, '主办单位', problem.zh, problem.en));
+    }
     return null;
   };
 }
