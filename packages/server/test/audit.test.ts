@@ -297,4 +297,17 @@ describe('reading the audit log', () => {
       [org.other.id]: org.other.name,
     });
   });
+
+  it('answers the name of the member a row is about, never only their number', async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: '/api/audit?action=person.create&pageSize=200',
+      cookie: admin,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const row = (res.json().items as { entityId: string; entityName: string | null }[]).find(
+      (r) => r.entityName === '审计会员',
+    );
+    expect(row?.entityId).toMatch(/^\d+$/);
+  });
 });

@@ -13,7 +13,7 @@ import { messagesRoutes } from '../modules/messages/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
 import { findOrgsByIds, orgRoutes } from '../modules/org/index.ts';
 import { outboxRoutes } from '../modules/outbox/index.ts';
-import { memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
+import { findPersonNames, memberImportRoutes, peopleRoutes } from '../modules/people/index.ts';
 import { pledgesRoutes } from '../modules/pledges/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
@@ -40,6 +40,7 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
     names: {
       users: (ids) => findUserNames(db, ids),
       usersNamed: (text) => findUsersNamed(db, text),
+      persons: (ids) => findPersonNames(db, ids),
       orgs: async (ids) => new Map((await findOrgsByIds(db, ids)).map((o) => [Number(o.id), o.name])),
     },
   });

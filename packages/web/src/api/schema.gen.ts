@@ -8698,10 +8698,16 @@ export interface operations {
                             /** @description one of achievement, agreement, application, care_campaign, care_visit, case, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge */
                             entity: string;
                             entityId: string | null;
+                            /** @description the member or union the row is about, by name */
+                            entityName: string | null;
                             id: number;
                             ip: string | null;
                             orgId: number | null;
                             orgName: string | null;
+                            /** @description names of the members the row is about or its values name by id (personId, personIds …) */
+                            personNames: {
+                                [key: string]: string;
+                            };
                             /** @description names of the unions that before and after name by id (orgId, parentId, stepOrgId …) */
                             unionNames: {
                                 [key: string]: string;

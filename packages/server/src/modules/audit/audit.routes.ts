@@ -20,6 +20,10 @@ const AuditRowSchema = Obj({
   unionNames: Type.Record(Type.String(), Type.String(), {
     description: 'names of the unions that before and after name by id (orgId, parentId, stepOrgId …)',
   }),
+  personNames: Type.Record(Type.String(), Type.String(), {
+    description: 'names of the members the row is about or its values name by id (personId, personIds …)',
+  }),
+  entityName: Nullable(Type.String({ description: 'the member or union the row is about, by name' })),
   before: Type.Unknown(),
   after: Type.Unknown(),
   ip: Nullable(Type.String()),

@@ -1,6 +1,11 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { AUDIT_UNION_FIELDS, type AuditAction, type AuditEntity } from './audit.vocabulary.ts';
+import {
+  AUDIT_PERSON_FIELDS,
+  AUDIT_UNION_FIELDS,
+  type AuditAction,
+  type AuditEntity,
+} from './audit.vocabulary.ts';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -59,6 +64,10 @@ export interface AuditRow {
   orgName: string | null;
   /** The names of the unions the before and after values name by id (a reviewing union, a new parent). */
   unionNames: Record<string, string>;
+  /** The names of the members the row is about or its values name by id. */
+  personNames: Record<string, string>;
+  /** The name of what the row is about, when it is a member or a union (else the id shows). */
+  entityName: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;
@@ -70,6 +79,19 @@ export interface AuditNames {
   orgs(ids: number[]): Promise<Map<number, string>>;
   /** The users a name finds (part of a person's name, or a login name). */
   usersNamed(text: string): Promise<number[]>;
+  persons(ids: number[]): Promise<Map<number, string>>;
+}
+
+/** The person ids a before or after value names in its person fields (one id or a list). */
+function personIdsIn(value: unknown): number[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const record = value as Record<string, unknown>;
+  return AUDIT_PERSON_FIELDS.flatMap((f) => {
+    const v = record[f];
+    return (Array.isArray(v) ? v : [v]).filter(
+      (x): x is number => typeof x === 'number' && Number.isInteger(x),
+    );
+  });
 }
 
 /** The union ids a before or after value names in its union fields. */
@@ -108,7 +130,9 @@ export async function listAudit(
   const offset = ((q.page ?? 1) - 1) * pageSize;
   const total = (await db.query<{ n: number }>(`select count(*) as n from audit_log ${filter}`, params))
     .rows[0].n;
-  const { rows } = await db.query<Omit<AuditRow, 'actorName' | 'actorOrgName' | 'orgName'>>(
+  const { rows } = await db.query<
+    Omit<AuditRow, 'actorName' | 'actorOrgName' | 'orgName' | 'personNames' | 'entityName' | 'unionNames'>
+  >(
     `select id, at, user_id as "userId", action, entity, entity_id as "entityId",
             org_id as "orgId", before, after, ip
        from audit_log ${filter} order by id desc limit ${pageSize} offset ${offset}`,
@@ -121,6 +145,15 @@ export async function listAudit(
   const orgs = await names.orgs(
     distinct([...rows.map((r) => r.orgId), ...[...users.values()].map((u) => u.orgId), ...named.flat()]),
   );
+  const entityNumber = (r: { entity: string; entityId: string | null }, entity: string) =>
+    r.entity === entity && r.entityId && /^\d+$/.test(r.entityId) ? Number(r.entityId) : null;
+  const namedPeople = rows.map((r) => [
+    ...personIdsIn(r.before),
+    ...personIdsIn(r.after),
+    ...[entityNumber(r, 'person')].filter((x): x is number => x !== null),
+  ]);
+  const persons = await names.persons(distinct(namedPeople.flat()));
+  const entityOrgs = await names.orgs(distinct(rows.map((r) => entityNumber(r, 'org'))));
   const items = rows.map((r, i) => {
     const user = r.userId === null ? undefined : users.get(Number(r.userId));
     const unionNames: Record<string, string> = {};
@@ -128,8 +161,22 @@ export async function listAudit(
       const name = orgs.get(id);
       if (name) unionNames[id] = name;
     }
+    const personNames: Record<string, string> = {};
+    for (const id of namedPeople[i]) {
+      const name = persons.get(id);
+      if (name) personNames[id] = name;
+    }
+    const personId = entityNumber(r, 'person');
+    const orgId = entityNumber(r, 'org');
     return {
       ...r,
+      personNames,
+      entityName:
+        personId !== null
+          ? (persons.get(personId) ?? null)
+          : orgId !== null
+            ? (entityOrgs.get(orgId) ?? null)
+            : null,
       actorName: user?.name ?? null,
       actorOrgName: user?.orgId == null ? null : (orgs.get(Number(user.orgId)) ?? null),
       orgName: r.orgId === null ? null : (orgs.get(Number(r.orgId)) ?? null),

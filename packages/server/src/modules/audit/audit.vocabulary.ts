@@ -226,5 +226,14 @@ export const AUDIT_UNION_FIELDS = [
   'applicantOrgId',
 ] as const;
 
+/** Fields of before/after values that name a person (a member) by id: the log answers their names beside the row. */
+export const AUDIT_PERSON_FIELDS = [
+  'personId',
+  'personIds',
+  'masterPersonId',
+  'apprenticePersonId',
+  'leaderPersonId',
+] as const;
+
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

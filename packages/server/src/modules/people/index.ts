@@ -28,6 +28,7 @@ export {
   findMembersByName,
   findPersonById,
   findPersonIdByHash,
+  findPersonNames,
   findPersonsByHash,
   type PersonRef,
 } from './people.repository.ts';

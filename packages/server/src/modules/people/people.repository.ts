@@ -12,6 +12,16 @@ export const PERSON_FROM = `persons p
   left join memberships m on m.person_id = p.id and m.status = 'active'
   left join orgs o on o.id = m.org_id`;
 
+/** Members' names by id (the audit log names whom a row is about). */
+export async function findPersonNames(sql: Sql, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    'select id, name from persons where id = any($1::bigint[])',
+    [ids],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.name]));
+}
+
 export async function findPersonById(sql: Sql, id: number): Promise<PersonRow | undefined> {
   const { rows } = await sql.query<PersonRow>(
     `select ${PERSON_COLUMNS} from ${PERSON_FROM} where p.id = $1`,

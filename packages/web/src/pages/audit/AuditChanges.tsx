@@ -1,7 +1,10 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_UNION_FIELDS } from '../../../../server/src/modules/audit/audit.vocabulary.ts';
+import {
+  AUDIT_PERSON_FIELDS,
+  AUDIT_UNION_FIELDS,
+} from '../../../../server/src/modules/audit/audit.vocabulary.ts';
 import { formatTime } from '../../components/dates.ts';
 import { formatFen } from '../programs/money.ts';
 import { AmountText, RuleText, WithRuleCatalogue } from '../programs/RuleVocabulary.tsx';
@@ -31,7 +34,17 @@ const HIDDEN = new Set([
 ]);
 
 /** Fields holding the id of a program, member or ledger entry: shown as its number ("#7"), as the log's object column does. */
-const ID_FIELDS = new Set(['programId', 'personId', 'personIds', 'reversalId', 'prerequisiteProgramId']);
+const ID_FIELDS = new Set(['programId', 'reversalId', 'prerequisiteProgramId']);
+
+/** Fields holding a member's id: shown by the member's name, which the log answers beside the row. */
+const PERSON_FIELDS = new Set<string>(AUDIT_PERSON_FIELDS);
+
+/** The names the log answers beside a row: unions and members by id. */
+export interface AuditNames {
+  unions: Record<string, string>;
+  persons: Record<string, string>;
+}
+const NO_NAMES: AuditNames = { unions: {}, persons: {} };
 
 /** Fields holding a union's id: shown by the union's name, which the log answers beside the row. */
 const UNION_FIELDS = new Set<string>(AUDIT_UNION_FIELDS);
@@ -70,7 +83,7 @@ export function auditValue(
   entity: string,
   key: string,
   v: unknown,
-  unionNames: Record<string, string> = {},
+  names: AuditNames = NO_NAMES,
   depth = 0,
 ): string {
   const en = t('lang.switchTo') === '中文';
@@ -78,7 +91,9 @@ export function auditValue(
   if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
   if (typeof v === 'number' && /Fen$/.test(key)) return formatFen(v);
   if (typeof v === 'number' && UNION_FIELDS.has(key))
-    return unionNames[v] ?? (en ? `Union #${v}` : `工会 #${v}`);
+    return names.unions[v] ?? (en ? `Union #${v}` : `工会 #${v}`);
+  if (typeof v === 'number' && PERSON_FIELDS.has(key))
+    return names.persons[v] ?? (en ? `Member #${v}` : `会员 #${v}`);
   if (typeof v === 'number' && ID_FIELDS.has(key)) return `#${v}`;
   // Review steps are counted from 0 in the record; a reader counts from the first level.
   if (typeof v === 'number' && key === 'step') return en ? `Level ${v + 1}` : `第${v + 1}级`;
@@ -89,16 +104,13 @@ export function auditValue(
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (Array.isArray(v))
     return v.length
-      ? v.map((x) => auditValue(t, entity, key, x, unionNames, depth + 1)).join(en ? ', ' : '、')
+      ? v.map((x) => auditValue(t, entity, key, x, names, depth + 1)).join(en ? ', ' : '、')
       : en
         ? '(none)'
         : '（无）';
   if (isRecord(v) && depth < 2)
     return Object.entries(v)
-      .map(
-        ([k, x]) =>
-          `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, unionNames, depth + 1)}`,
-      )
+      .map(([k, x]) => `${fieldLabel(k, en ? 'en' : 'zh')}: ${auditValue(t, entity, k, x, names, depth + 1)}`)
       .join(en ? '; ' : '；');
   return JSON.stringify(v);
 }
@@ -111,12 +123,12 @@ export function AuditChanges({
   entity,
   before,
   after,
-  unionNames,
+  names,
 }: {
   entity: string;
   before: unknown;
   after: unknown;
-  unionNames: Record<string, string>;
+  names: AuditNames;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -140,11 +152,11 @@ export function AuditChanges({
         {keys.map((k) => (
           <tr key={k}>
             <td>{fieldLabel(k, lang)}</td>
-            <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} names={unionNames} /> : '—'}</td>
+            <td>{k in b ? <AuditCell entity={entity} field={k} value={b[k]} names={names} /> : '—'}</td>
             <td>
               <ArrowRightOutlined className="muted" />
             </td>
-            <td>{k in a ? <AuditCell entity={entity} field={k} value={a[k]} names={unionNames} /> : '—'}</td>
+            <td>{k in a ? <AuditCell entity={entity} field={k} value={a[k]} names={names} /> : '—'}</td>
           </tr>
         ))}
       </tbody>
@@ -162,7 +174,7 @@ function AuditCell({
   entity: string;
   field: string;
   value: unknown;
-  names: Record<string, string>;
+  names: AuditNames;
 }) {
   const { t, i18n } = useTranslation();
   if (field === 'rule' && isRecord(value)) return <RuleText rule={value as unknown as Rule} />;

@@ -116,7 +116,12 @@ export default function AuditPage() {
             data-testid="audit-table"
             expandable={{
               expandedRowRender: (r) => (
-                <AuditChanges entity={r.entity} before={r.before} after={r.after} unionNames={r.unionNames} />
+                <AuditChanges
+                  entity={r.entity}
+                  before={r.before}
+                  after={r.after}
+                  names={{ unions: r.unionNames, persons: r.personNames }}
+                />
               ),
               rowExpandable: (r) => r.before != null || r.after != null,
             }}
@@ -166,7 +171,11 @@ export default function AuditPage() {
                 render: (_, r) => (
                   <>
                     {entityLabel(r.entity, lang)}
-                    {r.entityId && <span className="muted"> #{r.entityId}</span>}
+                    {r.entityName ? (
+                      <span> {r.entityName}</span>
+                    ) : (
+                      r.entityId && <span className="muted"> #{r.entityId}</span>
+                    )}
                   </>
                 ),
               },

@@ -52,7 +52,16 @@ describe('the audit log speaks in words', () => {
     expect(auditValue(t, 'join_request', 'status', 'declined')).toBe('未通过');
     expect(auditValue(t, 'application', 'intake', 'batch')).toBe('工会批量报送');
     expect(auditValue(t, 'job', 'mode', 'all_or_nothing')).toBe('全部有效才导入');
-    expect(auditValue(t, 'application', 'stepOrgId', 2, { 2: '杨镇总工会' })).toBe('杨镇总工会');
+    expect(auditValue(t, 'application', 'stepOrgId', 2, { unions: { 2: '杨镇总工会' }, persons: {} })).toBe(
+      '杨镇总工会',
+    );
+    // A member by name, never "会员 #3253" when the log answers the name.
+    expect(
+      auditValue(t, 'mentorship', 'apprenticePersonId', 3253, { unions: {}, persons: { 3253: '李明' } }),
+    ).toBe('李明');
+    expect(
+      auditValue(t, 'selection', 'personIds', [1, 2], { unions: {}, persons: { 1: '王芳', 2: '赵强' } }),
+    ).toBe('王芳、赵强');
     expect(auditValue(t, 'application', 'stepOrgId', 9)).toBe('工会 #9');
     expect(auditValue(t, 'payment_batch', 'programId', 7)).toBe('#7');
     expect(auditValue(t, 'application', 'step', 0)).toBe('第1级');
