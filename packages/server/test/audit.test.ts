@@ -310,4 +310,20 @@ describe('reading the audit log', () => {
     );
     expect(row?.entityId).toMatch(/^\d+$/);
   });
+
+  it('exports the log as filtered, in words, and logs the export; others are refused', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/audit.xlsx?action=person.create', cookie: admin });
+    expect(res.statusCode, res.body).toBe(200);
+    const { readSheet } = await import('../src/shared/sheet-reader.ts');
+    const sheet = await readSheet(res.rawPayload, 'audit.xlsx', { isHeader: (c) => c.includes('操作人') });
+    const col = (name: string) => sheet.headers.indexOf(name);
+    const row = sheet.rows.find((r) => r.cells[col('对象')] === '审计会员');
+    expect(row?.cells[col('操作')]).toBe('新增会员');
+    expect(row?.cells[col('时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(sheet.rows.every((r) => !String(r.cells[col('操作')]).includes('.'))).toBe(true);
+    const logged = await t.call({ method: 'GET', url: '/api/audit?action=audit.export', cookie: admin });
+    expect(logged.json().total).toBeGreaterThan(0);
+    const bad = await t.call({ method: 'GET', url: '/api/audit.xlsx?from=2026-02-30', cookie: admin });
+    expect(bad.statusCode).toBe(400);
+  });
 });

@@ -133,4 +133,5 @@ export const cases: Record<string, ScopeCase> = {
   },
 
   'GET /api/audit': { kind: 'admin' },
+  'GET /api/audit.xlsx': { kind: 'admin' },
 };

@@ -398,6 +398,7 @@ export const en: Messages = {
     },
   },
   audit: {
+    export: 'Export the log',
     title: 'Audit log',
     actorHint: 'Name or sign-in name',
     actor: 'By',

@@ -386,6 +386,7 @@ export const zh = {
     },
   },
   audit: {
+    export: '导出日志',
     title: '审计日志',
     actorHint: '姓名或用户名',
     actor: '操作人',

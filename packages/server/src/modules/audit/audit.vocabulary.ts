@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'application.return',
   'application.submit',
   'application.withdraw',
+  'audit.export',
   'auth.change_password',
   'auth.login',
   'auth.switch_role',
@@ -176,6 +177,7 @@ export const AUDIT_ACTIONS = [
 
 export const AUDIT_ENTITIES = [
   'achievement',
+  'audit',
   'agreement',
   'application',
   'care_campaign',

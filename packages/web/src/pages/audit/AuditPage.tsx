@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +99,16 @@ export default function AuditPage() {
                   {t('common.search')}
                 </Button>
               </Form.Item>
+              <Button
+                icon={<DownloadOutlined />}
+                block
+                href={`/api/audit.xlsx?${new URLSearchParams(
+                  Object.entries(q).filter((e): e is [string, string] => Boolean(e[1])),
+                )}`}
+                data-testid="audit-export"
+              >
+                {t('audit.export')}
+              </Button>
             </Col>
           </Row>
         </Form>
