@@ -107,6 +107,7 @@ export const AUDIT_ACTIONS = [
   'person.id_number.export',
   'person.id_number.read',
   'person.import',
+  'person.import.update',
   'person.transfer',
   'person.update',
   'person.update_self',

@@ -20,7 +20,8 @@ export type MemberColumn =
   | 'hardshipFrom'
   | 'hardshipUntil'
   | 'gender'
-  | 'birthDate';
+  | 'birthDate'
+  | 'rowKey';
 
 export interface ColumnDef {
   key: MemberColumn;
@@ -220,7 +221,22 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     noteEn: 'Optional; checked against the ID number',
     inTemplate: false,
   },
+  {
+    key: 'rowKey',
+    zh: '行标识（请勿修改）',
+    en: 'rowKey',
+    aliases: ['行标识', '会员行标识', 'rowid'],
+    example: '',
+    noteZh:
+      '由“导出”填写，标明本行是哪一位会员，请勿修改。有行标识的行可保留打码的身份证号；清空的单元格表示清空该项（是/否列除外）。新会员请留空',
+    noteEn:
+      'Filled in by the export: which member the row is. Do not edit it. A row with its key may keep the masked ID number; a cleared cell clears that field (except yes/no columns). Leave it blank for new members',
+    inTemplate: false,
+  },
 ];
+
+/** The header of the row key column, as exports write it. */
+export const ROW_KEY_HEADER = '行标识（请勿修改）';
 
 const HEADER_INDEX = new Map<string, MemberColumn>();
 for (const c of MEMBER_COLUMNS) {

@@ -21,12 +21,14 @@ export interface MemberCandidate {
   rowNo: number;
   name: string;
   idNumber: string;
+  /** The ID number as the cell shows it (masked in a masked export): what a row error may repeat. */
+  idCell: string;
   birthDate: string;
   gender: 'male' | 'female';
   /** Union name from the sheet; null when blank (the import's default union applies). */
   unionName: string | null;
-  phone?: string;
-  employer?: string;
+  phone?: string | null;
+  employer?: string | null;
   joinedOn?: string;
   frontLine?: boolean;
   outdoor?: boolean;
@@ -40,6 +42,18 @@ export interface MemberCandidate {
 export type ColumnIndex = Partial<Record<MemberColumn, number>>;
 
 const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
+
+/** The fields a cleared cell clears in a row with its row key (an exported row); yes/no fields stay. */
+const CLEARABLE = ['phone', 'employer', 'modelWorker', 'hardship', 'hardshipFrom', 'hardshipUntil'] as const;
+
+export interface RowOptions {
+  /** The row carries its row key (行标识): a cleared cell of a column the sheet has clears that field. */
+  keyed?: boolean;
+  /** The ID number of the member the row key names, read instead of the cell (which shows it masked). */
+  idNumber?: string;
+  /** What is wrong with the ID cell, found by the caller (a masked number without a good row key). */
+  idError?: { code: string; zh: string; en: string };
+}
 
 /** One row's cells by column, and the problems found in them. A class, so reading a row makes no closures. */
 class RowCells {
@@ -58,6 +72,10 @@ class RowCells {
   cell(key: MemberColumn) {
     const i = this.index[key];
     return i === undefined ? '' : (this.cells[i] ?? '').trim();
+  }
+
+  has(key: MemberColumn) {
+    return this.index[key] !== undefined;
   }
 
   problem(key: MemberColumn, code: string, zh: string, en: string) {
@@ -101,6 +119,7 @@ export function parseMemberRow(
   index: ColumnIndex,
   headers: string[],
   today: Date,
+  options: RowOptions = {},
 ): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
   const row = new RowCells(cells, index, headers);
   const { errors } = row;
@@ -118,7 +137,13 @@ export function parseMemberRow(
   const name = row.required('name');
   const idText = row.required('idNumber');
   let id: { number: string; birthDate: string; gender: 'male' | 'female' } | undefined;
-  if (idText) {
+  if (idText && options.idError) {
+    row.problem('idNumber', options.idError.code, options.idError.zh, options.idError.en);
+  } else if (idText && options.idNumber) {
+    // the member named by the row key: their number was checked when they were registered
+    const parsed = parseIdNumber(options.idNumber, today);
+    if (parsed.ok) id = parsed.value;
+  } else if (idText) {
     if (/^\d(\.\d+)?e\+?\d+$/i.test(idText)) {
       row.problem(
         'idNumber',
@@ -197,6 +222,7 @@ export function parseMemberRow(
     rowNo,
     name,
     idNumber: id.number,
+    idCell: idText,
     birthDate: id.birthDate,
     gender: id.gender,
     unionName,
@@ -213,6 +239,13 @@ export function parseMemberRow(
     hardshipFrom,
     hardshipUntil,
   };
+  if (options.keyed) {
+    // an exported row shows every field: a cell the clerk cleared means "none", not "leave it"
+    const fields = optional as Record<string, unknown>;
+    for (const key of CLEARABLE) {
+      if (row.has(key) && !row.cell(key) && fields[key] === undefined) fields[key] = null;
+    }
+  }
   for (const [k, v] of Object.entries(optional)) {
     if (v !== undefined) (candidate as unknown as Record<string, unknown>)[k] = v;
   }

@@ -181,6 +181,7 @@ export async function findMembersPage(
 
 /** A member-sheet row: the import template's fields with the stored (masked and, if asked, encrypted) ID number. */
 export interface ExportRow {
+  personId: number;
   name: string;
   idMasked: string;
   idCipher: string;
@@ -234,7 +235,7 @@ export async function findMembersForExport(
 ): Promise<ExportRow[]> {
   const { where, params } = exportFilter(scope, f);
   const { rows } = await sql.query<ExportRow>(
-    `select p.name, p.id_masked as "idMasked", ${unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
+    `select p.id as "personId", p.name, p.id_masked as "idMasked", ${unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
             p.birth_date as "birthDate", p.phone, o.name as "orgName", m.joined_on as "joinedOn",
             p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
             p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
