@@ -147,8 +147,10 @@ export const en: Messages = {
     allUnions: 'All unions below',
     export: 'Export to Excel',
     exportFull: 'Export with full ID numbers',
+    exportHint:
+      'ID numbers masked; edit it in Excel and import it again through Import (the last column, 行标识, names each row’s member)',
     exportFullHint:
-      'With whole ID numbers, to edit in Excel and import again through Import; every such export is recorded in the audit log',
+      'With whole ID numbers; every such export is recorded in the audit log as a read of personal data',
     newMember: 'New member',
     name: 'Name',
     idNumber: 'ID number',
@@ -270,7 +272,7 @@ export const en: Messages = {
       'Import {{what}}: download the template, fill it in and upload it (.xlsx, .xls, .ods or .csv). People must already be members.',
     recordSummary: '{{total}} rows, {{imported}} imported, {{skipped}} not imported',
     intro:
-      'Download the template, fill it in and upload it. Excel (.xlsx, .xls), OpenDocument (.ods) and CSV (UTF-8, GB18030/GBK or UTF-16) are accepted.',
+      'Download the template, fill it in and upload it; or export the list from Members, edit it in Excel and upload it (the last column, 行标识, names each row’s member, so masked ID numbers may stay as they are). Check first to list what each row would change, with nothing written. Excel (.xlsx, .xls), OpenDocument (.ods) and CSV (UTF-8, GB18030/GBK or UTF-16) are accepted.',
     template: 'Download template',
     step1: 'Prepare the file',
     step2: 'Upload',
@@ -328,6 +330,28 @@ export const en: Messages = {
     blankJoinHint:
       'People already members here are not affected; the date chosen is recorded in the audit log',
     blankJoinPick: 'Choose a date',
+    check: {
+      start: 'Check',
+      passed: 'Check passed; nothing has been written yet',
+      partly: 'Checked: rows with errors will be skipped; nothing has been written yet',
+      rejected: 'The check found errors; nothing was written. Correct them and check again',
+      summary:
+        '{{total}} rows: {{imported}} can be imported ({{created}} new, {{updated}} changed), {{errors}} with errors',
+      importable: 'Can be imported',
+      apply: 'Import {{count}} rows as checked',
+    },
+    changes: {
+      title: 'What the import will change',
+      titleDone: 'What the import changed',
+      hint: 'Only the cells you changed are written; look over each change before importing.',
+      hintDone: 'Each change is recorded in the member’s audit log.',
+      first: '{{count}} rows change; the table lists the first 200',
+      none: 'No changes',
+      what: 'Changes (before → after)',
+      colon: ': ',
+      blank: '(empty)',
+      otherField: 'Other details',
+    },
     ignored: 'Left out, as totals, notes and other rows that are not members: row {{rows}}',
   },
   input: {
@@ -379,6 +403,7 @@ export const en: Messages = {
       audit: 'the audit log',
       members: 'the members',
       importErrors: 'the errors',
+      importChanges: 'the changes',
       member: 'the member',
       orgs: 'the unions',
       org: 'the union',
