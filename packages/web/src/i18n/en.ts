@@ -338,6 +338,7 @@ export const en: Messages = {
       summary:
         '{{total}} rows: {{imported}} can be imported ({{created}} new, {{updated}} changed), {{errors}} with errors',
       importable: 'Can be imported',
+      another: 'Choose another file',
       apply: 'Import {{count}} rows as checked',
     },
     changes: {

@@ -325,6 +325,7 @@ export const zh = {
       summary:
         '共 {{total}} 行：可导入 {{imported}} 行（新增 {{created}}，修改 {{updated}}），有误 {{errors}} 行',
       importable: '可导入',
+      another: '重新选择文件',
       apply: '按预检结果导入 {{count}} 行',
     },
     changes: {

@@ -86,7 +86,7 @@ export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): v
               onClick={onAgain}
               data-testid="import-again"
             >
-              {t('import.again')}
+              {t(s.dryRun ? 'import.check.another' : 'import.again')}
             </Button>
             {!s.dryRun && (
               <Link to="/members">
