@@ -3534,6 +3534,23 @@ export type paths = {
         patch: operations["patchMembersById"];
         trace?: never;
     };
+    "/api/members/{id}/reveal-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The whole bank account and 京卡 numbers (audited) */
+        post: operations["postMembersByIdRevealAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/{id}/reveal-id": {
         parameters: {
             query?: never;
@@ -8593,7 +8610,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.reject, application.resubmit, application.return, application.submit, application.withdraw, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -37326,6 +37343,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -37338,6 +37357,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -37431,6 +37452,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -37443,6 +37466,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -38138,6 +38163,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The bank account number, masked (6222********1234) */
+                            bankAccountMasked: string | null;
                             birthDate: string;
                             employerName: string | null;
                             gender: "male" | "female";
@@ -38150,6 +38177,8 @@ export interface operations {
                             isFrontLine: boolean;
                             isNewEmployment: boolean;
                             isOutdoor: boolean;
+                            /** @description The 京卡 number, masked */
+                            jingkaMasked: string | null;
                             joinedOn: string | null;
                             modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                             name: string;
@@ -38268,6 +38297,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38280,6 +38311,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                         name: string;
@@ -38428,6 +38461,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38440,6 +38475,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -38540,6 +38577,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The whole bank account number (12–30 digits); null removes it */
+                    bankAccount?: string | null;
                     employerName?: string | null;
                     hardshipFrom?: string | null;
                     hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
@@ -38547,6 +38586,8 @@ export interface operations {
                     isFrontLine?: boolean;
                     isNewEmployment?: boolean;
                     isOutdoor?: boolean;
+                    /** @description The whole 京卡 number (12–30 digits); null removes it */
+                    jingka?: string | null;
                     modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
                     name?: string;
                     phone?: string | null;
@@ -38561,6 +38602,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38573,12 +38616,158 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                         name: string;
                         orgId: number | null;
                         orgName: string | null;
                         phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembersByIdRevealAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bankAccount: string | null;
+                        jingka: string | null;
                     };
                 };
             };
@@ -38872,6 +39061,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38884,6 +39075,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;

@@ -103,6 +103,7 @@ export const AUDIT_ACTIONS = [
   'payment_batch.export',
   'payment_batch.export.id_numbers',
   'payment_batch.paid',
+  'person.accounts.read',
   'person.create',
   'person.id_number.export',
   'person.id_number.read',

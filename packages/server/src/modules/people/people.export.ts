@@ -65,9 +65,9 @@ function memberFilter(ids: IdProtector, q: MemberExportQuery): MemberFilter {
 
 /**
  * Members of a subtree as .xlsx, in the import template's columns and each row's key (行标识, last), so the
- * file can be edited and imported again; days are Excel dates. ID numbers are masked unless the role may
- * reveal them and the user asked; an unmasked export is audited as a read of personal data, with the number
- * of people in it.
+ * file can be edited and imported again; days are Excel dates. ID, bank account and 京卡 numbers are masked
+ * unless the role may reveal them and the user asked; an unmasked export is audited as a read of personal data,
+ * with the number of people in it.
  */
 export function createMemberExportService(db: Db, ids: IdProtector) {
   return {
@@ -111,6 +111,8 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
           hardship: r.hardshipLevel ? HARDSHIP_ZH[r.hardshipLevel] : '',
           hardshipFrom: r.hardshipFrom ?? '',
           hardshipUntil: r.hardshipUntil ?? '',
+          bankAccount: (r.bankAccountCipher && ids.decrypt(r.bankAccountCipher)) ?? r.bankAccountMasked ?? '',
+          jingka: (r.jingkaCipher && ids.decrypt(r.jingkaCipher)) ?? r.jingkaMasked ?? '',
         };
         return [
           ...TEMPLATE_COLUMNS.map((c) => byKey[c.key]),
@@ -127,7 +129,13 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
           name: '会员 Members',
           headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ROW_KEY_HEADER],
           rows: cells,
-          textColumns: [columnOf('idNumber'), columnOf('phone'), keyColumn],
+          textColumns: [
+            columnOf('idNumber'),
+            columnOf('phone'),
+            columnOf('bankAccount'),
+            columnOf('jingka'),
+            keyColumn,
+          ],
           dateColumns: [
             columnOf('joinedOn'),
             columnOf('hardshipFrom'),
@@ -135,7 +143,13 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
             birthColumn,
           ],
           widths: [
-            ...TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
+            ...TEMPLATE_COLUMNS.map((c) =>
+              c.key === 'idNumber' || c.key === 'union'
+                ? 30
+                : c.key === 'bankAccount' || c.key === 'jingka'
+                  ? 24
+                  : 14,
+            ),
             8,
             12,
             22,

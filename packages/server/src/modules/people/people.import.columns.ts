@@ -21,6 +21,8 @@ export type MemberColumn =
   | 'hardshipUntil'
   | 'gender'
   | 'birthDate'
+  | 'bankAccount'
+  | 'jingka'
   | 'rowKey';
 
 export interface ColumnDef {
@@ -199,6 +201,38 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     example: '',
     noteZh: '困难职工身份的截止日期，不得早于认定日期',
     noteEn: 'The date the hardship status ends; not before it was recognised',
+    inTemplate: true,
+  },
+  {
+    key: 'bankAccount',
+    zh: '银行卡号',
+    en: 'bankAccount',
+    aliases: [
+      '银行卡号码',
+      '银行账号',
+      '银行账户',
+      '银行卡',
+      '工资卡号',
+      '卡号',
+      'bankcard',
+      'bankaccountnumber',
+    ],
+    example: '',
+    noteZh:
+      '发放补助用的银行卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号（如6222***********3445）表示不变',
+    noteEn:
+      'The bank account number benefits are paid to, 12 to 30 digits; format the column as text. A masked number (6222***********3445) leaves it unchanged',
+    inTemplate: true,
+  },
+  {
+    key: 'jingka',
+    zh: '京卡号',
+    en: 'jingka',
+    aliases: ['京卡', '京卡号码', '京卡卡号', '京卡互助服务卡号', 'jingkanumber'],
+    example: '',
+    noteZh: '京卡（北京市总工会会员服务卡）卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号表示不变',
+    noteEn:
+      'The 京卡 (Beijing union member card) number, 12 to 30 digits; format the column as text. A masked number leaves it unchanged',
     inTemplate: true,
   },
   {

@@ -18,6 +18,9 @@ export interface FoundPerson {
   joinedOn: string | null;
   /** The day the person's latest earlier membership ended (a transfer), if any. */
   previousLeftOn: string | null;
+  /** The person's bank account and 京卡 numbers, masked (null: none). */
+  bankAccountMasked: string | null;
+  jingkaMasked: string | null;
 }
 
 /**
@@ -31,9 +34,12 @@ export async function listFoundPersonsByHash(sql: Sql, hashes: string[]): Promis
   const { rows } = await sql.query<FoundPerson>(
     `select f.h, a.org_id as "orgId", a.path, a.joined_on as "joinedOn",
             (select max(e.left_on) from memberships e
-              where e.person_id = f.id and e.status <> 'active') as "previousLeftOn"
-       from (select u.h, (select p.id from persons p where p.id_hash = u.h) as id
-               from unnest($1::text[]) as u(h)) f
+              where e.person_id = f.id and e.status <> 'active') as "previousLeftOn",
+            f.ba as "bankAccountMasked", f.jk as "jingkaMasked"
+       from (select u.h, p.id, p.bank_account_masked as ba, p.jingka_masked as jk
+               from unnest($1::text[]) as u(h)
+               left join lateral (select x.id, x.bank_account_masked, x.jingka_masked from persons x
+                                   where x.id_hash = u.h) p on true) f
        left join lateral (select m.org_id, m.joined_on, o.path from memberships m join orgs o on o.id = m.org_id
                            where m.person_id = f.id and m.status = 'active') a on true
       where f.id is not null`,
@@ -138,11 +144,14 @@ export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
     `with added as (
        insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
          is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from,
-         hardship_until, federation_id)
+         hardship_until, bank_account_cipher, bank_account_masked, bank_account_hash, jingka_cipher, jingka_masked,
+         jingka_hash, federation_id)
        select s.data->>'n', t.h, s.data->>'c', s.data->>'mk', (s.data->>'bd')::date, s.data->>'g',
               s.data->>'ph', s.data->>'em', coalesce((s.data->>'fl')::boolean, false),
               coalesce((s.data->>'od')::boolean, false), coalesce((s.data->>'ne')::boolean, false),
               s.data->>'mw', s.data->>'hl', (s.data->>'hf')::date, (s.data->>'hu')::date,
+              s.data->'ba'->>'cipher', s.data->'ba'->>'masked', s.data->'ba'->>'hash',
+              s.data->'jk'->>'cipher', s.data->'jk'->>'masked', s.data->'jk'->>'hash',
               split_part(o.path, '/', 2)::bigint
          from import_map t
          join import_staging s on s.job_id = $1 and s.row_no = t.row_no
@@ -157,6 +166,15 @@ export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
   );
 }
 
+/** An account number's cipher, mask and hash after the row: the file's when the cell said something. */
+const account = (key: string, column: string) =>
+  (['cipher', 'masked', 'hash'] as const)
+    .map(
+      (part) =>
+        `case when s.data ? '${key}' then s.data->'${key}'->>'${part}' else p.${column}_${part} end as ${key}_${part[0]}`,
+    )
+    .join(', ');
+
 /**
  * The values each found person would have after their row (the file's where a cell says something, else
  * theirs), beside the values they have: one definition for the changes listed and the update made.
@@ -168,6 +186,9 @@ const NEW_VALUES = `
          ${keep('ne', 'is_new_employment', '::boolean')} as ne, ${keep('mw', 'model_worker_level')} as mw,
          ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
          ${fileKeeps('hu', 'hardship_until', '::date')} as hu,
+         ${account('ba', 'bank_account')}, ${account('jk', 'jingka')},
+         p.bank_account_masked as old_ba_m, p.bank_account_hash as old_ba_h,
+         p.jingka_masked as old_jk_m, p.jingka_hash as old_jk_h,
          p.name as old_name, p.phone as old_phone, p.employer_name as old_employer_name,
          p.is_front_line as old_fl, p.is_outdoor as old_od, p.is_new_employment as old_ne,
          p.model_worker_level as old_mw, p.hardship_level as old_hl, p.hardship_from as old_hf,
@@ -200,6 +221,8 @@ export async function collectImportChanges(sql: Sql, jobId: number): Promise<voi
                 ${change('hardshipLevel', 'nv.old_hl', 'nv.hl')},
                 ${change('hardshipFrom', 'nv.old_hf', 'nv.hf')},
                 ${change('hardshipUntil', 'nv.old_hu', 'nv.hu')},
+                ${change('bankAccount', 'nv.old_ba_m', 'nv.ba_m', 'nv.old_ba_h is distinct from nv.ba_h')},
+                ${change('jingka', 'nv.old_jk_m', 'nv.jk_m', 'nv.old_jk_h is distinct from nv.jk_h')},
                 ${change('orgId', 'nv.old_org', 'nv.org_id')},
                 ${change('joinedOn', 'nv.old_joined', 'nv.jo', 'nv.old_org = nv.org_id and nv.jo is not null and nv.jo <> nv.old_joined')}
               )) as fields
@@ -269,13 +292,16 @@ export async function updateFoundPersons(sql: Sql, jobId: number): Promise<void>
     `with nv as (${NEW_VALUES})
      update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
             is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
-            hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu, updated_at = now()
+            hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu,
+            bank_account_cipher = nv.ba_c, bank_account_masked = nv.ba_m, bank_account_hash = nv.ba_h,
+            jingka_cipher = nv.jk_c, jingka_masked = nv.jk_m, jingka_hash = nv.jk_h, updated_at = now()
        from nv
       where p.id = nv.person_id
         and (p.name, p.phone, p.employer_name, p.is_front_line, p.is_outdoor, p.is_new_employment,
-             p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until)
+             p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until, p.bank_account_hash,
+             p.jingka_hash)
             is distinct from
-            (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)`,
+            (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu, nv.ba_h, nv.jk_h)`,
     [jobId],
   );
 }

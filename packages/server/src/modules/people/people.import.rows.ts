@@ -1,6 +1,14 @@
 import type { RowError } from '../jobs/index.ts';
 import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
 import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  accountInvalid,
+  isMaskedAccount,
+  normaliseAccountNumber,
+  parseAccountNumber,
+} from './people.accounts.ts';
+import {
   columnDef,
   type MemberColumn,
   type Parsed,
@@ -37,6 +45,11 @@ export interface MemberCandidate {
   hardship?: HardshipLevel | null;
   hardshipFrom?: string | null;
   hardshipUntil?: string | null;
+  /** A whole bank account or 京卡 number; null clears it. */
+  bankAccount?: string | null;
+  jingka?: string | null;
+  /** Account numbers the row shows masked: unchanged if they are the member's own masks (checked on look-up). */
+  maskedAccounts?: Partial<Record<AccountKind, string>>;
 }
 
 export type ColumnIndex = Partial<Record<MemberColumn, number>>;
@@ -44,7 +57,16 @@ export type ColumnIndex = Partial<Record<MemberColumn, number>>;
 const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
 
 /** The fields a cleared cell clears in a row with its row key (an exported row); yes/no fields stay. */
-const CLEARABLE = ['phone', 'employer', 'modelWorker', 'hardship', 'hardshipFrom', 'hardshipUntil'] as const;
+const CLEARABLE = [
+  'phone',
+  'employer',
+  'modelWorker',
+  'hardship',
+  'hardshipFrom',
+  'hardshipUntil',
+  'bankAccount',
+  'jingka',
+] as const;
 
 export interface RowOptions {
   /** The row carries its row key (行标识): a cleared cell of a column the sheet has clears that field. */
@@ -215,6 +237,22 @@ export function parseMemberRow(
     hardshipFrom ??= null;
     hardshipUntil ??= null;
   }
+  const accounts: Partial<Record<AccountKind, string>> = {};
+  const maskedAccounts: Partial<Record<AccountKind, string>> = {};
+  for (const kind of ACCOUNT_KINDS) {
+    const text = row.cell(kind);
+    if (!text) continue;
+    if (isMaskedAccount(text)) {
+      maskedAccounts[kind] = normaliseAccountNumber(text);
+      continue;
+    }
+    const number = parseAccountNumber(text);
+    if (number) accounts[kind] = number;
+    else {
+      const message = accountInvalid(kind, text);
+      row.problem(kind, 'ACCOUNT_NUMBER_INVALID', message.zh, message.en);
+    }
+  }
   const unionName = row.cell('union') || null;
   if (!id) return { candidate: null, errors, unionName };
 
@@ -238,7 +276,10 @@ export function parseMemberRow(
     hardship,
     hardshipFrom,
     hardshipUntil,
+    bankAccount: accounts.bankAccount,
+    jingka: accounts.jingka,
   };
+  if (Object.keys(maskedAccounts).length) candidate.maskedAccounts = maskedAccounts;
   if (options.keyed) {
     // an exported row shows every field: a cell the clerk cleared means "none", not "leave it"
     const fields = optional as Record<string, unknown>;

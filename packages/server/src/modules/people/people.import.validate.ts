@@ -8,6 +8,13 @@ import type { RowError, RowReject } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { maskedIdAgrees, maskIdNumber, normaliseIdNumber } from './idcard.ts';
+import {
+  ACCOUNT_KINDS,
+  ACCOUNT_LABEL,
+  type AccountKind,
+  protectAccount,
+  type StoredAccount,
+} from './people.accounts.ts';
 import { columnDef, mapHeaders } from './people.import.columns.ts';
 import { type FoundPerson, listFoundPersonsByHash, listPersonsByIds } from './people.import.repository.ts';
 import {
@@ -37,7 +44,12 @@ export interface StagedData {
   hl?: string | null;
   hf?: string | null;
   hu?: string | null;
+  /** Bank account and 京卡 numbers: cipher, mask and keyed hash; null clears. */
+  ba?: StoredAccount | null;
+  jk?: StoredAccount | null;
 }
+
+const STAGED_ACCOUNT: Record<AccountKind, 'ba' | 'jk'> = { bankAccount: 'ba', jingka: 'jk' };
 
 /** What a batch of rows came to: the rows to stage and the refused ones with every problem found. */
 export interface ValidatedBatch {
@@ -253,12 +265,18 @@ export function createMemberValidator(
       }
     }
     checkJoinDates(blankJoin, existing, headers, index.joinedOn, options.defaultJoinedOn ?? null, addError);
+    checkMaskedAccounts(candidates, existing, headers, index, addError);
     checkChangedJoinDates(candidates, existing, orgOf, headers, index.joinedOn, addError);
 
     const staged: ValidatedBatch['staged'] = [];
     for (const c of candidates) {
       if (errorsOf.has(c.rowNo)) continue;
       const data = toStaged(c, hashOf.get(c.idNumber) as string, orgOf.get(c.rowNo) as number);
+      for (const kind of ACCOUNT_KINDS) {
+        const number = c[kind];
+        if (number !== undefined)
+          data[STAGED_ACCOUNT[kind]] = number === null ? null : protectAccount(ids, number);
+      }
       if (!existing.has(c.idNumber)) {
         data.c = ids.encrypt(c.idNumber);
         data.mk = maskIdNumber(c.idNumber);
@@ -399,6 +417,35 @@ function checkChangedJoinDates(
       messageZh: `${column}${c.joinedOn}早于此人转入本工会前的会员关系结束日期${found.previousLeftOn}`,
       messageEn: `The join date ${c.joinedOn} is before the day the member's previous membership ended (${found.previousLeftOn})`,
     });
+  }
+}
+
+/**
+ * An account number the row shows masked (as a masked export writes it) leaves the member's number as it is,
+ * if it is that number's mask; a new member, or another mask, is a row error (the whole number is needed).
+ */
+function checkMaskedAccounts(
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  headers: string[],
+  index: ColumnIndex,
+  addError: AddError,
+) {
+  for (const c of candidates) {
+    if (!c.maskedAccounts) continue;
+    const found = existing.get(c.idNumber);
+    for (const [kind, masked] of Object.entries(c.maskedAccounts) as [AccountKind, string][]) {
+      if (found && found[`${kind}Masked`] === masked) continue;
+      const column = (index[kind] !== undefined && headers[index[kind]]) || columnDef(kind).zh;
+      const label = ACCOUNT_LABEL[kind];
+      addError(c.rowNo, {
+        column,
+        value: masked,
+        code: 'ACCOUNT_NUMBER_MASKED',
+        messageZh: `${column}已打码，且不是该会员登记的${label.zh}；请填写完整号码，或保留导出时的原值`,
+        messageEn: `The ${label.en} is masked and is not the one the member has on record; type the whole number, or keep the exported value`,
+      });
+    }
   }
 }
 

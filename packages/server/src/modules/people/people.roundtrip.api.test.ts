@@ -311,3 +311,76 @@ describe('the member register, exported, edited and imported again', () => {
     expect(audit.rows[0].after.count).toBe(2);
   });
 });
+
+describe('bank account and 京卡 numbers in the round trip', () => {
+  it('exports them masked (whole when unmasked), keeps a masked one, writes a changed one encrypted', async () => {
+    const li = people[2];
+    const patched = await t.call({
+      method: 'PATCH',
+      url: `/api/members/${li.id}`,
+      cookie: staff,
+      body: { bankAccount: '6222020200112233445' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json().bankAccountMasked).toBe('6222***********3445');
+
+    const book = openWorkbook((await exportMembers()).rawPayload);
+    expect(book.get('李明', '银行卡号').v).toBe('6222***********3445');
+    const full = openWorkbook((await exportMembers(staff, true)).rawPayload);
+    expect(full.get('李明', '银行卡号').v).toBe('6222020200112233445');
+
+    book.set('李明', '京卡号', '6214 6800 0123 4567 8');
+    const check = await importFile(book.save());
+    expect(check.job.status, JSON.stringify(check.errors)).toBe('succeeded');
+    expect(check.changes.items).toEqual([
+      expect.objectContaining({
+        name: '李明',
+        changes: [{ field: 'jingka', before: null, after: '6214*********5678' }],
+      }),
+    ]);
+    const done = await importFile(book.save(), true);
+    expect(done.job.result).toMatchObject({ updated: 1 });
+    const revealed = await t.call({
+      method: 'POST',
+      url: `/api/members/${li.id}/reveal-accounts`,
+      cookie: staff,
+    });
+    expect(revealed.json()).toEqual({ bankAccount: '6222020200112233445', jingka: '62146800012345678' });
+    const stored = await t.db.query<Record<string, string>>('select * from persons where id = $1', [li.id]);
+    expect(JSON.stringify(stored.rows[0])).not.toContain('62146800012345678');
+
+    const refused = await t.call({
+      method: 'POST',
+      url: `/api/members/${li.id}/reveal-accounts`,
+      cookie: reviewer,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('refuses a masked number that is not the member’s', async () => {
+    const book = openWorkbook((await exportMembers()).rawPayload);
+    book.set('李明', '银行卡号', '6222***********9999');
+    book.set('阿依古丽·买买提', '京卡号', '6214*********5678');
+    const check = await importFile(book.save());
+    expect(check.errors.map((e) => [e.column, e.code])).toEqual([
+      ['京卡号', 'ACCOUNT_NUMBER_MASKED'],
+      ['银行卡号', 'ACCOUNT_NUMBER_MASKED'],
+    ]);
+  });
+
+  it('registers a new member’s numbers from a new row', async () => {
+    const book = openWorkbook((await exportMembers()).rawPayload);
+    const idNumber = t.ctx.newIdNumber();
+    XLSX.utils.sheet_add_aoa(book.sheet, [['赵新', idNumber, '', firm.name, '2021-05-06']], { origin: -1 });
+    const headers = XLSX.utils.sheet_to_json<string[]>(book.sheet, { header: 1 })[0] as string[];
+    const last = XLSX.utils.sheet_to_json<string[]>(book.sheet, { header: 1 }).length - 1;
+    book.sheet[XLSX.utils.encode_cell({ r: last, c: headers.indexOf('银行卡号') })] = {
+      t: 's',
+      v: '6217000010001234567',
+    };
+    const done = await importFile(book.save(), true);
+    expect(done.job.result, JSON.stringify(done.errors)).toMatchObject({ created: 1, updated: 0 });
+    const found = await t.call({ method: 'GET', url: `/api/members?q=${idNumber}`, cookie: staff });
+    expect(found.json().items[0]).toMatchObject({ name: '赵新', bankAccountMasked: '6217***********4567' });
+  });
+});
