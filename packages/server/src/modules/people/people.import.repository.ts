@@ -25,10 +25,10 @@ export interface FoundPerson {
 
 /**
  * Each registered person among `hashes`, with their active membership. Every hash is looked up by key, and
- * every person's memberships too (a subquery each): while an import's merge transaction is open, persons and
- * memberships grow by rows nobody else sees yet, and the planner, pricing the tables by their pages, chose to
- * scan persons whole for each batch, every uncommitted row included, which made a million-row import
- * quadratic.
+ * every person's memberships too (a subquery each, kept one by `offset 0` so that the planner cannot turn it
+ * into a join): while an import's merge transaction is open, persons and memberships grow by rows nobody else
+ * sees yet, and the planner, pricing the tables by their pages, chose to scan persons whole for each batch,
+ * every uncommitted row included, which made a million-row import quadratic.
  */
 export async function listFoundPersonsByHash(sql: Sql, hashes: string[]): Promise<FoundPerson[]> {
   const { rows } = await sql.query<FoundPerson>(
@@ -39,9 +39,9 @@ export async function listFoundPersonsByHash(sql: Sql, hashes: string[]): Promis
        from (select u.h, p.id, p.bank_account_masked as ba, p.jingka_masked as jk
                from unnest($1::text[]) as u(h)
                left join lateral (select x.id, x.bank_account_masked, x.jingka_masked from persons x
-                                   where x.id_hash = u.h) p on true) f
+                                   where x.id_hash = u.h offset 0) p on true) f
        left join lateral (select m.org_id, m.joined_on, o.path from memberships m join orgs o on o.id = m.org_id
-                           where m.person_id = f.id and m.status = 'active') a on true
+                           where m.person_id = f.id and m.status = 'active' offset 0) a on true
       where f.id is not null`,
     [hashes],
   );

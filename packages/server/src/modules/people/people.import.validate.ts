@@ -229,7 +229,7 @@ export function createMemberValidator(
     }
     for (const c of batch.candidates) {
       const key = batch.keyOf.get(c.rowNo);
-      if (!key || key.personId === undefined) continue;
+      if (!key) continue;
       const person = persons.get(key.personId);
       if (!person) {
         if (!batch.errorsOf.get(c.rowNo)?.some((e) => e.code === 'ROW_KEY_UNKNOWN')) {
