@@ -187,6 +187,26 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-07-member');
   });
 
+  await step('record a bank account number: shown masked, whole only when revealed', async () => {
+    await page.getByTestId('member-edit').click();
+    await page.getByTestId('member-edit-bankAccount').fill('6222 0202 0011 2233 445');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const account = page.getByTestId('member-bankAccount');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=member-bankAccount]')?.textContent === '6222***********3445',
+    );
+    await page.getByTestId('reveal-accounts').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=member-bankAccount]')?.textContent === '6222020200112233445',
+    );
+    check((await account.textContent()) === '6222020200112233445', 'the whole number, once revealed');
+    await shot(page, 'staff-07a-member-accounts');
+  });
+
   // The last member's 入会日期 is blank: refused unless the clerk chooses a date for blank cells.
   const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线', '入会日期'];
   const good = Array.from({ length: 6 }, (_, i) => [

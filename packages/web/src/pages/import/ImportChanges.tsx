@@ -24,6 +24,8 @@ const FIELD_KEYS: Record<string, string> = {
   hardshipUntil: 'member.hardshipUntil',
   orgId: 'member.org',
   joinedOn: 'member.joinedOn',
+  bankAccount: 'member.bankAccount',
+  jingka: 'member.jingka',
 };
 
 export const changeField = (t: TFunction, field: string) =>
