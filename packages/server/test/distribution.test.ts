@@ -73,6 +73,7 @@ const PRIMARY: Record<string, string> = {
   jobs: 'the job queue runs on the primary',
   job_row_errors: 'rows of a running job, deleted with it',
   import_staging: 'unlogged staging rows of a running job',
+  member_import_changes: 'what a member import changed, row by row, kept 30 days with its job',
   outbox: 'the SMS queue drained by the primary',
   onboarding_counters: 'rate-limit windows',
   selection_counters: 'rate-limit windows',

@@ -190,6 +190,65 @@ describe('ID numbers at rest and on screen', () => {
   });
 });
 
+describe('bank account and 京卡 numbers', () => {
+  const bank = '6222 0202 0011 2233 445';
+  const jingka = '６２１４６８０００１２３４５６７８';
+
+  it('are set on the member page, stored only encrypted and shown masked; null removes one', async () => {
+    const { a, ga } = await twoDistricts();
+    const p = await ctx.newPerson(ga);
+    const staff = ctx.actor('staff', a);
+    const updated = await people().updatePerson(staff, p.id, { bankAccount: bank, jingka });
+    expect(updated).toMatchObject({
+      bankAccountMasked: '6222***********3445',
+      jingkaMasked: '6214*********5678',
+    });
+    const { rows } = await db.query<Record<string, unknown>>('select * from persons where id = $1', [p.id]);
+    for (const [column, value] of Object.entries(rows[0])) {
+      expect(JSON.stringify(value), column).not.toContain('62220202001122');
+      expect(JSON.stringify(value), column).not.toContain('6214680001234');
+    }
+    const detail = await people().getPerson(staff, p.id);
+    expect(JSON.stringify(detail)).not.toContain('0202001122');
+    const audit = await db.query<{
+      before: { bankAccountMasked: unknown };
+      after: { bankAccountMasked: unknown };
+    }>(`select before, after from audit_log where action = 'person.update' and entity_id = $1`, [
+      String(p.id),
+    ]);
+    expect(audit.rows[0].before.bankAccountMasked).toBeNull();
+    expect(audit.rows[0].after.bankAccountMasked).toBe('6222***********3445');
+    const removed = await people().updatePerson(staff, p.id, { bankAccount: null });
+    expect(removed).toMatchObject({ bankAccountMasked: null, jingkaMasked: '6214*********5678' });
+  });
+
+  it('refuses a number that is not 12 to 30 digits, naming the field', async () => {
+    const { a, ga } = await twoDistricts();
+    const p = await ctx.newPerson(ga);
+    const err = await rejection(people().updatePerson(ctx.actor('staff', a), p.id, { jingka: '6214-68O0' }));
+    expect(err).toMatchObject({ code: 'ACCOUNT_NUMBER_INVALID', details: { field: 'jingka' } });
+    expect(err.messages.zh).toContain('京卡号“6214-68O0”格式错误');
+  });
+
+  it('are revealed whole to a role that may see ID numbers, audited; refused to a reviewer', async () => {
+    const { a, ga } = await twoDistricts();
+    const p = await ctx.newPerson(ga);
+    const staff = ctx.actor('staff', a);
+    await people().updatePerson(staff, p.id, { bankAccount: bank });
+    expect(await people().revealAccounts(staff, p.id)).toEqual({
+      bankAccount: '6222020200112233445',
+      jingka: null,
+    });
+    const reviewer = await rejection(people().revealAccounts(ctx.actor('reviewer', ga), p.id));
+    expect(reviewer.kind).toBe('forbidden');
+    const { rows } = await db.query(
+      `select 1 from audit_log where action = 'person.accounts.read' and entity_id = $1`,
+      [String(p.id)],
+    );
+    expect(rows).toHaveLength(1);
+  });
+});
+
 describe('transferring a membership', () => {
   it('keeps the history with exactly one active membership', async () => {
     const { root, a, ga, gb } = await twoDistricts();

@@ -1,8 +1,11 @@
 /**
  * Staff journey: a district union clerk signs in, browses the union tree, searches a union, works with
- * the member list, opens a member, imports members from Excel (errors first, then a fixed file), then the
- * organiser's training sheet for them.
+ * the member list, opens a member, imports members from Excel (errors first, then a fixed file), exports
+ * them, changes two cells of one row in the file and brings it back (预检 lists the two changes, then the
+ * import writes them), then the organiser's training sheet for them.
  */
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag, withBadCheck, workbook } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
@@ -45,6 +48,28 @@ async function download(page: Page, testId: string): Promise<string> {
   const name = file.suggestedFilename();
   await file.delete();
   return name;
+}
+
+/** Clicks something that downloads a file; returns the file's content. */
+async function downloadContent(page: Page, testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const content = readFileSync(await file.path());
+  await file.delete();
+  return content;
+}
+
+/** The exported member list, as a clerk edits it in a spreadsheet: `edits` by member name and column header. */
+function editExport(file: Buffer, edits: { name: string; header: string; value: string }[]): Buffer {
+  const book = XLSX.read(file, { type: 'buffer', cellNF: true });
+  const sheet = book.Sheets[book.SheetNames[0]];
+  const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
+  for (const { name, header, value } of edits) {
+    const r = rows.findIndex((row) => row[0] === name);
+    const c = rows[0].indexOf(header);
+    check(r > 0 && c >= 0, `the export has ${name}'s ${header}`);
+    sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v: value };
+  }
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
 async function searchMembers(page: Page, q: string) {
@@ -162,6 +187,26 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-07-member');
   });
 
+  await step('record a bank account number: shown masked, whole only when revealed', async () => {
+    await page.getByTestId('member-edit').click();
+    await page.getByTestId('member-edit-bankAccount').fill('6222 0202 0011 2233 445');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const account = page.getByTestId('member-bankAccount');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=member-bankAccount]')?.textContent === '6222***********3445',
+    );
+    await page.getByTestId('reveal-accounts').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=member-bankAccount]')?.textContent === '6222020200112233445',
+    );
+    check((await account.textContent()) === '6222020200112233445', 'the whole number, once revealed');
+    await shot(page, 'staff-07a-member-accounts');
+  });
+
   // The last member's 入会日期 is blank: refused unless the clerk chooses a date for blank cells.
   const headers = ['姓名', '身份证号', '手机号', '所在工会', '是否一线', '入会日期'];
   const good = Array.from({ length: 6 }, (_, i) => [
@@ -255,6 +300,61 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     );
     await shot(page, 'staff-12-imported-members');
   });
+
+  await step(
+    'export the members, change two cells of one row, check the file and import it back',
+    async () => {
+      const exported = await downloadContent(page, 'member-export');
+      const name = good[0][0] as string;
+      const phone = randomPhone();
+      const file = editExport(exported, [
+        { name, header: '手机号', value: phone },
+        { name, header: '工作单位', value: '北京杨镇汇丰包装（集团）有限公司' },
+      ]);
+      await page.getByRole('menuitem', { name: '批量导入' }).click();
+      await page.waitForURL('**/import');
+      await page.locator('.import-dragger input[type=file]').setInputFiles({
+        name: '会员名单-已修改.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
+      await page.getByTestId('import-check').click();
+      const result = page.locator('[data-testid=import-result][data-dry-run=true]');
+      await result.waitFor({ timeout: 60_000 });
+      check((await result.getAttribute('data-status')) === 'success', 'the edited export passes the check');
+      const changes = page.getByTestId('import-change');
+      await changes.first().waitFor();
+      const listed = await changes.allTextContents();
+      check(listed.length === 2, `exactly the two cells changed are listed: ${listed}`);
+      check(
+        listed.some((c) => c.startsWith('手机号') && c.endsWith(phone)) &&
+          listed.some((c) => c.startsWith('工作单位') && c.endsWith('北京杨镇汇丰包装（集团）有限公司')),
+        `the phone and the employer, old → new: ${listed}`,
+      );
+      const table = (await page.getByTestId('import-changes').textContent()) ?? '';
+      check(table.includes(name), `the member is named: ${table}`);
+      const summary = (await page.getByTestId('import-summary').textContent()) ?? '';
+      check(
+        /更新\s*1/.test(summary) && /无变化\s*5/.test(summary),
+        `one row changes, five do not: ${summary}`,
+      );
+      await shot(page, 'staff-12a-export-checked');
+
+      await page.getByTestId('import-apply').click();
+      const done = page.locator('[data-testid=import-result]:not([data-dry-run])');
+      await done.waitFor({ timeout: 60_000 });
+      check((await done.getAttribute('data-status')) === 'success', 'the edited export imports');
+      const after = (await page.getByTestId('import-summary').textContent()) ?? '';
+      check(/更新\s*1/.test(after), `one member updated: ${after}`);
+      await page.getByTestId('import-change').first().waitFor();
+      await shot(page, 'staff-12b-export-imported');
+
+      await page.goto(`${BASE_URL}/members`);
+      await searchMembers(page, phone);
+      const found = await page.locator('.ant-table-row td:first-child').allTextContents();
+      check(found.length === 1 && found[0] === name, `the member is found by the new phone: ${found}`);
+    },
+  );
 
   await step('import a training sheet: a bad row refuses it, the fixed sheet goes in', async () => {
     await page.getByRole('menuitem', { name: '批量导入' }).click();

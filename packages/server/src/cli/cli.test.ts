@@ -114,6 +114,26 @@ describe('command line', () => {
     ).toBe(1);
   });
 
+  it('checks a member file with --dry-run: the changes listed, nothing written', async () => {
+    out = [];
+    err = [];
+    const idNumber = ctx.newIdNumber();
+    const person = await ctx.newPerson(firm, { idNumber, name: '命令行丁', phone: '13800000004' });
+    const file = join(dir, 'check.xlsx');
+    writeFileSync(
+      file,
+      writeWorkbook([
+        { name: 's', headers: ['姓名', '身份证号', '手机号'], rows: [['命令行丁', idNumber, '13800000005']] },
+      ]),
+    );
+    const args = ['import-members', file, '--union', firm.name, '--as', staffName];
+    expect(await cli(cliContext(), ...args, '--dry-run')).toBe(0);
+    expect(out.join('\n')).toContain('第2行 命令行丁：手机号 13800000004 → 13800000005');
+    expect(out.join('\n')).toContain('1 to update');
+    const still = await ctx.services.people.getPerson(ctx.actor('admin', null), person.id);
+    expect(still.phone).toBe('13800000004');
+  });
+
   it('exports members masked, or unmasked for the administrator', async () => {
     out = [];
     err = [];

@@ -9,12 +9,15 @@ export const HELP = `Gonghui 工会服务平台 — 命令行工具 / command li
 
 用法 / usage:  npm run cli -- <命令 command> [参数 options]
 
-  import-members <文件.xlsx|.csv> [--union <工会名称或ID>] [--joined-on <YYYY-MM-DD>] [--mode all_or_nothing|valid_only] [--as <用户名>]
+  import-members <文件.xlsx|.csv> [--union <工会名称或ID>] [--joined-on <YYYY-MM-DD>] [--mode all_or_nothing|valid_only] [--dry-run] [--as <用户名>]
       批量导入会员；--union 为“所在工会”留空的行所用的工会；--joined-on 为“入会日期”留空的新会员所用的日期
       （不指定则这些行报错）；默认全部正确才导入。有错误时在输入文件旁写出错误报告（<文件>.errors.xlsx）。
+      --dry-run 只预检：列出每一行将修改的内容，不写入。导出的名单修改后可直接导入（按“行标识”对应会员）。
       Import members; --union is the union for rows whose 所在工会 is blank; --joined-on the join date of new
       members whose 入会日期 is blank (without it those rows are refused); all_or_nothing by default.
       When rows are refused, the error report is written beside the input (<file>.errors.xlsx).
+      --dry-run only checks: what each row would change, nothing written. An exported list, edited, imports
+      as it is (each row's member known by its 行标识).
 
   export-members <输出.xlsx> [--union <工会名称或ID>] [--unmasked] [--as <用户名>]
       导出会员名单；身份证号默认脱敏，--unmasked 导出完整号码（须有权限，记入审计日志）。
@@ -121,6 +124,7 @@ export const COMMANDS: Record<
         union: values.union,
         joinedOn: values['joined-on'],
         mode: values.mode,
+        dryRun: values['dry-run'],
         as: values.as,
       }),
   },

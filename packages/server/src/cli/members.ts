@@ -12,12 +12,42 @@ export interface MemberImportArgs {
   /** The join date of new members whose 入会日期 is blank (YYYY-MM-DD). */
   joinedOn?: string;
   mode?: string;
+  /** Check only (预检): what each row would change, nothing written. */
+  dryRun?: boolean;
   as?: string;
   /** Where the error report goes; by default beside the input file. */
   errorsOut?: string;
 }
 
 const SHOWN_ERRORS = 20;
+
+/** The member fields a dry run lists, as the sheet names them. */
+const FIELD_ZH: Record<string, string> = {
+  name: '姓名',
+  phone: '手机号',
+  employerName: '工作单位',
+  isFrontLine: '是否一线',
+  isOutdoor: '是否户外劳动者',
+  isNewEmployment: '是否新就业形态',
+  modelWorkerLevel: '劳模级别',
+  hardshipLevel: '困难职工类别',
+  hardshipFrom: '困难认定日期',
+  hardshipUntil: '困难截止日期',
+  orgId: '所在工会',
+  joinedOn: '入会日期',
+};
+
+const LEVEL_ZH: Record<string, string> = {
+  national: '全国',
+  city: '市级',
+  district: '区级',
+  relative: '相对困难',
+  general: '一般困难',
+  deep: '深度困难',
+};
+
+const shown = (v: string | boolean | null) =>
+  v === null ? '（空）' : v === true ? '是' : v === false ? '否' : (LEVEL_ZH[v] ?? v);
 
 function readInput(file: string): Buffer {
   try {
@@ -55,6 +85,7 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
       mode,
       defaultOrgId,
       defaultJoinedOn: args.joinedOn ? parseDateText(args.joinedOn) : null,
+      dryRun: args.dryRun === true,
     },
     { onProgress: (p) => progress.update(p) },
   );
@@ -62,7 +93,22 @@ export async function importMembersCommand(ctx: CliContext, args: MemberImportAr
   progress.end();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const r = job.result ?? {};
-  if (job.status === 'succeeded') {
+  if (job.status === 'succeeded' && args.dryRun) {
+    ctx.out(
+      `预检完成（任务 ${jobId}，${seconds} 秒，未写入）：可导入 ${r.imported} 行，将新建 ${r.created} 人，修改 ${r.updated} 人，转接 ${r.transferred} 人，无变化 ${r.unchanged} 人，拒绝 ${r.rejected} 行`,
+    );
+    ctx.out(
+      `Checked (job ${jobId}, ${seconds} s, nothing written): ${r.imported} rows can be imported, ${r.created} to create, ${r.updated} to update, ${r.transferred} to transfer, ${r.unchanged} unchanged, ${r.rejected} rows rejected`,
+    );
+    const { total, items } = await ctx.services.memberImport.listChanges(actor, jobId, SHOWN_ERRORS);
+    for (const row of items) {
+      const changes = row.changes.map(
+        (c) => `${FIELD_ZH[c.field] ?? c.field} ${shown(c.before)} → ${shown(c.after)}`,
+      );
+      ctx.out(`  第${row.rowNo}行 ${row.name}：${changes.join('；')}`);
+    }
+    if (total > items.length) ctx.out(`  …共 ${total} 行有修改 / ${total} rows change in all`);
+  } else if (job.status === 'succeeded') {
     ctx.out(
       `导入完成（任务 ${jobId}，${seconds} 秒）：导入 ${r.imported} 行，新建 ${r.created} 人，更新 ${r.updated} 人，转接 ${r.transferred} 人，拒绝 ${r.rejected} 行`,
     );

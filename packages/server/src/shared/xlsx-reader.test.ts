@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../../test/zip-parts.ts';
 import { readWithLibrary } from './sheet-worker.ts';
 import { type SheetRows, writeWorkbook } from './spreadsheet.ts';
-import { openXlsxWorkbook, type SheetRow } from './xlsx-reader.ts';
-import { writeXlsxFast } from './xlsx-writer.ts';
+import { openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
+import { dateToSerial, writeXlsxFast } from './xlsx-writer.ts';
 
 /** The first sheet as the spreadsheet library reads it (sheet-worker.ts, here without its thread). */
 function readByLibrary(buf: Buffer): SheetRows {
@@ -110,5 +111,46 @@ describe('fast .xlsx writer', () => {
       { rowNo: 5, cells: ['王五', '', '-3', '', '多行\n文本'] },
     ]);
     expect(await readXlsxFast(buf)).toEqual(bySheetJs);
+  });
+
+  it('writes days as Excel dates and amounts as numbers, read back as the same text by both readers', async () => {
+    const buf = writeXlsxFast([
+      {
+        name: 'Days',
+        headers: ['日', '金额'],
+        rows: [
+          ['1900-01-01', 3200],
+          ['1900-02-28', 0.5],
+          ['1900-03-01', 1234.56],
+          ['2024-02-29', 0],
+          ['not a day', null],
+        ],
+        dateColumns: [0],
+        moneyColumns: [1],
+      },
+    ]);
+    const want = [
+      { rowNo: 2, cells: ['1900-01-01', '3200'] },
+      { rowNo: 3, cells: ['1900-02-28', '0.5'] },
+      { rowNo: 4, cells: ['1900-03-01', '1234.56'] },
+      { rowNo: 5, cells: ['2024-02-29', '0'] },
+      { rowNo: 6, cells: ['not a day', ''] },
+    ];
+    expect((await readXlsxFast(buf))?.rows).toEqual(want);
+    expect(readByLibrary(buf).rows).toEqual(want);
+  });
+
+  it('numbers every day as Excel does, so a day written is the day read', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          expect(serialToDate(dateToSerial(day) as number, false)).toBe(day);
+        },
+      ),
+    );
+    expect(dateToSerial('1900-03-01')).toBe(61);
+    expect(dateToSerial('2020-03-15')).toBe(43905);
   });
 });

@@ -1,9 +1,14 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { SheetSpec } from './spreadsheet.ts';
 
-/** A sheet to write; `textColumns` are formatted as text, so numbers typed into them later stay text. */
+/**
+ * A sheet to write; `textColumns` are formatted as text, so numbers typed into them later stay text;
+ * `dateColumns` hold days (YYYY-MM-DD) written as Excel dates shown 2020-03-15, which a clerk can sort and
+ * filter and every import reads back as the same day.
+ */
 export interface XlsxSheet extends SheetSpec {
   textColumns?: number[];
+  dateColumns?: number[];
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -11,8 +16,8 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Styles: 0 normal, 1 bold (headers), 2 text format (@). */
-const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/** Styles: 0 normal, 1 bold (headers), 2 text format (@), 3 a day (yyyy-mm-dd), 4 an amount (0.00). */
+const STYLES = `${XML}<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold control characters
 const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
@@ -46,15 +51,35 @@ function cell(ref: string, value: string | number | boolean | null, style: numbe
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A day as Excel's serial number (1900 system), or null when the text is not a day. Excel counts a 29 February
+ * 1900 that never was, so days before 1 March 1900 are one less than a plain count (as xlsx-reader reads them).
+ */
+export function dateToSerial(day: string): number | null {
+  const m = DAY_RE.exec(day);
+  if (!m) return null;
+  const n = (Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH) / 86_400_000;
+  return n < 61 ? n - 1 : n;
+}
+
 function sheetXml(sheet: XlsxSheet): string {
   const width = Math.max(sheet.headers.length, ...sheet.rows.map((r) => r.length));
   const names = Array.from({ length: width }, (_, i) => columnName(i));
   const text = new Set(sheet.textColumns ?? []);
+  const dates = new Set(sheet.dateColumns ?? []);
+  const money = new Set(sheet.moneyColumns ?? []);
+  const style = (i: number) => (text.has(i) ? 2 : dates.has(i) ? 3 : money.has(i) ? 4 : 0);
+  const value = (i: number, v: string | number | boolean | null) =>
+    dates.has(i) && typeof v === 'string' ? (dateToSerial(v) ?? v) : v;
   const widths = sheet.widths ?? sheet.headers.map((h) => Math.max(10, h.length * 2 + 2));
   const cols = names
     .map((_, i) => {
       const w = widths[i] ?? 10;
-      return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${text.has(i) ? ' style="2"' : ''}/>`;
+      const s = style(i);
+      return `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"${s ? ` style="${s}"` : ''}/>`;
     })
     .join('');
   const parts: string[] = [
@@ -66,7 +91,7 @@ function sheetXml(sheet: XlsxSheet): string {
   sheet.rows.forEach((row, r) => {
     const n = r + 2;
     let cells = '';
-    for (let i = 0; i < row.length; i++) cells += cell(`${names[i]}${n}`, row[i], text.has(i) ? 2 : 0);
+    for (let i = 0; i < row.length; i++) cells += cell(`${names[i]}${n}`, value(i, row[i]), style(i));
     parts.push(`<row r="${n}">${cells}</row>`);
   });
   parts.push('</sheetData></worksheet>');

@@ -94,10 +94,18 @@ export const cases: Record<string, ScopeCase> = {
   },
   'PATCH /api/members/:id': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.cpMember }, body: { phone: '13912345678', isFrontLine: true } }],
+    denied: (f) => [
+      { params: { id: f.cpMember }, body: { phone: '13912345678', isFrontLine: true } },
+      { params: { id: f.cpMember }, body: { bankAccount: '6222020200112233445' } },
+    ],
     control: (f) => ({ params: { id: f.cpMember }, body: { phone: '13912345678' } }),
   },
   'POST /api/members/:id/reveal-id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
+    control: (f) => ({ params: { id: f.cpMember } }),
+  },
+  'POST /api/members/:id/reveal-accounts': {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.cpMember } }, { params: { id: f.cpMember2 } }],
     control: (f) => ({ params: { id: f.cpMember } }),

@@ -61,6 +61,11 @@ export const cases: Record<string, ScopeCase> = {
     denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
     control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
   },
+  'GET /api/imports/members/:jobId/changes': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { jobId: f.ids.cpImportJob } }],
+    control: (f) => ({ params: { jobId: f.ids.cpImportJob } }),
+  },
   'GET /api/members/export.xlsx': {
     kind: 'scoped',
     denied: (f) => f.cpOrgs.map((orgId) => ({ query: { orgId } })),

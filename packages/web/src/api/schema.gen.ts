@@ -1667,8 +1667,25 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import members from .xlsx or .csv (multipart field "file"); returns the job to poll */
+        /** Import members from .xlsx or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll */
         post: operations["postImportsMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/members/{jobId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an import or its dry run changes in members already registered: the first 200 rows, field by field */
+        get: operations["getImportsMembersByJobIdChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3618,6 +3635,23 @@ export type paths = {
         head?: never;
         /** Edit a member */
         patch: operations["patchMembersById"];
+        trace?: never;
+    };
+    "/api/members/{id}/reveal-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The whole bank account and 京卡 numbers (audited) */
+        post: operations["postMembersByIdRevealAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/members/{id}/reveal-id": {
@@ -8704,7 +8738,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.create, person.id_number.export, person.id_number.read, person.import, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -21238,6 +21272,8 @@ export interface operations {
             query?: {
                 /** @description The join date of new members whose 入会日期 is blank; without it such rows are refused */
                 defaultJoinedOn?: string;
+                /** @description Check only (预检): every row validated and what it would change listed (GET …/changes), nothing written */
+                dryRun?: boolean;
                 /** @description all_or_nothing (default): nothing unless every row is valid; valid_only: the valid rows */
                 mode?: "all_or_nothing" | "valid_only";
                 /** @description The union for rows whose 所在工会 is blank */
@@ -21371,6 +21407,113 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getImportsMembersByJobIdChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            changes: {
+                                /** @description Text or a day as stored, yes/no, a level code (national, city …), a union by its name; null: none */
+                                after: string | boolean | (never | null);
+                                /** @description Text or a day as stored, yes/no, a level code (national, city …), a union by its name; null: none */
+                                before: string | boolean | (never | null);
+                                /** @description name, phone, employerName, isFrontLine, isOutdoor, isNewEmployment, modelWorkerLevel, hardshipLevel, hardshipFrom, hardshipUntil, orgId (the union), joinedOn */
+                                field: string;
+                            }[];
+                            /** @description The member’s name as the file gives it */
+                            name: string;
+                            personId: number;
+                            rowNo: number;
+                        }[];
+                        /** @description Rows that change a member already registered */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29403,6 +29546,8 @@ export interface operations {
                         phase: string;
                         result: {
                             created?: number;
+                            /** @description A check only (预检): the counts say what an import would do */
+                            dryRun?: boolean;
                             errorCount?: number;
                             file?: {
                                 /** @enum {string|null} */
@@ -38086,6 +38231,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38098,6 +38245,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -38191,6 +38340,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -38203,6 +38354,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -38898,6 +39051,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The bank account number, masked (6222********1234) */
+                            bankAccountMasked: string | null;
                             birthDate: string;
                             employerName: string | null;
                             gender: "male" | "female";
@@ -38910,6 +39065,8 @@ export interface operations {
                             isFrontLine: boolean;
                             isNewEmployment: boolean;
                             isOutdoor: boolean;
+                            /** @description The 京卡 number, masked */
+                            jingkaMasked: string | null;
                             joinedOn: string | null;
                             modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                             name: string;
@@ -39028,6 +39185,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -39040,6 +39199,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                         name: string;
@@ -39188,6 +39349,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -39200,6 +39363,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;
@@ -39300,6 +39465,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The whole bank account number (12–30 digits); null removes it */
+                    bankAccount?: string | null;
                     employerName?: string | null;
                     hardshipFrom?: string | null;
                     hardshipLevel?: ("relative" | "general" | "deep") | (never | null);
@@ -39307,6 +39474,8 @@ export interface operations {
                     isFrontLine?: boolean;
                     isNewEmployment?: boolean;
                     isOutdoor?: boolean;
+                    /** @description The whole 京卡 number (12–30 digits); null removes it */
+                    jingka?: string | null;
                     modelWorkerLevel?: ("national" | "city" | "district") | (never | null);
                     name?: string;
                     phone?: string | null;
@@ -39321,6 +39490,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -39333,12 +39504,158 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         modelWorkerLevel: ("national" | "city" | "district") | (never | null);
                         name: string;
                         orgId: number | null;
                         orgName: string | null;
                         phone: string | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postMembersByIdRevealAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bankAccount: string | null;
+                        jingka: string | null;
                     };
                 };
             };
@@ -39632,6 +39949,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The bank account number, masked (6222********1234) */
+                        bankAccountMasked: string | null;
                         birthDate: string;
                         employerName: string | null;
                         gender: "male" | "female";
@@ -39644,6 +39963,8 @@ export interface operations {
                         isFrontLine: boolean;
                         isNewEmployment: boolean;
                         isOutdoor: boolean;
+                        /** @description The 京卡 number, masked */
+                        jingkaMasked: string | null;
                         joinedOn: string | null;
                         memberships: {
                             id: number;

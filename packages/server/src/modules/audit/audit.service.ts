@@ -38,6 +38,35 @@ export async function recordAudit(sql: Sql, actor: Actor | null, entry: AuditEnt
   );
 }
 
+/**
+ * Writes many audit rows in one statement (an import's changes, a person each), in the caller's transaction.
+ * The caller bounds how many at once.
+ */
+export async function recordAudits(sql: Sql, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await sql.query(
+    `insert into audit_log (user_id, username, action, entity, entity_id, org_id, before, after, ip)
+     select $1, $2, e->>'action', e->>'entity', e->>'entityId', (e->>'orgId')::bigint,
+            nullif(e->'before', 'null'::jsonb), nullif(e->'after', 'null'::jsonb), $3
+       from jsonb_array_elements($4::jsonb) e`,
+    [
+      actor?.userId ?? null,
+      actor?.username ?? null,
+      actor?.ip ?? null,
+      JSON.stringify(
+        entries.map((e) => ({
+          action: e.action,
+          entity: e.entity,
+          entityId: e.entityId == null ? null : String(e.entityId),
+          orgId: e.orgId ?? null,
+          before: e.before ?? null,
+          after: e.after ?? null,
+        })),
+      ),
+    ],
+  );
+}
+
 export interface AuditQuery {
   /** Who acted: part of a person's name, or a login name. */
   actor?: string;

@@ -34,6 +34,9 @@ export const JobSchema = Type.Object({
       file: Type.Optional(SheetFileSchema),
       warnings: Type.Optional(SheetWarningsSchema),
       warningCount: Count,
+      dryRun: Type.Optional(
+        Type.Boolean({ description: 'A check only (预检): the counts say what an import would do' }),
+      ),
     }),
   ),
   error: Nullable(

@@ -5,17 +5,28 @@ import {
   createSecretKey,
   hkdfSync,
   randomFillSync,
+  timingSafeEqual,
 } from 'node:crypto';
 
 /**
  * Encrypts ID-card numbers at rest (AES-256-GCM) and derives a keyed hash (HMAC-SHA256) used for the
- * platform-wide uniqueness check and look-up, so the plain number never has to be compared in SQL.
+ * platform-wide uniqueness check and look-up, so the plain number never has to be compared in SQL. It also
+ * signs the row key of an exported member sheet (行标识): the person's id and a keyed signature, so a row
+ * brought back names its member even with a masked ID number, and a key typed over or edited is known.
  */
 export interface IdProtector {
   encrypt(number: string): string;
   decrypt(cipher: string): string;
   hash(number: string): string;
+  /** The row key of a person in an exported member sheet, e.g. 1234-3FA9C01B7D. */
+  rowKey(personId: number): string;
+  /** The person a row key names, or null when it is not a key this platform signed (edited, cut short). */
+  readRowKey(text: string): number | null;
 }
+
+/** Hex characters of a row key's signature: 40 bits, enough to know a key edited by hand. */
+const ROW_KEY_SIGNATURE = 10;
+const ROW_KEY_RE = /^(\d{1,15})-([0-9A-F]{10})$/;
 
 /**
  * Random initialisation vectors, taken 12 bytes at a time from a pool filled in one call: a million-row
@@ -43,6 +54,11 @@ export function createIdProtector(masterKey: Buffer): IdProtector {
   const macKey = createSecretKey(
     Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui id lookup', 32)),
   );
+  const rowKeyKey = createSecretKey(
+    Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gonghui member row key', 32)),
+  );
+  const signature = (personId: string) =>
+    createHmac('sha256', rowKeyKey).update(personId).digest('hex').slice(0, ROW_KEY_SIGNATURE).toUpperCase();
   return {
     encrypt(number) {
       const iv = nextIv();
@@ -58,6 +74,17 @@ export function createIdProtector(masterKey: Buffer): IdProtector {
     },
     hash(number) {
       return createHmac('sha256', macKey).update(number.trim().toUpperCase()).digest('base64url');
+    },
+    rowKey(personId) {
+      return `${personId}-${signature(String(personId))}`;
+    },
+    readRowKey(text) {
+      const m = ROW_KEY_RE.exec(text.normalize('NFKC').replace(/\s/g, '').toUpperCase());
+      if (!m) return null;
+      const id = String(Number(m[1]));
+      if (id !== m[1]) return null;
+      const ok = timingSafeEqual(Buffer.from(signature(id)), Buffer.from(m[2]));
+      return ok ? Number(id) : null;
     },
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, normaliseIdNumber, parseIdNumber } from './idcard.ts';
+import { createIdProtector } from './id-protector.ts';
+import { maskedIdAgrees, maskIdNumber, normaliseIdNumber, parseIdNumber } from './idcard.ts';
 
 describe('ID-card numbers (GB 11643)', () => {
   it('accepts a valid number and derives birth date and sex', () => {
@@ -41,5 +42,34 @@ describe('ID-card numbers (GB 11643)', () => {
   });
   it('masks all but region and last four', () => {
     expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+});
+
+describe('masked numbers and row keys, as an export writes them', () => {
+  const number = '11010519491231002X';
+  it('accepts a masked number whose shown characters are the member’s', () => {
+    expect(maskedIdAgrees(maskIdNumber(number), number)).toBe(true);
+    expect(maskedIdAgrees('110***********002X', number)).toBe(true);
+    expect(maskedIdAgrees('１１０１０５＊＊＊＊＊＊＊＊００２ｘ', number)).toBe(true);
+  });
+  it('refuses one that shows another character, is cut short, or shows fewer than four', () => {
+    expect(maskedIdAgrees('110105********0021', number)).toBe(false);
+    expect(maskedIdAgrees('110105*******002X', number)).toBe(false);
+    expect(maskedIdAgrees('***************02X', number)).toBe(false);
+  });
+  const ids = createIdProtector(Buffer.alloc(32, 7));
+  it('reads back the row key it signed, and nothing edited', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 48 }), (id) => {
+        const key = ids.rowKey(id);
+        expect(ids.readRowKey(key)).toBe(id);
+        expect(ids.readRowKey(` ${key.toLowerCase()} `)).toBe(id);
+        expect(ids.readRowKey(key.replace(/^\d+/, String(id + 1)))).toBeNull();
+        expect(ids.readRowKey(key.slice(0, -1))).toBeNull();
+      }),
+    );
+    expect(ids.readRowKey('')).toBeNull();
+    expect(ids.readRowKey('0012-ABCDEF0123')).toBeNull();
+    expect(createIdProtector(Buffer.alloc(32, 8)).readRowKey(ids.rowKey(5))).toBeNull();
   });
 });

@@ -11,8 +11,8 @@ export type IdNumberProblem = 'masked' | 'length' | 'format' | 'region' | 'birth
 
 export const ID_PROBLEM_TEXT: Record<IdNumberProblem, { zh: string; en: string }> = {
   masked: {
-    zh: '身份证号已打码（中间8位为*），无法确定是哪一位；请用“导出（完整身份证号）”导出后修改再导入',
-    en: 'The ID number is masked (eight digits shown as *), so the person cannot be known; export with full ID numbers, edit that file and import it',
+    zh: '身份证号已打码（部分数字为*），无法确定是哪一位；请填写完整身份证号',
+    en: 'The ID number is masked (some digits shown as *), so the person cannot be known; type the whole number',
   },
   length: { zh: '身份证号应为18位', en: 'ID number must have 18 characters' },
   format: { zh: '身份证号只能是17位数字加数字或X', en: 'ID number must be 17 digits then a digit or X' },
@@ -74,6 +74,22 @@ export function parseIdNumber(
       gender: Number(number[16]) % 2 === 1 ? 'male' : 'female',
     },
   };
+}
+
+/**
+ * Whether a masked number as an export shows it (110105********1234, or with other characters hidden) agrees
+ * with `number` wherever it shows a character; at least four must be shown.
+ */
+export function maskedIdAgrees(raw: string, number: string): boolean {
+  const text = normaliseIdNumber(raw);
+  if (text.length !== number.length) return false;
+  let shown = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '*') continue;
+    if (text[i] !== number[i]) return false;
+    shown++;
+  }
+  return shown >= 4;
 }
 
 /** 110105********1234: region code and last four stay visible. */

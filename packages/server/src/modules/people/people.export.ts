@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { parseIdNumber } from './idcard.ts';
+import { ROW_KEY_HEADER } from './people.import.columns.ts';
 import { TEMPLATE_COLUMNS } from './people.import.template.ts';
 import { findMembersForExport, type MemberFilter } from './people.list.repository.ts';
 import type { MemberQuery } from './people.service.ts';
@@ -17,6 +18,30 @@ export interface MemberExportQuery extends Omit<MemberQuery, 'page' | 'pageSize'
 const MODEL_WORKER_ZH: Record<string, string> = { national: '全国', city: '市级', district: '区级' };
 const HARDSHIP_ZH: Record<string, string> = { relative: '相对困难', general: '一般困难', deep: '深度困难' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
+
+/** The export's second sheet: how to edit the file and import it again. */
+const EXPORT_NOTES: string[][] = [
+  [
+    '本文件可修改后在“批量导入 → 会员花名册”中导入：先预检，列出每一行将修改的内容，确认后再导入。',
+    'Edit this file and import it again (批量导入 → 会员花名册): the check (预检) lists what each row would change; then import.',
+  ],
+  [
+    '最后一列“行标识（请勿修改）”标明每一行是哪一位会员，请勿修改、删除或在行之间复制；导入时按行标识找到会员。',
+    'The last column, 行标识 (row key), names the member of each row: do not edit, delete or copy it between rows. The import finds each member by it.',
+  ],
+  [
+    '有行标识的行，打码的身份证号（如110105********1234）保持原样即可；身份证号不能通过导入修改。',
+    'In a row with its key, a masked ID number (110105********1234) may stay as it is; an import cannot change an ID number.',
+  ],
+  [
+    '只有改动过的单元格会被写入；清空的单元格表示清空该项（是/否列除外）。改“所在工会”即办理会员关系转接。',
+    'Only cells you change are written; a cleared cell clears that field (except the yes/no columns). Changing 所在工会 transfers the membership.',
+  ],
+  [
+    '新会员请另起一行，填写完整身份证号，行标识留空。',
+    'Add a new member on a new row with the whole ID number and no row key.',
+  ],
+];
 
 /** The filters of GET /api/members: the search text classified as the member list classifies it. */
 function memberFilter(ids: IdProtector, q: MemberExportQuery): MemberFilter {
@@ -39,9 +64,10 @@ function memberFilter(ids: IdProtector, q: MemberExportQuery): MemberFilter {
 }
 
 /**
- * Members of a subtree as .xlsx, in the import template's columns (so a corrected export can be imported
- * again). ID numbers are masked unless the role may reveal them and the user asked; an unmasked export
- * is audited as a read of personal data, with the number of people in it.
+ * Members of a subtree as .xlsx, in the import template's columns and each row's key (行标识, last), so the
+ * file can be edited and imported again; days are Excel dates. ID, bank account and 京卡 numbers are masked
+ * unless the role may reveal them and the user asked; an unmasked export is audited as a read of personal data,
+ * with the number of people in it.
  */
 export function createMemberExportService(db: Db, ids: IdProtector) {
   return {
@@ -85,23 +111,51 @@ export function createMemberExportService(db: Db, ids: IdProtector) {
           hardship: r.hardshipLevel ? HARDSHIP_ZH[r.hardshipLevel] : '',
           hardshipFrom: r.hardshipFrom ?? '',
           hardshipUntil: r.hardshipUntil ?? '',
+          bankAccount: (r.bankAccountCipher && ids.decrypt(r.bankAccountCipher)) ?? r.bankAccountMasked ?? '',
+          jingka: (r.jingkaCipher && ids.decrypt(r.jingkaCipher)) ?? r.jingkaMasked ?? '',
         };
-        return [...TEMPLATE_COLUMNS.map((c) => byKey[c.key]), r.gender === 'male' ? '男' : '女', r.birthDate];
+        return [
+          ...TEMPLATE_COLUMNS.map((c) => byKey[c.key]),
+          r.gender === 'male' ? '男' : '女',
+          r.birthDate,
+          ids.rowKey(r.personId),
+        ];
       });
-      const idColumn = TEMPLATE_COLUMNS.findIndex((c) => c.key === 'idNumber');
-      const phoneColumn = TEMPLATE_COLUMNS.findIndex((c) => c.key === 'phone');
+      const columnOf = (key: string) => TEMPLATE_COLUMNS.findIndex((c) => c.key === key);
+      const birthColumn = TEMPLATE_COLUMNS.length + 1;
+      const keyColumn = TEMPLATE_COLUMNS.length + 2;
       const buffer = writeXlsxFast([
         {
           name: '会员 Members',
-          headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期'],
+          headers: [...TEMPLATE_COLUMNS.map((c) => c.zh), '性别', '出生日期', ROW_KEY_HEADER],
           rows: cells,
-          textColumns: [idColumn, phoneColumn],
+          textColumns: [
+            columnOf('idNumber'),
+            columnOf('phone'),
+            columnOf('bankAccount'),
+            columnOf('jingka'),
+            keyColumn,
+          ],
+          dateColumns: [
+            columnOf('joinedOn'),
+            columnOf('hardshipFrom'),
+            columnOf('hardshipUntil'),
+            birthColumn,
+          ],
           widths: [
-            ...TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
+            ...TEMPLATE_COLUMNS.map((c) =>
+              c.key === 'idNumber' || c.key === 'union'
+                ? 30
+                : c.key === 'bankAccount' || c.key === 'jingka'
+                  ? 24
+                  : 14,
+            ),
             8,
             12,
+            22,
           ],
         },
+        { name: '说明 Notes', headers: ['说明', 'Notes'], rows: EXPORT_NOTES, widths: [90, 90] },
       ]);
       return { buffer, count: rows.length };
     },

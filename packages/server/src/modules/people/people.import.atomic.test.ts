@@ -64,7 +64,12 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(511, 512), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false },
+      { eager: false },
+    );
     const staged = await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY });
     await ctx.newPerson(lisui, { idNumber: idNo(512) });
     const before = await counts();
@@ -84,7 +89,12 @@ describe('member import: nothing half-imported', () => {
     const input = { fileName: 'm.xlsx', buffer: file(), mode: 'all_or_nothing' as const };
     const handle = await ctx.services.jobs.start(actor, 'import.members', {});
     const deps = { db, ids: ctx.services.ids };
-    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false },
+      { eager: false },
+    );
     expect(await validateAndStage(deps, handle, actor, input, null, merger, { today: TODAY })).not.toBeNull();
     // The process dies here: no merge, no clean-up. The staged rows are all that is left.
     const staged = await db.query<{ n: number }>(

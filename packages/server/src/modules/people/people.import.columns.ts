@@ -20,7 +20,10 @@ export type MemberColumn =
   | 'hardshipFrom'
   | 'hardshipUntil'
   | 'gender'
-  | 'birthDate';
+  | 'birthDate'
+  | 'bankAccount'
+  | 'jingka'
+  | 'rowKey';
 
 export interface ColumnDef {
   key: MemberColumn;
@@ -201,6 +204,38 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     inTemplate: true,
   },
   {
+    key: 'bankAccount',
+    zh: '银行卡号',
+    en: 'bankAccount',
+    aliases: [
+      '银行卡号码',
+      '银行账号',
+      '银行账户',
+      '银行卡',
+      '工资卡号',
+      '卡号',
+      'bankcard',
+      'bankaccountnumber',
+    ],
+    example: '',
+    noteZh:
+      '发放补助用的银行卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号（如6222***********3445）表示不变',
+    noteEn:
+      'The bank account number benefits are paid to, 12 to 30 digits; format the column as text. A masked number (6222***********3445) leaves it unchanged',
+    inTemplate: true,
+  },
+  {
+    key: 'jingka',
+    zh: '京卡号',
+    en: 'jingka',
+    aliases: ['京卡', '京卡号码', '京卡卡号', '京卡互助服务卡号', 'jingkanumber'],
+    example: '',
+    noteZh: '京卡（北京市总工会会员服务卡）卡号，12至30位数字；请把该列设为“文本”格式。打码的卡号表示不变',
+    noteEn:
+      'The 京卡 (Beijing union member card) number, 12 to 30 digits; format the column as text. A masked number leaves it unchanged',
+    inTemplate: true,
+  },
+  {
     key: 'gender',
     zh: '性别',
     en: 'gender',
@@ -220,7 +255,22 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     noteEn: 'Optional; checked against the ID number',
     inTemplate: false,
   },
+  {
+    key: 'rowKey',
+    zh: '行标识（请勿修改）',
+    en: 'rowKey',
+    aliases: ['行标识', '会员行标识', 'rowid'],
+    example: '',
+    noteZh:
+      '由“导出”填写，标明本行是哪一位会员，请勿修改。有行标识的行可保留打码的身份证号；清空的单元格表示清空该项（是/否列除外）。新会员请留空',
+    noteEn:
+      'Filled in by the export: which member the row is. Do not edit it. A row with its key may keep the masked ID number; a cleared cell clears that field (except yes/no columns). Leave it blank for new members',
+    inTemplate: false,
+  },
 ];
+
+/** The header of the row key column, as exports write it. */
+export const ROW_KEY_HEADER = '行标识（请勿修改）';
 
 const HEADER_INDEX = new Map<string, MemberColumn>();
 for (const c of MEMBER_COLUMNS) {

@@ -1,11 +1,15 @@
-import type { Subtree } from '../../access/access.ts';
+import type { Actor } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { AppError } from '../../shared/errors.ts';
+import { recordAudits } from '../audit/index.ts';
 import {
+  collectImportChanges,
   countMerged,
   countOutOfScope,
   fillImportMap,
   insertNewMembers,
+  listImportChangesAfter,
+  redateFoundMemberships,
   transferFoundMembers,
   updateFoundPersons,
 } from './people.import.repository.ts';
@@ -14,7 +18,7 @@ export interface MergeCounts {
   /** Rows merged: persons created plus persons found. */
   imported: number;
   created: number;
-  /** Persons already registered whose attributes the file changed. */
+  /** Persons already registered whose fields (or join date) the file changed. */
   updated: number;
   /** Memberships moved from another union in the importer's subtree. */
   transferred: number;
@@ -43,23 +47,30 @@ export interface RowRange {
   upTo: number | null;
 }
 
+/** Who merges, and whether for real or only to list what would change (the dry run, 预检). */
+export interface MergeOptions {
+  actor: Actor;
+  transferNote: string;
+  dryRun: boolean;
+}
+
 /**
  * Moves one job's staged rows (all of them, or a range) into persons and memberships, set-based, in the
  * caller's transaction.
  * A person is matched by id_hash and never duplicated; a membership in another union of the subtree is
- * transferred with its history kept; the same union is left alone. Re-checks what validation saw, so a
- * change made meanwhile aborts the merge instead of writing around it. Its statements are in
- * people.import.repository.ts.
+ * transferred with its history kept; the same union is left alone. What each found person's row changes is
+ * listed first (member_import_changes), field by field; a dry run stops there, an import applies only those
+ * changes and writes each person's in the audit log. Re-checks what validation saw, so a change made meanwhile
+ * aborts the merge instead of writing around it. Its statements are in people.import.repository.ts.
  */
 export async function mergeStagedMembers(
   sql: Sql,
   jobId: number,
-  scope: Subtree,
-  transferNote: string,
+  options: MergeOptions,
   rows: RowRange,
 ): Promise<MergeCounts> {
   try {
-    return await merge(sql, jobId, scope, transferNote, rows);
+    return await merge(sql, jobId, options, rows);
   } catch (err) {
     // A person registered or a membership opened by someone else since validation: the unique indexes
     // refuse the second one, and the import is retried with fresh data rather than written around it.
@@ -68,19 +79,41 @@ export async function mergeStagedMembers(
   }
 }
 
-async function merge(
-  sql: Sql,
-  jobId: number,
-  scope: Subtree,
-  transferNote: string,
-  rows: RowRange,
-): Promise<MergeCounts> {
+async function merge(sql: Sql, jobId: number, options: MergeOptions, rows: RowRange): Promise<MergeCounts> {
   await fillImportMap(sql, jobId, rows.after, rows.upTo);
-  const check = await countOutOfScope(sql, scope);
+  const check = await countOutOfScope(sql, options.actor);
   if (check.outside > 0 || check.badOrg > 0) throw stale();
+  await collectImportChanges(sql, jobId);
+  if (!options.dryRun) {
+    await insertNewMembers(sql, jobId);
+    await updateFoundPersons(sql, jobId);
+    await redateFoundMemberships(sql);
+    await transferFoundMembers(sql, options.transferNote);
+    await auditChanges(sql, jobId, options.actor, rows);
+  }
+  return countMerged(sql);
+}
 
-  await insertNewMembers(sql, jobId);
-  const updated = await updateFoundPersons(sql, jobId);
-  await transferFoundMembers(sql, transferNote);
-  return { ...(await countMerged(sql)), updated };
+/** Rows of changes written to the audit log per statement. */
+const AUDIT_PAGE = 2000;
+
+/** Each changed person's fields before and after, in the audit log, read back a page at a time. */
+async function auditChanges(sql: Sql, jobId: number, actor: Actor, rows: RowRange) {
+  for (let after = rows.after; ; ) {
+    const page = await listImportChangesAfter(sql, jobId, after, rows.upTo, AUDIT_PAGE);
+    if (!page.length) return;
+    await recordAudits(
+      sql,
+      actor,
+      page.map((c) => ({
+        action: 'person.import.update' as const,
+        entity: 'person' as const,
+        entityId: c.personId,
+        orgId: c.orgId,
+        before: c.before,
+        after: { ...c.after, jobId },
+      })),
+    );
+    after = page[page.length - 1].rowNo;
+  }
 }

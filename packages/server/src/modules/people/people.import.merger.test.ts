@@ -54,7 +54,12 @@ afterAll(async () => {
 /** Stages a sheet without merging it (the merger the staging reported to was never eager). */
 async function stageOnly(first: number) {
   const handle = await f.ctx.services.jobs.start(actor, 'import.members', {});
-  const quiet = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+  const quiet = createMerger(
+    db,
+    handle.id,
+    { actor, transferNote: 'transferred', dryRun: false },
+    { eager: false },
+  );
   const deps = { db, ids: f.ctx.services.ids };
   const staged = await validateAndStage(deps, handle, actor, input(first), null, quiet, {
     today: TODAY,
@@ -78,7 +83,12 @@ describe('member import: the merge transaction', () => {
     const eager = db.kind === 'postgres';
     const before = await f.counts();
     const { handle, staged } = await stageOnly(100);
-    const merger = createMerger(db, handle.id, actor, 'transferred', { eager });
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false },
+      { eager },
+    );
 
     merger.staged(ROWS + 1);
     await merger.idle();
@@ -104,7 +114,12 @@ describe('member import: the merge transaction', () => {
     if (db.kind !== 'postgres') {
       // PGlite never merges a part before the end: staged() leaves the transaction closed
       const { handle, staged } = await stageOnly(500);
-      const merger = createMerger(db, handle.id, actor, 'transferred', { eager: false });
+      const merger = createMerger(
+        db,
+        handle.id,
+        { actor, transferNote: 'transferred', dryRun: false },
+        { eager: false },
+      );
       merger.staged(ROWS + 1);
       await merger.idle();
       await mergeImport(handle, actor, input(500), merger, staged.refused, ROWS);
@@ -113,7 +128,12 @@ describe('member import: the merge transaction', () => {
     }
     const before = await f.counts();
     const { handle, staged } = await stageOnly(500);
-    const merger = createMerger(db, handle.id, actor, 'transferred', { eager: true });
+    const merger = createMerger(
+      db,
+      handle.id,
+      { actor, transferNote: 'transferred', dryRun: false },
+      { eager: true },
+    );
     // another session holds the union's row: the merge's first part waits on it, mid-statement
     let release: () => void = () => undefined;
     const holding = new Promise<void>((resolve) => {

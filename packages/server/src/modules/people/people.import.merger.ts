@@ -1,6 +1,10 @@
-import type { Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { type MergeCounts, mergeStagedMembers, noMergeCounts } from './people.import.merge.ts';
+import {
+  type MergeCounts,
+  type MergeOptions,
+  mergeStagedMembers,
+  noMergeCounts,
+} from './people.import.merge.ts';
 
 /**
  * The merge of one import, in ONE transaction that commits only when the whole sheet is read: before
@@ -31,8 +35,7 @@ const DROPPED = Symbol('merge rolled back');
 export function createMerger(
   db: Db,
   jobId: number,
-  scope: Subtree,
-  transferNote: string,
+  merge: MergeOptions,
   options: { eager: boolean },
 ): Merger {
   let eager = options.eager;
@@ -70,7 +73,7 @@ export function createMerger(
           if (ending || mergedUpTo < stagedUpTo) {
             // at the end, everything left; before it, what is staged so far
             const upTo = ending ? null : stagedUpTo;
-            const part = await mergeStagedMembers(sql, jobId, scope, transferNote, {
+            const part = await mergeStagedMembers(sql, jobId, merge, {
               after: mergedUpTo,
               upTo,
             });

@@ -9,25 +9,53 @@ import type { Sql } from '../../db/db.ts';
  * step instead of rows shipped back and forth.
  */
 
+/** A registered person as the validator sees them: where their active membership is, and since when. */
+export interface FoundPerson {
+  h: string;
+  /** The active membership's union and its path (null when registered without one). */
+  orgId: number | null;
+  path: string | null;
+  joinedOn: string | null;
+  /** The day the person's latest earlier membership ended (a transfer), if any. */
+  previousLeftOn: string | null;
+  /** The person's bank account and 京卡 numbers, masked (null: none). */
+  bankAccountMasked: string | null;
+  jingkaMasked: string | null;
+}
+
 /**
- * Active-membership path of each registered person among `hashes` (null when registered without one).
- * Every hash is looked up by key, and every person's membership too (a subquery each): while an import's
- * merge transaction is open, persons and memberships grow by rows nobody else sees yet, and the planner,
- * pricing the tables by their pages, chose to scan persons whole for each batch, every uncommitted row
- * included, which made a million-row import quadratic.
+ * Each registered person among `hashes`, with their active membership. Every hash is looked up by key, and
+ * every person's memberships too (a subquery each, kept one by `offset 0` so that the planner cannot turn it
+ * into a join): while an import's merge transaction is open, persons and memberships grow by rows nobody else
+ * sees yet, and the planner, pricing the tables by their pages, chose to scan persons whole for each batch,
+ * every uncommitted row included, which made a million-row import quadratic.
  */
-export async function listActivePathsByHash(
-  sql: Sql,
-  hashes: string[],
-): Promise<{ h: string; path: string | null }[]> {
-  const { rows } = await sql.query<{ h: string; path: string | null }>(
-    `select f.h,
-            (select o.path from memberships m join orgs o on o.id = m.org_id
-              where m.person_id = f.id and m.status = 'active') as path
-       from (select u.h, (select p.id from persons p where p.id_hash = u.h) as id
-               from unnest($1::text[]) as u(h)) f
+export async function listFoundPersonsByHash(sql: Sql, hashes: string[]): Promise<FoundPerson[]> {
+  const { rows } = await sql.query<FoundPerson>(
+    `select f.h, a.org_id as "orgId", a.path, a.joined_on as "joinedOn",
+            (select max(e.left_on) from memberships e
+              where e.person_id = f.id and e.status <> 'active') as "previousLeftOn",
+            f.ba as "bankAccountMasked", f.jk as "jingkaMasked"
+       from (select u.h, p.id, p.bank_account_masked as ba, p.jingka_masked as jk
+               from unnest($1::text[]) as u(h)
+               left join lateral (select x.id, x.bank_account_masked, x.jingka_masked from persons x
+                                   where x.id_hash = u.h offset 0) p on true) f
+       left join lateral (select m.org_id, m.joined_on, o.path from memberships m join orgs o on o.id = m.org_id
+                           where m.person_id = f.id and m.status = 'active' offset 0) a on true
       where f.id is not null`,
     [hashes],
+  );
+  return rows;
+}
+
+/** The persons row keys name: their keyed hash and encrypted number, by id. */
+export async function listPersonsByIds(
+  sql: Sql,
+  ids: number[],
+): Promise<{ id: number; h: string; cipher: string }[]> {
+  const { rows } = await sql.query<{ id: number; h: string; cipher: string }>(
+    `select p.id, p.id_hash as h, p.id_cipher as cipher from persons p where p.id = any($1::bigint[])`,
+    [ids],
   );
   return rows;
 }
@@ -116,11 +144,14 @@ export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
     `with added as (
        insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, phone, employer_name,
          is_front_line, is_outdoor, is_new_employment, model_worker_level, hardship_level, hardship_from,
-         hardship_until, federation_id)
+         hardship_until, bank_account_cipher, bank_account_masked, bank_account_hash, jingka_cipher, jingka_masked,
+         jingka_hash, federation_id)
        select s.data->>'n', t.h, s.data->>'c', s.data->>'mk', (s.data->>'bd')::date, s.data->>'g',
               s.data->>'ph', s.data->>'em', coalesce((s.data->>'fl')::boolean, false),
               coalesce((s.data->>'od')::boolean, false), coalesce((s.data->>'ne')::boolean, false),
               s.data->>'mw', s.data->>'hl', (s.data->>'hf')::date, (s.data->>'hu')::date,
+              s.data->'ba'->>'cipher', s.data->'ba'->>'masked', s.data->'ba'->>'hash',
+              s.data->'jk'->>'cipher', s.data->'jk'->>'masked', s.data->'jk'->>'hash',
               split_part(o.path, '/', 2)::bigint
          from import_map t
          join import_staging s on s.job_id = $1 and s.row_no = t.row_no
@@ -135,35 +166,154 @@ export async function insertNewMembers(sql: Sql, jobId: number): Promise<void> {
   );
 }
 
-/** Persons already registered whose attributes the sheet changes (marked in import_map); returns how many. */
-export async function updateFoundPersons(sql: Sql, jobId: number): Promise<number> {
-  const updated = await sql.query<{ n: number }>(
-    `with nv as (
-       select t.person_id, s.data->>'n' as name, ${keep('ph', 'phone')} as phone,
-              ${keep('em', 'employer_name')} as employer_name, ${keep('fl', 'is_front_line', '::boolean')} as fl,
-              ${keep('od', 'is_outdoor', '::boolean')} as od, ${keep('ne', 'is_new_employment', '::boolean')} as ne,
-              ${keep('mw', 'model_worker_level')} as mw,
-              ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
-              ${fileKeeps('hu', 'hardship_until', '::date')} as hu
-         from import_map t join persons p on p.id = t.person_id
-              join import_staging s on s.job_id = $1 and s.row_no = t.row_no
-        where t.person_id is not null),
-     upd as (
-       update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
-              is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
-              hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu, updated_at = now()
-         from nv
-        where p.id = nv.person_id
-          and (p.name, p.phone, p.employer_name, p.is_front_line, p.is_outdoor, p.is_new_employment,
-               p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until)
-              is distinct from
-              (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu)
-       returning p.id),
-     marked as (update import_map t set changed = true from upd where t.person_id = upd.id returning 1)
-     select count(*) as n from marked`,
+/** An account number's cipher, mask and hash after the row: the file's when the cell said something. */
+const account = (key: string, column: string) =>
+  (['cipher', 'masked', 'hash'] as const)
+    .map(
+      (part) =>
+        `case when s.data ? '${key}' then s.data->'${key}'->>'${part}' else p.${column}_${part} end as ${key}_${part[0]}`,
+    )
+    .join(', ');
+
+/**
+ * The values each found person would have after their row (the file's where a cell says something, else
+ * theirs), beside the values they have: one definition for the changes listed and the update made.
+ */
+const NEW_VALUES = `
+  select t.row_no, t.person_id, t.org_id, t.old_org, t.old_joined, t.jo, s.data->>'n' as name,
+         ${keep('ph', 'phone')} as phone, ${keep('em', 'employer_name')} as employer_name,
+         ${keep('fl', 'is_front_line', '::boolean')} as fl, ${keep('od', 'is_outdoor', '::boolean')} as od,
+         ${keep('ne', 'is_new_employment', '::boolean')} as ne, ${keep('mw', 'model_worker_level')} as mw,
+         ${fileKeeps('hl', 'hardship_level')} as hl, ${fileKeeps('hf', 'hardship_from', '::date')} as hf,
+         ${fileKeeps('hu', 'hardship_until', '::date')} as hu,
+         ${account('ba', 'bank_account')}, ${account('jk', 'jingka')},
+         p.bank_account_masked as old_ba_m, p.bank_account_hash as old_ba_h,
+         p.jingka_masked as old_jk_m, p.jingka_hash as old_jk_h,
+         p.name as old_name, p.phone as old_phone, p.employer_name as old_employer_name,
+         p.is_front_line as old_fl, p.is_outdoor as old_od, p.is_new_employment as old_ne,
+         p.model_worker_level as old_mw, p.hardship_level as old_hl, p.hardship_from as old_hf,
+         p.hardship_until as old_hu
+    from import_map t join persons p on p.id = t.person_id
+         join import_staging s on s.job_id = $1 and s.row_no = t.row_no
+   where t.person_id is not null`;
+
+/** One field's [before, after] when the row changes it, else null; fields are named as the audit log names them. */
+const change = (field: string, before: string, after: string, when = `${before} is distinct from ${after}`) =>
+  `'${field}', case when ${when} then jsonb_build_array(to_jsonb(${before}), to_jsonb(${after})) end`;
+
+/**
+ * Lists, before anything is written, what each found person's row changes (member_import_changes: the fields
+ * before and after, the union as an id) and marks in import_map the rows that change a field of the person or
+ * their join date. A union changed is a transfer; a join date changed only where the person stays.
+ */
+export async function collectImportChanges(sql: Sql, jobId: number): Promise<void> {
+  await sql.query(
+    `with nv as (${NEW_VALUES}),
+     c as (
+       select nv.row_no, nv.person_id, nv.org_id, nv.name, jsonb_strip_nulls(jsonb_build_object(
+                ${change('name', 'nv.old_name', 'nv.name')},
+                ${change('phone', 'nv.old_phone', 'nv.phone')},
+                ${change('employerName', 'nv.old_employer_name', 'nv.employer_name')},
+                ${change('isFrontLine', 'nv.old_fl', 'nv.fl')},
+                ${change('isOutdoor', 'nv.old_od', 'nv.od')},
+                ${change('isNewEmployment', 'nv.old_ne', 'nv.ne')},
+                ${change('modelWorkerLevel', 'nv.old_mw', 'nv.mw')},
+                ${change('hardshipLevel', 'nv.old_hl', 'nv.hl')},
+                ${change('hardshipFrom', 'nv.old_hf', 'nv.hf')},
+                ${change('hardshipUntil', 'nv.old_hu', 'nv.hu')},
+                ${change('bankAccount', 'nv.old_ba_m', 'nv.ba_m', 'nv.old_ba_h is distinct from nv.ba_h')},
+                ${change('jingka', 'nv.old_jk_m', 'nv.jk_m', 'nv.old_jk_h is distinct from nv.jk_h')},
+                ${change('orgId', 'nv.old_org', 'nv.org_id')},
+                ${change('joinedOn', 'nv.old_joined', 'nv.jo', 'nv.old_org = nv.org_id and nv.jo is not null and nv.jo <> nv.old_joined')}
+              )) as fields
+         from nv),
+     saved as (
+       insert into member_import_changes (job_id, row_no, person_id, org_id, name, before, after)
+       select $1, c.row_no, c.person_id, c.org_id, c.name,
+              (select jsonb_object_agg(e.key, e.value->0) from jsonb_each(c.fields) e),
+              (select jsonb_object_agg(e.key, e.value->1) from jsonb_each(c.fields) e)
+         from c where c.fields <> '{}'::jsonb
+       returning row_no, before)
+     update import_map t set changed = true from saved
+      where t.row_no = saved.row_no and exists (select 1 from jsonb_object_keys(saved.before) k where k <> 'orgId')`,
     [jobId],
   );
-  return updated.rows[0].n;
+}
+
+/** The changes an import listed for rows numbered after `after` and up to `upTo`, a page at a time. */
+export async function listImportChangesAfter(
+  sql: Sql,
+  jobId: number,
+  after: number,
+  upTo: number | null,
+  limit: number,
+): Promise<ImportChangeRow[]> {
+  const { rows } = await sql.query<ImportChangeRow>(
+    `select row_no as "rowNo", person_id as "personId", org_id as "orgId", name, before, after
+       from member_import_changes
+      where job_id = $1 and row_no > $2 and ($3::int is null or row_no <= $3)
+      order by row_no limit $4`,
+    [jobId, after, upTo, limit],
+  );
+  return rows;
+}
+
+export interface ImportChangeRow {
+  rowNo: number;
+  personId: number;
+  /** The union the row names (the person's, after the import). */
+  orgId: number;
+  name: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** How many rows an import changes, and the first `limit` of them. */
+export async function listImportChanges(
+  sql: Sql,
+  jobId: number,
+  limit: number,
+): Promise<{ total: number; items: ImportChangeRow[] }> {
+  const total = await sql.query<{ n: number }>(
+    'select count(*) as n from member_import_changes where job_id = $1',
+    [jobId],
+  );
+  return { total: total.rows[0].n, items: await listImportChangesAfter(sql, jobId, 0, null, limit) };
+}
+
+/** Changes listed more than 30 days ago (their jobs are gone by then). */
+export async function deleteOldImportChanges(sql: Sql): Promise<void> {
+  await sql.query(`delete from member_import_changes where created_at < now() - interval '30 days'`);
+}
+
+/** Persons already registered whose attributes the sheet changes. */
+export async function updateFoundPersons(sql: Sql, jobId: number): Promise<void> {
+  await sql.query(
+    `with nv as (${NEW_VALUES})
+     update persons p set name = nv.name, phone = nv.phone, employer_name = nv.employer_name,
+            is_front_line = nv.fl, is_outdoor = nv.od, is_new_employment = nv.ne, model_worker_level = nv.mw,
+            hardship_level = nv.hl, hardship_from = nv.hf, hardship_until = nv.hu,
+            bank_account_cipher = nv.ba_c, bank_account_masked = nv.ba_m, bank_account_hash = nv.ba_h,
+            jingka_cipher = nv.jk_c, jingka_masked = nv.jk_m, jingka_hash = nv.jk_h, updated_at = now()
+       from nv
+      where p.id = nv.person_id
+        and (p.name, p.phone, p.employer_name, p.is_front_line, p.is_outdoor, p.is_new_employment,
+             p.model_worker_level, p.hardship_level, p.hardship_from, p.hardship_until, p.bank_account_hash,
+             p.jingka_hash)
+            is distinct from
+            (nv.name, nv.phone, nv.employer_name, nv.fl, nv.od, nv.ne, nv.mw, nv.hl, nv.hf, nv.hu, nv.ba_h, nv.jk_h)`,
+    [jobId],
+  );
+}
+
+/** The join date of a member staying in the union, where the sheet changes it. */
+export async function redateFoundMemberships(sql: Sql): Promise<void> {
+  await sql.query(
+    `update memberships m set joined_on = t.jo
+       from import_map t
+      where m.person_id = t.person_id and m.status = 'active' and t.old_org = t.org_id
+        and t.jo is not null and t.jo <> m.joined_on`,
+  );
 }
 
 /**
@@ -190,20 +340,23 @@ export async function transferFoundMembers(sql: Sql, transferNote: string): Prom
 }
 
 /**
- * The rows merged, the persons created, the memberships transferred, and the rows that changed nothing: a
- * person already a member of the sheet's union whose attributes the sheet left as they were.
+ * The rows merged, the persons created, the persons whose fields (or join date) the sheet changes, the
+ * memberships transferred, and the rows that change nothing: a person already a member of the sheet's union
+ * whose fields the sheet leaves as they are.
  */
 export async function countMerged(
   sql: Sql,
-): Promise<{ imported: number; created: number; transferred: number; unchanged: number }> {
+): Promise<{ imported: number; created: number; updated: number; transferred: number; unchanged: number }> {
   const counts = await sql.query<{
     imported: number;
     created: number;
+    updated: number;
     transferred: number;
     unchanged: number;
   }>(
     `select count(*) as imported,
             count(*) filter (where person_id is null) as created,
+            count(*) filter (where changed) as updated,
             count(*) filter (where old_org is not null and old_org <> org_id) as transferred,
             count(*) filter (where person_id is not null and old_org = org_id and not changed) as unchanged
        from import_map`,

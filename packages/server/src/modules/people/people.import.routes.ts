@@ -20,6 +20,12 @@ const ImportQuery = Obj({
     ...DateStr,
     description: 'The join date of new members whose 入会日期 is blank; without it such rows are refused',
   }),
+  dryRun: Type.Optional(
+    Type.Boolean({
+      description:
+        'Check only (预检): every row validated and what it would change listed (GET …/changes), nothing written',
+    }),
+  ),
 });
 
 const { page: _page, pageSize: _pageSize, ...memberFilters } = MemberQuerySchema.properties;
@@ -37,6 +43,32 @@ const RowErrorSchema = Type.Object({
   code: Type.String(),
   messageZh: Type.String(),
   messageEn: Type.String(),
+});
+
+const ChangedValue = Type.Union([Type.String(), Type.Boolean(), Type.Null()], {
+  description:
+    'Text or a day as stored, yes/no, a level code (national, city …), a union by its name; null: none',
+});
+
+const ChangesSchema = Type.Object({
+  total: Type.Integer({ description: 'Rows that change a member already registered' }),
+  items: Type.Array(
+    Type.Object({
+      rowNo: Type.Integer(),
+      personId: Type.Integer(),
+      name: Type.String({ description: 'The member’s name as the file gives it' }),
+      changes: Type.Array(
+        Type.Object({
+          field: Type.String({
+            description:
+              'name, phone, employerName, isFrontLine, isOutdoor, isNewEmployment, modelWorkerLevel, hardshipLevel, hardshipFrom, hardshipUntil, orgId (the union), joinedOn',
+          }),
+          before: ChangedValue,
+          after: ChangedValue,
+        }),
+      ),
+    }),
+  ),
 });
 
 const noFile = () =>
@@ -65,7 +97,8 @@ export function memberImportRoutes(
       config: { permission: 'people.import', upload: SheetUploadForm },
       schema: {
         tags,
-        summary: 'Import members from .xlsx or .csv (multipart field "file"); returns the job to poll',
+        summary:
+          'Import members from .xlsx or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll',
         querystring: ImportQuery,
         response: { 200: Obj({ jobId: Type.Integer() }) },
       },
@@ -81,6 +114,7 @@ export function memberImportRoutes(
         mode: req.query.mode ?? 'all_or_nothing',
         defaultOrgId: req.query.orgId ?? null,
         defaultJoinedOn: req.query.defaultJoinedOn ?? null,
+        dryRun: req.query.dryRun === true,
       });
       done.catch((err) => req.log.error({ err }, 'member import failed'));
       return { jobId };
@@ -99,6 +133,21 @@ export function memberImportRoutes(
       },
     },
     async (req) => memberImport.listErrors(actorOf(req), req.params.jobId, 200),
+  );
+
+  app.get(
+    '/api/imports/members/:jobId/changes',
+    {
+      config: { permission: 'people.import' },
+      schema: {
+        tags,
+        summary:
+          'What an import or its dry run changes in members already registered: the first 200 rows, field by field',
+        params: Obj({ jobId: Id }),
+        response: { 200: ChangesSchema },
+      },
+    },
+    async (req) => memberImport.listChanges(actorOf(req), req.params.jobId, 200),
   );
 
   app.get(

@@ -1,6 +1,14 @@
 import type { RowError } from '../jobs/index.ts';
 import { ID_PROBLEM_TEXT, parseIdNumber } from './idcard.ts';
 import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  accountInvalid,
+  isMaskedAccount,
+  normaliseAccountNumber,
+  parseAccountNumber,
+} from './people.accounts.ts';
+import {
   columnDef,
   type MemberColumn,
   type Parsed,
@@ -21,12 +29,14 @@ export interface MemberCandidate {
   rowNo: number;
   name: string;
   idNumber: string;
+  /** The ID number as the cell shows it (masked in a masked export): what a row error may repeat. */
+  idCell: string;
   birthDate: string;
   gender: 'male' | 'female';
   /** Union name from the sheet; null when blank (the import's default union applies). */
   unionName: string | null;
-  phone?: string;
-  employer?: string;
+  phone?: string | null;
+  employer?: string | null;
   joinedOn?: string;
   frontLine?: boolean;
   outdoor?: boolean;
@@ -35,11 +45,37 @@ export interface MemberCandidate {
   hardship?: HardshipLevel | null;
   hardshipFrom?: string | null;
   hardshipUntil?: string | null;
+  /** A whole bank account or 京卡 number; null clears it. */
+  bankAccount?: string | null;
+  jingka?: string | null;
+  /** Account numbers the row shows masked: unchanged if they are the member's own masks (checked on look-up). */
+  maskedAccounts?: Partial<Record<AccountKind, string>>;
 }
 
 export type ColumnIndex = Partial<Record<MemberColumn, number>>;
 
 const MAX_TEXT: Partial<Record<MemberColumn, number>> = { name: 50, employer: 100, union: 100 };
+
+/** The fields a cleared cell clears in a row with its row key (an exported row); yes/no fields stay. */
+const CLEARABLE = [
+  'phone',
+  'employer',
+  'modelWorker',
+  'hardship',
+  'hardshipFrom',
+  'hardshipUntil',
+  'bankAccount',
+  'jingka',
+] as const;
+
+export interface RowOptions {
+  /** The row carries its row key (行标识): a cleared cell of a column the sheet has clears that field. */
+  keyed?: boolean;
+  /** The ID number of the member the row key names, read instead of the cell (which shows it masked). */
+  idNumber?: string;
+  /** What is wrong with the ID cell, found by the caller (a masked number without a good row key). */
+  idError?: { code: string; zh: string; en: string };
+}
 
 /** One row's cells by column, and the problems found in them. A class, so reading a row makes no closures. */
 class RowCells {
@@ -58,6 +94,10 @@ class RowCells {
   cell(key: MemberColumn) {
     const i = this.index[key];
     return i === undefined ? '' : (this.cells[i] ?? '').trim();
+  }
+
+  has(key: MemberColumn) {
+    return this.index[key] !== undefined;
   }
 
   problem(key: MemberColumn, code: string, zh: string, en: string) {
@@ -101,6 +141,7 @@ export function parseMemberRow(
   index: ColumnIndex,
   headers: string[],
   today: Date,
+  options: RowOptions = {},
 ): { candidate: MemberCandidate | null; errors: RowError[]; unionName: string | null } {
   const row = new RowCells(cells, index, headers);
   const { errors } = row;
@@ -118,7 +159,13 @@ export function parseMemberRow(
   const name = row.required('name');
   const idText = row.required('idNumber');
   let id: { number: string; birthDate: string; gender: 'male' | 'female' } | undefined;
-  if (idText) {
+  if (idText && options.idError) {
+    row.problem('idNumber', options.idError.code, options.idError.zh, options.idError.en);
+  } else if (idText && options.idNumber) {
+    // the member named by the row key: their number was checked when they were registered
+    const parsed = parseIdNumber(options.idNumber, today);
+    if (parsed.ok) id = parsed.value;
+  } else if (idText) {
     if (/^\d(\.\d+)?e\+?\d+$/i.test(idText)) {
       row.problem(
         'idNumber',
@@ -190,6 +237,22 @@ export function parseMemberRow(
     hardshipFrom ??= null;
     hardshipUntil ??= null;
   }
+  const accounts: Partial<Record<AccountKind, string>> = {};
+  const maskedAccounts: Partial<Record<AccountKind, string>> = {};
+  for (const kind of ACCOUNT_KINDS) {
+    const text = row.cell(kind);
+    if (!text) continue;
+    if (isMaskedAccount(text)) {
+      maskedAccounts[kind] = normaliseAccountNumber(text);
+      continue;
+    }
+    const number = parseAccountNumber(text);
+    if (number) accounts[kind] = number;
+    else {
+      const message = accountInvalid(kind, text);
+      row.problem(kind, 'ACCOUNT_NUMBER_INVALID', message.zh, message.en);
+    }
+  }
   const unionName = row.cell('union') || null;
   if (!id) return { candidate: null, errors, unionName };
 
@@ -197,6 +260,7 @@ export function parseMemberRow(
     rowNo,
     name,
     idNumber: id.number,
+    idCell: idText,
     birthDate: id.birthDate,
     gender: id.gender,
     unionName,
@@ -212,7 +276,17 @@ export function parseMemberRow(
     hardship,
     hardshipFrom,
     hardshipUntil,
+    bankAccount: accounts.bankAccount,
+    jingka: accounts.jingka,
   };
+  if (Object.keys(maskedAccounts).length) candidate.maskedAccounts = maskedAccounts;
+  if (options.keyed) {
+    // an exported row shows every field: a cell the clerk cleared means "none", not "leave it"
+    const fields = optional as Record<string, unknown>;
+    for (const key of CLEARABLE) {
+      if (row.has(key) && !row.cell(key) && fields[key] === undefined) fields[key] = null;
+    }
+  }
   for (const [k, v] of Object.entries(optional)) {
     if (v !== undefined) (candidate as unknown as Record<string, unknown>)[k] = v;
   }

@@ -1,6 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { invalid } from '../../shared/errors.ts';
+import { invalid, notFound } from '../../shared/errors.ts';
 import { checkSheetFileName } from '../../shared/sheet-reader.ts';
 import { openXlsxWorkbook } from '../../shared/xlsx-reader.ts';
 import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
@@ -12,9 +12,10 @@ import {
   type JobView,
   toJobError,
 } from '../jobs/index.ts';
-import { getOrgInScope } from '../org/index.ts';
+import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { createMerger } from './people.import.merger.ts';
+import { deleteOldImportChanges, listImportChanges } from './people.import.repository.ts';
 import {
   type ImportDeps,
   type MemberImportInput,
@@ -67,8 +68,11 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
     const merger = createMerger(
       db,
       handle.id,
-      actor,
-      `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
+      {
+        actor,
+        transferNote: `批量导入转入（任务${handle.id}） / transferred by import job ${handle.id}`,
+        dryRun: input.dryRun === true,
+      },
       { eager: db.kind === 'postgres' },
     );
     try {
@@ -111,6 +115,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
         defaultOrg = { id: org.id, path: org.path };
       }
       checkDefaultJoinedOn(input.defaultJoinedOn, options.today ?? new Date());
+      await deleteOldImportChanges(db);
       const handle = await jobs.start(actor, MEMBER_IMPORT_JOB, {
         orgId: defaultOrg?.id ?? actor.orgId,
         params: {
@@ -118,6 +123,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
           mode: input.mode,
           defaultOrgId: defaultOrg?.id ?? null,
           defaultJoinedOn: input.defaultJoinedOn ?? null,
+          dryRun: input.dryRun === true,
         },
         onProgress: options.onProgress,
       });
@@ -130,8 +136,43 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
       return jobs.listErrors(actor, jobId, limit);
     },
 
+    /**
+     * What an import (or its dry run) changes in members already registered: how many rows, and the first
+     * `limit`, each with the member's name and the fields before and after, unions named.
+     */
+    async listChanges(actor: Actor, jobId: number, limit = 200) {
+      const job = await jobs.get(actor, jobId);
+      if (job.kind !== MEMBER_IMPORT_JOB) throw notFound({ zh: '导入任务', en: 'Import job' }, { id: jobId });
+      const { total, items } = await listImportChanges(db, jobId, limit);
+      const unionIds = items.flatMap((c) => [c.before.orgId, c.after.orgId]);
+      const unions = await findOrgsByIds(db, [
+        ...new Set(unionIds.filter((id): id is number => typeof id === 'number')),
+      ]);
+      const names = new Map(unions.map((o) => [o.id, o.name]));
+      return {
+        total,
+        items: items.map((c) => ({
+          rowNo: c.rowNo,
+          personId: c.personId,
+          name: c.name,
+          changes: Object.keys(c.after).map((field) => ({
+            field,
+            before: shown(field, c.before[field], names),
+            after: shown(field, c.after[field], names),
+          })),
+        })),
+      };
+    },
+
     template: buildMemberTemplate,
   };
+}
+
+/** A changed value as the page shows it: a union by its name; text, dates, yes/no and levels as stored. */
+function shown(field: string, value: unknown, unions: Map<number, string>): string | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (field === 'orgId') return unions.get(value as number) ?? null;
+  return typeof value === 'boolean' ? value : String(value);
 }
 
 export type MemberImportService = ReturnType<typeof createMemberImportService>;

@@ -1,5 +1,5 @@
 import type { Actor } from '../../access/access.ts';
-import type { Db } from '../../db/db.ts';
+import type { Db, Sql } from '../../db/db.ts';
 import { openSheet, type SheetSource, sheetNotes } from '../../shared/sheet-reader.ts';
 import { createFooterFilter } from '../../shared/spreadsheet.ts';
 import type { SheetRow } from '../../shared/xlsx-reader.ts';
@@ -36,6 +36,8 @@ export interface MemberImportInput {
   defaultOrgId?: number | null;
   /** The join date (YYYY-MM-DD) for new memberships whose 入会日期 is blank; without it they are refused. */
   defaultJoinedOn?: string | null;
+  /** Check only (预检): every row validated and what it would change listed, nothing written. */
+  dryRun?: boolean;
 }
 
 export type ScopedActor = Actor & { scopePath: string };
@@ -274,7 +276,7 @@ async function finishStaging(
 /**
  * Phase merging: the merge's transaction (people.import.merger.ts) moves the rows still staged into persons
  * and memberships, writes the audit row, deletes the staging rows, marks the job succeeded and commits.
- * Before it commits, nothing has changed.
+ * Before it commits, nothing has changed. A dry run's merge only lists what the rows would change.
  */
 export async function mergeImport(
   handle: JobHandle,
@@ -286,22 +288,34 @@ export async function mergeImport(
 ): Promise<void> {
   await handle.progress('merging', 0);
   await merger.commit(async (sql, counts) => {
-    const result = { ...counts, ...refused };
-    await recordAudit(sql, actor, {
-      action: 'person.import',
-      entity: 'job',
-      entityId: handle.id,
-      orgId: input.defaultOrgId ?? actor.orgId,
-      after: {
-        ...result,
-        rows,
-        mode: input.mode,
-        fileName: input.fileName,
-        defaultJoinedOn: input.defaultJoinedOn ?? null,
-      },
-    });
+    const result = input.dryRun ? { ...counts, ...refused, dryRun: true } : { ...counts, ...refused };
+    if (!input.dryRun) await auditImport(sql, handle, actor, input, result, rows);
     await deleteStagingRows(sql, handle.id);
     await handle.succeedIn(sql, result);
   });
   handle.settled();
+}
+
+/** The import as a whole in the audit log (each changed person has their own row, written by the merge). */
+async function auditImport(
+  sql: Sql,
+  handle: JobHandle,
+  actor: ScopedActor,
+  input: MemberImportInput,
+  result: JobResult,
+  rows: number,
+) {
+  await recordAudit(sql, actor, {
+    action: 'person.import',
+    entity: 'job',
+    entityId: handle.id,
+    orgId: input.defaultOrgId ?? actor.orgId,
+    after: {
+      ...result,
+      rows,
+      mode: input.mode,
+      fileName: input.fileName,
+      defaultJoinedOn: input.defaultJoinedOn ?? null,
+    },
+  });
 }

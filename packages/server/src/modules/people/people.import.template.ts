@@ -56,7 +56,9 @@ export function buildMemberTemplate(): Buffer {
       name: '会员信息',
       headers: TEMPLATE_COLUMNS.map((c) => c.zh),
       rows: [example],
-      textColumns: TEMPLATE_COLUMNS.flatMap((c, i) => (c.key === 'idNumber' || c.key === 'phone' ? [i] : [])),
+      textColumns: TEMPLATE_COLUMNS.flatMap((c, i) =>
+        ['idNumber', 'phone', 'bankAccount', 'jingka'].includes(c.key) ? [i] : [],
+      ),
       widths: TEMPLATE_COLUMNS.map((c) => (c.key === 'idNumber' || c.key === 'union' ? 30 : 14)),
     },
     {

@@ -7,10 +7,22 @@ import { MAX_XLSX_STREAMED_SHEET_BYTES } from '../../shared/xlsx-zip.ts';
 import type { RowError, RowReject } from '../jobs/index.ts';
 import { resolveOrgNames } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
-import { maskIdNumber } from './idcard.ts';
+import { maskedIdAgrees, maskIdNumber, normaliseIdNumber } from './idcard.ts';
+import {
+  ACCOUNT_KINDS,
+  ACCOUNT_LABEL,
+  type AccountKind,
+  protectAccount,
+  type StoredAccount,
+} from './people.accounts.ts';
 import { columnDef, mapHeaders } from './people.import.columns.ts';
-import { listActivePathsByHash } from './people.import.repository.ts';
-import { type ColumnIndex, type MemberCandidate, parseMemberRow } from './people.import.rows.ts';
+import { type FoundPerson, listFoundPersonsByHash, listPersonsByIds } from './people.import.repository.ts';
+import {
+  type ColumnIndex,
+  type MemberCandidate,
+  parseMemberRow,
+  type RowOptions,
+} from './people.import.rows.ts';
 
 /** A validated row as written to import_staging; short keys keep 100,000 rows small. */
 export interface StagedData {
@@ -23,8 +35,8 @@ export interface StagedData {
   g: 'male' | 'female';
   org: number;
   jo?: string;
-  ph?: string;
-  em?: string;
+  ph?: string | null;
+  em?: string | null;
   fl?: boolean;
   od?: boolean;
   ne?: boolean;
@@ -32,7 +44,12 @@ export interface StagedData {
   hl?: string | null;
   hf?: string | null;
   hu?: string | null;
+  /** Bank account and 京卡 numbers: cipher, mask and keyed hash; null clears. */
+  ba?: StoredAccount | null;
+  jk?: StoredAccount | null;
 }
+
+const STAGED_ACCOUNT: Record<AccountKind, 'ba' | 'jk'> = { bankAccount: 'ba', jingka: 'jk' };
 
 /** What a batch of rows came to: the rows to stage and the refused ones with every problem found. */
 export interface ValidatedBatch {
@@ -113,10 +130,19 @@ export interface MemberValidatorOptions {
 
 type AddError = (rowNo: number, e: RowError) => void;
 
+/** A row whose ID cell is masked and whose row key names a member: read once that member is looked up. */
+interface KeyedMaskedRow {
+  rowNo: number;
+  cells: string[];
+  personId: number;
+}
+
 /**
  * Validates a member sheet batch by batch: every cell, union names against the importer's subtree, and
  * people already registered elsewhere. Reads the database, writes nothing. Duplicates across the sheet
  * are the caller's to find (it sees every batch); `duplicates` gives the rows sharing a number, once known.
+ * A row with its row key (行标识, from an export) is the member the key names: its ID cell may be masked as
+ * exported, so long as the characters it shows are that member's, and a full number must be theirs.
  * A batch is validated in two parts, so that the caller can read the next batch while the database looks
  * this one up: `prepare` (Node alone) and `complete` (the look-ups, then the rows staged or refused).
  */
@@ -131,6 +157,8 @@ export function createMemberValidator(
   const today = options.today ?? new Date();
   const unions = new Map<string, ResolvedUnion | undefined>();
   const idColumn = headers[index.idNumber as number] || columnDef('idNumber').zh;
+  const keyColumn = (index.rowKey !== undefined && headers[index.rowKey]) || columnDef('rowKey').zh;
+  const cellOf = (cells: string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim());
 
   /** The part of a batch needing no database: every cell read, and the ID numbers' keyed hashes. */
   function prepare(rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) {
@@ -140,41 +168,95 @@ export function createMemberValidator(
       if (list) list.push(e);
       else errorsOf.set(rowNo, [e]);
     };
-    const candidates: MemberCandidate[] = [];
-    const unionOf = new Map<number, string | null>();
-    const blankJoin: MemberCandidate[] = [];
+    const batch = {
+      rows,
+      duplicates,
+      errorsOf,
+      addError,
+      candidates: [] as MemberCandidate[],
+      unionOf: new Map<number, string | null>(),
+      blankJoin: [] as MemberCandidate[],
+      hashOf: new Map<string, string>(),
+      /** The member each row's key names, and the key as written (rows with a readable key only). */
+      keyOf: new Map<number, { personId: number; text: string }>(),
+      keyedMasked: [] as KeyedMaskedRow[],
+    };
     for (const { rowNo, cells } of rows) {
-      const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, headers, today);
-      if (candidate && !cells[index.joinedOn ?? -1]?.trim()) blankJoin.push(candidate);
-      for (const e of errors) addError(rowNo, e);
-      unionOf.set(rowNo, unionName);
-      if (!candidate) continue;
-      candidates.push(candidate);
-      const same = duplicates?.(candidate.idNumber);
-      if (same) addError(rowNo, duplicateError(idColumn, candidate.idNumber, rowNo, same));
+      const keyText = cellOf(cells, index.rowKey);
+      const masked = normaliseIdNumber(cellOf(cells, index.idNumber)).includes('*');
+      const personId = keyText ? ids.readRowKey(keyText) : null;
+      if (keyText && personId === null) addError(rowNo, rowKeyInvalid(keyColumn, keyText));
+      if (personId !== null) batch.keyOf.set(rowNo, { personId, text: keyText });
+      if (masked && personId !== null) batch.keyedMasked.push({ rowNo, cells, personId });
+      else readRow(batch, rowNo, cells, { keyed: !!keyText, idError: masked ? maskedWithoutKey : undefined });
     }
-    const hashOf = new Map(candidates.map((c) => [c.idNumber, ids.hash(c.idNumber)]));
-    return { rows, errorsOf, addError, candidates, unionOf, blankJoin, hashOf };
+    for (const c of batch.candidates) batch.hashOf.set(c.idNumber, ids.hash(c.idNumber));
+    return batch;
+  }
+  type PreparedBatch = ReturnType<typeof prepare>;
+
+  function readRow(batch: PreparedBatch, rowNo: number, cells: string[], rowOptions: RowOptions) {
+    const { candidate, errors, unionName } = parseMemberRow(rowNo, cells, index, headers, today, rowOptions);
+    if (candidate && !cells[index.joinedOn ?? -1]?.trim()) batch.blankJoin.push(candidate);
+    for (const e of errors) batch.addError(rowNo, e);
+    batch.unionOf.set(rowNo, unionName);
+    if (candidate) batch.candidates.push(candidate);
+    return candidate;
+  }
+
+  /**
+   * The members the batch's row keys name: a masked row is read with its member's number when the characters
+   * it shows agree, and a row with a full number must be that member's.
+   */
+  async function resolveRowKeys(batch: PreparedBatch) {
+    if (!batch.keyOf.size) return;
+    const persons = new Map<number, { h: string; cipher: string }>();
+    const wanted = [...new Set([...batch.keyOf.values()].map((k) => k.personId))];
+    for (let i = 0; i < wanted.length; i += LOOKUP_CHUNK) {
+      for (const p of await listPersonsByIds(sql, wanted.slice(i, i + LOOKUP_CHUNK))) persons.set(p.id, p);
+    }
+    for (const { rowNo, cells, personId } of batch.keyedMasked) {
+      const person = persons.get(personId);
+      const idText = cellOf(cells, index.idNumber);
+      const number = person && ids.decrypt(person.cipher);
+      if (!person) batch.addError(rowNo, rowKeyUnknown(keyColumn, cellOf(cells, index.rowKey)));
+      if (!number || !maskedIdAgrees(idText, number)) {
+        readRow(batch, rowNo, cells, { keyed: true, idError: number ? maskedDisagrees : maskedWithoutKey });
+        continue;
+      }
+      const c = readRow(batch, rowNo, cells, { keyed: true, idNumber: number });
+      if (c) batch.hashOf.set(c.idNumber, person.h);
+    }
+    for (const c of batch.candidates) {
+      const key = batch.keyOf.get(c.rowNo);
+      if (!key) continue;
+      const person = persons.get(key.personId);
+      if (!person) {
+        if (!batch.errorsOf.get(c.rowNo)?.some((e) => e.code === 'ROW_KEY_UNKNOWN')) {
+          batch.addError(c.rowNo, rowKeyUnknown(keyColumn, key.text));
+        }
+      } else if (person.h !== batch.hashOf.get(c.idNumber)) {
+        batch.addError(c.rowNo, rowKeyOtherPerson(keyColumn, key.text));
+      }
+    }
   }
 
   /** The rest: unions and people already registered looked up, and the batch's rows staged or refused. */
-  async function complete({
-    rows,
-    errorsOf,
-    addError,
-    candidates,
-    unionOf,
-    blankJoin,
-    hashOf,
-  }: PreparedBatch): Promise<ValidatedBatch & { candidates: MemberCandidate[] }> {
+  async function complete(batch: PreparedBatch): Promise<ValidatedBatch & { candidates: MemberCandidate[] }> {
+    await resolveRowKeys(batch);
+    const { rows, errorsOf, addError, candidates, unionOf, blankJoin, hashOf, duplicates } = batch;
+    for (const c of candidates) {
+      const same = duplicates?.(c.idNumber);
+      if (same) addError(c.rowNo, duplicateError(idColumn, c.idCell, c.rowNo, same));
+    }
     const orgOf = await checkUnions(sql, actor, headers, index.union, unionOf, unions, options, addError);
     const existing = await findExisting(sql, hashOf);
     for (const c of candidates) {
-      const path = existing.get(c.idNumber);
-      if (path && !canAccess(actor, 'people.import', { orgPath: path })) {
+      const found = existing.get(c.idNumber);
+      if (found?.path && !canAccess(actor, 'people.import', { orgPath: found.path })) {
         addError(c.rowNo, {
           column: idColumn,
-          value: c.idNumber,
+          value: c.idCell,
           code: 'PERSON_IN_OTHER_UNION',
           messageZh: '此人已是本工会管辖范围以外某工会的会员，需由原工会办理会员关系转出后才能导入',
           messageEn:
@@ -183,11 +265,18 @@ export function createMemberValidator(
       }
     }
     checkJoinDates(blankJoin, existing, headers, index.joinedOn, options.defaultJoinedOn ?? null, addError);
+    checkMaskedAccounts(candidates, existing, headers, index, addError);
+    checkChangedJoinDates(candidates, existing, orgOf, headers, index.joinedOn, addError);
 
     const staged: ValidatedBatch['staged'] = [];
     for (const c of candidates) {
       if (errorsOf.has(c.rowNo)) continue;
       const data = toStaged(c, hashOf.get(c.idNumber) as string, orgOf.get(c.rowNo) as number);
+      for (const kind of ACCOUNT_KINDS) {
+        const number = c[kind];
+        if (number !== undefined)
+          data[STAGED_ACCOUNT[kind]] = number === null ? null : protectAccount(ids, number);
+      }
       if (!existing.has(c.idNumber)) {
         data.c = ids.encrypt(c.idNumber);
         data.mk = maskIdNumber(c.idNumber);
@@ -204,7 +293,6 @@ export function createMemberValidator(
     }
     return { staged, rejects, errorCount, candidates };
   }
-  type PreparedBatch = ReturnType<typeof prepare>;
 
   return {
     prepare,
@@ -212,6 +300,49 @@ export function createMemberValidator(
     /** Both parts at once. */
     validate: (rows: SheetRows['rows'], duplicates?: (idNumber: string) => number[] | undefined) =>
       complete(prepare(rows, duplicates)),
+  };
+}
+
+const maskedWithoutKey = {
+  code: 'ID_NUMBER_MASKED',
+  zh: '身份证号已打码（部分数字为*），本行又没有有效的“行标识（请勿修改）”，无法确定是哪一位；请保留导出文件中的行标识，或填写完整身份证号',
+  en: 'The ID number is masked (some digits shown as *) and the row has no valid row key (行标识), so the member cannot be known; keep the row key of the exported file, or type the whole number',
+};
+
+const maskedDisagrees = {
+  code: 'ID_NUMBER_MASKED_MISMATCH',
+  zh: '打码的身份证号中显示的数字与行标识对应会员的身份证号不符；请勿修改导出的身份证号和行标识',
+  en: 'The digits the masked ID number shows are not those of the member the row key names; do not edit an exported ID number or row key',
+};
+
+function rowKeyInvalid(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_INVALID',
+    messageZh: `${column}“${value}”不是导出时生成的行标识（可能被修改过）；请从导出文件中复制原值，新会员请留空`,
+    messageEn: `"${value}" is not a row key the export wrote (it may have been edited); copy it from the exported file, or leave it blank for a new member`,
+  };
+}
+
+function rowKeyUnknown(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_UNKNOWN',
+    messageZh: `${column}“${value}”对应的会员已不存在`,
+    messageEn: `The member the row key "${value}" names no longer exists`,
+  };
+}
+
+function rowKeyOtherPerson(column: string, value: string): RowError {
+  return {
+    column,
+    value,
+    code: 'ROW_KEY_ID_MISMATCH',
+    messageZh: `${column}对应的会员与本行身份证号不是同一人；身份证号不能通过导入修改，请勿修改行标识`,
+    messageEn:
+      'The row key names another member than the ID number of this row; an import cannot change an ID number, and the row key must not be edited',
   };
 }
 
@@ -232,7 +363,7 @@ function duplicateError(column: string, idNumber: string, rowNo: number, rowNos:
  */
 function checkJoinDates(
   blankJoin: MemberCandidate[],
-  existing: Map<string, string>,
+  existing: Map<string, FoundPerson>,
   headers: string[],
   joinedIndex: number | undefined,
   defaultJoinedOn: string | null,
@@ -240,7 +371,7 @@ function checkJoinDates(
 ) {
   const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
   for (const c of blankJoin) {
-    if (existing.get(c.idNumber)) continue;
+    if (existing.get(c.idNumber)?.path) continue;
     if (!defaultJoinedOn) {
       addError(c.rowNo, {
         column,
@@ -258,6 +389,63 @@ function checkJoinDates(
         messageEn: `The default join date ${defaultJoinedOn} is before the birth date`,
       });
     } else c.joinedOn = defaultJoinedOn;
+  }
+}
+
+/**
+ * A member staying in their union whose 入会日期 the file changes: the membership is redated, but never to a day
+ * before their previous membership ended (the transfer that brought them there).
+ */
+function checkChangedJoinDates(
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  orgOf: Map<number, number>,
+  headers: string[],
+  joinedIndex: number | undefined,
+  addError: AddError,
+) {
+  const column = (joinedIndex !== undefined && headers[joinedIndex]) || columnDef('joinedOn').zh;
+  for (const c of candidates) {
+    const found = existing.get(c.idNumber);
+    if (!found?.orgId || !c.joinedOn || found.orgId !== orgOf.get(c.rowNo)) continue;
+    if (c.joinedOn === found.joinedOn || !found.previousLeftOn || c.joinedOn >= found.previousLeftOn)
+      continue;
+    addError(c.rowNo, {
+      column,
+      value: c.joinedOn,
+      code: 'JOINED_BEFORE_TRANSFER',
+      messageZh: `${column}${c.joinedOn}早于此人转入本工会前的会员关系结束日期${found.previousLeftOn}`,
+      messageEn: `The join date ${c.joinedOn} is before the day the member's previous membership ended (${found.previousLeftOn})`,
+    });
+  }
+}
+
+/**
+ * An account number the row shows masked (as a masked export writes it) leaves the member's number as it is,
+ * if it is that number's mask; a new member, or another mask, is a row error (the whole number is needed).
+ */
+function checkMaskedAccounts(
+  candidates: MemberCandidate[],
+  existing: Map<string, FoundPerson>,
+  headers: string[],
+  index: ColumnIndex,
+  addError: AddError,
+) {
+  for (const c of candidates) {
+    if (!c.maskedAccounts) continue;
+    const found = existing.get(c.idNumber);
+    for (const [kind, masked] of Object.entries(c.maskedAccounts) as [AccountKind, string][]) {
+      if (found && found[`${kind}Masked`] === masked) continue;
+      const column = (index[kind] !== undefined && headers[index[kind]]) || columnDef(kind).zh;
+      const label = ACCOUNT_LABEL[kind];
+      addError(c.rowNo, {
+        column,
+        value: masked,
+        code: 'ACCOUNT_NUMBER_MASKED',
+        messageZh: `${column}已打码，且不是该会员登记的${label.zh}；请填写完整号码，或保留导出时的原值`,
+        messageEn: `The ${label.en} is masked and is not the one the member has on record; type the whole number, or keep the exported value`,
+      });
+    }
   }
 }
 
@@ -320,15 +508,15 @@ async function checkUnions(
   return orgOf;
 }
 
-/** Active-membership path of each already registered person ('' when registered without one). */
+/** Each already registered person among the batch's numbers, with their active membership. */
 async function findExisting(sql: Sql, hashOf: Map<string, string>) {
   const byHash = new Map<string, string>();
   for (const [idNumber, hash] of hashOf) byHash.set(hash, idNumber);
   const hashes = [...byHash.keys()];
-  const out = new Map<string, string>();
+  const out = new Map<string, FoundPerson>();
   for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
-    const rows = await listActivePathsByHash(sql, hashes.slice(i, i + LOOKUP_CHUNK));
-    for (const r of rows) out.set(byHash.get(r.h) as string, r.path ?? '');
+    const rows = await listFoundPersonsByHash(sql, hashes.slice(i, i + LOOKUP_CHUNK));
+    for (const r of rows) out.set(byHash.get(r.h) as string, r);
   }
   return out;
 }

@@ -181,6 +181,7 @@ export async function findMembersPage(
 
 /** A member-sheet row: the import template's fields with the stored (masked and, if asked, encrypted) ID number. */
 export interface ExportRow {
+  personId: number;
   name: string;
   idMasked: string;
   idCipher: string;
@@ -197,6 +198,11 @@ export interface ExportRow {
   hardshipLevel: string | null;
   hardshipFrom: string | null;
   hardshipUntil: string | null;
+  bankAccountMasked: string | null;
+  jingkaMasked: string | null;
+  /** Only in an unmasked export. */
+  bankAccountCipher: string | null;
+  jingkaCipher: string | null;
 }
 
 /** The filters of GET /api/members, as SQL over persons p, memberships m, orgs o. */
@@ -234,12 +240,15 @@ export async function findMembersForExport(
 ): Promise<ExportRow[]> {
   const { where, params } = exportFilter(scope, f);
   const { rows } = await sql.query<ExportRow>(
-    `select p.name, p.id_masked as "idMasked", ${unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
+    `select p.id as "personId", p.name, p.id_masked as "idMasked", ${unmasked ? 'p.id_cipher' : "''"} as "idCipher", p.gender,
             p.birth_date as "birthDate", p.phone, o.name as "orgName", m.joined_on as "joinedOn",
             p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
             p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
             p.hardship_level as "hardshipLevel", p.hardship_from as "hardshipFrom",
-            p.hardship_until as "hardshipUntil"
+            p.hardship_until as "hardshipUntil", p.bank_account_masked as "bankAccountMasked",
+            p.jingka_masked as "jingkaMasked",
+            ${unmasked ? 'p.bank_account_cipher' : 'null'} as "bankAccountCipher",
+            ${unmasked ? 'p.jingka_cipher' : 'null'} as "jingkaCipher"
        from persons p join memberships m on m.person_id = p.id and m.status = 'active'
        join orgs o on o.id = m.org_id
       where ${where} order by o.path, p.id`,

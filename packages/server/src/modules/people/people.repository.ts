@@ -1,12 +1,14 @@
 import { subtreePattern } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
+import type { AccountKind, StoredAccount } from './people.accounts.ts';
 import type { MembershipRow, PersonAttributes, PersonRow } from './people.types.ts';
 
 export const PERSON_COLUMNS = `p.id, p.name, p.id_masked as "idMasked", p.birth_date as "birthDate", p.gender, p.phone,
   p.employer_name as "employerName", p.is_front_line as "isFrontLine", p.is_outdoor as "isOutdoor",
   p.is_new_employment as "isNewEmployment", p.model_worker_level as "modelWorkerLevel",
   p.hardship_level as "hardshipLevel", p.hardship_from as "hardshipFrom", p.hardship_until as "hardshipUntil",
-  p.hardship_file_id as "hardshipFileId", m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.joined_on as "joinedOn"`;
+  p.hardship_file_id as "hardshipFileId", p.bank_account_masked as "bankAccountMasked",
+  p.jingka_masked as "jingkaMasked", m.org_id as "orgId", o.name as "orgName", o.path as "orgPath", m.joined_on as "joinedOn"`;
 
 export const PERSON_FROM = `persons p
   left join memberships m on m.person_id = p.id and m.status = 'active'
@@ -111,6 +113,35 @@ export async function findPersonDetailById(
   const { rows } = await sql.query<PersonRow & { memberships: MembershipRow[] }>(PERSON_DETAIL, [id], {
     prepare: true,
   });
+  return rows[0];
+}
+
+/** The column stem of each account number in persons. */
+const ACCOUNT_COLUMN: Record<AccountKind, string> = { bankAccount: 'bank_account', jingka: 'jingka' };
+
+/** Sets (or, with null, removes) a person's bank account or 京卡 number. */
+export async function setAccountNumber(
+  sql: Sql,
+  id: number,
+  kind: AccountKind,
+  value: StoredAccount | null,
+): Promise<void> {
+  const c = ACCOUNT_COLUMN[kind];
+  await sql.query(
+    `update persons set ${c}_cipher = $2, ${c}_masked = $3, ${c}_hash = $4, updated_at = now() where id = $1`,
+    [id, value?.cipher ?? null, value?.masked ?? null, value?.hash ?? null],
+  );
+}
+
+/** A person's encrypted account numbers (null where none is recorded). */
+export async function findAccountCiphers(
+  sql: Sql,
+  id: number,
+): Promise<{ bankAccount: string | null; jingka: string | null }> {
+  const { rows } = await sql.query<{ bankAccount: string | null; jingka: string | null }>(
+    `select bank_account_cipher as "bankAccount", jingka_cipher as jingka from persons where id = $1`,
+    [id],
+  );
   return rows[0];
 }
 

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { IdParams } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import {
+  AccountNumbersSchema,
   CreatePersonBody,
   MemberListSchema,
   MemberQuerySchema,
@@ -81,6 +82,19 @@ export function peopleRoutes(app: App, { people }: { people: PeopleService }): v
       },
     },
     async (req) => ({ idNumber: await people.revealIdNumber(actorOf(req), req.params.id) }),
+  );
+  app.post(
+    '/api/members/:id/reveal-accounts',
+    {
+      config: { permission: 'people.reveal_id' },
+      schema: {
+        tags,
+        summary: 'The whole bank account and 京卡 numbers (audited)',
+        params: IdParams,
+        response: { 200: AccountNumbersSchema },
+      },
+    },
+    async (req) => people.revealAccounts(actorOf(req), req.params.id),
   );
   app.post(
     '/api/members/:id/transfer',

@@ -18,6 +18,10 @@ export const PersonSchema = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   idMasked: Type.String(),
+  bankAccountMasked: Nullable(
+    Type.String({ description: 'The bank account number, masked (6222********1234)' }),
+  ),
+  jingkaMasked: Nullable(Type.String({ description: 'The 京卡 number, masked' })),
   birthDate: Type.String(),
   gender: Type.Union([Type.Literal('male'), Type.Literal('female')]),
   phone: Nullable(Type.String()),
@@ -85,7 +89,18 @@ export const UpdatePersonBody = Obj({
   name: Type.Optional(Name(50)),
   phone: Type.Optional(Nullable(Str(20))),
   employerName: Type.Optional(Nullable(Str(200))),
+  bankAccount: Type.Optional(
+    Nullable(Str(40, { description: 'The whole bank account number (12–30 digits); null removes it' })),
+  ),
+  jingka: Type.Optional(
+    Nullable(Str(40, { description: 'The whole 京卡 number (12–30 digits); null removes it' })),
+  ),
   ...attributes,
+});
+
+export const AccountNumbersSchema = Type.Object({
+  bankAccount: Nullable(Type.String()),
+  jingka: Nullable(Type.String()),
 });
 
 export const TransferBody = Obj({ toOrgId: Id, on: DateStr, note: Type.Optional(Str(200)) });

@@ -5,9 +5,17 @@ import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
 import { ID_PROBLEM_TEXT, maskIdNumber, parseIdNumber } from './idcard.ts';
+import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  accountInvalid,
+  parseAccountNumber,
+  protectAccount,
+} from './people.accounts.ts';
 import { hardshipFromFile } from './people.hardship.ts';
 import { findMembersPage, type MemberFilter } from './people.list.repository.ts';
 import {
+  findAccountCiphers,
   findIdCipher,
   findPersonById,
   findPersonDetailById,
@@ -16,6 +24,7 @@ import {
   insertPerson,
   listMemberships,
   moveMembership,
+  setAccountNumber,
   updatePersonRow,
   updatePhone,
 } from './people.repository.ts';
@@ -38,7 +47,27 @@ export type PersonPatch = Partial<PersonAttributes> & {
   name?: string;
   phone?: string | null;
   employerName?: string | null;
+  /** The whole bank account or 京卡 number as typed; null removes it; absent leaves it. */
+  bankAccount?: string | null;
+  jingka?: string | null;
 };
+
+/** The account numbers of a patch, read: a number, null to remove, or absent. */
+function readAccounts(patch: PersonPatch): Partial<Record<AccountKind, string | null>> {
+  const out: Partial<Record<AccountKind, string | null>> = {};
+  for (const kind of ACCOUNT_KINDS) {
+    const raw = patch[kind];
+    if (raw === undefined) continue;
+    if (raw === null || !raw.trim()) {
+      out[kind] = null;
+      continue;
+    }
+    const number = parseAccountNumber(raw);
+    if (!number) throw invalid('ACCOUNT_NUMBER_INVALID', accountInvalid(kind, raw), { field: kind });
+    out[kind] = number;
+  }
+  return out;
+}
 
 export interface MemberQuery {
   orgId?: number;
@@ -146,6 +175,28 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       });
     },
 
+    /** The whole bank account and 京卡 numbers, for roles allowed to see ID numbers; every such read is audited. */
+    async revealAccounts(
+      actor: Actor,
+      id: number,
+    ): Promise<{ bankAccount: string | null; jingka: string | null }> {
+      if (!can(actor, 'people.reveal_id')) throw forbidden();
+      return db.tx(async (sql) => {
+        const person = await getPersonInScope(sql, actor, id);
+        const ciphers = await findAccountCiphers(sql, id);
+        await recordAudit(sql, actor, {
+          action: 'person.accounts.read',
+          entity: 'person',
+          entityId: id,
+          orgId: person.orgId,
+        });
+        return {
+          bankAccount: ciphers.bankAccount && ids.decrypt(ciphers.bankAccount),
+          jingka: ciphers.jingka && ids.decrypt(ciphers.jingka),
+        };
+      });
+    },
+
     async createPerson(actor: Actor, input: PersonInput): Promise<PersonRow> {
       const parsed = parseIdNumber(input.idNumber);
       if (!parsed.ok)
@@ -202,8 +253,13 @@ export function createPeopleService(db: Db, ids: IdProtector) {
       });
     },
 
-    async updatePerson(actor: Actor, id: number, patch: PersonPatch): Promise<PersonRow> {
+    async updatePerson(
+      actor: Actor,
+      id: number,
+      { bankAccount, jingka, ...patch }: PersonPatch,
+    ): Promise<PersonRow> {
       checkPhone(patch.phone);
+      const accounts = readAccounts({ bankAccount, jingka });
       return db.tx(async (sql) => {
         const before = await getPersonInScope(sql, actor, id);
         if (
@@ -215,6 +271,9 @@ export function createPeopleService(db: Db, ids: IdProtector) {
         const next = { ...before, ...patch };
         checkHardship(next);
         await updatePersonRow(sql, id, next);
+        for (const [kind, number] of Object.entries(accounts) as [AccountKind, string | null][]) {
+          await setAccountNumber(sql, id, kind, number === null ? null : protectAccount(ids, number));
+        }
         const after = (await findPersonById(sql, id)) as PersonRow;
         await recordAudit(sql, actor, {
           action: 'person.update',

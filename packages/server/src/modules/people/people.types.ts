@@ -18,6 +18,9 @@ export interface PersonRow extends PersonAttributes {
   hardshipFileId: number | null;
   name: string;
   idMasked: string;
+  /** The bank account and 京卡 numbers, masked (null: none recorded). */
+  bankAccountMasked: string | null;
+  jingkaMasked: string | null;
   birthDate: string;
   gender: 'male' | 'female';
   phone: string | null;

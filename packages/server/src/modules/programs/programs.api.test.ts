@@ -369,7 +369,7 @@ describe('programs over HTTP', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     const sheet = await readSheet(xlsx.rawPayload, 'batch.xlsx');
-    expect(sheet.rows[0].cells[5]).toBe('1000'); // a number (shown 0.00), read as General shows it
+    expect(sheet.rows[0].cells[6]).toBe('1000'); // a number (shown 0.00), read as General shows it
     const rec = await t.call({ method: 'GET', url: `/api/programs/${id}/reconciliation`, cookie: reviewer });
     expect(rec.json()).toMatchObject({
       approvedFen: 100_000,

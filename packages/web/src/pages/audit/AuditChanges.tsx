@@ -68,7 +68,10 @@ function vocabulary(entity: string, key: string): string | null {
   if (entity === 'join_request' && key === 'status') return 'onb.requests.status';
   if (key === 'mode') return 'audit.importMode';
   if (entity === 'org') return { kind: 'orgKind', status: 'orgStatus' }[key] ?? null;
-  if (entity === 'person') return { gender: 'gender' }[key] ?? null;
+  if (entity === 'person')
+    return (
+      { gender: 'gender', modelWorkerLevel: 'modelWorkerLevel', hardshipLevel: 'hardshipLevel' }[key] ?? null
+    );
   if (entity === 'user' && key === 'role') return 'role';
   return null;
 }

@@ -1,4 +1,4 @@
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Progress, Radio, Space, Steps, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -96,7 +96,11 @@ export default function ImportPage() {
   );
 }
 
-/** Member import: template, upload with a mode, live progress, then the summary and the row errors. */
+/**
+ * Member import: template, upload with a mode, live progress, then the summary, what changes in members
+ * already registered and the row errors. 预检 checks the file first (nothing written) and offers the import of
+ * the same file with the same choices; 开始导入 imports at once.
+ */
 function MemberImport() {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
@@ -130,14 +134,15 @@ function MemberImport() {
     };
   }, [jobId]);
 
-  const start = async () => {
+  const start = async (dryRun: boolean) => {
     if (!file || (blankJoin === 'date' && !joinDate)) return;
     setStarting(true);
     setFailure(null);
     setJob(null);
+    setJobId(null);
     try {
       const defaultJoinedOn = blankJoin === 'date' ? joinDate?.format('YYYY-MM-DD') : undefined;
-      setJobId(await startMemberImport(file, mode, orgId, defaultJoinedOn));
+      setJobId(await startMemberImport(file, { mode, orgId, defaultJoinedOn, dryRun }));
     } catch (err) {
       setFailure(err);
     } finally {
@@ -155,7 +160,9 @@ function MemberImport() {
   const finished = job !== null && job.status !== 'running';
   // A file refused as a whole stops at the upload step, marked failed: no row was ever checked.
   const fileFailed = (finished && isFileFailure(job)) || (jobId === null && failure !== null);
-  const step = fileFailed ? 1 : finished ? 3 : jobId !== null || file ? 1 : 0;
+  // a check (预检) that finished stays on the upload step: the import itself is still to come
+  const checked = finished && job.result?.dryRun === true;
+  const step = fileFailed ? 1 : finished && !checked ? 3 : jobId !== null || file ? 1 : 0;
 
   return (
     <Card>
@@ -192,22 +199,32 @@ function MemberImport() {
           {failure !== null && (
             <Alert type="error" showIcon title={errorMessage(failure)} data-testid="import-failure" />
           )}
-          <div>
+          <Space wrap>
+            <Button
+              size="large"
+              icon={<SearchOutlined />}
+              disabled={!file || (blankJoin === 'date' && !joinDate)}
+              loading={starting}
+              onClick={() => start(true)}
+              data-testid="import-check"
+            >
+              {t('import.check.start')}
+            </Button>
             <Button
               type="primary"
               size="large"
               disabled={!file || (blankJoin === 'date' && !joinDate)}
               loading={starting}
-              onClick={start}
+              onClick={() => start(false)}
               data-testid="import-start"
             >
               {t('import.start')}
             </Button>
-          </div>
+          </Space>
         </Form>
       )}
       {jobId !== null && !finished && <ImportProgress job={job} failure={failure} />}
-      {finished && <ImportResult job={job} onAgain={reset} />}
+      {finished && <ImportResult job={job} onAgain={reset} onApply={() => start(false)} />}
     </Card>
   );
 }

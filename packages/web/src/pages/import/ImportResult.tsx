@@ -1,26 +1,30 @@
-import { DownloadOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Result, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useLocale } from '../../locale.tsx';
+import { ImportChanges } from './ImportChanges.tsx';
 import { ImportErrorTable } from './ImportErrorTable.tsx';
 import { errorReportUrl, isFileFailure, type Job, summaryOf } from './importApi.ts';
 
-/** The end of an import: what happened, the counts, and the rows refused with their reasons. */
-export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
-  const { t } = useTranslation();
-  const { lang } = useLocale();
+/** The words at the head of a finished import or check, by what it came to. */
+function resultTitle(
+  t: (key: string) => string,
+  job: Job,
+): { status: 'success' | 'warning' | 'error'; title: string } {
   const s = summaryOf(job);
-  const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
-  if (isFileFailure(job)) return <FileFailure message={serverMessage} onAgain={onAgain} />;
   const nothingImported = job.status === 'failed';
-  const status = nothingImported
-    ? s.rejected > 0
-      ? 'warning'
-      : 'error'
-    : s.rejected > 0
-      ? 'warning'
-      : 'success';
+  const status = s.rejected > 0 ? 'warning' : nothingImported ? 'error' : 'success';
+  if (s.dryRun) {
+    const title = nothingImported
+      ? s.rejected > 0
+        ? t('import.check.rejected')
+        : t('import.failed')
+      : s.rejected > 0
+        ? t('import.check.partly')
+        : t('import.check.passed');
+    return { status, title };
+  }
   const title = nothingImported
     ? s.rejected > 0
       ? t('import.rejected')
@@ -28,29 +32,74 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
     : s.rejected > 0
       ? t('import.partly')
       : t('import.succeeded');
+  return { status, title };
+}
+
+/**
+ * The end of an import or of its check (预检): what happened, the counts, what changes in members already
+ * registered (field by field), and the rows refused with their reasons. A check that passed offers the import
+ * itself (`onApply`).
+ */
+export function ImportResult({ job, onAgain, onApply }: { job: Job; onAgain(): void; onApply?(): void }) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  const s = summaryOf(job);
+  const serverMessage = job.error ? (lang === 'en' ? job.error.messageEn : job.error.messageZh) : undefined;
+  if (isFileFailure(job)) return <FileFailure message={serverMessage} onAgain={onAgain} />;
+  const { status, title } = resultTitle(t, job);
+  const applicable = s.dryRun && job.status === 'succeeded' && onApply;
+  const summary = s.dryRun
+    ? t('import.check.summary', {
+        total: s.total,
+        imported: s.imported,
+        created: s.created,
+        updated: s.updated + s.transferred,
+        errors: s.rejected,
+      })
+    : t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected });
   return (
-    <div data-testid="import-result" data-status={status} data-job-status={job.status}>
+    <div
+      data-testid="import-result"
+      data-status={status}
+      data-job-status={job.status}
+      data-dry-run={s.dryRun ? 'true' : undefined}
+    >
       <Result
         status={status}
         title={title}
-        subTitle={
-          serverMessage ?? t('import.summary', { total: s.total, imported: s.imported, errors: s.rejected })
-        }
+        subTitle={serverMessage ?? summary}
         extra={
           <Space wrap>
-            <Button type="primary" icon={<ReloadOutlined />} onClick={onAgain} data-testid="import-again">
-              {t('import.again')}
+            {applicable && (
+              <Button
+                type="primary"
+                icon={<CheckCircleOutlined />}
+                onClick={onApply}
+                data-testid="import-apply"
+              >
+                {t('import.check.apply', { count: s.imported })}
+              </Button>
+            )}
+            <Button
+              type={applicable ? 'default' : 'primary'}
+              icon={<ReloadOutlined />}
+              onClick={onAgain}
+              data-testid="import-again"
+            >
+              {t(s.dryRun ? 'import.check.another' : 'import.again')}
             </Button>
-            <Link to="/members">
-              <Button icon={<TeamOutlined />}>{t('import.viewMembers')}</Button>
-            </Link>
+            {!s.dryRun && (
+              <Link to="/members">
+                <Button icon={<TeamOutlined />}>{t('import.viewMembers')}</Button>
+              </Link>
+            )}
           </Space>
         }
       />
       <Space size={40} wrap className="stat-row center" data-testid="import-summary">
         <Statistic title={t('import.totalRows')} value={s.total} />
         <Statistic
-          title={t('import.importedRows')}
+          title={t(s.dryRun ? 'import.check.importable' : 'import.importedRows')}
           value={s.imported}
           styles={{ content: { color: '#2f7d32' } }}
         />
@@ -74,6 +123,18 @@ export function ImportResult({ job, onAgain }: { job: Job; onAgain(): void }) {
         warnings={job.result?.warnings}
         warningCount={job.result?.warningCount}
       />
+      {s.updated + s.transferred > 0 && (
+        <Card
+          type="inner"
+          title={t(s.dryRun ? 'import.changes.title' : 'import.changes.titleDone')}
+          className="import-changes-card"
+        >
+          <Typography.Paragraph type="secondary" className="small">
+            {t(s.dryRun ? 'import.changes.hint' : 'import.changes.hintDone')}
+          </Typography.Paragraph>
+          <ImportChanges jobId={job.id} />
+        </Card>
+      )}
       {s.rejected > 0 && (
         <Card
           type="inner"

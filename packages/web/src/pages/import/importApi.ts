@@ -7,26 +7,37 @@ export type ImportMode = 'all_or_nothing' | 'valid_only';
 /** A background job as GET /api/jobs/:id answers it. */
 export type Job = Answer<'/api/jobs/{id}'>;
 export type ImportRowError = Answer<'/api/imports/members/{jobId}/errors'>[number];
+export type ImportChanges = Answer<'/api/imports/members/{jobId}/changes'>;
 
 export const TEMPLATE_URL = '/api/imports/members/template';
 export const errorReportUrl = (jobId: number) => `/api/jobs/${jobId}/errors.xlsx`;
 
-/**
- * Uploads a member file; the server answers at once with the job that imports it. `defaultJoinedOn`
- * (YYYY-MM-DD) is the join date of new members whose 入会日期 is blank; without it those rows are refused.
- */
+/** How a member file is imported: the mode, the default union and join date, and whether only checked. */
+export interface MemberImportOptions {
+  mode: ImportMode;
+  orgId?: number;
+  /** The join date (YYYY-MM-DD) of new members whose 入会日期 is blank; without it those rows are refused. */
+  defaultJoinedOn?: string;
+  /** Check only (预检): what the file would change, nothing written. */
+  dryRun?: boolean;
+}
+
+/** Uploads a member file; the server answers at once with the job that imports (or checks) it. */
 export async function startMemberImport(
   file: File,
-  mode: ImportMode,
-  orgId?: number,
-  defaultJoinedOn?: string,
+  { mode, orgId, defaultJoinedOn, dryRun }: MemberImportOptions,
 ): Promise<number> {
   const form = new FormData();
   form.append('file', file, file.name);
   const answer = await unwrap(
     api.POST('/api/imports/members', {
       params: {
-        query: { mode, ...(orgId ? { orgId } : {}), ...(defaultJoinedOn ? { defaultJoinedOn } : {}) },
+        query: {
+          mode,
+          ...(orgId ? { orgId } : {}),
+          ...(defaultJoinedOn ? { defaultJoinedOn } : {}),
+          ...(dryRun ? { dryRun } : {}),
+        },
       },
       body: form as never,
     }),
@@ -39,6 +50,10 @@ export const getJob = (id: number) => unwrap(api.GET('/api/jobs/{id}', { params:
 /** The first row errors of an import (the full list is in the error report). */
 export const listImportErrors = (jobId: number) =>
   unwrap(api.GET('/api/imports/members/{jobId}/errors', { params: { path: { jobId } } }));
+
+/** What an import (or its check) changes in members already registered: the first 200 rows, field by field. */
+export const listImportChanges = (jobId: number) =>
+  unwrap(api.GET('/api/imports/members/{jobId}/changes', { params: { path: { jobId } } }));
 
 /** The counts an import job reports when it ends. */
 export interface ImportSummary {
@@ -54,6 +69,8 @@ export interface ImportSummary {
   errorCount: number;
   /** Rows read as no data (合计, 填表说明 …), left out without an error. */
   ignoredRows: number[];
+  /** A check only (预检): the counts say what an import would do. */
+  dryRun: boolean;
 }
 
 /**
@@ -76,6 +93,7 @@ export function summaryOf(job: Job): ImportSummary {
     rejected: r.rejected ?? 0,
     errorCount: r.errorCount ?? 0,
     ignoredRows: r.ignoredRows ?? [],
+    dryRun: r.dryRun === true,
   };
 }
 

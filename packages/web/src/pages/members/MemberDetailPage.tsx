@@ -43,6 +43,9 @@ export default function MemberDetailPage() {
   const id = Number(useParams().id);
   const person = useLoad(() => unwrap(api.GET('/api/members/{id}', { params: { path: { id } } })), [id]);
   const [fullId, setFullId] = useState<string | null>(null);
+  const [accounts, setAccounts] = useState<{ bankAccount: string | null; jingka: string | null } | null>(
+    null,
+  );
   usePageTitle(person.data?.name);
   const [revealing, setRevealing] = useState(false);
   const [dialog, setDialog] = useState<'edit' | 'transfer' | null>(null);
@@ -57,6 +60,19 @@ export default function MemberDetailPage() {
       </Card>
     );
   const writable = can('people.write');
+
+  const revealAccounts = async () => {
+    setRevealing(true);
+    try {
+      const r = await unwrap(api.POST('/api/members/{id}/reveal-accounts', { params: { path: { id } } }));
+      setAccounts(r);
+      feedback.success(t('member.revealed'));
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setRevealing(false);
+    }
+  };
 
   const reveal = async () => {
     setRevealing(true);
@@ -136,6 +152,31 @@ export default function MemberDetailPage() {
               <Descriptions.Item label={t('member.employerName')} span={2}>
                 {p.employerName ?? '—'}
               </Descriptions.Item>
+              {(['bankAccount', 'jingka'] as const).map((kind) => {
+                const masked = kind === 'bankAccount' ? p.bankAccountMasked : p.jingkaMasked;
+                return (
+                  <Descriptions.Item key={kind} label={t(`member.${kind}`)}>
+                    <span className="mono" data-testid={`member-${kind}`}>
+                      {(accounts ? accounts[kind] : masked) ?? '—'}
+                    </span>
+                  </Descriptions.Item>
+                );
+              })}
+              {!accounts && can('people.reveal_id') && (p.bankAccountMasked || p.jingkaMasked) && (
+                <Descriptions.Item label={t('member.accounts')} span={2}>
+                  <Tooltip title={t('member.revealed')}>
+                    <Button
+                      size="small"
+                      icon={<EyeOutlined />}
+                      loading={revealing}
+                      onClick={revealAccounts}
+                      data-testid="reveal-accounts"
+                    >
+                      {t('member.revealAccounts')}
+                    </Button>
+                  </Tooltip>
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('member.org')} span={2}>
                 {p.orgId ? <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link> : '—'}
               </Descriptions.Item>

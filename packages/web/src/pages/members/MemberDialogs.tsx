@@ -1,4 +1,4 @@
-import { Form, Input, Modal } from 'antd';
+import { Checkbox, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,16 @@ import { useFeedback } from '../../components/feedback.ts';
 import { OrgPicker } from '../../components/OrgPicker.tsx';
 
 export const PHONE_RULE = /^1[3-9]\d{9}$/;
+
+const ACCOUNTS = ['bankAccount', 'jingka'] as const;
+const maskedOf = (p: PersonDetail, kind: (typeof ACCOUNTS)[number]) =>
+  kind === 'bankAccount' ? p.bankAccountMasked : p.jingkaMasked;
+
+/** A whole account number typed (12–30 digits once spaces and dashes are gone), or a blank. */
+const accountValid = (v: string | undefined) => {
+  const digits = (v ?? '').replace(/[\s-]/g, '');
+  return !digits || /^\d{12,30}$/.test(digits);
+};
 
 /** Transfers the membership to another union (POST /api/members/:id/transfer). */
 export function TransferModal({
@@ -78,7 +88,10 @@ export function TransferModal({
   );
 }
 
-/** Edits name, phone and employer (PATCH /api/members/:id). */
+/**
+ * Edits name, phone, employer and the bank account and 京卡 numbers (PATCH /api/members/:id). A number is never
+ * shown whole here: its field starts blank (blank leaves it), with the masked number it replaces beside it.
+ */
 export function BasicEditModal({
   person,
   onClose,
@@ -90,7 +103,15 @@ export function BasicEditModal({
 }) {
   const { t } = useTranslation();
   const feedback = useFeedback();
-  const [form] = Form.useForm<{ name: string; phone?: string; employerName?: string }>();
+  const [form] = Form.useForm<{
+    name: string;
+    phone?: string;
+    employerName?: string;
+    bankAccount?: string;
+    jingka?: string;
+    clearBankAccount?: boolean;
+    clearJingka?: boolean;
+  }>();
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -113,6 +134,13 @@ export function BasicEditModal({
         onFinish={async (v) => {
           setBusy(true);
           try {
+            const accounts: { bankAccount?: string | null; jingka?: string | null } = {};
+            for (const kind of ACCOUNTS) {
+              const typed = v[kind]?.trim();
+              const clear = kind === 'bankAccount' ? v.clearBankAccount : v.clearJingka;
+              if (typed) accounts[kind] = typed;
+              else if (clear) accounts[kind] = null;
+            }
             await unwrap(
               api.PATCH('/api/members/{id}', {
                 params: { path: { id: person.id } },
@@ -120,6 +148,7 @@ export function BasicEditModal({
                   name: v.name.trim(),
                   phone: v.phone?.trim() || null,
                   employerName: v.employerName?.trim() || null,
+                  ...accounts,
                 },
               }),
             );
@@ -151,6 +180,42 @@ export function BasicEditModal({
         <Form.Item name="employerName" label={t('member.employerName')}>
           <Input maxLength={200} />
         </Form.Item>
+        {ACCOUNTS.map((kind) => {
+          const masked = maskedOf(person, kind);
+          return (
+            <Form.Item key={kind} label={t(`member.${kind}`)} style={{ marginBottom: 8 }}>
+              <Form.Item
+                name={kind}
+                noStyle
+                rules={[
+                  {
+                    validator: (_, v: string | undefined) =>
+                      accountValid(v)
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('member.accountInvalid'))),
+                  },
+                ]}
+              >
+                <Input
+                  maxLength={40}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  placeholder={masked ? t('member.accountKeep', { masked }) : t('member.accountNone')}
+                  data-testid={`member-edit-${kind}`}
+                />
+              </Form.Item>
+              {masked && (
+                <Form.Item
+                  name={kind === 'bankAccount' ? 'clearBankAccount' : 'clearJingka'}
+                  valuePropName="checked"
+                  noStyle
+                >
+                  <Checkbox style={{ marginTop: 4 }}>{t('member.accountClear')}</Checkbox>
+                </Form.Item>
+              )}
+            </Form.Item>
+          );
+        })}
       </Form>
     </Modal>
   );

@@ -61,12 +61,15 @@ export default function MemberListPage() {
         </Typography.Title>
         <Space wrap>
           {can('people.export') && (
-            <Button icon={<DownloadOutlined />} href={exportHref} data-testid="member-export">
-              {t('member.export')}
-            </Button>
+            // the export a clerk edits and imports again: its last column names each row's member
+            <Tooltip title={t('member.exportHint')}>
+              <Button icon={<DownloadOutlined />} href={exportHref} data-testid="member-export">
+                {t('member.export')}
+              </Button>
+            </Tooltip>
           )}
           {can('people.export') && can('people.reveal_id') && (
-            // the export a clerk edits and imports again: a masked number cannot say whose row it is
+            // only for roles that may see whole numbers; each such export is audited
             <Tooltip title={t('member.exportFullHint')}>
               <Button
                 icon={<DownloadOutlined />}

@@ -183,27 +183,29 @@ describe('payment batches', () => {
     expect(retried).toMatchObject({ itemCount: 3, replayed: false });
   });
 
-  it('exports the bank sheet: full ID numbers for roles that may see them (audited), masked otherwise; amounts in yuan', async () => {
+  it('exports the bank sheet: full ID, bank account and 京卡 numbers for roles that may see them (audited), masked otherwise; amounts in yuan', async () => {
     const { program, staff, people } = await approvedProgram(2);
+    await w.ctx.services.people.updatePerson(staff, people[0].id, {
+      bankAccount: '6222020200112233445',
+      jingka: '62146800012345678',
+    });
     const batch = await createPaymentBatch(db, staff, { programId: program.id });
     const full = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id);
     const sheet = await readSheet(full.buffer, full.fileName);
-    expect(sheet.headers.slice(0, 6)).toEqual([
-      '序号',
-      '姓名',
-      '身份证号',
-      '所在工会',
-      '银行卡号/京卡号',
-      '金额（元）',
-    ]);
+    expect(sheet.headers.slice(0, 6)).toEqual(['序号', '姓名', '身份证号', '所在工会', '银行卡号', '京卡号']);
+    expect(sheet.headers[6]).toBe('金额（元）');
     expect(sheet.rows).toHaveLength(3);
     const ids = sheet.rows.slice(0, 2).map((r) => r.cells[2]);
     for (const id of ids) expect(id).toMatch(/^\d{17}[\dX]$/);
-    // amounts are numbers (shown 0.00), so that Excel sums them
-    expect(sheet.rows.map((r) => r.cells[5])).toEqual(['1000', '1000', '2000']);
+    const first = sheet.rows.find((r) => r.cells[1] === people[0].name);
+    expect(first?.cells.slice(4, 6)).toEqual(['6222020200112233445', '62146800012345678']);
+    // amounts and their total are numbers (shown 0.00), so that Excel sums them
+    expect(sheet.rows.map((r) => r.cells[6])).toEqual(['1000', '1000', '2000']);
     const book = XLSX.read(full.buffer, { type: 'buffer', cellNF: true });
-    const amount = book.Sheets[book.SheetNames[0]].F2;
-    expect({ t: amount.t, z: amount.z }).toEqual({ t: 'n', z: '0.00' });
+    for (const ref of ['G2', 'G4']) {
+      const amount = book.Sheets[book.SheetNames[0]][ref];
+      expect({ t: amount.t, z: amount.z }).toEqual({ t: 'n', z: '0.00' });
+    }
     const audit = await db.query<{ action: string }>(
       `select action from audit_log where entity = 'payment_batch' and entity_id = $1 order by id`,
       [String(batch.id)],
@@ -218,5 +220,7 @@ describe('payment batches', () => {
     const rows = (await readSheet(masked.buffer, masked.fileName)).rows;
     expect(rows[0].cells[2]).toMatch(/\*/);
     expect(people.map((p) => p.idMasked)).toContain(rows[0].cells[2]);
+    const maskedFirst = rows.find((r) => r.cells[1] === people[0].name);
+    expect(maskedFirst?.cells.slice(4, 6)).toEqual(['6222***********3445', '6214*********5678']);
   });
 });

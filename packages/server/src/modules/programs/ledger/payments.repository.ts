@@ -165,13 +165,19 @@ export async function exportRows(sql: Sql, batchId: number) {
     name: string;
     idMasked: string | null;
     idCipher: string | null;
+    bankAccountMasked: string | null;
+    bankAccountCipher: string | null;
+    jingkaMasked: string | null;
+    jingkaCipher: string | null;
     phone: string | null;
     orgName: string;
     amountFen: number;
     applicationId: number;
   }>(
     `select i.person_id as "personId", coalesce(p.name, o.name) as name, p.id_masked as "idMasked",
-            p.id_cipher as "idCipher", p.phone, o.name as "orgName", i.amount_fen as "amountFen",
+            p.id_cipher as "idCipher", p.bank_account_masked as "bankAccountMasked",
+            p.bank_account_cipher as "bankAccountCipher", p.jingka_masked as "jingkaMasked",
+            p.jingka_cipher as "jingkaCipher", p.phone, o.name as "orgName", i.amount_fen as "amountFen",
             e.application_id as "applicationId"
        from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
        left join persons p on p.id = i.person_id

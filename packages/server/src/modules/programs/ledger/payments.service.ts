@@ -247,28 +247,31 @@ export async function cancelBatch(db: Db, actor: Actor, id: number, reason?: str
 }
 
 /**
- * The sheet for the bank or 京卡 office: name, ID number, union, a bank-card column to fill in, amount in
- * yuan. Roles allowed to see ID numbers get them in full, and that read is audited; others get them masked.
- * A draft batch becomes 'exported'.
+ * The sheet for the bank or 京卡 office: name, ID number, union, the member's bank account and 京卡 numbers,
+ * amount in yuan as a number (and the total). Roles allowed to see ID numbers get the numbers in full, and that
+ * read is audited; others get them masked. A draft batch becomes 'exported'.
  */
 export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor, id: number) {
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
     const reveal = can(actor, 'people.reveal_id');
     const rows = await exportRows(sql, id);
+    const shown = (cipher: string | null, masked: string | null) =>
+      cipher && reveal ? ids.decrypt(cipher) : (masked ?? '');
     const sheetRows = rows.map((r, i) => [
       i + 1,
       r.name,
-      r.idCipher && reveal ? ids.decrypt(r.idCipher) : (r.idMasked ?? ''),
+      shown(r.idCipher, r.idMasked),
       r.orgName,
-      '',
+      shown(r.bankAccountCipher, r.bankAccountMasked),
+      shown(r.jingkaCipher, r.jingkaMasked),
       // a number shown as 0.00, so that the bank's clerk can sum the column in Excel
       r.amountFen / 100,
       r.phone ?? '',
       r.applicationId,
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计 Total', '', '', '', totalFen / 100, '', '']);
+    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '']);
     const buffer = writeWorkbook([
       {
         name: '发放明细',
@@ -277,14 +280,15 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
           '姓名',
           '身份证号',
           '所在工会',
-          '银行卡号/京卡号',
+          '银行卡号',
+          '京卡号',
           '金额（元）',
           '手机号',
           '申请编号',
         ],
         rows: sheetRows,
-        widths: [6, 12, 22, 30, 24, 14, 14, 10],
-        moneyColumns: [5],
+        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10],
+        moneyColumns: [6],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
@@ -297,6 +301,7 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
         rows: rows.length,
         totalFen,
         idNumbers: reveal ? 'full' : 'masked',
+        accountNumbers: reveal ? 'full' : 'masked',
         personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
       },
     });
