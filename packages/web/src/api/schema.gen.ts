@@ -1135,7 +1135,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish the results: every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed) */
+        /** Publish the results on `publishedOn` (default today; not before the contest ended nor the last publication; a past day needs history.backdate): every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed) */
         post: operations["postContestsByIdPublish"];
         delete?: never;
         options?: never;
@@ -4603,7 +4603,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Decide an objection with a recorded decision; upheld revokes the nominee */
+        /** Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee */
         post: operations["postSelectionObjectionsByIdDecide"];
         delete?: never;
         options?: never;
@@ -4673,8 +4673,8 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Make the results final: each selected nominee gets an award record
-         * @description Only after the notice period and once every objection is decided (409 otherwise).
+         * Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day
+         * @description Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.
          */
         post: operations["postSelectionsByIdFinalise"];
         delete?: never;
@@ -4733,7 +4733,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** End judging and put the ranking on public notice (公示) from a date for so many days */
+        /** End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days */
         post: operations["postSelectionsByIdNotice"];
         delete?: never;
         options?: never;
@@ -15294,6 +15294,13 @@ export interface operations {
                             orgId: number;
                             orgName: string;
                             publishedAt: string | null;
+                            /** @description the day the results were published (China time) */
+                            publishedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the last publication was recorded
+                             */
+                            publishedRecordedAt: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -15453,6 +15460,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -15631,6 +15645,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -15758,6 +15779,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -16275,7 +16303,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    publishedOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -16319,6 +16354,13 @@ export interface operations {
                             orgId: number;
                             orgName: string;
                             publishedAt: string | null;
+                            /** @description the day the results were published (China time) */
+                            publishedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the last publication was recorded
+                             */
+                            publishedRecordedAt: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -21026,6 +21068,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -21041,6 +21088,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -21216,6 +21270,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -21231,6 +21290,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -21389,6 +21455,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -21404,6 +21475,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -21803,6 +21881,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it was converted (China time); a past day needs history.backdate */
                     convertedOn: string;
                     partner: string;
                     /** @description Contract value in fen */
@@ -21832,6 +21911,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -21847,6 +21931,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22002,6 +22093,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     on?: string;
                 };
             };
@@ -22028,6 +22120,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22043,6 +22140,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22218,6 +22322,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22233,6 +22342,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -25367,6 +25483,11 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded (null while under review)
+                             */
+                            decidedRecordedAt: string | null;
                             /** @enum {string} */
                             fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
@@ -25479,6 +25600,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     reason?: string | null;
                 };
@@ -25495,6 +25617,11 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the decision was recorded (null while under review)
+                         */
+                        decidedRecordedAt: string | null;
                         /** @enum {string} */
                         fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                         id: number;
@@ -25654,6 +25781,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     reason: string;
                 };
@@ -25670,6 +25798,11 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the decision was recorded (null while under review)
+                         */
+                        decidedRecordedAt: string | null;
                         /** @enum {string} */
                         fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                         id: number;
@@ -26086,7 +26219,17 @@ export interface operations {
                             }[];
                             activities: string | null;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded
+                             */
+                            decidedRecordedAt: string | null;
                             filedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the report was recorded
+                             */
+                            filedRecordedAt: string | null;
                             leaderName: string | null;
                             orgId: number;
                             orgName: string;
@@ -26187,6 +26330,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     /** @enum {string} */
                     outcome: "pass" | "rectify" | "revoke";
@@ -26343,6 +26487,8 @@ export interface operations {
                 "application/json": {
                     achievementIds?: number[];
                     activities: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    filedOn?: string;
                     peopleTrained: number;
                 };
             };
@@ -26893,6 +27039,11 @@ export interface operations {
                             /** @enum {string} */
                             level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             reason: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the level was recorded
+                             */
+                            recordedAt: string;
                             toOn: string | null;
                         }[];
                         levelSince: string | null;
@@ -26912,6 +27063,11 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded (null while under review)
+                             */
+                            decidedRecordedAt: string | null;
                             /** @enum {string} */
                             fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
@@ -48470,6 +48626,8 @@ export interface operations {
             content: {
                 "application/json": {
                     decision: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     outcome: "upheld" | "dismissed";
                 };
@@ -48632,6 +48790,11 @@ export interface operations {
                             edition: string;
                             /** @description The day the results became final (announced) */
                             finalisedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the final results were recorded
+                             */
+                            finalisedRecordedAt: string | null;
                             id: number;
                             /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                             imported: boolean;
@@ -48639,6 +48802,11 @@ export interface operations {
                             nominateUntil: string | null;
                             noticeDays: number | null;
                             noticeFrom: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the notice was recorded
+                             */
+                            noticeRecordedAt: string | null;
                             noticeUntil: string | null;
                             organiserName: string;
                             organiserOrgId: number;
@@ -48789,6 +48957,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -48803,6 +48976,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -48980,6 +49158,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -48994,6 +49177,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -49120,6 +49308,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -49134,6 +49327,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -49282,7 +49480,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -49311,6 +49516,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -49325,6 +49535,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -49511,6 +49726,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -49525,6 +49745,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -49952,6 +50177,7 @@ export interface operations {
             content: {
                 "application/json": {
                     days?: number;
+                    /** @description the first day of the notice (China time), default today; not before nominations opened; a past day needs history.backdate */
                     from?: string;
                 };
             };
@@ -49984,6 +50210,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -49998,6 +50229,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -50161,6 +50397,8 @@ export interface operations {
                             contactPhone: string;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description when the decision was recorded */
+                            decidedRecordedAt: string | null;
                             decision: string | null;
                             id: number;
                             nominationId: number;
