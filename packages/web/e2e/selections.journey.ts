@@ -81,6 +81,8 @@ await journey('selections', { viewport: DESKTOP }, async (page, step) => {
     await page.getByTestId('sel-new').click();
     await page.getByTestId('sel-edition').fill(EDITION);
     await page.getByTestId('sel-title').fill('通州工匠');
+    // Nominations opened a month ago (the notice below went up a week ago, after them).
+    await fillDate(page, 'sel-from', daysAgo(30));
     await page.getByTestId('sel-cat-name').fill('建筑与城市服务');
     await (await inputOf(page, 'sel-cat-places')).fill('2');
     await (await inputOf(page, 'sel-cat-quota')).fill('2');

@@ -141,8 +141,11 @@ export const cases: Record<string, ScopeCase> = {
   },
   'GET /api/contests/:id/entries.xlsx': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpClosedContest } }, { params: { id: f.ids.demoNationalContest } }],
-    control: (f) => ({ params: { id: f.ids.cpClosedContest } }),
+    denied: (f) => [
+      { params: { id: f.ids.cpClosedContest }, body: {} },
+      { params: { id: f.ids.demoNationalContest }, body: {} },
+    ],
+    control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
   },
   'POST /api/contests/:id/results/import': {
     kind: 'scoped',
@@ -151,7 +154,10 @@ export const cases: Record<string, ScopeCase> = {
   },
   'POST /api/contests/:id/publish': {
     kind: 'scoped',
-    denied: (f) => [{ params: { id: f.ids.cpClosedContest } }, { params: { id: f.ids.demoNationalContest } }],
-    control: (f) => ({ params: { id: f.ids.cpClosedContest } }),
+    denied: (f) => [
+      { params: { id: f.ids.cpClosedContest }, body: {} },
+      { params: { id: f.ids.demoNationalContest }, body: {} },
+    ],
+    control: (f) => ({ params: { id: f.ids.cpClosedContest }, body: {} }),
   },
 };

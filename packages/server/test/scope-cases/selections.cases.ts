@@ -241,8 +241,8 @@ export const cases: Record<string, ScopeCase> = {
     }),
   }),
   'POST /api/selections/:id/finalise': scoped({
-    denied: (f) => [on(f.ids.cpSelOver)],
-    control: (f) => on(f.ids.cpSelOver),
+    denied: (f) => [{ ...on(f.ids.cpSelOver), body: {} }],
+    control: (f) => ({ ...on(f.ids.cpSelOver), body: {} }),
   }),
   'GET /api/judging': { kind: 'judge' },
   'GET /api/judging/:id': { kind: 'judge' },

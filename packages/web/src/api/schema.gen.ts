@@ -1187,7 +1187,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Publish the results: every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed) */
+        /** Publish the results on `publishedOn` (default today; not before the contest ended nor the last publication; a past day needs history.backdate): every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed) */
         post: operations["postContestsByIdPublish"];
         delete?: never;
         options?: never;
@@ -4757,7 +4757,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Decide an objection with a recorded decision; upheld revokes the nominee */
+        /** Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee */
         post: operations["postSelectionObjectionsByIdDecide"];
         delete?: never;
         options?: never;
@@ -4827,8 +4827,8 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Make the results final: each selected nominee gets an award record
-         * @description Only after the notice period and once every objection is decided (409 otherwise).
+         * Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day
+         * @description Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.
          */
         post: operations["postSelectionsByIdFinalise"];
         delete?: never;
@@ -4887,7 +4887,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** End judging and put the ranking on public notice (公示) from a date for so many days */
+        /** End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days */
         post: operations["postSelectionsByIdNotice"];
         delete?: never;
         options?: never;
@@ -15925,6 +15925,13 @@ export interface operations {
                             orgId: number;
                             orgName: string;
                             publishedAt: string | null;
+                            /** @description the day the results were published (China time) */
+                            publishedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the last publication was recorded
+                             */
+                            publishedRecordedAt: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -16084,6 +16091,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -16262,6 +16276,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -16389,6 +16410,13 @@ export interface operations {
                         orgId: number;
                         orgName: string;
                         publishedAt: string | null;
+                        /** @description the day the results were published (China time) */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the last publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         startsOn: string;
                         /** @enum {string} */
                         status: "open" | "closed" | "published";
@@ -16906,7 +16934,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    publishedOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -16950,6 +16985,13 @@ export interface operations {
                             orgId: number;
                             orgName: string;
                             publishedAt: string | null;
+                            /** @description the day the results were published (China time) */
+                            publishedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the last publication was recorded
+                             */
+                            publishedRecordedAt: string | null;
                             startsOn: string;
                             /** @enum {string} */
                             status: "open" | "closed" | "published";
@@ -21887,6 +21929,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -21902,6 +21949,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22077,6 +22131,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22092,6 +22151,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22250,6 +22316,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22265,6 +22336,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22664,6 +22742,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it was converted (China time); a past day needs history.backdate */
                     convertedOn: string;
                     partner: string;
                     /** @description Contract value in fen */
@@ -22693,6 +22772,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22708,6 +22792,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -22863,6 +22954,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     on?: string;
                 };
             };
@@ -22889,6 +22981,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -22904,6 +23001,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -23079,6 +23183,11 @@ export interface operations {
                             convertedOn: string;
                             id: number;
                             partner: string;
+                            /**
+                             * Format: date-time
+                             * @description when the conversion was recorded
+                             */
+                            recordedAt: string;
                             valueFen: number;
                         }[];
                         conversions: number;
@@ -23094,6 +23203,13 @@ export interface operations {
                             type: "invention" | "utility_model" | "design";
                         } | null;
                         publishedAt: string | null;
+                        /** @description the day it was published (China time), on which it counts */
+                        publishedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the publication was recorded
+                         */
+                        publishedRecordedAt: string | null;
                         /**
                          * @description 研发中, 已应用, 已转化
                          * @enum {string}
@@ -26228,6 +26344,11 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded (null while under review)
+                             */
+                            decidedRecordedAt: string | null;
                             /** @enum {string} */
                             fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
@@ -26340,6 +26461,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     reason?: string | null;
                 };
@@ -26356,6 +26478,11 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the decision was recorded (null while under review)
+                         */
+                        decidedRecordedAt: string | null;
                         /** @enum {string} */
                         fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                         id: number;
@@ -26515,6 +26642,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     reason: string;
                 };
@@ -26531,6 +26659,11 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         decidedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when the decision was recorded (null while under review)
+                         */
+                        decidedRecordedAt: string | null;
                         /** @enum {string} */
                         fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                         id: number;
@@ -26947,7 +27080,17 @@ export interface operations {
                             }[];
                             activities: string | null;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded
+                             */
+                            decidedRecordedAt: string | null;
                             filedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the report was recorded
+                             */
+                            filedRecordedAt: string | null;
                             leaderName: string | null;
                             orgId: number;
                             orgName: string;
@@ -27048,6 +27191,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
                     decidedOn?: string;
                     /** @enum {string} */
                     outcome: "pass" | "rectify" | "revoke";
@@ -27204,6 +27348,8 @@ export interface operations {
                 "application/json": {
                     achievementIds?: number[];
                     activities: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    filedOn?: string;
                     peopleTrained: number;
                 };
             };
@@ -27754,6 +27900,11 @@ export interface operations {
                             /** @enum {string} */
                             level: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             reason: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the level was recorded
+                             */
+                            recordedAt: string;
                             toOn: string | null;
                         }[];
                         levelSince: string | null;
@@ -27773,6 +27924,11 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             decidedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when the decision was recorded (null while under review)
+                             */
+                            decidedRecordedAt: string | null;
                             /** @enum {string} */
                             fromLevel: "grassroots" | "district" | "city" | "city_demonstration" | "national";
                             id: number;
@@ -49880,6 +50036,8 @@ export interface operations {
             content: {
                 "application/json": {
                     decision: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @enum {string} */
                     outcome: "upheld" | "dismissed";
                 };
@@ -50042,6 +50200,11 @@ export interface operations {
                             edition: string;
                             /** @description The day the results became final (announced) */
                             finalisedOn: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the final results were recorded
+                             */
+                            finalisedRecordedAt: string | null;
                             id: number;
                             /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                             imported: boolean;
@@ -50049,6 +50212,11 @@ export interface operations {
                             nominateUntil: string | null;
                             noticeDays: number | null;
                             noticeFrom: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the notice was recorded
+                             */
+                            noticeRecordedAt: string | null;
                             noticeUntil: string | null;
                             organiserName: string;
                             organiserOrgId: number;
@@ -50199,6 +50367,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -50213,6 +50386,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -50390,6 +50568,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -50404,6 +50587,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -50530,6 +50718,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -50544,6 +50737,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -50692,7 +50890,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             200: {
@@ -50721,6 +50926,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -50735,6 +50945,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -50921,6 +51136,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -50935,6 +51155,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -51362,6 +51587,7 @@ export interface operations {
             content: {
                 "application/json": {
                     days?: number;
+                    /** @description the first day of the notice (China time), default today; not before nominations opened; a past day needs history.backdate */
                     from?: string;
                 };
             };
@@ -51394,6 +51620,11 @@ export interface operations {
                         edition: string;
                         /** @description The day the results became final (announced) */
                         finalisedOn: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the final results were recorded
+                         */
+                        finalisedRecordedAt: string | null;
                         id: number;
                         /** @description Brought in from a register of past results: final from its announcement day, with no nomination window, notice or panel on the platform (its window and notice fields are null) */
                         imported: boolean;
@@ -51408,6 +51639,11 @@ export interface operations {
                         nominateUntil: string | null;
                         noticeDays: number | null;
                         noticeFrom: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the notice was recorded
+                         */
+                        noticeRecordedAt: string | null;
                         noticeUntil: string | null;
                         organiserName: string;
                         organiserOrgId: number;
@@ -51571,6 +51807,8 @@ export interface operations {
                             contactPhone: string;
                             createdAt: string;
                             decidedAt: string | null;
+                            /** @description when the decision was recorded */
+                            decidedRecordedAt: string | null;
                             decision: string | null;
                             id: number;
                             nominationId: number;

@@ -27,6 +27,7 @@ export const contestsEn = {
       mode: 'Entered as',
       teamSize: 'Largest team',
       eventLimit: 'Entries per union',
+      publishedOn: 'Results published on',
     },
     level: {
       national: 'National',

@@ -27,6 +27,7 @@ export const contestsZh = {
       mode: '参赛形式',
       teamSize: '团队最多人数',
       eventLimit: '每个工会限报',
+      publishedOn: '成绩发布日期',
     },
     level: {
       national: '国家级',

@@ -19,6 +19,7 @@ export const selectionsEn = {
       nominateUntil: 'Nominations close',
       noticeDays: 'Days of public notice',
       noticePeriod: 'Public notice',
+      finalisedOn: 'Results final on',
       allowSelf: 'Self-nomination allowed',
       rubric: 'Rubric (weights)',
       tieCriterion: 'Ties broken by',

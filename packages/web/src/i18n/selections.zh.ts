@@ -14,6 +14,7 @@ export const selectionsZh = {
       nominateUntil: '推荐截止',
       noticeDays: '公示天数',
       noticePeriod: '公示期',
+      finalisedOn: '结果确定日期',
       allowSelf: '允许个人自荐',
       rubric: '评分标准（权重）',
       tieCriterion: '同分时比较',

@@ -9,11 +9,17 @@ const iso = (t: unknown) => (t == null ? null : new Date(t as string).toISOStrin
 const CONTEST_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath", c.name, c.level, c.kind,
   c.starts_on as "startsOn", c.ends_on as "endsOn", c.limit_per_union as "limitPerUnion", c.status,
   c.published_at as "publishedAt",
+  to_char(c.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
+  c.published_recorded_at as "publishedRecordedAt",
   (select count(*) from contest_entries e where e.contest_id = c.id)::int as "entryCount",
   (c.status = 'published' and exists (select 1 from contest_entries e
      where e.contest_id = c.id and e.prize is distinct from e.published_prize)) as "hasUnpublishedChanges"`;
 
-const toContest = (r: ContestRow): ContestRow => ({ ...r, publishedAt: iso(r.publishedAt) });
+const toContest = (r: ContestRow): ContestRow => ({
+  ...r,
+  publishedAt: iso(r.publishedAt),
+  publishedRecordedAt: iso(r.publishedRecordedAt),
+});
 
 export interface ContestInsert {
   orgId: number;
@@ -93,11 +99,19 @@ export async function listContests(
   return { items: items.rows.map(toContest), total: total.rows[0].n };
 }
 
-export async function setContestStatus(sql: Sql, id: number, status: string): Promise<void> {
+/** Sets the status; a publication takes effect at `publishedAt` (ADR 40) and is recorded now. */
+export async function setContestStatus(
+  sql: Sql,
+  id: number,
+  status: string,
+  publishedAt?: Date,
+): Promise<void> {
   await sql.query(
-    `update contests set status = $2, published_at = case when $2 = 'published' then now() else published_at end
+    `update contests set status = $2,
+       published_at = case when $2 = 'published' then coalesce($3::timestamptz, now()) else published_at end,
+       published_recorded_at = case when $2 = 'published' then now() else published_recorded_at end
       where id = $1`,
-    [id, status],
+    [id, status, publishedAt?.toISOString() ?? null],
   );
 }
 

@@ -10,6 +10,7 @@ import {
   EntryList,
   EntryQuery,
   EntrySchema,
+  PublishBody,
   PublishSchema,
   ResultBody,
   ResultImportSchema,
@@ -214,11 +215,12 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
       schema: {
         tags,
         summary:
-          'Publish the results: every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed)',
+          'Publish the results on `publishedOn` (default today; not before the contest ended nor the last publication; a past day needs history.backdate): every prize becomes an award record of each person of its entry; publishing again after a correction updates them (409 when nothing changed)',
         params: IdParams,
+        body: PublishBody,
         response: { 200: PublishSchema },
       },
     },
-    async (req) => contests.publishResults(actorOf(req), req.params.id),
+    async (req) => contests.publishResults(actorOf(req), req.params.id, req.body?.publishedOn),
   );
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -44,6 +45,10 @@ const contestProps = {
   limitPerUnion: Nullable(Type.Integer()),
   status: Status,
   publishedAt: Nullable(Type.String()),
+  publishedOn: Nullable(Type.String({ description: 'the day the results were published (China time)' })),
+  publishedRecordedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'when the last publication was recorded' }),
+  ),
   entryCount: Type.Integer(),
   hasUnpublishedChanges: Type.Boolean({ description: 'results corrected since the last publication' }),
 };
@@ -132,6 +137,8 @@ export const ResultImportSchema = Obj({
     Obj({ rowNo: Type.Integer(), column: Type.String(), messageZh: Type.String(), messageEn: Type.String() }),
   ),
 });
+
+export const PublishBody = Obj({ publishedOn: EffectiveOn });
 
 export const PublishSchema = Obj({
   contest: ContestDetailSchema,

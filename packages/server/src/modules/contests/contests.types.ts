@@ -63,6 +63,10 @@ export interface ContestRow {
   limitPerUnion: number | null;
   status: ContestStatus;
   publishedAt: string | null;
+  /** The day the results were published (China time). */
+  publishedOn: string | null;
+  /** When that publication was recorded (later than its day when entered after the fact). */
+  publishedRecordedAt: string | null;
   entryCount: number;
   /** Results changed since the last publication (a republication is due). */
   hasUnpublishedChanges: boolean;

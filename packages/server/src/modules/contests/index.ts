@@ -17,11 +17,11 @@ export {
 export const contestsMigrations = new URL('./migrations/', import.meta.url);
 
 /** The contests module's use cases, one file per area. */
-export function createContestsService(db: Db) {
+export function createContestsService(db: Db, clock: () => Date = () => new Date()) {
   return {
     ...createContestUseCases(db),
     ...createEntryUseCases(db),
-    ...createResultUseCases(db),
+    ...createResultUseCases(db, clock),
     ...createResultSheetUseCases(db),
     getStats: (actor: Actor, q: StatsQuery) => getContestStats(db, actor, q),
     async exportStats(actor: Actor, q: StatsQuery) {

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
@@ -99,9 +100,29 @@ function prizeDeltas(contest: ContestDetail, changed: EntryRow[]): CountDelta[] 
   ]);
 }
 
-/** Publishes in the caller's transaction; returns what changed. */
-export async function publishInTx(sql: Sql, actor: Actor, contest: ContestDetail) {
+/**
+ * Publishes in the caller's transaction on `publishedOn` (ADR 40; default today): not in the future, not before
+ * the contest ended nor before its last publication; a past day needs history.backdate. The prizes count on the
+ * contest's last day, as their award records are dated. Returns what changed.
+ */
+export async function publishInTx(
+  sql: Sql,
+  actor: Actor,
+  contest: ContestDetail,
+  publishedOn?: string | null,
+  now = new Date(),
+) {
   checkResultsOpen(contest);
+  const when = effectiveDay(
+    actor,
+    publishedOn,
+    { zh: '成绩发布', en: 'publication' },
+    [
+      { day: contest.endsOn, name: { zh: '比赛结束日期', en: 'last day of the contest' } },
+      { day: contest.publishedOn, name: { zh: '上次发布日期', en: 'day of the last publication' } },
+    ],
+    { field: 'publishedOn', now },
+  );
   const entries = await listEntries(sql, contest.id, { path: '/' });
   const changed = entries.filter((e) => e.prize !== e.publishedPrize);
   if (contest.status === 'published' && !changed.length) throw contestErrors.nothingToPublish();
@@ -112,7 +133,7 @@ export async function publishInTx(sql: Sql, actor: Actor, contest: ContestDetail
   const records = await upsertSourcedRecords(sql, awardRecords(contest, entries));
   await addCounts(sql, prizeDeltas(contest, changed));
   await markPublished(sql, contest.id);
-  await setContestStatus(sql, contest.id, 'published');
+  await setContestStatus(sql, contest.id, 'published', when.at);
   const summary = {
     changedEntries: changed.length,
     records: records.length,
@@ -124,12 +145,12 @@ export async function publishInTx(sql: Sql, actor: Actor, contest: ContestDetail
     entityId: contest.id,
     orgId: contest.orgId,
     before: { status: contest.status },
-    after: { status: 'published', ...summary },
+    after: { status: 'published', ...summary, ...(when.backdated ? { effectiveOn: when.day } : {}) },
   });
   return summary;
 }
 
-export function createResultUseCases(db: Db) {
+export function createResultUseCases(db: Db, clock: () => Date = () => new Date()) {
   return {
     /** Enters or corrects one entry's result (rank, score, prize); it counts once published. */
     async setResult(actor: Actor, entryId: number, input: Partial<ResultInput>): Promise<EntryRow> {
@@ -157,9 +178,9 @@ export function createResultUseCases(db: Db) {
      * Publishes the results: each prize becomes an award record for every person of its entry, and the prize
      * counts follow. Publishing again after a correction updates those records and counts, never adds twice.
      */
-    async publishResults(actor: Actor, contestId: number) {
+    async publishResults(actor: Actor, contestId: number, publishedOn?: string | null) {
       const summary = await db.tx(async (sql) =>
-        publishInTx(sql, actor, await getManagedContest(sql, actor, contestId, true)),
+        publishInTx(sql, actor, await getManagedContest(sql, actor, contestId, true), publishedOn, clock()),
       );
       return { contest: viewOf(actor, await getContest(db, contestId)), ...summary };
     },

@@ -110,9 +110,11 @@ export async function insertImportedAchievements(sql: Sql, rows: ImportedAchieve
   const texts = rows.map((a) => searchTexts({ title: a.title, abstract: a.abstract, body: '' }));
   const { rows: out } = await sql.query<{ id: number }>(
     `insert into innovation_achievements (studio_id, org_id, region_id, title, type, industry, year, abstract, body,
-       stage, patent_type, patent_no, patent_on, published_at, created_by, search, federation_id)
+       stage, patent_type, patent_no, patent_on, published_at, published_recorded_at, created_by, search,
+       federation_id)
      select u.studio_id, u.org_id, u.region_id, u.title, u.type, u.industry, u.year, u.abstract, '', u.stage,
-            u.patent_type, u.patent_no, u.patent_on, u.published_at, u.created_by,
+            u.patent_type, u.patent_no, u.patent_on, u.published_at,
+            case when u.published_at is not null then now() end, u.created_by,
             ${searchVector('u.s_title', 'u.s_abstract', 'u.s_body')}, split_part(u.org_path, '/', 2)::bigint
        from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[],
                    $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::timestamptz[], $14::bigint[],
@@ -186,7 +188,7 @@ export async function setPatents(sql: Sql, rows: { id: number; patent: PatentOnR
 export async function setPublishedAt(sql: Sql, rows: { id: number; at: string }[]): Promise<void> {
   if (!rows.length) return;
   await sql.query(
-    `update innovation_achievements a set published_at = u.at, updated_at = now()
+    `update innovation_achievements a set published_at = u.at, published_recorded_at = now(), updated_at = now()
        from unnest($1::bigint[], $2::timestamptz[]) as u(id, at) where a.id = u.id`,
     [rows.map((r) => r.id), rows.map((r) => r.at)],
   );

@@ -185,9 +185,12 @@ export async function findTeam(sql: Sql, id: number) {
   return rows;
 }
 
+/** Publishes from `at` (the moment it took effect, recorded now), or withdraws the publication (null). */
 export async function setPublished(sql: Sql, id: number, at: string | null): Promise<void> {
   await sql.query(
-    'update innovation_achievements set published_at = $2::timestamptz, updated_at = now() where id = $1',
+    `update innovation_achievements set published_at = $2::timestamptz,
+       published_recorded_at = case when $2::timestamptz is null then null else now() end, updated_at = now()
+      where id = $1`,
     [id, at],
   );
 }
@@ -259,17 +262,23 @@ const toSummary = (r: Record<string, unknown>): Summary =>
 export async function findAchievementDetail(sql: Sql, id: number): Promise<Detail | undefined> {
   const { rows } = await sql.query(
     `select ${SUMMARY}, a.abstract, a.body, a.patent_type as "patentType", a.patent_no as "patentNo",
-       to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn"
+       to_char(a.patent_on, 'YYYY-MM-DD') as "patentOn",
+       to_char(a.published_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "publishedOn",
+       a.published_recorded_at as "publishedRecordedAt"
      from innovation_achievements a join orgs o on o.id = a.org_id
        left join innovation_studios s on s.id = a.studio_id where a.id = $1`,
     [id],
   );
   if (!rows[0]) return undefined;
-  const { patentType, patentNo, patentOn, ...rest } = rows[0] as Record<string, unknown>;
+  const { patentType, patentNo, patentOn, publishedOn, publishedRecordedAt, ...rest } = rows[0] as Record<
+    string,
+    unknown
+  >;
   const [team, conversions, awards, files] = await Promise.all([
     findTeam(sql, id),
     sql.query(
-      `select id, partner, to_char(converted_on, 'YYYY-MM-DD') as "convertedOn", value_fen as "valueFen"
+      `select id, partner, to_char(converted_on, 'YYYY-MM-DD') as "convertedOn", value_fen as "valueFen",
+              created_at as "recordedAt"
          from innovation_conversions where achievement_id = $1 order by converted_on, id`,
       [id],
     ),
@@ -285,6 +294,8 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
   ]);
   return {
     ...toSummary(rest),
+    publishedOn: (publishedOn as string | null) ?? null,
+    publishedRecordedAt: publishedRecordedAt ? new Date(publishedRecordedAt as string).toISOString() : null,
     abstract: String(rest.abstract),
     body: String(rest.body),
     team,
@@ -298,6 +309,7 @@ export async function findAchievementDetail(sql: Sql, id: number): Promise<Detai
       partner: String(c.partner),
       convertedOn: String(c.convertedOn),
       valueFen: Number(c.valueFen),
+      recordedAt: new Date(c.recordedAt as string).toISOString(),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EffectiveOn,
   FileField,
   Id,
   Name,
@@ -75,12 +76,15 @@ export const CreateAchievementBody = Obj({ studioId: Id, ...editable });
 export const UpdateAchievementBody = Obj(editable);
 
 export const PublishBody = Obj({
-  on: Type.Optional(DateStr),
+  on: EffectiveOn,
 });
 
 export const ConversionBody = Obj({
   partner: Name(200),
-  convertedOn: DateStr,
+  convertedOn: {
+    ...DateStr,
+    description: 'the day it was converted (China time); a past day needs history.backdate',
+  },
   valueFen: Type.Integer({ minimum: 0, maximum: 1e13, description: 'Contract value in fen' }),
 });
 
@@ -118,8 +122,14 @@ export const AchievementListSchema = Type.Object({
   pageSize: Type.Integer(),
 });
 
+const Moment = Type.String({ format: 'date-time' });
+
 export const AchievementDetail = Type.Object({
   ...AchievementSummary.properties,
+  publishedOn: Nullable(
+    Type.String({ description: 'the day it was published (China time), on which it counts' }),
+  ),
+  publishedRecordedAt: Nullable({ ...Moment, description: 'when the publication was recorded' }),
   abstract: Type.String(),
   body: Type.String(),
   team: Type.Array(Person),
@@ -136,6 +146,7 @@ export const AchievementDetail = Type.Object({
       partner: Type.String(),
       convertedOn: Type.String(),
       valueFen: Type.Integer(),
+      recordedAt: { ...Moment, description: 'when the conversion was recorded' },
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import { type Actor, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -92,8 +93,15 @@ async function getAchievementInScope(
   return a;
 }
 
-/** Noon China time of a date, or now: when an achievement counts as published. */
-const publishInstant = (on?: string) => (on ? `${on}T12:00:00+08:00` : new Date().toISOString());
+/** Noon China time of a past day (as the register publishes), or now: when an achievement counts as published. */
+const publishInstant = (day: string, backdated: boolean, now: Date) =>
+  backdated ? `${day}T12:00:00+08:00` : now.toISOString();
+
+/** A publication or conversion follows the achievement: not before 1 January of its year. */
+const achievementYear = (a: Pick<AchievementRow, 'year'>): NotBefore => ({
+  day: `${a.year}-01-01`,
+  name: { zh: '成果年度首日', en: "first day of the achievement's year" },
+});
 
 async function createIn(sql: Sql, actor: Actor, host: StudioRef, input: AchievementInput) {
   requireAccess(actor, 'innovation.write', { orgPath: host.orgPath });
@@ -146,23 +154,37 @@ interface ConversionInput {
   valueFen: number;
 }
 
-async function publishIn(sql: Sql, actor: Actor, id: number, on?: string) {
+/**
+ * Publishes on `on` (ADR 40; default today): not in the future, not before the achievement's year; a past day
+ * needs history.backdate. It counts on that day.
+ */
+async function publishIn(sql: Sql, actor: Actor, id: number, on?: string | null, now = new Date()) {
   const before = await getAchievementInScope(sql, actor, id, 'innovation.write', true);
   if (before.publishedAt) throw innovationErrors.alreadyPublished();
   if (!before.abstract.trim()) throw innovationErrors.abstractRequired();
-  await setPublished(sql, id, publishInstant(on));
+  const when = effectiveDay(actor, on, { zh: '发布', en: 'publication' }, [achievementYear(before)], {
+    field: 'on',
+    now,
+  });
+  await setPublished(sql, id, publishInstant(when.day, when.backdated, now));
   await countChange(sql, before, (await findAchievement(sql, id)) as AchievementRow);
   await recordAudit(sql, actor, {
     action: 'achievement.publish',
     entity: 'achievement',
     entityId: id,
     orgId: before.orgId,
+    ...(when.backdated ? { after: { effectiveOn: when.day } } : {}),
   });
   return detailOf(sql, id);
 }
 
-async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput) {
+/** A conversion on its day: not in the future, not before the achievement's year; a past day needs history.backdate. */
+async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput, now = new Date()) {
   const a = await getAchievementInScope(sql, actor, id, 'innovation.write', true);
+  effectiveDay(actor, c.convertedOn, { zh: '转化', en: 'conversion' }, [achievementYear(a)], {
+    field: 'convertedOn',
+    now,
+  });
   const conversion = { ...c, partner: c.partner.trim() };
   const conversionId = await insertConversion(sql, id, conversion);
   await countConversion(sql, a, conversion);
@@ -176,7 +198,7 @@ async function convertIn(sql: Sql, actor: Actor, id: number, c: ConversionInput)
   return detailOf(sql, id);
 }
 
-export function createAchievementsService(db: Db) {
+export function createAchievementsService(db: Db, clock: () => Date = () => new Date()) {
   return {
     async listAchievements(
       actor: Actor,
@@ -264,8 +286,8 @@ export function createAchievementsService(db: Db) {
     },
 
     /** Puts the achievement in the public catalogue, counted on `on` (default today). */
-    publishAchievement: (actor: Actor, id: number, on?: string) =>
-      db.tx((sql) => publishIn(sql, actor, id, on)),
+    publishAchievement: (actor: Actor, id: number, on?: string | null) =>
+      db.tx((sql) => publishIn(sql, actor, id, on, clock())),
     publishWithin: publishIn,
 
     /** Takes the achievement out of the catalogue; its publication no longer counts. */
@@ -287,7 +309,7 @@ export function createAchievementsService(db: Db) {
 
     /** Records a conversion (成果转化); the achievement's stage becomes 已转化. */
     addConversion: (actor: Actor, id: number, c: ConversionInput) =>
-      db.tx((sql) => convertIn(sql, actor, id, c)),
+      db.tx((sql) => convertIn(sql, actor, id, c, clock())),
     addConversionWithin: convertIn,
   };
 }

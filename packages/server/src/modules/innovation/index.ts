@@ -39,9 +39,9 @@ export const innovationMigrations = new URL('./migrations/', import.meta.url);
 /** The innovation module's services. */
 import { createStudioGrantImport } from './studios.grants.import.ts';
 import { createStudioImport } from './studios.import.ts';
-export function createInnovationServices(db: Db, ids: IdProtector) {
+export function createInnovationServices(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
   return {
-    achievements: createAchievementsService(db),
+    achievements: createAchievementsService(db, clock),
     achievementsRegister: createAchievementImport(db, ids),
     attachments: createAttachmentsService(db),
     catalogue: createCatalogueService(db, ids),
@@ -52,7 +52,7 @@ export function createInnovationServices(db: Db, ids: IdProtector) {
     alliance: createAllianceService(db),
     mentoring: createMentoringService(db),
     mentoringStatus: createMentoringStatusService(db),
-    studios: createStudiosService(db),
+    studios: createStudiosService(db, clock),
     studiosRegister: createStudioImport(db, ids),
     studioGrantsRegister: createStudioGrantImport(db),
   };

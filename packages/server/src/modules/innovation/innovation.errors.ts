@@ -318,22 +318,15 @@ const studioErrors = {
       { zh: '请填写理由', en: 'Give the reason' },
       { field: 'reason' },
     ),
-  futureDate: (field: string) =>
-    new AppError(
-      'invalid',
-      'INNOVATION_DATE_IN_FUTURE',
-      { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
-      { field },
-    ),
-  dateBeforeLevel: (since: string) =>
+  dateBeforeLevel: (on: string, since: string) =>
     new AppError(
       'invalid',
       'INNOVATION_DATE_BEFORE_LEVEL',
       {
-        zh: `决定日期不能早于工作室现有等级的起始日期（${since}）`,
-        en: `The decision date cannot be before the studio's current level began (${since})`,
+        zh: `决定日期 ${on} 早于工作室现有等级的起始日期 ${since}`,
+        en: `The decision date ${on} is before the studio's current level began (${since})`,
       },
-      { field: 'decidedOn', since },
+      { field: 'decidedOn', day: on, since },
     ),
   reevaluationExists: () =>
     new AppError(

@@ -49,9 +49,16 @@ export function studioCount(
   return { subject: 'innovation.studios', orgId: studio.orgId, on, dim: level, dim2: dim2Of(modelWorker), n };
 }
 
+/** What the start of a studio's current level is called when a decision may not precede it. */
+export const LEVEL_BEGAN: Bilingual = {
+  zh: '工作室现有等级的起始日期',
+  en: "day the studio's current level began",
+};
+
 /** A level change dated before the current level began would break the history. */
 function requireAfterLevelStart(studio: StudioRow, on: string) {
-  if (studio.levelSince && on < studio.levelSince) throw innovationErrors.dateBeforeLevel(studio.levelSince);
+  if (studio.levelSince && on < studio.levelSince)
+    throw innovationErrors.dateBeforeLevel(on, studio.levelSince);
 }
 
 /** Links the subsidy application a recognition opened, so it is opened once per studio and program. */

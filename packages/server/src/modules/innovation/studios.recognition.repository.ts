@@ -27,6 +27,8 @@ export interface RecognitionRow {
   stepOrgId: number;
   stepOrgName: string;
   decidedOn: string | null;
+  /** When the decision was recorded (null while under review). */
+  decidedRecordedAt: Date | null;
   reason: string | null;
   createdAt: Date;
 }
@@ -35,7 +37,8 @@ const COLUMNS = `r.id, r.studio_id as "studioId", s.name as "studioName", s.org_
   so.name as "studioOrgName", so.path as "studioOrgPath", r.proposed_by_org_id as "proposedByOrgId",
   po.name as "proposedByOrgName", r.from_level as "fromLevel", r.level, r.note, r.status, r.chain, r.step,
   r.step_org_id as "stepOrgId", sto.name as "stepOrgName", to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn",
-  r.reason, r.created_at as "createdAt"`;
+  case when r.decided_on is not null then r.updated_at end as "decidedRecordedAt", r.reason,
+  r.created_at as "createdAt"`;
 const FROM = `innovation_recognitions r join innovation_studios s on s.id = r.studio_id
   join orgs so on so.id = s.org_id join orgs po on po.id = r.proposed_by_org_id
   join orgs sto on sto.id = r.step_org_id`;
@@ -155,6 +158,16 @@ export async function insertRecognitionEvent(
      values ($1, $2, $3, $4, $5, $6)`,
     [e.recognitionId, e.action, e.orgId, e.reason ?? null, e.decidedOn ?? null, e.createdBy],
   );
+}
+
+/** The day of the latest review step of a proposal (null before any). */
+export async function lastStepDay(sql: Sql, recognitionId: number): Promise<string | null> {
+  const { rows } = await sql.query<{ day: string | null }>(
+    `select to_char(max(decided_on), 'YYYY-MM-DD') as day from innovation_recognition_events
+      where recognition_id = $1`,
+    [recognitionId],
+  );
+  return rows[0]?.day ?? null;
 }
 
 /** A proposal as the API shows it: the number of review steps instead of the chain itself. */

@@ -1,15 +1,16 @@
 import { type Actor, can, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { todayInChina } from '../../shared/dates.ts';
-import { notFound } from '../../shared/errors.ts';
+import { effectiveDay } from '../../shared/effective.ts';
+import { type Bilingual, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { innovationErrors, RECOGNITION } from './innovation.errors.ts';
-import { recogniseAtLevel } from './studios.levels.ts';
+import { LEVEL_BEGAN, recogniseAtLevel } from './studios.levels.ts';
 import {
   type ChainStep,
   findRecognitionById,
   insertRecognition,
   insertRecognitionEvent,
+  lastStepDay,
   listRecognitions,
   publicRecognition,
   type RecognitionRow,
@@ -46,12 +47,6 @@ export function recognitionChain(
       ? { orgId: proposer.id, level: proposer.level }
       : { orgId: decider.id, level: decider.level },
   ];
-}
-
-function checkDate(on: string | undefined, field: string): string {
-  const today = todayInChina();
-  if (on && on > today) throw innovationErrors.futureDate(field);
-  return on ?? today;
 }
 
 export interface ProposeInput {
@@ -117,10 +112,21 @@ export async function findRecognitions(
 
 export type RecognitionAction = 'approve' | 'reject';
 
-/** One review decision at the step awaiting the actor's union; the last approval recognises the studio. */
+/**
+ * One review decision at the step awaiting the actor's union; the last approval recognises the studio. It
+ * happens on `decidedOn` (ADR 40; default today): not in the future, not before the step below decided, and a
+ * final approval not before the studio's current level began; a past day needs history.backdate.
+ */
 export interface ReviewInput {
   reason?: string | null;
   decidedOn?: string;
+}
+
+/** What each decision is called in its refusals ("认定日期 … 早于 …"). */
+function decisionName(r: RecognitionRow, event: 'forwarded' | 'approved' | 'rejected'): Bilingual {
+  if (event === 'rejected') return { zh: '不予通过', en: 'rejection' };
+  if (event === 'forwarded') return { zh: '审核通过', en: 'approval' };
+  return r.fromLevel === 'grassroots' ? { zh: '认定', en: 'recognition' } : { zh: '晋升', en: 'promotion' };
 }
 
 export const reviewRecognition = (
@@ -129,7 +135,8 @@ export const reviewRecognition = (
   id: number,
   action: RecognitionAction,
   input: ReviewInput,
-) => db.tx((sql) => reviewRecognitionIn(sql, actor, id, action, input));
+  now = new Date(),
+) => db.tx((sql) => reviewRecognitionIn(sql, actor, id, action, input, now));
 
 /** One review decision, in the caller's transaction. */
 export async function reviewRecognitionIn(
@@ -138,6 +145,7 @@ export async function reviewRecognitionIn(
   id: number,
   action: RecognitionAction,
   input: ReviewInput,
+  now = new Date(),
 ) {
   const r = await findRecognitionById(sql, id, true);
   if (!r) throw notFound(RECOGNITION, { id });
@@ -146,11 +154,25 @@ export async function reviewRecognitionIn(
   if (r.stepOrgId !== actor.orgId && !can(actor, 'applications.review.any_step')) {
     throw innovationErrors.notYourStep(r.stepOrgName);
   }
-  const on = checkDate(input.decidedOn, 'decidedOn');
   const reason = input.reason?.trim() || null;
   if (action === 'reject' && !reason) throw innovationErrors.reasonRequired();
   const last = r.step + 1 >= r.chain.length;
   const event = action === 'reject' ? 'rejected' : last ? 'approved' : 'forwarded';
+  const studio = event === 'approved' ? await findStudioById(sql, r.studioId, true) : undefined;
+  const when = effectiveDay(
+    actor,
+    input.decidedOn,
+    decisionName(r, event),
+    [
+      {
+        day: await lastStepDay(sql, id),
+        name: { zh: '下一级审核日期', en: 'review date of the step below' },
+      },
+      { day: studio?.levelSince, name: LEVEL_BEGAN },
+    ],
+    { field: 'decidedOn', now },
+  );
+  const on = when.day;
   if (event === 'forwarded') {
     await updateRecognition(sql, id, { step: r.step + 1, stepOrgId: r.chain[r.step + 1].orgId });
   } else {
@@ -172,7 +194,7 @@ export async function reviewRecognitionIn(
     entityId: id,
     orgId: r.studioOrgId,
     before: { status: r.status, step: r.step },
-    after: { on, reason, applicationId },
+    after: { on, reason, applicationId, ...(when.backdated ? { effectiveOn: on } : {}) },
   });
   const result: ReturnType<typeof publicRecognition> & { subsidyRefused?: { zh: string; en: string } } =
     publicRecognition((await findRecognitionById(sql, id)) as RecognitionRow);

@@ -66,9 +66,11 @@ export interface CampaignStudioRow {
   peopleTrained: number | null;
   achievementIds: number[] | null;
   filedOn: string | null;
+  filedRecordedAt: string | null;
   outcome: 'pass' | 'rectify' | 'revoke' | null;
   reason: string | null;
   decidedOn: string | null;
+  decidedRecordedAt: string | null;
   /** The studio's achievements, newest first, that a report may link. */
   achievements: { id: number; title: string; year: number }[];
 }
@@ -97,8 +99,9 @@ export async function listCampaignStudios(
   const { rows } = await sql.query<CampaignStudioRow>(
     `select s.id as "studioId", s.name as "studioName", s.org_id as "orgId", o.name as "orgName",
             lp.name as "leaderName", s.status, r.id as "reportId", r.activities, r.people_trained as "peopleTrained",
-            r.achievement_ids as "achievementIds", to_char(r.filed_on, 'YYYY-MM-DD') as "filedOn", r.outcome,
-            r.reason, to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn",
+            r.achievement_ids as "achievementIds", to_char(r.filed_on, 'YYYY-MM-DD') as "filedOn",
+            r.filed_recorded_at as "filedRecordedAt", r.outcome, r.reason,
+            to_char(r.decided_on, 'YYYY-MM-DD') as "decidedOn", r.decided_recorded_at as "decidedRecordedAt",
             coalesce((select json_agg(json_build_object('id', a.id, 'title', a.title, 'year', a.year)
                                       order by a.year desc, a.id desc)
                         from innovation_achievements a where a.studio_id = s.id), '[]') as achievements
@@ -108,8 +111,11 @@ export async function listCampaignStudios(
       order by o.path, s.id`,
     params,
   );
+  const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
   return rows.map((r) => ({
     ...r,
+    filedRecordedAt: iso(r.filedRecordedAt),
+    decidedRecordedAt: iso(r.decidedRecordedAt),
     achievementIds: r.achievementIds?.map(Number) ?? null,
     achievements: r.achievements.map((a) => ({ ...a, id: Number(a.id) })),
   }));
@@ -129,11 +135,11 @@ export async function upsertReport(
 ) {
   await sql.query(
     `insert into innovation_annual_reports (reevaluation_id, studio_id, activities, people_trained, achievement_ids,
-       filed_on, filed_by)
-     values ($1, $2, $3, $4, $5, $6, $7)
+       filed_on, filed_by, filed_recorded_at)
+     values ($1, $2, $3, $4, $5, $6, $7, now())
      on conflict (reevaluation_id, studio_id) do update set activities = excluded.activities,
        people_trained = excluded.people_trained, achievement_ids = excluded.achievement_ids,
-       filed_on = excluded.filed_on, filed_by = excluded.filed_by`,
+       filed_on = excluded.filed_on, filed_by = excluded.filed_by, filed_recorded_at = now()`,
     [r.reevaluationId, r.studioId, r.activities, r.peopleTrained, r.achievementIds, r.filedOn, r.filedBy],
   );
 }
@@ -149,7 +155,8 @@ export async function decideReport(
   },
 ) {
   await sql.query(
-    `update innovation_annual_reports set outcome = $2, reason = $3, decided_on = $4, decided_by = $5
+    `update innovation_annual_reports set outcome = $2, reason = $3, decided_on = $4, decided_by = $5,
+       decided_recorded_at = now()
       where id = $1`,
     [r.reportId, r.outcome, r.reason, r.decidedOn, r.decidedBy],
   );

@@ -78,7 +78,11 @@ describe('annual re-evaluation', () => {
       peopleTrained: 40,
       achievementIds: [achievementId],
     });
-    await fileAnnualReport(db, w.staff(w.grass), id, b, { activities: '培训活动3次', peopleTrained: 5 });
+    await fileAnnualReport(db, w.staff(w.grass), id, b, {
+      activities: '培训活动3次',
+      peopleTrained: 5,
+      filedOn: '2024-01-10',
+    });
     const stranger = await appError(() =>
       fileAnnualReport(db, w.staff(w.grass), id, c, {
         activities: '—',

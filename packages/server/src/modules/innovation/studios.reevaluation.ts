@@ -1,11 +1,12 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { effectiveDay } from '../../shared/effective.ts';
+import { type Bilingual, forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { innovationErrors, REEVALUATION } from './innovation.errors.ts';
-import { revokeStudio } from './studios.levels.ts';
+import { LEVEL_BEGAN, revokeStudio } from './studios.levels.ts';
 import {
   type CampaignStudioRow,
   decideReport,
@@ -22,11 +23,19 @@ import { getStudioInScope } from './studios.service.ts';
  * Annual re-evaluation (复评): a union opens a campaign for a year and a level; each studio at that level in
  * its subtree files a yearly report; reviewers decide 合格 (pass), 限期整改 (rectify) or 撤销 (revoke) with
  * a reason. A revoked studio loses its level from the decision date. Studios with no report are listed as
- * overdue once the due date has passed.
+ * overdue once the due date has passed. A report is filed, and decided, on its day (ADR 40; default today): not
+ * in the future, a report not before the year it reports on, a decision not before the report, a revocation
+ * not before the level it ends began; a past day needs history.backdate.
  */
 
 export const OUTCOMES = ['pass', 'rectify', 'revoke'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+const OUTCOME_NAMES: Record<Outcome, Bilingual> = {
+  pass: { zh: '复评合格', en: 're-evaluation pass' },
+  rectify: { zh: '限期整改', en: 'rectification order' },
+  revoke: { zh: '撤销', en: 'revocation' },
+};
 
 /** The campaign, reachable from the organiser's subtree and from the unions above it. */
 async function getCampaign(sql: Sql, actor: Actor, id: number) {
@@ -87,7 +96,8 @@ export async function fileAnnualReport(
   actor: Actor,
   id: number,
   studioId: number,
-  input: { activities: string; peopleTrained: number; achievementIds?: number[] },
+  input: { activities: string; peopleTrained: number; achievementIds?: number[]; filedOn?: string | null },
+  now = new Date(),
 ) {
   return db.tx(async (sql) => {
     const e = await getCampaign(sql, actor, id);
@@ -95,6 +105,13 @@ export async function fileAnnualReport(
     const [row] = await listCampaignStudios(sql, e, actor, studioId);
     if (!row) throw innovationErrors.notInReevaluation();
     if (row.outcome) throw innovationErrors.reportDecided();
+    const when = effectiveDay(
+      actor,
+      input.filedOn,
+      { zh: '年度报告提交', en: 'yearly report' },
+      [{ day: `${e.year}-01-01`, name: { zh: '复评年度首日', en: 'first day of the year re-evaluated' } }],
+      { field: 'filedOn', now },
+    );
     const ids = [...new Set(input.achievementIds ?? [])];
     const own = await findStudioAchievementIds(sql, studioId, ids);
     const stranger = ids.find((a) => !own.has(a));
@@ -105,7 +122,7 @@ export async function fileAnnualReport(
       activities: input.activities.trim(),
       peopleTrained: input.peopleTrained,
       achievementIds: ids,
-      filedOn: todayInChina(),
+      filedOn: when.day,
       filedBy: actor.userId || null,
     });
     await recordAudit(sql, actor, {
@@ -113,7 +130,12 @@ export async function fileAnnualReport(
       entity: 'innovation_studio',
       entityId: studioId,
       orgId: studio.orgId,
-      after: { reevaluationId: id, peopleTrained: input.peopleTrained, achievements: ids.length },
+      after: {
+        reevaluationId: id,
+        peopleTrained: input.peopleTrained,
+        achievements: ids.length,
+        ...(when.backdated ? { effectiveOn: when.day } : {}),
+      },
     });
     return { ok: true as const };
   });
@@ -124,7 +146,8 @@ export async function decideAnnualReport(
   actor: Actor,
   id: number,
   studioId: number,
-  input: { outcome: Outcome; reason?: string | null; decidedOn?: string },
+  input: { outcome: Outcome; reason?: string | null; decidedOn?: string | null },
+  now = new Date(),
 ) {
   return db.tx(async (sql) => {
     const e = await getCampaign(sql, actor, id);
@@ -137,9 +160,17 @@ export async function decideAnnualReport(
     if (row.outcome) throw innovationErrors.reportDecided();
     const reason = input.reason?.trim() || null;
     if (input.outcome !== 'pass' && !reason) throw innovationErrors.reasonRequired();
-    const today = todayInChina();
-    if (input.decidedOn && input.decidedOn > today) throw innovationErrors.futureDate('decidedOn');
-    const on = input.decidedOn ?? today;
+    const when = effectiveDay(
+      actor,
+      input.decidedOn,
+      OUTCOME_NAMES[input.outcome],
+      [
+        { day: row.filedOn, name: { zh: '年度报告提交日期', en: 'day the yearly report was filed' } },
+        { day: input.outcome === 'revoke' ? studio.levelSince : null, name: LEVEL_BEGAN },
+      ],
+      { field: 'decidedOn', now },
+    );
+    const on = when.day;
     await decideReport(sql, {
       reportId: row.reportId,
       outcome: input.outcome,
@@ -153,7 +184,13 @@ export async function decideAnnualReport(
       entity: 'innovation_studio',
       entityId: studioId,
       orgId: studio.orgId,
-      after: { reevaluationId: id, outcome: input.outcome, reason, on },
+      after: {
+        reevaluationId: id,
+        outcome: input.outcome,
+        reason,
+        on,
+        ...(when.backdated ? { effectiveOn: on } : {}),
+      },
     });
     return { ok: true as const };
   });

@@ -204,11 +204,13 @@ export interface LevelRow {
   fromOn: string;
   toOn: string | null;
   reason: string | null;
+  recordedAt: Date;
 }
 
 export async function listLevels(sql: Sql, studioId: number): Promise<LevelRow[]> {
   const { rows } = await sql.query<LevelRow>(
-    `select id, level, to_char(from_on, 'YYYY-MM-DD') as "fromOn", to_char(to_on, 'YYYY-MM-DD') as "toOn", reason
+    `select id, level, to_char(from_on, 'YYYY-MM-DD') as "fromOn", to_char(to_on, 'YYYY-MM-DD') as "toOn", reason,
+            created_at as "recordedAt"
        from innovation_studio_levels where studio_id = $1 order by from_on, id`,
     [studioId],
   );

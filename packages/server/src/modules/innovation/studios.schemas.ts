@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   DATE_PATTERN,
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -21,6 +22,9 @@ import { MEMBER_ROLES, STUDIO_LEVELS } from './studios.repository.ts';
 export const LevelSchema = StrEnum(STUDIO_LEVELS);
 const Role = StrEnum(MEMBER_ROLES);
 const Money = Type.Number({ description: 'fen' });
+/** The moment a decision was recorded on the platform, beside the day it happened (ADR 40). */
+const Recorded = (description: string) =>
+  Type.Unsafe<Date | string>({ type: 'string', format: 'date-time', description });
 
 const MemberInput = Obj({ personId: Id, role: Role, joinedOn: Type.Optional(Nullable(DateStr)) });
 
@@ -92,6 +96,7 @@ export const RecognitionSchema = Obj({
   stepOrgId: Type.Integer(),
   stepOrgName: Type.String(),
   decidedOn: Nullable(Type.String()),
+  decidedRecordedAt: Nullable(Recorded('when the decision was recorded (null while under review)')),
   reason: Nullable(Type.String()),
   createdAt: Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' }),
   /** On the final approval: the recognition stands but its subsidy could not be opened, and why. */
@@ -118,6 +123,7 @@ export const StudioDetail = Obj({
       fromOn: Type.String(),
       toOn: Nullable(Type.String()),
       reason: Nullable(Type.String()),
+      recordedAt: Recorded('when the level was recorded'),
     }),
   ),
   subsidies: Type.Array(
@@ -154,10 +160,10 @@ export const RecognitionList = Obj({
 
 export const DecideBody = Obj({
   reason: Type.Optional(Nullable(Str(1000))),
-  decidedOn: Type.Optional(DateStr),
+  decidedOn: EffectiveOn,
 });
 
-export const RejectBody = Obj({ reason: Str(1000, { minLength: 1 }), decidedOn: Type.Optional(DateStr) });
+export const RejectBody = Obj({ reason: Str(1000, { minLength: 1 }), decidedOn: EffectiveOn });
 
 export const ReevaluationBody = Obj({
   orgId: Id,
@@ -196,9 +202,11 @@ export const ReevaluationDetail = Obj({
       peopleTrained: Nullable(Type.Integer()),
       achievementIds: Nullable(Type.Array(Type.Integer())),
       filedOn: Nullable(Type.String()),
+      filedRecordedAt: Nullable(Recorded('when the report was recorded')),
       outcome: Nullable(StrEnum(OUTCOMES)),
       reason: Nullable(Type.String()),
       decidedOn: Nullable(Type.String()),
+      decidedRecordedAt: Nullable(Recorded('when the decision was recorded')),
       overdue: Type.Boolean(),
       achievements: Type.Array(Obj({ id: Type.Integer(), title: Type.String(), year: Type.Integer() })),
     }),
@@ -211,12 +219,13 @@ export const ReportBody = Obj({
   activities: Str(4000, { minLength: 1, pattern: '\\S' }),
   peopleTrained: Type.Integer({ minimum: 0, maximum: 1_000_000 }),
   achievementIds: Type.Optional(Type.Array(Id, { maxItems: 200 })),
+  filedOn: EffectiveOn,
 });
 
 export const DecisionBody = Obj({
   outcome: StrEnum(OUTCOMES),
   reason: Type.Optional(Nullable(Str(1000))),
-  decidedOn: Type.Optional(DateStr),
+  decidedOn: EffectiveOn,
 });
 
 export const StatsQuery = Obj({

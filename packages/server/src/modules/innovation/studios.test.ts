@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-/** Proposes `level` and approves every step as the union awaiting it; the last decision dated `on`. */
+/** Proposes `level` and approves every step as the union awaiting it (its staff, who may record a past day), on `on`. */
 async function recognise(studioId: number, level: 'district' | 'city' | 'city_demonstration', on: string) {
   const { id } = await proposeRecognition(db, w.staff(w.grass), studioId, { level });
   for (let i = 0; i < 5; i++) {
@@ -25,7 +25,7 @@ async function recognise(studioId: number, level: 'district' | 'city' | 'city_de
     if (!r) return id;
     const orgs = [w.root, w.changping, w.town, w.grass, w.shunyi];
     const step = orgs.find((o) => o.id === r.stepOrgId);
-    await reviewRecognition(db, w.reviewer(step ?? null), id, 'approve', { decidedOn: on });
+    await reviewRecognition(db, w.staff(step ?? null), id, 'approve', { decidedOn: on });
   }
   return id;
 }
@@ -94,12 +94,14 @@ describe('studios', () => {
     const open = await appError(() => proposeRecognition(db, w.staff(w.grass), id, { level: 'district' }));
     expect(open.code).toBe('RECOGNITION_ALREADY_OPEN');
 
-    await reviewRecognition(db, w.reviewer(w.town), rid, 'approve', {});
-    await reviewRecognition(db, w.reviewer(w.changping), rid, 'approve', {});
+    // The steps below were taken in 2016, recorded now; the federation's recognition may not precede the studio.
+    await reviewRecognition(db, w.staff(w.town), rid, 'approve', { decidedOn: '2016-12-01' });
+    await reviewRecognition(db, w.staff(w.changping), rid, 'approve', { decidedOn: '2016-12-20' });
     const early = await appError(() =>
       reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2017-01-01' }),
     );
-    expect(early.code).toBe('INNOVATION_DATE_BEFORE_LEVEL');
+    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(early.messages.zh).toBe('认定日期 2017-01-01 早于工作室现有等级的起始日期 2018-04-01');
     const done = await reviewRecognition(db, w.staff(w.root), rid, 'approve', { decidedOn: '2021-06-01' });
     expect(done).toMatchObject({ status: 'approved', decidedOn: '2021-06-01' });
 
@@ -214,7 +216,7 @@ describe('studios', () => {
     const { id } = await proposeRecognition(db, w.staff(w.grass), in2015, { level: 'city' });
     let last: Awaited<ReturnType<typeof reviewRecognition>> | undefined;
     for (const org of [w.town, w.changping, w.root]) {
-      last = await reviewRecognition(db, w.reviewer(org), id, 'approve', { decidedOn: '2015-05-01' });
+      last = await reviewRecognition(db, w.staff(org), id, 'approve', { decidedOn: '2015-05-01' });
     }
     expect(last?.status).toBe('approved');
     expect(last?.subsidyRefused?.zh).toMatch(/^认定已生效，但认定助推未能开启：.*2015-05-01/);

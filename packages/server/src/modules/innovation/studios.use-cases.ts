@@ -24,8 +24,8 @@ import {
 } from './studios.service.ts';
 import { getStudioStats, type StudioStatsQuery } from './studios.stats.ts';
 
-/** The studio use cases, bound to the database for the routes. */
-export function createStudiosService(db: Db) {
+/** The studio use cases, bound to the database for the routes; `clock` dates their decisions (ADR 40). */
+export function createStudiosService(db: Db, clock: () => Date = () => new Date()) {
   return {
     list: (actor: Actor, q: Parameters<typeof findStudios>[2]) => findStudios(db, actor, q),
     get: (actor: Actor, id: number) => getStudioDetail(db, actor, id),
@@ -39,15 +39,15 @@ export function createStudiosService(db: Db) {
       id: number,
       action: RecognitionAction,
       input: Parameters<typeof reviewRecognition>[4],
-    ) => reviewRecognition(db, actor, id, action, input),
+    ) => reviewRecognition(db, actor, id, action, input, clock()),
     reevaluations: (actor: Actor) => findReevaluations(db, actor),
     createReevaluation: (actor: Actor, input: Parameters<typeof createReevaluation>[2]) =>
       createReevaluation(db, actor, input),
     reevaluation: (actor: Actor, id: number) => getReevaluationDetail(db, actor, id),
     fileReport: (actor: Actor, id: number, studioId: number, input: Parameters<typeof fileAnnualReport>[4]) =>
-      fileAnnualReport(db, actor, id, studioId, input),
+      fileAnnualReport(db, actor, id, studioId, input, clock()),
     decide: (actor: Actor, id: number, studioId: number, input: Parameters<typeof decideAnnualReport>[4]) =>
-      decideAnnualReport(db, actor, id, studioId, input),
+      decideAnnualReport(db, actor, id, studioId, input, clock()),
     stats: (actor: Actor, q: StudioStatsQuery) => getStudioStats(db, actor, q),
     grants: (actor: Actor, id: number) => listStudioGrants(db, actor, id),
     recordGrant: (actor: Actor, id: number, input: StudioGrantInput) =>

@@ -80,6 +80,7 @@ export async function lodgeObjection(
   id: number,
   input: ObjectionInput,
   ip: string,
+  now = new Date(),
 ): Promise<{ id: number; status: 'open' }> {
   const text = input.text.trim();
   const name = input.contactName.trim();
@@ -120,9 +121,9 @@ export async function lodgeObjection(
       });
     }
     const inserted = await sql.query<{ id: number }>(
-      `insert into selection_objections (selection_id, nomination_id, text, contact_name, contact_phone)
-       values ($1, $2, $3, $4, $5) returning id`,
-      [id, input.nominationId, text, name, input.contactPhone],
+      `insert into selection_objections (selection_id, nomination_id, text, contact_name, contact_phone, created_at)
+       values ($1, $2, $3, $4, $5, $6) returning id`,
+      [id, input.nominationId, text, name, input.contactPhone, now.toISOString()],
     );
     await recordAudit(sql, null, {
       action: 'selection.objection.lodge',

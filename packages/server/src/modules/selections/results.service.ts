@@ -1,5 +1,6 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { chinaDayStart, effectiveDay } from '../../shared/effective.ts';
 import { notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { AWARD_LEVELS, upsertSourcedRecords } from '../records/index.ts';
@@ -112,18 +113,33 @@ export async function getRanking(db: Db, actor: Actor, id: number) {
 }
 
 /**
+ * The moment a decision of `today` is taken at: `now` when the caller has the clock, else the start of that day
+ * (a caller naming only the day, as the demo does).
+ */
+const momentOf = (today: string, now?: Date) => now ?? chinaDayStart(today);
+
+/**
  * Ends judging and puts the ranking on public notice from `from` (default today) for the selection's notice
  * days (or `days`): every nomination must be scored by every judge it does not conflict with; the places of
- * each category are selected, the rest not.
+ * each category are selected, the rest not. `from` is the day it happened (ADR 40): not in the future, not before
+ * nominations opened; a past day needs history.backdate.
  */
 export async function publishNoticeIn(
   sql: Sql,
   actor: Actor,
   id: number,
-  input: { from?: string; days?: number },
+  input: { from?: string | null; days?: number },
   today: string,
+  now?: Date,
 ): Promise<void> {
   const s = await lockForOrganiser(sql, actor, id, 'judging');
+  const when = effectiveDay(
+    actor,
+    input.from,
+    { zh: '公示开始', en: 'start of the public notice' },
+    [{ day: s.nominateFrom, name: { zh: '推荐开始日期', en: 'first day of nominations' } }],
+    { field: 'from', now: momentOf(today, now) },
+  );
   const ranking = await computeRanking(sql, s);
   const unscored = ranking.flatMap((c) => c.nominations).filter((n) => n.judgesScored < n.judgesDue);
   if (unscored.length) {
@@ -136,7 +152,7 @@ export async function publishNoticeIn(
       { nominationIds: unscored.map((n) => n.id) },
     );
   }
-  const from = input.from ?? today;
+  const from = when.day;
   // A selection in judging has its notice days (only one brought in from a register has none).
   const days = input.days ?? (s.noticeDays as number);
   for (const n of ranking.flatMap((c) => c.nominations)) {
@@ -147,10 +163,16 @@ export async function publishNoticeIn(
   }
   const until = addDays(from, days - 1);
   await sql.query(
-    `update selections set notice_from = $2, notice_until = $3, notice_days = $4, status = 'notice' where id = $1`,
+    `update selections set notice_from = $2, notice_until = $3, notice_days = $4, status = 'notice',
+       notice_recorded_at = now()
+      where id = $1`,
     [id, from, until, days],
   );
-  await advanceStage(sql, actor, s, 'notice', { noticeFrom: from, noticeUntil: until });
+  await advanceStage(sql, actor, s, 'notice', {
+    noticeFrom: from,
+    noticeUntil: until,
+    ...(when.backdated ? { effectiveOn: from } : {}),
+  });
 }
 
 interface ObjectionRow {
@@ -165,6 +187,7 @@ interface ObjectionRow {
   decision: string | null;
   createdAt: string;
   decidedAt: string | null;
+  decidedRecordedAt: string | null;
 }
 
 /** Objections lodged against the selection's notice, for its organiser. */
@@ -174,7 +197,7 @@ export async function listObjections(db: Db, actor: Actor, id: number) {
   const { rows } = await db.query<ObjectionRow>(
     `select b.id, b.nomination_id as "nominationId", p.name as "personName", c.name as "categoryName", b.text,
             b.contact_name as "contactName", b.contact_phone as "contactPhone", b.status, b.decision,
-            b.created_at as "createdAt", b.decided_at as "decidedAt"
+            b.created_at as "createdAt", b.decided_at as "decidedAt", b.decided_recorded_at as "decidedRecordedAt"
        from selection_objections b join selection_nominations n on n.id = b.nomination_id
        join persons p on p.id = n.person_id join selection_categories c on c.id = n.category_id
       where b.selection_id = $1 order by b.id`,
@@ -185,23 +208,33 @@ export async function listObjections(db: Db, actor: Actor, id: number) {
       ...r,
       createdAt: new Date(r.createdAt).toISOString(),
       decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt).toISOString(),
+      decidedRecordedAt: r.decidedRecordedAt === null ? null : new Date(r.decidedRecordedAt).toISOString(),
     })),
   };
 }
 
 /**
  * Decides an objection with a recorded decision. Upheld, the nomination is revoked: it leaves the results
- * and its place stays empty (no one is selected without having been on public notice).
+ * and its place stays empty (no one is selected without having been on public notice). It is decided on
+ * `effectiveOn` (ADR 40; default today): not in the future, not before the objection was lodged; a past day
+ * needs history.backdate.
  */
 export async function decideObjectionIn(
   sql: Sql,
   actor: Actor,
   objectionId: number,
-  input: { outcome: 'upheld' | 'dismissed'; decision: string },
+  input: { outcome: 'upheld' | 'dismissed'; decision: string; effectiveOn?: string | null },
+  now = new Date(),
 ): Promise<void> {
-  const { rows } = await sql.query<{ selectionId: number; nominationId: number; status: string }>(
-    `select selection_id as "selectionId", nomination_id as "nominationId", status from selection_objections
-      where id = $1 for update`,
+  const { rows } = await sql.query<{
+    selectionId: number;
+    nominationId: number;
+    status: string;
+    lodgedOn: string;
+  }>(
+    `select selection_id as "selectionId", nomination_id as "nominationId", status,
+            to_char(created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "lodgedOn"
+       from selection_objections where id = $1 for update`,
     [objectionId],
   );
   const o = rows[0];
@@ -218,10 +251,18 @@ export async function decideObjectionIn(
   }
   const decision = input.decision.trim();
   if (!decision) throw invalidField('decision', '请填写处理意见', 'Write the decision');
+  const when = effectiveDay(
+    actor,
+    input.effectiveOn,
+    { zh: '异议处理', en: 'objection decision' },
+    [{ day: o.lodgedOn, name: { zh: '异议提出日期', en: 'day the objection was lodged' } }],
+    { now },
+  );
   await sql.query(
-    `update selection_objections set status = $2, decision = $3, decided_by = $4, decided_at = now()
+    `update selection_objections set status = $2, decision = $3, decided_by = $4, decided_at = $5,
+       decided_recorded_at = now()
       where id = $1`,
-    [objectionId, input.outcome, decision, actor.userId || null],
+    [objectionId, input.outcome, decision, actor.userId || null, when.at.toISOString()],
   );
   if (input.outcome === 'upheld') {
     await sql.query(`update selection_nominations set status = 'revoked' where id = $1`, [o.nominationId]);
@@ -232,7 +273,12 @@ export async function decideObjectionIn(
     entityId: objectionId,
     orgId: s.organiserOrgId,
     before: { status: 'open' },
-    after: { status: input.outcome, decision, nominationId: o.nominationId },
+    after: {
+      status: input.outcome,
+      decision,
+      nominationId: o.nominationId,
+      ...(when.backdated ? { effectiveOn: when.day } : {}),
+    },
   });
 }
 
@@ -290,18 +336,39 @@ export async function writeTitles(sql: Sql, actor: Actor, s: SelectionHead, toda
 /**
  * Makes the results final once the notice period is over and every objection is decided: each selected
  * nominee gets an award record (competition = the edition, rank = the title, level by the organiser's level),
- * written by its nomination so a repeat never duplicates, and the titles are counted for statistics.
+ * written by its nomination so a repeat never duplicates, and the titles are counted for statistics — all on
+ * the day the results became final, `effectiveOn` (ADR 40; default today): not in the future, after the notice
+ * period, not before an objection was decided; a past day needs history.backdate.
  */
-export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: string): Promise<number> {
+export async function finaliseIn(
+  sql: Sql,
+  actor: Actor,
+  id: number,
+  today: string,
+  { effectiveOn, now }: { effectiveOn?: string | null; now?: Date } = {},
+): Promise<number> {
   const s = await lockForOrganiser(sql, actor, id, 'notice');
-  if (today <= (s.noticeUntil as string)) {
+  const { rows: decided } = await sql.query<{ day: string | null }>(
+    `select to_char(max(decided_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day
+       from selection_objections where selection_id = $1`,
+    [id],
+  );
+  const when = effectiveDay(
+    actor,
+    effectiveOn,
+    { zh: '结果确定', en: 'final results' },
+    [{ day: decided[0]?.day, name: { zh: '异议处理日期', en: 'day an objection was decided' } }],
+    { now: momentOf(today, now) },
+  );
+  const day = when.day;
+  if (day <= (s.noticeUntil as string)) {
     throw selectionError(
       'SELECTION_NOTICE_RUNNING',
       {
-        zh: `公示期至${s.noticeUntil}，公示期满后才能确定最终结果`,
-        en: `The public notice runs until ${s.noticeUntil}; results become final after it`,
+        zh: `公示期至${s.noticeUntil}，公示期满后才能确定最终结果（结果确定日期 ${day}）`,
+        en: `The public notice runs until ${s.noticeUntil}; results become final after it (not on ${day})`,
       },
-      { noticeUntil: s.noticeUntil },
+      { field: 'effectiveOn', day, noticeUntil: s.noticeUntil },
     );
   }
   const { rows: open } = await sql.query<{ n: number }>(
@@ -315,8 +382,11 @@ export async function finaliseIn(sql: Sql, actor: Actor, id: number, today: stri
       { open: open[0].n },
     );
   }
-  const titles = await writeTitles(sql, actor, s, today);
-  await sql.query('update selections set finalised_at = now() where id = $1', [id]);
-  await advanceStage(sql, actor, s, 'final', { titles });
+  const titles = await writeTitles(sql, actor, s, day);
+  await sql.query('update selections set finalised_at = $2, finalised_recorded_at = now() where id = $1', [
+    id,
+    when.at.toISOString(),
+  ]);
+  await advanceStage(sql, actor, s, 'final', { titles, ...(when.backdated ? { effectiveOn: day } : {}) });
   return titles;
 }

@@ -24,6 +24,9 @@ export interface SelectionHead {
   noticeUntil: string | null;
   /** The day the results became final (announced), China time. */
   finalisedOn: string | null;
+  /** When the notice and the final results were recorded (later than their days when entered after the fact). */
+  noticeRecordedAt: string | null;
+  finalisedRecordedAt: string | null;
   /** Brought in from a register of past results: final from its announcement day, no steps on the platform. */
   imported: boolean;
 }
@@ -34,7 +37,10 @@ const HEAD_COLUMNS = `s.id, s.organiser_org_id as "organiserOrgId", o.name as "o
   to_char(s.nominate_until, 'YYYY-MM-DD') as "nominateUntil", s.notice_days as "noticeDays",
   s.tie_criterion_id as "tieCriterionId", s.status, to_char(s.notice_from, 'YYYY-MM-DD') as "noticeFrom",
   to_char(s.notice_until, 'YYYY-MM-DD') as "noticeUntil",
-  to_char(s.finalised_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "finalisedOn", s.imported`;
+  to_char(s.finalised_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as "finalisedOn",
+  to_char(s.notice_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "noticeRecordedAt",
+  to_char(s.finalised_recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "finalisedRecordedAt",
+  s.imported`;
 
 /** The selection, locked for a change of stage when `lock` is set. */
 export async function findSelection(sql: Sql, id: number, lock = false): Promise<SelectionHead | undefined> {
@@ -287,8 +293,9 @@ export async function insertImportedSelections(
 ): Promise<number[]> {
   if (!selections.length) return [];
   const { rows } = await sql.query<{ id: number; organiserOrgId: number; edition: string }>(
-    `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at, created_by)
-     select s.organiser, s.edition, s.title, s.year, 'final', true, s.at, $2
+    `insert into selections (organiser_org_id, edition, title, year, status, imported, finalised_at,
+       finalised_recorded_at, created_by)
+     select s.organiser, s.edition, s.title, s.year, 'final', true, s.at, now(), $2
        from jsonb_to_recordset($1::jsonb) as s(organiser bigint, edition text, title text, year int, at timestamptz)
      returning id, organiser_org_id as "organiserOrgId", edition`,
     [

@@ -5,6 +5,7 @@ import { xlsxHeaders } from '../jobs/index.ts';
 import {
   Created,
   DecideBody,
+  FinaliseBody,
   JudgeBody,
   NominationBody,
   NominationList,
@@ -211,7 +212,8 @@ function organiserRoutes(app: App, selections: SelectionsService): void {
       config: { permission: 'selections.manage' },
       schema: {
         tags,
-        summary: 'End judging and put the ranking on public notice (公示) from a date for so many days',
+        summary:
+          'End judging and put the ranking on public notice (公示) from a day (default today; a past day needs history.backdate) for so many days',
         params: IdParams,
         body: NoticeBody,
         response: { 200: SelectionDetail },
@@ -238,7 +240,8 @@ function organiserRoutes(app: App, selections: SelectionsService): void {
       config: { permission: 'selections.manage' },
       schema: {
         tags,
-        summary: 'Decide an objection with a recorded decision; upheld revokes the nominee',
+        summary:
+          'Decide an objection with a recorded decision on `effectiveOn` (default today; not before it was lodged); upheld revokes the nominee',
         params: IdParams,
         body: DecideBody,
         response: { 200: Ok },
@@ -252,13 +255,16 @@ function organiserRoutes(app: App, selections: SelectionsService): void {
       config: { permission: 'selections.manage' },
       schema: {
         tags,
-        summary: 'Make the results final: each selected nominee gets an award record',
-        description: 'Only after the notice period and once every objection is decided (409 otherwise).',
+        summary:
+          'Make the results final on `effectiveOn` (default today): each selected nominee gets an award record, the titles count on that day',
+        description:
+          'Only after the notice period and once every objection is decided (409 otherwise); a past day needs history.backdate and may not precede an objection decision.',
         params: IdParams,
+        body: FinaliseBody,
         response: { 200: SelectionDetail },
       },
     },
-    async (req) => selections.finalise(actorOf(req), req.params.id),
+    async (req) => selections.finalise(actorOf(req), req.params.id, req.body?.effectiveOn),
   );
 }
 

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   DateStr,
+  EffectiveOn,
   Id,
   Name,
   Nullable,
@@ -78,6 +79,12 @@ const SelectionFields = {
   noticeFrom: Nullable(Type.String()),
   noticeUntil: Nullable(Type.String()),
   finalisedOn: Nullable(Type.String({ description: 'The day the results became final (announced)' })),
+  noticeRecordedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'When the notice was recorded' }),
+  ),
+  finalisedRecordedAt: Nullable(
+    Type.String({ format: 'date-time', description: 'When the final results were recorded' }),
+  ),
   imported: Type.Boolean({
     description:
       'Brought in from a register of past results: final from its announcement day, with no nomination window, ' +
@@ -243,7 +250,11 @@ export const Ranking = Obj({
 });
 
 export const NoticeBody = Obj({
-  from: Type.Optional(DateStr),
+  from: Type.Optional({
+    ...EffectiveOn,
+    description:
+      'the first day of the notice (China time), default today; not before nominations opened; a past day needs history.backdate',
+  }),
   days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60 })),
 });
 
@@ -263,6 +274,7 @@ export const ObjectionList = Obj({
       decision: Nullable(Type.String()),
       createdAt: Type.String(),
       decidedAt: Nullable(Type.String()),
+      decidedRecordedAt: Nullable(Type.String({ description: 'when the decision was recorded' })),
     }),
   ),
 });
@@ -270,7 +282,10 @@ export const ObjectionList = Obj({
 export const DecideBody = Obj({
   outcome: StrEnum(['upheld', 'dismissed'] as const),
   decision: Name(1000),
+  effectiveOn: EffectiveOn,
 });
+
+export const FinaliseBody = Obj({ effectiveOn: EffectiveOn });
 
 export const NoticeList = Obj({
   items: Type.Array(

@@ -31,13 +31,11 @@ import type { JudgeInput, NominationInput, ObjectionInput, SelectionInput } from
 
 /**
  * The selections use cases over one database. Each write runs in one transaction with its audit row;
- * `today` (China time) dates nominations, notices and final results, and tests may fix it.
+ * `clock` dates nominations, notices, objections and final results (a notice, an objection's decision and the
+ * final results may be given a past day, ADR 40), and tests may fix it.
  */
-export function createSelectionsService(
-  db: Db,
-  ids: IdProtector,
-  today: () => string = () => todayInChina(),
-) {
+export function createSelectionsService(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
   return {
     listSelections: (actor: Actor, q: { status?: 'nominating' | 'judging' | 'notice' | 'final' }) =>
       listSelections(db, actor, q),
@@ -66,26 +64,29 @@ export function createSelectionsService(
     score: (actor: Actor, nominationId: number, scores: { criterionId: number; score: number }[]) =>
       db.tx((sql) => scoreIn(sql, actor, nominationId, scores)),
     getRanking: (actor: Actor, id: number) => getRanking(db, actor, id),
-    async publishNotice(actor: Actor, id: number, input: { from?: string; days?: number }) {
-      await db.tx((sql) => publishNoticeIn(sql, actor, id, input, today()));
+    async publishNotice(actor: Actor, id: number, input: { from?: string | null; days?: number }) {
+      const now = clock();
+      await db.tx((sql) => publishNoticeIn(sql, actor, id, input, todayInChina(now), now));
       return getSelectionDetail(db, actor, id);
     },
     listObjections: (actor: Actor, id: number) => listObjections(db, actor, id),
     async decideObjection(
       actor: Actor,
       objectionId: number,
-      input: { outcome: 'upheld' | 'dismissed'; decision: string },
+      input: { outcome: 'upheld' | 'dismissed'; decision: string; effectiveOn?: string | null },
     ) {
-      await db.tx((sql) => decideObjectionIn(sql, actor, objectionId, input));
+      await db.tx((sql) => decideObjectionIn(sql, actor, objectionId, input, clock()));
       return { ok: true as const };
     },
-    async finalise(actor: Actor, id: number) {
-      await db.tx((sql) => finaliseIn(sql, actor, id, today()));
+    async finalise(actor: Actor, id: number, effectiveOn?: string | null) {
+      const now = clock();
+      await db.tx((sql) => finaliseIn(sql, actor, id, todayInChina(now), { effectiveOn, now }));
       return getSelectionDetail(db, actor, id);
     },
     listNotices: () => listNotices(db),
     getNotice: (id: number) => getNotice(db, id),
-    lodgeObjection: (id: number, input: ObjectionInput, ip: string) => lodgeObjection(db, ids, id, input, ip),
+    lodgeObjection: (id: number, input: ObjectionInput, ip: string) =>
+      lodgeObjection(db, ids, id, input, ip, clock()),
     getStats: (actor: Actor, q: Parameters<typeof getSelectionStats>[2]) => getSelectionStats(db, actor, q),
     /** The register of past results (评选表彰结果台账): template, dry run and import (ADR 41). */
     register: createSelectionImport(db, ids),

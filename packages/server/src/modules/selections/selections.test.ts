@@ -28,7 +28,7 @@ let organiser: Actor;
 beforeAll(async () => {
   db = await createTestDb();
   ctx = createTestContext(db);
-  svc = createSelectionsService(db, ctx.services.ids, () => today);
+  svc = createSelectionsService(db, ctx.services.ids, () => new Date(`${today}T10:00:00+08:00`));
   const root = await ctx.newRoot();
   district = await ctx.newOrg(root, 'district');
   streetA = await ctx.newOrg(district, 'street');

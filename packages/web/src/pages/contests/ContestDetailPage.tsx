@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Popconfirm, Tabs } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Modal, Popconfirm, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { type ContestDetail, contestsApi } from './contests-api.ts';
@@ -19,10 +20,13 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   const { t } = useTranslation();
   const feedback = useFeedback();
   const [busy, setBusy] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [publishedOn, setPublishedOn] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, done: (answer: never) => string) => {
     setBusy(true);
     try {
       feedback.success(done((await action()) as never));
+      setPublishing(false);
       onChanged();
     } catch (err) {
       feedback.error(err);
@@ -50,22 +54,42 @@ function ContestActions({ contest, onChanged }: { contest: ContestDetail; onChan
   }
   const republish = contest.status === 'published';
   if (republish && !contest.hasUnpublishedChanges) return null;
+  const label = republish ? t('contest.detail.republish') : t('contest.detail.publish');
   return (
-    <Popconfirm
-      title={t('contest.detail.publishConfirm')}
-      onConfirm={() =>
-        run(
-          () => contestsApi.publish(contest.id),
-          (a: { records: number; recordsRemoved: number }) =>
-            t('contest.detail.published', { records: a.records, removed: a.recordsRemoved }),
-        )
-      }
-      okButtonProps={{ 'data-testid': 'contest-publish-ok' } as never}
-    >
-      <Button type="primary" loading={busy} data-testid="contest-publish">
-        {republish ? t('contest.detail.republish') : t('contest.detail.publish')}
+    <>
+      <Button
+        type="primary"
+        loading={busy}
+        onClick={() => {
+          setPublishedOn(null);
+          setPublishing(true);
+        }}
+        data-testid="contest-publish"
+      >
+        {label}
       </Button>
-    </Popconfirm>
+      <Modal
+        open={publishing}
+        title={label}
+        onCancel={() => setPublishing(false)}
+        onOk={() =>
+          run(
+            () => contestsApi.publish(contest.id, publishedOn ?? undefined),
+            (a: { records: number; recordsRemoved: number }) =>
+              t('contest.detail.published', { records: a.records, removed: a.recordsRemoved }),
+          )
+        }
+        okText={label}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ loading: busy, 'data-testid': 'contest-publish-ok' } as never}
+        destroyOnHidden
+      >
+        <Flex vertical gap={12}>
+          <Typography.Text>{t('contest.detail.publishConfirm')}</Typography.Text>
+          <PastDay value={publishedOn} onChange={setPublishedOn} testId="contest-publish-day" />
+        </Flex>
+      </Modal>
+    </>
   );
 }
 
@@ -116,6 +140,12 @@ export default function ContestDetailPage() {
           {c.limitPerUnion ?? t('contest.field.noLimit')}
         </Descriptions.Item>
         <Descriptions.Item label={t('contest.field.entries')}>{c.entryCount}</Descriptions.Item>
+        {c.publishedOn && (
+          <Descriptions.Item label={t('contest.field.publishedOn')}>
+            {(c.publishedRecordedAt && dayWithEntry(t, c.publishedOn, c.publishedRecordedAt)) ??
+              c.publishedOn}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('contest.field.events')} span={3}>
           {c.events
             .map(

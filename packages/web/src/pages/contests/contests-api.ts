@@ -40,7 +40,8 @@ export const contestsApi = {
   withdraw: (entryId: number) => unwrap(api.DELETE('/api/contest-entries/{id}', path(entryId))),
   setResult: (entryId: number, body: ResultInput) =>
     unwrap(api.PUT('/api/contest-entries/{id}/result', { ...path(entryId), body })),
-  publish: (id: number) => unwrap(api.POST('/api/contests/{id}/publish', path(id))),
+  publish: (id: number, publishedOn?: string) =>
+    unwrap(api.POST('/api/contests/{id}/publish', { ...path(id), body: { publishedOn } })),
   importResults: (id: number, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);

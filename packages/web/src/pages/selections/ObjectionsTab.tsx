@@ -1,8 +1,10 @@
 import { Button, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../components/feedback.ts';
 import { emptyText, LoadError } from '../../components/LoadError.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime } from '../programs/labels.tsx';
 import { type Objection, type SelectionDetail, selectionsApi } from './selections-api.ts';
@@ -16,12 +18,13 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
   const list = useLoad(() => selectionsApi.objections(s.id), [s.id, s.status]);
   const [deciding, setDeciding] = useState<Objection | null>(null);
   const [busy, setBusy] = useState(false);
+  const [decidedOn, setDecidedOn] = useState<string | null>(null);
   const [form] = Form.useForm<{ outcome: 'upheld' | 'dismissed'; decision: string }>();
   const submit = async (v: { outcome: 'upheld' | 'dismissed'; decision: string }) => {
     if (!deciding) return;
     setBusy(true);
     try {
-      await selectionsApi.decide(deciding.id, v);
+      await selectionsApi.decide(deciding.id, { ...v, effectiveOn: decidedOn ?? undefined });
       feedback.success(t('sel.objections.decided'));
       setDeciding(null);
       await Promise.all([list.reload(), onChange()]);
@@ -30,6 +33,11 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
     } finally {
       setBusy(false);
     }
+  };
+  /** The day an objection was decided, with the day it was recorded when that was later (补录). */
+  const decidedDay = (at: string, recordedAt: string | null) => {
+    const day = dayjs(at).format('YYYY-MM-DD');
+    return (recordedAt && dayWithEntry(t, day, recordedAt)) ?? day;
   };
   if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('sel.tab.objections')} />;
   return (
@@ -57,6 +65,11 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
               <Flex vertical gap={2}>
                 <Tag color={COLOR[o.status]}>{t(`sel.objections.status.${o.status}`)}</Tag>
                 {o.decision && <Typography.Text type="secondary">{o.decision}</Typography.Text>}
+                {o.decidedAt && (
+                  <Typography.Text type="secondary">
+                    {decidedDay(o.decidedAt, o.decidedRecordedAt)}
+                  </Typography.Text>
+                )}
               </Flex>
             ),
           },
@@ -64,7 +77,15 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
             title: t('common.actions'),
             render: (_, o) =>
               o.status === 'open' && s.status === 'notice' ? (
-                <Button type="link" size="small" onClick={() => setDeciding(o)} data-testid="sel-decide">
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => {
+                    setDecidedOn(null);
+                    setDeciding(o);
+                  }}
+                  data-testid="sel-decide"
+                >
                   {t('sel.objections.decide')}
                 </Button>
               ) : null,
@@ -95,6 +116,7 @@ export function ObjectionsTab({ s, onChange }: { s: SelectionDetail; onChange: (
           >
             <Input.TextArea rows={3} maxLength={1000} data-testid="sel-decision" />
           </Form.Item>
+          <PastDay value={decidedOn} onChange={setDecidedOn} testId="sel-decide-day" />
         </Form>
       </Modal>
     </>

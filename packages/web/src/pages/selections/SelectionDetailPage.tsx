@@ -10,13 +10,16 @@ import {
   Table,
   Tabs,
   Tag,
+  Typography,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { DateField } from '../../components/DateField.tsx';
+import { DayPicker } from '../../components/DayPicker.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { NominationsTab } from './NominationsTab.tsx';
@@ -40,6 +43,9 @@ export default function SelectionDetailPage() {
 function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void> }) {
   const { t } = useTranslation();
   const tie = s.criteria.find((c) => c.id === s.tieCriterionId)?.name;
+  /** A day, with the day it was recorded when that was later (补录). */
+  const dayOf = (day: string | null, recordedAt: string | null) =>
+    day && recordedAt ? (dayWithEntry(t, day, recordedAt) ?? day) : day;
   const tabs = [
     {
       key: 'nominations',
@@ -88,11 +94,16 @@ function Detail({ s, reload }: { s: SelectionDetail; reload: () => Promise<void>
         </Descriptions.Item>
         <Descriptions.Item label={t('sel.field.noticePeriod')}>
           {s.imported
-            ? t('sel.detail.importedNotice', { date: s.finalisedOn })
+            ? t('sel.detail.importedNotice', { date: dayOf(s.finalisedOn, s.finalisedRecordedAt) })
             : s.noticeFrom
-              ? `${s.noticeFrom} ~ ${s.noticeUntil}`
+              ? `${dayOf(s.noticeFrom, s.noticeRecordedAt)} ~ ${s.noticeUntil}`
               : t('sel.detail.noticeDays', { n: s.noticeDays })}
         </Descriptions.Item>
+        {s.finalisedOn && !s.imported && (
+          <Descriptions.Item label={t('sel.field.finalisedOn')}>
+            {dayOf(s.finalisedOn, s.finalisedRecordedAt)}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('sel.field.allowSelf')}>
           {s.allowSelf ? t('common.yes') : t('common.no')}
         </Descriptions.Item>
@@ -159,6 +170,7 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   const [busy, setBusy] = useState(false);
   const [noticing, setNoticing] = useState(false);
   const [from, setFrom] = useState<string | null>(null);
+  const [finalOn, setFinalOn] = useState<string | null>(null);
   // A selection in judging always has its notice days (only one brought in from a register has none).
   const [days, setDays] = useState<number>(s.noticeDays ?? 7);
   const run = async (call: () => Promise<unknown>, done: string) => {
@@ -209,7 +221,13 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
           <p>{t('sel.stage.noticeHint')}</p>
           <Flex gap={12} align="center" wrap>
             <span>{t('sel.stage.noticeFrom')}</span>
-            <DateField value={from} onChange={setFrom} allowClear testId="sel-notice-from" />
+            <DayPicker
+              value={from ? dayjs(from) : null}
+              allowClear
+              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              onChange={(d) => setFrom(d ? d.format('YYYY-MM-DD') : null)}
+              data-testid="sel-notice-from"
+            />
             <InputNumber
               min={1}
               max={60}
@@ -224,15 +242,32 @@ function StageAction({ s, onChange }: { s: SelectionDetail; onChange: () => Prom
   }
   if (s.status === 'notice') {
     return (
-      <Popconfirm
-        title={t('sel.stage.finaliseConfirm')}
-        onConfirm={() => run(() => selectionsApi.finalise(s.id), t('sel.stage.finalised'))}
-        okButtonProps={{ 'data-testid': 'sel-finalise-ok' } as never}
-      >
-        <Button type="primary" loading={busy} data-testid="sel-finalise">
+      <>
+        <Button
+          type="primary"
+          loading={busy}
+          onClick={() => {
+            setFinalOn(null);
+            setNoticing(true);
+          }}
+          data-testid="sel-finalise"
+        >
           {t('sel.stage.finalise')}
         </Button>
-      </Popconfirm>
+        <Modal
+          open={noticing}
+          title={t('sel.stage.finalise')}
+          onCancel={() => setNoticing(false)}
+          onOk={() => run(() => selectionsApi.finalise(s.id, finalOn ?? undefined), t('sel.stage.finalised'))}
+          okButtonProps={{ loading: busy, 'data-testid': 'sel-finalise-ok' } as never}
+          destroyOnHidden
+        >
+          <Flex vertical gap={12}>
+            <Typography.Text>{t('sel.stage.finaliseConfirm')}</Typography.Text>
+            <PastDay value={finalOn} onChange={setFinalOn} testId="sel-finalise-day" />
+          </Flex>
+        </Modal>
+      </>
     );
   }
   return null;

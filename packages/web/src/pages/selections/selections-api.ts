@@ -41,7 +41,8 @@ export const selectionsApi = {
   objections: (id: number) => unwrap(api.GET('/api/selections/{id}/objections', path(id))),
   decide: (id: number, body: Body<'/api/selection-objections/{id}/decide'>) =>
     unwrap(api.POST('/api/selection-objections/{id}/decide', { ...path(id), body })),
-  finalise: (id: number) => unwrap(api.POST('/api/selections/{id}/finalise', path(id))),
+  finalise: (id: number, effectiveOn?: string) =>
+    unwrap(api.POST('/api/selections/{id}/finalise', { ...path(id), body: { effectiveOn } })),
   panels: () => unwrap(api.GET('/api/judging')),
   panel: (id: number) => unwrap(api.GET('/api/judging/{id}', path(id))),
   score: (nominationId: number, scores: { criterionId: number; score: number }[]) =>

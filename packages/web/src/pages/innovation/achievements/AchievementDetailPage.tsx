@@ -14,13 +14,15 @@ import {
   Typography,
   Upload,
 } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { DateField } from '../../../components/DateField.tsx';
+import { DayPicker } from '../../../components/DayPicker.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { useInvalidFields, ValidityScope } from '../../../components/inputValidity.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatTime, Money } from '../../programs/labels.tsx';
@@ -47,9 +49,11 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
   const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const [converting, setConverting] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [publishOn, setPublishOn] = useState<string | null>(null);
   const [conversion, setConversion] = useState({
     partner: '',
-    convertedOn: '',
+    convertedOn: dayjs().format('YYYY-MM-DD'),
     valueFen: null as number | null,
   });
 
@@ -78,6 +82,13 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
       t('ach.detail.conversionAdded'),
     );
     if (ok) setConverting(false);
+  };
+  const publish = async () => {
+    const ok = await act(
+      () => achievementsApi.publish(a.id, publishOn ?? undefined),
+      t('ach.detail.published'),
+    );
+    if (ok) setPublishing(false);
   };
 
   return (
@@ -109,15 +120,17 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
                 </Popconfirm>
               </>
             ) : (
-              <Popconfirm
-                title={t('ach.detail.publishConfirm')}
-                onConfirm={() => act(() => achievementsApi.publish(a.id), t('ach.detail.published'))}
-                okButtonProps={{ 'data-testid': 'achievement-publish-ok' } as never}
+              <Button
+                type="primary"
+                loading={busy}
+                onClick={() => {
+                  setPublishOn(null);
+                  setPublishing(true);
+                }}
+                data-testid="achievement-publish"
               >
-                <Button type="primary" loading={busy} data-testid="achievement-publish">
-                  {t('ach.detail.publish')}
-                </Button>
-              </Popconfirm>
+                {t('ach.detail.publish')}
+              </Button>
             )}
           </Flex>
         }
@@ -151,7 +164,12 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
               key: 'published',
               label: t('ach.detail.publishedAt'),
               span: 2,
-              children: a.publishedAt ? formatTime(a.publishedAt) : '—',
+              children: a.publishedAt
+                ? ((a.publishedOn &&
+                    a.publishedRecordedAt &&
+                    dayWithEntry(t, a.publishedOn, a.publishedRecordedAt)) ??
+                  formatTime(a.publishedAt))
+                : '—',
             },
             { key: 'abstract', label: t('ach.field.abstract'), span: 2, children: a.abstract },
             ...(a.body
@@ -215,7 +233,11 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
           locale={{ emptyText: t('ach.detail.noConversions') }}
           columns={[
             { title: t('ach.field.partner'), dataIndex: 'partner' },
-            { title: t('ach.field.convertedOn'), dataIndex: 'convertedOn' },
+            {
+              title: t('ach.field.convertedOn'),
+              dataIndex: 'convertedOn',
+              render: (v: string, c) => dayWithEntry(t, v, c.recordedAt) ?? v,
+            },
             { title: t('ach.field.value'), dataIndex: 'valueFen', render: (v: number) => <Money fen={v} /> },
           ]}
         />
@@ -240,10 +262,15 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
                 onChange={(e) => setConversion((c) => ({ ...c, partner: e.target.value }))}
               />
             </Form.Item>
-            <Form.Item label={t('ach.field.convertedOn')} required>
-              <DateField
-                value={conversion.convertedOn || null}
-                onChange={(d) => setConversion((c) => ({ ...c, convertedOn: d ?? '' }))}
+            <Form.Item label={t('ach.field.convertedOn')} required extra={t('past.hint')}>
+              <DayPicker
+                style={{ width: '100%' }}
+                value={conversion.convertedOn ? dayjs(conversion.convertedOn) : null}
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                onChange={(d) =>
+                  setConversion((c) => ({ ...c, convertedOn: d ? d.format('YYYY-MM-DD') : '' }))
+                }
+                data-testid="conversion-day"
               />
             </Form.Item>
             <Form.Item label={t('ach.field.value')} required>
@@ -254,6 +281,21 @@ function Detail({ a, onChange }: { a: Achievement; onChange: (a: Achievement) =>
             </Form.Item>
           </Form>
         </ValidityScope>
+      </Modal>
+      <Modal
+        open={publishing}
+        title={t('ach.detail.publish')}
+        onCancel={() => setPublishing(false)}
+        onOk={publish}
+        okText={t('ach.detail.publish')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ loading: busy, 'data-testid': 'achievement-publish-ok' } as never}
+        destroyOnHidden
+      >
+        <Flex vertical gap={12}>
+          <Typography.Text>{t('ach.detail.publishConfirm')}</Typography.Text>
+          <PastDay value={publishOn} onChange={setPublishOn} testId="publish-day" />
+        </Flex>
       </Modal>
     </Space>
   );

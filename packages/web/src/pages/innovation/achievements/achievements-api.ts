@@ -30,8 +30,8 @@ export const achievementsApi = {
   create: (body: AchievementBody) => unwrap(api.POST('/api/innovation/achievements', { body })),
   update: (id: number, body: Omit<AchievementBody, 'studioId'>) =>
     unwrap(api.PUT('/api/innovation/achievements/{id}', { params: { path: { id } }, body })),
-  publish: (id: number) =>
-    unwrap(api.POST('/api/innovation/achievements/{id}/publish', { params: { path: { id } }, body: {} })),
+  publish: (id: number, on?: string) =>
+    unwrap(api.POST('/api/innovation/achievements/{id}/publish', { params: { path: { id } }, body: { on } })),
   unpublish: (id: number) =>
     unwrap(api.POST('/api/innovation/achievements/{id}/unpublish', { params: { path: { id } } })),
   addConversion: (id: number, body: Body<'/api/innovation/achievements/{id}/conversions'>) =>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
-import { DateField } from '../../../components/DateField.tsx';
 import { useFeedback } from '../../../components/feedback.ts';
 import { PagedTable } from '../../../components/PagedTable.tsx';
+import { dayWithEntry, PastDay } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { RecognitionStatusTag } from './RecognitionStatusTag.tsx';
@@ -46,7 +46,7 @@ export default function RecognitionsPage() {
           feedback.warning(i18n.language === 'en' ? done.subsidyRefused.en : done.subsidyRefused.zh);
         }
       } else {
-        await studiosApi.reject(acting.r.id, { reason: reason.trim() });
+        await studiosApi.reject(acting.r.id, { reason: reason.trim(), decidedOn: decidedOn ?? undefined });
       }
       feedback.success(t(acting.action === 'approve' ? 'stu.rec.approved' : 'stu.rec.rejected'));
       setActing(null);
@@ -106,7 +106,12 @@ export default function RecognitionsPage() {
             dataIndex: 'status',
             render: (_: string, r) => <RecognitionStatusTag r={r} />,
           },
-          { title: t('stu.rec.decidedOn'), dataIndex: 'decidedOn', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('stu.rec.decidedOn'),
+            dataIndex: 'decidedOn',
+            render: (v: string | null, r) =>
+              v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
+          },
           {
             title: t('common.actions'),
             dataIndex: 'id',
@@ -150,11 +155,6 @@ export default function RecognitionsPage() {
             <Alert type="info" showIcon message={t('stu.rec.approveHint')} style={{ marginBottom: 16 }} />
           )}
           <Form layout="vertical">
-            {acting.action === 'approve' && acting.r.step + 1 === acting.r.steps && (
-              <Form.Item label={t('stu.rec.decidedOn')}>
-                <DateField value={decidedOn} onChange={setDecidedOn} allowClear />
-              </Form.Item>
-            )}
             <Form.Item label={t('stu.rec.reason')} required={acting.action === 'reject'}>
               <Input.TextArea
                 rows={3}
@@ -163,6 +163,7 @@ export default function RecognitionsPage() {
                 onChange={(e) => setReason(e.target.value)}
               />
             </Form.Item>
+            <PastDay value={decidedOn} onChange={setDecidedOn} testId="recognition-day" />
           </Form>
         </Modal>
       )}

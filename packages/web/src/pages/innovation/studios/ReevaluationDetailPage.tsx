@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../../auth/session.tsx';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { DecideModal, FileReportModal } from './ReportModals.tsx';
@@ -36,6 +37,9 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
   const { can } = useSession();
   const [filing, setFiling] = useState<CampaignStudio | null>(null);
   const [deciding, setDeciding] = useState<CampaignStudio | null>(null);
+  /** A day, with the day it was recorded when that was later (补录). */
+  const dayOf = (day: string | null, recordedAt: string | null) =>
+    day && recordedAt ? (dayWithEntry(t, day, recordedAt) ?? day) : day;
   const title = t('stu.reev.detailTitle', { year: e.year, level: t(`stu.level.${e.level}`), org: e.orgName });
   const done = async () => {
     setFiling(null);
@@ -100,7 +104,8 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                   </Tag>
                 ) : (
                   <span>
-                    {s.activities}（{t('stu.reev.peopleTrained')} {s.peopleTrained}，{s.filedOn}）
+                    {s.activities}（{t('stu.reev.peopleTrained')} {s.peopleTrained}，
+                    {dayOf(s.filedOn, s.filedRecordedAt)}）
                     {linkedTitles(s) && (
                       <div className="muted small">
                         {t('stu.reev.achievements')}：{linkedTitles(s)}
@@ -117,6 +122,9 @@ function CampaignView({ e, reload }: { e: ReevaluationDetail; reload: () => Prom
                   <span>
                     <Tag color={OUTCOME_COLORS[o]}>{t(`stu.reev.outcomes.${o}`)}</Tag>
                     {s.reason}
+                    {s.decidedOn && (
+                      <div className="muted small">{dayOf(s.decidedOn, s.decidedRecordedAt)}</div>
+                    )}
                   </span>
                 ) : (
                   '—'

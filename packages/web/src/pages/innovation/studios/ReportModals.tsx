@@ -2,6 +2,7 @@ import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../../../components/feedback.ts';
+import { PastDay } from '../../../components/PastDay.tsx';
 import { type CampaignStudio, OUTCOMES, type Outcome, studiosApi } from './studios-api.ts';
 
 /** Runs a save with the modal's busy state, a toast either way, then `onDone`. */
@@ -42,6 +43,7 @@ export function FileReportModal({
     peopleTrained: studio.peopleTrained ?? 0,
     achievementIds: studio.achievementIds ?? [],
   });
+  const [filedOn, setFiledOn] = useState<string | null>(null);
   return (
     <Modal
       open
@@ -52,7 +54,11 @@ export function FileReportModal({
       cancelText={t('common.cancel')}
       okButtonProps={{ disabled: !report.activities.trim() }}
       onOk={() =>
-        save(() => studiosApi.fileReport(campaignId, studio.studioId, report), t('stu.reev.filedDone'))
+        save(
+          () =>
+            studiosApi.fileReport(campaignId, studio.studioId, { ...report, filedOn: filedOn ?? undefined }),
+          t('stu.reev.filedDone'),
+        )
       }
     >
       <Form layout="vertical">
@@ -82,6 +88,7 @@ export function FileReportModal({
             onChange={(v) => setReport({ ...report, peopleTrained: v ?? 0 })}
           />
         </Form.Item>
+        <PastDay value={filedOn} onChange={setFiledOn} testId="report-day" />
       </Form>
     </Modal>
   );
@@ -105,6 +112,7 @@ export function DecideModal({
     outcome: 'pass',
     reason: '',
   });
+  const [decidedOn, setDecidedOn] = useState<string | null>(null);
   return (
     <Modal
       open
@@ -120,6 +128,7 @@ export function DecideModal({
             studiosApi.decide(campaignId, studio.studioId, {
               outcome: decision.outcome,
               reason: decision.reason.trim() || null,
+              decidedOn: decidedOn ?? undefined,
             }),
           t('stu.reev.decidedDone'),
         )
@@ -142,6 +151,7 @@ export function DecideModal({
             onChange={(ev) => setDecision({ ...decision, reason: ev.target.value })}
           />
         </Form.Item>
+        <PastDay value={decidedOn} onChange={setDecidedOn} testId="reevaluation-day" />
       </Form>
     </Modal>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { LoadGate } from '../../../components/LoadError.tsx';
+import { dayWithEntry } from '../../../components/PastDay.tsx';
 import { useLoad } from '../../../components/useLoad.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ProposeModal } from './ProposeModal.tsx';
@@ -130,7 +131,11 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
                   dataIndex: 'level',
                   render: (l: StudioDetail['level']) => <LevelTag level={l} />,
                 },
-                { title: t('stu.detail.from'), dataIndex: 'fromOn' },
+                {
+                  title: t('stu.detail.from'),
+                  dataIndex: 'fromOn',
+                  render: (v: string, l) => dayWithEntry(t, v, l.recordedAt) ?? v,
+                },
                 {
                   title: t('stu.detail.to'),
                   dataIndex: 'toOn',
@@ -168,7 +173,8 @@ function StudioView({ s, reload }: { s: StudioDetail; reload: () => Promise<void
                 {
                   title: t('stu.rec.decidedOn'),
                   dataIndex: 'decidedOn',
-                  render: (v: string | null) => v ?? '—',
+                  render: (v: string | null, r) =>
+                    v ? ((r.decidedRecordedAt && dayWithEntry(t, v, r.decidedRecordedAt)) ?? v) : '—',
                 },
                 { title: t('stu.rec.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
               ]}

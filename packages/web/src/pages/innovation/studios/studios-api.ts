@@ -70,21 +70,29 @@ export const studiosApi = {
   }) => unwrap(api.GET('/api/innovation/recognitions', { params: { query } })),
   approve: (id: number, body: { reason?: string | null; decidedOn?: string }) =>
     unwrap(api.POST('/api/innovation/recognitions/{id}/approve', { params: { path: { id } }, body })),
-  reject: (id: number, body: { reason: string }) =>
+  reject: (id: number, body: { reason: string; decidedOn?: string }) =>
     unwrap(api.POST('/api/innovation/recognitions/{id}/reject', { params: { path: { id } }, body })),
   reevaluations: () => unwrap(api.GET('/api/innovation/reevaluations')),
   createReevaluation: (body: Body<'/api/innovation/reevaluations'>) =>
     unwrap(api.POST('/api/innovation/reevaluations', { body })),
   reevaluation: (id: number) =>
     unwrap(api.GET('/api/innovation/reevaluations/{id}', { params: { path: { id } } })),
-  fileReport: (id: number, studioId: number, body: { activities: string; peopleTrained: number }) =>
+  fileReport: (
+    id: number,
+    studioId: number,
+    body: { activities: string; peopleTrained: number; achievementIds?: number[]; filedOn?: string },
+  ) =>
     unwrap(
       api.PUT('/api/innovation/reevaluations/{id}/studios/{studioId}/report', {
         params: { path: { id, studioId } },
         body,
       }),
     ),
-  decide: (id: number, studioId: number, body: { outcome: Outcome; reason?: string | null }) =>
+  decide: (
+    id: number,
+    studioId: number,
+    body: { outcome: Outcome; reason?: string | null; decidedOn?: string },
+  ) =>
     unwrap(
       api.POST('/api/innovation/reevaluations/{id}/studios/{studioId}/decision', {
         params: { path: { id, studioId } },

@@ -1,0 +1,178 @@
+/**
+ * A selection's decisions on the days they happened (ADR 40): the public notice from its day, an objection
+ * decided on its day, the results made final on theirs — each stored with its day beside the moment recorded,
+ * the titles counted in that year; a future day, a day before what it follows and a judge are refused.
+ * A 2020 selection is nominated and scored with the clock in 2020, then its decisions are recorded "today",
+ * 2026-11-23.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import type { AppError } from '../../shared/errors.ts';
+import { createSelectionsService, type SelectionsService } from './selections.service.ts';
+
+const TODAY = new Date('2026-11-23T10:00:00+08:00');
+let now = TODAY;
+const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
+
+let db: Db;
+let ctx: TestContext;
+let svc: SelectionsService;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  ctx = createTestContext(db);
+  svc = createSelectionsService(db, ctx.services.ids, () => now);
+});
+afterAll(async () => db?.close());
+
+const refused = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected a refusal');
+};
+
+/**
+ * A district's 2020 selection (nominations 1–31 May), one nominee of one place scored by one judge in May 2020:
+ * ready for its notice. Its organiser, judge and nominee.
+ */
+async function scored() {
+  const root = await ctx.newRoot();
+  const district = await ctx.newOrg(root, 'district');
+  const firm = await ctx.newOrg(district, 'grassroots');
+  const organiser = ctx.actor('staff', district);
+  now = at('2020-05-10');
+  const s = await svc.createSelection(organiser, {
+    organiserOrgId: district.id,
+    edition: `2020年度补录测试工匠${ctx.unique()}`,
+    title: '补录测试工匠',
+    year: 2020,
+    nominateFrom: '2020-05-01',
+    nominateUntil: '2020-05-31',
+    noticeDays: 5,
+    categories: [{ name: '建筑', places: 1, quotaPerUnion: 1 }],
+    criteria: [{ name: '业绩', weight: 100 }],
+  });
+  const person = await ctx.newPerson(firm);
+  const { id: nominationId } = await svc.nominate(organiser, s.id, {
+    categoryId: s.categories[0].id,
+    personId: person.id,
+    deed: '攻克施工难题',
+  });
+  await svc.closeNominations(organiser, s.id);
+  const username = `judge${ctx.unique()}`;
+  await svc.addJudge(organiser, s.id, { username, displayName: '评委', password: 'judge-password-1' });
+  const { rows } = await db.query<{ id: number }>('select id from users where username = $1', [username]);
+  const judge: Actor = { ...ctx.actor('judge', null), userId: rows[0].id, username };
+  await svc.score(judge, nominationId, [{ criterionId: s.criteria[0].id, score: 90 }]);
+  now = TODAY;
+  return { id: s.id, district, organiser, judge, nominationId, personId: person.id };
+}
+
+/** On notice from 1 June 2020 (to 5 June), an objection lodged on 2 June 2020. */
+async function objected() {
+  const s = await scored();
+  await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+  now = at('2020-06-02');
+  const { id: objectionId } = await svc.lodgeObjection(
+    s.id,
+    { nominationId: s.nominationId, text: '事迹有夸大', contactName: '张三', contactPhone: '13900001111' },
+    `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  );
+  now = TODAY;
+  return { ...s, objectionId };
+}
+
+describe('the public notice', () => {
+  it('back-dated: from its day, recorded now', async () => {
+    const s = await scored();
+    const d = await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    expect(d).toMatchObject({ status: 'notice', noticeFrom: '2020-06-01', noticeUntil: '2020-06-05' });
+    expect(Date.parse(d.noticeRecordedAt as string)).toBeGreaterThan(Date.parse('2020-06-02'));
+  });
+
+  it('a future day, a day before nominations opened and a judge are refused', async () => {
+    const s = await scored();
+    expect((await refused(svc.publishNotice(s.organiser, s.id, { from: '2026-11-24' }))).code).toBe(
+      'EFFECTIVE_IN_FUTURE',
+    );
+    const early = await refused(svc.publishNotice(s.organiser, s.id, { from: '2020-04-30' }));
+    expect(early.messages.zh).toBe('公示开始日期 2020-04-30 早于推荐开始日期 2020-05-01');
+    // No role without history.backdate may put a selection on notice at all.
+    expect((await refused(svc.publishNotice(s.judge, s.id, { from: '2020-06-01' }))).code).toBe(
+      'PERMISSION_DENIED',
+    );
+  });
+});
+
+describe('an objection decided', () => {
+  it('back-dated: on its day, recorded now', async () => {
+    const s = await objected();
+    await svc.decideObjection(s.organiser, s.objectionId, {
+      outcome: 'dismissed',
+      decision: '经核实，事迹属实',
+      effectiveOn: '2020-06-04',
+    });
+    const [o] = (await svc.listObjections(s.organiser, s.id)).items;
+    expect(o).toMatchObject({
+      status: 'dismissed',
+      decidedAt: new Date('2020-06-04T00:00:00+08:00').toISOString(),
+    });
+    expect(Date.parse(o.decidedRecordedAt as string)).toBeGreaterThan(Date.parse('2020-06-05'));
+  });
+
+  it('a future day, a day before it was lodged and a judge are refused', async () => {
+    const s = await objected();
+    const decide = (a: Actor, effectiveOn: string) =>
+      svc.decideObjection(a, s.objectionId, { outcome: 'dismissed', decision: '属实', effectiveOn });
+    expect((await refused(decide(s.organiser, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    const early = await refused(decide(s.organiser, '2020-06-01'));
+    expect(early.messages.zh).toBe('异议处理日期 2020-06-01 早于异议提出日期 2020-06-02');
+    expect((await refused(decide(s.judge, '2020-06-04'))).code).toBe('PERMISSION_DENIED');
+  });
+});
+
+describe('the final results', () => {
+  it('back-dated: final on their day, the title counted and recorded in that year', async () => {
+    const s = await scored();
+    await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    const d = await svc.finalise(s.organiser, s.id, '2020-06-10');
+    expect(d).toMatchObject({ status: 'final', finalisedOn: '2020-06-10' });
+    expect(Date.parse(d.finalisedRecordedAt as string)).toBeGreaterThan(Date.parse('2020-06-11'));
+    expect((await svc.getStats(s.organiser, { year: 2020 })).titles).toBe(1);
+    expect((await svc.getStats(s.organiser, { year: 2026 })).titles).toBe(0);
+    const { rows } = await db.query<{ occurredOn: string }>(
+      `select to_char(occurred_on, 'YYYY-MM-DD') as "occurredOn" from records
+        where source = 'selection' and person_id = $1`,
+      [s.personId],
+    );
+    expect(rows).toEqual([{ occurredOn: '2020-06-10' }]);
+  });
+
+  it('a future day, a day before an objection was decided and a judge are refused', async () => {
+    const s = await objected();
+    await svc.decideObjection(s.organiser, s.objectionId, {
+      outcome: 'dismissed',
+      decision: '属实',
+      effectiveOn: '2020-06-08',
+    });
+    expect((await refused(svc.finalise(s.organiser, s.id, '2026-11-24'))).code).toBe('EFFECTIVE_IN_FUTURE');
+    const early = await refused(svc.finalise(s.organiser, s.id, '2020-06-07'));
+    expect(early.code).toBe('EFFECTIVE_BEFORE_PRIOR');
+    expect(early.messages.zh).toBe('结果确定日期 2020-06-07 早于异议处理日期 2020-06-08');
+    expect((await refused(svc.finalise(s.judge, s.id, '2020-06-10'))).code).toBe('PERMISSION_DENIED');
+  });
+
+  it('a day within the notice period is refused, naming both days', async () => {
+    const s = await scored();
+    await svc.publishNotice(s.organiser, s.id, { from: '2020-06-01' });
+    const err = await refused(svc.finalise(s.organiser, s.id, '2020-06-05'));
+    expect(err.code).toBe('SELECTION_NOTICE_RUNNING');
+    expect(err.messages.zh).toBe('公示期至2020-06-05，公示期满后才能确定最终结果（结果确定日期 2020-06-05）');
+  });
+});
