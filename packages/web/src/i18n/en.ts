@@ -23,6 +23,7 @@ export const en: Messages = {
     note: 'Counted {{from}} to {{to}} · states as of {{asOf}}',
   },
   common: {
+    loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',
     confirm: 'OK',

@@ -21,6 +21,7 @@ export const zh = {
     note: '统计期间 {{from}} 至 {{to}} · 状态截至 {{asOf}}',
   },
   common: {
+    loading: '加载中…',
     save: '保存',
     cancel: '取消',
     confirm: '确定',

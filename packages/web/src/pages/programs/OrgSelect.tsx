@@ -35,7 +35,7 @@ export function OrgSelect({
   const { t } = useTranslation();
   const [base, setBase] = useState<Option[]>([]);
   const [found, setFound] = useState<Option[] | null>(null);
-  const [current, setCurrent] = useState<Option | null>(null);
+  const [current, setCurrent] = useState<Option | null>(value != null && label ? { value, label } : null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
@@ -95,6 +95,8 @@ export function OrgSelect({
       style={{ width: 260, ...style }}
       value={value ?? undefined}
       options={options}
+      // Until the union's name has loaded, never its number.
+      labelRender={(p) => p.label ?? t('common.loading')}
       data-testid={testId}
       onChange={(v: number | undefined) => {
         const opt = options.find((o) => o.value === v);
