@@ -20,6 +20,7 @@ export const en: Messages = {
     from: 'From',
     to: 'to',
     backToYear: 'By year',
+    wholeTree: 'All unions',
     note: 'Counted {{from}} to {{to}} · states as of {{asOf}}',
   },
   common: {

@@ -18,6 +18,7 @@ export const zh = {
     from: '从',
     to: '至',
     backToYear: '按年度统计',
+    wholeTree: '全部工会',
     note: '统计期间 {{from}} 至 {{to}} · 状态截至 {{asOf}}',
   },
   common: {

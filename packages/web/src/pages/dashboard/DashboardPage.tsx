@@ -2,9 +2,9 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -22,9 +22,8 @@ import { ProgramTable } from './ProgramTable.tsx';
  */
 export default function DashboardPage() {
   const { t } = useTranslation();
-  const { me } = useSession();
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   // Without a period in the address: the newest year with figures, so the page never opens on an empty year.
   const { year } = useStatsYear('programs', orgId, undefined);
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
@@ -57,6 +56,7 @@ export default function DashboardPage() {
             value={orgId ?? null}
             onChange={(v) => set('orgId', v ? String(v) : undefined)}
             testId="dash-org"
+            placeholder={placeholder}
           />
           <span>{t('dash.period')}</span>
           <DateField
