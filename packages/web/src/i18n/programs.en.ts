@@ -261,6 +261,7 @@ export const programsEn: ProgramsMessages = {
         any: 'Records of any date count; unless there is a reason, choose "Within the application\'s period"',
       },
     },
+    statistics: 'This program’s statistics',
     proposals: {
       title: 'Propose from records',
       hint: 'Creates applications for review for every member whose records already qualify',

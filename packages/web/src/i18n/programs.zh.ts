@@ -244,6 +244,7 @@ export const programsZh = {
         any: '任何日期的记录都计入；如无特殊理由，请选择“申请所属期间内”',
       },
     },
+    statistics: '本项目统计',
     proposals: {
       title: '按记录推荐',
       hint: '根据平台已有的证书、获奖等记录，为符合条件的会员自动生成待审申请',

@@ -29,6 +29,7 @@ export default function DashboardPage() {
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
   const to = params.get('to') ?? (year ? `${year}-12-31` : '');
   const category = params.get('category') ?? undefined;
+  const focus = Number(params.get('programId')) || undefined;
   const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
   const report = useLoad(
     () => (query.from && query.to ? reportsApi.programs(query) : new Promise<never>(() => undefined)),
@@ -89,7 +90,7 @@ export default function DashboardPage() {
         </Card>
       ) : report.data ? (
         <Spin spinning={report.loading}>
-          <ReportView report={report.data} loading={report.loading} />
+          <ReportView report={report.data} loading={report.loading} focus={focus} />
         </Spin>
       ) : (
         <Loading />
@@ -100,7 +101,15 @@ export default function DashboardPage() {
 
 const CARDS: Figure[] = ['applications', 'approved', 'people', 'approvedFen', 'paidFen'];
 
-function ReportView({ report, loading }: { report: ProgramsReport; loading: boolean }) {
+function ReportView({
+  report,
+  loading,
+  focus,
+}: {
+  report: ProgramsReport;
+  loading: boolean;
+  focus?: number;
+}) {
   const { t } = useTranslation();
   const unions = report.byUnion;
   return (
@@ -130,7 +139,7 @@ function ReportView({ report, loading }: { report: ProgramsReport; loading: bool
         </Col>
       </Row>
       <Card title={t('dash.perProgram')}>
-        <ProgramTable rows={report.programs} loading={loading} />
+        <ProgramTable rows={report.programs} loading={loading} focus={focus} />
       </Card>
     </Flex>
   );
