@@ -114,9 +114,10 @@ function ReportView({
   const unions = report.byUnion;
   return (
     <Flex vertical gap={16}>
-      <Row gutter={16}>
+      {/* five figures in a row on a desktop, two to a row on a phone */}
+      <Row gutter={[16, 16]}>
         {CARDS.map((f) => (
-          <Col flex="1 1 0" style={{ minWidth: 0 }} key={f}>
+          <Col xs={12} md={8} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }} key={f}>
             <Card style={{ height: '100%' }}>
               <div data-testid={`dash-total-${f}`}>
                 <Statistic
