@@ -118,7 +118,7 @@ export default function StaffLayout() {
     <Layout className="staff-layout">
       {!narrow && (
         <Layout.Sider
-          width={232}
+          width={240}
           breakpoint="lg"
           collapsible
           collapsed={collapsed}
