@@ -119,3 +119,31 @@ export async function untilStill(target: Locator): Promise<void> {
   await target.waitFor();
   await target.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
+
+/** The names of the menu's groups, top to bottom. */
+export const menuGroups = (page: Page) =>
+  page.locator('[data-testid^="nav-group-"] > span:first-child').allTextContents();
+
+/**
+ * Waits until the menu marks `label` as the current page and shows that entry whole within the side menu and the
+ * window, without anyone scrolling.
+ */
+export async function currentEntryInView(page: Page, label: string) {
+  const item = page.locator('.ant-menu-item-selected', { hasText: label });
+  await item.waitFor();
+  await page.waitForFunction(() => {
+    const el = document.querySelector('.ant-menu-item-selected')?.getBoundingClientRect();
+    const box = document.querySelector('.staff-sider .ant-layout-sider-children')?.getBoundingClientRect();
+    // a pixel of slack: the sticky side menu may sit a fraction of a pixel off the window's edge
+    return (
+      !!el && !!box && el.top >= box.top - 1 && el.bottom <= Math.min(box.bottom, window.innerHeight) + 1
+    );
+  });
+}
+
+/** Opens a group of the menu (if it is closed) and one of its entries. */
+export async function openFromMenu(page: Page, group: string, entry: string) {
+  const item = page.getByRole('menuitem', { name: entry, exact: true });
+  if (!(await item.isVisible())) await page.locator('.ant-menu-submenu-title', { hasText: group }).click();
+  await item.click();
+}

@@ -1,14 +1,37 @@
 /**
- * Staff journey: a district union clerk signs in, browses the union tree, searches a union, works with
- * the member list, opens a member, imports members from Excel (errors first, then a fixed file), exports
- * them, changes two cells of one row in the file and brings it back (预检 lists the two changes, then the
- * import writes them), then the organiser's training sheet for them.
+ * Staff journey: a district union clerk signs in on the statistics dashboard, finds their way in the grouped
+ * menu, browses the union tree, searches a union, works with the member list, opens a member, imports members
+ * from Excel (errors first, then a fixed file), exports them, changes two cells of one row in the file and brings
+ * it back (预检 lists the two changes, then the import writes them), then the organiser's training sheet for them;
+ * the menu in English; a reviewer lands on the review queue, and a worker sees no staff menu.
  */
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { idNumber, randomPhone, runTag, withBadCheck, workbook } from './data.ts';
-import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import {
+  BASE_URL,
+  check,
+  currentEntryInView,
+  journey,
+  menuGroups,
+  openFromMenu,
+  shot,
+  signIn,
+} from './lib.ts';
+
+const GROUPS_ZH = ['会员与组织', '助推与帮扶', '创新', '竞赛与评选', '学习', '诉求', '合同', '统计', '系统'];
+const GROUPS_EN = [
+  'Members & unions',
+  'Subsidies & support',
+  'Innovation',
+  'Contests & selections',
+  'Learning',
+  'Requests',
+  'Agreements',
+  'Statistics',
+  'System',
+];
 
 const YANGZHEN = '杨镇总工会';
 const YANGZHEN_FIRM = '北京杨镇汇丰包装有限公司工会';
@@ -86,9 +109,30 @@ async function searchMembers(page: Page, q: string) {
 
 await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
   const tag = runTag();
-  await step('sign in as shunyi lands on the union tree', async () => {
+  await step('sign in as shunyi lands on the statistics dashboard', async () => {
     await signIn(page, '/login', 'shunyi');
-    await page.waitForURL('**/orgs**');
+    await page.waitForURL('**/dashboard');
+    await page.getByTestId('dash-total-approved').waitFor();
+    // on my own union, not on a union picker
+    await page.getByTestId('dash-org').filter({ hasText: '顺义区总工会' }).waitFor();
+  });
+
+  await step('the menu is grouped by area and shows where I am', async () => {
+    const groups = await menuGroups(page);
+    check(groups.join() === GROUPS_ZH.join(), `the nine groups in order: ${groups}`);
+    await currentEntryInView(page, '统计看板');
+    // the last entry of a group low in the menu: its group opens and the entry is scrolled into view
+    await page.goto(`${BASE_URL}/agreement-stats`);
+    await currentEntryInView(page, '集体合同统计');
+    await page.getByTestId('agreement-stats-org').filter({ hasText: '顺义区总工会' }).waitFor();
+    check(
+      !(await page.getByRole('menuitem', { name: '会员管理' }).isVisible()),
+      'the other groups stay closed',
+    );
+    await shot(page, 'staff-00-menu');
+    await openFromMenu(page, '会员与组织', '工会组织');
+    await page.waitForURL('**/orgs');
+    await currentEntryInView(page, '工会组织');
     await treeNode(page, '顺义区总工会').waitFor();
     await treeNode(page, YANGZHEN).waitFor();
     await shot(page, 'staff-01-orgs');
@@ -150,7 +194,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
   });
 
   await step('member list: server-side pages and a filter', async () => {
-    await page.getByRole('menuitem', { name: '会员管理' }).click();
+    await openFromMenu(page, '会员与组织', '会员管理');
     await page.waitForURL('**/members');
     await page.locator('.ant-table-row').first().waitFor();
     const totalText = (await page.locator('.ant-pagination-total-text').textContent()) ?? '';
@@ -229,7 +273,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
   bad[5][2] = '12345';
 
   await step('import a file with errors, all or nothing: nothing is imported', async () => {
-    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await openFromMenu(page, '会员与组织', '批量导入');
     await page.waitForURL('**/import');
     const template = await download(page, 'import-template');
     check(template.endsWith('.xlsx'), `the template is a workbook (${template})`);
@@ -311,7 +355,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
         { name, header: '手机号', value: phone },
         { name, header: '工作单位', value: '北京杨镇汇丰包装（集团）有限公司' },
       ]);
-      await page.getByRole('menuitem', { name: '批量导入' }).click();
+      await openFromMenu(page, '会员与组织', '批量导入');
       await page.waitForURL('**/import');
       await page.locator('.import-dragger input[type=file]').setInputFiles({
         name: '会员名单-已修改.xlsx',
@@ -357,7 +401,7 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
   );
 
   await step('import a training sheet: a bad row refuses it, the fixed sheet goes in', async () => {
-    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await openFromMenu(page, '会员与组织', '批量导入');
     await page.waitForURL('**/import');
     await page.getByTestId('import-what-training').click();
     const template = await download(page, 'import-template');
@@ -387,10 +431,68 @@ await journey('staff', { viewport: { width: 1440, height: 900 } }, async (page, 
     await shot(page, 'staff-14-training-done');
   });
 
-  await step('switch to English', async () => {
+  await step('a program links to its applications and its statistics; the menu follows', async () => {
+    const name = '职工发明专利助推';
+    const found = await page.evaluate(
+      (q) =>
+        fetch(`/api/programs?q=${encodeURIComponent(q)}`).then(
+          (r) => r.json() as Promise<{ items: { id: number; name: string }[] }>,
+        ),
+      name,
+    );
+    const program = found.items.find((p) => p.name === name);
+    check(program, `the demo program ${name} exists`);
+    await page.goto(`${BASE_URL}/programs/${program.id}`);
+    await currentEntryInView(page, '项目管理');
+    await page.getByTestId('program-applications').click();
+    await page.waitForURL(`**/applications?programId=${program.id}&mine=0`);
+    await page.getByTestId('filter-program').filter({ hasText: name }).waitFor();
+    await page.goBack();
+    // 助推与帮扶 stays open above 统计: the dashboard's entry lies below the fold until it is scrolled to
+    await page.getByTestId('program-statistics').click();
+    await page.waitForURL(
+      (u) => u.pathname === '/dashboard' && u.searchParams.get('programId') === String(program.id),
+    );
+    await page.locator('.dash-focus', { hasText: name }).waitFor();
+    await currentEntryInView(page, '统计看板');
+    await shot(page, 'staff-15-program-statistics');
+  });
+
+  await step('switch to English: the same groups in English', async () => {
     await page.getByTestId('lang-switch').click();
-    await page.getByRole('menuitem', { name: 'Members' }).waitFor();
-    await shot(page, 'staff-15-english');
+    await page.getByTestId('nav-group-stats').filter({ hasText: 'Statistics' }).waitFor();
+    const groups = await menuGroups(page);
+    check(groups.join() === GROUPS_EN.join(), `the nine groups in English: ${groups}`);
+    await page.goto(`${BASE_URL}/innovation/mentoring`);
+    await currentEntryInView(page, 'Mentoring');
+    await shot(page, 'staff-16-english');
     await page.getByTestId('lang-switch').click();
+    await page.getByRole('menuitem', { name: '名师带徒' }).waitFor();
+  });
+
+  await step('a reviewer lands on the review queue, the waiting count beside it', async () => {
+    await page.context().clearCookies();
+    await signIn(page, '/login', 'reviewer');
+    await page.waitForURL('**/applications');
+    await currentEntryInView(page, '申请审核');
+    const { waitingReviews } = await page.evaluate(() =>
+      fetch('/api/messages/unread-count').then((r) => r.json() as Promise<{ waitingReviews: number }>),
+    );
+    const badge = page.getByTestId('nav-badge-/applications');
+    if (waitingReviews > 0) await badge.filter({ hasText: String(waitingReviews) }).waitFor();
+    else check((await badge.count()) === 0, 'no count when nothing waits');
+    const groups = await menuGroups(page);
+    check(!groups.includes('系统'), `a reviewer has no 系统 group: ${groups}`);
+    await shot(page, 'staff-17-reviewer');
+  });
+
+  await step('a worker lands on the phone pages, with no staff menu', async () => {
+    await page.context().clearCookies();
+    await signIn(page, '/m/login', 'worker');
+    await page.waitForURL('**/m/me');
+    await page.goto(`${BASE_URL}/`);
+    await page.waitForURL('**/m/me');
+    await page.getByTestId('my-profile').waitFor();
+    check((await menuGroups(page)).length === 0, 'a worker sees no group of the staff menu');
   });
 });

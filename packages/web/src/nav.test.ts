@@ -1,13 +1,78 @@
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { NAV } from './nav.tsx';
+import { ROLE_PERMISSIONS, ROLES } from '../../server/src/access/access.ts';
+import App from './App.tsx';
+import { currentEntry, NAV, NAV_GROUPS, navFor } from './nav.tsx';
+
+type RouteProps = { path?: string; element?: ReactNode; children?: ReactNode };
+
+/** The routes of the app as declared, each with its full path, and whether it sits in the staff frame. */
+function routesOf(node: ReactNode, base = '', staff = false): { path: string; staff: boolean }[] {
+  if (Array.isArray(node)) return node.flatMap((n) => routesOf(n, base, staff));
+  if (!isValidElement(node)) return [];
+  const { path, element, children } = (node as ReactElement<RouteProps>).props;
+  const inStaff =
+    staff ||
+    (isValidElement(element) && (element.props as { side?: string }).side === 'staff' && path === undefined);
+  const full = path === undefined ? base : path.startsWith('/') ? path : `${base}/${path}`;
+  const here = path !== undefined && element !== undefined ? [{ path: full, staff: inStaff }] : [];
+  return [...here, ...routesOf(children, full, inStaff)];
+}
+
+/** Pages reached from the header rather than the menu: my account (user menu) and messages (the bell). */
+const FROM_HEADER = ['/account', '/messages'];
+
+const pathOf = (entry: { path: string }) => entry.path.split('?')[0];
 
 describe('the staff side menu', () => {
-  it('gives every entry its own place, so a module keeps its list and its statistics together', () => {
-    const orders = NAV.map((e) => e.order);
-    expect(new Set(orders).size).toBe(orders.length);
-    const sorted = [...NAV].sort((a, b) => a.order - b.order).map((e) => e.path);
-    expect(sorted.indexOf('/contest-stats') - sorted.indexOf('/contests')).toBe(1);
-    expect(sorted.indexOf('/agreement-stats') - sorted.indexOf('/agreements')).toBe(1);
-    expect(sorted.indexOf('/case-stats') - sorted.indexOf('/cases')).toBe(1);
+  const routes = routesOf(App());
+  const staffRoutes = routes.filter((r) => r.staff).map((r) => r.path);
+
+  it('finds the staff routes it checks', () => {
+    expect(staffRoutes).toContain('/orgs');
+    expect(staffRoutes).toContain('/innovation/studios/:id');
+    expect(staffRoutes).not.toContain('/m/me');
+  });
+
+  it('gives every staff page a home in a group: its own entry or one above it', () => {
+    const homeless = staffRoutes.filter(
+      (path) => !FROM_HEADER.includes(path) && !currentEntry(NAV, path.replace(/:\w+/g, '1')),
+    );
+    expect(homeless).toEqual([]);
+  });
+
+  it('opens only pages that exist, each from one entry', () => {
+    expect(NAV.map(pathOf).filter((p) => !staffRoutes.includes(p))).toEqual([]);
+    expect(new Set(NAV.map((e) => e.path)).size).toBe(NAV.length);
+  });
+
+  it('puts the statistics of every module under 统计, and nothing else there', () => {
+    const statistics = (path: string) => /stat|^\/reports\/|^\/dashboard$/.test(path);
+    for (const e of NAV) expect([e.path, e.group === 'stats']).toEqual([e.path, statistics(e.path)]);
+    expect(NAV.filter((e) => e.group === 'stats').length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('shows each role only groups it has something to use in', () => {
+    const groupsOf = (role: (typeof ROLES)[number]) =>
+      navFor([...ROLE_PERMISSIONS[role]]).map((s) => s.group);
+    expect(groupsOf('admin')).toEqual([...NAV_GROUPS]);
+    expect(groupsOf('worker')).toEqual([]);
+    expect(groupsOf('judge')).toEqual(['contests']);
+    expect(groupsOf('reviewer')).not.toContain('system');
+    expect(groupsOf('staff')).not.toContain('system');
+    for (const role of ROLES)
+      for (const s of navFor([...ROLE_PERMISSIONS[role]])) expect(s.entries).not.toEqual([]);
+    // every entry is open to some role
+    const anyone = new Set(ROLES.flatMap((r) => [...ROLE_PERMISSIONS[r]]));
+    expect(NAV.filter((e) => !anyone.has(e.permission))).toEqual([]);
+  });
+
+  it('marks the most precise entry as current', () => {
+    expect(currentEntry(NAV, '/learning', '?tab=stats')?.path).toBe('/learning?tab=stats');
+    expect(currentEntry(NAV, '/learning', '?tab=courses')?.path).toBe('/learning');
+    expect(currentEntry(NAV, '/innovation/studio-stats')?.group).toBe('stats');
+    expect(currentEntry(NAV, '/innovation/studios/7')?.path).toBe('/innovation/studios');
+    expect(currentEntry(NAV, '/reports/selections')?.path).toBe('/reports/selections');
+    expect(currentEntry(NAV, '/account')).toBeUndefined();
   });
 });

@@ -108,14 +108,17 @@ export function useSession(): Session {
 }
 
 /**
- * Where a user lands after signing in: workers on their profile, judges on their panels, reviewers on the
- * applications waiting for them, everyone else on the union tree.
+ * Where a user lands after signing in and at `/`: a worker on the phone pages' home (their profile), a judge on
+ * their panels, a reviewer on the applications waiting for them, the staff of a union and the administrator on
+ * the statistics dashboard of their subtree (the union tree for a role without statistics).
  */
-export const homeOf = (me: Pick<Me, 'role'>) =>
+export const homeOf = (me: Pick<Me, 'role' | 'permissions'>) =>
   me.role === 'worker'
     ? '/m/me'
     : me.role === 'judge'
       ? '/judging'
       : me.role === 'reviewer'
         ? '/applications'
-        : '/orgs';
+        : me.permissions.includes('reports.read')
+          ? '/dashboard'
+          : '/orgs';

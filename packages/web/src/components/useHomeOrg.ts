@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client.ts';
 import { useSession } from '../auth/session.tsx';
 
@@ -24,4 +25,16 @@ export function useHomeOrgId(): number | undefined {
     };
   }, [needsTop]);
   return me?.orgId ?? top;
+}
+
+/**
+ * The union a statistics page counts when its figures may also cover the whole platform (programs, contests,
+ * selections): the one in the address, else the user's own; undefined for the administrator who chose none, whose
+ * figures then cover the whole tree. `placeholder` says so in the union picker rather than asking for a union.
+ */
+export function useStatsUnion(asked: string | null): { orgId: number | undefined; placeholder: string } {
+  const { me } = useSession();
+  const { t } = useTranslation();
+  const orgId = asked ? Number(asked) : (me?.orgId ?? undefined);
+  return { orgId, placeholder: t(me?.orgId == null ? 'period.wholeTree' : 'prog.pickUnion') };
 }

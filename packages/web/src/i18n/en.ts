@@ -20,6 +20,7 @@ export const en: Messages = {
     from: 'From',
     to: 'to',
     backToYear: 'By year',
+    wholeTree: 'All unions',
     note: 'Counted {{from}} to {{to}} · states as of {{asOf}}',
   },
   common: {
@@ -73,7 +74,24 @@ export const en: Messages = {
     worker: 'Worker',
     judge: 'Judge',
   },
-  nav: { orgs: 'Unions', members: 'Members', import: 'Import', audit: 'Audit log' },
+  nav: {
+    orgs: 'Unions',
+    members: 'Members',
+    import: 'Import',
+    audit: 'Audit log',
+    learningStats: 'Learning statistics',
+    group: {
+      members: 'Members & unions',
+      support: 'Subsidies & support',
+      innovation: 'Innovation',
+      contests: 'Contests & selections',
+      learning: 'Learning',
+      cases: 'Requests',
+      agreements: 'Agreements',
+      stats: 'Statistics',
+      system: 'System',
+    },
+  },
   orgKind: {
     federation: 'Federation',
     district: 'District union',

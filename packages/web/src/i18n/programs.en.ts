@@ -284,6 +284,7 @@ export const programsEn: ProgramsMessages = {
         duplicate: 'Second scan',
       },
     },
+    statistics: 'This program’s statistics',
     proposals: {
       title: 'Propose from records',
       hint: 'Creates applications for review for every member whose records already qualify',

@@ -266,6 +266,7 @@ export const programsZh = {
         duplicate: '同一申请已有',
       },
     },
+    statistics: '本项目统计',
     proposals: {
       title: '按记录推荐',
       hint: '根据平台已有的证书、获奖等记录，为符合条件的会员自动生成待审申请',

@@ -179,7 +179,6 @@ export const selectionsEn = {
       allUnions: 'All unions',
       title: 'Selection statistics',
       export: 'Export Excel',
-      myUnion: 'My union',
       nominations: 'Nominations',
       titles: 'Titles',
       empty: 'No selections in the period',

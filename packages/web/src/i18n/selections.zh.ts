@@ -175,7 +175,6 @@ export const selectionsZh = {
       allUnions: '全部工会',
       title: '评选统计',
       export: '导出Excel',
-      myUnion: '本单位',
       nominations: '推荐人数',
       titles: '获评人数',
       empty: '统计期间内无评选数据',

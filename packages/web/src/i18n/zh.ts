@@ -18,6 +18,7 @@ export const zh = {
     from: '从',
     to: '至',
     backToYear: '按年度统计',
+    wholeTree: '全部工会',
     note: '统计期间 {{from}} 至 {{to}} · 状态截至 {{asOf}}',
   },
   common: {
@@ -71,7 +72,24 @@ export const zh = {
     worker: '职工',
     judge: '评委',
   },
-  nav: { orgs: '工会组织', members: '会员管理', import: '批量导入', audit: '审计日志' },
+  nav: {
+    orgs: '工会组织',
+    members: '会员管理',
+    import: '批量导入',
+    audit: '审计日志',
+    learningStats: '学习统计',
+    group: {
+      members: '会员与组织',
+      support: '助推与帮扶',
+      innovation: '创新',
+      contests: '竞赛与评选',
+      learning: '学习',
+      cases: '诉求',
+      agreements: '合同',
+      stats: '统计',
+      system: '系统',
+    },
+  },
   orgKind: {
     federation: '市总工会',
     district: '区总工会',

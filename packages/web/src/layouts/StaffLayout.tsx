@@ -1,6 +1,6 @@
 import { DownOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { Avatar, Badge, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useSession } from '../auth/session.tsx';
@@ -8,9 +8,10 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { PageSpinner } from '../components/guards.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { useLocale } from '../locale.tsx';
-import { navFor } from '../nav.tsx';
+import { currentEntry, NAV_GROUP_ICONS, type NavGroup, navFor } from '../nav.tsx';
 import { RoleSwitcher } from '../pages/accounts/RoleSwitcher.tsx';
 import { MessageBell } from '../pages/messages/MessageBell.tsx';
+import { useMessageCounts } from '../pages/messages/message-counts.ts';
 
 /**
  * The frame for union staff: side menu by permission, user menu, language switch. On a phone-sized
@@ -26,10 +27,35 @@ export default function StaffLayout() {
   const narrow = screens.md === false;
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
-  const entries = navFor(me?.permissions ?? []);
-  const selected = entries
-    .filter((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))
-    .map((e) => e.path);
+  const sections = navFor(me?.permissions ?? []);
+  const current = currentEntry(
+    sections.flatMap((s) => s.entries),
+    location.pathname,
+    location.search,
+  );
+  // The current page's group opens as the page changes; groups the user opened stay open.
+  const [openKeys, setOpenKeys] = useState<string[]>(current ? [current.group] : []);
+  const group = current?.group;
+  useEffect(() => {
+    if (group) setOpenKeys((keys) => (keys.includes(group) ? keys : [...keys, group]));
+  }, [group]);
+  // A collapsed side menu shows each group as a pop-up, opened by pointing at it; the groups open in the full menu
+  // are kept for when it widens again.
+  const popups = collapsed && !narrow;
+  const [popupKeys, setPopupKeys] = useState<string[]>([]);
+  const waiting = useMessageCounts({ poll: false })?.waitingReviews ?? 0;
+  const countOf = (badge: string | undefined) => (badge === 'waitingReviews' ? waiting : 0);
+
+  // The current entry is scrolled into view in the menu's own scroll, once its group has finished opening.
+  const menuBox = useRef<HTMLDivElement>(null);
+  const revealPending = useRef(false);
+  const reveal = () =>
+    menuBox.current?.querySelector('.ant-menu-item-selected')?.scrollIntoView({ block: 'nearest' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reveal again whenever the page or the frame changes
+  useEffect(() => {
+    revealPending.current = true;
+    reveal();
+  }, [current?.path, drawer, narrow, collapsed]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the drawer whenever the page changes
   useEffect(() => setDrawer(false), [location.pathname]);
@@ -40,23 +66,59 @@ export default function StaffLayout() {
       {full && <span className="brand-name">{t('app.brand')}</span>}
     </Link>
   );
+  const groupCount = (group: NavGroup) =>
+    sections.find((s) => s.group === group)?.entries.reduce((n, e) => n + countOf(e.badge), 0) ?? 0;
   const menu = (
-    <Menu
-      mode="inline"
-      selectedKeys={selected}
-      items={entries.map((e) => ({
-        key: e.path,
-        icon: e.icon,
-        label: <Link to={e.path}>{t(e.label)}</Link>,
-      }))}
-    />
+    <div
+      ref={menuBox}
+      data-testid="staff-menu"
+      onTransitionEnd={(e) => {
+        if (!revealPending.current || e.propertyName !== 'height') return;
+        revealPending.current = false;
+        reveal();
+      }}
+    >
+      <Menu
+        mode="inline"
+        selectedKeys={current ? [current.path] : []}
+        openKeys={popups ? popupKeys : openKeys}
+        onOpenChange={(keys) => {
+          if (popups) return setPopupKeys(keys);
+          revealPending.current = false;
+          setOpenKeys(keys);
+        }}
+        items={sections.map((s) => ({
+          key: s.group,
+          icon: NAV_GROUP_ICONS[s.group],
+          label: (
+            <span className="nav-label" data-testid={`nav-group-${s.group}`}>
+              <span>{t(`nav.group.${s.group}`)}</span>
+              {(popups || !openKeys.includes(s.group)) && groupCount(s.group) > 0 && (
+                <Badge count={groupCount(s.group)} size="small" />
+              )}
+            </span>
+          ),
+          children: s.entries.map((e) => ({
+            key: e.path,
+            label: (
+              <Link to={e.path} className="nav-label">
+                <span>{t(e.label)}</span>
+                {countOf(e.badge) > 0 && (
+                  <Badge count={countOf(e.badge)} size="small" data-testid={`nav-badge-${e.path}`} />
+                )}
+              </Link>
+            ),
+          })),
+        }))}
+      />
+    </div>
   );
 
   return (
     <Layout className="staff-layout">
       {!narrow && (
         <Layout.Sider
-          width={208}
+          width={240}
           breakpoint="lg"
           collapsible
           collapsed={collapsed}
@@ -71,7 +133,7 @@ export default function StaffLayout() {
         <Drawer
           open={drawer}
           placement="left"
-          size={240}
+          size={256}
           onClose={() => setDrawer(false)}
           closable={false}
           styles={{ body: { padding: 0 } }}

@@ -48,10 +48,11 @@ export default function SetupPage() {
         }),
       );
       await refresh();
+      // busy stays set: the page, signed in now, would otherwise send the administrator home before the navigation
+      // to the welcome tree has rendered
       navigate('/orgs?welcome=1', { replace: true });
     } catch (err) {
       setFailure(err);
-    } finally {
       setBusy(false);
     }
   };

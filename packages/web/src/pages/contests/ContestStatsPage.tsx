@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
 import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -21,7 +22,7 @@ export default function ContestStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contest.stats.title'));
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : undefined;
+  const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   const period = useStatsPeriod('contests', orgId);
   const query = useMemo<StatsQuery>(() => ({ orgId, ...period.query }), [orgId, period.query]);
   const stats = useLoad(
@@ -103,12 +104,13 @@ export default function ContestStatsPage() {
         </Button>
       }
     >
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+        <span>{t('contest.stats.union')}</span>
         <OrgSelect
           value={orgId ?? null}
           onChange={(id) => set('orgId', id ? String(id) : undefined)}
           allowClear
-          placeholder={t('contest.stats.union')}
+          placeholder={placeholder}
           style={{ width: 280 }}
           testId="contest-stats-union"
         />

@@ -2,9 +2,9 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Flex, Row, Select, Spin, Statistic } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../auth/session.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
+import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { useStatsYear } from '../../components/useStatsYear.ts';
@@ -22,14 +22,14 @@ import { ProgramTable } from './ProgramTable.tsx';
  */
 export default function DashboardPage() {
   const { t } = useTranslation();
-  const { me } = useSession();
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (me?.orgId ?? undefined);
+  const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
   // Without a period in the address: the newest year with figures, so the page never opens on an empty year.
   const { year } = useStatsYear('programs', orgId, undefined);
   const from = params.get('from') ?? (year ? `${year}-01-01` : '');
   const to = params.get('to') ?? (year ? `${year}-12-31` : '');
   const category = params.get('category') ?? undefined;
+  const focus = Number(params.get('programId')) || undefined;
   const query = useMemo(() => ({ orgId, from, to, category }), [orgId, from, to, category]);
   const report = useLoad(
     () => (query.from && query.to ? reportsApi.programs(query) : new Promise<never>(() => undefined)),
@@ -57,6 +57,7 @@ export default function DashboardPage() {
             value={orgId ?? null}
             onChange={(v) => set('orgId', v ? String(v) : undefined)}
             testId="dash-org"
+            placeholder={placeholder}
           />
           <span>{t('dash.period')}</span>
           <DateField
@@ -89,7 +90,7 @@ export default function DashboardPage() {
         </Card>
       ) : report.data ? (
         <Spin spinning={report.loading}>
-          <ReportView report={report.data} loading={report.loading} />
+          <ReportView report={report.data} loading={report.loading} focus={focus} />
         </Spin>
       ) : (
         <Loading />
@@ -100,14 +101,23 @@ export default function DashboardPage() {
 
 const CARDS: Figure[] = ['applications', 'approved', 'people', 'approvedFen', 'paidFen'];
 
-function ReportView({ report, loading }: { report: ProgramsReport; loading: boolean }) {
+function ReportView({
+  report,
+  loading,
+  focus,
+}: {
+  report: ProgramsReport;
+  loading: boolean;
+  focus?: number;
+}) {
   const { t } = useTranslation();
   const unions = report.byUnion;
   return (
     <Flex vertical gap={16}>
-      <Row gutter={16}>
+      {/* five figures in a row on a desktop, two to a row on a phone */}
+      <Row gutter={[16, 16]}>
         {CARDS.map((f) => (
-          <Col flex="1 1 0" style={{ minWidth: 0 }} key={f}>
+          <Col xs={12} md={8} xl={{ flex: '1 1 0' }} style={{ minWidth: 0 }} key={f}>
             <Card style={{ height: '100%' }}>
               <div data-testid={`dash-total-${f}`}>
                 <Statistic
@@ -130,7 +140,7 @@ function ReportView({ report, loading }: { report: ProgramsReport; loading: bool
         </Col>
       </Row>
       <Card title={t('dash.perProgram')}>
-        <ProgramTable rows={report.programs} loading={loading} />
+        <ProgramTable rows={report.programs} loading={loading} focus={focus} />
       </Card>
     </Flex>
   );

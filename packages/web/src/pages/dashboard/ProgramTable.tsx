@@ -1,5 +1,6 @@
 import { Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../programs/labels.tsx';
 import type { ReportRow } from '../programs/programs-api.ts';
@@ -94,54 +95,76 @@ function ProgramDetail({ row }: { row: ReportRow }) {
   );
 }
 
-/** The report per program; a row opens to its breakdown by record and by the unions below. */
-export function ProgramTable({ rows, loading }: { rows: ReportRow[]; loading: boolean }) {
+const expandable = (r: ReportRow) => !!r.byUnion?.length || !!r.breakdown;
+
+/**
+ * The report per program; a row opens to its breakdown by record and by the unions below. The `focus` program (come
+ * from its page) is marked, opened and scrolled to.
+ */
+export function ProgramTable({
+  rows,
+  loading,
+  focus,
+}: {
+  rows: ReportRow[];
+  loading: boolean;
+  focus?: number;
+}) {
   const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const focused = rows.find((r) => r.programId === focus);
+  useEffect(() => {
+    if (focused) box.current?.querySelector('.dash-focus')?.scrollIntoView({ block: 'center' });
+  }, [focused]);
   return (
-    <Table<ReportRow>
-      rowKey="programId"
-      size="small"
-      loading={loading}
-      dataSource={rows}
-      pagination={false}
-      data-testid="dash-table"
-      expandable={{
-        rowExpandable: (r) => !!r.byUnion?.length || !!r.breakdown,
-        expandedRowRender: (r) => <ProgramDetail row={r} />,
-      }}
-      columns={[
-        { title: t('prog.field.name'), dataIndex: 'name' },
-        {
-          title: t('prog.field.category'),
-          dataIndex: 'category',
-          width: 76,
-          render: (c: string) => t(`prog.category.${c}`),
-        },
-        ...figureColumns<ReportRow>(
-          ['applications', 'approved', 'rejected', 'people', 'unions', 'approvedFen', 'paidFen'],
-          { testId: 'dash-approved', unionApplicants: (r) => r.applicantType === 'union' },
-        ),
-        {
-          title: <PeriodTitle label={t('dash.col.quota')} />,
-          align: 'right',
-          width: 96,
-          render: (_, r) =>
-            r.quota == null ? `${r.quotaUsed} / ${t('prog.unlimited')}` : `${r.quotaUsed} / ${r.quota}`,
-        },
-        {
-          title: <PeriodTitle label={t('dash.col.budgetLeft')} />,
-          dataIndex: 'budgetLeftFen',
-          align: 'right',
-          width: 112,
-          render: (v: number | null) =>
-            v == null ? (
-              <Typography.Text type="secondary">{t('prog.unlimited')}</Typography.Text>
-            ) : (
-              <Money fen={v} />
-            ),
-        },
-      ]}
-    />
+    <div ref={box}>
+      <Table<ReportRow>
+        rowKey="programId"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        data-testid="dash-table"
+        rowClassName={(r) => (r.programId === focus ? 'dash-focus' : '')}
+        expandable={{
+          rowExpandable: expandable,
+          defaultExpandedRowKeys: focused && expandable(focused) ? [focused.programId] : [],
+          expandedRowRender: (r) => <ProgramDetail row={r} />,
+        }}
+        columns={[
+          { title: t('prog.field.name'), dataIndex: 'name' },
+          {
+            title: t('prog.field.category'),
+            dataIndex: 'category',
+            width: 76,
+            render: (c: string) => t(`prog.category.${c}`),
+          },
+          ...figureColumns<ReportRow>(
+            ['applications', 'approved', 'rejected', 'people', 'unions', 'approvedFen', 'paidFen'],
+            { testId: 'dash-approved', unionApplicants: (r) => r.applicantType === 'union' },
+          ),
+          {
+            title: <PeriodTitle label={t('dash.col.quota')} />,
+            align: 'right',
+            width: 96,
+            render: (_, r) =>
+              r.quota == null ? `${r.quotaUsed} / ${t('prog.unlimited')}` : `${r.quotaUsed} / ${r.quota}`,
+          },
+          {
+            title: <PeriodTitle label={t('dash.col.budgetLeft')} />,
+            dataIndex: 'budgetLeftFen',
+            align: 'right',
+            width: 112,
+            render: (v: number | null) =>
+              v == null ? (
+                <Typography.Text type="secondary">{t('prog.unlimited')}</Typography.Text>
+              ) : (
+                <Money fen={v} />
+              ),
+          },
+        ]}
+      />
+    </div>
   );
 }
 

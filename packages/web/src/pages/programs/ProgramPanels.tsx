@@ -10,7 +10,13 @@ import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
-import { type EvidenceWindow, type Job, programsApi, type Simulation } from './programs-api.ts';
+import {
+  applicationsOf,
+  type EvidenceWindow,
+  type Job,
+  programsApi,
+  type Simulation,
+} from './programs-api.ts';
 import { AmountText, RuleText } from './RuleVocabulary.tsx';
 import type { Applicant } from './rule-describe.ts';
 import type { AmountRule, Rule } from './rule-vocabulary.ts';
@@ -265,12 +271,11 @@ export function ProposalsPanel({ programId, disabled }: { programId: number; dis
         {job?.status === 'succeeded' && result && (
           <Alert
             type="success"
-            title={t('prog.proposals.done', {
-              created: Number(result.created ?? result.proposed ?? result.count ?? job.done ?? 0),
-            })}
-            action={
-              <Link to={`/applications?programId=${programId}`} data-testid="proposals-applications">
-                {t('prog.proposals.view')}
+            title={
+              <Link to={applicationsOf(programId)} data-testid="proposals-applications">
+                {t('prog.proposals.done', {
+                  created: Number(result.created ?? result.proposed ?? result.count ?? job.done ?? 0),
+                })}
               </Link>
             }
           />

@@ -99,6 +99,13 @@ export interface Reconciliation {
   balanced: boolean;
 }
 
+/** The review queue narrowed to one program's applications at every step, not only those waiting for me. */
+export const applicationsOf = (programId: number) => `/applications?programId=${programId}&mine=0`;
+
+/** The statistics dashboard narrowed to a program's category and period, with the program's row open. */
+export const statisticsOf = (p: Pick<Program, 'id' | 'category' | 'periodStart' | 'periodEnd'>) =>
+  `/dashboard?category=${p.category}&from=${p.periodStart}&to=${p.periodEnd}&programId=${p.id}`;
+
 /** The programs report of a union's subtree and period (types generated from the server's OpenAPI). */
 export type ProgramsReport = Answer<'/api/reports/programs'>;
 export type ReportRow = ProgramsReport['programs'][number];

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { PeriodNote, periodParams, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useStatsUnion } from '../../components/useHomeOrg.ts';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -15,8 +16,8 @@ export default function SelectionStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('sel.stats.title'));
   const [params, set] = useListParams();
-  const orgId = params.get('orgId') ? Number(params.get('orgId')) : null;
-  const period = useStatsPeriod('selections', orgId ?? undefined);
+  const { orgId, placeholder } = useStatsUnion(params.get('orgId'));
+  const period = useStatsPeriod('selections', orgId);
   const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
   const state = useLoad(
     () => (period.ready ? selectionsApi.stats(query) : new Promise<never>(() => undefined)),
@@ -37,13 +38,14 @@ export default function SelectionStatsPage() {
         </Button>
       }
     >
-      <Flex gap={12} style={{ marginBottom: 16 }} wrap>
+      <Flex gap={12} style={{ marginBottom: 16 }} wrap align="center">
+        <span>{t('sel.stats.scope')}</span>
         <OrgSelect
-          value={orgId}
+          value={orgId ?? null}
           onChange={(v) => set('orgId', v ? String(v) : undefined)}
           allowClear
           style={{ width: 280 }}
-          placeholder={t('sel.stats.myUnion')}
+          placeholder={placeholder}
         />
         {period.control}
       </Flex>

@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, SaveOutlined, StopOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CheckCircleOutlined,
+  SaveOutlined,
+  StopOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,7 +15,7 @@ import { ClaimsPanel } from '../ClaimsPanel.tsx';
 import { EvidenceArchivePanel } from '../EvidenceArchivePanel.tsx';
 import { ProgramStatusTag } from '../labels.tsx';
 import { ProposalsPanel, SimulatePanel, VersionsPanel } from '../ProgramPanels.tsx';
-import type { Program, ProgramInput } from '../programs-api.ts';
+import { applicationsOf, type Program, type ProgramInput, statisticsOf } from '../programs-api.ts';
 import { AmountText, RuleText } from '../RuleVocabulary.tsx';
 
 /** Beside the editor: save / publish / close, the program in words, and the panels that work with it. */
@@ -72,8 +78,13 @@ export function ProgramSideColumn({
             </Popconfirm>
           )}
           {program && program.status !== 'draft' && can('applications.review') && (
-            <Link to={`/applications?programId=${program.id}`} data-testid="program-applications">
+            <Link to={applicationsOf(program.id)} data-testid="program-applications">
               <Button icon={<UnorderedListOutlined />}>{t('prog.proposals.view')}</Button>
+            </Link>
+          )}
+          {program && program.status !== 'draft' && can('reports.read') && (
+            <Link to={statisticsOf(program)} data-testid="program-statistics">
+              <Button icon={<BarChartOutlined />}>{t('prog.statistics')}</Button>
             </Link>
           )}
         </Flex>
