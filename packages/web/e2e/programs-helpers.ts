@@ -38,14 +38,19 @@ export async function pick(page: Page, select: ReturnType<Page['locator']>, labe
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
     .first();
   const open = page.locator('.ant-select-dropdown:visible');
+  const chosen = select.filter({ hasText: label });
   // A click that lands while the options are still re-rendering (a slow search answer) selects nothing: try again.
+  // Under load the list may also close before the click lands (the value already chosen): the select's own
+  // text then says whether the pick took.
   for (let attempt = 1; ; attempt++) {
-    await option.click();
     try {
+      await option.click({ timeout: 10_000 });
       await open.waitFor({ state: 'hidden', timeout: 5_000 });
       return;
     } catch (err) {
+      if ((await open.count()) === 0 && (await chosen.count()) > 0) return;
       if (attempt === 3) throw err;
+      if ((await open.count()) === 0) await select.click();
     }
   }
 }
