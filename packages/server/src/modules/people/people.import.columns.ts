@@ -112,8 +112,10 @@ export const MEMBER_COLUMNS: ColumnDef[] = [
     en: 'joinedOn',
     aliases: ['入会时间', '加入工会日期', 'joindate', 'joined', 'joinedat'],
     example: '2020-03-15',
-    noteZh: '如 2020-03-15、2020/3/15、2020年3月15日；留空为导入当天',
-    noteEn: 'e.g. 2020-03-15, 2020/3/15, 2020年3月15日; blank means the day of the import',
+    noteZh:
+      '如 2020-03-15、2020/3/15、2020年3月15日；新会员留空时按导入时选择的“空白入会日期”计，未选择则该行不能导入；已有会员留空为不变',
+    noteEn:
+      "e.g. 2020-03-15, 2020/3/15, 2020年3月15日; a new member's blank takes the date chosen at upload for blank join dates (none chosen: the row is refused); an existing member's blank leaves it as it is",
     inTemplate: true,
   },
   {
