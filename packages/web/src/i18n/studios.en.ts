@@ -174,6 +174,7 @@ export const studiosEn: typeof studiosZh = {
       fileTitle: 'Yearly report: {{name}}',
       filedDone: 'Yearly report filed',
       outcome: 'Outcome',
+      choose: 'Choose the outcome',
       outcomes: { pass: 'Pass', rectify: 'Rectify by a deadline', revoke: 'Revoke' },
       decide: 'Decide',
       decideTitle: 'Decide: {{name}}',

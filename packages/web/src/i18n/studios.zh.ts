@@ -164,6 +164,7 @@ export const studiosZh = {
       fileTitle: '年度报告：{{name}}',
       filedDone: '年度报告已提交',
       outcome: '评定结果',
+      choose: '请选择评定结果',
       outcomes: { pass: '合格', rectify: '限期整改', revoke: '撤销' },
       decide: '评定',
       decideTitle: '评定：{{name}}',

@@ -108,8 +108,9 @@ export function DecideModal({
 }) {
   const { t } = useTranslation();
   const { busy, save } = useSave(onDone);
-  const [decision, setDecision] = useState<{ outcome: Outcome; reason: string }>({
-    outcome: 'pass',
+  // No outcome until the reviewer chooses one: a pre-chosen 合格 would be saved by a careless OK.
+  const [decision, setDecision] = useState<{ outcome: Outcome | undefined; reason: string }>({
+    outcome: undefined,
     reason: '',
   });
   const [decidedOn, setDecidedOn] = useState<string | null>(null);
@@ -121,12 +122,13 @@ export function DecideModal({
       confirmLoading={busy}
       okText={t('stu.reev.decide')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ danger: decision.outcome === 'revoke' }}
+      okButtonProps={{ danger: decision.outcome === 'revoke', disabled: !decision.outcome }}
       onOk={() =>
+        decision.outcome &&
         save(
           () =>
             studiosApi.decide(campaignId, studio.studioId, {
-              outcome: decision.outcome,
+              outcome: decision.outcome as Outcome,
               reason: decision.reason.trim() || null,
               decidedOn: decidedOn ?? undefined,
             }),
@@ -139,6 +141,7 @@ export function DecideModal({
         <Form.Item label={t('stu.reev.outcome')} required>
           <Select
             value={decision.outcome}
+            placeholder={t('stu.reev.choose')}
             onChange={(outcome) => setDecision({ ...decision, outcome })}
             options={OUTCOMES.map((o) => ({ value: o, label: t(`stu.reev.outcomes.${o}`) }))}
           />
