@@ -27,9 +27,13 @@ export function todayInChina(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** A moment as every export writes it, in China time: '2026-10-09 09:00'. */
-export function minuteInChina(at: Date | string): string {
-  return new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * A moment as every export writes it, in China time: '2026-10-09 09:00', with the seconds where order within a
+ * minute matters (the audit log).
+ */
+export function momentInChina(at: Date | string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const iso = new Date(new Date(at).getTime() + 8 * 3600_000).toISOString();
+  return iso.slice(0, seconds ? 19 : 16).replace('T', ' ');
 }
 
 /** The last day of the month `date` falls in: states are kept by month, so they are told as of a month's end. */

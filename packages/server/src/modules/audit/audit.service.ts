@@ -1,6 +1,7 @@
 import type { Actor } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
-import { invalid } from '../../shared/errors.ts';
+import { momentInChina } from '../../shared/dates.ts';
+import { wholeList } from '../../shared/export-list.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { ACTION_LABELS, ENTITY_LABELS } from './audit.labels.ts';
 import {
@@ -218,9 +219,6 @@ export async function listAudit(
   return { items, total };
 }
 
-/** The most rows one export holds; a longer selection is refused with its count, never cut. */
-export const AUDIT_EXPORT_MAX = 50_000;
-
 /**
  * The log as filtered, as .xlsx: when (China time, to the second), who and for which union, what (in words), on
  * which object (by name where it is a member or a union), the union concerned and the address. The export is
@@ -232,26 +230,18 @@ export async function exportAudit(
   actor: Actor,
   q: Omit<AuditQuery, 'page' | 'pageSize'>,
 ) {
-  const { total } = await listAudit(db, names, { ...q, page: 1, pageSize: 1 });
-  if (total > AUDIT_EXPORT_MAX)
-    throw invalid(
-      'AUDIT_EXPORT_TOO_MANY',
-      {
-        zh: `符合条件的日志共 ${total} 条，超过一次导出的上限 ${AUDIT_EXPORT_MAX} 条，请缩小日期范围或按操作筛选`,
-        en: `${total} log rows match, more than the ${AUDIT_EXPORT_MAX} one export may hold; narrow the dates or filter by action`,
-      },
-      { total, max: AUDIT_EXPORT_MAX },
-    );
-  const { items } = await listAudit(db, names, { ...q, page: 1, pageSize: Math.max(1, total) });
-  const seconds = (at: string) =>
-    new Date(new Date(at).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  const items = await wholeList((paging) => listAudit(db, names, { ...q, ...paging }), {
+    code: 'AUDIT_EXPORT_TOO_MANY',
+    noun: { zh: '日志', unit: '条', en: 'log rows' },
+    narrow: { zh: '请缩小日期范围或按操作筛选', en: 'narrow the dates or filter by action' },
+  });
   const buffer = writeXlsxFast([
     {
       name: '操作日志',
       headers: ['时间', '操作人', '操作人单位', '操作', '对象类型', '对象', '相关工会', 'IP 地址'],
       widths: [20, 12, 28, 28, 14, 24, 28, 16],
       rows: items.map((r) => [
-        seconds(r.at),
+        momentInChina(r.at, { seconds: true }),
         r.actorName ?? '系统',
         r.actorOrgName ?? '',
         ACTION_LABELS[r.action as AuditAction]?.zh ?? '其他操作',

@@ -11,16 +11,6 @@ export const careErrors = {
     ),
   visitNotFound: () =>
     new AppError('not_found', 'CARE_VISIT_NOT_FOUND', { zh: '走访记录不存在', en: 'Visit not found' }),
-  exportTooMany: (total: number, max: number) =>
-    new AppError(
-      'invalid',
-      'CARE_EXPORT_TOO_MANY',
-      {
-        zh: `符合条件的走访记录共 ${total} 条，超过一次导出的上限 ${max} 条，请按活动或工会分次导出`,
-        en: `${total} visits match, more than the ${max} one export may hold; export by campaign or union`,
-      },
-      { total, max },
-    ),
   unionNotFound: () =>
     new AppError(
       'not_found',

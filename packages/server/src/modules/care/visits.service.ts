@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { effectiveDay } from '../../shared/effective.ts';
+import { wholeList } from '../../shared/export-list.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById, type OrgRow } from '../org/index.ts';
@@ -12,9 +13,6 @@ import { grantsOf, openVisitGrant } from './grants.ts';
 import { KIND_ZH } from './report.service.ts';
 import { type Delivery, deliverGoods } from './stock.ts';
 import { findVisit, listVisitRows, memberIn, presentVisit, type VisitRow } from './visits.repository.ts';
-
-/** The most visits one export holds; a longer list is refused with its count, never cut. */
-export const VISITS_EXPORT_MAX = 50_000;
 
 export interface LogVisitInput {
   campaignId?: number | null;
@@ -214,11 +212,13 @@ export function createVisitsService(db: Db, clock: () => Date = () => new Date()
       return { items: items.map(presentVisit), total };
     },
 
-    /** The visits as listed (every one, at most VISITS_EXPORT_MAX; more is refused, never cut), as .xlsx. */
+    /** The visits as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx. */
     async exportVisits(actor: Actor, q: { campaignId?: number; orgId?: number }) {
-      const first = await this.listVisits(actor, { ...q, page: 1, pageSize: 1 });
-      if (first.total > VISITS_EXPORT_MAX) throw careErrors.exportTooMany(first.total, VISITS_EXPORT_MAX);
-      const { items } = await this.listVisits(actor, { ...q, page: 1, pageSize: Math.max(1, first.total) });
+      const items = await wholeList((paging) => this.listVisits(actor, { ...q, ...paging }), {
+        code: 'CARE_EXPORT_TOO_MANY',
+        noun: { zh: '走访记录', unit: '条', en: 'visits' },
+        narrow: { zh: '请按活动或工会分次导出', en: 'export by campaign or union' },
+      });
       const buffer = writeWorkbook([
         {
           name: '走访记录',

@@ -133,16 +133,6 @@ export const caseErrors = {
       },
       { field: 'category' },
     ),
-  exportTooMany: (total: number, max: number) =>
-    new AppError(
-      'invalid',
-      'CASE_EXPORT_TOO_MANY',
-      {
-        zh: `符合条件的诉求共 ${total} 件，超过一次导出的上限 ${max} 件，请按日期、工会或状态缩小范围后分次导出`,
-        en: `${total} requests match, more than the ${max} one export may hold; narrow the dates, union or status and export in parts`,
-      },
-      { total, max },
-    ),
   deadlines: () =>
     new AppError(
       'invalid',

@@ -1,9 +1,10 @@
 import { type Actor, canAccess, requireAccess, type Subtree } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { wholeList } from '../../shared/export-list.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findOrgById } from '../org/index.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
 import { caseErrors } from './cases.errors.ts';
-import { caseListXlsx, EXPORT_MAX } from './cases.export.ts';
+import { caseListXlsx } from './cases.export.ts';
 import { presentEvents, presentForStaff } from './cases.present.ts';
 import {
   type CaseRow,
@@ -47,36 +48,42 @@ export function createCaseReading(db: Db) {
     return c;
   }
 
+  /** The requests the list shows for `q` (its union's subtree, or the actor's), one page of them. */
+  async function listed(actor: Actor, q: CaseQuery, paging: { page: number; pageSize: number }) {
+    requireAccess(actor, 'cases.read');
+    let scope: Subtree = actor;
+    let union: OrgRow | undefined;
+    if (q.orgId) {
+      union = await findOrgById(db, q.orgId);
+      if (!union) throw caseErrors.unionNotFound();
+      requireAccess(actor, 'cases.read', { orgPath: union.path });
+      scope = { path: union.path };
+    }
+    const page = await listCases(db, {
+      scope,
+      status: q.status,
+      channel: q.channel,
+      category: q.category,
+      overdue: q.overdue,
+      q: q.q?.trim() || undefined,
+      from: q.from,
+      to: q.to,
+      ...paging,
+    });
+    return { ...page, items: page.items.map((c) => presentForStaff(c, actor)), union };
+  }
+
   return {
     async list(actor: Actor, q: CaseQuery) {
-      requireAccess(actor, 'cases.read');
-      let scope: Subtree = actor;
-      if (q.orgId) {
-        const org = await findOrgById(db, q.orgId);
-        if (!org) throw caseErrors.unionNotFound();
-        requireAccess(actor, 'cases.read', { orgPath: org.path });
-        scope = { path: org.path };
-      }
-      const page = await listCases(db, {
-        scope,
-        status: q.status,
-        channel: q.channel,
-        category: q.category,
-        overdue: q.overdue,
-        q: q.q?.trim() || undefined,
-        from: q.from,
-        to: q.to,
-        page: q.page ?? 1,
-        pageSize: q.pageSize ?? 20,
-      });
-      const items = page.items.map((c) => presentForStaff(c, actor));
+      const { union: _, ...page } = await listed(actor, q, { page: q.page ?? 1, pageSize: q.pageSize ?? 20 });
+      const items = page.items;
       await recordAudit(db, actor, {
         action: 'case.list',
         entity: 'case',
         orgId: actor.orgId,
         after: { ids: items.map((c) => c.id), identities: items.filter((c) => c.worker).map((c) => c.id) },
       });
-      return { ...page, items };
+      return page;
     },
 
     /**
@@ -84,37 +91,29 @@ export function createCaseReading(db: Db) {
      * the worker named only where the list would name them; audited like the list.
      */
     async exportList(actor: Actor, q: CaseQuery) {
-      requireAccess(actor, 'cases.read');
-      let scope: Subtree = actor;
-      let unionName = '';
-      if (q.orgId) {
-        const org = await findOrgById(db, q.orgId);
-        if (!org) throw caseErrors.unionNotFound();
-        requireAccess(actor, 'cases.read', { orgPath: org.path });
-        scope = { path: org.path };
-        unionName = org.name;
-      }
-      const page = await listCases(db, {
-        scope,
-        status: q.status,
-        channel: q.channel,
-        category: q.category,
-        overdue: q.overdue,
-        q: q.q?.trim() || undefined,
-        from: q.from,
-        to: q.to,
-        page: 1,
-        pageSize: EXPORT_MAX + 1,
-      });
-      if (page.total > EXPORT_MAX) throw caseErrors.exportTooMany(page.total, EXPORT_MAX);
-      const items = page.items.map((c) => presentForStaff(c, actor));
+      let union: OrgRow | undefined;
+      const items = await wholeList(
+        async (paging) => {
+          const page = await listed(actor, q, paging);
+          union = page.union;
+          return page;
+        },
+        {
+          code: 'CASE_EXPORT_TOO_MANY',
+          noun: { zh: '诉求', unit: '件', en: 'requests' },
+          narrow: {
+            zh: '请按日期、工会或状态缩小范围后分次导出',
+            en: 'narrow the dates, union or status and export in parts',
+          },
+        },
+      );
       await recordAudit(db, actor, {
         action: 'case.export',
         entity: 'case',
         orgId: actor.orgId,
         after: { rows: items.length, identities: items.filter((c) => c.worker).map((c) => c.id) },
       });
-      return { buffer: caseListXlsx(items), fileName: `${unionName}职工诉求清单.xlsx` };
+      return { buffer: caseListXlsx(items), fileName: `${union?.name ?? ''}职工诉求清单.xlsx` };
     },
 
     async get(actor: Actor, id: number) {

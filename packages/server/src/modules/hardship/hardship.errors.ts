@@ -2,16 +2,6 @@ import { AppError, type Bilingual } from '../../shared/errors.ts';
 
 /** The errors of hardship files; the HTTP layer maps each kind to its status. */
 export const hardshipErrors = {
-  exportTooMany: (total: number, max: number) =>
-    new AppError(
-      'invalid',
-      'HARDSHIP_EXPORT_TOO_MANY',
-      {
-        zh: `符合条件的档案共 ${total} 份，超过一次导出的上限 ${max} 份，请按工会或状态分次导出`,
-        en: `${total} files match, more than the ${max} one export may hold; export by union or status`,
-      },
-      { total, max },
-    ),
   notFound: () =>
     new AppError('not_found', 'HARDSHIP_FILE_NOT_FOUND', {
       zh: '困难职工档案不存在',

@@ -3,6 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { effectiveDay, type NotBefore } from '../../shared/effective.ts';
 import { forbidden } from '../../shared/errors.ts';
+import { wholeList } from '../../shared/export-list.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findOrgById } from '../org/index.ts';
@@ -41,9 +42,6 @@ import {
   STATUS_ZH,
   yearAfter,
 } from './hardship.types.ts';
-
-/** The most files one export holds; a longer list is refused with its count, never cut. */
-export const FILES_EXPORT_MAX = 50_000;
 
 export interface CreateFileInput {
   personId: number;
@@ -317,11 +315,13 @@ export function createHardshipService(db: Db, ids: IdProtector, clock: () => Dat
       });
     },
 
-    /** The files as listed (every one, at most FILES_EXPORT_MAX; more is refused, never cut), as .xlsx; audited. */
+    /** The files as listed (every one, at most EXPORT_MAX; more is refused, never cut), as .xlsx; audited. */
     async exportFiles(actor: Actor, q: Omit<FileQueryInput, 'page' | 'pageSize'>) {
-      const first = await this.listFiles(actor, { ...q, page: 1, pageSize: 1 });
-      if (first.total > FILES_EXPORT_MAX) throw hardshipErrors.exportTooMany(first.total, FILES_EXPORT_MAX);
-      const { items } = await this.listFiles(actor, { ...q, page: 1, pageSize: Math.max(1, first.total) });
+      const items = await wholeList((paging) => this.listFiles(actor, { ...q, ...paging }), {
+        code: 'HARDSHIP_EXPORT_TOO_MANY',
+        noun: { zh: '档案', unit: '份', en: 'files' },
+        narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
+      });
       const buffer = writeXlsxFast([
         {
           name: '困难职工档案',

@@ -1,7 +1,8 @@
 import { type Actor, requireAccess, subtreeCondition } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
-import { minuteInChina } from '../../shared/dates.ts';
+import { momentInChina } from '../../shared/dates.ts';
 import { notFound } from '../../shared/errors.ts';
+import { wholeList } from '../../shared/export-list.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrgInScope } from '../org/index.ts';
@@ -26,9 +27,6 @@ import {
 } from './join.repository.ts';
 import { onboardingErrors } from './onboarding.errors.ts';
 import { claimRequest } from './onboarding.throttle.ts';
-
-/** The most join requests one export holds; a longer list is refused with its count, never cut. */
-const JOIN_EXPORT_MAX = 50_000;
 
 /** Join requests one address may send an hour. */
 export const JOINS_PER_ADDRESS = 20;
@@ -144,12 +142,10 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
 
     /** The requests as listed (every one, at most 50,000; more is refused, never cut), as .xlsx; audited. */
     async exportJoinRequests(actor: Actor, q: Omit<JoinQuery, 'page' | 'pageSize'>) {
-      const first = await this.listJoinRequests(actor, { ...q, page: 1, pageSize: 1 });
-      if (first.total > JOIN_EXPORT_MAX) throw onboardingErrors.exportTooMany(first.total, JOIN_EXPORT_MAX);
-      const { items } = await this.listJoinRequests(actor, {
-        ...q,
-        page: 1,
-        pageSize: Math.max(1, first.total),
+      const items = await wholeList((paging) => this.listJoinRequests(actor, { ...q, ...paging }), {
+        code: 'JOIN_EXPORT_TOO_MANY',
+        noun: { zh: '入会申请', unit: '条', en: 'join requests' },
+        narrow: { zh: '请按工会或状态分次导出', en: 'export by union or status' },
       });
       const STATUS = { pending: '待审核', accepted: '已同意', declined: '未同意' } as const;
       const buffer = writeXlsxFast([
@@ -170,7 +166,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
           widths: [17, 10, 20, 13, 28, 28, 24, 8, 17, 24],
           textColumns: [2, 3],
           rows: items.map((r) => [
-            minuteInChina(r.createdAt),
+            momentInChina(r.createdAt),
             r.name,
             r.idMasked,
             r.phone,
@@ -178,7 +174,7 @@ export function createJoinService(db: Db, ids: IdProtector, sender: Sender) {
             r.orgName,
             r.note ?? '',
             STATUS[r.status],
-            r.decidedAt ? minuteInChina(r.decidedAt) : '',
+            r.decidedAt ? momentInChina(r.decidedAt) : '',
             r.reason ?? '',
           ]),
         },

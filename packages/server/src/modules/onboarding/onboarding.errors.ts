@@ -1,16 +1,7 @@
-import { AppError, invalid } from '../../shared/errors.ts';
+import { AppError } from '../../shared/errors.ts';
 
 /** The errors of activation and online joining; the HTTP layer maps each kind to its status. */
 export const onboardingErrors = {
-  exportTooMany: (total: number, max: number) =>
-    invalid(
-      'JOIN_EXPORT_TOO_MANY',
-      {
-        zh: `符合条件的入会申请共 ${total} 条，超过一次导出的上限 ${max} 条，请按工会或状态分次导出`,
-        en: `${total} join requests match, more than the ${max} one export may hold; export by union or status`,
-      },
-      { total, max },
-    ),
   throttled: () =>
     new AppError('throttled', 'ONBOARDING_THROTTLED', {
       zh: '请求过于频繁，请一小时后再试',
