@@ -93,9 +93,17 @@ export interface ZipEntry {
   offset: number;
 }
 
-/** The entries of a zip's central directory by lower-case name; null when `buf` is not a zip read here. */
-export function zipEntries(buf: Buffer): Map<string, ZipEntry> | null {
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return null;
+/** A central directory entry as stored: its general-purpose flags and its name's raw bytes beside where it lies. */
+export interface StoredZipEntry extends ZipEntry {
+  flags: number;
+  name: Buffer;
+}
+
+/**
+ * The central directory of a zip, entry by entry in its order; null when there is none this reads (no end record,
+ * a zip64 directory offset, a directory cut short).
+ */
+export function centralDirectory(buf: Buffer): StoredZipEntry[] | null {
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -107,21 +115,34 @@ export function zipEntries(buf: Buffer): Map<string, ZipEntry> | null {
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
   if (p === 0xffffffff) return null;
-  const entries = new Map<string, ZipEntry>();
+  const entries: StoredZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const offset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen).replace(/^\//, '');
-    entries.set(name.toLowerCase(), { method, size, compressedSize, offset });
-    p += 46 + nameLen + extraLen + commentLen;
+    entries.push({
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      compressedSize: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+      name: buf.subarray(p + 46, p + 46 + nameLen),
+    });
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return entries;
+}
+
+/** The entries of a zip's central directory by lower-case name; null when `buf` is not a zip read here. */
+export function zipEntries(buf: Buffer): Map<string, ZipEntry> | null {
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return null;
+  const stored = centralDirectory(buf);
+  if (!stored) return null;
+  return new Map(
+    stored.map(({ name, method, size, compressedSize, offset }) => [
+      name.toString('utf8').replace(/^\//, '').toLowerCase(),
+      { method, size, compressedSize, offset },
+    ]),
+  );
 }
 
 /** The stored bytes of an entry, or null when its local header is not where the directory says. */

@@ -1,7 +1,7 @@
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import { AppError, invalid } from './errors.ts';
-import { entryData } from './xlsx-zip.ts';
+import { centralDirectory, entryData } from './xlsx-zip.ts';
 
 const inflate = promisify(inflateRaw);
 
@@ -50,31 +50,14 @@ export async function readZipFiles(
 ): Promise<(ZipFile & { tooLarge?: boolean })[]> {
   if (buf.length === 22 && buf.readUInt32LE(0) === 0x06054b50) return []; // an empty archive
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) throw notAZip();
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notAZip();
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (p === 0xffffffff || count === 0xffff) throw notAZip();
+  const stored = centralDirectory(buf);
+  // zip64 (more entries than 65,535, or sizes past 4 GB) is not read here.
+  if (!stored || stored.length === 0xffff) throw notAZip();
   const out: (ZipFile & { tooLarge?: boolean })[] = [];
   let total = 0;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw notAZip();
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const offset = buf.readUInt32LE(p + 42);
-    const path = decodeName(buf.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
-    p += 46 + nameLen + extraLen + commentLen;
+  for (const entry of stored) {
+    const { flags, method, size } = entry;
+    const path = decodeName(entry.name, (flags & 0x800) !== 0);
     const name = path.split(/[\\/]/).pop() ?? '';
     if (!name || path.endsWith('/') || path.startsWith('__MACOSX/') || name.startsWith('.')) continue;
     if (out.length >= limits.maxFiles) throw tooMany(limits.maxFiles);
@@ -84,14 +67,14 @@ export async function readZipFiles(
     }
     total += size;
     if (total > limits.maxTotalBytes) throw tooBig(limits.maxTotalBytes);
-    const stored = entryData(buf, { method, size, compressedSize, offset });
-    if (!stored) throw notAZip();
+    const packed = entryData(buf, entry);
+    if (!packed) throw notAZip();
     let data: Buffer;
-    if (method === 0) data = stored;
+    if (method === 0) data = packed;
     else if (method === 8) {
       try {
         // The declared size may lie: the output is capped at it (plus one byte to notice a lie).
-        data = await inflate(stored, { maxOutputLength: Math.max(1, size + 1) });
+        data = await inflate(packed, { maxOutputLength: Math.max(1, size + 1) });
       } catch {
         throw notAZip();
       }
