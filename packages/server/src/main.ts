@@ -11,6 +11,7 @@ import { escalateOverdueCases } from './modules/cases/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
+import { remindReturns } from './modules/returns/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
@@ -86,6 +87,9 @@ async function main() {
   // Workers' requests past a deadline go one union up (ADR 0022); a deadline escalates once, so reruns are safe.
   const escalate = setInterval(() => void escalateOverdueCases(db).catch(() => undefined), 600_000);
   escalate.unref();
+  // Returns not yet submitted: reminded two working days before their deadline and on it, once each.
+  const remind = setInterval(() => void remindReturns(db).catch(() => undefined), 600_000);
+  remind.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {

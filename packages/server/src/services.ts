@@ -50,6 +50,7 @@ import {
   type ProgramsService,
 } from './modules/programs/index.ts';
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
+import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
@@ -79,6 +80,7 @@ export interface Services {
   donations: DonationsService;
   funds: FundsService;
   care: CareServices;
+  returns: ReturnsServices;
 }
 
 export interface ServiceOptions {
@@ -124,5 +126,6 @@ export function createServices(
     donations: createDonationsService(db),
     funds: createFundsService(db),
     care: createCareServices(db),
+    returns: createReturnsServices(db),
   };
 }

@@ -57,6 +57,7 @@ const REFERENCE: Record<string, string> = {
   case_settings: 'one row: the requests service settings (the after-hours cut-off)',
   funds: 'one row per special fund (a handful per union)',
   fund_years: 'one row per fund and year before the platform',
+  returns: 'one row per return a union issues (a few a year)',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */

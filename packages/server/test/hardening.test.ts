@@ -235,6 +235,8 @@ describe('malformed multipart bodies', () => {
     ['PUT', '/api/agreements/1/text'],
     ['POST', '/api/innovation/achievements/1/attachments'],
     ['POST', '/api/innovation/achievements/import'],
+    ['POST', '/api/returns/form-from-sheet'],
+    ['POST', '/api/returns/1/unions/1/sheet'],
   ];
   const BROKEN: [string, string][] = [
     ['no end', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nabc'],
@@ -572,6 +574,8 @@ describe('the OpenAPI document', () => {
       'POST /api/pledges/{id}/evidence',
       'POST /api/programs/{id}/evidence-archive',
       'POST /api/records/import',
+      'POST /api/returns/form-from-sheet',
+      'POST /api/returns/{id}/unions/{orgId}/sheet',
       'POST /api/selections/import',
       'POST /api/users/import',
       'PUT /api/agreements/{id}/text',

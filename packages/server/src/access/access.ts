@@ -91,6 +91,10 @@ export const PERMISSIONS = [
    * and managers bringing their registers' past in; never reviewers, workers or judges.
    */
   'history.backdate',
+  /** Returns (填报任务): issue a return to the unions below; fill one's own union's; review those of the unions below. */
+  'returns.issue',
+  'returns.fill',
+  'returns.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -148,6 +152,9 @@ const STAFF: Permission[] = [
   'care.read',
   'care.write',
   'history.backdate',
+  'returns.issue',
+  'returns.fill',
+  'returns.review',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

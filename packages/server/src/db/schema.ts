@@ -18,6 +18,7 @@ import { pledgesMigrations } from '../modules/pledges/index.ts';
 import { programsMigrations } from '../modules/programs/index.ts';
 import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
+import { returnsMigrations } from '../modules/returns/index.ts';
 import { selectionsMigrations } from '../modules/selections/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
@@ -45,6 +46,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'hardship', dir: hardshipMigrations },
   { module: 'pledges', dir: pledgesMigrations },
   { module: 'donations', dir: donationsMigrations },
+  { module: 'returns', dir: returnsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

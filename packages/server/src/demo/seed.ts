@@ -12,6 +12,7 @@ import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/o
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
 import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
+import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
 import type { Services } from '../services.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
@@ -358,6 +359,7 @@ export async function seedDemo(
     workerPersonId: seeded.workerId,
   });
   const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
+  const returns = await seedReturns(db);
   const {
     firmId: _firm,
     workerId: _worker,
@@ -366,5 +368,11 @@ export async function seedDemo(
     workerIds: _workers,
     ...counts
   } = seeded;
-  return { ...counts, problems: innovation.problems, cases: cases.cases, ...hardship };
+  return {
+    ...counts,
+    problems: innovation.problems,
+    cases: cases.cases,
+    ...hardship,
+    returns: returns.returns,
+  };
 }

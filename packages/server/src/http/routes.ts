@@ -18,6 +18,7 @@ import { pledgesRoutes } from '../modules/pledges/index.ts';
 import { claimsRoutes, programsRoutes, statsRoutes } from '../modules/programs/index.ts';
 import { recordsRoutes } from '../modules/records/index.ts';
 import { reportingRoutes } from '../modules/reporting/index.ts';
+import { returnsRoutes } from '../modules/returns/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
@@ -67,4 +68,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   pledgesRoutes(app, { db, pledges: services.pledges });
   donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
   careRoutes(app, services.care);
+  returnsRoutes(app, services.returns);
 }

@@ -140,6 +140,18 @@ export const AUDIT_ACTIONS = [
   'record.create',
   'record.delete',
   'record.import',
+  'return.accept',
+  'return.close',
+  'return.create',
+  'return.issue',
+  'return.not_reported',
+  'return.refresh',
+  'return.reopen',
+  'return.save',
+  'return.send_back',
+  'return.submit',
+  'return.update',
+  'return.upload',
   'selection.create',
   'selection.final',
   'selection.import',
@@ -178,6 +190,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'return',
   'achievement',
   'audit',
   'agreement',

@@ -3,6 +3,7 @@
  * reception day or a meeting), handling along the union chain with working-day deadlines and escalation, the
  * worker's rating, and statistics through the reporting layer. ADR 0022 sets out deadlines and privacy.
  */
+export { addWorkingDays } from './cases.calendar.ts';
 export { seedCases } from './cases.demo.ts';
 export { escalateOverdueCases } from './cases.escalation.ts';
 export { casesRoutes } from './cases.routes.ts';

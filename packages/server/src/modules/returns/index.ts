@@ -1,0 +1,21 @@
+/**
+ * Returns (填报任务, ADR 47): a union asks the unions of a level below it for a form's figures over a period — the
+ * sheet once mailed down and summed by hand. Fields bound to Gonghui figures come pre-filled; unions fill on the
+ * web or through their own sheet, submit, are returned with comments or accepted; the unions between consolidate
+ * and submit up, so the issuer's table is the sum of what climbed the tree.
+ */
+import type { Db } from '../../db/db.ts';
+import { createFillingService } from './returns.filling.ts';
+import { createReturnsService } from './returns.service.ts';
+import { createReturnTablesService } from './returns.table.ts';
+
+export { seedReturns } from './returns.demo.ts';
+export { remindReturns } from './returns.remind.ts';
+export { returnsRoutes } from './returns.routes.ts';
+export const returnsMigrations = new URL('./migrations/', import.meta.url);
+
+export function createReturnsServices(db: Db, clock: () => Date = () => new Date()) {
+  const filling = createFillingService(db, clock);
+  return { returns: createReturnsService(db, clock), filling, tables: createReturnTablesService(db, clock) };
+}
+export type ReturnsServices = ReturnType<typeof createReturnsServices>;

@@ -1,0 +1,317 @@
+import type { Sql } from '../../db/db.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { memberFigures, unionFigures, unionPaths } from './returns.repository.ts';
+
+/**
+ * The Gonghui figures a return's field can be bound to (ADR 47): each says what it counts and on which date, so a
+ * union sees where a pre-filled value came from. A union's figure counts what happened in the part of the tree it
+ * answers for: itself and the unions below it that do not fill the return themselves (a consolidating union's
+ * own figure leaves out the unions below it that fill their own).
+ */
+export type FigureKey =
+  | 'members'
+  | 'members_women'
+  | 'members_new_employment'
+  | 'members_front_line'
+  | 'unions_grassroots'
+  | 'workers'
+  | 'workers_women'
+  | 'agreements_signed'
+  | 'cases_filed'
+  | 'cases_answered'
+  | 'studios'
+  | 'studios_city'
+  | 'programs_approved'
+  | 'programs_paid'
+  | 'care_visits'
+  | 'donations_received'
+  | 'learning_completions';
+
+export interface FigureDef {
+  zh: string;
+  en: string;
+  type: 'int' | 'money';
+  unit: string;
+  /** What it counts and by which date, as a union reads it beside the value. */
+  basisZh: string;
+  basisEn: string;
+  source:
+    | { kind: 'members'; column: 'total' | 'women' | 'new_employment' | 'front_line' }
+    | { kind: 'unions'; column: 'grassroots' | 'workers' | 'women_workers' }
+    | {
+        kind: 'counts';
+        subject: string;
+        /** A state (summed since the beginning up to the period's end) or a flow over the period. */
+        state?: boolean;
+        dims?: string[];
+        measure: 'n' | 'fen';
+        /** Written at every ancestor of the union it happens in (the programs counts). */
+        rolledUp?: boolean;
+      };
+}
+
+const END = { zh: '截至期末', en: 'at the period end' };
+const FLOW = { zh: '统计期内', en: 'over the period' };
+
+export const FIGURES: Record<FigureKey, FigureDef> = {
+  members: {
+    zh: '会员人数',
+    en: 'Members',
+    type: 'int',
+    unit: '人',
+    basisZh: `${END.zh}在册会员（会员管理）`,
+    basisEn: `members on the register ${END.en}`,
+    source: { kind: 'members', column: 'total' },
+  },
+  members_women: {
+    zh: '女会员人数',
+    en: 'Women members',
+    type: 'int',
+    unit: '人',
+    basisZh: `${END.zh}在册女会员`,
+    basisEn: `women members on the register ${END.en}`,
+    source: { kind: 'members', column: 'women' },
+  },
+  members_new_employment: {
+    zh: '新就业形态劳动者会员',
+    en: 'New-employment-form members',
+    type: 'int',
+    unit: '人',
+    basisZh: `${END.zh}在册、登记为新就业形态劳动者的会员`,
+    basisEn: `members on the register ${END.en} marked as new-employment-form workers`,
+    source: { kind: 'members', column: 'new_employment' },
+  },
+  members_front_line: {
+    zh: '一线职工会员',
+    en: 'Front-line members',
+    type: 'int',
+    unit: '人',
+    basisZh: `${END.zh}在册、登记为一线职工的会员`,
+    basisEn: `members on the register ${END.en} marked as front-line workers`,
+    source: { kind: 'members', column: 'front_line' },
+  },
+  unions_grassroots: {
+    zh: '基层工会数',
+    en: 'Grassroots unions',
+    type: 'int',
+    unit: '个',
+    basisZh: `${END.zh}已成立、未撤销的基层工会（工会组织）`,
+    basisEn: `grassroots unions founded and not closed ${END.en}`,
+    source: { kind: 'unions', column: 'grassroots' },
+  },
+  workers: {
+    zh: '职工人数',
+    en: 'Workers',
+    type: 'int',
+    unit: '人',
+    basisZh: '各工会登记的所在单位职工人数（工会组织，现值）',
+    basisEn: "the workers of each union's employer as recorded on the union (current value)",
+    source: { kind: 'unions', column: 'workers' },
+  },
+  workers_women: {
+    zh: '女职工人数',
+    en: 'Women workers',
+    type: 'int',
+    unit: '人',
+    basisZh: '各工会登记的所在单位女职工人数（工会组织，现值）',
+    basisEn: "the women workers of each union's employer as recorded on the union (current value)",
+    source: { kind: 'unions', column: 'women_workers' },
+  },
+  agreements_signed: {
+    zh: '签订集体合同',
+    en: 'Collective agreements signed',
+    type: 'int',
+    unit: '份',
+    basisZh: `${FLOW.zh}签订的集体合同（按签订日期）`,
+    basisEn: `collective agreements signed ${FLOW.en} (by signing date)`,
+    source: { kind: 'counts', subject: 'agreements.signed', measure: 'n' },
+  },
+  cases_filed: {
+    zh: '受理职工诉求',
+    en: 'Requests received',
+    type: 'int',
+    unit: '件',
+    basisZh: `${FLOW.zh}收到的职工诉求（按收到日期）`,
+    basisEn: `workers' requests received ${FLOW.en} (by day received)`,
+    source: { kind: 'counts', subject: 'cases.filed', measure: 'n' },
+  },
+  cases_answered: {
+    zh: '办结职工诉求',
+    en: 'Requests answered',
+    type: 'int',
+    unit: '件',
+    basisZh: `${FLOW.zh}答复的职工诉求（按答复日期）`,
+    basisEn: `workers' requests answered ${FLOW.en} (by day answered)`,
+    source: { kind: 'counts', subject: 'cases.answered', measure: 'n' },
+  },
+  studios: {
+    zh: '职工创新工作室',
+    en: 'Innovation studios',
+    type: 'int',
+    unit: '个',
+    basisZh: `${END.zh}已命名的职工创新工作室（各级）`,
+    basisEn: `innovation studios recognised at any level ${END.en}`,
+    source: { kind: 'counts', subject: 'innovation.studios', state: true, measure: 'n' },
+  },
+  studios_city: {
+    zh: '市级及以上职工创新工作室',
+    en: 'Studios of city level or above',
+    type: 'int',
+    unit: '个',
+    basisZh: `${END.zh}市级（含示范）及全国级职工创新工作室`,
+    basisEn: `studios of city level (demonstration included) or national level ${END.en}`,
+    source: {
+      kind: 'counts',
+      subject: 'innovation.studios',
+      state: true,
+      dims: ['city', 'city_demonstration', 'national'],
+      measure: 'n',
+    },
+  },
+  programs_approved: {
+    zh: '批准助推/帮扶申请',
+    en: 'Applications approved',
+    type: 'int',
+    unit: '人次',
+    basisZh: `${FLOW.zh}批准的助推、补助和帮扶申请（按批准日期）`,
+    basisEn: `applications for subsidies and relief approved ${FLOW.en} (by decision date)`,
+    source: { kind: 'counts', subject: 'programs.approved', measure: 'n', rolledUp: true },
+  },
+  programs_paid: {
+    zh: '发放助推/帮扶金额',
+    en: 'Subsidies and relief paid',
+    type: 'money',
+    unit: '元',
+    basisZh: `${FLOW.zh}发放的助推、补助和帮扶资金（按发放日期）`,
+    basisEn: `subsidies and relief paid ${FLOW.en} (by payment date)`,
+    source: { kind: 'counts', subject: 'programs.paid_fen', measure: 'fen', rolledUp: true },
+  },
+  care_visits: {
+    zh: '送温暖走访',
+    en: 'Care visits',
+    type: 'int',
+    unit: '次',
+    basisZh: `${FLOW.zh}送温暖走访（按走访日期）`,
+    basisEn: `送温暖 visits ${FLOW.en} (by visit date)`,
+    source: { kind: 'counts', subject: 'care.visits', measure: 'n' },
+  },
+  donations_received: {
+    zh: '接受捐赠金额',
+    en: 'Donations received',
+    type: 'money',
+    unit: '元',
+    basisZh: `${FLOW.zh}收到的捐赠（款物折价，按收到日期）`,
+    basisEn: `donations received ${FLOW.en}, goods at their value (by day received)`,
+    source: { kind: 'counts', subject: 'donations.received', measure: 'fen' },
+  },
+  learning_completions: {
+    zh: '完成学习课程',
+    en: 'Courses completed',
+    type: 'int',
+    unit: '人次',
+    basisZh: `${FLOW.zh}完成的课程学习（按完成日期）`,
+    basisEn: `course completions ${FLOW.en} (by completion day)`,
+    source: { kind: 'counts', subject: 'learning.completions', measure: 'n' },
+  },
+};
+export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
+
+/** The unions a return's figures are computed for, each with its materialised path. */
+export interface FigureUnion {
+  orgId: number;
+  path: string;
+}
+
+const idsOf = (path: string) => path.split('/').filter(Boolean).map(Number);
+
+/**
+ * The bound figures of every union in `unions` (the return's fillers and consolidating unions, all in the subtree
+ * of `rootPath`), over [from, to]: each fact counts for the nearest of those unions at or above where it happened.
+ */
+export async function computeFigures(
+  sql: Sql,
+  q: { rootPath: string; unions: FigureUnion[]; from: string; to: string; keys: FigureKey[] },
+): Promise<Map<number, Map<FigureKey, number>>> {
+  const out = new Map<number, Map<FigureKey, number>>();
+  const inReturn = new Set(q.unions.map((u) => u.orgId));
+  for (const u of q.unions) out.set(u.orgId, new Map());
+  const keys = [...new Set(q.keys)];
+  if (!keys.length || !q.unions.length) return out;
+  /** The nearest union of the return at or above a path. */
+  const nearest = (path: string) => {
+    const ids = idsOf(path);
+    for (let i = ids.length - 1; i >= 0; i -= 1) if (inReturn.has(ids[i])) return ids[i];
+    return null;
+  };
+  const add = (orgId: number | null, key: FigureKey, v: number) => {
+    if (orgId === null) return;
+    const m = out.get(orgId) as Map<FigureKey, number>;
+    m.set(key, (m.get(key) ?? 0) + v);
+  };
+  for (const key of keys) for (const m of out.values()) m.set(key, 0);
+
+  const memberKeys = keys.filter((k) => FIGURES[k].source.kind === 'members');
+  if (memberKeys.length) {
+    for (const r of await memberFigures(sql, q.rootPath, q.to)) {
+      const at = nearest(r.path);
+      for (const k of memberKeys) {
+        const s = FIGURES[k].source as { column: 'total' | 'women' | 'new_employment' | 'front_line' };
+        add(at, k, r[s.column]);
+      }
+    }
+  }
+  const unionKeys = keys.filter((k) => FIGURES[k].source.kind === 'unions');
+  if (unionKeys.length) {
+    for (const r of await unionFigures(sql, q.rootPath, q.to)) {
+      const at = nearest(r.path);
+      for (const k of unionKeys) {
+        const s = FIGURES[k].source as { column: 'grassroots' | 'workers' | 'women_workers' };
+        add(at, k, r[s.column]);
+      }
+    }
+  }
+  const pathOf = new Map(q.unions.map((u) => [u.orgId, u.path]));
+  for (const k of keys) {
+    const s = FIGURES[k].source;
+    if (s.kind !== 'counts') continue;
+    const rows = await sumCounts(sql, {
+      subject: s.subject,
+      path: q.rootPath,
+      from: s.state ? undefined : q.from,
+      to: q.to,
+      by: ['org', 'dim'],
+    });
+    const kept = rows.filter((r) => !s.dims || s.dims.includes(r.dim));
+    if (!s.rolledUp) {
+      const paths = await orgPaths(
+        sql,
+        q.rootPath,
+        kept.map((r) => r.orgId),
+        pathOf,
+      );
+      for (const r of kept) add(nearest(paths.get(r.orgId) ?? ''), k, r[s.measure]);
+      continue;
+    }
+    // Each cell holds its union's whole subtree: a union's own share is its cell less the cells of the nearest
+    // unions of the return below it.
+    const cell = new Map<number, number>();
+    for (const r of kept)
+      if (inReturn.has(r.orgId)) cell.set(r.orgId, (cell.get(r.orgId) ?? 0) + r[s.measure]);
+    for (const u of q.unions) {
+      const v = cell.get(u.orgId) ?? 0;
+      if (!v) continue;
+      add(u.orgId, k, v);
+      const above = nearest(u.path.slice(0, u.path.slice(0, -1).lastIndexOf('/') + 1));
+      add(above, k, -v);
+    }
+  }
+  return out;
+}
+
+/** The paths of counted unions, read once for those not already known. */
+async function orgPaths(sql: Sql, rootPath: string, ids: number[], known: Map<number, string>) {
+  const paths = new Map(known);
+  const missing = [...new Set(ids.filter((id) => !paths.has(id)))];
+  if (missing.length) for (const r of await unionPaths(sql, rootPath, missing)) paths.set(r.id, r.path);
+  return paths;
+}

@@ -1,0 +1,187 @@
+import type { FormField, ReturnForm } from './returns.form.ts';
+
+/**
+ * Forms shipped with Gonghui, modelled on the national annual union statistics (全国工会统计年报): one for grassroots
+ * unions and one for the levels above. Their survey year runs from 1 October to 30 September (a return's period
+ * says which days it covers). Every field Gonghui keeps records for is bound to its figure, so a union is never
+ * asked for it twice; the rest are typed.
+ */
+export interface ShippedForm {
+  key: 'grassroots_annual' | 'upper_annual';
+  title: string;
+  titleEn: string;
+  /** The level of the unions that usually fill it. */
+  targetLevel: number;
+  periodKind: 'survey_year';
+  form: ReturnForm;
+}
+
+let n = 0;
+const f = (label: string, more: Partial<FormField> = {}): FormField => {
+  n += 1;
+  return { key: `f${n}`, label, type: 'int', ...more };
+};
+const yesNo = { type: 'choice' as const, choices: ['是', '否'] };
+
+function grassroots(): ReturnForm {
+  n = 0;
+  return {
+    sections: [
+      {
+        key: 's1',
+        title: '一、单位与职工',
+        fields: [
+          f('单位类型', {
+            type: 'choice',
+            choices: ['企业', '事业单位', '机关', '社会组织', '其他'],
+            required: true,
+          }),
+          f('职工人数', { figure: 'workers', unit: '人', required: true }),
+          f('女职工人数', { figure: 'workers_women', unit: '人' }),
+          f('农民工人数', { unit: '人' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's2',
+        title: '二、会员',
+        fields: [
+          f('会员人数', { figure: 'members', unit: '人', required: true }),
+          f('女会员人数', { figure: 'members_women', unit: '人', required: true }),
+          f('农民工会员', { unit: '人' }),
+          f('新就业形态劳动者会员', { figure: 'members_new_employment', unit: '人' }),
+          f('本年新发展会员', { unit: '人' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's3',
+        title: '三、工会干部',
+        fields: [
+          f('专职工会干部', { unit: '人' }),
+          f('兼职工会干部', { unit: '人' }),
+          f('工会积极分子', { unit: '人' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's4',
+        title: '四、民主管理',
+        fields: [
+          f('建立职代会制度', yesNo),
+          f('职代会代表', { unit: '人' }),
+          f('其中女代表', { unit: '人' }),
+          f('本年签订集体合同', { figure: 'agreements_signed', unit: '份' }),
+          f('集体合同覆盖职工', { unit: '人' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's5',
+        title: '五、阵地与服务',
+        fields: [
+          f('职工之家', { type: 'choice', choices: ['未建', '已建', '区级模范', '市级模范', '全国模范'] }),
+          f('职工书屋', { unit: '个' }),
+          f('劳动争议调解委员会', yesNo),
+          f('本年受理职工诉求', { figure: 'cases_filed', unit: '件' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's6',
+        title: '六、工会经费',
+        fields: [f('本年经费收入', { type: 'money' }), f('本年经费支出', { type: 'money' })],
+        tables: [],
+      },
+    ],
+    rules: [
+      { expr: '女会员人数 ≤ 会员人数' },
+      { expr: '农民工会员 ≤ 会员人数' },
+      { expr: '新就业形态劳动者会员 ≤ 会员人数' },
+      { expr: '女职工人数 ≤ 职工人数' },
+      { expr: '其中女代表 ≤ 职代会代表' },
+    ],
+  };
+}
+
+function upper(): ReturnForm {
+  n = 0;
+  return {
+    sections: [
+      {
+        key: 's1',
+        title: '一、组织',
+        fields: [
+          f('基层工会数', { figure: 'unions_grassroots', unit: '个', required: true }),
+          f('联合基层工会数', { unit: '个' }),
+          f('联合基层工会覆盖单位数', { unit: '个' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's2',
+        title: '二、会员',
+        fields: [
+          f('会员人数', { figure: 'members', unit: '人', required: true }),
+          f('女会员人数', { figure: 'members_women', unit: '人', required: true }),
+          f('农民工会员', { unit: '人' }),
+          f('新就业形态劳动者会员', { figure: 'members_new_employment', unit: '人' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's3',
+        title: '三、工会干部',
+        fields: [f('专职工会干部', { unit: '人' }), f('兼职工会干部', { unit: '人' })],
+        tables: [],
+      },
+      {
+        key: 's4',
+        title: '四、经济技术创新与民主管理',
+        fields: [
+          f('本年签订集体合同', { figure: 'agreements_signed', unit: '份' }),
+          f('职工创新工作室', { figure: 'studios', unit: '个' }),
+          f('其中市级及以上', { figure: 'studios_city', unit: '个' }),
+        ],
+        tables: [],
+      },
+      {
+        key: 's5',
+        title: '五、服务职工',
+        fields: [
+          f('本年受理职工诉求', { figure: 'cases_filed', unit: '件' }),
+          f('本年办结职工诉求', { figure: 'cases_answered', unit: '件' }),
+          f('送温暖走访', { figure: 'care_visits', unit: '次' }),
+          f('发放助推帮扶资金', { figure: 'programs_paid', type: 'money' }),
+        ],
+        tables: [],
+      },
+    ],
+    rules: [
+      { expr: '女会员人数 ≤ 会员人数' },
+      { expr: '农民工会员 ≤ 会员人数' },
+      { expr: '新就业形态劳动者会员 ≤ 会员人数' },
+      { expr: '其中市级及以上 ≤ 职工创新工作室' },
+      { expr: '本年办结职工诉求 ≤ 本年受理职工诉求' },
+    ],
+  };
+}
+
+export const SHIPPED_FORMS: ShippedForm[] = [
+  {
+    key: 'grassroots_annual',
+    title: '基层工会调查表（工会统计年报）',
+    titleEn: 'Grassroots union survey (annual union statistics)',
+    targetLevel: 4,
+    periodKind: 'survey_year',
+    form: grassroots(),
+  },
+  {
+    key: 'upper_annual',
+    title: '基层以上工会调查表（工会统计年报）',
+    titleEn: 'Survey of unions above the grassroots (annual union statistics)',
+    targetLevel: 3,
+    periodKind: 'survey_year',
+    form: upper(),
+  },
+];

@@ -1,0 +1,407 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createFillingService } from './returns.filling.ts';
+import type { ReturnForm } from './returns.form.ts';
+import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
+import { remindReturns } from './returns.remind.ts';
+import { createReturnsService, planSubmissions } from './returns.service.ts';
+import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
+import { createReturnTablesService, fences } from './returns.table.ts';
+
+const FORM: ReturnForm = {
+  sections: [
+    {
+      key: 's1',
+      title: '会员',
+      fields: [
+        { key: 'members', label: '会员人数', type: 'int', unit: '人', figure: 'members', required: true },
+        { key: 'women', label: '女会员（人）', type: 'int', required: true },
+        { key: 'fee', label: '经费收入', type: 'money' },
+        { key: 'kind', label: '单位类型', type: 'choice', choices: ['企业', '机关'] },
+      ],
+      tables: [
+        {
+          key: 'age',
+          label: '年龄结构',
+          rows: [
+            { key: 'young', label: '35岁以下' },
+            { key: 'old', label: '35岁及以上' },
+          ],
+          columns: [{ key: 'n', label: '人数', type: 'int' }],
+        },
+        {
+          key: 'slogans',
+          label: '安全感言',
+          maxRows: 20,
+          columns: [
+            { key: 'text', label: '感言', type: 'text' },
+            { key: 'author', label: '作者', type: 'text' },
+          ],
+        },
+      ],
+    },
+  ],
+  rules: [
+    {
+      expr: '女会员（人） ≤ 会员人数',
+      message: { zh: '女会员不能多于会员', en: 'Women members cannot exceed members' },
+    },
+  ],
+};
+
+describe('a return climbs the tree', () => {
+  let db: Db;
+  let t: TestContext;
+  let now = new Date('2026-03-02T09:00:00+08:00');
+  const clock = () => now;
+  let returns: ReturnType<typeof createReturnsService>;
+  let filling: ReturnType<typeof createFillingService>;
+  let tables: ReturnType<typeof createReturnTablesService>;
+  let district: OrgRow;
+  let streetA: OrgRow;
+  let streetB: OrgRow;
+  let a1: OrgRow;
+  let a2: OrgRow;
+  let b1: OrgRow;
+  let staff: (o: OrgRow) => Actor;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    returns = createReturnsService(db, clock);
+    filling = createFillingService(db, clock);
+    tables = createReturnTablesService(db, clock);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district');
+    streetA = await t.newOrg(district, 'street');
+    streetB = await t.newOrg(district, 'street');
+    a1 = await t.newOrg(streetA, 'grassroots');
+    a2 = await t.newOrg(streetA, 'grassroots');
+    b1 = await t.newOrg(streetB, 'grassroots');
+    const branch = await t.newOrg(a1, 'branch');
+    for (let i = 0; i < 3; i++) await t.newPerson(a1);
+    await t.newPerson(branch);
+    await t.newPerson(a2);
+    await t.newPerson(streetA);
+    // joined after the period's end: not counted
+    await t.newPerson(b1, { joinedOn: '2026-01-05' });
+    staff = (o) => t.actor('staff', o);
+  });
+  afterAll(() => db.close());
+
+  const issueOne = async (form = FORM, extra: Partial<Parameters<typeof returns.create>[1]> = {}) => {
+    const { id } = await returns.create(staff(district), {
+      title: '2025年会员情况统计表',
+      periodKind: 'year',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      targetLevel: 4,
+      deadline: '2026-03-13',
+      form,
+      ...extra,
+    });
+    await returns.issue(staff(district), id);
+    return id;
+  };
+
+  it('pre-fills bound figures as of the period end, each union answering for the part of the tree it fills for', async () => {
+    const id = await issueOne();
+    const v1 = await filling.view(staff(a1), id, a1.id);
+    expect(v1.values.members).toMatchObject({ text: '4', bound: '4', source: 'bound' });
+    expect((await filling.view(staff(b1), id, b1.id)).values.members.text).toBe('0');
+    const street = await filling.view(staff(streetA), id, streetA.id);
+    expect(street.consolidates).toBe(true);
+    expect(street.values.members.text).toBe('1');
+    expect(street.children.map((c) => c.orgId).sort()).toEqual([a1.id, a2.id].sort());
+    expect(street.figures.members.basisZh).toContain('截至期末');
+    // the issuer's own staff see it; a union outside the district does not
+    const other = await t.newOrg(await t.newRoot(), 'district');
+    await expect(filling.view(staff(other), id, a1.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // a union fills only its own
+    await expect(
+      filling.save(staff(streetA), id, a1.id, { values: [{ key: 'women', value: '1' }] }),
+    ).rejects.toMatchObject({
+      code: 'RETURN_NOT_OWN_UNION',
+    });
+  });
+
+  it('checks values, rules and reasons; returns with comments; consolidates accepted unions up to the issuer', async () => {
+    const id = await issueOne();
+    // a wrong value saves nothing and names the field
+    await expect(
+      filling.save(staff(a1), id, a1.id, {
+        values: [
+          { key: 'women', value: '三' },
+          { key: 'fee', value: '1,200.50' },
+        ],
+      }),
+    ).rejects.toMatchObject({
+      code: 'RETURN_VALUES_INVALID',
+      messages: { zh: expect.stringContaining('“女会员（人）”须为整数') },
+    });
+    // changing a bound figure needs a reason, kept with the value
+    await expect(
+      filling.save(staff(a1), id, a1.id, { values: [{ key: 'members', value: '5' }] }),
+    ).rejects.toMatchObject({
+      code: 'RETURN_REASON_NEEDED',
+    });
+    await filling.save(staff(a1), id, a1.id, {
+      values: [
+        { key: 'members', value: '5', reason: '一名会员入会手续未录入' },
+        { key: 'women', value: '6' },
+        { key: 'fee', value: '1,200.50' },
+        { key: 'kind', value: ' 企业 ' },
+        { key: 'age.young.n', value: '3' },
+        { key: 'age.old.n', value: '2' },
+        { key: 'slogans.1.text', value: '安全第一（班组）' },
+        { key: 'slogans.1.author', value: '王芳' },
+      ],
+    });
+    let v = await filling.view(staff(a1), id, a1.id);
+    expect(v.values.members).toMatchObject({
+      text: '5',
+      bound: '4',
+      source: 'typed',
+      reason: '一名会员入会手续未录入',
+    });
+    expect(v.values.fee.text).toBe('1200.50');
+    expect(v.values.kind.text).toBe('企业');
+    expect(v.values['slogans.1.text'].text).toBe('安全第一（班组）');
+    expect(v.problems.map((p) => p.zh).join()).toContain('女会员不能多于会员');
+    await expect(filling.submit(staff(a1), id, a1.id)).rejects.toMatchObject({
+      code: 'RETURN_VALUES_INVALID',
+    });
+    await filling.save(staff(a1), id, a1.id, { values: [{ key: 'women', value: '2' }] });
+    now = new Date('2026-03-10T10:00:00+08:00');
+    await filling.submit(staff(a1), id, a1.id);
+    // locked once submitted
+    await expect(
+      filling.save(staff(a1), id, a1.id, { values: [{ key: 'women', value: '1' }] }),
+    ).rejects.toMatchObject({
+      code: 'RETURN_LOCKED',
+    });
+    // only the union above reviews
+    await expect(filling.accept(staff(district), id, a1.id)).rejects.toMatchObject({
+      code: 'RETURN_NOT_REVIEWER',
+    });
+    await expect(filling.sendBack(staff(streetA), id, a1.id, {})).rejects.toMatchObject({
+      code: 'RETURN_COMMENT_NEEDED',
+    });
+    await filling.sendBack(staff(streetA), id, a1.id, {
+      comments: [{ key: 'fee', body: '经费收入请按决算填写' }],
+    });
+    v = await filling.view(staff(a1), id, a1.id);
+    expect(v.status).toBe('returned');
+    expect(v.comments).toMatchObject([{ key: 'fee', body: '经费收入请按决算填写', round: 1 }]);
+    await filling.save(staff(a1), id, a1.id, { values: [{ key: 'fee', value: '1300' }] });
+    now = new Date('2026-03-16T10:00:00+08:00');
+    await filling.submit(staff(a1), id, a1.id);
+    await filling.accept(staff(streetA), id, a1.id);
+
+    // the street cannot submit before its other union is in
+    await expect(filling.submit(staff(streetA), id, streetA.id)).rejects.toMatchObject({
+      code: 'RETURN_CHILDREN_PENDING',
+    });
+    await filling.markNotReported(staff(streetA), id, a2.id, { reason: '该单位已停产' });
+    const street = await filling.view(staff(streetA), id, streetA.id);
+    expect(street.totals.members).toBe('6');
+    expect(street.totals.fee).toBe('1300.00');
+    await filling.save(staff(streetA), id, streetA.id, { values: [{ key: 'women', value: '1' }] });
+    await filling.submit(staff(streetA), id, streetA.id);
+    await filling.accept(staff(district), id, streetA.id);
+
+    const table = await tables.table(staff(district), id);
+    const members = table.rows.find((r) => r.key === 'members');
+    expect(members?.total).toBe('6');
+    expect(members?.cells.find((c) => c.orgId === streetA.id)?.text).toBe('6');
+    expect(members?.cells.find((c) => c.orgId === streetB.id)?.text).toBeNull();
+    expect(table.rows.find((r) => r.key === 'age.young.n')?.total).toBe('3');
+    expect(table.lists[0].rows).toEqual([
+      { orgName: a1.name, cells: { text: '安全第一（班组）', author: '王芳' } },
+    ]);
+    // drill-down: the street's table shows its unions
+    const down = await tables.table(staff(district), id, streetA.id);
+    expect(down.columns.map((c) => c.orgId).sort()).toEqual([a1.id, a2.id].sort());
+    expect(down.rows.find((r) => r.key === 'women')?.total).toBe('3');
+
+    const progress = await tables.progress(staff(district), id);
+    expect(progress.counts).toMatchObject({
+      unions: 5,
+      accepted: 2,
+      notReported: 1,
+      open: 2,
+      late: 1,
+      onTime: 1,
+      overdue: 2,
+    });
+    expect(progress.unions.find((u) => u.orgId === a1.id)?.late).toBe(false);
+    expect(progress.unions.find((u) => u.orgId === streetA.id)?.late).toBe(true);
+
+    const history = await filling.history(staff(district), id, a1.id);
+    expect(history.find((h) => h.key === 'fee' && h.after === '1300.00')?.before).toBe('1200.50');
+
+    const xlsx = await tables.tableXlsx(staff(district), id);
+    const read = await readSheet(xlsx.file, xlsx.name);
+    expect(read.headers.slice(0, 3)).toEqual(['项目', '单位', '合计（已审核）']);
+    expect(read.rows.find((r) => r.cells[0] === '会员人数')?.cells[2]).toBe('6');
+  });
+
+  it('round-trips a union’s sheet: download, edit, upload; errors name row and cell and save nothing', async () => {
+    const id = await issueOne();
+    const sheets = createReturnSheets(filling);
+    const down = await sheets.download(staff(b1), id, b1.id);
+    const read = await readSheet(down.file, down.name);
+    expect(read.headers).toEqual(['栏目', '项目', '单位', '填报值', '平台统计数', '修改原因', '说明']);
+    const rows = read.rows.map((r) => [...r.cells]);
+    const set = (label: string, value: string) => {
+      const row = rows.find((r) => r[1] === label);
+      if (!row) throw new Error(label);
+      row[3] = value;
+    };
+    set('女会员（人）', 'x');
+    const bad = writeXlsxFast([{ name: '填报', headers: read.headers, rows }]);
+    await expect(
+      sheets.upload(staff(b1), id, b1.id, { file: bad, fileName: 'b1.xlsx' }),
+    ).rejects.toMatchObject({
+      code: 'RETURN_SHEET_INVALID',
+      messages: { zh: expect.stringMatching(/第\d+行D列：“女会员（人）”须为整数/) },
+    });
+    expect((await filling.view(staff(b1), id, b1.id)).values.women).toBeUndefined();
+    set('女会员（人）', '0');
+    set('经费收入', '3.5万');
+    set('年龄结构·35岁以下·人数', '0');
+    const good = writeXlsxFast([
+      { name: '填报', headers: read.headers, rows },
+      { name: '1.安全感言', headers: ['感言', '作者'], rows: [['平安是福', '李强']] },
+    ]);
+    const result = await sheets.upload(staff(b1), id, b1.id, { file: good, fileName: 'b1.xlsx' });
+    expect(result.rows).toBeGreaterThan(3);
+    const v = await filling.view(staff(b1), id, b1.id);
+    expect(v.values.fee).toMatchObject({ text: '35000.00', source: 'sheet' });
+    expect(v.values['slogans.1.author'].text).toBe('李强');
+    await filling.submit(staff(b1), id, b1.id);
+  });
+
+  it('copies last year’s return and sets last year beside this year; flags a value over three times last year', async () => {
+    const first = await issueOne(FORM, {
+      title: '2024年会员情况统计表',
+      periodFrom: '2024-01-01',
+      periodTo: '2024-12-31',
+      deadline: '2025-03-01',
+    });
+    await filling.save(staff(b1), first, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '100' },
+      ],
+    });
+    await filling.submit(staff(b1), first, b1.id);
+    await filling.accept(staff(streetB), first, b1.id);
+    const { id } = await returns.copy(staff(district), first);
+    const copy = await returns.get(staff(district), id);
+    expect(copy).toMatchObject({
+      title: '2025年会员情况统计表',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      status: 'draft',
+    });
+    await returns.issue(staff(district), id);
+    await filling.save(staff(b1), id, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '400' },
+      ],
+    });
+    await filling.submit(staff(b1), id, b1.id);
+    expect((await filling.view(staff(b1), id, b1.id)).lastYear.fee).toBe('100.00');
+    const table = await tables.table(staff(streetB), id, streetB.id);
+    const fee = table.rows.find((r) => r.key === 'fee')?.cells[0];
+    expect(fee).toMatchObject({ text: '400.00', lastYear: '100.00', outlier: 'last_year' });
+  });
+
+  it('reminds the unions not yet in, two working days before the deadline and on it, once each', async () => {
+    const id = await issueOne(FORM, { deadline: '2026-04-08' });
+    const before = await remindReturns(db, new Date('2026-04-06T09:00:00+08:00'));
+    expect(before).toBeGreaterThanOrEqual(0);
+    expect(await remindReturns(db, new Date('2026-04-06T09:10:00+08:00'))).toBe(0);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from return_submissions where return_id = $1 and reminded_before`,
+      [id],
+    );
+    expect(rows[0].n).toBe(5);
+  });
+});
+
+describe('forms', () => {
+  it('reads rules written as comparisons by the fields’ labels, and says what is wrong', () => {
+    expect(parseRule(FORM, '女会员（人） <= 会员人数')).toMatchObject({ op: '<=' });
+    expect(parseRule(FORM, '女会员 ≤ 会员人数')).toMatchObject({
+      problem: { zh: expect.stringContaining('“女会员”') },
+    });
+    expect(parseRule(FORM, '会员人数')).toHaveProperty('problem');
+    const bad = checkForm({ ...FORM, rules: [{ expr: '单位类型 ≤ 会员人数' }] });
+    expect(bad.map((p) => p.zh).join()).toContain('不是表单中的数值项目');
+    const values = new Map([
+      ['members', { num: 3, txt: null }],
+      ['women', { num: 4, txt: null }],
+    ]);
+    expect(checkRules(FORM, values)[0].en).toContain('Women members cannot exceed members');
+    expect(readValue(FORM.sections[0].fields[2], '￥1,200.5元')).toEqual({ num: 120050, txt: null });
+    expect(readValue({ key: 'p', label: '比例', type: 'percent' }, '85.5%')).toEqual({
+      num: 8550,
+      txt: null,
+    });
+  });
+
+  it('plans who fills and who consolidates, and flags outliers among peers', () => {
+    const plan = planSubmissions(
+      { id: 1, level: 2 },
+      [
+        { id: 2, path: '/1/2/', level: 3 },
+        { id: 3, path: '/1/2/3/', level: 4 },
+        { id: 4, path: '/1/4/', level: 3 },
+        { id: 5, path: '/1/5/', level: 4 },
+      ],
+      4,
+    );
+    expect(plan).toEqual([
+      { orgId: 2, parentOrgId: null, consolidates: true },
+      { orgId: 3, parentOrgId: 2, consolidates: false },
+      { orgId: 5, parentOrgId: null, consolidates: false },
+    ]);
+    expect(fences([10, 11, 12, 13, 14])).toMatchObject({ low: 5, high: 19 });
+    expect(fences([1, 2])).toBeNull();
+  });
+
+  it('makes a form from a sheet’s header row, or a table from a first column of row labels', async () => {
+    const flat = writeXlsxFast([
+      { name: '统计表', headers: ['单位名称', '会员人数（人）', '经费（元）', '建会率%'], rows: [] },
+    ]);
+    const form = await formFromSheet({ file: flat, fileName: 'a.xlsx' });
+    expect(form.sections[0].fields.map((f) => [f.label, f.type])).toEqual([
+      ['单位名称', 'text'],
+      ['会员人数', 'int'],
+      ['经费', 'money'],
+      ['建会率%', 'percent'],
+    ]);
+    const byIndustry = writeXlsxFast([
+      {
+        name: '分行业',
+        headers: ['行业', '单位数', '会员数'],
+        rows: [
+          ['制造业', null, null],
+          ['建筑业', null, null],
+        ],
+      },
+    ]);
+    const table = (await formFromSheet({ file: byIndustry, fileName: 'b.xlsx' })).sections[0].tables[0];
+    expect(table.rows?.map((r) => r.label)).toEqual(['制造业', '建筑业']);
+    expect(table.columns.map((c) => c.label)).toEqual(['单位数', '会员数']);
+  });
+});

@@ -1,0 +1,340 @@
+import { type Actor, can, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { recordAudit } from '../audit/index.ts';
+import { addWorkingDays } from '../cases/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { returnErrors } from './returns.errors.ts';
+import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
+import { checkForm, formFields, type ReturnForm } from './returns.form.ts';
+import {
+  findReturn,
+  findSubmission,
+  insertBoundValues,
+  insertReturn,
+  insertSubmissions,
+  latestReturnsOf,
+  listIssued,
+  listToFill,
+  markIssued,
+  type NewSubmission,
+  type PeriodKind,
+  type ReturnRow,
+  setReturnStatus,
+  unionsBetween,
+  updateDraftReturn,
+} from './returns.repository.ts';
+
+export interface ReturnInput {
+  orgId?: number;
+  title: string;
+  periodKind: PeriodKind;
+  periodFrom: string;
+  periodTo: string;
+  targetLevel: number;
+  deadline: string;
+  form: ReturnForm;
+  copiedFrom?: number | null;
+}
+
+const DAY = 86_400_000;
+
+/** The checks every return's definition passes: a period, a deadline, a level below the issuer, a sound form. */
+function checkDefinition(input: ReturnInput, issuerLevel: number) {
+  const from = Date.parse(input.periodFrom);
+  const to = Date.parse(input.periodTo);
+  if (!(from <= to) || to - from > 5 * 366 * DAY) throw returnErrors.period();
+  if (Date.parse(input.deadline) < from) throw returnErrors.deadline();
+  if (input.targetLevel <= issuerLevel || input.targetLevel > 5) throw returnErrors.targetLevel(issuerLevel);
+  const problems = checkForm(input.form);
+  if (problems.length) throw returnErrors.formInvalid(problems);
+}
+
+/** A form as stored: texts trimmed of surrounding blanks only (what the clerk typed stays as typed). */
+function cleanForm(form: ReturnForm): ReturnForm {
+  const field = <F extends { label: string; unit?: string; help?: string; choices?: string[] }>(f: F): F => ({
+    ...f,
+    label: f.label.trim(),
+    ...(f.unit !== undefined ? { unit: f.unit.trim() } : {}),
+    ...(f.help !== undefined ? { help: f.help.trim() } : {}),
+    ...(f.choices ? { choices: f.choices.map((c) => c.trim()).filter(Boolean) } : {}),
+  });
+  return {
+    sections: form.sections.map((s) => ({
+      ...s,
+      title: s.title.trim(),
+      fields: s.fields.map(field),
+      tables: s.tables.map((t) => ({
+        ...t,
+        label: t.label.trim(),
+        ...(t.rows ? { rows: t.rows.map((r) => ({ ...r, label: r.label.trim() })) } : {}),
+        columns: t.columns.map(field),
+      })),
+    })),
+    rules: form.rules.map((r) => ({ ...r, expr: r.expr.trim() })).filter((r) => r.expr),
+  };
+}
+
+/** Who fills a return: the unions at the target level, and the unions between that consolidate them. */
+export function planSubmissions(
+  issuer: { id: number; level: number },
+  unions: { id: number; path: string; level: number }[],
+  targetLevel: number,
+): NewSubmission[] {
+  const fillers = unions.filter((u) => u.level === targetLevel);
+  const ancestorsWithFillers = new Set<number>();
+  for (const f of fillers)
+    for (const id of f.path.split('/').filter(Boolean).map(Number)) ancestorsWithFillers.add(id);
+  const inReturn = new Set(
+    unions
+      .filter((u) => u.level === targetLevel || (u.level > issuer.level && ancestorsWithFillers.has(u.id)))
+      .map((u) => u.id),
+  );
+  return unions
+    .filter((u) => inReturn.has(u.id))
+    .map((u) => {
+      const ids = u.path.split('/').filter(Boolean).map(Number);
+      let parent: number | null = null;
+      for (let i = ids.length - 2; i >= 0; i -= 1) {
+        if (ids[i] === issuer.id) break;
+        if (inReturn.has(ids[i])) {
+          parent = ids[i];
+          break;
+        }
+      }
+      return { orgId: u.id, parentOrgId: parent, consolidates: u.level < targetLevel };
+    });
+}
+
+/** Bound figure keys of a form. */
+export const boundKeys = (form: ReturnForm) =>
+  formFields(form)
+    .map((f) => f.figure)
+    .filter((k): k is FigureKey => !!k && k in FIGURES);
+
+export function createReturnsService(db: Db, clock: () => Date = () => new Date()) {
+  async function issuerOf(sql: Sql, actor: Actor, orgId: number | undefined) {
+    const id = orgId ?? actor.orgId;
+    if (id === null || id === undefined) throw returnErrors.noUnion();
+    const org = await getOrgInScope(sql, actor, id);
+    requireAccess(actor, 'returns.issue', { orgPath: org.path });
+    return org;
+  }
+
+  async function ownReturn(sql: Sql, actor: Actor, id: number, lock = false): Promise<ReturnRow> {
+    const r = await findReturn(sql, id, lock);
+    if (!r) throw returnErrors.notFound();
+    requireAccess(actor, 'returns.issue', { orgPath: r.orgPath });
+    return r;
+  }
+
+  return {
+    figures: () =>
+      Object.entries(FIGURES).map(([key, f]) => ({
+        key: key as FigureKey,
+        zh: f.zh,
+        en: f.en,
+        type: f.type,
+        unit: f.unit,
+        basisZh: f.basisZh,
+        basisEn: f.basisEn,
+      })),
+
+    /** The day `n` working days after today (the requests calendar), for a deadline given in working days. */
+    async deadlineIn(n: number) {
+      return db.tx((sql) => addWorkingDays(sql, todayInChina(clock()), n));
+    },
+
+    async create(actor: Actor, input: ReturnInput) {
+      return db.tx(async (sql) => {
+        const org = await issuerOf(sql, actor, input.orgId);
+        const form = cleanForm(input.form);
+        checkDefinition({ ...input, form }, org.level);
+        if (input.copiedFrom) await ownReturn(sql, actor, input.copiedFrom);
+        const id = await insertReturn(sql, {
+          ...input,
+          title: input.title.trim(),
+          form,
+          orgId: org.id,
+          copiedFrom: input.copiedFrom ?? null,
+          createdBy: actor.userId || null,
+        });
+        await recordAudit(sql, actor, {
+          action: 'return.create',
+          entity: 'return',
+          entityId: id,
+          orgId: org.id,
+          after: { title: input.title.trim(), periodFrom: input.periodFrom, periodTo: input.periodTo },
+        });
+        return { id };
+      });
+    },
+
+    async update(actor: Actor, id: number, input: ReturnInput) {
+      return db.tx(async (sql) => {
+        const r = await ownReturn(sql, actor, id, true);
+        if (r.status !== 'draft') throw returnErrors.notDraft(r.status);
+        const form = cleanForm(input.form);
+        checkDefinition({ ...input, form }, r.orgLevel);
+        await updateDraftReturn(sql, id, { ...input, title: input.title.trim(), form });
+        await recordAudit(sql, actor, {
+          action: 'return.update',
+          entity: 'return',
+          entityId: id,
+          orgId: r.orgId,
+          before: { title: r.title },
+          after: { title: input.title.trim() },
+        });
+        return { id };
+      });
+    },
+
+    /** Next period's return from this one: the same form and level, the period and the years in the title moved on. */
+    async copy(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const r = await ownReturn(sql, actor, id);
+        const shift = (day: string, months: number) => {
+          const d = new Date(`${day}T00:00:00Z`);
+          const last =
+            new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
+          const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+          const days = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 0)).getUTCDate();
+          m.setUTCDate(last ? days : Math.min(d.getUTCDate(), days));
+          return m.toISOString().slice(0, 10);
+        };
+        const months =
+          r.periodKind === 'quarter' ? 3 : r.periodKind === 'month' ? 1 : r.periodKind === 'range' ? 12 : 12;
+        const years = Math.round(months / 12);
+        const title = years
+          ? r.title.replace(/(\d{4})/g, (y) =>
+              Number(y) >= 1990 && Number(y) <= 2200 ? String(Number(y) + years) : y,
+            )
+          : r.title;
+        const newId = await insertReturn(sql, {
+          orgId: r.orgId,
+          title,
+          periodKind: r.periodKind,
+          periodFrom: shift(r.periodFrom, months),
+          periodTo: shift(r.periodTo, months),
+          targetLevel: r.targetLevel,
+          deadline: shift(r.deadline, months),
+          form: r.form,
+          copiedFrom: r.id,
+          createdBy: actor.userId || null,
+        });
+        await recordAudit(sql, actor, {
+          action: 'return.create',
+          entity: 'return',
+          entityId: newId,
+          orgId: r.orgId,
+          after: { title, copiedFrom: r.id },
+        });
+        return { id: newId };
+      });
+    },
+
+    /** Sends the return to the unions below: their returns, pre-filled with the bound figures as of the period. */
+    async issue(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const r = await ownReturn(sql, actor, id, true);
+        if (r.status !== 'draft') throw returnErrors.notDraft(r.status);
+        const unions = await unionsBetween(sql, r.orgPath, r.orgLevel + 1, r.targetLevel);
+        const plan = planSubmissions({ id: r.orgId, level: r.orgLevel }, unions, r.targetLevel);
+        if (!plan.some((p) => !p.consolidates)) throw returnErrors.noUnionsAtLevel();
+        const subIds = await insertSubmissions(sql, id, plan);
+        const keys = boundKeys(r.form);
+        if (keys.length) {
+          const pathOf = new Map(unions.map((u) => [u.id, u.path]));
+          const figures = await computeFigures(sql, {
+            rootPath: r.orgPath,
+            unions: plan.map((p) => ({ orgId: p.orgId, path: pathOf.get(p.orgId) as string })),
+            from: r.periodFrom,
+            to: r.periodTo,
+            keys,
+          });
+          const rows: { submissionId: number; orgId: number; key: string; num: number }[] = [];
+          for (const f of formFields(r.form)) {
+            if (!f.figure) continue;
+            for (const p of plan)
+              rows.push({
+                submissionId: subIds.get(p.orgId) as number,
+                orgId: p.orgId,
+                key: f.key,
+                num: figures.get(p.orgId)?.get(f.figure) ?? 0,
+              });
+          }
+          await insertBoundValues(sql, rows);
+        }
+        await markIssued(sql, id, clock(), r.deadline);
+        await recordAudit(sql, actor, {
+          action: 'return.issue',
+          entity: 'return',
+          entityId: id,
+          orgId: r.orgId,
+          after: { unions: plan.length, fillers: plan.filter((p) => !p.consolidates).length },
+        });
+        return { id, unions: plan.length, fillers: plan.filter((p) => !p.consolidates).length };
+      });
+    },
+
+    /** Ends collection: nothing can be submitted or changed any more. */
+    async close(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const r = await ownReturn(sql, actor, id, true);
+        if (r.status !== 'issued') throw returnErrors.notIssued();
+        await setReturnStatus(sql, id, 'closed');
+        await recordAudit(sql, actor, {
+          action: 'return.close',
+          entity: 'return',
+          entityId: id,
+          orgId: r.orgId,
+        });
+        return { id };
+      });
+    },
+
+    /** The returns of my subtree's unions (issued; drafts my own union's), and the ones my union has to fill. */
+    async list(actor: Actor, q: { page?: number; pageSize?: number }) {
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 50;
+      return db.tx(async (sql) => {
+        const issued =
+          actor.scopePath && can(actor, 'returns.issue')
+            ? await listIssued(sql, { path: actor.scopePath, ownOrgId: actor.orgId, page, pageSize })
+            : { items: [], total: 0 };
+        const toFill = actor.orgId ? await listToFill(sql, actor.orgId) : [];
+        return { issued: issued.items, issuedTotal: issued.total, toFill };
+      });
+    },
+
+    /** The returns the union issued before, to copy from (newest first). */
+    async previous(actor: Actor, orgId?: number) {
+      return db.tx(async (sql) => {
+        const org = await issuerOf(sql, actor, orgId);
+        return latestReturnsOf(sql, org.id);
+      });
+    },
+
+    /** A return as its issuer's subtree or a union that fills it sees it (a draft only the issuer's staff). */
+    async get(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const r = await findReturn(sql, id);
+        if (!r) throw returnErrors.notFound();
+        const isIssuer = canAccess(actor, 'returns.issue', { orgPath: r.orgPath });
+        const seesIssuer = actor.scopePath !== null && r.orgPath.startsWith(actor.scopePath);
+        const own =
+          actor.orgId !== null && r.status !== 'draft'
+            ? await findSubmission(sql, id, actor.orgId)
+            : undefined;
+        if ((r.status === 'draft' && !isIssuer) || (!seesIssuer && !own)) throw returnErrors.notFound();
+        return {
+          ...r,
+          isIssuer,
+          mine: own ? { orgId: own.orgId, status: own.status, consolidates: own.consolidates } : null,
+        };
+      });
+    },
+  };
+}
+
+export type ReturnsService = ReturnType<typeof createReturnsService>;

@@ -1,0 +1,280 @@
+import type { Actor } from '../../access/access.ts';
+import { invalid } from '../../shared/errors.ts';
+import { checkSheetFileName, readSheet } from '../../shared/sheet-reader.ts';
+import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import type { FillingService, ValueInput } from './returns.filling.ts';
+import {
+  cellKey,
+  type FieldType,
+  type FormField,
+  type FormTable,
+  labelKey,
+  type ReturnForm,
+  readValue,
+} from './returns.form.ts';
+
+/**
+ * A union's return as a sheet it can fill offline and upload back (the same checks as the page), and a form made
+ * from the header row of a sheet a union already mails down.
+ *
+ * The 填报 sheet has one row per field and fixed-table cell: 栏目, 项目, 单位, 填报值, 平台统计数, 修改原因, 说明.
+ * Rows are matched back by 栏目 and 项目 as written; each open table is a sheet of its own named after it.
+ */
+const MAIN_HEADERS = ['栏目', '项目', '单位', '填报值', '平台统计数', '修改原因', '说明'];
+const COL = { section: 0, label: 1, value: 3, reason: 5 };
+const COLUMN_LETTER = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+
+const unitOf = (f: FormField) => (f.type === 'money' ? '元' : f.type === 'percent' ? '%' : (f.unit ?? ''));
+const sheetName = (i: number, label: string) => `${i + 1}.${label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ');
+
+interface Line {
+  section: string;
+  label: string;
+  key: string;
+  field: FormField;
+}
+
+function lines(form: ReturnForm): Line[] {
+  const out: Line[] = [];
+  for (const s of form.sections) {
+    for (const f of s.fields) out.push({ section: s.title, label: f.label, key: f.key, field: f });
+    for (const t of s.tables.filter((t) => t.rows))
+      for (const r of t.rows ?? [])
+        for (const c of t.columns)
+          out.push({
+            section: s.title,
+            label: `${t.label}·${r.label}·${c.label}`,
+            key: cellKey(t.key, r.key, c.key),
+            field: { ...c, label: `${t.label}·${r.label}·${c.label}` },
+          });
+  }
+  return out;
+}
+const openTables = (form: ReturnForm) => form.sections.flatMap((s) => s.tables.filter((t) => !t.rows));
+
+export function createReturnSheets(filling: FillingService) {
+  return {
+    /** The union's return pre-filled with what it holds now. */
+    async download(actor: Actor, returnId: number, orgId: number) {
+      const view = await filling.view(actor, returnId, orgId);
+      const value = (key: string) => view.values[key]?.text ?? null;
+      const main: XlsxSheet = {
+        name: '填报',
+        headers: MAIN_HEADERS,
+        rows: lines(view.form).map((l) => [
+          l.section,
+          l.label,
+          unitOf(l.field),
+          value(l.key),
+          view.values[l.key]?.bound ?? null,
+          view.values[l.key]?.reason ?? null,
+          [
+            l.field.required ? '必填' : '',
+            l.field.help ?? '',
+            l.field.type === 'choice' ? `选填：${(l.field.choices ?? []).join('/')}` : '',
+          ]
+            .filter(Boolean)
+            .join('；') || null,
+        ]),
+        textColumns: [3, 5],
+        widths: [16, 36, 8, 16, 14, 24, 36],
+      };
+      const lists: XlsxSheet[] = openTables(view.form).map((t, i) => {
+        const rows: (string | null)[][] = [];
+        for (let n = 1; n <= (t.maxRows ?? 500); n += 1) {
+          const row = t.columns.map((c) => value(cellKey(t.key, n, c.key)));
+          if (row.some((x) => x !== null && x !== '')) rows.push(row);
+        }
+        return {
+          name: sheetName(i, t.label),
+          headers: t.columns.map((c) => c.label),
+          rows,
+          textColumns: t.columns.map((_, j) => j),
+        };
+      });
+      return { file: writeXlsxFast([main, ...lists]), name: `${view.title}-${view.orgName}.xlsx` };
+    },
+
+    /** Reads the union's sheet back and saves it as a draft: all values or none, each error naming its row and cell. */
+    async upload(actor: Actor, returnId: number, orgId: number, file: { file: Buffer; fileName: string }) {
+      checkSheetFileName(file.fileName);
+      const view = await filling.view(actor, returnId, orgId);
+      const byLabel = new Map(
+        lines(view.form).map((l) => [`${labelKey(l.section)}|${labelKey(l.label)}`, l]),
+      );
+      const sheet = await readSheet(file.file, file.fileName, {
+        maxRows: 5000,
+        isHeader: (cells) =>
+          labelKey(cells[COL.label] ?? '') === '项目' && labelKey(cells[COL.value] ?? '') === '填报值',
+        required: ['项目', '填报值'],
+      });
+      const errors: { rowNo: number; column: string; zh: string; en: string }[] = [];
+      const inputs: ValueInput[] = [];
+      const seen = new Set<string>();
+      for (const row of sheet.rows) {
+        const l = byLabel.get(
+          `${labelKey(row.cells[COL.section] ?? '')}|${labelKey(row.cells[COL.label] ?? '')}`,
+        );
+        if (!l) {
+          if ((row.cells[COL.label] ?? '').trim())
+            errors.push({
+              rowNo: row.rowNo,
+              column: 'B',
+              zh: `第${row.rowNo}行：表单中没有项目“${row.cells[COL.label]}”（栏目“${row.cells[COL.section] ?? ''}”）`,
+              en: `Row ${row.rowNo}: the form has no field “${row.cells[COL.label]}” (section “${row.cells[COL.section] ?? ''}”)`,
+            });
+          continue;
+        }
+        if (seen.has(l.key)) {
+          errors.push({
+            rowNo: row.rowNo,
+            column: 'B',
+            zh: `第${row.rowNo}行：项目“${l.label}”重复`,
+            en: `Row ${row.rowNo}: “${l.label}” appears twice`,
+          });
+          continue;
+        }
+        seen.add(l.key);
+        const raw = row.cells[COL.value] ?? '';
+        const read = readValue(l.field, raw, l.key);
+        if ('zh' in read) {
+          errors.push({
+            rowNo: row.rowNo,
+            column: COLUMN_LETTER[COL.value],
+            zh: `第${row.rowNo}行D列：${read.zh}`,
+            en: `Row ${row.rowNo}, column D: ${read.en}`,
+          });
+          continue;
+        }
+        const bound = view.values[l.key]?.bound ?? null;
+        const reason = (row.cells[COL.reason] ?? '').trim() || null;
+        const boundRead = bound === null ? null : readValue(l.field, bound, l.key);
+        const boundNum = boundRead && 'num' in boundRead ? boundRead.num : null;
+        if (l.field.figure && boundNum !== null && raw.trim() !== '' && read.num !== boundNum && !reason) {
+          const keptReason = view.values[l.key]?.reason;
+          if (!keptReason || view.values[l.key]?.text !== raw.trim())
+            errors.push({
+              rowNo: row.rowNo,
+              column: COLUMN_LETTER[COL.reason],
+              zh: `第${row.rowNo}行F列：“${l.label}”与平台统计数（${bound}）不同，请填写修改原因`,
+              en: `Row ${row.rowNo}, column F: “${l.label}” differs from Gonghui's figure (${bound}); give the reason`,
+            });
+          continue;
+        }
+        inputs.push({ key: l.key, value: raw, reason });
+      }
+      const tables = openTables(view.form);
+      for (const [i, t] of tables.entries()) {
+        const headers = t.columns.map((c) => labelKey(c.label));
+        let listSheet: Awaited<ReturnType<typeof readSheet>> | null = null;
+        try {
+          listSheet = await readSheet(file.file, file.fileName, {
+            maxRows: t.maxRows ?? 500,
+            isHeader: (cells) => headers.every((h, j) => labelKey(cells[j] ?? '') === h),
+          });
+        } catch {
+          listSheet = null;
+        }
+        if (!listSheet || !headers.every((h, j) => labelKey(listSheet?.headers[j] ?? '') === h)) continue;
+        let n = 0;
+        for (const row of listSheet.rows) {
+          if (!row.cells.some((c) => c?.trim())) continue;
+          n += 1;
+          t.columns.forEach((c, j) => {
+            const raw = row.cells[j] ?? '';
+            const read = readValue(c, raw);
+            if ('zh' in read)
+              errors.push({
+                rowNo: row.rowNo,
+                column: COLUMN_LETTER[j] ?? String(j + 1),
+                zh: `工作表“${sheetName(i, t.label)}”第${row.rowNo}行：${read.zh}`,
+                en: `Sheet “${sheetName(i, t.label)}”, row ${row.rowNo}: ${read.en}`,
+              });
+            else inputs.push({ key: cellKey(t.key, n, c.key), value: raw });
+          });
+        }
+        // Rows the union removed: their cells are cleared.
+        for (let m = n + 1; m <= (t.maxRows ?? 500); m += 1)
+          for (const c of t.columns)
+            if (view.values[cellKey(t.key, m, c.key)])
+              inputs.push({ key: cellKey(t.key, m, c.key), value: null });
+      }
+      if (errors.length)
+        throw invalid(
+          'RETURN_SHEET_INVALID',
+          {
+            zh: `表格有${errors.length}处问题，未保存任何数据：${errors
+              .slice(0, 5)
+              .map((e) => e.zh)
+              .join('；')}`,
+            en: `The sheet has ${errors.length} problem(s); nothing was saved: ${errors
+              .slice(0, 5)
+              .map((e) => e.en)
+              .join('; ')}`,
+          },
+          { errors },
+        );
+      const saved = await filling.save(actor, returnId, orgId, { values: inputs }, 'sheet');
+      return {
+        ...saved,
+        rows: inputs.length,
+        file: { format: sheet.format, encoding: sheet.encoding, sheetName: sheet.sheetName },
+      };
+    },
+  };
+}
+
+/** The type a header suggests: （元）/万元 money, % a percentage, 日期 a date, else a whole number. */
+function typeOfHeader(h: string): { type: FieldType; unit?: string } {
+  const unit = /[（(]([^）)]+)[）)]\s*$/.exec(h)?.[1]?.trim();
+  if (/元/.test(unit ?? '') || /金额|资金|经费|元$/.test(h)) return { type: 'money' };
+  if (/%|％|率|比例/.test(h)) return { type: 'percent' };
+  if (/日期|时间/.test(h)) return { type: 'date' };
+  if (/名称|姓名|单位$|地址|备注|说明|作者|内容|标题|题目/.test(h)) return { type: 'text' };
+  return { type: 'int', ...(unit ? { unit } : {}) };
+}
+
+/**
+ * A form from a sheet a union already uses: each header of its first filled row becomes a field (its type guessed
+ * from the header: 金额（元）money, 比例 %, 日期 a date, 名称/备注 text, else a whole number). A first column of
+ * row labels below the header (by industry, by age band) makes it one table with those fixed rows instead.
+ */
+export async function formFromSheet(file: { file: Buffer; fileName: string }): Promise<ReturnForm> {
+  checkSheetFileName(file.fileName);
+  const sheet = await readSheet(file.file, file.fileName, { maxRows: 500 });
+  const headers = sheet.headers.map((h) => (h ?? '').trim());
+  const named = headers.map((h, i) => ({ h, i })).filter((x) => x.h);
+  if (!named.length)
+    throw invalid('RETURN_SHEET_NO_HEADERS', {
+      zh: '表格第一行没有表头，无法生成表单',
+      en: 'The sheet has no header row to make a form from',
+    });
+  const field = (h: string, i: number): FormField => ({
+    key: `f${i + 1}`,
+    label: h.replace(/[（(][^）)]*[）)]\s*$/, '').trim() || h,
+    ...typeOfHeader(h),
+  });
+  const rowLabels = sheet.rows.map((r) => (r.cells[named[0].i] ?? '').trim()).filter(Boolean);
+  const firstIsLabels =
+    rowLabels.length > 0 &&
+    rowLabels.length <= 100 &&
+    sheet.rows.every((r) =>
+      named.slice(1).every((x) => !(r.cells[x.i] ?? '').trim() || /^[\d.,%\s-]*$/.test(r.cells[x.i] ?? '')),
+    ) &&
+    new Set(rowLabels.map(labelKey)).size === rowLabels.length &&
+    named.length > 1;
+  const title = sheet.sheetName?.trim() || '报表';
+  if (firstIsLabels) {
+    const table: FormTable = {
+      key: 't1',
+      label: title,
+      rows: rowLabels.map((label, i) => ({ key: `r${i + 1}`, label })),
+      columns: named.slice(1).map((x) => field(x.h, x.i)),
+    };
+    return { sections: [{ key: 's1', title, fields: [], tables: [table] }], rules: [] };
+  }
+  return {
+    sections: [{ key: 's1', title, fields: named.map((x) => field(x.h, x.i)), tables: [] }],
+    rules: [],
+  };
+}

@@ -1,0 +1,250 @@
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { chinaDayStart } from '../../shared/effective.ts';
+import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { returnErrors } from './returns.errors.ts';
+import { formKeys } from './returns.filling.ts';
+import { formTables, showValue } from './returns.form.ts';
+import {
+  acceptedChildTotals,
+  childReported,
+  childSubmissions,
+  completeness,
+  findReturn,
+  findSubmission,
+  progressRows,
+  type ReturnRow,
+  reportedOf,
+  reportedTexts,
+  type SubmissionRow,
+  valuesOf,
+} from './returns.repository.ts';
+
+const nextDay = (d: string) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+};
+
+/** Outliers among peers: outside Tukey's far fences (3 × the interquartile range), with at least five peers. */
+export function fences(values: number[]): { low: number; high: number } | null {
+  if (values.length < 5) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const q = (p: number) => {
+    const at = (s.length - 1) * p;
+    const lo = Math.floor(at);
+    return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+  };
+  const q1 = q(0.25);
+  const q3 = q(0.75);
+  const iqr = q3 - q1;
+  return { low: q1 - 3 * iqr, high: q3 + 3 * iqr };
+}
+
+export function createReturnTablesService(db: Db, clock: () => Date = () => new Date()) {
+  /**
+   * The union a view is asked from: the issuer (the whole return) or a union in it (its part). The caller sees
+   * the union's subtree and reviews at it (returns.review).
+   */
+  async function viewpoint(sql: Sql, actor: Actor, returnId: number, orgId: number | undefined) {
+    const r = await findReturn(sql, returnId);
+    if (!r || r.status === 'draft') throw returnErrors.notFound();
+    const at = orgId ?? actor.orgId ?? r.orgId;
+    if (at === r.orgId) {
+      requireAccess(actor, 'returns.review', { orgPath: r.orgPath });
+      return { r, sub: null as SubmissionRow | null, path: r.orgPath, orgName: r.orgName, orgId: r.orgId };
+    }
+    const sub = await findSubmission(sql, returnId, at);
+    if (!sub) throw returnErrors.unionNotInReturn();
+    requireAccess(actor, 'returns.review', { orgPath: sub.orgPath });
+    return { r, sub, path: sub.orgPath, orgName: sub.orgName, orgId: sub.orgId };
+  }
+
+  async function buildTable(sql: Sql, r: ReturnRow, sub: SubmissionRow | null) {
+    const keys = formKeys(r.form);
+    const children = await childSubmissions(sql, r.id, sub?.id ?? null);
+    const reported = await childReported(sql, r.id, sub?.id ?? null);
+    const cell = new Map<string, { total: number | null; txt: string | null }>();
+    for (const v of reported) cell.set(`${v.orgId}|${v.key}`, { total: v.total, txt: v.txt });
+    const accepted = await acceptedChildTotals(sql, r.id, sub?.id ?? null);
+    const own = sub?.consolidates ? new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v])) : null;
+    const last = new Map<string, number>();
+    const lastTotal = new Map<string, number>();
+    if (r.copiedFrom) {
+      for (const v of await reportedOf(
+        sql,
+        r.copiedFrom,
+        children.map((c) => c.orgId),
+      ))
+        last.set(`${v.orgId}|${v.key}`, v.total);
+      if (sub)
+        for (const v of await reportedOf(sql, r.copiedFrom, [sub.orgId])) lastTotal.set(v.key, v.total);
+      else for (const [k, v] of await acceptedChildTotals(sql, r.copiedFrom, null)) lastTotal.set(k, v);
+    }
+    const rows = [];
+    for (const [key, k] of keys) {
+      if (k.table && !formTables(r.form).find((t) => t.key === k.table)?.rows) continue;
+      const f = k.field;
+      const summed = f.type === 'int' || f.type === 'money';
+      const show = (n: number | null | undefined) =>
+        n === null || n === undefined ? null : showValue(f, { num: n, txt: null });
+      const nums = children
+        .map((c) => cell.get(`${c.orgId}|${key}`)?.total)
+        .filter((n): n is number => typeof n === 'number');
+      const fence = summed ? fences(nums) : null;
+      const ownNum = own?.get(key)?.num ?? null;
+      const total = summed
+        ? (accepted.get(key) ?? null) === null && ownNum === null
+          ? null
+          : (accepted.get(key) ?? 0) + (ownNum ?? 0)
+        : null;
+      rows.push({
+        key,
+        label: f.label,
+        unit: f.unit ?? '',
+        type: f.type,
+        total: show(total),
+        lastYear: show(lastTotal.get(key)),
+        own: own ? (own.get(key) ? showValue(f, own.get(key)) : null) : null,
+        cells: children.map((c) => {
+          const v = cell.get(`${c.orgId}|${key}`);
+          const text = v ? (v.txt ?? show(v.total)) : null;
+          const lastYear = last.get(`${c.orgId}|${key}`);
+          let outlier: 'last_year' | 'peers' | null = null;
+          if (v?.total != null && summed) {
+            if (lastYear && lastYear > 0 && v.total > 3 * lastYear) outlier = 'last_year';
+            else if (fence && (v.total < fence.low || v.total > fence.high)) outlier = 'peers';
+          }
+          return { orgId: c.orgId, text, lastYear: show(lastYear), outlier };
+        }),
+      });
+    }
+    const lists = [];
+    for (const t of formTables(r.form).filter((t) => !t.rows)) {
+      const items = await reportedTexts(sql, r.id, sub?.orgPath ?? r.orgPath, `${t.key}.`);
+      const byRow = new Map<string, { orgName: string; cells: Record<string, string> }>();
+      for (const it of items) {
+        const [, row, col] = it.key.split('.');
+        const c = t.columns.find((x) => x.key === col);
+        if (!c) continue;
+        const id = `${it.orgId}|${row}`;
+        const entry = byRow.get(id) ?? { orgName: it.orgName, cells: {} };
+        const text = showValue(c, { num: it.num, txt: it.txt });
+        if (text) entry.cells[col] = text;
+        byRow.set(id, entry);
+      }
+      lists.push({
+        key: t.key,
+        label: t.label,
+        columns: t.columns.map((c) => ({ key: c.key, label: c.label })),
+        rows: [...byRow.values()].filter((e) => Object.keys(e.cells).length),
+      });
+    }
+    return {
+      columns: children.map((c) => ({
+        orgId: c.orgId,
+        orgName: c.orgName,
+        status: c.status,
+        consolidates: c.consolidates,
+      })),
+      hasOwn: !!own,
+      rows,
+      lists,
+      accepted: children.filter((c) => c.status === 'accepted').length,
+      unions: children.length,
+    };
+  }
+
+  return {
+    /** Completeness and timeliness over the subtree of a union in the return (default: one's own, or the issuer). */
+    async progress(actor: Actor, returnId: number, orgId?: number) {
+      return db.tx(async (sql) => {
+        const v = await viewpoint(sql, actor, returnId, orgId);
+        const deadlineEnd = chinaDayStart(nextDay(v.r.deadline));
+        const counts = await completeness(sql, v.r.id, v.path, deadlineEnd, clock());
+        const rows = await progressRows(sql, v.r.id, v.path);
+        const truncated = rows.length > 20_000;
+        return {
+          returnId: v.r.id,
+          title: v.r.title,
+          deadline: v.r.deadline,
+          orgId: v.orgId,
+          orgName: v.orgName,
+          counts,
+          truncated,
+          unions: rows.slice(0, 20_000).map((p) => ({
+            ...p,
+            late: p.firstSubmittedAt
+              ? new Date(p.firstSubmittedAt) >= deadlineEnd
+              : p.status !== 'not_reported' && clock() >= deadlineEnd,
+            canReview: canAccess(actor, 'returns.review') && actor.orgId === (p.parentOrgId ?? v.r.orgId),
+          })),
+        };
+      });
+    },
+
+    /** The consolidated table at a union: its unions below as columns, the total of the accepted ones (plus its own). */
+    async table(actor: Actor, returnId: number, orgId?: number) {
+      return db.tx(async (sql) => {
+        const v = await viewpoint(sql, actor, returnId, orgId);
+        return {
+          returnId: v.r.id,
+          title: v.r.title,
+          periodFrom: v.r.periodFrom,
+          periodTo: v.r.periodTo,
+          orgId: v.orgId,
+          orgName: v.orgName,
+          hasLastYear: v.r.copiedFrom !== null,
+          ...(await buildTable(sql, v.r, v.sub)),
+        };
+      });
+    },
+
+    /** The consolidated table as .xlsx in the form's layout, with each open table's list on its own sheet. */
+    async tableXlsx(actor: Actor, returnId: number, orgId?: number) {
+      return db.tx(async (sql) => {
+        const v = await viewpoint(sql, actor, returnId, orgId);
+        const t = await buildTable(sql, v.r, v.sub);
+        const numeric = (f: { type: string }) =>
+          f.type === 'int' || f.type === 'money' || f.type === 'percent';
+        const asCell = (text: string | null, type: string) =>
+          text === null
+            ? null
+            : numeric({ type }) && text !== '' && !Number.isNaN(Number(text))
+              ? Number(text)
+              : text;
+        const headers = [
+          '项目',
+          '单位',
+          '合计（已审核）',
+          ...(v.r.copiedFrom ? ['上年'] : []),
+          ...(t.hasOwn ? ['本级'] : []),
+          ...t.columns.map((c) => c.orgName),
+        ];
+        const sheets: XlsxSheet[] = [
+          {
+            name: '汇总表',
+            headers,
+            rows: t.rows.map((r) => [
+              r.label,
+              r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit,
+              asCell(r.total, r.type),
+              ...(v.r.copiedFrom ? [asCell(r.lastYear, r.type)] : []),
+              ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
+              ...r.cells.map((c) => asCell(c.text, r.type)),
+            ]),
+            widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
+          },
+          ...t.lists.map((l, i) => ({
+            name: `${i + 1}.${l.label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '),
+            headers: ['工会', ...l.columns.map((c) => c.label)],
+            rows: l.rows.map((row) => [row.orgName, ...l.columns.map((c) => row.cells[c.key] ?? null)]),
+          })),
+        ];
+        return { file: writeXlsxFast(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
+      });
+    },
+  };
+}
+
+export type ReturnTablesService = ReturnType<typeof createReturnTablesService>;
