@@ -51511,8 +51511,13 @@ export interface operations {
                         orgName: string;
                         returnId: number;
                         title: string;
-                        truncated: boolean;
                         unions: {
+                            below: {
+                                accepted: number;
+                                notReported: number;
+                                submitted: number;
+                                unions: number;
+                            };
                             canReview: boolean;
                             consolidates: boolean;
                             firstSubmittedAt: string | null;

@@ -588,19 +588,38 @@ export interface ProgressRow {
   submittedAt: string | null;
   timesReturned: number;
   notReportedReason: string | null;
+  /** The returns in the union's subtree (itself included) and how many are in: submitted or accepted, accepted. */
+  below: { unions: number; submitted: number; accepted: number; notReported: number };
 }
 
-/** Every submission of a return in a subtree, in tree order. */
-export async function progressRows(sql: Sql, returnId: number, path: string) {
+/**
+ * The returns a union reviews (those whose parent is its own, or the issuer's with no parent), in tree order, each
+ * with the counts of its own subtree so the page can show a level and drill down.
+ */
+export async function progressRows(sql: Sql, returnId: number, parentId: number | null) {
   const { rows } = await sql.query<ProgressRow>(
-    `select s.org_id as "orgId", o.name as "orgName", o.path, o.level, p.org_id as "parentOrgId", s.consolidates,
-            s.status, s.first_submitted_at as "firstSubmittedAt", s.submitted_at as "submittedAt",
-            s.times_returned as "timesReturned", s.not_reported_reason as "notReportedReason"
-       from return_submissions s join orgs o on o.id = s.org_id left join return_submissions p on p.id = s.parent_id
-      where s.return_id = $1 and o.path like $2
-      order by o.path
-      limit 20001`,
-    [returnId, subtreePattern(path)],
+    `with kids as (
+       select s.id, s.org_id, s.parent_id, s.consolidates, s.status, s.first_submitted_at, s.submitted_at,
+              s.times_returned, s.not_reported_reason, o.name, o.path, o.level
+         from return_submissions s join orgs o on o.id = s.org_id
+        where s.return_id = $1 and ${parentId === null ? 's.parent_id is null' : 's.parent_id = $2'}
+     ), below as (
+       select k.id, count(*)::int as unions,
+              count(*) filter (where d.status in ('submitted', 'accepted'))::int as submitted,
+              count(*) filter (where d.status = 'accepted')::int as accepted,
+              count(*) filter (where d.status = 'not_reported')::int as not_reported
+         from return_submissions d join orgs od on od.id = d.org_id join kids k on starts_with(od.path, k.path)
+        where d.return_id = $1
+        group by k.id
+     )
+     select k.org_id as "orgId", k.name as "orgName", k.path, k.level, p.org_id as "parentOrgId", k.consolidates,
+            k.status, k.first_submitted_at as "firstSubmittedAt", k.submitted_at as "submittedAt",
+            k.times_returned as "timesReturned", k.not_reported_reason as "notReportedReason",
+            json_build_object('unions', b.unions, 'submitted', b.submitted, 'accepted', b.accepted,
+                              'notReported', b.not_reported) as below
+       from kids k join below b on b.id = k.id left join return_submissions p on p.id = k.parent_id
+      order by k.path`,
+    parentId === null ? [returnId] : [returnId, parentId],
   );
   return rows;
 }

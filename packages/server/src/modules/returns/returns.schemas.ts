@@ -257,7 +257,6 @@ export const ProgressSchema = Obj({
     late: Type.Integer(),
     overdue: Type.Integer(),
   }),
-  truncated: Type.Boolean(),
   unions: Type.Array(
     Obj({
       orgId: Id,
@@ -271,6 +270,12 @@ export const ProgressSchema = Obj({
       submittedAt: Nullable(Type.String()),
       timesReturned: Type.Integer(),
       notReportedReason: Nullable(Type.String()),
+      below: Obj({
+        unions: Type.Integer(),
+        submitted: Type.Integer(),
+        accepted: Type.Integer(),
+        notReported: Type.Integer(),
+      }),
       late: Type.Boolean(),
       canReview: Type.Boolean(),
     }),

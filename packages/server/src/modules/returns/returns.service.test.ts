@@ -240,8 +240,19 @@ describe('a return climbs the tree', () => {
       onTime: 1,
       overdue: 2,
     });
-    expect(progress.unions.find((u) => u.orgId === a1.id)?.late).toBe(false);
-    expect(progress.unions.find((u) => u.orgId === streetA.id)?.late).toBe(true);
+    expect(progress.unions.map((u) => u.orgId)).toEqual([streetA.id, streetB.id]);
+    expect(progress.unions[0]).toMatchObject({
+      late: true,
+      below: { unions: 3, submitted: 2, accepted: 2, notReported: 1 },
+    });
+    expect(progress.unions[1]).toMatchObject({
+      late: true,
+      canReview: true,
+      below: { unions: 2, submitted: 0 },
+    });
+    const inStreet = await tables.progress(staff(streetA), id);
+    expect(inStreet.counts).toMatchObject({ unions: 3, accepted: 2, notReported: 1 });
+    expect(inStreet.unions.find((u) => u.orgId === a1.id)).toMatchObject({ late: false, canReview: true });
 
     const history = await filling.history(staff(district), id, a1.id);
     expect(history.find((h) => h.key === 'fee' && h.after === '1300.00')?.before).toBe('1200.50');

@@ -156,14 +156,16 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
   }
 
   return {
-    /** Completeness and timeliness over the subtree of a union in the return (default: one's own, or the issuer). */
+    /**
+     * Completeness and timeliness over the subtree of a union in the return (default: one's own, or the issuer),
+     * and the unions it reviews, each with its own subtree's counts (the page drills down with `orgId`).
+     */
     async progress(actor: Actor, returnId: number, orgId?: number) {
       return db.tx(async (sql) => {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const deadlineEnd = chinaDayStart(nextDay(v.r.deadline));
         const counts = await completeness(sql, v.r.id, v.path, deadlineEnd, clock());
-        const rows = await progressRows(sql, v.r.id, v.path);
-        const truncated = rows.length > 20_000;
+        const rows = await progressRows(sql, v.r.id, v.sub?.id ?? null);
         return {
           returnId: v.r.id,
           title: v.r.title,
@@ -171,8 +173,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
           orgId: v.orgId,
           orgName: v.orgName,
           counts,
-          truncated,
-          unions: rows.slice(0, 20_000).map((p) => ({
+          unions: rows.map((p) => ({
             ...p,
             late: p.firstSubmittedAt
               ? new Date(p.firstSubmittedAt) >= deadlineEnd
