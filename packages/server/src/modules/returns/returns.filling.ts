@@ -341,7 +341,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         const totals = await reportedTotals(sql, r, sub, own);
         const problems = problemsOf(r, sub, own, totals);
         if (problems.length) throw returnErrors.values(problems);
-        await setTotals(sql, sub.id, totals);
+        await setTotals(sql, sub, totals);
         const now = clock();
         await updateSubmission(sql, sub.id, { status: 'submitted', submittedAt: now, firstSubmittedAt: now });
         await recordAudit(sql, actor, {
@@ -428,7 +428,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           [...(note ? [{ key: '', body: note }] : []), ...comments],
           actor.userId || null,
         );
-        await setTotals(sql, sub.id, null);
+        await setTotals(sql, sub, null);
         await updateSubmission(sql, sub.id, {
           status: 'returned',
           submittedAt: null,

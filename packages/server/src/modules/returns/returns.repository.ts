@@ -449,21 +449,17 @@ export async function insertBoundValues(
 }
 
 /** Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. */
-export async function setTotals(sql: Sql, submissionId: number, totals: Map<string, number> | null) {
+export async function setTotals(sql: Sql, sub: { id: number; orgId: number }, totals: Map<string, number> | null) {
   await sql.query(
     `update return_values set total_num = null where submission_id = $1 and total_num is not null`,
-    [submissionId],
+    [sub.id],
   );
   if (!totals?.size) return;
-  const orgRow = await sql.query<{ orgId: number }>(
-    `select org_id as "orgId" from return_submissions where id = $1`,
-    [submissionId],
-  );
   await sql.query(
     `insert into return_values as v (submission_id, key, org_id, total_num, source)
      select $1, x.k, $2, x.n, 'typed' from unnest($3::text[], $4::bigint[]) as x(k, n)
      on conflict (submission_id, key) do update set total_num = excluded.total_num`,
-    [submissionId, orgRow.rows[0].orgId, [...totals.keys()], [...totals.values()]],
+    [sub.id, sub.orgId, [...totals.keys()], [...totals.values()]],
   );
 }
 
