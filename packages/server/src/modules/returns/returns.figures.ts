@@ -32,6 +32,11 @@ export interface FigureDef {
   en: string;
   type: 'int' | 'money';
   unit: string;
+  /**
+   * Recorded on the unions rather than counted (employer facts): a union with nothing recorded has no figure, so
+   * nothing is pre-filled and the clerk types it without a reason.
+   */
+  recorded?: boolean;
   /** What it counts and by which date, as a union reads it beside the value. */
   basisZh: string;
   basisEn: string;
@@ -104,6 +109,7 @@ export const FIGURES: Record<FigureKey, FigureDef> = {
     en: 'Workers',
     type: 'int',
     unit: '人',
+    recorded: true,
     basisZh: '各工会登记的所在单位职工人数（工会组织，现值）',
     basisEn: "the workers of each union's employer as recorded on the union (current value)",
     source: { kind: 'unions', column: 'workers' },
@@ -113,6 +119,7 @@ export const FIGURES: Record<FigureKey, FigureDef> = {
     en: 'Women workers',
     type: 'int',
     unit: '人',
+    recorded: true,
     basisZh: '各工会登记的所在单位女职工人数（工会组织，现值）',
     basisEn: "the women workers of each union's employer as recorded on the union (current value)",
     source: { kind: 'unions', column: 'women_workers' },
@@ -225,7 +232,7 @@ export interface FigureUnion {
 const idsOf = (path: string) => path.split('/').filter(Boolean).map(Number);
 
 /**
- * The bound figures of every union in `unions` (the return's fillers and consolidating unions, all in the subtree
+ * The bound figures of every union in `unions` (a recorded figure only where something is recorded) (the return's fillers and consolidating unions, all in the subtree
  * of `rootPath`), over [from, to]: each fact counts for the nearest of those unions at or above where it happened.
  */
 export async function computeFigures(
@@ -248,7 +255,7 @@ export async function computeFigures(
     const m = out.get(orgId) as Map<FigureKey, number>;
     m.set(key, (m.get(key) ?? 0) + v);
   };
-  for (const key of keys) for (const m of out.values()) m.set(key, 0);
+  for (const key of keys) if (!FIGURES[key].recorded) for (const m of out.values()) m.set(key, 0);
 
   const memberKeys = keys.filter((k) => FIGURES[k].source.kind === 'members');
   if (memberKeys.length) {
@@ -266,7 +273,8 @@ export async function computeFigures(
       const at = nearest(r.path);
       for (const k of unionKeys) {
         const s = FIGURES[k].source as { column: 'grassroots' | 'workers' | 'women_workers' };
-        add(at, k, r[s.column]);
+        const v = r[s.column];
+        if (v !== null) add(at, k, v);
       }
     }
   }

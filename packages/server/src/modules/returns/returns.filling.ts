@@ -32,6 +32,7 @@ import {
   staffOf,
   updateSubmission,
   type ValueSource,
+  type ValueWrite,
   valuesOf,
   writeValues,
 } from './returns.repository.ts';
@@ -120,7 +121,11 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
     return totals;
   }
 
-  /** Everything wrong with a submission as it stands: required, ranges, rules (on what it reports). */
+  /**
+   * Everything wrong with a submission as it stands: required, ranges, rules (on what it reports). A consolidating
+   * union must report each required number (its own plus its unions'); what describes one union (a type, a text)
+   * it need not give for itself.
+   */
   function problemsOf(
     r: ReturnRow,
     sub: SubmissionRow,
@@ -144,7 +149,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         continue;
       }
       problems.push(
-        ...checkValue(k.field, seen(key), key, k.field.required && !(sub.consolidates && summed(k.field))),
+        ...checkValue(k.field, seen(key), key, k.field.required && (!sub.consolidates || summed(k.field))),
       );
     }
     const forRules = new Map<string, StoredValue>();
@@ -527,20 +532,35 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           keys: bound.map((f) => f.figure as FigureKey),
         });
         const stored = new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v]));
-        const writes = bound.map((f) => {
-          const fresh = figures.get(sub.orgId)?.get(f.figure as FigureKey) ?? 0;
+        const writes = bound.flatMap((f): ValueWrite[] => {
+          const fresh = figures.get(sub.orgId)?.get(f.figure as FigureKey) ?? null;
           const old = stored.get(f.key);
+          if (fresh === null)
+            return old
+              ? [
+                  {
+                    key: f.key,
+                    num: old.num,
+                    txt: old.txt,
+                    boundNum: null,
+                    source: 'typed' as const,
+                    reason: null,
+                  },
+                ]
+              : [];
           const follows = !old || old.num === old.boundNum || old.num === null;
-          return follows
-            ? { key: f.key, num: fresh, txt: null, boundNum: fresh, source: 'bound' as const, reason: null }
-            : {
-                key: f.key,
-                num: old.num,
-                txt: old.txt,
-                boundNum: fresh,
-                source: old.source,
-                reason: old.reason,
-              };
+          return [
+            follows
+              ? { key: f.key, num: fresh, txt: null, boundNum: fresh, source: 'bound' as const, reason: null }
+              : {
+                  key: f.key,
+                  num: old.num,
+                  txt: old.txt,
+                  boundNum: fresh,
+                  source: old.source,
+                  reason: old.reason,
+                },
+          ];
         });
         const changed = await writeValues(sql, sub, writes, actor.userId || null);
         await updateSubmission(sql, sub.id, {});

@@ -449,7 +449,11 @@ export async function insertBoundValues(
 }
 
 /** Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. */
-export async function setTotals(sql: Sql, sub: { id: number; orgId: number }, totals: Map<string, number> | null) {
+export async function setTotals(
+  sql: Sql,
+  sub: { id: number; orgId: number },
+  totals: Map<string, number> | null,
+) {
   await sql.query(
     `update return_values set total_num = null where submission_id = $1 and total_num is not null`,
     [sub.id],
@@ -679,14 +683,14 @@ export async function unionFigures(sql: Sql, rootPath: string, day: string) {
   const { rows } = await sql.query<{
     path: string;
     grassroots: number;
-    workers: number;
-    women_workers: number;
+    workers: number | null;
+    women_workers: number | null;
   }>(
     `select o.path,
             (o.kind = 'grassroots' and coalesce(o.founded_on, o.created_at::date) <= $2::date
               and (o.closed_on is null or o.closed_on > $2::date))::int as grassroots,
-            case when o.status = 'active' then coalesce(o.worker_count, 0) else 0 end as workers,
-            case when o.status = 'active' then coalesce(o.women_worker_count, 0) else 0 end as women_workers
+            case when o.status = 'active' then o.worker_count end as workers,
+            case when o.status = 'active' then o.women_worker_count end as women_workers
        from orgs o where o.path like $1`,
     [subtreePattern(rootPath), day],
   );

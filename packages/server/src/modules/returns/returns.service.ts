@@ -255,13 +255,11 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
           const rows: { submissionId: number; orgId: number; key: string; num: number }[] = [];
           for (const f of formFields(r.form)) {
             if (!f.figure) continue;
-            for (const p of plan)
-              rows.push({
-                submissionId: subIds.get(p.orgId) as number,
-                orgId: p.orgId,
-                key: f.key,
-                num: figures.get(p.orgId)?.get(f.figure) ?? 0,
-              });
+            for (const p of plan) {
+              const num = figures.get(p.orgId)?.get(f.figure);
+              if (num !== undefined)
+                rows.push({ submissionId: subIds.get(p.orgId) as number, orgId: p.orgId, key: f.key, num });
+            }
           }
           await insertBoundValues(sql, rows);
         }
