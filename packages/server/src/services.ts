@@ -7,6 +7,7 @@ import {
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
+import { type CardService, createCardService } from './modules/card/index.ts';
 import { type CareServices, createCareServices } from './modules/care/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
@@ -81,6 +82,7 @@ export interface Services {
   funds: FundsService;
   care: CareServices;
   returns: ReturnsServices;
+  card: CardService;
 }
 
 export interface ServiceOptions {
@@ -127,5 +129,6 @@ export function createServices(
     funds: createFundsService(db),
     care: createCareServices(db),
     returns: createReturnsServices(db),
+    card: createCardService(db),
   };
 }

@@ -79,12 +79,14 @@ const PRIMARY: Record<string, string> = {
   onboarding_counters: 'rate-limit windows',
   selection_counters: 'rate-limit windows',
   pickup_failures: 'rate-limit windows of pickup-code guessing',
+  card_key: 'one row: the key pair member cards are signed with',
 };
 
 /** Large tables whose column is filled otherwise than by a `<table>_federation` trigger, and how. */
 const FILLED_OTHERWISE: Record<string, string> = {
   persons: 'home federation: set by registration, enrolment and import; else by the first membership',
   report_presence: 'part of the key: each federation counts its own people (reporting migration 003)',
+  card_photos: "the person's federation, read from persons when the photo is stored",
 };
 
 let db: Db;

@@ -579,6 +579,7 @@ describe('the OpenAPI document', () => {
       'POST /api/selections/import',
       'POST /api/users/import',
       'PUT /api/agreements/{id}/text',
+      'PUT /api/me/card/photo',
     ]);
     const form = ops.find((o) => o.key === 'POST /api/imports/members')?.op.requestBody?.content[
       'multipart/form-data'

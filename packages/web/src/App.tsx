@@ -4,6 +4,7 @@ import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './compo
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
+import { cardStaffRoutes, cardWorkerRoutes } from './pages/card/routes.tsx';
 import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
@@ -74,6 +75,7 @@ export default function App() {
           {messagesWorkerRoutes()}
           {learningWorkerRoutes()}
           {pledgesWorkerRoutes()}
+          {cardWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -177,6 +179,7 @@ export default function App() {
           {casesStaffRoutes()}
           {hardshipStaffRoutes()}
           {pledgesStaffRoutes()}
+          {cardStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

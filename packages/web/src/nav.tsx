@@ -67,6 +67,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/join-requests', label: 'onb.nav.joinRequests', permission: 'members.join.review' },
     { path: '/records', label: 'rec.nav', permission: 'records.read' },
     { path: '/import', label: 'nav.import', permission: 'people.import' },
+    { path: '/scan', label: 'card.scan.nav', permission: 'cards.verify' },
   ],
   // 助推与帮扶
   support: [

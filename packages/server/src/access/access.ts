@@ -95,6 +95,8 @@ export const PERMISSIONS = [
   'returns.issue',
   'returns.fill',
   'returns.review',
+  /** Check a member card's code (at an activity's door, a pickup desk, a visit). */
+  'cards.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -155,6 +157,7 @@ const STAFF: Permission[] = [
   'returns.issue',
   'returns.fill',
   'returns.review',
+  'cards.verify',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -198,6 +201,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'hardship.read',
     'pledges.read',
     'care.read',
+    'cards.verify',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

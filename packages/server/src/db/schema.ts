@@ -1,6 +1,7 @@
 import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { cardMigrations } from '../modules/card/index.ts';
 import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
@@ -47,6 +48,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'pledges', dir: pledgesMigrations },
   { module: 'donations', dir: donationsMigrations },
   { module: 'returns', dir: returnsMigrations },
+  { module: 'card', dir: cardMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,6 +1,7 @@
 import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
@@ -69,4 +70,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   donationsRoutes(app, { db, donations: services.donations, funds: services.funds });
   careRoutes(app, services.care);
   returnsRoutes(app, services.returns);
+  cardRoutes(app, { card: services.card });
 }

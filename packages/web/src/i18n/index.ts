@@ -6,6 +6,8 @@ import { achievementsEn } from './achievements.en.ts';
 import { achievementsZh } from './achievements.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
+import { cardEn } from './card.en.ts';
+import { cardZh } from './card.zh.ts';
 import { careEn } from './care.en.ts';
 import { careZh } from './care.zh.ts';
 import { casesEn } from './cases.en.ts';
@@ -75,6 +77,7 @@ void i18n.use(initReactI18next).init({
         ...achievementsZh,
         ...studiosZh,
         ...careZh,
+        ...cardZh,
       },
     },
     en: {
@@ -96,6 +99,7 @@ void i18n.use(initReactI18next).init({
         ...achievementsEn,
         ...studiosEn,
         ...careEn,
+        ...cardEn,
       },
     },
   },

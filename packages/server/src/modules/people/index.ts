@@ -30,6 +30,7 @@ export {
   findPersonIdByHash,
   findPersonNames,
   findPersonsByHash,
+  listMemberships,
   type PersonRef,
 } from './people.repository.ts';
 export { peopleRoutes } from './people.routes.ts';

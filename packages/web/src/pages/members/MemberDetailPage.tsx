@@ -1,4 +1,4 @@
-import { EditOutlined, EyeOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, IdcardOutlined, SwapOutlined } from '@ant-design/icons';
 import {
   Breadcrumb,
   Button,
@@ -100,11 +100,23 @@ export default function MemberDetailPage() {
           </Typography.Title>
           <AttributeTags person={p} empty="" />
         </Space>
-        {writable && (
-          <Space wrap>
+        <Space wrap>
+          {p.orgId && (
+            <Button
+              icon={<IdcardOutlined />}
+              href={`/api/members/${p.id}/card.pdf`}
+              target="_blank"
+              data-testid="member-card-pdf"
+            >
+              {t('card.print')}
+            </Button>
+          )}
+          {writable && (
             <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="member-edit">
               {t('common.edit')}
             </Button>
+          )}
+          {writable && (
             <Button
               icon={<SwapOutlined />}
               onClick={() => setDialog('transfer')}
@@ -113,8 +125,8 @@ export default function MemberDetailPage() {
             >
               {t('member.transfer')}
             </Button>
-          </Space>
-        )}
+          )}
+        </Space>
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>

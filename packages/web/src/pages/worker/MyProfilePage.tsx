@@ -37,6 +37,11 @@ export default function MyProfilePage() {
         {p.joinedOn && <div className="m-hello-since">{t('worker.memberSince', { date: p.joinedOn })}</div>}
       </section>
 
+      <Link to="/m/card" className="m-card m-link-card" data-testid="my-card-link">
+        <span>{t('card.link')}</span>
+        <RightOutlined />
+      </Link>
+
       <Link to="/m/pledges" className="m-card m-link-card" data-testid="my-pledges-link">
         <span>{t('pl.mine.link')}</span>
         <RightOutlined />

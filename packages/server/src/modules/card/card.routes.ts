@@ -1,0 +1,122 @@
+import type { FastifyRequest } from 'fastify';
+import { IdParams, Ok } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { cardErrors } from './card.errors.ts';
+import { CardSchema, CheckSchema, PhotoForm, PublicKeySchema, TokenBody } from './card.schemas.ts';
+import type { CardService } from './card.service.ts';
+
+const tags = ['card'];
+
+/** The photo part of a multipart upload (its content is checked by what it is, not by its name). */
+async function readPhoto(req: FastifyRequest): Promise<Buffer> {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file') throw cardErrors.photoMissing();
+  return part.toBuffer();
+}
+const pdf = (name: string) => ({
+  'content-type': 'application/pdf',
+  'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+  'cache-control': 'no-store',
+});
+const image = (mime: string) => ({ 'content-type': mime, 'cache-control': 'private, no-store' });
+
+export function cardRoutes(app: App, { card }: { card: CardService }): void {
+  app.get(
+    '/api/me/card',
+    {
+      config: { permission: 'self.read' },
+      schema: {
+        tags,
+        summary:
+          'My member card: name, union, member number, and a signed code valid a few minutes (ask again every minute)',
+        response: { 200: CardSchema },
+      },
+    },
+    async (req) => card.mine(actorOf(req)),
+  );
+  app.get(
+    '/api/me/card/photo',
+    { config: { permission: 'self.read' }, schema: { tags, summary: 'My card photo' } },
+    async (req, reply) => {
+      const photo = await card.myPhoto(actorOf(req));
+      return reply.headers(image(photo.mime)).send(photo.bytes);
+    },
+  );
+  app.put(
+    '/api/me/card/photo',
+    {
+      config: { permission: 'self.write', upload: PhotoForm },
+      schema: {
+        tags,
+        summary: 'Set my card photo (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+        response: { 200: Ok },
+      },
+    },
+    async (req) => card.setPhoto(actorOf(req), await readPhoto(req)),
+  );
+  app.get(
+    '/api/me/card.pdf',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'My printed card (PDF, 85.6 × 54 mm, both sides)' },
+    },
+    async (req, reply) => reply.headers(pdf('工会会员卡.pdf')).send(await card.myPdf(actorOf(req))),
+  );
+  app.get(
+    '/api/members/:id/card.pdf',
+    {
+      config: { permission: 'people.read' },
+      schema: {
+        tags,
+        summary: "A member's printed card, for a member without a phone (the read is audited)",
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const { pdf: file, name } = await card.memberPdf(actorOf(req), req.params.id);
+      return reply.headers(pdf(`工会会员卡-${name}.pdf`)).send(file);
+    },
+  );
+  app.get(
+    '/api/card/key',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: "The public key (JWK, ECDSA P-256) that checks a card code's signature offline",
+        response: { 200: PublicKeySchema },
+      },
+    },
+    async () => card.publicKey(),
+  );
+  app.post(
+    '/api/card/verify',
+    {
+      config: { permission: 'cards.verify' },
+      schema: {
+        tags,
+        summary:
+          'Check a card code online: signature, expiry, and that its membership is still current (audited); a member outside my subtree is answered with what the card shows only',
+        body: TokenBody,
+        response: { 200: CheckSchema },
+      },
+    },
+    async (req) => card.verify(actorOf(req), req.body.token),
+  );
+  app.post(
+    '/api/card/photo',
+    {
+      config: { permission: 'cards.verify' },
+      schema: {
+        tags,
+        summary:
+          "The photo of a valid card's member of my subtree, to compare with the person (code in the body)",
+        body: TokenBody,
+      },
+    },
+    async (req, reply) => {
+      const photo = await card.photoOf(actorOf(req), req.body.token);
+      return reply.headers(image(photo.mime)).send(photo.bytes);
+    },
+  );
+}

@@ -1,0 +1,31 @@
+import { Type } from 'typebox';
+import { DateStr, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+
+export const CardSchema = Obj({
+  name: Type.String(),
+  unionName: Type.String(),
+  memberNo: Type.String(),
+  joinedOn: DateStr,
+  hasPhoto: Type.Boolean(),
+  token: Type.String(),
+  expiresAt: Type.String(),
+  refreshSeconds: Type.Integer(),
+});
+export const PublicKeySchema = Obj({
+  kty: Type.String(),
+  crv: Type.String(),
+  x: Type.String(),
+  y: Type.String(),
+});
+export const TokenBody = Obj({ token: Str(2000, { minLength: 1 }) });
+export const CheckSchema = Obj({
+  valid: Type.Boolean(),
+  problem: Type.Optional(StrEnum(['malformed', 'signature', 'expired', 'membership_ended'] as const)),
+  name: Nullable(Type.String()),
+  unionName: Nullable(Type.String()),
+  memberNo: Nullable(Type.String()),
+  inScope: Type.Optional(Type.Boolean()),
+  hasPhoto: Type.Optional(Type.Boolean()),
+  printed: Type.Optional(Type.Boolean()),
+});
+export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });

@@ -1,0 +1,167 @@
+import { webcrypto } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { cleanPhoto } from './card.photo.ts';
+import { createCardService } from './card.service.ts';
+
+/** A valid 1 × 1 PNG with a text chunk (removed when stored). */
+function onePixelPng() {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('tEXt', Buffer.from('Comment\0taken at home', 'latin1')),
+    chunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+describe('the member card', () => {
+  let db: Db;
+  let t: TestContext;
+  let now = new Date('2026-05-01T09:00:00+08:00');
+  let card: ReturnType<typeof createCardService>;
+  let district: OrgRow;
+  let firm: OrgRow;
+  let other: OrgRow;
+  let personId: number;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    card = createCardService(db, () => now);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district');
+    firm = await t.newOrg(district, 'grassroots', `测试（集团）公司工会${t.unique()}`);
+    other = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+    personId = (await t.newPerson(firm, { name: '王小燕' })).id;
+  });
+  afterAll(() => db.close());
+
+  const worker = () => t.actor('worker', null, personId);
+
+  it('shows the worker a card whose code the browser checks offline with the public key alone', async () => {
+    const mine = await card.mine(worker());
+    expect(mine).toMatchObject({ name: '王小燕', unionName: firm.name, hasPhoto: false, refreshSeconds: 60 });
+    expect(mine.memberNo).toMatch(/^\d{10}$/);
+    expect(Date.parse(mine.expiresAt) - now.getTime()).toBe(300_000);
+    const [prefix, payload, sig] = mine.token.split('.');
+    const key = await webcrypto.subtle.importKey(
+      'jwk',
+      { ...(await card.publicKey()), ext: true },
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
+    const ok = await webcrypto.subtle.verify(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      key,
+      Buffer.from(sig, 'base64url'),
+      Buffer.from(`${prefix}.${payload}`),
+    );
+    expect(ok).toBe(true);
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+      n: '王小燕',
+      u: firm.name,
+      k: 'p',
+    });
+  });
+
+  it('verifies online: in scope, out of scope, expired, forged, unreadable, and after a transfer', async () => {
+    const { token } = await card.mine(worker());
+    expect(await card.verify(t.actor('staff', district), token)).toMatchObject({
+      valid: true,
+      name: '王小燕',
+      inScope: true,
+      printed: false,
+    });
+    expect(await card.verify(t.actor('staff', other), token)).toMatchObject({
+      valid: true,
+      inScope: false,
+      hasPhoto: false,
+    });
+    const [a, b, c] = token.split('.');
+    const forged = JSON.parse(Buffer.from(b, 'base64url').toString());
+    forged.n = '李四';
+    const tampered = `${a}.${Buffer.from(JSON.stringify(forged)).toString('base64url')}.${c}`;
+    expect(await card.verify(t.actor('staff', district), tampered)).toMatchObject({
+      valid: false,
+      problem: 'signature',
+    });
+    await expect(card.verify(t.actor('staff', district), 'https://example.com/?q=1')).rejects.toMatchObject({
+      code: 'CARD_CODE_UNREADABLE',
+    });
+    now = new Date(now.getTime() + 7 * 60_000);
+    expect(await card.verify(t.actor('staff', district), token)).toMatchObject({
+      valid: false,
+      problem: 'expired',
+    });
+    // a worker cannot verify cards
+    await expect(card.verify(worker(), token)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+
+    const fresh = (await card.mine(worker())).token;
+    const target = await t.newOrg(district, 'grassroots');
+    await t.services.people.transferMember(t.actor('staff', district), personId, target.id, '2026-05-01');
+    expect(await card.verify(t.actor('staff', district), fresh)).toMatchObject({
+      valid: false,
+      problem: 'membership_ended',
+      name: '王小燕',
+    });
+    expect((await card.mine(worker())).unionName).toBe(target.name);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from audit_log where action = 'card.verify' and entity_id = $1`,
+      [String(personId)],
+    );
+    // the checks that found a member (in scope, outside it, after the transfer); a forged or expired code names no one
+    expect(rows[0].n).toBe(3);
+  });
+
+  it('keeps the photo without its metadata and shows it only to staff of the member’s subtree', async () => {
+    // a JPEG with an EXIF (APP1) segment carrying a place, then a comment, then the image
+    const exif = Buffer.concat([Buffer.from([0xff, 0xe1, 0x00, 0x0c]), Buffer.from('Exif\0\0GPS!')]);
+    const jfif = Buffer.from([0xff, 0xe0, 0x00, 0x04, 0x4a, 0x46]);
+    const comment = Buffer.from([0xff, 0xfe, 0x00, 0x05, 0x68, 0x69, 0x21]);
+    const scan = Buffer.from([0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]);
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, exif, comment, scan]);
+    expect(cleanPhoto(jpeg)).toEqual({
+      mime: 'image/jpeg',
+      bytes: Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, scan]),
+    });
+    expect(() => cleanPhoto(Buffer.from('GIF89a-not-a-card-photo'))).toThrow(/JPEG/);
+    await card.setPhoto(worker(), jpeg);
+    expect((await card.myPhoto(worker())).bytes).toEqual(
+      Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, scan]),
+    );
+    const { token } = await card.mine(worker());
+    expect(
+      (await card.verify(t.actor('staff', district), token)).valid &&
+        (await card.photoOf(t.actor('staff', district), token)).mime,
+    ).toBe('image/jpeg');
+    await expect(card.photoOf(t.actor('staff', other), token)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('prints a two-sided card the size of a bank card', async () => {
+    await card.setPhoto(worker(), onePixelPng());
+    const pdf = await card.myPdf(worker());
+    expect((await card.myPhoto(worker())).bytes.includes(Buffer.from('taken at home'))).toBe(false);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 242\.6\d* 153\.0\d*\]/);
+    await expect(card.memberPdf(t.actor('staff', other), personId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
