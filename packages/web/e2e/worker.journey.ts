@@ -1,4 +1,7 @@
-/** Worker journey on a phone-sized window: sign in, see my membership, change my phone number. */
+/**
+ * Worker journey on a phone-sized window: sign in, see my membership, change my phone number, show my member card;
+ * then a town union's clerk checks that card on the scanner page.
+ */
 import { randomPhone } from './data.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
 
@@ -70,6 +73,33 @@ await journey(
       await shot(page, 'worker-05-english');
       await page.getByTestId('lang-switch').click();
       await page.getByText('会员关系记录').waitFor();
+    });
+
+    let code = '';
+    await step('my member card shows a signed code', async () => {
+      await page.getByTestId('my-card-link').click();
+      await page.getByTestId('card-qr').waitFor();
+      check((await page.getByTestId('card-name').textContent()) === '李明', 'the card shows my name');
+      code = await page.evaluate(async () => (await (await fetch('/api/me/card')).json()).token as string);
+      check(code.startsWith('GHC1.'), 'the card carries a signed code');
+      await noSideways();
+      await shot(page, 'worker-06-card');
+    });
+
+    await step('a town clerk checks the card: signature in the page, membership online', async () => {
+      await page.context().clearCookies();
+      await signIn(page, '/login', 'yangzhen');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+      await page.goto(`${BASE_URL}/scan`);
+      await page.getByTestId('scan-input').fill(code);
+      await page.getByTestId('scan-check').click();
+      await page.getByTestId('scan-online').filter({ hasText: '在册会员' }).waitFor();
+      check(
+        (await page.getByTestId('scan-offline').textContent()) === '签名有效（离线校验）',
+        'checked offline first',
+      );
+      check((await page.getByTestId('scan-name').textContent()) === '李明', 'the card is the worker’s');
+      await shot(page, 'worker-07-card-checked');
     });
   },
 );

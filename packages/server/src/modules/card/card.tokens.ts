@@ -11,7 +11,7 @@ import type { Db } from '../../db/db.ts';
 import { findCardKey, insertCardKey } from './card.repository.ts';
 
 /**
- * The card's QR code (ADR 48): `GHC1.<payload>.<signature>`, the payload base64url JSON, the signature ECDSA P-256
+ * The card's QR code (ADR 52): `GHC1.<payload>.<signature>`, the payload base64url JSON, the signature ECDSA P-256
  * over `GHC1.<payload>` in IEEE P1363 form (r‖s), which the browser's WebCrypto checks with the public key alone.
  * A phone card (`k: 'p'`) expires minutes after it is shown; a printed card (`k: 'r'`) does not, and lives as long as
  * the membership it names (a transfer or a closed membership ends it, checked online).

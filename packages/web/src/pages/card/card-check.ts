@@ -1,7 +1,7 @@
 /**
  * A member card's code checked in the page, before (or without) the network: the signature with the platform's
  * public key (kept from the last time the page was online), and a phone card's expiry. The server's answer then
- * says whether the membership is still current (ADR 48).
+ * says whether the membership is still current (ADR 52).
  */
 const KEY_STORE = 'gonghui.cardKey';
 const SKEW_SECONDS = 60;

@@ -1,4 +1,4 @@
--- The member card (电子会员卡, ADR 48): the key pair its QR codes are signed with, made on first use. The private
+-- The member card (电子会员卡, ADR 52): the key pair its QR codes are signed with, made on first use. The private
 -- key never leaves the server; pages check signatures offline with the public one.
 create table card_key (
   id smallint primary key check (id = 1),
