@@ -19,6 +19,7 @@ import {
 } from './modules/donations/index.ts';
 import { createHardshipService, type HardshipService } from './modules/hardship/index.ts';
 import { createInnovationServices, type InnovationServices } from './modules/innovation/index.ts';
+import { createInsuranceService, type InsuranceService } from './modules/insurance/index.ts';
 import { createJobsService, type JobsService } from './modules/jobs/index.ts';
 import { createLearningService, type LearningService } from './modules/learning/index.ts';
 import { createMessagesService, type MessagesService } from './modules/messages/index.ts';
@@ -83,6 +84,7 @@ export interface Services {
   care: CareServices;
   returns: ReturnsServices;
   card: CardService;
+  insurance: InsuranceService;
 }
 
 export interface ServiceOptions {
@@ -130,5 +132,6 @@ export function createServices(
     care: createCareServices(db),
     returns: createReturnsServices(db),
     card: createCardService(db),
+    insurance: createInsuranceService(db),
   };
 }

@@ -58,6 +58,7 @@ const REFERENCE: Record<string, string> = {
   funds: 'one row per special fund (a handful per union)',
   fund_years: 'one row per fund and year before the platform',
   returns: 'one row per return a union issues (a few a year)',
+  insurance_policies: 'one row per insurance policy of a union (one or two a year)',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */

@@ -97,6 +97,9 @@ export const PERMISSIONS = [
   'returns.review',
   /** Check a member card's code (at an activity's door, a pickup desk, a visit). */
   'cards.verify',
+  /** Group accident insurance of the subtree: policies, the insured, claims and statistics; read, and manage them. */
+  'insurance.read',
+  'insurance.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -158,6 +161,8 @@ const STAFF: Permission[] = [
   'returns.fill',
   'returns.review',
   'cards.verify',
+  'insurance.read',
+  'insurance.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -202,6 +207,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'pledges.read',
     'care.read',
     'cards.verify',
+    'insurance.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

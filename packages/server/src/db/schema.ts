@@ -8,6 +8,7 @@ import { contestsMigrations } from '../modules/contests/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
 import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
+import { insuranceMigrations } from '../modules/insurance/index.ts';
 import { jobsMigrations } from '../modules/jobs/index.ts';
 import { learningMigrations } from '../modules/learning/index.ts';
 import { messagesMigrations } from '../modules/messages/index.ts';
@@ -49,6 +50,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'donations', dir: donationsMigrations },
   { module: 'returns', dir: returnsMigrations },
   { module: 'card', dir: cardMigrations },
+  { module: 'insurance', dir: insuranceMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

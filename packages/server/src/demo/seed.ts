@@ -7,6 +7,7 @@ import { seedContests } from '../modules/contests/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
 import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
+import { seedInsurance } from '../modules/insurance/index.ts';
 import { seedLearning } from '../modules/learning/index.ts';
 import { insertOrg, levelOfKind, type OrgRow, usccCheckChar } from '../modules/org/index.ts';
 import { type IdProtector, maskIdNumber, parseIdNumber } from '../modules/people/index.ts';
@@ -15,6 +16,7 @@ import { seedPrograms } from '../modules/programs/index.ts';
 import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
 import type { Services } from '../services.ts';
+import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
 import { createRandom, type Random, randomIdNumber, randomName, randomPhone } from './random.ts';
 
@@ -360,6 +362,7 @@ export async function seedDemo(
   });
   const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
   const returns = await seedReturns(db);
+  const insurance = await seedInsurance(db, todayInChina());
   const {
     firmId: _firm,
     workerId: _worker,
@@ -374,5 +377,6 @@ export async function seedDemo(
     cases: cases.cases,
     ...hardship,
     returns: returns.returns,
+    insurancePolicies: insurance.policies,
   };
 }

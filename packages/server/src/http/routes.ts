@@ -8,6 +8,7 @@ import { contestsRoutes } from '../modules/contests/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
+import { insuranceRoutes } from '../modules/insurance/index.ts';
 import { jobsRoutes } from '../modules/jobs/index.ts';
 import { learningRoutes } from '../modules/learning/index.ts';
 import { messagesRoutes } from '../modules/messages/index.ts';
@@ -71,4 +72,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   careRoutes(app, services.care);
   returnsRoutes(app, services.returns);
   cardRoutes(app, { card: services.card });
+  insuranceRoutes(app, { insurance: services.insurance });
 }

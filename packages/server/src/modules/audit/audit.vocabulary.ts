@@ -143,6 +143,14 @@ export const AUDIT_ACTIONS = [
   'record.create',
   'record.delete',
   'record.import',
+  'insurance.claim.approve',
+  'insurance.claim.file',
+  'insurance.claim.forward',
+  'insurance.claim.pay',
+  'insurance.claim.reject',
+  'insurance.list.export',
+  'insurance.policy.create',
+  'insurance.sync',
   'return.accept',
   'return.close',
   'return.create',
@@ -193,6 +201,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'insurance_claim',
+  'insurance_policy',
   'return',
   'achievement',
   'audit',

@@ -1,0 +1,8 @@
+/**
+ * Group accident insurance (团体意外伤害医疗保险, issue 27): policies per union and year, the insured kept in step with
+ * the member register by a rule, premium by days of cover, claims to the insurer's payout, yearly statistics.
+ */
+export { seedInsurance } from './insurance.demo.ts';
+export { insuranceRoutes } from './insurance.routes.ts';
+export { createInsuranceService, type InsuranceService } from './insurance.service.ts';
+export const insuranceMigrations = new URL('./migrations/', import.meta.url);

@@ -1,0 +1,358 @@
+import { subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { Rule } from '../programs/index.ts';
+
+/** SQL for insurance_policies, insurance_insured and insurance_claims (and the member register they read). */
+
+export interface PolicyRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  insurer: string;
+  policyNo: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  premiumFen: number;
+  cover: string;
+  rule: Rule | null;
+  recordedInsured: number | null;
+  recordedPremiumFen: number | null;
+  insuredNow: number;
+  claims: number;
+}
+
+const POLICY_COLUMNS = `p.id, p.org_id as "orgId", o.name as "orgName", o.path as "orgPath", p.insurer,
+  p.policy_no as "policyNo", p.title, p.starts_on as "startsOn", p.ends_on as "endsOn", p.premium_fen as "premiumFen",
+  p.cover, p.rule, p.recorded_insured as "recordedInsured", p.recorded_premium_fen as "recordedPremiumFen",
+  (select count(*)::int from insurance_insured i where i.policy_id = p.id and i.until_on is null) as "insuredNow",
+  (select count(*)::int from insurance_claims c where c.policy_id = p.id) as claims`;
+
+export interface NewPolicy {
+  orgId: number;
+  insurer: string;
+  policyNo: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  premiumFen: number;
+  cover: string;
+  rule: Rule | null;
+  recordedInsured: number | null;
+  recordedPremiumFen: number | null;
+  createdBy: number | null;
+}
+
+export async function insertPolicy(sql: Sql, p: NewPolicy): Promise<number | undefined> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into insurance_policies (org_id, insurer, policy_no, title, starts_on, ends_on, premium_fen, cover, rule,
+                                     recorded_insured, recorded_premium_fen, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12)
+     on conflict (org_id, policy_no) do nothing returning id`,
+    [
+      p.orgId,
+      p.insurer,
+      p.policyNo,
+      p.title,
+      p.startsOn,
+      p.endsOn,
+      p.premiumFen,
+      p.cover,
+      p.rule === null ? null : JSON.stringify(p.rule),
+      p.recordedInsured,
+      p.recordedPremiumFen,
+      p.createdBy,
+    ],
+  );
+  return rows[0]?.id;
+}
+
+export async function findPolicy(sql: Sql, id: number): Promise<PolicyRow | undefined> {
+  const { rows } = await sql.query<PolicyRow>(
+    `select ${POLICY_COLUMNS} from insurance_policies p join orgs o on o.id = p.org_id where p.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listPolicies(sql: Sql, path: string) {
+  const { rows } = await sql.query<PolicyRow>(
+    `select ${POLICY_COLUMNS} from insurance_policies p join orgs o on o.id = p.org_id
+      where o.path like $1 order by p.starts_on desc, p.id desc limit 500`,
+    [subtreePattern(path)],
+  );
+  return rows;
+}
+
+/** Members on the register on `day` in a subtree: the candidates a policy's rule is read for. */
+export async function membersOn(sql: Sql, path: string, day: string) {
+  const { rows } = await sql.query<{ personId: number; orgId: number }>(
+    `select m.person_id as "personId", m.org_id as "orgId"
+       from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.joined_on <= $2::date and (m.left_on is null or m.left_on > $2::date)
+        and (m.status = 'active' or m.left_on is not null)`,
+    [subtreePattern(path), day],
+  );
+  return rows;
+}
+
+export async function openInsured(sql: Sql, policyId: number) {
+  const { rows } = await sql.query<{ id: number; personId: number }>(
+    `select id, person_id as "personId" from insurance_insured where policy_id = $1 and until_on is null`,
+    [policyId],
+  );
+  return rows;
+}
+
+export async function addInsured(
+  sql: Sql,
+  policyId: number,
+  rows: { personId: number; orgId: number }[],
+  from: string,
+) {
+  if (!rows.length) return;
+  await sql.query(
+    `insert into insurance_insured (policy_id, person_id, org_id, from_on)
+     select $1, x.p, x.o, $2 from unnest($3::bigint[], $4::bigint[]) as x(p, o)`,
+    [policyId, from, rows.map((r) => r.personId), rows.map((r) => r.orgId)],
+  );
+}
+
+export async function endInsured(
+  sql: Sql,
+  ids: number[],
+  until: string,
+  why: Map<number, 'left' | 'not_eligible'>,
+) {
+  if (!ids.length) return;
+  await sql.query(
+    `update insurance_insured i set until_on = $2, removed_why = x.w
+       from unnest($1::bigint[], $3::text[]) as x(id, w) where i.id = x.id`,
+    [ids, until, ids.map((id) => why.get(id) ?? 'not_eligible')],
+  );
+}
+
+export interface InsuredRow {
+  personId: number;
+  name: string;
+  idMasked: string;
+  gender: string;
+  birthDate: string;
+  orgName: string;
+  fromOn: string;
+  untilOn: string | null;
+  removedWhy: string | null;
+}
+
+/** The insured of a policy (everyone ever covered, with their days), in register order. */
+export async function insuredOf(sql: Sql, policyId: number) {
+  const { rows } = await sql.query<InsuredRow>(
+    `select i.person_id as "personId", p.name, p.id_masked as "idMasked", p.gender, p.birth_date as "birthDate",
+            o.name as "orgName", i.from_on as "fromOn", i.until_on as "untilOn", i.removed_why as "removedWhy"
+       from insurance_insured i join persons p on p.id = i.person_id join orgs o on o.id = i.org_id
+      where i.policy_id = $1 order by o.path, p.name, i.from_on
+      limit 50001`,
+    [policyId],
+  );
+  return rows;
+}
+
+/** Whether a person is covered by a policy on a day. */
+export async function coveredOn(sql: Sql, policyId: number, personId: number, day: string) {
+  const { rows } = await sql.query(
+    `select 1 from insurance_insured where policy_id = $1 and person_id = $2 and from_on <= $3::date
+        and (until_on is null or until_on >= $3::date) limit 1`,
+    [policyId, personId, day],
+  );
+  return rows.length > 0;
+}
+
+/** The policies covering a person now or in the past, for their phone page. */
+export async function policiesOfPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<{
+    policyId: number;
+    title: string;
+    insurer: string;
+    cover: string;
+    startsOn: string;
+    endsOn: string;
+    fromOn: string;
+    untilOn: string | null;
+  }>(
+    `select p.id as "policyId", p.title, p.insurer, p.cover, p.starts_on as "startsOn", p.ends_on as "endsOn",
+            i.from_on as "fromOn", i.until_on as "untilOn"
+       from insurance_insured i join insurance_policies p on p.id = i.policy_id
+      where i.person_id = $1 order by p.starts_on desc, i.from_on desc limit 50`,
+    [personId],
+  );
+  return rows;
+}
+
+/** Premium due over the days each insured person is covered, summed exactly before one rounding. */
+export async function coveredDays(sql: Sql, policyId: number, endsOn: string) {
+  const { rows } = await sql.query<{ days: number; people: number }>(
+    `select coalesce(sum(least(coalesce(until_on, $2::date), $2::date) - from_on + 1), 0)::bigint as days,
+            count(distinct person_id)::int as people
+       from insurance_insured where policy_id = $1`,
+    [policyId, endsOn],
+  );
+  return rows[0];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Claims
+
+export interface ClaimRow {
+  id: number;
+  policyId: number;
+  policyTitle: string;
+  policyOrgId: number;
+  policyOrgPath: string;
+  personId: number;
+  personName: string;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  kind: 'medical' | 'disability' | 'death';
+  incidentOn: string;
+  place: string;
+  description: string;
+  documents: string[];
+  status: 'filed' | 'forwarded' | 'approved' | 'rejected' | 'paid' | 'withdrawn';
+  filedOn: string;
+  forwardedOn: string | null;
+  decidedOn: string | null;
+  payoutFen: number | null;
+  rejectReason: string | null;
+  paidOn: string | null;
+}
+
+const CLAIM_COLUMNS = `c.id, c.policy_id as "policyId", p.title as "policyTitle", p.org_id as "policyOrgId",
+  po.path as "policyOrgPath", c.person_id as "personId", pe.name as "personName", c.org_id as "orgId",
+  o.name as "orgName", o.path as "orgPath", c.kind, c.incident_on as "incidentOn", c.place, c.description, c.documents,
+  c.status, c.filed_on as "filedOn", c.forwarded_on as "forwardedOn", c.decided_on as "decidedOn",
+  c.payout_fen as "payoutFen", c.reject_reason as "rejectReason", c.paid_on as "paidOn"`;
+const CLAIM_FROM = `insurance_claims c join insurance_policies p on p.id = c.policy_id join orgs po on po.id = p.org_id
+  join persons pe on pe.id = c.person_id join orgs o on o.id = c.org_id`;
+
+export async function insertClaim(
+  sql: Sql,
+  c: Omit<
+    ClaimRow,
+    | 'id'
+    | 'policyTitle'
+    | 'policyOrgId'
+    | 'policyOrgPath'
+    | 'personName'
+    | 'orgName'
+    | 'orgPath'
+    | 'status'
+    | 'forwardedOn'
+    | 'decidedOn'
+    | 'payoutFen'
+    | 'rejectReason'
+    | 'paidOn'
+  > & {
+    filedBy: number | null;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into insurance_claims (policy_id, person_id, org_id, kind, incident_on, place, description, documents,
+                                   filed_on, filed_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
+    [
+      c.policyId,
+      c.personId,
+      c.orgId,
+      c.kind,
+      c.incidentOn,
+      c.place,
+      c.description,
+      c.documents,
+      c.filedOn,
+      c.filedBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function findClaim(sql: Sql, id: number, lock = false): Promise<ClaimRow | undefined> {
+  const { rows } = await sql.query<ClaimRow>(
+    `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where c.id = $1${lock ? ' for update of c' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Claims on the policies of a subtree or filed by its members. */
+export async function listClaims(sql: Sql, f: { path?: string; personId?: number; policyId?: number }) {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (f.path !== undefined) {
+    params.push(subtreePattern(f.path));
+    where.push(`(po.path like $${params.length} or o.path like $${params.length})`);
+  }
+  if (f.personId !== undefined) {
+    params.push(f.personId);
+    where.push(`c.person_id = $${params.length}`);
+  }
+  if (f.policyId !== undefined) {
+    params.push(f.policyId);
+    where.push(`c.policy_id = $${params.length}`);
+  }
+  const { rows } = await sql.query<ClaimRow>(
+    `select ${CLAIM_COLUMNS} from ${CLAIM_FROM} where ${where.join(' and ') || 'true'}
+      order by c.filed_on desc, c.id desc limit 1000`,
+    params,
+  );
+  return rows;
+}
+
+/** Moves a claim on only from the state it was read in (concurrent deciders: one wins). */
+export async function moveClaim(
+  sql: Sql,
+  id: number,
+  from: ClaimRow['status'],
+  set: {
+    status: ClaimRow['status'];
+    forwardedOn?: string;
+    decidedOn?: string;
+    payoutFen?: number;
+    rejectReason?: string;
+    paidOn?: string;
+  },
+): Promise<boolean> {
+  const { rows } = await sql.query<{ id: number }>(
+    `update insurance_claims set status = $3,
+            forwarded_on = coalesce($4, forwarded_on), decided_on = coalesce($5, decided_on),
+            payout_fen = coalesce($6, payout_fen), reject_reason = coalesce($7, reject_reason),
+            paid_on = coalesce($8, paid_on)
+      where id = $1 and status = $2 returning id`,
+    [
+      id,
+      from,
+      set.status,
+      set.forwardedOn ?? null,
+      set.decidedOn ?? null,
+      set.payoutFen ?? null,
+      set.rejectReason ?? null,
+      set.paidOn ?? null,
+    ],
+  );
+  return rows.length === 1;
+}
+
+/** Per year of a subtree's policies: policies, insured (enrolled, else as recorded), premium (due, else recorded). */
+export async function policyYears(sql: Sql, path: string, fromYear: number, toYear: number) {
+  const { rows } = await sql.query<{ year: number; policies: number; insured: number; premiumFen: number }>(
+    `select extract(year from p.starts_on)::int as year, count(*)::int as policies,
+            sum(coalesce(p.recorded_insured, (select count(distinct i.person_id) from insurance_insured i where i.policy_id = p.id)))::int as insured,
+            sum(coalesce(p.recorded_premium_fen, 0))::bigint as "premiumFen"
+       from insurance_policies p join orgs o on o.id = p.org_id
+      where o.path like $1 and extract(year from p.starts_on) between $2 and $3
+      group by 1 order by 1`,
+    [subtreePattern(path), fromYear, toYear],
+  );
+  return rows;
+}

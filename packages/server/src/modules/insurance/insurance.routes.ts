@@ -1,0 +1,204 @@
+import { IdParams } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import {
+  ClaimBody,
+  ClaimListSchema,
+  ClaimQuery,
+  DecideBody,
+  DecideResult,
+  IdResult,
+  MineSchema,
+  MyClaimBody,
+  OrgQuery,
+  PolicyBody,
+  PolicyDetailSchema,
+  PolicyListSchema,
+  StatsQuery,
+  StatsSchema,
+  SyncBody,
+  SyncResult,
+} from './insurance.schemas.ts';
+import type { InsuranceService } from './insurance.service.ts';
+
+const tags = ['insurance'];
+const read = { permission: 'insurance.read' } as const;
+const write = { permission: 'insurance.write' } as const;
+
+export function insuranceRoutes(app: App, { insurance }: { insurance: InsuranceService }): void {
+  app.get(
+    '/api/insurance/policies',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "The group insurance policies of a union's subtree (default: mine)",
+        querystring: OrgQuery,
+        response: { 200: PolicyListSchema },
+      },
+    },
+    async (req) => insurance.listPolicies(actorOf(req), req.query.orgId),
+  );
+  app.post(
+    '/api/insurance/policies',
+    {
+      config: { ...write, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "Record a union's policy for a year: insurer, number, period, premium per person, cover, who is insured (a rule); a year before the platform with its insured and premium as recorded",
+        body: PolicyBody,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => insurance.createPolicy(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/insurance/policies/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'A policy with the premium due by the days each insured person was covered',
+        params: IdParams,
+        response: { 200: PolicyDetailSchema },
+      },
+    },
+    async (req) => insurance.getPolicy(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/insurance/policies/:id/sync',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary:
+          'Bring the insured in step with the member register as it stood on a day (additions and removals, dated)',
+        params: IdParams,
+        body: SyncBody,
+        response: { 200: SyncResult },
+      },
+    },
+    async (req) => insurance.sync(actorOf(req), req.params.id, req.body.on),
+  );
+  app.get(
+    '/api/insurance/policies/:id/insured.xlsx',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "The insurer's list of the insured, with their days (ID numbers masked; audited)",
+        params: IdParams,
+      },
+    },
+    async (req, reply) => {
+      const { file, name } = await insurance.insuredXlsx(actorOf(req), req.params.id);
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.get(
+    '/api/insurance/claims',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Claims on a subtree's policies or by its members, with days open and overdue flags",
+        querystring: ClaimQuery,
+        response: { 200: ClaimListSchema },
+      },
+    },
+    async (req) => insurance.listClaims(actorOf(req), req.query),
+  );
+  app.post(
+    '/api/insurance/claims',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'File a claim for a member of my subtree (covered on the incident day)',
+        body: ClaimBody,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => insurance.fileClaim(actorOf(req), req.body),
+  );
+  app.post(
+    '/api/insurance/claims/:id/decide',
+    {
+      config: { ...write, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "The policy's union moves a claim on: forward to the insurer, the insurer's decision (approve with payout, reject with reason), paid",
+        params: IdParams,
+        body: DecideBody,
+        response: { 200: DecideResult },
+      },
+    },
+    async (req) => insurance.decide(actorOf(req), req.params.id, req.body),
+  );
+  app.get(
+    '/api/insurance/stats',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Per year: policies, insured, premium, claims filed and paid, payouts',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => insurance.stats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/insurance/stats.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'The yearly insurance statistics as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const s = await insurance.stats(actorOf(req), req.query);
+      const yuan = (fen: number) => fen / 100;
+      const rows = [...s.years, { year: '合计', ...s.total }].map((r) => [
+        r.year,
+        r.policies,
+        r.insured,
+        yuan(r.premiumFen),
+        r.claimsFiled,
+        r.claimsPaid,
+        yuan(r.paidFen),
+      ]);
+      const file = writeXlsxFast([
+        {
+          name: '团体意外险统计',
+          headers: ['年度', '保单数', '参保人数', '保费（元）', '报案件数', '赔付件数', '赔付金额（元）'],
+          rows,
+          moneyColumns: [3, 6],
+        },
+      ]);
+      return reply.headers(xlsxHeaders(`团体意外险统计-${s.fromYear}-${s.toYear}.xlsx`)).send(file);
+    },
+  );
+  app.get(
+    '/api/me/insurance',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'My cover and my claims', response: { 200: MineSchema } },
+    },
+    async (req) => insurance.myInsurance(actorOf(req)),
+  );
+  app.post(
+    '/api/me/insurance/claims',
+    {
+      config: { permission: 'self.apply' },
+      schema: {
+        tags,
+        summary: 'File a claim for myself (covered on the incident day)',
+        body: MyClaimBody,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => insurance.fileClaim(actorOf(req), req.body),
+  );
+}

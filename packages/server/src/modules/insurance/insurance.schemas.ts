@@ -1,0 +1,138 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { RuleRef } from '../programs/index.ts';
+
+const Fen = Type.Integer({ minimum: 0, maximum: 1e13 });
+const Kind = StrEnum(['medical', 'disability', 'death'] as const);
+const ClaimStatus = StrEnum(['filed', 'forwarded', 'approved', 'rejected', 'paid', 'withdrawn'] as const);
+
+export const PolicyBody = Obj({
+  orgId: Id,
+  insurer: Name(100),
+  policyNo: Name(60),
+  title: Name(200),
+  startsOn: DateStr,
+  endsOn: DateStr,
+  premiumFen: Fen,
+  cover: Name(2000),
+  rule: Type.Optional(Nullable(RuleRef)),
+  recordedInsured: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+  recordedPremiumFen: Type.Optional(Nullable(Fen)),
+});
+const PolicyFields = {
+  id: Id,
+  orgId: Id,
+  orgName: Type.String(),
+  orgPath: Type.String(),
+  insurer: Type.String(),
+  policyNo: Type.String(),
+  title: Type.String(),
+  startsOn: DateStr,
+  endsOn: DateStr,
+  premiumFen: Type.Integer(),
+  cover: Type.String(),
+  rule: Nullable(RuleRef),
+  recordedInsured: Nullable(Type.Integer()),
+  recordedPremiumFen: Nullable(Type.Integer()),
+  insuredNow: Type.Integer(),
+  claims: Type.Integer(),
+};
+export const PolicySchema = Obj(PolicyFields);
+export const PolicyListSchema = Type.Array(PolicySchema);
+export const PolicyDetailSchema = Obj({
+  ...PolicyFields,
+  people: Type.Integer(),
+  personDays: Type.Integer(),
+  dueFen: Type.Integer(),
+  documents: Type.Record(Type.String(), Type.Array(Type.String())),
+});
+export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
+export const SyncBody = Obj({ on: Type.Optional(DateStr) });
+export const SyncResult = Obj({
+  on: DateStr,
+  added: Type.Integer(),
+  removed: Type.Integer(),
+  insured: Type.Integer(),
+});
+export const IdResult = Obj({ id: Id });
+
+const ClaimFields = {
+  policyId: Id,
+  kind: Kind,
+  incidentOn: DateStr,
+  place: Name(200),
+  description: Name(2000),
+  documents: Type.Array(Str(60), { maxItems: 20 }),
+};
+export const ClaimBody = Obj({ ...ClaimFields, personId: Id });
+export const MyClaimBody = Obj(ClaimFields);
+export const ClaimSchema = Obj({
+  id: Id,
+  policyId: Id,
+  policyTitle: Type.String(),
+  policyOrgId: Id,
+  policyOrgPath: Type.String(),
+  personId: Id,
+  personName: Type.String(),
+  orgId: Id,
+  orgName: Type.String(),
+  orgPath: Type.String(),
+  kind: Kind,
+  incidentOn: DateStr,
+  place: Type.String(),
+  description: Type.String(),
+  documents: Type.Array(Type.String()),
+  status: ClaimStatus,
+  filedOn: DateStr,
+  forwardedOn: Nullable(DateStr),
+  decidedOn: Nullable(DateStr),
+  payoutFen: Nullable(Type.Integer()),
+  rejectReason: Nullable(Type.String()),
+  paidOn: Nullable(DateStr),
+  daysOpen: Type.Integer(),
+  overdue: Type.Boolean(),
+});
+export const ClaimListSchema = Type.Array(ClaimSchema);
+export const ClaimQuery = Obj({ orgId: Type.Optional(Id), policyId: Type.Optional(Id) });
+export const DecideBody = Obj({
+  action: StrEnum(['forward', 'approve', 'reject', 'pay'] as const),
+  payoutFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 1e11 })),
+  reason: Type.Optional(Str(500)),
+  on: Type.Optional(DateStr),
+});
+export const DecideResult = Obj({ status: ClaimStatus });
+export const StatsQuery = Obj({
+  orgId: Type.Optional(Id),
+  fromYear: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  toYear: Type.Integer({ minimum: 1990, maximum: 2200 }),
+});
+const YearRow = {
+  policies: Type.Integer(),
+  insured: Type.Integer(),
+  premiumFen: Type.Integer(),
+  claimsFiled: Type.Integer(),
+  claimsPaid: Type.Integer(),
+  paidFen: Type.Integer(),
+};
+export const StatsSchema = Obj({
+  fromYear: Type.Integer(),
+  toYear: Type.Integer(),
+  years: Type.Array(Obj({ year: Type.Integer(), ...YearRow })),
+  total: Obj(YearRow),
+});
+export const MineSchema = Obj({
+  policies: Type.Array(
+    Obj({
+      policyId: Id,
+      title: Type.String(),
+      insurer: Type.String(),
+      cover: Type.String(),
+      startsOn: DateStr,
+      endsOn: DateStr,
+      fromOn: DateStr,
+      untilOn: Nullable(DateStr),
+    }),
+  ),
+  claims: ClaimListSchema,
+  documents: Type.Record(Type.String(), Type.Array(Type.String())),
+});

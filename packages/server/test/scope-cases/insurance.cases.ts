@@ -1,0 +1,107 @@
+import { expect } from 'vitest';
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/**
+ * Scope cases for group insurance: 昌平's policy, its insured and claims are reached only from 昌平's subtree; a
+ * worker reaches only their own cover and claims, and cannot claim on a policy that does not cover them.
+ */
+const policy = (orgId: number, policyNo: string) => ({
+  orgId,
+  insurer: '测试保险公司',
+  policyNo,
+  title: '昌平区外勤职工团体意外险',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  premiumFen: 5000,
+  cover: '意外医疗1万元',
+});
+const claim = (policyId: number, personId?: number) => ({
+  policyId,
+  ...(personId ? { personId } : {}),
+  kind: 'medical',
+  incidentOn: '2026-01-05',
+  place: '昌平区城南街道',
+  description: '投递途中摔伤',
+  documents: ['诊断证明'],
+});
+const years = { fromYear: 2026, toYear: 2026 };
+
+export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+  const p = (await api('changping', 'POST', '/api/insurance/policies', policy(f.cp, 'CP-SCOPE-1'))) as {
+    id: number;
+  };
+  await api('changping', 'POST', `/api/insurance/policies/${p.id}/sync`, { on: '2026-01-01' });
+  const c = (await api('changping', 'POST', '/api/insurance/claims', claim(p.id, f.cpMember))) as {
+    id: number;
+  };
+  return { insPolicy: p.id, insClaim: c.id };
+}
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/insurance/policies': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/insurance/policies': {
+    kind: 'scoped',
+    denied: (f) => [{ body: policy(f.cp, 'YZ-1') }, { body: policy(f.cpTown, 'YZ-2') }],
+    control: (f) => ({ body: policy(f.cp, 'CP-SCOPE-2') }),
+  },
+  'GET /api/insurance/policies/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy } }),
+  },
+  'POST /api/insurance/policies/:id/sync': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy }, body: { on: '2026-02-01' } }),
+  },
+  'GET /api/insurance/policies/:id/insured.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insPolicy } }],
+    control: (f) => ({ params: { id: f.ids.insPolicy } }),
+  },
+  'GET /api/insurance/claims': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/insurance/claims': {
+    kind: 'scoped',
+    denied: (f) => [{ body: claim(f.ids.insPolicy, f.cpMember) }],
+    control: (f) => ({ body: claim(f.ids.insPolicy, f.cpMember2) }),
+  },
+  'POST /api/insurance/claims/:id/decide': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.insClaim }, body: { action: 'forward' } }],
+    control: (f) => ({ params: { id: f.ids.insClaim }, body: { action: 'forward' } }),
+  },
+  'GET /api/insurance/stats': {
+    kind: 'scoped',
+    // the figures carry no union; a caller's own subtree is what `orgId` may name (denied above)
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/insurance/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...years } }],
+    control: (f) => ({ query: { orgId: f.cp, ...years } }),
+  },
+  'GET /api/me/insurance': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      for (const c of res.json().claims as { personId: number }[]) expect(c.personId).toBe(f.workerPerson);
+    },
+  },
+  'POST /api/me/insurance/claims': {
+    kind: 'self',
+    request: (f) => ({ body: claim(f.ids.insPolicy) }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('INSURANCE_NOT_COVERED'),
+  },
+};
