@@ -17,6 +17,7 @@ import {
   innovationProblemsWorkerRoutes,
 } from './pages/innovation/routes.tsx';
 import { studiosStaffRoutes } from './pages/innovation/studios/routes.tsx';
+import { insuranceStaffRoutes, insuranceWorkerRoutes } from './pages/insurance/routes.tsx';
 import { learningStaffRoutes, learningWorkerRoutes } from './pages/learning/routes.tsx';
 import { messagesStaffRoutes, messagesWorkerRoutes } from './pages/messages/routes.tsx';
 import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboarding/routes.tsx';
@@ -76,6 +77,7 @@ export default function App() {
           {learningWorkerRoutes()}
           {pledgesWorkerRoutes()}
           {cardWorkerRoutes()}
+          {insuranceWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -180,6 +182,7 @@ export default function App() {
           {hardshipStaffRoutes()}
           {pledgesStaffRoutes()}
           {cardStaffRoutes()}
+          {insuranceStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

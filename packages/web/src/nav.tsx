@@ -86,6 +86,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/donors', label: 'don.nav.donors', permission: 'donations.read' },
     { path: '/donations', label: 'don.nav.donations', permission: 'donations.read' },
     { path: '/funds', label: 'don.nav.funds', permission: 'donations.read' },
+    { path: '/insurance', label: 'ins.nav', permission: 'insurance.read' },
   ],
   // 创新
   innovation: [
@@ -124,6 +125,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/learning?tab=stats', label: 'nav.learningStats', permission: 'learning.read' },
     { path: '/case-stats', label: 'case.nav.stats', permission: 'cases.read' },
     { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
+    { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
   ],
   // 系统
   system: [

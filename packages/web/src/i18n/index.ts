@@ -21,6 +21,8 @@ import { hardshipEn } from './hardship.en.ts';
 import { hardshipZh } from './hardship.zh.ts';
 import { innovationProblemsEn } from './innovation-problems.en.ts';
 import { innovationProblemsZh } from './innovation-problems.zh.ts';
+import { insuranceEn } from './insurance.en.ts';
+import { insuranceZh } from './insurance.zh.ts';
 import { learningEn } from './learning.en.ts';
 import { learningZh } from './learning.zh.ts';
 import { messagesEn } from './messages.en.ts';
@@ -78,6 +80,7 @@ void i18n.use(initReactI18next).init({
         ...studiosZh,
         ...careZh,
         ...cardZh,
+        ...insuranceZh,
       },
     },
     en: {
@@ -100,6 +103,7 @@ void i18n.use(initReactI18next).init({
         ...studiosEn,
         ...careEn,
         ...cardEn,
+        ...insuranceEn,
       },
     },
   },

@@ -1,0 +1,267 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Table,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { fromDay } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
+import { insuranceApi, type NewPolicy, type Policy } from './insurance-api.ts';
+
+/** Who a policy insures, in the words a clerk chooses; each is a rule of the programs rule builder. */
+const WHO = {
+  all: null,
+  outdoor: { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+  frontLine: { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+} as const;
+type Who = keyof typeof WHO;
+
+/** Staff: the group insurance policies of a union's subtree, and a new one. */
+export default function PolicyListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ins.list.title'));
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const list = useLoad(() => insuranceApi.policies(orgId), [orgId]);
+  const [creating, setCreating] = useState(false);
+  return (
+    <Card
+      title={t('ins.list.title')}
+      extra={
+        <Flex gap={8} wrap>
+          <OrgSelect
+            value={orgId ?? null}
+            onChange={(v) => setParams(v ? { orgId: String(v) } : {})}
+            testId="ins-org"
+          />
+          {can('insurance.write') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="ins-new"
+            >
+              {t('ins.list.create')}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      <Table<Policy>
+        rowKey="id"
+        size="small"
+        dataSource={list.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(list, <Empty description={t('ins.list.empty')} />, t('ins.what.policies')),
+        }}
+        data-testid="ins-policies"
+        columns={[
+          {
+            title: t('ins.field.title'),
+            dataIndex: 'title',
+            render: (title: string, p) => <Link to={`/insurance/${p.id}`}>{title}</Link>,
+          },
+          { title: t('ins.field.union'), dataIndex: 'orgName' },
+          { title: t('ins.field.insurer'), dataIndex: 'insurer' },
+          { title: t('ins.field.period'), key: 'period', render: (_, p) => `${p.startsOn} — ${p.endsOn}` },
+          {
+            title: t('ins.field.premium'),
+            dataIndex: 'premiumFen',
+            align: 'right',
+            render: (n: number) => formatFen(n),
+          },
+          {
+            title: t('ins.field.insuredNow'),
+            key: 'insured',
+            align: 'right',
+            render: (_, p) => (p.recordedInsured ?? p.insuredNow).toLocaleString('en-US'),
+          },
+          { title: t('ins.field.claims'), dataIndex: 'claims', align: 'right' },
+        ]}
+      />
+      {creating && (
+        <PolicyModal
+          orgId={orgId}
+          onClose={() => setCreating(false)}
+          onDone={(id) => navigate(`/insurance/${id}`)}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface Values {
+  insurer: string;
+  policyNo: string;
+  title: string;
+  period: [Dayjs, Dayjs];
+  premiumFen: number;
+  cover: string;
+  who: Who;
+  past?: boolean;
+  recordedInsured?: number;
+  recordedPremiumFen?: number;
+}
+
+function PolicyModal({
+  orgId,
+  onClose,
+  onDone,
+}: {
+  orgId?: number;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const past = Form.useWatch('past', form);
+  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const invalid = useInvalidFields();
+  const submit = async (v: Values) => {
+    if (invalid.blocked() || !union) return;
+    setBusy(true);
+    try {
+      const body: NewPolicy = {
+        orgId: union,
+        insurer: v.insurer,
+        policyNo: v.policyNo,
+        title: v.title,
+        startsOn: fromDay(v.period[0]) as string,
+        endsOn: fromDay(v.period[1]) as string,
+        premiumFen: v.premiumFen,
+        cover: v.cover,
+        rule: WHO[v.who] as NewPolicy['rule'],
+        ...(v.past
+          ? { recordedInsured: v.recordedInsured ?? null, recordedPremiumFen: v.recordedPremiumFen ?? null }
+          : {}),
+      };
+      const { id } = await insuranceApi.createPolicy(body);
+      feedback.success(t('ins.create.done'));
+      onDone(id);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('ins.create.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      width={720}
+      okButtonProps={{ 'data-testid': 'ins-create-ok' } as never}
+    >
+      <ValidityScope fields={invalid}>
+        <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ who: 'outdoor' }}>
+          <Form.Item label={t('ins.field.union')} required>
+            <OrgSelect value={union} onChange={(v) => setUnion(v)} testId="ins-union" />
+          </Form.Item>
+          <div className="form-grid-2">
+            <Form.Item
+              name="insurer"
+              label={t('ins.field.insurer')}
+              rules={[{ required: true, whitespace: true, message: t('ins.create.needInsurer') }]}
+            >
+              <Input maxLength={100} data-testid="ins-insurer" />
+            </Form.Item>
+            <Form.Item
+              name="policyNo"
+              label={t('ins.field.policyNo')}
+              rules={[{ required: true, whitespace: true, message: t('ins.create.needNo') }]}
+            >
+              <Input maxLength={60} data-testid="ins-no" />
+            </Form.Item>
+          </div>
+          <Form.Item
+            name="title"
+            label={t('ins.field.title')}
+            rules={[{ required: true, whitespace: true, message: t('ins.create.needTitle') }]}
+          >
+            <Input maxLength={200} data-testid="ins-title" />
+          </Form.Item>
+          <div className="form-grid-2">
+            <Form.Item
+              name="period"
+              label={t('ins.field.period')}
+              rules={[{ required: true, message: t('ins.create.needPeriod') }]}
+            >
+              <DatePicker.RangePicker style={{ width: '100%' }} data-testid="ins-period" />
+            </Form.Item>
+            <Form.Item
+              name="premiumFen"
+              label={t('ins.field.premium')}
+              rules={[{ required: true, message: t('ins.create.needPremium') }]}
+            >
+              <YuanInput style={{ width: '100%' }} testId="ins-premium" />
+            </Form.Item>
+          </div>
+          <Form.Item
+            name="cover"
+            label={t('ins.field.cover')}
+            rules={[{ required: true, whitespace: true, message: t('ins.create.needCover') }]}
+          >
+            <Input.TextArea rows={2} maxLength={2000} data-testid="ins-cover" />
+          </Form.Item>
+          <Form.Item name="who" label={t('ins.field.who')}>
+            <Radio.Group
+              options={(Object.keys(WHO) as Who[]).map((w) => ({ value: w, label: t(`ins.who.${w}`) }))}
+              data-testid="ins-who"
+            />
+          </Form.Item>
+          <Form.Item name="past" valuePropName="checked">
+            <Checkbox>{t('ins.create.past')}</Checkbox>
+          </Form.Item>
+          {past && (
+            <div className="form-grid-2">
+              <Form.Item
+                name="recordedInsured"
+                label={t('ins.field.recordedInsured')}
+                rules={[{ required: true }]}
+              >
+                <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item
+                name="recordedPremiumFen"
+                label={t('ins.field.recordedPremium')}
+                rules={[{ required: true }]}
+              >
+                <YuanInput style={{ width: '100%' }} />
+              </Form.Item>
+            </div>
+          )}
+        </Form>
+      </ValidityScope>
+    </Modal>
+  );
+}

@@ -1,0 +1,131 @@
+import { Button, Empty, Form, Select, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type ClaimKind, insuranceApi, STATUS_COLOR } from './insurance-api.ts';
+import { ClaimFields, claimBody } from './PolicyPage.tsx';
+
+/** The worker's group insurance on the phone: cover, claims, and a claim to file. */
+export default function WorkerInsurancePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ins.mine.title'));
+  const feedback = useFeedback();
+  const mine = useLoad(() => insuranceApi.mine(), []);
+  const [form] = Form.useForm();
+  const kind = Form.useWatch('kind', form) as ClaimKind | undefined;
+  const [filing, setFiling] = useState(false);
+  if (mine.error) return <LoadError error={mine.error} retry={mine.reload} what={t('ins.what.mine')} />;
+  const m = mine.data;
+  if (!m)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+  const current = m.policies.filter((p) => !p.untilOn);
+  const submit = async (v: Parameters<typeof claimBody>[0] & { policyId: number }) => {
+    try {
+      await insuranceApi.fileMine({ policyId: v.policyId, ...claimBody(v) });
+      feedback.success(t('ins.claim.filed'));
+      form.resetFields();
+      setFiling(false);
+      mine.reload();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <div data-testid="my-insurance">
+      <section className="m-card">
+        <h2 className="m-card-title">{t('ins.mine.cover')}</h2>
+        {m.policies.length === 0 ? (
+          <Empty description={t('ins.mine.none')} />
+        ) : (
+          m.policies.map((p) => (
+            <div
+              key={`${p.policyId}-${p.fromOn}`}
+              className="m-row"
+              style={{ flexDirection: 'column', alignItems: 'flex-start' }}
+            >
+              <strong>{p.title}</strong>
+              <span>{p.insurer}</span>
+              <span>{p.cover}</span>
+              <span>{t('ins.mine.covered', { from: p.fromOn, until: p.untilOn ?? p.endsOn })}</span>
+            </div>
+          ))
+        )}
+      </section>
+      <section className="m-card">
+        <h2 className="m-card-title">{t('ins.mine.claims')}</h2>
+        {m.claims.length === 0 && <Empty description={t('ins.claim.empty')} />}
+        {m.claims.map((c) => (
+          <div
+            key={c.id}
+            className="m-row"
+            style={{ flexDirection: 'column', alignItems: 'flex-start' }}
+            data-testid="my-claim"
+          >
+            <span>
+              <Tag color={STATUS_COLOR[c.status]}>{t(`ins.status.${c.status}`)}</Tag>{' '}
+              {t(`ins.kind.${c.kind}`)} · {c.incidentOn}
+            </span>
+            <span>{c.description}</span>
+            {c.payoutFen !== null && c.status !== 'rejected' && (
+              <span>
+                {t('ins.claim.payout')} {formatFen(c.payoutFen)}
+              </span>
+            )}
+            {c.rejectReason && (
+              <span>
+                {t('ins.claim.reason')}：{c.rejectReason}
+              </span>
+            )}
+          </div>
+        ))}
+        {current.length > 0 && !filing && (
+          <Button
+            size="large"
+            type="primary"
+            block
+            className="m-touch"
+            onClick={() => setFiling(true)}
+            data-testid="my-claim-new"
+          >
+            {t('ins.mine.file')}
+          </Button>
+        )}
+        {filing && (
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            initialValues={{ policyId: current[0]?.policyId }}
+          >
+            <Form.Item
+              name="policyId"
+              label={t('ins.field.title')}
+              rules={[{ required: true, message: t('ins.claim.needPolicy') }]}
+            >
+              <Select size="large" options={current.map((p) => ({ value: p.policyId, label: p.title }))} />
+            </Form.Item>
+            <ClaimFields documents={m.documents} kind={kind} />
+            <Button
+              size="large"
+              type="primary"
+              htmlType="submit"
+              block
+              className="m-touch"
+              data-testid="my-claim-submit"
+            >
+              {t('ins.claim.file')}
+            </Button>
+          </Form>
+        )}
+      </section>
+    </div>
+  );
+}

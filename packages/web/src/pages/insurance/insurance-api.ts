@@ -1,0 +1,43 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { Answer, Body } from '../../api/types.ts';
+
+export type Policy = Answer<'/api/insurance/policies'>[number];
+export type PolicyDetail = Answer<'/api/insurance/policies/{id}'>;
+export type Claim = Answer<'/api/insurance/claims'>[number];
+export type ClaimKind = Claim['kind'];
+export type ClaimStatus = Claim['status'];
+export type NewPolicy = Body<'/api/insurance/policies'>;
+export type NewClaim = Body<'/api/insurance/claims'>;
+export type MyClaim = Body<'/api/me/insurance/claims'>;
+export type Decision = Body<'/api/insurance/claims/{id}/decide'>;
+
+export const CLAIM_KINDS: ClaimKind[] = ['medical', 'disability', 'death'];
+export const STATUS_COLOR: Record<ClaimStatus, string> = {
+  filed: 'blue',
+  forwarded: 'gold',
+  approved: 'cyan',
+  rejected: 'red',
+  paid: 'green',
+  withdrawn: 'default',
+};
+
+/** The calls of the insurance pages. */
+export const insuranceApi = {
+  policies: (orgId?: number) => unwrap(api.GET('/api/insurance/policies', { params: { query: { orgId } } })),
+  createPolicy: (body: NewPolicy) => unwrap(api.POST('/api/insurance/policies', { body })),
+  policy: (id: number) => unwrap(api.GET('/api/insurance/policies/{id}', { params: { path: { id } } })),
+  sync: (id: number, on: string) =>
+    unwrap(api.POST('/api/insurance/policies/{id}/sync', { params: { path: { id } }, body: { on } })),
+  insuredUrl: (id: number) => `/api/insurance/policies/${id}/insured.xlsx`,
+  claims: (q: { orgId?: number; policyId?: number }) =>
+    unwrap(api.GET('/api/insurance/claims', { params: { query: q } })),
+  fileClaim: (body: NewClaim) => unwrap(api.POST('/api/insurance/claims', { body })),
+  decide: (id: number, body: Decision) =>
+    unwrap(api.POST('/api/insurance/claims/{id}/decide', { params: { path: { id } }, body })),
+  stats: (q: { orgId?: number; fromYear: number; toYear: number }) =>
+    unwrap(api.GET('/api/insurance/stats', { params: { query: q } })),
+  statsUrl: (q: { orgId?: number; fromYear: number; toYear: number }) =>
+    `/api/insurance/stats.xlsx?fromYear=${q.fromYear}&toYear=${q.toYear}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  mine: () => unwrap(api.GET('/api/me/insurance')),
+  fileMine: (body: MyClaim) => unwrap(api.POST('/api/me/insurance/claims', { body })),
+};

@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { Route } from 'react-router-dom';
+import { Allow } from '../../components/guards.tsx';
+
+// Group accident insurance: staff pages and the worker's phone page, loaded on demand.
+const PolicyListPage = lazy(() => import('./PolicyListPage.tsx'));
+const PolicyPage = lazy(() => import('./PolicyPage.tsx'));
+const InsuranceStatsPage = lazy(() => import('./InsuranceStatsPage.tsx'));
+const WorkerInsurancePage = lazy(() => import('./WorkerInsurancePage.tsx'));
+
+/** Staff routes, inside the staff layout route. */
+export function insuranceStaffRoutes() {
+  const guard = (page: React.ReactNode) => <Allow permission="insurance.read">{page}</Allow>;
+  return (
+    <>
+      <Route path="/insurance" element={guard(<PolicyListPage />)} />
+      <Route path="/insurance/:id" element={guard(<PolicyPage />)} />
+      <Route path="/insurance-stats" element={guard(<InsuranceStatsPage />)} />
+    </>
+  );
+}
+
+/** Worker routes, inside the phone layout (/m). */
+export function insuranceWorkerRoutes() {
+  return <Route path="insurance" element={<WorkerInsurancePage />} />;
+}
