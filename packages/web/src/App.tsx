@@ -24,6 +24,7 @@ import { onboardingPublicRoutes, onboardingStaffRoutes } from './pages/onboardin
 import { pledgesStaffRoutes, pledgesWorkerRoutes } from './pages/pledges/routes.tsx';
 import { programsStaffRoutes, programsWorkerRoutes } from './pages/programs/routes.tsx';
 import { recordsStaffRoutes } from './pages/records/routes.tsx';
+import { returnsStaffRoutes } from './pages/returns/routes.tsx';
 import {
   selectionsPublicRoutes,
   selectionsStaffRoutes,
@@ -183,6 +184,7 @@ export default function App() {
           {pledgesStaffRoutes()}
           {cardStaffRoutes()}
           {insuranceStaffRoutes()}
+          {returnsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

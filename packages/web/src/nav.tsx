@@ -68,6 +68,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/records', label: 'rec.nav', permission: 'records.read' },
     { path: '/import', label: 'nav.import', permission: 'people.import' },
     { path: '/scan', label: 'card.scan.nav', permission: 'cards.verify' },
+    { path: '/returns', label: 'ret.nav', permission: 'returns.fill' },
   ],
   // 助推与帮扶
   support: [

@@ -33,6 +33,8 @@ import { programsEn } from './programs.en.ts';
 import { programsZh } from './programs.zh.ts';
 import { recordsEn } from './records.en.ts';
 import { recordsZh } from './records.zh.ts';
+import { returnsEn } from './returns.en.ts';
+import { returnsZh } from './returns.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
 import { studiosEn } from './studios.en.ts';
@@ -81,6 +83,7 @@ void i18n.use(initReactI18next).init({
         ...careZh,
         ...cardZh,
         ...insuranceZh,
+        ...returnsZh,
       },
     },
     en: {
@@ -104,6 +107,7 @@ void i18n.use(initReactI18next).init({
         ...careEn,
         ...cardEn,
         ...insuranceEn,
+        ...returnsEn,
       },
     },
   },

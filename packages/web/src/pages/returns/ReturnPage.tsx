@@ -1,0 +1,357 @@
+import { CopyOutlined, DownloadOutlined, StopOutlined } from '@ant-design/icons';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Modal,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type Consolidated, type Progress, returnsApi, STATUS_COLOR } from './returns-api.ts';
+import { NotReportedModal } from './SubmissionPage.tsx';
+
+type UnionRow = Progress['unions'][number];
+
+/**
+ * A return seen from the issuer or a consolidating union: where each union below stands (drill down a level at a
+ * time), and the consolidated table of what they reported, with last year and outliers.
+ */
+export default function ReturnPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : undefined;
+  const ret = useLoad(() => returnsApi.get(id), [id]);
+  const progress = useLoad(() => returnsApi.progress(id, orgId), [id, orgId]);
+  const table = useLoad(() => returnsApi.table(id, orgId), [id, orgId]);
+  usePageTitle(ret.data?.title ?? t('ret.what.return'));
+  const reload = () => {
+    progress.reload();
+    table.reload();
+    ret.reload();
+  };
+  const drill = (o?: number) => setParams(o ? { orgId: String(o) } : {});
+  return (
+    <Flex vertical gap={16}>
+      <Breadcrumb
+        items={[{ title: <Link to="/returns">{t('ret.nav')}</Link> }, { title: ret.data?.title ?? '' }]}
+      />
+      <LoadGate state={ret} what={t('ret.what.return')}>
+        {(r) => <Head r={r} onChanged={reload} />}
+      </LoadGate>
+      <LoadGate state={progress} what={t('ret.what.progress')}>
+        {(p) => <ProgressCard p={p} returnId={id} atIssuer={!orgId} onDrill={drill} onChanged={reload} />}
+      </LoadGate>
+      <LoadGate state={table} what={t('ret.what.table')}>
+        {(c) => <TableCard c={c} returnId={id} onDrill={drill} />}
+      </LoadGate>
+    </Flex>
+  );
+}
+
+function Head({ r, onChanged }: { r: Awaited<ReturnType<typeof returnsApi.get>>; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const feedback = useFeedback();
+  const act = async (fn: () => Promise<{ id: number }>, done: string, go?: boolean) => {
+    try {
+      const res = await fn();
+      feedback.success(done);
+      if (go) navigate(`/returns/${res.id}/edit`);
+      else onChanged();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <Card
+      title={
+        <Space wrap>
+          {r.title}
+          <Tag>{t(`ret.returnStatus.${r.status}`)}</Tag>
+        </Space>
+      }
+      extra={
+        r.isIssuer &&
+        can('returns.issue') && (
+          <Space wrap>
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() => void act(() => returnsApi.copy(r.id), t('ret.actions.copied'), true)}
+            >
+              {t('ret.actions.copy')}
+            </Button>
+            {r.status === 'issued' && (
+              <Button
+                icon={<StopOutlined />}
+                onClick={() =>
+                  Modal.confirm({
+                    title: t('ret.actions.closeConfirm'),
+                    onOk: () => act(() => returnsApi.close(r.id), t('ret.actions.closed')),
+                  })
+                }
+              >
+                {t('ret.actions.close')}
+              </Button>
+            )}
+          </Space>
+        )
+      }
+    >
+      <Space wrap size="large">
+        <span>
+          {t('ret.field.issuer')}：{r.orgName}
+        </span>
+        <span>
+          {t('ret.field.period')}：{r.periodFrom} — {r.periodTo}
+        </span>
+        <span>
+          {t('ret.field.deadline')}：{r.deadline}
+        </span>
+        {r.mine && (
+          <Link to={`/returns/${r.id}/unions/${r.mine.orgId}`}>
+            <Tag color={STATUS_COLOR[r.mine.status]}>{t(`ret.status.${r.mine.status}`)}</Tag>
+          </Link>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+function ProgressCard({
+  p,
+  returnId,
+  atIssuer,
+  onDrill,
+  onChanged,
+}: {
+  p: Progress;
+  returnId: number;
+  atIssuer: boolean;
+  onDrill: (orgId?: number) => void;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [marking, setMarking] = useState<UnionRow | null>(null);
+  const c = p.counts;
+  const stat = (label: string, value: number, testId?: string, color?: string) => (
+    <Col xs={12} md={6} lg={3}>
+      <Statistic
+        title={label}
+        value={value}
+        valueStyle={color ? { color } : undefined}
+        data-testid={testId}
+      />
+    </Col>
+  );
+  return (
+    <Card
+      title={`${t('ret.progress.title')} · ${p.orgName}`}
+      extra={!atIssuer && <Button onClick={() => onDrill()}>{t('ret.progress.up')}</Button>}
+    >
+      <Row gutter={[16, 16]}>
+        {stat(t('ret.progress.unions'), c.unions)}
+        {stat(t('ret.progress.accepted'), c.accepted, 'ret-count-accepted', '#389e0d')}
+        {stat(t('ret.progress.submitted'), c.submitted)}
+        {stat(t('ret.progress.returned'), c.returned)}
+        {stat(t('ret.progress.open'), c.open)}
+        {stat(t('ret.progress.overdue'), c.overdue, undefined, c.overdue ? '#cf1322' : undefined)}
+        {stat(t('ret.progress.onTime'), c.onTime)}
+        {stat(t('ret.progress.late'), c.late)}
+        {stat(t('ret.progress.notReported'), c.notReported)}
+      </Row>
+      <Table<UnionRow>
+        style={{ marginTop: 16 }}
+        rowKey="orgId"
+        size="small"
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        dataSource={p.unions}
+        data-testid="ret-progress"
+        columns={[
+          {
+            title: t('ret.field.unions'),
+            dataIndex: 'orgName',
+            render: (name: string, u) => <Link to={`/returns/${returnId}/unions/${u.orgId}`}>{name}</Link>,
+          },
+          {
+            title: t('ret.field.status'),
+            key: 'status',
+            render: (_, u) => (
+              <Space>
+                <Tag color={STATUS_COLOR[u.status]}>{t(`ret.status.${u.status}`)}</Tag>
+                {u.late && <Tag color="red">{t('ret.progress.late_tag')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: '',
+            key: 'below',
+            render: (_, u) =>
+              u.consolidates ? (
+                <Space>
+                  {t('ret.progress.subtree', { n: u.below.submitted, all: u.below.unions })}
+                  <Button type="link" size="small" onClick={() => onDrill(u.orgId)}>
+                    {t('ret.progress.drill')}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+          {
+            title: '',
+            key: 'act',
+            render: (_, u) => (
+              <Space>
+                <Link to={`/returns/${returnId}/unions/${u.orgId}`}>{t('ret.progress.open_union')}</Link>
+                {u.canReview && (u.status === 'open' || u.status === 'returned') && (
+                  <Button size="small" onClick={() => setMarking(u)} data-testid={`ret-mark-${u.orgId}`}>
+                    {t('ret.review.notReported')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {marking && (
+        <NotReportedModal
+          name={marking.orgName}
+          onClose={() => setMarking(null)}
+          onMark={async (reason) => {
+            try {
+              await returnsApi.notReported(returnId, marking.orgId, reason);
+              feedback.success(t('ret.review.marked'));
+              setMarking(null);
+              onChanged();
+            } catch (err) {
+              feedback.error(err);
+            }
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function TableCard({
+  c,
+  returnId,
+  onDrill,
+}: {
+  c: Consolidated;
+  returnId: number;
+  onDrill: (orgId?: number) => void;
+}) {
+  const { t } = useTranslation();
+  type Row = Consolidated['rows'][number];
+  return (
+    <Card
+      title={`${t('ret.table.title')} · ${c.orgName}`}
+      extra={
+        <Button icon={<DownloadOutlined />} href={returnsApi.tableUrl(returnId, c.orgId)}>
+          {t('ret.table.export')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary" data-testid="ret-table-counts">
+        {t('ret.table.counts', { n: c.accepted, all: c.unions, from: c.periodFrom, to: c.periodTo })}
+      </Typography.Paragraph>
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={c.rows}
+        data-testid="ret-table"
+        columns={[
+          { title: t('ret.table.item'), dataIndex: 'label', fixed: 'left', width: 260 },
+          {
+            title: t('ret.table.unit'),
+            key: 'unit',
+            width: 60,
+            render: (_, r) => (r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit),
+          },
+          {
+            title: t('ret.table.total'),
+            dataIndex: 'total',
+            align: 'right',
+            width: 130,
+            render: (v: string | null) => <strong>{v ?? '—'}</strong>,
+          },
+          ...(c.hasLastYear
+            ? [{ title: t('ret.table.lastYear'), dataIndex: 'lastYear', align: 'right' as const, width: 110 }]
+            : []),
+          ...(c.hasOwn
+            ? [{ title: t('ret.table.own'), dataIndex: 'own', align: 'right' as const, width: 110 }]
+            : []),
+          ...c.columns.map((col, i) => ({
+            title: col.consolidates ? (
+              <Button type="link" size="small" onClick={() => onDrill(col.orgId)} style={{ padding: 0 }}>
+                {col.orgName}
+              </Button>
+            ) : (
+              col.orgName
+            ),
+            key: String(col.orgId),
+            align: 'right' as const,
+            width: 140,
+            render: (_: unknown, r: Row) => {
+              const cell = r.cells[i];
+              if (!cell?.text)
+                return <Typography.Text type="secondary">{t(`ret.status.${col.status}`)}</Typography.Text>;
+              if (!cell.outlier) return cell.text;
+              return (
+                <Tooltip
+                  title={
+                    cell.outlier === 'last_year'
+                      ? `${t('ret.table.outlierLastYear')}（${cell.lastYear}）`
+                      : t('ret.table.outlierPeers')
+                  }
+                >
+                  <span className="ret-outlier">{cell.text}</span>
+                </Tooltip>
+              );
+            },
+          })),
+        ]}
+      />
+      {c.lists.map((l) => (
+        <div key={l.key} style={{ marginTop: 16 }}>
+          <Typography.Title level={5}>{l.label}</Typography.Title>
+          <Table
+            rowKey={(_, i) => String(i)}
+            size="small"
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            dataSource={l.rows}
+            locale={{ emptyText: <Empty description={t('ret.table.emptyList')} /> }}
+            columns={[
+              { title: t('ret.table.union'), dataIndex: 'orgName' },
+              ...l.columns.map((col) => ({
+                title: col.label,
+                key: col.key,
+                render: (_: unknown, r: (typeof l.rows)[number]) => r.cells[col.key] ?? '',
+              })),
+            ]}
+          />
+        </div>
+      ))}
+    </Card>
+  );
+}

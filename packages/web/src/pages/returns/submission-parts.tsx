@@ -1,0 +1,228 @@
+import { Alert, Drawer, Flex, Form, Input, Modal, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client.ts';
+import { formatTime } from '../../components/dates.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { type FormField, returnsApi, type Submission } from './returns-api.ts';
+
+/** A number as typed (commas, ¥, %, 元 ignored) for comparing with Gonghui's figure; null when not a number. */
+export const numberOf = (s: string | null | undefined) => {
+  if (s === null || s === undefined) return null;
+  const n = Number(s.normalize('NFKC').replace(/[,\s¥元%]/g, ''));
+  return s.trim() === '' || Number.isNaN(n) ? null : n;
+};
+
+/** One field's input: the text as stored or typed, a choice list, Gonghui's figure and a reason when it differs. */
+export function FieldInput({
+  field,
+  valueKey,
+  s,
+  text,
+  reason,
+  editable,
+  onText,
+  onReason,
+}: {
+  field: FormField;
+  valueKey: string;
+  s: Submission;
+  text: string;
+  reason: string;
+  editable: boolean;
+  onText: (v: string) => void;
+  onReason: (v: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const stored = s.values[valueKey];
+  const bound = stored?.bound ?? null;
+  const figure = field.figure ? s.figures[field.figure] : undefined;
+  const differs = bound !== null && numberOf(text) !== numberOf(bound);
+  const comments = s.comments.filter((c) => c.key === valueKey);
+  const suffix = field.type === 'money' ? '元' : field.type === 'percent' ? '%' : field.unit;
+  const input =
+    field.type === 'choice' ? (
+      <Select
+        value={text || undefined}
+        onChange={(v) => onText(v ?? '')}
+        allowClear
+        disabled={!editable}
+        options={(field.choices ?? []).map((c) => ({ value: c, label: c }))}
+        style={{ width: '100%' }}
+        data-testid={`ret-input-${valueKey}`}
+      />
+    ) : (
+      <Input
+        value={text}
+        onChange={(e) => onText(e.target.value)}
+        disabled={!editable}
+        suffix={suffix || undefined}
+        inputMode={field.type === 'text' ? 'text' : field.type === 'date' ? 'text' : 'decimal'}
+        placeholder={field.type === 'date' ? 'YYYY-MM-DD' : undefined}
+        data-testid={`ret-input-${valueKey}`}
+      />
+    );
+  return (
+    <Flex vertical gap={4}>
+      {input}
+      <Flex gap={8} wrap align="center">
+        {bound !== null && figure && (
+          <Tooltip
+            title={t('ret.fill.boundTip', {
+              value: bound,
+              basis: i18n.language === 'en' ? figure.basisEn : figure.basisZh,
+            })}
+          >
+            <Tag color={differs ? 'orange' : 'blue'} data-testid={`ret-bound-${valueKey}`}>
+              {t('ret.fill.bound')} {bound}
+            </Tag>
+          </Tooltip>
+        )}
+        {s.lastYear[valueKey] !== undefined && (
+          <Typography.Text type="secondary">
+            {t('ret.fill.lastYear')} {s.lastYear[valueKey]}
+          </Typography.Text>
+        )}
+        {s.consolidates && s.totals[valueKey] !== undefined && (
+          <Typography.Text strong>
+            {t('ret.fill.total')} {s.totals[valueKey]}
+          </Typography.Text>
+        )}
+        {field.help && <Typography.Text type="secondary">{field.help}</Typography.Text>}
+      </Flex>
+      {differs && (
+        <Input
+          value={reason}
+          onChange={(e) => onReason(e.target.value)}
+          disabled={!editable}
+          placeholder={t('ret.fill.reasonNeeded')}
+          status={editable && !reason.trim() ? 'warning' : undefined}
+          data-testid={`ret-reason-${valueKey}`}
+        />
+      )}
+      {comments.map((c) => (
+        <Alert
+          key={`${c.round}-${c.body}`}
+          type="warning"
+          showIcon
+          title={c.body}
+          data-testid={`ret-comment-${valueKey}`}
+        />
+      ))}
+    </Flex>
+  );
+}
+
+/** The errors of an uploaded sheet (row and cell each), or the server's message. */
+export function sheetErrors(
+  err: unknown,
+): { rowNo: number; column: string; zh: string; en: string }[] | null {
+  if (!(err instanceof ApiError)) return null;
+  const details = err.details as
+    | { errors?: { rowNo: number; column: string; zh: string; en: string }[] }
+    | undefined;
+  return details?.errors ?? null;
+}
+
+/** The reviewer sends the return back: a note, and comments on fields. */
+export function SendBackModal({
+  s,
+  fields,
+  onClose,
+  onSend,
+}: {
+  s: Submission;
+  fields: { key: string; label: string }[];
+  onClose: () => void;
+  onSend: (note: string, comments: { key: string; body: string }[]) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ note?: string; comments?: { key?: string; body?: string }[] }>();
+  return (
+    <Modal
+      open
+      title={`${t('ret.review.sendBackTitle')} · ${s.orgName}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ 'data-testid': 'ret-send-back-ok' } as never}
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) =>
+          onSend(
+            v.note ?? '',
+            (v.comments ?? [])
+              .filter((c) => c.key && c.body?.trim())
+              .map((c) => ({ key: c.key as string, body: c.body as string })),
+          )
+        }
+        initialValues={{ comments: [{}] }}
+      >
+        <Form.Item name="note" label={t('ret.review.noteLabel')}>
+          <Input.TextArea rows={2} maxLength={1000} data-testid="ret-send-back-note" />
+        </Form.Item>
+        <Typography.Text>{t('ret.review.fieldComments')}</Typography.Text>
+        <Form.List name="comments">
+          {(items, { add }) => (
+            <Flex vertical gap={8} style={{ marginTop: 8 }}>
+              {items.map((it, i) => (
+                <Flex key={it.key} gap={8}>
+                  <Form.Item name={[it.name, 'key']} noStyle>
+                    <Select
+                      showSearch
+                      optionFilterProp="label"
+                      style={{ width: 260 }}
+                      options={fields.map((f) => ({ value: f.key, label: f.label }))}
+                      data-testid={`ret-comment-field-${i}`}
+                      onChange={() => i === items.length - 1 && add()}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[it.name, 'body']} noStyle>
+                    <Input
+                      placeholder={t('ret.review.commentPlaceholder')}
+                      maxLength={1000}
+                      data-testid={`ret-comment-body-${i}`}
+                    />
+                  </Form.Item>
+                </Flex>
+              ))}
+            </Flex>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Every change of the union's values: who, when, from which source, why. */
+export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const history = useLoad(() => returnsApi.history(id, orgId), [id, orgId]);
+  return (
+    <Drawer open onClose={onClose} title={t('ret.fill.history')} size="large">
+      <LoadGate state={history} what={t('ret.what.history')}>
+        {(rows) => (
+          <Table
+            rowKey={(r) => `${r.key}-${r.changedAt}`}
+            size="small"
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            dataSource={rows}
+            columns={[
+              { title: t('ret.table.item'), dataIndex: 'label' },
+              { title: '', key: 'change', render: (_, r) => `${r.before || '—'} → ${r.after || '—'}` },
+              {
+                title: '',
+                dataIndex: 'source',
+                render: (v: 'bound' | 'typed' | 'sheet') => <Tag>{t(`ret.source.${v}`)}</Tag>,
+              },
+              { title: t('ret.fill.reason'), dataIndex: 'reason' },
+              { title: '', key: 'who', render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}` },
+            ]}
+          />
+        )}
+      </LoadGate>
+    </Drawer>
+  );
+}
