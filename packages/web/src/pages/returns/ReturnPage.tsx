@@ -314,8 +314,13 @@ function TableCard({
             width: 140,
             render: (_: unknown, r: Row) => {
               const cell = r.cells[i];
+              // a union that reported the return but left the field empty shows a dash; one not in yet, its state
               if (!cell?.text)
-                return <Typography.Text type="secondary">{t(`ret.status.${col.status}`)}</Typography.Text>;
+                return col.status === 'submitted' || col.status === 'accepted' ? (
+                  '—'
+                ) : (
+                  <Typography.Text type="secondary">{t(`ret.status.${col.status}`)}</Typography.Text>
+                );
               if (!cell.outlier) return cell.text;
               return (
                 <Tooltip

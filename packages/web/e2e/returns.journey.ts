@@ -1,0 +1,150 @@
+/**
+ * Returns journey (issue 25): 顺义 issues the shipped grassroots survey to its grassroots unions; 汇丰's clerk finds
+ * it pre-filled, completes and submits it; 杨镇 returns it with a comment on a field; 汇丰 fixes and resubmits; 杨镇
+ * accepts, records its other unions as not reported and submits its consolidated return; 顺义 accepts it, and the
+ * consolidated table's 会员人数 is what 汇丰 reported; the return also reads on a phone.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const as = async (page: Page, user: string) => {
+  await page.context().clearCookies();
+  await signIn(page, '/login', user);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+  return page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).orgId as number);
+};
+const confirm = (page: Page, testId: string) => page.getByTestId(testId).click();
+
+await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page, step) => {
+  const title = `基层工会调查表（${Date.now()}）`;
+  let id = 0;
+  let huifeng = 0;
+  let yangzhen = 0;
+  let members = '';
+
+  await step('顺义 issues the shipped grassroots survey to its grassroots unions', async () => {
+    await as(page, 'shunyi');
+    await page.goto(`${BASE_URL}/returns/new`);
+    await page.getByTestId('ret-shipped').click();
+    await page.getByTitle('基层工会调查表（工会统计年报）').click();
+    await page.getByTestId('ret-title').fill(title);
+    await page.getByTestId('ret-working-days').click();
+    await page.waitForFunction(
+      () =>
+        !!document.querySelector<HTMLInputElement>(
+          '[data-testid="ret-deadline"] input, input[data-testid="ret-deadline"]',
+        )?.value,
+    );
+    await page.getByTestId('ret-save-draft').click();
+    await page.waitForURL(/\/returns\/\d+\/edit$/);
+    id = Number(/\/returns\/(\d+)\/edit/.exec(page.url())?.[1]);
+    await page.getByTestId('ret-issue').click();
+    await confirm(page, 'ret-issue-ok');
+    await page.waitForURL(`**/returns/${id}`);
+    await page.getByTestId('ret-progress').waitFor();
+    await shot(page, 'returns-01-issued');
+  });
+
+  await step('汇丰 finds it pre-filled, completes and submits it', async () => {
+    huifeng = await as(page, 'huifeng');
+    await page.goto(`${BASE_URL}/returns`);
+    await page.getByTestId(`ret-fill-${id}`).click();
+    await page.getByTestId('ret-submission').waitFor();
+    members = await page.getByTestId('ret-input-f5').inputValue();
+    check(
+      members !== '' && (await page.getByTestId('ret-bound-f5').count()) === 1,
+      `会员人数 is pre-filled (${members})`,
+    );
+    await page.getByTestId('ret-input-f1').click();
+    await page.getByTitle('企业').click();
+    const workers = page.getByTestId('ret-input-f2');
+    if ((await workers.inputValue()) === '') await workers.fill(String(Number(members) + 20));
+    await page.getByTestId('ret-save').click();
+    await page.getByTestId('ret-problems').filter({ hasText: '检查通过' }).waitFor();
+    await page.getByTestId('ret-submit').click();
+    await confirm(page, 'ret-submit-ok');
+    await page.getByTestId('ret-status').filter({ hasText: '已报送待审' }).waitFor();
+  });
+
+  await step('杨镇 returns it with a comment on 单位类型', async () => {
+    yangzhen = await as(page, 'yangzhen');
+    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+    await page.getByTestId('ret-send-back').click();
+    await page.getByTestId('ret-comment-field-0').click();
+    await page.getByTitle('单位类型').click();
+    await page.getByTestId('ret-comment-body-0').fill('汇丰包装属企业，但请核对是否为非公企业');
+    await confirm(page, 'ret-send-back-ok');
+    await page.getByTestId('ret-status').filter({ hasText: '退回修改' }).waitFor();
+  });
+
+  await step('汇丰 sees the comment at the field, fixes and resubmits', async () => {
+    await as(page, 'huifeng');
+    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+    await page.getByTestId('ret-comment-f1').waitFor();
+    await shot(page, 'returns-02-returned');
+    await page.getByTestId('ret-input-f4').fill('3');
+    await page.getByTestId('ret-save').click();
+    await page.getByTestId('ret-save').and(page.locator('[disabled]')).waitFor();
+    await page.getByTestId('ret-submit').click();
+    await confirm(page, 'ret-submit-ok');
+    await page.getByTestId('ret-status').filter({ hasText: '已报送待审' }).waitFor();
+  });
+
+  await step(
+    '杨镇 accepts, records its other unions as not reported, and submits its consolidated return',
+    async () => {
+      await as(page, 'yangzhen');
+      await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+      await page.getByTestId('ret-accept').click();
+      await page.getByTestId('ret-status').filter({ hasText: '已审核通过' }).waitFor();
+      await page.goto(`${BASE_URL}/returns/${id}?orgId=${yangzhen}`);
+      const marks = page.locator('[data-testid^="ret-mark-"]');
+      await marks.first().waitFor();
+      for (let left = await marks.count(); left > 0; left -= 1) {
+        await marks.first().click();
+        await page.getByTestId('ret-not-reported-reason').fill('本年度未按时建立统计台账，下年补报');
+        await confirm(page, 'ret-not-reported-ok');
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid^="ret-mark-"]').length < n,
+          left,
+        );
+      }
+      await page.goto(`${BASE_URL}/returns/${id}/unions/${yangzhen}`);
+      await page.getByTestId('ret-submit').click();
+      await confirm(page, 'ret-submit-ok');
+      await page.getByTestId('ret-status').filter({ hasText: '已报送待审' }).waitFor();
+    },
+  );
+
+  await step('顺义 accepts 杨镇 and the table adds up to what 汇丰 reported', async () => {
+    await as(page, 'shunyi');
+    await page.goto(`${BASE_URL}/returns/${id}/unions/${yangzhen}`);
+    await page.getByTestId('ret-accept').click();
+    await page.getByTestId('ret-status').filter({ hasText: '已审核通过' }).waitFor();
+    await page.goto(`${BASE_URL}/returns/${id}`);
+    const row = page.getByTestId('ret-table').locator('tr', { hasText: '会员人数' }).first();
+    await row.waitFor();
+    const total = (await row.locator('td').nth(2).textContent())?.trim();
+    check(total === members, `the total 会员人数 (${total}) is what 汇丰 reported (${members})`);
+    check(
+      (await page.getByTestId('ret-table-counts').textContent())?.includes('1 / 6'),
+      'the total says it counts 1 of 6 towns',
+    );
+    const xlsx = await page.evaluate(
+      async (u) => (await fetch(u)).headers.get('content-type'),
+      `/api/returns/${id}/table.xlsx`,
+    );
+    check(xlsx?.includes('spreadsheetml'), 'the table exports as .xlsx');
+    await shot(page, 'returns-03-table');
+  });
+
+  await step('the phone: 汇丰’s chair reads the return on a small screen', async () => {
+    await as(page, 'huifeng');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
+    await page.getByTestId('ret-submission').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 400, `the page fits the phone (${width}px wide)`);
+    await shot(page, 'returns-04-phone');
+  });
+});
