@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import type { Db } from './db/db.ts';
+import { type ActivitiesService, createActivitiesService } from './modules/activities/index.ts';
 import { type AgreementsService, createAgreementsService } from './modules/agreements/index.ts';
 import {
   type AuthService,
@@ -85,6 +86,7 @@ export interface Services {
   returns: ReturnsServices;
   card: CardService;
   insurance: InsuranceService;
+  activities: ActivitiesService;
 }
 
 export interface ServiceOptions {
@@ -133,5 +135,6 @@ export function createServices(
     returns: createReturnsServices(db),
     card: createCardService(db),
     insurance: createInsuranceService(db),
+    activities: createActivitiesService(db),
   };
 }

@@ -59,6 +59,8 @@ const REFERENCE: Record<string, string> = {
   fund_years: 'one row per fund and year before the platform',
   returns: 'one row per return a union issues (a few a year)',
   insurance_policies: 'one row per insurance policy of a union (one or two a year)',
+  activities: 'one row per activity a union organises (dozens a year)',
+  activity_sessions: 'a few rows per activity',
 };
 
 /** Kept on the primary (the coordinator) whole: sign-in, queues and counters that are not per federation. */

@@ -100,6 +100,9 @@ export const PERMISSIONS = [
   /** Group accident insurance of the subtree: policies, the insured, claims and statistics; read, and manage them. */
   'insurance.read',
   'insurance.write',
+  /** Workers' activities of the subtree: read them and their rosters; organise them, sign members up, check in. */
+  'activities.read',
+  'activities.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -163,6 +166,8 @@ const STAFF: Permission[] = [
   'cards.verify',
   'insurance.read',
   'insurance.write',
+  'activities.read',
+  'activities.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -208,6 +213,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'care.read',
     'cards.verify',
     'insurance.read',
+    'activities.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

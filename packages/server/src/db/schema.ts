@@ -1,3 +1,4 @@
+import { activitiesMigrations } from '../modules/activities/index.ts';
 import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
@@ -51,6 +52,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'returns', dir: returnsMigrations },
   { module: 'card', dir: cardMigrations },
   { module: 'insurance', dir: insuranceMigrations },
+  { module: 'activities', dir: activitiesMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -1,4 +1,5 @@
 import type { Db, Sql } from '../db/db.ts';
+import { seedActivities } from '../modules/activities/index.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
 import { seedCare } from '../modules/care/index.ts';
@@ -363,6 +364,7 @@ export async function seedDemo(
   const hardship = await seedHardship(db, services.hardship, seeded.yangzhenPath, seeded.workerIds);
   const returns = await seedReturns(db);
   const insurance = await seedInsurance(db, todayInChina());
+  const activities = await seedActivities(db);
   const {
     firmId: _firm,
     workerId: _worker,
@@ -378,5 +380,6 @@ export async function seedDemo(
     ...hardship,
     returns: returns.returns,
     insurancePolicies: insurance.policies,
+    activities: activities.activities,
   };
 }

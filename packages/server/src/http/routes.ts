@@ -1,3 +1,4 @@
+import { activitiesRoutes } from '../modules/activities/index.ts';
 import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
@@ -73,4 +74,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   returnsRoutes(app, services.returns);
   cardRoutes(app, { card: services.card });
   insuranceRoutes(app, { insurance: services.insurance });
+  activitiesRoutes(app, { activities: services.activities });
 }

@@ -32,6 +32,12 @@ export const AUDIT_ACTIONS = [
   'auth.change_password',
   'auth.login',
   'auth.switch_role',
+  'activity.cancel',
+  'activity.checkin',
+  'activity.create',
+  'activity.roster.read',
+  'activity.signup',
+  'activity.signup.cancel',
   'card.photo',
   'card.print',
   'card.verify',
@@ -201,6 +207,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'activity',
   'insurance_claim',
   'insurance_policy',
   'return',

@@ -174,7 +174,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
     <Flex vertical gap={16} data-testid="ret-editor">
       <Card title={existing ? t('ret.edit.titleEdit') : t('ret.edit.titleNew')}>
         <div className="form-grid-2">
-          <label>
+          <Flex vertical gap={4}>
             {t('ret.field.title')}
             <Input
               value={title}
@@ -182,8 +182,8 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
               maxLength={200}
               data-testid="ret-title"
             />
-          </label>
-          <label>
+          </Flex>
+          <Flex vertical gap={4}>
             {t('ret.field.level')}
             <Select
               value={level}
@@ -195,7 +195,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
               }))}
               data-testid="ret-level"
             />
-          </label>
+          </Flex>
         </div>
         <Space wrap style={{ marginTop: 12 }} align="center">
           <span>{t('ret.field.period')}</span>

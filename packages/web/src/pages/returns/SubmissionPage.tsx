@@ -291,13 +291,13 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
           <div className="ret-fields">
             {sec.fields.map((f) => (
               <div key={f.key} className="ret-field">
-                <label className="ret-label">
+                <div className="ret-label">
                   {f.required && <span className="ret-required">*</span>}
                   {f.label}
                   {s.consolidates && (f.type === 'int' || f.type === 'money') && (
                     <Typography.Text type="secondary"> （{t('ret.fill.own')}）</Typography.Text>
                   )}
-                </label>
+                </div>
                 {field(f)}
               </div>
             ))}

@@ -1,0 +1,281 @@
+import { subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { Rule } from '../programs/index.ts';
+
+/** SQL for activities, activity_sessions, activity_signups and activity_attendance only. */
+
+export type ActivityKind = 'sports' | 'family' | 'class' | 'social' | 'show' | 'volunteer' | 'other';
+
+export interface ActivityRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  title: string;
+  kind: ActivityKind;
+  description: string;
+  place: string;
+  online: boolean;
+  places: number;
+  taken: number;
+  waiting: number;
+  signupFrom: string;
+  signupUntil: string;
+  feeFen: number;
+  rule: Rule | null;
+  noShowLimit: number;
+  noShowDays: number;
+  status: 'open' | 'cancelled';
+  sessions: { id: number; startsAt: string; endsAt: string }[];
+}
+
+const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.title, a.kind, a.description,
+  a.place, a.online, a.places, a.taken,
+  (select count(*)::int from activity_signups w where w.activity_id = a.id and w.status = 'waiting') as waiting,
+  a.signup_from as "signupFrom", a.signup_until as "signupUntil", a.fee_fen as "feeFen", a.rule,
+  a.no_show_limit as "noShowLimit", a.no_show_days as "noShowDays", a.status,
+  coalesce((select json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at) order by s.starts_at)
+              from activity_sessions s where s.activity_id = a.id), '[]') as sessions`;
+
+export interface NewActivity {
+  orgId: number;
+  title: string;
+  kind: ActivityKind;
+  description: string;
+  place: string;
+  online: boolean;
+  places: number;
+  signupFrom: string;
+  signupUntil: string;
+  feeFen: number;
+  rule: Rule | null;
+  noShowLimit: number;
+  noShowDays: number;
+  createdBy: number | null;
+}
+
+export async function insertActivity(
+  sql: Sql,
+  a: NewActivity,
+  sessions: { startsAt: string; endsAt: string; code: string }[],
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into activities (org_id, title, kind, description, place, online, places, signup_from, signup_until, fee_fen,
+                             rule, no_show_limit, no_show_days, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14) returning id`,
+    [
+      a.orgId,
+      a.title,
+      a.kind,
+      a.description,
+      a.place,
+      a.online,
+      a.places,
+      a.signupFrom,
+      a.signupUntil,
+      a.feeFen,
+      a.rule === null ? null : JSON.stringify(a.rule),
+      a.noShowLimit,
+      a.noShowDays,
+      a.createdBy,
+    ],
+  );
+  const id = rows[0].id;
+  await sql.query(
+    `insert into activity_sessions (activity_id, starts_at, ends_at, checkin_code)
+     select $1, x.s, x.e, x.c from unnest($2::timestamptz[], $3::timestamptz[], $4::text[]) as x(s, e, c)`,
+    [id, sessions.map((s) => s.startsAt), sessions.map((s) => s.endsAt), sessions.map((s) => s.code)],
+  );
+  return id;
+}
+
+export async function findActivity(sql: Sql, id: number): Promise<ActivityRow | undefined> {
+  const { rows } = await sql.query<ActivityRow>(
+    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id where a.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Activities organised in a subtree (staff), newest first. */
+export async function listActivities(sql: Sql, path: string) {
+  const { rows } = await sql.query<ActivityRow>(
+    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
+      where o.path like $1 order by a.signup_from desc, a.id desc limit 500`,
+    [subtreePattern(path)],
+  );
+  return rows;
+}
+
+/** Activities a member of the union at `path` may see: organised by that union or one above it, not cancelled. */
+export async function listOffered(sql: Sql, path: string, since: string) {
+  const { rows } = await sql.query<ActivityRow>(
+    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
+      where starts_with($1::text, o.path) and a.status = 'open' and a.signup_until >= $2::date
+      order by a.signup_until, a.id limit 200`,
+    [path, since],
+  );
+  return rows;
+}
+
+export async function setStatus(sql: Sql, id: number, status: 'cancelled') {
+  await sql.query(`update activities set status = $2 where id = $1`, [id, status]);
+}
+
+/** Takes one place if one is left (the guarded counter): true when taken. */
+export async function takePlace(sql: Sql, id: number): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update activities set taken = taken + 1 where id = $1 and taken < places returning id`,
+    [id],
+  );
+  return rows.length === 1;
+}
+
+export async function freePlace(sql: Sql, id: number) {
+  await sql.query(`update activities set taken = taken - 1 where id = $1 and taken > 0`, [id]);
+}
+
+export interface SignupRow {
+  id: number;
+  activityId: number;
+  personId: number;
+  personName: string;
+  orgId: number;
+  orgName: string;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  signedOn: string;
+  position: number | null;
+}
+
+export async function findSignup(sql: Sql, activityId: number, personId: number, lock = false) {
+  const { rows } = await sql.query<{ id: number; status: SignupRow['status'] }>(
+    `select id, status from activity_signups where activity_id = $1 and person_id = $2 and status <> 'cancelled'
+     ${lock ? 'for update' : ''}`,
+    [activityId, personId],
+  );
+  return rows[0];
+}
+
+export async function insertSignup(
+  sql: Sql,
+  s: {
+    activityId: number;
+    personId: number;
+    orgId: number;
+    status: 'confirmed' | 'waiting';
+    signedOn: string;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into activity_signups (activity_id, person_id, org_id, status, signed_on) values ($1, $2, $3, $4, $5)
+     on conflict do nothing returning id`,
+    [s.activityId, s.personId, s.orgId, s.status, s.signedOn],
+  );
+  return rows[0]?.id;
+}
+
+export async function cancelSignup(sql: Sql, id: number) {
+  await sql.query(`update activity_signups set status = 'cancelled', cancelled_at = now() where id = $1`, [
+    id,
+  ]);
+}
+
+/** The first on the waiting list, locked: promoted when a place frees. */
+export async function firstWaiting(sql: Sql, activityId: number) {
+  const { rows } = await sql.query<{ id: number; personId: number }>(
+    `select id, person_id as "personId" from activity_signups where activity_id = $1 and status = 'waiting'
+      order by id limit 1 for update skip locked`,
+    [activityId],
+  );
+  return rows[0];
+}
+
+export async function promote(sql: Sql, id: number) {
+  await sql.query(`update activity_signups set status = 'confirmed', promoted_at = now() where id = $1`, [
+    id,
+  ]);
+}
+
+export async function rosterOf(sql: Sql, activityId: number) {
+  const { rows } = await sql.query<SignupRow & { attended: number }>(
+    `select s.id, s.activity_id as "activityId", s.person_id as "personId", p.name as "personName", s.org_id as "orgId",
+            o.name as "orgName", s.status, s.signed_on as "signedOn",
+            case when s.status = 'waiting' then (select count(*)::int from activity_signups w
+              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id) end as position,
+            (select count(*)::int from activity_attendance t join activity_sessions x on x.id = t.session_id
+              where x.activity_id = s.activity_id and t.person_id = s.person_id) as attended
+       from activity_signups s join persons p on p.id = s.person_id join orgs o on o.id = s.org_id
+      where s.activity_id = $1 and s.status <> 'cancelled'
+      order by s.status, s.id limit 5001`,
+    [activityId],
+  );
+  return rows;
+}
+
+export async function signupsOfPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<{
+    activityId: number;
+    status: SignupRow['status'];
+    position: number | null;
+  }>(
+    `select s.activity_id as "activityId", s.status,
+            case when s.status = 'waiting' then (select count(*)::int from activity_signups w
+              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id) end as position
+       from activity_signups s where s.person_id = $1 and s.status <> 'cancelled'`,
+    [personId],
+  );
+  return rows;
+}
+
+/** No-shows of a person since a moment: sessions ended, signed up and confirmed, not checked in. */
+export async function countNoShows(sql: Sql, personId: number, since: Date, now: Date) {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n
+       from activity_signups s join activity_sessions x on x.activity_id = s.activity_id
+      where s.person_id = $1 and s.status = 'confirmed' and x.ends_at >= $2 and x.ends_at < $3
+        and not exists (select 1 from activity_attendance t where t.session_id = x.id and t.person_id = s.person_id)`,
+    [personId, since, now],
+  );
+  return rows[0].n;
+}
+
+export async function sessionByCode(sql: Sql, code: string, at: Date) {
+  const { rows } = await sql.query<{ id: number; activityId: number }>(
+    `select id, activity_id as "activityId" from activity_sessions
+      where checkin_code = $1 and starts_at - interval '2 hours' <= $2 and ends_at + interval '2 hours' >= $2
+      order by starts_at limit 1`,
+    [code, at],
+  );
+  return rows[0];
+}
+
+export async function sessionCodes(sql: Sql, activityId: number) {
+  const { rows } = await sql.query<{ id: number; code: string }>(
+    `select id, checkin_code as code from activity_sessions where activity_id = $1 order by starts_at`,
+    [activityId],
+  );
+  return rows;
+}
+
+/** Records attendance once; true when it is new. */
+export async function attend(
+  sql: Sql,
+  a: { sessionId: number; personId: number; orgId: number; walkIn: boolean; at: Date },
+) {
+  const { rows } = await sql.query(
+    `insert into activity_attendance (session_id, person_id, org_id, walk_in, checked_at) values ($1, $2, $3, $4, $5)
+     on conflict do nothing returning 1`,
+    [a.sessionId, a.personId, a.orgId, a.walkIn, a.at],
+  );
+  return rows.length === 1;
+}
+
+/** Up to `limit` current members of a subtree (the demo signs them up). */
+export async function membersIn(sql: Sql, path: string, limit: number) {
+  const { rows } = await sql.query<{ personId: number }>(
+    `select m.person_id as "personId" from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.status = 'active' order by m.person_id limit $2`,
+    [subtreePattern(path), limit],
+  );
+  return rows.map((r) => r.personId);
+}

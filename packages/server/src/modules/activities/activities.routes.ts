@@ -1,0 +1,179 @@
+import { IdParams, Ok } from '../../http/schema.ts';
+import { type App, actorOf } from '../../http/types.ts';
+import { xlsxHeaders } from '../../http/upload.ts';
+import {
+  ActivityBody,
+  ActivityDetailSchema,
+  ActivityListSchema,
+  CheckInBody,
+  CheckInResult,
+  CodeBody,
+  IdResult,
+  MineSchema,
+  OrgQuery,
+  SessionParams,
+  SignupResult,
+  SignupsBody,
+  SignupsResult,
+  StatsQuery,
+  StatsSchema,
+} from './activities.schemas.ts';
+import type { ActivitiesService } from './activities.service.ts';
+
+const tags = ['activities'];
+const read = { permission: 'activities.read' } as const;
+const manage = { permission: 'activities.manage' } as const;
+const self = { permission: 'self.apply' } as const;
+
+export function activitiesRoutes(app: App, { activities }: { activities: ActivitiesService }): void {
+  app.get(
+    '/api/activities',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "Activities organised in a union's subtree (default: mine)",
+        querystring: OrgQuery,
+        response: { 200: ActivityListSchema },
+      },
+    },
+    async (req) => activities.list(actorOf(req), req.query.orgId),
+  );
+  app.post(
+    '/api/activities',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary:
+          'Organise an activity for my subtree: sessions, places, sign-up window, fee, who may sign up, a no-show rule',
+        body: ActivityBody,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => activities.create(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/activities/stats',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Activities, sign-ups and person-times by kind over a period',
+        querystring: StatsQuery,
+        response: { 200: StatsSchema },
+      },
+    },
+    async (req) => activities.stats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/activities/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'An activity with its roster (audited) and, for its organisers, the door codes',
+        params: IdParams,
+        response: { 200: ActivityDetailSchema },
+      },
+    },
+    async (req) => activities.get(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/activities/:id/roster.xlsx',
+    { config: read, schema: { tags, summary: 'The roster as .xlsx', params: IdParams } },
+    async (req, reply) => {
+      const { file, name } = await activities.rosterXlsx(actorOf(req), req.params.id);
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.post(
+    '/api/activities/:id/cancel',
+    {
+      config: { ...manage, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Cancel an activity (everyone signed up is told)',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => activities.cancel(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/activities/:id/signups',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Sign members of my subtree up; each answer says place, waiting, or why not',
+        params: IdParams,
+        body: SignupsBody,
+        response: { 200: SignupsResult },
+      },
+    },
+    async (req) => activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds),
+  );
+  app.post(
+    '/api/activities/:id/sessions/:sessionId/checkin',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Check a member in at the door (a walk-in when not signed up)',
+        params: SessionParams,
+        body: CheckInBody,
+        response: { 200: CheckInResult },
+      },
+    },
+    async (req) =>
+      activities.checkInMember(actorOf(req), req.params.id, req.params.sessionId, req.body.personId),
+  );
+  app.get(
+    '/api/me/activities',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'Activities offered to me, with my sign-ups', response: { 200: MineSchema } },
+    },
+    async (req) => activities.mine(actorOf(req)),
+  );
+  app.post(
+    '/api/me/activities/:id/signup',
+    {
+      config: { ...self, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Sign up (a place if one is left, else the waiting list)',
+        params: IdParams,
+        response: { 200: SignupResult },
+      },
+    },
+    async (req) => activities.signUpSelf(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/me/activities/:id/cancel',
+    {
+      config: { ...self, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Cancel my sign-up (the first waiting takes the place)',
+        params: IdParams,
+        response: { 200: Ok },
+      },
+    },
+    async (req) => activities.cancelSelf(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/me/activities/checkin',
+    {
+      config: self,
+      schema: {
+        tags,
+        summary: 'Check in with the code shown at the door',
+        body: CodeBody,
+        response: { 200: CheckInResult },
+      },
+    },
+    async (req) => activities.checkInSelf(actorOf(req), req.body.code),
+  );
+}

@@ -1,0 +1,96 @@
+import { Type } from 'typebox';
+import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { RuleRef } from '../programs/index.ts';
+
+const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
+const Moment = Type.String({ format: 'date-time', maxLength: 40 });
+const Status = StrEnum(['confirmed', 'waiting', 'cancelled'] as const);
+
+export const ActivityBody = Obj({
+  orgId: Id,
+  title: Name(200),
+  kind: Kind,
+  description: Type.Optional(Str(4000)),
+  place: Name(300),
+  online: Type.Optional(Type.Boolean()),
+  places: Type.Integer({ minimum: 1, maximum: 100_000 }),
+  signupFrom: DateStr,
+  signupUntil: DateStr,
+  feeFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e9 })),
+  rule: Type.Optional(Nullable(RuleRef)),
+  noShowLimit: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })),
+  noShowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
+  sessions: Type.Array(Obj({ startsAt: Moment, endsAt: Moment }), { minItems: 1, maxItems: 100 }),
+});
+const Fields = {
+  id: Id,
+  orgId: Id,
+  orgName: Type.String(),
+  title: Type.String(),
+  kind: Kind,
+  description: Type.String(),
+  place: Type.String(),
+  online: Type.Boolean(),
+  places: Type.Integer(),
+  taken: Type.Integer(),
+  waiting: Type.Integer(),
+  signupFrom: DateStr,
+  signupUntil: DateStr,
+  feeFen: Type.Integer(),
+  noShowLimit: Type.Integer(),
+  noShowDays: Type.Integer(),
+  status: StrEnum(['open', 'cancelled'] as const),
+  sessions: Type.Array(Obj({ id: Id, startsAt: Type.String(), endsAt: Type.String() })),
+};
+export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
+export const ActivityListSchema = Type.Array(ActivitySchema);
+export const ActivityDetailSchema = Obj({
+  ...Fields,
+  orgPath: Type.String(),
+  rule: Nullable(RuleRef),
+  roster: Type.Array(
+    Obj({
+      id: Id,
+      activityId: Id,
+      personId: Id,
+      personName: Type.String(),
+      orgId: Id,
+      orgName: Type.String(),
+      status: Status,
+      signedOn: DateStr,
+      position: Nullable(Type.Integer()),
+      attended: Type.Integer(),
+    }),
+  ),
+  codes: Type.Array(Obj({ id: Id, code: Type.String() })),
+});
+export const MineSchema = Type.Array(
+  Obj({
+    ...Fields,
+    my: Nullable(Obj({ activityId: Id, status: Status, position: Nullable(Type.Integer()) })),
+  }),
+);
+export const OrgQuery = Obj({ orgId: Type.Optional(Id) });
+export const IdResult = Obj({ id: Id });
+export const SignupsBody = Obj({ personIds: Type.Array(Id, { minItems: 1, maxItems: 500 }) });
+export const SignupsResult = Type.Array(
+  Obj({
+    personId: Id,
+    status: Type.Optional(StrEnum(['confirmed', 'waiting'] as const)),
+    zh: Type.Optional(Type.String()),
+    en: Type.Optional(Type.String()),
+  }),
+);
+export const SignupResult = Obj({ status: StrEnum(['confirmed', 'waiting'] as const) });
+export const CodeBody = Obj({ code: Str(12, { minLength: 1 }) });
+export const CheckInBody = Obj({ personId: Id });
+export const SessionParams = Obj({ id: Id, sessionId: Id });
+export const CheckInResult = Obj({ title: Type.String(), walkIn: Type.Boolean(), already: Type.Boolean() });
+export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: DateStr, to: DateStr });
+const Counts = { activities: Type.Integer(), signups: Type.Integer(), attendance: Type.Integer() };
+export const StatsSchema = Obj({
+  from: DateStr,
+  to: DateStr,
+  byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
+  total: Obj(Counts),
+});

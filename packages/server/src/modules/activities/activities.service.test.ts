@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createActivitiesService } from './activities.service.ts';
+
+describe('workers’ activities', () => {
+  let db: Db;
+  let t: TestContext;
+  let now = new Date('2026-05-01T09:00:00+08:00');
+  let svc: ReturnType<typeof createActivitiesService>;
+  let town: OrgRow;
+  let firm: OrgRow;
+  let outside: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createActivitiesService(db, () => now);
+    const root = await t.newRoot();
+    town = await t.newOrg(await t.newOrg(root, 'district'), 'town');
+    firm = await t.newOrg(town, 'grassroots');
+    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+  });
+  afterAll(() => db.close());
+
+  const staff = () => t.actor('staff', town);
+  const worker = (personId: number) => t.actor('worker', null, personId);
+  const activity = (places: number, extra: Partial<Parameters<typeof svc.create>[1]> = {}) =>
+    svc.create(staff(), {
+      orgId: town.id,
+      title: '“大手拉小手”亲子活动',
+      kind: 'family',
+      place: '职工之家',
+      places,
+      signupFrom: '2026-05-01',
+      signupUntil: '2026-05-10',
+      sessions: [{ startsAt: '2026-05-16T09:00:00+08:00', endsAt: '2026-05-16T11:00:00+08:00' }],
+      ...extra,
+    });
+
+  it('gives 50 places to 50 of 300 workers signing up at once; the rest wait in order', async () => {
+    const { id } = await activity(50);
+    const people: number[] = [];
+    for (let i = 0; i < 300; i++) people.push((await t.newPerson(firm)).id);
+    const answers = await Promise.all(people.map((p) => svc.signUpSelf(worker(p), id)));
+    expect(answers.filter((a) => a.status === 'confirmed')).toHaveLength(50);
+    expect(answers.filter((a) => a.status === 'waiting')).toHaveLength(250);
+    const a = await svc.get(staff(), id);
+    expect(a).toMatchObject({ places: 50, taken: 50, waiting: 250 });
+    expect(a.roster.filter((r) => r.status === 'confirmed')).toHaveLength(50);
+  });
+
+  it('promotes the first on the waiting list when someone cancels, and tells them', async () => {
+    const { id } = await activity(1);
+    const [a, b, c] = [
+      (await t.newPerson(firm)).id,
+      (await t.newPerson(firm)).id,
+      (await t.newPerson(firm)).id,
+    ];
+    expect(await svc.signUpSelf(worker(a), id)).toEqual({ status: 'confirmed' });
+    expect(await svc.signUpSelf(worker(b), id)).toEqual({ status: 'waiting' });
+    expect(await svc.signUpSelf(worker(c), id)).toEqual({ status: 'waiting' });
+    await expect(svc.signUpSelf(worker(b), id)).rejects.toMatchObject({ code: 'ACTIVITY_ALREADY_SIGNED_UP' });
+    const account = await t.newUser('worker', null, b);
+    await svc.cancelSelf(worker(a), id);
+    const mine = await svc.mine(worker(b));
+    expect(mine.find((x) => x.id === id)?.my).toMatchObject({ status: 'confirmed' });
+    expect((await svc.mine(worker(c))).find((x) => x.id === id)?.my).toMatchObject({
+      status: 'waiting',
+      position: 1,
+    });
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from messages where user_id = $1 and kind = 'activity.promoted'`,
+      [account.id],
+    );
+    expect(rows[0].n).toBe(1);
+    // a worker outside the organiser's subtree cannot sign up
+    const far = (await t.newPerson(outside)).id;
+    await expect(svc.signUpSelf(worker(far), id)).rejects.toMatchObject({ code: 'ACTIVITY_NOT_MEMBER' });
+  });
+
+  it('checks in by the door code, counts walk-ins, bars repeat no-shows, and counts it all by kind', async () => {
+    const { id } = await activity(10, { noShowLimit: 1, noShowDays: 90 });
+    const [p, q, walkIn] = [
+      (await t.newPerson(firm)).id,
+      (await t.newPerson(firm)).id,
+      (await t.newPerson(firm)).id,
+    ];
+    await svc.signUpSelf(worker(p), id);
+    await svc.signUpSelf(worker(q), id);
+    const { codes } = await svc.get(staff(), id);
+    await expect(svc.checkInSelf(worker(p), codes[0].code)).rejects.toMatchObject({
+      code: 'ACTIVITY_CODE_UNKNOWN',
+    });
+    now = new Date('2026-05-16T09:05:00+08:00');
+    expect(await svc.checkInSelf(worker(p), codes[0].code)).toMatchObject({ walkIn: false, already: false });
+    expect(await svc.checkInSelf(worker(p), codes[0].code)).toMatchObject({ already: true });
+    expect(await svc.checkInSelf(worker(walkIn), codes[0].code)).toMatchObject({ walkIn: true });
+    // q did not come: a later activity with the no-show rule refuses q within 90 days
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const later = await activity(10, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-10',
+      noShowLimit: 1,
+      sessions: [{ startsAt: '2026-06-20T09:00:00+08:00', endsAt: '2026-06-20T10:00:00+08:00' }],
+    });
+    await expect(svc.signUpSelf(worker(q), later.id)).rejects.toMatchObject({
+      code: 'ACTIVITY_NO_SHOW_BARRED',
+    });
+    expect(await svc.signUpSelf(worker(p), later.id)).toEqual({ status: 'confirmed' });
+    const stats = await svc.stats(staff(), { from: '2026-05-01', to: '2026-05-31' });
+    expect(stats.byKind.find((k) => k.kind === 'family')).toMatchObject({ attendance: 2 });
+    expect(stats.total.activities).toBeGreaterThanOrEqual(3);
+    await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

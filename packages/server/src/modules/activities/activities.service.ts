@@ -1,0 +1,524 @@
+import { randomInt } from 'node:crypto';
+import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
+import { recordAudit } from '../audit/index.ts';
+import { notifyPerson } from '../messages/index.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { findPersonById } from '../people/index.ts';
+import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
+import { addCounts, sumCounts } from '../reporting/index.ts';
+import {
+  type ActivityKind,
+  type ActivityRow,
+  attend,
+  cancelSignup,
+  countNoShows,
+  findActivity,
+  findSignup,
+  firstWaiting,
+  freePlace,
+  insertActivity,
+  insertSignup,
+  listActivities,
+  listOffered,
+  promote,
+  rosterOf,
+  sessionByCode,
+  sessionCodes,
+  setStatus,
+  signupsOfPerson,
+  takePlace,
+} from './activities.repository.ts';
+
+/**
+ * Workers' activities (职工活动, issue 26): a union organises an activity for its subtree with places, a sign-up
+ * window, sessions and an optional rule of who may sign up; workers sign up on the phone (or staff for them); the
+ * places are a guarded counter, the rest wait in order and are promoted when someone cancels; a code shown at the
+ * door checks people in; a no-show rule bars repeat absentees for a while. Counted in the reporting layer on the day
+ * each happened: `activities.held` (the first session's day, the organiser), `activities.signups` (the sign-up
+ * day) and `activities.attendance` (person-times, the session's day), by the participant's union, dim the kind.
+ */
+export const ACTIVITY_KINDS: ActivityKind[] = [
+  'sports',
+  'family',
+  'class',
+  'social',
+  'show',
+  'volunteer',
+  'other',
+];
+const ACTIVITY = { zh: '活动', en: 'Activity' };
+const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
+  new AppError(kind, code, { zh, en }, field ? { field } : undefined);
+
+export interface ActivityInput {
+  orgId: number;
+  title: string;
+  kind: ActivityKind;
+  description?: string;
+  place: string;
+  online?: boolean;
+  places: number;
+  signupFrom: string;
+  signupUntil: string;
+  feeFen?: number;
+  rule?: Rule | null;
+  noShowLimit?: number;
+  noShowDays?: number;
+  sessions: { startsAt: string; endsAt: string }[];
+}
+
+export function createActivitiesService(db: Db, clock: () => Date = () => new Date()) {
+  const today = () => todayInChina(clock());
+
+  async function inScope(
+    sql: Sql,
+    actor: Actor,
+    id: number,
+    permission: 'activities.read' | 'activities.manage',
+  ) {
+    const a = await findActivity(sql, id);
+    if (!a) throw notFound(ACTIVITY);
+    requireAccess(actor, permission, { orgPath: a.orgPath });
+    return a;
+  }
+
+  /** Signs a member up: in the organiser's subtree, eligible, not barred; a place if one is left, else waiting. */
+  async function signUp(sql: Sql, actor: Actor, a: ActivityRow, personId: number) {
+    if (a.status !== 'open')
+      throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
+    const day = today();
+    if (day < a.signupFrom || day > a.signupUntil)
+      throw err(
+        'conflict',
+        'ACTIVITY_SIGNUP_CLOSED',
+        `报名时间为${a.signupFrom}至${a.signupUntil}`,
+        `Sign-up runs from ${a.signupFrom} to ${a.signupUntil}`,
+      );
+    const person = await findPersonById(sql, personId);
+    if (!person?.orgPath?.startsWith(a.orgPath) || !person.orgId)
+      throw err(
+        'invalid',
+        'ACTIVITY_NOT_MEMBER',
+        `${person?.name ?? ''}不是主办工会所属的会员`,
+        `${person?.name ?? 'The person'} is not a member of the organiser's unions`,
+        'personId',
+      );
+    if (a.rule) {
+      const decision = evaluateRule(
+        a.rule,
+        await loadFacts(sql, { personId, ownerPath: a.orgPath, asOf: day }),
+      );
+      if (!decision.eligible) {
+        const failed = decision.outcomes.filter((o) => !o.held);
+        throw invalid('ACTIVITY_NOT_ELIGIBLE', {
+          zh: `${person.name}不符合报名条件：${failed.map((o) => o.text.zh).join('；')}`,
+          en: `${person.name} does not meet the conditions: ${failed.map((o) => o.text.en).join('; ')}`,
+        });
+      }
+    }
+    if (a.noShowLimit > 0) {
+      const since = new Date(clock().getTime() - a.noShowDays * 86_400_000);
+      const n = await countNoShows(sql, personId, since, clock());
+      if (n >= a.noShowLimit)
+        throw err(
+          'conflict',
+          'ACTIVITY_NO_SHOW_BARRED',
+          `${person.name}近${a.noShowDays}天内有${n}次报名未到，暂不能报名`,
+          `${person.name} missed ${n} activities signed up for in the last ${a.noShowDays} days and cannot sign up for now`,
+        );
+    }
+    if (await findSignup(sql, a.id, personId))
+      throw err(
+        'conflict',
+        'ACTIVITY_ALREADY_SIGNED_UP',
+        `${person.name}已报名此活动`,
+        `${person.name} has already signed up`,
+      );
+    const confirmed = await takePlace(sql, a.id);
+    const id = await insertSignup(sql, {
+      activityId: a.id,
+      personId,
+      orgId: person.orgId,
+      status: confirmed ? 'confirmed' : 'waiting',
+      signedOn: day,
+    });
+    if (!id)
+      throw err(
+        'conflict',
+        'ACTIVITY_ALREADY_SIGNED_UP',
+        `${person.name}已报名此活动`,
+        `${person.name} has already signed up`,
+      );
+    await addCounts(sql, [
+      { subject: 'activities.signups', orgId: person.orgId, on: day, dim: a.kind, n: 1 },
+    ]);
+    await recordAudit(sql, actor, {
+      action: 'activity.signup',
+      entity: 'activity',
+      entityId: a.id,
+      orgId: person.orgId,
+      after: { personId, status: confirmed ? 'confirmed' : 'waiting' },
+    });
+    return { status: confirmed ? ('confirmed' as const) : ('waiting' as const) };
+  }
+
+  return {
+    async create(actor: Actor, input: ActivityInput) {
+      return db.tx(async (sql) => {
+        const org = await getOrgInScope(sql, actor, input.orgId);
+        requireAccess(actor, 'activities.manage', { orgPath: org.path });
+        if (input.signupUntil < input.signupFrom)
+          throw err(
+            'invalid',
+            'ACTIVITY_SIGNUP_WINDOW',
+            '报名截止日期不能早于开始日期',
+            'Sign-up cannot close before it opens',
+            'signupUntil',
+          );
+        if (!input.sessions.length)
+          throw err(
+            'invalid',
+            'ACTIVITY_NO_SESSION',
+            '请至少安排一场活动',
+            'Add at least one session',
+            'sessions',
+          );
+        for (const s of input.sessions)
+          if (!(Date.parse(s.endsAt) > Date.parse(s.startsAt)))
+            throw err(
+              'invalid',
+              'ACTIVITY_SESSION_TIMES',
+              '每场活动的结束时间须晚于开始时间',
+              'Each session must end after it starts',
+              'sessions',
+            );
+        if (input.rule) {
+          const problems = validateRule(input.rule);
+          if (problems.length)
+            throw invalid(
+              'ACTIVITY_RULE_INVALID',
+              {
+                zh: `报名条件有误：${problems.map((p) => p.zh).join('；')}`,
+                en: `The conditions are not valid: ${problems.map((p) => p.en).join('; ')}`,
+              },
+              { field: 'rule', problems },
+            );
+        }
+        const sessions = [...input.sessions]
+          .sort((x, y) => Date.parse(x.startsAt) - Date.parse(y.startsAt))
+          .map((s) => ({ ...s, code: String(randomInt(100000, 1000000)) }));
+        const id = await insertActivity(
+          sql,
+          {
+            orgId: org.id,
+            title: input.title.trim(),
+            kind: input.kind,
+            description: input.description?.trim() ?? '',
+            place: input.place.trim(),
+            online: input.online ?? false,
+            places: input.places,
+            signupFrom: input.signupFrom,
+            signupUntil: input.signupUntil,
+            feeFen: input.feeFen ?? 0,
+            rule: input.rule ?? null,
+            noShowLimit: input.noShowLimit ?? 0,
+            noShowDays: input.noShowDays ?? 90,
+            createdBy: actor.userId || null,
+          },
+          sessions,
+        );
+        await addCounts(sql, [
+          {
+            subject: 'activities.held',
+            orgId: org.id,
+            on: todayInChina(new Date(sessions[0].startsAt)),
+            dim: input.kind,
+            n: 1,
+          },
+        ]);
+        await recordAudit(sql, actor, {
+          action: 'activity.create',
+          entity: 'activity',
+          entityId: id,
+          orgId: org.id,
+          after: { title: input.title.trim(), places: input.places },
+        });
+        return { id };
+      });
+    },
+
+    async list(actor: Actor, orgId?: number) {
+      return db.tx(async (sql) => {
+        const id = orgId ?? actor.orgId;
+        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+        if (!path) throw notFound({ zh: '工会', en: 'Union' });
+        requireAccess(actor, 'activities.read', { orgPath: path });
+        return listActivities(sql, path);
+      });
+    },
+
+    /** An activity with its roster (the organiser's subtree; personal data, audited) and the door codes. */
+    async get(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.read');
+        const roster = await rosterOf(sql, a.id);
+        await recordAudit(sql, actor, {
+          action: 'activity.roster.read',
+          entity: 'activity',
+          entityId: a.id,
+          orgId: a.orgId,
+        });
+        return {
+          ...a,
+          roster,
+          codes: canAccess(actor, 'activities.manage', { orgPath: a.orgPath })
+            ? await sessionCodes(sql, a.id)
+            : [],
+        };
+      });
+    },
+
+    async cancel(actor: Actor, id: number) {
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.manage');
+        if (a.status === 'cancelled')
+          throw err('conflict', 'ACTIVITY_CANCELLED', '活动已取消', 'The activity is cancelled');
+        await setStatus(sql, a.id, 'cancelled');
+        for (const s of await rosterOf(sql, a.id))
+          await notifyPerson(sql, s.personId, {
+            kind: 'activity.cancelled',
+            title: { zh: `活动“${a.title}”已取消`, en: `“${a.title}” is cancelled` },
+            body: { zh: `${a.orgName}取消了此活动。`, en: `${a.orgName} cancelled the activity.` },
+            link: '/m/activities',
+            entity: 'activity',
+            entityId: a.id,
+          });
+        await recordAudit(sql, actor, {
+          action: 'activity.cancel',
+          entity: 'activity',
+          entityId: a.id,
+          orgId: a.orgId,
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** Staff sign members of their subtree up, each on its own: the answer says who got a place and who waits. */
+    async signUpMembers(actor: Actor, id: number, personIds: number[]) {
+      const out: { personId: number; status?: 'confirmed' | 'waiting'; zh?: string; en?: string }[] = [];
+      for (const personId of personIds) {
+        try {
+          const r = await db.tx(async (sql) => {
+            const a = await inScope(sql, actor, id, 'activities.manage');
+            const person = await findPersonById(sql, personId);
+            if (!person?.orgPath || !canAccess(actor, 'activities.manage', { orgPath: person.orgPath }))
+              throw err(
+                'invalid',
+                'ACTIVITY_NOT_MEMBER',
+                '不是本工会所属的会员',
+                'Not a member of your unions',
+                'personId',
+              );
+            return signUp(sql, actor, a, personId);
+          });
+          out.push({ personId, status: r.status });
+        } catch (e) {
+          if (!(e instanceof AppError) || e.kind === 'forbidden' || e.kind === 'not_found') throw e;
+          out.push({ personId, zh: e.messages.zh, en: e.messages.en });
+        }
+      }
+      return out;
+    },
+
+    /** A worker's own sign-up. */
+    async signUpSelf(actor: Actor, id: number) {
+      requireAccess(actor, 'self.apply', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const a = await findActivity(sql, id);
+        if (!a) throw notFound(ACTIVITY);
+        return signUp(sql, actor, a, actor.personId as number);
+      });
+    },
+
+    /** A worker cancels: a confirmed place goes to the first on the waiting list, who is told. */
+    async cancelSelf(actor: Actor, id: number) {
+      requireAccess(actor, 'self.apply', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const a = await findActivity(sql, id);
+        if (!a) throw notFound(ACTIVITY);
+        const s = await findSignup(sql, a.id, actor.personId as number, true);
+        if (!s) throw err('conflict', 'ACTIVITY_NOT_SIGNED_UP', '您没有报名此活动', 'You have not signed up');
+        await cancelSignup(sql, s.id);
+        let promoted: number | null = null;
+        if (s.status === 'confirmed') {
+          await freePlace(sql, a.id);
+          const next = await firstWaiting(sql, a.id);
+          if (next && (await takePlace(sql, a.id))) {
+            await promote(sql, next.id);
+            promoted = next.personId;
+            await notifyPerson(sql, next.personId, {
+              kind: 'activity.promoted',
+              title: {
+                zh: `“${a.title}”有空位，您已报名成功`,
+                en: `A place freed up: you are in “${a.title}”`,
+              },
+              body: {
+                zh: `您在候补名单中排第一，已转为正式报名。地点：${a.place}`,
+                en: `You were first on the waiting list and now have a place. Place: ${a.place}`,
+              },
+              link: '/m/activities',
+              entity: 'activity',
+              entityId: a.id,
+            });
+          }
+        }
+        await recordAudit(sql, actor, {
+          action: 'activity.signup.cancel',
+          entity: 'activity',
+          entityId: a.id,
+          orgId: a.orgId,
+          after: { promoted },
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** A worker checks in with the code shown at the door (within two hours of the session); walk-ins count too. */
+    async checkInSelf(actor: Actor, code: string) {
+      requireAccess(actor, 'self.apply', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const now = clock();
+        const session = await sessionByCode(sql, code.trim(), now);
+        if (!session)
+          throw err(
+            'invalid',
+            'ACTIVITY_CODE_UNKNOWN',
+            '签到码不正确，或不在签到时间内',
+            'The code is wrong, or it is not time to check in',
+            'code',
+          );
+        return checkIn(sql, actor, session.activityId, session.id, actor.personId as number, now);
+      });
+    },
+
+    /** Staff check a member in at the door (a walk-in when not signed up). */
+    async checkInMember(actor: Actor, id: number, sessionId: number, personId: number) {
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.manage');
+        if (!a.sessions.some((s) => s.id === sessionId)) throw notFound({ zh: '场次', en: 'Session' });
+        return checkIn(sql, actor, a.id, sessionId, personId, clock());
+      });
+    },
+
+    /** Activities offered to the worker (their union's and those above), with their own sign-ups. */
+    async mine(actor: Actor) {
+      requireAccess(actor, 'self.read', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const person = await findPersonById(sql, actor.personId as number);
+        const offered = person?.orgPath ? await listOffered(sql, person.orgPath, today()) : [];
+        const mine = new Map(
+          (await signupsOfPerson(sql, actor.personId as number)).map((s) => [s.activityId, s]),
+        );
+        return offered.map(({ rule: _r, orgPath: _p, ...a }) => ({ ...a, my: mine.get(a.id) ?? null }));
+      });
+    },
+
+    async rosterXlsx(actor: Actor, id: number) {
+      const a = await this.get(actor, id);
+      const sheet: XlsxSheet = {
+        name: '报名名单',
+        headers: ['序号', '姓名', '所在工会', '报名日期', '状态', '候补顺位', '签到场次'],
+        rows: a.roster.map((r, i) => [
+          i + 1,
+          r.personName,
+          r.orgName,
+          r.signedOn,
+          r.status === 'confirmed' ? '已报名' : '候补',
+          r.position,
+          r.attended,
+        ]),
+        dateColumns: [3],
+      };
+      return { file: writeXlsxFast([sheet]), name: `${a.title}-报名名单.xlsx` };
+    },
+
+    /** Activities, sign-ups and person-times by kind over a period, for a union's subtree. */
+    async stats(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+      return db.tx(async (sql) => {
+        const id = q.orgId ?? actor.orgId;
+        const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+        if (!path) throw notFound({ zh: '工会', en: 'Union' });
+        requireAccess(actor, 'activities.read', { orgPath: path });
+        const rows = await sumCounts(sql, {
+          subject: ['activities.held', 'activities.signups', 'activities.attendance'],
+          path,
+          from: q.from,
+          to: q.to,
+          by: ['subject', 'dim'],
+        });
+        const byKind = ACTIVITY_KINDS.map((kind) => {
+          const n = (s: string) =>
+            rows.filter((r) => r.subject === s && r.dim === kind).reduce((t, r) => t + r.n, 0);
+          return {
+            kind,
+            activities: n('activities.held'),
+            signups: n('activities.signups'),
+            attendance: n('activities.attendance'),
+          };
+        });
+        const total = byKind.reduce(
+          (t, k) => ({
+            activities: t.activities + k.activities,
+            signups: t.signups + k.signups,
+            attendance: t.attendance + k.attendance,
+          }),
+          { activities: 0, signups: 0, attendance: 0 },
+        );
+        return { from: q.from, to: q.to, byKind, total };
+      });
+    },
+  };
+
+  async function checkIn(
+    sql: Sql,
+    actor: Actor,
+    activityId: number,
+    sessionId: number,
+    personId: number,
+    at: Date,
+  ) {
+    const a = await findActivity(sql, activityId);
+    if (!a) throw notFound(ACTIVITY);
+    const person = await findPersonById(sql, personId);
+    if (!person?.orgId || !person.orgPath) throw notFound({ zh: '会员', en: 'Member' });
+    const signup = await findSignup(sql, activityId, personId);
+    const walkIn = signup?.status !== 'confirmed';
+    const added = await attend(sql, { sessionId, personId, orgId: person.orgId, walkIn, at });
+    if (added) {
+      const session = a.sessions.find((s) => s.id === sessionId);
+      await addCounts(sql, [
+        {
+          subject: 'activities.attendance',
+          orgId: person.orgId,
+          on: todayInChina(new Date(session?.startsAt ?? at)),
+          dim: a.kind,
+          n: 1,
+        },
+      ]);
+      await recordAudit(sql, actor, {
+        action: 'activity.checkin',
+        entity: 'activity',
+        entityId: a.id,
+        orgId: person.orgId,
+        after: { personId, walkIn },
+      });
+    }
+    return { title: a.title, walkIn, already: !added };
+  }
+}
+
+export type ActivitiesService = ReturnType<typeof createActivitiesService>;

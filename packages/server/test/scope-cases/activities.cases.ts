@@ -1,0 +1,101 @@
+import { expect } from 'vitest';
+import type { ScopeCase, SetupContext } from './types.ts';
+
+/**
+ * Scope cases for workers' activities: 昌平's activity, its roster and door codes are reached only from 昌平's
+ * subtree; a worker signs up only for activities offered to their own union (the demo worker is under 杨镇).
+ */
+const activity = (orgId: number, title = '昌平区职工羽毛球赛') => ({
+  orgId,
+  title,
+  kind: 'sports',
+  place: '昌平区体育馆',
+  places: 20,
+  // a window wide enough to hold whatever day the suite runs on
+  signupFrom: '2020-01-01',
+  signupUntil: '2099-12-31',
+  sessions: [{ startsAt: '2099-12-31T09:00:00+08:00', endsAt: '2099-12-31T11:00:00+08:00' }],
+});
+
+export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+  const a = (await api('changping', 'POST', '/api/activities', activity(f.cp))) as { id: number };
+  const b = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工观影活动'))) as {
+    id: number;
+  };
+  const detail = (await api('changping', 'GET', `/api/activities/${a.id}`)) as { sessions: { id: number }[] };
+  return { actA: a.id, actB: b.id, actSession: detail.sessions[0].id };
+}
+
+const range = { from: '2025-01-01', to: '2025-12-31' };
+
+export const cases: Record<string, ScopeCase> = {
+  'GET /api/activities': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    lists: () => [{}],
+    control: () => ({}),
+  },
+  'POST /api/activities': {
+    kind: 'scoped',
+    denied: (f) => [{ body: activity(f.cp) }, { body: activity(f.cpTown) }],
+    control: (f) => ({ body: activity(f.cpTown, '延寿镇职工趣味运动会') }),
+  },
+  'GET /api/activities/stats': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
+    control: (f) => ({ query: { orgId: f.cp, ...range } }),
+  },
+  'GET /api/activities/:id': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actA } }],
+    control: (f) => ({ params: { id: f.ids.actA } }),
+  },
+  'GET /api/activities/:id/roster.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actA } }],
+    control: (f) => ({ params: { id: f.ids.actA } }),
+  },
+  'POST /api/activities/:id/cancel': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actB } }],
+    control: (f) => ({ params: { id: f.ids.actB } }),
+  },
+  'POST /api/activities/:id/signups': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }],
+    control: (f) => ({ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }),
+  },
+  'POST /api/activities/:id/sessions/:sessionId/checkin': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { personId: f.cpMember } },
+    ],
+    control: (f) => ({
+      params: { id: f.ids.actA, sessionId: f.ids.actSession },
+      body: { personId: f.cpMember },
+    }),
+  },
+  'GET /api/me/activities': {
+    kind: 'self',
+    request: () => ({}),
+    check: (f, res) => {
+      expect(res.statusCode).toBe(200);
+      expect((res.json() as { id: number }[]).map((a) => a.id)).not.toContain(f.ids.actA);
+    },
+  },
+  'POST /api/me/activities/:id/signup': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.actA } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_MEMBER'),
+  },
+  'POST /api/me/activities/:id/cancel': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.actA } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
+  },
+  'POST /api/me/activities/checkin': {
+    kind: 'self',
+    request: () => ({ body: { code: '000000' } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_CODE_UNKNOWN'),
+  },
+};
