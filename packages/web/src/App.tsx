@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Allow, HomeRedirect, NotFound, PageSpinner, RequireUser } from './components/guards.tsx';
 import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
+import { activitiesStaffRoutes, activitiesWorkerRoutes } from './pages/activities/routes.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
 import { cardStaffRoutes, cardWorkerRoutes } from './pages/card/routes.tsx';
 import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
@@ -79,6 +80,7 @@ export default function App() {
           {pledgesWorkerRoutes()}
           {cardWorkerRoutes()}
           {insuranceWorkerRoutes()}
+          {activitiesWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -185,6 +187,7 @@ export default function App() {
           {cardStaffRoutes()}
           {insuranceStaffRoutes()}
           {returnsStaffRoutes()}
+          {activitiesStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

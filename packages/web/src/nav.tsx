@@ -88,6 +88,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/donations', label: 'don.nav.donations', permission: 'donations.read' },
     { path: '/funds', label: 'don.nav.funds', permission: 'donations.read' },
     { path: '/insurance', label: 'ins.nav', permission: 'insurance.read' },
+    { path: '/activities', label: 'act.nav', permission: 'activities.read' },
   ],
   // 创新
   innovation: [
@@ -127,6 +128,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/case-stats', label: 'case.nav.stats', permission: 'cases.read' },
     { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
+    { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
   ],
   // 系统
   system: [

@@ -4,6 +4,8 @@ import { accountsEn } from './accounts.en.ts';
 import { accountsZh } from './accounts.zh.ts';
 import { achievementsEn } from './achievements.en.ts';
 import { achievementsZh } from './achievements.zh.ts';
+import { activitiesEn } from './activities.en.ts';
+import { activitiesZh } from './activities.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import { cardEn } from './card.en.ts';
@@ -84,6 +86,7 @@ void i18n.use(initReactI18next).init({
         ...cardZh,
         ...insuranceZh,
         ...returnsZh,
+        ...activitiesZh,
       },
     },
     en: {
@@ -108,6 +111,7 @@ void i18n.use(initReactI18next).init({
         ...cardEn,
         ...insuranceEn,
         ...returnsEn,
+        ...activitiesEn,
       },
     },
   },

@@ -1,4 +1,5 @@
 import {
+  CalendarOutlined,
   CommentOutlined,
   FlagOutlined,
   GiftOutlined,
@@ -16,6 +17,7 @@ export const SERVICES = [
   { to: '/m/learning', key: 'learning', label: 'learn.tab', icon: <ReadOutlined /> },
   { to: '/m/mentoring', key: 'mentoring', label: 'ip.tab', icon: <SolutionOutlined /> },
   { to: '/m/care', key: 'care', label: 'care.tab', icon: <GiftOutlined /> },
+  { to: '/m/activities', key: 'activities', label: 'act.tab', icon: <CalendarOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },
   { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
   { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },

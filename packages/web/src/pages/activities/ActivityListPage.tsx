@@ -1,0 +1,265 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { fromDay } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { useInvalidFields, ValidityScope } from '../../components/inputValidity.tsx';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { YuanInput } from '../programs/YuanInput.tsx';
+import { type Activity, activitiesApi, KINDS, type Kind, sessionText } from './activities-api.ts';
+
+/** Staff: the activities organised in a union's subtree, and a new one. */
+export default function ActivityListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('act.list.title'));
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const list = useLoad(() => activitiesApi.list(orgId), [orgId]);
+  const [creating, setCreating] = useState(false);
+  return (
+    <Card
+      title={t('act.list.title')}
+      extra={
+        <Flex gap={8} wrap>
+          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
+          {can('activities.manage') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="act-new"
+            >
+              {t('act.list.create')}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      <Table<Activity>
+        rowKey="id"
+        size="small"
+        dataSource={list.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(list, <Empty description={t('act.list.empty')} />, t('act.what.list')),
+        }}
+        data-testid="act-list"
+        columns={[
+          {
+            title: t('act.field.title'),
+            dataIndex: 'title',
+            render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link>,
+          },
+          {
+            title: t('act.field.kind'),
+            dataIndex: 'kind',
+            render: (k: Kind) => <Tag>{t(`act.kind.${k}`)}</Tag>,
+          },
+          { title: t('act.field.union'), dataIndex: 'orgName' },
+          {
+            title: t('act.field.session'),
+            key: 'when',
+            render: (_, a) => (a.sessions[0] ? sessionText(a.sessions[0]) : '—'),
+          },
+          {
+            title: t('act.field.places'),
+            key: 'places',
+            align: 'right',
+            render: (_, a) => `${a.taken}/${a.places}`,
+          },
+          { title: t('act.field.waiting'), dataIndex: 'waiting', align: 'right' },
+          {
+            title: t('act.field.status'),
+            dataIndex: 'status',
+            render: (s: Activity['status']) => (
+              <Tag>{t(`act.status.${s === 'open' ? 'open' : 'closed'}`)}</Tag>
+            ),
+          },
+        ]}
+      />
+      {creating && (
+        <CreateModal
+          orgId={orgId}
+          onClose={() => setCreating(false)}
+          onDone={(id) => navigate(`/activities/${id}`)}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface Values {
+  title: string;
+  kind: Kind;
+  place: string;
+  places: number;
+  signup: [Dayjs, Dayjs];
+  feeFen?: number;
+  noShowLimit?: number;
+  noShowDays?: number;
+  sessions: { range: [Dayjs, Dayjs] }[];
+}
+
+function CreateModal({
+  orgId,
+  onClose,
+  onDone,
+}: {
+  orgId?: number;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const invalid = useInvalidFields();
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: Values) => {
+    if (invalid.blocked() || !union) return;
+    setBusy(true);
+    try {
+      const { id } = await activitiesApi.create({
+        orgId: union,
+        title: v.title,
+        kind: v.kind,
+        place: v.place,
+        places: v.places,
+        signupFrom: fromDay(v.signup[0]) as string,
+        signupUntil: fromDay(v.signup[1]) as string,
+        feeFen: v.feeFen ?? 0,
+        noShowLimit: v.noShowLimit ?? 0,
+        noShowDays: v.noShowDays ?? 90,
+        sessions: v.sessions.map((s) => ({
+          startsAt: s.range[0].toISOString(),
+          endsAt: s.range[1].toISOString(),
+        })),
+      });
+      feedback.success(t('act.create.done'));
+      onDone(id);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('act.create.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      width={720}
+      okButtonProps={{ 'data-testid': 'act-create-ok' } as never}
+    >
+      <ValidityScope fields={invalid}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ kind: 'sports', places: 30, sessions: [{}], noShowLimit: 0, noShowDays: 90 }}
+        >
+          <Form.Item label={t('act.field.union')} required>
+            <OrgSelect value={union} onChange={setUnion} />
+          </Form.Item>
+          <div className="form-grid-2">
+            <Form.Item
+              name="title"
+              label={t('act.field.title')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={200} data-testid="act-title" />
+            </Form.Item>
+            <Form.Item name="kind" label={t('act.field.kind')}>
+              <Select options={KINDS.map((k) => ({ value: k, label: t(`act.kind.${k}`) }))} />
+            </Form.Item>
+          </div>
+          <div className="form-grid-2">
+            <Form.Item
+              name="place"
+              label={t('act.field.place')}
+              rules={[{ required: true, whitespace: true }]}
+            >
+              <Input maxLength={300} data-testid="act-place" />
+            </Form.Item>
+            <Form.Item name="places" label={t('act.field.places')} rules={[{ required: true }]}>
+              <InputNumber
+                min={1}
+                max={100000}
+                precision={0}
+                style={{ width: '100%' }}
+                data-testid="act-places"
+              />
+            </Form.Item>
+          </div>
+          <div className="form-grid-2">
+            <Form.Item name="signup" label={t('act.field.signup')} rules={[{ required: true }]}>
+              <DatePicker.RangePicker style={{ width: '100%' }} data-testid="act-signup" />
+            </Form.Item>
+            <Form.Item name="feeFen" label={t('act.field.fee')}>
+              <YuanInput style={{ width: '100%' }} emptyMeans={t('act.field.free')} />
+            </Form.Item>
+          </div>
+          <Form.Item label={t('act.create.sessions')} required>
+            <Form.List name="sessions">
+              {(items, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {items.map((it) => (
+                    <Flex key={it.key} gap={8}>
+                      <Form.Item name={[it.name, 'range']} noStyle rules={[{ required: true }]}>
+                        <DatePicker.RangePicker
+                          showTime={{ format: 'HH:mm' }}
+                          format="YYYY-MM-DD HH:mm"
+                          data-testid={`act-session-${it.name}`}
+                        />
+                      </Form.Item>
+                      {items.length > 1 && (
+                        <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                      )}
+                    </Flex>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                    {t('act.create.addSession')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Form.Item>
+          <div className="form-grid-2">
+            <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
+              <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="noShowDays" label={t('act.create.noShowDays')}>
+              <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </div>
+        </Form>
+      </ValidityScope>
+    </Modal>
+  );
+}

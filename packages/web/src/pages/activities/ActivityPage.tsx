@@ -1,0 +1,211 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
+
+/** Staff: an activity — door codes, the roster with waiting positions, signing members up, check-in at the door. */
+export default function ActivityPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const a = useLoad(() => activitiesApi.get(id), [id]);
+  usePageTitle(a.data?.title ?? t('act.what.activity'));
+  return (
+    <LoadGate state={a} what={t('act.what.activity')}>
+      {(x) => <Detail a={x} reload={a.reload} />}
+    </LoadGate>
+  );
+}
+
+function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [people, setPeople] = useState<number[]>([]);
+  const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
+  const [checking, setChecking] = useState<number | null>(null);
+  const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
+  const run = async (fn: () => Promise<unknown>, done?: string) => {
+    try {
+      await fn();
+      if (done) feedback.success(done);
+      reload();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  type R = ActivityDetail['roster'][number];
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={
+          <Space>
+            {a.title}
+            <Tag>{t(`act.kind.${a.kind}`)}</Tag>
+            {a.status === 'cancelled' && <Tag color="red">{t('act.detail.cancelled')}</Tag>}
+          </Space>
+        }
+        extra={
+          manage && (
+            <Button
+              danger
+              onClick={() =>
+                Modal.confirm({
+                  title: t('act.detail.cancelConfirm'),
+                  onOk: () => run(() => activitiesApi.cancel(a.id), t('act.detail.cancelled')),
+                })
+              }
+            >
+              {t('act.detail.cancel')}
+            </Button>
+          )
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+          <Descriptions.Item label={t('act.field.union')}>{a.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('act.field.place')}>{a.place}</Descriptions.Item>
+          <Descriptions.Item label={t('act.field.session')}>
+            {a.sessions.map((s) => sessionText(s)).join('；')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('act.field.signup')}>
+            {a.signupFrom} — {a.signupUntil}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('act.field.places')}>
+            <span data-testid="act-taken">{`${a.taken}/${a.places}`}</span>（{t('act.field.waiting')}{' '}
+            {a.waiting}）
+          </Descriptions.Item>
+          <Descriptions.Item label={t('act.field.fee')}>
+            {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')}
+          </Descriptions.Item>
+          {a.noShowLimit > 0 && (
+            <Descriptions.Item label={t('act.field.noShow')}>
+              {t('act.field.noShowHint', { n: a.noShowLimit, days: a.noShowDays })}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      {a.codes.length > 0 && (
+        <Card title={t('act.detail.codes')}>
+          <Typography.Paragraph type="secondary">{t('act.detail.codeHint')}</Typography.Paragraph>
+          <Flex gap={24} wrap>
+            {a.codes.map((c) => (
+              <div key={c.id}>
+                <Typography.Text type="secondary">
+                  {sessionText(a.sessions.find((s) => s.id === c.id) ?? { startsAt: '', endsAt: '' })}
+                </Typography.Text>
+                <div className="act-code" data-testid={`act-code-${c.id}`}>
+                  {c.code}
+                </div>
+              </div>
+            ))}
+          </Flex>
+        </Card>
+      )}
+      <Card
+        title={t('act.detail.roster')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={activitiesApi.rosterUrl(a.id)}>
+            {t('act.detail.export')}
+          </Button>
+        }
+      >
+        {manage && (
+          <Space wrap style={{ marginBottom: 12 }}>
+            <div style={{ minWidth: 320 }}>
+              <PersonSelect
+                value={people}
+                onChange={(v) => setPeople(Array.isArray(v) ? v : v ? [v] : [])}
+                known={[]}
+                multiple
+                testId="act-people"
+              />
+            </div>
+            <Button
+              disabled={!people.length}
+              onClick={() =>
+                run(async () => {
+                  const r = await activitiesApi.signUp(a.id, people);
+                  const failed = r.filter((x) => !x.status);
+                  feedback.success(
+                    t('act.detail.signUpDone', {
+                      ok: r.filter((x) => x.status === 'confirmed').length,
+                      wait: r.filter((x) => x.status === 'waiting').length,
+                    }),
+                  );
+                  for (const f of failed) feedback.warning(f.zh ?? '');
+                  setPeople([]);
+                })
+              }
+              data-testid="act-sign-up"
+            >
+              {t('act.detail.signUp')}
+            </Button>
+            {a.sessions.length > 1 && (
+              <Select
+                value={session}
+                onChange={setSession}
+                options={a.sessions.map((s) => ({ value: s.id, label: sessionText(s) }))}
+              />
+            )}
+          </Space>
+        )}
+        <Table<R>
+          rowKey="id"
+          size="small"
+          pagination={{ pageSize: 100, hideOnSinglePage: true }}
+          dataSource={a.roster}
+          data-testid="act-roster"
+          columns={[
+            { title: '', key: 'n', width: 50, render: (_, _r, i) => i + 1 },
+            { title: t('member.name'), dataIndex: 'personName' },
+            { title: t('act.field.union'), dataIndex: 'orgName' },
+            { title: t('act.field.signup'), dataIndex: 'signedOn' },
+            {
+              title: t('act.field.status'),
+              key: 'status',
+              render: (_, r) =>
+                r.status === 'waiting' ? (
+                  <Tag color="gold">{t('act.detail.position', { n: r.position })}</Tag>
+                ) : (
+                  <Tag color="green">{t('act.status.confirmed')}</Tag>
+                ),
+            },
+            { title: t('act.detail.attended'), dataIndex: 'attended', align: 'right' },
+            ...(manage && session
+              ? [
+                  {
+                    title: '',
+                    key: 'checkin',
+                    render: (_: unknown, r: R) => (
+                      <Button
+                        size="small"
+                        loading={checking === r.personId}
+                        onClick={async () => {
+                          setChecking(r.personId);
+                          await run(
+                            () => activitiesApi.checkIn(a.id, session, r.personId),
+                            t('act.detail.checkInDone'),
+                          );
+                          setChecking(null);
+                        }}
+                      >
+                        {t('act.detail.checkIn')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,133 @@
+import { Button, Empty, Input, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatFen } from '../../components/format.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { activitiesApi, sessionText } from './activities-api.ts';
+
+/** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
+export default function WorkerActivitiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('act.mine.title'));
+  const feedback = useFeedback();
+  const list = useLoad(() => activitiesApi.mine(), []);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState<number | 'code' | null>(null);
+  const run = async (key: number | 'code', fn: () => Promise<string>) => {
+    setBusy(key);
+    try {
+      feedback.success(await fn());
+      list.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('act.what.mine')} />;
+  if (!list.data)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+  return (
+    <div data-testid="my-activities">
+      <section className="m-card">
+        <h2 className="m-card-title">{t('act.mine.checkIn')}</h2>
+        <Input.Search
+          size="large"
+          value={code}
+          inputMode="numeric"
+          maxLength={6}
+          placeholder={t('act.mine.codePlaceholder')}
+          enterButton={t('act.mine.checkIn')}
+          loading={busy === 'code'}
+          onChange={(e) => setCode(e.target.value)}
+          onSearch={(v) =>
+            v.trim() &&
+            run('code', async () => {
+              const r = await activitiesApi.checkInSelf(v.trim());
+              setCode('');
+              return r.already ? t('act.mine.already') : t('act.mine.checkedIn', { title: r.title });
+            })
+          }
+          data-testid="my-activity-code"
+        />
+      </section>
+      {list.data.length === 0 && (
+        <section className="m-card">
+          <Empty description={t('act.mine.empty')} />
+        </section>
+      )}
+      {list.data.map((a) => (
+        <section key={a.id} className="m-card" data-testid={`my-activity-${a.id}`}>
+          <h2 className="m-card-title">
+            {a.title} <Tag>{t(`act.kind.${a.kind}`)}</Tag>
+          </h2>
+          <div>{a.orgName}</div>
+          <div>{a.place}</div>
+          {a.sessions.map((s) => (
+            <div key={s.id}>{sessionText(s)}</div>
+          ))}
+          <div>
+            {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')} ·{' '}
+            {t('act.mine.left', { n: Math.max(a.places - a.taken, 0) })}
+          </div>
+          <div style={{ marginTop: 8 }}>
+            {a.my ? (
+              <>
+                <Tag
+                  color={a.my.status === 'confirmed' ? 'green' : 'gold'}
+                  data-testid={`my-activity-status-${a.id}`}
+                >
+                  {a.my.status === 'confirmed'
+                    ? t('act.mine.signedUp')
+                    : t('act.mine.waiting', { n: a.my.position })}
+                </Tag>
+                <Button
+                  size="large"
+                  block
+                  className="m-touch"
+                  style={{ marginTop: 8 }}
+                  loading={busy === a.id}
+                  onClick={() =>
+                    run(a.id, async () => {
+                      await activitiesApi.cancelSelf(a.id);
+                      return t('act.mine.cancelled');
+                    })
+                  }
+                  data-testid={`my-activity-cancel-${a.id}`}
+                >
+                  {t('act.mine.cancel')}
+                </Button>
+              </>
+            ) : (
+              <Button
+                type="primary"
+                size="large"
+                block
+                className="m-touch"
+                loading={busy === a.id}
+                onClick={() =>
+                  run(a.id, async () => {
+                    const r = await activitiesApi.signUpSelf(a.id);
+                    return r.status === 'confirmed'
+                      ? t('act.mine.signedUp')
+                      : t('act.mine.waiting', { n: '' });
+                  })
+                }
+                data-testid={`my-activity-sign-up-${a.id}`}
+              >
+                {t('act.mine.signUp')}
+              </Button>
+            )}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
