@@ -9,6 +9,7 @@ import { createTestApp, errorShapeProblem, fillParams, paramsOf } from './api.ts
  */
 const PUBLIC_ROUTES = [
   'GET /api/health',
+  'GET /api/card/key',
   'GET /api/openapi.json',
   'POST /api/auth/login',
   'POST /api/auth/logout',
