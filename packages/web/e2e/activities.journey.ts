@@ -1,0 +1,91 @@
+/**
+ * Activities journey (issue 26): 杨镇 organises an activity with one place; the worker signs up on the phone and
+ * takes it, 王芳 goes on the waiting list; the worker cancels and 王芳 is promoted; 王芳 checks in with the code
+ * shown at the door; the statistics count the person-time.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const PHONE = { width: 375, height: 812 };
+const as = async (page: Page, user: string, worker: boolean) => {
+  await page.context().clearCookies();
+  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
+  await signIn(page, worker ? '/m/login' : '/login', user);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+};
+
+await journey('activities', { viewport: PHONE }, async (page, step) => {
+  let id = 0;
+  let code = '';
+  const title = `职工趣味运动会（${Date.now()}）`;
+
+  await step('杨镇 organises an activity with one place and reads its door code', async () => {
+    await as(page, 'yangzhen', false);
+    id = await page.evaluate(async (title) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const res = await fetch('/api/activities', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          orgId: me.orgId,
+          title,
+          kind: 'sports',
+          place: '杨镇职工之家',
+          places: 1,
+          signupFrom: new Date(Date.now() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10),
+          signupUntil: new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10),
+          sessions: [
+            {
+              startsAt: new Date().toISOString(),
+              endsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+            },
+          ],
+        }),
+      });
+      return (await res.json()).id as number;
+    }, title);
+    await page.goto(`${BASE_URL}/activities/${id}`);
+    code = ((await page.locator('[data-testid^="act-code-"]').first().textContent()) ?? '').trim();
+    check(/^\d{6}$/.test(code), `a six-digit door code (${code})`);
+    await shot(page, 'activities-01-detail');
+  });
+
+  await step('the worker takes the place on the phone; 王芳 goes on the waiting list', async () => {
+    await as(page, 'worker', true);
+    await page.goto(`${BASE_URL}/m/activities`);
+    await page.getByTestId(`my-activity-sign-up-${id}`).click();
+    await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
+    await as(page, 'worker2', true);
+    await page.goto(`${BASE_URL}/m/activities`);
+    await page.getByTestId(`my-activity-sign-up-${id}`).click();
+    await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '候补' }).waitFor();
+    await shot(page, 'activities-02-waiting');
+  });
+
+  await step('the worker cancels and 王芳 is promoted', async () => {
+    await as(page, 'worker', true);
+    await page.goto(`${BASE_URL}/m/activities`);
+    await page.getByTestId(`my-activity-cancel-${id}`).click();
+    await page.getByTestId(`my-activity-sign-up-${id}`).waitFor();
+    await as(page, 'worker2', true);
+    await page.goto(`${BASE_URL}/m/activities`);
+    await page.getByTestId(`my-activity-status-${id}`).filter({ hasText: '报名成功' }).waitFor();
+  });
+
+  await step('王芳 checks in with the door code', async () => {
+    await page.getByTestId('my-activity-code').locator('input').fill(code);
+    await page.getByTestId('my-activity-code').locator('input').press('Enter');
+    await page.getByText('签到成功').waitFor();
+    await shot(page, 'activities-03-checked-in');
+  });
+
+  await step('the statistics count the person-time', async () => {
+    await as(page, 'yangzhen', false);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    await page.goto(`${BASE_URL}/activity-stats?from=${today}&to=${today}`);
+    const row = page.getByTestId('act-stats').locator('tr', { hasText: '文体' });
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    check(Number(cells[3]) >= 1, `文体 person-times today (${cells[3]})`);
+  });
+});
