@@ -87,6 +87,7 @@ export const activitiesEn: typeof activitiesZh = {
       cancel: 'Cancel',
       signedUp: 'You are signed up',
       waiting: 'Full: you are on the waiting list (number {{n}})',
+      waitingShort: 'Full: you are on the waiting list',
       cancelled: 'Sign-up cancelled',
       checkIn: 'Check in',
       code: 'Code',

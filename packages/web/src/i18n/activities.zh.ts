@@ -73,6 +73,7 @@ export const activitiesZh = {
       cancel: '取消报名',
       signedUp: '报名成功',
       waiting: '名额已满，已进入候补（第{{n}}位）',
+      waitingShort: '名额已满，已进入候补名单',
       cancelled: '已取消报名',
       checkIn: '签到',
       code: '签到码',
