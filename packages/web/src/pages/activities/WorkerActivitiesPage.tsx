@@ -117,7 +117,7 @@ export default function WorkerActivitiesPage() {
                     const r = await activitiesApi.signUpSelf(a.id);
                     return r.status === 'confirmed'
                       ? t('act.mine.signedUp')
-                      : t('act.mine.waiting', { n: '' });
+                      : t('act.mine.waitingShort');
                   })
                 }
                 data-testid={`my-activity-sign-up-${a.id}`}
