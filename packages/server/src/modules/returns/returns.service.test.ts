@@ -388,6 +388,7 @@ describe('forms', () => {
     ]);
     expect(fences([10, 11, 12, 13, 14])).toMatchObject({ low: 5, high: 19 });
     expect(fences([1, 2])).toBeNull();
+    expect(fences([1, 1, 1, 1, 1, 0])).toBeNull();
   });
 
   it('makes a form from a sheet’s header row, or a table from a first column of row labels', async () => {

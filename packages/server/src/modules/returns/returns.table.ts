@@ -26,7 +26,7 @@ const nextDay = (d: string) => {
   return t.toISOString().slice(0, 10);
 };
 
-/** Outliers among peers: outside Tukey's far fences (3 × the interquartile range), with at least five peers. */
+/** Outliers among peers: outside Tukey's far fences (3 × the interquartile range), with at least five peers that vary. */
 export function fences(values: number[]): { low: number; high: number } | null {
   if (values.length < 5) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -38,6 +38,8 @@ export function fences(values: number[]): { low: number; high: number } | null {
   const q1 = q(0.25);
   const q3 = q(0.75);
   const iqr = q3 - q1;
+  // peers that nearly all report the same value give no spread to judge by: nothing is flagged
+  if (iqr === 0) return null;
   return { low: q1 - 3 * iqr, high: q3 + 3 * iqr };
 }
 

@@ -115,9 +115,7 @@ export default function WorkerActivitiesPage() {
                 onClick={() =>
                   run(a.id, async () => {
                     const r = await activitiesApi.signUpSelf(a.id);
-                    return r.status === 'confirmed'
-                      ? t('act.mine.signedUp')
-                      : t('act.mine.waitingShort');
+                    return r.status === 'confirmed' ? t('act.mine.signedUp') : t('act.mine.waitingShort');
                   })
                 }
                 data-testid={`my-activity-sign-up-${a.id}`}

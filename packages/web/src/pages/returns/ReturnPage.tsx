@@ -178,6 +178,7 @@ function ProgressCard({
         {stat(t('ret.progress.late'), c.late)}
         {stat(t('ret.progress.notReported'), c.notReported)}
       </Row>
+      <StateMap p={p} returnId={returnId} onDrill={onDrill} />
       <Table<UnionRow>
         style={{ marginTop: 16 }}
         rowKey="orgId"
@@ -247,6 +248,78 @@ function ProgressCard({
         />
       )}
     </Card>
+  );
+}
+
+/** A tile per union below, coloured by its state (a consolidating union: by how much of its subtree is in). */
+function StateMap({
+  p,
+  returnId,
+  onDrill,
+}: {
+  p: Progress;
+  returnId: number;
+  onDrill: (orgId?: number) => void;
+}) {
+  const { t } = useTranslation();
+  const colour = (u: UnionRow) => {
+    if (u.status === 'accepted') return '#389e0d';
+    if (u.status === 'not_reported') return '#8c8c8c';
+    if (u.status === 'returned') return '#fa8c16';
+    if (u.status === 'submitted') return '#1677ff';
+    if (u.consolidates && u.below.unions > 1) {
+      const share = (u.below.submitted + u.below.notReported) / u.below.unions;
+      return share >= 0.99 ? '#1677ff' : share > 0 ? '#91caff' : u.late ? '#cf1322' : '#d9d9d9';
+    }
+    return u.late ? '#cf1322' : '#d9d9d9';
+  };
+  const legend: [string, string][] = [
+    ['#389e0d', t('ret.status.accepted')],
+    ['#1677ff', t('ret.status.submitted')],
+    ['#fa8c16', t('ret.status.returned')],
+    ['#d9d9d9', t('ret.status.open')],
+    ['#cf1322', t('ret.progress.overdue')],
+    ['#8c8c8c', t('ret.status.not_reported')],
+  ];
+  return (
+    <Flex vertical gap={6} style={{ marginTop: 16 }}>
+      <Flex wrap gap={12}>
+        {legend.map(([c, label]) => (
+          <Typography.Text key={label} type="secondary">
+            <span className="ret-swatch" style={{ background: c }} /> {label}
+          </Typography.Text>
+        ))}
+      </Flex>
+      <Flex wrap gap={6} data-testid="ret-map">
+        {p.unions.map((u) => (
+          <Tooltip
+            key={u.orgId}
+            title={`${u.orgName} · ${t(`ret.status.${u.status}`)}${u.consolidates ? ` · ${t('ret.progress.subtree', { n: u.below.submitted, all: u.below.unions })}` : ''}${u.late ? ` · ${t('ret.progress.late_tag')}` : ''}`}
+          >
+            {u.consolidates ? (
+              <button
+                type="button"
+                className="ret-tile"
+                style={{ background: colour(u) }}
+                onClick={() => onDrill(u.orgId)}
+                aria-label={u.orgName}
+              >
+                {u.orgName.slice(0, 4)}
+              </button>
+            ) : (
+              <Link
+                to={`/returns/${returnId}/unions/${u.orgId}`}
+                className="ret-tile"
+                style={{ background: colour(u) }}
+                aria-label={u.orgName}
+              >
+                {u.orgName.slice(0, 4)}
+              </Link>
+            )}
+          </Tooltip>
+        ))}
+      </Flex>
+    </Flex>
   );
 }
 
