@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, isSeeded, seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import { DEMO_PASSWORD, prepareSetup } from './modules/auth/index.ts';
 import { escalateOverdueCases } from './modules/cases/index.ts';
+import { remindCounsellingBookings } from './modules/counselling/index.ts';
 import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
@@ -90,6 +91,12 @@ async function main() {
   // Returns not yet submitted: reminded two working days before their deadline and on it, once each.
   const remind = setInterval(() => void remindReturns(db).catch(() => undefined), 600_000);
   remind.unref();
+  // Counselling sessions of today and tomorrow: the worker and the counsellor reminded once (from the day before).
+  const remindSessions = setInterval(
+    () => void remindCounsellingBookings(db).catch(() => undefined),
+    600_000,
+  );
+  remindSessions.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {

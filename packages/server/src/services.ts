@@ -12,6 +12,7 @@ import { type CardService, createCardService } from './modules/card/index.ts';
 import { type CareServices, createCareServices } from './modules/care/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
 import { type ContestsService, createContestsService } from './modules/contests/index.ts';
+import { type CounsellingService, createCounsellingService } from './modules/counselling/index.ts';
 import {
   createDonationsService,
   createFundsService,
@@ -87,6 +88,7 @@ export interface Services {
   card: CardService;
   insurance: InsuranceService;
   activities: ActivitiesService;
+  counselling: CounsellingService;
 }
 
 export interface ServiceOptions {
@@ -136,5 +138,6 @@ export function createServices(
     card: createCardService(db),
     insurance: createInsuranceService(db),
     activities: createActivitiesService(db),
+    counselling: createCounsellingService(db),
   };
 }

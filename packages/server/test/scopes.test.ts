@@ -216,11 +216,17 @@ describe('scope cases cover the route table', () => {
     expect(Object.keys(SCOPE_CASES).filter((k) => !declared.has(k))).toEqual([]);
   });
 
-  it('public cases are the public routes, admin and judge cases permissions of that role only', () => {
+  it('public cases are the public routes, admin, judge and counsellor cases permissions of that role only', () => {
     for (const r of routes()) {
       const c = SCOPE_CASES[key(r)];
       if (!c) continue;
       expect(c.kind === 'public', key(r)).toBe(!!r.public);
+      if (c.kind === 'counsellor') {
+        const roles = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
+          ROLE_PERMISSIONS[role].has(r.permission as never),
+        );
+        expect(roles, key(r)).toEqual(['counsellor']);
+      }
       if (c.kind === 'admin' || c.kind === 'judge') {
         const roles = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
           ROLE_PERMISSIONS[role].has(r.permission as never),
@@ -235,7 +241,12 @@ describe('scope cases cover the route table', () => {
     for (const r of routes()) {
       const c = SCOPE_CASES[key(r)];
       // Worker routes on their own objects (/api/me/applications/:id) are self cases, checked as such below.
-      if (!paramsOf(r.url).length || !c || ['public', 'admin', 'self', 'judge'].includes(c.kind)) continue;
+      if (
+        !paramsOf(r.url).length ||
+        !c ||
+        ['public', 'admin', 'self', 'judge', 'counsellor'].includes(c.kind)
+      )
+        continue;
       expect(c.kind, key(r)).toBe('scoped');
       if (c.kind !== 'scoped') continue;
       const denied = c.denied(f);

@@ -9,6 +9,7 @@ import { cardStaffRoutes, cardWorkerRoutes } from './pages/card/routes.tsx';
 import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
 import { contestsStaffRoutes } from './pages/contests/routes.tsx';
+import { counsellingStaffRoutes, counsellingWorkerRoutes } from './pages/counselling/routes.tsx';
 import { donationsStaffRoutes } from './pages/donations/routes.tsx';
 import { hardshipStaffRoutes } from './pages/hardship/routes.tsx';
 import { achievementsStaffRoutes, cataloguePublicRoutes } from './pages/innovation/achievements/routes.tsx';
@@ -81,6 +82,7 @@ export default function App() {
           {cardWorkerRoutes()}
           {insuranceWorkerRoutes()}
           {activitiesWorkerRoutes()}
+          {counsellingWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -188,6 +190,7 @@ export default function App() {
           {insuranceStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
+          {counsellingStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

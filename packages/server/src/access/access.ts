@@ -103,14 +103,23 @@ export const PERMISSIONS = [
   /** Workers' activities of the subtree: read them and their rosters; organise them, sign members up, check in. */
   'activities.read',
   'activities.manage',
+  /**
+   * Counselling (心理关爱) of the subtree: the register of counsellors and volunteers, bookings (never the notes),
+   * statistics (cells below 5 suppressed); manage: register them, log training, book for a member on the hotline.
+   */
+  'counselling.read',
+  'counselling.manage',
+  /** A counsellor's own slots, bookings and session notes: the counsellor role only, never staff or admin (ADR 54). */
+  'counselling.counsel',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge'] as const;
+export const ROLES = ['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const;
 /**
  * admin: the platform administrator (no union); manager: a union's administrator (staff who also manage the
  * accounts of the union's subtree); staff; reviewer; worker: a member on the phone pages (no union role);
- * judge: a selection judge (no union role), who reaches only the panels they sit on.
+ * judge: a selection judge (no union role), who reaches only the panels they sit on; counsellor: a counsellor
+ * (心理咨询师) at a union, who reaches only their own slots, bookings and notes (ADR 54).
  */
 export type Role = (typeof ROLES)[number];
 
@@ -168,6 +177,8 @@ const STAFF: Permission[] = [
   'insurance.write',
   'activities.read',
   'activities.manage',
+  'counselling.read',
+  'counselling.manage',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -217,6 +228,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),
+  counsellor: new Set<Permission>(['counselling.counsel', 'messages.read', 'account.self']),
 };
 
 /** The signed-in user as every service sees it. */

@@ -6,6 +6,7 @@ import { cardMigrations } from '../modules/card/index.ts';
 import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
 import { contestsMigrations } from '../modules/contests/index.ts';
+import { counsellingMigrations } from '../modules/counselling/index.ts';
 import { donationsMigrations } from '../modules/donations/index.ts';
 import { hardshipMigrations } from '../modules/hardship/index.ts';
 import { innovationMigrations } from '../modules/innovation/index.ts';
@@ -53,6 +54,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'card', dir: cardMigrations },
   { module: 'insurance', dir: insuranceMigrations },
   { module: 'activities', dir: activitiesMigrations },
+  { module: 'counselling', dir: counsellingMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index
 import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
+import { seedCounselling } from '../modules/counselling/index.ts';
 import { seedDonations } from '../modules/donations/index.ts';
 import { seedHardship } from '../modules/hardship/index.ts';
 import { seedAchievements, seedProblemsDemo, seedStudiosDemo } from '../modules/innovation/index.ts';
@@ -64,6 +65,13 @@ export const DEMO_ACCOUNTS = [
     org: 'shunyi',
     zh: '顺义区总工会审核人',
     en: 'reviewer at 顺义区总工会',
+  },
+  {
+    username: 'counsellor',
+    role: 'counsellor',
+    org: 'federation',
+    zh: '北京市总工会职工心理服务中心心理咨询师（值班）',
+    en: 'counsellor (on duty) at 北京市总工会',
   },
   { username: 'worker', role: 'worker', org: null, zh: '杨镇职工（会员）', en: 'a member under 杨镇' },
   { username: 'worker2', role: 'worker', org: null, zh: '杨镇职工（会员）', en: 'another member under 杨镇' },
@@ -365,6 +373,10 @@ export async function seedDemo(
   const returns = await seedReturns(db);
   const insurance = await seedInsurance(db, todayInChina());
   const activities = await seedActivities(db);
+  const { rows: counsellorUser } = await db.query<{ id: number }>(
+    `select id from users where username = 'counsellor'`,
+  );
+  const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
   const {
     firmId: _firm,
     workerId: _worker,
@@ -381,5 +393,6 @@ export async function seedDemo(
     returns: returns.returns,
     insurancePolicies: insurance.policies,
     activities: activities.activities,
+    counsellingVolunteers: counselling.volunteers,
   };
 }

@@ -6,6 +6,7 @@ import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
 import { contestsRoutes } from '../modules/contests/index.ts';
+import { counsellingRoutes } from '../modules/counselling/index.ts';
 import { donationsRoutes } from '../modules/donations/index.ts';
 import { hardshipRoutes } from '../modules/hardship/index.ts';
 import { innovationRoutes } from '../modules/innovation/index.ts';
@@ -75,4 +76,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   cardRoutes(app, { card: services.card });
   insuranceRoutes(app, { insurance: services.insurance });
   activitiesRoutes(app, { activities: services.activities });
+  counsellingRoutes(app, { counselling: services.counselling });
 }

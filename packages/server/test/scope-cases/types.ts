@@ -73,6 +73,11 @@ export type ScopeCase =
    * role is refused by the permission; panel isolation and recusal are tested in the module's API test.
    */
   | { kind: 'judge' }
+  /**
+   * A counsellor's own slots, bookings and notes (the counsellor role only — not the administrator, ADR 54): every
+   * other role is refused by the permission; which bookings a counsellor reaches is tested in the module's tests.
+   */
+  | { kind: 'counsellor' }
   | {
       kind: 'scoped';
       /** Requests aiming at 昌平's objects, with valid bodies; 杨镇's staff must get 403 or 404 for each. */

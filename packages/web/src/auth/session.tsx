@@ -117,8 +117,10 @@ export const homeOf = (me: Pick<Me, 'role' | 'permissions'>) =>
     ? '/m/me'
     : me.role === 'judge'
       ? '/judging'
-      : me.role === 'reviewer'
-        ? '/applications'
-        : me.permissions.includes('reports.read')
-          ? '/dashboard'
-          : '/orgs';
+      : me.role === 'counsellor'
+        ? '/counselling/mine'
+        : me.role === 'reviewer'
+          ? '/applications'
+          : me.permissions.includes('reports.read')
+            ? '/dashboard'
+            : '/orgs';

@@ -73,6 +73,7 @@ export const en: Messages = {
     reviewer: 'Reviewer',
     worker: 'Worker',
     judge: 'Judge',
+    counsellor: 'Counsellor',
   },
   nav: {
     orgs: 'Unions',

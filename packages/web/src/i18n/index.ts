@@ -16,6 +16,8 @@ import { casesEn } from './cases.en.ts';
 import { casesZh } from './cases.zh.ts';
 import { contestsEn } from './contests.en.ts';
 import { contestsZh } from './contests.zh.ts';
+import { counsellingEn } from './counselling.en.ts';
+import { counsellingZh } from './counselling.zh.ts';
 import { donationsEn } from './donations.en.ts';
 import { donationsZh } from './donations.zh.ts';
 import { en } from './en.ts';
@@ -87,6 +89,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceZh,
         ...returnsZh,
         ...activitiesZh,
+        ...counsellingZh,
       },
     },
     en: {
@@ -112,6 +115,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceEn,
         ...returnsEn,
         ...activitiesEn,
+        ...counsellingEn,
       },
     },
   },

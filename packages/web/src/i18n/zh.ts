@@ -71,6 +71,7 @@ export const zh = {
     reviewer: '审核人',
     worker: '职工',
     judge: '评委',
+    counsellor: '心理咨询师',
   },
   nav: {
     orgs: '工会组织',

@@ -30,7 +30,7 @@ const PASSWORD = Str(200, { minLength: 1 });
 const Grant = Obj({ role: StrEnum(GRANTABLE_ROLES), orgId: Nullable(Type.Integer({ minimum: 1 })) });
 const UserRoleView = Obj({
   assignmentId: Type.Integer(),
-  role: StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge'] as const),
+  role: StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
   orgId: Nullable(Type.Integer()),
   orgName: Nullable(Type.String()),
 });
@@ -104,7 +104,7 @@ export function accountsRoutes(
         querystring: Obj({
           q: Type.Optional(Str(64)),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),
-          role: Type.Optional(StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge'] as const)),
+          role: Type.Optional(StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const)),
           status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
           ...Page,
         }),

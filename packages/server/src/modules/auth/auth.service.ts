@@ -39,7 +39,15 @@ const dummyHash = () => {
 };
 
 /** Roles in the order a sign-in picks its first assignment. */
-const ROLE_ORDER: Record<Role, number> = { admin: 0, manager: 1, staff: 2, reviewer: 3, worker: 4, judge: 5 };
+const ROLE_ORDER: Record<Role, number> = {
+  admin: 0,
+  manager: 1,
+  staff: 2,
+  reviewer: 3,
+  counsellor: 4,
+  worker: 5,
+  judge: 6,
+};
 
 export function toActor(r: ActorRow, ip?: string): Actor {
   return {

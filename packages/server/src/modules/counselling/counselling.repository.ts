@@ -1,0 +1,521 @@
+import { subtreeCondition, subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import type { ScaleId } from './counselling.scales.ts';
+
+/**
+ * SQL for counselling_counsellors, counselling_trainings, counselling_slots, counselling_bookings and
+ * counselling_assessments only (with read-only joins on orgs). Note text and assessment answers are selected only
+ * by the functions that say so (`findBookingWithNote`, `findAssessment`), which the service calls after checking
+ * the reader is the worker or the assigned counsellor.
+ */
+
+export type CounsellorKind = 'counsellor' | 'volunteer';
+export type SlotMode = 'online' | 'in_person' | 'either';
+export type SessionMode = 'online' | 'in_person';
+export type BookingStatus = 'booked' | 'done' | 'cancelled';
+
+export interface CounsellorRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  userId: number | null;
+  name: string;
+  kind: CounsellorKind;
+  qualification: string;
+  onDuty: boolean;
+  active: boolean;
+  joinedOn: string;
+  trainingHours: number;
+  trainings: number;
+  certificates: string[];
+}
+
+const COUNSELLOR = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath", c.user_id as "userId", c.name,
+  c.kind, c.qualification, c.on_duty as "onDuty", c.active, c.joined_on as "joinedOn",
+  coalesce((select sum(t.hours)::int from counselling_trainings t where t.counsellor_id = c.id), 0) as "trainingHours",
+  (select count(*)::int from counselling_trainings t where t.counsellor_id = c.id) as trainings,
+  coalesce((select array_agg(t.certificate order by t.effective_on) from counselling_trainings t
+             where t.counsellor_id = c.id and t.certificate <> ''), '{}') as certificates`;
+
+export async function insertCounsellor(
+  sql: Sql,
+  c: {
+    orgId: number;
+    userId: number | null;
+    name: string;
+    kind: CounsellorKind;
+    qualification: string;
+    onDuty: boolean;
+    joinedOn: string;
+  },
+): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_counsellors (org_id, user_id, name, kind, qualification, on_duty, joined_on)
+     values ($1, $2, $3, $4, $5, $6, $7) on conflict (user_id) do nothing returning id`,
+    [c.orgId, c.userId, c.name, c.kind, c.qualification, c.onDuty, c.joinedOn],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Many volunteers at once (a union's register brought in), each with one training; returns their ids. */
+export async function insertVolunteers(
+  sql: Sql,
+  v: {
+    orgId: number;
+    names: string[];
+    joinedOn: string[];
+    hours: number[];
+    title: string;
+    certificate: string;
+  },
+): Promise<number[]> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_counsellors (org_id, name, kind, joined_on)
+     select $1, x.n, 'volunteer', x.d from unnest($2::text[], $3::date[]) with ordinality as x(n, d, i) order by x.i
+     returning id`,
+    [v.orgId, v.names, v.joinedOn],
+  );
+  const ids = rows.map((r) => Number(r.id));
+  await sql.query(
+    `insert into counselling_trainings (counsellor_id, org_id, title, hours, certificate, effective_on)
+     select x.c, $1, $2, x.h, $3, x.d from unnest($4::bigint[], $5::int[], $6::date[]) as x(c, h, d)`,
+    [v.orgId, v.title, v.certificate, ids, v.hours, v.joinedOn],
+  );
+  return ids;
+}
+
+export async function findCounsellor(sql: Sql, id: number): Promise<CounsellorRow | undefined> {
+  const { rows } = await sql.query<CounsellorRow>(
+    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id where c.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function findCounsellorByUser(sql: Sql, userId: number): Promise<CounsellorRow | undefined> {
+  const { rows } = await sql.query<CounsellorRow>(
+    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id
+      where c.user_id = $1 and c.active`,
+    [userId],
+  );
+  return rows[0];
+}
+
+/** Counsellors and volunteers of a subtree, counsellors first, then by union and name. */
+export async function listCounsellors(sql: Sql, path: string, kind?: CounsellorKind) {
+  const params: unknown[] = [];
+  const where = [subtreeCondition({ path }, 'o.path', params)];
+  if (kind) {
+    params.push(kind);
+    where.push(`c.kind = $${params.length}`);
+  }
+  const { rows } = await sql.query<CounsellorRow>(
+    `select ${COUNSELLOR} from counselling_counsellors c join orgs o on o.id = c.org_id
+      where ${where.join(' and ')} order by c.kind, o.path, c.name, c.id limit 2000`,
+    params,
+  );
+  return rows;
+}
+
+export async function setOnDuty(sql: Sql, id: number, onDuty: boolean) {
+  await sql.query('update counselling_counsellors set on_duty = $2 where id = $1', [id, onDuty]);
+}
+
+export async function insertTraining(
+  sql: Sql,
+  t: { counsellorId: number; orgId: number; title: string; hours: number; certificate: string; on: string },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_trainings (counsellor_id, org_id, title, hours, certificate, effective_on)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [t.counsellorId, t.orgId, t.title, t.hours, t.certificate, t.on],
+  );
+  return rows[0].id;
+}
+
+export async function listTrainings(sql: Sql, counsellorId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    title: string;
+    hours: number;
+    certificate: string;
+    effectiveOn: string;
+  }>(
+    `select id, title, hours, certificate, effective_on as "effectiveOn" from counselling_trainings
+      where counsellor_id = $1 order by effective_on desc, id desc`,
+    [counsellorId],
+  );
+  return rows;
+}
+
+/** The accounts of the counsellors on duty at the unions of a worker's chain (their union and those above). */
+export async function dutyCounsellorUsers(sql: Sql, personOrgPath: string): Promise<number[]> {
+  const { rows } = await sql.query<{ userId: number }>(
+    `select c.user_id as "userId" from counselling_counsellors c join orgs o on o.id = c.org_id
+      where c.kind = 'counsellor' and c.active and c.on_duty and c.user_id is not null
+        and starts_with($1::text, o.path)`,
+    [personOrgPath],
+  );
+  return rows.map((r) => Number(r.userId));
+}
+
+// ---------------------------------------------------------------- slots
+
+export interface SlotRow {
+  id: number;
+  counsellorId: number;
+  counsellorName: string;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  startsAt: string;
+  endsAt: string;
+  mode: SlotMode;
+  place: string;
+  status: 'open' | 'booked' | 'withdrawn';
+}
+
+const SLOT = `s.id, s.counsellor_id as "counsellorId", c.name as "counsellorName", s.org_id as "orgId", o.name as "orgName",
+  o.path as "orgPath", s.starts_at as "startsAt", s.ends_at as "endsAt", s.mode, s.place, s.status`;
+const SLOT_FROM = `counselling_slots s join counselling_counsellors c on c.id = s.counsellor_id join orgs o on o.id = s.org_id`;
+
+/** Adds slots; a slot already offered at the same start is skipped. Returns how many were added. */
+export async function insertSlots(
+  sql: Sql,
+  counsellorId: number,
+  orgId: number,
+  slots: { startsAt: string; endsAt: string; mode: SlotMode; place: string }[],
+): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_slots (counsellor_id, org_id, starts_at, ends_at, mode, place)
+     select $1, $2, x.s, x.e, x.m, x.p
+       from unnest($3::timestamptz[], $4::timestamptz[], $5::text[], $6::text[]) as x(s, e, m, p)
+     on conflict (counsellor_id, starts_at) where status <> 'withdrawn' do nothing
+     returning id`,
+    [
+      counsellorId,
+      orgId,
+      slots.map((s) => s.startsAt),
+      slots.map((s) => s.endsAt),
+      slots.map((s) => s.mode),
+      slots.map((s) => s.place),
+    ],
+  );
+  return rows.length;
+}
+
+export async function findSlot(sql: Sql, id: number): Promise<SlotRow | undefined> {
+  const { rows } = await sql.query<SlotRow>(`select ${SLOT} from ${SLOT_FROM} where s.id = $1`, [id]);
+  return rows[0];
+}
+
+export async function listSlotsOfCounsellor(sql: Sql, counsellorId: number, since: Date) {
+  const { rows } = await sql.query<SlotRow>(
+    `select ${SLOT} from ${SLOT_FROM} where s.counsellor_id = $1 and s.ends_at >= $2 and s.status <> 'withdrawn'
+      order by s.starts_at limit 500`,
+    [counsellorId, since],
+  );
+  return rows;
+}
+
+/**
+ * Open slots a member of the union at `path` may book: offered by counsellors of that union or a union above it
+ * (and, with `below`, of the unions below it too — staff booking for members of their subtree), from `since`.
+ */
+export async function listOpenSlots(sql: Sql, path: string, since: Date, below = false) {
+  const { rows } = await sql.query<SlotRow>(
+    `select ${SLOT} from ${SLOT_FROM}
+      where s.status = 'open' and s.starts_at > $2 and c.active
+        and (starts_with($1::text, o.path) ${below ? 'or o.path like $3' : ''})
+      order by s.starts_at, s.id limit 300`,
+    below ? [path, since, subtreePattern(path)] : [path, since],
+  );
+  return rows;
+}
+
+/** Takes an open slot that has not started: one guarded update, so of two bookings at once one gets it. */
+export async function takeSlot(sql: Sql, id: number, now: Date): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update counselling_slots set status = 'booked' where id = $1 and status = 'open' and starts_at > $2 returning id`,
+    [id, now],
+  );
+  return rows.length === 1;
+}
+
+export async function freeSlot(sql: Sql, id: number) {
+  await sql.query(`update counselling_slots set status = 'open' where id = $1 and status = 'booked'`, [id]);
+}
+
+export async function withdrawSlot(sql: Sql, id: number): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update counselling_slots set status = 'withdrawn' where id = $1 and status = 'open' returning id`,
+    [id],
+  );
+  return rows.length === 1;
+}
+
+// ---------------------------------------------------------------- bookings
+
+export interface BookingRow {
+  id: number;
+  slotId: number;
+  counsellorId: number;
+  counsellorName: string;
+  counsellorUserId: number | null;
+  counsellorOrgId: number;
+  personId: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  mode: SessionMode;
+  channel: 'app' | 'hotline';
+  status: BookingStatus;
+  assessmentId: number | null;
+  bookedOn: string;
+  cancelledBy: 'worker' | 'counsellor' | 'staff' | null;
+  cancelReason: string;
+  hasNote: boolean;
+}
+
+const BOOKING = `b.id, b.slot_id as "slotId", b.counsellor_id as "counsellorId", c.name as "counsellorName",
+  c.user_id as "counsellorUserId", c.org_id as "counsellorOrgId", b.person_id as "personId", b.org_id as "orgId",
+  o.name as "orgName", o.path as "orgPath", s.starts_at as "startsAt", s.ends_at as "endsAt", s.place, b.mode,
+  b.channel, b.status, b.assessment_id as "assessmentId", b.booked_on as "bookedOn", b.cancelled_by as "cancelledBy",
+  b.cancel_reason as "cancelReason", (b.note <> '') as "hasNote"`;
+const BOOKING_FROM = `counselling_bookings b join counselling_slots s on s.id = b.slot_id
+  join counselling_counsellors c on c.id = b.counsellor_id join orgs o on o.id = b.org_id`;
+
+/** Books a slot; null when the slot already holds a live booking (the unique index). */
+export async function insertBooking(
+  sql: Sql,
+  b: {
+    slotId: number;
+    counsellorId: number;
+    personId: number;
+    orgId: number;
+    mode: SessionMode;
+    channel: 'app' | 'hotline';
+    assessmentId: number | null;
+    bookedOn: string;
+    bookedBy: number | null;
+  },
+): Promise<number | null> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_bookings (slot_id, counsellor_id, person_id, org_id, mode, channel, assessment_id,
+                                       booked_on, booked_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (slot_id) where status <> 'cancelled' do nothing returning id`,
+    [
+      b.slotId,
+      b.counsellorId,
+      b.personId,
+      b.orgId,
+      b.mode,
+      b.channel,
+      b.assessmentId,
+      b.bookedOn,
+      b.bookedBy,
+    ],
+  );
+  return rows[0]?.id ?? null;
+}
+
+export async function findBooking(sql: Sql, id: number): Promise<BookingRow | undefined> {
+  const { rows } = await sql.query<BookingRow>(`select ${BOOKING} from ${BOOKING_FROM} where b.id = $1`, [
+    id,
+  ]);
+  return rows[0];
+}
+
+/** The session note with its booking — only for the worker or the booking's counsellor (the service checks). */
+export async function findBookingNote(sql: Sql, id: number) {
+  const { rows } = await sql.query<{ note: string; noteAt: string | null }>(
+    `select note, note_at as "noteAt" from counselling_bookings where id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function listBookingsOfPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<BookingRow>(
+    `select ${BOOKING} from ${BOOKING_FROM} where b.person_id = $1 order by s.starts_at desc limit 100`,
+    [personId],
+  );
+  return rows;
+}
+
+export async function listBookingsOfCounsellor(sql: Sql, counsellorId: number) {
+  const { rows } = await sql.query<BookingRow>(
+    `select ${BOOKING} from ${BOOKING_FROM} where b.counsellor_id = $1 order by s.starts_at desc limit 500`,
+    [counsellorId],
+  );
+  return rows;
+}
+
+/** Bookings of members of a subtree (staff: when, with whom, which channel — never the note). */
+export async function listBookingsIn(sql: Sql, path: string) {
+  const params: unknown[] = [];
+  const { rows } = await sql.query<BookingRow>(
+    `select ${BOOKING} from ${BOOKING_FROM} where ${subtreeCondition({ path }, 'o.path', params)}
+      order by s.starts_at desc limit 500`,
+    params,
+  );
+  return rows;
+}
+
+/** Whether the counsellor holds a booking (not cancelled) with the person: they are that worker's counsellor. */
+export async function isAssignedCounsellor(sql: Sql, counsellorId: number, personId: number) {
+  const { rows } = await sql.query(
+    `select 1 from counselling_bookings where counsellor_id = $1 and person_id = $2 and status <> 'cancelled' limit 1`,
+    [counsellorId, personId],
+  );
+  return rows.length > 0;
+}
+
+export async function cancelBooking(
+  sql: Sql,
+  id: number,
+  by: 'worker' | 'counsellor' | 'staff',
+  reason: string,
+  at: Date,
+): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update counselling_bookings set status = 'cancelled', cancelled_by = $2, cancel_reason = $3, cancelled_at = $4
+      where id = $1 and status = 'booked' returning id`,
+    [id, by, reason, at],
+  );
+  return rows.length === 1;
+}
+
+export async function writeNote(sql: Sql, id: number, note: string, at: Date, done: boolean) {
+  await sql.query(
+    `update counselling_bookings set note = $2, note_at = $3, status = case when $4 then 'done' else status end
+      where id = $1 and status <> 'cancelled'`,
+    [id, note, at, done],
+  );
+}
+
+/** Live bookings starting before `until` and after `now`, not yet reminded; locked so two sweeps remind once. */
+export async function lockDueReminders(sql: Sql, now: Date, until: Date) {
+  const { rows } = await sql.query<{
+    id: number;
+    personId: number;
+    counsellorUserId: number | null;
+    counsellorName: string;
+    startsAt: string;
+    mode: SessionMode;
+    place: string;
+  }>(
+    `select b.id, b.person_id as "personId", c.user_id as "counsellorUserId", c.name as "counsellorName",
+            s.starts_at as "startsAt", b.mode, s.place
+       from counselling_bookings b join counselling_slots s on s.id = b.slot_id
+       join counselling_counsellors c on c.id = b.counsellor_id
+      where b.status = 'booked' and b.reminded_at is null and s.starts_at > $1 and s.starts_at < $2
+      order by s.starts_at limit 1000
+      for update of b skip locked`,
+    [now, until],
+  );
+  return rows;
+}
+
+export async function markReminded(sql: Sql, ids: number[], at: Date) {
+  await sql.query('update counselling_bookings set reminded_at = $2 where id = any($1::bigint[])', [ids, at]);
+}
+
+// ---------------------------------------------------------------- assessments
+
+export interface AssessmentRow {
+  id: number;
+  personId: number;
+  orgId: number;
+  orgPath: string;
+  scale: ScaleId;
+  score: number;
+  band: string;
+  flagged: boolean;
+  selfHarm: boolean;
+  takenAt: string;
+  followedUpAt: string | null;
+}
+
+const ASSESSMENT = `a.id, a.person_id as "personId", a.org_id as "orgId", o.path as "orgPath", a.scale, a.score, a.band,
+  a.flagged, a.self_harm as "selfHarm", a.taken_at as "takenAt", a.followed_up_at as "followedUpAt"`;
+
+export async function insertAssessment(
+  sql: Sql,
+  a: {
+    personId: number;
+    orgId: number;
+    scale: ScaleId;
+    answers: number[];
+    score: number;
+    band: string;
+    flagged: boolean;
+    selfHarm: boolean;
+    takenAt: Date;
+    on: string;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into counselling_assessments (person_id, org_id, scale, answers, score, band, flagged, self_harm, taken_at,
+                                          effective_on)
+     values ($1, $2, $3, $4::smallint[], $5, $6, $7, $8, $9, $10) returning id`,
+    [a.personId, a.orgId, a.scale, a.answers, a.score, a.band, a.flagged, a.selfHarm, a.takenAt, a.on],
+  );
+  return rows[0].id;
+}
+
+/** An assessment with its answers — only for the worker or their assigned counsellor (the service checks). */
+export async function findAssessment(sql: Sql, id: number) {
+  const { rows } = await sql.query<AssessmentRow & { answers: number[] }>(
+    `select ${ASSESSMENT}, a.answers from counselling_assessments a join orgs o on o.id = a.org_id where a.id = $1`,
+    [id],
+  );
+  return rows[0] ? { ...rows[0], answers: rows[0].answers.map(Number) } : undefined;
+}
+
+export async function listAssessmentsOfPerson(sql: Sql, personId: number) {
+  const { rows } = await sql.query<AssessmentRow>(
+    `select ${ASSESSMENT} from counselling_assessments a join orgs o on o.id = a.org_id
+      where a.person_id = $1 order by a.taken_at desc limit 100`,
+    [personId],
+  );
+  return rows;
+}
+
+/** Crisis flags of workers of a subtree (the duty counsellor's union and below), newest first: scores, no answers. */
+export async function listFlags(sql: Sql, path: string, since: Date) {
+  const params: unknown[] = [since];
+  const { rows } = await sql.query<AssessmentRow>(
+    `select ${ASSESSMENT} from counselling_assessments a join orgs o on o.id = a.org_id
+      where a.flagged and a.taken_at >= $1 and ${subtreeCondition({ path }, 'o.path', params)}
+      order by a.followed_up_at is not null, a.taken_at desc limit 200`,
+    params,
+  );
+  return rows;
+}
+
+export async function markFollowedUp(sql: Sql, id: number, counsellorId: number, at: Date): Promise<boolean> {
+  const { rows } = await sql.query(
+    `update counselling_assessments set followed_up_at = $3, followed_up_by = $2
+      where id = $1 and flagged and followed_up_at is null returning id`,
+    [id, counsellorId, at],
+  );
+  return rows.length === 1;
+}
+
+// ---------------------------------------------------------------- demo
+
+/** Active members of a subtree with their union (the demo's bookings and assessments; read-only). */
+export async function membersIn(sql: Sql, path: string, limit: number) {
+  const { rows } = await sql.query<{ personId: number; orgId: number }>(
+    `select m.person_id as "personId", m.org_id as "orgId" from memberships m join orgs o on o.id = m.org_id
+      where o.path like $1 and m.status = 'active' order by m.person_id limit $2`,
+    [subtreePattern(path), limit],
+  );
+  return rows.map((r) => ({ personId: Number(r.personId), orgId: Number(r.orgId) }));
+}

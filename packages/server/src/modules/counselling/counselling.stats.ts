@@ -1,0 +1,152 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { notFound } from '../../shared/errors.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+
+/**
+ * Counselling statistics by union (the next level of the subtree) and by month: sessions, assessments, referrals
+ * (crisis flags), volunteers and counsellors (as they stood on the period's last day) and training hours. Counts
+ * only, from the reporting layer; a cell from 1 to 4 is shown as "<5" (suppressed) here, on the page and in the
+ * .xlsx export, so no small group of workers can be picked out (ADR 54).
+ */
+export type Cell = number | '<5';
+export const SUPPRESSED = '<5' as const;
+/** Small-cell suppression: 1–4 become "<5"; 0 and 5 or more are shown. */
+export const suppress = (n: number): Cell => (n > 0 && n < 5 ? SUPPRESSED : n);
+
+const FLOWS = {
+  sessions: 'counselling.sessions',
+  assessments: 'counselling.assessments',
+  referrals: 'counselling.referrals',
+  trainingHours: 'counselling.training_hours',
+} as const;
+type Flow = keyof typeof FLOWS;
+const FLOW_KEYS = Object.keys(FLOWS) as Flow[];
+
+interface Raw {
+  sessions: number;
+  assessments: number;
+  referrals: number;
+  trainingHours: number;
+  volunteers: number;
+  counsellors: number;
+}
+const zero = (): Raw => ({
+  sessions: 0,
+  assessments: 0,
+  referrals: 0,
+  trainingHours: 0,
+  volunteers: 0,
+  counsellors: 0,
+});
+const cells = (r: Raw) => ({
+  sessions: suppress(r.sessions),
+  assessments: suppress(r.assessments),
+  referrals: suppress(r.referrals),
+  volunteers: suppress(r.volunteers),
+  counsellors: suppress(r.counsellors),
+  trainingHours: suppress(r.trainingHours),
+});
+
+export function counsellingStats(db: Db, clock: () => Date) {
+  async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
+    return db.tx(async (sql) => {
+      const id = q.orgId ?? actor.orgId;
+      const root = id ? await getOrgInScope(sql, actor, id) : null;
+      const path = root?.path ?? actor.scopePath;
+      if (!path) throw notFound({ zh: '工会', en: 'Union' });
+      requireAccess(actor, 'counselling.read', { orgPath: path });
+      const period = statsPeriod(q, todayInChina(clock()));
+      const flows = await sumCounts(sql, {
+        subject: Object.values(FLOWS),
+        path,
+        from: period.from,
+        to: period.to,
+        by: ['subject', 'child', 'month'],
+      });
+      const states = await sumCounts(sql, {
+        subject: 'counselling.volunteers',
+        path,
+        to: period.asOf,
+        by: ['child', 'dim'],
+      });
+      const byChild = new Map<number | null, Raw>();
+      const byMonth = new Map<string, Raw>();
+      const total = zero();
+      const get = <K>(m: Map<K, Raw>, k: K) => {
+        let r = m.get(k);
+        if (!r) {
+          r = zero();
+          m.set(k, r);
+        }
+        return r;
+      };
+      for (const f of flows) {
+        const key = FLOW_KEYS.find((k) => FLOWS[k] === f.subject) as Flow;
+        get(byChild, f.child ?? null)[key] += f.n;
+        get(byMonth, f.month)[key] += f.n;
+        total[key] += f.n;
+      }
+      for (const s of states) {
+        const key = s.dim === 'counsellor' ? 'counsellors' : 'volunteers';
+        get(byChild, s.child ?? null)[key] += s.n;
+        total[key] += s.n;
+      }
+      const childIds = [...byChild.keys()].filter((k): k is number => k !== null);
+      const orgs = new Map((await findOrgsByIds(sql, childIds)).map((o) => [Number(o.id), o.name]));
+      const rootName = root?.name ?? '全部工会';
+      const months: string[] = [];
+      for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7); ) {
+        months.push(m);
+        const [y, mm] = m.split('-').map(Number);
+        m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
+      }
+      return {
+        ...period,
+        byUnion: [...byChild.entries()]
+          .map(([orgId, r]) => ({
+            orgId: orgId ?? root?.id ?? 0,
+            orgName: orgId === null ? `${rootName}（本级）` : (orgs.get(orgId) ?? ''),
+            ...cells(r),
+          }))
+          .sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh')),
+        byMonth: months.map((month) => ({ month, ...cells(byMonth.get(month) ?? zero()) })),
+        total: cells(total),
+      };
+    });
+  }
+
+  return {
+    stats,
+    async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
+      const s = await stats(actor, q);
+      const headers = ['会谈场次', '心理测评', '转介（高风险）', '心理咨询师', '心理关爱志愿者', '培训学时'];
+      const row = (c: ReturnType<typeof cells>) => [
+        c.sessions,
+        c.assessments,
+        c.referrals,
+        c.counsellors,
+        c.volunteers,
+        c.trainingHours,
+      ];
+      const note = [['说明：小于5的数字显示为“<5”，以保护职工隐私。咨询师与志愿者人数为期末人数。']];
+      const file = writeXlsxFast([
+        {
+          name: '按工会',
+          headers: ['工会', ...headers],
+          rows: [...s.byUnion.map((u) => [u.orgName, ...row(u)]), ['合计', ...row(s.total)], ...note],
+        },
+        {
+          name: '按月份',
+          headers: ['月份', '会谈场次', '心理测评', '转介（高风险）', '培训学时'],
+          rows: s.byMonth.map((m) => [m.month, m.sessions, m.assessments, m.referrals, m.trainingHours]),
+        },
+      ]);
+      return { file, name: `心理关爱统计-${periodText(s)}.xlsx` };
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Counselling journey (issue 27): the worker takes PHQ-9 on the phone with a high score, is offered a session and
+ * books it; the counsellor on duty sees the booking with the worker's answers and writes the note; 杨镇's manager
+ * (the worker's union) and the platform administrator are refused the note and the answers, and the bookings list
+ * staff see never shows the note.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const PHONE = { width: 375, height: 812 };
+const as = async (page: Page, user: string, worker: boolean) => {
+  await page.context().clearCookies();
+  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
+  await signIn(page, worker ? '/m/login' : '/login', user);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+};
+const status = (page: Page, url: string) => page.evaluate(async (url) => (await fetch(url)).status, url);
+
+await journey('counselling', { viewport: PHONE }, async (page, step) => {
+  let booking = 0;
+  let assessment = 0;
+  const note = `谈及投递高峰期的压力与失眠，做了放松练习（${Date.now()}）`;
+
+  await step('the worker takes PHQ-9 on the phone, scores high and is offered a session', async () => {
+    await as(page, 'worker', true);
+    await page.goto(`${BASE_URL}/m/counselling`);
+    await page.getByTestId('csl-take-phq9').click();
+    for (let i = 0; i < 9; i++) await page.getByTestId(`csl-item-${i}-${i < 8 ? 2 : 0}`).click();
+    await page.getByTestId('csl-live-score').filter({ hasText: '16' }).waitFor();
+    await page.getByTestId('csl-submit').click();
+    await page.getByTestId('csl-result-score').filter({ hasText: '中重度' }).waitFor();
+    await page.getByTestId('csl-book-now').waitFor();
+    await shot(page, 'counselling-01-offer');
+  });
+
+  await step('the worker books the first open slot online', async () => {
+    await page.getByTestId('csl-book-now').click();
+    await page.getByTestId('csl-slots').getByRole('button').first().click();
+    await page.getByText('预约成功').waitFor();
+    const mine = await page.evaluate(async () => (await fetch('/api/me/counselling')).json());
+    booking = mine.bookings.find((b: { status: string }) => b.status === 'booked').id;
+    assessment = mine.assessments[0].id;
+    await page.getByTestId(`csl-my-booking-${booking}`).filter({ hasText: '已预约' }).waitFor();
+    await shot(page, 'counselling-02-booked');
+  });
+
+  await step('the counsellor sees the booking with the answers and writes the note', async () => {
+    await as(page, 'counsellor', false);
+    await page.goto(`${BASE_URL}/counselling/mine`);
+    await page.getByTestId(`csl-open-${booking}`).click();
+    await page.getByTestId('csl-booking-assessments').getByText('2 2 2 2 2 2 2 2 0').waitFor();
+    await page.getByTestId('csl-note').fill(note);
+    await page.getByTestId('csl-note-done').click();
+    await page.getByTestId('csl-booking-status').filter({ hasText: '已咨询' }).waitFor();
+    await shot(page, 'counselling-03-note');
+  });
+
+  await step('the worker reads the note', async () => {
+    await as(page, 'worker', true);
+    const mine = await page.evaluate(
+      async (id) => (await fetch(`/api/me/counselling/bookings/${id}`)).json(),
+      booking,
+    );
+    check(mine.note === note, 'the worker reads the counsellor’s note');
+  });
+
+  await step('the union’s manager and the administrator cannot read the note or the answers', async () => {
+    for (const who of ['yangzhen', 'admin']) {
+      await as(page, who, false);
+      for (const url of [
+        `/api/counselling/mine/bookings/${booking}`,
+        `/api/me/counselling/bookings/${booking}`,
+        `/api/me/counselling/assessments/${assessment}`,
+      ]) {
+        const s = await status(page, url);
+        check(s === 403 || s === 404, `${who} refused ${url} (${s})`);
+      }
+    }
+    await as(page, 'yangzhen', false);
+    await page.goto(`${BASE_URL}/counselling?tab=bookings`);
+    await page.getByTestId('csl-bookings').getByText('李明').first().waitFor();
+    check((await page.getByText(note).count()) === 0, 'the staff bookings list does not show the note');
+    await shot(page, 'counselling-04-staff');
+  });
+});

@@ -1,0 +1,107 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format.ts';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type CounsellingStats, counsellingApi } from './counselling-api.ts';
+
+const cell = (v: number | '<5') => (v === '<5' ? '<5' : formatCount(v));
+
+/** Statistics: sessions, assessments, referrals, counsellors, volunteers and training hours by union and month. */
+export default function CounsellingStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('csl.stats.title'));
+  const [params, set] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const period = useStatsPeriod('counselling', orgId);
+  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const ready = !!orgId && period.ready;
+  const stats = useLoad(
+    () => (ready ? counsellingApi.stats(query) : Promise.resolve(undefined)),
+    [query, ready],
+  );
+  const columns = (first: { title: string; dataIndex: string }, people: boolean) => [
+    first,
+    ...(
+      [
+        'sessions',
+        'assessments',
+        'referrals',
+        ...(people ? ['counsellors', 'volunteers'] : []),
+        'trainingHours',
+      ] as const
+    ).map((k) => ({
+      title: t(`csl.stats.${k}`),
+      dataIndex: k,
+      align: 'right' as const,
+      render: cell,
+    })),
+  ];
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('csl.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={counsellingApi.statsUrl(query)}
+            disabled={!ready}
+            data-testid="csl-stats-export"
+          >
+            {t('csl.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('csl.stats.union')}</span>
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          {period.control}
+        </Flex>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('csl.stats.hint')}
+        </Typography.Paragraph>
+      </Card>
+      {!orgId && <Empty description={t('csl.stats.pickUnion')} />}
+      {orgId && !ready && <Loading />}
+      {ready && (
+        <LoadGate state={stats} what={t('csl.what.stats')}>
+          {(s?: CounsellingStats) =>
+            s && (
+              <Flex vertical gap={16} data-testid="csl-stats">
+                <PeriodNote {...s} />
+                <Card title={t('csl.stats.byUnion')} size="small">
+                  <Table
+                    rowKey="orgName"
+                    size="small"
+                    pagination={false}
+                    data-testid="csl-stats-union"
+                    dataSource={[...s.byUnion, { orgId: 0, orgName: t('csl.stats.total'), ...s.total }]}
+                    columns={columns({ title: t('csl.stats.union'), dataIndex: 'orgName' }, true)}
+                  />
+                </Card>
+                <Card title={t('csl.stats.byMonth')} size="small">
+                  <Table
+                    rowKey="month"
+                    size="small"
+                    pagination={false}
+                    data-testid="csl-stats-month"
+                    dataSource={s.byMonth}
+                    columns={columns({ title: t('csl.stats.month'), dataIndex: 'month' }, false)}
+                  />
+                </Card>
+              </Flex>
+            )
+          }
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}

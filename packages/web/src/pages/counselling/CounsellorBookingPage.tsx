@@ -1,0 +1,128 @@
+import { Alert, Button, Card, Descriptions, Flex, Input, Table, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { formatTime } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type CounsellorBooking, counsellingApi, slotText } from './counselling-api.ts';
+
+/** A booking of the counsellor's: the worker, their assessments and answers, and the session note. */
+export default function CounsellorBookingPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('csl.booking.title'));
+  const id = Number(useParams().id);
+  const booking = useLoad(() => counsellingApi.booking(id), [id]);
+  return (
+    <LoadGate state={booking} what={t('csl.what.booking')}>
+      {(b) => <Booking b={b} reload={booking.reload} />}
+    </LoadGate>
+  );
+}
+
+function Booking({ b, reload }: { b: CounsellorBooking; reload: () => void }) {
+  const { t, i18n } = useTranslation();
+  const feedback = useFeedback();
+  const [note, setNote] = useState(b.note);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setNote(b.note), [b.note]);
+  const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
+  const save = async (done: boolean) => {
+    setBusy(true);
+    try {
+      await counsellingApi.writeNote(b.id, note, done);
+      feedback.success(t('csl.booking.saved'));
+      reload();
+    } catch (e) {
+      feedback.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card title={t('csl.booking.title')} size="small">
+        <Descriptions
+          size="small"
+          column={3}
+          items={[
+            { key: 'time', label: t('csl.field.time'), children: slotText(b) },
+            { key: 'who', label: t('csl.field.member'), children: b.personName },
+            { key: 'phone', label: t('csl.booking.phone'), children: b.personPhone ?? '—' },
+            { key: 'org', label: t('csl.field.union'), children: b.orgName },
+            { key: 'mode', label: t('csl.field.mode'), children: t(`csl.mode.${b.mode}`) },
+            {
+              key: 'status',
+              label: t('csl.field.status'),
+              children: <Tag data-testid="csl-booking-status">{t(`csl.status.${b.status}`)}</Tag>,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('csl.booking.assessments')} size="small">
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={b.assessments}
+          locale={{ emptyText: t('csl.booking.noAssessments') }}
+          data-testid="csl-booking-assessments"
+          columns={[
+            { title: t('csl.field.time'), dataIndex: 'takenAt', render: (v: string) => formatTime(v) },
+            { title: '', dataIndex: 'scale', render: (s: string) => (s === 'phq9' ? 'PHQ-9' : 'GAD-7') },
+            {
+              title: t('csl.booking.score'),
+              key: 'score',
+              render: (_: unknown, a) => `${a.score} · ${t(`csl.band.${a.band}`)}`,
+            },
+            { title: t('csl.booking.answers'), dataIndex: 'answers', render: (x: number[]) => x.join(' ') },
+          ]}
+        />
+      </Card>
+      <Card title={t('csl.booking.note')} size="small">
+        <Alert type="info" showIcon message={t('csl.booking.notePrivate')} style={{ marginBottom: 8 }} />
+        <Input.TextArea
+          rows={8}
+          maxLength={20000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          disabled={b.status === 'cancelled'}
+          lang={lang}
+          data-testid="csl-note"
+        />
+        <Flex gap={8} style={{ marginTop: 8 }}>
+          <Button onClick={() => save(false)} loading={busy} disabled={b.status === 'cancelled'}>
+            {t('csl.booking.save')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => save(true)}
+            loading={busy}
+            disabled={b.status === 'cancelled'}
+            data-testid="csl-note-done"
+          >
+            {t('csl.booking.saveDone')}
+          </Button>
+          {b.status === 'booked' && (
+            <Button
+              danger
+              onClick={async () => {
+                try {
+                  await counsellingApi.cancelByCounsellor(b.id);
+                  feedback.success(t('csl.booking.cancelled'));
+                  reload();
+                } catch (e) {
+                  feedback.error(e);
+                }
+              }}
+            >
+              {t('csl.booking.cancel')}
+            </Button>
+          )}
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,317 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { DateField } from '../../components/DateField.tsx';
+import { formatTime, today } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type CounsellorHome, counsellingApi, slotText } from './counselling-api.ts';
+
+/** The counsellor's own page: crisis flags to follow up, bookings, and the slots they offer. */
+export default function CounsellorPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('csl.mine.title'));
+  const home = useLoad(() => counsellingApi.home(), []);
+  return (
+    <LoadGate state={home} what={t('csl.what.mine')}>
+      {(h) => <Home h={h} reload={home.reload} />}
+    </LoadGate>
+  );
+}
+
+function Home({ h, reload }: { h: CounsellorHome; reload: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [adding, setAdding] = useState(false);
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      feedback.success(done);
+      reload();
+    } catch (e) {
+      feedback.error(e);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card title={`${t('csl.mine.title')} · ${h.counsellor.name}`} size="small">
+        {h.counsellor.orgName} · {h.counsellor.qualification}
+        {h.counsellor.onDuty && (
+          <Alert style={{ marginTop: 8 }} type="info" showIcon message={t('csl.mine.onDuty')} />
+        )}
+      </Card>
+      <Card title={t('csl.mine.flags')} size="small" data-testid="csl-flags">
+        {h.flags.length > 0 && (
+          <Alert type="warning" showIcon message={t('csl.mine.flagHint')} style={{ marginBottom: 8 }} />
+        )}
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={h.flags}
+          locale={{ emptyText: t('csl.mine.noFlags') }}
+          columns={[
+            { title: t('csl.field.time'), dataIndex: 'takenAt', render: (v: string) => formatTime(v) },
+            { title: t('csl.field.member'), dataIndex: 'personName' },
+            { title: t('csl.booking.phone'), dataIndex: 'personPhone' },
+            {
+              title: t('csl.booking.score'),
+              key: 'score',
+              render: (_: unknown, f) => (
+                <>
+                  {f.scale === 'phq9' ? 'PHQ-9' : 'GAD-7'} {f.score} · {t(`csl.band.${f.band}`)}{' '}
+                  {f.selfHarm && <Tag color="red">{t('csl.mine.selfHarm')}</Tag>}
+                </>
+              ),
+            },
+            {
+              title: '',
+              key: 'act',
+              render: (_: unknown, f) =>
+                f.followedUpAt ? (
+                  <Tag color="green">{t('csl.mine.followUp')}</Tag>
+                ) : (
+                  <Button
+                    size="small"
+                    onClick={() => act(() => counsellingApi.followUp(f.id), t('csl.mine.followedUp'))}
+                  >
+                    {t('csl.mine.followUp')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('csl.mine.bookings')} size="small">
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={{ pageSize: 10, showSizeChanger: false }}
+          dataSource={h.bookings}
+          locale={{ emptyText: t('csl.mine.noBookings') }}
+          data-testid="csl-my-bookings"
+          columns={[
+            { title: t('csl.field.time'), key: 'time', render: (_: unknown, b) => slotText(b) },
+            { title: t('csl.field.member'), dataIndex: 'personName' },
+            { title: t('csl.field.union'), dataIndex: 'orgName' },
+            { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
+            {
+              title: t('csl.field.channel'),
+              dataIndex: 'channel',
+              render: (c: string) => t(`csl.channel.${c}`),
+            },
+            {
+              title: t('csl.field.status'),
+              dataIndex: 'status',
+              render: (s: string) => (
+                <Tag color={s === 'booked' ? 'blue' : s === 'done' ? 'green' : 'default'}>
+                  {t(`csl.status.${s}`)}
+                </Tag>
+              ),
+            },
+            {
+              title: '',
+              key: 'open',
+              render: (_: unknown, b) => (
+                <Link to={`/counselling/mine/bookings/${b.id}`} data-testid={`csl-open-${b.id}`}>
+                  {t('csl.mine.open')}
+                </Link>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('csl.mine.slots')}
+        size="small"
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setAdding(true)}
+            data-testid="csl-add-slots"
+          >
+            {t('csl.mine.addSlots')}
+          </Button>
+        }
+      >
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={{ pageSize: 10, showSizeChanger: false }}
+          dataSource={h.slots}
+          locale={{ emptyText: t('csl.mine.noSlots') }}
+          columns={[
+            { title: t('csl.field.time'), key: 'time', render: (_: unknown, s) => slotText(s) },
+            { title: t('csl.field.mode'), dataIndex: 'mode', render: (m: string) => t(`csl.mode.${m}`) },
+            { title: t('csl.field.place'), dataIndex: 'place' },
+            {
+              title: t('csl.field.status'),
+              dataIndex: 'status',
+              render: (s: string) => t(`csl.status.${s}`),
+            },
+            {
+              title: '',
+              key: 'act',
+              render: (_: unknown, s) =>
+                s.status === 'open' && (
+                  <Button
+                    size="small"
+                    onClick={() => act(() => counsellingApi.withdrawSlot(s.id), t('csl.mine.withdrawn'))}
+                  >
+                    {t('csl.mine.withdraw')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <AddSlots open={adding} onClose={() => setAdding(false)} onDone={reload} />
+    </Flex>
+  );
+}
+
+function AddSlots({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  return (
+    <Modal
+      open={open}
+      title={t('csl.mine.addTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          how: 'weekly',
+          mode: 'either',
+          weekdays: [1, 3, 5],
+          time: '14:00',
+          minutes: 50,
+          from: today(),
+        }}
+        onFinish={async (v) => {
+          try {
+            const start = v.how === 'dated' ? new Date(`${v.day}T${v.time}:00+08:00`) : null;
+            const r = await counsellingApi.addSlots({
+              mode: v.mode,
+              place: v.place || undefined,
+              ...(start
+                ? {
+                    slots: [
+                      {
+                        startsAt: start.toISOString(),
+                        endsAt: new Date(start.getTime() + v.minutes * 60_000).toISOString(),
+                      },
+                    ],
+                  }
+                : {
+                    weekly: {
+                      weekdays: v.weekdays,
+                      time: v.time,
+                      minutes: v.minutes,
+                      from: v.from,
+                      until: v.until,
+                    },
+                  }),
+            });
+            feedback.success(t('csl.mine.added', { n: r.added }));
+            onClose();
+            onDone();
+          } catch (e) {
+            feedback.error(e);
+          }
+        }}
+      >
+        <Form.Item name="how">
+          <Select
+            options={[
+              { value: 'weekly', label: t('csl.mine.weekly') },
+              { value: 'dated', label: t('csl.mine.dated') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate>
+          {() =>
+            form.getFieldValue('how') === 'weekly' ? (
+              <>
+                <Form.Item name="weekdays" label={t('csl.mine.weekdays')} rules={[{ required: true }]}>
+                  <Checkbox.Group
+                    options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
+                      value: d,
+                      label: t(`csl.mine.weekday.${d}`),
+                    }))}
+                  />
+                </Form.Item>
+                <Flex gap={8}>
+                  <Form.Item name="from" label={t('csl.mine.from')} rules={[{ required: true }]}>
+                    <DateField
+                      value={form.getFieldValue('from')}
+                      onChange={(d) => form.setFieldValue('from', d)}
+                    />
+                  </Form.Item>
+                  <Form.Item name="until" label={t('csl.mine.until')} rules={[{ required: true }]}>
+                    <DateField
+                      value={form.getFieldValue('until')}
+                      onChange={(d) => form.setFieldValue('until', d)}
+                    />
+                  </Form.Item>
+                </Flex>
+              </>
+            ) : (
+              <Form.Item name="day" label={t('csl.mine.day')} rules={[{ required: true }]}>
+                <DateField value={form.getFieldValue('day')} onChange={(d) => form.setFieldValue('day', d)} />
+              </Form.Item>
+            )
+          }
+        </Form.Item>
+        <Flex gap={8}>
+          <Form.Item
+            name="time"
+            label={t('csl.mine.time')}
+            rules={[{ required: true, pattern: /^([01]\d|2[0-3]):[0-5]\d$/ }]}
+          >
+            <Input style={{ width: 100 }} placeholder="14:00" />
+          </Form.Item>
+          <Form.Item name="minutes" label={t('csl.mine.minutes')}>
+            <InputNumber min={15} max={480} />
+          </Form.Item>
+          <Form.Item name="mode" label={t('csl.field.mode')}>
+            <Select
+              style={{ width: 140 }}
+              options={(['either', 'online', 'in_person'] as const).map((m) => ({
+                value: m,
+                label: t(`csl.mode.${m}`),
+              }))}
+            />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="place" label={t('csl.field.place')}>
+          <Input maxLength={300} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
