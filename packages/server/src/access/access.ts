@@ -103,6 +103,9 @@ export const PERMISSIONS = [
   /** Workers' activities of the subtree: read them and their rosters; organise them, sign members up, check in. */
   'activities.read',
   'activities.manage',
+  /** Service stations of the subtree (职工之家, 驿站): the register, stock, visits, inspections, statistics; read, and manage them. */
+  'stations.read',
+  'stations.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -168,6 +171,8 @@ const STAFF: Permission[] = [
   'insurance.write',
   'activities.read',
   'activities.manage',
+  'stations.read',
+  'stations.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -214,6 +219,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'cards.verify',
     'insurance.read',
     'activities.read',
+    'stations.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -32,6 +32,16 @@ export const AUDIT_ACTIONS = [
   'auth.change_password',
   'auth.login',
   'auth.switch_role',
+  'station.checkin',
+  'station.create',
+  'station.export',
+  'station.inspect',
+  'station.photo.add',
+  'station.service',
+  'station.stock.receive',
+  'station.token.renew',
+  'station.update',
+  'station.visits.read',
   'activity.cancel',
   'activity.checkin',
   'activity.create',
@@ -207,6 +217,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'station',
   'activity',
   'insurance_claim',
   'insurance_policy',
