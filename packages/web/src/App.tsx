@@ -31,6 +31,7 @@ import {
   selectionsStaffRoutes,
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
+import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -60,6 +61,7 @@ export default function App() {
         {selectionsPublicRoutes()}
         {innovationProblemsPublicRoutes()}
         {cataloguePublicRoutes()}
+        {stationsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -188,6 +190,7 @@ export default function App() {
           {insuranceStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
+          {stationsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -39,6 +39,8 @@ import { returnsEn } from './returns.en.ts';
 import { returnsZh } from './returns.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
+import { stationsEn } from './stations.en.ts';
+import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
 import { studiosZh } from './studios.zh.ts';
 import { zh } from './zh.ts';
@@ -87,6 +89,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceZh,
         ...returnsZh,
         ...activitiesZh,
+        ...stationsZh,
       },
     },
     en: {
@@ -112,6 +115,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceEn,
         ...returnsEn,
         ...activitiesEn,
+        ...stationsEn,
       },
     },
   },
