@@ -76,6 +76,7 @@ export const stationsEn: typeof stationsZh = {
       qr: 'Check-in QR code',
       qrHint:
         'Print it and put it up at the station; workers scan it to check in (anonymous unless signed in).',
+      openCheckin: 'Open the check-in page',
       renew: 'New QR code',
       renewConfirm: 'The old QR code stops working at once. Issue a new one?',
       renewed: 'New QR code issued',

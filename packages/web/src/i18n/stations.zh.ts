@@ -68,6 +68,7 @@ export const stationsZh = {
       saved: '已保存',
       qr: '签到二维码',
       qrHint: '打印张贴在站点，职工用手机扫码签到（未登录时匿名计数）。',
+      openCheckin: '打开签到页',
       renew: '更换二维码',
       renewConfirm: '更换后旧二维码立即失效，确定更换？',
       renewed: '二维码已更换',

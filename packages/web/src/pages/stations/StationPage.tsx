@@ -146,7 +146,7 @@ function Detail({ s, reload }: { s: StationDetail; reload: () => Promise<void> }
                 data-testid="st-checkin-link"
                 style={{ fontSize: 12 }}
               >
-                {checkInUrl}
+                {t('st.detail.openCheckin')}
               </a>
               {write && (
                 <Button
