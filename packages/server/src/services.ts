@@ -56,6 +56,7 @@ import {
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
+import { createStationsService, type StationsService } from './modules/stations/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
@@ -89,6 +90,7 @@ export interface Services {
   insurance: InsuranceService;
   activities: ActivitiesService;
   counselling: CounsellingService;
+  stations: StationsService;
 }
 
 export interface ServiceOptions {
@@ -139,5 +141,6 @@ export function createServices(
     insurance: createInsuranceService(db),
     activities: createActivitiesService(db),
     counselling: createCounsellingService(db),
+    stations: createStationsService(db, ids),
   };
 }

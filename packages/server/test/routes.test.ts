@@ -28,6 +28,9 @@ const PUBLIC_ROUTES = [
   'GET /api/public/achievements',
   'GET /api/public/achievements/:id',
   'POST /api/public/achievements/:id/contact',
+  'GET /api/public/stations',
+  'GET /api/public/stations/checkin/:token',
+  'POST /api/public/stations/checkin/:token',
 ];
 const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 

@@ -32,6 +32,7 @@ import {
   selectionsStaffRoutes,
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
+import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -61,6 +62,7 @@ export default function App() {
         {selectionsPublicRoutes()}
         {innovationProblemsPublicRoutes()}
         {cataloguePublicRoutes()}
+        {stationsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -191,6 +193,7 @@ export default function App() {
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
           {counsellingStaffRoutes()}
+          {stationsStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -91,6 +91,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/activities', label: 'act.nav', permission: 'activities.read' },
     { path: '/counselling', label: 'csl.nav', permission: 'counselling.read' },
     { path: '/counselling/mine', label: 'csl.navMine', permission: 'counselling.counsel' },
+    { path: '/stations', label: 'st.nav', permission: 'stations.read' },
   ],
   // 创新
   innovation: [
@@ -132,6 +133,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
     { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },
+    { path: '/station-stats', label: 'st.statsNav', permission: 'stations.read' },
   ],
   // 系统
   system: [

@@ -111,6 +111,9 @@ export const PERMISSIONS = [
   'counselling.manage',
   /** A counsellor's own slots, bookings and session notes: the counsellor role only, never staff or admin (ADR 54). */
   'counselling.counsel',
+  /** Service stations of the subtree (职工之家, 驿站): the register, stock, visits, inspections, statistics; read, and manage them. */
+  'stations.read',
+  'stations.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -179,6 +182,8 @@ const STAFF: Permission[] = [
   'activities.manage',
   'counselling.read',
   'counselling.manage',
+  'stations.read',
+  'stations.write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -225,6 +230,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'cards.verify',
     'insurance.read',
     'activities.read',
+    'stations.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

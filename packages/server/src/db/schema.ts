@@ -24,6 +24,7 @@ import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
 import { returnsMigrations } from '../modules/returns/index.ts';
 import { selectionsMigrations } from '../modules/selections/index.ts';
+import { stationsMigrations } from '../modules/stations/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
@@ -55,6 +56,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'insurance', dir: insuranceMigrations },
   { module: 'activities', dir: activitiesMigrations },
   { module: 'counselling', dir: counsellingMigrations },
+  { module: 'stations', dir: stationsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -17,6 +17,7 @@ import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
 import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
+import { seedStations } from '../modules/stations/index.ts';
 import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
@@ -377,6 +378,7 @@ export async function seedDemo(
     `select id from users where username = 'counsellor'`,
   );
   const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
+  const stations = await seedStations(db, services.ids, todayInChina());
   const {
     firmId: _firm,
     workerId: _worker,
@@ -394,5 +396,6 @@ export async function seedDemo(
     insurancePolicies: insurance.policies,
     activities: activities.activities,
     counsellingVolunteers: counselling.volunteers,
+    stations: stations.stations,
   };
 }

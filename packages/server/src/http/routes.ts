@@ -24,6 +24,7 @@ import { recordsRoutes } from '../modules/records/index.ts';
 import { reportingRoutes } from '../modules/reporting/index.ts';
 import { returnsRoutes } from '../modules/returns/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
+import { stationsRoutes } from '../modules/stations/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 
@@ -77,4 +78,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   insuranceRoutes(app, { insurance: services.insurance });
   activitiesRoutes(app, { activities: services.activities });
   counsellingRoutes(app, { counselling: services.counselling });
+  stationsRoutes(app, { stations: services.stations });
 }

@@ -5449,6 +5449,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/public/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open stations (no sign-in, nothing personal), nearest first from a point (GCJ-02) when given */
+        get: operations["getPublicStations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stations/checkin/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The station a QR code names, for its check-in page */
+        get: operations["getPublicStationsCheckinByToken"];
+        put?: never;
+        /** Check in at a station by its QR code: anonymous, or the worker's own when signed in; one count per address and station in 30 minutes */
+        post: operations["postPublicStationsCheckinByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/records": {
         parameters: {
             query?: never;
@@ -6258,6 +6293,195 @@ export type paths = {
         put?: never;
         /** Create the first platform administrator with the one-time token the server printed; signs in */
         post: operations["postSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stations of a union's subtree (default: mine), by kind, service, status, district, words, uninspected */
+        get: operations["getStations"];
+        put?: never;
+        /** Register a station: kind, district, address, GCJ-02 coordinates, opening hours, services, contact */
+        post: operations["postStations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station with its QR token, stock, newest visits and inspections */
+        get: operations["getStationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a station (what changed goes into the audit log); closing it takes it off the public page */
+        patch: operations["patchStationsById"];
+        trace?: never;
+    };
+    "/api/stations/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an inspection (年检/星级评定): the checklist, 1–5 stars or 不合格 */
+        post: operations["postStationsByIdInspections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo of the station, or of one of its inspections (inspectionId); multipart field "file" */
+        post: operations["postStationsByIdPhotos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo of the station */
+        get: operations["getStationsByIdPhotosByPhotoId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a service given at the station, with goods handed out of its stock (never below zero: 409 when short) */
+        post: operations["postStationsByIdServices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Goods received into the station's stock */
+        post: operations["postStationsByIdStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new QR code; the old check-in address stops working */
+        post: operations["postStationsByIdToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open stations of a subtree as points for the map providers' import: .xlsx/CSV in GCJ-02, GeoJSON in WGS-84 */
+        get: operations["getStationsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stations by kind and union (as of the last day), visits per station and month, goods handed out and inspections over a period */
+        get: operations["getStationsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/stats.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statistics as .xlsx */
+        get: operations["getStationsStatsXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11084,7 +11308,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -11092,7 +11316,7 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             before: unknown;
-                            /** @description one of counselling_assessment, counselling_booking, counselling_counsellor, activity, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge */
+                            /** @description one of counselling_assessment, counselling_booking, counselling_counsellor, station, activity, insurance_claim, insurance_policy, return, achievement, audit, agreement, application, care_campaign, care_visit, case, contest, contest_entry, course, donation, donor, fund, learning_activity, learning_resource, learning_site, lesson, licence, master, innovation_recognition, innovation_reevaluation, innovation_studio, job, join_request, lead, ledger_entry, mentoring_session, mentorship, org, payment_batch, person, problem, program, record, selection, selection_nomination, selection_objection, studio, user, hardship_file, pledge */
                             entity: string;
                             entityId: string | null;
                             /** @description the member or union the row is about, by name */
@@ -56932,6 +57156,270 @@ export interface operations {
             };
         };
     };
+    getPublicStations: {
+        parameters: {
+            query?: {
+                /** @description the district's administrative code (110101 东城区 …) */
+                district?: "110101" | "110102" | "110105" | "110106" | "110107" | "110108" | "110109" | "110111" | "110112" | "110113" | "110114" | "110115" | "110116" | "110117" | "110118" | "110119";
+                kind?: "home" | "outdoor" | "nursing" | "postal" | "other";
+                /** @description latitude, GCJ-02 */
+                lat?: number;
+                /** @description longitude, GCJ-02 */
+                lng?: number;
+                service?: "meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        coordinateSystem: "GCJ-02";
+                        stations: {
+                            address: string;
+                            distanceM: number | null;
+                            district: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                            lat: number;
+                            lng: number;
+                            name: string;
+                            openingHours: string;
+                            orgName: string;
+                            phone: string;
+                            services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                            stars: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicStationsCheckinByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        district: string;
+                        id: number;
+                        /** @enum {string} */
+                        kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                        lat: number;
+                        lng: number;
+                        name: string;
+                        openingHours: string;
+                        orgName: string;
+                        phone: string;
+                        services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                        stars: number | null;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postPublicStationsCheckinByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false when this address checked in here within the last 30 minutes */
+                        counted: boolean;
+                        name: string;
+                        signedIn: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getRecords: {
         parameters: {
             query?: {
@@ -58373,7 +58861,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "counselling" | "stations";
                 orgId?: number;
             };
             header?: never;
@@ -64615,6 +65103,1808 @@ export interface operations {
             };
             /** @description Unsupported content type (JSON routes take application/json) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStations: {
+        parameters: {
+            query?: {
+                /** @description the district's administrative code (110101 东城区 …) */
+                district?: "110101" | "110102" | "110105" | "110106" | "110107" | "110108" | "110109" | "110111" | "110112" | "110113" | "110114" | "110115" | "110116" | "110117" | "110118" | "110119";
+                kind?: "home" | "outdoor" | "nursing" | "postal" | "other";
+                orgId?: number;
+                q?: string;
+                service?: "meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing";
+                status?: "open" | "closed";
+                uninspected?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        district: string;
+                        id: number;
+                        keeper: string;
+                        /** @enum {string} */
+                        kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                        lastInspectedOn: string | null;
+                        /** @enum {string|null} */
+                        lastResult: "stars" | "failed" | null;
+                        lat: number;
+                        lng: number;
+                        name: string;
+                        note: string;
+                        openedOn: string;
+                        openingHours: string;
+                        orgId: number;
+                        orgName: string;
+                        phone: string;
+                        services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                        stars: number | null;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        stockLeft: number;
+                        uninspected: boolean;
+                        visits: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: string;
+                    /**
+                     * @description the district's administrative code (110101 东城区 …)
+                     * @enum {string}
+                     */
+                    district: "110101" | "110102" | "110105" | "110106" | "110107" | "110108" | "110109" | "110111" | "110112" | "110113" | "110114" | "110115" | "110116" | "110117" | "110118" | "110119";
+                    keeper?: string;
+                    /** @enum {string} */
+                    kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                    /** @description latitude, GCJ-02 */
+                    lat: number;
+                    /** @description longitude, GCJ-02 */
+                    lng: number;
+                    name: string;
+                    note?: string;
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    openedOn?: string;
+                    openingHours?: string;
+                    orgId: number;
+                    phone?: string;
+                    services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string;
+                        district: string;
+                        id: number;
+                        inspections: {
+                            checklist: {
+                                item: string;
+                                passed: boolean;
+                            }[];
+                            id: number;
+                            inspectedOn: string;
+                            inspectors: string;
+                            note: string;
+                            photoIds: number[];
+                            /** @enum {string} */
+                            result: "stars" | "failed";
+                            stars: number | null;
+                        }[];
+                        keeper: string;
+                        /** @enum {string} */
+                        kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                        lastInspectedOn: string | null;
+                        /** @enum {string|null} */
+                        lastResult: "stars" | "failed" | null;
+                        lat: number;
+                        lng: number;
+                        name: string;
+                        note: string;
+                        openedOn: string;
+                        openingHours: string;
+                        orgId: number;
+                        orgName: string;
+                        phone: string;
+                        photoIds: number[];
+                        services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                        stars: number | null;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        stock: {
+                            handedOut: number;
+                            id: number;
+                            item: string;
+                            left: number;
+                            received: number;
+                            unit: string;
+                        }[];
+                        /** @description the secret of the check-in address /s/<token> its QR code carries */
+                        token: string;
+                        uninspected: boolean;
+                        visits: {
+                            goods: {
+                                item: string;
+                                quantity: number;
+                                unit: string;
+                            }[];
+                            id: number;
+                            note: string;
+                            personName: string | null;
+                            services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                            /** @enum {string} */
+                            via: "qr" | "staff";
+                            visitedOn: string;
+                        }[];
+                        visitsThisMonth: number;
+                        visitsTotal: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    patchStationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: string;
+                    /**
+                     * @description the district's administrative code (110101 东城区 …)
+                     * @enum {string}
+                     */
+                    district: "110101" | "110102" | "110105" | "110106" | "110107" | "110108" | "110109" | "110111" | "110112" | "110113" | "110114" | "110115" | "110116" | "110117" | "110118" | "110119";
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    keeper?: string;
+                    /** @enum {string} */
+                    kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                    /** @description latitude, GCJ-02 */
+                    lat: number;
+                    /** @description longitude, GCJ-02 */
+                    lng: number;
+                    name: string;
+                    note?: string;
+                    openingHours?: string;
+                    orgId: number;
+                    phone?: string;
+                    services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                    /** @enum {string} */
+                    status: "open" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStationsByIdInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    checklist: {
+                        item: string;
+                        passed: boolean;
+                    }[];
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    inspectors: string;
+                    note?: string;
+                    /**
+                     * @description stars: rated 1–5 (stars); failed: 不合格
+                     * @enum {string}
+                     */
+                    result: "stars" | "failed";
+                    stars?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStationsByIdPhotos: {
+        parameters: {
+            query?: {
+                inspectionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStationsByIdPhotosByPhotoId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                photoId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStationsByIdServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    goods: {
+                        quantity: number;
+                        stockId: number;
+                    }[];
+                    note?: string;
+                    personId?: number | null;
+                    services: ("meal" | "charge" | "water" | "rest" | "toilet" | "legal" | "consult" | "firstaid" | "nursing")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStationsByIdStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
+                    item: string;
+                    quantity: number;
+                    source?: string;
+                    unit: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postStationsByIdToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStationsExport: {
+        parameters: {
+            query: {
+                /** @description xlsx/csv: name, address, lng, lat in GCJ-02 (what 高德/百度 mass import takes); geojson: WGS-84 (RFC 7946) */
+                format: "xlsx" | "csv" | "geojson";
+                orgId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStationsStats: {
+        parameters: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                orgId?: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        byKind: {
+                            /** @enum {string} */
+                            kind: "home" | "outdoor" | "nursing" | "postal" | "other";
+                            n: number;
+                        }[];
+                        byUnion: {
+                            home: number;
+                            nursing: number;
+                            orgId: number;
+                            orgName: string;
+                            other: number;
+                            outdoor: number;
+                            postal: number;
+                            total: number;
+                        }[];
+                        from: string;
+                        goods: {
+                            item: string;
+                            quantity: number;
+                            unit: string;
+                        }[];
+                        months: string[];
+                        orgId: number;
+                        orgName: string;
+                        to: string;
+                        totals: {
+                            goods: number;
+                            inspections: number;
+                            qrVisits: number;
+                            staffVisits: number;
+                            stations: number;
+                            uninspected: number;
+                            visits: number;
+                        };
+                        visits: {
+                            byMonth: number[];
+                            name: string;
+                            orgName: string;
+                            stationId: number;
+                            total: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStationsStatsXlsx: {
+        parameters: {
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                orgId?: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

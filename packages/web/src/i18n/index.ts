@@ -41,6 +41,8 @@ import { returnsEn } from './returns.en.ts';
 import { returnsZh } from './returns.zh.ts';
 import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
+import { stationsEn } from './stations.en.ts';
+import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
 import { studiosZh } from './studios.zh.ts';
 import { zh } from './zh.ts';
@@ -90,6 +92,7 @@ void i18n.use(initReactI18next).init({
         ...returnsZh,
         ...activitiesZh,
         ...counsellingZh,
+        ...stationsZh,
       },
     },
     en: {
@@ -116,6 +119,7 @@ void i18n.use(initReactI18next).init({
         ...returnsEn,
         ...activitiesEn,
         ...counsellingEn,
+        ...stationsEn,
       },
     },
   },

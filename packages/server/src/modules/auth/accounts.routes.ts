@@ -104,7 +104,9 @@ export function accountsRoutes(
         querystring: Obj({
           q: Type.Optional(Str(64)),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),
-          role: Type.Optional(StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const)),
+          role: Type.Optional(
+            StrEnum(['admin', 'manager', 'staff', 'reviewer', 'worker', 'judge', 'counsellor'] as const),
+          ),
           status: Type.Optional(StrEnum(['active', 'disabled'] as const)),
           ...Page,
         }),

@@ -22,6 +22,7 @@ export const REPORTING_AREAS = [
   'cases',
   'care',
   'counselling',
+  'stations',
 ] as const;
 
 const YearsQuery = Obj({

@@ -1,6 +1,7 @@
 import {
   CalendarOutlined,
   CommentOutlined,
+  EnvironmentOutlined,
   FlagOutlined,
   GiftOutlined,
   ReadOutlined,
@@ -20,6 +21,7 @@ export const SERVICES = [
   { to: '/m/care', key: 'care', label: 'care.tab', icon: <GiftOutlined /> },
   { to: '/m/activities', key: 'activities', label: 'act.tab', icon: <CalendarOutlined /> },
   { to: '/m/counselling', key: 'counselling', label: 'csl.tab', icon: <SmileOutlined /> },
+  { to: '/near', key: 'stations', label: 'st.tab', icon: <EnvironmentOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },
   { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
   { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },

@@ -1,0 +1,483 @@
+import { subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for stations, station_photos, station_stock, station_stock_moves, station_visits and station_inspections only. */
+
+export type StationKind = 'home' | 'outdoor' | 'nursing' | 'postal' | 'other';
+export type StationService =
+  | 'meal'
+  | 'charge'
+  | 'water'
+  | 'rest'
+  | 'toilet'
+  | 'legal'
+  | 'consult'
+  | 'firstaid'
+  | 'nursing';
+
+export interface StationFields {
+  name: string;
+  kind: StationKind;
+  district: string;
+  address: string;
+  lng: number;
+  lat: number;
+  openingHours: string;
+  services: StationService[];
+  phone: string;
+  keeper: string;
+  note: string;
+}
+
+export interface StationRow extends StationFields {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  status: 'open' | 'closed';
+  openedOn: string;
+  stars: number | null;
+  lastInspectedOn: string | null;
+  lastResult: 'stars' | 'failed' | null;
+  token: string;
+  updatedAt: string;
+}
+
+const COLUMNS = `s.id, s.org_id as "orgId", o.name as "orgName", o.path as "orgPath", s.name, s.kind, s.district,
+  s.address, s.lng::float8 as lng, s.lat::float8 as lat, s.opening_hours as "openingHours", s.services, s.phone,
+  s.keeper, s.note, s.status, s.opened_on as "openedOn", s.stars, s.last_inspected_on as "lastInspectedOn",
+  s.last_result as "lastResult", s.token, s.updated_at as "updatedAt"`;
+
+export async function insertStation(
+  sql: Sql,
+  s: StationFields & { orgId: number; openedOn: string; token: string; createdBy: number | null },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into stations (org_id, name, kind, district, address, lng, lat, opening_hours, services, phone, keeper,
+                           note, opened_on, token, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13, $14, $15) returning id`,
+    [
+      s.orgId,
+      s.name,
+      s.kind,
+      s.district,
+      s.address,
+      s.lng,
+      s.lat,
+      s.openingHours,
+      s.services,
+      s.phone,
+      s.keeper,
+      s.note,
+      s.openedOn,
+      s.token,
+      s.createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function updateStation(
+  sql: Sql,
+  id: number,
+  s: StationFields & { orgId: number; status: 'open' | 'closed' },
+) {
+  await sql.query(
+    `update stations set org_id = $2, name = $3, kind = $4, district = $5, address = $6, lng = $7, lat = $8,
+            opening_hours = $9, services = $10::text[], phone = $11, keeper = $12, note = $13, status = $14,
+            updated_at = now()
+      where id = $1`,
+    [
+      id,
+      s.orgId,
+      s.name,
+      s.kind,
+      s.district,
+      s.address,
+      s.lng,
+      s.lat,
+      s.openingHours,
+      s.services,
+      s.phone,
+      s.keeper,
+      s.note,
+      s.status,
+    ],
+  );
+}
+
+export async function findStation(sql: Sql, id: number, lock = false): Promise<StationRow | undefined> {
+  const { rows } = await sql.query<StationRow>(
+    `select ${COLUMNS} from stations s join orgs o on o.id = s.org_id where s.id = $1 ${lock ? 'for update of s' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+export async function findStationByToken(sql: Sql, token: string): Promise<StationRow | undefined> {
+  const { rows } = await sql.query<StationRow>(
+    `select ${COLUMNS} from stations s join orgs o on o.id = s.org_id where s.token = $1`,
+    [token],
+  );
+  return rows[0];
+}
+
+export interface StationFilter {
+  kind?: StationKind;
+  service?: StationService;
+  status?: 'open' | 'closed';
+  district?: string;
+  q?: string;
+  /** Only stations with no inspection on or after this day. */
+  uninspectedSince?: string;
+}
+
+function filterClauses(f: StationFilter, params: unknown[]) {
+  const where: string[] = [];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  if (f.kind) add('s.kind = ?', f.kind);
+  if (f.service) add('? = any(s.services)', f.service);
+  if (f.status) add('s.status = ?', f.status);
+  if (f.district) add('s.district = ?', f.district);
+  if (f.q?.trim()) add(`(strpos(s.name, ?) > 0 or strpos(s.address, ?) > 0)`, f.q.trim());
+  if (f.uninspectedSince)
+    add('(s.last_inspected_on is null or s.last_inspected_on < ?::date)', f.uninspectedSince);
+  return where;
+}
+
+/** Stations of a subtree (staff), by union and name, with visits and stock left. */
+export async function listStations(sql: Sql, path: string, f: StationFilter, limit = 2000) {
+  const params: unknown[] = [subtreePattern(path)];
+  const where = ['o.path like $1', ...filterClauses(f, params)];
+  params.push(limit);
+  const { rows } = await sql.query<
+    StationRow & { visits: number; stockLeft: number; photoId: number | null }
+  >(
+    `select ${COLUMNS},
+            (select count(*)::int from station_visits v where v.station_id = s.id) as visits,
+            (select coalesce(sum(k.received - k.handed_out), 0)::float8 from station_stock k where k.station_id = s.id)
+              as "stockLeft",
+            null::bigint as "photoId"
+       from stations s join orgs o on o.id = s.org_id
+      where ${where.join(' and ')}
+      order by o.path, s.name, s.id limit $${params.length}`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * Open stations for the public page: nearest first from a point (GCJ-02) when one is given, else by district and
+ * name. The distance is the equirectangular approximation, metres (good to well under 1% across a city).
+ */
+export async function listOpenStations(
+  sql: Sql,
+  f: Pick<StationFilter, 'kind' | 'service' | 'district'>,
+  near: { lng: number; lat: number } | null,
+  limit: number,
+) {
+  const params: unknown[] = [];
+  const where = [`s.status = 'open'`, ...filterClauses(f, params)];
+  let distance = 'null::float8';
+  if (near) {
+    params.push(near.lng, near.lat);
+    const [x, y] = [`$${params.length - 1}::float8`, `$${params.length}::float8`];
+    distance = `6371008.8 * sqrt(power(radians(s.lat::float8 - ${y}), 2)
+      + power(radians(s.lng::float8 - ${x}) * cos(radians((s.lat::float8 + ${y}) / 2)), 2))`;
+  }
+  params.push(limit);
+  const { rows } = await sql.query<StationRow & { distanceM: number | null }>(
+    `select ${COLUMNS}, ${distance} as "distanceM"
+       from stations s join orgs o on o.id = s.org_id
+      where ${where.join(' and ')}
+      order by ${near ? '"distanceM"' : 's.district, s.name'}, s.id limit $${params.length}`,
+    params,
+  );
+  return rows;
+}
+
+/** Sets the result of the newest inspection on the station (an older inspection entered later changes nothing). */
+export async function applyInspection(
+  sql: Sql,
+  id: number,
+  r: { on: string; result: 'stars' | 'failed'; stars: number | null },
+) {
+  await sql.query(
+    `update stations set stars = $3, last_result = $4, last_inspected_on = $2
+      where id = $1 and (last_inspected_on is null or last_inspected_on <= $2::date)`,
+    [id, r.on, r.stars, r.result],
+  );
+}
+
+export async function tokenOf(sql: Sql, id: number) {
+  const { rows } = await sql.query<{ token: string }>(`select token from stations where id = $1`, [id]);
+  return rows[0].token;
+}
+
+export async function setToken(sql: Sql, id: number, token: string) {
+  await sql.query(`update stations set token = $2 where id = $1`, [id, token]);
+}
+
+// — stock —
+
+export interface StockRow {
+  id: number;
+  item: string;
+  unit: string;
+  received: number;
+  handedOut: number;
+  left: number;
+}
+
+export async function listStock(sql: Sql, stationId: number) {
+  const { rows } = await sql.query<StockRow>(
+    `select id, item, unit, received::float8 as received, handed_out::float8 as "handedOut",
+            (received - handed_out)::float8 as left
+       from station_stock where station_id = $1 order by item, unit`,
+    [stationId],
+  );
+  return rows;
+}
+
+/** Adds goods to a station's stock (its row made on first receipt); returns the stock row. */
+export async function receiveStock(
+  sql: Sql,
+  s: {
+    stationId: number;
+    orgId: number;
+    item: string;
+    unit: string;
+    quantity: number;
+    on: string;
+    source: string;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into station_stock as k (station_id, org_id, item, unit, received) values ($1, $2, $3, $4, $5)
+     on conflict (station_id, item, unit) do update set received = k.received + excluded.received
+     returning id`,
+    [s.stationId, s.orgId, s.item, s.unit, s.quantity],
+  );
+  await sql.query(
+    `insert into station_stock_moves (stock_id, station_id, org_id, kind, quantity, source, moved_on)
+     values ($1, $2, $3, 'receipt', $4, $5, $6)`,
+    [rows[0].id, s.stationId, s.orgId, s.quantity, s.source, s.on],
+  );
+  return rows[0].id;
+}
+
+/**
+ * Hands goods out of a station's stock: one guarded update, so the stock never goes below zero, also when staff
+ * hand out at the same moment. Returns the stock row's item and unit, or nothing when too little is left.
+ */
+export async function takeStock(sql: Sql, stationId: number, stockId: number, quantity: number) {
+  const { rows } = await sql.query<{ item: string; unit: string }>(
+    `update station_stock set handed_out = handed_out + $3
+      where id = $1 and station_id = $2 and received - handed_out >= $3 returning item, unit`,
+    [stockId, stationId, quantity],
+  );
+  return rows[0];
+}
+
+export async function findStock(sql: Sql, stationId: number, stockId: number) {
+  const { rows } = await sql.query<StockRow>(
+    `select id, item, unit, received::float8 as received, handed_out::float8 as "handedOut",
+            (received - handed_out)::float8 as left
+       from station_stock where id = $1 and station_id = $2`,
+    [stockId, stationId],
+  );
+  return rows[0];
+}
+
+export async function insertHandout(
+  sql: Sql,
+  m: { stockId: number; stationId: number; orgId: number; quantity: number; visitId: number; on: string },
+) {
+  await sql.query(
+    `insert into station_stock_moves (stock_id, station_id, org_id, kind, quantity, visit_id, moved_on)
+     values ($1, $2, $3, 'handout', $4, $5, $6)`,
+    [m.stockId, m.stationId, m.orgId, m.quantity, m.visitId, m.on],
+  );
+}
+
+// — visits —
+
+export async function insertVisit(
+  sql: Sql,
+  v: {
+    stationId: number;
+    orgId: number;
+    via: 'qr' | 'staff';
+    personId: number | null;
+    services: StationService[];
+    on: string;
+    note: string;
+    createdBy: number | null;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into station_visits (station_id, org_id, via, person_id, services, visited_on, note, created_by)
+     values ($1, $2, $3, $4, $5::text[], $6, $7, $8) returning id`,
+    [v.stationId, v.orgId, v.via, v.personId, v.services, v.on, v.note, v.createdBy],
+  );
+  return rows[0].id;
+}
+
+/** The newest visits of a station with the goods each handed out (the person's name for staff; never on a public page). */
+export async function listVisits(sql: Sql, stationId: number, limit = 200) {
+  const { rows } = await sql.query<{
+    id: number;
+    via: 'qr' | 'staff';
+    personName: string | null;
+    services: StationService[];
+    visitedOn: string;
+    note: string;
+    goods: { item: string; unit: string; quantity: number }[];
+  }>(
+    `select v.id, v.via, p.name as "personName", v.services, v.visited_on as "visitedOn", v.note,
+            coalesce((select json_agg(json_build_object('item', k.item, 'unit', k.unit, 'quantity', m.quantity::float8)
+                                      order by m.id)
+                        from station_stock_moves m join station_stock k on k.id = m.stock_id
+                       where m.visit_id = v.id), '[]') as goods
+       from station_visits v left join persons p on p.id = v.person_id
+      where v.station_id = $1
+      order by v.visited_on desc, v.id desc limit $2`,
+    [stationId, limit],
+  );
+  return rows;
+}
+
+export async function countVisits(sql: Sql, stationId: number) {
+  const { rows } = await sql.query<{ total: number; month: number }>(
+    `select count(*)::int as total,
+            count(*) filter (where visited_on >= date_trunc('month', now() at time zone 'Asia/Shanghai'))::int as month
+       from station_visits where station_id = $1`,
+    [stationId],
+  );
+  return rows[0];
+}
+
+// — inspections —
+
+export async function insertInspection(
+  sql: Sql,
+  i: {
+    stationId: number;
+    orgId: number;
+    on: string;
+    inspectors: string;
+    checklist: { item: string; passed: boolean }[];
+    result: 'stars' | 'failed';
+    stars: number | null;
+    note: string;
+    createdBy: number | null;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into station_inspections (station_id, org_id, inspected_on, inspectors, checklist, result, stars, note,
+                                      created_by)
+     values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9) returning id`,
+    [
+      i.stationId,
+      i.orgId,
+      i.on,
+      i.inspectors,
+      JSON.stringify(i.checklist),
+      i.result,
+      i.stars,
+      i.note,
+      i.createdBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function listInspections(sql: Sql, stationId: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    inspectedOn: string;
+    inspectors: string;
+    checklist: { item: string; passed: boolean }[];
+    result: 'stars' | 'failed';
+    stars: number | null;
+    note: string;
+    photoIds: number[];
+  }>(
+    `select i.id, i.inspected_on as "inspectedOn", i.inspectors, i.checklist, i.result, i.stars, i.note,
+            coalesce((select array_agg(p.id order by p.id) from station_photos p where p.inspection_id = i.id), '{}')
+              as "photoIds"
+       from station_inspections i where i.station_id = $1 order by i.inspected_on desc, i.id desc`,
+    [stationId],
+  );
+  return rows.map((r) => ({ ...r, photoIds: r.photoIds.map(Number) }));
+}
+
+export async function findInspection(sql: Sql, stationId: number, id: number) {
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from station_inspections where id = $1 and station_id = $2`,
+    [id, stationId],
+  );
+  return rows[0];
+}
+
+/** Stations of a subtree open now and opened by `asOf`, with no inspection in [`since`, `asOf`]. */
+export async function countUninspected(sql: Sql, path: string, since: string, asOf: string) {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from stations s join orgs o on o.id = s.org_id
+      where o.path like $1 and s.opened_on <= $3::date and s.status = 'open'
+        and not exists (select 1 from station_inspections i
+                         where i.station_id = s.id and i.inspected_on >= $2::date and i.inspected_on <= $3::date)`,
+    [subtreePattern(path), since, asOf],
+  );
+  return rows[0].n;
+}
+
+// — photos —
+
+export async function insertPhoto(
+  sql: Sql,
+  p: {
+    stationId: number;
+    inspectionId: number | null;
+    orgId: number;
+    name: string;
+    mime: string;
+    data: Buffer;
+  },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into station_photos (station_id, inspection_id, org_id, file_name, mime, data)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [p.stationId, p.inspectionId, p.orgId, p.name, p.mime, p.data],
+  );
+  return rows[0].id;
+}
+
+export async function listPhotoIds(sql: Sql, stationId: number) {
+  const { rows } = await sql.query<{ id: number }>(
+    `select id from station_photos where station_id = $1 and inspection_id is null order by id`,
+    [stationId],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+export async function findPhoto(sql: Sql, stationId: number, photoId: number) {
+  const { rows } = await sql.query<{ mime: string; data: Buffer }>(
+    `select mime, data from station_photos where id = $1 and station_id = $2`,
+    [photoId, stationId],
+  );
+  return rows[0];
+}
+
+/** Names of stations by id, within a subtree (the statistics name the stations they count). */
+export async function stationNames(sql: Sql, path: string, ids: number[]) {
+  const { rows } = await sql.query<{ id: number; name: string; orgName: string }>(
+    `select s.id, s.name, o.name as "orgName" from stations s join orgs o on o.id = s.org_id
+      where s.id = any($1::bigint[]) and o.path like $2`,
+    [ids, subtreePattern(path)],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r]));
+}

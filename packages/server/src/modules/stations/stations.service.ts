@@ -1,0 +1,24 @@
+import type { Db } from '../../db/db.ts';
+import type { IdProtector } from '../people/index.ts';
+import { createInspections } from './stations.inspections.ts';
+import { createRegister } from './stations.register.ts';
+import { createStats } from './stations.stats.ts';
+import { createVisits } from './stations.visits.ts';
+
+/**
+ * Service stations (服务站点/驿站, issue 27; ADR 53): the register (`stations.register.ts`), visits, stock and the
+ * public page (`stations.visits.ts`), inspections and photos (`stations.inspections.ts`), statistics
+ * (`stations.stats.ts`). The clock is the one the tests set.
+ */
+export function createStationsService(db: Db, ids: IdProtector, clock: () => Date = () => new Date()) {
+  const register = createRegister(db, clock);
+  const { inScope: _i, subtreeOf: _s, ...registerUseCases } = register;
+  return {
+    ...registerUseCases,
+    ...createVisits(db, ids, clock, register),
+    ...createInspections(db, clock, register),
+    ...createStats(db, clock),
+  };
+}
+
+export type StationsService = ReturnType<typeof createStationsService>;

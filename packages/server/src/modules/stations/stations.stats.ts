@@ -1,0 +1,166 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgsByIds } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { KIND_ZH } from './stations.labels.ts';
+import { createRegister, yearBefore } from './stations.register.ts';
+import { countUninspected, type StationKind, stationNames } from './stations.repository.ts';
+
+/**
+ * Statistics of a subtree's stations over a period (ADR 43): stations by kind and union as they stood on the
+ * period's last day (`stations.stations`), visits per station and month and goods handed out over its days
+ * (`stations.visits`, `stations.goods`), inspections over its days; open stations with no inspection in the 12
+ * months up to that day are counted from the register itself.
+ */
+const KINDS: StationKind[] = ['home', 'outdoor', 'nursing', 'postal', 'other'];
+
+function monthsOf(from: string, to: string) {
+  const out: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number);
+  const end = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    if (key > end || out.length > 240) break;
+    out.push(key);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+export function createStats(db: Db, clock: () => Date) {
+  const register = createRegister(db, clock);
+
+  async function stats(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+    return db.tx(async (sql) => {
+      const { path, name } = await register.subtreeOf(sql, actor, q.orgId);
+      const period = statsPeriod(q, todayInChina(clock()));
+      const flows = { path, from: period.from, to: period.to };
+      const [kinds, unions, visits, via, goods, inspections] = [
+        await sumCounts(sql, { subject: 'stations.stations', path, to: period.asOf, by: ['dim'] }),
+        await sumCounts(sql, { subject: 'stations.stations', path, to: period.asOf, by: ['org', 'dim'] }),
+        await sumCounts(sql, { subject: 'stations.visits', ...flows, by: ['dim', 'month'] }),
+        await sumCounts(sql, { subject: 'stations.visits', ...flows, by: ['dim2'] }),
+        await sumCounts(sql, { subject: 'stations.goods', ...flows, by: ['dim', 'dim2'] }),
+        await sumCounts(sql, { subject: 'stations.inspections', ...flows }),
+      ];
+      const months = monthsOf(period.from, period.to);
+      const byKind = KINDS.map((kind) => ({ kind, n: kinds.find((r) => r.dim === kind)?.n ?? 0 }));
+      const perUnion = new Map<number, Record<StationKind, number>>();
+      for (const r of unions) {
+        if (!r.n) continue;
+        const u = perUnion.get(r.orgId) ?? { home: 0, outdoor: 0, nursing: 0, postal: 0, other: 0 };
+        u[r.dim as StationKind] = (u[r.dim as StationKind] ?? 0) + r.n;
+        perUnion.set(r.orgId, u);
+      }
+      const orgNames = new Map(
+        (await findOrgsByIds(sql, [...perUnion.keys()])).map((o) => [Number(o.id), o.name]),
+      );
+      const byUnion = [...perUnion.entries()]
+        .map(([orgId, k]) => ({
+          orgId,
+          orgName: orgNames.get(orgId) ?? '',
+          total: KINDS.reduce((t, x) => t + k[x], 0),
+          ...k,
+        }))
+        .filter((u) => u.total > 0)
+        .sort((a, b) => b.total - a.total || a.orgName.localeCompare(b.orgName, 'zh'));
+      const perStation = new Map<number, number[]>();
+      for (const r of visits) {
+        const id = Number(r.dim);
+        const row = perStation.get(id) ?? months.map(() => 0);
+        const i = months.indexOf(r.month);
+        if (i >= 0) row[i] += r.n;
+        perStation.set(id, row);
+      }
+      const top = [...perStation.entries()]
+        .map(([stationId, byMonth]) => ({ stationId, byMonth, total: byMonth.reduce((a, b) => a + b, 0) }))
+        .filter((s) => s.total > 0)
+        .sort((a, b) => b.total - a.total || a.stationId - b.stationId)
+        .slice(0, 500);
+      const names = await stationNames(
+        sql,
+        path,
+        top.map((s) => s.stationId),
+      );
+      const visitsRows = top.map((s) => ({
+        ...s,
+        name: names.get(s.stationId)?.name ?? '',
+        orgName: names.get(s.stationId)?.orgName ?? '',
+      }));
+      const goodsRows = goods
+        .filter((g) => g.n > 0)
+        .map((g) => ({ item: g.dim, unit: g.dim2, quantity: g.n }))
+        .sort((a, b) => b.quantity - a.quantity);
+      const n = (k: string) => via.find((r) => r.dim2 === k)?.n ?? 0;
+      return {
+        orgId: q.orgId ?? actor.orgId ?? 0,
+        orgName: name,
+        ...period,
+        months,
+        byKind,
+        byUnion,
+        visits: visitsRows,
+        goods: goodsRows,
+        totals: {
+          stations: byKind.reduce((t, k) => t + k.n, 0),
+          uninspected: await countUninspected(sql, path, yearBefore(period.asOf), period.asOf),
+          visits: n('qr') + n('staff'),
+          qrVisits: n('qr'),
+          staffVisits: n('staff'),
+          goods: goodsRows.reduce((t, g) => t + g.quantity, 0),
+          inspections: inspections[0]?.n ?? 0,
+        },
+      };
+    });
+  }
+
+  return {
+    stats,
+    async statsXlsx(actor: Actor, q: { orgId?: number } & PeriodAsked) {
+      const s = await stats(actor, q);
+      const file = writeXlsxFast([
+        {
+          name: '概况',
+          headers: ['项目', '数值'],
+          widths: [36, 30],
+          rows: [
+            ['工会', s.orgName],
+            ['统计期间', `${s.from} 至 ${s.to}`],
+            ['站点数截至', s.asOf],
+            ['开放站点（个）', s.totals.stations],
+            ['近12个月未检查的站点（个）', s.totals.uninspected],
+            ['到访（人次）', s.totals.visits],
+            ['其中扫码签到', s.totals.qrVisits],
+            ['其中工作人员登记服务', s.totals.staffVisits],
+            ['发放物资（件）', s.totals.goods],
+            ['年检/星级评定（次）', s.totals.inspections],
+            ...s.byKind.map((k) => [`${KIND_ZH[k.kind]}（个）`, k.n] as [string, number]),
+          ],
+        },
+        {
+          name: '按工会',
+          headers: ['工会', ...KINDS.map((k) => KIND_ZH[k]), '合计'],
+          widths: [36, 12, 16, 10, 14, 10, 10],
+          rows: s.byUnion.map((u) => [u.orgName, ...KINDS.map((k) => u[k]), u.total]),
+        },
+        {
+          name: '到访（按站点和月份）',
+          headers: ['站点', '所属工会', ...s.months, '合计'],
+          widths: [30, 30, ...s.months.map(() => 9), 10],
+          rows: s.visits.map((v) => [v.name, v.orgName, ...v.byMonth, v.total]),
+        },
+        {
+          name: '物资发放',
+          headers: ['物资', '单位', '数量'],
+          widths: [30, 10, 12],
+          rows: s.goods.map((g) => [g.item, g.unit, g.quantity]),
+        },
+      ]);
+      return { file, name: `${s.orgName}${periodText(s)}服务站点统计.xlsx` };
+    },
+  };
+}

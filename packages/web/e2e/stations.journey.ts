@@ -1,0 +1,85 @@
+/**
+ * Stations journey (issue 27): a worker scans 建国门's 暖心驿站 QR code on the phone and checks in without signing
+ * in; staff hand out 温暖包 from its stock (the stock goes down, and a hand-out beyond what is left is refused); the
+ * public page finds the station by the service 法律咨询 near 东城区.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+import { pick } from './programs-helpers.ts';
+
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1440, height: 900 };
+const STATION = '建国门街道“暖心驿站”';
+
+const left = async (page: Page) =>
+  Number(((await page.getByTestId('st-left-温暖包').textContent()) ?? '').replace(/,/g, ''));
+
+await journey('stations', { viewport: DESKTOP }, async (page, step) => {
+  let url = '';
+  let before = 0;
+
+  await step('staff find the 暖心驿站 in the register and read its QR code and stock', async () => {
+    await signIn(page, '/login', 'admin');
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.goto(`${BASE_URL}/stations?q=${encodeURIComponent('暖心驿站')}`);
+    await page.getByTestId('st-list').getByRole('link', { name: STATION }).click();
+    await page.getByTestId('st-qr').locator('canvas, svg').first().waitFor();
+    url = (await page.getByTestId('st-checkin-link').getAttribute('href')) ?? '';
+    check(/\/s\/[A-Za-z0-9_-]{16}$/.test(url), `a check-in address per station (${url})`);
+    before = await left(page);
+    check(before > 2, `温暖包 in stock (${before})`);
+    await shot(page, 'stations-01-station');
+  });
+
+  await step('a worker scans the QR code on the phone and checks in, anonymously', async () => {
+    const phone = await page.context().browser()?.newContext({ viewport: PHONE });
+    if (!phone) throw new Error('no browser');
+    const p = await phone.newPage();
+    await p.goto(url);
+    await p.getByText(STATION).first().waitFor();
+    await p.getByTestId('st-checkin-button').click();
+    await p.getByTestId('st-checkin-done').filter({ hasText: '签到成功' }).waitFor();
+    await p.getByText('匿名计数').waitFor();
+    await shot(p, 'stations-02-checked-in');
+    await phone.close();
+  });
+
+  await step('staff hand out two 温暖包: the stock goes down; more than is left is refused', async () => {
+    await page.reload();
+    await page.getByTestId('st-visits').getByText('扫码签到').first().waitFor();
+    const handOut = async (n: number) => {
+      await page.getByTestId('st-record').click();
+      await page.getByTestId('st-record-add').click();
+      await pick(page, page.getByTestId('st-record-item-0'), '温暖包');
+      await page.getByTestId('st-record-quantity-0').fill(String(n));
+      await page.getByTestId('st-record-ok').click();
+    };
+    await handOut(2);
+    await page.getByText('已登记').first().waitFor();
+    await page
+      .getByTestId('st-left-温暖包')
+      .filter({ hasText: new RegExp(`^${before - 2}$`) })
+      .waitFor();
+    await handOut(before - 1);
+    await page.getByText('库存不足').first().waitFor();
+    await page
+      .locator('.ant-modal-footer:visible')
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    check((await left(page)) === before - 2, `stock left unchanged after the refusal (${await left(page)})`);
+    await shot(page, 'stations-03-stock');
+  });
+
+  await step('the public page finds it by service near 东城区, on a phone', async () => {
+    await page.context().clearCookies();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${BASE_URL}/near`);
+    await pick(page, page.getByTestId('st-public-service'), '法律咨询');
+    await page.getByTestId('st-district-110101').click();
+    await page.getByTestId('st-public-basis').filter({ hasText: '东城区' }).waitFor();
+    const first = page.getByTestId('st-public-item').first();
+    await first.filter({ hasText: '暖心驿站' }).waitFor();
+    check((await first.textContent())?.includes('法律咨询'), 'the station offers 法律咨询');
+    await shot(page, 'stations-04-public');
+  });
+});

@@ -1,0 +1,161 @@
+import { AimOutlined, EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, List, Rate, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { LangSwitch } from '../../components/LangSwitch.tsx';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { BeijingMap } from './BeijingMap.tsx';
+import { centreOf, districtName, wgs84ToGcj02 } from './beijing-districts.ts';
+import { distanceText, SERVICES, type Service, stationsApi } from './stations-api.ts';
+
+/**
+ * The public page (no sign-in, for a phone): open stations near a place, filtered by service, on a map drawn from
+ * the shipped outlines of the districts; sorted by distance from a chosen district or from the phone's position.
+ */
+export default function PublicStationsPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('st.public.title'));
+  const [params, setParams] = useSearchParams();
+  const service = (params.get('service') as Service | null) ?? undefined;
+  const district = params.get('district') ?? undefined;
+  const [here, setHere] = useState<[number, number] | null>(null);
+  const [locating, setLocating] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const from = here ?? (district ? centreOf(district) : undefined);
+  const list = useLoad(
+    () =>
+      stationsApi.publicList({
+        ...(service ? { service } : {}),
+        ...(from ? { lng: from[0], lat: from[1] } : {}),
+      }),
+    [service, from?.[0], from?.[1]],
+  );
+  const setParam = (k: string, v: string | undefined) =>
+    setParams((p) => {
+      if (v) p.set(k, v);
+      else p.delete(k);
+      return p;
+    });
+  const locate = () => {
+    if (!navigator.geolocation) return setLocating('failed');
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setHere(wgs84ToGcj02(pos.coords.longitude, pos.coords.latitude));
+        setLocating('idle');
+      },
+      () => setLocating('failed'),
+      { timeout: 10_000, maximumAge: 60_000 },
+    );
+  };
+  const basis = here
+    ? t('st.public.located')
+    : district
+      ? t('st.public.fromDistrict', { district: districtName(district, i18n.language) })
+      : locating === 'failed'
+        ? t('st.public.noLocation')
+        : t('st.public.pickDistrict');
+  return (
+    <div style={{ maxWidth: 480, margin: '0 auto', padding: 12 }} data-testid="st-public">
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('st.public.title')}
+        </Typography.Title>
+        <LangSwitch />
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('st.public.subtitle')}
+      </Typography.Paragraph>
+      <Flex gap={8} style={{ marginBottom: 8 }}>
+        <Select
+          style={{ flex: 1 }}
+          value={service ?? ''}
+          onChange={(v) => setParam('service', v || undefined)}
+          options={[
+            { value: '', label: `${t('st.public.service')}：${t('st.public.any')}` },
+            ...SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) })),
+          ]}
+          data-testid="st-public-service"
+        />
+        <Button
+          icon={<AimOutlined />}
+          loading={locating === 'busy'}
+          onClick={locate}
+          data-testid="st-public-locate"
+        >
+          {t('st.public.near')}
+        </Button>
+      </Flex>
+      <BeijingMap
+        points={list.data?.stations ?? []}
+        district={here ? undefined : district}
+        here={here}
+        highlight={list.data?.stations[0]?.id}
+        onDistrict={(code) => {
+          setHere(null);
+          setParam('district', code);
+        }}
+      />
+      <Typography.Text
+        type="secondary"
+        style={{ display: 'block', margin: '8px 0' }}
+        data-testid="st-public-basis"
+      >
+        {basis}
+      </Typography.Text>
+      <LoadGate state={list} what={t('st.what.public')}>
+        {(data) =>
+          data.stations.length ? (
+            <List
+              dataSource={data.stations}
+              data-testid="st-public-list"
+              renderItem={(s) => (
+                <Card size="small" style={{ marginBottom: 8 }} data-testid="st-public-item">
+                  <Flex justify="space-between" align="start" gap={8}>
+                    <Typography.Text strong>{s.name}</Typography.Text>
+                    {s.distanceM !== null && (
+                      <Tag color="blue">{distanceText(s.distanceM, i18n.language)}</Tag>
+                    )}
+                  </Flex>
+                  <div>
+                    <Tag>{t(`st.kind.${s.kind}`)}</Tag>
+                    {s.stars && <Rate disabled value={s.stars} style={{ fontSize: 11 }} />}
+                  </div>
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    <EnvironmentOutlined /> {districtName(s.district, i18n.language)} · {s.address}
+                  </Typography.Text>
+                  {s.openingHours && (
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
+                      {t('st.public.hours')}：{s.openingHours}
+                    </Typography.Text>
+                  )}
+                  <Space size={4} wrap style={{ marginTop: 4 }}>
+                    {s.services.map((x) => (
+                      <Tag key={x} color={x === service ? 'green' : undefined}>
+                        {t(`st.service.${x}`)}
+                      </Tag>
+                    ))}
+                  </Space>
+                  {s.phone && (
+                    <div style={{ marginTop: 4 }}>
+                      <a href={`tel:${s.phone}`}>
+                        <PhoneOutlined /> {s.phone}
+                      </a>
+                    </div>
+                  )}
+                </Card>
+              )}
+            />
+          ) : (
+            <Empty description={t('st.public.empty')} />
+          )
+        }
+      </LoadGate>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {list.data && t('st.public.count', { count: list.data.stations.length })} · {t('st.public.coords')}
+      </Typography.Text>
+    </div>
+  );
+}

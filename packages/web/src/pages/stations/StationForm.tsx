@@ -1,0 +1,215 @@
+import { Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/session.tsx';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { DISTRICTS } from './beijing-districts.ts';
+import { KINDS, type NewStation, SERVICES, type StationDetail, stationsApi } from './stations-api.ts';
+
+type Values = NewStation & { status?: 'open' | 'closed'; effectiveOn?: string };
+
+/** Registers a station, or edits one (with its status and the day a change of kind, union or status took effect). */
+export function StationForm({
+  open,
+  station,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  station?: StationDetail;
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [saving, setSaving] = useState(false);
+  const backdate = can('history.backdate');
+  const submit = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      const body = {
+        orgId: v.orgId,
+        name: v.name,
+        kind: v.kind,
+        district: v.district,
+        address: v.address,
+        lng: v.lng,
+        lat: v.lat,
+        openingHours: v.openingHours ?? '',
+        services: v.services ?? [],
+        phone: v.phone ?? '',
+        keeper: v.keeper ?? '',
+        note: v.note ?? '',
+      };
+      if (station) {
+        await stationsApi.update(station.id, {
+          ...body,
+          status: v.status ?? station.status,
+          ...(v.effectiveOn ? { effectiveOn: v.effectiveOn } : {}),
+        });
+        feedback.success(t('st.detail.saved'));
+        onSaved(station.id);
+      } else {
+        const { id } = await stationsApi.create({ ...body, ...(v.openedOn ? { openedOn: v.openedOn } : {}) });
+        feedback.success(t('st.list.created'));
+        onSaved(id);
+      }
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      width={760}
+      title={station ? t('st.detail.edit') : t('st.list.new')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okButtonProps={{ 'data-testid': 'st-form-ok' } as never}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={
+          station
+            ? { ...station }
+            : { kind: 'outdoor', district: '110101', services: ['water', 'rest'], lng: 116.4, lat: 39.9 }
+        }
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="orgId" label={t('st.field.union')} rules={[{ required: true }]}>
+              <OrgSelect
+                value={form.getFieldValue('orgId')}
+                label={station?.orgName}
+                onChange={(id) => form.setFieldValue('orgId', id ?? undefined)}
+                testId="st-form-org"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="name"
+              label={t('st.field.name')}
+              rules={[{ required: true, whitespace: true, max: 100 }]}
+            >
+              <Input data-testid="st-form-name" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="kind" label={t('st.field.kind')} rules={[{ required: true }]}>
+              <Select options={KINDS.map((k) => ({ value: k, label: t(`st.kind.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="district" label={t('st.field.district')} rules={[{ required: true }]}>
+              <Select
+                options={DISTRICTS.map((d) => ({
+                  value: d.code,
+                  label: i18n.language === 'en' ? d.en : d.zh,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="openingHours" label={t('st.field.openingHours')} rules={[{ max: 200 }]}>
+              <Input placeholder="每天 08:00—20:00" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="address"
+              label={t('st.field.address')}
+              rules={[{ required: true, whitespace: true, max: 300 }]}
+            >
+              <Input data-testid="st-form-address" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="lng"
+              label={t('st.field.lng')}
+              extra={t('st.field.coordHint')}
+              rules={[{ required: true }]}
+            >
+              <InputNumber min={73} max={136} step={0.0001} precision={6} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="lat" label={t('st.field.lat')} rules={[{ required: true }]}>
+              <InputNumber min={3} max={54} step={0.0001} precision={6} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="services" label={t('st.field.services')}>
+              <Checkbox.Group
+                options={SERVICES.map((s) => ({ value: s, label: t(`st.service.${s}`) }))}
+                data-testid="st-form-services"
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="phone" label={t('st.field.phone')} rules={[{ max: 40 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="keeper" label={t('st.field.keeper')} rules={[{ max: 50 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            {station ? (
+              <Form.Item name="status" label={t('st.field.status')}>
+                <Select
+                  options={(['open', 'closed'] as const).map((s) => ({
+                    value: s,
+                    label: t(`st.status.${s}`),
+                  }))}
+                />
+              </Form.Item>
+            ) : (
+              backdate && (
+                <Form.Item name="openedOn" label={t('st.field.openedOn')}>
+                  <DateField
+                    value={form.getFieldValue('openedOn')}
+                    onChange={(v) => form.setFieldValue('openedOn', v ?? undefined)}
+                    noFuture
+                    allowClear
+                  />
+                </Form.Item>
+              )
+            )}
+          </Col>
+          {station && backdate && (
+            <Col span={8}>
+              <Form.Item name="effectiveOn" label={t('st.field.effectiveOn')}>
+                <DateField
+                  value={form.getFieldValue('effectiveOn')}
+                  onChange={(v) => form.setFieldValue('effectiveOn', v ?? undefined)}
+                  noFuture
+                  allowClear
+                />
+              </Form.Item>
+            </Col>
+          )}
+          <Col span={24}>
+            <Form.Item name="note" label={t('st.field.note')} rules={[{ max: 2000 }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

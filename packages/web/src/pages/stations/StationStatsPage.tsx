@@ -1,0 +1,179 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format.ts';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { KINDS, type StationStats, stationsApi } from './stations-api.ts';
+
+/** Statistics: stations by kind and union as of a day, visits per station and month, goods handed out; .xlsx. */
+export default function StationStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('st.stats.title'));
+  const [params, set] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const period = useStatsPeriod('stations', orgId);
+  const query = useMemo(() => ({ ...(orgId ? { orgId } : {}), ...period.query }), [orgId, period.query]);
+  const ready = period.ready;
+  const stats = useLoad(
+    () => (ready ? stationsApi.stats(query) : Promise.resolve(undefined)),
+    [query, ready],
+  );
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('st.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={stationsApi.statsExportUrl(query)}
+            disabled={!ready}
+            data-testid="st-stats-export"
+          >
+            {t('st.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          {period.control}
+        </Flex>
+      </Card>
+      {!ready && <Loading />}
+      {ready && (
+        <LoadGate state={stats} what={t('st.what.stats')}>
+          {(s) => (s ? <Figures s={s} /> : <Empty description={t('st.stats.pickUnion')} />)}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: StationStats }) {
+  const { t } = useTranslation();
+  const card = (title: string, value: number, note?: string, testId?: string) => (
+    <Col span={4}>
+      <Card size="small">
+        <Statistic
+          title={title}
+          value={formatCount(value)}
+          valueRender={(v) => <span data-testid={testId}>{v}</span>}
+        />
+        {note && <Typography.Text type="secondary">{note}</Typography.Text>}
+      </Card>
+    </Col>
+  );
+  return (
+    <Flex vertical gap={16} data-testid="st-stats">
+      <PeriodNote {...s} />
+      <Row gutter={[16, 16]}>
+        {card(t('st.stats.stations'), s.totals.stations, undefined, 'st-stats-stations')}
+        {card(t('st.stats.uninspected'), s.totals.uninspected)}
+        {card(
+          t('st.stats.visits'),
+          s.totals.visits,
+          t('st.stats.qr', { n: formatCount(s.totals.qrVisits) }),
+          'st-stats-visits',
+        )}
+        {card(t('st.stats.goods'), s.totals.goods, undefined, 'st-stats-goods')}
+        {card(t('st.stats.inspections'), s.totals.inspections)}
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Card size="small" title={t('st.stats.byKind', { asOf: s.asOf })}>
+            <Table
+              rowKey="kind"
+              size="small"
+              pagination={false}
+              dataSource={s.byKind}
+              columns={[
+                { title: t('st.field.kind'), key: 'kind', render: (_, r) => t(`st.kind.${r.kind}`) },
+                {
+                  title: t('st.stats.stations'),
+                  dataIndex: 'n',
+                  align: 'right',
+                  render: (v: number) => formatCount(v),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col span={16}>
+          <Card size="small" title={t('st.stats.byUnion', { asOf: s.asOf })}>
+            <Table
+              rowKey="orgId"
+              size="small"
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              dataSource={s.byUnion}
+              columns={[
+                { title: t('st.field.union'), dataIndex: 'orgName' },
+                ...KINDS.map((k) => ({
+                  title: t(`st.kind.${k}`),
+                  dataIndex: k,
+                  align: 'right' as const,
+                  render: (v: number) => formatCount(v),
+                })),
+                {
+                  title: t('st.stats.total'),
+                  dataIndex: 'total',
+                  align: 'right',
+                  render: (v: number) => formatCount(v),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title={t('st.stats.byStation')}>
+        <Table
+          rowKey="stationId"
+          size="small"
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={s.visits}
+          data-testid="st-stats-stations-table"
+          columns={[
+            { title: t('st.stats.station'), dataIndex: 'name', fixed: 'left', width: 240 },
+            ...s.months.map((m, i) => ({
+              title: m,
+              key: m,
+              align: 'right' as const,
+              render: (_: unknown, r: StationStats['visits'][number]) => formatCount(r.byMonth[i]),
+            })),
+            {
+              title: t('st.stats.total'),
+              dataIndex: 'total',
+              align: 'right',
+              render: (v: number) => formatCount(v),
+            },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('st.stats.goodsTitle')}>
+        <Table
+          rowKey={(r) => `${r.item}-${r.unit}`}
+          size="small"
+          pagination={false}
+          dataSource={s.goods}
+          columns={[
+            { title: t('st.detail.item'), dataIndex: 'item' },
+            { title: t('st.detail.unit'), dataIndex: 'unit' },
+            {
+              title: t('st.detail.quantity'),
+              dataIndex: 'quantity',
+              align: 'right',
+              render: (v: number) => formatCount(v),
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

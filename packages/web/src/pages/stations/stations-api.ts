@@ -1,0 +1,75 @@
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.gen.ts';
+import type { Answer, Body } from '../../api/types.ts';
+import { periodParams } from '../../components/StatsPeriod.tsx';
+
+type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } }
+  ? NonNullable<Q>
+  : never;
+
+export type Station = Answer<'/api/stations'>[number];
+export type StationDetail = Answer<'/api/stations/{id}'>;
+export type NewStation = Body<'/api/stations'>;
+export type StationPatch = Body<'/api/stations/{id}', 'patch'>;
+export type StationStats = Answer<'/api/stations/stats'>;
+export type PublicStation = Answer<'/api/public/stations'>['stations'][number];
+export type Kind = Station['kind'];
+export type Service = Station['services'][number];
+export type ListQuery = Query<'/api/stations'>;
+export const KINDS: Kind[] = ['home', 'outdoor', 'nursing', 'postal', 'other'];
+export const SERVICES: Service[] = [
+  'meal',
+  'charge',
+  'water',
+  'rest',
+  'toilet',
+  'legal',
+  'consult',
+  'firstaid',
+  'nursing',
+];
+/** The checklist of an inspection (年检/星级评定); items can be added on the form. */
+export const CHECKLIST = [
+  '场所标识清晰',
+  '设施设备完好',
+  '服务项目齐全',
+  '按时开放',
+  '管理制度上墙',
+  '卫生与安全',
+];
+
+/** The calls of the stations pages. */
+export const stationsApi = {
+  list: (query: ListQuery) => unwrap(api.GET('/api/stations', { params: { query } })),
+  create: (body: NewStation) => unwrap(api.POST('/api/stations', { body })),
+  get: (id: number) => unwrap(api.GET('/api/stations/{id}', { params: { path: { id } } })),
+  update: (id: number, body: StationPatch) =>
+    unwrap(api.PATCH('/api/stations/{id}', { params: { path: { id } }, body })),
+  renewToken: (id: number) => unwrap(api.POST('/api/stations/{id}/token', { params: { path: { id } } })),
+  receive: (id: number, body: Body<'/api/stations/{id}/stock'>) =>
+    unwrap(api.POST('/api/stations/{id}/stock', { params: { path: { id } }, body })),
+  recordService: (id: number, body: Body<'/api/stations/{id}/services'>) =>
+    unwrap(api.POST('/api/stations/{id}/services', { params: { path: { id } }, body })),
+  inspect: (id: number, body: Body<'/api/stations/{id}/inspections'>) =>
+    unwrap(api.POST('/api/stations/{id}/inspections', { params: { path: { id } }, body })),
+  photoUrl: (id: number, photoId: number) => `/api/stations/${id}/photos/${photoId}`,
+  uploadPhotoUrl: (id: number, inspectionId?: number) =>
+    `/api/stations/${id}/photos${inspectionId ? `?inspectionId=${inspectionId}` : ''}`,
+  exportUrl: (format: 'xlsx' | 'csv' | 'geojson', orgId?: number) =>
+    `/api/stations/export?${periodParams({ format, orgId })}`,
+  stats: (q: Query<'/api/stations/stats'>) =>
+    unwrap(api.GET('/api/stations/stats', { params: { query: q } })),
+  statsExportUrl: (q: object) => `/api/stations/stats.xlsx?${periodParams(q)}`,
+  publicList: (q: Query<'/api/public/stations'>) =>
+    unwrap(api.GET('/api/public/stations', { params: { query: q } })),
+  publicStation: (token: string) =>
+    unwrap(api.GET('/api/public/stations/checkin/{token}', { params: { path: { token } } })),
+  checkIn: (token: string) =>
+    unwrap(api.POST('/api/public/stations/checkin/{token}', { params: { path: { token } } })),
+};
+
+/** A distance as people read it: 850 米, 3.2 公里. */
+export const distanceText = (m: number, lang: string) =>
+  m < 1000
+    ? `${m} ${lang === 'en' ? 'm' : '米'}`
+    : `${(m / 1000).toFixed(1)} ${lang === 'en' ? 'km' : '公里'}`;
