@@ -55,6 +55,7 @@ import {
 import { createRecordsService, type RecordsService } from './modules/records/index.ts';
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
+import { createWellnessService, type WellnessService } from './modules/wellness/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
@@ -87,6 +88,7 @@ export interface Services {
   card: CardService;
   insurance: InsuranceService;
   activities: ActivitiesService;
+  wellness: WellnessService;
 }
 
 export interface ServiceOptions {
@@ -136,5 +138,6 @@ export function createServices(
     card: createCardService(db),
     insurance: createInsuranceService(db),
     activities: createActivitiesService(db),
+    wellness: createWellnessService(db, ids),
   };
 }

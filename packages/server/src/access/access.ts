@@ -103,6 +103,13 @@ export const PERMISSIONS = [
   /** Workers' activities of the subtree: read them and their rosters; organise them, sign members up, check in. */
   'activities.read',
   'activities.manage',
+  /**
+   * 疗休养 and 体检 places (双千工程) of the subtree: read programs, batches, lists and statistics; run programs,
+   * batches, quotas, attendance and settlement; nominate members on a union's quota.
+   */
+  'wellness.read',
+  'wellness.manage',
+  'wellness.nominate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -168,6 +175,9 @@ const STAFF: Permission[] = [
   'insurance.write',
   'activities.read',
   'activities.manage',
+  'wellness.read',
+  'wellness.manage',
+  'wellness.nominate',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -214,6 +224,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'cards.verify',
     'insurance.read',
     'activities.read',
+    'wellness.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

@@ -23,6 +23,7 @@ import { recordsMigrations } from '../modules/records/index.ts';
 import { reportingMigrations } from '../modules/reporting/index.ts';
 import { returnsMigrations } from '../modules/returns/index.ts';
 import { selectionsMigrations } from '../modules/selections/index.ts';
+import { wellnessMigrations } from '../modules/wellness/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
@@ -53,6 +54,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'card', dir: cardMigrations },
   { module: 'insurance', dir: insuranceMigrations },
   { module: 'activities', dir: activitiesMigrations },
+  { module: 'wellness', dir: wellnessMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -16,6 +16,7 @@ import { seedPledges } from '../modules/pledges/index.ts';
 import { seedPrograms } from '../modules/programs/index.ts';
 import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
+import { seedWellness } from '../modules/wellness/index.ts';
 import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
@@ -365,6 +366,7 @@ export async function seedDemo(
   const returns = await seedReturns(db);
   const insurance = await seedInsurance(db, todayInChina());
   const activities = await seedActivities(db);
+  const wellness = await seedWellness(db, services.ids, todayInChina());
   const {
     firmId: _firm,
     workerId: _worker,
@@ -381,5 +383,6 @@ export async function seedDemo(
     returns: returns.returns,
     insurancePolicies: insurance.policies,
     activities: activities.activities,
+    wellnessBatches: wellness.batches,
   };
 }

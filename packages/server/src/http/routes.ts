@@ -23,6 +23,7 @@ import { recordsRoutes } from '../modules/records/index.ts';
 import { reportingRoutes } from '../modules/reporting/index.ts';
 import { returnsRoutes } from '../modules/returns/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
+import { wellnessRoutes } from '../modules/wellness/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 
@@ -75,4 +76,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   cardRoutes(app, { card: services.card });
   insuranceRoutes(app, { insurance: services.insurance });
   activitiesRoutes(app, { activities: services.activities });
+  wellnessRoutes(app, { wellness: services.wellness });
 }
