@@ -31,6 +31,7 @@ import {
   selectionsStaffRoutes,
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
+import { wellnessStaffRoutes, wellnessWorkerRoutes } from './pages/wellness/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -81,6 +82,7 @@ export default function App() {
           {cardWorkerRoutes()}
           {insuranceWorkerRoutes()}
           {activitiesWorkerRoutes()}
+          {wellnessWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -188,6 +190,7 @@ export default function App() {
           {insuranceStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
+          {wellnessStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -89,6 +89,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/funds', label: 'don.nav.funds', permission: 'donations.read' },
     { path: '/insurance', label: 'ins.nav', permission: 'insurance.read' },
     { path: '/activities', label: 'act.nav', permission: 'activities.read' },
+    { path: '/wellness', label: 'wel.nav', permission: 'wellness.read' },
   ],
   // 创新
   innovation: [
@@ -129,6 +130,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/agreement-stats', label: 'agr.nav.stats', permission: 'agreements.read' },
     { path: '/insurance-stats', label: 'ins.statsNav', permission: 'insurance.read' },
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
+    { path: '/wellness-stats', label: 'wel.statsNav', permission: 'wellness.read' },
   ],
   // 系统
   system: [

@@ -41,6 +41,8 @@ import { selectionsEn } from './selections.en.ts';
 import { selectionsZh } from './selections.zh.ts';
 import { studiosEn } from './studios.en.ts';
 import { studiosZh } from './studios.zh.ts';
+import { wellnessEn } from './wellness.en.ts';
+import { wellnessZh } from './wellness.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -87,6 +89,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceZh,
         ...returnsZh,
         ...activitiesZh,
+        ...wellnessZh,
       },
     },
     en: {
@@ -112,6 +115,7 @@ void i18n.use(initReactI18next).init({
         ...insuranceEn,
         ...returnsEn,
         ...activitiesEn,
+        ...wellnessEn,
       },
     },
   },

@@ -199,7 +199,7 @@ export function wellnessRoutes(app: App, { wellness }: { wellness: WellnessServi
   app.post(
     '/api/wellness/batches/:id/attendance/import',
     {
-      config: { ...manage, upload: SheetUploadForm },
+      config: { ...manage, upload: SheetUploadForm, errors: [409] },
       schema: {
         tags,
         summary:

@@ -110,7 +110,7 @@ describe('疗休养 and 体检 places', () => {
     await expect(svc.nominate(staff, batch.id, { orgId: firm2.id, personId: office })).rejects.toMatchObject({
       code: 'WELLNESS_NOT_ELIGIBLE',
     });
-    const nominated = [];
+    const nominated: number[] = [];
     for (const p of people.slice(0, 4))
       nominated.push((await svc.nominate(staff, batch.id, { orgId: firm2.id, personId: p })).id);
     // substitution before the batch closes: the fifth worker takes the fourth's place; the quota does not move

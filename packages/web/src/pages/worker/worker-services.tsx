@@ -3,6 +3,7 @@ import {
   CommentOutlined,
   FlagOutlined,
   GiftOutlined,
+  HeartOutlined,
   ReadOutlined,
   SafetyOutlined,
   SolutionOutlined,
@@ -19,6 +20,7 @@ export const SERVICES = [
   { to: '/m/care', key: 'care', label: 'care.tab', icon: <GiftOutlined /> },
   { to: '/m/activities', key: 'activities', label: 'act.tab', icon: <CalendarOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },
+  { to: '/m/wellness', key: 'wellness', label: 'wel.tab', icon: <HeartOutlined /> },
   { to: '/m/pledges', key: 'pledges', label: 'wp.services.pledges', icon: <FlagOutlined /> },
   { to: '/m/selections', key: 'selections', label: 'wp.services.selections', icon: <TrophyOutlined /> },
 ] as const;
