@@ -63,11 +63,11 @@ export async function setup({ api, db, services, f }: SetupContext): Promise<Rec
     id: number;
   };
   await api('changping', 'POST', `/api/wellness/batches/${a.id}/allocations`, {
-    orgId: f.cpGrassroots,
+    orgId: f.cp,
     quota: 3,
   });
   await api('changping', 'POST', `/api/wellness/batches/${b.id}/allocations`, {
-    orgId: f.cpGrassroots,
+    orgId: f.cp,
     quota: 3,
   });
   const nom = (await api('changping', 'POST', `/api/wellness/batches/${a.id}/nominations`, {
