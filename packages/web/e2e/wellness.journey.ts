@@ -31,56 +31,56 @@ await journey('wellness', { viewport: PHONE }, async (page, step) => {
     await as(page, 'yangzhen', false);
     yangzhen = (await me(page)).orgId;
     await as(page, 'shunyi', false);
-    batchId = await page.evaluate(
-      async ({ title, stamp, yangzhen }) => {
-        const post = async (url: string, body: unknown) => {
+    const day = (n: number) =>
+      new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+    const year = Number(day(0).slice(0, 4));
+    const orgId = (await me(page)).orgId;
+    const send = (url: string, body: unknown) =>
+      page.evaluate(
+        async ({ url, body }) => {
           const res = await fetch(url, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(body),
           });
           if (!res.ok) throw new Error(`${url} → ${res.status} ${await res.text()}`);
-          return res.json();
-        };
-        const day = (n: number) =>
-          new Date(Date.now() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
-        const me = await (await fetch('/api/auth/me')).json();
-        const year = Number(day(0).slice(0, 4));
-        const program = await post('/api/wellness/programs', {
-          orgId: me.orgId,
-          name: `顺义区职工疗休养（${stamp}）`,
-          kind: 'recuperation',
-          fromYear: year,
-          toYear: year + 1,
-          placesPerYear: 100,
-          costFen: 260_000,
-          unionShareFen: 200_000,
-          enterpriseShareFen: 60_000,
-          workerShareFen: 0,
-        });
-        const inst = await post('/api/wellness/institutions', {
-          orgId: me.orgId,
-          name: `顺义职工疗养院（${stamp}）`,
-          kind: 'sanatorium',
-          address: '河北省秦皇岛市北戴河区',
-          capacity: 50,
-        });
-        const batch = await post('/api/wellness/batches', {
-          programId: program.id,
-          institutionId: inst.id,
-          title,
-          startsOn: day(0),
-          endsOn: day(4),
-          closesOn: day(0),
-          places: 10,
-          meeting: '区总工会门前7:30集合',
-          bring: '身份证、工会会员卡、常用药品',
-        });
-        await post(`/api/wellness/batches/${batch.id}/allocations`, { orgId: yangzhen, quota: 2 });
-        return batch.id as number;
-      },
-      { title, stamp, yangzhen },
-    );
+          return (await res.json()) as { id: number };
+        },
+        { url, body },
+      );
+    const program = await send('/api/wellness/programs', {
+      orgId,
+      name: `顺义区职工疗休养（${stamp}）`,
+      kind: 'recuperation',
+      fromYear: year,
+      toYear: year + 1,
+      placesPerYear: 100,
+      costFen: 260_000,
+      unionShareFen: 200_000,
+      enterpriseShareFen: 60_000,
+      workerShareFen: 0,
+    });
+    const inst = await send('/api/wellness/institutions', {
+      orgId,
+      name: `顺义职工疗养院（${stamp}）`,
+      kind: 'sanatorium',
+      address: '河北省秦皇岛市北戴河区',
+      capacity: 50,
+    });
+    batchId = (
+      await send('/api/wellness/batches', {
+        programId: program.id,
+        institutionId: inst.id,
+        title,
+        startsOn: day(0),
+        endsOn: day(4),
+        closesOn: day(0),
+        places: 10,
+        meeting: '区总工会门前7:30集合',
+        bring: '身份证、工会会员卡、常用药品',
+      })
+    ).id;
+    await send(`/api/wellness/batches/${batchId}/allocations`, { orgId: yangzhen, quota: 2 });
     await page.goto(`${BASE_URL}/wellness/batches/${batchId}`);
     await page.getByTestId('wel-allocations').locator('tr', { hasText: '杨镇总工会' }).waitFor();
     await shot(page, 'wellness-01-batch');

@@ -138,7 +138,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
           locale={{ emptyText: t('wel.batch.noAllocations') }}
           data-testid="wel-allocations"
           columns={[
-            { title: t('wel.field.union'), dataIndex: 'orgName' },
+            { title: t('wel.stats.union'), dataIndex: 'orgName' },
             { title: t('wel.field.quota'), dataIndex: 'quota', align: 'right', render: formatCount },
             {
               title: t('wel.field.used'),
@@ -242,7 +242,7 @@ function Batch({ batch, reload }: { batch: WellnessBatch; reload: () => void }) 
           columns={[
             { title: t('wel.field.person'), dataIndex: 'personName' },
             { title: t('wel.field.idMasked'), dataIndex: 'idMasked' },
-            { title: t('wel.field.union'), dataIndex: 'orgName' },
+            { title: t('wel.stats.union'), dataIndex: 'orgName' },
             {
               title: t('wel.field.group'),
               render: (_, n) => (
