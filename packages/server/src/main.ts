@@ -13,6 +13,7 @@ import { sweepStaleJobs } from './modules/jobs/index.ts';
 import { deliverPending } from './modules/messages/index.ts';
 import { purgeCounters } from './modules/onboarding/index.ts';
 import { remindReturns } from './modules/returns/index.ts';
+import { remindWellness } from './modules/wellness/index.ts';
 import { loadIdKey, openDatabase } from './runtime.ts';
 import { createServices } from './services.ts';
 
@@ -97,6 +98,9 @@ async function main() {
     600_000,
   );
   remindSessions.unref();
+  // 疗休养 and 体检 nominees: told where to go and what to bring two days before their batch, once.
+  const wellnessReminders = setInterval(() => void remindWellness(db).catch(() => undefined), 600_000);
+  wellnessReminders.unref();
   const services = createServices(db, config, loadIdKey(config, warn));
   // Expired sessions, old sign-in attempts and old onboarding counters: hourly housekeeping.
   const tidy = setInterval(() => {

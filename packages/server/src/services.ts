@@ -57,6 +57,7 @@ import { createRecordsService, type RecordsService } from './modules/records/ind
 import { createReturnsServices, type ReturnsServices } from './modules/returns/index.ts';
 import { createSelectionsService, type SelectionsService } from './modules/selections/index.ts';
 import { createStationsService, type StationsService } from './modules/stations/index.ts';
+import { createWellnessService, type WellnessService } from './modules/wellness/index.ts';
 
 /** The composition root: each service gets exactly what it uses. */
 export interface Services {
@@ -91,6 +92,7 @@ export interface Services {
   activities: ActivitiesService;
   counselling: CounsellingService;
   stations: StationsService;
+  wellness: WellnessService;
 }
 
 export interface ServiceOptions {
@@ -142,5 +144,6 @@ export function createServices(
     activities: createActivitiesService(db),
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),
+    wellness: createWellnessService(db, ids),
   };
 }

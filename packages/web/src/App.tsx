@@ -33,6 +33,7 @@ import {
   selectionsWorkerRoutes,
 } from './pages/selections/routes.tsx';
 import { stationsPublicRoutes, stationsStaffRoutes } from './pages/stations/routes.tsx';
+import { wellnessStaffRoutes, wellnessWorkerRoutes } from './pages/wellness/routes.tsx';
 
 // Pages load on demand; each area keeps its pages under pages/<area>/.
 const LoginPage = lazy(() => import('./pages/auth/LoginPage.tsx'));
@@ -85,6 +86,7 @@ export default function App() {
           {insuranceWorkerRoutes()}
           {activitiesWorkerRoutes()}
           {counsellingWorkerRoutes()}
+          {wellnessWorkerRoutes()}
           {selectionsWorkerRoutes()}
           {innovationProblemsWorkerRoutes()}
           {casesWorkerRoutes()}
@@ -194,6 +196,7 @@ export default function App() {
           {activitiesStaffRoutes()}
           {counsellingStaffRoutes()}
           {stationsStaffRoutes()}
+          {wellnessStaffRoutes()}
         </Route>
 
         <Route path="/" element={<HomeRedirect />} />

@@ -92,6 +92,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/counselling', label: 'csl.nav', permission: 'counselling.read' },
     { path: '/counselling/mine', label: 'csl.navMine', permission: 'counselling.counsel' },
     { path: '/stations', label: 'st.nav', permission: 'stations.read' },
+    { path: '/wellness', label: 'wel.nav', permission: 'wellness.read' },
   ],
   // 创新
   innovation: [
@@ -134,6 +135,7 @@ const NAV_TABLE: Record<NavGroup, readonly Omit<NavEntry, 'group'>[]> = {
     { path: '/activity-stats', label: 'act.statsNav', permission: 'activities.read' },
     { path: '/counselling-stats', label: 'csl.statsNav', permission: 'counselling.read' },
     { path: '/station-stats', label: 'st.statsNav', permission: 'stations.read' },
+    { path: '/wellness-stats', label: 'wel.statsNav', permission: 'wellness.read' },
   ],
   // 系统
   system: [

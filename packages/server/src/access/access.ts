@@ -114,6 +114,13 @@ export const PERMISSIONS = [
   /** Service stations of the subtree (职工之家, 驿站): the register, stock, visits, inspections, statistics; read, and manage them. */
   'stations.read',
   'stations.write',
+  /**
+   * 疗休养 and 体检 places (双千工程) of the subtree: read programs, batches, lists and statistics; run programs,
+   * batches, quotas, attendance and settlement; nominate members on a union's quota.
+   */
+  'wellness.read',
+  'wellness.manage',
+  'wellness.nominate',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -184,6 +191,9 @@ const STAFF: Permission[] = [
   'counselling.manage',
   'stations.read',
   'stations.write',
+  'wellness.read',
+  'wellness.manage',
+  'wellness.nominate',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -231,6 +241,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'insurance.read',
     'activities.read',
     'stations.read',
+    'wellness.read',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

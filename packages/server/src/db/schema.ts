@@ -25,6 +25,7 @@ import { reportingMigrations } from '../modules/reporting/index.ts';
 import { returnsMigrations } from '../modules/returns/index.ts';
 import { selectionsMigrations } from '../modules/selections/index.ts';
 import { stationsMigrations } from '../modules/stations/index.ts';
+import { wellnessMigrations } from '../modules/wellness/index.ts';
 import type { Db } from './db.ts';
 import { type MigrationSource, migrate } from './migrate.ts';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'activities', dir: activitiesMigrations },
   { module: 'counselling', dir: counsellingMigrations },
   { module: 'stations', dir: stationsMigrations },
+  { module: 'wellness', dir: wellnessMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

@@ -18,6 +18,7 @@ import { seedPrograms } from '../modules/programs/index.ts';
 import { seedReturns } from '../modules/returns/index.ts';
 import { seedSelections } from '../modules/selections/index.ts';
 import { seedStations } from '../modules/stations/index.ts';
+import { seedWellness } from '../modules/wellness/index.ts';
 import type { Services } from '../services.ts';
 import { todayInChina } from '../shared/dates.ts';
 import { DEMO_TREE, type DemoOrg } from './demo-tree.ts';
@@ -379,6 +380,7 @@ export async function seedDemo(
   );
   const counselling = await seedCounselling(db, todayInChina(), counsellorUser[0]?.id ?? null);
   const stations = await seedStations(db, services.ids, todayInChina());
+  const wellness = await seedWellness(db, services.ids, todayInChina());
   const {
     firmId: _firm,
     workerId: _worker,
@@ -397,5 +399,6 @@ export async function seedDemo(
     activities: activities.activities,
     counsellingVolunteers: counselling.volunteers,
     stations: stations.stations,
+    wellnessBatches: wellness.batches,
   };
 }

@@ -25,6 +25,7 @@ import { reportingRoutes } from '../modules/reporting/index.ts';
 import { returnsRoutes } from '../modules/returns/index.ts';
 import { selectionsRoutes } from '../modules/selections/index.ts';
 import { stationsRoutes } from '../modules/stations/index.ts';
+import { wellnessRoutes } from '../modules/wellness/index.ts';
 import type { AppOptions } from './app.ts';
 import type { App } from './types.ts';
 
@@ -79,4 +80,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   activitiesRoutes(app, { activities: services.activities });
   counsellingRoutes(app, { counselling: services.counselling });
   stationsRoutes(app, { stations: services.stations });
+  wellnessRoutes(app, { wellness: services.wellness });
 }

@@ -45,6 +45,8 @@ import { stationsEn } from './stations.en.ts';
 import { stationsZh } from './stations.zh.ts';
 import { studiosEn } from './studios.en.ts';
 import { studiosZh } from './studios.zh.ts';
+import { wellnessEn } from './wellness.en.ts';
+import { wellnessZh } from './wellness.zh.ts';
 import { zh } from './zh.ts';
 
 export type Lang = 'zh' | 'en';
@@ -93,6 +95,7 @@ void i18n.use(initReactI18next).init({
         ...activitiesZh,
         ...counsellingZh,
         ...stationsZh,
+        ...wellnessZh,
       },
     },
     en: {
@@ -120,6 +123,7 @@ void i18n.use(initReactI18next).init({
         ...activitiesEn,
         ...counsellingEn,
         ...stationsEn,
+        ...wellnessEn,
       },
     },
   },

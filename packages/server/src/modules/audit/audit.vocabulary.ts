@@ -227,6 +227,16 @@ export const AUDIT_ACTIONS = [
   'user.import',
   'user.reset_password',
   'user.update',
+  'wellness.program.create',
+  'wellness.institution.create',
+  'wellness.batch.create',
+  'wellness.list.read',
+  'wellness.allocate',
+  'wellness.nominate',
+  'wellness.substitute',
+  'wellness.withdraw',
+  'wellness.attendance',
+  'wellness.settle',
 ] as const;
 
 export const AUDIT_ENTITIES = [
@@ -235,6 +245,9 @@ export const AUDIT_ENTITIES = [
   'counselling_counsellor',
   'station',
   'activity',
+  'wellness_program',
+  'wellness_institution',
+  'wellness_batch',
   'insurance_claim',
   'insurance_policy',
   'return',

@@ -23,6 +23,7 @@ export const REPORTING_AREAS = [
   'care',
   'counselling',
   'stations',
+  'wellness',
 ] as const;
 
 const YearsQuery = Obj({

@@ -1,0 +1,251 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { resolveOrgNames } from '../org/index.ts';
+import type { IdProtector } from '../people/index.ts';
+import { addCounts, type CountDelta } from '../reporting/index.ts';
+import { insertRecordedAllocations, membersIn } from './wellness.repository.ts';
+import { createWellnessService } from './wellness.service.ts';
+
+/**
+ * Seed 003: from 2022 通州区总工会 runs the 双千工程 for five years — every year 1,000 workers to 疗休养 (builders of
+ * the city's sub-centre, outdoor front-line workers, the district's outstanding workers) and 1,000 free health checks
+ * (above all for new-employment-form workers), "五年内服务万名城市副中心一线职工". 2022–2024 are entered as the union's
+ * books give them: each year ten recuperation batches of 100 places and four health-check batches of 250, each
+ * shared among three grassroots unions, with how many went (疗休养 970, 985 and 1,000; 体检 1,000 a year: 5,955
+ * workers over three years) — the end state in a few statements, each batch settled through the ledger. A batch of
+ * the current year is open with a few members nominated.
+ */
+const TONGZHOU = '通州区总工会';
+const BUILDERS = '城市副中心建设项目部工会';
+const SANITATION = '通州区环卫中心工会';
+const RIDERS = '通州外卖骑手联合工会';
+/** Recuperation places who went, per batch, in 2022, 2023 and 2024 (ten batches a year). */
+const RECUPERATION_USED: Record<number, number[]> = {
+  2022: Array(10).fill(97),
+  2023: [98, 99, 98, 99, 98, 99, 98, 99, 98, 99],
+  2024: Array(10).fill(100),
+};
+const RECUPERATION_MONTHS = ['03', '04', '04', '05', '05', '06', '09', '09', '10', '10'];
+const CHECKUP_MONTHS = ['04', '06', '09', '11'];
+
+const add = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+export async function seedWellness(
+  db: Db,
+  ids: IdProtector,
+  today: string,
+): Promise<{ programs: number; batches: number }> {
+  const names = await db.tx((sql) =>
+    resolveOrgNames(sql, { path: '/' }, [TONGZHOU, BUILDERS, SANITATION, RIDERS]),
+  );
+  const org = (name: string) => {
+    const o = names.get(name);
+    return o && o !== 'ambiguous' ? o : undefined;
+  };
+  const [district, builders, sanitation, riders] = [
+    org(TONGZHOU),
+    org(BUILDERS),
+    org(SANITATION),
+    org(RIDERS),
+  ];
+  if (!district || !builders || !sanitation || !riders) return { programs: 0, batches: 0 };
+  let now = new Date('2022-01-05T09:00:00+08:00');
+  const service = createWellnessService(db, ids, () => now);
+  const clerk: Actor = {
+    userId: 0,
+    username: 'demo',
+    displayName: TONGZHOU,
+    role: 'staff',
+    orgId: district.id,
+    scopePath: district.path,
+    personId: null,
+  };
+  const scheme = {
+    scheme: '双千工程',
+    targetPeople: 10_000,
+    fromYear: 2022,
+    toYear: 2026,
+    placesPerYear: 1000,
+  };
+  const recuperation = await service.createProgram(clerk, {
+    orgId: district.id,
+    name: '「双千工程」职工疗休养',
+    kind: 'recuperation',
+    ...scheme,
+    costFen: 260_000,
+    unionShareFen: 200_000,
+    enterpriseShareFen: 60_000,
+    workerShareFen: 0,
+    gapYears: 5,
+    rule: {
+      op: 'all',
+      rules: [
+        { op: 'member_of_owner_subtree' },
+        {
+          op: 'any',
+          rules: [
+            { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+            { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+            { op: 'person', field: 'modelWorkerLevel', cmp: 'in', value: ['district', 'city', 'national'] },
+          ],
+        },
+      ],
+    },
+  });
+  const checkup = await service.createProgram(clerk, {
+    orgId: district.id,
+    name: '「双千工程」职工免费健康体检',
+    kind: 'checkup',
+    ...scheme,
+    costFen: 50_000,
+    unionShareFen: 50_000,
+    enterpriseShareFen: 0,
+    workerShareFen: 0,
+    gapYears: 1,
+    rule: { op: 'member_of_owner_subtree' },
+  });
+  const sanatorium = await service.createInstitution(clerk, {
+    orgId: district.id,
+    name: '北戴河职工疗养院',
+    kind: 'sanatorium',
+    address: '河北省秦皇岛市北戴河区',
+    capacity: 120,
+  });
+  const centre = await service.createInstitution(clerk, {
+    orgId: district.id,
+    name: '通州区职工健康体检中心',
+    kind: 'checkup_centre',
+    address: '北京市通州区新华西街',
+    capacity: 300,
+  });
+
+  // 2022–2024 as the books give them: batches, then every quota and who went in one statement, counted at once.
+  const recorded: Parameters<typeof insertRecordedAllocations>[1] = [];
+  const counts: CountDelta[] = [];
+  const past: { id: number; endsOn: string }[] = [];
+  for (const year of [2022, 2023, 2024]) {
+    for (const [i, month] of RECUPERATION_MONTHS.entries()) {
+      const startsOn = `${year}-${month}-${i % 2 ? '18' : '08'}`;
+      const { id } = await service.createBatch(clerk, {
+        programId: recuperation.id,
+        institutionId: sanatorium.id,
+        title: `${year}年第${i + 1}期职工疗休养`,
+        startsOn,
+        endsOn: add(startsOn, 4),
+        closesOn: add(startsOn, -10),
+        places: 100,
+        meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
+        bring: '身份证、工会会员卡、常用药品、换洗衣物',
+      });
+      past.push({ id, endsOn: add(startsOn, 4) });
+      const used = RECUPERATION_USED[year][i];
+      const short = 100 - used;
+      const shares = [
+        { o: builders, quota: 40, used: 40 - short, frontLine: 40 - short, newEmployment: 0 },
+        { o: sanitation, quota: 35, used: 35, frontLine: 35, newEmployment: 0 },
+        { o: riders, quota: 25, used: 25, frontLine: 0, newEmployment: 25 },
+      ];
+      for (const s of shares) {
+        recorded.push({
+          batchId: id,
+          orgId: s.o.id,
+          quota: s.quota,
+          used: s.used,
+          frontLine: s.frontLine,
+          newEmployment: s.newEmployment,
+        });
+        counts.push(...countsOf(s.o.id, startsOn, 'recuperation', s));
+      }
+    }
+    for (const [i, month] of CHECKUP_MONTHS.entries()) {
+      const startsOn = `${year}-${month}-15`;
+      const { id } = await service.createBatch(clerk, {
+        programId: checkup.id,
+        institutionId: centre.id,
+        title: `${year}年第${i + 1}批职工免费健康体检`,
+        startsOn,
+        endsOn: add(startsOn, 9),
+        closesOn: add(startsOn, -7),
+        places: 250,
+        meeting: '体检中心一层服务台，7:30—10:00',
+        bring: '身份证；体检前一天晚餐清淡，当天早晨空腹',
+      });
+      past.push({ id, endsOn: add(startsOn, 9) });
+      const shares = [
+        { o: builders, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
+        { o: sanitation, quota: 50, used: 50, frontLine: 50, newEmployment: 0 },
+        { o: riders, quota: 150, used: 150, frontLine: 0, newEmployment: 150 },
+      ];
+      for (const s of shares) {
+        recorded.push({
+          batchId: id,
+          orgId: s.o.id,
+          quota: s.quota,
+          used: s.used,
+          frontLine: s.frontLine,
+          newEmployment: s.newEmployment,
+        });
+        counts.push(...countsOf(s.o.id, startsOn, 'checkup', s));
+      }
+    }
+  }
+  await db.tx(async (sql) => {
+    await insertRecordedAllocations(sql, recorded);
+    await addCounts(sql, counts);
+  });
+  // each past batch settled on its last day: the union's share for those who went, in the ledger
+  for (const b of past) {
+    now = new Date(`${b.endsOn}T17:00:00+08:00`);
+    await service.settle(clerk, b.id, { effectiveOn: b.endsOn });
+  }
+
+  // This year: a recuperation batch a month ahead, shared among the three unions, a few members nominated.
+  const year = Number(today.slice(0, 4));
+  let batches = past.length;
+  if (year <= 2026) {
+    now = new Date(`${today}T09:00:00+08:00`);
+    const startsOn = add(today, 30);
+    const { id } = await service.createBatch(clerk, {
+      programId: recuperation.id,
+      institutionId: sanatorium.id,
+      title: `${year}年第1期职工疗休养`,
+      startsOn,
+      endsOn: add(startsOn, 4),
+      closesOn: add(startsOn, -10),
+      places: 100,
+      meeting: '通州区总工会门前（新华西街）7:30集合，统一乘车',
+      bring: '身份证、工会会员卡、常用药品、换洗衣物',
+    });
+    batches += 1;
+    for (const [o, quota] of [
+      [builders, 40],
+      [sanitation, 35],
+      [riders, 25],
+    ] as const)
+      await service.allocate(clerk, id, { orgId: o.id, quota });
+    for (const o of [builders, sanitation]) {
+      const members = await db.tx((sql) => membersIn(sql, o.path, 20));
+      for (const m of members.filter((x) => x.frontLine).slice(0, 3))
+        await service.nominate({ ...clerk, orgId: o.id, scopePath: o.path }, id, {
+          orgId: o.id,
+          personId: m.personId,
+        });
+    }
+  }
+  return { programs: 2, batches };
+}
+
+function countsOf(
+  orgId: number,
+  on: string,
+  kind: 'recuperation' | 'checkup',
+  s: { quota: number; used: number; frontLine: number; newEmployment: number },
+): CountDelta[] {
+  return [
+    { subject: 'wellness.allocated', orgId, on, dim: kind, n: s.quota },
+    { subject: 'wellness.used', orgId, on, dim: kind, dim2: 'all', n: s.used },
+    { subject: 'wellness.used', orgId, on, dim: kind, dim2: 'front_line', n: s.frontLine },
+    { subject: 'wellness.used', orgId, on, dim: kind, dim2: 'new_employment', n: s.newEmployment },
+  ];
+}

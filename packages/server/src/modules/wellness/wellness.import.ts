@@ -1,0 +1,154 @@
+import type { Actor } from '../../access/access.ts';
+import type { Db, Sql } from '../../db/db.ts';
+import { effectiveDay } from '../../shared/effective.ts';
+import {
+  cellText,
+  type RegisterSpec,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
+import { findPersonsByHash, type IdProtector, parseIdNumber } from '../people/index.ts';
+import type { BatchRow } from './wellness.repository.ts';
+import { liveNominationsOf } from './wellness.repository.ts';
+
+/**
+ * The institution's attendance list of a batch (到场名单) as a sheet: one row per worker with the ID number and
+ * whether they came, read by the shared register reader (template with 填写说明, dry run, all rows or none) and
+ * matched to the batch's nominations by the ID number's keyed hash.
+ */
+type Key = 'idNumber' | 'name' | 'attended';
+export const ATTENDANCE_SHEET: RegisterSpec<Key> = {
+  title: { zh: '到场名单', en: 'attendance list' },
+  columns: [
+    {
+      key: 'idNumber',
+      header: '身份证号',
+      en: 'ID number',
+      aliases: ['身份证号码', '证件号码'],
+      required: true,
+      kind: 'text',
+      max: 30,
+      note: '18位居民身份证号，须是本批次名单中的职工',
+      example: '110113199003151239',
+    },
+    {
+      key: 'name',
+      header: '姓名',
+      en: 'Name',
+      kind: 'text',
+      max: 50,
+      note: '职工姓名（核对用，可不填）',
+      example: '李明',
+    },
+    {
+      key: 'attended',
+      header: '是否到场',
+      en: 'Attended',
+      aliases: ['到场', '是否参加'],
+      required: true,
+      kind: 'yesno',
+      note: '到场填“是”，未到填“否”',
+      example: '是',
+    },
+  ],
+  notes: [
+    '接待机构（疗养院、体检中心）的到场名单，每行一名职工。',
+    '按身份证号与本批次的推荐名单核对；名单外的人员将报错，整表不导入。',
+    '导入前可先“预检”，只检查不写入。',
+  ],
+  maxRows: 5000,
+};
+
+interface Hooks {
+  batchToManage(sql: Sql, actor: Actor, id: number, lock?: boolean): Promise<BatchRow>;
+  mark(
+    sql: Sql,
+    actor: Actor,
+    b: BatchRow,
+    marks: { nominationId: number; attendance: 'attended' | 'absent' }[],
+    on: string,
+  ): Promise<{ changed: number }>;
+}
+
+export function createAttendanceImport(
+  db: Db,
+  ids: IdProtector,
+  hooks: Hooks,
+  clock: () => Date = () => new Date(),
+) {
+  return {
+    async template(actor: Actor, batchId: number) {
+      await db.tx((sql) => hooks.batchToManage(sql, actor, batchId));
+      return registerTemplate(ATTENDANCE_SHEET);
+    },
+
+    async importFile(
+      actor: Actor,
+      batchId: number,
+      input: { file: Buffer; fileName: string; dryRun: boolean; effectiveOn?: string },
+    ) {
+      const { day } = effectiveDay(actor, input.effectiveOn, { zh: '到场登记', en: 'attendance' }, [], {
+        now: clock(),
+      });
+      return runRegisterImport(ATTENDANCE_SHEET, input, {
+        plan: async (rows, errors) =>
+          db.tx(async (sql) => {
+            const b = await hooks.batchToManage(sql, actor, batchId);
+            const byPerson = new Map((await liveNominationsOf(sql, b.id)).map((n) => [n.personId, n]));
+            const hashes = new Map<number, string>();
+            for (const r of rows) {
+              const parsed = parseIdNumber(cellText(r.values.idNumber) ?? '');
+              if (!parsed.ok)
+                errors.push(rowError(r.rowNo, '身份证号', '身份证号不正确', 'The ID number is not valid'));
+              else hashes.set(r.rowNo, ids.hash(parsed.value.number));
+            }
+            const people = await findPersonsByHash(sql, [...hashes.values()]);
+            const marks: { nominationId: number; attendance: 'attended' | 'absent' }[] = [];
+            const seen = new Set<number>();
+            for (const r of rows) {
+              const hash = hashes.get(r.rowNo);
+              if (!hash) continue;
+              const person = people.get(hash);
+              const n = person ? byPerson.get(person.id) : undefined;
+              if (!n) {
+                errors.push(
+                  rowError(
+                    r.rowNo,
+                    '身份证号',
+                    '此人不在本批次名单中',
+                    'Not on the batch’s list of nominees',
+                  ),
+                );
+                continue;
+              }
+              if (seen.has(n.id)) {
+                errors.push(
+                  rowError(r.rowNo, '身份证号', '同一人在表中出现多次', 'The same person appears twice'),
+                );
+                continue;
+              }
+              seen.add(n.id);
+              marks.push({
+                nominationId: n.id,
+                attendance: r.values.attended === true ? 'attended' : 'absent',
+              });
+            }
+            return marks;
+          }),
+        counts: (marks) => ({
+          created: marks.length,
+          attended: marks.filter((m) => m.attendance === 'attended').length,
+          absent: marks.filter((m) => m.attendance === 'absent').length,
+        }),
+        write: async (marks) =>
+          db.tx(async (sql) => {
+            const b = await hooks.batchToManage(sql, actor, batchId, true);
+            await hooks.mark(sql, actor, b, marks, day);
+            return {};
+          }),
+        dryRunExtras: {},
+      });
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createWellnessService, remindWellness } from './wellness.service.ts';
+
+describe('疗休养 and 体检 places', () => {
+  let db: Db;
+  let t: TestContext;
+  let now = new Date('2025-05-10T09:00:00+08:00');
+  let svc: ReturnType<typeof createWellnessService>;
+  let district: OrgRow;
+  let firm: OrgRow;
+  let firm2: OrgRow;
+  let outside: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createWellnessService(db, t.services.ids, () => now);
+    const root = await t.newRoot();
+    district = await t.newOrg(root, 'district');
+    const town = await t.newOrg(district, 'town');
+    firm = await t.newOrg(town, 'grassroots');
+    firm2 = await t.newOrg(town, 'grassroots');
+    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+  });
+  afterAll(() => db.close());
+
+  const clerk = () => t.actor('staff', district);
+  const worker = (personId: number) => t.actor('worker', null, personId);
+
+  async function programAndBatch(places = 10) {
+    const program = await svc.createProgram(clerk(), {
+      orgId: district.id,
+      name: '职工疗休养',
+      kind: 'recuperation',
+      scheme: '双千工程',
+      targetPeople: 100,
+      fromYear: 2025,
+      toYear: 2026,
+      placesPerYear: 100,
+      costFen: 260_000,
+      unionShareFen: 200_000,
+      enterpriseShareFen: 60_000,
+      workerShareFen: 0,
+      gapYears: 5,
+      rule: { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+    });
+    const inst = await svc.createInstitution(clerk(), {
+      orgId: district.id,
+      name: `职工疗养院${t.unique()}`,
+      kind: 'sanatorium',
+      capacity: 50,
+    });
+    const batch = await svc.createBatch(clerk(), {
+      programId: program.id,
+      institutionId: inst.id,
+      title: '2025年第1期职工疗休养',
+      startsOn: '2025-06-10',
+      endsOn: '2025-06-14',
+      closesOn: '2025-06-01',
+      places,
+      bring: '身份证、常用药品',
+    });
+    return { program, inst, batch };
+  }
+
+  it('gives a quota of 5 to 5 of 20 nominations arriving at once, never more', async () => {
+    const { batch } = await programAndBatch();
+    await svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: 5 });
+    await expect(svc.allocate(clerk(), batch.id, { orgId: firm2.id, quota: 6 })).rejects.toMatchObject({
+      code: 'WELLNESS_OVER_ALLOCATED',
+    });
+    await expect(svc.allocate(clerk(), batch.id, { orgId: outside.id, quota: 1 })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const people: number[] = [];
+    for (let i = 0; i < 20; i++) people.push((await t.newPerson(firm, { isFrontLine: true })).id);
+    const firmStaff = t.actor('staff', firm);
+    const answers = await Promise.allSettled(
+      people.map((p) => svc.nominate(firmStaff, batch.id, { orgId: firm.id, personId: p })),
+    );
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(5);
+    for (const a of answers.filter((x) => x.status === 'rejected'))
+      expect((a as PromiseRejectedResult).reason).toMatchObject({ code: 'WELLNESS_QUOTA_FULL' });
+    const b = await svc.getBatch(clerk(), batch.id);
+    expect(b.allocations.find((a) => a.orgId === firm.id)).toMatchObject({ quota: 5, used: 5 });
+    expect(b.nominations.filter((n) => n.status === 'nominated')).toHaveLength(5);
+    // the quota cannot fall below what is nominated
+    await expect(svc.allocate(clerk(), batch.id, { orgId: firm.id, quota: 4 })).rejects.toMatchObject({
+      code: 'WELLNESS_QUOTA_BELOW_USED',
+    });
+  });
+
+  it('runs a batch from quota to the ledger: rule, substitution, reminder, sign-in, the list, settlement, statistics', async () => {
+    const { batch } = await programAndBatch(8);
+    await svc.allocate(clerk(), batch.id, { orgId: firm2.id, quota: 4 });
+    const staff = t.actor('staff', firm2);
+    const ids: string[] = [];
+    const people: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const idNumber = t.newIdNumber();
+      ids.push(idNumber);
+      people.push((await t.newPerson(firm2, { isFrontLine: true, isNewEmployment: i === 0, idNumber })).id);
+    }
+    const office = (await t.newPerson(firm2, { isFrontLine: false })).id;
+    await expect(svc.nominate(staff, batch.id, { orgId: firm2.id, personId: office })).rejects.toMatchObject({
+      code: 'WELLNESS_NOT_ELIGIBLE',
+    });
+    const nominated: number[] = [];
+    for (const p of people.slice(0, 4))
+      nominated.push((await svc.nominate(staff, batch.id, { orgId: firm2.id, personId: p })).id);
+    // substitution before the batch closes: the fifth worker takes the fourth's place; the quota does not move
+    await svc.endNomination(staff, nominated[3], { replaceWith: people[4] });
+    let b = await svc.getBatch(clerk(), batch.id);
+    expect(b.allocations[0]).toMatchObject({ quota: 4, used: 4 });
+    expect(b.nominations.find((n) => n.id === nominated[3])?.status).toBe('replaced');
+    // a union outside sees nothing; the union itself sees its own list
+    await expect(svc.getBatch(t.actor('staff', outside), batch.id)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(svc.getBatch(t.actor('staff', firm), batch.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await svc.getBatch(staff, batch.id)).nominations).toHaveLength(5);
+
+    // closed: no more changes
+    now = new Date('2025-06-02T09:00:00+08:00');
+    await expect(svc.endNomination(staff, nominated[0], {})).rejects.toMatchObject({
+      code: 'WELLNESS_BATCH_CLOSED',
+    });
+
+    // the reminder two days before, once
+    await t.newUser('worker', null, people[0]);
+    expect((await remindWellness(db, new Date('2025-06-08T09:00:00+08:00'))).reminded).toBeGreaterThanOrEqual(
+      4,
+    );
+    expect((await remindWellness(db, new Date('2025-06-08T10:00:00+08:00'))).reminded).toBe(0);
+    const { rows } = await db.query<{ n: number }>(
+      `select count(*)::int as n from messages m join users u on u.id = m.user_id
+        where u.person_id = $1 and m.kind = 'wellness.reminder'`,
+      [people[0]],
+    );
+    expect(rows[0].n).toBe(1);
+
+    // the worker sees the batch and signs in on its first day
+    now = new Date('2025-06-10T08:00:00+08:00');
+    const mine = await svc.mine(worker(people[0]));
+    expect(mine[0]).toMatchObject({ id: batch.id, bring: '身份证、常用药品', canCheckIn: true });
+    await svc.checkInSelf(worker(people[0]), batch.id);
+
+    // the institution's list: two came, one did not (a dry run writes nothing; a stranger refuses the whole sheet)
+    const sheet = (rows: (string | boolean)[][]) =>
+      writeXlsxFast([
+        { name: '到场名单', headers: ['身份证号', '姓名', '是否到场'], rows, textColumns: [0] },
+      ]);
+    const list = sheet([
+      [ids[1], '', '是'],
+      [ids[2], '', '否'],
+      [ids[4], '', '是'],
+    ]);
+    const dry = await svc.importAttendance(clerk(), batch.id, {
+      file: list,
+      fileName: 'list.xlsx',
+      dryRun: true,
+    });
+    expect(dry).toMatchObject({ dryRun: true, created: 3, attended: 2, absent: 1 });
+    await expect(
+      svc.importAttendance(clerk(), batch.id, {
+        file: sheet([[t.newIdNumber(), '', '是']]),
+        fileName: 'x.xlsx',
+        dryRun: false,
+      }),
+    ).rejects.toMatchObject({ code: 'IMPORT_ROWS_INVALID' });
+    await expect(svc.settle(clerk(), batch.id, {})).rejects.toMatchObject({
+      code: 'WELLNESS_ATTENDANCE_UNMARKED',
+    });
+    await svc.importAttendance(clerk(), batch.id, { file: list, fileName: 'list.xlsx', dryRun: false });
+
+    // settled: three went, the union's share of ¥2,000 each in the ledger
+    now = new Date('2025-06-15T09:00:00+08:00');
+    const settled = await svc.settle(clerk(), batch.id, {});
+    expect(settled).toMatchObject({ attended: 3, subsidyFen: 600_000 });
+    const ledger = await db.query<{ amount: number }>(
+      `select amount_fen::int as amount from ledger_entries where application_id = $1 and kind = 'entitlement'`,
+      [settled.applicationId],
+    );
+    expect(ledger.rows).toEqual([{ amount: 600_000 }]);
+    await expect(svc.settle(clerk(), batch.id, {})).rejects.toMatchObject({ code: 'WELLNESS_BATCH_SETTLED' });
+    b = await svc.getBatch(clerk(), batch.id);
+    expect(b).toMatchObject({ status: 'settled', attended: 3, subsidyFen: 600_000 });
+
+    // served in the last five years: not nominated again
+    const { batch: later } = await programAndBatch(2);
+    now = new Date('2025-05-20T09:00:00+08:00');
+    await svc.allocate(clerk(), later.id, { orgId: firm2.id, quota: 2 });
+    await expect(
+      svc.nominate(staff, later.id, { orgId: firm2.id, personId: people[0] }),
+    ).rejects.toMatchObject({
+      code: 'WELLNESS_SERVED_RECENTLY',
+    });
+
+    const stats = await svc.stats(t.actor('staff', firm2), { year: 2025 });
+    expect(stats.total).toMatchObject({ allocated: 6, used: 3, frontLine: 3, newEmployment: 1 });
+    expect(stats.served).toBe(3);
+    const whole = await svc.stats(clerk(), { from: '2025-06-01', to: '2025-06-30' });
+    expect(whole.byYear.find((y) => y.kind === 'recuperation')?.offered).toBeGreaterThanOrEqual(18);
+    expect(whole.byUnion.find((u) => u.orgId === firm2.id)).toMatchObject({ used: 3, recuperation: 3 });
+    const xlsx = await svc.statsXlsx(clerk(), { year: 2025 });
+    expect(xlsx.file.length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,157 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { notFound } from '../../shared/errors.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { distinctServed, listPrograms, orgNames, type WellnessKind } from './wellness.repository.ts';
+
+/**
+ * The statistics of 疗休养 and 体检 over a period (by the batches' first days): places offered, allocated and used
+ * per year and kind, per union that held places, and by group (一线, 新就业形态), from the reporting layer's counts
+ * (`wellness.offered`, `.allocated`, `.used`); the distinct workers served (workers who went, each once, plus the
+ * people the union's books give for the years before the platform), beside the schemes' targets (五年内服务万名).
+ */
+const KINDS: WellnessKind[] = ['recuperation', 'checkup'];
+const KIND_ZH: Record<WellnessKind, string> = { recuperation: '疗休养', checkup: '健康体检' };
+
+interface Figures {
+  offered: number;
+  allocated: number;
+  used: number;
+  frontLine: number;
+  newEmployment: number;
+}
+const zero = (): Figures => ({ offered: 0, allocated: 0, used: 0, frontLine: 0, newEmployment: 0 });
+
+export function createWellnessStats(db: Db, clock: () => Date = () => new Date()) {
+  async function stats(actor: Actor, q: PeriodAsked & { orgId?: number }) {
+    const period = statsPeriod(q, todayInChina(clock()));
+    return db.tx(async (sql) => {
+      const id = q.orgId ?? actor.orgId;
+      const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
+      if (!path) throw notFound({ zh: '工会', en: 'Union' });
+      requireAccess(actor, 'wellness.read', { orgPath: path });
+      const rows = await sumCounts(sql, {
+        subject: ['wellness.offered', 'wellness.allocated', 'wellness.used'],
+        path,
+        from: period.from,
+        to: period.to,
+        by: ['subject', 'dim', 'dim2', 'org', 'month'],
+      });
+      const years = new Map<string, Figures & { year: number; kind: WellnessKind }>();
+      const unions = new Map<number, Figures & { orgId: number; recuperation: number; checkup: number }>();
+      const total = zero();
+      const add = (f: Figures, subject: string, dim2: string, n: number) => {
+        if (subject === 'wellness.offered') f.offered += n;
+        else if (subject === 'wellness.allocated') f.allocated += n;
+        else if (dim2 === 'all') f.used += n;
+        else if (dim2 === 'front_line') f.frontLine += n;
+        else if (dim2 === 'new_employment') f.newEmployment += n;
+      };
+      for (const r of rows) {
+        const kind = r.dim as WellnessKind;
+        const year = Number(r.month.slice(0, 4));
+        const key = `${year}|${kind}`;
+        const y = years.get(key) ?? { year, kind, ...zero() };
+        years.set(key, y);
+        add(y, r.subject, r.dim2, r.n);
+        add(total, r.subject, r.dim2, r.n);
+        if (r.subject !== 'wellness.offered') {
+          const u = unions.get(r.orgId) ?? { orgId: r.orgId, ...zero(), recuperation: 0, checkup: 0 };
+          unions.set(r.orgId, u);
+          add(u, r.subject, r.dim2, r.n);
+          if (r.subject === 'wellness.used' && r.dim2 === 'all') u[kind] += r.n;
+        }
+      }
+      const names = await orgNames(sql, [...unions.keys()]);
+      const served = await distinctServed(sql, path, period.from, period.to);
+      const schemes = new Map<
+        string,
+        { scheme: string; targetPeople: number; fromYear: number; toYear: number }
+      >();
+      for (const p of await listPrograms(sql, path)) {
+        if (!p.orgPath.startsWith(path) || !p.scheme) continue;
+        const s = schemes.get(p.scheme) ?? {
+          scheme: p.scheme,
+          targetPeople: 0,
+          fromYear: p.fromYear,
+          toYear: p.toYear,
+        };
+        s.targetPeople = Math.max(s.targetPeople, p.targetPeople);
+        s.fromYear = Math.min(s.fromYear, p.fromYear);
+        s.toYear = Math.max(s.toYear, p.toYear);
+        schemes.set(p.scheme, s);
+      }
+      return {
+        ...period,
+        byYear: [...years.values()].sort(
+          (a, b) => a.year - b.year || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind),
+        ),
+        byUnion: [...unions.values()]
+          .map((u) => ({
+            ...u,
+            orgName: names.get(u.orgId)?.name ?? '',
+            path: names.get(u.orgId)?.path ?? '',
+          }))
+          .sort((a, b) => a.path.localeCompare(b.path))
+          .map(({ path: _p, ...u }) => u),
+        total,
+        served: served.people + served.recorded,
+        servedOnPlatform: served.people,
+        schemes: [...schemes.values()],
+      };
+    });
+  }
+
+  return {
+    stats,
+    async statsXlsx(actor: Actor, q: PeriodAsked & { orgId?: number }) {
+      const s = await stats(actor, q);
+      const when = periodText(s);
+      const file = writeXlsxFast([
+        {
+          name: '按年度',
+          headers: ['年度', '类别', '提供名额', '已分配', '实际参加', '其中一线职工', '其中新就业形态'],
+          rows: [
+            ...s.byYear.map((y) => [
+              y.year,
+              KIND_ZH[y.kind],
+              y.offered,
+              y.allocated,
+              y.used,
+              y.frontLine,
+              y.newEmployment,
+            ]),
+            [
+              '合计',
+              '',
+              s.total.offered,
+              s.total.allocated,
+              s.total.used,
+              s.total.frontLine,
+              s.total.newEmployment,
+            ],
+            [`服务职工（不重复）${s.served}人`, '', null, null, null, null, null],
+          ],
+        },
+        {
+          name: '按工会',
+          headers: ['工会', '已分配名额', '实际参加', '疗休养', '健康体检', '其中一线职工', '其中新就业形态'],
+          rows: s.byUnion.map((u) => [
+            u.orgName,
+            u.allocated,
+            u.used,
+            u.recuperation,
+            u.checkup,
+            u.frontLine,
+            u.newEmployment,
+          ]),
+        },
+      ]);
+      return { file, name: `职工疗休养和健康体检统计（${when}）.xlsx` };
+    },
+  };
+}

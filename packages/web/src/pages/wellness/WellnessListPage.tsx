@@ -1,0 +1,326 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount, formatFen } from '../../components/format.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type NewProgram, wellnessApi } from './wellness-api.ts';
+
+const fen = (yuan: number | null | undefined) => Math.round((yuan ?? 0) * 100);
+
+/** Staff: the union's 疗休养 and 体检 programs (and those it holds places in), and the institutions it works with. */
+export default function WellnessListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('wel.list.title'));
+  const { can } = useSession();
+  const orgId = useHomeOrgId();
+  const programs = useLoad(() => wellnessApi.programs(orgId), [orgId]);
+  const institutions = useLoad(() => wellnessApi.institutions(orgId), [orgId]);
+  const [open, setOpen] = useState<'program' | 'institution' | null>(null);
+  const manage = can('wellness.manage');
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('wel.list.title')}
+        extra={
+          manage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen('program')}
+              data-testid="wel-new-program"
+            >
+              {t('wel.list.newProgram')}
+            </Button>
+          )
+        }
+      >
+        <LoadGate state={programs} what={t('wel.what.programs')}>
+          {(list) => (
+            <Table
+              rowKey="id"
+              size="small"
+              dataSource={list}
+              locale={{ emptyText: t('wel.list.empty') }}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              data-testid="wel-programs"
+              columns={[
+                {
+                  title: t('wel.field.name'),
+                  dataIndex: 'name',
+                  render: (name, p) => <Link to={`/wellness/programs/${p.id}`}>{name}</Link>,
+                },
+                {
+                  title: t('wel.field.kind'),
+                  dataIndex: 'kind',
+                  render: (k) => <Tag>{t(`wel.kind.${k}`)}</Tag>,
+                },
+                { title: t('wel.field.union'), dataIndex: 'orgName' },
+                { title: t('wel.field.scheme'), dataIndex: 'scheme' },
+                { title: t('wel.field.years'), render: (_, p) => `${p.fromYear}—${p.toYear}` },
+                {
+                  title: t('wel.field.placesPerYear'),
+                  dataIndex: 'placesPerYear',
+                  align: 'right',
+                  render: formatCount,
+                },
+                {
+                  title: t('wel.field.cost'),
+                  render: (_, p) => (
+                    <span>
+                      {formatFen(p.costFen)}
+                      <br />
+                      <span className="muted">
+                        {t('wel.list.shares', {
+                          union: formatFen(p.unionShareFen),
+                          enterprise: formatFen(p.enterpriseShareFen),
+                          worker: formatFen(p.workerShareFen),
+                        })}
+                      </span>
+                    </span>
+                  ),
+                },
+                { title: t('wel.field.batches'), dataIndex: 'batches', align: 'right' },
+              ]}
+            />
+          )}
+        </LoadGate>
+      </Card>
+      <Card
+        title={t('wel.list.institutions')}
+        extra={
+          manage && (
+            <Button icon={<PlusOutlined />} onClick={() => setOpen('institution')}>
+              {t('wel.list.newInstitution')}
+            </Button>
+          )
+        }
+      >
+        <LoadGate state={institutions} what={t('wel.what.institutions')}>
+          {(list) => (
+            <Table
+              rowKey="id"
+              size="small"
+              dataSource={list}
+              locale={{ emptyText: t('wel.list.noInstitutions') }}
+              pagination={false}
+              columns={[
+                { title: t('wel.field.institution'), dataIndex: 'name' },
+                { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.instKind.${k}`) },
+                { title: t('wel.field.address'), dataIndex: 'address' },
+                {
+                  title: t('wel.field.capacity'),
+                  dataIndex: 'capacity',
+                  align: 'right',
+                  render: formatCount,
+                },
+                { title: t('wel.field.union'), dataIndex: 'orgName' },
+              ]}
+            />
+          )}
+        </LoadGate>
+      </Card>
+      {open === 'program' && orgId && (
+        <ProgramModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => programs.reload()} />
+      )}
+      {open === 'institution' && orgId && (
+        <InstitutionModal orgId={orgId} onClose={() => setOpen(null)} onDone={() => institutions.reload()} />
+      )}
+    </Flex>
+  );
+}
+
+function ProgramModal({
+  orgId,
+  onClose,
+  onDone,
+}: {
+  orgId: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const year = new Date().getFullYear();
+  const submit = async () => {
+    const v = await form.validateFields();
+    const body: NewProgram = {
+      orgId,
+      name: v.name,
+      kind: v.kind,
+      scheme: v.scheme ?? '',
+      targetPeople: v.targetPeople ?? 0,
+      fromYear: v.fromYear,
+      toYear: v.toYear,
+      placesPerYear: v.placesPerYear,
+      costFen: fen(v.unionShare) + fen(v.enterpriseShare) + fen(v.workerShare),
+      unionShareFen: fen(v.unionShare),
+      enterpriseShareFen: fen(v.enterpriseShare),
+      workerShareFen: fen(v.workerShare),
+      gapYears: v.gapYears ?? 0,
+      rule:
+        v.rule === 'frontLine'
+          ? {
+              op: 'any',
+              rules: [
+                { op: 'person', field: 'isFrontLine', cmp: 'eq', value: true },
+                { op: 'person', field: 'isOutdoor', cmp: 'eq', value: true },
+                {
+                  op: 'person',
+                  field: 'modelWorkerLevel',
+                  cmp: 'in',
+                  value: ['district', 'city', 'national'],
+                },
+              ],
+            }
+          : null,
+    };
+    setBusy(true);
+    try {
+      await wellnessApi.createProgram(body);
+      feedback.success(t('wel.list.created'));
+      onDone();
+      onClose();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('wel.list.newProgram')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: 'recuperation',
+          fromYear: year,
+          toYear: year + 4,
+          gapYears: 0,
+          rule: 'frontLine',
+        }}
+      >
+        <Form.Item name="name" label={t('wel.field.name')} rules={[{ required: true }]}>
+          <Input maxLength={200} data-testid="wel-program-name" />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="kind" label={t('wel.field.kind')}>
+            <Select
+              style={{ width: 160 }}
+              options={(['recuperation', 'checkup'] as const).map((k) => ({
+                value: k,
+                label: t(`wel.kind.${k}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="scheme" label={t('wel.field.scheme')}>
+            <Input maxLength={100} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="targetPeople" label={t('wel.field.target')}>
+            <InputNumber min={0} style={{ width: 140 }} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="fromYear" label={t('wel.field.fromYear')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+          <Form.Item name="toYear" label={t('wel.field.toYear')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} />
+          </Form.Item>
+          <Form.Item name="placesPerYear" label={t('wel.field.placesPerYear')} rules={[{ required: true }]}>
+            <InputNumber min={1} />
+          </Form.Item>
+        </Flex>
+        <Flex gap={12} wrap>
+          <Form.Item name="unionShare" label={t('wel.field.unionShare')} rules={[{ required: true }]}>
+            <InputNumber min={0} precision={2} />
+          </Form.Item>
+          <Form.Item name="enterpriseShare" label={t('wel.field.enterpriseShare')}>
+            <InputNumber min={0} precision={2} />
+          </Form.Item>
+          <Form.Item name="workerShare" label={t('wel.field.workerShare')}>
+            <InputNumber min={0} precision={2} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="rule" label={t('wel.field.rule')}>
+          <Select
+            options={[
+              { value: 'frontLine', label: t('wel.list.ruleFrontLine') },
+              { value: 'none', label: t('wel.list.noRule') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="gapYears" label={t('wel.field.gapYears')}>
+          <InputNumber min={0} max={10} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function InstitutionModal({
+  orgId,
+  onClose,
+  onDone,
+}: {
+  orgId: number;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await wellnessApi.createInstitution({ orgId, ...v });
+      feedback.success(t('wel.list.instCreated'));
+      onDone();
+      onClose();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('wel.list.newInstitution')} onCancel={onClose} onOk={submit} confirmLoading={busy}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'sanatorium' }}>
+        <Form.Item name="name" label={t('wel.field.institution')} rules={[{ required: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('wel.field.kind')}>
+          <Select
+            options={(['sanatorium', 'checkup_centre'] as const).map((k) => ({
+              value: k,
+              label: t(`wel.instKind.${k}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="address" label={t('wel.field.address')}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item name="capacity" label={t('wel.field.capacity')} rules={[{ required: true }]}>
+          <InputNumber min={1} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,183 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { DateField } from '../../components/DateField.tsx';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount, formatFen } from '../../components/format.ts';
+import { LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { type WellnessProgramDetail, wellnessApi } from './wellness-api.ts';
+
+/** Staff: a program — its terms and its batches; its union schedules batches at an institution. */
+export default function WellnessProgramPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const p = useLoad(() => wellnessApi.program(id), [id]);
+  usePageTitle(p.data?.name ?? t('wel.what.program'));
+  const [open, setOpen] = useState(false);
+  return (
+    <LoadGate state={p} what={t('wel.what.program')}>
+      {(program) => (
+        <Flex vertical gap={16}>
+          <Card title={program.name}>
+            <Descriptions size="small" column={3}>
+              <Descriptions.Item label={t('wel.field.kind')}>
+                {t(`wel.kind.${program.kind}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.union')}>{program.orgName}</Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.years')}>
+                {program.fromYear}—{program.toYear}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.placesPerYear')}>
+                {formatCount(program.placesPerYear)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.cost')}>{formatFen(program.costFen)}</Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.unionShare')}>
+                {formatFen(program.unionShareFen)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.enterpriseShare')}>
+                {formatFen(program.enterpriseShareFen)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.workerShare')}>
+                {formatFen(program.workerShareFen)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('wel.field.rule')}>
+                {program.rule ? t('wel.list.ruleFrontLine') : t('wel.list.noRule')}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card
+            title={t('wel.program.batches')}
+            extra={
+              program.manage && (
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setOpen(true)}
+                  data-testid="wel-new-batch"
+                >
+                  {t('wel.program.newBatch')}
+                </Button>
+              )
+            }
+          >
+            <Table
+              rowKey="id"
+              size="small"
+              dataSource={program.batches}
+              locale={{ emptyText: t('wel.program.noBatches') }}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              data-testid="wel-batches"
+              columns={[
+                {
+                  title: t('wel.field.title'),
+                  dataIndex: 'title',
+                  render: (title, b) => <Link to={`/wellness/batches/${b.id}`}>{title}</Link>,
+                },
+                { title: t('wel.field.institution'), dataIndex: 'institutionName' },
+                { title: t('wel.field.startsOn'), render: (_, b) => `${b.startsOn} — ${b.endsOn}` },
+                { title: t('wel.field.places'), dataIndex: 'places', align: 'right', render: formatCount },
+                {
+                  title: t('wel.field.allocated'),
+                  dataIndex: 'allocated',
+                  align: 'right',
+                  render: formatCount,
+                },
+                {
+                  title: t('wel.field.attended'),
+                  dataIndex: 'attended',
+                  align: 'right',
+                  render: formatCount,
+                },
+                {
+                  title: t('wel.field.status'),
+                  dataIndex: 'status',
+                  render: (s) => <Tag color={s === 'settled' ? 'green' : 'blue'}>{t(`wel.status.${s}`)}</Tag>,
+                },
+              ]}
+            />
+          </Card>
+          {open && <BatchModal program={program} onClose={() => setOpen(false)} onDone={() => p.reload()} />}
+        </Flex>
+      )}
+    </LoadGate>
+  );
+}
+
+function BatchModal({
+  program,
+  onClose,
+  onDone,
+}: {
+  program: WellnessProgramDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const institutions = useLoad(() => wellnessApi.institutions(program.orgId), [program.orgId]);
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const wanted = program.kind === 'recuperation' ? 'sanatorium' : 'checkup_centre';
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await wellnessApi.createBatch({ programId: program.id, ...v });
+      feedback.success(t('wel.program.created'));
+      onDone();
+      onClose();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('wel.program.newBatch')}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      width={640}
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="title" label={t('wel.field.title')} rules={[{ required: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="institutionId" label={t('wel.field.institution')} rules={[{ required: true }]}>
+          <Select
+            loading={!institutions.data}
+            options={(institutions.data ?? [])
+              .filter((i) => i.kind === wanted)
+              .map((i) => ({ value: i.id, label: `${i.name}（${formatCount(i.capacity)}）` }))}
+          />
+        </Form.Item>
+        <Flex gap={12} wrap>
+          <Form.Item name="startsOn" label={t('wel.field.startsOn')} rules={[{ required: true }]}>
+            <DateField value={null} onChange={() => undefined} />
+          </Form.Item>
+          <Form.Item name="endsOn" label={t('wel.field.endsOn')} rules={[{ required: true }]}>
+            <DateField value={null} onChange={() => undefined} />
+          </Form.Item>
+          <Form.Item name="closesOn" label={t('wel.field.closesOn')} rules={[{ required: true }]}>
+            <DateField value={null} onChange={() => undefined} />
+          </Form.Item>
+          <Form.Item name="places" label={t('wel.field.places')} rules={[{ required: true }]}>
+            <InputNumber min={1} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="meeting" label={t('wel.field.meeting')}>
+          <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item name="bring" label={t('wel.field.bring')}>
+          <Input.TextArea maxLength={1000} rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

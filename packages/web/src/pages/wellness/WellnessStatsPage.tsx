@@ -1,0 +1,132 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format.ts';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type WellnessStats, wellnessApi } from './wellness-api.ts';
+
+/** Staff: places offered, allocated and used by year, union and group; distinct workers served; .xlsx export. */
+export default function WellnessStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('wel.stats.title'));
+  const [params, set] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const period = useStatsPeriod('wellness', orgId, { yearRange: 5 });
+  const query = useMemo(() => ({ orgId, ...period.query }), [orgId, period.query]);
+  const ready = !!orgId && period.ready;
+  const stats = useLoad(
+    () => (ready ? wellnessApi.stats(query) : Promise.resolve(undefined)),
+    [query, ready],
+  );
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('wel.stats.title')}
+        extra={
+          <Button icon={<DownloadOutlined />} href={wellnessApi.statsUrl(query)} disabled={!ready}>
+            {t('wel.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <span>{t('wel.stats.union')}</span>
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          {period.control}
+        </Flex>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('wel.stats.hint')}
+        </Typography.Paragraph>
+      </Card>
+      {!orgId && <Empty description={t('wel.stats.pickUnion')} />}
+      {orgId && !ready && <Loading />}
+      {ready && (
+        <LoadGate state={stats} what={t('wel.what.stats')}>
+          {(s) => s && <Figures s={s} />}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: WellnessStats }) {
+  const { t } = useTranslation();
+  const count = { align: 'right' as const, render: formatCount };
+  return (
+    <Flex vertical gap={16} data-testid="wel-stats">
+      <PeriodNote {...s} states={false} />
+      <Row gutter={[16, 16]}>
+        {[
+          ['offered', s.total.offered],
+          ['allocated', s.total.allocated],
+          ['used', s.total.used],
+          ['served', s.served],
+        ].map(([k, v]) => (
+          <Col xs={12} md={6} key={k}>
+            <Card size="small">
+              <Statistic
+                title={t(`wel.stats.${k}`)}
+                value={formatCount(v as number)}
+                data-testid={`wel-stat-${k}`}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {s.schemes.map((x) => (
+        <Typography.Text key={x.scheme} type="secondary">
+          {t('wel.stats.target', {
+            scheme: x.scheme,
+            from: x.fromYear,
+            to: x.toYear,
+            target: formatCount(x.targetPeople),
+          })}
+        </Typography.Text>
+      ))}
+      <Card title={t('wel.stats.byYear')} size="small">
+        <Table
+          rowKey={(r) => `${r.year}-${r.kind}`}
+          size="small"
+          pagination={false}
+          dataSource={s.byYear}
+          locale={{ emptyText: t('wel.stats.empty') }}
+          data-testid="wel-stats-years"
+          columns={[
+            { title: t('wel.stats.year'), dataIndex: 'year' },
+            { title: t('wel.field.kind'), dataIndex: 'kind', render: (k) => t(`wel.kind.${k}`) },
+            { title: t('wel.stats.offered'), dataIndex: 'offered', ...count },
+            { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
+            { title: t('wel.stats.used'), dataIndex: 'used', ...count },
+            { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
+            { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+          ]}
+        />
+      </Card>
+      <Card title={t('wel.stats.byUnion')} size="small">
+        <Table
+          rowKey="orgId"
+          size="small"
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={s.byUnion}
+          locale={{ emptyText: t('wel.stats.empty') }}
+          columns={[
+            { title: t('wel.stats.union'), dataIndex: 'orgName' },
+            { title: t('wel.stats.allocated'), dataIndex: 'allocated', ...count },
+            { title: t('wel.stats.used'), dataIndex: 'used', ...count },
+            { title: t('wel.kind.recuperation'), dataIndex: 'recuperation', ...count },
+            { title: t('wel.kind.checkup'), dataIndex: 'checkup', ...count },
+            { title: t('wel.stats.frontLine'), dataIndex: 'frontLine', ...count },
+            { title: t('wel.stats.newEmployment'), dataIndex: 'newEmployment', ...count },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,86 @@
+import { Button, Empty, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { wellnessApi } from './wellness-api.ts';
+
+/** The worker's 疗休养 and 体检 on the phone: the batch, its days, the place, where to meet, what to bring; sign-in. */
+export default function WorkerWellnessPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('wel.mine.title'));
+  const feedback = useFeedback();
+  const list = useLoad(() => wellnessApi.mine(), []);
+  const [busy, setBusy] = useState<number | null>(null);
+  if (list.error) return <LoadError error={list.error} retry={list.reload} what={t('wel.what.mine')} />;
+  if (!list.data)
+    return (
+      <div className="m-card">
+        <Skeleton active />
+      </div>
+    );
+  if (!list.data.length)
+    return (
+      <div className="m-card">
+        <Empty description={t('wel.mine.empty')} />
+      </div>
+    );
+  return (
+    <div data-testid="my-wellness">
+      {list.data.map((b) => (
+        <section className="m-card" key={b.nominationId} data-testid={`my-wellness-${b.id}`}>
+          <h2 className="m-card-title">
+            {b.title} <Tag>{t(`wel.kind.${b.kind}`)}</Tag>
+          </h2>
+          <p>
+            <strong>{t('wel.mine.when')}</strong> {b.startsOn} — {b.endsOn}
+          </p>
+          <p>
+            <strong>{t('wel.mine.where')}</strong> {b.institutionName}
+            {b.institutionAddress && `（${b.institutionAddress}）`}
+          </p>
+          {b.meeting && (
+            <p>
+              <strong>{t('wel.mine.meeting')}</strong> {b.meeting}
+            </p>
+          )}
+          {b.bring && (
+            <p data-testid={`my-wellness-bring-${b.id}`}>
+              <strong>{t('wel.mine.bring')}</strong> {b.bring}
+            </p>
+          )}
+          <p className="muted">{b.orgName}</p>
+          {b.attendance && (
+            <Tag color={b.attendance === 'attended' ? 'green' : 'red'}>
+              {t(`wel.attendance.${b.attendance}`)}
+            </Tag>
+          )}
+          {b.canCheckIn && (
+            <Button
+              type="primary"
+              block
+              loading={busy === b.id}
+              data-testid={`my-wellness-checkin-${b.id}`}
+              onClick={async () => {
+                setBusy(b.id);
+                try {
+                  await wellnessApi.checkIn(b.id);
+                  feedback.success(t('wel.mine.checkedIn'));
+                  list.reload();
+                } catch (err) {
+                  feedback.error(err);
+                } finally {
+                  setBusy(null);
+                }
+              }}
+            >
+              {t('wel.mine.checkIn')}
+            </Button>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
