@@ -56354,7 +56354,7 @@ export interface operations {
                                 enteredBy: string | null;
                                 reason: string | null;
                                 /** @enum {string} */
-                                source: "bound" | "typed" | "sheet";
+                                source: "bound" | "typed" | "sheet" | "consolidation";
                                 text: string;
                             };
                         };
@@ -56604,7 +56604,7 @@ export interface operations {
                         label: string;
                         reason: string | null;
                         /** @enum {string} */
-                        source: "bound" | "typed" | "sheet";
+                        source: "bound" | "typed" | "sheet" | "consolidation";
                     }[];
                 };
             };

@@ -62,6 +62,8 @@ export const returnsEn: typeof returnsZh = {
       submitConfirm: 'Once submitted the return is locked for the union above to review. Submit?',
       submitted: 'Submitted',
       history: 'Changes',
+      valueHistory: 'This value’s history',
+      noValueHistory: 'No change recorded for this value yet',
       problems: 'To correct before submitting:',
       noProblems: 'All checks pass: ready to submit',
       bound: 'Gonghui',
@@ -188,6 +190,6 @@ export const returnsEn: typeof returnsZh = {
       choice: 'Choice',
       date: 'Date',
     },
-    source: { bound: 'Gonghui', typed: 'Typed', sheet: 'Sheet' },
+    source: { bound: 'Gonghui', typed: 'Typed', sheet: 'Sheet', consolidation: 'Consolidation' },
   },
 };

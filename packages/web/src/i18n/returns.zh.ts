@@ -60,6 +60,8 @@ export const returnsZh = {
       submitConfirm: '提交后报表将锁定，由上级审核。确定提交？',
       submitted: '已提交',
       history: '修改记录',
+      valueHistory: '此项的记录',
+      noValueHistory: '此项尚无修改记录',
       problems: '提交前需要修改：',
       noProblems: '检查通过，可以提交',
       bound: '平台数',
@@ -179,6 +181,6 @@ export const returnsZh = {
       needDeadline: '请选择报送截止日期',
     },
     type: { int: '整数', money: '金额（元）', percent: '百分比', text: '文字', choice: '选择', date: '日期' },
-    source: { bound: '平台数', typed: '填写', sheet: '表格上传' },
+    source: { bound: '平台数', typed: '填写', sheet: '表格上传', consolidation: '汇总' },
   },
 };

@@ -26,6 +26,7 @@ import {
   historyOf,
   insertComments,
   type ReturnRow,
+  recordConsolidation,
   reportedOf,
   type SubmissionRow,
   setTotals,
@@ -346,8 +347,9 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         const totals = await reportedTotals(sql, r, sub, own);
         const problems = problemsOf(r, sub, own, totals);
         if (problems.length) throw returnErrors.values(problems);
-        await setTotals(sql, sub, totals);
         const now = clock();
+        await setTotals(sql, sub, totals);
+        if (sub.consolidates) await recordConsolidation(sql, sub, totals, actor.userId || null, now);
         await updateSubmission(sql, sub.id, { status: 'submitted', submittedAt: now, firstSubmittedAt: now });
         await recordAudit(sql, actor, {
           action: 'return.submit',

@@ -7,7 +7,7 @@ import type { ReturnForm } from './returns.form.ts';
 export type PeriodKind = 'year' | 'survey_year' | 'quarter' | 'month' | 'range';
 export type ReturnStatus = 'draft' | 'issued' | 'closed';
 export type SubmissionStatus = 'open' | 'submitted' | 'returned' | 'accepted' | 'not_reported';
-export type ValueSource = 'bound' | 'typed' | 'sheet';
+export type ValueSource = 'bound' | 'typed' | 'sheet' | 'consolidation';
 
 export interface ReturnRow {
   id: number;
@@ -448,10 +448,13 @@ export async function insertBoundValues(
   }
 }
 
-/** Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. */
+/**
+ * Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. A consolidating
+ * union's totals are its own plus its unions': a row holding only a total has the source `consolidation`.
+ */
 export async function setTotals(
   sql: Sql,
-  sub: { id: number; orgId: number },
+  sub: { id: number; orgId: number; consolidates?: boolean },
   totals: Map<string, number> | null,
 ) {
   await sql.query(
@@ -461,10 +464,57 @@ export async function setTotals(
   if (!totals?.size) return;
   await sql.query(
     `insert into return_values as v (submission_id, key, org_id, total_num, source)
-     select $1, x.k, $2, x.n, 'typed' from unnest($3::text[], $4::bigint[]) as x(k, n)
-     on conflict (submission_id, key) do update set total_num = excluded.total_num`,
-    [sub.id, sub.orgId, [...totals.keys()], [...totals.values()]],
+     select $1, x.k, $2, x.n, $5 from unnest($3::text[], $4::bigint[]) as x(k, n)
+     on conflict (submission_id, key) do update
+        set total_num = excluded.total_num,
+            source = case when v.num is null and v.txt is null then excluded.source else v.source end`,
+    [
+      sub.id,
+      sub.orgId,
+      [...totals.keys()],
+      [...totals.values()],
+      sub.consolidates ? 'consolidation' : 'typed',
+    ],
   );
+}
+
+/**
+ * Keeps a consolidating union's totals in its values' history (source `consolidation`), each with the account that
+ * submitted and when: a row for every total that differs from the one its last submission fixed.
+ */
+export async function recordConsolidation(
+  sql: Sql,
+  sub: { id: number; orgId: number },
+  totals: Map<string, number>,
+  by: number | null,
+  at: Date,
+) {
+  const { rows } = await sql.query<{ key: string; num: number | null }>(
+    `select distinct on (key) key, new_num as num from return_value_history
+      where submission_id = $1 and source = 'consolidation' order by key, id desc`,
+    [sub.id],
+  );
+  const last = new Map(rows.map((r) => [r.key, r.num === null ? null : Number(r.num)]));
+  const changes: { key: string; old: number | null; now: number | null }[] = [];
+  for (const [key, n] of totals)
+    if (last.get(key) !== n) changes.push({ key, old: last.get(key) ?? null, now: n });
+  for (const [key, n] of last) if (n !== null && !totals.has(key)) changes.push({ key, old: n, now: null });
+  if (!changes.length) return 0;
+  await sql.query(
+    `insert into return_value_history (submission_id, org_id, key, old_num, new_num, source, changed_by, changed_at)
+     select $1, $2, x.k, x.o, x.n, 'consolidation', $3, $4
+       from unnest($5::text[], $6::bigint[], $7::bigint[]) as x(k, o, n)`,
+    [
+      sub.id,
+      sub.orgId,
+      by,
+      at,
+      changes.map((c) => c.key),
+      changes.map((c) => c.old),
+      changes.map((c) => c.now),
+    ],
+  );
+  return changes.length;
 }
 
 /** The totals the accepted submissions below a union report up, summed per key. */

@@ -40,7 +40,7 @@ export const FormSchema = Obj({
 const PeriodKind = StrEnum(['year', 'survey_year', 'quarter', 'month', 'range'] as const);
 const ReturnStatus = StrEnum(['draft', 'issued', 'closed'] as const);
 const SubmissionStatus = StrEnum(['open', 'submitted', 'returned', 'accepted', 'not_reported'] as const);
-const Source = StrEnum(['bound', 'typed', 'sheet'] as const);
+const Source = StrEnum(['bound', 'typed', 'sheet', 'consolidation'] as const);
 
 export const ReturnBody = Obj({
   orgId: Type.Optional(Id),

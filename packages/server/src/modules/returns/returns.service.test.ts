@@ -213,7 +213,33 @@ describe('a return climbs the tree', () => {
     expect(street.totals.members).toBe('6');
     expect(street.totals.fee).toBe('1300.00');
     await filling.save(staff(streetA), id, streetA.id, { values: [{ key: 'women', value: '1' }] });
+    now = new Date('2026-03-17T11:00:00+08:00');
     await filling.submit(staff(streetA), id, streetA.id);
+    // the street's totals are kept in its history, from consolidation, at its submission
+    const streetHistory = await filling.history(staff(streetA), id, streetA.id);
+    expect(streetHistory.find((h) => h.key === 'members' && h.source === 'consolidation')).toMatchObject({
+      before: '',
+      after: '6',
+      changedAt: new Date('2026-03-17T11:00:00+08:00'),
+    });
+    expect(streetHistory.find((h) => h.key === 'women' && h.source === 'consolidation')?.after).toBe('3');
+    const { rows: sources } = await db.query<{ key: string; source: string }>(
+      `select v.key, v.source from return_values v join return_submissions s on s.id = v.submission_id
+        where s.return_id = $1 and s.org_id = $2 and v.key in ('fee', 'women')`,
+      [id, streetA.id],
+    );
+    expect(Object.fromEntries(sources.map((r) => [r.key, r.source]))).toEqual({
+      fee: 'consolidation',
+      women: 'typed',
+    });
+    // sent back and submitted again unchanged: no new history row
+    await filling.sendBack(staff(district), id, streetA.id, { note: '请核对' });
+    await filling.submit(staff(streetA), id, streetA.id);
+    expect(
+      (await filling.history(staff(streetA), id, streetA.id)).filter(
+        (h) => h.key === 'members' && h.source === 'consolidation',
+      ),
+    ).toHaveLength(1);
     await filling.accept(staff(district), id, streetA.id);
 
     const table = await tables.table(staff(district), id);
