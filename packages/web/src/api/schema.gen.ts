@@ -54912,6 +54912,8 @@ export interface operations {
                             title: string;
                         }[];
                     };
+                    /** @enum {string|null} */
+                    formKey?: "grassroots_annual" | "upper_annual" | null;
                     orgId?: number;
                     periodFrom: string;
                     /** @enum {string} */
@@ -55126,6 +55128,7 @@ export interface operations {
                                 title: string;
                             }[];
                         };
+                        formKey: string | null;
                         id: number;
                         isIssuer: boolean;
                         issuedAt: string | null;
@@ -55284,6 +55287,8 @@ export interface operations {
                             title: string;
                         }[];
                     };
+                    /** @enum {string|null} */
+                    formKey?: "grassroots_annual" | "upper_annual" | null;
                     orgId?: number;
                     periodFrom: string;
                     /** @enum {string} */

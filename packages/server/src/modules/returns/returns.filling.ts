@@ -17,6 +17,7 @@ import {
   showValue,
   type ValueProblem,
 } from './returns.form.ts';
+import { findLastYear, lastYearOf } from './returns.lastyear.ts';
 import {
   acceptedChildTotals,
   childSubmissions,
@@ -27,7 +28,6 @@ import {
   insertComments,
   type ReturnRow,
   recordConsolidation,
-  reportedOf,
   type SubmissionRow,
   setTotals,
   staffOf,
@@ -215,13 +215,12 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           for (const [key, n] of totals)
             shownTotals[key] = showValue(keys.get(key)?.field ?? { type: 'int' }, { num: n, txt: null });
         const children = sub.consolidates ? await childSubmissions(sql, r.id, sub.id) : [];
-        let lastYear: Record<string, string> = {};
-        if (r.copiedFrom) {
-          for (const v of await reportedOf(sql, r.copiedFrom, [sub.orgId])) {
-            const k = keys.get(v.key);
-            if (k) lastYear[v.key] = showValue(k.field, { num: v.total, txt: null });
-          }
-        } else lastYear = {};
+        const lastYear: Record<string, string> = {};
+        const last = await lastYearOf(sql, await findLastYear(sql, r), [sub.orgId]);
+        for (const [key, n] of last.get(sub.orgId) ?? []) {
+          const k = keys.get(key);
+          if (k) lastYear[key] = showValue(k.field, { num: n, txt: null });
+        }
         const figures: Record<string, { zh: string; en: string; basisZh: string; basisEn: string }> = {};
         for (const f of formFields(r.form))
           if (f.figure && FIGURES[f.figure]) {

@@ -24,6 +24,8 @@ export interface ReturnRow {
   form: ReturnForm;
   status: ReturnStatus;
   copiedFrom: number | null;
+  /** The shipped form it was started from, if any. */
+  formKey: string | null;
   createdAt: string;
   issuedAt: string | null;
 }
@@ -31,7 +33,7 @@ export interface ReturnRow {
 const RETURN_COLUMNS = `r.id, r.org_id as "orgId", o.name as "orgName", o.path as "orgPath", o.level as "orgLevel",
   r.title, r.period_kind as "periodKind", r.period_from as "periodFrom", r.period_to as "periodTo",
   r.target_level as "targetLevel", r.deadline, r.form, r.status, r.copied_from as "copiedFrom",
-  r.created_at as "createdAt", r.issued_at as "issuedAt"`;
+  r.form_key as "formKey", r.created_at as "createdAt", r.issued_at as "issuedAt"`;
 
 export interface NewReturn {
   orgId: number;
@@ -43,14 +45,15 @@ export interface NewReturn {
   deadline: string;
   form: ReturnForm;
   copiedFrom: number | null;
+  formKey?: string | null;
   createdBy: number | null;
 }
 
 export async function insertReturn(sql: Sql, r: NewReturn): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into returns (org_id, title, period_kind, period_from, period_to, target_level, deadline, form,
-                          copied_from, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10) returning id`,
+                          copied_from, created_by, form_key)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11) returning id`,
     [
       r.orgId,
       r.title,
@@ -62,6 +65,7 @@ export async function insertReturn(sql: Sql, r: NewReturn): Promise<number> {
       JSON.stringify(r.form),
       r.copiedFrom,
       r.createdBy,
+      r.formKey ?? null,
     ],
   );
   return rows[0].id;
@@ -74,9 +78,19 @@ export async function updateDraftReturn(
 ) {
   await sql.query(
     `update returns set title = $2, period_kind = $3, period_from = $4, period_to = $5, target_level = $6,
-            deadline = $7, form = $8::jsonb, updated_at = now()
+            deadline = $7, form = $8::jsonb, form_key = coalesce($9, form_key), updated_at = now()
       where id = $1 and status = 'draft'`,
-    [id, r.title, r.periodKind, r.periodFrom, r.periodTo, r.targetLevel, r.deadline, JSON.stringify(r.form)],
+    [
+      id,
+      r.title,
+      r.periodKind,
+      r.periodFrom,
+      r.periodTo,
+      r.targetLevel,
+      r.deadline,
+      JSON.stringify(r.form),
+      r.formKey ?? null,
+    ],
   );
 }
 
@@ -164,6 +178,17 @@ export async function listToFill(sql: Sql, orgId: number) {
       order by (s.status in ('open', 'returned')) desc, r.deadline, r.id desc
       limit 200`,
     [orgId],
+  );
+  return rows;
+}
+
+/** The returns a union issued whose period ended before a day (newest first): where last year's is looked for. */
+export async function earlierReturnsOf(sql: Sql, orgId: number, before: string, exceptId: number) {
+  const { rows } = await sql.query<{ id: number; title: string; formKey: string | null; form: ReturnForm }>(
+    `select id, title, form_key as "formKey", form from returns
+      where org_id = $1 and period_to < $2::date and id <> $3 and status <> 'draft'
+      order by period_to desc, id desc limit 20`,
+    [orgId, before, exceptId],
   );
   return rows;
 }

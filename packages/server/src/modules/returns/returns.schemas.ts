@@ -52,6 +52,7 @@ export const ReturnBody = Obj({
   deadline: DateStr,
   form: FormSchema,
   copiedFrom: Type.Optional(Nullable(Id)),
+  formKey: Type.Optional(Nullable(StrEnum(['grassroots_annual', 'upper_annual'] as const))),
 });
 
 export const IdResult = Obj({ id: Id });
@@ -137,6 +138,7 @@ export const ReturnSchema = Obj({
   form: FormSchema,
   status: ReturnStatus,
   copiedFrom: Nullable(Id),
+  formKey: Nullable(Type.String()),
   createdAt: Type.String(),
   issuedAt: Nullable(Type.String()),
   isIssuer: Type.Boolean(),

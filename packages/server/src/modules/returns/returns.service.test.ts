@@ -362,6 +362,64 @@ describe('a return climbs the tree', () => {
     expect(fee).toMatchObject({ text: '400.00', lastYear: '100.00', outlier: 'last_year' });
   });
 
+  it('sets last year beside this year without a copy: the same form by its title or shipped form, fields by name', async () => {
+    const renamed: ReturnForm = {
+      ...FORM,
+      sections: FORM.sections.map((s) => ({
+        ...s,
+        fields: s.fields.map((f) => (f.key === 'fee' ? { ...f, key: 'f9' } : f)),
+      })),
+    };
+    const year = (y: number, form: ReturnForm, extra: Partial<Parameters<typeof returns.create>[1]> = {}) =>
+      issueOne(form, {
+        title: `${y}年度职工之家统计`,
+        periodFrom: `${y}-01-01`,
+        periodTo: `${y}-12-31`,
+        deadline: `${y + 1}-03-01`,
+        ...extra,
+      });
+    const first = await year(2021, FORM);
+    await filling.save(staff(b1), first, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '100' },
+      ],
+    });
+    await filling.submit(staff(b1), first, b1.id);
+    await filling.accept(staff(streetB), first, b1.id);
+    // built anew a year later: the fee field has another key, the same name
+    const second = await year(2022, renamed);
+    const v = await filling.view(staff(b1), second, b1.id);
+    expect(v.lastYear).toMatchObject({ f9: '100.00', women: '0' });
+    await filling.save(staff(b1), second, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'f9', value: '500' },
+      ],
+    });
+    await filling.submit(staff(b1), second, b1.id);
+    const table = await tables.table(staff(streetB), second, streetB.id);
+    expect(table.hasLastYear).toBe(true);
+    expect(table.rows.find((r) => r.key === 'f9')?.cells[0]).toMatchObject({
+      lastYear: '100.00',
+      outlier: 'last_year',
+    });
+    // a shipped form's return is matched by the form even when its title changed
+    const a = await year(2018, FORM, { title: '职工之家年报（甲）', formKey: 'grassroots_annual' });
+    await filling.save(staff(b1), a, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '7' },
+      ],
+    });
+    await filling.submit(staff(b1), a, b1.id);
+    const b = await year(2019, FORM, { title: '职工之家年报（乙）', formKey: 'grassroots_annual' });
+    expect((await filling.view(staff(b1), b, b1.id)).lastYear.fee).toBe('7.00');
+    // a different form by another title has no last year
+    const c = await year(2020, FORM, { title: '困难职工摸底表' });
+    expect((await filling.view(staff(b1), c, b1.id)).lastYear).toEqual({});
+  });
+
   it('reminds the unions not yet in, two working days before the deadline and on it, once each', async () => {
     const id = await issueOne(FORM, { deadline: '2026-04-08' });
     const before = await remindReturns(db, new Date('2026-04-06T09:00:00+08:00'));

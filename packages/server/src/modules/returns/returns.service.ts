@@ -35,6 +35,8 @@ export interface ReturnInput {
   deadline: string;
   form: ReturnForm;
   copiedFrom?: number | null;
+  /** The shipped form it starts from (last year's return of the same form is found by it). */
+  formKey?: string | null;
 }
 
 const DAY = 86_400_000;
@@ -220,6 +222,7 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
           deadline: shift(r.deadline, months),
           form: r.form,
           copiedFrom: r.id,
+          formKey: r.formKey,
           createdBy: actor.userId || null,
         });
         await recordAudit(sql, actor, {

@@ -5,6 +5,7 @@ import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
 import { formTables, showValue } from './returns.form.ts';
+import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
 import {
   acceptedChildTotals,
   childReported,
@@ -14,7 +15,6 @@ import {
   findSubmission,
   progressRows,
   type ReturnRow,
-  reportedOf,
   reportedTexts,
   type SubmissionRow,
   valuesOf,
@@ -70,19 +70,17 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
     for (const v of reported) cell.set(`${v.orgId}|${v.key}`, { total: v.total, txt: v.txt });
     const accepted = await acceptedChildTotals(sql, r.id, sub?.id ?? null);
     const own = sub?.consolidates ? new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v])) : null;
+    const previous = await findLastYear(sql, r);
     const last = new Map<string, number>();
-    const lastTotal = new Map<string, number>();
-    if (r.copiedFrom) {
-      for (const v of await reportedOf(
-        sql,
-        r.copiedFrom,
-        children.map((c) => c.orgId),
-      ))
-        last.set(`${v.orgId}|${v.key}`, v.total);
-      if (sub)
-        for (const v of await reportedOf(sql, r.copiedFrom, [sub.orgId])) lastTotal.set(v.key, v.total);
-      else for (const [k, v] of await acceptedChildTotals(sql, r.copiedFrom, null)) lastTotal.set(k, v);
-    }
+    for (const [orgId, m] of await lastYearOf(
+      sql,
+      previous,
+      children.map((c) => c.orgId),
+    ))
+      for (const [key, n] of m) last.set(`${orgId}|${key}`, n);
+    const lastTotal = sub
+      ? ((await lastYearOf(sql, previous, [sub.orgId])).get(sub.orgId) ?? new Map<string, number>())
+      : await lastYearAtIssuer(sql, previous);
     const rows = [];
     for (const [key, k] of keys) {
       if (k.table && !formTables(r.form).find((t) => t.key === k.table)?.rows) continue;
@@ -143,6 +141,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
       });
     }
     return {
+      hasLastYear: previous !== null,
       columns: children.map((c) => ({
         orgId: c.orgId,
         orgName: c.orgName,
@@ -197,7 +196,6 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
           periodTo: v.r.periodTo,
           orgId: v.orgId,
           orgName: v.orgName,
-          hasLastYear: v.r.copiedFrom !== null,
           ...(await buildTable(sql, v.r, v.sub)),
         };
       });
@@ -220,7 +218,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
           '项目',
           '单位',
           '合计（已审核）',
-          ...(v.r.copiedFrom ? ['上年'] : []),
+          ...(t.hasLastYear ? ['上年'] : []),
           ...(t.hasOwn ? ['本级'] : []),
           ...t.columns.map((c) => c.orgName),
         ];
@@ -232,7 +230,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
               r.label,
               r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit,
               asCell(r.total, r.type),
-              ...(v.r.copiedFrom ? [asCell(r.lastYear, r.type)] : []),
+              ...(t.hasLastYear ? [asCell(r.lastYear, r.type)] : []),
               ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
               ...r.cells.map((c) => asCell(c.text, r.type)),
             ]),

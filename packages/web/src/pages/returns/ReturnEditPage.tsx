@@ -102,15 +102,17 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);
   const [busy, setBusy] = useState(false);
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
+  const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
 
   const [from, to] = kind === 'range' ? range : periodOf(kind, periodYear, part);
   const setSections = (fn: (s: ReturnForm['sections']) => ReturnForm['sections']) =>
     setForm((f) => ({ ...f, sections: fn(f.sections) }));
   const applyForm = (
     f: ReturnForm,
-    meta?: { title?: string; periodKind?: PeriodKind; targetLevel?: number },
+    meta?: { title?: string; periodKind?: PeriodKind; targetLevel?: number; formKey?: NewReturn['formKey'] },
   ) => {
     setForm(f);
+    setFormKey(meta?.formKey ?? null);
     setRulesText(f.rules.map((r) => r.expr).join('\n'));
     if (meta?.title && !title) setTitle(`${periodYear}年${meta.title}`);
     if (meta?.periodKind) setKind(meta.periodKind);
@@ -123,6 +125,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
     periodTo: to,
     targetLevel: level,
     deadline: deadline ?? '',
+    ...(formKey ? { formKey } : {}),
     form: {
       ...form,
       rules: rulesText
@@ -307,6 +310,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                       title: f.title,
                       periodKind: f.periodKind,
                       targetLevel: f.targetLevel,
+                      formKey: f.key as NewReturn['formKey'],
                     });
                 }}
                 data-testid="ret-shipped"
