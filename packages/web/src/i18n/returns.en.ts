@@ -125,7 +125,7 @@ export const returnsEn: typeof returnsZh = {
       own: 'Own',
       export: 'Export .xlsx',
       outlierLastYear: 'Over three times last year',
-      outlierPeers: 'Far from its peers',
+      outlierPeers: 'Far outside the range of its other peers',
       lists: 'Lists',
       union: 'Union',
       emptyList: 'None',

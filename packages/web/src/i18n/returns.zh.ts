@@ -123,7 +123,7 @@ export const returnsZh = {
       own: '本级',
       export: '导出 .xlsx',
       outlierLastYear: '高于上年3倍',
-      outlierPeers: '明显偏离同级单位',
+      outlierPeers: '远超同级其他单位的最小—最大范围',
       lists: '清单',
       union: '工会',
       emptyList: '暂无',

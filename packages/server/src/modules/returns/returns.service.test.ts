@@ -12,7 +12,7 @@ import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
 import { remindReturns } from './returns.remind.ts';
 import { createReturnsService, planSubmissions } from './returns.service.ts';
 import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
-import { createReturnTablesService, fences } from './returns.table.ts';
+import { createReturnTablesService, outsidePeers } from './returns.table.ts';
 
 const FORM: ReturnForm = {
   sections: [
@@ -431,6 +431,34 @@ describe('a return climbs the tree', () => {
     );
     expect(rows[0].n).toBe(5);
   });
+  it('flags a value well beyond the min–max of the other peers, not merely the largest', async () => {
+    const street = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'street');
+    const unions = [];
+    for (let i = 0; i < 5; i++) unions.push(await t.newOrg(street, 'grassroots'));
+    const { id } = await returns.create(staff(street), {
+      title: '经费统计',
+      periodKind: 'year',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      targetLevel: 4,
+      deadline: '2026-03-13',
+      form: FORM,
+    });
+    await returns.issue(staff(street), id);
+    const fees = ['100', '110', '120', '130', '900'];
+    for (const [i, u] of unions.entries()) {
+      await filling.save(staff(u), id, u.id, {
+        values: [
+          { key: 'women', value: '0' },
+          { key: 'fee', value: fees[i] },
+        ],
+      });
+      await filling.submit(staff(u), id, u.id);
+    }
+    const table = await tables.table(staff(street), id);
+    const fee = table.rows.find((r) => r.key === 'fee');
+    expect(fee?.cells.map((c) => c.outlier)).toEqual([null, null, null, null, 'peers']);
+  });
 });
 
 describe('forms', () => {
@@ -470,9 +498,17 @@ describe('forms', () => {
       { orgId: 3, parentOrgId: 2, consolidates: false },
       { orgId: 5, parentOrgId: null, consolidates: false },
     ]);
-    expect(fences([10, 11, 12, 13, 14])).toMatchObject({ low: 5, high: 19 });
-    expect(fences([1, 2])).toBeNull();
-    expect(fences([1, 1, 1, 1, 1, 0])).toBeNull();
+    // the largest of peers that spread evenly is not an outlier, though it lies outside the others' min–max
+    expect(outsidePeers(14, [10, 11, 12, 13])).toBe(false);
+    // a new extreme beyond the others by more than their spread is, above or below
+    expect(outsidePeers(40, [10, 11, 12, 13])).toBe(true);
+    expect(outsidePeers(1, [50, 51, 52])).toBe(true);
+    expect(outsidePeers(48, [50, 51, 52])).toBe(false);
+    // fewer than three other peers: nothing to judge by
+    expect(outsidePeers(400, [1, 2])).toBe(false);
+    // peers that do not vary flag no outlier
+    expect(outsidePeers(0, [1, 1, 1, 1, 1])).toBe(false);
+    expect(outsidePeers(500, [0, 0, 0])).toBe(false);
   });
 
   it('makes a form from a sheet’s header row, or a table from a first column of row labels', async () => {

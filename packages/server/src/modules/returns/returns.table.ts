@@ -26,21 +26,22 @@ const nextDay = (d: string) => {
   return t.toISOString().slice(0, 10);
 };
 
-/** Outliers among peers: outside Tukey's far fences (3 × the interquartile range), with at least five peers that vary. */
-export function fences(values: number[]): { low: number; high: number } | null {
-  if (values.length < 5) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => {
-    const at = (s.length - 1) * p;
-    const lo = Math.floor(at);
-    return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
-  };
-  const q1 = q(0.25);
-  const q3 = q(0.75);
-  const iqr = q3 - q1;
-  // peers that nearly all report the same value give no spread to judge by: nothing is flagged
-  if (iqr === 0) return null;
-  return { low: q1 - 3 * iqr, high: q3 + 3 * iqr };
+/**
+ * Whether a value stands out among its peers (ADR 47): it lies outside the min–max of the other peers by more than
+ * their own spread (above max + (max − min) or below min − (max − min)) — a new extreme well beyond all the others.
+ * Only with at least three other peers, and never when they do not vary (no spread to judge by).
+ */
+export function outsidePeers(value: number, others: number[]): boolean {
+  if (others.length < 3) return false;
+  let min = others[0];
+  let max = others[0];
+  for (const n of others) {
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  const spread = max - min;
+  if (spread === 0) return false;
+  return value > max + spread || value < min - spread;
 }
 
 export function createReturnTablesService(db: Db, clock: () => Date = () => new Date()) {
@@ -88,10 +89,8 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
       const summed = f.type === 'int' || f.type === 'money';
       const show = (n: number | null | undefined) =>
         n === null || n === undefined ? null : showValue(f, { num: n, txt: null });
-      const nums = children
-        .map((c) => cell.get(`${c.orgId}|${key}`)?.total)
-        .filter((n): n is number => typeof n === 'number');
-      const fence = summed ? fences(nums) : null;
+      const peers = children.map((c) => cell.get(`${c.orgId}|${key}`)?.total ?? null);
+      const othersThan = (i: number) => peers.filter((n, j): n is number => j !== i && typeof n === 'number');
       const ownNum = own?.get(key)?.num ?? null;
       const total = summed
         ? (accepted.get(key) ?? null) === null && ownNum === null
@@ -106,14 +105,14 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
         total: show(total),
         lastYear: show(lastTotal.get(key)),
         own: own ? (own.get(key) ? showValue(f, own.get(key)) : null) : null,
-        cells: children.map((c) => {
+        cells: children.map((c, i) => {
           const v = cell.get(`${c.orgId}|${key}`);
           const text = v ? (v.txt ?? show(v.total)) : null;
           const lastYear = last.get(`${c.orgId}|${key}`);
           let outlier: 'last_year' | 'peers' | null = null;
           if (v?.total != null && summed) {
             if (lastYear && lastYear > 0 && v.total > 3 * lastYear) outlier = 'last_year';
-            else if (fence && (v.total < fence.low || v.total > fence.high)) outlier = 'peers';
+            else if (outsidePeers(v.total, othersThan(i))) outlier = 'peers';
           }
           return { orgId: c.orgId, text, lastYear: show(lastYear), outlier };
         }),
