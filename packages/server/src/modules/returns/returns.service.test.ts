@@ -33,7 +33,7 @@ const FORM: ReturnForm = {
             { key: 'young', label: '35岁以下' },
             { key: 'old', label: '35岁及以上' },
           ],
-          columns: [{ key: 'n', label: '人数', type: 'int' }],
+          columns: [{ key: 'n', label: '人数', type: 'int', unit: '人' }],
         },
         {
           key: 'slogans',
@@ -286,7 +286,33 @@ describe('a return climbs the tree', () => {
     const xlsx = await tables.tableXlsx(staff(district), id);
     const read = await readSheet(xlsx.file, xlsx.name);
     expect(read.headers.slice(0, 3)).toEqual(['项目', '单位', '合计（已审核）']);
-    expect(read.rows.find((r) => r.cells[0] === '会员人数')?.cells[2]).toBe('6');
+    // the form's layout: the section as a heading row, its fields, the fixed table as a grid (rows × columns,
+    // units in the headers), the open table as a list of every union's rows
+    const lines = read.rows.map((r) => r.cells.slice(0, 3).map((c) => c ?? ''));
+    const at = (first: string) => lines.findIndex((l) => l[0] === first);
+    expect(lines[0]).toEqual(['会员', '', '']);
+    expect(lines[at('会员人数')]).toEqual(['会员人数', '人', '6']);
+    expect(lines[at('经费收入')]).toEqual(['经费收入', '元', '1300']);
+    const grid = at('年龄结构');
+    expect(grid).toBeGreaterThan(at('单位类型'));
+    expect(lines.slice(grid, grid + 4)).toEqual([
+      ['年龄结构', '', ''],
+      ['项目', '', '人数（人）'],
+      ['35岁以下', '', '3'],
+      ['35岁及以上', '', '2'],
+    ]);
+    expect(lines.slice(grid + 4, grid + 7)).toEqual([
+      ['安全感言', '', ''],
+      ['工会', '感言', '作者'],
+      [a1.name, '安全第一（班组）', '王芳'],
+    ]);
+    expect(read.sheetName).toBe('汇总表');
+    // every union's value of each table cell on a sheet of its own
+    const detail = await readSheet(xlsx.file, xlsx.name, {
+      isHeader: (cells) => cells[0] === '年龄结构·35岁以下·人数',
+    });
+    expect(detail.sheetName).toBe('各单位明细');
+    expect(detail.headers.slice(0, 3)).toEqual(['年龄结构·35岁以下·人数', '人', '3']);
   });
 
   it('round-trips a union’s sheet: download, edit, upload; errors name row and cell and save nothing', async () => {

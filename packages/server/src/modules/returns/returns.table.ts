@@ -4,7 +4,7 @@ import { chinaDayStart } from '../../shared/effective.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
-import { formTables, showValue } from './returns.form.ts';
+import { cellKey, formTables, type ReturnForm, showValue } from './returns.form.ts';
 import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
 import {
   acceptedChildTotals,
@@ -200,51 +200,103 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
       });
     },
 
-    /** The consolidated table as .xlsx in the form's layout, with each open table's list on its own sheet. */
+    /** The consolidated table as .xlsx in the form's layout (consolidatedSheets). */
     async tableXlsx(actor: Actor, returnId: number, orgId?: number) {
       return db.tx(async (sql) => {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
-        const numeric = (f: { type: string }) =>
-          f.type === 'int' || f.type === 'money' || f.type === 'percent';
-        const asCell = (text: string | null, type: string) =>
-          text === null
-            ? null
-            : numeric({ type }) && text !== '' && !Number.isNaN(Number(text))
-              ? Number(text)
-              : text;
-        const headers = [
-          '项目',
-          '单位',
-          '合计（已审核）',
-          ...(t.hasLastYear ? ['上年'] : []),
-          ...(t.hasOwn ? ['本级'] : []),
-          ...t.columns.map((c) => c.orgName),
-        ];
-        const sheets: XlsxSheet[] = [
-          {
-            name: '汇总表',
-            headers,
-            rows: t.rows.map((r) => [
-              r.label,
-              r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit,
-              asCell(r.total, r.type),
-              ...(t.hasLastYear ? [asCell(r.lastYear, r.type)] : []),
-              ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
-              ...r.cells.map((c) => asCell(c.text, r.type)),
-            ]),
-            widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
-          },
-          ...t.lists.map((l, i) => ({
-            name: `${i + 1}.${l.label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '),
-            headers: ['工会', ...l.columns.map((c) => c.label)],
-            rows: l.rows.map((row) => [row.orgName, ...l.columns.map((c) => row.cells[c.key] ?? null)]),
-          })),
-        ];
+        const sheets = consolidatedSheets(v.r.form, t);
         return { file: writeXlsxFast(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
       });
     },
   };
+}
+
+type Table = Awaited<ReturnType<ReturnType<typeof createReturnTablesService>['table']>>;
+type Cell = string | number | null;
+
+const unitText = (f: { type: string; unit?: string }) =>
+  f.type === 'money' ? '元' : f.type === 'percent' ? '%' : (f.unit ?? '');
+const withUnit = (label: string, f: { type: string; unit?: string }) =>
+  unitText(f) ? `${label}（${unitText(f)}）` : label;
+
+/**
+ * The consolidated table as sheets in the form's layout: on 汇总表 each section is a heading row followed by its
+ * fields (one row each, the unions as columns), each fixed-row table a grid of its rows × columns (totals, units in
+ * the column headers) and each open table the list of every union's rows. 各单位明细 holds every union's value of
+ * each fixed-table cell.
+ */
+export function consolidatedSheets(
+  form: ReturnForm,
+  t: Pick<Table, 'rows' | 'lists' | 'columns' | 'hasLastYear' | 'hasOwn'>,
+): XlsxSheet[] {
+  const numeric = (type: string) => type === 'int' || type === 'money' || type === 'percent';
+  const asCell = (text: string | null, type: string): Cell =>
+    text === null ? null : numeric(type) && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+  const headers = [
+    '项目',
+    '单位',
+    '合计（已审核）',
+    ...(t.hasLastYear ? ['上年'] : []),
+    ...(t.hasOwn ? ['本级'] : []),
+    ...t.columns.map((c) => c.orgName),
+  ];
+  const byKey = new Map(t.rows.map((r) => [r.key, r]));
+  const line = (r: Table['rows'][number], label = r.label): Cell[] => [
+    label,
+    unitText(r),
+    asCell(r.total, r.type),
+    ...(t.hasLastYear ? [asCell(r.lastYear, r.type)] : []),
+    ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
+    ...r.cells.map((c) => asCell(c.text, r.type)),
+  ];
+  const rows: Cell[][] = [];
+  const detail: Cell[][] = [];
+  for (const section of form.sections) {
+    rows.push([section.title]);
+    for (const f of section.fields) {
+      const r = byKey.get(f.key);
+      if (r) rows.push(line(r));
+    }
+    for (const table of section.tables) {
+      rows.push([table.label]);
+      if (table.rows) {
+        rows.push(['项目', '', ...table.columns.map((c) => withUnit(c.label, c))]);
+        for (const row of table.rows) {
+          rows.push([
+            row.label,
+            '',
+            ...table.columns.map((c) => {
+              const r = byKey.get(cellKey(table.key, row.key, c.key));
+              return r ? asCell(r.total, c.type) : null;
+            }),
+          ]);
+          for (const c of table.columns) {
+            const r = byKey.get(cellKey(table.key, row.key, c.key));
+            if (r) detail.push(line(r));
+          }
+        }
+      } else {
+        const list = t.lists.find((l) => l.key === table.key);
+        rows.push(['工会', ...table.columns.map((c) => withUnit(c.label, c))]);
+        for (const item of list?.rows ?? [])
+          rows.push([item.orgName, ...table.columns.map((c) => item.cells[c.key] ?? null)]);
+      }
+    }
+  }
+  return [
+    { name: '汇总表', headers, rows, widths: [36, 8, 16, ...headers.slice(3).map(() => 16)] },
+    ...(detail.length
+      ? [
+          {
+            name: '各单位明细',
+            headers,
+            rows: detail,
+            widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
+          },
+        ]
+      : []),
+  ];
 }
 
 export type ReturnTablesService = ReturnType<typeof createReturnTablesService>;
