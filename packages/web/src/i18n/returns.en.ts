@@ -142,6 +142,9 @@ export const returnsEn: typeof returnsZh = {
       issued: 'Issued to {{unions}} unions ({{fillers}} filling)',
     },
     edit: {
+      surveyYear: 'Survey year: {{start}} to {{end}} (change)',
+      surveyYearTitle: "The survey year's first day (month-day) for this union and those below",
+      setSurveyStart: 'Save',
       titleNew: 'New return',
       titleEdit: 'Edit the return',
       start: 'Start from',

@@ -140,6 +140,9 @@ export const returnsZh = {
       issued: '已下发到 {{unions}} 个单位（{{fillers}} 个填报单位）',
     },
     edit: {
+      surveyYear: '统计年度：{{start}} 至次年 {{end}}（修改）',
+      surveyYearTitle: '本单位及下级的统计年度起始日（月-日）',
+      setSurveyStart: '保存',
       titleNew: '新建填报任务',
       titleEdit: '修改填报任务',
       start: '表单来源',

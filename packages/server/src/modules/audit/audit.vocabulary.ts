@@ -166,6 +166,7 @@ export const AUDIT_ACTIONS = [
   'return.reopen',
   'return.save',
   'return.send_back',
+  'return.settings',
   'return.submit',
   'return.update',
   'return.upload',

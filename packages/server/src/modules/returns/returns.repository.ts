@@ -819,3 +819,27 @@ export async function staffOf(sql: Sql, orgIds: number[]) {
   );
   return rows;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings
+
+/** The survey year's first day that applies at a union: the nearest union at or above it with a setting. */
+export async function surveyYearStartAt(sql: Sql, path: string) {
+  const { rows } = await sql.query<{ start: string; orgId: number; orgName: string }>(
+    `select s.survey_year_start as start, o.id as "orgId", o.name as "orgName"
+       from return_settings s join orgs o on o.id = s.org_id
+      where starts_with($1, o.path)
+      order by o.level desc limit 1`,
+    [path],
+  );
+  return rows[0];
+}
+
+export async function setSurveyYearStart(sql: Sql, orgId: number, start: string, by: number | null) {
+  await sql.query(
+    `insert into return_settings (org_id, survey_year_start, updated_by) values ($1, $2, $3)
+     on conflict (org_id) do update set survey_year_start = excluded.survey_year_start,
+            updated_by = excluded.updated_by, updated_at = now()`,
+    [orgId, start, by],
+  );
+}

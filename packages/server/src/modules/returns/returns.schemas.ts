@@ -79,6 +79,22 @@ export const ShippedFormsSchema = Type.Array(
     form: FormSchema,
   }),
 );
+const MonthDay = Type.String({ minLength: 5, maxLength: 5, pattern: '^[0-9]{2}-[0-9]{2}$' });
+export const SettingsQuery = Obj({ orgId: Type.Optional(Id) });
+export const SettingsBody = Obj({ orgId: Type.Optional(Id), surveyYearStart: MonthDay });
+export const SettingsSchema = Obj({
+  orgId: Id,
+  surveyYearStart: Type.String(),
+  surveyYearEnd: Type.String(),
+  setAt: Nullable(Obj({ orgId: Id, orgName: Type.String() })),
+});
+export const PeriodQuery = Obj({
+  kind: StrEnum(['year', 'survey_year', 'quarter', 'month'] as const),
+  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  part: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
+  orgId: Type.Optional(Id),
+});
+export const PeriodSchema = Obj({ from: DateStr, to: DateStr });
 export const DeadlineQuery = Obj({ workingDays: Type.Integer({ minimum: 1, maximum: 120 }) });
 export const DeadlineSchema = Obj({ deadline: DateStr });
 

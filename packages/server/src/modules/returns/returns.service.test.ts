@@ -9,6 +9,7 @@ import type { OrgRow } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
 import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
+import { periodOf } from './returns.period.ts';
 import { remindReturns } from './returns.remind.ts';
 import { createReturnsService, planSubmissions } from './returns.service.ts';
 import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
@@ -457,6 +458,46 @@ describe('a return climbs the tree', () => {
     );
     expect(rows[0].n).toBe(5);
   });
+  it('computes a survey year from the setting that applies at a union: 1 October by default, set for a subtree', async () => {
+    const region = await t.newOrg(await t.newRoot(), 'district');
+    const town = await t.newOrg(region, 'street');
+    expect(await returns.period(staff(town), { kind: 'survey_year', year: 2025 })).toEqual({
+      from: '2024-10-01',
+      to: '2025-09-30',
+    });
+    expect(await returns.settings(staff(town))).toMatchObject({
+      surveyYearStart: '10-01',
+      surveyYearEnd: '09-30',
+      setAt: null,
+    });
+    await expect(returns.saveSettings(staff(region), { surveyYearStart: '02-29' })).rejects.toMatchObject({
+      code: 'RETURN_YEAR_START_INVALID',
+    });
+    // a union below cannot set it for the union above
+    await expect(
+      returns.saveSettings(staff(town), { orgId: region.id, surveyYearStart: '07-01' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await returns.saveSettings(staff(region), { surveyYearStart: '07-01' });
+    expect(await returns.settings(staff(town))).toMatchObject({
+      surveyYearStart: '07-01',
+      surveyYearEnd: '06-30',
+      setAt: { orgId: region.id },
+    });
+    expect(await returns.period(staff(town), { kind: 'survey_year', year: 2025 })).toEqual({
+      from: '2024-07-01',
+      to: '2025-06-30',
+    });
+    expect(await returns.period(staff(town), { kind: 'quarter', year: 2025, part: 4 })).toEqual({
+      from: '2025-10-01',
+      to: '2025-12-31',
+    });
+    // elsewhere the default holds
+    expect((await returns.period(staff(district), { kind: 'survey_year', year: 2024 })).from).toBe(
+      '2023-10-01',
+    );
+    expect(periodOf('survey_year', 2024, 1, '03-01')).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  });
+
   it('flags a value well beyond the min–max of the other peers, not merely the largest', async () => {
     const street = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'street');
     const unions = [];
