@@ -54909,7 +54909,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -54925,7 +54925,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -54940,6 +54940,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -55125,7 +55128,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -55141,7 +55144,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -55156,6 +55159,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];
@@ -55284,7 +55290,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -55300,7 +55306,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -55315,6 +55321,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -56319,7 +56328,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -56335,7 +56344,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -56350,6 +56359,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];
@@ -58068,7 +58080,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -58084,7 +58096,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -58099,6 +58111,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -58257,7 +58272,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -58273,7 +58288,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -58288,6 +58303,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];

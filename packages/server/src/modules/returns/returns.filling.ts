@@ -5,6 +5,7 @@ import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
 import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
 import {
+  boundValues,
   cellKey,
   checkRules,
   checkValue,
@@ -51,7 +52,11 @@ export function formKeys(
       for (const r of t.rows)
         for (const c of t.columns)
           keys.set(cellKey(t.key, r.key, c.key), {
-            field: { ...c, label: `${t.label}·${r.label}·${c.label}` },
+            field: {
+              ...c,
+              label: `${t.label}·${r.label}·${c.label}`,
+              ...(r.figures?.[c.key] ? { figure: r.figures[c.key] } : {}),
+            },
             total: numeric(c) && c.type !== 'percent',
             table: t.key,
           });
@@ -222,11 +227,10 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           if (k) lastYear[key] = showValue(k.field, { num: n, txt: null });
         }
         const figures: Record<string, { zh: string; en: string; basisZh: string; basisEn: string }> = {};
-        for (const f of formFields(r.form))
-          if (f.figure && FIGURES[f.figure]) {
-            const d = FIGURES[f.figure];
-            figures[f.figure] = { zh: d.zh, en: d.en, basisZh: d.basisZh, basisEn: d.basisEn };
-          }
+        for (const b of boundValues(r.form)) {
+          const d = FIGURES[b.figure];
+          figures[b.figure] = { zh: d.zh, en: d.en, basisZh: d.basisZh, basisEn: d.basisEn };
+        }
         const isOwn = actor.orgId === sub.orgId;
         const isReviewer = actor.orgId === sub.reviewerOrgId && canAccess(actor, 'returns.review');
         return {
@@ -519,7 +523,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         ownOnly(actor, sub);
         editable(r, sub);
-        const bound = formFields(r.form).filter((f) => f.figure);
+        const bound = boundValues(r.form);
         if (!bound.length) return { changed: 0 };
         const children = await childSubmissions(sql, r.id, sub.id);
         const figures = await computeFigures(sql, {
@@ -530,11 +534,11 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           ],
           from: r.periodFrom,
           to: r.periodTo,
-          keys: bound.map((f) => f.figure as FigureKey),
+          keys: bound.map((f) => f.figure),
         });
         const stored = new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v]));
         const writes = bound.flatMap((f): ValueWrite[] => {
-          const fresh = figures.get(sub.orgId)?.get(f.figure as FigureKey) ?? null;
+          const fresh = figures.get(sub.orgId)?.get(f.figure) ?? null;
           const old = stored.get(f.key);
           if (fresh === null)
             return old

@@ -772,6 +772,17 @@ export async function unionFigures(sql: Sql, rootPath: string, day: string) {
   return rows;
 }
 
+/** The grassroots unions of a subtree existing on `day`, each with the credit code recorded for its employer. */
+export async function grassrootsCodes(sql: Sql, rootPath: string, day: string) {
+  const { rows } = await sql.query<{ path: string; uscc: string | null }>(
+    `select o.path, o.uscc from orgs o
+      where o.path like $1 and o.kind = 'grassroots' and coalesce(o.founded_on, o.created_at::date) <= $2::date
+        and (o.closed_on is null or o.closed_on > $2::date)`,
+    [subtreePattern(rootPath), day],
+  );
+  return rows;
+}
+
 export async function unionPaths(sql: Sql, rootPath: string, ids: number[]) {
   const { rows } = await sql.query<{ id: number; path: string }>(
     `select id, path from orgs where path like $1 and id = any($2::bigint[])`,

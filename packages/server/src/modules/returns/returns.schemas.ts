@@ -20,7 +20,18 @@ const FieldSchema = Obj({
 const TableSchema = Obj({
   key: Key,
   label: Str(200),
-  rows: Type.Optional(Type.Array(Obj({ key: Key, label: Str(200) }), { maxItems: 200 })),
+  rows: Type.Optional(
+    Type.Array(
+      Obj({
+        key: Key,
+        label: Str(200),
+        figures: Type.Optional(
+          Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]+$' }), StrEnum(FIGURE_KEYS)),
+        ),
+      }),
+      { maxItems: 200 },
+    ),
+  ),
   maxRows: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000 })),
   columns: Type.Array(FieldSchema, { maxItems: 30 }),
 });

@@ -9,6 +9,7 @@ import type { OrgRow } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
 import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
+import { SHIPPED_FORMS } from './returns.forms.ts';
 import { periodOf } from './returns.period.ts';
 import { remindReturns } from './returns.remind.ts';
 import { createReturnsService, planSubmissions } from './returns.service.ts';
@@ -496,6 +497,61 @@ describe('a return climbs the tree', () => {
       '2023-10-01',
     );
     expect(periodOf('survey_year', 2024, 1, '03-01')).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  });
+
+  it('counts grassroots unions by unit type from their credit codes in the shipped form; typed where a code is missing', async () => {
+    const region = await t.newOrg(await t.newRoot(), 'district');
+    const known = await t.newOrg(region, 'street');
+    const partly = await t.newOrg(region, 'street');
+    const codes: [OrgRow, string | null][] = [
+      [await t.newOrg(known, 'grassroots'), '91110113MA01ABCD1X'],
+      [await t.newOrg(known, 'grassroots'), '92110113MA01ABCD2X'],
+      [await t.newOrg(known, 'grassroots'), '12110113400000000X'],
+      [await t.newOrg(known, 'grassroots'), '51110113500000000X'],
+      [await t.newOrg(partly, 'grassroots'), '91110113MA01ABCD3X'],
+      [await t.newOrg(partly, 'grassroots'), null],
+    ];
+    for (const [o, code] of codes)
+      await db.query(`update orgs set uscc = $2, founded_on = '2020-01-01' where id = $1`, [o.id, code]);
+    const shipped = SHIPPED_FORMS.find((f) => f.key === 'upper_annual');
+    if (!shipped) throw new Error('upper_annual');
+    const table = shipped.form.sections[0].tables[0];
+    expect(table.rows?.map((r) => r.label)).toEqual(['企业', '事业单位', '机关', '社会组织', '其他']);
+    const { id } = await returns.create(staff(region), {
+      title: '2025年基层以上工会调查表',
+      periodKind: 'survey_year',
+      periodFrom: '2024-10-01',
+      periodTo: '2025-09-30',
+      targetLevel: 3,
+      deadline: '2026-03-13',
+      form: shipped.form,
+      formKey: 'upper_annual',
+    });
+    await returns.issue(staff(region), id);
+    const v = await filling.view(staff(known), id, known.id);
+    const cell = (type: string) => v.values[`t1.${type}.unions`];
+    expect(cell('enterprise')).toMatchObject({ text: '2', bound: '2', source: 'bound' });
+    expect(cell('institution')?.text).toBe('1');
+    expect(cell('organ')?.text).toBe('0');
+    expect(cell('social')?.text).toBe('1');
+    expect(v.figures.unions_unit_enterprise.basisZh).toContain('统一社会信用代码');
+    // a changed bound cell needs a reason
+    await expect(
+      filling.save(staff(known), id, known.id, { values: [{ key: 't1.enterprise.unions', value: '3' }] }),
+    ).rejects.toMatchObject({ code: 'RETURN_REASON_NEEDED' });
+    // one union without a recorded code: nothing pre-filled, the clerk types the counts without a reason
+    const p = await filling.view(staff(partly), id, partly.id);
+    expect(p.values['t1.enterprise.unions']).toBeUndefined();
+    await filling.save(staff(partly), id, partly.id, {
+      values: [
+        { key: 't1.enterprise.unions', value: '2' },
+        { key: 't1.enterprise.members', value: '40' },
+      ],
+    });
+    expect((await filling.view(staff(partly), id, partly.id)).values['t1.enterprise.unions']).toMatchObject({
+      text: '2',
+      source: 'typed',
+    });
   });
 
   it('flags a value well beyond the min–max of the other peers, not merely the largest', async () => {

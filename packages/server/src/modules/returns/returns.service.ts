@@ -6,7 +6,7 @@ import { addWorkingDays } from '../cases/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { returnErrors } from './returns.errors.ts';
 import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
-import { checkForm, formFields, type ReturnForm } from './returns.form.ts';
+import { boundValues, checkForm, type ReturnForm } from './returns.form.ts';
 import { DEFAULT_SURVEY_YEAR_START, periodOf, validYearStart } from './returns.period.ts';
 import {
   findReturn,
@@ -112,10 +112,7 @@ export function planSubmissions(
 }
 
 /** Bound figure keys of a form. */
-export const boundKeys = (form: ReturnForm) =>
-  formFields(form)
-    .map((f) => f.figure)
-    .filter((k): k is FigureKey => !!k && k in FIGURES);
+export const boundKeys = (form: ReturnForm): FigureKey[] => boundValues(form).map((b) => b.figure);
 
 export function createReturnsService(db: Db, clock: () => Date = () => new Date()) {
   async function issuerOf(sql: Sql, actor: Actor, orgId: number | undefined) {
@@ -312,8 +309,7 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
             keys,
           });
           const rows: { submissionId: number; orgId: number; key: string; num: number }[] = [];
-          for (const f of formFields(r.form)) {
-            if (!f.figure) continue;
+          for (const f of boundValues(r.form)) {
             for (const p of plan) {
               const num = figures.get(p.orgId)?.get(f.figure);
               if (num !== undefined)

@@ -399,7 +399,12 @@ function FixedTable({ tb, field }: { tb: FormTable; field: (f: FormField, key: s
             title: c.label,
             key: c.key,
             width: 200,
-            render: (_: unknown, r: { key: string }) => field(c, cellKey(tb.key, r.key, c.key)),
+            // a cell bound to a Gonghui figure shows it like a bound field
+            render: (_: unknown, r: NonNullable<FormTable['rows']>[number]) =>
+              field(
+                r.figures?.[c.key] ? { ...c, figure: r.figures[c.key] } : c,
+                cellKey(tb.key, r.key, c.key),
+              ),
           })),
         ]}
       />
