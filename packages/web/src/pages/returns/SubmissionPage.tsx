@@ -334,7 +334,11 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             >
               {t('ret.fill.refresh')}
             </Button>
-            <Button icon={<CloudDownloadOutlined />} href={returnsApi.sheetUrl(s.returnId, s.orgId)}>
+            <Button
+              icon={<CloudDownloadOutlined />}
+              href={returnsApi.sheetUrl(s.returnId, s.orgId)}
+              data-testid="ret-download"
+            >
               {t('ret.fill.download')}
             </Button>
             <Upload accept=".xlsx,.xls,.ods,.csv" showUploadList={false} beforeUpload={(f) => upload(f)}>
