@@ -3,7 +3,7 @@ import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
-import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
+import { computeFigures, FIGURES } from './returns.figures.ts';
 import {
   boundValues,
   cellKey,
