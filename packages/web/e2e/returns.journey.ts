@@ -2,10 +2,33 @@
  * Returns journey (issue 25): 顺义 issues the shipped grassroots survey to its grassroots unions; 汇丰's clerk finds
  * it pre-filled, completes and submits it; 杨镇 returns it with a comment on a field; 汇丰 fixes and resubmits; 杨镇
  * accepts, records its other unions as not reported and submits its consolidated return; 顺义 accepts it, and the
- * consolidated table's 会员人数 is what 汇丰 reported; the return also reads on a phone.
+ * consolidated table's 会员人数 is what 汇丰 reported. On the way 汇丰 round-trips its pre-filled .xlsx (downloaded in the
+ * browser, a cell changed with the project's xlsx writer, uploaded back) and fills a field on a phone-sized page;
+ * the consolidated export is read back and holds the form's sections and what 汇丰 reported.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { readSheet } from '../../server/src/shared/sheet-reader.ts';
+import { writeXlsxFast } from '../../server/src/shared/xlsx-writer.ts';
 import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A file the signed-in browser fetches, as bytes. */
+const fetchBytes = async (page: Page, url: string) =>
+  Buffer.from(
+    await page.evaluate(async (u) => {
+      const bytes = new Uint8Array(await (await fetch(u)).arrayBuffer());
+      let s = '';
+      for (const b of bytes) s += String.fromCharCode(b);
+      return btoa(s);
+    }, url),
+    'base64',
+  );
+const inputIs = (page: Page, testId: string, value: string) =>
+  page.waitForFunction(
+    ([id, v]) => document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value === v,
+    [testId, value] as const,
+  );
 
 const as = async (page: Page, user: string) => {
   await page.context().clearCookies();
@@ -82,9 +105,33 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
     await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
     await page.getByTestId('ret-comment-f1').waitFor();
     await shot(page, 'returns-02-returned');
-    await page.getByTestId('ret-input-f4').fill('3');
+    // the .xlsx round trip: the pre-filled sheet downloaded, 农民工人数 set with the xlsx writer, uploaded back
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('ret-download').click(),
+    ]);
+    const sheet = await readSheet(readFileSync(await download.path()), download.suggestedFilename());
+    const rows = sheet.rows.map((r) => [...r.cells]);
+    const line = rows.find((r) => r[1] === '农民工人数');
+    check(!!line && rows.find((r) => r[1] === '会员人数')?.[3] === members, 'the sheet comes pre-filled');
+    if (line) line[3] = '3';
+    await page.locator('.ret-bar input[type=file]').setInputFiles({
+      name: '汇丰-调查表.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: writeXlsxFast([{ name: '填报', headers: sheet.headers, rows }]),
+    });
+    await inputIs(page, 'ret-input-f4', '3');
+    // a field filled on a phone-sized page
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.getByTestId('ret-input-f9').fill('2');
     await page.getByTestId('ret-save').click();
     await page.getByTestId('ret-save').and(page.locator('[disabled]')).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 400, `the page fits the phone (${width}px wide)`);
+    await shot(page, 'returns-04-phone');
+    await page.reload();
+    await inputIs(page, 'ret-input-f9', '2');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('ret-submit').click();
     await confirm(page, 'ret-submit-ok');
     await page.getByTestId('ret-status').filter({ hasText: '已报送待审' }).waitFor();
@@ -130,21 +177,12 @@ await journey('returns', { viewport: { width: 1440, height: 900 } }, async (page
       (await page.getByTestId('ret-table-counts').textContent())?.includes('1 / 6'),
       'the total says it counts 1 of 6 towns',
     );
-    const xlsx = await page.evaluate(
-      async (u) => (await fetch(u)).headers.get('content-type'),
-      `/api/returns/${id}/table.xlsx`,
-    );
-    check(xlsx?.includes('spreadsheetml'), 'the table exports as .xlsx');
+    // the consolidated export in the form's layout, with what 汇丰 reported
+    const xlsx = await readSheet(await fetchBytes(page, `/api/returns/${id}/table.xlsx`), 't.xlsx');
+    const cells = (label: string) => xlsx.rows.find((r) => r.cells[0] === label)?.cells ?? [];
+    check(xlsx.rows[0]?.cells[0] === '一、单位与职工', 'the export opens with the form’s first section');
+    check(cells('会员人数')[2] === members, `the export’s 会员人数 is ${members}`);
+    check(cells('农民工人数')[2] === '3', 'the export holds the value uploaded in the sheet');
     await shot(page, 'returns-03-table');
-  });
-
-  await step('the phone: 汇丰’s chair reads the return on a small screen', async () => {
-    await as(page, 'huifeng');
-    await page.setViewportSize({ width: 375, height: 812 });
-    await page.goto(`${BASE_URL}/returns/${id}/unions/${huifeng}`);
-    await page.getByTestId('ret-submission').waitFor();
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    check(width <= 400, `the page fits the phone (${width}px wide)`);
-    await shot(page, 'returns-04-phone');
   });
 });

@@ -92,6 +92,21 @@ export const cases: Record<string, ScopeCase> = {
     denied: () => [],
     control: () => ({ query: { workingDays: 5 } }),
   },
+  'GET /api/returns/settings': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp } }],
+    control: (f) => ({ query: { orgId: f.cp } }),
+  },
+  'PUT /api/returns/settings': {
+    kind: 'scoped',
+    denied: (f) => [{ body: { orgId: f.cp, surveyYearStart: '09-01' } }],
+    control: (f) => ({ body: { orgId: f.cp, surveyYearStart: '10-01' } }),
+  },
+  'GET /api/returns/period': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { kind: 'survey_year', year: 2025, orgId: f.cp } }],
+    control: (f) => ({ query: { kind: 'survey_year', year: 2025, orgId: f.cp } }),
+  },
   'POST /api/returns/form-from-sheet': {
     kind: 'scoped',
     writes: false,

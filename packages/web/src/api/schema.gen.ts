@@ -6032,6 +6032,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/returns/period": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's first and last day at a union (a survey year as the union's setting says) */
+        get: operations["getReturnsPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/returns/previous": {
         parameters: {
             query?: never;
@@ -6042,6 +6059,24 @@ export type paths = {
         /** The returns a union issued before (newest first), to copy */
         get: operations["getReturnsPrevious"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/returns/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The returns settings that apply at a union: the survey year's first day (set there or above; default 10-01) */
+        get: operations["getReturnsSettings"];
+        /** Sets the survey year's first day (MM-DD) for a union's subtree */
+        put: operations["putReturnsSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11582,7 +11617,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, station.checkin, station.create, station.export, station.inspect, station.photo.add, station.service, station.stock.receive, station.token.renew, station.update, station.visits.read, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, counselling.answers.read, counselling.assessment.take, counselling.book, counselling.bookings.read, counselling.cancel, counselling.counsellor.create, counselling.duty, counselling.flag.follow_up, counselling.note.read, counselling.note.write, counselling.slot.withdraw, counselling.slots.add, counselling.training.add, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.settings, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update, wellness.program.create, wellness.institution.create, wellness.batch.create, wellness.list.read, wellness.allocate, wellness.nominate, wellness.substitute, wellness.withdraw, wellness.attendance, wellness.settle */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;
@@ -59373,7 +59408,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -59389,7 +59424,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -59404,6 +59439,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -59411,6 +59449,8 @@ export interface operations {
                             title: string;
                         }[];
                     };
+                    /** @enum {string|null} */
+                    formKey?: "grassroots_annual" | "upper_annual" | null;
                     orgId?: number;
                     periodFrom: string;
                     /** @enum {string} */
@@ -59587,7 +59627,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -59603,7 +59643,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -59618,6 +59658,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];
@@ -59625,6 +59668,7 @@ export interface operations {
                                 title: string;
                             }[];
                         };
+                        formKey: string | null;
                         id: number;
                         isIssuer: boolean;
                         issuedAt: string | null;
@@ -59745,7 +59789,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -59761,7 +59805,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -59776,6 +59820,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -59783,6 +59830,8 @@ export interface operations {
                             title: string;
                         }[];
                     };
+                    /** @enum {string|null} */
+                    formKey?: "grassroots_annual" | "upper_annual" | null;
                     orgId?: number;
                     periodFrom: string;
                     /** @enum {string} */
@@ -60778,7 +60827,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -60794,7 +60843,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -60809,6 +60858,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];
@@ -60853,7 +60905,7 @@ export interface operations {
                                 enteredBy: string | null;
                                 reason: string | null;
                                 /** @enum {string} */
-                                source: "bound" | "typed" | "sheet";
+                                source: "bound" | "typed" | "sheet" | "consolidation";
                                 text: string;
                             };
                         };
@@ -61103,7 +61155,7 @@ export interface operations {
                         label: string;
                         reason: string | null;
                         /** @enum {string} */
-                        source: "bound" | "typed" | "sheet";
+                        source: "bound" | "typed" | "sheet" | "consolidation";
                     }[];
                 };
             };
@@ -62527,7 +62579,7 @@ export interface operations {
                             fields: {
                                 choices?: string[];
                                 /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                 help?: string;
                                 key: string;
                                 label: string;
@@ -62543,7 +62595,7 @@ export interface operations {
                                 columns: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -62558,6 +62610,9 @@ export interface operations {
                                 label: string;
                                 maxRows?: number;
                                 rows?: {
+                                    figures?: {
+                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                    };
                                     key: string;
                                     label: string;
                                 }[];
@@ -62716,7 +62771,7 @@ export interface operations {
                                 fields: {
                                     choices?: string[];
                                     /** @enum {string} */
-                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                    figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                     help?: string;
                                     key: string;
                                     label: string;
@@ -62732,7 +62787,7 @@ export interface operations {
                                     columns: {
                                         choices?: string[];
                                         /** @enum {string} */
-                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
                                         help?: string;
                                         key: string;
                                         label: string;
@@ -62747,6 +62802,9 @@ export interface operations {
                                     label: string;
                                     maxRows?: number;
                                     rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
                                         key: string;
                                         label: string;
                                     }[];
@@ -62761,6 +62819,102 @@ export interface operations {
                         title: string;
                         titleEn: string;
                     }[];
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReturnsPeriod: {
+        parameters: {
+            query: {
+                kind: "year" | "survey_year" | "quarter" | "month";
+                orgId?: number;
+                part?: number;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
                 };
             };
             /** @description Not signed in, or wrong credentials */
@@ -62896,6 +63050,258 @@ export interface operations {
             };
             /** @description No such object (or not yours to see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReturnsSettings: {
+        parameters: {
+            query?: {
+                orgId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orgId: number;
+                        setAt: {
+                            orgId: number;
+                            orgName: string;
+                        } | null;
+                        surveyYearEnd: string;
+                        surveyYearStart: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putReturnsSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    orgId?: number;
+                    surveyYearStart: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orgId: number;
+                        setAt: {
+                            orgId: number;
+                            orgName: string;
+                        } | null;
+                        surveyYearEnd: string;
+                        surveyYearStart: string;
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -198,6 +198,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'insurance.sync': { zh: '按会员名册更新参保人员', en: 'Brought the insured in step with the register' },
   'return.accept': { zh: '审核通过报表', en: 'Accepted a return' },
   'return.close': { zh: '结束填报任务', en: 'Closed a return' },
+  'return.settings': { zh: '设置统计年度', en: 'Set the survey year' },
   'return.create': { zh: '新建填报任务', en: 'Created a return' },
   'return.issue': { zh: '下发填报任务', en: 'Issued a return' },
   'return.not_reported': { zh: '标记下级未报', en: 'Marked a union as not reported' },

@@ -189,6 +189,7 @@ export const AUDIT_ACTIONS = [
   'return.reopen',
   'return.save',
   'return.send_back',
+  'return.settings',
   'return.submit',
   'return.update',
   'return.upload',

@@ -74,6 +74,16 @@ export const returnErrors = {
       },
       { field: 'periodFrom' },
     ),
+  yearStart: (value: string) =>
+    new AppError(
+      'invalid',
+      'RETURN_YEAR_START_INVALID',
+      {
+        zh: `统计年度的起始日“${value}”不正确，须为月-日，如 10-01（不能是 2 月 29 日）`,
+        en: `The survey year's first day “${value}” is not valid: give a month and day such as 10-01 (not 29 February)`,
+      },
+      { field: 'surveyYearStart' },
+    ),
   deadline: () =>
     new AppError(
       'invalid',

@@ -1,6 +1,6 @@
 import type { Sql } from '../../db/db.ts';
 import { sumCounts } from '../reporting/index.ts';
-import { memberFigures, unionFigures, unionPaths } from './returns.repository.ts';
+import { grassrootsCodes, memberFigures, unionFigures, unionPaths } from './returns.repository.ts';
 
 /**
  * The Gonghui figures a return's field can be bound to (ADR 47): each says what it counts and on which date, so a
@@ -25,7 +25,42 @@ export type FigureKey =
   | 'programs_paid'
   | 'care_visits'
   | 'donations_received'
-  | 'learning_completions';
+  | 'learning_completions'
+  | `unions_unit_${UnitType}`;
+
+/**
+ * The unit types of the annual statistics (单位类型), read from the unified social credit code (统一社会信用代码) a
+ * grassroots union records for its employer: its first two characters say which authority registered the unit and
+ * as what (91 enterprise, 92 sole trader → 企业; 12 事业单位; 11 机关; 51–53, 59 社会组织; anything else 其他).
+ */
+export const UNIT_TYPES = ['enterprise', 'institution', 'organ', 'social', 'other'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export const UNIT_TYPE_ZH: Record<UnitType, string> = {
+  enterprise: '企业',
+  institution: '事业单位',
+  organ: '机关',
+  social: '社会组织',
+  other: '其他',
+};
+const UNIT_TYPE_EN: Record<UnitType, string> = {
+  enterprise: 'enterprises',
+  institution: 'public institutions',
+  organ: 'government organs',
+  social: 'social organisations',
+  other: 'other units',
+};
+
+/** The unit type a credit code names; null when no code is recorded (the union's type is not known). */
+export function unitTypeOf(uscc: string | null): UnitType | null {
+  const code = uscc?.trim().toUpperCase();
+  if (!code) return null;
+  const head = code.slice(0, 2);
+  if (head === '91' || head === '92') return 'enterprise';
+  if (head === '12') return 'institution';
+  if (head === '11') return 'organ';
+  if (['51', '52', '53', '59'].includes(head)) return 'social';
+  return 'other';
+}
 
 export interface FigureDef {
   zh: string;
@@ -43,6 +78,7 @@ export interface FigureDef {
   source:
     | { kind: 'members'; column: 'total' | 'women' | 'new_employment' | 'front_line' }
     | { kind: 'unions'; column: 'grassroots' | 'workers' | 'women_workers' }
+    | { kind: 'unit_type'; type: UnitType }
     | {
         kind: 'counts';
         subject: string;
@@ -220,6 +256,21 @@ export const FIGURES: Record<FigureKey, FigureDef> = {
     basisEn: `course completions ${FLOW.en} (by completion day)`,
     source: { kind: 'counts', subject: 'learning.completions', measure: 'n' },
   },
+  ...(Object.fromEntries(
+    UNIT_TYPES.map((type) => [
+      `unions_unit_${type}`,
+      {
+        zh: `基层工会数（${UNIT_TYPE_ZH[type]}）`,
+        en: `Grassroots unions (${UNIT_TYPE_EN[type]})`,
+        type: 'int',
+        unit: '个',
+        recorded: true,
+        basisZh: `${END.zh}已成立、未撤销的基层工会中，所在单位为${UNIT_TYPE_ZH[type]}的（按登记的统一社会信用代码；有工会未登记代码时不预填）`,
+        basisEn: `grassroots unions founded and not closed ${END.en} whose employer is one of the ${UNIT_TYPE_EN[type]} (by the recorded unified social credit code; not pre-filled while a union has none recorded)`,
+        source: { kind: 'unit_type', type },
+      } satisfies FigureDef,
+    ]),
+  ) as Record<`unions_unit_${UnitType}`, FigureDef>),
 };
 export const FIGURE_KEYS = Object.keys(FIGURES) as FigureKey[];
 
@@ -275,6 +326,31 @@ export async function computeFigures(
         const s = FIGURES[k].source as { column: 'grassroots' | 'workers' | 'women_workers' };
         const v = r[s.column];
         if (v !== null) add(at, k, v);
+      }
+    }
+  }
+  const unitKeys = keys.filter((k) => FIGURES[k].source.kind === 'unit_type');
+  if (unitKeys.length) {
+    // a union answering for a grassroots union whose code is not recorded gets no figure: its clerk types them
+    const unknown = new Set<number>();
+    const counted = new Map<number, Map<UnitType, number>>();
+    for (const r of await grassrootsCodes(sql, q.rootPath, q.to)) {
+      const at = nearest(r.path);
+      if (at === null) continue;
+      const type = unitTypeOf(r.uscc);
+      if (!type) {
+        unknown.add(at);
+        continue;
+      }
+      const m = counted.get(at) ?? new Map<UnitType, number>();
+      m.set(type, (m.get(type) ?? 0) + 1);
+      counted.set(at, m);
+    }
+    for (const u of q.unions) {
+      if (unknown.has(u.orgId)) continue;
+      for (const k of unitKeys) {
+        const s = FIGURES[k].source as { type: UnitType };
+        add(u.orgId, k, counted.get(u.orgId)?.get(s.type) ?? 0);
       }
     }
   }

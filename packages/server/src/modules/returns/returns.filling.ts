@@ -3,8 +3,9 @@ import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { addMessage } from '../messages/index.ts';
 import { returnErrors } from './returns.errors.ts';
-import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
+import { computeFigures, FIGURES } from './returns.figures.ts';
 import {
+  boundValues,
   cellKey,
   checkRules,
   checkValue,
@@ -17,6 +18,7 @@ import {
   showValue,
   type ValueProblem,
 } from './returns.form.ts';
+import { findLastYear, lastYearOf } from './returns.lastyear.ts';
 import {
   acceptedChildTotals,
   childSubmissions,
@@ -26,7 +28,7 @@ import {
   historyOf,
   insertComments,
   type ReturnRow,
-  reportedOf,
+  recordConsolidation,
   type SubmissionRow,
   setTotals,
   staffOf,
@@ -50,7 +52,11 @@ export function formKeys(
       for (const r of t.rows)
         for (const c of t.columns)
           keys.set(cellKey(t.key, r.key, c.key), {
-            field: { ...c, label: `${t.label}·${r.label}·${c.label}` },
+            field: {
+              ...c,
+              label: `${t.label}·${r.label}·${c.label}`,
+              ...(r.figures?.[c.key] ? { figure: r.figures[c.key] } : {}),
+            },
             total: numeric(c) && c.type !== 'percent',
             table: t.key,
           });
@@ -214,19 +220,17 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           for (const [key, n] of totals)
             shownTotals[key] = showValue(keys.get(key)?.field ?? { type: 'int' }, { num: n, txt: null });
         const children = sub.consolidates ? await childSubmissions(sql, r.id, sub.id) : [];
-        let lastYear: Record<string, string> = {};
-        if (r.copiedFrom) {
-          for (const v of await reportedOf(sql, r.copiedFrom, [sub.orgId])) {
-            const k = keys.get(v.key);
-            if (k) lastYear[v.key] = showValue(k.field, { num: v.total, txt: null });
-          }
-        } else lastYear = {};
+        const lastYear: Record<string, string> = {};
+        const last = await lastYearOf(sql, await findLastYear(sql, r), [sub.orgId]);
+        for (const [key, n] of last.get(sub.orgId) ?? []) {
+          const k = keys.get(key);
+          if (k) lastYear[key] = showValue(k.field, { num: n, txt: null });
+        }
         const figures: Record<string, { zh: string; en: string; basisZh: string; basisEn: string }> = {};
-        for (const f of formFields(r.form))
-          if (f.figure && FIGURES[f.figure]) {
-            const d = FIGURES[f.figure];
-            figures[f.figure] = { zh: d.zh, en: d.en, basisZh: d.basisZh, basisEn: d.basisEn };
-          }
+        for (const b of boundValues(r.form)) {
+          const d = FIGURES[b.figure];
+          figures[b.figure] = { zh: d.zh, en: d.en, basisZh: d.basisZh, basisEn: d.basisEn };
+        }
         const isOwn = actor.orgId === sub.orgId;
         const isReviewer = actor.orgId === sub.reviewerOrgId && canAccess(actor, 'returns.review');
         return {
@@ -346,8 +350,9 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         const totals = await reportedTotals(sql, r, sub, own);
         const problems = problemsOf(r, sub, own, totals);
         if (problems.length) throw returnErrors.values(problems);
-        await setTotals(sql, sub, totals);
         const now = clock();
+        await setTotals(sql, sub, totals);
+        if (sub.consolidates) await recordConsolidation(sql, sub, totals, actor.userId || null, now);
         await updateSubmission(sql, sub.id, { status: 'submitted', submittedAt: now, firstSubmittedAt: now });
         await recordAudit(sql, actor, {
           action: 'return.submit',
@@ -518,7 +523,7 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
         const { r, sub } = await load(sql, actor, returnId, orgId, true);
         ownOnly(actor, sub);
         editable(r, sub);
-        const bound = formFields(r.form).filter((f) => f.figure);
+        const bound = boundValues(r.form);
         if (!bound.length) return { changed: 0 };
         const children = await childSubmissions(sql, r.id, sub.id);
         const figures = await computeFigures(sql, {
@@ -529,11 +534,11 @@ export function createFillingService(db: Db, clock: () => Date = () => new Date(
           ],
           from: r.periodFrom,
           to: r.periodTo,
-          keys: bound.map((f) => f.figure as FigureKey),
+          keys: bound.map((f) => f.figure),
         });
         const stored = new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v]));
         const writes = bound.flatMap((f): ValueWrite[] => {
-          const fresh = figures.get(sub.orgId)?.get(f.figure as FigureKey) ?? null;
+          const fresh = figures.get(sub.orgId)?.get(f.figure) ?? null;
           const old = stored.get(f.key);
           if (fresh === null)
             return old

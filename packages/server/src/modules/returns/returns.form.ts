@@ -31,8 +31,11 @@ export interface FormField {
 export interface FormTable {
   key: string;
   label: string;
-  /** Fixed rows (by industry, by age band …); absent: open rows the union adds (a list). */
-  rows?: { key: string; label: string }[];
+  /**
+   * Fixed rows (by industry, by age band …); absent: open rows the union adds (a list). A fixed row's cell may be
+   * bound to a Gonghui figure (`figures`: column key → figure).
+   */
+  rows?: { key: string; label: string; figures?: Record<string, FigureKey> }[];
   maxRows?: number;
   columns: FormField[];
 }
@@ -149,6 +152,23 @@ export function checkForm(form: ReturnForm): FormProblem[] {
         problems.push({ at, zh: `表格“${t.label}”没有列`, en: `Table “${t.label}” has no columns` });
       const rowLabels = new Set<string>();
       for (const r of t.rows ?? []) {
+        for (const [col, figure] of Object.entries(r.figures ?? {})) {
+          const c = t.columns.find((x) => x.key === col);
+          const fig = figure ? FIGURES[figure] : undefined;
+          const name = `${t.label}·${r.label}·${c?.label ?? col}`;
+          if (!c || !fig)
+            problems.push({
+              at,
+              zh: `“${name}”绑定的栏目或统计口径不存在`,
+              en: `“${name}” is bound to an unknown column or figure`,
+            });
+          else if (fig.type !== c.type)
+            problems.push({
+              at,
+              zh: `“${name}”绑定的“${fig.zh}”与该列类型不一致`,
+              en: `“${name}” is bound to “${fig.en}”, which does not match the column's type`,
+            });
+        }
         if (!r.label.trim())
           problems.push({
             at,
@@ -433,6 +453,21 @@ export function checkRules(form: ReturnForm, values: Map<string, StoredValue>): 
         ? `${rule.message.en} (${sideText(parsed.left)} ${show(l)} ${parsed.op} ${sideText(parsed.right)} ${show(r)} does not hold)`
         : `${sideText(parsed.left)} (${show(l)}) ${words.en} ${sideText(parsed.right)} (${show(r)})`,
     });
+  }
+  return out;
+}
+
+/** Every value of a form bound to a figure: fields and fixed-table cells, by key. */
+export function boundValues(form: ReturnForm): { key: string; figure: FigureKey }[] {
+  const out: { key: string; figure: FigureKey }[] = [];
+  for (const s of form.sections) {
+    for (const f of s.fields) if (f.figure && FIGURES[f.figure]) out.push({ key: f.key, figure: f.figure });
+    for (const t of s.tables)
+      for (const r of t.rows ?? [])
+        for (const c of t.columns) {
+          const figure = r.figures?.[c.key];
+          if (figure && FIGURES[figure]) out.push({ key: cellKey(t.key, r.key, c.key), figure });
+        }
   }
   return out;
 }

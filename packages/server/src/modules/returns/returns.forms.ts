@@ -1,10 +1,11 @@
-import type { FormField, ReturnForm } from './returns.form.ts';
+import { UNIT_TYPE_ZH, UNIT_TYPES } from './returns.figures.ts';
+import type { FormField, FormTable, ReturnForm } from './returns.form.ts';
 
 /**
  * Forms shipped with Gonghui, modelled on the national annual union statistics (全国工会统计年报): one for grassroots
  * unions and one for the levels above. Their survey year runs from 1 October to 30 September (a return's period
  * says which days it covers). Every field Gonghui keeps records for is bound to its figure, so a union is never
- * asked for it twice; the rest are typed.
+ * asked for it twice; the rest are typed. The form for the levels above counts its grassroots unions by unit type.
  */
 export interface ShippedForm {
   key: 'grassroots_annual' | 'upper_annual';
@@ -104,6 +105,24 @@ function grassroots(): ReturnForm {
   };
 }
 
+/**
+ * Grassroots unions by the type of their unit (单位类型), a fixed-row table: the number of unions bound to Gonghui's
+ * figure (read from each union's recorded credit code; typed while a union has none recorded), members typed.
+ */
+const byUnitType = (): FormTable => ({
+  key: 't1',
+  label: '按单位类型分的基层工会',
+  rows: UNIT_TYPES.map((type) => ({
+    key: type,
+    label: UNIT_TYPE_ZH[type],
+    figures: { unions: `unions_unit_${type}` as const },
+  })),
+  columns: [
+    { key: 'unions', label: '基层工会数', type: 'int', unit: '个' },
+    { key: 'members', label: '会员人数', type: 'int', unit: '人' },
+  ],
+});
+
 function upper(): ReturnForm {
   n = 0;
   return {
@@ -116,7 +135,7 @@ function upper(): ReturnForm {
           f('联合基层工会数', { unit: '个' }),
           f('联合基层工会覆盖单位数', { unit: '个' }),
         ],
-        tables: [],
+        tables: [byUnitType()],
       },
       {
         key: 's2',

@@ -7,7 +7,7 @@ import type { ReturnForm } from './returns.form.ts';
 export type PeriodKind = 'year' | 'survey_year' | 'quarter' | 'month' | 'range';
 export type ReturnStatus = 'draft' | 'issued' | 'closed';
 export type SubmissionStatus = 'open' | 'submitted' | 'returned' | 'accepted' | 'not_reported';
-export type ValueSource = 'bound' | 'typed' | 'sheet';
+export type ValueSource = 'bound' | 'typed' | 'sheet' | 'consolidation';
 
 export interface ReturnRow {
   id: number;
@@ -24,6 +24,8 @@ export interface ReturnRow {
   form: ReturnForm;
   status: ReturnStatus;
   copiedFrom: number | null;
+  /** The shipped form it was started from, if any. */
+  formKey: string | null;
   createdAt: string;
   issuedAt: string | null;
 }
@@ -31,7 +33,7 @@ export interface ReturnRow {
 const RETURN_COLUMNS = `r.id, r.org_id as "orgId", o.name as "orgName", o.path as "orgPath", o.level as "orgLevel",
   r.title, r.period_kind as "periodKind", r.period_from as "periodFrom", r.period_to as "periodTo",
   r.target_level as "targetLevel", r.deadline, r.form, r.status, r.copied_from as "copiedFrom",
-  r.created_at as "createdAt", r.issued_at as "issuedAt"`;
+  r.form_key as "formKey", r.created_at as "createdAt", r.issued_at as "issuedAt"`;
 
 export interface NewReturn {
   orgId: number;
@@ -43,14 +45,15 @@ export interface NewReturn {
   deadline: string;
   form: ReturnForm;
   copiedFrom: number | null;
+  formKey?: string | null;
   createdBy: number | null;
 }
 
 export async function insertReturn(sql: Sql, r: NewReturn): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
     `insert into returns (org_id, title, period_kind, period_from, period_to, target_level, deadline, form,
-                          copied_from, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10) returning id`,
+                          copied_from, created_by, form_key)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11) returning id`,
     [
       r.orgId,
       r.title,
@@ -62,6 +65,7 @@ export async function insertReturn(sql: Sql, r: NewReturn): Promise<number> {
       JSON.stringify(r.form),
       r.copiedFrom,
       r.createdBy,
+      r.formKey ?? null,
     ],
   );
   return rows[0].id;
@@ -74,9 +78,19 @@ export async function updateDraftReturn(
 ) {
   await sql.query(
     `update returns set title = $2, period_kind = $3, period_from = $4, period_to = $5, target_level = $6,
-            deadline = $7, form = $8::jsonb, updated_at = now()
+            deadline = $7, form = $8::jsonb, form_key = coalesce($9, form_key), updated_at = now()
       where id = $1 and status = 'draft'`,
-    [id, r.title, r.periodKind, r.periodFrom, r.periodTo, r.targetLevel, r.deadline, JSON.stringify(r.form)],
+    [
+      id,
+      r.title,
+      r.periodKind,
+      r.periodFrom,
+      r.periodTo,
+      r.targetLevel,
+      r.deadline,
+      JSON.stringify(r.form),
+      r.formKey ?? null,
+    ],
   );
 }
 
@@ -164,6 +178,17 @@ export async function listToFill(sql: Sql, orgId: number) {
       order by (s.status in ('open', 'returned')) desc, r.deadline, r.id desc
       limit 200`,
     [orgId],
+  );
+  return rows;
+}
+
+/** The returns a union issued whose period ended before a day (newest first): where last year's is looked for. */
+export async function earlierReturnsOf(sql: Sql, orgId: number, before: string, exceptId: number) {
+  const { rows } = await sql.query<{ id: number; title: string; formKey: string | null; form: ReturnForm }>(
+    `select id, title, form_key as "formKey", form from returns
+      where org_id = $1 and period_to < $2::date and id <> $3 and status <> 'draft'
+      order by period_to desc, id desc limit 20`,
+    [orgId, before, exceptId],
   );
   return rows;
 }
@@ -448,10 +473,13 @@ export async function insertBoundValues(
   }
 }
 
-/** Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. */
+/**
+ * Fixes what a submission reports up (its totals), or clears them when it is returned or reopened. A consolidating
+ * union's totals are its own plus its unions': a row holding only a total has the source `consolidation`.
+ */
 export async function setTotals(
   sql: Sql,
-  sub: { id: number; orgId: number },
+  sub: { id: number; orgId: number; consolidates?: boolean },
   totals: Map<string, number> | null,
 ) {
   await sql.query(
@@ -461,10 +489,57 @@ export async function setTotals(
   if (!totals?.size) return;
   await sql.query(
     `insert into return_values as v (submission_id, key, org_id, total_num, source)
-     select $1, x.k, $2, x.n, 'typed' from unnest($3::text[], $4::bigint[]) as x(k, n)
-     on conflict (submission_id, key) do update set total_num = excluded.total_num`,
-    [sub.id, sub.orgId, [...totals.keys()], [...totals.values()]],
+     select $1, x.k, $2, x.n, $5 from unnest($3::text[], $4::bigint[]) as x(k, n)
+     on conflict (submission_id, key) do update
+        set total_num = excluded.total_num,
+            source = case when v.num is null and v.txt is null then excluded.source else v.source end`,
+    [
+      sub.id,
+      sub.orgId,
+      [...totals.keys()],
+      [...totals.values()],
+      sub.consolidates ? 'consolidation' : 'typed',
+    ],
   );
+}
+
+/**
+ * Keeps a consolidating union's totals in its values' history (source `consolidation`), each with the account that
+ * submitted and when: a row for every total that differs from the one its last submission fixed.
+ */
+export async function recordConsolidation(
+  sql: Sql,
+  sub: { id: number; orgId: number },
+  totals: Map<string, number>,
+  by: number | null,
+  at: Date,
+) {
+  const { rows } = await sql.query<{ key: string; num: number | null }>(
+    `select distinct on (key) key, new_num as num from return_value_history
+      where submission_id = $1 and source = 'consolidation' order by key, id desc`,
+    [sub.id],
+  );
+  const last = new Map(rows.map((r) => [r.key, r.num === null ? null : Number(r.num)]));
+  const changes: { key: string; old: number | null; now: number | null }[] = [];
+  for (const [key, n] of totals)
+    if (last.get(key) !== n) changes.push({ key, old: last.get(key) ?? null, now: n });
+  for (const [key, n] of last) if (n !== null && !totals.has(key)) changes.push({ key, old: n, now: null });
+  if (!changes.length) return 0;
+  await sql.query(
+    `insert into return_value_history (submission_id, org_id, key, old_num, new_num, source, changed_by, changed_at)
+     select $1, $2, x.k, x.o, x.n, 'consolidation', $3, $4
+       from unnest($5::text[], $6::bigint[], $7::bigint[]) as x(k, o, n)`,
+    [
+      sub.id,
+      sub.orgId,
+      by,
+      at,
+      changes.map((c) => c.key),
+      changes.map((c) => c.old),
+      changes.map((c) => c.now),
+    ],
+  );
+  return changes.length;
 }
 
 /** The totals the accepted submissions below a union report up, summed per key. */
@@ -697,6 +772,17 @@ export async function unionFigures(sql: Sql, rootPath: string, day: string) {
   return rows;
 }
 
+/** The grassroots unions of a subtree existing on `day`, each with the credit code recorded for its employer. */
+export async function grassrootsCodes(sql: Sql, rootPath: string, day: string) {
+  const { rows } = await sql.query<{ path: string; uscc: string | null }>(
+    `select o.path, o.uscc from orgs o
+      where o.path like $1 and o.kind = 'grassroots' and coalesce(o.founded_on, o.created_at::date) <= $2::date
+        and (o.closed_on is null or o.closed_on > $2::date)`,
+    [subtreePattern(rootPath), day],
+  );
+  return rows;
+}
+
 export async function unionPaths(sql: Sql, rootPath: string, ids: number[]) {
   const { rows } = await sql.query<{ id: number; path: string }>(
     `select id, path from orgs where path like $1 and id = any($2::bigint[])`,
@@ -743,4 +829,28 @@ export async function staffOf(sql: Sql, orgIds: number[]) {
     [orgIds],
   );
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings
+
+/** The survey year's first day that applies at a union: the nearest union at or above it with a setting. */
+export async function surveyYearStartAt(sql: Sql, path: string) {
+  const { rows } = await sql.query<{ start: string; orgId: number; orgName: string }>(
+    `select s.survey_year_start as start, o.id as "orgId", o.name as "orgName"
+       from return_settings s join orgs o on o.id = s.org_id
+      where starts_with($1, o.path)
+      order by o.level desc limit 1`,
+    [path],
+  );
+  return rows[0];
+}
+
+export async function setSurveyYearStart(sql: Sql, orgId: number, start: string, by: number | null) {
+  await sql.query(
+    `insert into return_settings (org_id, survey_year_start, updated_by) values ($1, $2, $3)
+     on conflict (org_id) do update set survey_year_start = excluded.survey_year_start,
+            updated_by = excluded.updated_by, updated_at = now()`,
+    [orgId, start, by],
+  );
 }

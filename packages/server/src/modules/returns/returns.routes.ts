@@ -14,6 +14,8 @@ import {
   IssueResult,
   ListQuery,
   NotReportedBody,
+  PeriodQuery,
+  PeriodSchema,
   PreviousQuery,
   PreviousSchema,
   ProgressSchema,
@@ -24,6 +26,9 @@ import {
   SaveBody,
   SaveResult,
   SendBackBody,
+  SettingsBody,
+  SettingsQuery,
+  SettingsSchema,
   SheetResult,
   ShippedFormsSchema,
   StatusResult,
@@ -70,6 +75,46 @@ export function returnsRoutes(
       },
     },
     async () => SHIPPED_FORMS,
+  );
+  app.get(
+    '/api/returns/settings',
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary:
+          "The returns settings that apply at a union: the survey year's first day (set there or above; default 10-01)",
+        querystring: SettingsQuery,
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => s.returns.settings(actorOf(req), req.query.orgId),
+  );
+  app.put(
+    '/api/returns/settings',
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary: "Sets the survey year's first day (MM-DD) for a union's subtree",
+        body: SettingsBody,
+        response: { 200: SettingsSchema },
+      },
+    },
+    async (req) => s.returns.saveSettings(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/returns/period',
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary: "A period's first and last day at a union (a survey year as the union's setting says)",
+        querystring: PeriodQuery,
+        response: { 200: PeriodSchema },
+      },
+    },
+    async (req) => s.returns.period(actorOf(req), req.query),
   );
   app.get(
     '/api/returns/deadline',

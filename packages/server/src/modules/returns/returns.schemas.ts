@@ -20,7 +20,18 @@ const FieldSchema = Obj({
 const TableSchema = Obj({
   key: Key,
   label: Str(200),
-  rows: Type.Optional(Type.Array(Obj({ key: Key, label: Str(200) }), { maxItems: 200 })),
+  rows: Type.Optional(
+    Type.Array(
+      Obj({
+        key: Key,
+        label: Str(200),
+        figures: Type.Optional(
+          Type.Record(Type.String({ pattern: '^[A-Za-z0-9_]+$' }), StrEnum(FIGURE_KEYS)),
+        ),
+      }),
+      { maxItems: 200 },
+    ),
+  ),
   maxRows: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000 })),
   columns: Type.Array(FieldSchema, { maxItems: 30 }),
 });
@@ -40,7 +51,7 @@ export const FormSchema = Obj({
 const PeriodKind = StrEnum(['year', 'survey_year', 'quarter', 'month', 'range'] as const);
 const ReturnStatus = StrEnum(['draft', 'issued', 'closed'] as const);
 const SubmissionStatus = StrEnum(['open', 'submitted', 'returned', 'accepted', 'not_reported'] as const);
-const Source = StrEnum(['bound', 'typed', 'sheet'] as const);
+const Source = StrEnum(['bound', 'typed', 'sheet', 'consolidation'] as const);
 
 export const ReturnBody = Obj({
   orgId: Type.Optional(Id),
@@ -52,6 +63,7 @@ export const ReturnBody = Obj({
   deadline: DateStr,
   form: FormSchema,
   copiedFrom: Type.Optional(Nullable(Id)),
+  formKey: Type.Optional(Nullable(StrEnum(['grassroots_annual', 'upper_annual'] as const))),
 });
 
 export const IdResult = Obj({ id: Id });
@@ -78,6 +90,22 @@ export const ShippedFormsSchema = Type.Array(
     form: FormSchema,
   }),
 );
+const MonthDay = Type.String({ minLength: 5, maxLength: 5, pattern: '^[0-9]{2}-[0-9]{2}$' });
+export const SettingsQuery = Obj({ orgId: Type.Optional(Id) });
+export const SettingsBody = Obj({ orgId: Type.Optional(Id), surveyYearStart: MonthDay });
+export const SettingsSchema = Obj({
+  orgId: Id,
+  surveyYearStart: Type.String(),
+  surveyYearEnd: Type.String(),
+  setAt: Nullable(Obj({ orgId: Id, orgName: Type.String() })),
+});
+export const PeriodQuery = Obj({
+  kind: StrEnum(['year', 'survey_year', 'quarter', 'month'] as const),
+  year: Type.Integer({ minimum: 1990, maximum: 2200 }),
+  part: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
+  orgId: Type.Optional(Id),
+});
+export const PeriodSchema = Obj({ from: DateStr, to: DateStr });
 export const DeadlineQuery = Obj({ workingDays: Type.Integer({ minimum: 1, maximum: 120 }) });
 export const DeadlineSchema = Obj({ deadline: DateStr });
 
@@ -137,6 +165,7 @@ export const ReturnSchema = Obj({
   form: FormSchema,
   status: ReturnStatus,
   copiedFrom: Nullable(Id),
+  formKey: Nullable(Type.String()),
   createdAt: Type.String(),
   issuedAt: Nullable(Type.String()),
   isIssuer: Type.Boolean(),

@@ -9,10 +9,12 @@ import type { OrgRow } from '../org/index.ts';
 import { createFillingService } from './returns.filling.ts';
 import type { ReturnForm } from './returns.form.ts';
 import { checkForm, checkRules, parseRule, readValue } from './returns.form.ts';
+import { SHIPPED_FORMS } from './returns.forms.ts';
+import { periodOf } from './returns.period.ts';
 import { remindReturns } from './returns.remind.ts';
 import { createReturnsService, planSubmissions } from './returns.service.ts';
 import { createReturnSheets, formFromSheet } from './returns.sheet.ts';
-import { createReturnTablesService, fences } from './returns.table.ts';
+import { createReturnTablesService, outsidePeers } from './returns.table.ts';
 
 const FORM: ReturnForm = {
   sections: [
@@ -33,7 +35,7 @@ const FORM: ReturnForm = {
             { key: 'young', label: '35岁以下' },
             { key: 'old', label: '35岁及以上' },
           ],
-          columns: [{ key: 'n', label: '人数', type: 'int' }],
+          columns: [{ key: 'n', label: '人数', type: 'int', unit: '人' }],
         },
         {
           key: 'slogans',
@@ -213,7 +215,33 @@ describe('a return climbs the tree', () => {
     expect(street.totals.members).toBe('6');
     expect(street.totals.fee).toBe('1300.00');
     await filling.save(staff(streetA), id, streetA.id, { values: [{ key: 'women', value: '1' }] });
+    now = new Date('2026-03-17T11:00:00+08:00');
     await filling.submit(staff(streetA), id, streetA.id);
+    // the street's totals are kept in its history, from consolidation, at its submission
+    const streetHistory = await filling.history(staff(streetA), id, streetA.id);
+    expect(streetHistory.find((h) => h.key === 'members' && h.source === 'consolidation')).toMatchObject({
+      before: '',
+      after: '6',
+      changedAt: new Date('2026-03-17T11:00:00+08:00'),
+    });
+    expect(streetHistory.find((h) => h.key === 'women' && h.source === 'consolidation')?.after).toBe('3');
+    const { rows: sources } = await db.query<{ key: string; source: string }>(
+      `select v.key, v.source from return_values v join return_submissions s on s.id = v.submission_id
+        where s.return_id = $1 and s.org_id = $2 and v.key in ('fee', 'women')`,
+      [id, streetA.id],
+    );
+    expect(Object.fromEntries(sources.map((r) => [r.key, r.source]))).toEqual({
+      fee: 'consolidation',
+      women: 'typed',
+    });
+    // sent back and submitted again unchanged: no new history row
+    await filling.sendBack(staff(district), id, streetA.id, { note: '请核对' });
+    await filling.submit(staff(streetA), id, streetA.id);
+    expect(
+      (await filling.history(staff(streetA), id, streetA.id)).filter(
+        (h) => h.key === 'members' && h.source === 'consolidation',
+      ),
+    ).toHaveLength(1);
     await filling.accept(staff(district), id, streetA.id);
 
     const table = await tables.table(staff(district), id);
@@ -260,7 +288,33 @@ describe('a return climbs the tree', () => {
     const xlsx = await tables.tableXlsx(staff(district), id);
     const read = await readSheet(xlsx.file, xlsx.name);
     expect(read.headers.slice(0, 3)).toEqual(['项目', '单位', '合计（已审核）']);
-    expect(read.rows.find((r) => r.cells[0] === '会员人数')?.cells[2]).toBe('6');
+    // the form's layout: the section as a heading row, its fields, the fixed table as a grid (rows × columns,
+    // units in the headers), the open table as a list of every union's rows
+    const lines = read.rows.map((r) => r.cells.slice(0, 3).map((c) => c ?? ''));
+    const at = (first: string) => lines.findIndex((l) => l[0] === first);
+    expect(lines[0]).toEqual(['会员', '', '']);
+    expect(lines[at('会员人数')]).toEqual(['会员人数', '人', '6']);
+    expect(lines[at('经费收入')]).toEqual(['经费收入', '元', '1300']);
+    const grid = at('年龄结构');
+    expect(grid).toBeGreaterThan(at('单位类型'));
+    expect(lines.slice(grid, grid + 4)).toEqual([
+      ['年龄结构', '', ''],
+      ['项目', '', '人数（人）'],
+      ['35岁以下', '', '3'],
+      ['35岁及以上', '', '2'],
+    ]);
+    expect(lines.slice(grid + 4, grid + 7)).toEqual([
+      ['安全感言', '', ''],
+      ['工会', '感言', '作者'],
+      [a1.name, '安全第一（班组）', '王芳'],
+    ]);
+    expect(read.sheetName).toBe('汇总表');
+    // every union's value of each table cell on a sheet of its own
+    const detail = await readSheet(xlsx.file, xlsx.name, {
+      isHeader: (cells) => cells[0] === '年龄结构·35岁以下·人数',
+    });
+    expect(detail.sheetName).toBe('各单位明细');
+    expect(detail.headers.slice(0, 3)).toEqual(['年龄结构·35岁以下·人数', '人', '3']);
   });
 
   it('round-trips a union’s sheet: download, edit, upload; errors name row and cell and save nothing', async () => {
@@ -336,6 +390,64 @@ describe('a return climbs the tree', () => {
     expect(fee).toMatchObject({ text: '400.00', lastYear: '100.00', outlier: 'last_year' });
   });
 
+  it('sets last year beside this year without a copy: the same form by its title or shipped form, fields by name', async () => {
+    const renamed: ReturnForm = {
+      ...FORM,
+      sections: FORM.sections.map((s) => ({
+        ...s,
+        fields: s.fields.map((f) => (f.key === 'fee' ? { ...f, key: 'f9' } : f)),
+      })),
+    };
+    const year = (y: number, form: ReturnForm, extra: Partial<Parameters<typeof returns.create>[1]> = {}) =>
+      issueOne(form, {
+        title: `${y}年度职工之家统计`,
+        periodFrom: `${y}-01-01`,
+        periodTo: `${y}-12-31`,
+        deadline: `${y + 1}-03-01`,
+        ...extra,
+      });
+    const first = await year(2021, FORM);
+    await filling.save(staff(b1), first, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '100' },
+      ],
+    });
+    await filling.submit(staff(b1), first, b1.id);
+    await filling.accept(staff(streetB), first, b1.id);
+    // built anew a year later: the fee field has another key, the same name
+    const second = await year(2022, renamed);
+    const v = await filling.view(staff(b1), second, b1.id);
+    expect(v.lastYear).toMatchObject({ f9: '100.00', women: '0' });
+    await filling.save(staff(b1), second, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'f9', value: '500' },
+      ],
+    });
+    await filling.submit(staff(b1), second, b1.id);
+    const table = await tables.table(staff(streetB), second, streetB.id);
+    expect(table.hasLastYear).toBe(true);
+    expect(table.rows.find((r) => r.key === 'f9')?.cells[0]).toMatchObject({
+      lastYear: '100.00',
+      outlier: 'last_year',
+    });
+    // a shipped form's return is matched by the form even when its title changed
+    const a = await year(2018, FORM, { title: '职工之家年报（甲）', formKey: 'grassroots_annual' });
+    await filling.save(staff(b1), a, b1.id, {
+      values: [
+        { key: 'women', value: '0' },
+        { key: 'fee', value: '7' },
+      ],
+    });
+    await filling.submit(staff(b1), a, b1.id);
+    const b = await year(2019, FORM, { title: '职工之家年报（乙）', formKey: 'grassroots_annual' });
+    expect((await filling.view(staff(b1), b, b1.id)).lastYear.fee).toBe('7.00');
+    // a different form by another title has no last year
+    const c = await year(2020, FORM, { title: '困难职工摸底表' });
+    expect((await filling.view(staff(b1), c, b1.id)).lastYear).toEqual({});
+  });
+
   it('reminds the unions not yet in, two working days before the deadline and on it, once each', async () => {
     const id = await issueOne(FORM, { deadline: '2026-04-08' });
     const before = await remindReturns(db, new Date('2026-04-06T09:00:00+08:00'));
@@ -346,6 +458,129 @@ describe('a return climbs the tree', () => {
       [id],
     );
     expect(rows[0].n).toBe(5);
+  });
+  it('computes a survey year from the setting that applies at a union: 1 October by default, set for a subtree', async () => {
+    const region = await t.newOrg(await t.newRoot(), 'district');
+    const town = await t.newOrg(region, 'street');
+    expect(await returns.period(staff(town), { kind: 'survey_year', year: 2025 })).toEqual({
+      from: '2024-10-01',
+      to: '2025-09-30',
+    });
+    expect(await returns.settings(staff(town))).toMatchObject({
+      surveyYearStart: '10-01',
+      surveyYearEnd: '09-30',
+      setAt: null,
+    });
+    await expect(returns.saveSettings(staff(region), { surveyYearStart: '02-29' })).rejects.toMatchObject({
+      code: 'RETURN_YEAR_START_INVALID',
+    });
+    // a union below cannot set it for the union above
+    await expect(
+      returns.saveSettings(staff(town), { orgId: region.id, surveyYearStart: '07-01' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await returns.saveSettings(staff(region), { surveyYearStart: '07-01' });
+    expect(await returns.settings(staff(town))).toMatchObject({
+      surveyYearStart: '07-01',
+      surveyYearEnd: '06-30',
+      setAt: { orgId: region.id },
+    });
+    expect(await returns.period(staff(town), { kind: 'survey_year', year: 2025 })).toEqual({
+      from: '2024-07-01',
+      to: '2025-06-30',
+    });
+    expect(await returns.period(staff(town), { kind: 'quarter', year: 2025, part: 4 })).toEqual({
+      from: '2025-10-01',
+      to: '2025-12-31',
+    });
+    // elsewhere the default holds
+    expect((await returns.period(staff(district), { kind: 'survey_year', year: 2024 })).from).toBe(
+      '2023-10-01',
+    );
+    expect(periodOf('survey_year', 2024, 1, '03-01')).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  });
+
+  it('counts grassroots unions by unit type from their credit codes in the shipped form; typed where a code is missing', async () => {
+    const region = await t.newOrg(await t.newRoot(), 'district');
+    const known = await t.newOrg(region, 'street');
+    const partly = await t.newOrg(region, 'street');
+    const codes: [OrgRow, string | null][] = [
+      [await t.newOrg(known, 'grassroots'), '91110113MA01ABCD1X'],
+      [await t.newOrg(known, 'grassroots'), '92110113MA01ABCD2X'],
+      [await t.newOrg(known, 'grassroots'), '12110113400000000X'],
+      [await t.newOrg(known, 'grassroots'), '51110113500000000X'],
+      [await t.newOrg(partly, 'grassroots'), '91110113MA01ABCD3X'],
+      [await t.newOrg(partly, 'grassroots'), null],
+    ];
+    for (const [o, code] of codes)
+      await db.query(`update orgs set uscc = $2, founded_on = '2020-01-01' where id = $1`, [o.id, code]);
+    const shipped = SHIPPED_FORMS.find((f) => f.key === 'upper_annual');
+    if (!shipped) throw new Error('upper_annual');
+    const table = shipped.form.sections[0].tables[0];
+    expect(table.rows?.map((r) => r.label)).toEqual(['企业', '事业单位', '机关', '社会组织', '其他']);
+    const { id } = await returns.create(staff(region), {
+      title: '2025年基层以上工会调查表',
+      periodKind: 'survey_year',
+      periodFrom: '2024-10-01',
+      periodTo: '2025-09-30',
+      targetLevel: 3,
+      deadline: '2026-03-13',
+      form: shipped.form,
+      formKey: 'upper_annual',
+    });
+    await returns.issue(staff(region), id);
+    const v = await filling.view(staff(known), id, known.id);
+    const cell = (type: string) => v.values[`t1.${type}.unions`];
+    expect(cell('enterprise')).toMatchObject({ text: '2', bound: '2', source: 'bound' });
+    expect(cell('institution')?.text).toBe('1');
+    expect(cell('organ')?.text).toBe('0');
+    expect(cell('social')?.text).toBe('1');
+    expect(v.figures.unions_unit_enterprise.basisZh).toContain('统一社会信用代码');
+    // a changed bound cell needs a reason
+    await expect(
+      filling.save(staff(known), id, known.id, { values: [{ key: 't1.enterprise.unions', value: '3' }] }),
+    ).rejects.toMatchObject({ code: 'RETURN_REASON_NEEDED' });
+    // one union without a recorded code: nothing pre-filled, the clerk types the counts without a reason
+    const p = await filling.view(staff(partly), id, partly.id);
+    expect(p.values['t1.enterprise.unions']).toBeUndefined();
+    await filling.save(staff(partly), id, partly.id, {
+      values: [
+        { key: 't1.enterprise.unions', value: '2' },
+        { key: 't1.enterprise.members', value: '40' },
+      ],
+    });
+    expect((await filling.view(staff(partly), id, partly.id)).values['t1.enterprise.unions']).toMatchObject({
+      text: '2',
+      source: 'typed',
+    });
+  });
+
+  it('flags a value well beyond the min–max of the other peers, not merely the largest', async () => {
+    const street = await t.newOrg(await t.newOrg(await t.newRoot(), 'district'), 'street');
+    const unions = [];
+    for (let i = 0; i < 5; i++) unions.push(await t.newOrg(street, 'grassroots'));
+    const { id } = await returns.create(staff(street), {
+      title: '经费统计',
+      periodKind: 'year',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      targetLevel: 4,
+      deadline: '2026-03-13',
+      form: FORM,
+    });
+    await returns.issue(staff(street), id);
+    const fees = ['100', '110', '120', '130', '900'];
+    for (const [i, u] of unions.entries()) {
+      await filling.save(staff(u), id, u.id, {
+        values: [
+          { key: 'women', value: '0' },
+          { key: 'fee', value: fees[i] },
+        ],
+      });
+      await filling.submit(staff(u), id, u.id);
+    }
+    const table = await tables.table(staff(street), id);
+    const fee = table.rows.find((r) => r.key === 'fee');
+    expect(fee?.cells.map((c) => c.outlier)).toEqual([null, null, null, null, 'peers']);
   });
 });
 
@@ -386,9 +621,17 @@ describe('forms', () => {
       { orgId: 3, parentOrgId: 2, consolidates: false },
       { orgId: 5, parentOrgId: null, consolidates: false },
     ]);
-    expect(fences([10, 11, 12, 13, 14])).toMatchObject({ low: 5, high: 19 });
-    expect(fences([1, 2])).toBeNull();
-    expect(fences([1, 1, 1, 1, 1, 0])).toBeNull();
+    // the largest of peers that spread evenly is not an outlier, though it lies outside the others' min–max
+    expect(outsidePeers(14, [10, 11, 12, 13])).toBe(false);
+    // a new extreme beyond the others by more than their spread is, above or below
+    expect(outsidePeers(40, [10, 11, 12, 13])).toBe(true);
+    expect(outsidePeers(1, [50, 51, 52])).toBe(true);
+    expect(outsidePeers(48, [50, 51, 52])).toBe(false);
+    // fewer than three other peers: nothing to judge by
+    expect(outsidePeers(400, [1, 2])).toBe(false);
+    // peers that do not vary flag no outlier
+    expect(outsidePeers(0, [1, 1, 1, 1, 1])).toBe(false);
+    expect(outsidePeers(500, [0, 0, 0])).toBe(false);
   });
 
   it('makes a form from a sheet’s header row, or a table from a first column of row labels', async () => {

@@ -6,7 +6,8 @@ import { addWorkingDays } from '../cases/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { returnErrors } from './returns.errors.ts';
 import { computeFigures, FIGURES, type FigureKey } from './returns.figures.ts';
-import { checkForm, formFields, type ReturnForm } from './returns.form.ts';
+import { boundValues, checkForm, type ReturnForm } from './returns.form.ts';
+import { DEFAULT_SURVEY_YEAR_START, periodOf, validYearStart } from './returns.period.ts';
 import {
   findReturn,
   findSubmission,
@@ -21,6 +22,8 @@ import {
   type PeriodKind,
   type ReturnRow,
   setReturnStatus,
+  setSurveyYearStart,
+  surveyYearStartAt,
   unionsBetween,
   updateDraftReturn,
 } from './returns.repository.ts';
@@ -35,6 +38,8 @@ export interface ReturnInput {
   deadline: string;
   form: ReturnForm;
   copiedFrom?: number | null;
+  /** The shipped form it starts from (last year's return of the same form is found by it). */
+  formKey?: string | null;
 }
 
 const DAY = 86_400_000;
@@ -107,10 +112,7 @@ export function planSubmissions(
 }
 
 /** Bound figure keys of a form. */
-export const boundKeys = (form: ReturnForm) =>
-  formFields(form)
-    .map((f) => f.figure)
-    .filter((k): k is FigureKey => !!k && k in FIGURES);
+export const boundKeys = (form: ReturnForm): FigureKey[] => boundValues(form).map((b) => b.figure);
 
 export function createReturnsService(db: Db, clock: () => Date = () => new Date()) {
   async function issuerOf(sql: Sql, actor: Actor, orgId: number | undefined) {
@@ -139,6 +141,59 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
         basisZh: f.basisZh,
         basisEn: f.basisEn,
       })),
+
+    /**
+     * The returns settings that apply at a union (default: one's own): the survey year's first day, set there or
+     * at the nearest union above (by default 1 October, the survey year running to 30 September).
+     */
+    async settings(actor: Actor, orgId?: number) {
+      return db.tx(async (sql) => {
+        const org = await issuerOf(sql, actor, orgId);
+        const set = await surveyYearStartAt(sql, org.path);
+        const start = set?.start ?? DEFAULT_SURVEY_YEAR_START;
+        const sample = periodOf('survey_year', 2001, 1, start);
+        return {
+          orgId: org.id,
+          surveyYearStart: start,
+          surveyYearEnd: sample.to.slice(5),
+          setAt: set ? { orgId: set.orgId, orgName: set.orgName } : null,
+        };
+      });
+    },
+
+    /** Sets the survey year's first day for a union's subtree. */
+    async saveSettings(actor: Actor, input: { orgId?: number; surveyYearStart: string }) {
+      const start = input.surveyYearStart.trim();
+      if (!validYearStart(start)) throw returnErrors.yearStart(start);
+      await db.tx(async (sql) => {
+        const org = await issuerOf(sql, actor, input.orgId);
+        const before = await surveyYearStartAt(sql, org.path);
+        await setSurveyYearStart(sql, org.id, start, actor.userId || null);
+        await recordAudit(sql, actor, {
+          action: 'return.settings',
+          entity: 'return',
+          orgId: org.id,
+          before: { surveyYearStart: before?.start ?? DEFAULT_SURVEY_YEAR_START },
+          after: { surveyYearStart: start },
+        });
+      });
+      return this.settings(actor, input.orgId);
+    },
+
+    /** The first and last day of a period as they apply at a union (a survey year by its setting). */
+    async period(
+      actor: Actor,
+      q: { kind: Exclude<PeriodKind, 'range'>; year: number; part?: number; orgId?: number },
+    ) {
+      return db.tx(async (sql) => {
+        const org = await issuerOf(sql, actor, q.orgId);
+        const start =
+          q.kind === 'survey_year'
+            ? ((await surveyYearStartAt(sql, org.path))?.start ?? DEFAULT_SURVEY_YEAR_START)
+            : DEFAULT_SURVEY_YEAR_START;
+        return periodOf(q.kind, q.year, q.part ?? 1, start);
+      });
+    },
 
     /** The day `n` working days after today (the requests calendar), for a deadline given in working days. */
     async deadlineIn(n: number) {
@@ -220,6 +275,7 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
           deadline: shift(r.deadline, months),
           form: r.form,
           copiedFrom: r.id,
+          formKey: r.formKey,
           createdBy: actor.userId || null,
         });
         await recordAudit(sql, actor, {
@@ -253,8 +309,7 @@ export function createReturnsService(db: Db, clock: () => Date = () => new Date(
             keys,
           });
           const rows: { submissionId: number; orgId: number; key: string; num: number }[] = [];
-          for (const f of formFields(r.form)) {
-            if (!f.figure) continue;
+          for (const f of boundValues(r.form)) {
             for (const p of plan) {
               const num = figures.get(p.orgId)?.get(f.figure);
               if (num !== undefined)

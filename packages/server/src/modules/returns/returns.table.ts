@@ -4,7 +4,8 @@ import { chinaDayStart } from '../../shared/effective.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { returnErrors } from './returns.errors.ts';
 import { formKeys } from './returns.filling.ts';
-import { formTables, showValue } from './returns.form.ts';
+import { cellKey, formTables, type ReturnForm, showValue } from './returns.form.ts';
+import { findLastYear, lastYearAtIssuer, lastYearOf } from './returns.lastyear.ts';
 import {
   acceptedChildTotals,
   childReported,
@@ -14,7 +15,6 @@ import {
   findSubmission,
   progressRows,
   type ReturnRow,
-  reportedOf,
   reportedTexts,
   type SubmissionRow,
   valuesOf,
@@ -26,21 +26,22 @@ const nextDay = (d: string) => {
   return t.toISOString().slice(0, 10);
 };
 
-/** Outliers among peers: outside Tukey's far fences (3 × the interquartile range), with at least five peers that vary. */
-export function fences(values: number[]): { low: number; high: number } | null {
-  if (values.length < 5) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const q = (p: number) => {
-    const at = (s.length - 1) * p;
-    const lo = Math.floor(at);
-    return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
-  };
-  const q1 = q(0.25);
-  const q3 = q(0.75);
-  const iqr = q3 - q1;
-  // peers that nearly all report the same value give no spread to judge by: nothing is flagged
-  if (iqr === 0) return null;
-  return { low: q1 - 3 * iqr, high: q3 + 3 * iqr };
+/**
+ * Whether a value stands out among its peers (ADR 47): it lies outside the min–max of the other peers by more than
+ * their own spread (above max + (max − min) or below min − (max − min)) — a new extreme well beyond all the others.
+ * Only with at least three other peers, and never when they do not vary (no spread to judge by).
+ */
+export function outsidePeers(value: number, others: number[]): boolean {
+  if (others.length < 3) return false;
+  let min = others[0];
+  let max = others[0];
+  for (const n of others) {
+    if (n < min) min = n;
+    if (n > max) max = n;
+  }
+  const spread = max - min;
+  if (spread === 0) return false;
+  return value > max + spread || value < min - spread;
 }
 
 export function createReturnTablesService(db: Db, clock: () => Date = () => new Date()) {
@@ -70,19 +71,17 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
     for (const v of reported) cell.set(`${v.orgId}|${v.key}`, { total: v.total, txt: v.txt });
     const accepted = await acceptedChildTotals(sql, r.id, sub?.id ?? null);
     const own = sub?.consolidates ? new Map((await valuesOf(sql, sub.id)).map((v) => [v.key, v])) : null;
+    const previous = await findLastYear(sql, r);
     const last = new Map<string, number>();
-    const lastTotal = new Map<string, number>();
-    if (r.copiedFrom) {
-      for (const v of await reportedOf(
-        sql,
-        r.copiedFrom,
-        children.map((c) => c.orgId),
-      ))
-        last.set(`${v.orgId}|${v.key}`, v.total);
-      if (sub)
-        for (const v of await reportedOf(sql, r.copiedFrom, [sub.orgId])) lastTotal.set(v.key, v.total);
-      else for (const [k, v] of await acceptedChildTotals(sql, r.copiedFrom, null)) lastTotal.set(k, v);
-    }
+    for (const [orgId, m] of await lastYearOf(
+      sql,
+      previous,
+      children.map((c) => c.orgId),
+    ))
+      for (const [key, n] of m) last.set(`${orgId}|${key}`, n);
+    const lastTotal = sub
+      ? ((await lastYearOf(sql, previous, [sub.orgId])).get(sub.orgId) ?? new Map<string, number>())
+      : await lastYearAtIssuer(sql, previous);
     const rows = [];
     for (const [key, k] of keys) {
       if (k.table && !formTables(r.form).find((t) => t.key === k.table)?.rows) continue;
@@ -90,10 +89,8 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
       const summed = f.type === 'int' || f.type === 'money';
       const show = (n: number | null | undefined) =>
         n === null || n === undefined ? null : showValue(f, { num: n, txt: null });
-      const nums = children
-        .map((c) => cell.get(`${c.orgId}|${key}`)?.total)
-        .filter((n): n is number => typeof n === 'number');
-      const fence = summed ? fences(nums) : null;
+      const peers = children.map((c) => cell.get(`${c.orgId}|${key}`)?.total ?? null);
+      const othersThan = (i: number) => peers.filter((n, j): n is number => j !== i && typeof n === 'number');
       const ownNum = own?.get(key)?.num ?? null;
       const total = summed
         ? (accepted.get(key) ?? null) === null && ownNum === null
@@ -108,14 +105,14 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
         total: show(total),
         lastYear: show(lastTotal.get(key)),
         own: own ? (own.get(key) ? showValue(f, own.get(key)) : null) : null,
-        cells: children.map((c) => {
+        cells: children.map((c, i) => {
           const v = cell.get(`${c.orgId}|${key}`);
           const text = v ? (v.txt ?? show(v.total)) : null;
           const lastYear = last.get(`${c.orgId}|${key}`);
           let outlier: 'last_year' | 'peers' | null = null;
           if (v?.total != null && summed) {
             if (lastYear && lastYear > 0 && v.total > 3 * lastYear) outlier = 'last_year';
-            else if (fence && (v.total < fence.low || v.total > fence.high)) outlier = 'peers';
+            else if (outsidePeers(v.total, othersThan(i))) outlier = 'peers';
           }
           return { orgId: c.orgId, text, lastYear: show(lastYear), outlier };
         }),
@@ -143,6 +140,7 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
       });
     }
     return {
+      hasLastYear: previous !== null,
       columns: children.map((c) => ({
         orgId: c.orgId,
         orgName: c.orgName,
@@ -197,57 +195,108 @@ export function createReturnTablesService(db: Db, clock: () => Date = () => new 
           periodTo: v.r.periodTo,
           orgId: v.orgId,
           orgName: v.orgName,
-          hasLastYear: v.r.copiedFrom !== null,
           ...(await buildTable(sql, v.r, v.sub)),
         };
       });
     },
 
-    /** The consolidated table as .xlsx in the form's layout, with each open table's list on its own sheet. */
+    /** The consolidated table as .xlsx in the form's layout (consolidatedSheets). */
     async tableXlsx(actor: Actor, returnId: number, orgId?: number) {
       return db.tx(async (sql) => {
         const v = await viewpoint(sql, actor, returnId, orgId);
         const t = await buildTable(sql, v.r, v.sub);
-        const numeric = (f: { type: string }) =>
-          f.type === 'int' || f.type === 'money' || f.type === 'percent';
-        const asCell = (text: string | null, type: string) =>
-          text === null
-            ? null
-            : numeric({ type }) && text !== '' && !Number.isNaN(Number(text))
-              ? Number(text)
-              : text;
-        const headers = [
-          '项目',
-          '单位',
-          '合计（已审核）',
-          ...(v.r.copiedFrom ? ['上年'] : []),
-          ...(t.hasOwn ? ['本级'] : []),
-          ...t.columns.map((c) => c.orgName),
-        ];
-        const sheets: XlsxSheet[] = [
-          {
-            name: '汇总表',
-            headers,
-            rows: t.rows.map((r) => [
-              r.label,
-              r.type === 'money' ? '元' : r.type === 'percent' ? '%' : r.unit,
-              asCell(r.total, r.type),
-              ...(v.r.copiedFrom ? [asCell(r.lastYear, r.type)] : []),
-              ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
-              ...r.cells.map((c) => asCell(c.text, r.type)),
-            ]),
-            widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
-          },
-          ...t.lists.map((l, i) => ({
-            name: `${i + 1}.${l.label}`.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '),
-            headers: ['工会', ...l.columns.map((c) => c.label)],
-            rows: l.rows.map((row) => [row.orgName, ...l.columns.map((c) => row.cells[c.key] ?? null)]),
-          })),
-        ];
+        const sheets = consolidatedSheets(v.r.form, t);
         return { file: writeXlsxFast(sheets), name: `${v.r.title}-${v.orgName}-汇总.xlsx` };
       });
     },
   };
+}
+
+type Table = Awaited<ReturnType<ReturnType<typeof createReturnTablesService>['table']>>;
+type Cell = string | number | null;
+
+const unitText = (f: { type: string; unit?: string }) =>
+  f.type === 'money' ? '元' : f.type === 'percent' ? '%' : (f.unit ?? '');
+const withUnit = (label: string, f: { type: string; unit?: string }) =>
+  unitText(f) ? `${label}（${unitText(f)}）` : label;
+
+/**
+ * The consolidated table as sheets in the form's layout: on 汇总表 each section is a heading row followed by its
+ * fields (one row each, the unions as columns), each fixed-row table a grid of its rows × columns (totals, units in
+ * the column headers) and each open table the list of every union's rows. 各单位明细 holds every union's value of
+ * each fixed-table cell.
+ */
+export function consolidatedSheets(
+  form: ReturnForm,
+  t: Pick<Table, 'rows' | 'lists' | 'columns' | 'hasLastYear' | 'hasOwn'>,
+): XlsxSheet[] {
+  const numeric = (type: string) => type === 'int' || type === 'money' || type === 'percent';
+  const asCell = (text: string | null, type: string): Cell =>
+    text === null ? null : numeric(type) && text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+  const headers = [
+    '项目',
+    '单位',
+    '合计（已审核）',
+    ...(t.hasLastYear ? ['上年'] : []),
+    ...(t.hasOwn ? ['本级'] : []),
+    ...t.columns.map((c) => c.orgName),
+  ];
+  const byKey = new Map(t.rows.map((r) => [r.key, r]));
+  const line = (r: Table['rows'][number], label = r.label): Cell[] => [
+    label,
+    unitText(r),
+    asCell(r.total, r.type),
+    ...(t.hasLastYear ? [asCell(r.lastYear, r.type)] : []),
+    ...(t.hasOwn ? [asCell(r.own, r.type)] : []),
+    ...r.cells.map((c) => asCell(c.text, r.type)),
+  ];
+  const rows: Cell[][] = [];
+  const detail: Cell[][] = [];
+  for (const section of form.sections) {
+    rows.push([section.title]);
+    for (const f of section.fields) {
+      const r = byKey.get(f.key);
+      if (r) rows.push(line(r));
+    }
+    for (const table of section.tables) {
+      rows.push([table.label]);
+      if (table.rows) {
+        rows.push(['项目', '', ...table.columns.map((c) => withUnit(c.label, c))]);
+        for (const row of table.rows) {
+          rows.push([
+            row.label,
+            '',
+            ...table.columns.map((c) => {
+              const r = byKey.get(cellKey(table.key, row.key, c.key));
+              return r ? asCell(r.total, c.type) : null;
+            }),
+          ]);
+          for (const c of table.columns) {
+            const r = byKey.get(cellKey(table.key, row.key, c.key));
+            if (r) detail.push(line(r));
+          }
+        }
+      } else {
+        const list = t.lists.find((l) => l.key === table.key);
+        rows.push(['工会', ...table.columns.map((c) => withUnit(c.label, c))]);
+        for (const item of list?.rows ?? [])
+          rows.push([item.orgName, ...table.columns.map((c) => item.cells[c.key] ?? null)]);
+      }
+    }
+  }
+  return [
+    { name: '汇总表', headers, rows, widths: [36, 8, 16, ...headers.slice(3).map(() => 16)] },
+    ...(detail.length
+      ? [
+          {
+            name: '各单位明细',
+            headers,
+            rows: detail,
+            widths: [36, 8, 16, ...headers.slice(3).map(() => 16)],
+          },
+        ]
+      : []),
+  ];
 }
 
 export type ReturnTablesService = ReturnType<typeof createReturnTablesService>;

@@ -8,6 +8,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popover,
   Radio,
   Select,
   Space,
@@ -46,22 +47,64 @@ const LEVEL_NAMES: Record<number, string> = {
   5: '分会/小组（第5级）',
 };
 
-/** The days a period kind names for a year (and a quarter or month). */
-function periodOf(kind: PeriodKind, year: number, part: number): [string, string] {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const last = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (kind === 'survey_year') return [`${year - 1}-10-01`, `${year}-09-30`];
-  if (kind === 'quarter')
-    return [`${year}-${pad(part * 3 - 2)}-01`, `${year}-${pad(part * 3)}-${last(year, part * 3)}`];
-  if (kind === 'month') return [`${year}-${pad(part)}-01`, `${year}-${pad(part)}-${last(year, part)}`];
-  return [`${year}-01-01`, `${year}-12-31`];
-}
-
 /** The next free key with a prefix among a form's keys (generated, never shown). */
 function nextKey(form: ReturnForm, prefix: string): string {
   const used = JSON.stringify(form).match(new RegExp(`"${prefix}(\\d+)"`, 'g')) ?? [];
   const max = used.reduce((m, k) => Math.max(m, Number(k.replace(/\D/g, ''))), 0);
   return `${prefix}${max + 1}`;
+}
+
+/** The survey year as the union's setting says (1 October – 30 September unless set), changed for its subtree. */
+function SurveyYearSetting({
+  start,
+  end,
+  onSave,
+}: {
+  start: string;
+  end: string;
+  onSave: (start: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState(start);
+  return (
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      title={t('ret.edit.surveyYearTitle')}
+      content={
+        <Space>
+          <Input
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="10-01"
+            style={{ width: 100 }}
+            data-testid="ret-survey-start"
+          />
+          <Button
+            type="primary"
+            onClick={async () => {
+              try {
+                await onSave(value.trim());
+                setOpen(false);
+                feedback.success(t('ret.edit.saved'));
+              } catch (err) {
+                feedback.error(err);
+              }
+            }}
+          >
+            {t('ret.edit.setSurveyStart')}
+          </Button>
+        </Space>
+      }
+    >
+      <Button type="link" size="small" data-testid="ret-survey-year">
+        {t('ret.edit.surveyYear', { start, end })}
+      </Button>
+    </Popover>
+  );
 }
 
 const EMPTY: ReturnForm = { sections: [{ key: 's1', title: '基本情况', fields: [], tables: [] }], rules: [] };
@@ -102,15 +145,30 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);
   const [busy, setBusy] = useState(false);
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
+  const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
 
-  const [from, to] = kind === 'range' ? range : periodOf(kind, periodYear, part);
+  // the server says which days a period holds (a survey year as the union's setting says)
+  const period = useLoad(
+    () => (kind === 'range' ? Promise.resolve(null) : returnsApi.period(kind, periodYear, part)),
+    [kind, periodYear, part],
+  );
+  const settings = useLoad(() => returnsApi.settings(), []);
+  const [from, to] =
+    kind === 'range'
+      ? range
+      : period.data
+        ? [period.data.from, period.data.to]
+        : existing
+          ? [existing.periodFrom, existing.periodTo]
+          : ['', ''];
   const setSections = (fn: (s: ReturnForm['sections']) => ReturnForm['sections']) =>
     setForm((f) => ({ ...f, sections: fn(f.sections) }));
   const applyForm = (
     f: ReturnForm,
-    meta?: { title?: string; periodKind?: PeriodKind; targetLevel?: number },
+    meta?: { title?: string; periodKind?: PeriodKind; targetLevel?: number; formKey?: NewReturn['formKey'] },
   ) => {
     setForm(f);
+    setFormKey(meta?.formKey ?? null);
     setRulesText(f.rules.map((r) => r.expr).join('\n'));
     if (meta?.title && !title) setTitle(`${periodYear}年${meta.title}`);
     if (meta?.periodKind) setKind(meta.periodKind);
@@ -123,6 +181,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
     periodTo: to,
     targetLevel: level,
     deadline: deadline ?? '',
+    ...(formKey ? { formKey } : {}),
     form: {
       ...form,
       rules: rulesText
@@ -231,9 +290,19 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                   options={Array.from({ length: 12 }, (_, m) => ({ value: m + 1, label: String(m + 1) }))}
                 />
               )}
-              <Typography.Text type="secondary">
+              <Typography.Text type="secondary" data-testid="ret-period">
                 {from} — {to}
               </Typography.Text>
+              {kind === 'survey_year' && settings.data && (
+                <SurveyYearSetting
+                  start={settings.data.surveyYearStart}
+                  end={settings.data.surveyYearEnd}
+                  onSave={async (surveyYearStart) => {
+                    settings.set(await returnsApi.saveSettings(surveyYearStart));
+                    await period.reload();
+                  }}
+                />
+              )}
             </>
           ) : (
             <>
@@ -307,6 +376,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                       title: f.title,
                       periodKind: f.periodKind,
                       targetLevel: f.targetLevel,
+                      formKey: f.key as NewReturn['formKey'],
                     });
                 }}
                 data-testid="ret-shipped"

@@ -334,7 +334,11 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
             >
               {t('ret.fill.refresh')}
             </Button>
-            <Button icon={<CloudDownloadOutlined />} href={returnsApi.sheetUrl(s.returnId, s.orgId)}>
+            <Button
+              icon={<CloudDownloadOutlined />}
+              href={returnsApi.sheetUrl(s.returnId, s.orgId)}
+              data-testid="ret-download"
+            >
               {t('ret.fill.download')}
             </Button>
             <Upload accept=".xlsx,.xls,.ods,.csv" showUploadList={false} beforeUpload={(f) => upload(f)}>
@@ -399,7 +403,12 @@ function FixedTable({ tb, field }: { tb: FormTable; field: (f: FormField, key: s
             title: c.label,
             key: c.key,
             width: 200,
-            render: (_: unknown, r: { key: string }) => field(c, cellKey(tb.key, r.key, c.key)),
+            // a cell bound to a Gonghui figure shows it like a bound field
+            render: (_: unknown, r: NonNullable<FormTable['rows']>[number]) =>
+              field(
+                r.figures?.[c.key] ? { ...c, figure: r.figures[c.key] } : c,
+                cellKey(tb.key, r.key, c.key),
+              ),
           })),
         ]}
       />

@@ -31,6 +31,11 @@ export const returnsApi = {
   figures: () => unwrap(api.GET('/api/returns/figures')),
   forms: () => unwrap(api.GET('/api/returns/forms')),
   previous: () => unwrap(api.GET('/api/returns/previous', { params: { query: {} } })),
+  settings: () => unwrap(api.GET('/api/returns/settings', { params: { query: {} } })),
+  saveSettings: (surveyYearStart: string) =>
+    unwrap(api.PUT('/api/returns/settings', { body: { surveyYearStart } })),
+  period: (kind: 'year' | 'survey_year' | 'quarter' | 'month', year: number, part: number) =>
+    unwrap(api.GET('/api/returns/period', { params: { query: { kind, year, part } } })),
   deadline: (workingDays: number) =>
     unwrap(api.GET('/api/returns/deadline', { params: { query: { workingDays } } })),
   formFromSheet: (file: File) => unwrap(api.POST('/api/returns/form-from-sheet', { body: fileForm(file) })),

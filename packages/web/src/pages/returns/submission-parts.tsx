@@ -1,4 +1,20 @@
-import { Alert, Drawer, Flex, Form, Input, Modal, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { HistoryOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popover,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { formatTime } from '../../components/dates.ts';
@@ -89,6 +105,7 @@ export function FieldInput({
           </Typography.Text>
         )}
         {field.help && <Typography.Text type="secondary">{field.help}</Typography.Text>}
+        <ValueHistory id={s.returnId} orgId={s.orgId} valueKey={valueKey} />
       </Flex>
       {differs && (
         <Input
@@ -196,6 +213,59 @@ export function SendBackModal({
   );
 }
 
+type HistoryRow = Awaited<ReturnType<typeof returnsApi.history>>[number];
+
+/** One value's history in a popover: each change with who, when, its source (a consolidation among them) and why. */
+function ValueHistory({ id, orgId, valueKey }: { id: number; orgId: number; valueKey: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      title={t('ret.fill.valueHistory')}
+      content={open ? <ValueHistoryRows id={id} orgId={orgId} valueKey={valueKey} /> : null}
+    >
+      <Button
+        size="small"
+        type="text"
+        icon={<HistoryOutlined />}
+        aria-label={t('ret.fill.valueHistory')}
+        data-testid={`ret-history-${valueKey}`}
+      />
+    </Popover>
+  );
+}
+
+function ValueHistoryRows({ id, orgId, valueKey }: { id: number; orgId: number; valueKey: string }) {
+  const { t } = useTranslation();
+  const history = useLoad(() => returnsApi.history(id, orgId), [id, orgId]);
+  return (
+    <LoadGate state={history} what={t('ret.what.history')}>
+      {(rows: HistoryRow[]) => {
+        const mine = rows.filter((r) => r.key === valueKey);
+        if (!mine.length)
+          return <Typography.Text type="secondary">{t('ret.fill.noValueHistory')}</Typography.Text>;
+        return (
+          <Flex vertical gap={4} style={{ maxWidth: 360 }} data-testid={`ret-history-rows-${valueKey}`}>
+            {mine.map((r) => (
+              <Flex key={`${r.changedAt}-${r.source}-${r.after}`} gap={8} wrap align="center">
+                <Tag color={r.source === 'consolidation' ? 'purple' : undefined}>
+                  {t(`ret.source.${r.source}`)}
+                </Tag>
+                <span>{`${r.before || '—'} → ${r.after || '—'}`}</span>
+                <Typography.Text type="secondary">{`${r.changedBy ?? ''} ${formatTime(r.changedAt)}`}</Typography.Text>
+                {r.reason && <Typography.Text type="secondary">{r.reason}</Typography.Text>}
+              </Flex>
+            ))}
+          </Flex>
+        );
+      }}
+    </LoadGate>
+  );
+}
+
 /** Every change of the union's values: who, when, from which source, why. */
 export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -215,7 +285,7 @@ export function HistoryDrawer({ id, orgId, onClose }: { id: number; orgId: numbe
               {
                 title: '',
                 dataIndex: 'source',
-                render: (v: 'bound' | 'typed' | 'sheet') => <Tag>{t(`ret.source.${v}`)}</Tag>,
+                render: (v: HistoryRow['source']) => <Tag>{t(`ret.source.${v}`)}</Tag>,
               },
               { title: t('ret.fill.reason'), dataIndex: 'reason' },
               { title: '', key: 'who', render: (_, r) => `${r.changedBy ?? ''} ${formatTime(r.changedAt)}` },
