@@ -4541,7 +4541,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise */
+        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method unless confirmMissing=true */
         get: operations["getPaymentBatchesByIdExportXlsx"];
         put?: never;
         post?: never;
@@ -47591,6 +47591,11 @@ export interface operations {
                             exportedAt: string | null;
                             id: number;
                             itemCount: number;
+                            /**
+                             * @description bank: to the members' bank accounts; jingka: to their 京卡
+                             * @enum {string}
+                             */
+                            method: "bank" | "jingka";
                             note: string | null;
                             orgId: number;
                             orgName: string;
@@ -47695,6 +47700,11 @@ export interface operations {
                         applicationIds: number[];
                         totalFen: number;
                     };
+                    /**
+                     * @description bank: to the members' bank accounts; jingka: to their 京卡
+                     * @enum {string}
+                     */
+                    method?: "bank" | "jingka";
                     note?: string | null;
                     orgId?: number;
                     programId: number;
@@ -47718,6 +47728,11 @@ export interface operations {
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -47885,6 +47900,8 @@ export interface operations {
                         items: {
                             amountFen: number;
                             applicationId: number;
+                            hasBankAccount: boolean;
+                            hasJingka: boolean;
                             id: number;
                             ledgerEntryId: number;
                             orgId: number;
@@ -47893,6 +47910,11 @@ export interface operations {
                             personIdMasked: string | null;
                             personName: string | null;
                         }[];
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -47905,6 +47927,14 @@ export interface operations {
                         /** @enum {string} */
                         status: "draft" | "exported" | "paid" | "cancelled";
                         totalFen: number;
+                        /** @description the people paid who have no account for the batch's method */
+                        withoutAccount: {
+                            applicationId: number;
+                            orgName: string;
+                            personId: number;
+                            personIdMasked: string | null;
+                            personName: string;
+                        }[];
                     };
                 };
             };
@@ -48010,6 +48040,11 @@ export interface operations {
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -48148,7 +48183,10 @@ export interface operations {
     };
     getPaymentBatchesByIdExportXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: export although some people paid have no account for the method (they are noted) */
+                confirmMissing?: boolean;
+            };
             header?: never;
             path: {
                 id: number;
@@ -48234,6 +48272,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
         };
     };
     postPaymentBatchesByIdMarkPaid: {
@@ -48270,6 +48325,11 @@ export interface operations {
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -48416,6 +48476,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description bank: to the members' bank accounts; jingka: to their 京卡
+                     * @enum {string}
+                     */
+                    method?: "bank" | "jingka";
                     orgId?: number;
                     programId: number;
                 };
@@ -48439,6 +48504,8 @@ export interface operations {
                         items: {
                             amountFen: number;
                             applicationId: number;
+                            hasBankAccount: boolean;
+                            hasJingka: boolean;
                             ledgerEntryId: number;
                             orgId: number;
                             orgName: string;
@@ -48446,11 +48513,24 @@ export interface operations {
                             personIdMasked: string | null;
                             personName: string | null;
                         }[];
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         orgId: number;
                         orgName: string;
                         programId: number;
                         programName: string;
                         totalFen: number;
+                        /** @description the people paid who have no account for the batch's method */
+                        withoutAccount: {
+                            applicationId: number;
+                            orgName: string;
+                            personId: number;
+                            personIdMasked: string | null;
+                            personName: string;
+                        }[];
                     };
                 };
             };

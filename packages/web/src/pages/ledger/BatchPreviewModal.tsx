@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../programs/labels.tsx';
 import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
+import { MissingAccounts } from './MissingAccounts.tsx';
 
 /**
  * What a new payment batch would pay — each application, the subtotal per union, the total — shown before
@@ -86,7 +87,11 @@ export function BatchPreviewModal({
                 <Typography.Title level={3} style={{ margin: 0 }} data-testid="preview-total">
                   {formatFen(preview.totalFen)}
                 </Typography.Title>
+                <Typography.Text type="secondary">
+                  {t('ledger.field.method')}：{t(`ledger.method.${preview.method}`)}
+                </Typography.Text>
               </Flex>
+              <MissingAccounts method={preview.method} items={preview.withoutAccount} />
               <Table
                 size="small"
                 title={() => t('ledger.preview.byUnion')}

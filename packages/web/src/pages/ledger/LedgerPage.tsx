@@ -10,7 +10,13 @@ import { PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
-import { type BatchPreview, type LedgerEntry, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
+import {
+  type BatchPreview,
+  type LedgerEntry,
+  ledgerApi,
+  type PaymentBatch,
+  type PaymentMethod,
+} from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
 import type { Program } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
@@ -205,8 +211,9 @@ function BatchesTable({
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [preview, setPreview] = useState<BatchPreview | null>(null);
+  const [method, setMethod] = useState<PaymentMethod>('bank');
   const program = programs.find((p) => p.id === programId);
-  const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId };
+  const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId, method };
   const list = useLoad(() => ledgerApi.batches({ programId, page, pageSize: 20 }), [programId, page]);
 
   // The clerk sees what the batch would pay, per union and in total, before it is created.
@@ -226,6 +233,14 @@ function BatchesTable({
     <Flex vertical gap={12}>
       {can('ledger.write') && (
         <Flex gap={8} align="center">
+          <Typography.Text>{t('ledger.method.label')}</Typography.Text>
+          <Select<PaymentMethod>
+            value={method}
+            onChange={setMethod}
+            style={{ width: 120 }}
+            options={(['bank', 'jingka'] as const).map((m) => ({ value: m, label: t(`ledger.method.${m}`) }))}
+            data-testid="batch-method"
+          />
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -274,6 +289,11 @@ function BatchesTable({
             dataIndex: 'totalFen',
             align: 'right',
             render: (v?: number) => <Money fen={v} />,
+          },
+          {
+            title: t('ledger.field.method'),
+            dataIndex: 'method',
+            render: (m?: PaymentMethod) => (m ? t(`ledger.method.${m}`) : '—'),
           },
           {
             title: t('ledger.field.status'),

@@ -8,6 +8,7 @@ import {
   CreateBatchBody,
   CreatedBatchSchema,
   EntryParams,
+  ExportBatchQuery,
   LedgerEntrySchema,
   LedgerListSchema,
   LedgerQuery,
@@ -128,16 +129,21 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
   app.get(
     '/api/payment-batches/:id/export.xlsx',
     {
-      config: { permission: 'ledger.write' },
+      config: { permission: 'ledger.write', errors: [409] },
       schema: {
         tags,
         summary:
-          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise',
+          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
+          "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
+          'unless confirmMissing=true',
         params: IdParams,
+        querystring: ExportBatchQuery,
       },
     },
     async (req, reply) => {
-      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id);
+      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id, {
+        confirmMissing: req.query.confirmMissing === true,
+      });
       return reply.headers(xlsxHeaders(`发放批次-${fileName}`)).send(buffer);
     },
   );

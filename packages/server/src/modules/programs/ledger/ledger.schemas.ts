@@ -55,6 +55,20 @@ export const ReconciliationSchema = Type.Object({
 });
 
 export const BatchStatus = StrEnum(['draft', 'exported', 'paid', 'cancelled'] as const);
+export const PaymentMethod = StrEnum(['bank', 'jingka'] as const, {
+  description: "bank: to the members' bank accounts; jingka: to their 京卡",
+});
+
+const WithoutAccountSchema = Type.Array(
+  Type.Object({
+    applicationId: Type.Integer(),
+    personId: Type.Integer(),
+    personName: Type.String(),
+    personIdMasked: Nullable(Type.String()),
+    orgName: Type.String(),
+  }),
+  { description: "the people paid who have no account for the batch's method" },
+);
 
 export const PaymentBatchSchema = Type.Object({
   id: Type.Integer(),
@@ -63,6 +77,7 @@ export const PaymentBatchSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   status: BatchStatus,
+  method: PaymentMethod,
   requestKey: Nullable(Type.String()),
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
@@ -88,11 +103,14 @@ const BatchItemSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   amountFen: Type.Integer(),
+  hasBankAccount: Type.Boolean(),
+  hasJingka: Type.Boolean(),
 });
 
 export const PaymentBatchDetailSchema = Type.Object({
   ...PaymentBatchSchema.properties,
   items: Type.Array(Type.Object({ id: Type.Integer(), ...BatchItemSchema.properties })),
+  withoutAccount: WithoutAccountSchema,
 });
 
 export const PaymentBatchListSchema = Type.Object({
@@ -108,7 +126,11 @@ export const PaymentBatchQuery = Obj({
   ...Page,
 });
 
-export const PreviewBatchBody = Obj({ programId: Id, orgId: Type.Optional(Id) });
+export const PreviewBatchBody = Obj({
+  programId: Id,
+  orgId: Type.Optional(Id),
+  method: Type.Optional(PaymentMethod),
+});
 
 export const BatchPreviewSchema = Type.Object({
   programId: Type.Integer(),
@@ -117,6 +139,8 @@ export const BatchPreviewSchema = Type.Object({
   orgName: Type.String(),
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
+  method: PaymentMethod,
+  withoutAccount: WithoutAccountSchema,
   byUnion: Type.Array(
     Type.Object({
       orgId: Type.Integer(),
@@ -148,4 +172,11 @@ export const CreateBatchBody = Obj({
 });
 
 export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))), paidOn: EffectiveOn });
+export const ExportBatchQuery = Obj({
+  confirmMissing: Type.Optional(
+    Type.Boolean({
+      description: 'true: export although some people paid have no account for the method (they are noted)',
+    }),
+  ),
+});
 export const CancelBody = Obj({ reason: Type.Optional(Nullable(Str(500))) });
