@@ -4492,7 +4492,7 @@ export type paths = {
         /** Payment batches in my subtree */
         get: operations["getPaymentBatches"];
         put?: never;
-        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true) */
+        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays) */
         post: operations["postPaymentBatches"];
         delete?: never;
         options?: never;
@@ -47587,6 +47587,8 @@ export interface operations {
                             cancelledAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description the day the batch was made (China time); createdAt is when it was entered */
+                            effectiveOn: string;
                             /** Format: date-time */
                             exportedAt: string | null;
                             id: number;
@@ -47695,6 +47697,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @description The preview confirmed: the batch must pay exactly these applications for this total, else 409 PAYMENT_PREVIEW_STALE and nothing is created */
                     expected?: {
                         applicationIds: number[];
@@ -47724,6 +47728,8 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
@@ -47893,6 +47899,8 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
@@ -48036,6 +48044,8 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
@@ -48321,6 +48331,8 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { ledgerApi } from '../programs/ledger-api.ts';
@@ -125,6 +125,17 @@ export default function BatchDetailPage() {
               children: <span data-testid="batch-total">{formatFen(total)}</span>,
             },
             { key: 'm', label: t('ledger.field.method'), children: t(`ledger.method.${method}`) },
+            {
+              key: 'e',
+              label: t('ledger.field.effectiveOn'),
+              children: (
+                <span data-testid="batch-day">
+                  {batch.effectiveOn
+                    ? (dayWithEntry(t, batch.effectiveOn, batch.createdAt) ?? batch.effectiveOn)
+                    : '—'}
+                </span>
+              ),
+            },
             { key: 'c', label: t('ledger.field.createdAt'), children: formatTime(batch.createdAt) },
             { key: 'd', label: t('ledger.field.paidAt'), children: formatTime(batch.paidAt) },
           ]}

@@ -16,12 +16,15 @@ import { MissingAccounts } from './MissingAccounts.tsx';
 export function BatchPreviewModal({
   preview,
   target,
+  effectiveOn,
   onChanged,
   onCancel,
   onCreated,
 }: {
   preview: BatchPreview | null;
   target: BatchTarget;
+  /** The day the batch is made, when the clerk records a past day (补录); null for today. */
+  effectiveOn: string | null;
   onChanged: (fresh: BatchPreview) => void;
   onCancel: () => void;
   onCreated: (batch: PaymentBatch) => void;
@@ -38,6 +41,7 @@ export function BatchPreviewModal({
       const batch = await ledgerApi.createBatch({
         ...target,
         requestId: crypto.randomUUID(),
+        ...(effectiveOn ? { effectiveOn } : {}),
         expected: { applicationIds: preview.items.map((i) => i.applicationId), totalFen: preview.totalFen },
       });
       setChanged(false);
@@ -90,6 +94,11 @@ export function BatchPreviewModal({
                 <Typography.Text type="secondary">
                   {t('ledger.field.method')}：{t(`ledger.method.${preview.method}`)}
                 </Typography.Text>
+                {effectiveOn && (
+                  <Typography.Text type="secondary" data-testid="preview-day">
+                    {t('ledger.preview.day')}：{effectiveOn}
+                  </Typography.Text>
+                )}
               </Flex>
               <MissingAccounts method={preview.method} items={preview.withoutAccount} />
               <Table

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
@@ -212,6 +212,7 @@ function BatchesTable({
   const [creating, setCreating] = useState(false);
   const [preview, setPreview] = useState<BatchPreview | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('bank');
+  const [madeOn, setMadeOn] = useState<string | null>(null);
   const program = programs.find((p) => p.id === programId);
   const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId, method };
   const list = useLoad(() => ledgerApi.batches({ programId, page, pageSize: 20 }), [programId, page]);
@@ -256,13 +257,16 @@ function BatchesTable({
           </Typography.Text>
         </Flex>
       )}
+      {can('ledger.write') && <PastDay value={madeOn} onChange={setMadeOn} testId="batch-day" />}
       <BatchPreviewModal
         preview={preview}
         target={target}
+        effectiveOn={madeOn}
         onChanged={setPreview}
         onCancel={() => setPreview(null)}
         onCreated={(b) => {
           setPreview(null);
+          setMadeOn(null);
           onChanged();
           navigate(`/ledger/batches/${b.id}`);
         }}
@@ -301,9 +305,10 @@ function BatchesTable({
             render: (s: string) => <BatchStatusTag status={s} />,
           },
           {
-            title: t('ledger.field.createdAt'),
-            dataIndex: 'createdAt',
-            render: (v: string) => formatTime(v),
+            title: t('ledger.field.effectiveOn'),
+            dataIndex: 'effectiveOn',
+            render: (v: string | undefined, r) =>
+              v ? (dayWithEntry(t, v, r.createdAt) ?? v) : formatTime(r.createdAt),
           },
           {
             title: t('ledger.field.paidAt'),

@@ -41,6 +41,8 @@ export interface PaymentBatch {
   programName?: string | null;
   status: string;
   method?: PaymentMethod;
+  /** The day the batch was made (China time); createdAt is when it was entered. */
+  effectiveOn?: string;
   itemCount?: number;
   totalFen?: number;
   createdAt: string;

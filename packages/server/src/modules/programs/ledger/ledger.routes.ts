@@ -103,7 +103,8 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
         tags,
         summary:
           'Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key ' +
-          'header or a client-generated requestId: a retry returns the same batch (replayed: true)',
+          'header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on ' +
+          'effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays)',
         body: CreateBatchBody,
         response: { 200: CreatedBatchSchema },
       },

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
@@ -82,6 +82,10 @@ export const PaymentBatchSchema = Type.Object({
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
   note: Nullable(Type.String()),
+  effectiveOn: {
+    ...DateStr,
+    description: 'the day the batch was made (China time); createdAt is when it was entered',
+  },
   createdAt: Timestamp,
   exportedAt: Nullable(Timestamp),
   paidAt: Nullable(Timestamp),
@@ -156,6 +160,7 @@ export const CreateBatchBody = Obj({
   ...PreviewBatchBody.properties,
   requestId: Type.Optional(Str(100, { minLength: 1 })),
   note: Type.Optional(Nullable(Str(500))),
+  effectiveOn: EffectiveOn,
   expected: Type.Optional(
     Obj(
       {

@@ -141,8 +141,8 @@ describe('payment batch preview', () => {
     // … unless the clerk confirms: the sheet notes who lacks the number.
     const file = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
     const sheet = await readSheet(file.buffer, file.fileName);
-    expect(sheet.headers[9]).toBe('备注');
-    const noteOf = (name: string | null) => sheet.rows.find((r) => r.cells[1] === name)?.cells[9] ?? '';
+    expect(sheet.headers[10]).toBe('备注');
+    const noteOf = (name: string | null) => sheet.rows.find((r) => r.cells[1] === name)?.cells[10] ?? '';
     expect(noteOf(withNone.personName)).toBe('缺京卡号');
     expect(noteOf(withBank.personName)).toBe('缺京卡号');
     expect(noteOf(withJingka.personName)).toBe('');

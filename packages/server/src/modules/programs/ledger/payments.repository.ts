@@ -18,6 +18,8 @@ export interface PaymentBatch {
   totalFen: number;
   note: string | null;
   createdBy: number | null;
+  /** The day the batch was made (China time): today, or a past day recorded after the fact. */
+  effectiveOn: string;
   createdAt: Date;
   exportedAt: Date | null;
   paidAt: Date | null;
@@ -42,7 +44,8 @@ export interface PaymentItem {
 
 const BATCH_COLUMNS = `b.id, b.program_id as "programId", g.name as "programName", b.org_id as "orgId",
   o.name as "orgName", o.path as "orgPath", b.status, b.method, b.request_key as "requestKey", b.item_count as "itemCount",
-  b.total_fen as "totalFen", b.note, b.created_by as "createdBy", b.created_at as "createdAt",
+  b.total_fen as "totalFen", b.note, b.created_by as "createdBy",
+  to_char(b.effective_on, 'YYYY-MM-DD') as "effectiveOn", b.created_at as "createdAt",
   b.exported_at as "exportedAt", b.paid_at as "paidAt", b.paid_reference as "paidReference",
   b.cancelled_at as "cancelledAt"`;
 const BATCH_FROM = 'payment_batches b join programs g on g.id = b.program_id join orgs o on o.id = b.org_id';
@@ -73,12 +76,13 @@ export async function insertBatch(
     requestKey: string | null;
     note: string | null;
     createdBy: number | null;
+    effectiveOn: string;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into payment_batches (program_id, org_id, method, request_key, note, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [b.programId, b.orgId, b.method, b.requestKey, b.note, b.createdBy],
+    `insert into payment_batches (program_id, org_id, method, request_key, note, created_by, effective_on)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [b.programId, b.orgId, b.method, b.requestKey, b.note, b.createdBy, b.effectiveOn],
   );
   return rows[0].id;
 }
@@ -206,12 +210,13 @@ export async function exportRows(sql: Sql, batchId: number) {
     orgName: string;
     amountFen: number;
     applicationId: number;
+    approvedAt: Date;
   }>(
     `select i.person_id as "personId", coalesce(p.name, o.name) as name, p.id_masked as "idMasked",
             p.id_cipher as "idCipher", p.bank_account_masked as "bankAccountMasked",
             p.bank_account_cipher as "bankAccountCipher", p.jingka_masked as "jingkaMasked",
             p.jingka_cipher as "jingkaCipher", p.phone, o.name as "orgName", i.amount_fen as "amountFen",
-            e.application_id as "applicationId"
+            e.application_id as "applicationId", e.created_at as "approvedAt"
        from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
        left join persons p on p.id = i.person_id
       where i.batch_id = $1 order by i.id`,

@@ -42,7 +42,15 @@ export interface CreateBatchInput {
   note?: string | null;
   /** The preview the clerk confirmed: creation refuses when the batch would differ from it. */
   expected?: BatchExpectation;
+  /**
+   * The day the batch was made (China time), default today: not in the future, not before the latest approval
+   * it pays; a past day needs `history.backdate` (ADR 40).
+   */
+  effectiveOn?: string | null;
 }
+
+const BATCH_DECISION = { zh: '建批', en: 'batch' };
+const LATEST_APPROVAL = { zh: '其中最晚的批准日期', en: 'latest approval date in it' };
 
 /** Test seam: called inside the transaction after the items are written (a crash there must leave nothing). */
 export interface BatchHooks {
@@ -100,6 +108,8 @@ export async function createPaymentBatchIn(
   hooks: BatchHooks = {},
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const userId = actor.userId || null;
+  // The day is checked before anything is written (a real day, not in the future, may be back-dated) …
+  const when = effectiveDay(actor, input.effectiveOn, BATCH_DECISION);
   const { org, program } = await resolveBatchTarget(sql, actor, input);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
   await sql.query('select id from programs where id = $1 for no key update', [program.id]);
@@ -114,11 +124,17 @@ export async function createPaymentBatchIn(
     requestKey: key,
     note: input.note ?? null,
     createdBy: userId,
+    effectiveOn: when.day,
   });
   const filled = await fillBatch(sql, batchId, program.id, { path: org.path });
   if (filled.n === 0) {
     throw programError('PAYMENT_NOTHING_TO_PAY', { zh: '没有待发放的款项', en: 'There is nothing to pay' });
   }
+  // … and, once the batch holds its entitlements, against the latest approval it pays (rolled back if before).
+  const lastApproval = await lastApprovalOfBatch(sql, batchId);
+  effectiveDay(actor, when.day, BATCH_DECISION, [
+    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
+  ]);
   if (input.expected) await requireAsPreviewed(sql, batchId, input.expected);
   await hooks.afterItems?.(sql, batchId);
   await recordAudit(sql, actor, {
@@ -132,6 +148,7 @@ export async function createPaymentBatchIn(
       items: filled.n,
       totalFen: filled.total,
       requestKey: key,
+      ...(when.backdated ? { effectiveOn: when.day } : {}),
     },
   });
   return { ...((await findBatchById(sql, batchId)) as PaymentBatch), replayed: false };
@@ -172,6 +189,27 @@ function namesOf(items: ItemWithoutAccount[]) {
     zh: shown.join('、') + (more > 0 ? ` 等 ${items.length} 人` : ''),
     en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
   };
+}
+
+/** A day, and the day it was entered when that was later: "2020-06-15（2026-11-23 补录）". */
+const dayAndEntry = (day: string, entered: Date | string) => {
+  const on = chinaDayOf(entered);
+  return on > day ? `${day}（${on} 补录）` : day;
+};
+
+/** The batch sheet's second sheet: what the batch is, the day it was made and the day that was entered. */
+function batchFacts(b: PaymentBatch, rows: number, totalFen: number): (string | number)[][] {
+  return [
+    ['批次编号 Batch', b.id],
+    ['项目 Program', b.programName],
+    ['工会 Union', b.orgName],
+    ['支付方式 Paid by', b.method === 'bank' ? '银行卡 Bank account' : '京卡'],
+    ['建批日期 Batch date', dayAndEntry(b.effectiveOn, b.createdAt)],
+    ['录入日期 Entered', chinaDayOf(b.createdAt)],
+    ...(b.paidAt ? [['支付日期 Paid on', chinaDayOf(b.paidAt)]] : []),
+    ['笔数 Items', rows],
+    ['合计（元） Total (yuan)', totalFen / 100],
+  ];
 }
 
 /**
@@ -226,10 +264,8 @@ export async function markBatchPaidIn(
   }
   const lastApproval = await lastApprovalOfBatch(sql, id);
   const when = effectiveDay(actor, paidOnInput, { zh: '发放', en: 'payment' }, [
-    {
-      day: lastApproval && chinaDayOf(lastApproval),
-      name: { zh: '其中最晚的批准日期', en: 'latest approval date in it' },
-    },
+    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
+    { day: b.effectiveOn, name: { zh: '建批日期', en: 'batch date' } },
   ]);
   await setBatchStatus(sql, id, 'paid', {
     paidBy: actor.userId || null,
@@ -342,10 +378,11 @@ export async function exportPaymentBatch(
       r.amountFen / 100,
       r.phone ?? '',
       r.applicationId,
+      chinaDayOf(r.approvedAt),
       lacking.has(r.applicationId) ? accountNote : '',
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '', '']);
+    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '', '', '']);
     const buffer = writeWorkbook([
       {
         name: '发放明细',
@@ -359,11 +396,18 @@ export async function exportPaymentBatch(
           '金额（元）',
           '手机号',
           '申请编号',
+          '批准日期',
           '备注',
         ],
         rows: sheetRows,
-        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10, 16],
+        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10, 12, 16],
         moneyColumns: [6],
+      },
+      {
+        name: '批次信息',
+        headers: ['项目 Item', '内容 Value'],
+        rows: batchFacts(b, rows.length, totalFen),
+        widths: [18, 48],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
