@@ -9108,6 +9108,8 @@ export interface operations {
                 pageSize?: number;
                 programId?: number;
                 q?: string;
+                /** @description only what my union may take for a union below (代为审核): a step of a union without reviewers, or one left waiting past the program's working days */
+                standIn?: boolean;
                 status?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
                 step?: number;
             };
@@ -9164,6 +9166,15 @@ export interface operations {
                             personName: string | null;
                             programId: number;
                             programName: string;
+                            /** @description with standIn=true: the union below whose step my union may take, and why */
+                            standIn?: {
+                                byOrgName: string;
+                                forOrgName: string;
+                                from: string;
+                                /** @enum {string} */
+                                reason: "no_reviewer" | "overdue";
+                                since: string;
+                            };
                             /** @enum {string} */
                             status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
                             step: number;
@@ -43467,6 +43478,7 @@ export interface operations {
                                 zh: string;
                             }[];
                             reviewChain: number[];
+                            standInDays: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
                             /** @enum {string|null} */
@@ -50432,6 +50444,7 @@ export interface operations {
                                 zh: string;
                             }[];
                             reviewChain: number[];
+                            standInDays: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
                             /** @enum {string|null} */
@@ -50575,6 +50588,8 @@ export interface operations {
                     }[];
                     reviewChain: number[];
                     rule: components["schemas"]["Rule"];
+                    /** @description working days after which the union above may take a step left waiting (default 5) */
+                    standInDays?: number;
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -50594,6 +50609,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -50652,6 +50676,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -50811,6 +50836,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -50869,6 +50903,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -51014,6 +51049,8 @@ export interface operations {
                     }[];
                     reviewChain?: number[];
                     rule?: components["schemas"]["Rule"];
+                    /** @description working days after which the union above may take a step left waiting (default 5) */
+                    standInDays?: number;
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -51033,6 +51070,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -51091,6 +51137,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -51430,6 +51477,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -51488,6 +51544,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -51973,6 +52030,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -52031,6 +52097,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */

@@ -26,6 +26,13 @@ export const programsEn: ProgramsMessages = {
     closeDone: 'Closed',
     publishedEditHint:
       'This program is published: changing eligibility or amount makes a new version; applications already in keep the version they were decided under.',
+    standInHint:
+      "When a step's union has reviewers but leaves an application waiting this many working days (the requests' working-day calendar), the union above may take the step; for a union with no reviewer account, at once.",
+    chainWithoutReviewers: {
+      title: '{{count}} unions of the review chain have no reviewer account',
+      more: ' and {{count}} more',
+      hint: 'Applications reaching them will be reviewed by the union above. Open reviewer or staff accounts for them.',
+    },
     periodUnitHint: 'Quota and budget count per year, or over the whole period',
     quotaHint: 'Most recipients per period; empty for no limit',
     budgetHint: 'In yuan, to the fen; empty for no limit',
@@ -58,6 +65,7 @@ export const programsEn: ProgramsMessages = {
       limitMode: 'How often',
       subjectKind: 'Counted per record of kind',
       quota: 'Quota',
+      standInDays: 'Union above steps in after (working days)',
       budget: 'Budget',
       budgetYuan: 'Budget (yuan)',
       reviewChain: 'Review chain',
@@ -316,6 +324,20 @@ export const programsEn: ProgramsMessages = {
     reasonPlaceholder: 'Reason or comment',
     reasonLabel: 'Reason: {{reason}}',
     actorWithUnion: '{{name}} ({{union}})',
+    standIn: {
+      title: 'Taking the step for unions below',
+      hint: "A union below with no reviewer account: my union may take its step at once; one whose reviewers let an application wait past the program's working days: after them. The history records the step as taken by my union.",
+      back: 'Back to what awaits me',
+      waiting: '{{count}} applications of unions below may be reviewed by my union',
+      open: 'Show',
+      for: 'For {{union}}',
+      reason: {
+        no_reviewer: 'That union has no reviewer account',
+        overdue: 'Reached that step on {{since}}; may be taken from {{from}}',
+      },
+      why: { no_reviewer: 'it has no reviewer account', overdue: 'left waiting past the working days' },
+      line: 'Reviewed by {{by}} for {{union}} ({{why}})',
+    },
     waivedLine: '{{who}} waived "{{material}}": {{reason}}',
     allDone: 'All waiting applications are decided',
     materials: {

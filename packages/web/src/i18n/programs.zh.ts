@@ -23,6 +23,13 @@ export const programsZh = {
     closeConfirm: '关闭后不再受理新的申请，确定关闭？',
     closeDone: '已关闭',
     publishedEditHint: '项目已发布：修改资格规则或金额将生成新版本，已受理的申请仍按其原版本审核。',
+    standInHint:
+      '审核环节所在工会有审核人但超过这么多个工作日（按诉求工作日历）未审核的，上一级工会可代为审核；没有审核账号的工会，上一级可立即代为审核。',
+    chainWithoutReviewers: {
+      title: '审核链中有 {{count}} 个工会没有审核账号',
+      more: ' 等，另有 {{count}} 个',
+      hint: '到达这些工会的申请将由上一级工会代为审核。请为它们开设审核人或工作人员账号。',
+    },
     periodUnitHint: '名额和预算按年度计算，或在整个期间内计算',
     quotaHint: '每个周期最多受益人数，留空为不限',
     budgetHint: '以元为单位填写，精确到分；留空为不限',
@@ -55,6 +62,7 @@ export const programsZh = {
       limitMode: '享受次数限制',
       subjectKind: '按哪类记录计次',
       quota: '名额',
+      standInDays: '上级代审等待（工作日）',
       budget: '预算',
       budgetYuan: '预算（元）',
       reviewChain: '审核层级',
@@ -298,6 +306,20 @@ export const programsZh = {
     reasonPlaceholder: '理由或意见',
     reasonLabel: '理由：{{reason}}',
     actorWithUnion: '{{name}}（{{union}}）',
+    standIn: {
+      title: '代为审核：下级工会的申请',
+      hint: '下级工会没有审核账号的，本工会可立即代为审核；有审核人但等待超过项目规定的工作日的，也可代为审核。历史中记为由本工会代为审核。',
+      back: '返回待我审核',
+      waiting: '下级工会有 {{count}} 件申请可由本工会代为审核',
+      open: '查看',
+      for: '代{{union}}审核',
+      reason: {
+        no_reviewer: '该工会没有审核账号',
+        overdue: '{{since}} 到达该环节，{{from}} 起可代为审核',
+      },
+      why: { no_reviewer: '该工会无审核账号', overdue: '超过规定工作日未审核' },
+      line: '由{{by}}代为审核（{{union}}，{{why}}）',
+    },
     waivedLine: '{{who}} 免除「{{material}}」：{{reason}}',
     allDone: '已处理完全部待审申请',
     materials: {
