@@ -9101,6 +9101,8 @@ export interface operations {
     getApplications: {
         parameters: {
             query?: {
+                /** @description how they came in (proposal: proposed from records) */
+                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination";
                 /** @description only what awaits my union at its current step */
                 mine?: boolean;
                 orgId?: number;

@@ -300,6 +300,10 @@ export const programsEn: ProgramsMessages = {
       done: '{{created}} applications proposed',
       view: 'This program’s applications',
       failed: 'The proposal job failed',
+      materials: 'Materials required: {{names}}',
+      noMaterials: 'This program requires no materials',
+      proposed: 'Proposed applications ({{count}})',
+      complete: 'Materials complete',
     },
   },
   review: {

@@ -282,6 +282,10 @@ export const programsZh = {
       done: '已生成 {{created}} 条推荐申请',
       view: '查看本项目的申请',
       failed: '推荐任务失败',
+      materials: '需提交材料：{{names}}',
+      noMaterials: '本项目不要求提交材料',
+      proposed: '推荐的申请（{{count}} 件）',
+      complete: '材料齐全',
     },
   },
   review: {

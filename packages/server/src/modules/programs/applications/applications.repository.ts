@@ -220,6 +220,7 @@ export interface ApplicationListQuery {
   step?: number;
   stepOrgId?: number;
   personId?: number;
+  intake?: string;
   q?: string;
   /** Only these applications. */
   ids?: number[];
@@ -253,6 +254,7 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   if (q.stepOrgId) add('a.step_org_id = ?', q.stepOrgId);
   if (q.personId) add('a.person_id = ?', q.personId);
   if (q.ids) add('a.id = any(?::bigint[])', q.ids);
+  if (q.intake) add('a.intake = ?', q.intake);
   if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
   const filter = where.join(' and ');
   const offset = (q.page - 1) * q.pageSize;

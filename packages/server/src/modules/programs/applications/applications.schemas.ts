@@ -114,6 +114,11 @@ export const ApplicationQuery = Obj({
   status: Type.Optional(StrEnum(APPLICATION_STATUSES)),
   orgId: Type.Optional(Id),
   step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+  intake: Type.Optional(
+    StrEnum(INTAKE_MODES, {
+      description: 'how they came in (proposal: proposed from records)',
+    }),
+  ),
   q: Type.Optional(Str(50)),
   mine: Type.Optional(Type.Boolean({ description: 'only what awaits my union at its current step' })),
   standIn: Type.Optional(

@@ -89,6 +89,7 @@ export interface ApplicationQuery {
   status?: string;
   orgId?: number;
   step?: number;
+  intake?: string;
   q?: string;
   mine?: boolean;
   /** Only what the actor's union may take for a union below (代为审核). */
@@ -129,6 +130,7 @@ export async function findApplications(
     status: mine ? 'submitted' : q.status,
     orgPath,
     step: q.step,
+    intake: q.intake,
     stepOrgId: mine ? (actor.orgId ?? -1) : undefined,
     q: q.q?.trim() || undefined,
     page,

@@ -142,7 +142,11 @@ export function ProgramSideColumn({
         program.requiredEvidence.length > 0 &&
         can('applications.submit') && <EvidenceArchivePanel program={program} />}
       {programId && program?.intakeModes.includes('proposal') && (
-        <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
+        <ProposalsPanel
+          programId={programId}
+          disabled={!writable || program.status !== 'published'}
+          materials={program.requiredEvidence}
+        />
       )}
       {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
         <ClaimsPanel
