@@ -461,7 +461,8 @@ await journey('programs', { viewport: { width: 1440, height: 900 } }, async (sta
     );
     let ledgerFen = 0;
     for (const row of await rows.all()) {
-      const [, , , total, status, , paidAt] = await row.locator('td').allInnerTexts();
+      // columns: #, program, items, total, method, status, batch date, paid
+      const [, , , total, , status, , paidAt] = await row.locator('td').allInnerTexts();
       if (status.trim() === '已支付' && paidAt.startsWith(String(year))) ledgerFen += fenOf(total);
     }
     await topShot(staff, 'programs-12a-ledger-batches');
