@@ -4885,7 +4885,7 @@ export type paths = {
         /** Payment batches in my subtree */
         get: operations["getPaymentBatches"];
         put?: never;
-        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true) */
+        /** Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays) */
         post: operations["postPaymentBatches"];
         delete?: never;
         options?: never;
@@ -4934,7 +4934,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise */
+        /** The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method unless confirmMissing=true */
         get: operations["getPaymentBatchesByIdExportXlsx"];
         put?: never;
         post?: never;
@@ -10027,6 +10027,8 @@ export interface operations {
     getApplications: {
         parameters: {
             query?: {
+                /** @description how they came in (proposal: proposed from records) */
+                intake?: "apply" | "batch" | "proposal" | "claim" | "nomination";
                 /** @description only what awaits my union at its current step */
                 mine?: boolean;
                 orgId?: number;
@@ -10034,6 +10036,8 @@ export interface operations {
                 pageSize?: number;
                 programId?: number;
                 q?: string;
+                /** @description only what my union may take for a union below (代为审核): a step of a union without reviewers, or one left waiting past the program's working days */
+                standIn?: boolean;
                 status?: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
                 step?: number;
             };
@@ -10090,6 +10094,15 @@ export interface operations {
                             personName: string | null;
                             programId: number;
                             programName: string;
+                            /** @description with standIn=true: the union below whose step my union may take, and why */
+                            standIn?: {
+                                byOrgName: string;
+                                forOrgName: string;
+                                from: string;
+                                /** @enum {string} */
+                                reason: "no_reviewer" | "overdue";
+                                since: string;
+                            };
                             /** @enum {string} */
                             status: "submitted" | "returned" | "approved" | "rejected" | "withdrawn";
                             step: number;
@@ -47737,6 +47750,7 @@ export interface operations {
                                 zh: string;
                             }[];
                             reviewChain: number[];
+                            standInDays: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
                             /** @enum {string|null} */
@@ -51857,10 +51871,17 @@ export interface operations {
                             cancelledAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description the day the batch was made (China time); createdAt is when it was entered */
+                            effectiveOn: string;
                             /** Format: date-time */
                             exportedAt: string | null;
                             id: number;
                             itemCount: number;
+                            /**
+                             * @description bank: to the members' bank accounts; jingka: to their 京卡
+                             * @enum {string}
+                             */
+                            method: "bank" | "jingka";
                             note: string | null;
                             orgId: number;
                             orgName: string;
@@ -51960,11 +51981,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description the day it happened (China time), default today; a past day needs history.backdate */
+                    effectiveOn?: string;
                     /** @description The preview confirmed: the batch must pay exactly these applications for this total, else 409 PAYMENT_PREVIEW_STALE and nothing is created */
                     expected?: {
                         applicationIds: number[];
                         totalFen: number;
                     };
+                    /**
+                     * @description bank: to the members' bank accounts; jingka: to their 京卡
+                     * @enum {string}
+                     */
+                    method?: "bank" | "jingka";
                     note?: string | null;
                     orgId?: number;
                     programId: number;
@@ -51984,10 +52012,17 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -52148,6 +52183,8 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
@@ -52155,6 +52192,8 @@ export interface operations {
                         items: {
                             amountFen: number;
                             applicationId: number;
+                            hasBankAccount: boolean;
+                            hasJingka: boolean;
                             id: number;
                             ledgerEntryId: number;
                             orgId: number;
@@ -52163,6 +52202,11 @@ export interface operations {
                             personIdMasked: string | null;
                             personName: string | null;
                         }[];
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -52175,6 +52219,14 @@ export interface operations {
                         /** @enum {string} */
                         status: "draft" | "exported" | "paid" | "cancelled";
                         totalFen: number;
+                        /** @description the people paid who have no account for the batch's method */
+                        withoutAccount: {
+                            applicationId: number;
+                            orgName: string;
+                            personId: number;
+                            personIdMasked: string | null;
+                            personName: string;
+                        }[];
                     };
                 };
             };
@@ -52276,10 +52328,17 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -52418,7 +52477,10 @@ export interface operations {
     };
     getPaymentBatchesByIdExportXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: export although some people paid have no account for the method (they are noted) */
+                confirmMissing?: boolean;
+            };
             header?: never;
             path: {
                 id: number;
@@ -52504,6 +52566,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
         };
     };
     postPaymentBatchesByIdMarkPaid: {
@@ -52536,10 +52615,17 @@ export interface operations {
                         cancelledAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
+                        /** @description the day the batch was made (China time); createdAt is when it was entered */
+                        effectiveOn: string;
                         /** Format: date-time */
                         exportedAt: string | null;
                         id: number;
                         itemCount: number;
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         note: string | null;
                         orgId: number;
                         orgName: string;
@@ -52686,6 +52772,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description bank: to the members' bank accounts; jingka: to their 京卡
+                     * @enum {string}
+                     */
+                    method?: "bank" | "jingka";
                     orgId?: number;
                     programId: number;
                 };
@@ -52709,6 +52800,8 @@ export interface operations {
                         items: {
                             amountFen: number;
                             applicationId: number;
+                            hasBankAccount: boolean;
+                            hasJingka: boolean;
                             ledgerEntryId: number;
                             orgId: number;
                             orgName: string;
@@ -52716,11 +52809,24 @@ export interface operations {
                             personIdMasked: string | null;
                             personName: string | null;
                         }[];
+                        /**
+                         * @description bank: to the members' bank accounts; jingka: to their 京卡
+                         * @enum {string}
+                         */
+                        method: "bank" | "jingka";
                         orgId: number;
                         orgName: string;
                         programId: number;
                         programName: string;
                         totalFen: number;
+                        /** @description the people paid who have no account for the batch's method */
+                        withoutAccount: {
+                            applicationId: number;
+                            orgName: string;
+                            personId: number;
+                            personIdMasked: string | null;
+                            personName: string;
+                        }[];
                     };
                 };
             };
@@ -54610,6 +54716,7 @@ export interface operations {
                                 zh: string;
                             }[];
                             reviewChain: number[];
+                            standInDays: number;
                             /** @enum {string} */
                             status: "draft" | "published" | "closed";
                             /** @enum {string|null} */
@@ -54753,6 +54860,8 @@ export interface operations {
                     }[];
                     reviewChain: number[];
                     rule: components["schemas"]["Rule"];
+                    /** @description working days after which the union above may take a step left waiting (default 5) */
+                    standInDays?: number;
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -54772,6 +54881,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -54830,6 +54948,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -54989,6 +55108,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -55047,6 +55175,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -55192,6 +55321,8 @@ export interface operations {
                     }[];
                     reviewChain?: number[];
                     rule?: components["schemas"]["Rule"];
+                    /** @description working days after which the union above may take a step left waiting (default 5) */
+                    standInDays?: number;
                     /** @enum {string|null} */
                     subjectKind?: "certificate" | "award" | "training" | "patent" | null;
                 };
@@ -55211,6 +55342,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -55269,6 +55409,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -55608,6 +55749,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -55666,6 +55816,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */
@@ -56151,6 +56302,15 @@ export interface operations {
                         budgetFen: number | null;
                         /** @enum {string} */
                         category: "subsidy" | "relief" | "quota_benefit" | "flash_claim" | "insurance";
+                        /** @description unions of the review chain with no account that can review: the union above takes their step at once */
+                        chainWithoutReviewers: {
+                            count: number;
+                            /** @description the first 50, by path */
+                            unions: {
+                                name: string;
+                                orgId: number;
+                            }[];
+                        };
                         /** Format: date-time */
                         claimEndsAt: string | null;
                         /** Format: date-time */
@@ -56209,6 +56369,7 @@ export interface operations {
                         }[];
                         reviewChain: number[];
                         rule: components["schemas"]["Rule"];
+                        standInDays: number;
                         /** @enum {string} */
                         status: "draft" | "published" | "closed";
                         /** @enum {string|null} */

@@ -10,6 +10,6 @@ export {
 export { hashPassword } from './password.ts';
 export { checkPasswordPolicy } from './password-policy.ts';
 export { prepareSetup } from './setup.service.ts';
-export { findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
+export { findOrgsWithReviewers, findUserNames, findUsersNamed, insertGrants } from './users.repository.ts';
 export { createUsersService, type UsersService } from './users.service.ts';
 export const authMigrations = new URL('./migrations/', import.meta.url);

@@ -1,4 +1,4 @@
-import { type Role, type Subtree, subtreeCondition } from '../../access/access.ts';
+import { ROLE_PERMISSIONS, ROLES, type Role, type Subtree, subtreeCondition } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { escapeLike } from '../../shared/like.ts';
 
@@ -253,4 +253,20 @@ export async function findGrantUnion(
     [orgId],
   );
   return rows[0];
+}
+
+/**
+ * Of `orgIds`, the unions where an active account can review applications: a user holding, at that union, a role
+ * whose permissions include `applications.review` (staff, reviewer, manager). A union missing from the answer
+ * stalls every application waiting at its step.
+ */
+export async function findOrgsWithReviewers(sql: Sql, orgIds: number[]): Promise<Set<number>> {
+  if (!orgIds.length) return new Set();
+  const roles = ROLES.filter((r) => r !== 'admin' && ROLE_PERMISSIONS[r].has('applications.review'));
+  const { rows } = await sql.query<{ orgId: number }>(
+    `select distinct a.org_id as "orgId" from role_assignments a join users u on u.id = a.user_id
+      where a.org_id = any($1::bigint[]) and a.role = any($2::text[]) and u.is_active`,
+    [orgIds, roles],
+  );
+  return new Set(rows.map((r) => Number(r.orgId)));
 }

@@ -137,7 +137,9 @@ describe('review decisions tell the worker', () => {
     ).rejects.toThrow('the decision fails after its message');
     expect(await messagesOf(me.actor)).toEqual([]);
 
-    // A refused decision (not this union's step) writes nothing either.
+    // A refused decision (not this union's step) writes nothing either. grassA1 has a reviewer account and the
+    // application has not waited, so the district may not take its step.
+    await w.ctx.newUser('reviewer', w.grassA1);
     expect((await appError(() => reviewOne(db, w.staff(w.districtA), app.id, 'approve'))).code).toBe(
       'NOT_YOUR_STEP',
     );

@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
+import { findOrgsWithReviewers } from '../auth/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { validateProgram } from './program-validate.ts';
 import { PROGRAM, paging, programError } from './programs.errors.ts';
@@ -18,7 +19,7 @@ import {
   updateProgramColumns,
 } from './programs.repository.ts';
 import type { ProgramInput, ProgramPatch, ProgramRow } from './programs.types.ts';
-import { periodKeys } from './review-chain.ts';
+import { listChainUnions, periodKeys } from './review-chain.ts';
 import type { AmountRule, Rule } from './rules/index.ts';
 import { normaliseRuleText } from './rules/index.ts';
 
@@ -228,6 +229,21 @@ export interface ProgramDetail extends ProgramRow {
   amount: AmountRule;
   usage: { periodKey: string; quotaUsed: number; budgetUsedFen: number }[];
   counts: Record<string, number>;
+  chainWithoutReviewers: { count: number; unions: { orgId: number; name: string }[] };
+}
+
+/**
+ * The unions of a program's review chain where no account can review (ADR 58): the program page warns of them
+ * before it opens and while it runs, and the union above takes their step at once.
+ */
+export async function findChainWithoutReviewers(sql: Sql, p: ProgramRow) {
+  const unions = await listChainUnions(sql, { id: p.ownerOrgId, path: p.ownerOrgPath }, p.reviewChain);
+  const staffed = await findOrgsWithReviewers(
+    sql,
+    unions.map((u) => u.id),
+  );
+  const without = unions.filter((u) => !staffed.has(u.id));
+  return { count: without.length, unions: without.slice(0, 50).map((u) => ({ orgId: u.id, name: u.name })) };
 }
 
 export async function getProgramDetail(sql: Sql, actor: Actor, id: number): Promise<ProgramDetail> {
@@ -244,6 +260,7 @@ export async function getProgramDetail(sql: Sql, actor: Actor, id: number): Prom
     amount: version.amount,
     usage,
     counts: Object.fromEntries(rows.map((r) => [r.status, r.n])),
+    chainWithoutReviewers: await findChainWithoutReviewers(sql, p),
   };
 }
 

@@ -361,9 +361,16 @@ describe('programs over HTTP', () => {
     });
     expect(a.statusCode, a.body).toBe(200);
     expect(b.json()).toMatchObject({ id: a.json().id, replayed: true, itemCount: 1, totalFen: 100_000 });
-    const xlsx = await t.call({
+    const refused = await t.call({
       method: 'GET',
       url: `/api/payment-batches/${a.json().id}/export.xlsx`,
+      cookie: staff,
+    });
+    expect(refused.statusCode).toBe(409); // the member has no bank account number
+    expect(refused.json().error.code).toBe('PAYMENT_ACCOUNT_MISSING');
+    const xlsx = await t.call({
+      method: 'GET',
+      url: `/api/payment-batches/${a.json().id}/export.xlsx?confirmMissing=true`,
       cookie: staff,
     });
     expect(xlsx.statusCode).toBe(200);

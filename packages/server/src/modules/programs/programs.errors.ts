@@ -28,6 +28,7 @@ export const PROGRAM_ERRORS = {
   PAYMENT_NOTHING_TO_PAY: 'conflict',
   PAYMENT_BATCH_STATUS: 'conflict',
   PAYMENT_PREVIEW_STALE: 'conflict',
+  PAYMENT_ACCOUNT_MISSING: 'conflict',
   IDEMPOTENCY_KEY_REUSED: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 

@@ -11,6 +11,7 @@ export const PROGRAM_COLUMNS = `g.id, g.owner_org_id as "ownerOrgId", oo.name as
   g.period_label as "periodLabel", g.period_start as "periodStart", g.period_end as "periodEnd",
   g.period_unit as "periodUnit", g.evidence_window as "evidenceWindow", g.applicant_type as "applicantType", g.intake_modes as "intakeModes",
   g.limit_mode as "limitMode", g.subject_kind as "subjectKind", g.quota, g.budget_fen as "budgetFen",
+  g.stand_in_days as "standInDays",
   g.review_chain as "reviewChain", g.required_evidence as "requiredEvidence",
   g.prerequisite_program_id as "prerequisiteProgramId", g.status, g.current_version as "currentVersion",
   g.claim_starts_at as "claimStartsAt", g.claim_ends_at as "claimEndsAt", g.lottery,
@@ -76,9 +77,9 @@ export async function insertProgram(
     `insert into programs (owner_org_id, preset_key, name, description, category, period_label, period_start,
        period_end, period_unit, applicant_type, intake_modes, limit_mode, subject_kind, quota, budget_fen,
        review_chain, required_evidence, prerequisite_program_id, claim_starts_at, claim_ends_at, lottery,
-       created_by, current_version, evidence_window, pickup_place, pickup_time)
+       created_by, current_version, evidence_window, pickup_place, pickup_time, stand_in_days)
      values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11::text[],$12,$13,$14,$15,$16::smallint[],$17::jsonb,$18,$19,$20,$21,$22,1,
-       $23::jsonb, $24, $25)
+       $23::jsonb, $24, $25, $26)
      returning id`,
     [
       p.ownerOrgId,
@@ -106,6 +107,7 @@ export async function insertProgram(
       json(p.evidenceWindow ?? DEFAULT_EVIDENCE_WINDOW),
       p.pickupPlace ?? null,
       p.pickupTime ?? null,
+      p.standInDays ?? 5,
     ],
   );
   return rows[0].id;
@@ -126,6 +128,7 @@ const COLUMN_OF: Record<string, [string, string?]> = {
   limitMode: ['limit_mode'],
   subjectKind: ['subject_kind'],
   quota: ['quota'],
+  standInDays: ['stand_in_days'],
   budgetFen: ['budget_fen'],
   reviewChain: ['review_chain', 'smallint[]'],
   requiredEvidence: ['required_evidence', 'jsonb'],

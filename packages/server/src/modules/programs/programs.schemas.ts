@@ -102,6 +102,13 @@ const programFields = {
   subjectKind: Type.Optional(Nullable(StrEnum(SUBJECT_KINDS))),
   quota: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
   budgetFen: Type.Optional(Nullable(Fen)),
+  standInDays: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 60,
+      description: 'working days after which the union above may take a step left waiting (default 5)',
+    }),
+  ),
   reviewChain: Type.Array(Type.Integer({ minimum: 1, maximum: 5 }), { maxItems: 5 }),
   requiredEvidence: Type.Optional(Type.Array(Evidence, { maxItems: 20 })),
   prerequisiteProgramId: Type.Optional(Nullable(Id)),
@@ -136,6 +143,7 @@ export const ProgramSchema = Type.Object({
   subjectKind: Nullable(StrEnum(SUBJECT_KINDS)),
   quota: Nullable(Type.Integer()),
   budgetFen: Nullable(Type.Integer()),
+  standInDays: Type.Integer(),
   reviewChain: Type.Array(Type.Integer()),
   requiredEvidence: Type.Array(Type.Object({ key: Type.String(), zh: Type.String(), en: Type.String() })),
   prerequisiteProgramId: Nullable(Type.Integer()),
@@ -160,6 +168,18 @@ export const ProgramDetailSchema = Type.Object({
     Type.Object({ periodKey: Type.String(), quotaUsed: Type.Integer(), budgetUsedFen: Type.Integer() }),
   ),
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'applications by status' }),
+  chainWithoutReviewers: Type.Object(
+    {
+      count: Type.Integer(),
+      unions: Type.Array(Type.Object({ orgId: Type.Integer(), name: Type.String() }), {
+        description: 'the first 50, by path',
+      }),
+    },
+    {
+      description:
+        'unions of the review chain with no account that can review: the union above takes their step at once',
+    },
+  ),
 });
 
 export const ProgramListSchema = Type.Object({

@@ -89,13 +89,14 @@ export function createProgramsService(db: Db, ids: IdProtector, jobs: JobsServic
     reverse: (actor: Actor, entryId: number, reason: string, effectiveOn?: string | null) =>
       reverseEntry(db, actor, entryId, reason, effectiveOn),
     reconciliation: (actor: Actor, programId: number) => getReconciliation(db, actor, programId),
-    previewBatch: (actor: Actor, input: { programId: number; orgId?: number }) =>
+    previewBatch: (actor: Actor, input: Parameters<typeof previewPaymentBatch>[2]) =>
       previewPaymentBatch(db, actor, input),
     createBatch: (actor: Actor, input: CreateBatchInput, idempotencyKey?: string) =>
       createPaymentBatch(db, actor, input, idempotencyKey),
     batches: (actor: Actor, q: Parameters<typeof findPaymentBatches>[2]) => findPaymentBatches(db, actor, q),
     paymentBatch: (actor: Actor, id: number) => getPaymentBatch(db, actor, id),
-    exportBatch: (actor: Actor, id: number) => exportPaymentBatch(db, ids, actor, id),
+    exportBatch: (actor: Actor, id: number, options?: { confirmMissing?: boolean }) =>
+      exportPaymentBatch(db, ids, actor, id, options),
     markPaid: (actor: Actor, id: number, reference?: string | null, paidOn?: string | null) =>
       markBatchPaid(db, actor, id, reference, paidOn),
     cancelBatch: (actor: Actor, id: number, reason?: string | null) => cancelBatch(db, actor, id, reason),

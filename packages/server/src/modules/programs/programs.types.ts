@@ -47,6 +47,8 @@ export interface ProgramRow {
   subjectKind: RecordKind | null;
   quota: number | null;
   budgetFen: number | null;
+  /** Working days after which the union above may take a step its union's reviewers leave waiting. */
+  standInDays: number;
   reviewChain: number[];
   requiredEvidence: EvidenceSpec[];
   prerequisiteProgramId: number | null;
@@ -126,6 +128,8 @@ export interface ProgramInput {
   subjectKind?: RecordKind | null;
   quota?: number | null;
   budgetFen?: number | null;
+  /** Working days after which the union above may take a waiting step (default 5). */
+  standInDays?: number;
   reviewChain: number[];
   requiredEvidence?: EvidenceSpec[];
   prerequisiteProgramId?: number | null;

@@ -48,6 +48,40 @@ export function nextStep(steps: ChainStep[], current: number): ChainStep | null 
   return steps.find((s) => s.step > current) ?? null;
 }
 
+/**
+ * The union that may take a step its own union leaves waiting (代为审核): the union of the application's next
+ * step, or the program's owner at the last step (none when the step is the owner's own).
+ */
+export function unionAbove(
+  steps: ChainStep[],
+  current: number,
+  stepOrgId: number,
+  ownerOrgId: number,
+): number | null {
+  const next = nextStep(steps, current);
+  if (next) return next.orgId;
+  return stepOrgId === ownerOrgId ? null : ownerOrgId;
+}
+
+/**
+ * The unions of a program's review chain: every union of the owner's subtree at a level of the chain, and the
+ * owner itself (which reviews when no level applies), by path. At most `limit`.
+ */
+export async function listChainUnions(
+  sql: Sql,
+  owner: { id: number; path: string },
+  chain: number[],
+  limit = 5000,
+): Promise<ChainOrg[]> {
+  const { rows } = await sql.query<ChainOrg>(
+    `select id, level, path, name from orgs
+      where (path like $1 || '%' and level = any($2::int[])) or id = $3
+      order by path limit ${limit}`,
+    [owner.path, chain, owner.id],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
 /** The applicant union and its ancestors, root first. */
 export async function loadAncestors(sql: Sql, orgId: number): Promise<ChainOrg[]> {
   const { rows } = await sql.query<ChainOrg>(

@@ -6,12 +6,13 @@ import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { LoadError, Loading } from '../../components/LoadError.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
 import { ledgerApi } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
 import { BatchStatusTag } from './LedgerPage.tsx';
+import { MissingAccounts } from './MissingAccounts.tsx';
 import { ReconciliationPanel } from './ReconciliationPanel.tsx';
 
 /** Staff: one payment batch — its items, the .xlsx for the bank, and marking it paid. */
@@ -30,6 +31,8 @@ export default function BatchDetailPage() {
   if (loaded.error) return <LoadError error={loaded.error} retry={load} what={t('load.what.batch')} />;
   if (!batch) return <Loading />;
   const total = batch.totalFen ?? batch.items.reduce((s, i) => s + i.amountFen, 0);
+  const method = batch.method ?? 'bank';
+  const missing = batch.withoutAccount ?? [];
   const markPaid = async () => {
     try {
       await ledgerApi.markPaid(id, undefined, paidOn);
@@ -64,9 +67,28 @@ export default function BatchDetailPage() {
         title={t('ledger.batchTitle', { id })}
         extra={
           <Flex gap={8}>
-            <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
-              {t('ledger.export')}
-            </Button>
+            {missing.length ? (
+              // The sheet would leave people unpaid: the clerk confirms, and the sheet notes them.
+              <Popconfirm
+                title={t('ledger.missing.confirm', {
+                  count: missing.length,
+                  account: t(`ledger.account.${method}`),
+                })}
+                okText={t('ledger.missing.exportAnyway')}
+                okButtonProps={{ 'data-testid': 'batch-export-anyway' } as never}
+                onConfirm={() => {
+                  window.location.assign(ledgerApi.exportUrl(id, true));
+                }}
+              >
+                <Button icon={<DownloadOutlined />} data-testid="batch-export">
+                  {t('ledger.export')}
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Button icon={<DownloadOutlined />} href={ledgerApi.exportUrl(id)} data-testid="batch-export">
+                {t('ledger.export')}
+              </Button>
+            )}
             {can('ledger.write') && (batch.status === 'draft' || batch.status === 'exported') && (
               <Popconfirm title={t('ledger.cancelBatchConfirm')} onConfirm={cancel}>
                 <Button danger icon={<StopOutlined />} data-testid="batch-cancel">
@@ -102,10 +124,27 @@ export default function BatchDetailPage() {
               label: t('ledger.field.total'),
               children: <span data-testid="batch-total">{formatFen(total)}</span>,
             },
+            { key: 'm', label: t('ledger.field.method'), children: t(`ledger.method.${method}`) },
+            {
+              key: 'e',
+              label: t('ledger.field.effectiveOn'),
+              children: (
+                <span data-testid="batch-day">
+                  {batch.effectiveOn
+                    ? (dayWithEntry(t, batch.effectiveOn, batch.createdAt) ?? batch.effectiveOn)
+                    : '—'}
+                </span>
+              ),
+            },
             { key: 'c', label: t('ledger.field.createdAt'), children: formatTime(batch.createdAt) },
             { key: 'd', label: t('ledger.field.paidAt'), children: formatTime(batch.paidAt) },
           ]}
         />
+        {batch.status !== 'cancelled' && batch.status !== 'paid' && (
+          <div style={{ marginTop: 12 }}>
+            <MissingAccounts method={method} items={missing} />
+          </div>
+        )}
         <Modal
           open={paying}
           title={t('ledger.markPaid')}

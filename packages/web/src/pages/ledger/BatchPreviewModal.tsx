@@ -6,6 +6,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { Money } from '../programs/labels.tsx';
 import { type BatchPreview, type BatchTarget, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
+import { MissingAccounts } from './MissingAccounts.tsx';
 
 /**
  * What a new payment batch would pay — each application, the subtotal per union, the total — shown before
@@ -15,12 +16,15 @@ import { formatFen } from '../programs/money.ts';
 export function BatchPreviewModal({
   preview,
   target,
+  effectiveOn,
   onChanged,
   onCancel,
   onCreated,
 }: {
   preview: BatchPreview | null;
   target: BatchTarget;
+  /** The day the batch is made, when the clerk records a past day (补录); null for today. */
+  effectiveOn: string | null;
   onChanged: (fresh: BatchPreview) => void;
   onCancel: () => void;
   onCreated: (batch: PaymentBatch) => void;
@@ -37,6 +41,7 @@ export function BatchPreviewModal({
       const batch = await ledgerApi.createBatch({
         ...target,
         requestId: crypto.randomUUID(),
+        ...(effectiveOn ? { effectiveOn } : {}),
         expected: { applicationIds: preview.items.map((i) => i.applicationId), totalFen: preview.totalFen },
       });
       setChanged(false);
@@ -86,7 +91,16 @@ export function BatchPreviewModal({
                 <Typography.Title level={3} style={{ margin: 0 }} data-testid="preview-total">
                   {formatFen(preview.totalFen)}
                 </Typography.Title>
+                <Typography.Text type="secondary">
+                  {t('ledger.field.method')}：{t(`ledger.method.${preview.method}`)}
+                </Typography.Text>
+                {effectiveOn && (
+                  <Typography.Text type="secondary" data-testid="preview-day">
+                    {t('ledger.preview.day')}：{effectiveOn}
+                  </Typography.Text>
+                )}
               </Flex>
+              <MissingAccounts method={preview.method} items={preview.withoutAccount} />
               <Table
                 size="small"
                 title={() => t('ledger.preview.byUnion')}

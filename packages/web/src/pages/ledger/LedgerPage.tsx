@@ -6,11 +6,17 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { PastDay } from '../../components/PastDay.tsx';
+import { dayWithEntry, PastDay } from '../../components/PastDay.tsx';
 import { useListParams } from '../../components/useListParams.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { formatTime, Money } from '../programs/labels.tsx';
-import { type BatchPreview, type LedgerEntry, ledgerApi, type PaymentBatch } from '../programs/ledger-api.ts';
+import {
+  type BatchPreview,
+  type LedgerEntry,
+  ledgerApi,
+  type PaymentBatch,
+  type PaymentMethod,
+} from '../programs/ledger-api.ts';
 import { formatFen } from '../programs/money.ts';
 import type { Program } from '../programs/programs-api.ts';
 import { useProgramOptions } from '../review/useProgramOptions.ts';
@@ -205,8 +211,10 @@ function BatchesTable({
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [preview, setPreview] = useState<BatchPreview | null>(null);
+  const [method, setMethod] = useState<PaymentMethod>('bank');
+  const [madeOn, setMadeOn] = useState<string | null>(null);
   const program = programs.find((p) => p.id === programId);
-  const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId };
+  const target = { programId: programId ?? 0, orgId: me?.orgId ?? program?.ownerOrgId, method };
   const list = useLoad(() => ledgerApi.batches({ programId, page, pageSize: 20 }), [programId, page]);
 
   // The clerk sees what the batch would pay, per union and in total, before it is created.
@@ -226,6 +234,14 @@ function BatchesTable({
     <Flex vertical gap={12}>
       {can('ledger.write') && (
         <Flex gap={8} align="center">
+          <Typography.Text>{t('ledger.method.label')}</Typography.Text>
+          <Select<PaymentMethod>
+            value={method}
+            onChange={setMethod}
+            style={{ width: 120 }}
+            options={(['bank', 'jingka'] as const).map((m) => ({ value: m, label: t(`ledger.method.${m}`) }))}
+            data-testid="batch-method"
+          />
           <Button
             type="primary"
             icon={<PlusOutlined />}
@@ -241,13 +257,16 @@ function BatchesTable({
           </Typography.Text>
         </Flex>
       )}
+      {can('ledger.write') && <PastDay value={madeOn} onChange={setMadeOn} testId="batch-day" />}
       <BatchPreviewModal
         preview={preview}
         target={target}
+        effectiveOn={madeOn}
         onChanged={setPreview}
         onCancel={() => setPreview(null)}
         onCreated={(b) => {
           setPreview(null);
+          setMadeOn(null);
           onChanged();
           navigate(`/ledger/batches/${b.id}`);
         }}
@@ -276,14 +295,20 @@ function BatchesTable({
             render: (v?: number) => <Money fen={v} />,
           },
           {
+            title: t('ledger.field.method'),
+            dataIndex: 'method',
+            render: (m?: PaymentMethod) => (m ? t(`ledger.method.${m}`) : '—'),
+          },
+          {
             title: t('ledger.field.status'),
             dataIndex: 'status',
             render: (s: string) => <BatchStatusTag status={s} />,
           },
           {
-            title: t('ledger.field.createdAt'),
-            dataIndex: 'createdAt',
-            render: (v: string) => formatTime(v),
+            title: t('ledger.field.effectiveOn'),
+            dataIndex: 'effectiveOn',
+            render: (v: string | undefined, r) =>
+              v ? (dayWithEntry(t, v, r.createdAt) ?? v) : formatTime(r.createdAt),
           },
           {
             title: t('ledger.field.paidAt'),

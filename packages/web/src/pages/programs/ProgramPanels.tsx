@@ -1,5 +1,18 @@
 import { ExperimentOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Flex, Progress, Select, Statistic, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Flex,
+  List,
+  Progress,
+  Select,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,10 +21,12 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { useLocale } from '../../locale.tsx';
+import { type ApplicationRow, applicationsApi } from './applications-api.ts';
 import { formatTime } from './labels.tsx';
 import { formatFen } from './money.ts';
 import {
   applicationsOf,
+  type Evidence,
   type EvidenceWindow,
   type Job,
   programsApi,
@@ -216,10 +231,26 @@ export function VersionsPanel({
 }
 
 /** Starts the background job that proposes entitlements from records, and follows its progress. */
-export function ProposalsPanel({ programId, disabled }: { programId: number; disabled: boolean }) {
+export function ProposalsPanel({
+  programId,
+  disabled,
+  materials,
+}: {
+  programId: number;
+  disabled: boolean;
+  /** The materials the program requires: each proposed application shows which it still lacks. */
+  materials: Evidence[];
+}) {
   const { t, i18n } = useTranslation();
   const feedback = useFeedback();
   const [job, setJob] = useState<Job | null>(null);
+  const [page, setPage] = useState(1);
+  const proposed = useLoad(
+    () => applicationsApi.list({ programId, intake: 'proposal', status: 'submitted', page, pageSize: 8 }),
+    [programId, page, job?.status === 'succeeded'],
+  );
+  const sep = i18n.language === 'en' ? ', ' : '、';
+  const label = (m: { zh: string; en: string }) => (i18n.language === 'en' ? m.en : m.zh);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -283,6 +314,51 @@ export function ProposalsPanel({ programId, disabled }: { programId: number; dis
         {job?.status === 'failed' && (
           <Alert type="error" title={t('prog.proposals.failed')} description={jobError(job, i18n.language)} />
         )}
+        <Typography.Text data-testid="proposals-materials">
+          {materials.length
+            ? t('prog.proposals.materials', { names: materials.map(label).join(sep) })
+            : t('prog.proposals.noMaterials')}
+        </Typography.Text>
+        <LoadGate state={proposed} what={t('load.what.applications')} compact>
+          {(data) =>
+            data.total > 0 && (
+              <List<ApplicationRow>
+                size="small"
+                header={t('prog.proposals.proposed', { count: data.total })}
+                dataSource={data.items}
+                data-testid="proposals-list"
+                pagination={
+                  data.total > 8
+                    ? { current: page, pageSize: 8, total: data.total, size: 'small', onChange: setPage }
+                    : false
+                }
+                renderItem={(a) => (
+                  <List.Item key={a.id} style={{ paddingInline: 0 }}>
+                    <Flex vertical gap={2} style={{ width: '100%' }}>
+                      <Flex justify="space-between" gap={8}>
+                        <Link to={`/applications/${a.id}`}>{a.personName ?? a.orgName}</Link>
+                        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 160 }}>
+                          {a.orgName}
+                        </Typography.Text>
+                      </Flex>
+                      {a.missingMaterials?.length ? (
+                        <Tag color="orange" style={{ whiteSpace: 'normal' }} data-testid="proposal-missing">
+                          {t('review.field.missing', { names: a.missingMaterials.map(label).join(sep) })}
+                        </Tag>
+                      ) : (
+                        materials.length > 0 && (
+                          <Tag color="green" style={{ alignSelf: 'flex-start' }}>
+                            {t('prog.proposals.complete')}
+                          </Tag>
+                        )
+                      )}
+                    </Flex>
+                  </List.Item>
+                )}
+              />
+            )
+          }
+        </LoadGate>
       </Flex>
     </Card>
   );

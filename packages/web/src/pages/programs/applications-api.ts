@@ -34,7 +34,17 @@ export interface ApplicationRow {
   paymentStatus?: PaymentState | null;
   /** The staff list: required materials neither attached nor waived (undecided applications). */
   missingMaterials?: { key: string; zh: string; en: string }[];
+  /** The queue of the union above: the union below whose step my union may take (代为审核), and why. */
+  standIn?: StandInSummary;
   [extra: string]: unknown;
+}
+
+export interface StandInSummary {
+  forOrgName: string;
+  byOrgName: string;
+  reason: 'no_reviewer' | 'overdue';
+  since: string;
+  from: string;
 }
 
 export interface ApplicationEvent {

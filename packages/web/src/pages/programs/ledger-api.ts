@@ -23,11 +23,26 @@ export interface LedgerEntry {
   [extra: string]: unknown;
 }
 
+/** How a batch pays: to the members' bank accounts or to their 京卡. */
+export type PaymentMethod = 'bank' | 'jingka';
+
+/** A person a batch pays who has no account for its method. */
+export interface WithoutAccount {
+  applicationId: number;
+  personId: number;
+  personName: string;
+  personIdMasked: string | null;
+  orgName: string;
+}
+
 export interface PaymentBatch {
   id: number;
   programId?: number | null;
   programName?: string | null;
   status: string;
+  method?: PaymentMethod;
+  /** The day the batch was made (China time); createdAt is when it was entered. */
+  effectiveOn?: string;
   itemCount?: number;
   totalFen?: number;
   createdAt: string;
@@ -36,6 +51,7 @@ export interface PaymentBatch {
 }
 
 export interface PaymentBatchDetail extends PaymentBatch {
+  withoutAccount?: WithoutAccount[];
   items: {
     id?: number;
     ledgerEntryId: number;
@@ -70,7 +86,8 @@ export const ledgerApi = {
   createBatch: (body: Body<'/api/payment-batches'>) =>
     requestJson<PaymentBatch>('POST', '/api/payment-batches', body),
   batch: (id: number) => requestJson<PaymentBatchDetail>('GET', `/api/payment-batches/${id}`),
-  exportUrl: (id: number) => `/api/payment-batches/${id}/export.xlsx`,
+  exportUrl: (id: number, confirmMissing = false) =>
+    `/api/payment-batches/${id}/export.xlsx${confirmMissing ? '?confirmMissing=true' : ''}`,
   markPaid: (id: number, reference?: string, paidOn?: string | null) =>
     requestJson<unknown>('POST', `/api/payment-batches/${id}/mark-paid`, {
       ...(reference ? { reference } : {}),

@@ -39,6 +39,8 @@ export interface ProgramInput {
   quota: number | null;
   budgetFen: number | null;
   reviewChain: number[];
+  /** Working days after which the union above may take a step left waiting (代为审核). */
+  standInDays?: number;
   requiredEvidence: Evidence[];
   rule: Rule;
   amount: AmountRule;
@@ -55,6 +57,8 @@ export interface Program extends ProgramInput {
   status: ProgramStatus;
   currentVersion: number;
   ownerOrgName?: string;
+  /** Unions of the review chain with no account that can review (the union above takes their step at once). */
+  chainWithoutReviewers?: { count: number; unions: { orgId: number; name: string }[] };
   [extra: string]: unknown;
 }
 

@@ -89,6 +89,10 @@ export function EvidenceGallery({
   );
 }
 
+/** The union above that took a step for the union below (代为审核), when it did. */
+const standInOf = (e: ApplicationEvent) =>
+  (e.data as { standIn?: { byOrgName: string; forOrgName: string; reason: string } } | null)?.standIn;
+
 /** What happened to an application, oldest first. */
 export function History({ events }: { events: ApplicationEvent[] }) {
   const { t, i18n } = useTranslation();
@@ -123,6 +127,15 @@ export function History({ events }: { events: ApplicationEvent[] }) {
               <Typography.Text>
                 {t(`review.event.${e.action}`, { defaultValue: t('review.event.other') })}
                 {actorOf(t, e) ? ` · ${actorOf(t, e)}` : ''}
+              </Typography.Text>
+            )}
+            {standInOf(e) && (
+              <Typography.Text type="secondary" data-testid="history-stand-in">
+                {t('review.standIn.line', {
+                  by: standInOf(e)?.byOrgName,
+                  union: standInOf(e)?.forOrgName,
+                  why: t(`review.standIn.why.${standInOf(e)?.reason}`),
+                })}
               </Typography.Text>
             )}
             {e.reason && e.action !== 'waived' && (

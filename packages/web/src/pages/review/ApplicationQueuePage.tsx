@@ -44,7 +44,9 @@ export default function ApplicationQueuePage() {
   const { can } = useSession();
   const feedback = useFeedback();
   const [params, setParam] = useListParams();
-  const mine = params.get('mine') !== '0';
+  // 代为审核: what my union may take for a union below (no reviewer there, or waiting too long)
+  const standIn = params.get('standIn') === '1';
+  const mine = !standIn && params.get('mine') !== '0';
   const programId = params.get('programId') ?? undefined;
   const status = params.get('status') ?? (mine ? 'submitted' : undefined);
   const orgId = params.get('orgId') ?? undefined;
@@ -57,17 +59,24 @@ export default function ApplicationQueuePage() {
   const reviewer = can('applications.review');
   const list = useLoad(
     () =>
-      applicationsApi.list({
-        mine: mine ? true : undefined,
-        programId,
-        status,
-        orgId,
-        q,
-        page,
-        pageSize: 20,
-      }),
-    [mine, programId, status, orgId, q, page],
+      standIn
+        ? applicationsApi.list({ standIn: true, programId, page, pageSize: 20 })
+        : applicationsApi.list({
+            mine: mine ? true : undefined,
+            programId,
+            status,
+            orgId,
+            q,
+            page,
+            pageSize: 20,
+          }),
+    [standIn, mine, programId, status, orgId, q, page],
   );
+  const takeable = useLoad(
+    async () => (reviewer && !standIn ? applicationsApi.list({ standIn: true, pageSize: 1 }) : null),
+    [reviewer, standIn],
+  );
+  const takeableCount = takeable.data?.total ?? 0;
   const allDone = (useLocation().state as { allDone?: boolean } | null)?.allDone === true;
   // Required materials of the selected applications' programs: a bulk approval may waive them with one reason.
   const selectedPrograms = new Set(
@@ -184,6 +193,35 @@ export default function ApplicationQueuePage() {
             {t('review.action.reject')}
           </Button>
         </Flex>
+      )}
+      {standIn ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('review.standIn.title')}
+          description={t('review.standIn.hint')}
+          action={
+            <Button size="small" onClick={() => set('standIn', undefined)} data-testid="stand-in-leave">
+              {t('review.standIn.back')}
+            </Button>
+          }
+        />
+      ) : (
+        takeableCount > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('review.standIn.waiting', { count: takeableCount })}
+            action={
+              <Button size="small" onClick={() => set('standIn', '1')} data-testid="stand-in-open">
+                {t('review.standIn.open')}
+              </Button>
+            }
+            data-testid="stand-in-waiting"
+          />
+        )
       )}
       {allDone && list.data?.total === 0 && (
         <Alert
@@ -305,9 +343,21 @@ export default function ApplicationQueuePage() {
                 {
                   title: t('review.field.awaits'),
                   width: 170,
-                  render: (_: unknown, row: ApplicationRow) => (
-                    <Clip text={row.status === 'submitted' ? (row.stepOrgName as string | null) : null} />
-                  ),
+                  render: (_: unknown, row: ApplicationRow) =>
+                    row.standIn ? (
+                      <Tooltip
+                        title={t(`review.standIn.reason.${row.standIn.reason}`, {
+                          since: row.standIn.since,
+                          from: row.standIn.from,
+                        })}
+                      >
+                        <Tag color="purple" data-testid="queue-stand-in">
+                          {t('review.standIn.for', { union: row.standIn.forOrgName })}
+                        </Tag>
+                      </Tooltip>
+                    ) : (
+                      <Clip text={row.status === 'submitted' ? (row.stepOrgName as string | null) : null} />
+                    ),
                 },
               ]),
           {

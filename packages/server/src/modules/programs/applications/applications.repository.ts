@@ -220,7 +220,10 @@ export interface ApplicationListQuery {
   step?: number;
   stepOrgId?: number;
   personId?: number;
+  intake?: string;
   q?: string;
+  /** Only these applications. */
+  ids?: number[];
   page: number;
   pageSize: number;
 }
@@ -250,6 +253,8 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
   if (q.step !== undefined) add('a.step = ?', q.step);
   if (q.stepOrgId) add('a.step_org_id = ?', q.stepOrgId);
   if (q.personId) add('a.person_id = ?', q.personId);
+  if (q.ids) add('a.id = any(?::bigint[])', q.ids);
+  if (q.intake) add('a.intake = ?', q.intake);
   if (q.q) add(`(p.name like ? || '%' or o.name like '%' || ? || '%')`, escapeLike(q.q));
   const filter = where.join(' and ');
   const offset = (q.page - 1) * q.pageSize;
@@ -263,6 +268,41 @@ export async function listApplications(sql: Sql, q: ApplicationListQuery) {
     sql.query<{ n: number }>(`select count(*) as n from ${APPLICATION_FROM} where ${filter}`, params),
   ]);
   return { items: items.rows, total: total.rows[0].n };
+}
+
+/**
+ * Undecided applications waiting at the step of a union strictly below `path` (the unions whose step the union
+ * at `path` may take), oldest step first, with the program and the day they reached the step.
+ */
+export async function listWaitingBelow(sql: Sql, path: string, programId?: number, limit = 1000) {
+  const params: unknown[] = [path];
+  const program = programId ? `and a.program_id = $${params.push(programId)}` : '';
+  const { rows } = await sql.query<{
+    id: number;
+    programId: number;
+    orgId: number;
+    step: number;
+    stepOrgId: number;
+    stepOrgName: string;
+    appliedOn: string;
+    since: string;
+  }>(
+    `select a.id, a.program_id as "programId", a.org_id as "orgId", a.step, a.step_org_id as "stepOrgId",
+            so.name as "stepOrgName", a.applied_on::text as "appliedOn",
+            coalesce((select max(v.effective_on) from application_events v where v.application_id = a.id
+                       and v.action in ('submitted', 'resubmitted', 'approved_step', 'returned')),
+                     a.applied_on)::text as since
+       from applications a join orgs so on so.id = a.step_org_id
+      where a.status = 'submitted' and so.path like $1 || '%' and so.path <> $1 ${program}
+      order by since, a.id limit ${limit}`,
+    params,
+  );
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    stepOrgId: Number(r.stepOrgId),
+    orgId: Number(r.orgId),
+  }));
 }
 
 /** Applications waiting at a union's review step (the reviewer's badge): one count on applications_queue_idx. */

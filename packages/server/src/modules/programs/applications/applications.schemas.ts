@@ -90,6 +90,18 @@ export const ApplicationListSchema = Type.Object({
           description: 'required materials neither attached nor waived (undecided applications; else empty)',
         },
       ),
+      standIn: Type.Optional(
+        Type.Object(
+          {
+            forOrgName: Type.String(),
+            byOrgName: Type.String(),
+            reason: StrEnum(['no_reviewer', 'overdue'] as const),
+            since: Type.String(),
+            from: Type.String(),
+          },
+          { description: 'with standIn=true: the union below whose step my union may take, and why' },
+        ),
+      ),
     }),
   ),
   total: Type.Integer(),
@@ -102,8 +114,20 @@ export const ApplicationQuery = Obj({
   status: Type.Optional(StrEnum(APPLICATION_STATUSES)),
   orgId: Type.Optional(Id),
   step: Type.Optional(Type.Integer({ minimum: 0, maximum: 10 })),
+  intake: Type.Optional(
+    StrEnum(INTAKE_MODES, {
+      description: 'how they came in (proposal: proposed from records)',
+    }),
+  ),
   q: Type.Optional(Str(50)),
   mine: Type.Optional(Type.Boolean({ description: 'only what awaits my union at its current step' })),
+  standIn: Type.Optional(
+    Type.Boolean({
+      description:
+        'only what my union may take for a union below (代为审核): a step of a union without reviewers, or one ' +
+        "left waiting past the program's working days",
+    }),
+  ),
   ...Page,
 });
 

@@ -23,6 +23,7 @@ import {
   updateApplication,
 } from './applications.repository.ts';
 import { evidenceError, missingEvidence, submitApplication } from './intake.ts';
+import { findStandInApplications, type StandInSummary } from './stand-in.ts';
 
 export { type BatchInput, type BatchRow, type BatchRowResult, submitBatch } from './batch-intake.service.ts';
 
@@ -88,14 +89,38 @@ export interface ApplicationQuery {
   status?: string;
   orgId?: number;
   step?: number;
+  intake?: string;
   q?: string;
   mine?: boolean;
+  /** Only what the actor's union may take for a union below (代为审核). */
+  standIn?: boolean;
   page?: number;
   pageSize?: number;
 }
 
-/** The application list; with `mine`, only what awaits the actor's own union at its current step. */
-export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery) {
+/**
+ * The application list; with `mine`, only what awaits the actor's own union at its current step; with `standIn`,
+ * only what the actor's union may take for a union below (ADR 58).
+ */
+export async function findApplications(
+  db: Db,
+  actor: Actor,
+  q: ApplicationQuery,
+  now = new Date(),
+): Promise<{
+  items: (Awaited<ReturnType<typeof listApplications>>['items'][number] & { standIn?: StandInSummary })[];
+  total: number;
+  page: number;
+  pageSize: number;
+}> {
+  if (q.standIn) {
+    const { page, pageSize } = paging(q, 20);
+    return {
+      ...(await findStandInApplications(db, actor, { programId: q.programId, page, pageSize }, now)),
+      page,
+      pageSize,
+    };
+  }
   const orgPath = q.orgId ? (await getOrgInScope(db, actor, q.orgId)).path : undefined;
   const { page, pageSize } = paging(q, 20);
   const mine = q.mine && !can(actor, 'applications.review.any_step');
@@ -105,6 +130,7 @@ export async function findApplications(db: Db, actor: Actor, q: ApplicationQuery
     status: mine ? 'submitted' : q.status,
     orgPath,
     step: q.step,
+    intake: q.intake,
     stepOrgId: mine ? (actor.orgId ?? -1) : undefined,
     q: q.q?.trim() || undefined,
     page,

@@ -121,4 +121,30 @@ describe('proposals and simulation (set-based)', () => {
       ).code,
     ).toBe('PROGRAM_OUTSIDE_PERIOD');
   });
+
+  it('lists the proposed applications with the materials each still lacks, for the proposals panel', async () => {
+    const staff = w.staff(w.districtA);
+    const program = await publishedProgram(
+      db,
+      staff,
+      certificateProgram(w.districtA.id, {
+        requiredEvidence: [
+          { key: 'certificate_scan', zh: '证书扫描件', en: 'Certificate scan' },
+          { key: 'id_copy', zh: '身份证复印件', en: 'ID card copy' },
+        ],
+      }),
+    );
+    const person = await w.person(w.grassA1);
+    await w.certificate(person.id, 2, '2021-03-01');
+    const run = await startProposals(db, w.ctx.services.jobs, staff, program.id, { appliedOn: '2022-06-30' });
+    const { created } = (await run.done) as { created: number };
+    expect(created).toBeGreaterThan(0);
+
+    const proposed = await findApplications(db, staff, { programId: program.id, intake: 'proposal' });
+    expect(proposed.total).toBe(created);
+    const mine = proposed.items.find((a) => a.personId === person.id);
+    expect(mine?.missingMaterials.map((m) => m.zh).sort()).toEqual(['证书扫描件', '身份证复印件'].sort());
+    for (const a of proposed.items) expect(a.missingMaterials).toHaveLength(2);
+    expect((await findApplications(db, staff, { programId: program.id, intake: 'apply' })).total).toBe(0);
+  });
 });

@@ -10,7 +10,7 @@ import { insertEntitlement } from '../ledger/index.ts';
 import { approvedNotice, approvedStepNotice, rejectedNotice, returnedNotice } from '../notices.ts';
 import { APPLICATION, budgetExceeded, programError, quotaExhausted } from '../programs.errors.ts';
 import { consumeUsage, findProgramById, getVersion, listUsage } from '../programs.repository.ts';
-import type { ApplicationRow } from '../programs.types.ts';
+import type { ApplicationRow, ProgramRow } from '../programs.types.ts';
 import { loadAncestors, nextStep, reviewSteps } from '../review-chain.ts';
 import type { RecordFact } from '../rules/index.ts';
 import {
@@ -20,6 +20,7 @@ import {
   updateApplication,
 } from './applications.repository.ts';
 import { recordWaivers, requireMaterials, type Waiver } from './review-materials.ts';
+import { findStandIn, mayStandIn, type StandIn, standInRecord } from './stand-in.ts';
 
 export type ReviewAction = 'approve' | 'reject' | 'return';
 
@@ -45,11 +46,18 @@ async function decisionDay(
   app: ReviewRow,
   action: ReviewAction,
   effectiveOn: string | null | undefined,
+  now: Date,
 ): Promise<EffectiveDay> {
-  return effectiveDay(actor, effectiveOn, DECISION_NAMES[action], [
-    { day: app.appliedOn, name: { zh: '申请日期', en: 'application date' } },
-    { day: await lastStepDay(sql, app.id), name: { zh: '上一步骤日期', en: 'date of the previous step' } },
-  ]);
+  return effectiveDay(
+    actor,
+    effectiveOn,
+    DECISION_NAMES[action],
+    [
+      { day: app.appliedOn, name: { zh: '申请日期', en: 'application date' } },
+      { day: await lastStepDay(sql, app.id), name: { zh: '上一步骤日期', en: 'date of the previous step' } },
+    ],
+    { now },
+  );
 }
 
 function requireReason(action: ReviewAction, reason: string | null | undefined): string {
@@ -66,19 +74,38 @@ function requireReason(action: ReviewAction, reason: string | null | undefined):
   return r;
 }
 
-/** The actor may act when the application awaits their own union (administrators may act on any step). */
-function requireMyStep(actor: Actor, app: ReviewRow) {
-  if (can(actor, 'applications.review.any_step')) return;
-  if (app.stepOrgId === null || actor.orgId !== app.stepOrgId) {
-    throw programError(
-      'NOT_YOUR_STEP',
-      {
-        zh: `此申请当前由${app.stepOrgName ?? '其他工会'}审核，不在您的审核环节`,
-        en: `This application awaits ${app.stepOrgName ?? 'another union'}, not your review step`,
-      },
-      { stepOrgId: app.stepOrgId },
-    );
-  }
+/**
+ * The actor may act when the application awaits their own union (administrators may act on any step), or when
+ * their union is the one above a step left waiting — at once when the step's union has no reviewer account,
+ * after the program's working days otherwise (ADR 58). Returns the stand-in when the step is taken for another
+ * union.
+ */
+async function requireMyStep(
+  sql: Sql,
+  actor: Actor,
+  app: ReviewRow,
+  program: ProgramRow,
+  now: Date,
+): Promise<StandIn | null> {
+  if (can(actor, 'applications.review.any_step')) return null;
+  if (app.stepOrgId !== null && actor.orgId === app.stepOrgId) return null;
+  const standIn = await findStandIn(sql, app, program);
+  if (standIn && mayStandIn(actor, standIn, now)) return standIn;
+  const waitFor =
+    standIn && standIn.byOrgId === actor.orgId
+      ? {
+          zh: `；${standIn.byOrgName}可自 ${standIn.from} 起代为审核（到达本环节 ${standIn.since} 后 ${program.standInDays} 个工作日）`,
+          en: `; ${standIn.byOrgName} may take the step from ${standIn.from} (${program.standInDays} working days after it arrived on ${standIn.since})`,
+        }
+      : { zh: '', en: '' };
+  throw programError(
+    'NOT_YOUR_STEP',
+    {
+      zh: `此申请当前由${app.stepOrgName ?? '其他工会'}审核，不在您的审核环节${waitFor.zh}`,
+      en: `This application awaits ${app.stepOrgName ?? 'another union'}, not your review step${waitFor.en}`,
+    },
+    { stepOrgId: app.stepOrgId, ...(standIn?.byOrgId === actor.orgId ? { standInFrom: standIn.from } : {}) },
+  );
 }
 
 /**
@@ -102,6 +129,8 @@ export async function reviewApplication(
      * (recordSubjectGrant): every step is approved by them, not by each step's own union.
      */
     recorded?: boolean;
+    /** The clock: today's day and the stand-in waiting time are read from it (default the wall clock). */
+    now?: Date;
   } = {},
 ): Promise<ApplicationRow> {
   const app = await lockApplicationForReview(sql, id);
@@ -121,11 +150,14 @@ export async function reviewApplication(
       { status: app.status },
     );
   }
-  if (!options.recorded) requireMyStep(actor, app);
-  const when = await decisionDay(sql, actor, app, action, input.effectiveOn);
-  const dated = when.backdated ? { effectiveOn: when.day } : {};
+  const now = options.now ?? new Date();
   const program = await findProgramById(sql, app.programId);
   if (!program) throw new Error(`program ${app.programId} missing`);
+  const standIn = options.recorded ? null : await requireMyStep(sql, actor, app, program, now);
+  const when = await decisionDay(sql, actor, app, action, input.effectiveOn, now);
+  // A step taken by the union above says so in the history and the audit log (由…代为审核).
+  const taken = standIn ? { standIn: standInRecord(standIn) } : {};
+  const dated = { ...(when.backdated ? { effectiveOn: when.day } : {}), ...taken };
   const event = { applicationId: id, step: app.step, orgId: app.stepOrgId };
   const about = {
     applicationId: id,
@@ -141,7 +173,13 @@ export async function reviewApplication(
     const reason = requireReason(action, input.reason);
     const status = action === 'reject' ? 'rejected' : 'returned';
     await updateApplication(sql, id, { status, decidedAt: action === 'reject' ? when.at : undefined });
-    await insertEvent(sql, actor, { ...event, action: status, reason, effectiveOn: when.day });
+    await insertEvent(sql, actor, {
+      ...event,
+      action: status,
+      reason,
+      effectiveOn: when.day,
+      ...(standIn ? { data: taken } : {}),
+    });
     await audit(sql, actor, app, action === 'reject' ? 'application.reject' : 'application.return', {
       status,
       reason,
@@ -181,7 +219,7 @@ export async function reviewApplication(
       ...event,
       action: 'approved_step',
       reason: input.reason ?? null,
-      data: { next: next.orgId },
+      data: { next: next.orgId, ...taken },
       effectiveOn: when.day,
     });
     await audit(sql, actor, app, 'application.approve_step', {
@@ -247,7 +285,7 @@ export async function reviewApplication(
     ...event,
     action: 'approved',
     reason: input.reason ?? null,
-    data: { amountFen: fen, ledgerEntryId: entryId },
+    data: { amountFen: fen, ledgerEntryId: entryId, ...taken },
     effectiveOn: when.day,
   });
   await audit(sql, actor, app, 'application.approve', {
@@ -283,8 +321,9 @@ export async function reviewOne(
   id: number,
   action: ReviewAction,
   input: ReviewInput = {},
+  now?: Date,
 ) {
-  return db.tx((sql) => reviewApplication(sql, actor, id, action, input));
+  return db.tx((sql) => reviewApplication(sql, actor, id, action, input, { now }));
 }
 
 export interface BulkInput {

@@ -8,6 +8,7 @@ import {
   CreateBatchBody,
   CreatedBatchSchema,
   EntryParams,
+  ExportBatchQuery,
   LedgerEntrySchema,
   LedgerListSchema,
   LedgerQuery,
@@ -102,7 +103,8 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
         tags,
         summary:
           'Batch every unpaid, unreversed entitlement of a program in my subtree. Idempotent with an Idempotency-Key ' +
-          'header or a client-generated requestId: a retry returns the same batch (replayed: true)',
+          'header or a client-generated requestId: a retry returns the same batch (replayed: true). Made on ' +
+          'effectiveOn (default today; a past day needs history.backdate, not before the latest approval it pays)',
         body: CreateBatchBody,
         response: { 200: CreatedBatchSchema },
       },
@@ -128,16 +130,21 @@ export function ledgerRoutes(app: App, { programs }: { programs: ProgramsService
   app.get(
     '/api/payment-batches/:id/export.xlsx',
     {
-      config: { permission: 'ledger.write' },
+      config: { permission: 'ledger.write', errors: [409] },
       schema: {
         tags,
         summary:
-          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked otherwise',
+          'The sheet for the bank or 京卡 office: full ID numbers for roles with people.reveal_id (audited), masked ' +
+          "otherwise. 409 PAYMENT_ACCOUNT_MISSING lists the people without an account for the batch's method " +
+          'unless confirmMissing=true',
         params: IdParams,
+        querystring: ExportBatchQuery,
       },
     },
     async (req, reply) => {
-      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id);
+      const { fileName, buffer } = await programs.exportBatch(actorOf(req), req.params.id, {
+        confirmMissing: req.query.confirmMissing === true,
+      });
       return reply.headers(xlsxHeaders(`发放批次-${fileName}`)).send(buffer);
     },
   );

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
+import { DateStr, EffectiveOn, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../../http/schema.ts';
 import { Timestamp } from '../programs.schemas.ts';
 
 export const LedgerEntrySchema = Type.Object({
@@ -55,6 +55,20 @@ export const ReconciliationSchema = Type.Object({
 });
 
 export const BatchStatus = StrEnum(['draft', 'exported', 'paid', 'cancelled'] as const);
+export const PaymentMethod = StrEnum(['bank', 'jingka'] as const, {
+  description: "bank: to the members' bank accounts; jingka: to their 京卡",
+});
+
+const WithoutAccountSchema = Type.Array(
+  Type.Object({
+    applicationId: Type.Integer(),
+    personId: Type.Integer(),
+    personName: Type.String(),
+    personIdMasked: Nullable(Type.String()),
+    orgName: Type.String(),
+  }),
+  { description: "the people paid who have no account for the batch's method" },
+);
 
 export const PaymentBatchSchema = Type.Object({
   id: Type.Integer(),
@@ -63,10 +77,15 @@ export const PaymentBatchSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   status: BatchStatus,
+  method: PaymentMethod,
   requestKey: Nullable(Type.String()),
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
   note: Nullable(Type.String()),
+  effectiveOn: {
+    ...DateStr,
+    description: 'the day the batch was made (China time); createdAt is when it was entered',
+  },
   createdAt: Timestamp,
   exportedAt: Nullable(Timestamp),
   paidAt: Nullable(Timestamp),
@@ -88,11 +107,14 @@ const BatchItemSchema = Type.Object({
   orgId: Type.Integer(),
   orgName: Type.String(),
   amountFen: Type.Integer(),
+  hasBankAccount: Type.Boolean(),
+  hasJingka: Type.Boolean(),
 });
 
 export const PaymentBatchDetailSchema = Type.Object({
   ...PaymentBatchSchema.properties,
   items: Type.Array(Type.Object({ id: Type.Integer(), ...BatchItemSchema.properties })),
+  withoutAccount: WithoutAccountSchema,
 });
 
 export const PaymentBatchListSchema = Type.Object({
@@ -108,7 +130,11 @@ export const PaymentBatchQuery = Obj({
   ...Page,
 });
 
-export const PreviewBatchBody = Obj({ programId: Id, orgId: Type.Optional(Id) });
+export const PreviewBatchBody = Obj({
+  programId: Id,
+  orgId: Type.Optional(Id),
+  method: Type.Optional(PaymentMethod),
+});
 
 export const BatchPreviewSchema = Type.Object({
   programId: Type.Integer(),
@@ -117,6 +143,8 @@ export const BatchPreviewSchema = Type.Object({
   orgName: Type.String(),
   itemCount: Type.Integer(),
   totalFen: Type.Integer(),
+  method: PaymentMethod,
+  withoutAccount: WithoutAccountSchema,
   byUnion: Type.Array(
     Type.Object({
       orgId: Type.Integer(),
@@ -132,6 +160,7 @@ export const CreateBatchBody = Obj({
   ...PreviewBatchBody.properties,
   requestId: Type.Optional(Str(100, { minLength: 1 })),
   note: Type.Optional(Nullable(Str(500))),
+  effectiveOn: EffectiveOn,
   expected: Type.Optional(
     Obj(
       {
@@ -148,4 +177,11 @@ export const CreateBatchBody = Obj({
 });
 
 export const MarkPaidBody = Obj({ reference: Type.Optional(Nullable(Str(200))), paidOn: EffectiveOn });
+export const ExportBatchQuery = Obj({
+  confirmMissing: Type.Optional(
+    Type.Boolean({
+      description: 'true: export although some people paid have no account for the method (they are noted)',
+    }),
+  ),
+});
 export const CancelBody = Obj({ reason: Type.Optional(Nullable(Str(500))) });

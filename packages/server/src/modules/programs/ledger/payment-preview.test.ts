@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../../../test/test-db.ts';
 import type { Db } from '../../../db/db.ts';
+import { readSheet } from '../../../shared/sheet-reader.ts';
 import { reviewOne, submitBatch } from '../applications/index.ts';
 import {
   appError,
@@ -11,7 +12,7 @@ import {
 } from '../programs.test-kit.ts';
 import { findLedger, reverseEntry } from './ledger.service.ts';
 import { previewPaymentBatch } from './payment-preview.ts';
-import { createPaymentBatch } from './payments.service.ts';
+import { createPaymentBatch, exportPaymentBatch, getPaymentBatch } from './payments.service.ts';
 
 let db: Db;
 let w: ProgramsWorld;
@@ -91,5 +92,65 @@ describe('payment batch preview', () => {
     });
     expect(batch).toMatchObject({ itemCount: 2, totalFen: again.totalFen });
     expect(again.totalFen).toBe(200_000);
+  });
+
+  it('flags the people without an account for the batch’s method before the sheet leaves', async () => {
+    const { program, staff, ids } = await approved();
+    const people = (await previewPaymentBatch(db, staff, { programId: program.id })).items;
+    const [withBank, withJingka, withNone] = people;
+    await w.ctx.services.people.updatePerson(staff, withBank.personId as number, {
+      bankAccount: '6222020200112233445',
+    });
+    await w.ctx.services.people.updatePerson(staff, withJingka.personId as number, {
+      jingka: '62146800012345678',
+    });
+
+    const byBank = await previewPaymentBatch(db, staff, { programId: program.id });
+    expect(byBank.method).toBe('bank');
+    expect(byBank.withoutAccount.map((m) => m.personId).sort()).toEqual(
+      [withJingka.personId, withNone.personId].sort(),
+    );
+    const byCard = await previewPaymentBatch(db, staff, { programId: program.id, method: 'jingka' });
+    expect(byCard.withoutAccount.map((m) => m.personId).sort()).toEqual(
+      [withBank.personId, withNone.personId].sort(),
+    );
+    const lacking = byCard.withoutAccount.find((m) => m.personId === withNone.personId);
+    expect(lacking).toMatchObject({
+      personName: withNone.personName,
+      personIdMasked: withNone.personIdMasked,
+    });
+    expect(lacking?.personIdMasked).toMatch(/\*/);
+
+    const batch = await createPaymentBatch(db, staff, { programId: program.id, method: 'jingka' });
+    expect(batch.method).toBe('jingka');
+    const detail = await getPaymentBatch(db, staff, batch.id);
+    expect(detail.withoutAccount.map((m) => m.applicationId).sort()).toEqual(
+      ids.filter((id) => id !== withJingka.applicationId).sort(),
+    );
+
+    // The export is refused, naming them, and changes nothing …
+    const refused = await appError(() => exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id));
+    expect(refused.code).toBe('PAYMENT_ACCOUNT_MISSING');
+    expect(refused.kind).toBe('conflict');
+    expect(refused.messages.zh).toContain('2 人没有京卡号');
+    expect(refused.messages.zh).toContain(withNone.personName as string);
+    expect(refused.messages.zh).toContain(withNone.personIdMasked as string);
+    expect(refused.messages.en).toContain('2 people have no 京卡 number');
+    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('draft');
+
+    // … unless the clerk confirms: the sheet notes who lacks the number.
+    const file = await exportPaymentBatch(db, w.ctx.services.ids, staff, batch.id, { confirmMissing: true });
+    const sheet = await readSheet(file.buffer, file.fileName);
+    expect(sheet.headers[10]).toBe('备注');
+    const noteOf = (name: string | null) => sheet.rows.find((r) => r.cells[1] === name)?.cells[10] ?? '';
+    expect(noteOf(withNone.personName)).toBe('缺京卡号');
+    expect(noteOf(withBank.personName)).toBe('缺京卡号');
+    expect(noteOf(withJingka.personName)).toBe('');
+    expect((await getPaymentBatch(db, staff, batch.id)).status).toBe('exported');
+    const { rows } = await db.query<{ after: Record<string, unknown> }>(
+      `select after from audit_log where entity = 'payment_batch' and entity_id = $1 and action like 'payment_batch.export%'`,
+      [String(batch.id)],
+    );
+    expect(rows[0].after).toMatchObject({ withoutAccount: 2, confirmed: true });
   });
 });

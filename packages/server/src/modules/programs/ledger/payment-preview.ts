@@ -3,7 +3,42 @@ import type { Db, Sql } from '../../../db/db.ts';
 import { getOrgInScope } from '../../org/index.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { formatYuan, programError } from '../programs.errors.ts';
-import { listItems, listPayable } from './payments.repository.ts';
+import { listItems, listPayable, type PaymentItem, type PaymentMethod } from './payments.repository.ts';
+
+/** The method's account, named for messages ("银行卡号", "bank account number"). */
+export const ACCOUNT_NAMES: Record<PaymentMethod, { zh: string; en: string }> = {
+  bank: { zh: '银行卡号', en: 'bank account number' },
+  jingka: { zh: '京卡号', en: '京卡 number' },
+};
+
+/** A person paid by a batch who has no account for its method: the bank or 京卡 office cannot pay them. */
+export interface ItemWithoutAccount {
+  applicationId: number;
+  personId: number;
+  personName: string;
+  personIdMasked: string | null;
+  orgName: string;
+}
+
+/** The items paying a person without an account for `method` (a union payee is not checked). */
+export function itemsWithoutAccount(
+  items: Omit<PaymentItem, 'id'>[],
+  method: PaymentMethod,
+): ItemWithoutAccount[] {
+  return items.flatMap((i) =>
+    i.personId === null || (method === 'bank' ? i.hasBankAccount : i.hasJingka)
+      ? []
+      : [
+          {
+            applicationId: i.applicationId,
+            personId: i.personId,
+            personName: i.personName ?? '',
+            personIdMasked: i.personIdMasked,
+            orgName: i.orgName,
+          },
+        ],
+  );
+}
 
 /** What the clerk saw before creating a batch: the applications it pays and its total. */
 export interface BatchExpectation {
@@ -27,13 +62,15 @@ export async function resolveBatchTarget(
 
 /**
  * The batch a creation would make now, without making it: every application it pays, the subtotal of each
- * union and the grand total. Same permission and scope as creating.
+ * union, the grand total, and the people it pays who have no account for its method (bank by default). Same
+ * permission and scope as creating.
  */
 export async function previewPaymentBatch(
   db: Db,
   actor: Actor,
-  input: { programId: number; orgId?: number },
+  input: { programId: number; orgId?: number; method?: PaymentMethod },
 ) {
+  const method = input.method ?? 'bank';
   const { org, program } = await resolveBatchTarget(db, actor, input);
   const items = await listPayable(db, program.id, { path: org.path });
   const unions = new Map<number, { orgId: number; orgName: string; itemCount: number; totalFen: number }>();
@@ -50,6 +87,8 @@ export async function previewPaymentBatch(
     orgName: org.name,
     itemCount: items.length,
     totalFen: items.reduce((s, i) => s + i.amountFen, 0),
+    method,
+    withoutAccount: itemsWithoutAccount(items, method),
     byUnion: [...unions.values()].sort((a, b) => a.orgName.localeCompare(b.orgName, 'zh')),
     items,
   };

@@ -1,6 +1,9 @@
 import { type Subtree, subtreeCondition } from '../../../access/access.ts';
 import type { Sql } from '../../../db/db.ts';
 
+/** How a batch pays: to the members' bank accounts or to their 京卡. */
+export type PaymentMethod = 'bank' | 'jingka';
+
 export interface PaymentBatch {
   id: number;
   programId: number;
@@ -9,11 +12,14 @@ export interface PaymentBatch {
   orgName: string;
   orgPath: string;
   status: 'draft' | 'exported' | 'paid' | 'cancelled';
+  method: PaymentMethod;
   requestKey: string | null;
   itemCount: number;
   totalFen: number;
   note: string | null;
   createdBy: number | null;
+  /** The day the batch was made (China time): today, or a past day recorded after the fact. */
+  effectiveOn: string;
   createdAt: Date;
   exportedAt: Date | null;
   paidAt: Date | null;
@@ -31,11 +37,15 @@ export interface PaymentItem {
   orgId: number;
   orgName: string;
   amountFen: number;
+  /** The person has a bank account number / a 京卡 number on file (false for a union payee). */
+  hasBankAccount: boolean;
+  hasJingka: boolean;
 }
 
 const BATCH_COLUMNS = `b.id, b.program_id as "programId", g.name as "programName", b.org_id as "orgId",
-  o.name as "orgName", o.path as "orgPath", b.status, b.request_key as "requestKey", b.item_count as "itemCount",
-  b.total_fen as "totalFen", b.note, b.created_by as "createdBy", b.created_at as "createdAt",
+  o.name as "orgName", o.path as "orgPath", b.status, b.method, b.request_key as "requestKey", b.item_count as "itemCount",
+  b.total_fen as "totalFen", b.note, b.created_by as "createdBy",
+  to_char(b.effective_on, 'YYYY-MM-DD') as "effectiveOn", b.created_at as "createdAt",
   b.exported_at as "exportedAt", b.paid_at as "paidAt", b.paid_reference as "paidReference",
   b.cancelled_at as "cancelledAt"`;
 const BATCH_FROM = 'payment_batches b join programs g on g.id = b.program_id join orgs o on o.id = b.org_id';
@@ -62,15 +72,17 @@ export async function insertBatch(
   b: {
     programId: number;
     orgId: number;
+    method: PaymentMethod;
     requestKey: string | null;
     note: string | null;
     createdBy: number | null;
+    effectiveOn: string;
   },
 ): Promise<number> {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into payment_batches (program_id, org_id, request_key, note, created_by)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [b.programId, b.orgId, b.requestKey, b.note, b.createdBy],
+    `insert into payment_batches (program_id, org_id, method, request_key, note, created_by, effective_on)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [b.programId, b.orgId, b.method, b.requestKey, b.note, b.createdBy, b.effectiveOn],
   );
   return rows[0].id;
 }
@@ -88,7 +100,8 @@ export async function listPayable(sql: Sql, programId: number, scope: Subtree, l
   const { rows } = await sql.query<Omit<PaymentItem, 'id'>>(
     `select e.id as "ledgerEntryId", e.application_id as "applicationId", e.person_id as "personId",
             p.name as "personName", p.id_masked as "personIdMasked", e.org_id as "orgId", o.name as "orgName",
-            e.amount_fen as "amountFen"
+            e.amount_fen as "amountFen",
+            p.bank_account_cipher is not null as "hasBankAccount", p.jingka_cipher is not null as "hasJingka"
        from ledger_entries e join orgs o on o.id = e.org_id left join persons p on p.id = e.person_id
       where ${payable('$1', scope, params)}
       order by e.id limit ${limit}`,
@@ -149,10 +162,34 @@ export async function listItems(sql: Sql, batchId: number, limit = 100000): Prom
   const { rows } = await sql.query<PaymentItem>(
     `select i.id, i.ledger_entry_id as "ledgerEntryId", e.application_id as "applicationId",
             i.person_id as "personId", p.name as "personName", p.id_masked as "personIdMasked",
-            i.org_id as "orgId", o.name as "orgName", i.amount_fen as "amountFen"
+            i.org_id as "orgId", o.name as "orgName", i.amount_fen as "amountFen",
+            p.bank_account_cipher is not null as "hasBankAccount", p.jingka_cipher is not null as "hasJingka"
        from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
        left join persons p on p.id = i.person_id
       where i.batch_id = $1 order by i.id limit ${limit}`,
+    [batchId],
+  );
+  return rows;
+}
+
+/**
+ * The items of a batch paying a person who has no account for the batch's method (a bank account number for
+ * 'bank', a 京卡 number for 'jingka'), in the batch's order. A union payee is not listed.
+ */
+export async function listItemsWithoutAccount(sql: Sql, batchId: number, method: PaymentMethod) {
+  const column = method === 'bank' ? 'p.bank_account_cipher' : 'p.jingka_cipher';
+  const { rows } = await sql.query<{
+    applicationId: number;
+    personId: number;
+    personName: string;
+    personIdMasked: string | null;
+    orgName: string;
+  }>(
+    `select e.application_id as "applicationId", p.id as "personId", p.name as "personName",
+            p.id_masked as "personIdMasked", o.name as "orgName"
+       from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
+       join persons p on p.id = i.person_id
+      where i.batch_id = $1 and ${column} is null order by i.id`,
     [batchId],
   );
   return rows;
@@ -173,12 +210,13 @@ export async function exportRows(sql: Sql, batchId: number) {
     orgName: string;
     amountFen: number;
     applicationId: number;
+    approvedAt: Date;
   }>(
     `select i.person_id as "personId", coalesce(p.name, o.name) as name, p.id_masked as "idMasked",
             p.id_cipher as "idCipher", p.bank_account_masked as "bankAccountMasked",
             p.bank_account_cipher as "bankAccountCipher", p.jingka_masked as "jingkaMasked",
             p.jingka_cipher as "jingkaCipher", p.phone, o.name as "orgName", i.amount_fen as "amountFen",
-            e.application_id as "applicationId"
+            e.application_id as "applicationId", e.created_at as "approvedAt"
        from payment_items i join ledger_entries e on e.id = i.ledger_entry_id join orgs o on o.id = i.org_id
        left join persons p on p.id = i.person_id
       where i.batch_id = $1 order by i.id`,

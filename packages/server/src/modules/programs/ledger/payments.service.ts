@@ -8,7 +8,14 @@ import { notifyPersons } from '../../messages/index.ts';
 import type { IdProtector } from '../../people/index.ts';
 import { paidNotice } from '../notices.ts';
 import { PAYMENT_BATCH, paging, programError } from '../programs.errors.ts';
-import { type BatchExpectation, requireAsPreviewed, resolveBatchTarget } from './payment-preview.ts';
+import {
+  ACCOUNT_NAMES,
+  type BatchExpectation,
+  type ItemWithoutAccount,
+  itemsWithoutAccount,
+  requireAsPreviewed,
+  resolveBatchTarget,
+} from './payment-preview.ts';
 import {
   exportRows,
   fillBatch,
@@ -18,7 +25,9 @@ import {
   lastApprovalOfBatch,
   listBatches,
   listItems,
+  listItemsWithoutAccount,
   type PaymentBatch,
+  type PaymentMethod,
   setBatchStatus,
 } from './payments.repository.ts';
 
@@ -26,12 +35,22 @@ export interface CreateBatchInput {
   programId: number;
   /** The union whose subtree is paid; defaults to the actor's union. */
   orgId?: number;
+  /** Paid to the members' bank accounts (default) or to their 京卡. */
+  method?: PaymentMethod;
   /** Client-generated id making a retried request return the batch it created. */
   requestId?: string;
   note?: string | null;
   /** The preview the clerk confirmed: creation refuses when the batch would differ from it. */
   expected?: BatchExpectation;
+  /**
+   * The day the batch was made (China time), default today: not in the future, not before the latest approval
+   * it pays; a past day needs `history.backdate` (ADR 40).
+   */
+  effectiveOn?: string | null;
 }
+
+const BATCH_DECISION = { zh: '建批', en: 'batch' };
+const LATEST_APPROVAL = { zh: '其中最晚的批准日期', en: 'latest approval date in it' };
 
 /** Test seam: called inside the transaction after the items are written (a crash there must leave nothing). */
 export interface BatchHooks {
@@ -89,6 +108,8 @@ export async function createPaymentBatchIn(
   hooks: BatchHooks = {},
 ): Promise<PaymentBatch & { replayed: boolean }> {
   const userId = actor.userId || null;
+  // The day is checked before anything is written (a real day, not in the future, may be back-dated) …
+  const when = effectiveDay(actor, input.effectiveOn, BATCH_DECISION);
   const { org, program } = await resolveBatchTarget(sql, actor, input);
   // One money operation per program at a time; a concurrent retry waits here, then finds its batch.
   await sql.query('select id from programs where id = $1 for no key update', [program.id]);
@@ -99,14 +120,21 @@ export async function createPaymentBatchIn(
   const batchId = await insertBatch(sql, {
     programId: program.id,
     orgId: org.id,
+    method: input.method ?? 'bank',
     requestKey: key,
     note: input.note ?? null,
     createdBy: userId,
+    effectiveOn: when.day,
   });
   const filled = await fillBatch(sql, batchId, program.id, { path: org.path });
   if (filled.n === 0) {
     throw programError('PAYMENT_NOTHING_TO_PAY', { zh: '没有待发放的款项', en: 'There is nothing to pay' });
   }
+  // … and, once the batch holds its entitlements, against the latest approval it pays (rolled back if before).
+  const lastApproval = await lastApprovalOfBatch(sql, batchId);
+  effectiveDay(actor, when.day, BATCH_DECISION, [
+    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
+  ]);
   if (input.expected) await requireAsPreviewed(sql, batchId, input.expected);
   await hooks.afterItems?.(sql, batchId);
   await recordAudit(sql, actor, {
@@ -114,7 +142,14 @@ export async function createPaymentBatchIn(
     entity: 'payment_batch',
     entityId: batchId,
     orgId: org.id,
-    after: { programId: program.id, items: filled.n, totalFen: filled.total, requestKey: key },
+    after: {
+      programId: program.id,
+      method: input.method ?? 'bank',
+      items: filled.n,
+      totalFen: filled.total,
+      requestKey: key,
+      ...(when.backdated ? { effectiveOn: when.day } : {}),
+    },
   });
   return { ...((await findBatchById(sql, batchId)) as PaymentBatch), replayed: false };
 }
@@ -136,9 +171,64 @@ export async function findPaymentBatches(
   return { ...r, page, pageSize };
 }
 
+/** A batch with its items (the first 5,000) and every person it pays who has no account for its method. */
 export async function getPaymentBatch(db: Db, actor: Actor, id: number) {
   const batch = await getBatchInScope(db, actor, id);
-  return { ...batch, items: await listItems(db, id, 5000) };
+  return {
+    ...batch,
+    items: await listItems(db, id, 5000),
+    withoutAccount: await listItemsWithoutAccount(db, id, batch.method),
+  };
+}
+
+/** Names listed in a message: the first ten, then how many more. */
+function namesOf(items: ItemWithoutAccount[]) {
+  const shown = items.slice(0, 10).map((i) => `${i.personName}（${i.personIdMasked ?? i.orgName}）`);
+  const more = items.length - shown.length;
+  return {
+    zh: shown.join('、') + (more > 0 ? ` 等 ${items.length} 人` : ''),
+    en: shown.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+  };
+}
+
+/** A day, and the day it was entered when that was later: "2020-06-15（2026-11-23 补录）". */
+const dayAndEntry = (day: string, entered: Date | string) => {
+  const on = chinaDayOf(entered);
+  return on > day ? `${day}（${on} 补录）` : day;
+};
+
+/** The batch sheet's second sheet: what the batch is, the day it was made and the day that was entered. */
+function batchFacts(b: PaymentBatch, rows: number, totalFen: number): (string | number)[][] {
+  return [
+    ['批次编号 Batch', b.id],
+    ['项目 Program', b.programName],
+    ['工会 Union', b.orgName],
+    ['支付方式 Paid by', b.method === 'bank' ? '银行卡 Bank account' : '京卡'],
+    ['建批日期 Batch date', dayAndEntry(b.effectiveOn, b.createdAt)],
+    ['录入日期 Entered', chinaDayOf(b.createdAt)],
+    ...(b.paidAt ? [['支付日期 Paid on', chinaDayOf(b.paidAt)]] : []),
+    ['笔数 Items', rows],
+    ['合计（元） Total (yuan)', totalFen / 100],
+  ];
+}
+
+/**
+ * Before a bank or 京卡 sheet leaves: every paid person needs an account for the batch's method. Unless the
+ * clerk confirms exporting anyway (`confirmMissing`), a batch with people lacking one is refused with their
+ * names; confirmed, the sheet carries them with a blank account and a note.
+ */
+function requireAccounts(method: PaymentMethod, missing: ItemWithoutAccount[], confirmMissing: boolean) {
+  if (!missing.length || confirmMissing) return;
+  const account = ACCOUNT_NAMES[method];
+  const names = namesOf(missing);
+  throw programError(
+    'PAYMENT_ACCOUNT_MISSING',
+    {
+      zh: `${missing.length} 人没有${account.zh}，${method === 'bank' ? '银行' : '京卡'}无法向其发放：${names.zh}。请先在会员信息中补全，或确认仍要导出`,
+      en: `${missing.length} ${missing.length === 1 ? 'person has' : 'people have'} no ${account.en} and cannot be paid: ${names.en}. Add the numbers to the members first, or confirm exporting anyway`,
+    },
+    { method, count: missing.length, items: missing },
+  );
 }
 
 /** Marks a batch paid (idempotent: a paid batch stays as it is). */
@@ -174,10 +264,8 @@ export async function markBatchPaidIn(
   }
   const lastApproval = await lastApprovalOfBatch(sql, id);
   const when = effectiveDay(actor, paidOnInput, { zh: '发放', en: 'payment' }, [
-    {
-      day: lastApproval && chinaDayOf(lastApproval),
-      name: { zh: '其中最晚的批准日期', en: 'latest approval date in it' },
-    },
+    { day: lastApproval && chinaDayOf(lastApproval), name: LATEST_APPROVAL },
+    { day: b.effectiveOn, name: { zh: '建批日期', en: 'batch date' } },
   ]);
   await setBatchStatus(sql, id, 'paid', {
     paidBy: actor.userId || null,
@@ -251,11 +339,32 @@ export async function cancelBatch(db: Db, actor: Actor, id: number, reason?: str
  * amount in yuan as a number (and the total). Roles allowed to see ID numbers get the numbers in full, and that
  * read is audited; others get them masked. A draft batch becomes 'exported'.
  */
-export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor, id: number) {
+export async function exportPaymentBatch(
+  db: Db,
+  ids: IdProtector,
+  actor: Actor,
+  id: number,
+  { confirmMissing = false }: { confirmMissing?: boolean } = {},
+) {
   return db.tx(async (sql) => {
     const b = await getBatchInScope(sql, actor, id, true);
     const reveal = can(actor, 'people.reveal_id');
     const rows = await exportRows(sql, id);
+    const missing = itemsWithoutAccount(
+      rows.map((r) => ({
+        ...r,
+        ledgerEntryId: 0,
+        personName: r.name,
+        personIdMasked: r.idMasked,
+        orgId: 0,
+        hasBankAccount: r.bankAccountMasked !== null,
+        hasJingka: r.jingkaMasked !== null,
+      })),
+      b.method,
+    );
+    requireAccounts(b.method, missing, confirmMissing);
+    const lacking = new Set(missing.map((m) => m.applicationId));
+    const accountNote = `缺${ACCOUNT_NAMES[b.method].zh}`;
     const shown = (cipher: string | null, masked: string | null) =>
       cipher && reveal ? ids.decrypt(cipher) : (masked ?? '');
     const sheetRows = rows.map((r, i) => [
@@ -269,9 +378,11 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
       r.amountFen / 100,
       r.phone ?? '',
       r.applicationId,
+      chinaDayOf(r.approvedAt),
+      lacking.has(r.applicationId) ? accountNote : '',
     ]);
     const totalFen = rows.reduce((s, r) => s + r.amountFen, 0);
-    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '']);
+    sheetRows.push(['', '合计 Total', '', '', '', '', totalFen / 100, '', '', '', '']);
     const buffer = writeWorkbook([
       {
         name: '发放明细',
@@ -285,10 +396,18 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
           '金额（元）',
           '手机号',
           '申请编号',
+          '批准日期',
+          '备注',
         ],
         rows: sheetRows,
-        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10],
+        widths: [6, 12, 22, 30, 24, 24, 14, 14, 10, 12, 16],
         moneyColumns: [6],
+      },
+      {
+        name: '批次信息',
+        headers: ['项目 Item', '内容 Value'],
+        rows: batchFacts(b, rows.length, totalFen),
+        widths: [18, 48],
       },
     ]);
     if (b.status === 'draft') await setBatchStatus(sql, id, 'exported');
@@ -302,6 +421,7 @@ export async function exportPaymentBatch(db: Db, ids: IdProtector, actor: Actor,
         totalFen,
         idNumbers: reveal ? 'full' : 'masked',
         accountNumbers: reveal ? 'full' : 'masked',
+        ...(missing.length ? { withoutAccount: missing.length, confirmed: true } : {}),
         personIds: reveal ? rows.map((r) => r.personId).filter((x) => x !== null) : undefined,
       },
     });

@@ -92,7 +92,8 @@ async function payAll(sql: Sql, actor: Actor, program: ProgramRow, reference: st
   const batch = await createPaymentBatchIn(
     sql,
     actor,
-    { programId: program.id, orgId: program.ownerOrgId },
+    // made on the day it was paid: a past year's batch is dated in its year
+    { programId: program.id, orgId: program.ownerOrgId, effectiveOn: paidOn },
     null,
   );
   await markBatchPaidIn(sql, actor, batch.id, reference, paidOn);

@@ -85,7 +85,10 @@ describe('decisions recorded on the day they happened (补录)', () => {
     expect(audit.rows[0].after).toMatchObject({ effectiveOn: '2020-06-15' });
 
     // Payment: not before the approval it pays.
-    const batch = await createPaymentBatch(db, w.staff(w.districtA), { programId: program.id });
+    const batch = await createPaymentBatch(db, w.staff(w.districtA), {
+      programId: program.id,
+      effectiveOn: '2020-06-20',
+    });
     const paidEarly = await appError(() =>
       markBatchPaid(db, w.staff(w.districtA), batch.id, null, '2020-06-14'),
     );

@@ -79,6 +79,18 @@ export function LimitsSection({ draft, set, patch }: SectionProps) {
               <ReviewChainEditor value={draft.reviewChain} onChange={(v) => set('reviewChain', v)} />
             </Form.Item>
           </Col>
+          <Col span={12}>
+            <Form.Item label={t('prog.field.standInDays')} tooltip={t('prog.standInHint')}>
+              <CountInput
+                value={draft.standInDays ?? 5}
+                min={1}
+                max={60}
+                onChange={(v) => set('standInDays', v ?? 5)}
+                testId="program-stand-in-days"
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </Card>

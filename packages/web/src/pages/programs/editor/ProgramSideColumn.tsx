@@ -91,6 +91,30 @@ export function ProgramSideColumn({
         {program?.status === 'published' && (
           <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('prog.publishedEditHint')} />
         )}
+        {program && program.status !== 'closed' && !!program.chainWithoutReviewers?.count && (
+          // Before it opens and while it runs: a union of the chain nobody can review for would stall.
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            data-testid="chain-without-reviewers"
+            title={t('prog.chainWithoutReviewers.title', { count: program.chainWithoutReviewers.count })}
+            description={
+              <>
+                <Typography.Paragraph style={{ marginBottom: 4 }}>
+                  {program.chainWithoutReviewers.unions.map((u) => u.name).join('、')}
+                  {program.chainWithoutReviewers.count > program.chainWithoutReviewers.unions.length
+                    ? t('prog.chainWithoutReviewers.more', {
+                        count:
+                          program.chainWithoutReviewers.count - program.chainWithoutReviewers.unions.length,
+                      })
+                    : ''}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary">{t('prog.chainWithoutReviewers.hint')}</Typography.Text>
+              </>
+            }
+          />
+        )}
       </Card>
       <Card size="small" title={t('prog.description')}>
         <Flex vertical gap={6} data-testid="rule-description">
@@ -118,7 +142,11 @@ export function ProgramSideColumn({
         program.requiredEvidence.length > 0 &&
         can('applications.submit') && <EvidenceArchivePanel program={program} />}
       {programId && program?.intakeModes.includes('proposal') && (
-        <ProposalsPanel programId={programId} disabled={!writable || program.status !== 'published'} />
+        <ProposalsPanel
+          programId={programId}
+          disabled={!writable || program.status !== 'published'}
+          materials={program.requiredEvidence}
+        />
       )}
       {programId && program?.intakeModes.includes('claim') && program.status !== 'draft' && (
         <ClaimsPanel
