@@ -57301,12 +57301,22 @@ export interface operations {
                     "application/json": {
                         changed: number;
                         file: {
-                            encoding: string | null;
-                            format: string;
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
                             sheetName: string | null;
                         };
                         rows: number;
                         version: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
                     };
                 };
             };
@@ -58017,31 +58027,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        rules: {
-                            expr: string;
-                            message?: {
-                                en: string;
-                                zh: string;
-                            };
-                        }[];
-                        sections: {
-                            fields: {
-                                choices?: string[];
-                                /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
-                                help?: string;
-                                key: string;
-                                label: string;
-                                max?: number;
-                                min?: number;
-                                required?: boolean;
-                                /** @enum {string} */
-                                type: "int" | "money" | "percent" | "text" | "choice" | "date";
-                                unit?: string;
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        form: {
+                            rules: {
+                                expr: string;
+                                message?: {
+                                    en: string;
+                                    zh: string;
+                                };
                             }[];
-                            key: string;
-                            tables: {
-                                columns: {
+                            sections: {
+                                fields: {
                                     choices?: string[];
                                     /** @enum {string} */
                                     figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
@@ -58056,14 +58058,39 @@ export interface operations {
                                     unit?: string;
                                 }[];
                                 key: string;
-                                label: string;
-                                maxRows?: number;
-                                rows?: {
+                                tables: {
+                                    columns: {
+                                        choices?: string[];
+                                        /** @enum {string} */
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions";
+                                        help?: string;
+                                        key: string;
+                                        label: string;
+                                        max?: number;
+                                        min?: number;
+                                        required?: boolean;
+                                        /** @enum {string} */
+                                        type: "int" | "money" | "percent" | "text" | "choice" | "date";
+                                        unit?: string;
+                                    }[];
                                     key: string;
                                     label: string;
+                                    maxRows?: number;
+                                    rows?: {
+                                        key: string;
+                                        label: string;
+                                    }[];
                                 }[];
+                                title: string;
                             }[];
-                            title: string;
+                        };
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
                         }[];
                     };
                 };

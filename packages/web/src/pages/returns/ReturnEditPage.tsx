@@ -26,6 +26,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
 import {
   type Figure,
   type FormField,
@@ -102,6 +103,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const [savedId, setSavedId] = useState<number | null>(existing?.id ?? null);
   const [busy, setBusy] = useState(false);
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
+  const [sheetNotes, setSheetNotes] = useState<SheetNotesProps | null>(null);
 
   const [from, to] = kind === 'range' ? range : periodOf(kind, periodYear, part);
   const setSections = (fn: (s: ReturnForm['sections']) => ReturnForm['sections']) =>
@@ -319,7 +321,9 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                 showUploadList={false}
                 beforeUpload={async (file) => {
                   try {
-                    applyForm(await returnsApi.formFromSheet(file));
+                    const made = await returnsApi.formFromSheet(file);
+                    applyForm(made.form);
+                    setSheetNotes(made);
                   } catch (err) {
                     feedback.error(err);
                   }
@@ -348,6 +352,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
               />
             )}
           </div>
+          {start === 'sheet' && sheetNotes && <SheetNotes {...sheetNotes} />}
         </Card>
       )}
 
