@@ -207,7 +207,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import covered enterprises from .xlsx or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid */
+        /** Import covered enterprises from .xlsx, .xls, .ods or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid */
         post: operations["postAgreementsByIdCoverageImport"];
         delete?: never;
         options?: never;
@@ -1375,7 +1375,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong */
+        /** Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx, .xls, .ods or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong */
         post: operations["postContestsByIdResultsImport"];
         delete?: never;
         options?: never;
@@ -1838,7 +1838,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import members from .xlsx or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll */
+        /** Import members from .xlsx, .xls, .ods or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll */
         post: operations["postImportsMembers"];
         delete?: never;
         options?: never;
@@ -4403,7 +4403,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create unions from a sheet (parent, name, kind, credit code, founding date, workers, women workers), top to bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID) */
+        /** Create unions from a sheet (.xlsx, .xls, .ods or .csv: parent, name, kind, credit code, founding date, workers, women workers), top to bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID) */
         post: operations["postOrgsImport"];
         delete?: never;
         options?: never;
@@ -5101,7 +5101,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
+        /** Import records of one kind from .xlsx, .xls, .ods or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
         post: operations["postRecordsImport"];
         delete?: never;
         options?: never;
@@ -5970,7 +5970,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
+        /** Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
         post: operations["postUsersImport"];
         delete?: never;
         options?: never;
