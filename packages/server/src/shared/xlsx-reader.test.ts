@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { zip } from '../../test/zip-parts.ts';
 import { readWithLibrary } from './sheet-worker.ts';
 import { type SheetRows, writeWorkbook } from './spreadsheet.ts';
-import { openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
+import { MAX_SHARED_STRINGS_BYTES, openXlsxWorkbook, type SheetRow, serialToDate } from './xlsx-reader.ts';
 import { dateToSerial, writeXlsxFast } from './xlsx-writer.ts';
 
 /** The first sheet as the spreadsheet library reads it (sheet-worker.ts, here without its thread). */
@@ -190,6 +190,17 @@ describe('fast .xlsx reader on malformed XML', () => {
       expect(maxLagMs).toBeLessThan(1000);
     });
   }
+
+  it('refuses shared strings past their cap with a bilingual error', async () => {
+    const sheet = '<worksheet><sheetData><row r="1"><c t="s"><v>0</v></c></row></sheetData></worksheet>';
+    const file = book(sheet, { 'xl/sharedStrings.xml': `<sst>${'<si><t>王伟</t></si>'.repeat(200)}</sst>` });
+    const rows = openXlsxWorkbook(file, 2048)?.sheets[0].rows;
+    await expect(rows?.batches(10).next()).rejects.toMatchObject({
+      code: 'SPREADSHEET_STRINGS_TOO_LARGE',
+      messages: { zh: expect.stringContaining('共享字符串'), en: expect.stringContaining('shared strings') },
+    });
+    expect(MAX_SHARED_STRINGS_BYTES).toBe(200 * 1024 * 1024);
+  });
 
   it('reads well-formed rows around an unclosed one, ending it where the next row starts', async () => {
     const sheet =

@@ -345,22 +345,49 @@ const SIMPLE: [string, string][] = [
 ];
 
 /**
+ * The most the shared strings of a workbook may inflate to: they are held whole while its sheet is read (a
+ * million members' names and unions take well under 100 MB); past it the file is refused with a clear error.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 200 * 1024 * 1024;
+
+const stringsTooLarge = (cap: number) => {
+  const mb = Math.round(cap / 1024 / 1024);
+  return new AppError(
+    'too_large',
+    'SPREADSHEET_STRINGS_TOO_LARGE',
+    {
+      zh: `表格中的文字（共享字符串）解压后超过 ${mb} MB，无法读取；请删去无用的工作表和内容，或拆成几个文件分批导入`,
+      en: `The text of the workbook (its shared strings) inflates to more than ${mb} MB and cannot be read; remove unneeded sheets and content, or split it into several files`,
+    },
+    { maxSharedStringsBytes: cap },
+  );
+};
+
+/**
  * The shared strings, inflated and read piece by piece like a sheet (a million-row roster's table is tens
  * of megabytes): the server's other requests are served between the pieces.
  */
-async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, cap: number): Promise<string[]> {
+async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, sheetCap: number): Promise<string[]> {
   const out: string[] = [];
   if (!entry) return out;
-  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw spreadsheetTooLarge(cap);
+  const cap = Math.min(sheetCap, MAX_SHARED_STRINGS_BYTES);
+  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.size > cap)
+    throw stringsTooLarge(cap);
   if (entry.method !== 0 && entry.method !== 8) throw new Error(`compression ${entry.method}`);
   const data = entryData(buf, entry);
   if (!data) throw new Error('no local header');
-  for await (const xml of sheetPieces(data, entry.method, cap, { bytes: 0 }, 'si')) {
-    const si = new Elements(xml, 'si');
-    const runs = runsOf(xml);
-    for (let at = 0; si.next(at, xml.length); at = si.after) {
-      out.push(si.start < 0 ? '' : itemText(xml, si.start, si.stop, runs));
+  try {
+    for await (const xml of sheetPieces(data, entry.method, cap, { bytes: 0 }, 'si')) {
+      const si = new Elements(xml, 'si');
+      const runs = runsOf(xml);
+      for (let at = 0; si.next(at, xml.length); at = si.after) {
+        out.push(si.start < 0 ? '' : itemText(xml, si.start, si.stop, runs));
+      }
     }
+  } catch (err) {
+    // a part that inflates past what its header declares
+    if (err instanceof AppError && err.code === 'SPREADSHEET_TOO_LARGE') throw stringsTooLarge(cap);
+    throw err;
   }
   return out;
 }
