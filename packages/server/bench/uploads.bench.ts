@@ -29,7 +29,10 @@ const HEADER =
   '<row r="1"><c t="inlineStr"><is><t>身份证号</t></is></c><c t="inlineStr"><is><t>姓名</t></is></c></row>';
 
 /** The files: each what a clerk (or an attacker) really sends, and the import it goes to. */
-function files(): { name: string; url: string; fileName: string; content: Buffer }[] {
+function files(
+  category: string,
+  rootName: string,
+): { name: string; url: string; fileName: string; content: Buffer }[] {
   const records = '/api/records/import?kind=certificate&mode=all';
   const csvRows = Array.from(
     { length: 200_000 },
@@ -53,8 +56,53 @@ function files(): { name: string; url: string; fileName: string; content: Buffer
     Buffer.from(`<worksheet><sheetData>${HEADER}<row r="2"><c t="inlineStr"><is><t>`),
     Buffer.alloc(300 * 1024 * 1024, 'x'),
   ]);
+  // a requests register as a union keeps it, saved by WPS or LibreOffice as .ods (read in the worker thread)
+  const casesBook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    casesBook,
+    XLSX.utils.aoa_to_sheet([
+      ['收到日期', '收到时间', '渠道', '类别', '诉求内容', '受理日期', '答复日期', '答复内容', '办结日期'],
+      ...Array.from({ length: 100_000 }, (_, i) => [
+        '2025-03-03',
+        '18:05',
+        '接待日',
+        category,
+        `加班费未足额发放 ${i}`,
+        '2025-03-04',
+        '2025-03-10',
+        '已协调企业补发',
+        i % 2 ? '2025-03-12' : '',
+      ]),
+    ]),
+    '诉求台账',
+  );
+  const street = `街道总工会${Date.now()}`;
+  const tree = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    tree,
+    XLSX.utils.aoa_to_sheet([
+      ['上级工会', '工会名称', '类型/层级'],
+      [rootName, street, '街道'],
+      ...Array.from({ length: 5_000 }, (_, i) => [street, `第${i + 1}基层工会`, '基层工会']),
+    ]),
+    '工会',
+  );
+  const treeFile = XLSX.write(tree, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
   return [
     { name: 'csv 200,000 rows', url: records, fileName: 'c.csv', content: csv },
+    {
+      name: 'ods requests register 100,000 rows (dry run)',
+      url: '/api/cases/import?dryRun=true',
+      fileName: 'r.ods',
+      content: XLSX.write(casesBook, { type: 'buffer', bookType: 'ods' }) as Buffer,
+    },
+    {
+      name: 'xlsx union tree 5,001 unions (dry run)',
+      url: '/api/orgs/import?dryRun=true',
+      fileName: 't.xlsx',
+      content: treeFile,
+    },
+    { name: 'xlsx union tree 5,001 unions', url: '/api/orgs/import', fileName: 't.xlsx', content: treeFile },
     {
       name: 'xlsx 1,048,576 formatted empty rows, declared A1:XFD1048576',
       url: records,
@@ -159,7 +207,10 @@ log(
   `baseline: health p50 ${baseline.p50.toFixed(1)} ms, max ${baseline.max.toFixed(1)} ms (${idle.length} samples)`,
 );
 const results = [];
-for (const f of files()) {
+const { rows: categories } = await db.query<{ name_zh: string }>(
+  'select name_zh from case_categories order by position limit 1',
+);
+for (const f of files(categories[0].name_zh, root.name)) {
   const t = performance.now();
   const finished = upload(f.url, f.fileName, f.content);
   const latencies = await sample(finished);

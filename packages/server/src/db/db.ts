@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
+import { giveTurn } from '../shared/pace.ts';
 
 /** What a repository needs: one statement at a time. Both drivers answer the same shape. */
 export interface Sql {
@@ -107,9 +108,12 @@ export async function openPglite(dataDir?: string, options: { from?: Blob } = {}
     loadDataDir: fresh ? (options.from ?? (await emptyCluster())) : undefined,
     parsers: { [pgliteTypes.INT8]: toNumber, [pgliteTypes.NUMERIC]: toNumber, [pgliteTypes.DATE]: asIs },
   });
+  // PGlite runs in this thread and answers without giving the event loop a turn: a long chain of queries (an
+  // import's rows) would hold every other request, so a turn is given between queries when one is due.
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
     async query<T>(text: string, params?: unknown[]) {
       const r = await q.query<T>(text, params as never[]);
+      await giveTurn();
       return { rows: r.rows };
     },
   });

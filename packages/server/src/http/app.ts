@@ -65,6 +65,8 @@ export async function buildApp(
     schemaController: { compilersFactory: { buildSerializer: schemas.serializers() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(schemas.validators(createValidatorCompiler(() => app.getSchemas())));
+  // A job that fails after its request was answered (an import) is logged here too, with its id and stack.
+  if (options.logger) options.services.jobs.setLog(app.log);
   installSecurityHeaders(app);
   // A text/plain body is what a page of another site can send without asking; JSON routes take JSON.
   app.removeContentTypeParser('text/plain');

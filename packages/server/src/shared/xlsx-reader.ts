@@ -64,7 +64,7 @@ export function openXlsxWorkbook(
       ctx ??= (async () => ({
         strings: await sharedStrings(buf, entries.get('xl/sharedstrings.xml'), sheetCap),
         dates: dateStyleIndexes(text('xl/styles.xml') ?? ''),
-        date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904=["'](?:1|true)["']/.test(workbook),
+        date1904: date1904(workbook),
       }))();
       return ctx;
     };
@@ -229,26 +229,38 @@ function workbookSheets(
   rels: string,
 ): { name: string; hidden: boolean; path: string | null }[] {
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const id = attr(m[1], 'Id');
-    const target = attr(m[1], 'Target');
+  const rel = new Elements(rels, 'Relationship');
+  for (let at = 0; rel.next(at, rels.length); at = rel.after) {
+    const attrs = rel.attrs();
+    const id = attr(attrs, 'Id');
+    const target = attr(attrs, 'Target');
     if (id && target) {
       const t = unescapeXml(target);
       targets.set(id, t.startsWith('/') ? t.slice(1) : `xl/${t.replace(/^\.\//, '')}`);
     }
   }
   const out: { name: string; hidden: boolean; path: string | null }[] = [];
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
-    const id = /\b(?:\w+:)?id=(?:"([^"]*)"|'([^']*)')/.exec(m[1]);
+  const sheet = new Elements(workbook, 'sheet');
+  for (let at = 0; sheet.next(at, workbook.length); at = sheet.after) {
+    const attrs = sheet.attrs();
+    const id = /\b(?:\w+:)?id=(?:"([^"]*)"|'([^']*)')/.exec(attrs);
     const rid = id ? (id[1] ?? id[2]) : undefined;
-    const state = attr(m[1], 'state');
+    const state = attr(attrs, 'state');
     out.push({
-      name: unescapeXml(attr(m[1], 'name') ?? ''),
+      name: unescapeXml(attr(attrs, 'name') ?? ''),
       hidden: state === 'hidden' || state === 'veryHidden',
       path: (rid && targets.get(rid)) || null,
     });
   }
   return out;
+}
+
+/** Whether the workbook counts days from 1904 (old Excel for Mac). */
+function date1904(workbook: string): boolean {
+  const pr = new Elements(workbook, 'workbookPr');
+  if (!pr.next(0, workbook.length)) return false;
+  const v = attr(pr.attrs(), 'date1904');
+  return v === '1' || v === 'true';
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -287,34 +299,95 @@ export function unescapeXml(s: string): string {
 const SIMPLE_OPEN = '<is><t>';
 const SIMPLE_CLOSE = '</t></is>';
 
-/** The text of a string item: its <t> runs, without phonetic (<rPh>) runs. */
-function itemText(xml: string): string {
-  // the shape almost every inline string has, one plain run, read without a regular expression
-  if (xml.startsWith(SIMPLE_OPEN) && xml.endsWith(SIMPLE_CLOSE)) {
-    const text = xml.slice(SIMPLE_OPEN.length, -SIMPLE_CLOSE.length);
-    if (!text.includes('<')) return unescapeXml(text);
+/** The scans of the string items in one text: their runs (<t>) and phonetic runs (<rPh>). */
+interface Runs {
+  t: Elements;
+  ph: Elements;
+}
+const runsOf = (xml: string): Runs => ({ t: new Elements(xml, 't'), ph: new Elements(xml, 'rPh') });
+
+/**
+ * The text of a string item, the content [from, to) of an <si> or an inline string's cell: its <t> runs,
+ * without phonetic (<rPh>) runs. `runs` scan the same text, items after items.
+ */
+function itemText(xml: string, from: number, to: number, runs: Runs): string {
+  // the shapes almost every string has, one plain run, read without a scan
+  for (const [open, close] of SIMPLE) {
+    if (xml.startsWith(open, from) && xml.startsWith(close, to - close.length)) {
+      const end = to - close.length;
+      if (end >= from + open.length && xml.indexOf('<', from + open.length) === end)
+        return unescapeXml(xml.slice(from + open.length, end));
+    }
   }
-  const body = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
+  const { t, ph } = runs;
+  // the phonetic run at or after the last <t> seen: [phAt, phAfter), or none (phAt -1)
+  let phAt = -1;
+  let phAfter = from;
   let out = '';
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1];
+  for (let at = from; t.next(at, to); at = t.after) {
+    while (phAfter <= t.at) {
+      if (ph.next(phAfter, to)) {
+        phAt = ph.at;
+        phAfter = ph.after;
+      } else {
+        phAt = -1;
+        phAfter = to + 1;
+      }
+    }
+    if (phAt >= 0 && phAt <= t.at) continue;
+    if (t.start >= 0) out += xml.slice(t.start, t.stop);
+  }
   return unescapeXml(out);
 }
+const SIMPLE: [string, string][] = [
+  ['<t>', '</t>'],
+  [SIMPLE_OPEN, SIMPLE_CLOSE],
+];
+
+/**
+ * The most the shared strings of a workbook may inflate to: they are held whole while its sheet is read (a
+ * million members' names and unions take well under 100 MB); past it the file is refused with a clear error.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 200 * 1024 * 1024;
+
+const stringsTooLarge = (cap: number) => {
+  const mb = Math.round(cap / 1024 / 1024);
+  return new AppError(
+    'too_large',
+    'SPREADSHEET_STRINGS_TOO_LARGE',
+    {
+      zh: `表格中的文字（共享字符串）解压后超过 ${mb} MB，无法读取；请删去无用的工作表和内容，或拆成几个文件分批导入`,
+      en: `The text of the workbook (its shared strings) inflates to more than ${mb} MB and cannot be read; remove unneeded sheets and content, or split it into several files`,
+    },
+    { maxSharedStringsBytes: cap },
+  );
+};
 
 /**
  * The shared strings, inflated and read piece by piece like a sheet (a million-row roster's table is tens
  * of megabytes): the server's other requests are served between the pieces.
  */
-async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, cap: number): Promise<string[]> {
+async function sharedStrings(buf: Buffer, entry: ZipEntry | undefined, sheetCap: number): Promise<string[]> {
   const out: string[] = [];
   if (!entry) return out;
-  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw spreadsheetTooLarge(cap);
+  const cap = Math.min(sheetCap, MAX_SHARED_STRINGS_BYTES);
+  if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.size > cap)
+    throw stringsTooLarge(cap);
   if (entry.method !== 0 && entry.method !== 8) throw new Error(`compression ${entry.method}`);
   const data = entryData(buf, entry);
   if (!data) throw new Error('no local header');
-  for await (const xml of sheetPieces(data, entry.method, cap, { bytes: 0 }, 'si')) {
-    for (const m of xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g)) {
-      out.push(m[1] === undefined ? '' : itemText(m[1]));
+  try {
+    for await (const xml of sheetPieces(data, entry.method, cap, { bytes: 0 }, 'si')) {
+      const si = new Elements(xml, 'si');
+      const runs = runsOf(xml);
+      for (let at = 0; si.next(at, xml.length); at = si.after) {
+        out.push(si.start < 0 ? '' : itemText(xml, si.start, si.stop, runs));
+      }
     }
+  } catch (err) {
+    // a part that inflates past what its header declares
+    if (err instanceof AppError && err.code === 'SPREADSHEET_TOO_LARGE') throw stringsTooLarge(cap);
+    throw err;
   }
   return out;
 }
@@ -326,9 +399,11 @@ const DATE_FORMAT_IDS = new Set([
 /** Indexes (the `s` of a cell) of the cell formats that show a date. */
 function dateStyleIndexes(xml: string): Set<number> {
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
-    const id = Number(attr(m[1], 'numFmtId'));
-    const code = unescapeXml(attr(m[1], 'formatCode') ?? '');
+  const fmt = new Elements(xml, 'numFmt');
+  for (let at = 0; fmt.next(at, xml.length); at = fmt.after) {
+    const attrs = fmt.attrs();
+    const id = Number(attr(attrs, 'numFmtId'));
+    const code = unescapeXml(attr(attrs, 'formatCode') ?? '');
     custom.set(id, code);
   }
   const isDate = (id: number) => {
@@ -337,11 +412,13 @@ function dateStyleIndexes(xml: string): Set<number> {
     const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
     return /[yd]/i.test(bare) || (/m/i.test(bare.replace(/\bAM\/PM\b/gi, '')) && !/[0#?]/.test(bare));
   };
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
   const out = new Set<number>();
+  const xfs = new Elements(xml, 'cellXfs');
+  if (!xfs.next(0, xml.length) || xfs.start < 0) return out;
+  const xf = new Elements(xml, 'xf');
   let i = 0;
-  for (const m of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(\/>|>)/g)) {
-    if (isDate(Number(attr(m[1], 'numFmtId') ?? 0))) out.add(i);
+  for (let at = xfs.start; xf.next(at, xfs.stop); at = xf.after) {
+    if (isDate(Number(attr(xf.attrs(), 'numFmtId') ?? 0))) out.add(i);
     i++;
   }
   return out;
@@ -379,23 +456,31 @@ function columnIndex(ref: string): number {
   return col - 1;
 }
 
-const ROW_RE = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-const CELL_RE = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-const V_RE = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
-
 interface CellContext {
   strings: string[];
   dates: Set<number>;
   date1904: boolean;
 }
 
-function cellText(attrs: string, inner: string | undefined, { strings, dates, date1904 }: CellContext) {
-  if (inner === undefined) return '';
+/** The scans of one piece of sheet XML: its rows, their cells, the cells' values. */
+interface PieceScans {
+  xml: string;
+  rows: Elements;
+  cells: Elements;
+  values: Elements;
+  runs: Runs;
+}
+
+/** The text of the cell the scans' `cells` stand on. */
+function cellText(scans: PieceScans, { strings, dates, date1904 }: CellContext) {
+  const { xml, cells, values } = scans;
+  if (cells.start < 0) return '';
+  const attrs = cells.attrs();
   const type = attr(attrs, 't');
-  if (type === 'inlineStr') return itemText(inner);
-  const v = V_RE.exec(inner)?.[1];
+  if (type === 'inlineStr') return itemText(xml, cells.start, cells.stop, scans.runs);
   // <v></v> and <v/> hold no value: an empty cell, not 0
-  if (v === undefined || v === '') return '';
+  if (!values.next(cells.start, cells.stop) || values.start < 0 || values.start === values.stop) return '';
+  const v = xml.slice(values.start, values.stop);
   switch (type) {
     case 's':
       return strings[Number(v)] ?? '';
@@ -423,23 +508,176 @@ function cellText(attrs: string, inner: string | undefined, { strings, dates, da
  * seen (rows without an `r` attribute follow the previous one).
  */
 function scanRows(xml: string, ctx: CellContext, lastRowNo: number, out: SheetRow[]): number {
+  const scans: PieceScans = {
+    xml,
+    rows: new Elements(xml, 'row'),
+    cells: new Elements(xml, 'c'),
+    values: new Elements(xml, 'v'),
+    runs: runsOf(xml),
+  };
+  const { rows, cells } = scans;
   let rowNo = lastRowNo;
-  for (const row of xml.matchAll(ROW_RE)) {
-    const r = attr(row[1], 'r');
+  for (let at = 0; rows.next(at, xml.length); at = rows.after) {
+    const r = attr(rows.attrs(), 'r');
     rowNo = r ? Number(r) : rowNo + 1;
-    if (row[2] === undefined) continue;
-    const cells: string[] = [];
+    if (rows.start < 0) continue;
+    const row: string[] = [];
     let col = -1;
-    for (const c of row[2].matchAll(CELL_RE)) {
-      const ref = attr(c[1], 'r');
+    for (let c = rows.start; cells.next(c, rows.stop); c = cells.after) {
+      const ref = attr(cells.attrs(), 'r');
       col = ref ? columnIndex(ref) : col + 1;
-      const text = cellText(c[1], c[2], ctx).trim();
+      const text = cellText(scans, ctx).trim();
       if (text) {
-        while (cells.length < col) cells.push('');
-        cells[col] = text;
+        while (row.length < col) row.push('');
+        row[col] = text;
       }
     }
-    if (cells.length) out.push({ rowNo, cells });
+    if (row.length) out.push({ rowNo, cells: row });
   }
   return rowNo;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** A character of an XML name's prefix (letters, digits, _ . -). */
+const isNameCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+
+/**
+ * A search for a string in a text, left to right, that remembers its last answer: asked again from a place
+ * at or before that answer, it gives it without searching. `accept` turns a place where the string is found
+ * into the position it stands for (or -1 to search on).
+ */
+class Finder {
+  private from = -1;
+  private hit = -1;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+    private readonly accept: (at: number) => number,
+  ) {}
+
+  /** The first accepted position at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.from >= 0 && from >= this.from && (this.hit < 0 || this.hit >= from)) return this.hit;
+    this.from = from;
+    this.hit = -1;
+    for (
+      let at = this.text.indexOf(this.needle, from);
+      at >= 0;
+      at = this.text.indexOf(this.needle, at + 1)
+    ) {
+      const hit = this.accept(at);
+      if (hit >= from) {
+        this.hit = hit;
+        break;
+      }
+    }
+    return this.hit;
+  }
+}
+
+/**
+ * The elements of one name (any namespace prefix: `<row>`, `<x:row>`) in a text, found one after another
+ * with indexOf. Every search goes on from where the last one ended, so the text is searched a bounded
+ * number of times whatever it holds: an element opened and never closed costs no search to the end of the
+ * text for each one (what a regular expression does, quadratic in a file of unclosed tags). An element whose
+ * end tag is missing ends where the next one of its name starts; a start tag without its `>` is skipped.
+ */
+class Elements {
+  /** The element found: where its start tag begins, */
+  at = -1;
+  /** where its start tag's `>` is, */
+  private gtAt = -1;
+  /** its content [start, stop) (both -1 for an empty element `<x/>`), */
+  start = -1;
+  stop = -1;
+  /** and where the text after it begins. */
+  after = 0;
+  private readonly openPlain: Finder;
+  private readonly openPrefixed: Finder;
+  private readonly closePlain: Finder;
+  private readonly closePrefixed: Finder;
+  private readonly gt: Finder;
+
+  constructor(
+    private readonly text: string,
+    name: string,
+  ) {
+    const n = name.length;
+    const endsName = (i: number) => {
+      const c = text.charCodeAt(i);
+      return c === 62 || c === 47 || isSpace(c);
+    };
+    const closes = (i: number) => {
+      const c = text.charCodeAt(i);
+      return c === 62 || isSpace(c);
+    };
+    // the '<' (or '</') before a prefix that ends just before `colon`, or -1
+    const prefixStart = (colon: number, close: boolean) => {
+      let k = colon - 1;
+      while (k >= 0 && isNameCode(text.charCodeAt(k))) k--;
+      if (k === colon - 1 || k < 0) return -1;
+      if (!close) return text.charCodeAt(k) === 60 ? k : -1;
+      return text.charCodeAt(k) === 47 && text.charCodeAt(k - 1) === 60 ? k - 1 : -1;
+    };
+    this.openPlain = new Finder(text, `<${name}`, (at) => (endsName(at + 1 + n) ? at : -1));
+    this.openPrefixed = new Finder(text, `:${name}`, (at) =>
+      endsName(at + 1 + n) ? prefixStart(at, false) : -1,
+    );
+    this.closePlain = new Finder(text, `</${name}`, (at) => (closes(at + 2 + n) ? at : -1));
+    this.closePrefixed = new Finder(text, `:${name}`, (at) =>
+      closes(at + 1 + n) ? prefixStart(at, true) : -1,
+    );
+    this.gt = new Finder(text, '>', (at) => at);
+  }
+
+  private open(from: number): number {
+    const a = this.openPlain.next(from);
+    const b = this.openPrefixed.next(from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  private close(from: number): number {
+    const a = this.closePlain.next(from);
+    const b = this.closePrefixed.next(from);
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  }
+
+  /** Moves to the first element that starts in [from, end); false when there is none. */
+  next(from: number, end: number): boolean {
+    let at = this.open(from);
+    while (at >= 0 && at < end) {
+      const following = this.open(at + 1);
+      const limit = following >= 0 && following < end ? following : end;
+      const gt = this.gt.next(at);
+      if (gt >= 0 && gt < limit) {
+        this.at = at;
+        this.gtAt = gt;
+        if (this.text.charCodeAt(gt - 1) === 47) {
+          this.start = -1;
+          this.stop = -1;
+          this.after = gt + 1;
+          return true;
+        }
+        this.start = gt + 1;
+        const close = this.close(gt + 1);
+        if (close >= 0 && close < limit) {
+          this.stop = close;
+          const closeGt = this.gt.next(close);
+          this.after = closeGt >= 0 && closeGt < limit ? closeGt + 1 : limit;
+        } else {
+          this.stop = limit;
+          this.after = limit;
+        }
+        return true;
+      }
+      at = following;
+    }
+    return false;
+  }
+
+  /** The start tag of the element found, its name and attributes (`<c r="A1" t="s"`). */
+  attrs(): string {
+    return this.text.slice(this.at, this.gtAt);
+  }
 }

@@ -207,7 +207,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import covered enterprises from .xlsx or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid */
+        /** Import covered enterprises from .xlsx, .xls, .ods or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid */
         post: operations["postAgreementsByIdCoverageImport"];
         delete?: never;
         options?: never;
@@ -1375,7 +1375,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong */
+        /** Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx, .xls, .ods or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong */
         post: operations["postContestsByIdResultsImport"];
         delete?: never;
         options?: never;
@@ -2112,7 +2112,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import members from .xlsx or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll */
+        /** Import members from .xlsx, .xls, .ods or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll */
         post: operations["postImportsMembers"];
         delete?: never;
         options?: never;
@@ -4796,7 +4796,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create unions from a sheet (parent, name, kind, credit code, founding date, workers, women workers), top to bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID) */
+        /** Create unions from a sheet (.xlsx, .xls, .ods or .csv: parent, name, kind, credit code, founding date, workers, women workers), top to bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID) */
         post: operations["postOrgsImport"];
         delete?: never;
         options?: never;
@@ -5529,7 +5529,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
+        /** Import records of one kind from .xlsx, .xls, .ods or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 } */
         post: operations["postRecordsImport"];
         delete?: never;
         options?: never;
@@ -6622,7 +6622,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
+        /** Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing */
         post: operations["postUsersImport"];
         delete?: never;
         options?: never;
@@ -62013,12 +62013,22 @@ export interface operations {
                     "application/json": {
                         changed: number;
                         file: {
-                            encoding: string | null;
-                            format: string;
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
                             sheetName: string | null;
                         };
                         rows: number;
                         version: number;
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
+                        }[];
                     };
                 };
             };
@@ -62729,31 +62739,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        rules: {
-                            expr: string;
-                            message?: {
-                                en: string;
-                                zh: string;
-                            };
-                        }[];
-                        sections: {
-                            fields: {
-                                choices?: string[];
-                                /** @enum {string} */
-                                figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
-                                help?: string;
-                                key: string;
-                                label: string;
-                                max?: number;
-                                min?: number;
-                                required?: boolean;
-                                /** @enum {string} */
-                                type: "int" | "money" | "percent" | "text" | "choice" | "date";
-                                unit?: string;
+                        file: {
+                            /** @enum {string|null} */
+                            encoding: "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "xls" | "ods" | "csv";
+                            sheetName: string | null;
+                        };
+                        form: {
+                            rules: {
+                                expr: string;
+                                message?: {
+                                    en: string;
+                                    zh: string;
+                                };
                             }[];
-                            key: string;
-                            tables: {
-                                columns: {
+                            sections: {
+                                fields: {
                                     choices?: string[];
                                     /** @enum {string} */
                                     figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
@@ -62768,17 +62770,42 @@ export interface operations {
                                     unit?: string;
                                 }[];
                                 key: string;
-                                label: string;
-                                maxRows?: number;
-                                rows?: {
-                                    figures?: {
-                                        [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
-                                    };
+                                tables: {
+                                    columns: {
+                                        choices?: string[];
+                                        /** @enum {string} */
+                                        figure?: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        help?: string;
+                                        key: string;
+                                        label: string;
+                                        max?: number;
+                                        min?: number;
+                                        required?: boolean;
+                                        /** @enum {string} */
+                                        type: "int" | "money" | "percent" | "text" | "choice" | "date";
+                                        unit?: string;
+                                    }[];
                                     key: string;
                                     label: string;
+                                    maxRows?: number;
+                                    rows?: {
+                                        figures?: {
+                                            [key: string]: "members" | "members_women" | "members_new_employment" | "members_front_line" | "unions_grassroots" | "workers" | "workers_women" | "agreements_signed" | "cases_filed" | "cases_answered" | "studios" | "studios_city" | "programs_approved" | "programs_paid" | "care_visits" | "donations_received" | "learning_completions" | "unions_unit_enterprise" | "unions_unit_institution" | "unions_unit_organ" | "unions_unit_social" | "unions_unit_other";
+                                        };
+                                        key: string;
+                                        label: string;
+                                    }[];
                                 }[];
+                                title: string;
                             }[];
-                            title: string;
+                        };
+                        warningCount: number;
+                        /** @description The first 200 cells holding characters that could not be read; warningCount counts all */
+                        warnings: {
+                            column: string;
+                            en: string;
+                            rowNo: number;
+                            zh: string;
                         }[];
                     };
                 };

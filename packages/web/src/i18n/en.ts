@@ -306,7 +306,7 @@ export const en: Messages = {
     step2: 'Upload',
     step3: 'Result',
     dragHint: 'Click or drop a file here',
-    fileTypes: '.xlsx, .xls, .ods or .csv',
+    fileTypes: '.xlsx, .xls, .ods or .csv, and Excel’s “Unicode text” (.txt)',
     readAs: 'Read as {{format}}{{detail}}',
     warnings:
       '{{count}} cells hold characters that could not be read (text may have been lost when the file was saved). They were imported as written; please check them:',

@@ -295,7 +295,7 @@ export const zh = {
     step2: '上传导入',
     step3: '查看结果',
     dragHint: '点击或拖拽文件到此处',
-    fileTypes: '支持 .xlsx、.xls、.ods、.csv',
+    fileTypes: '支持 .xlsx、.xls、.ods、.csv，以及 Excel 另存的“Unicode 文本”（.txt）',
     readAs: '按 {{format}} 读取{{detail}}',
     warnings: '有 {{count}} 个单元格含有无法识别的字符（可能在保存文件时丢失了文字），已按原样导入，请核对：',
     moreWarnings: '……另有 {{count}} 处',

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -124,6 +125,7 @@ async function planAgreements(
   const unions = new Map((await findOrgsByIds(sql, ids)).map((o) => [o.id, o]));
   const plans = new Map<string, AgreementPlan>();
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const unionText = String(v.union);
     const row = unionOfRow(found.get(unionText), unionText, (orgPath) =>
       canAccess(actor, 'agreements.write', { orgPath }),

@@ -148,7 +148,7 @@ export function agreementsRoutes(
       schema: {
         tags,
         summary:
-          'Import covered enterprises from .xlsx or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid',
+          'Import covered enterprises from .xlsx, .xls, .ods or .csv (multipart field "file", or JSON { fileName, contentBase64 }); nothing is imported unless every row is valid',
         params: IdParams,
         response: { 200: CoverageImportResult },
       },

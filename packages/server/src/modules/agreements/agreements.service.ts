@@ -196,7 +196,7 @@ export function createAgreementsService(db: Db, clock: () => Date = () => new Da
     },
 
     /**
-     * Imports the enterprises an agreement covers from .xlsx/.csv: added, or their counts updated when already
+     * Imports the enterprises an agreement covers from .xlsx, .xls, .ods or .csv: added, or their counts updated when already
      * listed. Every row is checked first; one bad row and nothing is imported (the row errors are answered).
      */
     async importCoverage(actor: Actor, id: number, file: Buffer, fileName: string) {

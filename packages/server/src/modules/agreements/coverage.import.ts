@@ -53,7 +53,7 @@ function readCount(text: string): number | null {
 }
 
 /**
- * Reads covered enterprises from .xlsx/.csv and checks every row: the credit code, a name, whole counts, women
+ * Reads covered enterprises from .xlsx, .xls, .ods or .csv and checks every row: the credit code, a name, whole counts, women
  * not more than workers, a code not listed twice. Row errors name the row and the column in both languages.
  */
 export async function readCoverageSheet(file: Buffer, fileName: string) {

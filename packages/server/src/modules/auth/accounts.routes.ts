@@ -146,7 +146,7 @@ export function accountsRoutes(
       schema: {
         tags,
         summary:
-          'Create accounts from .xlsx/.csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing',
+          'Create accounts from .xlsx, .xls, .ods or .csv (用户名, 姓名, 手机号, 所在工会, 角色, 初始密码); all or nothing',
         response: {
           200: Obj({
             created: Type.Array(

@@ -1,6 +1,7 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import { type OpenSheetOptions, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { findColumns, hasColumns, skipFooterRows, writeWorkbook } from '../../shared/spreadsheet.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -110,6 +111,7 @@ export async function importUsers(db: Db, users: UsersService, actor: Actor, fil
     password: string | null;
   }[] = [];
   for (const { rowNo, cells } of sheet.rows) {
+    await giveTurn();
     const before = errors.length;
     const fail = (k: Column, code: string, zh: string, en: string) =>
       errors.push({

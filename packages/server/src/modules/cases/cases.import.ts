@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -268,6 +269,7 @@ async function resolveRows(
   const unions = await resolveUnionTexts(db, actor, unionTexts);
   const hashes = new Map<number, string>();
   for (const r of rows) {
+    await giveTurn();
     const raw = cellText(r.values.idNumber);
     const parsed = raw ? parseIdNumber(raw) : null;
     if (parsed?.ok) hashes.set(r.rowNo, hash(parsed.value.number));
@@ -276,6 +278,7 @@ async function resolveRows(
   const home = actor.orgId ? await findOrgById(db, actor.orgId) : undefined;
   const out: CaseImportRow[] = [];
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const bad = (column: string, zh: string, en: string) => errors.push(rowError(rowNo, column, zh, en));
     const before = errors.length;
     const anonymous = v.anonymous === true;

@@ -197,7 +197,7 @@ export function contestsRoutes(app: App, { contests }: { contests: ContestsServi
       schema: {
         tags,
         summary:
-          'Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong',
+          'Import the results (报名编号, 名次, 成绩, 奖项) from .xlsx, .xls, .ods or .csv: multipart field "file", or JSON { fileName, contentBase64 }; row errors, nothing imported when any row is wrong',
         params: IdParams,
         response: { 200: ResultImportSchema },
       },

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -148,6 +149,7 @@ async function planDonations(
   const known = await lookups(sql, actor, rows);
   const plan: Plan = { donations: [], newDonors: new Map() };
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const fail: Fail = (column, zh, en) => errors.push(rowError(rowNo, column, zh, en));
     const to = recipientOf(v, known, fail);
     if (!to) continue;

@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -428,6 +429,7 @@ async function planFiles(
   const files = new Map<string, FilePlan>();
   const lastOf = new Map<string, FilePlan>();
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const bad = (key: Key, zh: string, en: string) => errors.push(rowError(rowNo, H[key], zh, en));
     const raw = String(v.idNumber);
     const parsed = parseIdNumber(raw);
@@ -761,6 +763,7 @@ async function writeFiles(sql: Sql, actor: Actor, files: FilePlan[], today: stri
     [];
   const deltas: CountDelta[] = [];
   for (const [i, r] of rows.entries()) {
+    await giveTurn();
     if (!r.verifiedOn || !r.expiresOn) continue;
     // In force from the verification to the expiry (a review kept it so), cut at the closing.
     deltas.push(

@@ -1,6 +1,7 @@
 import { type Actor, canAccess } from '../../access/access.ts';
 import type { Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import { type CellValue, cellText, type RegisterRowError, rowError } from '../../shared/register-sheet.ts';
 import { normaliseText } from '../../shared/text.ts';
 import { resolveUnionTexts, unionOfRow } from '../org/index.ts';
@@ -120,6 +121,7 @@ export async function planAchievements(
     team: TeamEntry[];
   }[] = [];
   for (const row of rows) {
+    await giveTurn();
     const { rowNo, values: v } = row;
     const before = errors.length;
     const unionText = String(v.union);

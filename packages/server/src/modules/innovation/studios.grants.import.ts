@@ -2,6 +2,7 @@ import { type Actor, can, canAccess, requireAccess } from '../../access/access.t
 import type { Db } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -211,6 +212,7 @@ async function planGrants(
   const seen = new Map<string, number>();
   const out: RowGrant[] = [];
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const unionText = String(v.union);
     const { union, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
       canAccess(actor, 'innovation.write', { orgPath }),

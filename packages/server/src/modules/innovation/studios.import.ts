@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import type { Bilingual } from '../../shared/errors.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -281,6 +282,7 @@ async function planStudios(
   };
   const plans = new Map<string, StudioPlan>();
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const unionText = String(v.union);
     const { union: hit, problem } = unionOfRow(unions.get(unionText), unionText, (orgPath) =>
       canAccess(actor, 'innovation.write', { orgPath }),

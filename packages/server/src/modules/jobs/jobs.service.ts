@@ -35,6 +35,11 @@ export interface JobHandle {
   /** After that transaction committed: forget the in-process state. */
   settled(): void;
   fail(error: JobError, result?: JobResult | null): Promise<void>;
+  /**
+   * Fails the job with what was thrown, and logs it for the operator with the job's id (and, for an
+   * unexpected error, its stack): the clerk sees the bilingual error, never the stack.
+   */
+  failWith(err: unknown, result?: JobResult | null): Promise<void>;
   /** Adds to the job's parameters (e.g. the headers read from the file, for the error report). */
   setParams(params: Record<string, unknown>): Promise<void>;
   readonly current: JobProgress;
@@ -56,12 +61,28 @@ export const toJobError = (err: unknown): JobError => {
   };
 };
 
+/** Where job failures are logged: the server's logger (pino's shape); nowhere until one is given. */
+export interface JobLog {
+  error(obj: Record<string, unknown>, msg: string): void;
+  warn(obj: Record<string, unknown>, msg: string): void;
+}
+
+/** A broken log never keeps a job from being marked failed. */
+const safeLog = (write: () => void) => {
+  try {
+    write();
+  } catch {
+    // nothing more to do
+  }
+};
+
 /**
  * Jobs: long work with progress any instance can read from the database. The process running a job also
  * answers progress questions from memory, so polling does not wait behind the job's own transactions.
  */
-export function createJobsService(db: Db) {
+export function createJobsService(db: Db, options: { log?: JobLog } = {}) {
   const live = new Map<number, LiveJob>();
+  let log = options.log;
 
   const visible = (actor: Actor, userId: number | null) =>
     can(actor, 'jobs.read.all') || userId === actor.userId;
@@ -73,6 +94,11 @@ export function createJobsService(db: Db) {
   }
 
   return {
+    /** Logs job failures to the server's logger from now on (the HTTP app gives its own). */
+    setLog(next: JobLog) {
+      log = next;
+    },
+
     async start(
       actor: Actor,
       kind: string,
@@ -104,13 +130,14 @@ export function createJobsService(db: Db) {
       live.set(id, view);
       let lastWrite = 0;
       let finished = false;
+      let logged = false;
       const heartbeat = setInterval(() => void touchJob(db, id).catch(() => undefined), HEARTBEAT_MS);
       heartbeat.unref();
       const stop = () => {
         finished = true;
         clearInterval(heartbeat);
       };
-      return {
+      const handle: JobHandle = {
         id,
         get current() {
           return { phase: view.phase, total: view.total, done: view.done };
@@ -145,8 +172,23 @@ export function createJobsService(db: Db) {
           stop();
           live.delete(id);
         },
+        async failWith(err, result = null) {
+          // an unexpected error is the operator's, logged with its stack; a refusal the clerk can act on
+          // (a bad file) is logged by fail as a warning
+          if (!(err instanceof AppError)) {
+            logged = true;
+            safeLog(() => log?.error({ jobId: id, jobKind: kind, err }, `job ${id} (${kind}) failed`));
+          }
+          await handle.fail(toJobError(err), result);
+        },
         async fail(error, result = null) {
           stop();
+          if (!logged) {
+            const code = error.code;
+            safeLog(() =>
+              log?.warn({ jobId: id, jobKind: kind, code }, `job ${id} (${kind}) failed: ${code}`),
+            );
+          }
           try {
             await finishJob(db, id, {
               status: 'failed',
@@ -161,6 +203,7 @@ export function createJobsService(db: Db) {
           }
         },
       };
+      return handle;
     },
 
     /** A job as its owner (or an administrator) sees it. */

@@ -143,7 +143,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
       schema: {
         tags,
         summary:
-          'Create unions from a sheet (parent, name, kind, credit code, founding date, workers, women workers), top to ' +
+          'Create unions from a sheet (.xlsx, .xls, .ods or .csv: parent, name, kind, credit code, founding date, workers, women workers), top to ' +
           'bottom, on the running server: dryRun=true checks and lists what would be created (预检, with every row ' +
           'error, nothing written); otherwise all rows or none (400 IMPORT_ROWS_INVALID)',
         querystring: DryRunQuery,

@@ -98,7 +98,7 @@ export function memberImportRoutes(
       schema: {
         tags,
         summary:
-          'Import members from .xlsx or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll',
+          'Import members from .xlsx, .xls, .ods or .csv (multipart field "file"), or only check it (dryRun); returns the job to poll',
         querystring: ImportQuery,
         response: { 200: Obj({ jobId: Type.Integer() }) },
       },

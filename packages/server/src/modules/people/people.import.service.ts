@@ -10,7 +10,6 @@ import {
   type JobProgress,
   type JobsService,
   type JobView,
-  toJobError,
 } from '../jobs/index.ts';
 import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
 import type { IdProtector } from './id-protector.ts';
@@ -81,7 +80,7 @@ export function createMemberImportService(db: Db, ids: IdProtector, jobs: JobsSe
       else await merger.restart();
     } catch (err) {
       await merger.restart();
-      await handle.fail(toJobError(err)).catch(() => undefined);
+      await handle.failWith(err).catch(() => undefined);
       await deleteStagingRows(db, handle.id).catch(() => undefined);
     }
     return jobs.get(actor, handle.id);

@@ -1,5 +1,6 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   type CellValue,
   cellText,
@@ -305,6 +306,7 @@ async function planProjects(
   const unions = await resolveUnionTexts(sql, actor, [...new Set(rows.map((r) => String(r.values.union)))]);
   const projects = new Map<string, ProjectPlan>();
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     let p: ProjectPlan | undefined;
     const bad = (key: Key, zh: string, en: string) => {
       errors.push(rowError(rowNo, H[key], zh, en));

@@ -1,5 +1,5 @@
 /**
- * Importing records from .xlsx/.csv: every row is checked (fields, ID number, membership in the
+ * Importing records from .xlsx, .xls, .ods or .csv: every row is checked (fields, ID number, membership in the
  * importer's subtree, duplicates in the file and on record) and reported by row number in Chinese and
  * English. "all" imports nothing when any row is wrong; "valid" imports the good rows. One transaction.
  */

@@ -61,7 +61,7 @@ export function recordsRoutes(app: App, { records }: { records: RecordsService }
       schema: {
         tags,
         summary:
-          'Import records of one kind from .xlsx or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 }',
+          'Import records of one kind from .xlsx, .xls, .ods or .csv, with row errors: multipart field "file", or JSON { fileName, contentBase64 }',
         querystring: ImportQuery,
         response: { 200: ImportResultSchema },
       },

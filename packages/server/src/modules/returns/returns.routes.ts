@@ -8,7 +8,7 @@ import {
   DeadlineQuery,
   DeadlineSchema,
   FiguresSchema,
-  FormSchema,
+  FormFromSheetResult,
   HistorySchema,
   IdResult,
   IssueResult,
@@ -137,7 +137,7 @@ export function returnsRoutes(
         tags,
         summary:
           'A form made from the header row of a sheet a union already uses (.xlsx/.xls/.ods/.csv): each header a field, or a first column of row labels a table',
-        response: { 200: FormSchema },
+        response: { 200: FormFromSheetResult },
       },
     },
     async (req) => formFromSheet(await readUpload(req)),

@@ -1,5 +1,16 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Page, Str, StrEnum } from '../../http/schema.ts';
+import {
+  DateStr,
+  Id,
+  Name,
+  Nullable,
+  Obj,
+  Page,
+  SheetFileSchema,
+  SheetWarningsSchema,
+  Str,
+  StrEnum,
+} from '../../http/schema.ts';
 import { FIGURE_KEYS } from './returns.figures.ts';
 import { FIELD_TYPES } from './returns.form.ts';
 
@@ -246,7 +257,16 @@ export const SheetResult = Obj({
   changed: Type.Integer(),
   version: Type.Integer(),
   rows: Type.Integer(),
-  file: Obj({ format: Type.String(), encoding: Nullable(Type.String()), sheetName: Nullable(Type.String()) }),
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
+});
+/** A form made from a sheet, with what the sheet was read as and the cells whose characters were lost. */
+export const FormFromSheetResult = Obj({
+  form: FormSchema,
+  file: SheetFileSchema,
+  warnings: SheetWarningsSchema,
+  warningCount: Type.Integer(),
 });
 export const StatusResult = Obj({ status: SubmissionStatus });
 export const RefreshResult = Obj({ changed: Type.Integer() });

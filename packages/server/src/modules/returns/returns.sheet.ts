@@ -1,6 +1,6 @@
 import type { Actor } from '../../access/access.ts';
 import { invalid } from '../../shared/errors.ts';
-import { checkSheetFileName, readSheet } from '../../shared/sheet-reader.ts';
+import { checkSheetFileName, readSheet, type SheetRead, sheetNotes } from '../../shared/sheet-reader.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import type { FillingService, ValueInput } from './returns.filling.ts';
 import {
@@ -218,7 +218,7 @@ export function createReturnSheets(filling: FillingService) {
       return {
         ...saved,
         rows: inputs.length,
-        file: { format: sheet.format, encoding: sheet.encoding, sheetName: sheet.sheetName },
+        ...sheetNotes(sheet),
       };
     },
   };
@@ -239,9 +239,13 @@ function typeOfHeader(h: string): { type: FieldType; unit?: string } {
  * from the header: 金额（元）money, 比例 %, 日期 a date, 名称/备注 text, else a whole number). A first column of
  * row labels below the header (by industry, by age band) makes it one table with those fixed rows instead.
  */
-export async function formFromSheet(file: { file: Buffer; fileName: string }): Promise<ReturnForm> {
+export async function formFromSheet(file: { file: Buffer; fileName: string }) {
   checkSheetFileName(file.fileName);
   const sheet = await readSheet(file.file, file.fileName, { maxRows: 500 });
+  return { form: formOfSheet(sheet), ...sheetNotes(sheet) };
+}
+
+function formOfSheet(sheet: SheetRead): ReturnForm {
   const headers = sheet.headers.map((h) => (h ?? '').trim());
   const named = headers.map((h, i) => ({ h, i })).filter((x) => x.h);
   if (!named.length)

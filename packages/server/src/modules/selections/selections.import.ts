@@ -1,6 +1,7 @@
 import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { chinaDayStart } from '../../shared/effective.ts';
+import { giveTurn } from '../../shared/pace.ts';
 import {
   cellText,
   type RegisterRow,
@@ -317,6 +318,7 @@ async function planSelections(
   const personOf = personFinder(sql, actor, ids);
   const plans = new Map<string, SelectionPlan>();
   for (const { rowNo, values: v } of rows) {
+    await giveTurn();
     const organiser = organiserOf(rowNo, cellText(v.organiser), errors);
     const year = parseYear(String(v.year));
     const announcedOn = String(v.announcedOn);

@@ -3,8 +3,11 @@ import { Form, Radio, Space, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode } from './importApi.ts';
 
-/** The file types every import accepts (the server reads each by its content). */
-export const SHEET_ACCEPT = '.xlsx,.xls,.ods,.csv';
+/**
+ * The file types every import accepts (the server reads each by its content), with .txt: what Excel saves as
+ * "Unicode text" (UTF-16, tab-separated).
+ */
+export const SHEET_ACCEPT = '.xlsx,.xls,.ods,.csv,.txt';
 
 /** The drop zone for one spreadsheet file; the file stays here until the clerk starts the import. */
 export function FileDrop({ file, onFile }: { file: File | null; onFile(f: File | null): void }) {

@@ -27,6 +27,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
 import {
   type Figure,
   type FormField,
@@ -146,6 +147,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
   const [busy, setBusy] = useState(false);
   const [start, setStart] = useState<'shipped' | 'blank' | 'sheet' | 'previous'>('shipped');
   const [formKey, setFormKey] = useState<NewReturn['formKey']>(null);
+  const [sheetNotes, setSheetNotes] = useState<SheetNotesProps | null>(null);
 
   // the server says which days a period holds (a survey year as the union's setting says)
   const period = useLoad(
@@ -389,7 +391,9 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
                 showUploadList={false}
                 beforeUpload={async (file) => {
                   try {
-                    applyForm(await returnsApi.formFromSheet(file));
+                    const made = await returnsApi.formFromSheet(file);
+                    applyForm(made.form);
+                    setSheetNotes(made);
                   } catch (err) {
                     feedback.error(err);
                   }
@@ -418,6 +422,7 @@ function Editor({ existing }: { existing: ReturnDetail | null }) {
               />
             )}
           </div>
+          {start === 'sheet' && sheetNotes && <SheetNotes {...sheetNotes} />}
         </Card>
       )}
 

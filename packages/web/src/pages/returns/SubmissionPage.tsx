@@ -31,6 +31,7 @@ import { useFeedback } from '../../components/feedback.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { SheetNotes, type SheetNotesProps } from '../import/ImportResult.tsx';
 import { type FormField, type FormTable, returnsApi, STATUS_COLOR, type Submission } from './returns-api.ts';
 import { FieldInput, HistoryDrawer, SendBackModal, sheetErrors } from './submission-parts.tsx';
 
@@ -64,6 +65,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
   const [sendingBack, setSendingBack] = useState(false);
   const [marking, setMarking] = useState<{ orgId: number; name: string } | null>(null);
   const [errors, setErrors] = useState<string[] | null>(null);
+  const [notes, setNotes] = useState<SheetNotesProps | null>(null);
   const editable = s.can.edit;
   const textOf = (key: string) => edits[key] ?? s.values[key]?.text ?? '';
   const reasonOf = (key: string) => reasons[key] ?? s.values[key]?.reason ?? '';
@@ -122,6 +124,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
       const r = await returnsApi.upload(s.returnId, s.orgId, file);
       feedback.success(t('ret.fill.uploaded', { n: r.rows }));
       setErrors(null);
+      setNotes(r);
       reload();
     } catch (err) {
       const rows = sheetErrors(err);
@@ -255,6 +258,7 @@ function Filling({ s, reload }: { s: Submission; reload: () => void }) {
           }
         />
       )}
+      {notes && <SheetNotes {...notes} />}
       {errors && (
         <Alert
           type="error"

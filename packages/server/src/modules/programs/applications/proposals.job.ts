@@ -1,7 +1,7 @@
 import { type Actor, offerSubtree, subtreeCondition } from '../../../access/access.ts';
 import type { Db, Sql } from '../../../db/db.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { type JobResult, type JobsService, toJobError } from '../../jobs/index.ts';
+import type { JobResult, JobsService } from '../../jobs/index.ts';
 import { programWindow } from '../eligibility.ts';
 import { getProgramVisible } from '../program-admin.service.ts';
 import { programError } from '../programs.errors.ts';
@@ -255,7 +255,7 @@ export async function startProposals(
       handle.settled();
       return result;
     } catch (err) {
-      await handle.fail(toJobError(err)).catch(() => undefined);
+      await handle.failWith(err).catch(() => undefined);
       return null;
     }
   })();
