@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Actor } from '../../src/access/access.ts';
 import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
@@ -17,13 +18,36 @@ const activity = (orgId: number, title = '昌平区职工羽毛球赛') => ({
   sessions: [{ startsAt: '2099-12-31T09:00:00+08:00', endsAt: '2099-12-31T11:00:00+08:00' }],
 });
 
-export async function setup({ api, f }: SetupContext): Promise<Record<string, number>> {
+export async function setup({ api, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const a = (await api('changping', 'POST', '/api/activities', activity(f.cp))) as { id: number };
   const b = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工观影活动'))) as {
     id: number;
   };
   const detail = (await api('changping', 'GET', `/api/activities/${a.id}`)) as { sessions: { id: number }[] };
-  return { actA: a.id, actB: b.id, actSession: detail.sessions[0].id };
+  // 杨镇's own activity: its staff may run its door, but never record a 昌平 member there
+  // (made through the service, so that 杨镇's own audit trail holds nothing but the refused requests)
+  const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [f.yz]);
+  const yzStaff: Actor = {
+    userId: 0,
+    username: 'setup',
+    displayName: 'setup',
+    role: 'manager',
+    orgId: f.yz,
+    scopePath: rows[0].path,
+    personId: null,
+  };
+  const y = await services.activities.create(yzStaff, {
+    ...activity(f.yz, '杨镇职工健步走'),
+    kind: 'sports',
+  });
+  const yd = await services.activities.get(yzStaff, y.id);
+  return {
+    actA: a.id,
+    actB: b.id,
+    actSession: detail.sessions[0].id,
+    actYz: y.id,
+    actYzSession: yd.sessions[0].id,
+  };
 }
 
 const range = { from: '2025-01-01', to: '2025-12-31' };
@@ -69,6 +93,8 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [
       { params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { personId: f.cpMember } },
+      // 杨镇's own activity, a 昌平 member at its door
+      { params: { id: f.ids.actYz, sessionId: f.ids.actYzSession }, body: { personId: f.cpMember } },
     ],
     control: (f) => ({
       params: { id: f.ids.actA, sessionId: f.ids.actSession },

@@ -115,4 +115,19 @@ describe('workers’ activities', () => {
     expect(stats.total.activities).toBeGreaterThanOrEqual(3);
     await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('staff record attendance and sign up only members of their own subtree', async () => {
+    const { id } = await activity(10, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const { sessions } = await svc.get(staff(), id);
+    const far = (await t.newPerson(outside)).id;
+    const near = (await t.newPerson(firm)).id;
+    await expect(svc.checkInMember(staff(), id, sessions[0].id, far)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await svc.checkInMember(staff(), id, sessions[0].id, near)).toMatchObject({ walkIn: true });
+    const bulk = await svc.signUpMembers(staff(), id, [far, near]);
+    expect(bulk[0]).toMatchObject({ personId: far, zh: expect.stringContaining('不是') });
+    expect(bulk[0].status).toBeUndefined();
+    expect(bulk[1]).toMatchObject({ personId: near, status: 'confirmed' });
+  });
 });

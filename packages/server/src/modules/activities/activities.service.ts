@@ -86,6 +86,21 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
     return a;
   }
 
+  /**
+   * A member staff act for (bulk sign-up, door check-in, walk-in): a member of a union in the actor's own subtree;
+   * anyone else is answered as not found, so that staff learn nothing of other unions' members.
+   */
+  async function memberInScope(sql: Sql, actor: Actor, personId: number) {
+    const person = await findPersonById(sql, personId);
+    if (
+      !person?.orgId ||
+      !person.orgPath ||
+      !canAccess(actor, 'activities.manage', { orgPath: person.orgPath })
+    )
+      throw notFound({ zh: '会员', en: 'Member' });
+    return person;
+  }
+
   /** Signs a member up: in the organiser's subtree, eligible, not barred; a place if one is left, else waiting. */
   async function signUp(sql: Sql, actor: Actor, a: ActivityRow, personId: number) {
     if (a.status !== 'open')
@@ -410,6 +425,7 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
       return db.tx(async (sql) => {
         const a = await inScope(sql, actor, id, 'activities.manage');
         if (!a.sessions.some((s) => s.id === sessionId)) throw notFound({ zh: '场次', en: 'Session' });
+        await memberInScope(sql, actor, personId);
         return checkIn(sql, actor, a.id, sessionId, personId, clock());
       });
     },
