@@ -6623,6 +6623,12 @@ export interface operations {
                         orgPath: string;
                         place: string;
                         places: number;
+                        quotas: {
+                            orgId: number;
+                            orgName: string;
+                            places: number;
+                            taken: number;
+                        }[];
                         rule: components["schemas"]["Rule"] | (never | null);
                         sessions: {
                             endsAt: string;
@@ -6729,6 +6735,10 @@ export interface operations {
                     orgId: number;
                     place: string;
                     places: number;
+                    quotas?: {
+                        orgId: number;
+                        places: number;
+                    }[];
                     rule?: components["schemas"]["Rule"] | (never | null);
                     sessions: {
                         /** Format: date-time */
@@ -6910,6 +6920,12 @@ export interface operations {
                         orgPath: string;
                         place: string;
                         places: number;
+                        quotas: {
+                            orgId: number;
+                            orgName: string;
+                            places: number;
+                            taken: number;
+                        }[];
                         roster: {
                             activityId: number;
                             attended: number;
@@ -6919,6 +6935,7 @@ export interface operations {
                             personId: number;
                             personName: string;
                             position: number | null;
+                            quotaOrgName: string | null;
                             signedOn: string;
                             /** @enum {string} */
                             status: "confirmed" | "waiting" | "cancelled";
@@ -37215,6 +37232,12 @@ export interface operations {
                         orgName: string;
                         place: string;
                         places: number;
+                        quotas: {
+                            orgId: number;
+                            orgName: string;
+                            places: number;
+                            taken: number;
+                        }[];
                         sessions: {
                             endsAt: string;
                             id: number;

@@ -46,6 +46,10 @@ export const activitiesEn: typeof activitiesZh = {
       addSession: 'Add a session',
       noShowLimit: 'No-shows allowed (0: no limit)',
       noShowDays: 'Over days',
+      quotas: 'Places for unions below',
+      quotasHint:
+        "Set places aside for unions below: their members take only their union's places and wait once they are gone; the places left are open to everyone else",
+      addQuota: 'Give places',
       need: 'Fill in every field',
     },
     detail: {
@@ -64,6 +68,9 @@ export const activitiesEn: typeof activitiesZh = {
       cancel: 'Cancel the activity',
       cancelConfirm: 'Everyone signed up will be told. Cancel?',
       cancelled: 'Cancelled',
+      quotas: 'Places by union',
+      quota: 'Place from',
+      shared: 'Shared places',
     },
     status: {
       confirmed: 'Signed up',

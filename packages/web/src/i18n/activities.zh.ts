@@ -40,6 +40,10 @@ export const activitiesZh = {
       noShowLimit: '爽约次数上限（0为不限）',
       noShowDays: '统计天数',
       need: '请填写完整',
+      quotas: '下级工会名额',
+      quotasHint:
+        '可将部分名额分给下级工会，其会员只能占用本工会的名额，满额后进入候补；未分配的名额由其他会员报名',
+      addQuota: '分配名额',
     },
     detail: {
       codes: '签到码',
@@ -56,6 +60,9 @@ export const activitiesZh = {
       cancel: '取消活动',
       cancelConfirm: '取消后将通知所有报名的职工。确定取消？',
       cancelled: '已取消',
+      quotas: '名额分配',
+      quota: '占用名额',
+      shared: '公共名额',
     },
     status: { confirmed: '已报名', waiting: '候补', cancelled: '已取消', open: '报名中', closed: '已取消' },
     stats: {

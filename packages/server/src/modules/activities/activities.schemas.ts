@@ -21,6 +21,9 @@ export const ActivityBody = Obj({
   noShowLimit: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })),
   noShowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
   sessions: Type.Array(Obj({ startsAt: Moment, endsAt: Moment }), { minItems: 1, maxItems: 100 }),
+  quotas: Type.Optional(
+    Type.Array(Obj({ orgId: Id, places: Type.Integer({ minimum: 1, maximum: 100_000 }) }), { maxItems: 300 }),
+  ),
 });
 const Fields = {
   id: Id,
@@ -41,6 +44,9 @@ const Fields = {
   noShowDays: Type.Integer(),
   status: StrEnum(['open', 'cancelled'] as const),
   sessions: Type.Array(Obj({ id: Id, startsAt: Type.String(), endsAt: Type.String() })),
+  quotas: Type.Array(
+    Obj({ orgId: Id, orgName: Type.String(), places: Type.Integer(), taken: Type.Integer() }),
+  ),
 };
 export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
 export const ActivityListSchema = Type.Array(ActivitySchema);
@@ -60,6 +66,7 @@ export const ActivityDetailSchema = Obj({
       signedOn: DateStr,
       position: Nullable(Type.Integer()),
       attended: Type.Integer(),
+      quotaOrgName: Nullable(Type.String()),
     }),
   ),
   codes: Type.Array(Obj({ id: Id, code: Type.String() })),

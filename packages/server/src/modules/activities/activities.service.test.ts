@@ -130,4 +130,52 @@ describe('workers’ activities', () => {
     expect(bulk[0].status).toBeUndefined();
     expect(bulk[1]).toMatchObject({ personId: near, status: 'confirmed' });
   });
+
+  it('splits places among the unions below: each takes its own quota under concurrency, the rest share', async () => {
+    const [firm2, firm3] = [await t.newOrg(town, 'grassroots'), await t.newOrg(town, 'grassroots')];
+    const { id } = await activity(5, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+      quotas: [
+        { orgId: firm.id, places: 2 },
+        { orgId: firm2.id, places: 1 },
+      ],
+    });
+    const crowd = async (org: OrgRow) => {
+      const people: number[] = [];
+      for (let i = 0; i < 20; i++) people.push((await t.newPerson(org)).id);
+      return people;
+    };
+    const [a, b, c] = [await crowd(firm), await crowd(firm2), await crowd(firm3)];
+    const answers = await Promise.all([...a, ...b, ...c].map((p) => svc.signUpSelf(worker(p), id)));
+    const got = (from: number, to: number) =>
+      answers.slice(from, to).filter((x) => x.status === 'confirmed').length;
+    expect([got(0, 20), got(20, 40), got(40, 60)]).toEqual([2, 1, 2]);
+    const detail = await svc.get(staff(), id);
+    expect(detail).toMatchObject({ taken: 5, waiting: 55 });
+    expect(detail.quotas.map((q) => [q.orgId, q.places, q.taken])).toEqual([
+      [firm.id, 2, 2],
+      [firm2.id, 1, 1],
+    ]);
+    expect(detail.roster.find((r) => r.personId === a[0])?.quotaOrgName).toBe(firm.name);
+    // a place of firm's quota freed goes to firm's first waiting, not to an earlier waiting of another union
+    const holder = a[answers.slice(0, 20).findIndex((x) => x.status === 'confirmed')];
+    const firstOfFirm = a[answers.slice(0, 20).findIndex((x) => x.status === 'waiting')];
+    await svc.cancelSelf(worker(holder), id);
+    const roster = (await svc.get(staff(), id)).roster;
+    expect(roster.find((r) => r.personId === firstOfFirm)?.status).toBe('confirmed');
+    expect(roster.filter((r) => r.status === 'confirmed')).toHaveLength(5);
+    // quotas must be below the organiser, apart, and within the places
+    await expect(activity(5, { quotas: [{ orgId: town.id, places: 1 }] })).rejects.toMatchObject({
+      code: 'ACTIVITY_QUOTA_NOT_BELOW',
+    });
+    await expect(
+      activity(5, {
+        quotas: [
+          { orgId: firm.id, places: 3 },
+          { orgId: firm2.id, places: 3 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'ACTIVITY_QUOTA_TOO_MANY' });
+  });
 });

@@ -25,6 +25,7 @@ import {
   listActivities,
   listOffered,
   promote,
+  quotaOf,
   rosterOf,
   sessionByCode,
   sessionCodes,
@@ -69,6 +70,8 @@ export interface ActivityInput {
   noShowLimit?: number;
   noShowDays?: number;
   sessions: { startsAt: string; endsAt: string }[];
+  /** Places set aside for unions below the organiser; the rest are open to the whole subtree. */
+  quotas?: { orgId: number; places: number }[];
 }
 
 export function createActivitiesService(db: Db, clock: () => Date = () => new Date()) {
@@ -153,13 +156,16 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
         `${person.name}已报名此活动`,
         `${person.name} has already signed up`,
       );
-    const confirmed = await takePlace(sql, a.id);
+    // a member of a union with a quota takes a place from it (else waits for one of it); others the shared places
+    const quotaOrgId = a.quotas.length ? await quotaOf(sql, a.id, person.orgPath) : null;
+    const confirmed = await takePlace(sql, a.id, quotaOrgId);
     const id = await insertSignup(sql, {
       activityId: a.id,
       personId,
       orgId: person.orgId,
       status: confirmed ? 'confirmed' : 'waiting',
       signedOn: day,
+      quotaOrgId,
     });
     if (!id)
       throw err(
@@ -223,6 +229,37 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
               { field: 'rule', problems },
             );
         }
+        const quotas = input.quotas ?? [];
+        const quotaPaths: string[] = [];
+        for (const q of quotas) {
+          const below = await getOrgInScope(sql, actor, q.orgId);
+          if (below.id === org.id || !below.path.startsWith(org.path))
+            throw err(
+              'invalid',
+              'ACTIVITY_QUOTA_NOT_BELOW',
+              `${below.name}不是${org.name}下属的工会`,
+              `${below.name} is not a union below ${org.name}`,
+              'quotas',
+            );
+          if (quotaPaths.some((p) => p.startsWith(below.path) || below.path.startsWith(p)))
+            throw err(
+              'invalid',
+              'ACTIVITY_QUOTA_OVERLAP',
+              `${below.name}的名额与其他工会的名额重叠（同一工会或上下级只能分配一次）`,
+              `${below.name}'s places overlap another union's (a union, or one above or below it, gets places once)`,
+              'quotas',
+            );
+          quotaPaths.push(below.path);
+        }
+        const quotaTotal = quotas.reduce((t, q) => t + q.places, 0);
+        if (quotaTotal > input.places)
+          throw err(
+            'invalid',
+            'ACTIVITY_QUOTA_TOO_MANY',
+            `分配给下级工会的名额共${quotaTotal}个，超过活动名额${input.places}个`,
+            `The unions below get ${quotaTotal} places in all, more than the activity's ${input.places}`,
+            'quotas',
+          );
         const sessions = [...input.sessions]
           .sort((x, y) => Date.parse(x.startsAt) - Date.parse(y.startsAt))
           .map((s) => ({ ...s, code: String(randomInt(100000, 1000000)) }));
@@ -245,6 +282,7 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
             createdBy: actor.userId || null,
           },
           sessions,
+          quotas,
         );
         await addCounts(sql, [
           {
@@ -260,7 +298,7 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
           entity: 'activity',
           entityId: id,
           orgId: org.id,
-          after: { title: input.title.trim(), places: input.places },
+          after: { title: input.title.trim(), places: input.places, quotas },
         });
         return { id };
       });
@@ -370,9 +408,9 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
         await cancelSignup(sql, s.id);
         let promoted: number | null = null;
         if (s.status === 'confirmed') {
-          await freePlace(sql, a.id);
-          const next = await firstWaiting(sql, a.id);
-          if (next && (await takePlace(sql, a.id))) {
+          await freePlace(sql, a.id, s.quotaOrgId);
+          const next = await firstWaiting(sql, a.id, s.quotaOrgId);
+          if (next && (await takePlace(sql, a.id, s.quotaOrgId))) {
             await promote(sql, next.id);
             promoted = next.personId;
             await notifyPerson(sql, next.personId, {

@@ -122,6 +122,7 @@ interface Values {
   noShowLimit?: number;
   noShowDays?: number;
   sessions: { range: [Dayjs, Dayjs] }[];
+  quotas?: { orgId?: number | null; places?: number }[];
 }
 
 function CreateModal({
@@ -158,6 +159,9 @@ function CreateModal({
           startsAt: s.range[0].toISOString(),
           endsAt: s.range[1].toISOString(),
         })),
+        quotas: (v.quotas ?? [])
+          .filter((q) => q.orgId && q.places)
+          .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
       });
       feedback.success(t('act.create.done'));
       onDone(id);
@@ -250,6 +254,34 @@ function CreateModal({
               )}
             </Form.List>
           </Form.Item>
+          <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
+            <Form.List name="quotas">
+              {(items, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {items.map((it) => (
+                    <Flex key={it.key} gap={8} align="center">
+                      <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
+                        <QuotaOrg />
+                      </Form.Item>
+                      <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
+                        <InputNumber
+                          min={1}
+                          max={100000}
+                          precision={0}
+                          placeholder={t('act.field.places')}
+                          data-testid={`act-quota-places-${it.name}`}
+                        />
+                      </Form.Item>
+                      <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                    </Flex>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                    {t('act.create.addQuota')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Form.Item>
           <div className="form-grid-2">
             <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
               <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
@@ -262,4 +294,9 @@ function CreateModal({
       </ValidityScope>
     </Modal>
   );
+}
+
+/** A lower union for a quota (a form control: value and onChange come from Form.Item). */
+function QuotaOrg({ value, onChange }: { value?: number | null; onChange?: (v: number | null) => void }) {
+  return <OrgSelect value={value ?? null} onChange={(v) => onChange?.(v)} style={{ minWidth: 280 }} />;
 }

@@ -85,6 +85,21 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           <Descriptions.Item label={t('act.field.fee')}>
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')}
           </Descriptions.Item>
+          {a.quotas.length > 0 && (
+            <Descriptions.Item label={t('act.detail.quotas')} span={2}>
+              <Flex gap={12} wrap data-testid="act-quotas">
+                {a.quotas.map((q) => (
+                  <Tag key={q.orgId}>
+                    {q.orgName} {q.taken}/{q.places}
+                  </Tag>
+                ))}
+                <Tag>
+                  {t('act.detail.shared')} {a.taken - a.quotas.reduce((n, q) => n + q.taken, 0)}/
+                  {a.places - a.quotas.reduce((n, q) => n + q.places, 0)}
+                </Tag>
+              </Flex>
+            </Descriptions.Item>
+          )}
           {a.noShowLimit > 0 && (
             <Descriptions.Item label={t('act.field.noShow')}>
               {t('act.field.noShowHint', { n: a.noShowLimit, days: a.noShowDays })}
@@ -167,6 +182,15 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             { title: '', key: 'n', width: 50, render: (_, _r, i) => i + 1 },
             { title: t('member.name'), dataIndex: 'personName' },
             { title: t('act.field.union'), dataIndex: 'orgName' },
+            ...(a.quotas.length
+              ? [
+                  {
+                    title: t('act.detail.quota'),
+                    dataIndex: 'quotaOrgName',
+                    render: (v: string | null) => v ?? t('act.detail.shared'),
+                  },
+                ]
+              : []),
             { title: t('act.field.signup'), dataIndex: 'signedOn' },
             {
               title: t('act.field.status'),
