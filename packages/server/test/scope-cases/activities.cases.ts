@@ -119,6 +119,16 @@ export const cases: Record<string, ScopeCase> = {
     request: (f) => ({ params: { id: f.ids.actA } }),
     check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
   },
+  'GET /api/me/activities/:id/participants': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.actA } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
+  },
+  'PUT /api/me/activities/:id/interest': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.actA }, body: { signupId: 1, interested: true } }),
+    check: (_f, res) => expect(res.json().error?.code).toBe('ACTIVITY_NOT_SIGNED_UP'),
+  },
   'POST /api/me/activities/checkin': {
     kind: 'self',
     request: () => ({ body: { code: '000000' } }),

@@ -9,8 +9,11 @@ import {
   CheckInResult,
   CodeBody,
   IdResult,
+  InterestBody,
+  InterestResult,
   MineSchema,
   OrgQuery,
+  ParticipantsSchema,
   SessionParams,
   SignupResult,
   SignupsBody,
@@ -162,6 +165,35 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req) => activities.cancelSelf(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/me/activities/:id/participants',
+    {
+      config: { permission: 'self.read', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "A 联谊's other participants as a participant sees them: first name and union; a full name only when the interest is mutual",
+        params: IdParams,
+        response: { 200: ParticipantsSchema },
+      },
+    },
+    async (req) => activities.participants(actorOf(req), req.params.id),
+  );
+  app.put(
+    '/api/me/activities/:id/interest',
+    {
+      config: { ...self, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Mark (or withdraw) interest in another participant of a 联谊; says whether it is mutual',
+        params: IdParams,
+        body: InterestBody,
+        response: { 200: InterestResult },
+      },
+    },
+    async (req) =>
+      activities.setInterest(actorOf(req), req.params.id, req.body.signupId, req.body.interested),
   );
   app.post(
     '/api/me/activities/checkin',

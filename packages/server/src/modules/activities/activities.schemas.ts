@@ -70,6 +70,10 @@ export const ActivityDetailSchema = Obj({
     }),
   ),
   codes: Type.Array(Obj({ id: Id, code: Type.String() })),
+  /** A 联谊 seen from a union other than the organiser: the roster is not shown. */
+  rosterPrivate: Type.Boolean(),
+  /** A 联谊's mutual pairs (牵手), a count. */
+  pairs: Nullable(Type.Integer()),
 });
 export const MineSchema = Type.Array(
   Obj({
@@ -94,10 +98,27 @@ export const CheckInBody = Obj({ personId: Id });
 export const SessionParams = Obj({ id: Id, sessionId: Id });
 export const CheckInResult = Obj({ title: Type.String(), walkIn: Type.Boolean(), already: Type.Boolean() });
 export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: DateStr, to: DateStr });
-const Counts = { activities: Type.Integer(), signups: Type.Integer(), attendance: Type.Integer() };
+const Counts = {
+  activities: Type.Integer(),
+  signups: Type.Integer(),
+  attendance: Type.Integer(),
+  pairs: Type.Integer(),
+};
 export const StatsSchema = Obj({
   from: DateStr,
   to: DateStr,
   byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
   total: Obj(Counts),
 });
+export const ParticipantsSchema = Type.Array(
+  Obj({
+    signupId: Id,
+    name: Type.String(),
+    orgName: Type.String(),
+    marked: Type.Boolean(),
+    mutual: Type.Boolean(),
+    fullName: Nullable(Type.String()),
+  }),
+);
+export const InterestBody = Obj({ signupId: Id, interested: Type.Boolean() });
+export const InterestResult = Obj({ mutual: Type.Boolean() });

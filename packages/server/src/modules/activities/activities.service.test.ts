@@ -10,6 +10,7 @@ describe('workers’ activities', () => {
   let t: TestContext;
   let now = new Date('2026-05-01T09:00:00+08:00');
   let svc: ReturnType<typeof createActivitiesService>;
+  let district: OrgRow;
   let town: OrgRow;
   let firm: OrgRow;
   let outside: OrgRow;
@@ -19,7 +20,8 @@ describe('workers’ activities', () => {
     t = createTestContext(db);
     svc = createActivitiesService(db, () => now);
     const root = await t.newRoot();
-    town = await t.newOrg(await t.newOrg(root, 'district'), 'town');
+    district = await t.newOrg(root, 'district');
+    town = await t.newOrg(district, 'town');
     firm = await t.newOrg(town, 'grassroots');
     outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
   });
@@ -117,6 +119,7 @@ describe('workers’ activities', () => {
   });
 
   it('staff record attendance and sign up only members of their own subtree', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
     const { id } = await activity(10, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
     const { sessions } = await svc.get(staff(), id);
     const far = (await t.newPerson(outside)).id;
@@ -132,6 +135,7 @@ describe('workers’ activities', () => {
   });
 
   it('splits places among the unions below: each takes its own quota under concurrency, the rest share', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
     const [firm2, firm3] = [await t.newOrg(town, 'grassroots'), await t.newOrg(town, 'grassroots')];
     const { id } = await activity(5, {
       signupFrom: '2026-06-01',
@@ -177,5 +181,60 @@ describe('workers’ activities', () => {
         ],
       }),
     ).rejects.toMatchObject({ code: 'ACTIVITY_QUOTA_TOO_MANY' });
+  });
+
+  it('联谊: a one-sided mark reveals nothing, a mutual one both and only them; others see a count, not who', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(10, {
+      kind: 'social',
+      title: '单身青年联谊',
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+    });
+    const names = ['张伟', '李娜', '王强'];
+    const [zhang, li, wang] = await Promise.all(
+      names.map(async (n) => (await t.newPerson(firm, { name: n })).id),
+    );
+    for (const p of [zhang, li, wang]) await svc.signUpSelf(worker(p), id);
+    const seen = await svc.participants(worker(zhang), id);
+    expect(seen.map((x) => x.name).sort()).toEqual(['娜', '强']);
+    expect(JSON.stringify(seen)).not.toMatch(/李娜|王强|phone|idNumber/);
+    const handle = (list: typeof seen, name: string) => list.find((x) => x.name === name)?.signupId as number;
+    // 张伟 marks 李娜: 李娜 sees nothing of it, the organiser counts no pair
+    expect(await svc.setInterest(worker(zhang), id, handle(seen, '娜'), true)).toEqual({ mutual: false });
+    const liSees = await svc.participants(worker(li), id);
+    expect(liSees.every((x) => !x.mutual && !x.marked && x.fullName === null)).toBe(true);
+    expect((await svc.get(staff(), id)).pairs).toBe(0);
+    // 李娜 marks 张伟 back: revealed to both, not to 王强
+    expect(await svc.setInterest(worker(li), id, handle(liSees, '伟'), true)).toEqual({ mutual: true });
+    expect((await svc.participants(worker(zhang), id)).find((x) => x.mutual)?.fullName).toBe('李娜');
+    expect((await svc.participants(worker(li), id)).find((x) => x.mutual)?.fullName).toBe('张伟');
+    expect((await svc.participants(worker(wang), id)).some((x) => x.mutual || x.fullName)).toBe(false);
+    await expect(svc.setInterest(worker(li), id, handle(liSees, '伟'), false)).rejects.toMatchObject({
+      code: 'ACTIVITY_INTEREST_MUTUAL',
+    });
+    // the organiser sees the count, not who; a union above sees neither the roster nor who
+    const mine = await svc.get(staff(), id);
+    expect(mine.pairs).toBe(1);
+    expect(JSON.stringify(mine)).not.toMatch(/activity_interests|marked/);
+    const above = await svc.get(t.actor('staff', district), id);
+    expect(above).toMatchObject({ pairs: 1, rosterPrivate: true, roster: [] });
+    const stats = await svc.stats(staff(), { from: '2026-06-01', to: '2026-06-30' });
+    expect(stats.byKind.find((k) => k.kind === 'social')?.pairs).toBe(1);
+    // two marking each other at the same moment make one pair, counted once
+    const zhao = (await t.newPerson(firm, { name: '赵敏' })).id;
+    await svc.signUpSelf(worker(zhao), id);
+    const w = (await svc.participants(worker(wang), id)).find((x) => x.name === '敏')?.signupId as number;
+    const z = (await svc.participants(worker(zhao), id)).find((x) => x.name === '强')?.signupId as number;
+    await Promise.all([
+      svc.setInterest(worker(wang), id, w, true),
+      svc.setInterest(worker(zhao), id, z, true),
+    ]);
+    expect((await svc.get(staff(), id)).pairs).toBe(2);
+    // marks are for participants only
+    const outsider = (await t.newPerson(firm)).id;
+    await expect(svc.participants(worker(outsider), id)).rejects.toMatchObject({
+      code: 'ACTIVITY_NOT_SIGNED_UP',
+    });
   });
 });

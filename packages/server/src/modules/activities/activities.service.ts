@@ -16,22 +16,29 @@ import {
   attend,
   cancelSignup,
   countNoShows,
+  countPairs,
   findActivity,
   findSignup,
   firstWaiting,
   freePlace,
+  hasInterest,
   insertActivity,
   insertSignup,
   listActivities,
   listOffered,
+  lockPair,
+  markInterest,
+  participantsFor,
   promote,
   quotaOf,
   rosterOf,
   sessionByCode,
   sessionCodes,
   setStatus,
+  signupById,
   signupsOfPerson,
   takePlace,
+  unmarkInterest,
 } from './activities.repository.ts';
 
 /**
@@ -40,7 +47,8 @@ import {
  * places are a guarded counter, the rest wait in order and are promoted when someone cancels; a code shown at the
  * door checks people in; a no-show rule bars repeat absentees for a while. Counted in the reporting layer on the day
  * each happened: `activities.held` (the first session's day, the organiser), `activities.signups` (the sign-up
- * day) and `activities.attendance` (person-times, the session's day), by the participant's union, dim the kind.
+ * day) and `activities.attendance` (person-times, the session's day), by the participant's union, dim the kind;
+ * `activities.pairs` (a 联谊's mutual interests, 牵手) by the organiser on the day the second mark was made.
  */
 export const ACTIVITY_KINDS: ActivityKind[] = [
   'sports',
@@ -314,20 +322,27 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
       });
     },
 
-    /** An activity with its roster (the organiser's subtree; personal data, audited) and the door codes. */
+    /**
+     * An activity with its roster (the organiser's subtree; personal data, audited) and the door codes. A 联谊's
+     * roster is the organiser's alone: unions above or beside it see the counts and the 牵手 count, never who.
+     */
     async get(actor: Actor, id: number) {
       return db.tx(async (sql) => {
         const a = await inScope(sql, actor, id, 'activities.read');
-        const roster = await rosterOf(sql, a.id);
-        await recordAudit(sql, actor, {
-          action: 'activity.roster.read',
-          entity: 'activity',
-          entityId: a.id,
-          orgId: a.orgId,
-        });
+        const hidden = a.kind === 'social' && actor.orgId !== a.orgId;
+        const roster = hidden ? [] : await rosterOf(sql, a.id);
+        if (!hidden)
+          await recordAudit(sql, actor, {
+            action: 'activity.roster.read',
+            entity: 'activity',
+            entityId: a.id,
+            orgId: a.orgId,
+          });
         return {
           ...a,
           roster,
+          rosterPrivate: hidden,
+          pairs: a.kind === 'social' ? await countPairs(sql, a.id) : null,
           codes: canAccess(actor, 'activities.manage', { orgPath: a.orgPath })
             ? await sessionCodes(sql, a.id)
             : [],
@@ -468,6 +483,81 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
       });
     },
 
+    /**
+     * The other participants of a 联谊 the worker has a place in, as the worker may see them: a first name and the
+     * union, never a phone or an ID number; the full name only of someone whose interest is mutual. Whether someone
+     * marked the worker is never shown unless the worker marked them too.
+     */
+    async participants(actor: Actor, id: number) {
+      requireAccess(actor, 'self.read', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const a = await socialOfMine(sql, id, actor.personId as number);
+        const rows = await participantsFor(sql, a.id, actor.personId as number);
+        await recordAudit(sql, actor, {
+          action: 'activity.participants.read',
+          entity: 'activity',
+          entityId: a.id,
+          orgId: a.orgId,
+        });
+        return rows.map((r) => {
+          const mutual = r.marked && r.markedMe;
+          return {
+            signupId: r.signupId,
+            name: firstName(r.name),
+            orgName: r.orgName,
+            marked: r.marked,
+            mutual,
+            fullName: mutual ? r.name : null,
+          };
+        });
+      });
+    },
+
+    /** The worker marks (or withdraws) interest in another participant; a mutual mark is a 牵手, counted once. */
+    async setInterest(actor: Actor, id: number, signupId: number, interested: boolean) {
+      requireAccess(actor, 'self.apply', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const me = actor.personId as number;
+        const a = await socialOfMine(sql, id, me);
+        const mine = await findSignup(sql, a.id, me);
+        const other = await signupById(sql, signupId);
+        if (
+          !mine ||
+          !other ||
+          other.activityId !== a.id ||
+          other.status !== 'confirmed' ||
+          other.personId === me
+        )
+          throw notFound({ zh: '参与者', en: 'Participant' });
+        await lockPair(sql, mine.id, other.id);
+        const theirs = await hasInterest(sql, a.id, other.personId, me);
+        if (!interested) {
+          if (theirs && (await hasInterest(sql, a.id, me, other.personId)))
+            throw err(
+              'conflict',
+              'ACTIVITY_INTEREST_MUTUAL',
+              '双方已互有好感，不能撤回',
+              'The interest is mutual and cannot be withdrawn',
+            );
+          await unmarkInterest(sql, a.id, me, other.personId);
+          return { mutual: false };
+        }
+        const added = await markInterest(sql, a.id, me, other.personId);
+        if (added && theirs) {
+          await addCounts(sql, [
+            { subject: 'activities.pairs', orgId: a.orgId, on: today(), dim: a.kind, n: 1 },
+          ]);
+          await recordAudit(sql, actor, {
+            action: 'activity.pair',
+            entity: 'activity',
+            entityId: a.id,
+            orgId: a.orgId,
+          });
+        }
+        return { mutual: theirs };
+      });
+    },
+
     /** Activities offered to the worker (their union's and those above), with their own sign-ups. */
     async mine(actor: Actor) {
       requireAccess(actor, 'self.read', { personId: actor.personId });
@@ -508,7 +598,7 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'activities.read', { orgPath: path });
         const rows = await sumCounts(sql, {
-          subject: ['activities.held', 'activities.signups', 'activities.attendance'],
+          subject: ['activities.held', 'activities.signups', 'activities.attendance', 'activities.pairs'],
           path,
           from: q.from,
           to: q.to,
@@ -522,6 +612,7 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
             activities: n('activities.held'),
             signups: n('activities.signups'),
             attendance: n('activities.attendance'),
+            pairs: n('activities.pairs'),
           };
         });
         const total = byKind.reduce(
@@ -529,13 +620,31 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
             activities: t.activities + k.activities,
             signups: t.signups + k.signups,
             attendance: t.attendance + k.attendance,
+            pairs: t.pairs + k.pairs,
           }),
-          { activities: 0, signups: 0, attendance: 0 },
+          { activities: 0, signups: 0, attendance: 0, pairs: 0 },
         );
         return { from: q.from, to: q.to, byKind, total };
       });
     },
   };
+
+  /** A 联谊 in which the worker holds a place (only participants take part in the marks). */
+  async function socialOfMine(sql: Sql, id: number, personId: number) {
+    const a = await findActivity(sql, id);
+    if (!a) throw notFound(ACTIVITY);
+    const s = await findSignup(sql, a.id, personId);
+    if (s?.status !== 'confirmed')
+      throw err('conflict', 'ACTIVITY_NOT_SIGNED_UP', '您没有报名此活动', 'You have not signed up');
+    if (a.kind !== 'social')
+      throw err(
+        'conflict',
+        'ACTIVITY_NOT_SOCIAL',
+        '只有联谊活动可以互选',
+        'Only a social mixer has interest marks',
+      );
+    return a;
+  }
 
   async function checkIn(
     sql: Sql,
@@ -573,6 +682,12 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
     }
     return { title: a.title, walkIn, already: !added };
   }
+}
+
+/** What one participant shows another: the given name (a Chinese name without its one-character surname). */
+export function firstName(name: string) {
+  const n = name.trim();
+  return /^[\u4e00-\u9fff]{2,4}$/.test(n) ? n.slice(1) : (n.split(/\s+/)[0] ?? n);
 }
 
 export type ActivitiesService = ReturnType<typeof createActivitiesService>;

@@ -46,6 +46,8 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },
   'activity.checkin': { zh: '活动签到', en: 'Checked in at an activity' },
   'activity.create': { zh: '发布职工活动', en: 'Organised an activity' },
+  'activity.pair': { zh: '联谊互选成功', en: 'A mutual interest at a social mixer' },
+  'activity.participants.read': { zh: '查看联谊参与者', en: "Read a social mixer's participants" },
   'activity.roster.read': { zh: '查看活动报名名单', en: 'Read an activity roster' },
   'activity.signup': { zh: '活动报名', en: 'Signed up for an activity' },
   'activity.signup.cancel': { zh: '取消活动报名', en: 'Cancelled a sign-up' },

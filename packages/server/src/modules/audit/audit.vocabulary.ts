@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'activity.cancel',
   'activity.checkin',
   'activity.create',
+  'activity.pair',
+  'activity.participants.read',
   'activity.roster.read',
   'activity.signup',
   'activity.signup.cancel',

@@ -100,6 +100,11 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
               </Flex>
             </Descriptions.Item>
           )}
+          {a.pairs !== null && (
+            <Descriptions.Item label={t('act.mixer.pairs')}>
+              <span data-testid="act-pairs">{a.pairs}</span>
+            </Descriptions.Item>
+          )}
           {a.noShowLimit > 0 && (
             <Descriptions.Item label={t('act.field.noShow')}>
               {t('act.field.noShowHint', { n: a.noShowLimit, days: a.noShowDays })}
@@ -132,6 +137,11 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           </Button>
         }
       >
+        {a.rosterPrivate && (
+          <Typography.Paragraph type="secondary" data-testid="act-roster-private">
+            {t('act.mixer.private')}
+          </Typography.Paragraph>
+        )}
         {manage && (
           <Space wrap style={{ marginBottom: 12 }}>
             <div style={{ minWidth: 320 }}>

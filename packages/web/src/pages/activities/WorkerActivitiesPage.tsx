@@ -7,6 +7,7 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi, sessionText } from './activities-api.ts';
+import { MixerParticipants } from './MixerParticipants.tsx';
 
 /** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
 export default function WorkerActivitiesPage() {
@@ -16,6 +17,7 @@ export default function WorkerActivitiesPage() {
   const list = useLoad(() => activitiesApi.mine(), []);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState<number | 'code' | null>(null);
+  const [mixer, setMixer] = useState<number | null>(null);
   const run = async (key: number | 'code', fn: () => Promise<string>) => {
     setBusy(key);
     try {
@@ -104,6 +106,18 @@ export default function WorkerActivitiesPage() {
                 >
                   {t('act.mine.cancel')}
                 </Button>
+                {a.kind === 'social' && a.my.status === 'confirmed' && (
+                  <Button
+                    size="large"
+                    block
+                    className="m-touch"
+                    style={{ marginTop: 8 }}
+                    onClick={() => setMixer(a.id)}
+                    data-testid={`my-activity-mixer-${a.id}`}
+                  >
+                    {t('act.mixer.open')}
+                  </Button>
+                )}
               </>
             ) : (
               <Button
@@ -126,6 +140,7 @@ export default function WorkerActivitiesPage() {
           </div>
         </section>
       ))}
+      {mixer !== null && <MixerParticipants activityId={mixer} onClose={() => setMixer(null)} />}
     </div>
   );
 }

@@ -31,6 +31,15 @@ export const activitiesApi = {
     unwrap(api.POST('/api/me/activities/{id}/signup', { params: { path: { id } } })),
   cancelSelf: (id: number) =>
     unwrap(api.POST('/api/me/activities/{id}/cancel', { params: { path: { id } } })),
+  participants: (id: number) =>
+    unwrap(api.GET('/api/me/activities/{id}/participants', { params: { path: { id } } })),
+  setInterest: (id: number, signupId: number, interested: boolean) =>
+    unwrap(
+      api.PUT('/api/me/activities/{id}/interest', {
+        params: { path: { id } },
+        body: { signupId, interested },
+      }),
+    ),
   checkInSelf: (code: string) => unwrap(api.POST('/api/me/activities/checkin', { body: { code } })),
 };
 
