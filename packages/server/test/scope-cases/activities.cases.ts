@@ -25,6 +25,16 @@ export async function setup({ api, db, f, services }: SetupContext): Promise<Rec
   };
   const detail = (await api('changping', 'GET', `/api/activities/${a.id}`)) as { sessions: { id: number }[] };
   // 杨镇's own activity: its staff may run its door, but never record a 昌平 member there
+  const holder = (personId: number): Actor => ({
+    userId: 0,
+    username: 'setup',
+    displayName: 'setup',
+    role: 'worker',
+    orgId: null,
+    scopePath: null,
+    personId,
+  });
+  cpCard = (await services.card.mine(holder(f.cpMember2))).token;
   // (made through the service, so that 杨镇's own audit trail holds nothing but the refused requests)
   const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [f.yz]);
   const yzStaff: Actor = {
@@ -50,6 +60,7 @@ export async function setup({ api, db, f, services }: SetupContext): Promise<Rec
   };
 }
 
+let cpCard = '';
 const range = { from: '2025-01-01', to: '2025-12-31' };
 
 export const cases: Record<string, ScopeCase> = {
@@ -100,6 +111,15 @@ export const cases: Record<string, ScopeCase> = {
       params: { id: f.ids.actA, sessionId: f.ids.actSession },
       body: { personId: f.cpMember },
     }),
+  },
+  'POST /api/activities/:id/sessions/:sessionId/checkin-card': {
+    kind: 'scoped',
+    denied: (f) => [
+      { params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { token: cpCard } },
+      // 杨镇's own door, a 昌平 member's card
+      { params: { id: f.ids.actYz, sessionId: f.ids.actYzSession }, body: { token: cpCard } },
+    ],
+    control: (f) => ({ params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { token: cpCard } }),
   },
   'GET /api/me/activities': {
     kind: 'self',

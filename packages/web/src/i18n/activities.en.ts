@@ -55,7 +55,7 @@ export const activitiesEn: typeof activitiesZh = {
     detail: {
       codes: 'Check-in codes',
       codeHint:
-        'Show it at the door; workers type it on their phone (valid from two hours before to two hours after)',
+        'Show it at the door: workers scan the QR code or type the code on their phone (valid from two hours before to two hours after); or scan their member cards on the scanner page',
       roster: 'Roster',
       export: 'Export the roster',
       signUp: 'Sign members up',

@@ -5,6 +5,7 @@ import {
   ActivityBody,
   ActivityDetailSchema,
   ActivityListSchema,
+  CardBody,
   CheckInBody,
   CheckInResult,
   CodeBody,
@@ -131,6 +132,22 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
     },
     async (req) =>
       activities.checkInMember(actorOf(req), req.params.id, req.params.sessionId, req.body.personId),
+  );
+  app.post(
+    '/api/activities/:id/sessions/:sessionId/checkin-card',
+    {
+      config: { ...manage, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "Check a member in at the door by scanning their member card's code (a walk-in when not signed up)",
+        params: SessionParams,
+        body: CardBody,
+        response: { 200: CheckInResult },
+      },
+    },
+    async (req) =>
+      activities.checkInByCard(actorOf(req), req.params.id, req.params.sessionId, req.body.token),
   );
   app.get(
     '/api/me/activities',

@@ -96,7 +96,14 @@ export const SignupResult = Obj({ status: StrEnum(['confirmed', 'waiting'] as co
 export const CodeBody = Obj({ code: Str(12, { minLength: 1 }) });
 export const CheckInBody = Obj({ personId: Id });
 export const SessionParams = Obj({ id: Id, sessionId: Id });
-export const CheckInResult = Obj({ title: Type.String(), walkIn: Type.Boolean(), already: Type.Boolean() });
+export const CheckInResult = Obj({
+  title: Type.String(),
+  walkIn: Type.Boolean(),
+  already: Type.Boolean(),
+  /** The member checked in (a scanned card). */
+  name: Type.Optional(Type.String()),
+});
+export const CardBody = Obj({ token: Str(2000, { minLength: 1 }) });
 export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: DateStr, to: DateStr });
 const Counts = {
   activities: Type.Integer(),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
+import { createCardService } from '../card/index.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createActivitiesService } from './activities.service.ts';
 
@@ -235,6 +236,35 @@ describe('workers’ activities', () => {
     const outsider = (await t.newPerson(firm)).id;
     await expect(svc.participants(worker(outsider), id)).rejects.toMatchObject({
       code: 'ACTIVITY_NOT_SIGNED_UP',
+    });
+  });
+
+  it('staff check a worker in by scanning their member card; a card of another subtree or a wrong code is refused', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const card = createCardService(db, () => now);
+    const { id } = await activity(10, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const { sessions } = await svc.get(staff(), id);
+    const near = await t.newPerson(firm, { name: '刘洋' });
+    await svc.signUpSelf(worker(near.id), id);
+    const token = (await card.mine(worker(near.id))).token;
+    expect(await svc.checkInByCard(staff(), id, sessions[0].id, token)).toMatchObject({
+      name: '刘洋',
+      walkIn: false,
+      already: false,
+    });
+    expect((await svc.get(staff(), id)).roster.find((r) => r.personId === near.id)?.attended).toBe(1);
+    const far = (await t.newPerson(outside)).id;
+    const farToken = (await card.mine(worker(far))).token;
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, farToken)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, 'GHC1.x.y')).rejects.toMatchObject({
+      code: 'CARD_CODE_UNREADABLE',
+    });
+    // a phone card's code expires minutes after it is shown
+    now = new Date('2026-06-01T10:00:00+08:00');
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, token)).rejects.toMatchObject({
+      code: 'CARD_NOT_VALID',
     });
   });
 });

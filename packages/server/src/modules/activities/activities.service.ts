@@ -5,6 +5,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
+import { cardHolder } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -555,6 +556,20 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
           });
         }
         return { mutual: theirs };
+      });
+    },
+
+    /**
+     * Staff at the door scan a worker's member card (its signed code): the holder, a member of the staff's subtree,
+     * is checked in like a name picked from the roster; the answer names them so the door can greet them.
+     */
+    async checkInByCard(actor: Actor, id: number, sessionId: number, token: string) {
+      const personId = await cardHolder(db, token, clock());
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.manage');
+        if (!a.sessions.some((s) => s.id === sessionId)) throw notFound({ zh: '场次', en: 'Session' });
+        const person = await memberInScope(sql, actor, personId);
+        return { ...(await checkIn(sql, actor, a.id, sessionId, personId, clock())), name: person.name };
       });
     },
 

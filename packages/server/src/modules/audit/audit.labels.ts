@@ -52,6 +52,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'activity.signup': { zh: '活动报名', en: 'Signed up for an activity' },
   'activity.signup.cancel': { zh: '取消活动报名', en: 'Cancelled a sign-up' },
   'card.photo': { zh: '上传会员卡照片', en: 'Set a card photo' },
+  'card.pickups': { zh: '凭会员卡查询待领取物品', en: "Looked up a card holder's pickups" },
   'card.print': { zh: '打印会员卡', en: 'Printed a member card' },
   'card.verify': { zh: '核验会员卡', en: 'Checked a member card' },
   'care.campaign.create': { zh: '创建送温暖活动', en: 'Created a care campaign' },

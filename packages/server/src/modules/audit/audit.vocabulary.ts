@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'activity.signup',
   'activity.signup.cancel',
   'card.photo',
+  'card.pickups',
   'card.print',
   'card.verify',
   'care.campaign.create',

@@ -4,5 +4,5 @@
  * printed card for members without a phone.
  */
 export { cardRoutes } from './card.routes.ts';
-export { type CardService, createCardService } from './card.service.ts';
+export { type CardService, cardHolder, createCardService } from './card.service.ts';
 export const cardMigrations = new URL('./migrations/', import.meta.url);

@@ -27,7 +27,7 @@ export {
   subjectGrantProblem,
   sumSubjectPayments,
 } from './applications/index.ts';
-export { claimsRoutes, createClaimsService, getMyPickup } from './claims/index.ts';
+export { claimsRoutes, createClaimsService, getMyPickup, pickupsOfPerson } from './claims/index.ts';
 export { findProgramLedgerTotals, type ProgramLedgerTotals } from './ledger/index.ts';
 export { approveAndPayDemo, seedPrograms } from './presets/index.ts';
 export { PROGRAM_ERRORS, type ProgramErrorCode } from './programs.errors.ts';

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Modal, QRCode, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -11,6 +11,10 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
+
+/** The address a worker's phone opens from the session's QR code to check in (the code travels in the query). */
+export const checkInUrl = (code: string) =>
+  `${window.location.origin}/m/activities?code=${encodeURIComponent(code)}`;
 
 /** Staff: an activity — door codes, the roster with waiting positions, signing members up, check-in at the door. */
 export default function ActivityPage() {
@@ -124,6 +128,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                 <div className="act-code" data-testid={`act-code-${c.id}`}>
                   {c.code}
                 </div>
+                <QRCode value={checkInUrl(c.code)} size={180} bordered={false} />
               </div>
             ))}
           </Flex>

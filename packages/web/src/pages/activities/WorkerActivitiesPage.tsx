@@ -1,6 +1,7 @@
 import { Button, Empty, Input, Skeleton, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -18,6 +19,20 @@ export default function WorkerActivitiesPage() {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState<number | 'code' | null>(null);
   const [mixer, setMixer] = useState<number | null>(null);
+  // opened from the session's QR code at the door: check in with the code it carries, once
+  const [params, setParams] = useSearchParams();
+  const fromQr = useRef(params.get('code'));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, with the code the page was opened with
+  useEffect(() => {
+    const c = fromQr.current?.trim();
+    fromQr.current = null;
+    if (!c) return;
+    setParams({}, { replace: true });
+    void run('code', async () => {
+      const r = await activitiesApi.checkInSelf(c);
+      return r.already ? t('act.mine.already') : t('act.mine.checkedIn', { title: r.title });
+    });
+  }, []);
   const run = async (key: number | 'code', fn: () => Promise<string>) => {
     setBusy(key);
     try {

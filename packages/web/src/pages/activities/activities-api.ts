@@ -23,6 +23,13 @@ export const activitiesApi = {
         body: { personId },
       }),
     ),
+  checkInByCard: (id: number, sessionId: number, token: string) =>
+    unwrap(
+      api.POST('/api/activities/{id}/sessions/{sessionId}/checkin-card', {
+        params: { path: { id, sessionId } },
+        body: { token },
+      }),
+    ),
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
   stats: (q: { orgId?: number; from: string; to: string }) =>
     unwrap(api.GET('/api/activities/stats', { params: { query: q } })),
