@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Actor } from '../../src/access/access.ts';
+import { createCardService } from '../../src/modules/card/index.ts';
 import type { ScopeCase, SetupContext } from './types.ts';
 
 /**
@@ -18,7 +19,25 @@ const activity = (orgId: number, title = '昌平区职工羽毛球赛') => ({
   sessions: [{ startsAt: '2099-12-31T09:00:00+08:00', endsAt: '2099-12-31T11:00:00+08:00' }],
 });
 
-export async function setup({ api, db, f, services }: SetupContext): Promise<Record<string, number>> {
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+const photoUpload = () => {
+  const b = 'activityphotoboundary';
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      PNG_1PX,
+      Buffer.from(`\r\n--${b}--\r\n`),
+    ]),
+  };
+};
+
+export async function setup({ api, call, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const a = (await api('changping', 'POST', '/api/activities', activity(f.cp))) as { id: number };
   const b = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工观影活动'))) as {
     id: number;
@@ -34,7 +53,24 @@ export async function setup({ api, db, f, services }: SetupContext): Promise<Rec
     scopePath: null,
     personId,
   });
-  cpCard = (await services.card.mine(holder(f.cpMember2))).token;
+  // a phone card's code lives minutes: this one is issued an hour ahead, so that it outlives the whole suite
+  cpCard = (await createCardService(db, () => new Date(Date.now() + 3_600_000)).mine(holder(f.cpMember)))
+    .token;
+  const c = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工读书会'))) as {
+    id: number;
+  };
+  const cd = (await api('changping', 'GET', `/api/activities/${c.id}`)) as { sessions: { id: number }[] };
+  // a finished activity of 昌平 with a photo
+  const past = (await api('changping', 'POST', '/api/activities', {
+    ...activity(f.cp, '昌平区职工健步走'),
+    sessions: [{ startsAt: '2020-05-01T09:00:00+08:00', endsAt: '2020-05-01T11:00:00+08:00' }],
+  })) as { id: number };
+  const shot = await call('changping', {
+    method: 'POST',
+    url: `/api/activities/${past.id}/photos`,
+    ...photoUpload(),
+  });
+  if (shot.statusCode !== 200) throw new Error(`photo upload → ${shot.statusCode} ${shot.body}`);
   // (made through the service, so that 杨镇's own audit trail holds nothing but the refused requests)
   const { rows } = await db.query<{ path: string }>('select path from orgs where id = $1', [f.yz]);
   const yzStaff: Actor = {
@@ -54,6 +90,10 @@ export async function setup({ api, db, f, services }: SetupContext): Promise<Rec
   return {
     actA: a.id,
     actB: b.id,
+    actC: c.id,
+    actPast: past.id,
+    actPhoto: shot.json().id,
+    actCSession: cd.sessions[0].id,
     actSession: detail.sessions[0].id,
     actYz: y.id,
     actYzSession: yd.sessions[0].id,
@@ -79,6 +119,26 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ query: { orgId: f.cp, ...range } }],
     control: (f) => ({ query: { orgId: f.cp, ...range } }),
+  },
+  'GET /api/activities/stats.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ query: { orgId: f.cp, ...range } }],
+    control: (f) => ({ query: { orgId: f.cp, ...range } }),
+  },
+  'POST /api/activities/:id/photos': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actPast }, ...photoUpload() }],
+    control: (f) => ({ params: { id: f.ids.actPast }, ...photoUpload() }),
+  },
+  'GET /api/activities/:id/photos/:photoId': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }],
+    control: (f) => ({ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }),
+  },
+  'GET /api/me/activities/:id/photos/:photoId': {
+    kind: 'self',
+    request: (f) => ({ params: { id: f.ids.actPast, photoId: f.ids.actPhoto } }),
+    check: (_f, res) => expect(res.statusCode).toBe(404),
   },
   'GET /api/activities/:id': {
     kind: 'scoped',
@@ -115,11 +175,11 @@ export const cases: Record<string, ScopeCase> = {
   'POST /api/activities/:id/sessions/:sessionId/checkin-card': {
     kind: 'scoped',
     denied: (f) => [
-      { params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { token: cpCard } },
+      { params: { id: f.ids.actC, sessionId: f.ids.actCSession }, body: { token: cpCard } },
       // 杨镇's own door, a 昌平 member's card
       { params: { id: f.ids.actYz, sessionId: f.ids.actYzSession }, body: { token: cpCard } },
     ],
-    control: (f) => ({ params: { id: f.ids.actA, sessionId: f.ids.actSession }, body: { token: cpCard } }),
+    control: (f) => ({ params: { id: f.ids.actC, sessionId: f.ids.actCSession }, body: { token: cpCard } }),
   },
   'GET /api/me/activities': {
     kind: 'self',

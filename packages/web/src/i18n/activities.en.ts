@@ -68,6 +68,12 @@ export const activitiesEn: typeof activitiesZh = {
       cancel: 'Cancel the activity',
       cancelConfirm: 'Everyone signed up will be told. Cancel?',
       cancelled: 'Cancelled',
+      photos: 'Photos',
+      photosHint:
+        'Add photos once the activity is over (JPEG or PNG, 2 MB each at most; location and other metadata are removed)',
+      addPhoto: 'Add a photo',
+      photoAdded: 'Photo added',
+      noPhotos: 'No photos yet',
       quotas: 'Places by union',
       quota: 'Place from',
       shared: 'Shared places',
@@ -85,7 +91,11 @@ export const activitiesEn: typeof activitiesZh = {
       signups: 'Sign-ups',
       attendance: 'Person-times',
       total: 'Total',
-      hint: "Activities count on their first session's day, sign-ups on the day signed up, attendance on the session's day",
+      hint: "Activities count on their first session's day, sign-ups on the day signed up, attendance on the session's day, pairs on the day the interest became mutual; by union, an activity counts at its organiser, sign-ups and attendance at the worker's union",
+      export: 'Export to Excel',
+      byUnion: 'By union',
+      union: 'Union',
+      none: 'Nothing in this range',
     },
     mixer: {
       open: 'Interest marks',
@@ -115,6 +125,7 @@ export const activitiesEn: typeof activitiesZh = {
       checkedIn: 'Checked in: {{title}}',
       already: 'Already checked in',
       left: '{{n}} places left',
+      photos: 'Photos',
     },
   },
 };

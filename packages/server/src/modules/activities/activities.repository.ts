@@ -29,6 +29,8 @@ export interface ActivityRow {
   sessions: { id: number; startsAt: string; endsAt: string }[];
   /** Places set aside per lower union (empty: every place is open to the whole subtree). */
   quotas: Quota[];
+  /** Photos taken at the activity, by id, oldest first. */
+  photos: number[];
 }
 
 export interface Quota {
@@ -47,7 +49,8 @@ const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgP
               from activity_sessions s where s.activity_id = a.id), '[]') as sessions,
   coalesce((select json_agg(json_build_object('orgId', q.org_id, 'orgName', qo.name, 'places', q.places, 'taken', q.taken)
                    order by qo.path)
-              from activity_quotas q join orgs qo on qo.id = q.org_id where q.activity_id = a.id), '[]') as quotas`;
+              from activity_quotas q join orgs qo on qo.id = q.org_id where q.activity_id = a.id), '[]') as quotas,
+  coalesce((select json_agg(ph.id order by ph.id) from activity_photos ph where ph.activity_id = a.id), '[]') as photos`;
 
 export interface NewActivity {
   orgId: number;
@@ -425,4 +428,45 @@ export async function countPairs(sql: Sql, activityId: number) {
     [activityId],
   );
   return rows[0].n;
+}
+
+export async function insertPhoto(
+  sql: Sql,
+  p: { activityId: number; mime: string; bytes: Buffer; createdBy: number | null },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into activity_photos (activity_id, mime, bytes, created_by) values ($1, $2, $3, $4) returning id`,
+    [p.activityId, p.mime, p.bytes, p.createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function findPhoto(sql: Sql, activityId: number, photoId: number) {
+  const { rows } = await sql.query<{ mime: string; bytes: Buffer }>(
+    `select mime, bytes from activity_photos where activity_id = $1 and id = $2`,
+    [activityId, photoId],
+  );
+  return rows[0];
+}
+
+/** The names of unions by id (the statistics by union name the unions below). */
+export async function orgNames(sql: Sql, ids: number[]) {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    `select id, name from orgs where id = any($1::bigint[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.name]));
+}
+
+/** Activities a person took a place in that have photos (shown on the worker's page after the day). */
+export async function joinedWithPhotos(sql: Sql, personId: number) {
+  const { rows } = await sql.query<ActivityRow>(
+    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
+      where exists (select 1 from activity_signups s
+                     where s.activity_id = a.id and s.person_id = $1 and s.status = 'confirmed')
+        and exists (select 1 from activity_photos ph where ph.activity_id = a.id)
+      order by a.id desc limit 20`,
+    [personId],
+  );
+  return rows;
 }

@@ -1,6 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { xlsxHeaders } from '../../http/upload.ts';
+import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
   ActivityDetailSchema,
@@ -15,6 +17,8 @@ import {
   MineSchema,
   OrgQuery,
   ParticipantsSchema,
+  PhotoForm,
+  PhotoParams,
   SessionParams,
   SignupResult,
   SignupsBody,
@@ -23,6 +27,19 @@ import {
   StatsSchema,
 } from './activities.schemas.ts';
 import type { ActivitiesService } from './activities.service.ts';
+
+/** The photo part of a multipart upload (its content is checked by what it is, not by its name). */
+async function readPhoto(req: FastifyRequest): Promise<Buffer> {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file')
+    throw invalid(
+      'ACTIVITY_PHOTO_MISSING',
+      { zh: '请选择要上传的照片', en: 'Choose a photo to upload' },
+      { field: 'file' },
+    );
+  return part.toBuffer();
+}
+const image = (mime: string) => ({ 'content-type': mime, 'cache-control': 'private, no-store' });
 
 const tags = ['activities'];
 const read = { permission: 'activities.read' } as const;
@@ -69,6 +86,50 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req) => activities.stats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/activities/stats.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'The statistics by kind and by union as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { file, name } = await activities.statsXlsx(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.post(
+    '/api/activities/:id/photos',
+    {
+      config: { ...manage, upload: PhotoForm, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Add a photo to a finished activity (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+        params: IdParams,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => activities.addPhoto(actorOf(req), req.params.id, await readPhoto(req)),
+  );
+  app.get(
+    '/api/activities/:id/photos/:photoId',
+    { config: read, schema: { tags, summary: 'A photo of an activity', params: PhotoParams } },
+    async (req, reply) => {
+      const p = await activities.photo(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
+  );
+  app.get(
+    '/api/me/activities/:id/photos/:photoId',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
+    },
+    async (req, reply) => {
+      const p = await activities.myPhoto(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
   );
   app.get(
     '/api/activities/:id',

@@ -47,6 +47,7 @@ const Fields = {
   quotas: Type.Array(
     Obj({ orgId: Id, orgName: Type.String(), places: Type.Integer(), taken: Type.Integer() }),
   ),
+  photos: Type.Array(Id),
 };
 export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
 export const ActivityListSchema = Type.Array(ActivitySchema);
@@ -114,9 +115,20 @@ const Counts = {
 export const StatsSchema = Obj({
   from: DateStr,
   to: DateStr,
+  orgName: Type.String(),
   byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
+  byUnion: Type.Array(
+    Obj({
+      orgId: Id,
+      orgName: Type.String(),
+      ...Counts,
+      kinds: Type.Array(Obj({ kind: Kind, ...Counts })),
+    }),
+  ),
   total: Obj(Counts),
 });
+export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
+export const PhotoParams = Obj({ id: Id, photoId: Id });
 export const ParticipantsSchema = Type.Array(
   Obj({
     signupId: Id,

@@ -267,4 +267,62 @@ describe('workers’ activities', () => {
       code: 'CARD_NOT_VALID',
     });
   });
+
+  it('counts by union and kind over a range of days, exports them, and keeps photos of a finished activity', async () => {
+    now = new Date('2026-07-01T09:00:00+08:00');
+    const town2 = await t.newOrg(district, 'town');
+    const [a, b] = [await t.newOrg(town2, 'grassroots'), await t.newOrg(town2, 'grassroots')];
+    const boss = t.actor('staff', town2);
+    const { id } = await svc.create(boss, {
+      orgId: town2.id,
+      title: '书法培训班',
+      kind: 'class',
+      place: '职工之家',
+      places: 80,
+      signupFrom: '2026-07-01',
+      signupUntil: '2026-07-10',
+      sessions: [{ startsAt: '2026-07-12T09:00:00+08:00', endsAt: '2026-07-12T11:00:00+08:00' }],
+    });
+    const people = [await t.newPerson(a), await t.newPerson(a), await t.newPerson(b)];
+    for (const p of people) await svc.signUpSelf(worker(p.id), id);
+    const { sessions } = await svc.get(boss, id);
+    await svc.checkInMember(boss, id, sessions[0].id, people[0].id);
+    const stats = await svc.stats(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
+    expect(stats.byKind.find((k) => k.kind === 'class')).toMatchObject({
+      activities: 1,
+      signups: 3,
+      attendance: 1,
+    });
+    const row = (orgId: number) => stats.byUnion.find((u) => u.orgId === orgId);
+    expect(row(a.id)).toMatchObject({ signups: 2, attendance: 1, kinds: [{ kind: 'class', signups: 2 }] });
+    expect(row(b.id)).toMatchObject({ signups: 1, attendance: 0 });
+    expect(row(town2.id)).toMatchObject({ activities: 1, signups: 0 });
+    // a range that misses the days counts nothing
+    expect((await svc.stats(boss, { orgId: town2.id, from: '2026-08-01', to: '2026-08-31' })).total).toEqual({
+      activities: 0,
+      signups: 0,
+      attendance: 0,
+      pairs: 0,
+    });
+    const xlsx = await svc.statsXlsx(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
+    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    // photos: only once it is over, without the metadata, to the workers it was offered to
+    const jpeg = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x0a]),
+      Buffer.from('Exif\0\0GP'),
+      Buffer.from([0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]),
+    ]);
+    await expect(svc.addPhoto(boss, id, jpeg)).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FINISHED' });
+    now = new Date('2026-07-12T12:00:00+08:00');
+    const { id: photoId } = await svc.addPhoto(boss, id, jpeg);
+    expect((await svc.get(boss, id)).photos).toEqual([photoId]);
+    const kept = await svc.myPhoto(worker(people[2].id), id, photoId);
+    expect(kept.mime).toBe('image/jpeg');
+    expect(Buffer.from(kept.bytes).includes(Buffer.from('Exif'))).toBe(false);
+    const far = (await t.newPerson(outside)).id;
+    await expect(svc.myPhoto(worker(far), id, photoId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(svc.photo(t.actor('staff', outside), id, photoId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
 });

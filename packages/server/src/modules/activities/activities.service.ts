@@ -5,7 +5,7 @@ import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
-import { cardHolder } from '../card/index.ts';
+import { cardHolder, cleanPhoto } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
 import { findPersonById } from '../people/index.ts';
@@ -19,16 +19,20 @@ import {
   countNoShows,
   countPairs,
   findActivity,
+  findPhoto,
   findSignup,
   firstWaiting,
   freePlace,
   hasInterest,
   insertActivity,
+  insertPhoto,
   insertSignup,
+  joinedWithPhotos,
   listActivities,
   listOffered,
   lockPair,
   markInterest,
+  orgNames,
   participantsFor,
   promote,
   quotaOf,
@@ -61,6 +65,35 @@ export const ACTIVITY_KINDS: ActivityKind[] = [
   'other',
 ];
 const ACTIVITY = { zh: '活动', en: 'Activity' };
+const MAX_PHOTOS = 50;
+const KIND_ZH: Record<ActivityKind, string> = {
+  sports: '文体',
+  family: '亲子',
+  class: '培训班',
+  social: '联谊',
+  show: '观影/演出',
+  volunteer: '志愿服务',
+  other: '其他',
+};
+interface Counts {
+  activities: number;
+  signups: number;
+  attendance: number;
+  pairs: number;
+}
+const zero = (): Counts => ({ activities: 0, signups: 0, attendance: 0, pairs: 0 });
+const add = (t: Counts, k: Counts): Counts => ({
+  activities: t.activities + k.activities,
+  signups: t.signups + k.signups,
+  attendance: t.attendance + k.attendance,
+  pairs: t.pairs + k.pairs,
+});
+const FIELD_OF: Record<string, keyof Counts> = {
+  'activities.held': 'activities',
+  'activities.signups': 'signups',
+  'activities.attendance': 'attendance',
+  'activities.pairs': 'pairs',
+};
 const err = (kind: 'invalid' | 'conflict', code: string, zh: string, en: string, field?: string) =>
   new AppError(kind, code, { zh, en }, field ? { field } : undefined);
 
@@ -578,7 +611,13 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
       requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
         const person = await findPersonById(sql, actor.personId as number);
-        const offered = person?.orgPath ? await listOffered(sql, person.orgPath, today()) : [];
+        const open = person?.orgPath ? await listOffered(sql, person.orgPath, today()) : [];
+        // and, after the day, those the worker took part in that have photos
+        const seen = new Set(open.map((a) => a.id));
+        const offered = [
+          ...open,
+          ...(await joinedWithPhotos(sql, actor.personId as number)).filter((a) => !seen.has(a.id)),
+        ];
         const mine = new Map(
           (await signupsOfPerson(sql, actor.personId as number)).map((s) => [s.activityId, s]),
         );
@@ -605,41 +644,150 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
       return { file: writeXlsxFast([sheet]), name: `${a.title}-报名名单.xlsx` };
     },
 
-    /** Activities, sign-ups and person-times by kind over a period, for a union's subtree. */
+    /**
+     * Activities, sign-ups, person-times and 牵手 pairs over a period of days, for a union's subtree: by kind, and by
+     * the unions directly below it (each with its own subtree; the union's own row holds what is counted at it).
+     */
     async stats(actor: Actor, q: { orgId?: number; from: string; to: string }) {
       return db.tx(async (sql) => {
         const id = q.orgId ?? actor.orgId;
         const path = id ? (await getOrgInScope(sql, actor, id)).path : actor.scopePath;
         if (!path) throw notFound({ zh: '工会', en: 'Union' });
         requireAccess(actor, 'activities.read', { orgPath: path });
+        if (q.to < q.from)
+          throw err(
+            'invalid',
+            'ACTIVITY_STATS_RANGE',
+            '结束日期不能早于开始日期',
+            'The range ends before it starts',
+            'to',
+          );
         const rows = await sumCounts(sql, {
-          subject: ['activities.held', 'activities.signups', 'activities.attendance', 'activities.pairs'],
+          subject: Object.keys(FIELD_OF),
           path,
           from: q.from,
           to: q.to,
-          by: ['subject', 'dim'],
+          by: ['subject', 'dim', 'child'],
         });
-        const byKind = ACTIVITY_KINDS.map((kind) => {
-          const n = (s: string) =>
-            rows.filter((r) => r.subject === s && r.dim === kind).reduce((t, r) => t + r.n, 0);
-          return {
-            kind,
-            activities: n('activities.held'),
-            signups: n('activities.signups'),
-            attendance: n('activities.attendance'),
-            pairs: n('activities.pairs'),
-          };
+        const rootId = Number(path.split('/').filter(Boolean).pop() ?? 0);
+        const kinds = new Map(ACTIVITY_KINDS.map((k) => [k, zero()]));
+        const unions = new Map<number, { total: Counts; kinds: Map<ActivityKind, Counts> }>();
+        for (const r of rows) {
+          const field = FIELD_OF[r.subject];
+          const kind = r.dim as ActivityKind;
+          if (!field || !kinds.has(kind)) continue;
+          (kinds.get(kind) as Counts)[field] += r.n;
+          const union = r.child ?? rootId;
+          let u = unions.get(union);
+          if (!u) {
+            u = { total: zero(), kinds: new Map() };
+            unions.set(union, u);
+          }
+          u.total[field] += r.n;
+          const uk = u.kinds.get(kind) ?? zero();
+          uk[field] += r.n;
+          u.kinds.set(kind, uk);
+        }
+        const names = await orgNames(sql, [rootId, ...unions.keys()]);
+        const byKind = ACTIVITY_KINDS.map((kind) => ({ kind, ...(kinds.get(kind) as Counts) }));
+        const byUnion = [...unions.entries()]
+          .map(([orgId, u]) => ({
+            orgId,
+            orgName: names.get(orgId) ?? '',
+            ...u.total,
+            kinds: ACTIVITY_KINDS.filter((k) => u.kinds.has(k)).map((kind) => ({
+              kind,
+              ...(u.kinds.get(kind) as Counts),
+            })),
+          }))
+          .sort((x, y) =>
+            x.orgId === rootId ? -1 : y.orgId === rootId ? 1 : x.orgName.localeCompare(y.orgName, 'zh'),
+          );
+        const total = byKind.reduce((t, k) => add(t, k), zero());
+        return { from: q.from, to: q.to, orgName: names.get(rootId) ?? '', byKind, byUnion, total };
+      });
+    },
+
+    /** The statistics as .xlsx: a sheet by kind, and one by union and kind. */
+    async statsXlsx(actor: Actor, q: { orgId?: number; from: string; to: string }) {
+      const s = await this.stats(actor, q);
+      const counts = (c: Counts) => [c.activities, c.signups, c.attendance, c.pairs];
+      const heads = ['活动场数', '报名人次', '参加人次', '牵手对数'];
+      const sheets: XlsxSheet[] = [
+        {
+          name: '按类型',
+          headers: ['类型', ...heads],
+          rows: [...s.byKind.map((k) => [KIND_ZH[k.kind], ...counts(k)]), ['合计', ...counts(s.total)]],
+        },
+        {
+          name: '按工会',
+          headers: ['工会', '类型', ...heads],
+          rows: s.byUnion.flatMap((u) => [
+            ...u.kinds.map((k) => [u.orgName, KIND_ZH[k.kind], ...counts(k)]),
+            [u.orgName, '小计', ...counts(u)],
+          ]),
+        },
+      ];
+      return { file: writeXlsxFast(sheets), name: `${s.orgName}职工活动统计-${s.from}至${s.to}.xlsx` };
+    },
+
+    /** Staff add a photo to a finished activity (JPEG or PNG; the metadata is removed before it is kept). */
+    async addPhoto(actor: Actor, id: number, file: Buffer) {
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.manage');
+        const last = a.sessions.at(-1);
+        if (!last || Date.parse(last.endsAt) > clock().getTime())
+          throw err(
+            'conflict',
+            'ACTIVITY_NOT_FINISHED',
+            '活动结束后才能上传照片',
+            'Photos are added once the activity is over',
+          );
+        if (a.photos.length >= MAX_PHOTOS)
+          throw err(
+            'conflict',
+            'ACTIVITY_PHOTOS_FULL',
+            `每个活动最多上传${MAX_PHOTOS}张照片`,
+            `An activity holds ${MAX_PHOTOS} photos at most`,
+          );
+        const photo = cleanPhoto(file);
+        const photoId = await insertPhoto(sql, {
+          activityId: a.id,
+          mime: photo.mime,
+          bytes: photo.bytes,
+          createdBy: actor.userId || null,
         });
-        const total = byKind.reduce(
-          (t, k) => ({
-            activities: t.activities + k.activities,
-            signups: t.signups + k.signups,
-            attendance: t.attendance + k.attendance,
-            pairs: t.pairs + k.pairs,
-          }),
-          { activities: 0, signups: 0, attendance: 0, pairs: 0 },
-        );
-        return { from: q.from, to: q.to, byKind, total };
+        await recordAudit(sql, actor, {
+          action: 'activity.photo.add',
+          entity: 'activity',
+          entityId: a.id,
+          orgId: a.orgId,
+          after: { photoId },
+        });
+        return { id: photoId };
+      });
+    },
+
+    /** A photo of an activity, for staff who see the activity. */
+    async photo(actor: Actor, id: number, photoId: number) {
+      return db.tx(async (sql) => {
+        const a = await inScope(sql, actor, id, 'activities.read');
+        const p = await findPhoto(sql, a.id, photoId);
+        if (!p) throw notFound({ zh: '照片', en: 'Photo' });
+        return p;
+      });
+    },
+
+    /** A photo of an activity offered to the worker (organised by their union or one above it). */
+    async myPhoto(actor: Actor, id: number, photoId: number) {
+      requireAccess(actor, 'self.read', { personId: actor.personId });
+      return db.tx(async (sql) => {
+        const a = await findActivity(sql, id);
+        const person = await findPersonById(sql, actor.personId as number);
+        const p =
+          a && person?.orgPath?.startsWith(a.orgPath) ? await findPhoto(sql, a.id, photoId) : undefined;
+        if (!p) throw notFound({ zh: '照片', en: 'Photo' });
+        return p;
       });
     },
   };

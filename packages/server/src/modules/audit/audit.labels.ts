@@ -48,6 +48,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'activity.create': { zh: '发布职工活动', en: 'Organised an activity' },
   'activity.pair': { zh: '联谊互选成功', en: 'A mutual interest at a social mixer' },
   'activity.participants.read': { zh: '查看联谊参与者', en: "Read a social mixer's participants" },
+  'activity.photo.add': { zh: '上传活动照片', en: 'Added an activity photo' },
   'activity.roster.read': { zh: '查看活动报名名单', en: 'Read an activity roster' },
   'activity.signup': { zh: '活动报名', en: 'Signed up for an activity' },
   'activity.signup.cancel': { zh: '取消活动报名', en: 'Cancelled a sign-up' },

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'activity.create',
   'activity.pair',
   'activity.participants.read',
+  'activity.photo.add',
   'activity.roster.read',
   'activity.signup',
   'activity.signup.cancel',

@@ -1,8 +1,24 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Modal, QRCode, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Image,
+  Modal,
+  QRCode,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
@@ -37,6 +53,8 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
   const [checking, setChecking] = useState<number | null>(null);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
+  const last = a.sessions.at(-1);
+  const finished = !!last && Date.parse(last.endsAt) < Date.now();
   const run = async (fn: () => Promise<unknown>, done?: string) => {
     try {
       await fn();
@@ -134,6 +152,53 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           </Flex>
         </Card>
       )}
+      <Card
+        title={t('act.detail.photos')}
+        extra={
+          can('activities.manage') &&
+          a.codes.length > 0 &&
+          finished && (
+            <Upload
+              accept="image/jpeg,image/png"
+              showUploadList={false}
+              customRequest={({ file }) =>
+                void run(
+                  () =>
+                    unwrap(
+                      api.POST('/api/activities/{id}/photos', {
+                        params: { path: { id: a.id } },
+                        body: fileForm(file as File),
+                      }),
+                    ),
+                  t('act.detail.photoAdded'),
+                )
+              }
+            >
+              <Button icon={<UploadOutlined />} data-testid="act-photo-add">
+                {t('act.detail.addPhoto')}
+              </Button>
+            </Upload>
+          )
+        }
+      >
+        {a.photos.length ? (
+          <Image.PreviewGroup>
+            <Flex gap={8} wrap data-testid="act-photos">
+              {a.photos.map((p) => (
+                <Image
+                  key={p}
+                  width={160}
+                  height={120}
+                  style={{ objectFit: 'cover' }}
+                  src={activitiesApi.photoUrl(a.id, p)}
+                />
+              ))}
+            </Flex>
+          </Image.PreviewGroup>
+        ) : (
+          <Empty description={finished ? t('act.detail.noPhotos') : t('act.detail.photosHint')} />
+        )}
+      </Card>
       <Card
         title={t('act.detail.roster')}
         extra={

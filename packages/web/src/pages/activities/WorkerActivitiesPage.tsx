@@ -1,4 +1,4 @@
-import { Button, Empty, Input, Skeleton, Tag } from 'antd';
+import { Button, Empty, Image, Input, Skeleton, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -9,6 +9,12 @@ import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi, sessionText } from './activities-api.ts';
 import { MixerParticipants } from './MixerParticipants.tsx';
+
+/** The activity's last session has ended: nothing left to sign up for or cancel. */
+const over = (a: { sessions: { endsAt: string }[] }) => {
+  const last = a.sessions.at(-1);
+  return !!last && Date.parse(last.endsAt) < Date.now();
+};
 
 /** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
 export default function WorkerActivitiesPage() {
@@ -94,7 +100,23 @@ export default function WorkerActivitiesPage() {
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')} ·{' '}
             {t('act.mine.left', { n: Math.max(a.places - a.taken, 0) })}
           </div>
-          <div style={{ marginTop: 8 }}>
+          {a.photos.length > 0 && (
+            <Image.PreviewGroup>
+              <div className="m-photos" data-testid={`my-activity-photos-${a.id}`}>
+                {a.photos.map((p) => (
+                  <Image
+                    key={p}
+                    width={96}
+                    height={72}
+                    style={{ objectFit: 'cover' }}
+                    src={activitiesApi.myPhotoUrl(a.id, p)}
+                    alt={t('act.mine.photos')}
+                  />
+                ))}
+              </div>
+            </Image.PreviewGroup>
+          )}
+          <div style={{ marginTop: 8 }} hidden={over(a)}>
             {a.my ? (
               <>
                 <Tag

@@ -33,6 +33,10 @@ export const activitiesApi = {
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
   stats: (q: { orgId?: number; from: string; to: string }) =>
     unwrap(api.GET('/api/activities/stats', { params: { query: q } })),
+  statsUrl: (q: { orgId?: number; from: string; to: string }) =>
+    `/api/activities/stats.xlsx?from=${q.from}&to=${q.to}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  photoUrl: (id: number, photoId: number) => `/api/activities/${id}/photos/${photoId}`,
+  myPhotoUrl: (id: number, photoId: number) => `/api/me/activities/${id}/photos/${photoId}`,
   mine: () => unwrap(api.GET('/api/me/activities')),
   signUpSelf: (id: number) =>
     unwrap(api.POST('/api/me/activities/{id}/signup', { params: { path: { id } } })),
