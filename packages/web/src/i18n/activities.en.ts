@@ -37,6 +37,7 @@ export const activitiesEn: typeof activitiesZh = {
       noShow: 'No-show rule',
       noShowHint: '{{n}} no-shows in {{days}} days bar sign-up for a while',
       status: 'Status',
+      rule: 'Who may sign up',
     },
     list: { title: 'Activities', create: 'New activity', empty: 'No activity yet' },
     create: {
@@ -46,6 +47,8 @@ export const activitiesEn: typeof activitiesZh = {
       addSession: 'Add a session',
       noShowLimit: 'No-shows allowed (0: no limit)',
       noShowDays: 'Over days',
+      withRule:
+        "Limit who may sign up (single, with children, new-employment-form workers, …; otherwise every member of the organiser's unions may)",
       quotas: 'Places for unions below',
       quotasHint:
         "Set places aside for unions below: their members take only their union's places and wait once they are gone; the places left are open to everyone else",

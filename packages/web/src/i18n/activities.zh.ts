@@ -30,6 +30,7 @@ export const activitiesZh = {
       noShow: '爽约限制',
       noShowHint: '近 {{days}} 天内报名未到 {{n}} 次即暂停报名',
       status: '状态',
+      rule: '报名条件',
     },
     list: { title: '职工活动', create: '发布活动', empty: '尚未发布活动' },
     create: {
@@ -40,6 +41,7 @@ export const activitiesZh = {
       noShowLimit: '爽约次数上限（0为不限）',
       noShowDays: '统计天数',
       need: '请填写完整',
+      withRule: '限定报名条件（如单身、有子女、新就业形态劳动者；不限定则主办工会所属会员均可报名）',
       quotas: '下级工会名额',
       quotasHint:
         '可将部分名额分给下级工会，其会员只能占用本工会的名额，满额后进入候补；未分配的名额由其他会员报名',

@@ -325,4 +325,29 @@ describe('workers’ activities', () => {
       code: 'FORBIDDEN',
     });
   });
+
+  it('refuses a sign-up the activity’s rule does not allow, saying which condition failed', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(10, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+      rule: { op: 'all', rules: [{ op: 'person', field: 'isFrontLine', cmp: 'eq', value: true }] },
+    });
+    const office = await t.newPerson(firm, { name: '孙丽', isFrontLine: false });
+    const shop = await t.newPerson(firm, { isFrontLine: true });
+    const refused = await svc.signUpSelf(worker(office.id), id).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'ACTIVITY_NOT_ELIGIBLE' });
+    expect(refused.messages.zh).toMatch(/^孙丽不符合报名条件：.*一线/);
+    expect(refused.messages.en).toMatch(/does not meet the conditions: .*front/i);
+    expect(await svc.signUpSelf(worker(shop.id), id)).toEqual({ status: 'confirmed' });
+    // staff signing members up in bulk get the same explanation per person
+    const bulk = await svc.signUpMembers(staff(), id, [office.id]);
+    expect(bulk[0].zh).toMatch(/孙丽不符合报名条件/);
+    // a rule the catalogue does not know is refused when the activity is made
+    await expect(
+      activity(10, {
+        rule: { op: 'all', rules: [{ op: 'person', field: 'shoeSize', cmp: 'eq', value: 1 }] } as never,
+      }),
+    ).rejects.toMatchObject({ code: 'ACTIVITY_RULE_INVALID' });
+  });
 });

@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Empty,
   Flex,
@@ -26,8 +27,17 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { RuleBuilder } from '../programs/RuleBuilder.tsx';
+import type { Rule } from '../programs/rule-vocabulary.ts';
 import { YuanInput } from '../programs/YuanInput.tsx';
-import { type Activity, activitiesApi, KINDS, type Kind, sessionText } from './activities-api.ts';
+import {
+  type Activity,
+  activitiesApi,
+  KINDS,
+  type Kind,
+  type NewActivity,
+  sessionText,
+} from './activities-api.ts';
 
 /** Staff: the activities organised in a union's subtree, and a new one. */
 export default function ActivityListPage() {
@@ -138,6 +148,7 @@ function CreateModal({
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const [rule, setRule] = useState<Rule | null>(null);
   const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const submit = async (v: Values) => {
@@ -153,6 +164,7 @@ function CreateModal({
         signupFrom: fromDay(v.signup[0]) as string,
         signupUntil: fromDay(v.signup[1]) as string,
         feeFen: v.feeFen ?? 0,
+        rule: rule as NewActivity['rule'],
         noShowLimit: v.noShowLimit ?? 0,
         noShowDays: v.noShowDays ?? 90,
         sessions: v.sessions.map((s) => ({
@@ -290,6 +302,18 @@ function CreateModal({
               <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </div>
+          <Checkbox
+            checked={rule !== null}
+            onChange={(e) => setRule(e.target.checked ? { op: 'all', rules: [] } : null)}
+            data-testid="act-with-rule"
+          >
+            {t('act.create.withRule')}
+          </Checkbox>
+          {rule && (
+            <div style={{ marginTop: 8 }}>
+              <RuleBuilder value={rule} onChange={setRule} applicant="person" />
+            </div>
+          )}
         </Form>
       </ValidityScope>
     </Modal>

@@ -26,6 +26,8 @@ import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import { RuleText } from '../programs/RuleVocabulary.tsx';
+import type { Rule } from '../programs/rule-vocabulary.ts';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
 
 /** The address a worker's phone opens from the session's QR code to check in (the code travels in the query). */
@@ -120,6 +122,11 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                   {a.places - a.quotas.reduce((n, q) => n + q.places, 0)}
                 </Tag>
               </Flex>
+            </Descriptions.Item>
+          )}
+          {a.rule && (
+            <Descriptions.Item label={t('act.field.rule')} span={2}>
+              <RuleText rule={a.rule as Rule} />
             </Descriptions.Item>
           )}
           {a.pairs !== null && (
