@@ -135,6 +135,6 @@ export function createServices(
     returns: createReturnsServices(db),
     card: createCardService(db),
     insurance: createInsuranceService(db),
-    activities: createActivitiesService(db),
+    activities: createActivitiesService(db, undefined, ids),
   };
 }

@@ -37,6 +37,20 @@ const photoUpload = () => {
   };
 };
 
+const sheetUpload = (name: string) => {
+  const b = 'activitysheetboundary';
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+    payload: Buffer.concat([
+      Buffer.from(
+        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="sheet.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      ),
+      Buffer.from(`姓名,会员编号\n${name},0000000001\n`),
+      Buffer.from(`\r\n--${b}--\r\n`),
+    ]),
+  };
+};
+
 export async function setup({ api, call, db, f, services }: SetupContext): Promise<Record<string, number>> {
   const a = (await api('changping', 'POST', '/api/activities', activity(f.cp))) as { id: number };
   const b = (await api('changping', 'POST', '/api/activities', activity(f.cp, '昌平区职工观影活动'))) as {
@@ -159,6 +173,18 @@ export const cases: Record<string, ScopeCase> = {
     kind: 'scoped',
     denied: (f) => [{ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }],
     control: (f) => ({ params: { id: f.ids.actA }, body: { personIds: [f.cpMember] } }),
+  },
+  'GET /api/activities/:id/signups/template.xlsx': {
+    kind: 'scoped',
+    denied: (f) => [{ params: { id: f.ids.actA } }],
+    control: (f) => ({ params: { id: f.ids.actA } }),
+  },
+  // a dry run (预检): it signs the sheet up and takes it back, writing nothing
+  'POST /api/activities/:id/signups/import': {
+    kind: 'scoped',
+    writes: false,
+    denied: (f) => [{ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }],
+    control: (f) => ({ params: { id: f.ids.actA }, query: { dryRun: true }, ...sheetUpload(f.cpMemberName) }),
   },
   'POST /api/activities/:id/sessions/:sessionId/checkin': {
     kind: 'scoped',

@@ -63,6 +63,8 @@ export const activitiesEn: typeof activitiesZh = {
       export: 'Export the roster',
       signUp: 'Sign members up',
       signUpDone: '{{ok}} signed up, {{wait}} waiting',
+      signUpSheet: 'Sign up a sheet of members',
+      sheetWhat: 'sign-up sheet',
       checkIn: 'Check in at the door',
       checkInDone: 'Checked in',
       walkIn: 'Walk-in',

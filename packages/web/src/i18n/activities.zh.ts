@@ -55,6 +55,8 @@ export const activitiesZh = {
       export: '导出名单',
       signUp: '代会员报名',
       signUpDone: '已报名 {{ok}} 人，候补 {{wait}} 人',
+      signUpSheet: '按名单批量报名',
+      sheetWhat: '报名名单',
       checkIn: '现场签到',
       checkInDone: '已签到',
       walkIn: '未报名到场',

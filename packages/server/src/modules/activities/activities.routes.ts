@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { IdParams, Ok } from '../../http/schema.ts';
+import { DryRunQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
 import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
@@ -20,6 +20,7 @@ import {
   PhotoForm,
   PhotoParams,
   SessionParams,
+  SignupImportResult,
   SignupResult,
   SignupsBody,
   SignupsResult,
@@ -178,6 +179,42 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req) => activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds),
+  );
+  app.get(
+    '/api/activities/:id/signups/template.xlsx',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
+        params: IdParams,
+      },
+    },
+    async (req, reply) =>
+      reply.headers(xlsxHeaders('活动报名名单模板.xlsx')).send(activities.signupTemplate(actorOf(req))),
+  );
+  app.post(
+    '/api/activities/:id/signups/import',
+    {
+      config: { ...manage, upload: SheetUploadForm },
+      schema: {
+        tags,
+        summary:
+          'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
+          'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
+        params: IdParams,
+        querystring: DryRunQuery,
+        response: { 200: SignupImportResult },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      return activities.importSignups(actorOf(req), req.params.id, {
+        file,
+        fileName,
+        dryRun: req.query.dryRun === true,
+      });
+    },
   );
   app.post(
     '/api/activities/:id/sessions/:sessionId/checkin',

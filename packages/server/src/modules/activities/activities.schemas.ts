@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
@@ -141,3 +141,8 @@ export const ParticipantsSchema = Type.Array(
 );
 export const InterestBody = Obj({ signupId: Id, interested: Type.Boolean() });
 export const InterestResult = Obj({ mutual: Type.Boolean() });
+export const SignupImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  confirmed: Type.Integer({ description: 'members who get (or on a dry run would get) a place' }),
+  waiting: Type.Integer({ description: 'members who go (or would go) on the waiting list' }),
+});

@@ -350,4 +350,47 @@ describe('workers’ activities', () => {
       }),
     ).rejects.toMatchObject({ code: 'ACTIVITY_RULE_INVALID' });
   });
+
+  it('signs up a sheet of members through the import pipeline: dry run, bilingual row errors, all or nothing', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const sheets = createActivitiesService(db, () => now, t.services.ids);
+    const card = createCardService(db, () => now);
+    const { id } = await activity(1, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const wang = await t.newPerson(firm, { name: '王芳' });
+    const liId = t.newIdNumber();
+    await t.newPerson(firm, { name: '李明', idNumber: liId });
+    const far = await t.newPerson(outside, { name: '赵强' });
+    const no = async (personId: number) => (await card.mine(worker(personId))).memberNo;
+    const csv = (lines: string[]) => ({
+      file: Buffer.from(['姓名,会员编号,身份证号码', ...lines].join('\n')),
+      fileName: '报名.csv',
+    });
+    const good = csv([`王芳,${await no(wang.id)},`, `李明,,${liId}`]);
+    const dry = await sheets.importSignups(staff(), id, { ...good, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, total: 2, created: 2, confirmed: 1, waiting: 1, errors: [] });
+    expect((await svc.get(staff(), id)).roster).toHaveLength(0);
+    const bad = csv([`王芳,${await no(wang.id)},`, `李四,,${liId}`, `赵强,${await no(far.id)},`, '王芳,,']);
+    const checked = await sheets.importSignups(staff(), id, { ...bad, dryRun: true });
+    expect(checked.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '姓名'],
+      [4, '会员编号'],
+      [5, '会员编号'],
+    ]);
+    expect(checked.errors[0].messageZh).toBe('身份证号码对应的会员是「李明」，不是「李四」');
+    expect(checked.errors[0].messageEn).toBe("The ID number is 李明's, not 李四's");
+    await expect(sheets.importSignups(staff(), id, { ...bad, dryRun: false })).rejects.toMatchObject({
+      code: 'IMPORT_ROWS_INVALID',
+    });
+    expect((await svc.get(staff(), id)).roster).toHaveLength(0);
+    const done = await sheets.importSignups(staff(), id, { ...good, dryRun: false });
+    expect(done).toMatchObject({ dryRun: false, created: 2, confirmed: 1, waiting: 1 });
+    const roster = (await svc.get(staff(), id)).roster;
+    expect(roster.map((r) => [r.personName, r.status])).toEqual([
+      ['王芳', 'confirmed'],
+      ['李明', 'waiting'],
+    ]);
+    // signed up already: the whole sheet is refused again, saying why for each row
+    const again = await sheets.importSignups(staff(), id, { ...good, dryRun: true });
+    expect(again.errors.map((e) => e.messageZh)).toEqual(['王芳已报名此活动', '李明已报名此活动']);
+  });
 });

@@ -3,14 +3,22 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { todayInChina } from '../../shared/dates.ts';
 import { AppError, invalid, notFound } from '../../shared/errors.ts';
+import {
+  type RegisterRowError,
+  refuseRows,
+  registerTemplate,
+  rowError,
+  runRegisterImport,
+} from '../../shared/register-sheet.ts';
 import { writeXlsxFast, type XlsxSheet } from '../../shared/xlsx-writer.ts';
 import { recordAudit } from '../audit/index.ts';
 import { cardHolder, cleanPhoto } from '../card/index.ts';
 import { notifyPerson } from '../messages/index.ts';
 import { getOrgInScope } from '../org/index.ts';
-import { findPersonById } from '../people/index.ts';
+import { findPersonById, type IdProtector } from '../people/index.ts';
 import { evaluateRule, loadFacts, type Rule, validateRule } from '../programs/index.ts';
 import { addCounts, sumCounts } from '../reporting/index.ts';
+import { planSignupRows, SIGNUP_SHEET } from './activities.import.ts';
 import {
   type ActivityKind,
   type ActivityRow,
@@ -116,7 +124,14 @@ export interface ActivityInput {
   quotas?: { orgId: number; places: number }[];
 }
 
-export function createActivitiesService(db: Db, clock: () => Date = () => new Date()) {
+/** Thrown inside a transaction to undo it: a dry run signs the sheet up and takes it all back. */
+const ROLLBACK = Symbol('rollback');
+
+export function createActivitiesService(
+  db: Db,
+  clock: () => Date = () => new Date(),
+  ids?: Pick<IdProtector, 'hash'>,
+) {
   const today = () => todayInChina(clock());
 
   async function inScope(
@@ -434,6 +449,75 @@ export function createActivitiesService(db: Db, clock: () => Date = () => new Da
         }
       }
       return out;
+    },
+
+    /** The template of the sign-up sheet (with its 填写说明 sheet). */
+    signupTemplate(actor: Actor) {
+      requireAccess(actor, 'activities.manage');
+      return registerTemplate(SIGNUP_SHEET);
+    },
+
+    /**
+     * Staff sign a sheet of members up (member number or ID number, the name as a check): each through the same
+     * checks as a sign-up on the phone, in the sheet's order (places first, then the waiting list). A dry run signs
+     * them up and takes it all back, so that it answers exactly who would be refused and how many get a place;
+     * otherwise any refused row refuses the whole sheet.
+     */
+    async importSignups(
+      actor: Actor,
+      id: number,
+      input: { file: Buffer; fileName: string; dryRun: boolean },
+    ) {
+      requireAccess(actor, 'activities.manage');
+      if (!ids) throw new Error('activities: the sign-up sheet needs the ID number protector');
+      const attempt = async (people: { rowNo: number; personId: number }[], keep: boolean) => {
+        const out = { confirmed: 0, waiting: 0, errors: [] as RegisterRowError[] };
+        try {
+          await db.tx(async (sql) => {
+            const a = await inScope(sql, actor, id, 'activities.manage');
+            for (const p of people) {
+              try {
+                out[(await signUp(sql, actor, a, p.personId)).status] += 1;
+              } catch (e) {
+                if (!(e instanceof AppError) || e.kind === 'forbidden' || e.kind === 'not_found') throw e;
+                out.errors.push(
+                  rowError(p.rowNo, SIGNUP_SHEET.columns[0].header, e.messages.zh, e.messages.en),
+                );
+              }
+            }
+            if (!keep || out.errors.length) throw ROLLBACK;
+            await recordAudit(sql, actor, {
+              action: 'activity.import',
+              entity: 'activity',
+              entityId: a.id,
+              orgId: a.orgId,
+              after: { fileName: input.fileName, confirmed: out.confirmed, waiting: out.waiting },
+            });
+          });
+        } catch (e) {
+          if (e !== ROLLBACK) throw e;
+        }
+        return out;
+      };
+      return runRegisterImport(SIGNUP_SHEET, input, {
+        plan: async (rows, errors) => {
+          const people = await planSignupRows(db, actor, ids, rows, errors);
+          const trial = await attempt(people, false);
+          errors.push(...trial.errors);
+          return { people, trial };
+        },
+        counts: ({ trial }) => ({
+          created: trial.confirmed + trial.waiting,
+          confirmed: trial.confirmed,
+          waiting: trial.waiting,
+        }),
+        dryRunExtras: {},
+        write: async ({ people }) => {
+          const done = await attempt(people, true);
+          if (done.errors.length) throw refuseRows(SIGNUP_SHEET.title, done.errors, people.length);
+          return {};
+        },
+      });
     },
 
     /** A worker's own sign-up. */

@@ -46,6 +46,7 @@ export const ACTION_LABELS: Record<AuditAction, Label> = {
   'activity.cancel': { zh: '取消活动', en: 'Cancelled an activity' },
   'activity.checkin': { zh: '活动签到', en: 'Checked in at an activity' },
   'activity.create': { zh: '发布职工活动', en: 'Organised an activity' },
+  'activity.import': { zh: '导入活动报名名单', en: 'Signed up a sheet of members' },
   'activity.pair': { zh: '联谊互选成功', en: 'A mutual interest at a social mixer' },
   'activity.participants.read': { zh: '查看联谊参与者', en: "Read a social mixer's participants" },
   'activity.photo.add': { zh: '上传活动照片', en: 'Added an activity photo' },

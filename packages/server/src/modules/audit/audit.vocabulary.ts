@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'activity.cancel',
   'activity.checkin',
   'activity.create',
+  'activity.import',
   'activity.pair',
   'activity.participants.read',
   'activity.photo.add',

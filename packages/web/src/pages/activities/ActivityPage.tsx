@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -25,6 +25,7 @@ import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterImport } from '../import/RegisterImport.tsx';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
 import { RuleText } from '../programs/RuleVocabulary.tsx';
 import type { Rule } from '../programs/rule-vocabulary.ts';
@@ -54,6 +55,7 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [people, setPeople] = useState<number[]>([]);
   const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
   const [checking, setChecking] = useState<number | null>(null);
+  const [sheet, setSheet] = useState(false);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
   const last = a.sessions.at(-1);
   const finished = !!last && Date.parse(last.endsAt) < Date.now();
@@ -250,6 +252,9 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             >
               {t('act.detail.signUp')}
             </Button>
+            <Button icon={<FileExcelOutlined />} onClick={() => setSheet(true)} data-testid="act-sheet">
+              {t('act.detail.signUpSheet')}
+            </Button>
             {a.sessions.length > 1 && (
               <Select
                 value={session}
@@ -317,6 +322,28 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           ]}
         />
       </Card>
+      {sheet && (
+        <Modal
+          open
+          width={880}
+          footer={null}
+          title={t('act.detail.signUpSheet')}
+          onCancel={() => {
+            setSheet(false);
+            reload();
+          }}
+        >
+          <RegisterImport
+            what={t('act.detail.sheetWhat')}
+            templateUrl={activitiesApi.signupTemplateUrl(a.id)}
+            send={(file, dryRun) => activitiesApi.importSignups(a.id, file, dryRun)}
+            figures={(x) => [
+              { label: t('act.status.confirmed'), value: x.confirmed },
+              { label: t('act.status.waiting'), value: x.waiting },
+            ]}
+          />
+        </Modal>
+      )}
     </Flex>
   );
 }

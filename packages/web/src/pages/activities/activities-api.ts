@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export type Activity = Answer<'/api/activities'>[number];
@@ -28,6 +28,15 @@ export const activitiesApi = {
       api.POST('/api/activities/{id}/sessions/{sessionId}/checkin-card', {
         params: { path: { id, sessionId } },
         body: { token },
+      }),
+    ),
+  signupTemplateUrl: (id: number) => `/api/activities/${id}/signups/template.xlsx`,
+  /** A sheet of members signed up: checked only (预检) or signed up, all or none. */
+  importSignups: (id: number, file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/activities/{id}/signups/import', {
+        params: { path: { id }, query: { dryRun } },
+        body: fileForm(file),
       }),
     ),
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
