@@ -191,7 +191,9 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders('活动报名名单模板.xlsx')).send(activities.signupTemplate(actorOf(req))),
+      reply
+        .headers(xlsxHeaders('活动报名名单模板.xlsx'))
+        .send(await activities.signupTemplate(actorOf(req), req.params.id)),
   );
   app.post(
     '/api/activities/:id/signups/import',

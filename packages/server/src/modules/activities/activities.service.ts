@@ -451,9 +451,9 @@ export function createActivitiesService(
       return out;
     },
 
-    /** The template of the sign-up sheet (with its 填写说明 sheet). */
-    signupTemplate(actor: Actor) {
-      requireAccess(actor, 'activities.manage');
+    /** The template of an activity's sign-up sheet (with its 填写说明 sheet), for its organisers. */
+    async signupTemplate(actor: Actor, id: number) {
+      await db.tx((sql) => inScope(sql, actor, id, 'activities.manage'));
       return registerTemplate(SIGNUP_SHEET);
     },
 
