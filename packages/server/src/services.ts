@@ -141,7 +141,7 @@ export function createServices(
     returns: createReturnsServices(db),
     card: createCardService(db),
     insurance: createInsuranceService(db),
-    activities: createActivitiesService(db),
+    activities: createActivitiesService(db, undefined, ids),
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),
     wellness: createWellnessService(db, ids),

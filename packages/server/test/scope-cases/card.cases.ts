@@ -78,6 +78,12 @@ export const cases: Record<string, ScopeCase> = {
     denied: () => [],
     control: () => ({ body: { token: cpToken } }),
   },
+  // a desk sees the pickups of programs its own union may see (the claims' own scope, tested with the pickup codes)
+  'POST /api/card/pickups': {
+    kind: 'scoped',
+    denied: () => [],
+    control: () => ({ body: { token: cpToken } }),
+  },
   'POST /api/card/photo': {
     kind: 'scoped',
     writes: false,

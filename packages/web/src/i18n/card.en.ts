@@ -50,6 +50,16 @@ export const cardEn: typeof cardZh = {
       },
       photoOf: "The member's photo (compare with the person)",
       again: 'Check another card',
+      purpose: { verify: 'Verify a card', activity: 'Activity check-in', pickup: 'Flash-claim pickup' },
+      door: {
+        activity: 'Choose an activity',
+        none: 'No activity of your union is open',
+        choose: 'Choose the activity and session first',
+        done: '{{name}} is checked in',
+        walkIn: '{{name}} is checked in (a walk-in)',
+        already: '{{name}} was already checked in',
+      },
+      pickup: { none: 'Nothing to collect for this member', redeem: 'Hand over', redeemed: 'Collected' },
     },
   },
 };

@@ -48,6 +48,16 @@ export const cardZh = {
       },
       photoOf: '会员照片（请与本人核对）',
       again: '核验下一张',
+      purpose: { verify: '核验会员卡', activity: '活动签到', pickup: '闪领核销' },
+      door: {
+        activity: '选择活动',
+        none: '本工会暂无报名中的活动',
+        choose: '请先选择活动和场次',
+        done: '{{name}} 签到成功',
+        walkIn: '{{name}} 签到成功（未报名到场）',
+        already: '{{name}} 已签到过',
+      },
+      pickup: { none: '此会员没有待领取的物品', redeem: '核销领取', redeemed: '已领取' },
     },
   },
 };

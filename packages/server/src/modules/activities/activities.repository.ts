@@ -27,6 +27,17 @@ export interface ActivityRow {
   noShowDays: number;
   status: 'open' | 'cancelled';
   sessions: { id: number; startsAt: string; endsAt: string }[];
+  /** Places set aside per lower union (empty: every place is open to the whole subtree). */
+  quotas: Quota[];
+  /** Photos taken at the activity, by id, oldest first. */
+  photos: number[];
+}
+
+export interface Quota {
+  orgId: number;
+  orgName: string;
+  places: number;
+  taken: number;
 }
 
 const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgPath", a.title, a.kind, a.description,
@@ -35,7 +46,11 @@ const COLUMNS = `a.id, a.org_id as "orgId", o.name as "orgName", o.path as "orgP
   a.signup_from as "signupFrom", a.signup_until as "signupUntil", a.fee_fen as "feeFen", a.rule,
   a.no_show_limit as "noShowLimit", a.no_show_days as "noShowDays", a.status,
   coalesce((select json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'endsAt', s.ends_at) order by s.starts_at)
-              from activity_sessions s where s.activity_id = a.id), '[]') as sessions`;
+              from activity_sessions s where s.activity_id = a.id), '[]') as sessions,
+  coalesce((select json_agg(json_build_object('orgId', q.org_id, 'orgName', qo.name, 'places', q.places, 'taken', q.taken)
+                   order by qo.path)
+              from activity_quotas q join orgs qo on qo.id = q.org_id where q.activity_id = a.id), '[]') as quotas,
+  coalesce((select json_agg(ph.id order by ph.id) from activity_photos ph where ph.activity_id = a.id), '[]') as photos`;
 
 export interface NewActivity {
   orgId: number;
@@ -58,6 +73,7 @@ export async function insertActivity(
   sql: Sql,
   a: NewActivity,
   sessions: { startsAt: string; endsAt: string; code: string }[],
+  quotas: { orgId: number; places: number }[] = [],
 ) {
   const { rows } = await sql.query<{ id: number }>(
     `insert into activities (org_id, title, kind, description, place, online, places, signup_from, signup_until, fee_fen,
@@ -86,6 +102,17 @@ export async function insertActivity(
      select $1, x.s, x.e, x.c from unnest($2::timestamptz[], $3::timestamptz[], $4::text[]) as x(s, e, c)`,
     [id, sessions.map((s) => s.startsAt), sessions.map((s) => s.endsAt), sessions.map((s) => s.code)],
   );
+  if (quotas.length) {
+    await sql.query(
+      `insert into activity_quotas (activity_id, org_id, places)
+       select $1, x.o, x.n from unnest($2::bigint[], $3::int[]) as x(o, n)`,
+      [id, quotas.map((q) => q.orgId), quotas.map((q) => q.places)],
+    );
+    await sql.query(`update activities set quota_total = $2 where id = $1`, [
+      id,
+      quotas.reduce((t, q) => t + q.places, 0),
+    ]);
+  }
   return id;
 }
 
@@ -122,17 +149,52 @@ export async function setStatus(sql: Sql, id: number, status: 'cancelled') {
   await sql.query(`update activities set status = $2 where id = $1`, [id, status]);
 }
 
-/** Takes one place if one is left (the guarded counter): true when taken. */
-export async function takePlace(sql: Sql, id: number): Promise<boolean> {
+/** The quota (a lower union's places) a member of the union at `path` signs up under, if the activity sets one. */
+export async function quotaOf(sql: Sql, activityId: number, path: string): Promise<number | null> {
+  const { rows } = await sql.query<{ orgId: number }>(
+    `select q.org_id as "orgId" from activity_quotas q join orgs o on o.id = q.org_id
+      where q.activity_id = $1 and starts_with($2::text, o.path) order by length(o.path) desc limit 1`,
+    [activityId, path],
+  );
+  return rows[0]?.orgId ?? null;
+}
+
+/**
+ * Takes one place if one is left (guarded counters, one statement): from the quota of `quotaOrgId`, else from the
+ * places no quota holds; the total `taken` moves with it. True when taken.
+ */
+export async function takePlace(sql: Sql, id: number, quotaOrgId: number | null = null): Promise<boolean> {
+  if (quotaOrgId === null) {
+    const { rows } = await sql.query(
+      `update activities set taken = taken + 1, shared_taken = shared_taken + 1
+        where id = $1 and shared_taken < places - quota_total and taken < places returning id`,
+      [id],
+    );
+    return rows.length === 1;
+  }
   const { rows } = await sql.query(
-    `update activities set taken = taken + 1 where id = $1 and taken < places returning id`,
-    [id],
+    `with q as (update activity_quotas set taken = taken + 1
+                 where activity_id = $1 and org_id = $2 and taken < places returning 1)
+     update activities set taken = taken + 1 where id = $1 and exists (select 1 from q) returning id`,
+    [id, quotaOrgId],
   );
   return rows.length === 1;
 }
 
-export async function freePlace(sql: Sql, id: number) {
-  await sql.query(`update activities set taken = taken - 1 where id = $1 and taken > 0`, [id]);
+export async function freePlace(sql: Sql, id: number, quotaOrgId: number | null = null) {
+  if (quotaOrgId === null)
+    await sql.query(
+      `update activities set taken = taken - 1, shared_taken = shared_taken - 1
+        where id = $1 and taken > 0 and shared_taken > 0`,
+      [id],
+    );
+  else
+    await sql.query(
+      `with q as (update activity_quotas set taken = taken - 1
+                   where activity_id = $1 and org_id = $2 and taken > 0 returning 1)
+       update activities set taken = taken - 1 where id = $1 and exists (select 1 from q)`,
+      [id, quotaOrgId],
+    );
 }
 
 export interface SignupRow {
@@ -148,8 +210,8 @@ export interface SignupRow {
 }
 
 export async function findSignup(sql: Sql, activityId: number, personId: number, lock = false) {
-  const { rows } = await sql.query<{ id: number; status: SignupRow['status'] }>(
-    `select id, status from activity_signups where activity_id = $1 and person_id = $2 and status <> 'cancelled'
+  const { rows } = await sql.query<{ id: number; status: SignupRow['status']; quotaOrgId: number | null }>(
+    `select id, status, quota_org_id as "quotaOrgId" from activity_signups where activity_id = $1 and person_id = $2 and status <> 'cancelled'
      ${lock ? 'for update' : ''}`,
     [activityId, personId],
   );
@@ -164,12 +226,13 @@ export async function insertSignup(
     orgId: number;
     status: 'confirmed' | 'waiting';
     signedOn: string;
+    quotaOrgId: number | null;
   },
 ) {
   const { rows } = await sql.query<{ id: number }>(
-    `insert into activity_signups (activity_id, person_id, org_id, status, signed_on) values ($1, $2, $3, $4, $5)
-     on conflict do nothing returning id`,
-    [s.activityId, s.personId, s.orgId, s.status, s.signedOn],
+    `insert into activity_signups (activity_id, person_id, org_id, status, signed_on, quota_org_id)
+     values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning id`,
+    [s.activityId, s.personId, s.orgId, s.status, s.signedOn, s.quotaOrgId],
   );
   return rows[0]?.id;
 }
@@ -180,12 +243,13 @@ export async function cancelSignup(sql: Sql, id: number) {
   ]);
 }
 
-/** The first on the waiting list, locked: promoted when a place frees. */
-export async function firstWaiting(sql: Sql, activityId: number) {
+/** The first on the waiting list of a pool (a quota, or the shared places), locked: promoted when a place frees. */
+export async function firstWaiting(sql: Sql, activityId: number, quotaOrgId: number | null = null) {
   const { rows } = await sql.query<{ id: number; personId: number }>(
-    `select id, person_id as "personId" from activity_signups where activity_id = $1 and status = 'waiting'
+    `select id, person_id as "personId" from activity_signups
+      where activity_id = $1 and status = 'waiting' and quota_org_id is not distinct from $2::bigint
       order by id limit 1 for update skip locked`,
-    [activityId],
+    [activityId, quotaOrgId],
   );
   return rows[0];
 }
@@ -197,11 +261,13 @@ export async function promote(sql: Sql, id: number) {
 }
 
 export async function rosterOf(sql: Sql, activityId: number) {
-  const { rows } = await sql.query<SignupRow & { attended: number }>(
+  const { rows } = await sql.query<SignupRow & { attended: number; quotaOrgName: string | null }>(
     `select s.id, s.activity_id as "activityId", s.person_id as "personId", p.name as "personName", s.org_id as "orgId",
             o.name as "orgName", s.status, s.signed_on as "signedOn",
+            (select qo.name from orgs qo where qo.id = s.quota_org_id) as "quotaOrgName",
             case when s.status = 'waiting' then (select count(*)::int from activity_signups w
-              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id) end as position,
+              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id
+                and w.quota_org_id is not distinct from s.quota_org_id) end as position,
             (select count(*)::int from activity_attendance t join activity_sessions x on x.id = t.session_id
               where x.activity_id = s.activity_id and t.person_id = s.person_id) as attended
        from activity_signups s join persons p on p.id = s.person_id join orgs o on o.id = s.org_id
@@ -220,7 +286,8 @@ export async function signupsOfPerson(sql: Sql, personId: number) {
   }>(
     `select s.activity_id as "activityId", s.status,
             case when s.status = 'waiting' then (select count(*)::int from activity_signups w
-              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id) end as position
+              where w.activity_id = s.activity_id and w.status = 'waiting' and w.id <= s.id
+                and w.quota_org_id is not distinct from s.quota_org_id) end as position
        from activity_signups s where s.person_id = $1 and s.status <> 'cancelled'`,
     [personId],
   );
@@ -278,4 +345,128 @@ export async function membersIn(sql: Sql, path: string, limit: number) {
     [subtreePattern(path), limit],
   );
   return rows.map((r) => r.personId);
+}
+
+/** A sign-up by its id (the handle participants of a 联谊 know each other by). */
+export async function signupById(sql: Sql, id: number) {
+  const { rows } = await sql.query<{
+    id: number;
+    activityId: number;
+    personId: number;
+    status: SignupRow['status'];
+  }>(
+    `select id, activity_id as "activityId", person_id as "personId", status from activity_signups where id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** Locks two sign-ups in id order, so that two people marking each other at once see each other's mark. */
+export async function lockPair(sql: Sql, a: number, b: number) {
+  await sql.query(`select id from activity_signups where id = any($1::bigint[]) order by id for update`, [
+    [a, b],
+  ]);
+}
+
+/**
+ * The other confirmed participants of an activity as `personId` sees them: the sign-up's handle, name, union, whether
+ * `personId` marked them and whether they marked `personId` (the service reveals the latter only when mutual).
+ */
+export async function participantsFor(sql: Sql, activityId: number, personId: number) {
+  const { rows } = await sql.query<{
+    signupId: number;
+    name: string;
+    orgName: string;
+    marked: boolean;
+    markedMe: boolean;
+  }>(
+    `select s.id as "signupId", p.name, o.name as "orgName",
+            exists (select 1 from activity_interests i
+                     where i.activity_id = s.activity_id and i.from_person = $2 and i.to_person = s.person_id) as marked,
+            exists (select 1 from activity_interests i
+                     where i.activity_id = s.activity_id and i.from_person = s.person_id and i.to_person = $2) as "markedMe"
+       from activity_signups s join persons p on p.id = s.person_id join orgs o on o.id = s.org_id
+      where s.activity_id = $1 and s.status = 'confirmed' and s.person_id <> $2
+      order by s.id limit 1000`,
+    [activityId, personId],
+  );
+  return rows;
+}
+
+export async function hasInterest(sql: Sql, activityId: number, from: number, to: number) {
+  const { rows } = await sql.query(
+    `select 1 from activity_interests where activity_id = $1 and from_person = $2 and to_person = $3`,
+    [activityId, from, to],
+  );
+  return rows.length === 1;
+}
+
+/** Marks interest; true when the mark is new. */
+export async function markInterest(sql: Sql, activityId: number, from: number, to: number) {
+  const { rows } = await sql.query(
+    `insert into activity_interests (activity_id, from_person, to_person) values ($1, $2, $3)
+     on conflict do nothing returning 1`,
+    [activityId, from, to],
+  );
+  return rows.length === 1;
+}
+
+export async function unmarkInterest(sql: Sql, activityId: number, from: number, to: number) {
+  await sql.query(
+    `delete from activity_interests where activity_id = $1 and from_person = $2 and to_person = $3`,
+    [activityId, from, to],
+  );
+}
+
+/** Mutual pairs (牵手) of an activity: a count, never who. */
+export async function countPairs(sql: Sql, activityId: number) {
+  const { rows } = await sql.query<{ n: number }>(
+    `select count(*)::int as n from activity_interests i
+      where i.activity_id = $1 and i.from_person < i.to_person
+        and exists (select 1 from activity_interests r
+                     where r.activity_id = i.activity_id and r.from_person = i.to_person and r.to_person = i.from_person)`,
+    [activityId],
+  );
+  return rows[0].n;
+}
+
+export async function insertPhoto(
+  sql: Sql,
+  p: { activityId: number; mime: string; bytes: Buffer; createdBy: number | null },
+) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into activity_photos (activity_id, mime, bytes, created_by) values ($1, $2, $3, $4) returning id`,
+    [p.activityId, p.mime, p.bytes, p.createdBy],
+  );
+  return rows[0].id;
+}
+
+export async function findPhoto(sql: Sql, activityId: number, photoId: number) {
+  const { rows } = await sql.query<{ mime: string; bytes: Buffer }>(
+    `select mime, bytes from activity_photos where activity_id = $1 and id = $2`,
+    [activityId, photoId],
+  );
+  return rows[0];
+}
+
+/** The names of unions by id (the statistics by union name the unions below). */
+export async function orgNames(sql: Sql, ids: number[]) {
+  const { rows } = await sql.query<{ id: number; name: string }>(
+    `select id, name from orgs where id = any($1::bigint[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [Number(r.id), r.name]));
+}
+
+/** Activities a person took a place in that have photos (shown on the worker's page after the day). */
+export async function joinedWithPhotos(sql: Sql, personId: number) {
+  const { rows } = await sql.query<ActivityRow>(
+    `select ${COLUMNS} from activities a join orgs o on o.id = a.org_id
+      where exists (select 1 from activity_signups s
+                     where s.activity_id = a.id and s.person_id = $1 and s.status = 'confirmed')
+        and exists (select 1 from activity_photos ph where ph.activity_id = a.id)
+      order by a.id desc limit 20`,
+    [personId],
+  );
+  return rows;
 }

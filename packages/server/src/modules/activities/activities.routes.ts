@@ -1,17 +1,26 @@
-import { IdParams, Ok } from '../../http/schema.ts';
+import type { FastifyRequest } from 'fastify';
+import { DryRunQuery, IdParams, Ok, SheetUploadForm } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { xlsxHeaders } from '../../http/upload.ts';
+import { readUpload, xlsxHeaders } from '../../http/upload.ts';
+import { invalid } from '../../shared/errors.ts';
 import {
   ActivityBody,
   ActivityDetailSchema,
   ActivityListSchema,
+  CardBody,
   CheckInBody,
   CheckInResult,
   CodeBody,
   IdResult,
+  InterestBody,
+  InterestResult,
   MineSchema,
   OrgQuery,
+  ParticipantsSchema,
+  PhotoForm,
+  PhotoParams,
   SessionParams,
+  SignupImportResult,
   SignupResult,
   SignupsBody,
   SignupsResult,
@@ -19,6 +28,19 @@ import {
   StatsSchema,
 } from './activities.schemas.ts';
 import type { ActivitiesService } from './activities.service.ts';
+
+/** The photo part of a multipart upload (its content is checked by what it is, not by its name). */
+async function readPhoto(req: FastifyRequest): Promise<Buffer> {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (part?.fieldname !== 'file')
+    throw invalid(
+      'ACTIVITY_PHOTO_MISSING',
+      { zh: '请选择要上传的照片', en: 'Choose a photo to upload' },
+      { field: 'file' },
+    );
+  return part.toBuffer();
+}
+const image = (mime: string) => ({ 'content-type': mime, 'cache-control': 'private, no-store' });
 
 const tags = ['activities'];
 const read = { permission: 'activities.read' } as const;
@@ -65,6 +87,50 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req) => activities.stats(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/activities/stats.xlsx',
+    {
+      config: read,
+      schema: { tags, summary: 'The statistics by kind and by union as .xlsx', querystring: StatsQuery },
+    },
+    async (req, reply) => {
+      const { file, name } = await activities.statsXlsx(actorOf(req), req.query);
+      return reply.headers(xlsxHeaders(name)).send(file);
+    },
+  );
+  app.post(
+    '/api/activities/:id/photos',
+    {
+      config: { ...manage, upload: PhotoForm, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          'Add a photo to a finished activity (JPEG or PNG, 2 MB at most; location and other metadata removed)',
+        params: IdParams,
+        response: { 200: IdResult },
+      },
+    },
+    async (req) => activities.addPhoto(actorOf(req), req.params.id, await readPhoto(req)),
+  );
+  app.get(
+    '/api/activities/:id/photos/:photoId',
+    { config: read, schema: { tags, summary: 'A photo of an activity', params: PhotoParams } },
+    async (req, reply) => {
+      const p = await activities.photo(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
+  );
+  app.get(
+    '/api/me/activities/:id/photos/:photoId',
+    {
+      config: { permission: 'self.read' },
+      schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
+    },
+    async (req, reply) => {
+      const p = await activities.myPhoto(actorOf(req), req.params.id, req.params.photoId);
+      return reply.headers(image(p.mime)).send(p.bytes);
+    },
   );
   app.get(
     '/api/activities/:id',
@@ -114,6 +180,44 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
     },
     async (req) => activities.signUpMembers(actorOf(req), req.params.id, req.body.personIds),
   );
+  app.get(
+    '/api/activities/:id/signups/template.xlsx',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'The template of a sign-up sheet (.xlsx, with a 填写说明 sheet)',
+        params: IdParams,
+      },
+    },
+    async (req, reply) =>
+      reply
+        .headers(xlsxHeaders('活动报名名单模板.xlsx'))
+        .send(await activities.signupTemplate(actorOf(req), req.params.id)),
+  );
+  app.post(
+    '/api/activities/:id/signups/import',
+    {
+      config: { ...manage, upload: SheetUploadForm },
+      schema: {
+        tags,
+        summary:
+          'Sign up a sheet of members (member number or ID number, and name; .xlsx/.xls/.ods/.csv): dryRun=true ' +
+          'checks and counts only (预检); otherwise all rows or none (400 IMPORT_ROWS_INVALID with every row error)',
+        params: IdParams,
+        querystring: DryRunQuery,
+        response: { 200: SignupImportResult },
+      },
+    },
+    async (req) => {
+      const { file, fileName } = await readUpload(req);
+      return activities.importSignups(actorOf(req), req.params.id, {
+        file,
+        fileName,
+        dryRun: req.query.dryRun === true,
+      });
+    },
+  );
   app.post(
     '/api/activities/:id/sessions/:sessionId/checkin',
     {
@@ -128,6 +232,22 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
     },
     async (req) =>
       activities.checkInMember(actorOf(req), req.params.id, req.params.sessionId, req.body.personId),
+  );
+  app.post(
+    '/api/activities/:id/sessions/:sessionId/checkin-card',
+    {
+      config: { ...manage, errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "Check a member in at the door by scanning their member card's code (a walk-in when not signed up)",
+        params: SessionParams,
+        body: CardBody,
+        response: { 200: CheckInResult },
+      },
+    },
+    async (req) =>
+      activities.checkInByCard(actorOf(req), req.params.id, req.params.sessionId, req.body.token),
   );
   app.get(
     '/api/me/activities',
@@ -162,6 +282,35 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
       },
     },
     async (req) => activities.cancelSelf(actorOf(req), req.params.id),
+  );
+  app.get(
+    '/api/me/activities/:id/participants',
+    {
+      config: { permission: 'self.read', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "A 联谊's other participants as a participant sees them: first name and union; a full name only when the interest is mutual",
+        params: IdParams,
+        response: { 200: ParticipantsSchema },
+      },
+    },
+    async (req) => activities.participants(actorOf(req), req.params.id),
+  );
+  app.put(
+    '/api/me/activities/:id/interest',
+    {
+      config: { ...self, errors: [409] },
+      schema: {
+        tags,
+        summary: 'Mark (or withdraw) interest in another participant of a 联谊; says whether it is mutual',
+        params: IdParams,
+        body: InterestBody,
+        response: { 200: InterestResult },
+      },
+    },
+    async (req) =>
+      activities.setInterest(actorOf(req), req.params.id, req.body.signupId, req.body.interested),
   );
   app.post(
     '/api/me/activities/checkin',

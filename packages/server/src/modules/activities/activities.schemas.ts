@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateStr, Id, Name, Nullable, Obj, Str, StrEnum } from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, RegisterImportResult, Str, StrEnum } from '../../http/schema.ts';
 import { RuleRef } from '../programs/index.ts';
 
 const Kind = StrEnum(['sports', 'family', 'class', 'social', 'show', 'volunteer', 'other'] as const);
@@ -21,6 +21,9 @@ export const ActivityBody = Obj({
   noShowLimit: Type.Optional(Type.Integer({ minimum: 0, maximum: 20 })),
   noShowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
   sessions: Type.Array(Obj({ startsAt: Moment, endsAt: Moment }), { minItems: 1, maxItems: 100 }),
+  quotas: Type.Optional(
+    Type.Array(Obj({ orgId: Id, places: Type.Integer({ minimum: 1, maximum: 100_000 }) }), { maxItems: 300 }),
+  ),
 });
 const Fields = {
   id: Id,
@@ -41,6 +44,10 @@ const Fields = {
   noShowDays: Type.Integer(),
   status: StrEnum(['open', 'cancelled'] as const),
   sessions: Type.Array(Obj({ id: Id, startsAt: Type.String(), endsAt: Type.String() })),
+  quotas: Type.Array(
+    Obj({ orgId: Id, orgName: Type.String(), places: Type.Integer(), taken: Type.Integer() }),
+  ),
+  photos: Type.Array(Id),
 };
 export const ActivitySchema = Obj({ ...Fields, orgPath: Type.String(), rule: Nullable(RuleRef) });
 export const ActivityListSchema = Type.Array(ActivitySchema);
@@ -60,9 +67,14 @@ export const ActivityDetailSchema = Obj({
       signedOn: DateStr,
       position: Nullable(Type.Integer()),
       attended: Type.Integer(),
+      quotaOrgName: Nullable(Type.String()),
     }),
   ),
   codes: Type.Array(Obj({ id: Id, code: Type.String() })),
+  /** A 联谊 seen from a union other than the organiser: the roster is not shown. */
+  rosterPrivate: Type.Boolean(),
+  /** A 联谊's mutual pairs (牵手), a count. */
+  pairs: Nullable(Type.Integer()),
 });
 export const MineSchema = Type.Array(
   Obj({
@@ -85,12 +97,52 @@ export const SignupResult = Obj({ status: StrEnum(['confirmed', 'waiting'] as co
 export const CodeBody = Obj({ code: Str(12, { minLength: 1 }) });
 export const CheckInBody = Obj({ personId: Id });
 export const SessionParams = Obj({ id: Id, sessionId: Id });
-export const CheckInResult = Obj({ title: Type.String(), walkIn: Type.Boolean(), already: Type.Boolean() });
+export const CheckInResult = Obj({
+  title: Type.String(),
+  walkIn: Type.Boolean(),
+  already: Type.Boolean(),
+  /** The member checked in (a scanned card). */
+  name: Type.Optional(Type.String()),
+});
+export const CardBody = Obj({ token: Str(2000, { minLength: 1 }) });
 export const StatsQuery = Obj({ orgId: Type.Optional(Id), from: DateStr, to: DateStr });
-const Counts = { activities: Type.Integer(), signups: Type.Integer(), attendance: Type.Integer() };
+const Counts = {
+  activities: Type.Integer(),
+  signups: Type.Integer(),
+  attendance: Type.Integer(),
+  pairs: Type.Integer(),
+};
 export const StatsSchema = Obj({
   from: DateStr,
   to: DateStr,
+  orgName: Type.String(),
   byKind: Type.Array(Obj({ kind: Kind, ...Counts })),
+  byUnion: Type.Array(
+    Obj({
+      orgId: Id,
+      orgName: Type.String(),
+      ...Counts,
+      kinds: Type.Array(Obj({ kind: Kind, ...Counts })),
+    }),
+  ),
   total: Obj(Counts),
+});
+export const PhotoForm = Obj({ file: Type.String({ format: 'binary' }) });
+export const PhotoParams = Obj({ id: Id, photoId: Id });
+export const ParticipantsSchema = Type.Array(
+  Obj({
+    signupId: Id,
+    name: Type.String(),
+    orgName: Type.String(),
+    marked: Type.Boolean(),
+    mutual: Type.Boolean(),
+    fullName: Nullable(Type.String()),
+  }),
+);
+export const InterestBody = Obj({ signupId: Id, interested: Type.Boolean() });
+export const InterestResult = Obj({ mutual: Type.Boolean() });
+export const SignupImportResult = Type.Object({
+  ...RegisterImportResult.properties,
+  confirmed: Type.Integer({ description: 'members who get (or on a dry run would get) a place' }),
+  waiting: Type.Integer({ description: 'members who go (or would go) on the waiting list' }),
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Db } from '../../db/db.ts';
+import { createCardService } from '../card/index.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createActivitiesService } from './activities.service.ts';
 
@@ -10,6 +11,7 @@ describe('workers’ activities', () => {
   let t: TestContext;
   let now = new Date('2026-05-01T09:00:00+08:00');
   let svc: ReturnType<typeof createActivitiesService>;
+  let district: OrgRow;
   let town: OrgRow;
   let firm: OrgRow;
   let outside: OrgRow;
@@ -19,7 +21,8 @@ describe('workers’ activities', () => {
     t = createTestContext(db);
     svc = createActivitiesService(db, () => now);
     const root = await t.newRoot();
-    town = await t.newOrg(await t.newOrg(root, 'district'), 'town');
+    district = await t.newOrg(root, 'district');
+    town = await t.newOrg(district, 'town');
     firm = await t.newOrg(town, 'grassroots');
     outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
   });
@@ -114,5 +117,280 @@ describe('workers’ activities', () => {
     expect(stats.byKind.find((k) => k.kind === 'family')).toMatchObject({ attendance: 2 });
     expect(stats.total.activities).toBeGreaterThanOrEqual(3);
     await expect(svc.get(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('staff record attendance and sign up only members of their own subtree', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(10, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const { sessions } = await svc.get(staff(), id);
+    const far = (await t.newPerson(outside)).id;
+    const near = (await t.newPerson(firm)).id;
+    await expect(svc.checkInMember(staff(), id, sessions[0].id, far)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await svc.checkInMember(staff(), id, sessions[0].id, near)).toMatchObject({ walkIn: true });
+    const bulk = await svc.signUpMembers(staff(), id, [far, near]);
+    expect(bulk[0]).toMatchObject({ personId: far, zh: expect.stringContaining('不是') });
+    expect(bulk[0].status).toBeUndefined();
+    expect(bulk[1]).toMatchObject({ personId: near, status: 'confirmed' });
+  });
+
+  it('splits places among the unions below: each takes its own quota under concurrency, the rest share', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const [firm2, firm3] = [await t.newOrg(town, 'grassroots'), await t.newOrg(town, 'grassroots')];
+    const { id } = await activity(5, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+      quotas: [
+        { orgId: firm.id, places: 2 },
+        { orgId: firm2.id, places: 1 },
+      ],
+    });
+    const crowd = async (org: OrgRow) => {
+      const people: number[] = [];
+      for (let i = 0; i < 20; i++) people.push((await t.newPerson(org)).id);
+      return people;
+    };
+    const [a, b, c] = [await crowd(firm), await crowd(firm2), await crowd(firm3)];
+    const answers = await Promise.all([...a, ...b, ...c].map((p) => svc.signUpSelf(worker(p), id)));
+    const got = (from: number, to: number) =>
+      answers.slice(from, to).filter((x) => x.status === 'confirmed').length;
+    expect([got(0, 20), got(20, 40), got(40, 60)]).toEqual([2, 1, 2]);
+    const detail = await svc.get(staff(), id);
+    expect(detail).toMatchObject({ taken: 5, waiting: 55 });
+    expect(detail.quotas.map((q) => [q.orgId, q.places, q.taken])).toEqual([
+      [firm.id, 2, 2],
+      [firm2.id, 1, 1],
+    ]);
+    expect(detail.roster.find((r) => r.personId === a[0])?.quotaOrgName).toBe(firm.name);
+    // a place of firm's quota freed goes to firm's first waiting, not to an earlier waiting of another union
+    const holder = a[answers.slice(0, 20).findIndex((x) => x.status === 'confirmed')];
+    const firstOfFirm = a[answers.slice(0, 20).findIndex((x) => x.status === 'waiting')];
+    await svc.cancelSelf(worker(holder), id);
+    const roster = (await svc.get(staff(), id)).roster;
+    expect(roster.find((r) => r.personId === firstOfFirm)?.status).toBe('confirmed');
+    expect(roster.filter((r) => r.status === 'confirmed')).toHaveLength(5);
+    // quotas must be below the organiser, apart, and within the places
+    await expect(activity(5, { quotas: [{ orgId: town.id, places: 1 }] })).rejects.toMatchObject({
+      code: 'ACTIVITY_QUOTA_NOT_BELOW',
+    });
+    await expect(
+      activity(5, {
+        quotas: [
+          { orgId: firm.id, places: 3 },
+          { orgId: firm2.id, places: 3 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'ACTIVITY_QUOTA_TOO_MANY' });
+  });
+
+  it('联谊: a one-sided mark reveals nothing, a mutual one both and only them; others see a count, not who', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(10, {
+      kind: 'social',
+      title: '单身青年联谊',
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+    });
+    const names = ['张伟', '李娜', '王强'];
+    const [zhang, li, wang] = await Promise.all(
+      names.map(async (n) => (await t.newPerson(firm, { name: n })).id),
+    );
+    for (const p of [zhang, li, wang]) await svc.signUpSelf(worker(p), id);
+    const seen = await svc.participants(worker(zhang), id);
+    expect(seen.map((x) => x.name).sort()).toEqual(['娜', '强']);
+    expect(JSON.stringify(seen)).not.toMatch(/李娜|王强|phone|idNumber/);
+    const handle = (list: typeof seen, name: string) => list.find((x) => x.name === name)?.signupId as number;
+    // 张伟 marks 李娜: 李娜 sees nothing of it, the organiser counts no pair
+    expect(await svc.setInterest(worker(zhang), id, handle(seen, '娜'), true)).toEqual({ mutual: false });
+    const liSees = await svc.participants(worker(li), id);
+    expect(liSees.every((x) => !x.mutual && !x.marked && x.fullName === null)).toBe(true);
+    expect((await svc.get(staff(), id)).pairs).toBe(0);
+    // 李娜 marks 张伟 back: revealed to both, not to 王强
+    expect(await svc.setInterest(worker(li), id, handle(liSees, '伟'), true)).toEqual({ mutual: true });
+    expect((await svc.participants(worker(zhang), id)).find((x) => x.mutual)?.fullName).toBe('李娜');
+    expect((await svc.participants(worker(li), id)).find((x) => x.mutual)?.fullName).toBe('张伟');
+    expect((await svc.participants(worker(wang), id)).some((x) => x.mutual || x.fullName)).toBe(false);
+    await expect(svc.setInterest(worker(li), id, handle(liSees, '伟'), false)).rejects.toMatchObject({
+      code: 'ACTIVITY_INTEREST_MUTUAL',
+    });
+    // the organiser sees the count, not who; a union above sees neither the roster nor who
+    const mine = await svc.get(staff(), id);
+    expect(mine.pairs).toBe(1);
+    expect(JSON.stringify(mine)).not.toMatch(/activity_interests|marked/);
+    const above = await svc.get(t.actor('staff', district), id);
+    expect(above).toMatchObject({ pairs: 1, rosterPrivate: true, roster: [] });
+    const stats = await svc.stats(staff(), { from: '2026-06-01', to: '2026-06-30' });
+    expect(stats.byKind.find((k) => k.kind === 'social')?.pairs).toBe(1);
+    // two marking each other at the same moment make one pair, counted once
+    const zhao = (await t.newPerson(firm, { name: '赵敏' })).id;
+    await svc.signUpSelf(worker(zhao), id);
+    const w = (await svc.participants(worker(wang), id)).find((x) => x.name === '敏')?.signupId as number;
+    const z = (await svc.participants(worker(zhao), id)).find((x) => x.name === '强')?.signupId as number;
+    await Promise.all([
+      svc.setInterest(worker(wang), id, w, true),
+      svc.setInterest(worker(zhao), id, z, true),
+    ]);
+    expect((await svc.get(staff(), id)).pairs).toBe(2);
+    // marks are for participants only
+    const outsider = (await t.newPerson(firm)).id;
+    await expect(svc.participants(worker(outsider), id)).rejects.toMatchObject({
+      code: 'ACTIVITY_NOT_SIGNED_UP',
+    });
+  });
+
+  it('staff check a worker in by scanning their member card; a card of another subtree or a wrong code is refused', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const card = createCardService(db, () => now);
+    const { id } = await activity(10, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const { sessions } = await svc.get(staff(), id);
+    const near = await t.newPerson(firm, { name: '刘洋' });
+    await svc.signUpSelf(worker(near.id), id);
+    const token = (await card.mine(worker(near.id))).token;
+    expect(await svc.checkInByCard(staff(), id, sessions[0].id, token)).toMatchObject({
+      name: '刘洋',
+      walkIn: false,
+      already: false,
+    });
+    expect((await svc.get(staff(), id)).roster.find((r) => r.personId === near.id)?.attended).toBe(1);
+    const far = (await t.newPerson(outside)).id;
+    const farToken = (await card.mine(worker(far))).token;
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, farToken)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, 'GHC1.x.y')).rejects.toMatchObject({
+      code: 'CARD_CODE_UNREADABLE',
+    });
+    // a phone card's code expires minutes after it is shown
+    now = new Date('2026-06-01T10:00:00+08:00');
+    await expect(svc.checkInByCard(staff(), id, sessions[0].id, token)).rejects.toMatchObject({
+      code: 'CARD_NOT_VALID',
+    });
+  });
+
+  it('counts by union and kind over a range of days, exports them, and keeps photos of a finished activity', async () => {
+    now = new Date('2026-07-01T09:00:00+08:00');
+    const town2 = await t.newOrg(district, 'town');
+    const [a, b] = [await t.newOrg(town2, 'grassroots'), await t.newOrg(town2, 'grassroots')];
+    const boss = t.actor('staff', town2);
+    const { id } = await svc.create(boss, {
+      orgId: town2.id,
+      title: '书法培训班',
+      kind: 'class',
+      place: '职工之家',
+      places: 80,
+      signupFrom: '2026-07-01',
+      signupUntil: '2026-07-10',
+      sessions: [{ startsAt: '2026-07-12T09:00:00+08:00', endsAt: '2026-07-12T11:00:00+08:00' }],
+    });
+    const people = [await t.newPerson(a), await t.newPerson(a), await t.newPerson(b)];
+    for (const p of people) await svc.signUpSelf(worker(p.id), id);
+    const { sessions } = await svc.get(boss, id);
+    await svc.checkInMember(boss, id, sessions[0].id, people[0].id);
+    const stats = await svc.stats(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
+    expect(stats.byKind.find((k) => k.kind === 'class')).toMatchObject({
+      activities: 1,
+      signups: 3,
+      attendance: 1,
+    });
+    const row = (orgId: number) => stats.byUnion.find((u) => u.orgId === orgId);
+    expect(row(a.id)).toMatchObject({ signups: 2, attendance: 1, kinds: [{ kind: 'class', signups: 2 }] });
+    expect(row(b.id)).toMatchObject({ signups: 1, attendance: 0 });
+    expect(row(town2.id)).toMatchObject({ activities: 1, signups: 0 });
+    // a range that misses the days counts nothing
+    expect((await svc.stats(boss, { orgId: town2.id, from: '2026-08-01', to: '2026-08-31' })).total).toEqual({
+      activities: 0,
+      signups: 0,
+      attendance: 0,
+      pairs: 0,
+    });
+    const xlsx = await svc.statsXlsx(boss, { orgId: town2.id, from: '2026-07-01', to: '2026-07-31' });
+    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    // photos: only once it is over, without the metadata, to the workers it was offered to
+    const jpeg = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x0a]),
+      Buffer.from('Exif\0\0GP'),
+      Buffer.from([0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]),
+    ]);
+    await expect(svc.addPhoto(boss, id, jpeg)).rejects.toMatchObject({ code: 'ACTIVITY_NOT_FINISHED' });
+    now = new Date('2026-07-12T12:00:00+08:00');
+    const { id: photoId } = await svc.addPhoto(boss, id, jpeg);
+    expect((await svc.get(boss, id)).photos).toEqual([photoId]);
+    const kept = await svc.myPhoto(worker(people[2].id), id, photoId);
+    expect(kept.mime).toBe('image/jpeg');
+    expect(Buffer.from(kept.bytes).includes(Buffer.from('Exif'))).toBe(false);
+    const far = (await t.newPerson(outside)).id;
+    await expect(svc.myPhoto(worker(far), id, photoId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(svc.photo(t.actor('staff', outside), id, photoId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('refuses a sign-up the activity’s rule does not allow, saying which condition failed', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await activity(10, {
+      signupFrom: '2026-06-01',
+      signupUntil: '2026-06-30',
+      rule: { op: 'all', rules: [{ op: 'person', field: 'isFrontLine', cmp: 'eq', value: true }] },
+    });
+    const office = await t.newPerson(firm, { name: '孙丽', isFrontLine: false });
+    const shop = await t.newPerson(firm, { isFrontLine: true });
+    const refused = await svc.signUpSelf(worker(office.id), id).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'ACTIVITY_NOT_ELIGIBLE' });
+    expect(refused.messages.zh).toMatch(/^孙丽不符合报名条件：.*一线/);
+    expect(refused.messages.en).toMatch(/does not meet the conditions: .*front/i);
+    expect(await svc.signUpSelf(worker(shop.id), id)).toEqual({ status: 'confirmed' });
+    // staff signing members up in bulk get the same explanation per person
+    const bulk = await svc.signUpMembers(staff(), id, [office.id]);
+    expect(bulk[0].zh).toMatch(/孙丽不符合报名条件/);
+    // a rule the catalogue does not know is refused when the activity is made
+    await expect(
+      activity(10, {
+        rule: { op: 'all', rules: [{ op: 'person', field: 'shoeSize', cmp: 'eq', value: 1 }] } as never,
+      }),
+    ).rejects.toMatchObject({ code: 'ACTIVITY_RULE_INVALID' });
+  });
+
+  it('signs up a sheet of members through the import pipeline: dry run, bilingual row errors, all or nothing', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const sheets = createActivitiesService(db, () => now, t.services.ids);
+    const card = createCardService(db, () => now);
+    const { id } = await activity(1, { signupFrom: '2026-06-01', signupUntil: '2026-06-30' });
+    const wang = await t.newPerson(firm, { name: '王芳' });
+    const liId = t.newIdNumber();
+    await t.newPerson(firm, { name: '李明', idNumber: liId });
+    const far = await t.newPerson(outside, { name: '赵强' });
+    const no = async (personId: number) => (await card.mine(worker(personId))).memberNo;
+    const csv = (lines: string[]) => ({
+      file: Buffer.from(['姓名,会员编号,身份证号码', ...lines].join('\n')),
+      fileName: '报名.csv',
+    });
+    const good = csv([`王芳,${await no(wang.id)},`, `李明,,${liId}`]);
+    const dry = await sheets.importSignups(staff(), id, { ...good, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, total: 2, created: 2, confirmed: 1, waiting: 1, errors: [] });
+    expect((await svc.get(staff(), id)).roster).toHaveLength(0);
+    const bad = csv([`王芳,${await no(wang.id)},`, `李四,,${liId}`, `赵强,${await no(far.id)},`, '王芳,,']);
+    const checked = await sheets.importSignups(staff(), id, { ...bad, dryRun: true });
+    expect(checked.errors.map((e) => [e.rowNo, e.column])).toEqual([
+      [3, '姓名'],
+      [4, '会员编号'],
+      [5, '会员编号'],
+    ]);
+    expect(checked.errors[0].messageZh).toBe('身份证号码对应的会员是「李明」，不是「李四」');
+    expect(checked.errors[0].messageEn).toBe("The ID number is 李明's, not 李四's");
+    await expect(sheets.importSignups(staff(), id, { ...bad, dryRun: false })).rejects.toMatchObject({
+      code: 'IMPORT_ROWS_INVALID',
+    });
+    expect((await svc.get(staff(), id)).roster).toHaveLength(0);
+    const done = await sheets.importSignups(staff(), id, { ...good, dryRun: false });
+    expect(done).toMatchObject({ dryRun: false, created: 2, confirmed: 1, waiting: 1 });
+    const roster = (await svc.get(staff(), id)).roster;
+    expect(roster.map((r) => [r.personName, r.status])).toEqual([
+      ['王芳', 'confirmed'],
+      ['李明', 'waiting'],
+    ]);
+    // signed up already: the whole sheet is refused again, saying why for each row
+    const again = await sheets.importSignups(staff(), id, { ...good, dryRun: true });
+    expect(again.errors.map((e) => e.messageZh)).toEqual(['王芳已报名此活动', '李明已报名此活动']);
   });
 });

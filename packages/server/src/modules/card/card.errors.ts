@@ -15,6 +15,20 @@ export const cardErrors = {
     ),
   noPhoto: () =>
     new AppError('not_found', 'CARD_NO_PHOTO', { zh: '尚未上传会员卡照片', en: 'No card photo yet' }),
+  notValid: (problem: string) =>
+    new AppError(
+      'conflict',
+      'CARD_NOT_VALID',
+      problem === 'expired'
+        ? {
+            zh: '会员卡二维码已过期，请让会员刷新后再扫',
+            en: 'The card code has expired; ask the member to refresh it',
+          }
+        : problem === 'membership_ended'
+          ? { zh: '此会员卡对应的会员关系已结束', en: 'The membership this card stands for has ended' }
+          : { zh: '会员卡二维码无效', en: 'The card code is not valid' },
+      { problem },
+    ),
   unreadable: () =>
     new AppError(
       'invalid',

@@ -2,7 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import { IdParams, Ok } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { cardErrors } from './card.errors.ts';
-import { CardSchema, CheckSchema, PhotoForm, PublicKeySchema, TokenBody } from './card.schemas.ts';
+import {
+  CardSchema,
+  CheckSchema,
+  PhotoForm,
+  PickupsSchema,
+  PublicKeySchema,
+  TokenBody,
+} from './card.schemas.ts';
 import type { CardService } from './card.service.ts';
 
 const tags = ['card'];
@@ -102,6 +109,20 @@ export function cardRoutes(app: App, { card }: { card: CardService }): void {
       },
     },
     async (req) => card.verify(actorOf(req), req.body.token),
+  );
+  app.post(
+    '/api/card/pickups',
+    {
+      config: { permission: 'claims.manage', errors: [409] },
+      schema: {
+        tags,
+        summary:
+          "A pickup desk scans a member card: the holder's granted in-kind claims my union sees, with the codes to redeem (audited)",
+        body: TokenBody,
+        response: { 200: PickupsSchema },
+      },
+    },
+    async (req) => card.pickups(actorOf(req), req.body.token),
   );
   app.post(
     '/api/card/photo',

@@ -17,6 +17,17 @@ export const PublicKeySchema = Obj({
   x: Type.String(),
   y: Type.String(),
 });
+export const PickupsSchema = Obj({
+  pickups: Type.Array(
+    Obj({
+      applicationId: Type.Integer(),
+      programName: Type.String(),
+      ownerOrgName: Type.String(),
+      code: Type.String(),
+      redeemedAt: Nullable(Type.String()),
+    }),
+  ),
+});
 export const TokenBody = Obj({ token: Str(2000, { minLength: 1 }) });
 export const CheckSchema = Obj({
   valid: Type.Boolean(),

@@ -2,6 +2,7 @@ import { type Actor, canAccess, requireAccess } from '../../access/access.ts';
 import type { Db, Sql } from '../../db/db.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPersonById, getPersonInScope, listMemberships } from '../people/index.ts';
+import { pickupsOfPerson } from '../programs/index.ts';
 import { cardErrors } from './card.errors.ts';
 import { renderCardPdf } from './card.pdf.ts';
 import { cleanPhoto } from './card.photo.ts';
@@ -33,6 +34,30 @@ export type CardCheck =
       unionName: string | null;
       memberNo: string | null;
     };
+
+const holderKeys = new WeakMap<Db, Promise<CardKeys>>();
+
+/**
+ * The person a card's code stands for, for the modules that act on a scanned card (activity check-in, a pickup
+ * desk): the signature, the expiry of a phone card and the membership still current; else a bilingual refusal.
+ * What the caller may then do with that person is the caller's own scope check.
+ */
+export async function cardHolder(db: Db, token: string, now: Date): Promise<number> {
+  let keys = holderKeys.get(db);
+  if (!keys) {
+    keys = loadCardKeys(db);
+    holderKeys.set(db, keys);
+    keys.catch(() => holderKeys.delete(db));
+  }
+  const read = readCard(await keys, token, now);
+  if ('problem' in read) {
+    if (read.problem === 'malformed') throw cardErrors.unreadable();
+    throw cardErrors.notValid(read.problem);
+  }
+  const m = (await listMemberships(db, read.payload.p)).find((x) => x.id === read.payload.m);
+  if (m?.status !== 'active') throw cardErrors.notValid('membership_ended');
+  return read.payload.p;
+}
 
 export function createCardService(db: Db, clock: () => Date = () => new Date()) {
   let keys: Promise<CardKeys> | null = null;
@@ -190,6 +215,26 @@ export function createCardService(db: Db, clock: () => Date = () => new Date()) 
           printed: c.k === 'r',
         };
       });
+    },
+
+    /**
+     * A pickup desk scans a member card instead of a pickup code: the holder's granted in-kind claims of programs
+     * the desk's union may see, with their codes, which the desk redeems as if typed (audited).
+     */
+    async pickups(actor: Actor, token: string) {
+      requireAccess(actor, 'claims.manage');
+      const personId = await cardHolder(db, token, clock());
+      const pickups = await pickupsOfPerson(db, actor, personId);
+      await db.tx((sql) =>
+        recordAudit(sql, actor, {
+          action: 'card.pickups',
+          entity: 'person',
+          entityId: personId,
+          orgId: null,
+          after: { pickups: pickups.length },
+        }),
+      );
+      return { pickups };
     },
 
     /** The photo of a valid card's member, for staff of the member's subtree to compare faces. */

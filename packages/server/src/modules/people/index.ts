@@ -30,6 +30,7 @@ export {
   findPersonIdByHash,
   findPersonNames,
   findPersonsByHash,
+  findPersonsByMembership,
   listMemberships,
   type PersonRef,
 } from './people.repository.ts';

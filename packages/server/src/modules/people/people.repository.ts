@@ -44,6 +44,21 @@ export interface PersonRef {
   orgPath: string | null;
 }
 
+/** Holders of memberships by the memberships' ids (a member number names one), with whether it is current. */
+export async function findPersonsByMembership(
+  sql: Sql,
+  membershipIds: number[],
+): Promise<Map<number, PersonRef & { active: boolean }>> {
+  if (!membershipIds.length) return new Map();
+  const { rows } = await sql.query<PersonRef & { membershipId: number; active: boolean }>(
+    `select m.id as "membershipId", p.id, p.name, o.path as "orgPath", m.status = 'active' as active
+       from memberships m join persons p on p.id = m.person_id join orgs o on o.id = m.org_id
+      where m.id = any($1::bigint[])`,
+    [membershipIds],
+  );
+  return new Map(rows.map(({ membershipId, ...p }) => [Number(membershipId), p]));
+}
+
 /** Persons by the keyed hashes of their ID numbers, in one read (register imports). */
 export async function findPersonsByHash(sql: Sql, hashes: string[]): Promise<Map<string, PersonRef>> {
   if (!hashes.length) return new Map();

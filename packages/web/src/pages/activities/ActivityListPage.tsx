@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Button,
   Card,
+  Checkbox,
   DatePicker,
   Empty,
   Flex,
@@ -26,8 +27,17 @@ import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { RuleBuilder } from '../programs/RuleBuilder.tsx';
+import type { Rule } from '../programs/rule-vocabulary.ts';
 import { YuanInput } from '../programs/YuanInput.tsx';
-import { type Activity, activitiesApi, KINDS, type Kind, sessionText } from './activities-api.ts';
+import {
+  type Activity,
+  activitiesApi,
+  KINDS,
+  type Kind,
+  type NewActivity,
+  sessionText,
+} from './activities-api.ts';
 
 /** Staff: the activities organised in a union's subtree, and a new one. */
 export default function ActivityListPage() {
@@ -122,6 +132,7 @@ interface Values {
   noShowLimit?: number;
   noShowDays?: number;
   sessions: { range: [Dayjs, Dayjs] }[];
+  quotas?: { orgId?: number | null; places?: number }[];
 }
 
 function CreateModal({
@@ -137,6 +148,7 @@ function CreateModal({
   const feedback = useFeedback();
   const [form] = Form.useForm<Values>();
   const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const [rule, setRule] = useState<Rule | null>(null);
   const invalid = useInvalidFields();
   const [busy, setBusy] = useState(false);
   const submit = async (v: Values) => {
@@ -152,12 +164,16 @@ function CreateModal({
         signupFrom: fromDay(v.signup[0]) as string,
         signupUntil: fromDay(v.signup[1]) as string,
         feeFen: v.feeFen ?? 0,
+        rule: rule as NewActivity['rule'],
         noShowLimit: v.noShowLimit ?? 0,
         noShowDays: v.noShowDays ?? 90,
         sessions: v.sessions.map((s) => ({
           startsAt: s.range[0].toISOString(),
           endsAt: s.range[1].toISOString(),
         })),
+        quotas: (v.quotas ?? [])
+          .filter((q) => q.orgId && q.places)
+          .map((q) => ({ orgId: q.orgId as number, places: q.places as number })),
       });
       feedback.success(t('act.create.done'));
       onDone(id);
@@ -250,6 +266,34 @@ function CreateModal({
               )}
             </Form.List>
           </Form.Item>
+          <Form.Item label={t('act.create.quotas')} extra={t('act.create.quotasHint')}>
+            <Form.List name="quotas">
+              {(items, { add, remove }) => (
+                <Flex vertical gap={8}>
+                  {items.map((it) => (
+                    <Flex key={it.key} gap={8} align="center">
+                      <Form.Item name={[it.name, 'orgId']} noStyle rules={[{ required: true }]}>
+                        <QuotaOrg />
+                      </Form.Item>
+                      <Form.Item name={[it.name, 'places']} noStyle rules={[{ required: true }]}>
+                        <InputNumber
+                          min={1}
+                          max={100000}
+                          precision={0}
+                          placeholder={t('act.field.places')}
+                          data-testid={`act-quota-places-${it.name}`}
+                        />
+                      </Form.Item>
+                      <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                    </Flex>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add()} style={{ alignSelf: 'start' }}>
+                    {t('act.create.addQuota')}
+                  </Button>
+                </Flex>
+              )}
+            </Form.List>
+          </Form.Item>
           <div className="form-grid-2">
             <Form.Item name="noShowLimit" label={t('act.create.noShowLimit')}>
               <InputNumber min={0} max={20} precision={0} style={{ width: '100%' }} />
@@ -258,8 +302,25 @@ function CreateModal({
               <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </div>
+          <Checkbox
+            checked={rule !== null}
+            onChange={(e) => setRule(e.target.checked ? { op: 'all', rules: [] } : null)}
+            data-testid="act-with-rule"
+          >
+            {t('act.create.withRule')}
+          </Checkbox>
+          {rule && (
+            <div style={{ marginTop: 8 }}>
+              <RuleBuilder value={rule} onChange={setRule} applicant="person" />
+            </div>
+          )}
         </Form>
       </ValidityScope>
     </Modal>
   );
+}
+
+/** A lower union for a quota (a form control: value and onChange come from Form.Item). */
+function QuotaOrg({ value, onChange }: { value?: number | null; onChange?: (v: number | null) => void }) {
+  return <OrgSelect value={value ?? null} onChange={(v) => onChange?.(v)} style={{ minWidth: 280 }} />;
 }

@@ -1,16 +1,39 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Image,
+  Modal,
+  QRCode,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import { useSession } from '../../auth/session.tsx';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { RegisterImport } from '../import/RegisterImport.tsx';
 import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import { RuleText } from '../programs/RuleVocabulary.tsx';
+import type { Rule } from '../programs/rule-vocabulary.ts';
 import { type ActivityDetail, activitiesApi, sessionText } from './activities-api.ts';
+
+/** The address a worker's phone opens from the session's QR code to check in (the code travels in the query). */
+export const checkInUrl = (code: string) =>
+  `${window.location.origin}/m/activities?code=${encodeURIComponent(code)}`;
 
 /** Staff: an activity — door codes, the roster with waiting positions, signing members up, check-in at the door. */
 export default function ActivityPage() {
@@ -32,7 +55,10 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
   const [people, setPeople] = useState<number[]>([]);
   const [session, setSession] = useState<number | undefined>(a.sessions[0]?.id);
   const [checking, setChecking] = useState<number | null>(null);
+  const [sheet, setSheet] = useState(false);
   const manage = can('activities.manage') && a.codes.length > 0 && a.status === 'open';
+  const last = a.sessions.at(-1);
+  const finished = !!last && Date.parse(last.endsAt) < Date.now();
   const run = async (fn: () => Promise<unknown>, done?: string) => {
     try {
       await fn();
@@ -85,6 +111,31 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           <Descriptions.Item label={t('act.field.fee')}>
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')}
           </Descriptions.Item>
+          {a.quotas.length > 0 && (
+            <Descriptions.Item label={t('act.detail.quotas')} span={2}>
+              <Flex gap={12} wrap data-testid="act-quotas">
+                {a.quotas.map((q) => (
+                  <Tag key={q.orgId}>
+                    {q.orgName} {q.taken}/{q.places}
+                  </Tag>
+                ))}
+                <Tag>
+                  {t('act.detail.shared')} {a.taken - a.quotas.reduce((n, q) => n + q.taken, 0)}/
+                  {a.places - a.quotas.reduce((n, q) => n + q.places, 0)}
+                </Tag>
+              </Flex>
+            </Descriptions.Item>
+          )}
+          {a.rule && (
+            <Descriptions.Item label={t('act.field.rule')} span={2}>
+              <RuleText rule={a.rule as Rule} />
+            </Descriptions.Item>
+          )}
+          {a.pairs !== null && (
+            <Descriptions.Item label={t('act.mixer.pairs')}>
+              <span data-testid="act-pairs">{a.pairs}</span>
+            </Descriptions.Item>
+          )}
           {a.noShowLimit > 0 && (
             <Descriptions.Item label={t('act.field.noShow')}>
               {t('act.field.noShowHint', { n: a.noShowLimit, days: a.noShowDays })}
@@ -104,11 +155,59 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
                 <div className="act-code" data-testid={`act-code-${c.id}`}>
                   {c.code}
                 </div>
+                <QRCode value={checkInUrl(c.code)} size={180} bordered={false} />
               </div>
             ))}
           </Flex>
         </Card>
       )}
+      <Card
+        title={t('act.detail.photos')}
+        extra={
+          can('activities.manage') &&
+          a.codes.length > 0 &&
+          finished && (
+            <Upload
+              accept="image/jpeg,image/png"
+              showUploadList={false}
+              customRequest={({ file }) =>
+                void run(
+                  () =>
+                    unwrap(
+                      api.POST('/api/activities/{id}/photos', {
+                        params: { path: { id: a.id } },
+                        body: fileForm(file as File),
+                      }),
+                    ),
+                  t('act.detail.photoAdded'),
+                )
+              }
+            >
+              <Button icon={<UploadOutlined />} data-testid="act-photo-add">
+                {t('act.detail.addPhoto')}
+              </Button>
+            </Upload>
+          )
+        }
+      >
+        {a.photos.length ? (
+          <Image.PreviewGroup>
+            <Flex gap={8} wrap data-testid="act-photos">
+              {a.photos.map((p) => (
+                <Image
+                  key={p}
+                  width={160}
+                  height={120}
+                  style={{ objectFit: 'cover' }}
+                  src={activitiesApi.photoUrl(a.id, p)}
+                />
+              ))}
+            </Flex>
+          </Image.PreviewGroup>
+        ) : (
+          <Empty description={finished ? t('act.detail.noPhotos') : t('act.detail.photosHint')} />
+        )}
+      </Card>
       <Card
         title={t('act.detail.roster')}
         extra={
@@ -117,6 +216,11 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           </Button>
         }
       >
+        {a.rosterPrivate && (
+          <Typography.Paragraph type="secondary" data-testid="act-roster-private">
+            {t('act.mixer.private')}
+          </Typography.Paragraph>
+        )}
         {manage && (
           <Space wrap style={{ marginBottom: 12 }}>
             <div style={{ minWidth: 320 }}>
@@ -148,6 +252,9 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             >
               {t('act.detail.signUp')}
             </Button>
+            <Button icon={<FileExcelOutlined />} onClick={() => setSheet(true)} data-testid="act-sheet">
+              {t('act.detail.signUpSheet')}
+            </Button>
             {a.sessions.length > 1 && (
               <Select
                 value={session}
@@ -167,6 +274,15 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
             { title: '', key: 'n', width: 50, render: (_, _r, i) => i + 1 },
             { title: t('member.name'), dataIndex: 'personName' },
             { title: t('act.field.union'), dataIndex: 'orgName' },
+            ...(a.quotas.length
+              ? [
+                  {
+                    title: t('act.detail.quota'),
+                    dataIndex: 'quotaOrgName',
+                    render: (v: string | null) => v ?? t('act.detail.shared'),
+                  },
+                ]
+              : []),
             { title: t('act.field.signup'), dataIndex: 'signedOn' },
             {
               title: t('act.field.status'),
@@ -206,6 +322,28 @@ function Detail({ a, reload }: { a: ActivityDetail; reload: () => void }) {
           ]}
         />
       </Card>
+      {sheet && (
+        <Modal
+          open
+          width={880}
+          footer={null}
+          title={t('act.detail.signUpSheet')}
+          onCancel={() => {
+            setSheet(false);
+            reload();
+          }}
+        >
+          <RegisterImport
+            what={t('act.detail.sheetWhat')}
+            templateUrl={activitiesApi.signupTemplateUrl(a.id)}
+            send={(file, dryRun) => activitiesApi.importSignups(a.id, file, dryRun)}
+            figures={(x) => [
+              { label: t('act.status.confirmed'), value: x.confirmed },
+              { label: t('act.status.waiting'), value: x.waiting },
+            ]}
+          />
+        </Modal>
+      )}
     </Flex>
   );
 }

@@ -1,8 +1,10 @@
-import { Card, Flex, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { DayPicker } from '../../components/DayPicker.tsx';
 import { fromDay, toDay } from '../../components/dates.ts';
+import { formatCount } from '../../components/format.ts';
 import { LoadGate } from '../../components/LoadError.tsx';
 import { useHomeOrgId } from '../../components/useHomeOrg.ts';
 import { useLoad } from '../../components/useLoad.ts';
@@ -10,7 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { OrgSelect } from '../programs/OrgSelect.tsx';
 import { activitiesApi } from './activities-api.ts';
 
-/** Statistics: activities, sign-ups and person-times by kind over a period. */
+/** Statistics: activities, sign-ups, person-times and 牵手 pairs by kind and by union over a range of days. */
 export default function ActivityStatsPage() {
   const { t } = useTranslation();
   usePageTitle(t('act.stats.title'));
@@ -27,6 +29,13 @@ export default function ActivityStatsPage() {
     else next.delete(k);
     setParams(next);
   };
+  const n = (v: number) => formatCount(v);
+  const countColumns = [
+    { title: t('act.stats.activities'), dataIndex: 'activities', align: 'right' as const, render: n },
+    { title: t('act.stats.signups'), dataIndex: 'signups', align: 'right' as const, render: n },
+    { title: t('act.stats.attendance'), dataIndex: 'attendance', align: 'right' as const, render: n },
+    { title: t('act.mixer.pairs'), dataIndex: 'pairs', align: 'right' as const, render: n },
+  ];
   return (
     <Card
       title={t('act.stats.title')}
@@ -36,28 +45,52 @@ export default function ActivityStatsPage() {
           <DayPicker value={toDay(from)} onChange={(d) => set('from', fromDay(d))} />
           <span>—</span>
           <DayPicker value={toDay(to)} onChange={(d) => set('to', fromDay(d))} />
+          <Button icon={<DownloadOutlined />} href={activitiesApi.statsUrl({ orgId, from, to })}>
+            {t('act.stats.export')}
+          </Button>
         </Flex>
       }
     >
       <Typography.Paragraph type="secondary">{t('act.stats.hint')}</Typography.Paragraph>
       <LoadGate state={stats} what={t('act.what.stats')}>
         {(s) => (
-          <Table
-            rowKey="kind"
-            size="small"
-            pagination={false}
-            data-testid="act-stats"
-            dataSource={[
-              ...s.byKind.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) })),
-              { kind: 'total', label: t('act.stats.total'), ...s.total },
-            ]}
-            columns={[
-              { title: t('act.field.kind'), dataIndex: 'label' },
-              { title: t('act.stats.activities'), dataIndex: 'activities', align: 'right' },
-              { title: t('act.stats.signups'), dataIndex: 'signups', align: 'right' },
-              { title: t('act.stats.attendance'), dataIndex: 'attendance', align: 'right' },
-            ]}
-          />
+          <Flex vertical gap={24}>
+            <Table
+              rowKey="kind"
+              size="small"
+              pagination={false}
+              data-testid="act-stats"
+              dataSource={[
+                ...s.byKind.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) })),
+                { kind: 'total', label: t('act.stats.total'), ...s.total },
+              ]}
+              columns={[{ title: t('act.field.kind'), dataIndex: 'label' }, ...countColumns]}
+            />
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('act.stats.byUnion')}
+            </Typography.Title>
+            <Table
+              rowKey="orgId"
+              size="small"
+              pagination={false}
+              data-testid="act-stats-unions"
+              locale={{ emptyText: t('act.stats.none') }}
+              dataSource={s.byUnion}
+              expandable={{
+                rowExpandable: (u) => u.kinds.length > 0,
+                expandedRowRender: (u) => (
+                  <Table
+                    rowKey="kind"
+                    size="small"
+                    pagination={false}
+                    dataSource={u.kinds.map((k) => ({ ...k, label: t(`act.kind.${k.kind}`) }))}
+                    columns={[{ title: t('act.field.kind'), dataIndex: 'label' }, ...countColumns]}
+                  />
+                ),
+              }}
+              columns={[{ title: t('act.stats.union'), dataIndex: 'orgName' }, ...countColumns]}
+            />
+          </Flex>
         )}
       </LoadGate>
     </Card>

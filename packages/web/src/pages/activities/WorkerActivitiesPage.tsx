@@ -1,12 +1,20 @@
-import { Button, Empty, Input, Skeleton, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Empty, Image, Input, Skeleton, Tag } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { useFeedback } from '../../components/feedback.ts';
 import { formatFen } from '../../components/format.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { useLoad } from '../../components/useLoad.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { activitiesApi, sessionText } from './activities-api.ts';
+import { MixerParticipants } from './MixerParticipants.tsx';
+
+/** The activity's last session has ended: nothing left to sign up for or cancel. */
+const over = (a: { sessions: { endsAt: string }[] }) => {
+  const last = a.sessions.at(-1);
+  return !!last && Date.parse(last.endsAt) < Date.now();
+};
 
 /** The worker's activities on the phone: what is open to them, signing up and cancelling, checking in at the door. */
 export default function WorkerActivitiesPage() {
@@ -16,6 +24,21 @@ export default function WorkerActivitiesPage() {
   const list = useLoad(() => activitiesApi.mine(), []);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState<number | 'code' | null>(null);
+  const [mixer, setMixer] = useState<number | null>(null);
+  // opened from the session's QR code at the door: check in with the code it carries, once
+  const [params, setParams] = useSearchParams();
+  const fromQr = useRef(params.get('code'));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, with the code the page was opened with
+  useEffect(() => {
+    const c = fromQr.current?.trim();
+    fromQr.current = null;
+    if (!c) return;
+    setParams({}, { replace: true });
+    void run('code', async () => {
+      const r = await activitiesApi.checkInSelf(c);
+      return r.already ? t('act.mine.already') : t('act.mine.checkedIn', { title: r.title });
+    });
+  }, []);
   const run = async (key: number | 'code', fn: () => Promise<string>) => {
     setBusy(key);
     try {
@@ -77,7 +100,23 @@ export default function WorkerActivitiesPage() {
             {a.feeFen ? formatFen(a.feeFen) : t('act.field.free')} ·{' '}
             {t('act.mine.left', { n: Math.max(a.places - a.taken, 0) })}
           </div>
-          <div style={{ marginTop: 8 }}>
+          {a.photos.length > 0 && (
+            <Image.PreviewGroup>
+              <div className="m-photos" data-testid={`my-activity-photos-${a.id}`}>
+                {a.photos.map((p) => (
+                  <Image
+                    key={p}
+                    width={96}
+                    height={72}
+                    style={{ objectFit: 'cover' }}
+                    src={activitiesApi.myPhotoUrl(a.id, p)}
+                    alt={t('act.mine.photos')}
+                  />
+                ))}
+              </div>
+            </Image.PreviewGroup>
+          )}
+          <div style={{ marginTop: 8 }} hidden={over(a)}>
             {a.my ? (
               <>
                 <Tag
@@ -104,6 +143,18 @@ export default function WorkerActivitiesPage() {
                 >
                   {t('act.mine.cancel')}
                 </Button>
+                {a.kind === 'social' && a.my.status === 'confirmed' && (
+                  <Button
+                    size="large"
+                    block
+                    className="m-touch"
+                    style={{ marginTop: 8 }}
+                    onClick={() => setMixer(a.id)}
+                    data-testid={`my-activity-mixer-${a.id}`}
+                  >
+                    {t('act.mixer.open')}
+                  </Button>
+                )}
               </>
             ) : (
               <Button
@@ -126,6 +177,7 @@ export default function WorkerActivitiesPage() {
           </div>
         </section>
       ))}
+      {mixer !== null && <MixerParticipants activityId={mixer} onClose={() => setMixer(null)} />}
     </div>
   );
 }

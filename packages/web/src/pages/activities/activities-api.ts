@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api/client.ts';
+import { api, fileForm, unwrap } from '../../api/client.ts';
 import type { Answer, Body } from '../../api/types.ts';
 
 export type Activity = Answer<'/api/activities'>[number];
@@ -23,14 +23,43 @@ export const activitiesApi = {
         body: { personId },
       }),
     ),
+  checkInByCard: (id: number, sessionId: number, token: string) =>
+    unwrap(
+      api.POST('/api/activities/{id}/sessions/{sessionId}/checkin-card', {
+        params: { path: { id, sessionId } },
+        body: { token },
+      }),
+    ),
+  signupTemplateUrl: (id: number) => `/api/activities/${id}/signups/template.xlsx`,
+  /** A sheet of members signed up: checked only (预检) or signed up, all or none. */
+  importSignups: (id: number, file: File, dryRun: boolean) =>
+    unwrap(
+      api.POST('/api/activities/{id}/signups/import', {
+        params: { path: { id }, query: { dryRun } },
+        body: fileForm(file),
+      }),
+    ),
   rosterUrl: (id: number) => `/api/activities/${id}/roster.xlsx`,
   stats: (q: { orgId?: number; from: string; to: string }) =>
     unwrap(api.GET('/api/activities/stats', { params: { query: q } })),
+  statsUrl: (q: { orgId?: number; from: string; to: string }) =>
+    `/api/activities/stats.xlsx?from=${q.from}&to=${q.to}${q.orgId ? `&orgId=${q.orgId}` : ''}`,
+  photoUrl: (id: number, photoId: number) => `/api/activities/${id}/photos/${photoId}`,
+  myPhotoUrl: (id: number, photoId: number) => `/api/me/activities/${id}/photos/${photoId}`,
   mine: () => unwrap(api.GET('/api/me/activities')),
   signUpSelf: (id: number) =>
     unwrap(api.POST('/api/me/activities/{id}/signup', { params: { path: { id } } })),
   cancelSelf: (id: number) =>
     unwrap(api.POST('/api/me/activities/{id}/cancel', { params: { path: { id } } })),
+  participants: (id: number) =>
+    unwrap(api.GET('/api/me/activities/{id}/participants', { params: { path: { id } } })),
+  setInterest: (id: number, signupId: number, interested: boolean) =>
+    unwrap(
+      api.PUT('/api/me/activities/{id}/interest', {
+        params: { path: { id } },
+        body: { signupId, interested },
+      }),
+    ),
   checkInSelf: (code: string) => unwrap(api.POST('/api/me/activities/checkin', { body: { code } })),
 };
 

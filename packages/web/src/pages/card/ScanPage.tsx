@@ -1,11 +1,14 @@
 import { CameraOutlined, CheckCircleFilled, CloseCircleFilled, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Input, Segmented, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage, unwrap } from '../../api/client.ts';
 import type { Answer } from '../../api/types.ts';
+import { useSession } from '../../auth/session.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { activitiesApi } from '../activities/activities-api.ts';
 import { type CardFace, checkOffline, type OfflineResult, rememberKey } from './card-check.ts';
+import { DoorLine, DoorPicker, type DoorResult, PickupList, type Purpose } from './ScanPurposes.tsx';
 
 type Online = Answer<'/api/card/verify', 'post'>;
 
@@ -19,7 +22,8 @@ declare global {
 }
 
 /**
- * Staff: check a member card at a door, a pickup desk or a visit. The code is read by the camera (the browser's
+ * Staff: one scanner for a member card at a door, a pickup desk or a visit — verify the card, check its holder in at
+ * an activity's session, or hand over the holder's flash-claim pickups. The code is read by the camera (the browser's
  * barcode reader, else a decoder loaded with the page) or pasted; its signature is checked in the page at once,
  * with the key kept from the last time the page was online, then the server says whether the membership is
  * still current and shows the photo to members of the user's subtree.
@@ -27,6 +31,11 @@ declare global {
 export default function ScanPage() {
   const { t } = useTranslation();
   usePageTitle(t('card.scan.title'));
+  const { can } = useSession();
+  const [purpose, setPurpose] = useState<Purpose>('verify');
+  const [door, setDoor] = useState<{ activityId: number; sessionId: number } | null>(null);
+  const [doorResult, setDoorResult] = useState<DoorResult | null>(null);
+  const [pickupToken, setPickupToken] = useState<string | null>(null);
   const [manual, setManual] = useState('');
   const [offline, setOffline] = useState<OfflineResult | null>(null);
   const [online, setOnline] = useState<Online | null>(null);
@@ -58,8 +67,19 @@ export default function ScanPage() {
         return null;
       });
       setOffline(await checkOffline(token));
+      setDoorResult(null);
+      setPickupToken(null);
       setChecking(true);
       try {
+        if (purpose === 'activity') {
+          if (!door) throw new Error(t('card.scan.door.choose'));
+          setDoorResult(await activitiesApi.checkInByCard(door.activityId, door.sessionId, token.trim()));
+          return;
+        }
+        if (purpose === 'pickup') {
+          setPickupToken(token.trim());
+          return;
+        }
         const answer = await unwrap(api.POST('/api/card/verify', { body: { token: token.trim() } }));
         setOnline(answer);
         if (answer.valid && answer.inScope && answer.hasPhoto) {
@@ -77,7 +97,7 @@ export default function ScanPage() {
         setChecking(false);
       }
     },
-    [stopCamera],
+    [stopCamera, purpose, door, t],
   );
 
   const startCamera = async () => {
@@ -136,6 +156,27 @@ export default function ScanPage() {
     <Flex vertical gap={16} style={{ maxWidth: 640 }}>
       <Card title={t('card.scan.title')}>
         <Flex vertical gap={12}>
+          <Segmented<Purpose>
+            value={purpose}
+            onChange={(v) => {
+              setPurpose(v);
+              setOffline(null);
+              setOnline(null);
+              setDoorResult(null);
+              setPickupToken(null);
+            }}
+            options={[
+              { value: 'verify', label: t('card.scan.purpose.verify') },
+              ...(can('activities.manage')
+                ? [{ value: 'activity' as const, label: t('card.scan.purpose.activity') }]
+                : []),
+              ...(can('claims.manage')
+                ? [{ value: 'pickup' as const, label: t('card.scan.purpose.pickup') }]
+                : []),
+            ]}
+            data-testid="scan-purpose"
+          />
+          {purpose === 'activity' && <DoorPicker value={door} onChange={setDoor} />}
           <Space wrap>
             {camera === 'on' ? (
               <Button icon={<StopOutlined />} onClick={stopCamera}>
@@ -180,6 +221,8 @@ export default function ScanPage() {
             <OfflineLine result={offline} />
             {checking && <Typography.Text type="secondary">{t('card.scan.checking')}</Typography.Text>}
             {online && <OnlineLine answer={online} />}
+            {doorResult && <DoorLine result={doorResult} />}
+            {pickupToken && <PickupList token={pickupToken} />}
             {onlineError && (
               <Alert type="warning" showIcon title={t('card.scan.online.failed', { message: onlineError })} />
             )}
@@ -210,6 +253,8 @@ export default function ScanPage() {
                 setManual('');
                 setOffline(null);
                 setOnline(null);
+                setDoorResult(null);
+                setPickupToken(null);
               }}
             >
               {t('card.scan.again')}

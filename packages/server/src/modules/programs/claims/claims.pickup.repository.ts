@@ -135,3 +135,25 @@ export async function countRecentFailures(sql: Sql, userId: number, seconds: num
 export async function recordFailure(sql: Sql, userId: number): Promise<void> {
   await sql.query('insert into pickup_failures (user_id) values ($1)', [userId]);
 }
+
+/** A person's granted in-kind claims (nothing paid: something to collect) of programs within `scope`. */
+export async function findGrantedInKindOf(
+  sql: Sql,
+  personId: number,
+  scope: ScopeOn,
+): Promise<PickupClaim[]> {
+  const params: unknown[] = [personId];
+  const where = scope(params);
+  const { rows } = await sql.query<PickupClaim>(
+    `select a.id as "applicationId", g.id as "programId", g.name as "programName", oo.name as "ownerOrgName",
+            g.pickup_place as "pickupPlace", g.pickup_time as "pickupTime", a.person_id as "personId",
+            a.org_id as "orgId", a.amount_fen as "amountFen"
+       from applications a
+       join programs g on g.id = a.program_id
+       join orgs oo on oo.id = g.owner_org_id
+      where a.person_id = $1 and a.intake = 'claim' and a.status = 'approved' and a.amount_fen = 0 and ${where}
+      order by a.id desc limit 50`,
+    params,
+  );
+  return rows;
+}

@@ -6,7 +6,7 @@ import type { Db } from '../../../db/db.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { OrgRow } from '../../org/index.ts';
 import { createProgram, publishProgram } from '../program-admin.service.ts';
-import { getMyPickup, MAX_FAILURES, redeemPickup } from './claims.pickup.ts';
+import { getMyPickup, MAX_FAILURES, pickupsOfPerson, redeemPickup } from './claims.pickup.ts';
 import { getClaimStats } from './claims.query.ts';
 import { createClaimsService } from './claims.service.ts';
 
@@ -167,5 +167,17 @@ describe('pickup codes', () => {
       expect(line).toMatchObject({ granted: 2, redeemed: rows.find((r) => r.orgId === u.id)?.redeemed ?? 0 });
     }
     expect(stats.byUnion.reduce((n, u) => n + u.redeemed, 0)).toBe(2);
+  });
+
+  it('a desk scanning a member card finds the holder’s pickups of programs it sees, and redeems them as typed', async () => {
+    const fresh = await ctx.newPerson(unions[0]);
+    const r = await createClaimsService(db).claim(worker(fresh.id), programId);
+    expect(r.result).toBe('granted');
+    const found = await pickupsOfPerson(db, staff, fresh.id);
+    expect(found).toEqual([expect.objectContaining({ applicationId: r.applicationId, redeemedAt: null })]);
+    expect(found[0].code).toBe((await getMyPickup(db, worker(fresh.id), r.applicationId as number)).code);
+    expect(await pickupsOfPerson(db, outsiderStaff, fresh.id)).toEqual([]);
+    await redeemPickup(db, staff, found[0].code);
+    expect((await pickupsOfPerson(db, staff, fresh.id))[0].redeemedAt).not.toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/index.ts';
 import {
   countRecentFailures,
   findCodeInScope,
+  findGrantedInKindOf,
   findOwnGrantedClaim,
   findPickupCode,
   insertPickupCode,
@@ -61,6 +62,39 @@ export async function getMyPickup(db: Db, actor: Actor, applicationId: number): 
     time: claim.pickupTime,
     redeemedAt: saved.redeemedAt ? new Date(saved.redeemedAt).toISOString() : null,
   };
+}
+
+/**
+ * The pickups waiting for a member who shows their member card at the desk (the card names the person): their
+ * granted in-kind claims of programs the staff's union may see, each with its pickup code (made now if the member
+ * never opened it), which the desk then redeems like a typed code.
+ */
+export async function pickupsOfPerson(db: Db, actor: Actor, personId: number) {
+  if (actor.scopePath === null) throw forbidden();
+  const scope = (params: unknown[]) => offeredCondition(actor, 'oo.path', params);
+  const out: {
+    applicationId: number;
+    programName: string;
+    ownerOrgName: string;
+    code: string;
+    redeemedAt: string | null;
+  }[] = [];
+  for (const claim of await findGrantedInKindOf(db, personId, scope)) {
+    let saved = await findPickupCode(db, claim.applicationId);
+    for (let i = 0; !saved && i < 5; i++) {
+      await insertPickupCode(db, claim, newCode());
+      saved = await findPickupCode(db, claim.applicationId);
+    }
+    if (!saved) continue;
+    out.push({
+      applicationId: claim.applicationId,
+      programName: claim.programName,
+      ownerOrgName: claim.ownerOrgName,
+      code: saved.code,
+      redeemedAt: saved.redeemedAt ? new Date(saved.redeemedAt).toISOString() : null,
+    });
+  }
+  return out;
 }
 
 const CHINA = new Intl.DateTimeFormat('zh-CN', {

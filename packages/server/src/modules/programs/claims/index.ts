@@ -3,6 +3,6 @@
  * claims routes. Uses the program definitions at the module root; nothing else in programs depends on it.
  */
 export { drawLottery } from './claims.draw.ts';
-export { getMyPickup } from './claims.pickup.ts';
+export { getMyPickup, pickupsOfPerson } from './claims.pickup.ts';
 export { claimsRoutes } from './claims.routes.ts';
 export { createClaimsService } from './claims.service.ts';

@@ -1,0 +1,376 @@
+/**
+ * Activities benchmark (issue 26): 1,000 places against 100,000 distinct workers signing up on a throw-away
+ * PostgreSQL, through the real HTTP endpoint (POST /api/me/activities/:id/signup, each worker with their own
+ * session), and the same guarded statement (take a place if one is left — `taken < places` — and record the
+ * sign-up, confirmed or waiting) run bare by a pgbench-like loop of pg clients in the same run, on an activity of
+ * its own with the same places. The method is the flash-claim benchmark's (bench/flash.bench.ts).
+ *
+ * The figure that matters is the grant rate up to the last place: places given per second from the first sign-up
+ * to the last place given, over HTTP and bare, and their ratio `grantRatioToRaw` (goal ≥ 0.6). The race is run
+ * `--rounds` times (HTTP and bare alternately, fresh activities, three times the places in workers) and the
+ * medians are compared. Also printed: places given, distinct workers, given twice (must be 0), on the waiting list.
+ * The last line is one JSON object.
+ *
+ * Usage: npm run bench:activities [-- --workers N --places P --connections C --raw-clients R --rounds K]
+ * Loopback only; bounded by the number of workers (every worker signs up once per activity) and a time limit.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { freePort, startTempPostgres } from '../../../scripts/pg-temp.mjs';
+import type { Actor } from '../src/access/access.ts';
+import { type Db, openPostgres } from '../src/db/db.ts';
+import { migrateAll } from '../src/db/schema.ts';
+import { createActivitiesService } from '../src/modules/activities/index.ts';
+import { createRootOrg, insertOrg, type OrgRow } from '../src/modules/org/index.ts';
+import { todayInChina } from '../src/shared/dates.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i > 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`--${name} must be a positive integer`);
+  return v;
+};
+const workers = arg('workers', 100_000);
+const places = arg('places', 1000);
+const connections = arg('connections', 100);
+/** The bare loop uses as many database clients as the server's pool (openPostgres default 20). */
+const rawClients = arg('raw-clients', 20);
+const timeLimitSec = arg('seconds', 1200);
+const rounds = arg('rounds', 5);
+const warmup = Math.min(5000, Math.max(200, Math.floor(workers / 20)));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const log = (msg: string) => console.error(msg);
+
+const admin: Actor = {
+  userId: 0,
+  username: 'bench',
+  displayName: 'bench',
+  role: 'admin',
+  orgId: null,
+  scopePath: '/',
+  personId: null,
+};
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  const deadline = Date.now() + 60_000;
+  while (!/http:\/\/localhost/.test(out)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return child;
+}
+
+/** Orgs, then workers (persons, memberships, worker users, sessions with known tokens) set-based. */
+async function seed(db: Db, total: number, salt: string) {
+  const { district, unions } = await db.tx(async (sql) => {
+    const fed = await createRootOrg(sql, null, { name: '北京市总工会（压测）', kind: 'federation' });
+    const d = await insertOrg(
+      sql,
+      { parentId: fed.id, level: 2, kind: 'district', name: '压测区总工会' },
+      fed.path,
+    );
+    const list: OrgRow[] = [];
+    for (let t = 0; t < 10; t++) {
+      const town = await insertOrg(
+        sql,
+        { parentId: d.id, level: 3, kind: 'town', name: `压测镇${t}总工会` },
+        d.path,
+      );
+      for (let g = 0; g < 10; g++) {
+        list.push(
+          await insertOrg(
+            sql,
+            { parentId: town.id, level: 4, kind: 'grassroots', name: `压测企业${t}-${g}工会` },
+            town.path,
+          ),
+        );
+      }
+    }
+    return { district: d, unions: list };
+  });
+  await db.query(
+    `insert into persons (name, id_hash, id_cipher, id_masked, birth_date, gender, is_front_line)
+     select '职工' || i, 'bench:' || i, 'x', '110***********' || lpad((i % 10000)::text, 4, '0'),
+            date '1970-01-01' + (i % 12000), case when i % 2 = 0 then 'male' else 'female' end, i % 3 = 0
+       from generate_series(1, $1::int) as i`,
+    [total],
+  );
+  await db.query(
+    `insert into memberships (person_id, org_id, joined_on)
+     select p.id, ($1::bigint[])[1 + (p.id % array_length($1::bigint[], 1))], date '2015-01-01' from persons p`,
+    [unions.map((u) => u.id)],
+  );
+  await db.query(
+    `insert into users (username, display_name, password_hash, person_id)
+     select 'bench' || p.id, p.name, 'bench-no-login', p.id from persons p`,
+  );
+  await db.query(
+    `insert into role_assignments (user_id, role) select id, 'worker' from users where username like 'bench%'`,
+  );
+  // The token of user u is '<salt>.<u>'; the database keeps base64url(sha256(token)) like auth does.
+  await db.query(
+    `insert into sessions (token_hash, user_id, assignment_id, expires_at)
+     select translate(encode(sha256(convert_to($1 || '.' || u.id, 'UTF8')), 'base64'), '+/=', '-_'), u.id, a.id,
+            now() + interval '12 hours'
+       from users u join role_assignments a on a.user_id = u.id and a.role = 'worker'`,
+    [salt],
+  );
+  const { rows } = await db.query<{ userId: number; personId: number }>(
+    `select u.id as "userId", u.person_id as "personId" from users u
+      where exists (select 1 from role_assignments a where a.user_id = u.id and a.role = 'worker') order by u.id`,
+  );
+  return { district, workers: rows };
+}
+
+async function newActivity(db: Db, orgId: number, title: string, n: number): Promise<number> {
+  const today = todayInChina(new Date());
+  const { id } = await createActivitiesService(db).create(admin, {
+    orgId,
+    title,
+    kind: 'show',
+    place: '区工人文化宫剧场',
+    places: n,
+    signupFrom: today,
+    signupUntil: today,
+    sessions: [{ startsAt: '2099-12-31T19:00:00+08:00', endsAt: '2099-12-31T21:00:00+08:00' }],
+  });
+  return id;
+}
+
+interface Run {
+  ms: number;
+  /** Milliseconds from the first sign-up to the last place given. */
+  sellOutMs: number | null;
+  results: Record<string, number>;
+  errors: number;
+}
+
+/** One sign-up per worker in `list`, with `connections` keep-alive connections. */
+async function httpSignups(
+  port: number,
+  activityId: number,
+  list: { userId: number }[],
+  salt: string,
+): Promise<Run> {
+  let next = 0;
+  const results: Record<string, number> = {};
+  let lastGrant: number | null = null;
+  const started = performance.now();
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    amount: list.length,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        path: `/api/me/activities/${activityId}/signup`,
+        setupRequest: (req: Record<string, unknown>) => {
+          const c = list[next++ % list.length];
+          return { ...req, headers: { cookie: `gonghui_session=${salt}.${c.userId}` } };
+        },
+        onResponse: (status: number, body: string) => {
+          const key = status === 200 ? (JSON.parse(body) as { status: string }).status : `http_${status}`;
+          results[key] = (results[key] ?? 0) + 1;
+          if (key === 'confirmed') lastGrant = performance.now();
+        },
+      },
+    ],
+  } as unknown as autocannon.Options);
+  const ms = performance.now() - started;
+  return {
+    ms,
+    sellOutMs: lastGrant === null ? null : (lastGrant as number) - started,
+    results,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+/** The guarded statement of a sign-up, bare: take a place if one is left, and record the sign-up. */
+const BARE = `with t as (update activities set taken = taken + 1, shared_taken = shared_taken + 1
+                         where id = $1 and shared_taken < places - quota_total and taken < places returning id)
+  insert into activity_signups (activity_id, person_id, org_id, status, signed_on)
+  values ($1, $2, $3, case when exists (select 1 from t) then 'confirmed' else 'waiting' end, $4)
+  on conflict do nothing returning status`;
+
+async function rawSignups(
+  url: string,
+  activityId: number,
+  list: { personId: number; orgId: number }[],
+): Promise<Run> {
+  const pool = new pg.Pool({ connectionString: url, max: rawClients });
+  const results: Record<string, number> = {};
+  let lastGrant: number | null = null;
+  let next = 0;
+  const today = todayInChina(new Date());
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: rawClients }, async () => {
+      const client = await pool.connect();
+      try {
+        while (next < list.length) {
+          const c = list[next++];
+          const { rows } = await client.query<{ status: string }>(BARE, [
+            activityId,
+            c.personId,
+            c.orgId,
+            today,
+          ]);
+          const key = rows[0]?.status ?? 'duplicate';
+          results[key] = (results[key] ?? 0) + 1;
+          if (key === 'confirmed') lastGrant = performance.now();
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  await pool.end();
+  return { ms, sellOutMs: lastGrant === null ? null : (lastGrant as number) - started, results, errors: 0 };
+}
+
+/** What the database holds: places given, to how many distinct workers, the counter, the waiting list. */
+async function verify(db: Db, activityId: number) {
+  const { rows } = await db.query<{ given: number; distinct: number; taken: number; waiting: number }>(
+    `select count(*) filter (where status = 'confirmed')::int as given,
+            count(distinct person_id) filter (where status = 'confirmed')::int as distinct,
+            (select taken from activities where id = $1) as taken,
+            count(*) filter (where status = 'waiting')::int as waiting
+       from activity_signups where activity_id = $1`,
+    [activityId],
+  );
+  return rows[0];
+}
+
+const stopAt = setTimeout(() => {
+  log(`time limit of ${timeLimitSec} s reached; stopping`);
+  process.exit(2);
+}, timeLimitSec * 1000);
+stopAt.unref();
+
+const pgServer = await startTempPostgres({ maxConnections: 300 });
+let server: ChildProcess | null = null;
+try {
+  const key = randomBytes(32);
+  const salt = randomBytes(12).toString('base64url');
+  const db = await openPostgres(pgServer.url, 10);
+  await migrateAll(db);
+  const t = Date.now();
+  const { district, workers: everyone } = await seed(db, workers, salt);
+  const { rows: orgOf } = await db.query<{ personId: number; orgId: number }>(
+    `select person_id as "personId", org_id as "orgId" from memberships`,
+  );
+  const unionOf = new Map(orgOf.map((r) => [Number(r.personId), Number(r.orgId)]));
+  const people = everyone.map((w) => ({ ...w, orgId: unionOf.get(w.personId) as number }));
+  log(`seeded ${people.length} workers with sessions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const warm = await newActivity(db, district.id, '预热', Math.floor(warmup / 2));
+  const race: { http: number; raw: number }[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    race.push({
+      http: await newActivity(db, district.id, `话剧专场（HTTP 第${r}轮）`, places),
+      raw: await newActivity(db, district.id, `话剧专场（SQL 第${r}轮）`, places),
+    });
+  }
+  const httpFull = await newActivity(db, district.id, '话剧专场（HTTP）', places);
+  const rawFull = await newActivity(db, district.id, '话剧专场（SQL）', places);
+  await db.query('analyze');
+
+  const port = await freePort();
+  server = await startServer({
+    DATABASE_URL: pgServer.url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    GONGHUI_DEMO: '0',
+    GONGHUI_ID_KEY: key.toString('base64'),
+  });
+
+  const shuffled = [...people].sort(() => Math.random() - 0.5);
+  await httpSignups(port, warm, shuffled.slice(0, warmup), salt);
+
+  const grantRate = (given: number, sellOutMs: number | null) =>
+    sellOutMs ? Math.round(given / (sellOutMs / 1000)) : 0;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const httpRates: number[] = [];
+  const rawRates: number[] = [];
+  for (const [i, r] of race.entries()) {
+    const list = [...people].sort(() => Math.random() - 0.5).slice(0, Math.min(workers, places * 3));
+    const h = await httpSignups(port, r.http, list, salt);
+    const w = await rawSignups(pgServer.url, r.raw, list);
+    const [hc, wc] = [await verify(db, r.http), await verify(db, r.raw)];
+    if (hc.given > places || wc.given > places || hc.distinct !== hc.given)
+      throw new Error(`round ${i + 1} gave a place twice`);
+    httpRates.push(grantRate(hc.given, h.sellOutMs));
+    rawRates.push(grantRate(wc.given, w.sellOutMs));
+    log(`round ${i + 1}: HTTP ${httpRates[i]} places/s, bare ${rawRates[i]} places/s`);
+  }
+
+  // One full run each way: every worker signs up once; the places and the waiting list.
+  const http = await httpSignups(port, httpFull, shuffled, salt);
+  const httpCheck = await verify(db, httpFull);
+  log(`HTTP: ${JSON.stringify(http.results)} in ${(http.ms / 1000).toFixed(2)} s, errors ${http.errors}`);
+  const raw = await rawSignups(pgServer.url, rawFull, shuffled);
+  const rawCheck = await verify(db, rawFull);
+  log(`bare SQL: ${JSON.stringify(raw.results)} in ${(raw.ms / 1000).toFixed(2)} s`);
+  await db.close();
+
+  const grantsPerSec = median(httpRates);
+  const rawGrantsPerSec = median(rawRates);
+  const grantRatioToRaw = rawGrantsPerSec ? Number((grantsPerSec / rawGrantsPerSec).toFixed(2)) : null;
+  const givenTwice =
+    Math.max(0, httpCheck.given - places) +
+    Math.max(0, rawCheck.given - places) +
+    (httpCheck.given - httpCheck.distinct) +
+    (rawCheck.given - rawCheck.distinct) +
+    Math.abs(httpCheck.taken - httpCheck.given);
+  log(
+    `given ${httpCheck.given} (distinct ${httpCheck.distinct}, counter ${httpCheck.taken}), waiting ${httpCheck.waiting}, given twice ${givenTwice}`,
+  );
+  log(
+    `up to the last place (median of ${rounds} rounds): HTTP ${grantsPerSec} places/s, bare ${rawGrantsPerSec} places/s; ratio ${grantRatioToRaw}`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'activities',
+      places,
+      workers,
+      given: httpCheck.given,
+      distinct: httpCheck.distinct,
+      waiting: httpCheck.waiting,
+      givenTwice,
+      sellOutMs: http.sellOutMs === null ? null : Math.round(http.sellOutMs),
+      rawSellOutMs: raw.sellOutMs === null ? null : Math.round(raw.sellOutMs),
+      grantsPerSec,
+      rawGrantsPerSec,
+      grantRatioToRaw,
+      goalRatio: 0.6,
+      rounds,
+      roundRatios: httpRates.map((h, i) => Number((h / (rawRates[i] || 1)).toFixed(2))),
+      httpSeconds: Number((http.ms / 1000).toFixed(2)),
+      rawSeconds: Number((raw.ms / 1000).toFixed(2)),
+      rawGiven: rawCheck.given,
+      connections,
+      rawClients,
+      httpErrors: http.errors,
+    }),
+  );
+} finally {
+  if (server) {
+    server.kill('SIGTERM');
+    await once(server, 'exit').catch(() => undefined);
+  }
+  await pgServer.stop();
+}

@@ -1,0 +1,160 @@
+import { type Actor, canAccess } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+import {
+  cellText,
+  headersOf,
+  type RegisterColumn,
+  type RegisterRow,
+  type RegisterRowError,
+  type RegisterSpec,
+  rowError,
+} from '../../shared/register-sheet.ts';
+import { normaliseText } from '../../shared/text.ts';
+import {
+  findPersonsByHash,
+  findPersonsByMembership,
+  type IdProtector,
+  type PersonRef,
+  parseIdNumber,
+} from '../people/index.ts';
+
+/**
+ * A sheet of members staff sign up for an activity at once (issue 26): one row a member, named by the member number
+ * of their card or their ID number, with the name as a check. Rows are read by the shared register pipeline
+ * (template with 填写说明, dry run, bilingual row errors); the sign-ups themselves go through the same checks as one
+ * made on the phone, all rows or none.
+ */
+type Key = 'name' | 'memberNo' | 'idNumber';
+
+const COLUMNS: RegisterColumn<Key>[] = [
+  {
+    key: 'name',
+    header: '姓名',
+    en: 'name',
+    aliases: ['会员姓名', '职工姓名'],
+    required: true,
+    kind: 'text',
+    max: 50,
+    note: '须与会员编号或身份证号码所指的会员姓名一致',
+    example: '王芳',
+  },
+  {
+    key: 'memberNo',
+    header: '会员编号',
+    en: 'member number',
+    aliases: ['会员号', '会员卡号'],
+    kind: 'text',
+    max: 20,
+    note: '电子会员卡或实体会员卡上的会员号（10位数字）；与身份证号码至少填写一项',
+    example: '0000001234',
+  },
+  {
+    key: 'idNumber',
+    header: '身份证号码',
+    en: 'ID number',
+    aliases: ['身份证号', '公民身份号码'],
+    kind: 'text',
+    max: 30,
+    note: '18位居民身份证号码；与会员编号至少填写一项',
+    example: '',
+  },
+];
+
+export const SIGNUP_SHEET: RegisterSpec<Key> = {
+  title: { zh: '活动报名名单', en: 'sign-up sheet' },
+  maxRows: 5_000,
+  notes: [
+    '每行一名会员，填写姓名，以及会员编号或身份证号码（至少一项）。',
+    '只能为本工会及下级工会的会员报名；报名条件、爽约限制、报名时间与职工在手机上报名相同。',
+    '有名额的直接报名成功，名额已满的按表中顺序进入候补名单。',
+    '导入前请先预检；有任何一行出错，整个名单都不报名。',
+  ],
+  columns: COLUMNS,
+};
+
+const H = headersOf(COLUMNS);
+const sameName = (a: string, b: string) =>
+  normaliseText(a).replace(/\s/g, '') === normaliseText(b).replace(/\s/g, '');
+
+/** The rows' members, each in the actor's subtree, once; problems go to `errors`. */
+export async function planSignupRows(
+  sql: Sql,
+  actor: Actor,
+  ids: Pick<IdProtector, 'hash'>,
+  rows: RegisterRow<Key>[],
+  errors: RegisterRowError[],
+): Promise<{ rowNo: number; personId: number }[]> {
+  const memberNos = new Map<number, number>();
+  const hashes = new Map<number, string>();
+  for (const { rowNo, values: v } of rows) {
+    const no = cellText(v.memberNo)?.replace(/\s/g, '');
+    const id = cellText(v.idNumber)?.replace(/\s/g, '').toUpperCase();
+    if (!no && !id) {
+      errors.push(
+        rowError(rowNo, H.memberNo, '请填写会员编号或身份证号码', 'Give the member number or the ID number'),
+      );
+      continue;
+    }
+    if (no) {
+      if (!/^\d{1,10}$/.test(no) || Number(no) === 0)
+        errors.push(rowError(rowNo, H.memberNo, `「${no}」不是会员编号`, `"${no}" is not a member number`));
+      else memberNos.set(rowNo, Number(no));
+    } else if (id) {
+      const parsed = parseIdNumber(id);
+      if (!parsed.ok)
+        errors.push(rowError(rowNo, H.idNumber, '身份证号码格式不正确', 'The ID number is malformed'));
+      else hashes.set(rowNo, ids.hash(parsed.value.number));
+    }
+  }
+  const byMembership = await findPersonsByMembership(sql, [...new Set(memberNos.values())]);
+  const byHash = await findPersonsByHash(sql, [...new Set(hashes.values())]);
+  const seen = new Map<number, number>();
+  const out: { rowNo: number; personId: number }[] = [];
+  for (const { rowNo, values: v } of rows) {
+    const no = memberNos.get(rowNo);
+    const hash = hashes.get(rowNo);
+    if (no === undefined && hash === undefined) continue;
+    const column = no !== undefined ? H.memberNo : H.idNumber;
+    const found: (PersonRef & { active?: boolean }) | undefined =
+      no !== undefined ? byMembership.get(no) : byHash.get(hash as string);
+    const reachable =
+      !!found?.orgPath && canAccess(actor, 'activities.manage', { orgPath: found.orgPath }) && found;
+    if (!reachable) {
+      errors.push(
+        rowError(rowNo, column, '未找到本工会范围内的这名会员', 'No member of your unions has this number'),
+      );
+      continue;
+    }
+    if (no !== undefined && !found?.active) {
+      errors.push(
+        rowError(
+          rowNo,
+          column,
+          `${reachable.name}的这段会员关系已结束`,
+          `${reachable.name}'s membership has ended`,
+        ),
+      );
+      continue;
+    }
+    const name = String(v.name);
+    if (!sameName(name, reachable.name)) {
+      errors.push(
+        rowError(
+          rowNo,
+          H.name,
+          `${column}对应的会员是「${reachable.name}」，不是「${name}」`,
+          `The ${column === H.memberNo ? 'member number' : 'ID number'} is ${reachable.name}'s, not ${name}'s`,
+        ),
+      );
+      continue;
+    }
+    const first = seen.get(reachable.id);
+    if (first !== undefined) {
+      errors.push(rowError(rowNo, H.name, `与第${first}行是同一名会员`, `The same member as row ${first}`));
+      continue;
+    }
+    seen.set(reachable.id, rowNo);
+    out.push({ rowNo, personId: reachable.id });
+  }
+  return out;
+}

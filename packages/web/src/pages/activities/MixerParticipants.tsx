@@ -1,0 +1,68 @@
+import { HeartFilled, HeartOutlined } from '@ant-design/icons';
+import { Button, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../../components/feedback.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { activitiesApi } from './activities-api.ts';
+
+/**
+ * A 联谊 participant's phone: the other participants by first name and union; a heart marks interest, which the other
+ * never learns unless they marked back — then both see each other's full name.
+ */
+export function MixerParticipants({ activityId, onClose }: { activityId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const list = useLoad(() => activitiesApi.participants(activityId), [activityId]);
+  const [busy, setBusy] = useState<number | null>(null);
+  const toggle = async (signupId: number, interested: boolean) => {
+    setBusy(signupId);
+    try {
+      const r = await activitiesApi.setInterest(activityId, signupId, interested);
+      if (r.mutual) feedback.success(t('act.mixer.mutualNow'));
+      list.reload();
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Drawer open placement="bottom" size="large" title={t('act.mixer.title')} onClose={onClose}>
+      <Typography.Paragraph type="secondary">{t('act.mixer.hint')}</Typography.Paragraph>
+      {list.error ? (
+        <LoadError error={list.error} retry={list.reload} what={t('act.mixer.title')} />
+      ) : !list.data ? (
+        <Skeleton active />
+      ) : list.data.length === 0 ? (
+        <Empty description={t('act.mixer.empty')} />
+      ) : (
+        <Flex vertical gap={8} data-testid="mixer-list">
+          {list.data.map((p) => (
+            <Flex key={p.signupId} justify="space-between" align="center" className="m-row">
+              <div>
+                <strong>{p.mutual ? p.fullName : p.name}</strong>
+                <div>
+                  <Typography.Text type="secondary">{p.orgName}</Typography.Text>
+                </div>
+                {p.mutual && <Tag color="magenta">{t('act.mixer.mutual')}</Tag>}
+              </div>
+              <Button
+                size="large"
+                className="m-touch"
+                icon={p.marked ? <HeartFilled style={{ color: '#eb2f96' }} /> : <HeartOutlined />}
+                loading={busy === p.signupId}
+                disabled={p.mutual}
+                onClick={() => void toggle(p.signupId, !p.marked)}
+                aria-label={p.marked ? t('act.mixer.unmark') : t('act.mixer.mark')}
+              >
+                {p.marked ? t('act.mixer.marked') : t('act.mixer.mark')}
+              </Button>
+            </Flex>
+          ))}
+        </Flex>
+      )}
+    </Drawer>
+  );
+}
