@@ -124,7 +124,7 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
   app.get(
     '/api/me/activities/:id/photos/:photoId',
     {
-      config: { permission: 'self.read' },
+      config: self,
       schema: { tags, summary: 'A photo of an activity offered to me', params: PhotoParams },
     },
     async (req, reply) => {
@@ -252,7 +252,7 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
   app.get(
     '/api/me/activities',
     {
-      config: { permission: 'self.read' },
+      config: self,
       schema: { tags, summary: 'Activities offered to me, with my sign-ups', response: { 200: MineSchema } },
     },
     async (req) => activities.mine(actorOf(req)),
@@ -286,7 +286,7 @@ export function activitiesRoutes(app: App, { activities }: { activities: Activit
   app.get(
     '/api/me/activities/:id/participants',
     {
-      config: { permission: 'self.read', errors: [409] },
+      config: { ...self, errors: [409] },
       schema: {
         tags,
         summary:

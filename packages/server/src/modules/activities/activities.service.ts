@@ -607,7 +607,8 @@ export function createActivitiesService(
      * marked the worker is never shown unless the worker marked them too.
      */
     async participants(actor: Actor, id: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
+      // Someone without a membership (an administrator) takes part in nothing: not found, like any other.
+      if (!actor.personId) throw notFound(ACTIVITY);
       return db.tx(async (sql) => {
         const a = await socialOfMine(sql, id, actor.personId as number);
         const rows = await participantsFor(sql, a.id, actor.personId as number);
@@ -864,10 +865,10 @@ export function createActivitiesService(
 
     /** A photo of an activity offered to the worker (organised by their union or one above it). */
     async myPhoto(actor: Actor, id: number, photoId: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
       return db.tx(async (sql) => {
-        const a = await findActivity(sql, id);
-        const person = await findPersonById(sql, actor.personId as number);
+        // Someone without a membership (an administrator) has no activity offered to them: not found, like any other.
+        const a = actor.personId ? await findActivity(sql, id) : undefined;
+        const person = a ? await findPersonById(sql, actor.personId as number) : undefined;
         const p =
           a && person?.orgPath?.startsWith(a.orgPath) ? await findPhoto(sql, a.id, photoId) : undefined;
         if (!p) throw notFound({ zh: '照片', en: 'Photo' });

@@ -117,7 +117,7 @@ export function counsellingAssessments(db: Db, clock: () => Date) {
 
     /** The worker's own assessment with its answers (the read is audited). */
     async myAssessment(actor: Actor, id: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
+      // Only the worker's own: anyone else (an administrator has no person) finds nothing.
       return db.tx(async (sql) => {
         const a = await findAssessment(sql, id);
         if (!a || a.personId !== actor.personId) throw notFound(ASSESSMENT);

@@ -276,7 +276,7 @@ export function counsellingBookings(db: Db, clock: () => Date) {
 
     /** The worker's own booking with the counsellor's note (the read is audited, the text never). */
     async myBooking(actor: Actor, id: number) {
-      requireAccess(actor, 'self.read', { personId: actor.personId });
+      // Only the worker's own: anyone else (an administrator has no person) finds nothing.
       return db.tx(async (sql) => {
         const b = await findBooking(sql, id);
         if (!b || b.personId !== actor.personId) throw notFound(BOOKING);

@@ -328,7 +328,7 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
   app.get(
     '/api/me/counselling/assessments/:id',
     {
-      config: selfRead,
+      config: selfApply,
       schema: {
         tags,
         summary: 'One of my assessments with my answers',
@@ -354,7 +354,7 @@ export function counsellingRoutes(app: App, { counselling }: { counselling: Coun
   app.get(
     '/api/me/counselling/bookings/:id',
     {
-      config: selfRead,
+      config: selfApply,
       schema: {
         tags,
         summary: "One of my bookings with the counsellor's note",

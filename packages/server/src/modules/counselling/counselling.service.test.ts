@@ -163,7 +163,7 @@ describe('counselling', () => {
     });
     for (const who of [staff(), manager(), admin()])
       await expect(svc.assessments.myAssessment(who, result.id)).rejects.toMatchObject({
-        code: 'PERMISSION_DENIED',
+        code: 'NOT_FOUND',
       });
     // booked from the offer; the counsellor writes the note; only the two read it
     const slotId = await slot(counsellor, 50);
@@ -176,7 +176,7 @@ describe('counselling', () => {
     await expect(svc.counsellorBooking(other, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     for (const who of [staff(), manager(), admin()]) {
       await expect(svc.counsellorBooking(who, id)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
-      await expect(svc.myBooking(who, id)).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+      await expect(svc.myBooking(who, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
     // staff see the booking, never the note
     const listed = (await svc.listBookings(staff())).find((b) => b.id === id);
