@@ -1,2 +1,10 @@
 export function parseImports(text: string): { spec: string; typeOnly: boolean; line: number }[];
-export function checkModules(srcDir: string): { files: number; modules: number; problems: string[] };
+export function checkModuleMap(
+  dependencies: Map<string, Set<string>>,
+  docText: string,
+  docName?: string,
+): string[];
+export function checkModules(
+  srcDir: string,
+  options?: { architectureDoc?: string },
+): { files: number; modules: number; problems: string[] };

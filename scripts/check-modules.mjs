@@ -12,10 +12,14 @@
  *     `http/` (type imports included): services, repositories and jobs take an Actor from `access/`.
  *  6. In the folders of REPOSITORY_ONLY_SQL, only `*.repository.ts` files (and tests) run SQL: no other file
  *     there calls `.query(` or `.query<`.
+ *  7. The module map of docs/ARCHITECTURE.md (a row `| \`<m>\` | owns | depends on |` per module) names in its
+ *     "depends on" column exactly the modules that module's non-test files import (type imports included);
+ *     words in parentheses there are notes, `—` means none.
  * Imports are read with regular expressions: static `import`/`export … from`, side-effect imports
  * and `import('…')` with a literal specifier. Only relative specifiers are followed.
  *
- * Usage: node scripts/check-modules.mjs [srcDir]   (exit code 1 and a list of problems on failure)
+ * Usage: node scripts/check-modules.mjs [srcDir]   (exit code 1 and a list of problems on failure; rule 7 runs
+ * only on the project's own packages/server/src, when no srcDir is given)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -155,8 +159,68 @@ function findCycles(graph) {
   });
 }
 
-export function checkModules(srcDir) {
+/**
+ * The module map's rows: Map of module → { deps: Set, line }. A row is a table line whose first cell is one
+ * `name` in backticks and which has three cells; the third cell lists modules separated by commas, with notes in
+ * parentheses and `—` for none.
+ */
+export function parseModuleMap(docText) {
+  const rows = new Map();
+  const lines = docText.split('\n');
+  lines.forEach((text, i) => {
+    const m = /^\|\s*`([\w-]+)`\s*\|(.*)\|\s*$/.exec(text);
+    if (!m) return;
+    const cells = m[2].split('|');
+    if (cells.length < 2) return;
+    let cell = cells[cells.length - 1];
+    while (/\([^()]*\)/.test(cell)) cell = cell.replace(/\([^()]*\)/g, '');
+    const deps = new Set(
+      cell
+        .split(',')
+        .map((d) => d.trim())
+        .filter((d) => d && d !== '—'),
+    );
+    rows.set(m[1], { deps, line: i + 1 });
+  });
+  return rows;
+}
+
+/** Problems where the module map's "depends on" column differs from the imports between modules. */
+export function checkModuleMap(dependencies, docText, docName = 'docs/ARCHITECTURE.md') {
   const problems = [];
+  const rows = parseModuleMap(docText);
+  for (const [name, uses] of [...dependencies].sort(([a], [b]) => a.localeCompare(b))) {
+    const row = rows.get(name);
+    if (!row) {
+      problems.push(`${docName}: the module map has no row for module '${name}'`);
+      continue;
+    }
+    const missing = [...uses].filter((d) => !row.deps.has(d)).sort();
+    const extra = [...row.deps].filter((d) => !uses.has(d)).sort();
+    const parts = [];
+    if (missing.length) parts.push(`imports ${missing.join(', ')} but the row does not list it`);
+    if (extra.length) parts.push(`lists ${extra.join(', ')} but does not import it`);
+    if (parts.length) {
+      problems.push(
+        `${docName}:${row.line} the row of '${name}' is wrong in "depends on": ${name} ${parts.join('; ')}`,
+      );
+    }
+  }
+  for (const [name, row] of rows) {
+    if (!dependencies.has(name)) {
+      problems.push(`${docName}:${row.line} the module map has a row for '${name}', which is no module`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * options.architectureDoc: the path of the architecture page whose module map is checked (rule 7); without it
+ * the rule is skipped.
+ */
+export function checkModules(srcDir, options = {}) {
+  const problems = [];
+  const runtimeGraph = new Map();
   const files = walk(srcDir);
   const rel = (f) => relative(srcDir, f).split(sep).join('/');
   const moduleGraph = new Map();
@@ -167,6 +231,8 @@ export function checkModules(srcDir) {
     const from = rel(file);
     const fromModule = moduleOf(from);
     if (fromModule && !moduleGraph.has(fromModule)) moduleGraph.set(fromModule, new Set());
+    if (fromModule && !runtimeGraph.has(fromModule)) runtimeGraph.set(fromModule, new Set());
+    const isTest = /\.test\.tsx?$/.test(from);
     fileGraph.set(from, new Set());
     const text = readFileSync(file, 'utf8');
     if (REPOSITORY_ONLY_SQL.some((dir) => from.startsWith(dir)) && !MAY_RUN_SQL_RE.test(from)) {
@@ -210,6 +276,7 @@ export function checkModules(srcDir) {
         }
         if (fromModule) {
           moduleGraph.get(fromModule).add(toModule);
+          if (!isTest) runtimeGraph.get(fromModule).add(toModule);
           const key = `${fromModule}->${toModule}`;
           if (!moduleEdgeWhere.has(key)) moduleEdgeWhere.set(key, `${from}:${imp.line}`);
         }
@@ -226,18 +293,23 @@ export function checkModules(srcDir) {
   for (const cycle of findCycles(fileGraph)) {
     problems.push(`import cycle between files: ${cycle.join(' -> ')}`);
   }
+  if (options.architectureDoc) {
+    const docName = relative(root, options.architectureDoc).split(sep).join('/');
+    problems.push(...checkModuleMap(runtimeGraph, readFileSync(options.architectureDoc, 'utf8'), docName));
+  }
   return { files: files.length, modules: moduleGraph.size, problems };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const srcDir = resolve(process.argv[2] ?? join(root, 'packages/server/src'));
-  const { files, modules, problems } = checkModules(srcDir);
+  const architectureDoc = process.argv[2] ? undefined : join(root, 'docs/ARCHITECTURE.md');
+  const { files, modules, problems } = checkModules(srcDir, { architectureDoc });
   if (problems.length) {
     console.error(`Architecture check failed: ${problems.length} problem(s)\n`);
     for (const p of problems) console.error(`  ✗ ${p}`);
     process.exit(1);
   }
   console.log(
-    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles.`,
+    `Architecture check passed: ${files} files, ${modules} modules, no boundary breaks, no cycles${architectureDoc ? ', the module map matches the imports' : ''}.`,
   );
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkModules, parseImports } from '../../../scripts/check-modules.mjs';
+import { checkModuleMap, checkModules, parseImports } from '../../../scripts/check-modules.mjs';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -133,6 +133,28 @@ describe('the architecture check', () => {
     expect(problems).toEqual([
       'modules/auth/auth.service.ts:3 runs SQL; in this folder only *.repository.ts files may (move it there)',
       'modules/programs/claims/claims.query.ts:1 runs SQL; in this folder only *.repository.ts files may (move it there)',
+    ]);
+  });
+
+  it('names the row of the module map whose "depends on" differs from the imports', () => {
+    const doc = [
+      '| module | owns | depends on |',
+      '|---|---|---|',
+      '| `org` | `orgs` | — |',
+      '| `people` | `persons` | org, audit (the log) |',
+      '| `audit` | `audit_log` | — |',
+      '| `gone` | nothing | org |',
+    ].join('\n');
+    const deps = new Map([
+      ['org', new Set(['audit'])],
+      ['people', new Set(['org', 'audit'])],
+      ['audit', new Set<string>()],
+      ['jobs', new Set<string>()],
+    ]);
+    expect(checkModuleMap(deps, doc, 'ARCH.md')).toEqual([
+      "ARCH.md: the module map has no row for module 'jobs'",
+      `ARCH.md:3 the row of 'org' is wrong in "depends on": org imports audit but the row does not list it`,
+      "ARCH.md:6 the module map has a row for 'gone', which is no module",
     ]);
   });
 });

@@ -1,5 +1,7 @@
+import type { agreementsZh } from './agreements.zh.ts';
+
 /** English strings of collective agreements: the list, entry, detail and statistics pages. */
-export const agreementsEn = {
+export const agreementsEn: typeof agreementsZh = {
   agr: {
     nav: { list: 'Agreements', stats: 'Agreement statistics' },
     kind: {

@@ -1,5 +1,7 @@
+import type { casesZh } from './cases.zh.ts';
+
 /** English strings of workers' requests: staff pages, statistics, the calendar and the phone pages. */
-export const casesEn = {
+export const casesEn: typeof casesZh = {
   case: {
     nav: { list: "Workers' requests", stats: 'Request statistics', calendar: 'Deadline calendar' },
     tab: 'Requests',

@@ -1,5 +1,7 @@
+import type { contestsZh } from './contests.zh.ts';
+
 /** English messages of contests: list, creation, entries, results and statistics. */
-export const contestsEn = {
+export const contestsEn: typeof contestsZh = {
   contest: {
     nav: { list: 'Contests', stats: 'Contest statistics' },
     list: {

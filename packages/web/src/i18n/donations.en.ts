@@ -1,5 +1,7 @@
+import type { donationsZh } from './donations.zh.ts';
+
 /** English strings of donations and special funds: donors, donations, funds. */
-export const donationsEn = {
+export const donationsEn: typeof donationsZh = {
   don: {
     nav: { donors: 'Donors', donations: 'Donations', funds: 'Special funds', stats: 'Donation statistics' },
     kind: { money: 'Money', goods: 'Goods' },

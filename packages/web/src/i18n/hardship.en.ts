@@ -1,5 +1,7 @@
+import type { hardshipZh } from './hardship.zh.ts';
+
 /** English strings of hardship files (困难职工档案) and 办实事 projects. */
-export const hardshipEn = {
+export const hardshipEn: typeof hardshipZh = {
   hs: {
     nav: { list: 'Hardship files', stats: 'Hardship statistics' },
     level: { deep: 'Deep hardship', relative: 'Relative hardship', accident: 'Sudden hardship' },

@@ -1,5 +1,7 @@
+import type { innovationProblemsZh } from './innovation-problems.zh.ts';
+
 /** English messages of front-line problems, the studio alliance and mentoring. */
-export const innovationProblemsEn = {
+export const innovationProblemsEn: typeof innovationProblemsZh = {
   ip: {
     tab: 'Mentoring',
     nav: { problems: 'Front-line problems', alliance: 'Studio alliance', mentoring: 'Mentoring' },

@@ -1,5 +1,7 @@
+import type { learningZh } from './learning.zh.ts';
+
 /** The learning community: staff page and the worker's phone pages. */
-export const learningEn = {
+export const learningEn: typeof learningZh = {
   learn: {
     nav: 'Learning',
     tab: 'Learn',

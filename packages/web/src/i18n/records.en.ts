@@ -1,5 +1,7 @@
+import type { recordsZh } from './records.zh.ts';
+
 /** English messages of the records page (certificates, awards, trainings, patents). */
-export const recordsEn = {
+export const recordsEn: typeof recordsZh = {
   rec: {
     nav: 'Records',
     title: 'Records',

@@ -1,5 +1,7 @@
+import type { selectionsZh } from './selections.zh.ts';
+
 /** English messages of selections: organiser, nominating unions, judges and the public notice. */
-export const selectionsEn = {
+export const selectionsEn: typeof selectionsZh = {
   sel: {
     nav: { selections: 'Selections', judging: 'Judging', stats: 'Selection statistics' },
     status: { nominating: 'Nominating', judging: 'Judging', notice: 'On public notice', final: 'Final' },
