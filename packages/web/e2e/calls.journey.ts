@@ -82,7 +82,9 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
     await page.context().clearCookies();
     await page.setViewportSize(PHONE);
     await page.goto(`${BASE_URL}/gallery/${id}`);
-    const work = page.getByTestId('call-gallery').locator('.m-row', { hasText: slogan });
+    const work = page
+      .getByTestId('call-gallery')
+      .locator('[data-testid^="gallery-work-"]', { hasText: slogan });
     await work.waitFor();
     const text = (await work.textContent()) ?? '';
     check(text.includes('入展') && text.includes('李明'), `入展 and the author in the gallery (${text})`);

@@ -74,6 +74,15 @@ export async function seedCalls(db: Db): Promise<{ calls: number }> {
     let made = 0;
     const plant = org(PLANT);
     if (plant && BRANCHES.every(([b]) => org(b))) {
+      const members = new Map<string, Awaited<ReturnType<typeof membersIn>>>();
+      for (const [name] of BRANCHES) members.set(name, await membersIn(sql, org(name)?.path ?? '', 60));
+      // three works per person and category, unless a branch of the demo has too few members for its figures
+      const perWorker = Math.max(
+        3,
+        ...BRANCHES.map(([name, a, b, c]) =>
+          Math.ceil(Math.max(a, b, c) / Math.max(members.get(name)?.length ?? 1, 1)),
+        ),
+      );
       const id = await insertCall(
         sql,
         {
@@ -83,7 +92,7 @@ export async function seedCalls(db: Db): Promise<{ calls: number }> {
             '围绕安全主题和热电厂实际工作创作：安全感言经各分会审核后上报，厂工会下发统一书法用纸；入选作品统一展出。',
           opensOn: '2020-06-01',
           closesOn: '2020-06-24',
-          perWorker: 3,
+          perWorker,
           gallery: 'public',
           createdBy: null,
         },
@@ -100,14 +109,13 @@ export async function seedCalls(db: Db): Promise<{ calls: number }> {
       const counts: CountDelta[] = [];
       let n = 0;
       for (const [name, slogans, cartoons, scripts, shown] of BRANCHES) {
-        const branch = org(name);
-        if (!branch) continue;
-        const members = await membersIn(sql, branch.path, 60);
+        const inBranch = members.get(name) ?? [];
+        if (!inBranch.length) continue;
         const per = [slogans, cartoons, scripts];
         for (const [c, categoryId] of [slogan, cartoon, script].entries()) {
           for (let i = 0; i < per[c]; i++) {
             // each member sends at most one work per category until every member has, then a second
-            const m = members[i % members.length];
+            const m = inBranch[i % inBranch.length];
             const chosen = i < shown[c];
             const title =
               c === 0

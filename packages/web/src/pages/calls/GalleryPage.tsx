@@ -39,7 +39,7 @@ export default function GalleryPage({ side }: { side: 'public' | 'member' }) {
         </Typography.Title>
         <LangSwitch />
       </Flex>
-      {body}
+      <div className="m-card">{body}</div>
     </div>
   );
 }
@@ -56,7 +56,7 @@ function Works({ g, fileUrl }: { g: Gallery; fileUrl: (workId: number) => string
       </Typography.Paragraph>
       {works.length === 0 && <Empty description={t('calls.show.empty')} />}
       {works.map((w) => (
-        <div key={w.id} className="m-row" data-testid={`gallery-work-${w.id}`}>
+        <div key={w.id} className="call-work" data-testid={`gallery-work-${w.id}`}>
           <Flex gap={4} wrap align="center">
             <Tag color={w.result === 'exhibit' ? 'blue' : 'gold'}>{t(`calls.result.${w.result}`)}</Tag>
             <Tag>{w.categoryName}</Tag>

@@ -59,7 +59,7 @@ function CallCard({ call, reload }: { call: MyCall; reload: () => void }) {
         <div style={{ marginTop: 8 }}>
           <strong>{t('calls.mine.myWorks')}</strong>
           {call.works.map((w) => (
-            <div key={w.id} className="m-row" data-testid={`my-work-${w.id}`}>
+            <div key={w.id} className="call-work" data-testid={`my-work-${w.id}`}>
               <div>
                 {category(w.categoryId)?.name} · {w.title}{' '}
                 <Tag color={STATUS_COLOR[w.status]} data-testid={`my-work-status-${w.id}`}>
