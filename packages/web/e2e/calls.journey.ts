@@ -70,7 +70,10 @@ await journey('calls', { viewport: PHONE }, async (page, step) => {
     await page.goto(`${BASE_URL}/activities/calls/${id}`);
     const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
     await row.locator('[data-testid^="call-result-"]').click();
-    await page.locator('.ant-select-item-option[title="入展"]').click();
+    // the list opens on 未入选; the option above it is 入展 (the keyboard, not a click during the opening animation)
+    await page.locator('.ant-select-item-option[title="入展"]').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
     await page.getByText('评选结果已保存').waitFor();
     await page.getByTestId('call-publish').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
