@@ -8,6 +8,7 @@ import {
   createUsersService,
   type UsersService,
 } from './modules/auth/index.ts';
+import { type CallsService, createCallsService } from './modules/calls/index.ts';
 import { type CardService, createCardService } from './modules/card/index.ts';
 import { type CareServices, createCareServices } from './modules/care/index.ts';
 import { type CasesService, createCasesService } from './modules/cases/index.ts';
@@ -93,6 +94,7 @@ export interface Services {
   counselling: CounsellingService;
   stations: StationsService;
   wellness: WellnessService;
+  calls: CallsService;
 }
 
 export interface ServiceOptions {
@@ -145,5 +147,6 @@ export function createServices(
     counselling: createCounsellingService(db),
     stations: createStationsService(db, ids),
     wellness: createWellnessService(db, ids),
+    calls: createCallsService(db),
   };
 }

@@ -61,6 +61,8 @@ const REFERENCE: Record<string, string> = {
   insurance_policies: 'one row per insurance policy of a union (one or two a year)',
   activities: 'one row per activity a union organises (dozens a year)',
   activity_sessions: 'a few rows per activity',
+  calls: 'one row per call for works a union opens (a few a year)',
+  call_categories: 'a few rows per call',
   wellness_programs: 'one row per 疗休养 or 体检 program of a union (a few over years)',
   wellness_institutions: 'one row per sanatorium or check-up centre a union works with',
   wellness_batches: 'one row per batch of a program (dozens a year)',

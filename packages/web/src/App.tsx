@@ -5,6 +5,7 @@ import StaffLayout from './layouts/StaffLayout.tsx';
 import WorkerLayout from './layouts/WorkerLayout.tsx';
 import { activitiesStaffRoutes, activitiesWorkerRoutes } from './pages/activities/routes.tsx';
 import { agreementsStaffRoutes } from './pages/agreements/routes.tsx';
+import { callsPublicRoutes, callsStaffRoutes, callsWorkerRoutes } from './pages/calls/routes.tsx';
 import { cardStaffRoutes, cardWorkerRoutes } from './pages/card/routes.tsx';
 import { careStaffRoutes, careWorkerRoutes } from './pages/care/routes.tsx';
 import { casesStaffRoutes, casesWorkerRoutes } from './pages/cases/routes.tsx';
@@ -64,6 +65,7 @@ export default function App() {
         {innovationProblemsPublicRoutes()}
         {cataloguePublicRoutes()}
         {stationsPublicRoutes()}
+        {callsPublicRoutes()}
         <Route path="/setup" element={<SetupPage />} />
 
         {/* Worker pages (phones) */}
@@ -85,6 +87,7 @@ export default function App() {
           {cardWorkerRoutes()}
           {insuranceWorkerRoutes()}
           {activitiesWorkerRoutes()}
+          {callsWorkerRoutes()}
           {counsellingWorkerRoutes()}
           {wellnessWorkerRoutes()}
           {selectionsWorkerRoutes()}
@@ -194,6 +197,7 @@ export default function App() {
           {insuranceStaffRoutes()}
           {returnsStaffRoutes()}
           {activitiesStaffRoutes()}
+          {callsStaffRoutes()}
           {counsellingStaffRoutes()}
           {stationsStaffRoutes()}
           {wellnessStaffRoutes()}

@@ -121,6 +121,13 @@ export const PERMISSIONS = [
   'wellness.read',
   'wellness.manage',
   'wellness.nominate',
+  /**
+   * Calls for works (作品征集) organised in or offered to the subtree: read them, their works and statistics; open
+   * calls and judge them (the organiser); review the works of one's members and send works in for them (a branch).
+   */
+  'calls.read',
+  'calls.manage',
+  'calls.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -194,6 +201,9 @@ const STAFF: Permission[] = [
   'wellness.read',
   'wellness.manage',
   'wellness.nominate',
+  'calls.read',
+  'calls.manage',
+  'calls.review',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -242,6 +252,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'activities.read',
     'stations.read',
     'wellness.read',
+    'calls.read',
+    'calls.review',
   ]),
   worker: new Set<Permission>(['self.read', 'self.write', 'self.apply', 'messages.read', 'account.self']),
   judge: new Set<Permission>(['selections.judge', 'account.self']),

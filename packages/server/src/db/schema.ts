@@ -2,6 +2,7 @@ import { activitiesMigrations } from '../modules/activities/index.ts';
 import { agreementsMigrations } from '../modules/agreements/index.ts';
 import { auditMigrations } from '../modules/audit/index.ts';
 import { authMigrations } from '../modules/auth/index.ts';
+import { callsMigrations } from '../modules/calls/index.ts';
 import { cardMigrations } from '../modules/card/index.ts';
 import { careMigrations } from '../modules/care/index.ts';
 import { casesMigrations } from '../modules/cases/index.ts';
@@ -59,6 +60,7 @@ export const MIGRATIONS: MigrationSource[] = [
   { module: 'counselling', dir: counsellingMigrations },
   { module: 'stations', dir: stationsMigrations },
   { module: 'wellness', dir: wellnessMigrations },
+  { module: 'calls', dir: callsMigrations },
 ];
 
 export const migrateAll = (db: Db) => migrate(db, MIGRATIONS);

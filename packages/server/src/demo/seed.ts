@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/db.ts';
 import { seedActivities } from '../modules/activities/index.ts';
 import { seedAgreements } from '../modules/agreements/index.ts';
 import { DEMO_PASSWORD, hashPassword, insertGrants } from '../modules/auth/index.ts';
+import { seedCalls } from '../modules/calls/index.ts';
 import { seedCare } from '../modules/care/index.ts';
 import { seedCases } from '../modules/cases/index.ts';
 import { seedContests } from '../modules/contests/index.ts';
@@ -375,6 +376,7 @@ export async function seedDemo(
   const returns = await seedReturns(db);
   const insurance = await seedInsurance(db, todayInChina());
   const activities = await seedActivities(db);
+  const calls = await seedCalls(db);
   const { rows: counsellorUser } = await db.query<{ id: number }>(
     `select id from users where username = 'counsellor'`,
   );
@@ -397,6 +399,7 @@ export async function seedDemo(
     returns: returns.returns,
     insurancePolicies: insurance.policies,
     activities: activities.activities,
+    calls: calls.calls,
     counsellingVolunteers: counselling.volunteers,
     stations: stations.stations,
     wellnessBatches: wellness.batches,

@@ -2,6 +2,7 @@ import { activitiesRoutes } from '../modules/activities/index.ts';
 import { agreementsRoutes } from '../modules/agreements/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { accountsRoutes, authRoutes, findUserNames, findUsersNamed } from '../modules/auth/index.ts';
+import { callsRoutes } from '../modules/calls/index.ts';
 import { cardRoutes } from '../modules/card/index.ts';
 import { careRoutes } from '../modules/care/index.ts';
 import { casesRoutes } from '../modules/cases/index.ts';
@@ -81,4 +82,5 @@ export function registerRoutes(app: App, { db, services, secureCookies, testRout
   counsellingRoutes(app, { counselling: services.counselling });
   stationsRoutes(app, { stations: services.stations });
   wellnessRoutes(app, { wellness: services.wellness });
+  callsRoutes(app, { calls: services.calls });
 }

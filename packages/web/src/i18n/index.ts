@@ -8,6 +8,8 @@ import { activitiesEn } from './activities.en.ts';
 import { activitiesZh } from './activities.zh.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { agreementsZh } from './agreements.zh.ts';
+import { callsEn } from './calls.en.ts';
+import { callsZh } from './calls.zh.ts';
 import { cardEn } from './card.en.ts';
 import { cardZh } from './card.zh.ts';
 import { careEn } from './care.en.ts';
@@ -96,6 +98,7 @@ void i18n.use(initReactI18next).init({
         ...counsellingZh,
         ...stationsZh,
         ...wellnessZh,
+        ...callsZh,
       },
     },
     en: {
@@ -124,6 +127,7 @@ void i18n.use(initReactI18next).init({
         ...counsellingEn,
         ...stationsEn,
         ...wellnessEn,
+        ...callsEn,
       },
     },
   },

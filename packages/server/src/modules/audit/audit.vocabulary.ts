@@ -52,6 +52,14 @@ export const AUDIT_ACTIONS = [
   'activity.roster.read',
   'activity.signup',
   'activity.signup.cancel',
+  'call.create',
+  'call.publish',
+  'call.work.decide',
+  'call.work.pass',
+  'call.work.resubmit',
+  'call.work.return',
+  'call.work.submit',
+  'call.works.read',
   'card.photo',
   'card.pickups',
   'card.print',
@@ -246,6 +254,8 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITIES = [
+  'call',
+  'call_work',
   'counselling_assessment',
   'counselling_booking',
   'counselling_counsellor',

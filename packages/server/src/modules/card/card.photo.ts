@@ -2,7 +2,7 @@ import { invalid } from '../../shared/errors.ts';
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
-const notAPhoto = () =>
+const cardPhotoInvalid = () =>
   invalid(
     'CARD_PHOTO_INVALID',
     { zh: '请上传 JPEG 或 PNG 格式的照片（不超过2MB）', en: 'Upload a JPEG or PNG photo (2 MB at most)' },
@@ -11,18 +11,23 @@ const notAPhoto = () =>
 
 /**
  * A card photo as stored: JPEG or PNG known by its content, with the segments that carry metadata (EXIF with the
- * place it was taken, comments, text chunks) removed; the picture itself is kept byte for byte.
+ * place it was taken, comments, text chunks) removed; the picture itself is kept byte for byte. Other modules
+ * keeping photos (calls' works) pass their own size limit and error.
  */
-export function cleanPhoto(file: Buffer): { mime: 'image/jpeg' | 'image/png'; bytes: Buffer } {
-  if (file.length > MAX_PHOTO_BYTES || file.length < 8) throw notAPhoto();
-  if (file[0] === 0xff && file[1] === 0xd8) return { mime: 'image/jpeg', bytes: stripJpeg(file) };
+export function cleanPhoto(
+  file: Buffer,
+  { maxBytes = MAX_PHOTO_BYTES, error = cardPhotoInvalid }: { maxBytes?: number; error?: () => Error } = {},
+): { mime: 'image/jpeg' | 'image/png'; bytes: Buffer } {
+  const notAPhoto = error;
+  if (file.length > maxBytes || file.length < 8) throw notAPhoto();
+  if (file[0] === 0xff && file[1] === 0xd8) return { mime: 'image/jpeg', bytes: stripJpeg(file, notAPhoto) };
   if (file.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-    return { mime: 'image/png', bytes: stripPng(file) };
+    return { mime: 'image/png', bytes: stripPng(file, notAPhoto) };
   throw notAPhoto();
 }
 
 /** Drops APP1–APP15 (EXIF, XMP …) and COM segments before the image data; APP0 (JFIF) stays. */
-function stripJpeg(b: Buffer): Buffer {
+function stripJpeg(b: Buffer, notAPhoto: () => Error): Buffer {
   const out: Buffer[] = [b.subarray(0, 2)];
   let i = 2;
   while (i + 4 <= b.length) {
@@ -45,7 +50,7 @@ function stripJpeg(b: Buffer): Buffer {
 const PNG_METADATA = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
 
 /** Drops the text, EXIF and time chunks; every other chunk (with its CRC) stays as it was. */
-function stripPng(b: Buffer): Buffer {
+function stripPng(b: Buffer, notAPhoto: () => Error): Buffer {
   const out: Buffer[] = [b.subarray(0, 8)];
   let i = 8;
   while (i + 12 <= b.length) {

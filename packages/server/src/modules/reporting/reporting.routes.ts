@@ -24,6 +24,7 @@ export const REPORTING_AREAS = [
   'counselling',
   'stations',
   'wellness',
+  'calls',
 ] as const;
 
 const YearsQuery = Obj({

@@ -1,6 +1,7 @@
 import {
   CalendarOutlined,
   CommentOutlined,
+  EditOutlined,
   EnvironmentOutlined,
   FlagOutlined,
   GiftOutlined,
@@ -21,6 +22,7 @@ export const SERVICES = [
   { to: '/m/mentoring', key: 'mentoring', label: 'ip.tab', icon: <SolutionOutlined /> },
   { to: '/m/care', key: 'care', label: 'care.tab', icon: <GiftOutlined /> },
   { to: '/m/activities', key: 'activities', label: 'act.tab', icon: <CalendarOutlined /> },
+  { to: '/m/calls', key: 'calls', label: 'calls.tab', icon: <EditOutlined /> },
   { to: '/m/counselling', key: 'counselling', label: 'csl.tab', icon: <SmileOutlined /> },
   { to: '/near', key: 'stations', label: 'st.tab', icon: <EnvironmentOutlined /> },
   { to: '/m/insurance', key: 'insurance', label: 'ins.tab', icon: <SafetyOutlined /> },

@@ -1,0 +1,391 @@
+import { subtreeCondition, subtreePattern } from '../../access/access.ts';
+import type { Sql } from '../../db/db.ts';
+
+/** SQL for calls, call_categories, call_works, call_files and call_quota_use only (plus read-only joins on orgs). */
+
+export type WorkKind = 'text' | 'image' | 'file';
+export type WorkStatus = 'submitted' | 'returned' | 'passed';
+export type WorkResult = 'first' | 'second' | 'third' | 'merit' | 'exhibit';
+export type Gallery = 'public' | 'members';
+
+export interface CategoryRow {
+  id: number;
+  name: string;
+  kind: WorkKind;
+}
+
+export interface CallRow {
+  id: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  title: string;
+  description: string;
+  opensOn: string;
+  closesOn: string;
+  perWorker: number;
+  gallery: Gallery;
+  publishedOn: string | null;
+  categories: CategoryRow[];
+}
+
+const CALL_COLUMNS = `c.id, c.org_id as "orgId", o.name as "orgName", o.path as "orgPath", c.title, c.description,
+  c.opens_on as "opensOn", c.closes_on as "closesOn", c.per_worker as "perWorker", c.gallery,
+  c.published_on as "publishedOn",
+  coalesce((select json_agg(json_build_object('id', k.id, 'name', k.name, 'kind', k.kind) order by k.position)
+              from call_categories k where k.call_id = c.id), '[]') as categories`;
+
+export interface NewCall {
+  orgId: number;
+  title: string;
+  description: string;
+  opensOn: string;
+  closesOn: string;
+  perWorker: number;
+  gallery: Gallery;
+  createdBy: number | null;
+}
+
+export async function insertCall(sql: Sql, c: NewCall, categories: { name: string; kind: WorkKind }[]) {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into calls (org_id, title, description, opens_on, closes_on, per_worker, gallery, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
+    [c.orgId, c.title, c.description, c.opensOn, c.closesOn, c.perWorker, c.gallery, c.createdBy],
+  );
+  const id = rows[0].id;
+  await sql.query(
+    `insert into call_categories (call_id, position, name, kind)
+     select $1, x.n, x.name, x.kind from unnest($2::text[], $3::text[]) with ordinality as x(name, kind, n)`,
+    [id, categories.map((k) => k.name), categories.map((k) => k.kind)],
+  );
+  return id;
+}
+
+export async function findCall(sql: Sql, id: number): Promise<CallRow | undefined> {
+  const { rows } = await sql.query<CallRow>(
+    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id where c.id = $1`,
+    [id],
+  );
+  return rows[0];
+}
+
+export interface CallListRow extends CallRow {
+  submitted: number;
+  passed: number;
+  chosen: number;
+}
+
+/**
+ * Calls organised in a union's subtree or offered to it from above (staff), newest first, with how many works of
+ * the union's subtree each holds.
+ */
+export async function listCalls(sql: Sql, path: string): Promise<CallListRow[]> {
+  const params: unknown[] = [path];
+  const inside = subtreeCondition({ path }, 'o.path', params);
+  const inCount = subtreeCondition({ path }, 'wo.path', params);
+  const { rows } = await sql.query<CallListRow>(
+    `select ${CALL_COLUMNS}, coalesce(n.submitted, 0) as submitted, coalesce(n.passed, 0) as passed,
+            coalesce(n.chosen, 0) as chosen
+       from calls c join orgs o on o.id = c.org_id
+       left join lateral (
+         select count(*)::int as submitted, count(*) filter (where w.status = 'passed')::int as passed,
+                count(w.result)::int as chosen
+           from call_works w join orgs wo on wo.id = w.org_id where w.call_id = c.id and ${inCount}
+       ) n on true
+      where (${inside} or starts_with($1::text, o.path)) order by c.opens_on desc, c.id desc limit 500`,
+    params,
+  );
+  return rows;
+}
+
+/** Calls open to a member of the union at `path`: organised by that union or one above it, not closed before `since`. */
+export async function listOffered(sql: Sql, path: string, since: string): Promise<CallRow[]> {
+  const { rows } = await sql.query<CallRow>(
+    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id
+      where starts_with($1::text, o.path) and (c.closes_on >= $2::date or c.published_on is not null)
+      order by c.closes_on desc, c.id desc limit 100`,
+    [path, since],
+  );
+  return rows;
+}
+
+/** Calls whose published gallery is public, newest first. */
+export async function listPublicCalls(sql: Sql): Promise<CallRow[]> {
+  const { rows } = await sql.query<CallRow>(
+    `select ${CALL_COLUMNS} from calls c join orgs o on o.id = c.org_id
+      where c.gallery = 'public' and c.published_on is not null order by c.published_on desc, c.id desc limit 100`,
+  );
+  return rows;
+}
+
+export async function setPublished(sql: Sql, id: number, day: string) {
+  await sql.query(`update calls set published_on = $2 where id = $1`, [id, day]);
+}
+
+/** Takes one of the worker's places in a category if one is left (the guarded counter): true when taken. */
+export async function takeQuota(
+  sql: Sql,
+  q: { categoryId: number; personId: number; orgId: number; limit: number },
+): Promise<boolean> {
+  const { rows } = await sql.query(
+    `insert into call_quota_use as u (category_id, person_id, org_id, used) values ($1, $2, $3, 1)
+     on conflict (category_id, person_id) do update set used = u.used + 1 where u.used < $4
+     returning used`,
+    [q.categoryId, q.personId, q.orgId, q.limit],
+  );
+  return rows.length === 1;
+}
+
+export interface WorkRow {
+  id: number;
+  callId: number;
+  categoryId: number;
+  categoryName: string;
+  kind: WorkKind;
+  personId: number;
+  orgId: number;
+  orgName: string;
+  orgPath: string;
+  authorName: string;
+  title: string;
+  body: string;
+  status: WorkStatus;
+  byStaff: boolean;
+  submittedOn: string;
+  reviewedOn: string | null;
+  returnReason: string | null;
+  result: WorkResult | null;
+  score: number | null;
+  resultOn: string | null;
+  hasFile: boolean;
+}
+
+const WORK_COLUMNS = `w.id, w.call_id as "callId", w.category_id as "categoryId", k.name as "categoryName", k.kind,
+  w.person_id as "personId", w.org_id as "orgId", o.name as "orgName", o.path as "orgPath",
+  w.author_name as "authorName", w.title, w.body, w.status, w.submitted_by is not null as "byStaff",
+  w.submitted_on as "submittedOn", w.reviewed_on as "reviewedOn", w.return_reason as "returnReason", w.result,
+  w.score::float8 as score, w.result_on as "resultOn",
+  exists (select 1 from call_files f where f.work_id = w.id) as "hasFile"`;
+const WORK_FROM = `call_works w join call_categories k on k.id = w.category_id join orgs o on o.id = w.org_id`;
+
+export async function findWork(sql: Sql, id: number, lock = false): Promise<WorkRow | undefined> {
+  const { rows } = await sql.query<WorkRow>(
+    `select ${WORK_COLUMNS} from ${WORK_FROM} where w.id = $1 ${lock ? 'for update of w' : ''}`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** The works of a call sent in from a subtree, by category and then as sent. */
+export async function listWorks(
+  sql: Sql,
+  callId: number,
+  path: string,
+  f: { status?: WorkStatus; categoryId?: number; chosen?: boolean } = {},
+): Promise<WorkRow[]> {
+  const params: unknown[] = [callId];
+  const where = ['w.call_id = $1', subtreeCondition({ path }, 'o.path', params)];
+  if (f.status) {
+    params.push(f.status);
+    where.push(`w.status = $${params.length}`);
+  }
+  if (f.categoryId) {
+    params.push(f.categoryId);
+    where.push(`w.category_id = $${params.length}`);
+  }
+  if (f.chosen) where.push('w.result is not null');
+  const { rows } = await sql.query<WorkRow>(
+    `select ${WORK_COLUMNS} from ${WORK_FROM} where ${where.join(' and ')}
+      order by k.position, w.id limit 5000`,
+    params,
+  );
+  return rows;
+}
+
+/** The chosen works of a call, for its gallery: awards first, then by category. */
+export async function listChosen(sql: Sql, callId: number): Promise<WorkRow[]> {
+  const { rows } = await sql.query<WorkRow>(
+    `select ${WORK_COLUMNS} from ${WORK_FROM} where w.call_id = $1 and w.result is not null
+      order by array_position(array['first', 'second', 'third', 'merit', 'exhibit'], w.result), k.position, w.id
+      limit 2000`,
+    [callId],
+  );
+  return rows;
+}
+
+export async function worksOfPerson(sql: Sql, personId: number, callIds: number[]): Promise<WorkRow[]> {
+  const { rows } = await sql.query<WorkRow>(
+    `select ${WORK_COLUMNS} from ${WORK_FROM} where w.person_id = $1 and w.call_id = any($2::bigint[])
+      order by w.id`,
+    [personId, callIds],
+  );
+  return rows;
+}
+
+export interface NewWork {
+  callId: number;
+  categoryId: number;
+  personId: number;
+  orgId: number;
+  authorName: string;
+  title: string;
+  body: string;
+  submittedBy: number | null;
+  submittedOn: string;
+}
+
+export async function insertWork(sql: Sql, w: NewWork): Promise<number> {
+  const { rows } = await sql.query<{ id: number }>(
+    `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, body, status, submitted_by,
+                             submitted_on)
+     values ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9) returning id`,
+    [
+      w.callId,
+      w.categoryId,
+      w.personId,
+      w.orgId,
+      w.authorName,
+      w.title,
+      w.body,
+      w.submittedBy,
+      w.submittedOn,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** A returned work sent in again, fixed: back to the branch's review. */
+export async function resubmitWork(sql: Sql, id: number, title: string, body: string | null) {
+  await sql.query(
+    `update call_works set title = $2, body = coalesce($3, body), status = 'submitted', reviewed_on = null,
+            reviewed_at = null, reviewed_by = null
+      where id = $1`,
+    [id, title, body],
+  );
+}
+
+export async function putFile(
+  sql: Sql,
+  f: { workId: number; orgId: number; fileName: string; mime: string; data: Buffer },
+) {
+  await sql.query(
+    `insert into call_files (work_id, org_id, file_name, mime, data) values ($1, $2, $3, $4, $5)
+     on conflict (work_id) do update set file_name = excluded.file_name, mime = excluded.mime, data = excluded.data`,
+    [f.workId, f.orgId, f.fileName, f.mime, f.data],
+  );
+}
+
+export async function findFile(sql: Sql, workId: number) {
+  const { rows } = await sql.query<{ fileName: string; mime: string; data: Buffer }>(
+    `select file_name as "fileName", mime, data from call_files where work_id = $1`,
+    [workId],
+  );
+  // PGlite answers bytea as a Uint8Array
+  return rows[0] && { ...rows[0], data: Buffer.from(rows[0].data) };
+}
+
+export async function reviewWork(
+  sql: Sql,
+  r: {
+    id: number;
+    status: 'passed' | 'returned';
+    reason: string | null;
+    day: string;
+    at: Date;
+    by: number | null;
+  },
+) {
+  await sql.query(
+    `update call_works set status = $2, return_reason = $3, reviewed_on = $4, reviewed_at = $5, reviewed_by = $6
+      where id = $1`,
+    [r.id, r.status, r.reason, r.day, r.at, r.by],
+  );
+}
+
+export async function decideWork(
+  sql: Sql,
+  d: { id: number; result: WorkResult | null; score: number | null; day: string | null; at: Date | null },
+) {
+  await sql.query(
+    `update call_works set result = $2, score = $3, result_on = $4, result_at = $5 where id = $1`,
+    [d.id, d.result, d.score, d.day, d.at],
+  );
+}
+
+/** Categories by id with their calls (statistics name the dims they count). */
+export async function findCategories(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  const { rows } = await sql.query<{
+    id: number;
+    name: string;
+    kind: WorkKind;
+    callId: number;
+    callTitle: string;
+  }>(
+    `select k.id, k.name, k.kind, c.id as "callId", c.title as "callTitle"
+       from call_categories k join calls c on c.id = k.call_id where k.id = any($1::bigint[])
+      order by c.opens_on desc, c.id desc, k.position`,
+    [ids],
+  );
+  return rows;
+}
+
+/** Members of a union's subtree (the demo's authors), in a stable order. */
+export async function membersIn(sql: Sql, path: string, limit: number) {
+  const { rows } = await sql.query<{ id: number; name: string; orgId: number }>(
+    `select p.id, p.name, m.org_id as "orgId" from persons p
+       join memberships m on m.person_id = p.id and m.status = 'active' join orgs o on o.id = m.org_id
+      where o.path like $1 order by p.id limit $2`,
+    [subtreePattern(path), limit],
+  );
+  return rows;
+}
+
+/** The demo's works, already reviewed and judged, in one statement; their per-worker counts in another. */
+export async function insertDemoWorks(
+  sql: Sql,
+  callId: number,
+  works: {
+    categoryId: number;
+    personId: number;
+    orgId: number;
+    authorName: string;
+    title: string;
+    body: string;
+    status: WorkStatus;
+    submittedOn: string;
+    reviewedOn: string | null;
+    result: WorkResult | null;
+    resultOn: string | null;
+  }[],
+) {
+  const col = <K extends keyof (typeof works)[number]>(k: K) => works.map((w) => w[k]);
+  await sql.query(
+    `insert into call_works (call_id, category_id, person_id, org_id, author_name, title, body, status, submitted_on,
+                             submitted_at, reviewed_on, reviewed_at, result, result_on, result_at)
+     select $1, x.k, x.p, x.o, x.a, x.t, x.b, x.s, x.sd::date, (x.sd || ' 10:00+08')::timestamptz,
+            x.rd::date, (x.rd || ' 10:00+08')::timestamptz, x.r, x.jd::date, (x.jd || ' 10:00+08')::timestamptz
+       from unnest($2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::text[], $11::text[], $12::text[]) as x(k, p, o, a, t, b, s, sd, rd, r, jd)`,
+    [
+      callId,
+      col('categoryId'),
+      col('personId'),
+      col('orgId'),
+      col('authorName'),
+      col('title'),
+      col('body'),
+      col('status'),
+      col('submittedOn'),
+      col('reviewedOn'),
+      col('result'),
+      col('resultOn'),
+    ],
+  );
+  await sql.query(
+    `insert into call_quota_use (category_id, person_id, org_id, used)
+     select category_id, person_id, min(org_id), count(*) from call_works where call_id = $1
+      group by category_id, person_id`,
+    [callId],
+  );
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/factories.ts';
+import { createTestDb } from '../../../test/test-db.ts';
+import type { Db } from '../../db/db.ts';
+import type { OrgRow } from '../org/index.ts';
+import { createCallsService } from './calls.service.ts';
+
+/** A JPEG with an EXIF (APP1) segment naming a place, then the image. */
+const jfif = Buffer.from([0xff, 0xe0, 0x00, 0x04, 0x4a, 0x46]);
+const exif = Buffer.concat([Buffer.from([0xff, 0xe1, 0x00, 0x0c]), Buffer.from('Exif\0\0GPS!')]);
+const scan = Buffer.from([0xff, 0xda, 0x00, 0x02, 0x11, 0x22, 0xff, 0xd9]);
+const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, exif, scan]);
+
+describe('calls for works', () => {
+  let db: Db;
+  let t: TestContext;
+  let now = new Date('2026-06-01T09:00:00+08:00');
+  let svc: ReturnType<typeof createCallsService>;
+  let plant: OrgRow;
+  let branch: OrgRow;
+  let branch2: OrgRow;
+  let outside: OrgRow;
+
+  beforeAll(async () => {
+    db = await createTestDb();
+    t = createTestContext(db);
+    svc = createCallsService(db, () => now);
+    const root = await t.newRoot();
+    plant = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+    branch = await t.newOrg(plant, 'branch');
+    branch2 = await t.newOrg(plant, 'branch');
+    outside = await t.newOrg(await t.newOrg(root, 'district'), 'grassroots');
+  });
+  afterAll(() => db.close());
+
+  const organiser = () => t.actor('staff', plant);
+  const branchStaff = () => t.actor('staff', branch);
+  const worker = (personId: number) => t.actor('worker', null, personId);
+  const call = (extra: Partial<Parameters<typeof svc.create>[1]> = {}) =>
+    svc.create(organiser(), {
+      orgId: plant.id,
+      title: '“我要安全”主题活动作品征集',
+      opensOn: '2026-06-01',
+      closesOn: '2026-06-24',
+      perWorker: 2,
+      gallery: 'public',
+      categories: [
+        { name: '安全感言', kind: 'text' },
+        { name: '安全漫画', kind: 'image' },
+      ],
+      ...extra,
+    });
+  const categories = async (id: number) => (await svc.get(organiser(), id)).categories;
+
+  it('holds the per-worker count when one worker sends many works at once', async () => {
+    const { id } = await call();
+    const [slogan] = await categories(id);
+    const p = (await t.newPerson(branch)).id;
+    const answers = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        svc.submitSelf(worker(p), id, { categoryId: slogan.id, body: `安全感言第${i + 1}条` }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(2);
+    const refused = answers.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+    expect(refused).toHaveLength(10);
+    for (const r of refused) expect(r.reason).toMatchObject({ code: 'CALL_LIMIT_REACHED' });
+    const works = await svc.works(organiser(), id);
+    expect(works.filter((w) => w.personId === p)).toHaveLength(2);
+  });
+
+  it('runs a slogan from the phone through the branch and the organiser to the public gallery', async () => {
+    const { id } = await call();
+    const [slogan, cartoon] = await categories(id);
+    const p = (await t.newPerson(branch, { name: '王建军' })).id;
+    const q = (await t.newPerson(branch2)).id;
+    const { id: workId } = await svc.submitSelf(worker(p), id, {
+      categoryId: slogan.id,
+      body: '安全是最好的福利，平安是最大的幸福',
+    });
+    // a picture's metadata is removed; a text category refuses a photo-less empty work
+    const { id: picture } = await svc.submitSelf(
+      worker(q),
+      id,
+      { categoryId: cartoon.id, title: '巡检路上' },
+      {
+        name: '巡检路上.jpg',
+        data: jpeg,
+      },
+    );
+    expect((await svc.file(organiser(), picture)).data).toEqual(
+      Buffer.concat([Buffer.from([0xff, 0xd8]), jfif, scan]),
+    );
+    await expect(svc.submitSelf(worker(p), id, { categoryId: slogan.id })).rejects.toMatchObject({
+      code: 'CALL_WORK_KIND',
+    });
+    // the branch sees its own members' works only; a branch cannot judge
+    expect((await svc.works(branchStaff(), id)).map((w) => w.id)).toEqual([workId]);
+    await expect(svc.review(t.actor('staff', branch2), workId, { decision: 'pass' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(svc.review(branchStaff(), workId, { decision: 'return' })).rejects.toMatchObject({
+      code: 'CALL_RETURN_REASON',
+    });
+    await svc.review(branchStaff(), workId, { decision: 'return', reason: '请写得更贴近岗位' });
+    const mine = (await svc.mine(worker(p))).find((c) => c.id === id);
+    expect(mine?.works[0]).toMatchObject({ status: 'returned', returnReason: '请写得更贴近岗位' });
+    await expect(svc.decide(organiser(), workId, { result: 'exhibit' })).rejects.toMatchObject({
+      code: 'CALL_WORK_NOT_PASSED',
+    });
+    // fixed and sent again: it keeps its place in the count
+    await svc.submitSelf(worker(p), id, {
+      categoryId: slogan.id,
+      workId,
+      body: '巡检多走一步，隐患少留一处',
+    });
+    now = new Date('2026-06-20T09:00:00+08:00');
+    expect(await svc.review(branchStaff(), workId, { decision: 'pass' })).toEqual({ status: 'passed' });
+    await expect(svc.decide(branchStaff(), workId, { result: 'exhibit' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await svc.decide(organiser(), workId, { result: 'first', score: 92.5 });
+    await svc.decide(organiser(), workId, { result: 'exhibit', score: 90 });
+    // not published yet: no gallery
+    await expect(svc.publicGallery(id)).rejects.toMatchObject({ code: 'CALL_GALLERY_CLOSED' });
+    await svc.publish(organiser(), id);
+    const gallery = await svc.publicGallery(id);
+    expect(gallery.works).toEqual([
+      expect.objectContaining({
+        id: workId,
+        title: '巡检多走一步，隐患少留一处',
+        authorName: '王建军',
+        orgName: branch.name,
+        result: 'exhibit',
+      }),
+    ]);
+    expect(JSON.stringify(gallery)).not.toMatch(/personId|score/);
+    await expect(svc.publicFile(id, picture)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const stats = await svc.stats(organiser(), { from: '2026-06-01', to: '2026-06-30', callId: id });
+    expect(stats.total).toEqual({ submitted: 2, passed: 1, returned: 1, chosen: 1 });
+    expect(stats.byCategory.find((k) => k.category === '安全感言')?.results).toMatchObject({
+      exhibit: 1,
+      first: 0,
+    });
+    expect(stats.byBranch.find((b) => b.orgId === branch.id)).toMatchObject({ submitted: 1, chosen: 1 });
+    expect(stats.byBranch.find((b) => b.orgId === branch2.id)).toMatchObject({ submitted: 1, chosen: 0 });
+    const xlsx = await svc.statsXlsx(organiser(), { from: '2026-06-01', to: '2026-06-30' });
+    expect(xlsx.file.subarray(0, 2).toString()).toBe('PK');
+    await expect(svc.works(t.actor('staff', outside), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps a members-only gallery from workers outside the organiser, and the window shut', async () => {
+    now = new Date('2026-06-01T09:00:00+08:00');
+    const { id } = await call({ gallery: 'members' });
+    const [slogan] = await categories(id);
+    const far = (await t.newPerson(outside)).id;
+    await expect(
+      svc.submitSelf(worker(far), id, { categoryId: slogan.id, body: '安全' }),
+    ).rejects.toMatchObject({
+      code: 'CALL_NOT_MEMBER',
+    });
+    const p = (await t.newPerson(branch)).id;
+    // a branch's staff send a member's work in; another union's member is refused
+    await svc.submitFor(branchStaff(), id, p, { categoryId: slogan.id, body: '班前讲安全' });
+    await expect(
+      svc.submitFor(branchStaff(), id, far, { categoryId: slogan.id, body: '安全' }),
+    ).rejects.toMatchObject({ code: 'CALL_NOT_MEMBER' });
+    await svc.publish(organiser(), id);
+    await expect(svc.publicGallery(id)).rejects.toMatchObject({ code: 'CALL_GALLERY_CLOSED' });
+    await expect(svc.galleryForWorker(worker(far), id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await svc.galleryForWorker(worker(p), id)).works).toEqual([]);
+    now = new Date('2026-06-25T09:00:00+08:00');
+    await expect(
+      svc.submitSelf(worker(p), id, { categoryId: slogan.id, body: '晚了' }),
+    ).rejects.toMatchObject({
+      code: 'CALL_CLOSED',
+    });
+  });
+});

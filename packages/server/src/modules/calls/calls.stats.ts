@@ -1,0 +1,179 @@
+import { type Actor, requireAccess } from '../../access/access.ts';
+import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
+import { notFound } from '../../shared/errors.ts';
+import { type PeriodAsked, periodText, statsPeriod } from '../../shared/period.ts';
+import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
+import { findOrgsByIds, getOrgInScope } from '../org/index.ts';
+import { sumCounts } from '../reporting/index.ts';
+import { callErrors } from './calls.errors.ts';
+import { findCall, findCategories, type WorkResult } from './calls.repository.ts';
+
+const RESULTS: WorkResult[] = ['first', 'second', 'third', 'merit', 'exhibit'];
+export const RESULT_ZH: Record<WorkResult, string> = {
+  first: '一等奖',
+  second: '二等奖',
+  third: '三等奖',
+  merit: '优秀奖',
+  exhibit: '入展',
+};
+const KIND_ZH = { text: '文字', image: '图片', file: '文件' } as const;
+
+interface Counts {
+  submitted: number;
+  passed: number;
+  returned: number;
+  chosen: number;
+}
+const zero = (): Counts => ({ submitted: 0, passed: 0, returned: 0, chosen: 0 });
+const SUBJECTS = ['calls.submitted', 'calls.passed', 'calls.returned', 'calls.chosen'] as const;
+const keyOf = (subject: string) => subject.slice('calls.'.length) as keyof Counts;
+
+export interface CallStatsQuery extends PeriodAsked {
+  orgId?: number;
+  callId?: number;
+}
+
+/**
+ * Statistics of calls for works over a union's subtree and a period, from the reporting layer: works sent in,
+ * passed and returned by the branches, and chosen by the organiser — per category (with results), per branch
+ * (the union's children) and per result; each counted on the day it happened. A call narrows it to its categories.
+ */
+export function createCallStats(db: Db, clock: () => Date) {
+  async function stats(actor: Actor, q: CallStatsQuery) {
+    return db.tx(async (sql) => {
+      const id = q.orgId ?? actor.orgId;
+      const org = id ? await getOrgInScope(sql, actor, id) : null;
+      const path = org?.path ?? actor.scopePath;
+      if (!path) throw notFound({ zh: '工会', en: 'Union' });
+      requireAccess(actor, 'calls.read', { orgPath: path });
+      const period = statsPeriod(q, todayInChina(clock()));
+      let only: Set<string> | null = null;
+      if (q.callId) {
+        const call = await findCall(sql, q.callId);
+        if (!call) throw callErrors.notFound();
+        requireAccess(actor, 'calls.read', { offeredBy: call.orgPath });
+        only = new Set(call.categories.map((k) => String(k.id)));
+      }
+      const rows = (
+        await sumCounts(sql, {
+          subject: [...SUBJECTS],
+          path,
+          from: period.from,
+          to: period.to,
+          by: ['subject', 'dim', 'dim2', 'child'],
+        })
+      ).filter((r) => !only || only.has(r.dim));
+      const categories = await findCategories(
+        sql,
+        [...new Set(rows.map((r) => Number(r.dim)))].filter((n) => n > 0),
+      );
+      const byCategory = categories.map((k) => {
+        const mine = rows.filter((r) => r.dim === String(k.id));
+        const c = zero();
+        for (const r of mine) c[keyOf(r.subject)] += r.n;
+        const results = Object.fromEntries(
+          RESULTS.map((res) => [
+            res,
+            mine.filter((r) => r.subject === 'calls.chosen' && r.dim2 === res).reduce((t, r) => t + r.n, 0),
+          ]),
+        ) as Record<WorkResult, number>;
+        return {
+          callId: k.callId,
+          callTitle: k.callTitle,
+          categoryId: k.id,
+          category: k.name,
+          kind: k.kind,
+          ...c,
+          results,
+        };
+      });
+      const childIds = [...new Set(rows.map((r) => r.child).filter((c): c is number => c != null))];
+      const names = new Map((await findOrgsByIds(sql, childIds)).map((o) => [o.id, o.name]));
+      const branchKeys: (number | null)[] = [...childIds.sort((a, b) => a - b)];
+      if (rows.some((r) => r.child == null)) branchKeys.unshift(null);
+      const byBranch = branchKeys.map((child) => {
+        const c = zero();
+        for (const r of rows.filter((x) => (x.child ?? null) === child)) c[keyOf(r.subject)] += r.n;
+        return { orgId: child, orgName: child === null ? (org?.name ?? '') : (names.get(child) ?? ''), ...c };
+      });
+      const byResult = RESULTS.map((result) => ({
+        result,
+        n: rows.filter((r) => r.subject === 'calls.chosen' && r.dim2 === result).reduce((t, r) => t + r.n, 0),
+      }));
+      const total = zero();
+      for (const r of rows) total[keyOf(r.subject)] += r.n;
+      return { ...period, orgName: org?.name ?? '', byCategory, byBranch, byResult, total };
+    });
+  }
+
+  return {
+    stats,
+    async statsXlsx(actor: Actor, q: CallStatsQuery) {
+      const s = await stats(actor, q);
+      const title = `作品征集统计（${periodText(s)}）`;
+      const file = writeXlsxFast([
+        {
+          name: '按类别',
+          headers: [
+            '征集活动',
+            '作品类别',
+            '形式',
+            '报送',
+            '审核通过',
+            '退回',
+            '入选',
+            ...RESULTS.map((r) => RESULT_ZH[r]),
+          ],
+          rows: [
+            ...s.byCategory.map((k) => [
+              k.callTitle,
+              k.category,
+              KIND_ZH[k.kind],
+              k.submitted,
+              k.passed,
+              k.returned,
+              k.chosen,
+              ...RESULTS.map((r) => k.results[r]),
+            ]),
+            ['合计', '', '', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
+          ],
+          widths: [30, 14, 8, 8, 10, 8, 8, 8, 8, 8, 8, 8],
+        },
+        {
+          name: '按单位',
+          headers: ['单位', '报送', '审核通过', '退回', '入选'],
+          rows: [
+            ...s.byBranch.map((b) => [
+              b.orgId === null ? `${b.orgName}（本级）` : b.orgName,
+              b.submitted,
+              b.passed,
+              b.returned,
+              b.chosen,
+            ]),
+            ['合计', s.total.submitted, s.total.passed, s.total.returned, s.total.chosen],
+          ],
+          widths: [30, 8, 10, 8, 8],
+        },
+        {
+          name: '按评选结果',
+          headers: ['评选结果', '作品数'],
+          rows: s.byResult.map((r) => [RESULT_ZH[r.result], r.n]),
+          widths: [12, 10],
+        },
+        {
+          name: '说明',
+          headers: ['项目', '内容'],
+          rows: [
+            ['统计', title],
+            ['单位', s.orgName || '全部'],
+            ['期间', `${s.from}至${s.to}`],
+            ['口径', '报送按报送日、审核按审核日、入选按评选日计入期间；按作者所在工会统计'],
+          ],
+          widths: [10, 60],
+        },
+      ]);
+      return { file, name: `${s.orgName}${title}.xlsx` };
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Calls for works (作品征集, issue 26): a union asks its subtree for slogans, pictures or files; the branches review
+ * what their members send, the organiser picks what is awarded or exhibited, and a gallery shows it. Rules: ADR 63.
+ */
+export { seedCalls } from './calls.demo.ts';
+export { callsRoutes } from './calls.routes.ts';
+export { type CallsService, createCallsService } from './calls.service.ts';
+export const callsMigrations = new URL('./migrations/', import.meta.url);

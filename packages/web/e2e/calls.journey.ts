@@ -1,0 +1,96 @@
+/**
+ * Calls for works journey (issue 26): 杨镇 opens a call for safety slogans; the worker sends one in on the phone;
+ * 汇丰's union (the worker's branch) passes it; 杨镇 marks it 入展 and publishes; the public gallery on a phone
+ * shows it with the author's name.
+ */
+import type { Page } from 'playwright-core';
+import { BASE_URL, check, journey, shot, signIn } from './lib.ts';
+
+const PHONE = { width: 375, height: 812 };
+const as = async (page: Page, user: string, worker: boolean) => {
+  await page.context().clearCookies();
+  await page.setViewportSize(worker ? PHONE : { width: 1440, height: 900 });
+  await signIn(page, worker ? '/m/login' : '/login', user);
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+};
+
+await journey('calls', { viewport: PHONE }, async (page, step) => {
+  let id = 0;
+  const title = `“我要安全”安全感言征集（${Date.now()}）`;
+  const slogan = `巡检多走一步，隐患少留一处（${Date.now() % 100000}）`;
+
+  await step('杨镇 opens a call for safety slogans to its subtree', async () => {
+    await as(page, 'yangzhen', false);
+    id = await page.evaluate(async (title) => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const today = Date.now() + 8 * 3_600_000;
+      const res = await fetch('/api/activities/calls', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          orgId: me.orgId,
+          title,
+          opensOn: new Date(today - 86_400_000).toISOString().slice(0, 10),
+          closesOn: new Date(today + 7 * 86_400_000).toISOString().slice(0, 10),
+          perWorker: 3,
+          gallery: 'public',
+          categories: [
+            { name: '安全感言', kind: 'text' },
+            { name: '安全漫画', kind: 'image' },
+          ],
+        }),
+      });
+      return (await res.json()).id as number;
+    }, title);
+    await page.goto(`${BASE_URL}/activities/calls`);
+    await page.getByTestId('call-list').getByText(title).waitFor();
+    await shot(page, 'calls-01-list');
+  });
+
+  await step('the worker sends a slogan in on the phone', async () => {
+    await as(page, 'worker', true);
+    await page.goto(`${BASE_URL}/m/calls`);
+    await page.getByTestId(`my-call-text-${id}`).fill(slogan);
+    await page.getByTestId(`my-call-send-${id}`).click();
+    await page.getByTestId(`my-call-${id}`).getByText('待审核').waitFor();
+    await shot(page, 'calls-02-sent');
+  });
+
+  await step("汇丰's union passes it", async () => {
+    await as(page, 'huifeng', false);
+    await page.goto(`${BASE_URL}/activities/calls/${id}`);
+    const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
+    await row.locator('[data-testid^="call-pass-"]').click();
+    await row.getByText('审核通过').waitFor();
+    await shot(page, 'calls-03-passed');
+  });
+
+  await step('杨镇 marks it 入展 and publishes the results', async () => {
+    await as(page, 'yangzhen', false);
+    await page.goto(`${BASE_URL}/activities/calls/${id}`);
+    const row = page.getByTestId('call-works').locator('tr', { hasText: slogan });
+    await row.locator('[data-testid^="call-result-"]').click();
+    // the list opens on 未入选; the option above it is 入展 (the keyboard, not a click during the opening animation)
+    await page.locator('.ant-select-item-option[title="入展"]').waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.getByText('评选结果已保存').waitFor();
+    await page.getByTestId('call-publish').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByTestId('call-gallery-link').waitFor();
+    await shot(page, 'calls-04-judged');
+  });
+
+  await step('the public gallery on a phone shows the slogan and its author', async () => {
+    await page.context().clearCookies();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${BASE_URL}/gallery/${id}`);
+    const work = page
+      .getByTestId('call-gallery')
+      .locator('[data-testid^="gallery-work-"]', { hasText: slogan });
+    await work.waitFor();
+    const text = (await work.textContent()) ?? '';
+    check(text.includes('入展') && text.includes('李明'), `入展 and the author in the gallery (${text})`);
+    await shot(page, 'calls-05-gallery');
+  });
+});

@@ -1,0 +1,242 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Table,
+  Tag,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useSession } from '../../auth/session.tsx';
+import { fromDay } from '../../components/dates.ts';
+import { useFeedback } from '../../components/feedback.ts';
+import { formatCount } from '../../components/format.ts';
+import { emptyText } from '../../components/LoadError.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type Call, callsApi, KINDS, type WorkKind } from './calls-api.ts';
+
+/** Staff: the calls for works organised in a union's subtree or offered to it, and a new one. */
+export default function CallListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('calls.list.title'));
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const list = useLoad(() => callsApi.list(orgId), [orgId]);
+  const [creating, setCreating] = useState(false);
+  return (
+    <Card
+      title={t('calls.list.title')}
+      extra={
+        <Flex gap={8} wrap>
+          <OrgSelect value={orgId ?? null} onChange={(v) => setParams(v ? { orgId: String(v) } : {})} />
+          {can('calls.manage') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="call-new"
+            >
+              {t('calls.list.create')}
+            </Button>
+          )}
+        </Flex>
+      }
+    >
+      <Table<Call>
+        rowKey="id"
+        size="small"
+        dataSource={list.data}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{
+          emptyText: emptyText(list, <Empty description={t('calls.list.empty')} />, t('calls.what.list')),
+        }}
+        data-testid="call-list"
+        columns={[
+          {
+            title: t('calls.field.title'),
+            dataIndex: 'title',
+            render: (v: string, c) => <Link to={`/activities/calls/${c.id}`}>{v}</Link>,
+          },
+          { title: t('calls.field.union'), dataIndex: 'orgName' },
+          {
+            title: t('calls.field.categories'),
+            key: 'categories',
+            render: (_, c) => c.categories.map((k) => <Tag key={k.id}>{k.name}</Tag>),
+          },
+          { title: t('calls.field.window'), key: 'window', render: (_, c) => `${c.opensOn} — ${c.closesOn}` },
+          {
+            title: t('calls.field.works'),
+            key: 'works',
+            align: 'right',
+            render: (_, c) =>
+              `${formatCount(c.submitted)} / ${formatCount(c.passed)} / ${formatCount(c.chosen)}`,
+          },
+          {
+            title: t('calls.field.published'),
+            dataIndex: 'publishedOn',
+            render: (d: string | null) => d ?? <Tag>{t('calls.field.unpublished')}</Tag>,
+          },
+        ]}
+      />
+      {creating && (
+        <CreateModal
+          orgId={orgId}
+          onClose={() => setCreating(false)}
+          onDone={(id) => navigate(`/activities/calls/${id}`)}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface Values {
+  title: string;
+  description?: string;
+  window: [Dayjs, Dayjs];
+  perWorker: number;
+  gallery: 'public' | 'members';
+  categories: { name: string; kind: WorkKind }[];
+}
+
+function CreateModal({
+  orgId,
+  onClose,
+  onDone,
+}: {
+  orgId?: number;
+  onClose: () => void;
+  onDone: (id: number) => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [form] = Form.useForm<Values>();
+  const [union, setUnion] = useState<number | null>(orgId ?? null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (v: Values) => {
+    if (!union) return;
+    setBusy(true);
+    try {
+      const { id } = await callsApi.create({
+        orgId: union,
+        title: v.title,
+        description: v.description ?? '',
+        opensOn: fromDay(v.window[0]) as string,
+        closesOn: fromDay(v.window[1]) as string,
+        perWorker: v.perWorker,
+        gallery: v.gallery,
+        categories: v.categories,
+      });
+      feedback.success(t('calls.create.done'));
+      onDone(id);
+    } catch (err) {
+      feedback.error(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('calls.create.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      width={720}
+      okButtonProps={{ 'data-testid': 'call-create-ok' } as never}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          perWorker: 3,
+          gallery: 'public',
+          categories: [{ name: t('calls.create.defaultCategory'), kind: 'text' }],
+        }}
+      >
+        <Form.Item label={t('calls.field.union')} required>
+          <OrgSelect value={union} onChange={setUnion} />
+        </Form.Item>
+        <Form.Item name="title" label={t('calls.field.title')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={200} data-testid="call-title" />
+        </Form.Item>
+        <Form.Item name="description" label={t('calls.field.description')}>
+          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 5 }} />
+        </Form.Item>
+        <div className="form-grid-2">
+          <Form.Item name="window" label={t('calls.field.window')} rules={[{ required: true }]}>
+            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="call-window" />
+          </Form.Item>
+          <Form.Item name="perWorker" label={t('calls.field.perWorker')} rules={[{ required: true }]}>
+            <InputNumber min={1} max={100} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <Form.Item name="gallery" label={t('calls.field.gallery')}>
+          <Radio.Group
+            options={(['public', 'members'] as const).map((g) => ({
+              value: g,
+              label: t(`calls.gallery.${g}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('calls.field.categories')} required>
+          <Form.List name="categories">
+            {(items, { add, remove }) => (
+              <Flex vertical gap={8}>
+                {items.map((it) => (
+                  <Flex key={it.key} gap={8}>
+                    <Form.Item
+                      name={[it.name, 'name']}
+                      noStyle
+                      rules={[{ required: true, whitespace: true }]}
+                    >
+                      <Input
+                        maxLength={50}
+                        placeholder={t('calls.field.categoryName')}
+                        style={{ width: 240 }}
+                        data-testid={`call-category-${it.name}`}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[it.name, 'kind']} noStyle>
+                      <Select
+                        style={{ width: 120 }}
+                        options={KINDS.map((k) => ({ value: k, label: t(`calls.kind.${k}`) }))}
+                      />
+                    </Form.Item>
+                    {items.length > 1 && (
+                      <Button icon={<MinusCircleOutlined />} onClick={() => remove(it.name)} />
+                    )}
+                  </Flex>
+                ))}
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ kind: 'image' })}
+                  style={{ alignSelf: 'start' }}
+                >
+                  {t('calls.create.addCategory')}
+                </Button>
+              </Flex>
+            )}
+          </Form.List>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

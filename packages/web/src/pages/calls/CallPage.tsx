@@ -1,0 +1,404 @@
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { useFeedback } from '../../components/feedback.ts';
+import { emptyText, LoadGate } from '../../components/LoadError.tsx';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { PersonSelect } from '../innovation/studios/PersonSelect.tsx';
+import {
+  type CallDetail,
+  callsApi,
+  RESULTS,
+  type Work,
+  type WorkResult,
+  type WorkStatus,
+} from './calls-api.ts';
+
+const STATUS_COLOR: Record<WorkStatus, string> = { submitted: 'gold', returned: 'red', passed: 'green' };
+
+/** Staff: a call, its works from the actor's part of the subtree, the branch's review and the organiser's judging. */
+export default function CallPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const call = useLoad(() => callsApi.get(id), [id]);
+  usePageTitle(call.data?.title ?? t('calls.what.call'));
+  return (
+    <LoadGate state={call} what={t('calls.what.call')}>
+      {(c) => <CallView call={c} reload={call.reload} />}
+    </LoadGate>
+  );
+}
+
+function CallView({ call, reload }: { call: CallDetail; reload: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [status, setStatus] = useState<WorkStatus | undefined>();
+  const [categoryId, setCategoryId] = useState<number | undefined>();
+  const works = useLoad(() => callsApi.works(call.id, { status, categoryId }), [call.id, status, categoryId]);
+  const [returning, setReturning] = useState<Work | null>(null);
+  const [sending, setSending] = useState(false);
+  const act = async (fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      feedback.success(done);
+      works.reload();
+    } catch (err) {
+      feedback.error(err);
+    }
+  };
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={call.title}
+        extra={
+          <Flex gap={8}>
+            {call.canReview && call.open && (
+              <Button onClick={() => setSending(true)} data-testid="call-submit-for">
+                {t('calls.detail.submitFor')}
+              </Button>
+            )}
+            {call.canJudge && !call.publishedOn && (
+              <Popconfirm
+                title={t('calls.detail.publishConfirm')}
+                onConfirm={async () => {
+                  try {
+                    await callsApi.publish(call.id);
+                    feedback.success(t('calls.detail.published'));
+                    reload();
+                  } catch (err) {
+                    feedback.error(err);
+                  }
+                }}
+              >
+                <Button type="primary" data-testid="call-publish">
+                  {t('calls.detail.publish')}
+                </Button>
+              </Popconfirm>
+            )}
+            {call.publishedOn && call.gallery === 'public' && (
+              <Button href={`/gallery/${call.id}`} target="_blank" data-testid="call-gallery-link">
+                {t('calls.detail.galleryLink')}
+              </Button>
+            )}
+          </Flex>
+        }
+      >
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('calls.field.union')}>{call.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('calls.field.window')}>
+            {call.opensOn} — {call.closesOn}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('calls.field.perWorker')}>{call.perWorker}</Descriptions.Item>
+          <Descriptions.Item label={t('calls.field.categories')}>
+            {call.categories.map((k) => (
+              <Tag key={k.id}>
+                {k.name}（{t(`calls.kind.${k.kind}`)}）
+              </Tag>
+            ))}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('calls.field.gallery')}>
+            {t(`calls.gallery.${call.gallery}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('calls.field.published')}>
+            {call.publishedOn ?? t('calls.field.unpublished')}
+          </Descriptions.Item>
+          {call.description && (
+            <Descriptions.Item label={t('calls.field.description')} span={3}>
+              {call.description}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card
+        title={t('calls.what.works')}
+        extra={
+          <Flex gap={8}>
+            <Select
+              allowClear
+              style={{ width: 160 }}
+              placeholder={t('calls.detail.filterCategory')}
+              value={categoryId}
+              onChange={setCategoryId}
+              options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
+            />
+            <Select
+              allowClear
+              style={{ width: 140 }}
+              placeholder={t('calls.detail.filterStatus')}
+              value={status}
+              onChange={setStatus}
+              options={(['submitted', 'returned', 'passed'] as const).map((s) => ({
+                value: s,
+                label: t(`calls.status.${s}`),
+              }))}
+              data-testid="call-filter-status"
+            />
+          </Flex>
+        }
+      >
+        <Table<Work>
+          rowKey="id"
+          size="small"
+          dataSource={works.data}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          locale={{ emptyText: emptyText(works, t('calls.detail.empty'), t('calls.what.works')) }}
+          data-testid="call-works"
+          columns={[
+            { title: t('calls.field.category'), dataIndex: 'categoryName', width: 100 },
+            {
+              title: t('calls.field.workTitle'),
+              key: 'title',
+              render: (_, w) => (
+                <Flex vertical>
+                  <span>{w.title}</span>
+                  {w.kind === 'text' && w.body !== w.title && (
+                    <Typography.Text type="secondary">{w.body}</Typography.Text>
+                  )}
+                  {w.hasFile && (
+                    <a href={callsApi.fileUrl(w.id)} target="_blank" rel="noreferrer">
+                      {t('calls.detail.view')}
+                    </a>
+                  )}
+                </Flex>
+              ),
+            },
+            { title: t('calls.field.author'), dataIndex: 'authorName', width: 90 },
+            { title: t('calls.field.authorUnion'), dataIndex: 'orgName' },
+            { title: t('calls.field.submittedOn'), dataIndex: 'submittedOn', width: 110 },
+            {
+              title: t('calls.field.status'),
+              key: 'status',
+              width: 160,
+              render: (_, w) => (
+                <Flex vertical>
+                  <Tag color={STATUS_COLOR[w.status]} data-testid={`call-work-status-${w.id}`}>
+                    {t(`calls.status.${w.status}`)}
+                  </Tag>
+                  {w.status === 'returned' && w.returnReason && (
+                    <Typography.Text type="secondary">{w.returnReason}</Typography.Text>
+                  )}
+                </Flex>
+              ),
+            },
+            {
+              title: t('calls.field.result'),
+              key: 'result',
+              width: 150,
+              render: (_, w) =>
+                w.status === 'passed' && call.canJudge ? (
+                  <Select<WorkResult | 'none'>
+                    size="small"
+                    style={{ width: 120 }}
+                    value={w.result ?? 'none'}
+                    onChange={(v) =>
+                      act(
+                        () => callsApi.decide(w.id, { result: v === 'none' ? null : v, score: w.score }),
+                        t('calls.detail.decided'),
+                      )
+                    }
+                    options={[...RESULTS, 'none' as const].map((r) => ({
+                      value: r,
+                      label: t(`calls.result.${r}`),
+                    }))}
+                    data-testid={`call-result-${w.id}`}
+                  />
+                ) : w.result ? (
+                  <Tag color="blue">{t(`calls.result.${w.result}`)}</Tag>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              title: '',
+              key: 'review',
+              width: 140,
+              render: (_, w) =>
+                w.status === 'submitted' &&
+                call.canReview && (
+                  <Flex gap={4}>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() =>
+                        act(() => callsApi.review(w.id, { decision: 'pass' }), t('calls.detail.passed'))
+                      }
+                      data-testid={`call-pass-${w.id}`}
+                    >
+                      {t('calls.detail.pass')}
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => setReturning(w)}
+                      data-testid={`call-return-${w.id}`}
+                    >
+                      {t('calls.detail.return')}
+                    </Button>
+                  </Flex>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      {returning && (
+        <ReturnModal
+          work={returning}
+          onClose={() => setReturning(null)}
+          onDone={() => {
+            setReturning(null);
+            works.reload();
+          }}
+        />
+      )}
+      {sending && (
+        <SubmitForModal
+          call={call}
+          onClose={() => setSending(false)}
+          onDone={() => {
+            setSending(false);
+            works.reload();
+          }}
+        />
+      )}
+    </Flex>
+  );
+}
+
+function ReturnModal({ work, onClose, onDone }: { work: Work; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal
+      open
+      title={`${t('calls.detail.returnTitle')}：${work.title}`}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: !reason.trim() }}
+      onOk={async () => {
+        setBusy(true);
+        try {
+          await callsApi.review(work.id, { decision: 'return', reason: reason.trim() });
+          feedback.success(t('calls.detail.returned'));
+          onDone();
+        } catch (err) {
+          feedback.error(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Input.TextArea
+        value={reason}
+        maxLength={500}
+        autoSize={{ minRows: 3 }}
+        placeholder={t('calls.detail.reasonPlaceholder')}
+        onChange={(e) => setReason(e.target.value)}
+      />
+    </Modal>
+  );
+}
+
+function SubmitForModal({
+  call,
+  onClose,
+  onDone,
+}: {
+  call: CallDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const feedback = useFeedback();
+  const [personId, setPersonId] = useState<number | null>(null);
+  const [categoryId, setCategoryId] = useState(call.categories[0]?.id);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kind = call.categories.find((k) => k.id === categoryId)?.kind;
+  return (
+    <Modal
+      open
+      title={t('calls.detail.submitFor')}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: !personId || !categoryId || (kind === 'text' ? !body.trim() : !file) }}
+      onOk={async () => {
+        if (!personId || !categoryId) return;
+        setBusy(true);
+        try {
+          await callsApi.submitFor(
+            call.id,
+            personId,
+            { categoryId, title: title.trim() || undefined, ...(kind === 'text' ? { body } : {}) },
+            kind === 'text' ? undefined : (file ?? undefined),
+          );
+          feedback.success(t('calls.mine.sent'));
+          onDone();
+        } catch (err) {
+          feedback.error(err);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Form layout="vertical">
+        <Form.Item label={t('calls.detail.member')} required>
+          <PersonSelect value={personId} onChange={(v) => setPersonId(v as number | null)} known={[]} />
+        </Form.Item>
+        <Form.Item label={t('calls.field.category')} required>
+          <Select
+            value={categoryId}
+            onChange={setCategoryId}
+            options={call.categories.map((k) => ({ value: k.id, label: k.name }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('calls.field.workTitle')}>
+          <Input value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        </Form.Item>
+        {kind === 'text' ? (
+          <Form.Item label={t('calls.field.content')} required>
+            <Input.TextArea
+              value={body}
+              maxLength={2000}
+              autoSize={{ minRows: 3 }}
+              onChange={(e) => setBody(e.target.value)}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('calls.field.file')} required>
+            <Upload
+              maxCount={1}
+              accept={kind === 'image' ? 'image/jpeg,image/png' : undefined}
+              beforeUpload={(f) => {
+                setFile(f);
+                return false;
+              }}
+              onRemove={() => setFile(null)}
+            >
+              <Button>{t('calls.mine.pick')}</Button>
+            </Upload>
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,155 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format.ts';
+import { LoadGate, Loading } from '../../components/LoadError.tsx';
+import { PeriodNote, useStatsPeriod } from '../../components/StatsPeriod.tsx';
+import { useHomeOrgId } from '../../components/useHomeOrg.ts';
+import { useListParams } from '../../components/useListParams.ts';
+import { useLoad } from '../../components/useLoad.ts';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { OrgSelect } from '../programs/OrgSelect.tsx';
+import { type CallStats, callsApi, RESULTS } from './calls-api.ts';
+
+/** Statistics: works sent in, passed, returned and chosen by category, by union below and by result; .xlsx. */
+export default function CallStatsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('calls.stats.title'));
+  const [params, set] = useListParams();
+  const home = useHomeOrgId();
+  const orgId = params.get('orgId') ? Number(params.get('orgId')) : (home ?? undefined);
+  const callId = params.get('callId') ? Number(params.get('callId')) : undefined;
+  const period = useStatsPeriod('calls', orgId);
+  const query = useMemo(
+    () => ({ ...(orgId ? { orgId } : {}), ...(callId ? { callId } : {}), ...period.query }),
+    [orgId, callId, period.query],
+  );
+  const ready = period.ready;
+  const calls = useLoad(() => callsApi.list(orgId), [orgId]);
+  const stats = useLoad(() => (ready ? callsApi.stats(query) : Promise.resolve(undefined)), [query, ready]);
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title={t('calls.stats.title')}
+        extra={
+          <Button
+            icon={<DownloadOutlined />}
+            href={callsApi.statsExportUrl(query)}
+            disabled={!ready}
+            data-testid="call-stats-export"
+          >
+            {t('calls.stats.export')}
+          </Button>
+        }
+      >
+        <Flex gap={8} wrap align="center">
+          <OrgSelect value={orgId ?? null} onChange={(v) => set('orgId', v ? String(v) : undefined)} />
+          <Select
+            allowClear
+            style={{ width: 280 }}
+            placeholder={t('calls.stats.call')}
+            value={callId}
+            onChange={(v) => set('callId', v ? String(v) : undefined)}
+            options={(calls.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
+          />
+          {period.control}
+        </Flex>
+      </Card>
+      {!ready && <Loading />}
+      {ready && (
+        <LoadGate state={stats} what={t('calls.what.stats')}>
+          {(s) => (s ? <Figures s={s} /> : <Empty description={t('calls.stats.pickUnion')} />)}
+        </LoadGate>
+      )}
+    </Flex>
+  );
+}
+
+function Figures({ s }: { s: CallStats }) {
+  const { t } = useTranslation();
+  const n = (v: number) => formatCount(v);
+  const counts = [
+    { title: t('calls.stats.submitted'), dataIndex: 'submitted', align: 'right' as const, render: n },
+    { title: t('calls.stats.passed'), dataIndex: 'passed', align: 'right' as const, render: n },
+    { title: t('calls.stats.returned'), dataIndex: 'returned', align: 'right' as const, render: n },
+    { title: t('calls.stats.chosen'), dataIndex: 'chosen', align: 'right' as const, render: n },
+  ];
+  return (
+    <Flex vertical gap={16} data-testid="call-stats">
+      <PeriodNote {...s} />
+      <Row gutter={16}>
+        {(['submitted', 'passed', 'returned', 'chosen'] as const).map((k) => (
+          <Col span={6} key={k}>
+            <Card size="small">
+              <Statistic
+                title={t(`calls.stats.${k}`)}
+                value={n(s.total[k])}
+                valueRender={(v) => <span data-testid={`call-stats-${k}`}>{v}</span>}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card size="small" title={t('calls.stats.byCategory')}>
+        <Table
+          rowKey="categoryId"
+          size="small"
+          pagination={false}
+          dataSource={s.byCategory}
+          columns={[
+            { title: t('calls.field.title'), dataIndex: 'callTitle' },
+            { title: t('calls.field.category'), dataIndex: 'category' },
+            { title: t('calls.field.kind'), dataIndex: 'kind', render: (k: string) => t(`calls.kind.${k}`) },
+            ...counts,
+            ...RESULTS.map((r) => ({
+              title: t(`calls.result.${r}`),
+              key: r,
+              align: 'right' as const,
+              render: (_: unknown, k: CallStats['byCategory'][number]) => n(k.results[r]),
+            })),
+          ]}
+        />
+      </Card>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Card size="small" title={t('calls.stats.byBranch')}>
+            <Table
+              rowKey={(b) => b.orgId ?? 0}
+              size="small"
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              dataSource={s.byBranch}
+              columns={[
+                {
+                  title: t('calls.field.authorUnion'),
+                  key: 'org',
+                  render: (_, b) =>
+                    b.orgId === null ? t('calls.stats.own', { name: b.orgName }) : b.orgName,
+                },
+                ...counts,
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card size="small" title={t('calls.stats.byResult')}>
+            <Table
+              rowKey="result"
+              size="small"
+              pagination={false}
+              dataSource={s.byResult}
+              columns={[
+                {
+                  title: t('calls.field.result'),
+                  dataIndex: 'result',
+                  render: (r: string) => t(`calls.result.${r}`),
+                },
+                { title: t('calls.stats.n'), dataIndex: 'n', align: 'right', render: n },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}
