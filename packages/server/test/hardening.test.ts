@@ -553,6 +553,9 @@ describe('the OpenAPI document', () => {
   it('describes the uploads as multipart forms with binary files', () => {
     const uploads = ops.filter((o) => o.op.requestBody?.content['multipart/form-data']);
     expect(uploads.map((o) => o.key).sort()).toEqual([
+      'POST /api/activities/calls/{id}/works/file',
+      'POST /api/activities/{id}/photos',
+      'POST /api/activities/{id}/signups/import',
       'POST /api/agreements/import',
       'POST /api/agreements/{id}/coverage/import',
       'POST /api/applications/{id}/files',
@@ -569,6 +572,7 @@ describe('the OpenAPI document', () => {
       'POST /api/learning/courses/{id}/lessons',
       'POST /api/me/applications',
       'POST /api/me/applications/{id}/resubmit',
+      'POST /api/me/calls/{id}/works/file',
       'POST /api/orgs/import',
       'POST /api/pledges/import',
       'POST /api/pledges/{id}/evidence',
@@ -577,7 +581,9 @@ describe('the OpenAPI document', () => {
       'POST /api/returns/form-from-sheet',
       'POST /api/returns/{id}/unions/{orgId}/sheet',
       'POST /api/selections/import',
+      'POST /api/stations/{id}/photos',
       'POST /api/users/import',
+      'POST /api/wellness/batches/{id}/attendance/import',
       'PUT /api/agreements/{id}/text',
       'PUT /api/me/card/photo',
     ]);
