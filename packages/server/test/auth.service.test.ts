@@ -255,7 +255,7 @@ describe('proof of work for a login guessed from many addresses', () => {
     expect(challengeOf(asked).difficulty).toBe(15);
     const signedIn = (await signIn(u.password, owner)) as { actor: { userId: number } };
     expect(signedIn.actor.userId).toBe(u.userId);
-  });
+  }, 180_000); // ninety proofs of work are solved in this process: minutes on a loaded 2-core machine
 
   it('over HTTP: 401 LOGIN_CHALLENGE_REQUIRED with the challenge, then the solution signs in', async () => {
     const u = await staffUser();
