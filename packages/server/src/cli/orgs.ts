@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { recountEnterprises } from '../modules/agreements/index.ts';
 import { exportOrgs, importOrgs, ORGS_SHEET, type OrgRowError } from '../modules/org/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { readSheet } from '../shared/sheet-reader.ts';
@@ -32,7 +33,9 @@ export async function importOrgsCommand(
   const actor = await resolveActor(ctx.db, args.as);
   try {
     const sheet = await readSheet(buffer, basename(args.file), ORGS_SHEET);
-    const { created, ignoredRows } = await importOrgs(ctx.db, actor, sheet);
+    const { created, ignoredRows } = await importOrgs(ctx.db, actor, sheet, {
+      hooks: { employersChanged: recountEnterprises },
+    });
     ctx.out(`已创建 ${created.length} 个工会 / created ${created.length} unions`);
     if (ignoredRows.length) {
       ctx.out(`  未读作工会的合计/说明行 / rows read as no union: ${ignoredRows.join(', ')}`);

@@ -201,6 +201,17 @@ export async function lockEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<
   return new Map(locked.map((r) => [r.uscc, r]));
 }
 
+/** Locks the enterprises of these credit codes that agreements already cover (none is added). */
+export async function lockListedEnterprises(sql: Sql, usccs: string[]): Promise<Map<string, EnterpriseRow>> {
+  if (!usccs.length) return new Map();
+  const { rows } = await sql.query<EnterpriseRow>(
+    `select uscc, name, org_id as "orgId", has_union as "hasUnion", has_women as "hasWomen"
+       from agreement_enterprises where uscc = any($1::text[]) order by uscc for update`,
+    [usccs],
+  );
+  return new Map(rows.map((r) => [r.uscc, r]));
+}
+
 /** Where enterprises are counted now (their union found, women workers listed): the locked rows rewritten. */
 export async function updateEnterprises(sql: Sql, rows: EnterpriseRow[]): Promise<void> {
   if (!rows.length) return;

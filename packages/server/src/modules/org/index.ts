@@ -21,10 +21,12 @@ export {
   createRootOrg,
   type FoundUnion,
   getOrgInScope,
+  type OrgHooks,
   type OrgInput,
   resolveOrgNames,
   resolveUnionTexts,
   unionOfRow,
+  updateOrg,
 } from './org.service.ts';
 export { isValidUscc, usccCheckChar } from './uscc.ts';
 export const orgMigrations = new URL('./migrations/', import.meta.url);

@@ -7,7 +7,7 @@ import { findColumns, hasColumns, type SheetRows, skipFooterRows } from '../../s
 import { recordAudit } from '../audit/index.ts';
 import { levelOfKind, levelRule, ORG_KINDS, type OrgKind } from './org.levels.ts';
 import { findOrgById, hasChildNamed, insertOrg, type OrgRow, setEmployerFacts } from './org.repository.ts';
-import { resolveOrgNames } from './org.service.ts';
+import { type OrgHooks, resolveOrgNames } from './org.service.ts';
 import { isValidUscc } from './uscc.ts';
 
 const KIND_WORDS: [RegExp, OrgKind][] = [
@@ -81,7 +81,7 @@ export async function importOrgs(
   db: Db,
   actor: Actor,
   file: SheetRows,
-  options: { dryRun?: boolean } = {},
+  options: { dryRun?: boolean; hooks?: OrgHooks } = {},
 ): Promise<{ created: OrgRow[]; ignoredRows: number[]; dryRun: boolean }> {
   requireAccess(actor, 'org.write');
   const index = findColumns(file.headers, COLUMNS);
@@ -222,6 +222,8 @@ export async function importOrgs(
         { errors },
       );
     }
+    const codes = created.map((o) => o.uscc).filter((c): c is string => !!c);
+    if (codes.length) await options.hooks?.employersChanged?.(sql, codes);
     const result = { created, ignoredRows: skipped.map((r) => r.rowNo), dryRun: options.dryRun === true };
     if (options.dryRun) {
       checked = result;

@@ -33,6 +33,7 @@ import {
   listChildOrgs,
   listRootOrgs,
   moveOrg,
+  type OrgHooks,
   searchOrgs,
   updateOrg,
 } from './org.service.ts';
@@ -126,7 +127,7 @@ const ORG_TEMPLATE: RegisterSpec = {
   ],
 };
 
-export function orgRoutes(app: App, { db }: { db: Db }): void {
+export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHooks }): void {
   app.get(
     '/api/orgs/import/template.xlsx',
     {
@@ -156,7 +157,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
       const dryRun = req.query.dryRun === true;
       const notes = { ...sheetNotes(sheet) };
       try {
-        const r = await importOrgs(db, actorOf(req), sheet, { dryRun });
+        const r = await importOrgs(db, actorOf(req), sheet, { dryRun, hooks });
         return {
           dryRun,
           total: sheet.rows.length - r.ignoredRows.length,
@@ -244,7 +245,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: OrgSchema },
       },
     },
-    async (req) => createOrgUnder(db, actorOf(req), req.body),
+    async (req) => createOrgUnder(db, actorOf(req), req.body, hooks),
   );
   app.post(
     '/api/orgs/:id/children',
@@ -272,7 +273,7 @@ export function orgRoutes(app: App, { db }: { db: Db }): void {
         response: { 200: OrgSchema },
       },
     },
-    async (req) => updateOrg(db, actorOf(req), req.params.id, req.body),
+    async (req) => updateOrg(db, actorOf(req), req.params.id, req.body, hooks),
   );
   app.post(
     '/api/orgs/:id/move',
