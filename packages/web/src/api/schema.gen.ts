@@ -2813,7 +2813,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Per year: policies, insured, premium, claims filed and paid, payouts */
+        /** Per year over years or any days: policies, insured, premium, claims filed and paid, payouts; states (in force, covered, open claims) on the last day */
         get: operations["getInsuranceStats"];
         put?: never;
         post?: never;
@@ -2830,7 +2830,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The yearly insurance statistics as .xlsx */
+        /** The insurance statistics as .xlsx */
         get: operations["getInsuranceStatsXlsx"];
         put?: never;
         post?: never;
@@ -32994,10 +32994,14 @@ export interface operations {
     };
     getInsuranceStats: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;
@@ -33012,7 +33016,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
+                        from: string;
                         fromYear: number;
+                        /** @description the states as they stood on asOf */
+                        states: {
+                            /** @description policies in force on asOf */
+                            inForce: number;
+                            /** @description people covered on asOf (a recorded year: its recorded number) */
+                            insured: number;
+                            /** @description claims filed and not yet decided on asOf */
+                            openClaims: number;
+                        };
+                        to: string;
                         total: {
                             claimsFiled: number;
                             claimsPaid: number;
@@ -33106,10 +33122,14 @@ export interface operations {
     };
     getInsuranceStatsXlsx: {
         parameters: {
-            query: {
-                fromYear: number;
+            query?: {
+                /** @description the first day counted (default 1 January of the year asked, or of `to`'s year) */
+                from?: string;
+                fromYear?: number;
                 orgId?: number;
-                toYear: number;
+                /** @description the last day counted; states are read as they stood on it (today, if it is later) */
+                to?: string;
+                toYear?: number;
             };
             header?: never;
             path?: never;
@@ -54636,7 +54656,7 @@ export interface operations {
     getReportsYears: {
         parameters: {
             query: {
-                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care";
+                area: "programs" | "innovation" | "contests" | "selections" | "learning" | "agreements" | "hardship" | "pledges" | "donations" | "cases" | "care" | "insurance";
                 orgId?: number;
             };
             header?: never;

@@ -21,6 +21,7 @@ export const REPORTING_AREAS = [
   'donations',
   'cases',
   'care',
+  'insurance',
 ] as const;
 
 const YearsQuery = Obj({
