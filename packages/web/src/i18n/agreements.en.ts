@@ -99,11 +99,9 @@ export const agreementsEn = {
       title: 'Collective agreements: signing and coverage',
       union: 'Union',
       kind: 'Kind',
-      year: 'Year',
       export: 'Export Excel',
       signed: 'Signed in {{year}}',
       signedPeriod: 'Signed {{from}} to {{to}}',
-      onDay: 'As of a day',
       rate: 'Signing rate',
       rateHint:
         '{{covered}} of {{due}} enterprises that should have one (those with a union and a credit code); covered enterprises also include others reached by area and industry agreements',

@@ -92,11 +92,9 @@ export const agreementsZh = {
       title: '集体合同签订与覆盖统计',
       union: '工会',
       kind: '合同类别',
-      year: '年度',
       export: '导出Excel',
       signed: '{{year}}年签订',
       signedPeriod: '{{from}} 至 {{to}}签订',
-      onDay: '截至某日',
       rate: '签订率',
       rateHint:
         '应签企业（建会且登记信用代码的企业）{{due}} 家，已签 {{covered}} 家；覆盖企业另含区域、行业合同覆盖的其他企业',

@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../../../test/factories.ts'
 import { createTestDb } from '../../../test/test-db.ts';
 import type { Actor } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { todayInChina } from '../../shared/dates.ts';
 import { readSheet } from '../../shared/sheet-reader.ts';
 import { writeWorkbook } from '../../shared/spreadsheet.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
@@ -220,6 +221,14 @@ describe('the past, as of any day (issue 23)', () => {
         to: '2023-01-09',
       }),
     ).toMatchObject({ signed: 0 });
+    // a start alone runs to today: the industry agreement signed on its first day, long expired today
+    const since = await getAgreementStats(db, staff, {
+      orgId: district.id,
+      kind: 'women',
+      from: '2023-01-10',
+    });
+    expect(since).toMatchObject({ from: '2023-01-10', signed: 1, inForce: 0 });
+    expect(since.asOf).toBe(todayInChina());
     await expect(
       getAgreementStats(db, staff, { orgId: district.id, from: '2023-02-01', to: '2023-01-01' }),
     ).rejects.toMatchObject({
