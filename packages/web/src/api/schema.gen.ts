@@ -686,7 +686,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The campaign report: visits, workers reached, units, goods given by item, grants paid */
+        /** The campaign report over its period or any days of it: visits, workers reached, units, goods given by item, grants of those visits */
         get: operations["getCareCampaignsByIdReport"];
         put?: never;
         post?: never;
@@ -12295,7 +12295,12 @@ export interface operations {
     };
     getCareCampaignsByIdReport: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the first day counted (default the campaign's first) */
+                from?: string;
+                /** @description the last day counted (default the campaign's last) */
+                to?: string;
+            };
             header?: never;
             path: {
                 id: number;
@@ -12311,6 +12316,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         campaign: {
                             budgetFen: number;
                             endsOn: string;
@@ -12322,6 +12328,7 @@ export interface operations {
                             title: string;
                             visits: number;
                         };
+                        from: string;
                         goods: {
                             item: string;
                             quantity: number;
@@ -12334,6 +12341,7 @@ export interface operations {
                         };
                         peopleReached: number;
                         personsVisited: number;
+                        to: string;
                         units: {
                             /**
                              * @description person 职工个人, enterprise 企业, building 楼宇, community 社区, village 结对村（一助一）
@@ -12418,7 +12426,12 @@ export interface operations {
     };
     getCareCampaignsByIdReportXlsx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the first day counted (default the campaign's first) */
+                from?: string;
+                /** @description the last day counted (default the campaign's last) */
+                to?: string;
+            };
             header?: never;
             path: {
                 id: number;
