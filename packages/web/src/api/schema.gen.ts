@@ -50078,6 +50078,8 @@ export interface operations {
     getPledgesStats: {
         parameters: {
             query: {
+                /** @description the day the projects' states are read on (default the last day of toYear, or today) */
+                asOf?: string;
                 fromYear: number;
                 orgId?: number;
                 toYear: number;
@@ -50095,6 +50097,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        asOf: string;
                         beneficiaries: number;
                         budgetFen: number;
                         byCategory: {
@@ -50103,6 +50106,7 @@ export interface operations {
                             promised: number;
                         }[];
                         completedInYear: number;
+                        from: string;
                         fromYear: number;
                         orgId: number;
                         orgName: string;
@@ -50117,6 +50121,14 @@ export interface operations {
                             spentFen: number;
                         }[];
                         spentFen: number;
+                        /** @description the period's projects as they stood on asOf; overdue: open after their year */
+                        states: {
+                            cancelled: number;
+                            completed: number;
+                            open: number;
+                            overdue: number;
+                        };
+                        to: string;
                         toYear: number;
                         years: {
                             beneficiaries: number;
@@ -50203,6 +50215,8 @@ export interface operations {
     getPledgesStatsXlsx: {
         parameters: {
             query: {
+                /** @description the day the projects' states are read on (default the last day of toYear, or today) */
+                asOf?: string;
                 fromYear: number;
                 orgId?: number;
                 toYear: number;

@@ -1,10 +1,12 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { invalid } from '../../shared/errors.ts';
+import { statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
 import { findOrgById } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
+import { pledgeStatesOn } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
 
 interface YearRow {
@@ -21,10 +23,14 @@ export interface PledgeStatsInput {
   orgId?: number;
   fromYear: number;
   toYear: number;
+  /** The day the projects' states are read on (default the last day of `toYear`, or today when later). */
+  asOf?: string;
 }
 
 /**
- * 办实事 projects of a union subtree over a range of years, from the reporting layer: per year the projects
+ * 办实事 projects of a union subtree over a range of years (ADR 43: a project is promised for a year, so its
+ * flows are counted by year) and their states as they stood on a day (`asOf`, default the period's end):
+ * completed, open, overdue, cancelled. From the reporting layer, per year the projects
  * promised and their budget, those completed within their year, earlier years' projects completed late in it, the
  * money spent and the workers
  * reached; promised by category; what was delivered (by unit) and the projects promised again every year.
@@ -43,6 +49,20 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   const org = await findOrgById(db, id);
   if (!org) throw pledgeErrors.unionNotFound();
   requireAccess(actor, 'pledges.read', { orgPath: org.path });
+  const period = statsPeriod({ fromYear: input.fromYear, toYear: input.toYear });
+  const asOf = input.asOf ?? period.asOf;
+  if (asOf < period.from) {
+    throw pledgeErrors.invalid('asOf', {
+      zh: `状态日期 ${asOf} 早于起始年度 ${input.fromYear}`,
+      en: `The day of the states (${asOf}) precedes the first year ${input.fromYear}`,
+    });
+  }
+  const states = await pledgeStatesOn(db, {
+    path: org.path,
+    fromYear: input.fromYear,
+    toYear: input.toYear,
+    day: asOf,
+  });
   const rows = await sumCounts(db, {
     subject: [
       'pledges.promised',
@@ -97,6 +117,10 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
     orgName: org.name,
     fromYear: input.fromYear,
     toYear: input.toYear,
+    from: period.from,
+    to: period.to,
+    asOf,
+    states,
     promised: total('promised'),
     completedInYear: total('completedInYear'),
     budgetFen: total('budgetFen'),
@@ -123,6 +147,11 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
       rows: [
         ['工会', s.orgName],
         ['年度', `${s.fromYear}—${s.toYear}`],
+        ['状态截至', s.asOf],
+        ['已完成（项）', s.states.completed],
+        ['进行中（项）', s.states.open],
+        ['其中逾期未完成（项）', s.states.overdue],
+        ['已取消（项）', s.states.cancelled],
         ['立项（项）', s.promised],
         ['年内完成（项）', s.completedInYear],
         ['预算（元）', yuan(s.budgetFen)],
