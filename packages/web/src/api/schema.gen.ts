@@ -215,6 +215,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an agreement before its expiry (终止) on a day, its last day in force; coverage and statistics end with it */
+        post: operations["postAgreementsByIdEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agreements/{id}/text": {
         parameters: {
             query?: never;
@@ -7666,8 +7683,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
-                /** @description in force on the day; expiring within 90 days (renewal); expired; not yet in force */
-                status?: "in_force" | "expiring" | "expired" | "pending";
+                /** @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force */
+                status?: "in_force" | "expiring" | "expired" | "ended" | "pending";
                 /** @description Signed in this year */
                 year?: number;
             };
@@ -7689,6 +7706,11 @@ export interface operations {
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
+                            /** @description when the ending was recorded */
+                            endedEnteredAt: string | null;
+                            /** @description ended before its expiry (终止): its last day in force */
+                            endedOn: string | null;
+                            endReason: string | null;
                             enterprises: number;
                             expiresOn: string;
                             id: number;
@@ -7707,10 +7729,10 @@ export interface operations {
                             orgName: string;
                             signedOn: string;
                             /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                             * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                              * @enum {string}
                              */
-                            status: "in_force" | "expiring" | "expired" | "pending";
+                            status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                             termMonths: number;
                             textName: string | null;
                             title: string;
@@ -7847,6 +7869,11 @@ export interface operations {
                         createdAt: string;
                         effectiveOn: string;
                         employer: string;
+                        /** @description when the ending was recorded */
+                        endedEnteredAt: string | null;
+                        /** @description ended before its expiry (终止): its last day in force */
+                        endedOn: string | null;
+                        endReason: string | null;
                         enterprises: number;
                         expiresOn: string;
                         id: number;
@@ -7865,10 +7892,10 @@ export interface operations {
                         orgName: string;
                         signedOn: string;
                         /**
-                         * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                         * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                          * @enum {string}
                          */
-                        status: "in_force" | "expiring" | "expired" | "pending";
+                        status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                         termMonths: number;
                         textName: string | null;
                         title: string;
@@ -8021,6 +8048,11 @@ export interface operations {
                             createdAt: string;
                             effectiveOn: string;
                             employer: string;
+                            /** @description when the ending was recorded */
+                            endedEnteredAt: string | null;
+                            /** @description ended before its expiry (终止): its last day in force */
+                            endedOn: string | null;
+                            endReason: string | null;
                             enterprises: number;
                             expiresOn: string;
                             id: number;
@@ -8039,10 +8071,10 @@ export interface operations {
                             orgName: string;
                             signedOn: string;
                             /**
-                             * @description in force on the day; expiring within 90 days (renewal); expired; not yet in force
+                             * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
                              * @enum {string}
                              */
-                            status: "in_force" | "expiring" | "expired" | "pending";
+                            status: "in_force" | "expiring" | "expired" | "ended" | "pending";
                             termMonths: number;
                             textName: string | null;
                             title: string;
@@ -8177,6 +8209,193 @@ export interface operations {
                             rowNo: number;
                             zh: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Invalid request (validation, malformed JSON or upload, a rule of the service) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not allowed: permission, scope, or a request from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description No such object (or not yours to see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Request body, upload or spreadsheet too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+            /** @description Unsupported content type (JSON routes take application/json) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: unknown;
+                            message: string;
+                            messageEn: string;
+                            messageZh: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postAgreementsByIdEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the day it ended, its last day in force (default today): not in the future, not before it took effect nor after its expiry; a past day needs history.backdate */
+                    endedOn?: string;
+                    /** @description why it ended (终止原因) */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clauses: ("health_check" | "maternity" | "menstrual" | "pregnancy_duties" | "nursing_room" | "equal_pay" | "harassment" | "wages" | "hours" | "leave" | "safety" | "insurance" | "training")[];
+                        createdAt: string;
+                        effectiveOn: string;
+                        employer: string;
+                        /** @description when the ending was recorded */
+                        endedEnteredAt: string | null;
+                        /** @description ended before its expiry (终止): its last day in force */
+                        endedOn: string | null;
+                        endReason: string | null;
+                        enterprises: number;
+                        expiresOn: string;
+                        id: number;
+                        /**
+                         * @description general 综合集体合同, wage 工资专项, women 女职工特殊权益保护专项协议, safety 劳动安全卫生专项
+                         * @enum {string}
+                         */
+                        kind: "general" | "wage" | "women" | "safety";
+                        /**
+                         * @description area 区域, industry 行业, enterprise 企业
+                         * @enum {string}
+                         */
+                        level: "area" | "industry" | "enterprise";
+                        note: string | null;
+                        orgId: number;
+                        orgName: string;
+                        signedOn: string;
+                        /**
+                         * @description in force on the day; expiring within 90 days (renewal); expired; ended before its expiry (终止); not yet in force
+                         * @enum {string}
+                         */
+                        status: "in_force" | "expiring" | "expired" | "ended" | "pending";
+                        termMonths: number;
+                        textName: string | null;
+                        title: string;
+                        womenWorkers: number;
+                        workers: number;
                     };
                 };
             };
@@ -10691,7 +10910,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
+                            /** @description one of achievement.attachment.add, achievement.conversion.add, achievement.create, achievement.import, achievement.publish, achievement.unpublish, achievement.update, account.activate, agreement.coverage.import, agreement.create, agreement.end, agreement.import, agreement.text.upload, alliance.join, alliance.leave, application.approve, application.approve_step, application.batch, application.file.read, application.files.add, application.files.zip, application.reject, application.resubmit, application.return, application.submit, application.withdraw, audit.export, auth.change_password, auth.login, auth.switch_role, activity.cancel, activity.checkin, activity.create, activity.roster.read, activity.signup, activity.signup.cancel, card.photo, card.print, card.verify, care.campaign.create, care.stock.receive, care.visit.confirm, care.visit.create, care.visit.export, care.visit.photo, case.accept, case.assign, case.calendar.delete, case.calendar.import, case.calendar.save, case.category.add, case.category.save, case.close, case.escalate, case.file, case.import, case.file.read, case.list, case.export, case.rate, case.read, case.reopen, case.reply, case.settings.save, case.transfer, case.worker_reply, claim.draw, claim.pickup, contest.close, contest.create, contest.publish, contest.results_import, contest_entry.create, contest_entry.result, contest_entry.withdraw, donation.acknowledge, donation.create, donation.import, donor.create, donor.read, hardship_file.close, hardship_file.create, hardship_file.export, hardship_file.import, hardship_file.read, hardship_file.review, hardship_file.verify, hardship_member.id_number.read, join_request.accept, join_request.create, join_request.decline, join_request.export, lead.create, lead.handle, learning.activity.create, learning.attendance, learning.course.create, learning.lesson.create, learning.licence.create, learning.master.designate, learning.resource.create, learning.site.create, ledger.reverse, mentoring_session.confirm, mentoring_session.create, mentorship.accept, mentorship.decline, mentorship.invite, org.close, org.create, org.move, org.update, payment_batch.cancel, payment_batch.create, payment_batch.export, payment_batch.export.id_numbers, payment_batch.paid, person.accounts.read, person.create, person.id_number.export, person.id_number.read, person.import, person.import.update, person.transfer, person.update, person.update_self, pledge.cancel, pledge.complete, pledge.create, pledge.evidence.add, pledge.import, pledge.milestone, problem.claim, problem.close, problem.create, problem.milestone, problem.publish, problem.reject, program.close, program.create, program.proposals, program.proposals.start, program.publish, program.update, record.create, record.delete, record.import, insurance.claim.approve, insurance.claim.file, insurance.claim.forward, insurance.claim.pay, insurance.claim.reject, insurance.list.export, insurance.policy.create, insurance.sync, return.accept, return.close, return.create, return.issue, return.not_reported, return.refresh, return.reopen, return.save, return.send_back, return.submit, return.update, return.upload, selection.create, selection.final, selection.import, selection.judge.add, selection.judging, selection.nominate, selection.nominate.self, selection.notice, selection.objection.dismissed, selection.objection.lodge, selection.objection.upheld, selection.score, setup.first_admin, fund.create, fund.program, fund.year.add, studio.create, studio.grant, studio.grant.import, studio.import, studio.level, studio.recognition.approve, studio.recognition.propose, studio.recognition.reject, studio.reevaluation.create, studio.report.decide, studio.report.file, studio.revoke, studio.update, user.create, user.disable, user.enable, user.import, user.reset_password, user.update */
                             action: string;
                             actorName: string | null;
                             actorOrgName: string | null;

@@ -13,6 +13,7 @@ export const agreementsEn = {
       in_force: 'In force',
       expiring: 'Expiring soon',
       expired: 'Expired',
+      ended: 'Ended early',
       pending: 'Not yet in force',
     },
     clause: {
@@ -79,6 +80,16 @@ export const agreementsEn = {
       unionRequired: 'Choose the union party',
     },
     detail: {
+      end: 'End the agreement',
+      endTitle: 'End a collective agreement',
+      endHint:
+        'Ended before its expiry: the ending date is its last day in force; from the day after it no longer counts as in force nor covers its enterprises.',
+      endReason: 'Why it ended',
+      endReasonRequired: 'Give the reason it ended',
+      endOn: 'Ending date',
+      endConfirm: 'End it',
+      ended: 'Ended',
+      endedOn: 'Ended on {{day}}: {{reason}}',
       what: 'the agreement',
       back: 'Back to the list',
       coverage: 'Covered enterprises',

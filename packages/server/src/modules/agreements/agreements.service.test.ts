@@ -366,6 +366,82 @@ describe('a union that appears after its enterprise’s agreement (issue 23)', (
   });
 });
 
+describe('an agreement ended before its expiry (终止, issue 23)', () => {
+  it('ends on its day: no longer in force nor covering from the day after, as of any day and in the counts', async () => {
+    const root = await ctx.newRoot();
+    const area = await ctx.newOrg(root, 'district');
+    const street = await ctx.newOrg(area, 'street');
+    const [one, two] = [await firm(street, 50, 10), await firm(street, 40, 5)];
+    const clerk = ctx.actor('staff', area);
+    const list = (fs: OrgRow[]) =>
+      fs.map((f) => ({ uscc: f.uscc as string, name: f.name, workers: 50, womenWorkers: 5 }));
+    const ended = await service.createAgreement(clerk, {
+      ...women(street.id),
+      enterprises: list([one, two]),
+    });
+    // another agreement keeps covering the second enterprise
+    await service.createAgreement(clerk, {
+      ...women(area.id, { level: 'industry', signedOn: '2022-06-01', expiresOn: '2025-05-31' }),
+      enterprises: list([two]),
+    });
+    const stats = (to: string) => getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', to });
+    const pick = (s: Awaited<ReturnType<typeof stats>>) => ({
+      inForce: s.inForce,
+      enterprises: s.enterprises,
+      covered: s.dueCovered,
+    });
+    expect(pick(await stats('2023-06-30'))).toEqual({ inForce: 2, enterprises: 2, covered: 2 });
+
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2022-02-28', reason: '企业改制' }),
+    ).rejects.toMatchObject({ code: 'EFFECTIVE_BEFORE_PRIOR' });
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2025-03-01', reason: '企业改制' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_DATES' });
+    await expect(
+      service.endAgreement(ctx.actor('worker', street), ended.id, {
+        endedOn: '2023-06-30',
+        reason: '企业改制',
+      }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(
+      service.endAgreement(otherStaff, ended.id, { endedOn: '2023-06-30', reason: '企业改制' }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+
+    const after = await service.endAgreement(clerk, ended.id, { endedOn: '2023-06-30', reason: '企业改制' });
+    expect(after).toMatchObject({ status: 'ended', endedOn: '2023-06-30', endReason: '企业改制' });
+    await expect(
+      service.endAgreement(clerk, ended.id, { endedOn: '2023-07-31', reason: '再次终止' }),
+    ).rejects.toMatchObject({ code: 'AGREEMENT_ENDED' });
+    // in force through its last day; from the day after only the other agreement and the second enterprise
+    expect(pick(await stats('2023-06-30'))).toEqual({ inForce: 2, enterprises: 2, covered: 2 });
+    expect(pick(await stats('2023-07-01'))).toEqual({ inForce: 1, enterprises: 1, covered: 1 });
+    // the year's counts (month ends) agree with the rows on every day asked
+    for (const day of ['2023-06-30', '2023-07-01', '2024-12-31', '2025-02-28']) {
+      const raw = await countCoverageFromRows(db, { path: area.path, kind: 'women', on: day });
+      const s = await stats(day);
+      expect({ e: s.enterprises, a: s.inForce }, day).toEqual({ e: raw.enterprises, a: raw.inForce });
+    }
+    const y2023 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2023 });
+    expect({ inForce: y2023.inForce, enterprises: y2023.enterprises }).toEqual({
+      inForce: 1,
+      enterprises: 1,
+    });
+    const y2022 = await getAgreementStats(db, clerk, { orgId: area.id, kind: 'women', year: 2022 });
+    expect({ inForce: y2022.inForce, enterprises: y2022.enterprises }).toEqual({
+      inForce: 2,
+      enterprises: 2,
+    });
+    const listed = await service.listAgreements(clerk, { orgId: area.id, status: 'ended' });
+    expect(listed.items.map((a) => a.id)).toEqual([ended.id]);
+    const audit = await db.query<{ after: { effectiveOn: string } }>(
+      `select after from audit_log where entity = 'agreement' and entity_id = $1 and action = 'agreement.end'`,
+      [String(ended.id)],
+    );
+    expect(audit.rows[0].after.effectiveOn).toBe('2023-06-30');
+  });
+});
+
 describe('bad input', () => {
   const count = async () =>
     (await db.query<{ n: number }>('select count(*)::int as n from agreements')).rows[0].n;

@@ -186,6 +186,38 @@ export async function recountEnterprises(sql: Sql, usccs: string[]): Promise<voi
   await addCounts(sql, await moveEnterprises(sql, moves));
 }
 
+/**
+ * The counts an agreement ended before its expiry changes (call it in the ending's transaction, with the agreement
+ * locked): in force until its new last day instead of its expiry, and each enterprise it covers as its coverage
+ * stands without the days cut off (an enterprise another agreement still covers keeps counting). `setEnded`
+ * records the end between the coverage read before and after.
+ */
+export async function endCoverage(
+  sql: Sql,
+  a: { id: number; orgId: number; kind: AgreementKind; level: AgreementLevel; expiresOn: string },
+  endedOn: string,
+  usccs: string[],
+  setEnded: () => Promise<void>,
+): Promise<void> {
+  const enterprises = await lockListedEnterprises(sql, usccs);
+  const before = await findCoverageSpans(sql, a.kind, usccs);
+  await setEnded();
+  const after = await findCoverageSpans(sql, a.kind, usccs);
+  const base = { orgId: a.orgId, subject: SUBJECTS.inForce, dim: a.kind, dim2: a.level };
+  const deltas: CountDelta[] = [
+    { ...base, on: dayAfter(a.expiresOn), n: 1 },
+    { ...base, on: dayAfter(endedOn), n: -1 },
+  ];
+  for (const uscc of usccs) {
+    const e = enterprises.get(uscc);
+    if (!e) continue;
+    for (const step of coverageChange(before.get(uscc) ?? [], after.get(uscc) ?? [])) {
+      deltas.push(...stepDeltas(a.kind, e, step, 1));
+    }
+  }
+  await addCounts(sql, deltas);
+}
+
 /** The counts of one step of an enterprise's coverage, where it is counted (`sign` −1 takes it back). */
 function stepDeltas(kind: AgreementKind, e: EnterpriseRow, step: Step, sign: 1 | -1): CountDelta[] {
   const due = e.hasUnion && (kind !== 'women' || e.hasWomen);
