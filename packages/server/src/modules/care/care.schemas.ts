@@ -1,15 +1,5 @@
 import { Type } from 'typebox';
-import {
-  DateStr,
-  Id,
-  Name,
-  Nullable,
-  Obj,
-  Page,
-  PeriodAnswer,
-  Str,
-  StrEnum,
-} from '../../http/schema.ts';
+import { DateStr, Id, Name, Nullable, Obj, Page, PeriodAnswer, Str, StrEnum } from '../../http/schema.ts';
 import { RECIPIENT_KINDS, STEP_KINDS } from './care.types.ts';
 
 const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000_000 });
