@@ -3,15 +3,17 @@
  * day they happened — not in the future, not before what they follow — beside the moment they were entered, and
  * count in 2020.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/factories.ts';
 import { createTestDb } from '../../../test/test-db.ts';
 import { type Actor, can, ROLES } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
 import { chinaDayOf } from '../../shared/effective.ts';
+import { readSheet } from '../../shared/sheet-reader.ts';
 import type { OrgRow } from '../org/index.ts';
 import { createPledgesService, type PledgesService } from './pledges.service.ts';
-import { getPledgeStats } from './pledges.stats.ts';
+import { exportPledgeStats, getPledgeStats } from './pledges.stats.ts';
 
 /** 12:00 on 2026-11-23 in China: the service's today. */
 const now = new Date('2026-11-23T04:00:00Z');
@@ -168,5 +170,13 @@ describe('the states of the projects on any day (issue 23, ADR 43)', () => {
       getPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2020, asOf: '2019-12-31' }),
     );
     expect(e.code).toBe('PLEDGE_INVALID');
+    // the export lists the projects: beside the day completed or cancelled, the day it was entered
+    const xlsx = await exportPledgeStats(db, clerk, { orgId: own.id, fromYear: 2020, toYear: 2021 });
+    const list = await readSheet(xlsx.buffer, 'p.xlsx', { isHeader: (c) => c.includes('录入日期') });
+    const col = (name: string) => list.headers.indexOf(name);
+    const done = list.rows.find((r) => r.cells[col('完成日期')] === '2020-11-30')?.cells ?? [];
+    expect(done[col('录入日期')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(done[col('录入日期')] > '2020-11-30').toBe(true);
+    expect(list.rows.filter((r) => r.cells[col('撤销日期')] === '2020-09-01')).toHaveLength(1);
   });
 });

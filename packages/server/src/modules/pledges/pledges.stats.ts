@@ -1,12 +1,13 @@
 import { type Actor, requireAccess } from '../../access/access.ts';
 import type { Db } from '../../db/db.ts';
+import { chinaDayOf } from '../../shared/effective.ts';
 import { invalid } from '../../shared/errors.ts';
 import { statsPeriod } from '../../shared/period.ts';
 import { writeXlsxFast } from '../../shared/xlsx-writer.ts';
-import { findOrgById } from '../org/index.ts';
+import { findOrgById, type OrgRow } from '../org/index.ts';
 import { sumCounts } from '../reporting/index.ts';
 import { pledgeErrors } from './pledges.errors.ts';
-import { pledgeStatesOn } from './pledges.repository.ts';
+import { listPledges, pledgeStatesOn } from './pledges.repository.ts';
 import { CATEGORIES, CATEGORY_ZH } from './pledges.types.ts';
 
 interface YearRow {
@@ -136,8 +137,25 @@ export async function getPledgeStats(db: Db, actor: Actor, input: PledgeStatsInp
   };
 }
 
+const STATUS_ZH = {
+  planned: '未开始',
+  in_progress: '推进中',
+  completed: '已完成',
+  cancelled: '已撤销',
+} as const;
+
+/**
+ * The statistics as .xlsx, with the projects of the years: beside the day each was completed or cancelled, the day
+ * that was entered (录入日期), later for what was brought in after the fact.
+ */
 export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStatsInput) {
   const s = await getPledgeStats(db, actor, input);
+  const org = (await findOrgById(db, s.orgId)) as OrgRow;
+  const projects = await listPledges(db, {
+    scope: { path: org.path },
+    fromYear: s.fromYear,
+    toYear: s.toYear,
+  });
   const yuan = (fen: number) => fen / 100;
   const buffer = writeXlsxFast([
     {
@@ -195,6 +213,22 @@ export async function exportPledgeStats(db: Db, actor: Actor, input: PledgeStats
         ...s.series.map((r) => [r.series, r.projects, yuan(r.spentFen)]),
         ...s.outputs.map((r) => [r.unit, r.qty, '']),
       ],
+    },
+    {
+      name: '项目清单',
+      headers: ['年度', '工会', '项目', '类别', '状态', '完成日期', '撤销日期', '录入日期', '投入（元）'],
+      widths: [8, 30, 36, 16, 10, 12, 12, 12, 14],
+      rows: projects.map((p) => [
+        p.year,
+        p.orgName,
+        p.title,
+        CATEGORY_ZH[p.category],
+        STATUS_ZH[p.status],
+        p.completedOn ?? '',
+        p.cancelledOn ?? '',
+        p.outcomeEnteredAt ? chinaDayOf(p.outcomeEnteredAt) : '',
+        p.spentFen === null ? '' : yuan(p.spentFen),
+      ]),
     },
   ]);
   return { buffer, fileName: `${s.orgName}${s.fromYear}-${s.toYear}年办实事统计.xlsx` };
