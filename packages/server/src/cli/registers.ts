@@ -20,6 +20,7 @@ const REGISTERS: Record<string, CliRegister> = {
   agreements: { zh: '集体合同台账记录', of: (ctx) => ctx.services.agreements.register },
   achievements: { zh: '创新成果台账记录', of: (ctx) => ctx.services.innovation.achievementsRegister },
   cases: { zh: '诉求台账', of: (ctx) => ctx.services.cases.register },
+  holidays: { zh: '节假日安排（天）', of: (ctx) => ctx.services.cases.holidays },
   hardship: { zh: '困难职工档案', of: (ctx) => ctx.services.hardship.register },
   pledges: { zh: '办实事项目', of: (ctx) => ctx.services.pledges.register },
   donations: { zh: '捐赠记录', of: (ctx) => ctx.services.donations.register },
