@@ -11,10 +11,8 @@ import {
 } from '../../http/schema.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { readUpload, xlsxHeaders } from '../../http/upload.ts';
-import { AppError } from '../../shared/errors.ts';
 import { type RegisterSpec, registerTemplate } from '../../shared/register-sheet.ts';
-import { readSheet, sheetNotes } from '../../shared/sheet-reader.ts';
-import { importOrgs, ORGS_SHEET, type OrgRowError } from './org.import.ts';
+import { importOrgsFile } from './org.import.ts';
 import { ORG_KIND_ZH, ORG_KINDS } from './org.levels.ts';
 import {
   CreateOrgBody,
@@ -153,33 +151,7 @@ export function orgRoutes(app: App, { db, hooks = {} }: { db: Db; hooks?: OrgHoo
     },
     async (req) => {
       const { file, fileName } = await readUpload(req);
-      const sheet = await readSheet(file, fileName, ORGS_SHEET);
-      const dryRun = req.query.dryRun === true;
-      const notes = { ...sheetNotes(sheet) };
-      try {
-        const r = await importOrgs(db, actorOf(req), sheet, { dryRun, hooks });
-        return {
-          dryRun,
-          total: sheet.rows.length - r.ignoredRows.length,
-          created: r.created.length,
-          unions: r.created.map((o) => ({ name: o.name, kind: o.kind, level: o.level })),
-          ignoredRows: r.ignoredRows,
-          errors: [],
-          ...notes,
-        };
-      } catch (e) {
-        if (!dryRun || !(e instanceof AppError) || e.code !== 'IMPORT_ROWS_INVALID') throw e;
-        const errors = (e.details?.errors ?? []) as OrgRowError[];
-        return {
-          dryRun,
-          total: sheet.rows.length,
-          created: 0,
-          unions: [],
-          ignoredRows: [],
-          errors,
-          ...notes,
-        };
-      }
+      return importOrgsFile(db, actorOf(req), { file, fileName, dryRun: req.query.dryRun === true }, hooks);
     },
   );
   app.get(
